@@ -1,0 +1,61 @@
+import { readdirSync, realpathSync, statSync } from 'node:fs';
+import { extname, join, relative } from 'node:path';
+import { CliError } from './errors.js';
+
+/** Extensions checked when a directory is given. */
+export const TEXT_EXTENSIONS = new Set(['.txt', '.text', '.md', '.markdown']);
+const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn']);
+
+/**
+ * Expands the command-line paths: files as given, directories recursively (files with a known
+ * extension, sorted), "-" for stdin. A directory reached twice through links is read once.
+ */
+export function expandPaths(paths: readonly string[], cwd: string, warn: (msg: string) => void): string[] {
+  const out: string[] = [];
+  const seenDirs = new Set<string>();
+  for (const p of paths) {
+    if (p === '-') {
+      out.push('-');
+      continue;
+    }
+    let st;
+    try {
+      st = statSync(join(cwd, p));
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      throw new CliError(`${p}: ${code === 'ENOENT' ? 'no such file or directory' : `cannot read (${code})`}`);
+    }
+    if (st.isDirectory()) walk(cwd, p, seenDirs, out, warn);
+    else out.push(p);
+  }
+  return out;
+}
+
+function walk(cwd: string, dir: string, seen: Set<string>, out: string[], warn: (msg: string) => void): void {
+  let real: string;
+  try {
+    real = realpathSync(join(cwd, dir));
+  } catch (e) {
+    warn(`${dir}: skipped (${(e as NodeJS.ErrnoException).code ?? 'unreadable'})`);
+    return;
+  }
+  if (seen.has(real)) {
+    warn(`${dir}: skipped, a link back to ${relative(cwd, real) || '.'} (directory loop)`);
+    return;
+  }
+  seen.add(real);
+  const names = readdirSync(join(cwd, dir)).sort();
+  for (const name of names) {
+    const child = join(dir, name);
+    let st;
+    try {
+      st = statSync(join(cwd, child));
+    } catch {
+      warn(`${child}: skipped (broken link or unreadable)`);
+      continue;
+    }
+    if (st.isDirectory()) {
+      if (!SKIP_DIRS.has(name)) walk(cwd, child, seen, out, warn);
+    } else if (TEXT_EXTENSIONS.has(extname(name).toLowerCase())) out.push(child);
+  }
+}

@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import { Command, CommanderError } from 'commander';
+import { checkCommand } from './commands/check.js';
+import { CliError } from './errors.js';
+import type { Io } from './io.js';
+
+const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+
+/** Runs the CLI with these arguments (without node and script) and returns the exit code. */
+export async function run(argv: readonly string[], io: Io): Promise<number> {
+  const program = new Command('translint')
+    .description('Checks machine-translated English against a glossary and rules, and proposes fixes.')
+    .version(pkg.version, '-v, --version')
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .showHelpAfterError('(run translint --help for usage)');
+  program.addCommand(checkCommand(io).exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr }));
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return io.exitCode;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      return e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help' ? 0 : 2;
+    }
+    if (e instanceof CliError) {
+      io.stderr(`translint: ${e.message}\n`);
+      return e.exitCode;
+    }
+    io.stderr(`translint: internal error: ${(e as Error).stack ?? String(e)}\n`);
+    return 2;
+  }
+}
+
+/** The Io of this process. */
+export function processIo(): Io {
+  const env = process.env;
+  const color = env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0' ? true : Boolean(process.stdout.isTTY) && !env.NO_COLOR;
+  return {
+    cwd: process.cwd(),
+    stdin: process.stdin,
+    stdout: (t) => void process.stdout.write(t),
+    stderr: (t) => void process.stderr.write(t),
+    color,
+    exitCode: 0,
+  };
+}

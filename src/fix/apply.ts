@@ -1,0 +1,47 @@
+import type { Finding, TextEdit } from '../findings/finding.js';
+
+export interface ApplyOptions {
+  /** Also apply the first suggestion of findings that have no safe fix (what an editor accepting all would get). */
+  suggestions?: boolean;
+}
+
+export interface ApplyResult {
+  output: string;
+  applied: Finding[];
+  /** Findings with a replacement that was not applied: overlapping an earlier one, or stale. */
+  skipped: Finding[];
+}
+
+/** The edit a finding proposes under these options, if any. */
+export function editOf(f: Finding, options: ApplyOptions = {}): TextEdit | undefined {
+  if (f.fix) return f.fix;
+  const best = f.suggestions[0];
+  if (options.suggestions && best) return { start: f.range.start.offset, end: f.range.end.offset, text: best.text };
+  return undefined;
+}
+
+/**
+ * Applies the findings' edits to the text they were found in, left to right. An edit that overlaps
+ * one already applied, or whose range no longer holds the finding's text, is skipped.
+ */
+export function applyFixes(text: string, findings: readonly Finding[], options: ApplyOptions = {}): ApplyResult {
+  const withEdits = findings
+    .map((f) => ({ f, edit: editOf(f, options) }))
+    .filter((x): x is { f: Finding; edit: TextEdit } => x.edit !== undefined)
+    .sort((a, b) => a.edit.start - b.edit.start || a.edit.end - b.edit.end);
+  const parts: string[] = [];
+  const applied: Finding[] = [];
+  const skipped: Finding[] = [];
+  let pos = 0;
+  for (const { f, edit } of withEdits) {
+    if (edit.start < pos || text.slice(edit.start, edit.end) !== f.text || edit.end > text.length) {
+      skipped.push(f);
+      continue;
+    }
+    parts.push(text.slice(pos, edit.start), edit.text);
+    pos = edit.end;
+    applied.push(f);
+  }
+  parts.push(text.slice(pos));
+  return { output: parts.join(''), applied, skipped };
+}

@@ -1,0 +1,28 @@
+import type { Checker, CheckResult } from '../engine/checker.js';
+import type { Finding } from '../findings/finding.js';
+import { applyFixes, type ApplyOptions } from './apply.js';
+
+export const MAX_FIX_PASSES = 10;
+
+export interface FixResult {
+  output: string;
+  /** Findings whose fix was applied, over all passes. */
+  applied: Finding[];
+  /** The check of the final text. */
+  remaining: CheckResult;
+}
+
+/** Applies fixes, re-checks, and repeats until nothing changes (at most MAX_FIX_PASSES times). */
+export function fixText(checker: Checker, text: string, options: ApplyOptions = {}, first?: CheckResult): FixResult {
+  let result = first ?? checker.check(text);
+  let output = text;
+  const applied: Finding[] = [];
+  for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+    const step = applyFixes(output, result.findings, options);
+    if (step.applied.length === 0 || step.output === output) break;
+    applied.push(...step.applied);
+    output = step.output;
+    result = checker.check(output);
+  }
+  return { output, applied, remaining: result };
+}

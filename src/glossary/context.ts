@@ -1,0 +1,44 @@
+import type { Token } from '../document/tokens.js';
+import type { ContextCondition } from './types.js';
+
+/**
+ * True when the entry's context condition holds around tokens [first, last): some `anyOf` phrase
+ * and no `noneOf` phrase occurs within `window` words (or anywhere in the document).
+ */
+export function contextHolds(
+  condition: ContextCondition | undefined,
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  wholeText: () => string,
+): boolean {
+  if (!condition) return true;
+  let haystack: string;
+  if (condition.window === undefined) haystack = wholeText();
+  else {
+    const words: string[] = [];
+    // the window counts tokens, punctuation included: close enough to words for a context test
+    const from = Math.max(0, first - condition.window);
+    const to = Math.min(tokens.length, last + condition.window);
+    for (let k = from; k < to; k++) words.push((tokens[k] as Token).lower);
+    haystack = ` ${words.join(' ')} `;
+  }
+  const has = (phrase: string) => containsPhrase(haystack, phrase);
+  if (condition.anyOf && condition.anyOf.length > 0 && !condition.anyOf.some(has)) return false;
+  if (condition.noneOf && condition.noneOf.some(has)) return false;
+  return true;
+}
+
+/** Whole-word, case-insensitive phrase search in a lower-cased, space-joined token string. */
+export function containsPhrase(haystack: string, phrase: string): boolean {
+  const words = phrase
+    .toLowerCase()
+    .match(/\p{L}[\p{L}\p{M}]*|\p{N}+|[^\s\p{L}\p{M}\p{N}]/gu);
+  if (!words) return false;
+  return haystack.includes(` ${words.join(' ')} `);
+}
+
+/** The document as lower-cased tokens joined by single spaces, padded, for `containsPhrase`. */
+export function tokenText(tokens: readonly Token[]): string {
+  return ` ${tokens.map((t) => t.lower).join(' ')} `;
+}

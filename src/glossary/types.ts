@@ -1,0 +1,42 @@
+import type { Severity } from '../findings/finding.js';
+
+export const CATEGORIES = ['person', 'organisation', 'title', 'place', 'term'] as const;
+export type Category = (typeof CATEGORIES)[number];
+export const FIX_MODES = ['auto', 'suggest', 'warn'] as const;
+export type FixMode = (typeof FIX_MODES)[number];
+
+/** Words that must (anyOf) or must not (noneOf) occur near a match for an entry to apply. */
+export interface ContextCondition {
+  anyOf?: string[];
+  noneOf?: string[];
+  /** Distance in words; absent means the whole document. */
+  window?: number;
+}
+
+export type Variant = { kind: 'literal'; text: string } | { kind: 'regex'; source: string; flags: string; text: string };
+
+export interface GlossaryEntry {
+  term: string;
+  variants: Variant[];
+  category: Category;
+  caseSensitive: boolean;
+  fix: FixMode;
+  context?: ContextCondition;
+  titles?: string[];
+  validFrom?: string;
+  validUntil?: string;
+  note?: string;
+  example?: string;
+  severity?: Severity;
+  /** Where the entry was written. */
+  glossary: string;
+  line?: number;
+}
+
+export interface Glossary {
+  path: string;
+  name: string;
+  entries: GlossaryEntry[];
+  /** Problems that did not stop loading (duplicates, contradictions), one line each. */
+  warnings: string[];
+}

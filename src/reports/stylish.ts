@@ -1,0 +1,29 @@
+import { createColors } from 'picocolors';
+import { plural, summarize } from './summary.js';
+import type { Reporter } from './types.js';
+
+/** Human-readable findings grouped by file, in the style of ESLint's default formatter. */
+export const stylish: Reporter = (results, { color }) => {
+  const c = createColors(color);
+  const out: string[] = [];
+  for (const r of results) {
+    if (r.findings.length === 0) continue;
+    out.push(c.underline(r.path));
+    const rows = r.findings.map((f) => {
+      const where = `${f.range.start.line}:${f.range.start.column}`;
+      const sev = f.severity === 'error' ? c.red('error') : f.severity === 'warning' ? c.yellow('warning') : c.blue('info');
+      const best = f.suggestions[0];
+      const arrow = best ? ` ${c.dim('→')} ${c.green(best.text)}` : '';
+      return { where, sev, sevLen: f.severity.length, text: `${f.message}${arrow} ${c.dim(`(${f.confidence.toFixed(2)})`)}`, rule: c.dim(f.ruleId) };
+    });
+    const w = Math.max(...rows.map((x) => x.where.length));
+    for (const x of rows) out.push(`  ${x.where.padEnd(w)}  ${x.sev}${' '.repeat(8 - x.sevLen)}${x.text}  ${x.rule}`);
+    out.push('');
+  }
+  const s = summarize(results);
+  if (s.findings === 0) return out.join('\n');
+  const line = `✖ ${plural(s.findings, 'problem')} (${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${s.infos} info)`;
+  out.push((s.errors > 0 ? c.red : c.yellow)(c.bold(line)));
+  if (s.fixable > 0) out.push(c.dim(`  ${s.fixable} fixable with --fix`));
+  return out.join('\n') + '\n';
+};

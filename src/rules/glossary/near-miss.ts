@@ -1,0 +1,105 @@
+import stringSimilarity from 'string-similarity';
+import type { Token } from '../../document/tokens.js';
+import { isCapitalized, tokenize } from '../../document/tokens.js';
+import type { GlossaryEntry } from '../../glossary/types.js';
+import { editDistance } from '../../lang/edit-distance.js';
+import { isEnglishWord } from '../../lang/english.js';
+import type { Rule, RuleContext } from '../types.js';
+
+export const meta = {
+  id: 'glossary/near-miss',
+  severity: 'warning',
+  description:
+    'A multi-word span that closely resembles a glossary term without being it ("Keir Starrer" for "Keir Starmer"): ' +
+    'the same words but one or two that differ by a letter or two.',
+  confidence:
+    'Starts from the string-similarity (Dice) score of span and term; higher when the term itself appears elsewhere in ' +
+    'the text, lower when the differing word is an ordinary English word. Applied by --fix only at 0.85 and above.',
+  examples: [{ text: 'British Prime Minister Keir Starrer said.', flagged: 'Keir Starrer', suggestion: 'Keir Starmer' }],
+} satisfies Rule['meta'];
+
+/** Words too common to use for finding candidate terms. */
+const STOP = new Set(['the', 'of', 'and', 'for', 'de', 'la', 'le', 'el', 'al', 'von', 'van', 'der', 'du', 'des', 'in', 'on', 'at', 'to', 'a', 'an']);
+const MAX_CANDIDATES_PER_WORD = 64;
+const MIN_SIMILARITY = 0.7;
+const AUTOFIX_CONFIDENCE = 0.85;
+
+const termTokenCache = new WeakMap<GlossaryEntry, Token[]>();
+function termTokens(e: GlossaryEntry): Token[] {
+  let t = termTokenCache.get(e);
+  if (!t) termTokenCache.set(e, (t = tokenize(e.term, [{ start: 0, end: e.term.length }])));
+  return t;
+}
+
+export function check(ctx: RuleContext): void {
+  const index = ctx.glossary.termWords();
+  const { tokens } = ctx;
+  // tokens already inside a glossary term or variant occurrence are left to the other rules
+  const inMatch = new Uint8Array(tokens.length);
+  for (const m of ctx.matches) inMatch.fill(1, m.firstToken, m.lastToken);
+  const termsInText = new Set(ctx.matches.filter((m) => m.kind === 'term').map((m) => m.entry));
+  const seen = new Set<string>();
+
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i] as Token;
+    if (tok.kind !== 'word' || tok.lower.length < 3 || STOP.has(tok.lower)) continue;
+    const list = index.get(tok.lower);
+    if (!list || list.length > MAX_CANDIDATES_PER_WORD) continue;
+    for (const { entry, position } of list) {
+      const tt = termTokens(entry);
+      const s = i - position;
+      const e = s + tt.length;
+      if (tt.length < 2 || s < 0 || e > tokens.length) continue;
+      const key = `${s}:${e}:${entry.term}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const found = compare(tokens, s, e, tt, inMatch);
+      if (!found) continue;
+      const spanText = ctx.text.slice((tokens[s] as Token).start, (tokens[e - 1] as Token).end);
+      if (ctx.glossary.termsByLower.has(spanText.toLowerCase())) continue;
+      const similarity = stringSimilarity.compareTwoStrings(spanText.toLowerCase(), entry.term.toLowerCase());
+      if (similarity < MIN_SIMILARITY) continue;
+      let confidence = 0.45 + 0.5 * similarity;
+      if (termsInText.has(entry)) confidence += 0.05;
+      if (found.englishWord) confidence -= 0.25;
+      confidence = Math.max(0, Math.min(0.99, Math.round(confidence * 100) / 100));
+      ctx.report({
+        start: (tokens[s] as Token).start,
+        end: (tokens[e - 1] as Token).end,
+        message: `"${spanText}" looks like a misspelling of "${entry.term}"${entry.note ? ` (${entry.note})` : ''}`,
+        confidence,
+        suggestions: entry.fix === 'warn' ? [] : [{ text: entry.term, confidence }],
+        autofix: entry.fix === 'auto' && confidence >= AUTOFIX_CONFIDENCE && !found.englishWord,
+        entry,
+      });
+    }
+  }
+}
+
+/**
+ * The span [s, e) has the term's shape: the same punctuation and spacing, equal words except one or two
+ * that differ by at most two edits, keep the first letter and the capitalisation, and are not words the
+ * term uses elsewhere.
+ */
+function compare(tokens: readonly Token[], s: number, e: number, tt: Token[], inMatch: Uint8Array): { englishWord: boolean } | undefined {
+  let differing = 0;
+  let englishWord = false;
+  const seg = (tokens[s] as Token).segment;
+  for (let k = 0; k < tt.length; k++) {
+    const w = tokens[s + k] as Token;
+    const t = tt[k] as Token;
+    if (w.segment !== seg || inMatch[s + k] || (k > 0 && w.spaceBefore !== t.spaceBefore) || w.kind !== t.kind) return undefined;
+    if (w.lower === t.lower) continue;
+    if (w.kind !== 'word') return undefined;
+    if (w.lower.length < 4 || t.lower.length < 4 || w.lower[0] !== t.lower[0]) return undefined;
+    if (isCapitalized(t.text) !== isCapitalized(w.text)) return undefined;
+    const d = editDistance(w.lower, t.lower, 2);
+    if (d > 2 || d > Math.ceil(t.lower.length / 4)) return undefined;
+    if (isEnglishWord(w.text)) englishWord = true;
+    differing++;
+  }
+  if (differing === 0 || differing > Math.max(1, Math.floor(tt.length / 2))) return undefined;
+  return { englishWord };
+}
+
+export default { meta, check } satisfies Rule;

@@ -1,0 +1,95 @@
+import { contextHolds, tokenText } from '../../glossary/context.js';
+import { matchCasing } from '../../glossary/casing.js';
+import type { GlossaryMatch } from '../../glossary/compile.js';
+import type { Rule, RuleContext } from '../types.js';
+
+export const meta = {
+  id: 'glossary/variant',
+  severity: 'error',
+  description: 'A known wrong form of a glossary term; suggests the preferred term.',
+  confidence:
+    'High (0.95) for a literal variant matched with exact case, 0.9 case-insensitively, 0.8 for a regular-expression variant; ' +
+    '0.1 lower when the entry depends on context words.',
+  examples: [{ text: 'He met Wladimir Putin.', flagged: 'Wladimir Putin', suggestion: 'Vladimir Putin' }],
+} satisfies Rule['meta'];
+
+export function check(ctx: RuleContext): void {
+  const terms = ctx.matches.filter((m) => m.kind === 'term').sort((a, b) => a.start - b.start);
+  const coverEnd: number[] = [];
+  for (const t of terms) coverEnd.push(Math.max(t.end, coverEnd[coverEnd.length - 1] ?? -1));
+  let docText: string | undefined;
+  const wholeText = () => (docText ??= tokenText(ctx.tokens));
+
+  const candidates: GlossaryMatch[] = [];
+  for (const v of ctx.matches) {
+    if (v.kind !== 'variant') continue;
+    const inside = containingTerm(terms, coverEnd, v);
+    if (inside) {
+      ctx.drop(v.start, v.end, `part of the correct term "${ctx.text.slice(inside.start, inside.end)}"`);
+      continue;
+    }
+    if (!contextHolds(v.entry.context, ctx.tokens, v.firstToken, v.lastToken, wholeText)) continue;
+    candidates.push(v);
+  }
+  // Longest first, then literal before regex, exact case before folded, then glossary order.
+  candidates.sort(
+    (a, b) =>
+      b.end - b.start - (a.end - a.start) ||
+      Number(b.literal) - Number(a.literal) ||
+      Number(b.entry.caseSensitive) - Number(a.entry.caseSensitive) ||
+      a.start - b.start,
+  );
+  const taken = new Uint8Array(ctx.tokens.length);
+  for (const v of candidates) {
+    let free = true;
+    for (let k = v.firstToken; k < v.lastToken && free; k++) if (taken[k]) free = false;
+    if (!free) {
+      ctx.drop(v.start, v.end, `overlaps a longer or more specific glossary match`);
+      continue;
+    }
+    taken.fill(1, v.firstToken, v.lastToken);
+    report(ctx, v);
+  }
+}
+
+function report(ctx: RuleContext, v: GlossaryMatch): void {
+  const text = ctx.text.slice(v.start, v.end);
+  const e = v.entry;
+  const replacement = matchCasing(text, e.term) + v.suffix;
+  let confidence = v.literal ? (e.caseSensitive ? 0.95 : 0.9) : 0.8;
+  if (e.context) confidence -= 0.1;
+  const note = e.note ? ` (${e.note})` : '';
+  ctx.report({
+    start: v.start,
+    end: v.end,
+    message:
+      e.fix === 'warn'
+        ? `"${text}" is listed as a wrong form of "${e.term}"${note}`
+        : `"${text}" is a known wrong form of "${e.term}"${note}`,
+    confidence,
+    suggestions: e.fix === 'warn' ? [] : [{ text: replacement, confidence }],
+    autofix: e.fix === 'auto',
+    entry: e,
+  });
+}
+
+function containingTerm(terms: GlossaryMatch[], coverEnd: number[], v: GlossaryMatch): GlossaryMatch | undefined {
+  let lo = 0;
+  let hi = terms.length - 1;
+  let last = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((terms[mid] as GlossaryMatch).start <= v.start) {
+      last = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  if (last < 0 || (coverEnd[last] as number) < v.end) return undefined;
+  for (let k = last; k >= 0; k--) {
+    const t = terms[k] as GlossaryMatch;
+    if (t.end >= v.end && !(t.start === v.start && t.end === v.end && t.entry === v.entry)) return t;
+  }
+  return undefined;
+}
+
+export default { meta, check } satisfies Rule;

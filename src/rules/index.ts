@@ -1,0 +1,22 @@
+import nearMiss from './glossary/near-miss.js';
+import variant from './glossary/variant.js';
+import titleAbbreviation from './title/abbreviation.js';
+import type { Rule } from './types.js';
+
+/**
+ * Every built-in rule, in precedence order: when two findings cover the same text, the one from the
+ * rule listed first is kept (a known glossary variant beats a guess from similarity).
+ */
+export const rules = [variant, titleAbbreviation, nearMiss] as const satisfies readonly Rule[];
+
+export type RuleId = (typeof rules)[number]['meta']['id'];
+
+export function ruleById(id: string): Rule | undefined {
+  return rules.find((r) => r.meta.id === id);
+}
+
+/** Rules whose id equals one of `selectors` or starts with a selector ending in "/". */
+export function selectRules(selectors?: readonly string[]): Rule[] {
+  if (!selectors || selectors.length === 0) return [...rules];
+  return rules.filter((r) => selectors.some((s) => r.meta.id === s || (s.endsWith('/') && r.meta.id.startsWith(s))));
+}

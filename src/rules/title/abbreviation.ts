@@ -1,0 +1,98 @@
+import type { Token } from '../../document/tokens.js';
+import { isCapitalized } from '../../document/tokens.js';
+import type { GlossaryEntry } from '../../glossary/types.js';
+import { editDistance } from '../../lang/edit-distance.js';
+import type { Rule, RuleContext } from '../types.js';
+
+export const meta = {
+  id: 'title/abbreviation',
+  severity: 'warning',
+  description:
+    'A rank or honorific before a name that machine translation mangled: German, French or Spanish abbreviations ' +
+    '("Gens", "Gral.", "Oberst", "Hr.") or a near copy of a title the glossary gives for that person.',
+  confidence:
+    '0.95 when the name is a glossary person whose titles include the correction; 0.85 for a known mangled form ' +
+    'before another capitalised name; 0.75 for a form only similar to the person\'s glossary title.',
+  examples: [{ text: 'a representative of the Libyan Gens Saddam Haftar, who', flagged: 'Gens Saddam Haftar', suggestion: 'Gen. Saddam Haftar' }],
+} satisfies Rule['meta'];
+
+/** Mangled title (lower case, no final period) → the English abbreviation. */
+const MANGLED = new Map<string, string>([
+  ['gens', 'Gen.'], ['genl', 'Gen.'], ['gral', 'Gen.'], ['gén', 'Gen.'], ['generalleutnant', 'Lt. Gen.'],
+  ['generalmajor', 'Maj. Gen.'], ['oberst', 'Col.'], ['oberstleutnant', 'Lt. Col.'], ['hauptmann', 'Capt.'],
+  ['cnel', 'Col.'], ['tte', 'Lt.'], ['sgto', 'Sgt.'], ['almte', 'Adm.'], ['hr', 'Mr.'], ['hrn', 'Mr.'],
+  ['bundeskanzler', 'Chancellor'], ['staatssekretär', 'State Secretary'],
+]);
+const MAX_NAME_WORDS = 3;
+const NAME_PARTICLES = new Set(['al', 'bin', 'ibn', 'de', 'van', 'von', 'da', 'del', 'la', 'le']);
+
+export function check(ctx: RuleContext): void {
+  const { tokens } = ctx;
+  const personAt = new Map<number, { entry: GlossaryEntry; last: number }>();
+  for (const m of ctx.matches) {
+    if (m.entry.category !== 'person') continue;
+    const prev = personAt.get(m.firstToken);
+    if (!prev || prev.last < m.lastToken) personAt.set(m.firstToken, { entry: m.entry, last: m.lastToken });
+  }
+
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i] as Token;
+    if (tok.kind !== 'word' || !isCapitalized(tok.text)) continue;
+    const hasPeriod = tokens[i + 1]?.text === '.' && !(tokens[i + 1] as Token).spaceBefore;
+    const nameStart = hasPeriod ? i + 2 : i + 1;
+    const first = tokens[nameStart];
+    if (!first || !first.spaceBefore || first.segment !== tok.segment || first.kind !== 'word' || !isCapitalized(first.text)) continue;
+    const person = personAt.get(nameStart);
+    const nameEnd = person ? person.last : nameExtent(tokens, nameStart);
+    const name = ctx.text.slice(first.start, (tokens[nameEnd - 1] as Token).end);
+
+    let correction = MANGLED.get(tok.lower);
+    let confidence = 0.85;
+    if (correction && person?.entry.titles?.includes(correction)) confidence = 0.95;
+    if (!correction && person?.entry.titles) {
+      // a near copy of one of the person's own one-word titles ("Gne." for "Gen.")
+      const own = person.entry.titles.find((t) => !/\s/.test(t) && near(tok.lower, t));
+      if (own) {
+        correction = own;
+        confidence = 0.75;
+      }
+    }
+    if (!correction) continue;
+    const start = tok.start;
+    const end = (tokens[nameEnd - 1] as Token).end;
+    const replacement = `${correction} ${person ? person.entry.term : name}`;
+    if (ctx.text.slice(start, end) === replacement) continue;
+    ctx.report({
+      start,
+      end,
+      message: `"${ctx.text.slice(tok.start, (tokens[hasPeriod ? i + 1 : i] as Token).end)}" is not an English title: write "${correction}" before the name`,
+      confidence,
+      suggestions: [{ text: replacement, confidence }],
+      autofix: confidence >= 0.85,
+      ...(person ? { entry: person.entry } : {}),
+    });
+    i = nameEnd - 1;
+  }
+}
+
+/** Capitalised words (and name particles between them) after a title, up to three. */
+function nameExtent(tokens: readonly Token[], start: number): number {
+  let end = start + 1;
+  let words = 1;
+  while (words < MAX_NAME_WORDS) {
+    const t = tokens[end];
+    if (!t || t.kind !== 'word' || !t.spaceBefore || t.segment !== (tokens[start] as Token).segment) break;
+    if (isCapitalized(t.text)) words++;
+    else if (!NAME_PARTICLES.has(t.lower) || !isCapitalized(tokens[end + 1]?.text ?? '')) break;
+    end++;
+  }
+  return end;
+}
+
+function near(word: string, title: string): boolean {
+  const bare = title.replace(/\.$/, '').toLowerCase();
+  if (word === bare) return false; // "Gen" for "Gen.": British style, not an error
+  return word.length >= 3 && word[0] === bare[0] && editDistance(word, bare, 1) <= 1;
+}
+
+export default { meta, check } satisfies Rule;

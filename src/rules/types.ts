@@ -1,0 +1,57 @@
+import type { Document } from '../document/document.js';
+import type { Token } from '../document/tokens.js';
+import type { Severity, Suggestion } from '../findings/finding.js';
+import type { CompiledGlossary, GlossaryMatch } from '../glossary/compile.js';
+import type { GlossaryEntry } from '../glossary/types.js';
+
+export type SourceLang = 'de' | 'fr' | 'es';
+
+/** An example from a rule's documentation; tests check that `flagged` is flagged in `text`. */
+export interface RuleExample {
+  text: string;
+  flagged: string;
+  suggestion?: string;
+}
+
+export interface RuleMeta {
+  /** Also the file path under src/rules/ ("glossary/near-miss" → src/rules/glossary/near-miss.ts). */
+  id: string;
+  severity: Severity;
+  description: string;
+  /** What makes this rule's confidence high or low. */
+  confidence: string;
+  examples: RuleExample[];
+}
+
+/** What a rule says about a span; the engine adds rule id, severity, positions and text. */
+export interface RuleReport {
+  start: number;
+  end: number;
+  message: string;
+  confidence: number;
+  suggestions?: Suggestion[];
+  /** The first suggestion is safe for `--fix`. */
+  autofix?: boolean;
+  entry?: GlossaryEntry;
+  severity?: Severity;
+}
+
+export interface RuleContext {
+  readonly doc: Document;
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  readonly glossary: CompiledGlossary;
+  /** All glossary term and variant occurrences in the document (computed once, shared by rules). */
+  readonly matches: readonly GlossaryMatch[];
+  readonly sourceLang?: SourceLang;
+  /** The story's date (YYYY-MM-DD) when known, for office holders' validity. */
+  readonly date?: string;
+  report(report: RuleReport): void;
+  /** Records a candidate the rule left out in favour of another, so users can see why. */
+  drop(start: number, end: number, reason: string): void;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check(ctx: RuleContext): void;
+}
