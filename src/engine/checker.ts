@@ -6,9 +6,9 @@ import { DEFAULT_GLOSSARY } from '../glossary/default.js';
 import { loadGlossaryFile } from '../glossary/load.js';
 import type { Glossary } from '../glossary/types.js';
 import { rules as allRules, selectRules } from '../rules/index.js';
-import type { Rule, RuleContext, SourceLang } from '../rules/types.js';
+import type { Rule, SourceLang } from '../rules/types.js';
 import { resolveOverlaps } from './resolve.js';
-import { toFinding } from './stamp.js';
+import { stampAll } from './run-rule.js';
 
 export interface CheckOptions {
   /** Glossary file paths or loaded glossaries, used besides (or, without the default, instead of) the bundled one. */
@@ -58,28 +58,13 @@ export function createChecker(options: CheckOptions = {}): Checker {
       const doc = typeof input === 'string' ? createDocument(input, opts.path !== undefined ? { path: opts.path } : {}) : input;
       const tokens = tokenize(doc.text, doc.segments);
       let matches: GlossaryMatch[] | undefined;
+      const shared = () => (matches ??= compiled.match(doc.text, tokens, doc.segments));
       const findings: Finding[] = [];
       const dropped: DroppedFinding[] = [];
       for (const rule of rules) {
-        const ctx: RuleContext = {
-          doc,
-          text: doc.text,
-          tokens,
-          glossary: compiled,
-          get matches() {
-            return (matches ??= compiled.match(doc.text, tokens, doc.segments));
-          },
-          ...(options.sourceLang ? { sourceLang: options.sourceLang } : {}),
-          ...(options.date ? { date: options.date } : {}),
-          report(r) {
-            const f = toFinding(doc, rule, r);
-            if (f.confidence >= minConfidence) findings.push(f);
-          },
-          drop(start, end, reason) {
-            dropped.push({ ruleId: rule.meta.id, text: doc.text.slice(start, end), range: { start: doc.lines.position(start), end: doc.lines.position(end) }, reason });
-          },
-        };
-        rule.check(ctx);
+        const run = stampAll(rule, doc, tokens, compiled, { sourceLang: options.sourceLang, date: options.date, matches: shared });
+        for (const f of run.findings) if (f.confidence >= minConfidence) findings.push(f);
+        dropped.push(...run.dropped);
       }
       const resolved = resolveOverlaps(findings, rank);
       return { findings: resolved.findings, dropped: [...dropped, ...resolved.dropped] };

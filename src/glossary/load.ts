@@ -31,10 +31,23 @@ export function loadGlossaryFile(path: string): Glossary {
 
 export function parseGlossary(text: string, format: GlossaryFormat, path = '<glossary>'): Glossary {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (format === 'json') checkJsonSyntax(body, path);
   const entries = format === 'csv' ? parseCsvEntries(body, path) : parseYamlEntries(body, path);
   const glossary: Glossary = { path, name: basename(path).replace(/\.[^.]+$/, ''), entries, warnings: [] };
   glossary.warnings = findConflicts(entries);
   return glossary;
+}
+
+/** YAML would accept JSON with trailing commas or comments; a .json glossary must be strict JSON. */
+function checkJsonSyntax(text: string, file: string): void {
+  try {
+    JSON.parse(text);
+  } catch (e) {
+    const message = (e as Error).message;
+    const at = /position (\d+)/.exec(message);
+    const line = at ? text.slice(0, Number(at[1])).split(/\r\n|\r|\n/).length : undefined;
+    throw new GlossaryError(file, line, `invalid JSON: ${message.replace(/ in JSON at position \d+.*$/, '')}`);
+  }
 }
 
 function parseYamlEntries(text: string, file: string): GlossaryEntry[] {

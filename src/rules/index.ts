@@ -5,9 +5,10 @@ import type { Rule } from './types.js';
 
 /**
  * Every built-in rule, in precedence order: when two findings cover the same text, the one from the
- * rule listed first is kept (a known glossary variant beats a guess from similarity).
+ * rule listed first is kept (a known glossary variant beats a guess from similarity; a mangled title
+ * reported with its name beats the bare title variant).
  */
-export const rules = [variant, titleAbbreviation, nearMiss] as const satisfies readonly Rule[];
+export const rules = [titleAbbreviation, variant, nearMiss] as const satisfies readonly Rule[];
 
 export type RuleId = (typeof rules)[number]['meta']['id'];
 

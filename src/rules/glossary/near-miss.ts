@@ -66,7 +66,7 @@ export function check(ctx: RuleContext): void {
       ctx.report({
         start: (tokens[s] as Token).start,
         end: (tokens[e - 1] as Token).end,
-        message: `"${spanText}" looks like a misspelling of "${entry.term}"${entry.note ? ` (${entry.note})` : ''}`,
+        message: `"${spanText}" looks like a misspelling of "${entry.term}"`,
         confidence,
         suggestions: entry.fix === 'warn' ? [] : [{ text: entry.term, confidence }],
         autofix: entry.fix === 'auto' && confidence >= AUTOFIX_CONFIDENCE && !found.englishWord,

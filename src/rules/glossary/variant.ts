@@ -58,17 +58,18 @@ function report(ctx: RuleContext, v: GlossaryMatch): void {
   const replacement = matchCasing(text, e.term) + v.suffix;
   let confidence = v.literal ? (e.caseSensitive ? 0.95 : 0.9) : 0.8;
   if (e.context) confidence -= 0.1;
-  const note = e.note ? ` (${e.note})` : '';
   ctx.report({
     start: v.start,
     end: v.end,
     message:
       e.fix === 'warn'
-        ? `"${text}" is listed as a wrong form of "${e.term}"${note}`
-        : `"${text}" is a known wrong form of "${e.term}"${note}`,
+        ? `"${text}" is listed as a wrong form of "${e.term}"`
+        : `"${text}" is a known wrong form of "${e.term}"`,
     confidence,
     suggestions: e.fix === 'warn' ? [] : [{ text: replacement, confidence }],
     autofix: e.fix === 'auto',
+    // an entry that only suggests is not sure enough to be an error
+    ...(e.fix === 'auto' || e.severity ? {} : { severity: 'warning' as const }),
     entry: e,
   });
 }

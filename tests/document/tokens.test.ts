@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { isAllCaps, isCapitalized, startsSentence, tokenize } from '../../src/document/tokens.ts';
+
+describe('tokenize', () => {
+  it('splits words, numbers and punctuation with offsets and spacing', () => {
+    const text = "Starrer's 3 -party";
+    const toks = tokenize(text, [{ start: 0, end: text.length }]);
+    expect(toks.map((t) => [t.text, t.kind, t.spaceBefore])).toEqual([
+      ['Starrer', 'word', true],
+      ["'", 'punct', false],
+      ['s', 'word', false],
+      ['3', 'number', true],
+      ['-', 'punct', true],
+      ['party', 'word', false],
+    ]);
+    for (const t of toks) expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
+
+  it('keeps combining marks inside words and respects segments', () => {
+    const text = 'Pe\u0301rez <b> Lo\u0301pez';
+    const toks = tokenize(text, [
+      { start: 0, end: 6 },
+      { start: 11, end: text.length },
+    ]);
+    expect(toks.map((t) => [t.text, t.segment])).toEqual([
+      ['Pe\u0301rez', 0],
+      ['Lo\u0301pez', 1],
+    ]);
+  });
+});
+
+describe('word helpers', () => {
+  it('tells capitals, all caps and sentence starts', () => {
+    expect(isCapitalized('Keir')).toBe(true);
+    expect(isCapitalized('keir')).toBe(false);
+    expect(isAllCaps('USL')).toBe(true);
+    expect(isAllCaps('A')).toBe(false);
+    const text = 'He left. “Then she came';
+    const toks = tokenize(text, [{ start: 0, end: text.length }]);
+    expect(startsSentence(text, toks, 0)).toBe(true);
+    expect(startsSentence(text, toks, 1)).toBe(false);
+    expect(startsSentence(text, toks, 4)).toBe(true);
+  });
+});

@@ -1,0 +1,108 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { GlossaryError } from '../../src/glossary/errors.ts';
+import { loadGlossaryFile, parseGlossary } from '../../src/glossary/load.ts';
+
+function file(name: string, content: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'translint-g-'));
+  const p = join(dir, name);
+  writeFileSync(p, content);
+  return p;
+}
+
+function errorOf(fn: () => unknown): GlossaryError {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof GlossaryError) return e;
+    throw e;
+  }
+  throw new Error('expected a GlossaryError');
+}
+
+describe('loading glossaries', () => {
+  it('reads the smallest JSON glossary with defaults filled in', () => {
+    const g = loadGlossaryFile(file('g.json', '[{"term": "Keir Starmer", "variants": ["Keir Starrer"]}]'));
+    expect(g.entries).toHaveLength(1);
+    expect(g.entries[0]).toMatchObject({ term: 'Keir Starmer', category: 'term', caseSensitive: false, fix: 'auto', line: 1 });
+    expect(g.entries[0]!.variants).toEqual([{ kind: 'literal', text: 'Keir Starrer' }]);
+  });
+
+  it('reads YAML lists and {entries} objects with every field and the entry line', () => {
+    const yaml = [
+      'name: test',
+      'entries:',
+      '  - term: Keir Starmer',
+      '    variants: [Keir Starrer, /Starr?er/]',
+      '    category: person',
+      '    caseSensitive: true',
+      '    fix: suggest',
+      '    context: {anyOf: [Britain], noneOf: [film], window: 10}',
+      '    titles: [Prime Minister]',
+      '    validFrom: 2024-07-05',
+      '    note: UK prime minister',
+      '    severity: warning',
+    ].join('\n');
+    const e = loadGlossaryFile(file('g.yaml', yaml)).entries[0]!;
+    expect(e).toMatchObject({
+      term: 'Keir Starmer',
+      category: 'person',
+      caseSensitive: true,
+      fix: 'suggest',
+      context: { anyOf: ['Britain'], noneOf: ['film'], window: 10 },
+      titles: ['Prime Minister'],
+      validFrom: '2024-07-05',
+      note: 'UK prime minister',
+      severity: 'warning',
+      line: 3,
+    });
+    expect(e.variants[1]).toEqual({ kind: 'regex', source: 'Starr?er', flags: '', text: '/Starr?er/' });
+  });
+
+  it('reads CSV with | separated variants and reports each record line', () => {
+    const g = loadGlossaryFile(file('g.csv', 'term,variants,category,note\nKeir Starmer,Keir Starrer|Kier Starmer,person,UK PM\n"Gen., Lt.",,title,\n'));
+    expect(g.entries.map((e) => [e.term, e.variants.map((v) => v.text), e.category, e.line])).toEqual([
+      ['Keir Starmer', ['Keir Starrer', 'Kier Starmer'], 'person', 2],
+      ['Gen., Lt.', [], 'title', 3],
+    ]);
+  });
+
+  it.each([
+    ['g.json', '[{"term": "A",}]', 1, /./],
+    ['g.json', '[{"term": "A"},\n {"variants": ["B"]}]', 2, /no "term"/],
+    ['g.yaml', '- term: A\n- term: B\n  category: animal', 2, /"category" must be one of/],
+    ['g.yaml', '- term: A\n  variants: ["/Starr(er/"]', 1, /invalid regular expression/],
+    ['g.yaml', '- term: A\n  variants: ["/x*/"]', 1, /matches the empty string/],
+    ['g.yaml', '- term: A\n  colour: red', 1, /unknown key "colour"/],
+    ['g.yaml', '- term: A\n  context: {window: 0}', 1, /window/],
+    ['g.yaml', 'term: A', 1, /list of entries/],
+    ['g.yaml', '', 1, /empty glossary/],
+    ['g.csv', 'name,variants\nA,B\n', 1, /"term" column/],
+    ['g.csv', 'term,variants\nA,"B\n', 2, /./],
+    ['g.csv', 'term,variants,category\nA,B,animal\n', 2, /"category"/],
+  ])('rejects %s %j at line %i', (name, content, line, pattern) => {
+    const path = file(name, content);
+    const err = errorOf(() => loadGlossaryFile(path));
+    expect(err.file).toBe(path);
+    expect(err.line).toBe(line);
+    expect(err.message).toMatch(pattern);
+    expect(err.message.startsWith(`${path}:${line}: `)).toBe(true);
+  });
+
+  it('names a missing file and an unknown extension', () => {
+    expect(errorOf(() => loadGlossaryFile('/nonexistent/g.yaml')).message).toBe('/nonexistent/g.yaml: no such file');
+    expect(errorOf(() => loadGlossaryFile('g.txt')).message).toMatch(/unknown glossary format ".txt"/);
+  });
+
+  it('reports duplicate terms and variants that are another entry\'s term, without merging', () => {
+    const g = parseGlossary('- term: A\n- term: a\n- term: B\n  variants: [A, C]', 'yaml', 'g.yaml');
+    expect(g.entries).toHaveLength(3);
+    expect(g.warnings).toEqual([
+      'g.yaml:2: duplicate term "a" (first at line 1)',
+      'g.yaml:3: variant "A" of "B" is itself the term at line 1; the variant is ignored',
+    ]);
+    expect(g.entries[2]!.variants.map((v) => v.text)).toEqual(['C']);
+  });
+});

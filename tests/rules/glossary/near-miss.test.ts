@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import rule from '../../../src/rules/glossary/near-miss.ts';
+import { flagged, runRule } from '../../helpers/rule-tester.ts';
+
+const glossary = [
+  { term: 'Keir Starmer', category: 'person' },
+  { term: 'Saddam Haftar', category: 'person' },
+  { term: 'John Kerry', category: 'person' },
+  { term: 'Marco Rubio', category: 'person' },
+  { term: 'Marco Polo', category: 'person' },
+];
+
+describe('glossary/near-miss', () => {
+  it('flags a span one letter away from a glossary term', () => {
+    const text = 'British Prime Minister Keir Starrer said.';
+    const run = runRule(rule, text, { glossary });
+    expect(flagged(run)).toEqual(['Keir Starrer → Keir Starmer']);
+    const f = run.findings[0]!;
+    expect([f.range.start.offset, f.range.end.offset]).toEqual([23, 35]);
+    expect(f.confidence).toBeGreaterThanOrEqual(0.8);
+    expect(f.suggestions[0]!.confidence).toBe(f.confidence);
+  });
+
+  it('flags transposed and dropped letters in the last name', () => {
+    expect(flagged(runRule(rule, 'Saddam Hatfar and Saddam Hafar', { glossary }))).toEqual([
+      'Saddam Hatfar → Saddam Haftar',
+      'Saddam Hafar → Saddam Haftar',
+    ]);
+  });
+
+  it('is more confident when the term also appears correctly', () => {
+    const alone = runRule(rule, 'Keir Starrer spoke.', { glossary }).findings[0]!;
+    const both = runRule(rule, 'Keir Starmer came. Keir Starrer spoke.', { glossary }).findings[0]!;
+    expect(both.confidence).toBeGreaterThan(alone.confidence);
+  });
+
+  it('does not flag the correct term, other glossary terms, or different names', () => {
+    const run = runRule(rule, 'Keir Starmer met Marco Polo, Marco Rubio and John Berry. Keir Hardie was a Labour leader.', { glossary });
+    expect(run.findings).toEqual([]);
+  });
+
+  it('does not flag a near match whose changed word is far from the term word', () => {
+    expect(runRule(rule, 'Saddam Hussein ruled Iraq.', { glossary }).findings).toEqual([]);
+  });
+
+  it('lowers confidence and never autofixes when the changed word is an ordinary English word', () => {
+    const f = runRule(rule, 'Keir Starter spoke.', { glossary }).findings[0]!;
+    expect(f.text).toBe('Keir Starter');
+    expect(f.fix).toBeUndefined();
+    expect(f.confidence).toBeLessThan(0.8);
+  });
+
+  it('documents an example that it flags', () => {
+    for (const ex of rule.meta.examples) expect(flagged(runRule(rule, ex.text, { glossary }))).toContain(`${ex.flagged} → ${ex.suggestion}`);
+  });
+});

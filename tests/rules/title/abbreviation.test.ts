@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import rule from '../../../src/rules/title/abbreviation.ts';
+import { flagged, runRule } from '../../helpers/rule-tester.ts';
+
+const glossary = [
+  { term: 'Saddam Haftar', category: 'person', titles: ['Gen.'] },
+  { term: 'Khalifa Haftar', category: 'person', titles: ['Field Marshal'] },
+];
+
+describe('title/abbreviation', () => {
+  it('corrects a mangled rank before a glossary person with high confidence', () => {
+    const text = 'a representative of the Libyan Gens Saddam Haftar, who was';
+    const run = runRule(rule, text, { glossary });
+    expect(flagged(run)).toEqual(['Gens Saddam Haftar → Gen. Saddam Haftar']);
+    const f = run.findings[0]!;
+    expect(f.confidence).toBe(0.95);
+    expect(f.fix?.text).toBe('Gen. Saddam Haftar');
+    expect(text.slice(f.range.start.offset, f.range.end.offset)).toBe('Gens Saddam Haftar');
+  });
+
+  it('corrects known mangled titles before other names', () => {
+    expect(flagged(runRule(rule, 'Gral. Juan Pérez spoke, and Oberst Klaus Weber.', { glossary }))).toEqual([
+      'Gral. Juan Pérez → Gen. Juan Pérez',
+      'Oberst Klaus Weber → Col. Klaus Weber',
+    ]);
+  });
+
+  it("flags a near copy of the person's own title", () => {
+    expect(flagged(runRule(rule, 'Gne. Saddam Haftar arrived.', { glossary }))).toEqual(['Gne. Saddam Haftar → Gen. Saddam Haftar']);
+  });
+
+  it('leaves correct and British-style titles alone', () => {
+    const run = runRule(rule, 'Gen. Saddam Haftar and Gen Saddam Haftar met General Saddam Haftar and Dr Smith.', { glossary });
+    expect(run.findings).toEqual([]);
+  });
+
+  it('does not flag mangled-looking words that are not before a name', () => {
+    expect(runRule(rule, 'The Roman gens was a clan. Gens of old.', { glossary }).findings).toEqual([]);
+  });
+});
