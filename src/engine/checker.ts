@@ -2,7 +2,7 @@ import { createDocument, type Document } from '../document/document.js';
 import { tokenize } from '../document/tokens.js';
 import type { DroppedFinding, Finding } from '../findings/finding.js';
 import { CompiledGlossary, type GlossaryMatch } from '../glossary/compile.js';
-import { DEFAULT_GLOSSARY } from '../glossary/default.js';
+import { DEFAULT_GLOSSARY, DEFAULT_GLOSSARY_NAME } from '../glossary/default.js';
 import { loadGlossaryFile } from '../glossary/load.js';
 import type { Glossary } from '../glossary/types.js';
 import { rules as allRules, selectRules } from '../rules/index.js';
@@ -40,7 +40,7 @@ export interface Checker {
 /** Loads and compiles the glossaries once; the returned checker can check any number of texts. */
 export function createChecker(options: CheckOptions = {}): Checker {
   const glossaries: Glossary[] = [];
-  if (options.defaultGlossary !== false) glossaries.push(loadGlossaryFile(DEFAULT_GLOSSARY));
+  if (options.defaultGlossary !== false) glossaries.push(loadGlossaryFile(DEFAULT_GLOSSARY, DEFAULT_GLOSSARY_NAME));
   for (const g of options.glossaries ?? []) glossaries.push(typeof g === 'string' ? loadGlossaryFile(g) : g);
   const compiled = new CompiledGlossary(glossaries.flatMap((g) => g.entries));
   const rules = selectRules(options.rules);

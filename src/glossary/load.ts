@@ -17,16 +17,16 @@ export function formatFromPath(path: string): GlossaryFormat {
 }
 
 /** Reads and validates a glossary file; throws GlossaryError naming the file and line. */
-export function loadGlossaryFile(path: string): Glossary {
+export function loadGlossaryFile(path: string, displayPath = path): Glossary {
   const format = formatFromPath(path);
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new GlossaryError(path, undefined, code === 'ENOENT' ? 'no such file' : `cannot read (${code ?? (e as Error).message})`);
+    throw new GlossaryError(displayPath, undefined, code === 'ENOENT' ? 'no such file' : `cannot read (${code ?? (e as Error).message})`);
   }
-  return parseGlossary(text, format, path);
+  return parseGlossary(text, format, displayPath);
 }
 
 export function parseGlossary(text: string, format: GlossaryFormat, path = '<glossary>'): Glossary {

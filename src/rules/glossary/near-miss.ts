@@ -14,7 +14,8 @@ export const meta = {
     'the same words but one or two that differ by a letter or two.',
   confidence:
     'Starts from the string-similarity (Dice) score of span and term; higher when the term itself appears elsewhere in ' +
-    'the text, lower when the differing word is an ordinary English word. Applied by --fix only at 0.85 and above.',
+    'the text. A differing word that is an ordinary English word or a word of another glossary term is never a near ' +
+    'miss. Applied by --fix only at 0.85 and above.',
   examples: [{ text: 'British Prime Minister Keir Starrer said.', flagged: 'Keir Starrer', suggestion: 'Keir Starmer' }],
 } satisfies Rule['meta'];
 
@@ -53,15 +54,13 @@ export function check(ctx: RuleContext): void {
       const key = `${s}:${e}:${entry.term}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      const found = compare(tokens, s, e, tt, inMatch);
-      if (!found) continue;
+      if (!compare(tokens, s, e, tt, inMatch, index)) continue;
       const spanText = ctx.text.slice((tokens[s] as Token).start, (tokens[e - 1] as Token).end);
       if (ctx.glossary.termsByLower.has(spanText.toLowerCase())) continue;
       const similarity = stringSimilarity.compareTwoStrings(spanText.toLowerCase(), entry.term.toLowerCase());
       if (similarity < MIN_SIMILARITY) continue;
       let confidence = 0.45 + 0.5 * similarity;
       if (termsInText.has(entry)) confidence += 0.05;
-      if (found.englishWord) confidence -= 0.25;
       confidence = Math.max(0, Math.min(0.99, Math.round(confidence * 100) / 100));
       ctx.report({
         start: (tokens[s] as Token).start,
@@ -69,7 +68,7 @@ export function check(ctx: RuleContext): void {
         message: `"${spanText}" looks like a misspelling of "${entry.term}"`,
         confidence,
         suggestions: entry.fix === 'warn' ? [] : [{ text: entry.term, confidence }],
-        autofix: entry.fix === 'auto' && confidence >= AUTOFIX_CONFIDENCE && !found.englishWord,
+        autofix: entry.fix === 'auto' && confidence >= AUTOFIX_CONFIDENCE,
         entry,
       });
     }
@@ -79,27 +78,26 @@ export function check(ctx: RuleContext): void {
 /**
  * The span [s, e) has the term's shape: the same punctuation and spacing, equal words except one or two
  * that differ by at most two edits, keep the first letter and the capitalisation, and are not words the
- * term uses elsewhere.
+ * term uses elsewhere, nor ordinary English words, nor words of any glossary term ("Central Africa" is not a
+ * misspelling of "Central African").
  */
-function compare(tokens: readonly Token[], s: number, e: number, tt: Token[], inMatch: Uint8Array): { englishWord: boolean } | undefined {
+function compare(tokens: readonly Token[], s: number, e: number, tt: Token[], inMatch: Uint8Array, termWords: ReadonlyMap<string, unknown>): boolean {
   let differing = 0;
-  let englishWord = false;
   const seg = (tokens[s] as Token).segment;
   for (let k = 0; k < tt.length; k++) {
     const w = tokens[s + k] as Token;
     const t = tt[k] as Token;
-    if (w.segment !== seg || inMatch[s + k] || (k > 0 && w.spaceBefore !== t.spaceBefore) || w.kind !== t.kind) return undefined;
+    if (w.segment !== seg || inMatch[s + k] || (k > 0 && w.spaceBefore !== t.spaceBefore) || w.kind !== t.kind) return false;
     if (w.lower === t.lower) continue;
-    if (w.kind !== 'word') return undefined;
-    if (w.lower.length < 4 || t.lower.length < 4 || w.lower[0] !== t.lower[0]) return undefined;
-    if (isCapitalized(t.text) !== isCapitalized(w.text)) return undefined;
+    if (w.kind !== 'word') return false;
+    if (w.lower.length < 4 || t.lower.length < 4 || w.lower[0] !== t.lower[0]) return false;
+    if (isCapitalized(t.text) !== isCapitalized(w.text)) return false;
     const d = editDistance(w.lower, t.lower, 2);
-    if (d > 2 || d > Math.ceil(t.lower.length / 4)) return undefined;
-    if (isEnglishWord(w.text)) englishWord = true;
+    if (d > 2 || d > Math.ceil(t.lower.length / 4)) return false;
+    if (termWords.has(w.lower) || isEnglishWord(w.text)) return false;
     differing++;
   }
-  if (differing === 0 || differing > Math.max(1, Math.floor(tt.length / 2))) return undefined;
-  return { englishWord };
+  return differing > 0 && differing <= Math.max(1, Math.floor(tt.length / 2));
 }
 
 export default { meta, check } satisfies Rule;

@@ -1,0 +1,163 @@
+import { execFileSync } from 'node:child_process';
+import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Finding } from '../../src/findings/finding.ts';
+import { ROOT, SEED, translint } from '../helpers/cli.ts';
+
+interface JsonOut {
+  version: number;
+  files: { path: string; findings: Finding[]; dropped: unknown[] }[];
+  summary: { files: number; findings: number; errors: number; warnings: number; infos: number; fixable: number };
+}
+
+function tmp(): string {
+  return mkdtempSync(join(tmpdir(), 'translint-cli-'));
+}
+
+const seedText = readFileSync(join(ROOT, SEED), 'utf8');
+
+describe('translint check (subprocess)', () => {
+  it('flags the three seed examples with the bundled glossary, in the documented JSON shape', () => {
+    const r = translint(['check', '--format', 'json', SEED]);
+    expect(r.status).toBe(1);
+    const out = JSON.parse(r.stdout) as JsonOut;
+    expect(out.version).toBe(1);
+    expect(out.files).toHaveLength(1);
+    expect(out.files[0]!.path).toBe(SEED);
+    const pairs = out.files[0]!.findings.map((f) => `${f.text} → ${f.suggestions[0]?.text}`);
+    expect(pairs).toContain('Gens Saddam Haftar → Gen. Saddam Haftar');
+    expect(pairs).toContain('USL system → US asylum system');
+    expect(pairs).toContain('Keir Starrer → Keir Starmer');
+    for (const f of out.files[0]!.findings) {
+      expect(Object.keys(f)).toEqual(expect.arrayContaining(['ruleId', 'severity', 'message', 'range', 'text', 'confidence', 'suggestions']));
+      expect(seedText.slice(f.range.start.offset, f.range.end.offset)).toBe(f.text);
+      const lines = seedText.split('\n');
+      expect(lines[f.range.start.line - 1]!.slice(f.range.start.column - 1).startsWith(f.text.split('\n')[0]!)).toBe(true);
+    }
+    expect(out.summary.findings).toBe(out.files[0]!.findings.length);
+    expect(out.summary.errors + out.summary.warnings + out.summary.infos).toBe(out.summary.findings);
+  });
+
+  it('prints stylish output with positions and rule ids, without colour when not a terminal', () => {
+    const r = translint(['check', SEED]);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/16:71 +warning +"Gens" is not an English title.*→ Gen\. Saddam Haftar.*title\/abbreviation/);
+    expect(r.stdout).not.toMatch(/\x1b\[/);
+    expect(r.stdout).toMatch(/✖ \d+ problems/);
+  });
+
+  it('exits 0 on clean text and 1 only for error-level findings', () => {
+    expect(translint(['check', '-'], { input: 'The weather was fine on Tuesday.\n' }).status).toBe(0);
+    const g = join(tmp(), 'g.json');
+    writeFileSync(g, JSON.stringify([{ term: 'beatings', variants: ['strikes'], fix: 'suggest' }, { term: 'Keir Starmer', variants: ['Keir Starrer'] }]));
+    expect(translint(['check', '--no-default-glossary', '-g', g, '-'], { input: 'strikes' }).status).toBe(0);
+    expect(translint(['check', '--no-default-glossary', '-g', g, '-'], { input: 'Keir Starrer' }).status).toBe(1);
+  });
+
+  it('reads stdin with -', () => {
+    const r = translint(['check', '--format', 'json', '-'], { input: 'Then British Prime Minister Keir Starrer spoke.' });
+    const out = JSON.parse(r.stdout) as JsonOut;
+    expect(out.files[0]!.path).toBe('<stdin>');
+    expect(out.files[0]!.findings.map((f) => f.text)).toEqual(['Keir Starrer']);
+  });
+
+  it('checks directories recursively by extension, sorted, skipping other files and link loops', () => {
+    const dir = tmp();
+    mkdirSync(join(dir, 'b/c'), { recursive: true });
+    writeFileSync(join(dir, 'b/c/two.md'), 'Keir Starrer\n');
+    writeFileSync(join(dir, 'a.txt'), 'Keir Starrer\n');
+    writeFileSync(join(dir, 'b/skip.bin'), 'Keir Starrer\n');
+    symlinkSync('..', join(dir, 'b/c/loop'));
+    const r = translint(['check', '--format', 'json', '.'], { cwd: dir });
+    const out = JSON.parse(r.stdout) as JsonOut;
+    expect(out.files.map((f) => f.path)).toEqual(['a.txt', 'b/c/two.md']);
+    expect(r.stderr).toMatch(/b\/c\/loop: skipped, a link back to b \(directory loop\)/);
+  });
+
+  it('fixes files atomically, only those that change, keeping BOM, CRLF and mode', () => {
+    const dir = tmp();
+    const story = join(dir, 'story.txt');
+    const clean = join(dir, 'clean.txt');
+    writeFileSync(story, '\ufeffBritish Prime Minister Keir Starrer spoke.\r\nThe USL system is full.\r\n');
+    chmodSync(story, 0o640);
+    writeFileSync(clean, 'Nothing to fix here.\n');
+    const before = statSync(clean).mtimeMs;
+    const r = translint(['check', '--fix', '--format', 'json', 'story.txt', 'clean.txt'], { cwd: dir });
+    expect(r.stderr).toBe('');
+    expect(readFileSync(story, 'utf8')).toBe('\ufeffBritish Prime Minister Keir Starmer spoke.\r\nThe USL system is full.\r\n'.replace('Keir Starrer', 'Keir Starmer'));
+    expect(statSync(story).mode & 0o777).toBe(0o640);
+    expect(statSync(clean).mtimeMs).toBe(before);
+    const out = JSON.parse(r.stdout) as JsonOut;
+    expect(out.files[0]!.findings.map((f) => f.text)).not.toContain('Keir Starmer');
+  });
+
+  it('prints a unified diff of all suggestions that git apply accepts', () => {
+    const dir = tmp();
+    execFileSync('git', ['init', '-q'], { cwd: dir });
+    copyFileSync(join(ROOT, SEED), join(dir, 'seed.txt'));
+    const r = translint(['check', '--diff', 'seed.txt'], { cwd: dir });
+    expect(r.stdout).toMatch(/^--- a\/seed\.txt\n\+\+\+ b\/seed\.txt\n/);
+    expect(r.stdout).toContain('+CNN turned to the');
+    writeFileSync(join(dir, 'fix.patch'), r.stdout);
+    execFileSync('git', ['apply', 'fix.patch'], { cwd: dir });
+    const fixed = readFileSync(join(dir, 'seed.txt'), 'utf8');
+    expect(fixed).toContain('Gen. Saddam Haftar');
+    expect(fixed).toContain('Keir Starmer');
+    expect(fixed).toContain('US asylum system');
+  });
+
+  it('shows a coloured word-level diff on a terminal', () => {
+    const r = translint(['check', '--diff', '-'], { input: 'Keir Starrer spoke.', env: { FORCE_COLOR: '1' } });
+    expect(r.stdout).toMatch(/\x1b\[/);
+    expect(r.stdout).toContain('Starmer');
+    expect(r.stdout).not.toContain('+++');
+  });
+
+  it.each([
+    [['check', 'no-such-file.txt'], /^translint: no-such-file\.txt: no such file or directory\n$/],
+    [['check', '--min-confidence', '2', SEED], /--min-confidence.*must be a number from 0 to 1/],
+    [['check', '--format', 'xml', SEED], /Allowed choices are stylish, json/],
+    [['check', '--rules', 'nope/rule', SEED], /no rule matches nope\/rule/],
+    [['check', '--bogus', SEED], /unknown option '--bogus'/],
+    [['frobnicate'], /unknown command 'frobnicate'/],
+  ])('exits 2 with a one-line error for %j', (args, message) => {
+    const r = translint(args);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(r.stdout).toBe('');
+  });
+
+  it('names the glossary file and line of a bad entry', () => {
+    const g = join(tmp(), 'bad.yaml');
+    writeFileSync(g, '- term: Keir Starmer\n- term: B\n  variants: ["/(unclosed/"]\n');
+    const r = translint(['check', '-g', g, SEED]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(new RegExp(`^translint: ${g.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}:2: invalid regular expression /\\(unclosed/`));
+  });
+
+  it('skips binary files with a warning and rejects invalid UTF-8 with its byte offset', () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'bin.txt'), Buffer.from([0x4b, 0x00, 0x01, 0x02]));
+    writeFileSync(join(dir, 'bad.txt'), Buffer.concat([Buffer.from('Keir '), Buffer.from([0xc3, 0x28]), Buffer.from(' x')]));
+    const b = translint(['check', 'bin.txt'], { cwd: dir });
+    expect(b.status).toBe(0);
+    expect(b.stderr).toBe('translint: warning: bin.txt: binary file skipped\n');
+    const u = translint(['check', 'bad.txt'], { cwd: dir });
+    expect(u.status).toBe(2);
+    expect(u.stderr).toBe('translint: bad.txt: invalid UTF-8 at byte 5\n');
+    const big = translint(['check', '--max-file-size', '10', SEED]);
+    expect(big.status).toBe(2);
+    expect(big.stderr).toMatch(/over the limit of 10 \(--max-file-size\)/);
+  });
+
+  it('prints its version and help', () => {
+    const v = translint(['--version']);
+    expect(v.status).toBe(0);
+    expect(v.stdout.trim()).toBe(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version);
+    const h = translint(['check', '--help']);
+    expect(h.status).toBe(0);
+    expect(h.stdout).toContain('--min-confidence');
+  });
+});
