@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { isMap, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { cacheKey, readCache, writeCache } from './cache.js';
 import { toEntry } from './entry.js';
 import { GlossaryError } from './errors.js';
 import type { Glossary, GlossaryEntry } from './types.js';
@@ -26,28 +27,93 @@ export function loadGlossaryFile(path: string, displayPath = path): Glossary {
     const code = (e as NodeJS.ErrnoException).code;
     throw new GlossaryError(displayPath, undefined, code === 'ENOENT' ? 'no such file' : `cannot read (${code ?? (e as Error).message})`);
   }
-  return parseGlossary(text, format, displayPath);
+  const key = cacheKey(text, format, displayPath);
+  const cached = readCache(key);
+  if (cached) return { path: displayPath, name: glossaryName(displayPath), entries: cached.entries, warnings: cached.warnings };
+  const glossary = parseGlossary(text, format, displayPath);
+  writeCache(key, { entries: glossary.entries, warnings: glossary.warnings });
+  return glossary;
+}
+
+function glossaryName(path: string): string {
+  return basename(path).replace(/\.[^.]+$/, '');
 }
 
 export function parseGlossary(text: string, format: GlossaryFormat, path = '<glossary>'): Glossary {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (format === 'json') checkJsonSyntax(body, path);
-  const entries = format === 'csv' ? parseCsvEntries(body, path) : parseYamlEntries(body, path);
-  const glossary: Glossary = { path, name: basename(path).replace(/\.[^.]+$/, ''), entries, warnings: [] };
+  const entries = format === 'csv' ? parseCsvEntries(body, path) : format === 'json' ? parseJsonEntries(body, path) : parseYamlEntries(body, path);
+  const glossary: Glossary = { path, name: glossaryName(path), entries, warnings: [] };
   glossary.warnings = findConflicts(entries);
   return glossary;
 }
 
-/** YAML would accept JSON with trailing commas or comments; a .json glossary must be strict JSON. */
-function checkJsonSyntax(text: string, file: string): void {
+/** JSON is read with JSON.parse (strict, and much faster than the YAML parser on large glossaries). */
+function parseJsonEntries(text: string, file: string): GlossaryEntry[] {
+  let value: unknown;
   try {
-    JSON.parse(text);
+    value = JSON.parse(text);
   } catch (e) {
     const message = (e as Error).message;
     const at = /position (\d+)/.exec(message);
-    const line = at ? text.slice(0, Number(at[1])).split(/\r\n|\r|\n/).length : undefined;
+    const line = at ? lineAt(text, Number(at[1])) : text.trim() === '' ? 1 : undefined;
     throw new GlossaryError(file, line, `invalid JSON: ${message.replace(/ in JSON at position \d+.*$/, '')}`);
   }
+  const list = Array.isArray(value) ? value : (value as { entries?: unknown } | null)?.entries;
+  if (!Array.isArray(list)) throw new GlossaryError(file, 1, 'expected a list of entries, or an object with "entries"');
+  const lines = entryLines(text);
+  return list.map((raw, i) => {
+    const line = lines[i];
+    return toEntry(raw, line === undefined ? { file } : { file, line });
+  });
+}
+
+function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}
+
+/**
+ * The line where each element of the entry list starts: the top-level array, or the array under a
+ * top-level "entries" key. Only brackets and strings are tracked; JSON.parse has already validated it.
+ */
+function entryLines(text: string): number[] {
+  const lines: number[] = [];
+  const stack: string[] = [];
+  let listDepth = -1;
+  let expectValue = false;
+  let lastKey = '';
+  let line = 1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i] as string;
+    if (c === '\n') line++;
+    if (c === '"') {
+      const start = i;
+      for (i++; i < text.length && text[i] !== '"'; i++) if (text[i] === '\\') i++;
+      if (stack.length === 1) lastKey = text.slice(start + 1, i);
+      if (expectValue && stack.length === listDepth) {
+        lines.push(line);
+        expectValue = false;
+      }
+      continue;
+    }
+    if (/\s/.test(c)) continue;
+    if (stack.length === listDepth && (c === ',' || c === ']')) {
+      expectValue = c === ',';
+      if (c === ']') listDepth = -2;
+    } else if (expectValue && stack.length === listDepth) {
+      lines.push(line);
+      expectValue = false;
+    }
+    if (c === '[' || c === '{') {
+      stack.push(c);
+      if (c === '[' && listDepth === -1 && (stack.length === 1 || (stack.length === 2 && stack[0] === '{' && lastKey === 'entries'))) {
+        listDepth = stack.length;
+        expectValue = true;
+      }
+    } else if (c === ']' || c === '}') stack.pop();
+  }
+  return lines;
 }
 
 function parseYamlEntries(text: string, file: string): GlossaryEntry[] {

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -59,6 +59,35 @@ describe('loading glossaries', () => {
       line: 3,
     });
     expect(e.variants[1]).toEqual({ kind: 'regex', source: 'Starr?er', flags: '', text: '/Starr?er/' });
+  });
+
+  it('gives each JSON entry its line, in a list or under "entries"', () => {
+    const text = '{"name": "x", "other": [1, 2],\n "entries": [\n  {"term": "A"},\n\n  {"term": "B, [c]",\n   "variants": ["]"]}, {"term": "C"}\n]}';
+    expect(loadGlossaryFile(file('g.json', text)).entries.map((e) => [e.term, e.line])).toEqual([
+      ['A', 3],
+      ['B, [c]', 5],
+      ['C', 6],
+    ]);
+    const err = errorOf(() => loadGlossaryFile(file('g.json', '[\n{"term": "A"},\n\n"just a string"\n]')));
+    expect([err.line, err.detail]).toEqual([4, 'an entry must be an object with a "term"']);
+  });
+
+  it('caches a loaded glossary by content, and reloads when the content changes', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'translint-cache-'));
+    const old = process.env.TRANSLINT_CACHE_DIR;
+    process.env.TRANSLINT_CACHE_DIR = dir;
+    try {
+      const p = file('g.yaml', '- term: Keir Starmer\n  variants: [/Starr?er/]\n- term: Keir Starmer\n');
+      const first = loadGlossaryFile(p);
+      expect(readdirSync(dir)).toHaveLength(1);
+      expect(loadGlossaryFile(p)).toEqual(first);
+      writeFileSync(p, '- term: Vladimir Putin\n');
+      expect(loadGlossaryFile(p).entries.map((e) => e.term)).toEqual(['Vladimir Putin']);
+      expect(readdirSync(dir)).toHaveLength(2);
+    } finally {
+      if (old === undefined) delete process.env.TRANSLINT_CACHE_DIR;
+      else process.env.TRANSLINT_CACHE_DIR = old;
+    }
   });
 
   it('reads CSV with | separated variants and reports each record line', () => {
