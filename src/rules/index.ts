@@ -1,4 +1,5 @@
 import nearMiss from './glossary/near-miss.js';
+import validity from './glossary/validity.js';
 import variant from './glossary/variant.js';
 import titleAbbreviation from './title/abbreviation.js';
 import type { Rule } from './types.js';
@@ -8,7 +9,7 @@ import type { Rule } from './types.js';
  * rule listed first is kept (a known glossary variant beats a guess from similarity; a mangled title
  * reported with its name beats the bare title variant).
  */
-export const rules = [titleAbbreviation, variant, nearMiss] as const satisfies readonly Rule[];
+export const rules = [titleAbbreviation, variant, validity, nearMiss] as const satisfies readonly Rule[];
 
 export type RuleId = (typeof rules)[number]['meta']['id'];
 
