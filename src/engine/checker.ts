@@ -1,6 +1,6 @@
 import { createDocument, type Document } from '../document/document.js';
 import { tokenize } from '../document/tokens.js';
-import type { DroppedFinding, Finding } from '../findings/finding.js';
+import type { DroppedFinding, Finding, Severity } from '../findings/finding.js';
 import { CompiledGlossary, type GlossaryMatch } from '../glossary/compile.js';
 import { DEFAULT_GLOSSARY, DEFAULT_GLOSSARY_NAME } from '../glossary/default.js';
 import { loadGlossaryFile } from '../glossary/load.js';
@@ -22,6 +22,10 @@ export interface CheckOptions {
   rules?: string[];
   /** The story's date (YYYY-MM-DD), for office holders' validity. */
   date?: string;
+  /** Per-rule severity, or "off" to not run the rule (ids or prefixes ending in "/"). */
+  severities?: Record<string, Severity | 'off'>;
+  /** Words and phrases never flagged (case-insensitive, whole finding text). */
+  allow?: string[];
 }
 
 export interface CheckResult {
@@ -43,13 +47,15 @@ export function createChecker(options: CheckOptions = {}): Checker {
   if (options.defaultGlossary !== false) glossaries.push(loadGlossaryFile(DEFAULT_GLOSSARY, DEFAULT_GLOSSARY_NAME));
   for (const g of options.glossaries ?? []) glossaries.push(typeof g === 'string' ? loadGlossaryFile(g) : g);
   const compiled = new CompiledGlossary(glossaries.flatMap((g) => g.entries));
-  const rules = selectRules(options.rules);
+  const severities = options.severities ?? {};
+  const rules = selectRules(options.rules).filter((r) => severityFor(severities, r.meta.id) !== 'off');
   if (options.rules && options.rules.length > 0 && rules.length === 0) {
     throw new RangeError(`no rule matches ${options.rules.join(', ')} (rules: ${allRules.map((r) => r.meta.id).join(', ')})`);
   }
   const precedence = new Map<string, number>(allRules.map((r, i) => [r.meta.id, i]));
   const rank = (id: string) => precedence.get(id) ?? allRules.length;
   const minConfidence = options.minConfidence ?? 0;
+  const allow = new Set((options.allow ?? []).map((a) => a.toLowerCase()));
 
   return {
     glossaries,
@@ -63,11 +69,35 @@ export function createChecker(options: CheckOptions = {}): Checker {
       const dropped: DroppedFinding[] = [];
       for (const rule of rules) {
         const run = stampAll(rule, doc, tokens, compiled, { sourceLang: options.sourceLang, date: options.date, matches: shared });
-        for (const f of run.findings) if (f.confidence >= minConfidence) findings.push(f);
+        const severity = severityFor(severities, rule.meta.id);
+        for (const f of run.findings) {
+          if (f.confidence < minConfidence || allow.has(f.text.toLowerCase())) continue;
+          if (isSuppressed(doc, f)) {
+            dropped.push({ ruleId: f.ruleId, text: f.text, range: f.range, reason: 'suppressed by a translint-disable comment' });
+            continue;
+          }
+          if (severity && severity !== 'off') f.severity = severity;
+          findings.push(f);
+        }
         dropped.push(...run.dropped);
       }
       const resolved = resolveOverlaps(findings, rank);
       return { findings: resolved.findings, dropped: [...dropped, ...resolved.dropped] };
     },
   };
+}
+
+/** The configured severity of a rule: its exact id wins over the longest matching prefix. */
+function severityFor(severities: Record<string, Severity | 'off'>, id: string): Severity | 'off' | undefined {
+  if (severities[id]) return severities[id];
+  let best: string | undefined;
+  for (const key of Object.keys(severities)) if (key.endsWith('/') && id.startsWith(key) && (!best || key.length > best.length)) best = key;
+  return best ? severities[best] : undefined;
+}
+
+function isSuppressed(doc: Document, f: Finding): boolean {
+  if (!doc.suppressions) return false;
+  return doc.suppressions.some(
+    (s) => s.start <= f.range.start.offset && f.range.end.offset <= s.end && (!s.rules || s.rules.some((r) => r === f.ruleId || (r.endsWith('/') && f.ruleId.startsWith(r)))),
+  );
 }
