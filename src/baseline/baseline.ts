@@ -1,0 +1,56 @@
+import { readFileSync } from 'node:fs';
+import { fingerprints } from '../findings/fingerprint.js';
+import type { FileResult } from '../reports/types.js';
+
+/**
+ * A baseline records the findings a team accepts for now, so that CI fails only on new ones.
+ * Findings are matched by content (rule, text and nearby words), never by line, so edits elsewhere
+ * in a file do not bring baselined findings back.
+ */
+export interface Baseline {
+  version: 1;
+  /** Path → fingerprints of the accepted findings. */
+  files: Record<string, string[]>;
+}
+
+export class BaselineError extends Error {
+  constructor(readonly file: string, detail: string) {
+    super(`${file}: ${detail}`);
+    this.name = 'BaselineError';
+  }
+}
+
+export function createBaseline(results: readonly FileResult[]): Baseline {
+  const files: Record<string, string[]> = {};
+  for (const r of results) if (r.findings.length > 0) files[r.path] = fingerprints(r.source, r.findings).sort();
+  return { version: 1, files };
+}
+
+export function readBaseline(path: string): Baseline {
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new BaselineError(path, code ? (code === 'ENOENT' ? 'no such file' : `cannot read (${code})`) : `not valid JSON: ${(e as Error).message}`);
+  }
+  const b = data as Partial<Baseline>;
+  if (b.version !== 1 || typeof b.files !== 'object' || b.files === null || Object.values(b.files).some((v) => !Array.isArray(v))) {
+    throw new BaselineError(path, 'not a translint baseline (expected {"version": 1, "files": {path: [fingerprints]}})');
+  }
+  return b as Baseline;
+}
+
+/** Removes the findings the baseline accepts; returns the filtered results and how many were removed. */
+export function applyBaseline(results: readonly FileResult[], baseline: Baseline): { results: FileResult[]; baselined: number } {
+  let baselined = 0;
+  const out = results.map((r) => {
+    const accepted = new Set(baseline.files[r.path] ?? []);
+    if (accepted.size === 0) return r;
+    const prints = fingerprints(r.source, r.findings);
+    const findings = r.findings.filter((_, i) => !accepted.has(prints[i] as string));
+    baselined += r.findings.length - findings.length;
+    return { ...r, findings };
+  });
+  return { results: out, baselined };
+}

@@ -1,0 +1,53 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { applyBaseline, createBaseline, readBaseline } from '../../src/baseline/baseline.ts';
+import { createChecker } from '../../src/engine/checker.ts';
+import { parseGlossary } from '../../src/glossary/load.ts';
+import type { FileResult } from '../../src/reports/types.ts';
+
+const checker = createChecker({
+  defaultGlossary: false,
+  glossaries: [parseGlossary('[{"term": "Keir Starmer", "variants": ["Keir Starrer"]}, {"term": "Vladimir Putin", "variants": ["Wladimir Putin"]}]', 'json', 'g.json')],
+});
+
+function result(path: string, source: string): FileResult {
+  const r = checker.check(source);
+  return { path, source, findings: r.findings, dropped: r.dropped };
+}
+
+const story = 'Keir Starrer spoke on Monday.\n\nLater, Keir Starrer met Wladimir Putin.\n';
+
+describe('baseline', () => {
+  it('accepts existing findings and lets new ones through', () => {
+    const baseline = createBaseline([result('a.txt', story)]);
+    expect(baseline.files['a.txt']).toHaveLength(3);
+    const edited = 'A new first line.\n\n' + story + '\nThen Wladimir Putin left.\n';
+    const { results, baselined } = applyBaseline([result('a.txt', edited)], baseline);
+    expect(baselined).toBe(3);
+    expect(results[0]!.findings.map((f) => [f.text, f.range.start.line])).toEqual([['Wladimir Putin', 7]]);
+  });
+
+  it('keeps identical findings in identical contexts apart by occurrence', () => {
+    const baseline = createBaseline([result('b.txt', 'Keir Starrer said.\nKeir Starrer said.\n')]);
+    const thrice = applyBaseline([result('b.txt', 'Keir Starrer said.\nKeir Starrer said.\nKeir Starrer said.\n')], baseline);
+    expect(thrice.baselined).toBe(2);
+    expect(thrice.results[0]!.findings).toHaveLength(1);
+  });
+
+  it('does not carry a finding over to another file or an edited sentence', () => {
+    const baseline = createBaseline([result('a.txt', story)]);
+    expect(applyBaseline([result('c.txt', story)], baseline).baselined).toBe(0);
+    expect(applyBaseline([result('a.txt', story.replace('spoke on Monday', 'left on Tuesday'))], baseline).baselined).toBe(2);
+  });
+
+  it('reads a baseline file and rejects other JSON with a one-line error', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'translint-bl-'));
+    writeFileSync(join(dir, 'ok.json'), JSON.stringify(createBaseline([result('a.txt', story)])));
+    writeFileSync(join(dir, 'bad.json'), '{"files": []}');
+    expect(readBaseline(join(dir, 'ok.json')).version).toBe(1);
+    expect(() => readBaseline(join(dir, 'bad.json'))).toThrow(/bad\.json: not a translint baseline/);
+    expect(() => readBaseline(join(dir, 'none.json'))).toThrow(/none\.json: no such file/);
+  });
+});
