@@ -1,0 +1,58 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { translint } from '../helpers/cli.ts';
+
+function project(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'translint-ci-'));
+  writeFileSync(join(dir, 'g.json'), JSON.stringify([{ term: 'Keir Starmer', variants: ['Keir Starrer'] }, { term: 'beatings', variants: ['strikes'], fix: 'suggest' }]));
+  writeFileSync(join(dir, 'story.txt'), 'Keir Starrer spoke on Monday.\nThere were strikes and torture.\n');
+  return dir;
+}
+const base = ['check', '--no-default-glossary', '-g', 'g.json'];
+
+describe('CI use of translint check (subprocess)', () => {
+  it('creates a baseline, then fails only on findings added later', () => {
+    const dir = project();
+    const created = translint([...base, '--baseline-create', 'baseline.json', 'story.txt'], { cwd: dir });
+    expect(created.status).toBe(0);
+    expect(created.stderr).toBe('translint: wrote 2 findings to the baseline baseline.json\n');
+    expect(JSON.parse(readFileSync(join(dir, 'baseline.json'), 'utf8')).files['story.txt']).toHaveLength(2);
+
+    expect(translint([...base, '--baseline', 'baseline.json', 'story.txt'], { cwd: dir }).status).toBe(0);
+    writeFileSync(join(dir, 'story.txt'), 'A new lead paragraph.\n\nKeir Starrer spoke on Monday.\nThere were strikes and torture.\nKeir Starrer left.\n');
+    const r = translint([...base, '--baseline', 'baseline.json', '--format', 'json', 'story.txt'], { cwd: dir });
+    expect(r.status).toBe(1);
+    const findings = JSON.parse(r.stdout).files[0].findings as { text: string; range: { start: { line: number } } }[];
+    expect(findings.map((f) => [f.text, f.range.start.line])).toEqual([['Keir Starrer', 5]]);
+  });
+
+  it('rejects a file that is not a baseline', () => {
+    const dir = project();
+    writeFileSync(join(dir, 'b.json'), '[]');
+    const r = translint([...base, '--baseline', 'b.json', 'story.txt'], { cwd: dir });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/b\.json: not a translint baseline/);
+  });
+
+  it('writes the report to --output-file and keeps the exit code', () => {
+    const dir = project();
+    const r = translint([...base, '--format', 'json', '-o', 'report.json', 'story.txt'], { cwd: dir });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')).summary.findings).toBe(2);
+  });
+
+  it('fails on more warnings than --max-warnings', () => {
+    const dir = project();
+    writeFileSync(join(dir, 'w.txt'), 'There were strikes and torture.\n');
+    expect(translint([...base, '--max-warnings', '1', 'w.txt'], { cwd: dir }).status).toBe(0);
+    expect(translint([...base, '--max-warnings', '0', 'w.txt'], { cwd: dir }).status).toBe(1);
+  });
+
+  it('prints the whole fixed text for stdin with --fix, changed or not', () => {
+    expect(translint([...base, '--fix', '-'], { cwd: project(), input: 'Keir Starrer spoke.\n' }).stdout).toBe('Keir Starmer spoke.\n');
+    expect(translint([...base, '--fix', '-'], { cwd: project(), input: 'Nothing.\n' }).stdout).toBe('Nothing.\n');
+  });
+});
