@@ -1,5 +1,5 @@
 import { readdirSync, realpathSync, statSync } from 'node:fs';
-import { extname, join, relative } from 'node:path';
+import { extname, join, relative, resolve } from 'node:path';
 import { CliError } from './errors.js';
 
 /** Extensions checked when a directory is given. */
@@ -20,7 +20,7 @@ export function expandPaths(paths: readonly string[], cwd: string, warn: (msg: s
     }
     let st;
     try {
-      st = statSync(join(cwd, p));
+      st = statSync(resolve(cwd, p));
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       throw new CliError(`${p}: ${code === 'ENOENT' ? 'no such file or directory' : `cannot read (${code})`}`);
@@ -34,7 +34,7 @@ export function expandPaths(paths: readonly string[], cwd: string, warn: (msg: s
 function walk(cwd: string, dir: string, seen: Set<string>, out: string[], warn: (msg: string) => void): void {
   let real: string;
   try {
-    real = realpathSync(join(cwd, dir));
+    real = realpathSync(resolve(cwd, dir));
   } catch (e) {
     warn(`${dir}: skipped (${(e as NodeJS.ErrnoException).code ?? 'unreadable'})`);
     return;
@@ -44,12 +44,12 @@ function walk(cwd: string, dir: string, seen: Set<string>, out: string[], warn: 
     return;
   }
   seen.add(real);
-  const names = readdirSync(join(cwd, dir)).sort();
+  const names = readdirSync(resolve(cwd, dir)).sort();
   for (const name of names) {
     const child = join(dir, name);
     let st;
     try {
-      st = statSync(join(cwd, child));
+      st = statSync(resolve(cwd, child));
     } catch {
       warn(`${child}: skipped (broken link or unreadable)`);
       continue;

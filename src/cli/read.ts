@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { resolve } from 'node:path';
 import { CliError } from './errors.js';
 
 const SNIFF_BYTES = 8000;
@@ -8,7 +8,7 @@ const SNIFF_BYTES = 8000;
 export function readInput(path: string, cwd: string, maxBytes: number): { text: string } | 'binary' {
   let buf: Buffer;
   try {
-    buf = readFileSync(join(cwd, path));
+    buf = readFileSync(resolve(cwd, path));
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     throw new CliError(`${path}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : `cannot read (${code})`}`);

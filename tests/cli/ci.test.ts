@@ -56,3 +56,23 @@ describe('CI use of translint check (subprocess)', () => {
     expect(translint([...base, '--fix', '-'], { cwd: project(), input: 'Nothing.\n' }).stdout).toBe('Nothing.\n');
   });
 });
+
+describe('translint check --jobs (subprocess)', () => {
+  it('gives the same report, in the same order, on worker threads', () => {
+    const dir = project();
+    for (let i = 0; i < 6; i++) writeFileSync(join(dir, `s${i}.txt`), `Story ${i}: Keir Starrer spoke.\n`.repeat(i + 1));
+    const one = translint([...base, '--format', 'json', '.'], { cwd: dir });
+    const two = translint([...base, '--format', 'json', '--jobs', '2', '.'], { cwd: dir });
+    expect(two.status).toBe(1);
+    expect(two.stdout).toBe(one.stdout);
+    expect(JSON.parse(two.stdout).files.map((f: { path: string }) => f.path)).toEqual(['s0.txt', 's1.txt', 's2.txt', 's3.txt', 's4.txt', 's5.txt', 'story.txt']);
+  });
+
+  it('reports an input error from a worker as a one-line error with exit code 2', () => {
+    const dir = project();
+    writeFileSync(join(dir, 'bad.txt'), Buffer.from([0x41, 0xff, 0x41]));
+    const r = translint([...base, '--jobs', '2', '.'], { cwd: dir });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe('translint: bad.txt: invalid UTF-8 at byte 1\n');
+  });
+});

@@ -24,6 +24,7 @@ export function checkCommand(io: Io): Command {
     .option('--baseline <file>', 'report only findings that are not in this baseline')
     .option('--baseline-create <file>', 'write the current findings to a baseline file and exit 0')
     .option('--max-file-size <bytes>', 'refuse larger files', count, DEFAULT_MAX_FILE_SIZE)
+    .option('-j, --jobs <n>', 'check files on n worker threads, or "auto" (one per core, up to 4)', jobs, 1)
     .option('--no-color', 'no colours (also NO_COLOR=1)')
     .addHelpText(
       'after',
@@ -52,6 +53,13 @@ function confidence(value: string): number {
 function count(value: string): number {
   const n = Number(value);
   if (value.trim() === '' || !Number.isInteger(n) || n < 0) throw new InvalidArgumentError('must be a whole number');
+  return n;
+}
+
+function jobs(value: string): number | 'auto' {
+  if (value === 'auto') return value;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 64) throw new InvalidArgumentError('must be "auto" or a whole number from 1 to 64');
   return n;
 }
 
