@@ -13,6 +13,7 @@ import { CliError } from './errors.js';
 import { expandPaths } from './files.js';
 import type { Io } from './io.js';
 import { runPool } from './pool.js';
+import { startProgress } from './progress.js';
 import { processFile, processText, type FileOutcome, type FileTask } from './process-file.js';
 import { readStdin } from './read.js';
 import { writeFileAtomic } from './write.js';
@@ -35,6 +36,7 @@ export interface CheckFlags {
   maxFileSize: number;
   color?: boolean;
   jobs?: number | 'auto';
+  progress?: boolean;
 }
 
 /** `translint check`: reads each input, checks it, fixes or diffs it when asked, reports; returns the exit code. */
@@ -48,16 +50,22 @@ export async function runCheck(paths: string[], flags: CheckFlags, io: Io): Prom
   const task: FileTask = { fix: flags.fix, diff: flags.diff, color, maxFileSize: flags.maxFileSize, cwd: io.cwd };
   const files = expandPaths(paths, io.cwd, warn);
   const jobs = jobCount(flags.jobs, files.length);
+  const progress = startProgress(files.length, { enabled: flags.progress !== false, stream: io.stderrStream });
   let outcomes: FileOutcome[];
-  if (jobs > 1 && !files.includes('-')) outcomes = await runPool(files, jobs, { options, task });
-  else {
-    outcomes = [];
-    for (const path of files) {
-      if (path === '-') {
-        const input = await readStdin(io.stdin, flags.maxFileSize);
-        outcomes.push(input === 'binary' ? { warning: '<stdin>: binary file skipped' } : processText('<stdin>', input.text, checker, task));
-      } else outcomes.push(processFile(path, checker, task));
+  try {
+    if (jobs > 1 && !files.includes('-')) outcomes = await runPool(files, jobs, { options, task }, (done) => progress.tick(done));
+    else {
+      outcomes = [];
+      for (const path of files) {
+        if (path === '-') {
+          const input = await readStdin(io.stdin, flags.maxFileSize);
+          outcomes.push(input === 'binary' ? { warning: '<stdin>: binary file skipped' } : processText('<stdin>', input.text, checker, task));
+        } else outcomes.push(processFile(path, checker, task));
+        progress.tick(outcomes.length);
+      }
     }
+  } finally {
+    progress.stop();
   }
   let results: FileResult[] = [];
   const diffs: string[] = [];

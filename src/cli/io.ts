@@ -4,6 +4,8 @@ export interface Io {
   stdin: NodeJS.ReadableStream;
   stdout(text: string): void;
   stderr(text: string): void;
+  /** Where a progress bar may draw (only when it is a terminal). */
+  stderrStream: NodeJS.WriteStream;
   /** stdout is a terminal and colours are not turned off by the environment. */
   color: boolean;
   exitCode: number;

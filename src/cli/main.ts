@@ -40,6 +40,7 @@ export function processIo(): Io {
     stdin: process.stdin,
     stdout: (t) => void process.stdout.write(t),
     stderr: (t) => void process.stderr.write(t),
+    stderrStream: process.stderr,
     color,
     exitCode: 0,
   };

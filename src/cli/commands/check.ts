@@ -26,6 +26,7 @@ export function checkCommand(io: Io): Command {
     .option('--max-file-size <bytes>', 'refuse larger files', count, DEFAULT_MAX_FILE_SIZE)
     .option('-j, --jobs <n>', 'check files on n worker threads, or "auto" (one per core, up to 4)', jobs, 1)
     .option('--no-color', 'no colours (also NO_COLOR=1)')
+    .option('--no-progress', 'no progress bar (it is shown only on a terminal, outside CI, for 2+ files)')
     .addHelpText(
       'after',
       '\nExamples:\n  translint check story.txt\n  translint check --diff docs/ > fixes.patch\n  cat story.txt | translint check --format json -\n' +
