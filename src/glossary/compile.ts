@@ -19,6 +19,14 @@ export interface GlossaryMatch {
   lastToken: number;
 }
 
+/** A word of a glossary term: which entry (and its index), where in the term, and the term's tokens. */
+export interface TermWord {
+  entry: GlossaryEntry;
+  id: number;
+  position: number;
+  tokens: readonly Token[];
+}
+
 interface PatternToken {
   text: string;
   spaceBefore: boolean;
@@ -55,7 +63,8 @@ const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 export class CompiledGlossary {
   private readonly root: TrieNode = {};
   private readonly regexGroups: { combined: RegExp; members: RegexVariant[] }[] = [];
-  private tokenIndex?: Map<string, { entry: GlossaryEntry; position: number }[]>;
+  private tokenIndex?: Map<string, TermWord[]>;
+  private readonly termTokenList: Token[][] = [];
   readonly termsByLower = new Map<string, GlossaryEntry>();
 
   constructor(readonly entries: readonly GlossaryEntry[]) {
@@ -63,7 +72,9 @@ export class CompiledGlossary {
     const sources: { ci: string[]; cs: string[] } = { ci: [], cs: [] };
     for (const entry of entries) {
       if (!this.termsByLower.has(entry.term.toLowerCase())) this.termsByLower.set(entry.term.toLowerCase(), entry);
-      this.insert({ entry, kind: 'term', tokens: patternTokens(entry.term), caseSensitive: entry.caseSensitive });
+      const termTokens = tokenize(entry.term, [{ start: 0, end: entry.term.length }]);
+      this.termTokenList.push(termTokens);
+      this.insert({ entry, kind: 'term', tokens: toPattern(termTokens), caseSensitive: entry.caseSensitive });
       for (const v of entry.variants) {
         if (v.kind === 'literal') {
           this.insert({ entry, kind: 'variant', variant: v.text, tokens: patternTokens(v.text), caseSensitive: entry.caseSensitive });
@@ -166,23 +177,27 @@ export class CompiledGlossary {
   }
 
   /** Lower-cased term words → the entries whose term contains them (for near-miss candidates). */
-  termWords(): Map<string, { entry: GlossaryEntry; position: number }[]> {
+  termWords(): Map<string, TermWord[]> {
     if (this.tokenIndex) return this.tokenIndex;
-    const index = new Map<string, { entry: GlossaryEntry; position: number }[]>();
-    for (const entry of this.entries) {
-      patternTokens(entry.term).forEach((t, position) => {
-        const key = t.text.toLowerCase();
-        let list = index.get(key);
-        if (!list) index.set(key, (list = []));
-        list.push({ entry, position });
+    const index = new Map<string, TermWord[]>();
+    this.entries.forEach((entry, id) => {
+      const tokens = this.termTokenList[id] as Token[];
+      tokens.forEach((t, position) => {
+        let list = index.get(t.lower);
+        if (!list) index.set(t.lower, (list = []));
+        list.push({ entry, id, position, tokens });
       });
-    }
+    });
     return (this.tokenIndex = index);
   }
 }
 
 function patternTokens(s: string): PatternToken[] {
-  return tokenize(s, [{ start: 0, end: s.length }]).map((t, k) => ({ text: t.text, spaceBefore: k > 0 && t.spaceBefore }));
+  return toPattern(tokenize(s, [{ start: 0, end: s.length }]));
+}
+
+function toPattern(tokens: Token[]): PatternToken[] {
+  return tokens.map((t, k) => ({ text: t.text, spaceBefore: k > 0 && t.spaceBefore }));
 }
 
 /** Exact case when the entry asks for it, and the same spacing between tokens as the pattern. */

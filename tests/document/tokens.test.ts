@@ -42,3 +42,18 @@ describe('word helpers', () => {
     expect(startsSentence(text, toks, 4)).toBe(true);
   });
 });
+
+describe('tokenize on odd Unicode', () => {
+  it('handles astral characters, lone surrogates and lone combining marks', () => {
+    const text = '\u0301Ab\u0301c 😀 x\ud800y ٣4';
+    const toks = tokenize(text, [{ start: 0, end: text.length }]);
+    expect(toks.map((t) => [t.start, t.text, t.kind, t.spaceBefore])).toEqual([
+      [1, 'Ab\u0301c', 'word', true],
+      [6, '😀', 'punct', true],
+      [9, 'x', 'word', true],
+      [10, '\ud800', 'punct', false],
+      [11, 'y', 'word', false],
+      [13, '٣4', 'number', true],
+    ]);
+  });
+});

@@ -1,7 +1,6 @@
 import stringSimilarity from 'string-similarity';
 import type { Token } from '../../document/tokens.js';
-import { isCapitalized, tokenize } from '../../document/tokens.js';
-import type { GlossaryEntry } from '../../glossary/types.js';
+import { isCapitalized } from '../../document/tokens.js';
 import { editDistance } from '../../lang/edit-distance.js';
 import { isEnglishWord } from '../../lang/english.js';
 import type { Rule, RuleContext } from '../types.js';
@@ -25,13 +24,6 @@ const MAX_CANDIDATES_PER_WORD = 64;
 const MIN_SIMILARITY = 0.7;
 const AUTOFIX_CONFIDENCE = 0.85;
 
-const termTokenCache = new WeakMap<GlossaryEntry, Token[]>();
-function termTokens(e: GlossaryEntry): Token[] {
-  let t = termTokenCache.get(e);
-  if (!t) termTokenCache.set(e, (t = tokenize(e.term, [{ start: 0, end: e.term.length }])));
-  return t;
-}
-
 export function check(ctx: RuleContext): void {
   const index = ctx.glossary.termWords();
   const { tokens } = ctx;
@@ -39,19 +31,20 @@ export function check(ctx: RuleContext): void {
   const inMatch = new Uint8Array(tokens.length);
   for (const m of ctx.matches) inMatch.fill(1, m.firstToken, m.lastToken);
   const termsInText = new Set(ctx.matches.filter((m) => m.kind === 'term').map((m) => m.entry));
-  const seen = new Set<string>();
+  // (window start, entry) pairs already compared, as numbers: string keys cost more in garbage than the compare
+  const seen = new Set<number>();
+  const entryCount = ctx.glossary.entries.length;
 
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i] as Token;
     if (tok.kind !== 'word' || tok.lower.length < 3 || STOP.has(tok.lower)) continue;
     const list = index.get(tok.lower);
     if (!list || list.length > MAX_CANDIDATES_PER_WORD) continue;
-    for (const { entry, position } of list) {
-      const tt = termTokens(entry);
+    for (const { entry, id, position, tokens: tt } of list) {
       const s = i - position;
       const e = s + tt.length;
       if (tt.length < 2 || s < 0 || e > tokens.length) continue;
-      const key = `${s}:${e}:${entry.term}`;
+      const key = s * entryCount + id;
       if (seen.has(key)) continue;
       seen.add(key);
       if (!compare(tokens, s, e, tt, inMatch, index)) continue;
@@ -81,7 +74,7 @@ export function check(ctx: RuleContext): void {
  * term uses elsewhere, nor ordinary English words, nor words of any glossary term ("Central Africa" is not a
  * misspelling of "Central African").
  */
-function compare(tokens: readonly Token[], s: number, e: number, tt: Token[], inMatch: Uint8Array, termWords: ReadonlyMap<string, unknown>): boolean {
+function compare(tokens: readonly Token[], s: number, e: number, tt: readonly Token[], inMatch: Uint8Array, termWords: ReadonlyMap<string, unknown>): boolean {
   let differing = 0;
   const seg = (tokens[s] as Token).segment;
   for (let k = 0; k < tt.length; k++) {
