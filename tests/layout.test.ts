@@ -14,7 +14,7 @@ describe('layout', () => {
     expect(rule.meta.confidence.length).toBeGreaterThan(20);
     expect(rule.meta.examples.length).toBeGreaterThan(0);
     for (const ex of rule.meta.examples) expect(ex.text).toContain(ex.flagged);
-    expect(readme).toContain(`| \`${id}\` |`);
+    expect(readme).toContain(`\`${id}\``);
   });
 
   it('has no two rules with the same id', () => {

@@ -1,3 +1,14 @@
+import detachedHyphen from './artefact/detached-hyphen.js';
+import numberFormat from './artefact/number-format.js';
+import pageFurniture from './artefact/page-furniture.js';
+import quotes from './artefact/quotes.js';
+import repeatedWord from './artefact/repeated-word.js';
+import sourceAbbreviation from './artefact/source-abbreviation.js';
+import calqueDe from './calque/de.js';
+import calqueEs from './calque/es.js';
+import calqueFr from './calque/fr.js';
+import entity from './consistency/entity.js';
+import institution from './context/institution.js';
 import nearMiss from './glossary/near-miss.js';
 import validity from './glossary/validity.js';
 import variant from './glossary/variant.js';
@@ -9,7 +20,7 @@ import type { Rule } from './types.js';
  * rule listed first is kept (a known glossary variant beats a guess from similarity; a mangled title
  * reported with its name beats the bare title variant).
  */
-export const rules = [titleAbbreviation, variant, validity, nearMiss] as const satisfies readonly Rule[];
+export const rules = [titleAbbreviation, variant, validity, institution, calqueDe, calqueFr, calqueEs, nearMiss, entity, pageFurniture, repeatedWord, sourceAbbreviation, detachedHyphen, numberFormat, quotes] as const satisfies readonly Rule[];
 
 export type RuleId = (typeof rules)[number]['meta']['id'];
 

@@ -1,0 +1,71 @@
+import { isEnglishWord } from '../../lang/english.js';
+import type { Rule, RuleContext } from '../types.js';
+
+export const meta = {
+  id: 'artefact/detached-hyphen',
+  severity: 'warning',
+  description:
+    'A hyphen cut loose from one half of a compound ("third -party", "long -term", "well- known"), or a line-break ' +
+    'hyphen left in the middle of a word ("infor- mation"); suggests the joined form.',
+  confidence:
+    '"x -y": 0.9 when the joined form is a known compound (a number or common prefix before the hyphen, or two ' +
+    'dictionary words), else 0.7 with no automatic fix. "x- y": 0.85 when closed up it is a dictionary word or a ' +
+    'common prefix stands before the hyphen, 0.75 with no automatic fix for two plain words (it may be a dash without ' +
+    'its space). Suspended hyphens ("pre- and post-war") and spaced dashes ("a - b") are never flagged.',
+  examples: [
+    { text: 'Trump officials have sought safe third -party agreements.', flagged: 'third -party', suggestion: 'third-party' },
+    { text: 'the details of the 28 -point plan', flagged: '28 -point', suggestion: '28-point' },
+    { text: 'a well- known lawyer', flagged: 'well- known', suggestion: 'well-known' },
+  ],
+} satisfies Rule['meta'];
+
+/** Prefixes that form hyphenated compounds with almost any word. */
+const PREFIXES = new Set([
+  'anti', 'non', 'pre', 'post', 'self', 'co', 'ex', 'multi', 'semi', 'mid', 'pro', 'counter', 'cross', 'inter', 'intra',
+  'over', 'under', 'well', 'half', 'long', 'short', 'high', 'low', 'full', 'part', 'third', 'first', 'second', 'all',
+  'far', 'near', 'so', 'neo', 'pan', 'quasi', 'vice', 'ultra', 'super', 'sub', 'un', 're', 'de', 'bi', 'tri',
+]);
+
+/** Words after "x- " that make it a suspended hyphen ("pre- and post-war", "18- to 24-year-olds"). */
+const SUSPENDERS = new Set(['and', 'or', 'nor', 'to', 'through', 'versus', 'vs', 'but', 'as', 'than', 'und', 'bis']);
+
+// "third -party": a word or number, one space, a hyphen glued to the next word
+const SPACE_BEFORE = /(?<![\p{L}\p{N}\p{M}-])([\p{L}\p{M}]+|\p{N}+) [-‐]([\p{L}][\p{L}\p{M}]+)(?![\p{L}\p{M}]|-[\p{L}])/gu;
+// "well- known": a word with a hyphen glued to it, one space, the next word
+const SPACE_AFTER = /(?<![\p{L}\p{N}\p{M}-])(\p{L}[\p{L}\p{M}]+)[-‐] (\p{L}[\p{L}\p{M}]+)(?![\p{L}\p{M}])/gu;
+
+export function check(ctx: RuleContext): void {
+  for (const seg of ctx.doc.segments) {
+    const slice = ctx.text.slice(seg.start, seg.end);
+    for (const m of slice.matchAll(SPACE_BEFORE)) {
+      const left = m[1] as string;
+      const right = m[2] as string;
+      const known = /^\p{N}+$/u.test(left) || PREFIXES.has(left.toLowerCase()) || (isEnglishWord(left) && isEnglishWord(right));
+      report(ctx, seg.start + (m.index ?? 0), m[0], `${left}-${right}`, known ? 0.9 : 0.7);
+    }
+    for (const m of slice.matchAll(SPACE_AFTER)) {
+      const left = m[1] as string;
+      const right = m[2] as string;
+      if (SUSPENDERS.has(right.toLowerCase())) continue;
+      const start = seg.start + (m.index ?? 0);
+      const joined = left + right;
+      if (isEnglishWord(joined) && !/^\p{Lu}/u.test(right)) report(ctx, start, m[0], joined, 0.85);
+      else if (PREFIXES.has(left.toLowerCase())) report(ctx, start, m[0], `${left}-${right}`, 0.85);
+      // "tired- very tired" could be a dash typed without its space: suggest, do not fix
+      else if (isEnglishWord(left) && isEnglishWord(right)) report(ctx, start, m[0], `${left}-${right}`, 0.75);
+    }
+  }
+}
+
+function report(ctx: RuleContext, start: number, text: string, replacement: string, confidence: number): void {
+  ctx.report({
+    start,
+    end: start + text.length,
+    message: `Detached hyphen in "${text}": write "${replacement}"`,
+    confidence,
+    suggestions: [{ text: replacement, confidence }],
+    autofix: confidence >= 0.85,
+  });
+}
+
+export default { meta, check } satisfies Rule;

@@ -1,0 +1,182 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Rule, RuleContext } from '../types.js';
+
+export const meta = {
+  id: 'artefact/page-furniture',
+  severity: 'warning',
+  description:
+    'A line that is a leftover of the web page the article was copied from ("Leave a Comment", "Share", "Print", ' +
+    '"Read also: …"), not part of the story; suggests removing the line.',
+  confidence:
+    '0.9 for a line made only of known furniture text (0.85 for a single short word such as "Close"); never fires on the ' +
+    'same words inside a sentence or on a line that continues a hard-wrapped paragraph.',
+  examples: [
+    { text: 'The plan was blocked by a judge.\n\nLeave a Comment', flagged: '\n\nLeave a Comment', suggestion: '' },
+    { text: 'close\nclose\n\nThe Trump administration weighs migrants', flagged: 'close\nclose\n\n', suggestion: '' },
+  ],
+} satisfies Rule['meta'];
+
+/**
+ * Built-in furniture lines. An entry ending in "..." matches any line that starts with it (whole words).
+ * More entries come from corpora/rules/page-furniture.txt.
+ */
+export const DEFAULT_PAGE_FURNITURE: readonly string[] = [
+  'Leave a Comment', 'Leave a reply', 'Close', 'Share', 'Print', 'Email', 'Tweet', 'Comments', 'Comment',
+  'Share this article', 'Share this story', 'Share this', 'Share article', 'Share on Facebook', 'Share on X',
+  'Share on Twitter', 'Advertisement', 'Advertising', 'Ad', 'Sponsored', 'Read more', 'Read more ...',
+  'Read also ...', 'Also read ...', 'See also ...', 'Click here ...', 'Related', 'Related articles',
+  'Related content', 'Subscribe', 'Sign up', 'Log in', 'More on this story',
+];
+
+export const FURNITURE_FILE = fileURLToPath(new URL('../../../corpora/rules/page-furniture.txt', import.meta.url));
+
+interface FurnitureList {
+  exact: string[][];
+  prefixes: string[][];
+}
+let compiled: FurnitureList | undefined;
+
+/** Default entries plus the data file's, compiled once on first use (a missing file just adds nothing). */
+function furniture(): FurnitureList {
+  if (compiled) return compiled;
+  let extra: string[] = [];
+  try {
+    extra = parseFurnitureList(readFileSync(FURNITURE_FILE, 'utf8'));
+  } catch {
+    extra = [];
+  }
+  const list: FurnitureList = { exact: [], prefixes: [] };
+  for (const entry of [...DEFAULT_PAGE_FURNITURE, ...extra]) {
+    const prefix = /(?:\.\.\.|…)$/.test(entry);
+    const words = words0(entry.replace(/(?:\.\.\.|…)$/, ''));
+    if (words.length > 0) (prefix ? list.prefixes : list.exact).push(words);
+  }
+  // longest first, so "Share this article" is tried before "Share"
+  list.exact.sort((a, b) => b.length - a.length);
+  return (compiled = list);
+}
+
+/** Entries of a furniture file: one per line, `#` starts a comment. */
+export function parseFurnitureList(source: string): string[] {
+  return source
+    .split(/\r\n|\n|\r/)
+    .map((l) => l.replace(/#.*$/, '').trim())
+    .filter((l) => l.length > 0);
+}
+
+const SEPARATOR = /^[|•·/–—-]$/;
+const COUNTER = /^\(?\d+\)?$/;
+
+function words0(line: string): string[] {
+  return line
+    .toLowerCase()
+    .replace(/[:]\s*$/, '')
+    .split(/\s+/)
+    .filter((w) => w.length > 0);
+}
+
+/** True when the whole line is furniture: entries (each optionally followed by a counter) and separators. */
+export function isFurnitureLine(line: string): boolean {
+  const words = words0(line.trim());
+  if (words.length === 0 || words.length > 20) return false;
+  const list = furniture();
+  for (const p of list.prefixes) {
+    // "Read also: Cognac producers …": the prefix, then a colon or more words
+    const last = p.length - 1;
+    if (words.length < p.length) continue;
+    if (p.every((x, k) => words[k] === x || (k === last && words[k] === `${x}:`))) return true;
+  }
+  const ok = new Uint8Array(words.length + 1);
+  ok[0] = 1;
+  for (let i = 0; i < words.length; i++) {
+    if (!ok[i]) continue;
+    const w = words[i] as string;
+    if (i > 0 && (SEPARATOR.test(w) || COUNTER.test(w))) {
+      ok[i + 1] = 1;
+      continue;
+    }
+    for (const e of list.exact) {
+      if (e.length > words.length - i) continue;
+      if (e.every((x, k) => x === words[i + k])) ok[i + e.length] = 1;
+    }
+  }
+  return ok[words.length] === 1;
+}
+
+interface Line {
+  start: number;
+  /** End of the line's text, before its line break. */
+  end: number;
+  /** Start of the next line (after the line break). */
+  next: number;
+}
+
+function linesOf(text: string, from: number, to: number): Line[] {
+  const lines: Line[] = [];
+  const re = /\r\n|\n|\r/g;
+  re.lastIndex = from;
+  let start = from;
+  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
+    lines.push({ start, end: m.index, next: m.index + m[0].length });
+    start = m.index + m[0].length;
+  }
+  lines.push({ start, end: to, next: to });
+  return lines;
+}
+
+// A long line without final punctuation before a one-word line is a hard-wrapped paragraph ("its market\nshare").
+const WRAPPED = 40;
+
+export function check(ctx: RuleContext): void {
+  const { text } = ctx;
+  for (const seg of ctx.doc.segments) {
+    const lines = linesOf(text, seg.start, seg.end);
+    const blank = lines.map((l) => text.slice(l.start, l.end).trim() === '');
+    const isFurn = lines.map((l, i) => {
+      if (blank[i] || !isFurnitureLine(text.slice(l.start, l.end))) return false;
+      const prev = i > 0 && !blank[i - 1] ? text.slice((lines[i - 1] as Line).start, (lines[i - 1] as Line).end).trim() : '';
+      return !(prev.length > WRAPPED && !/[.!?:"”’)]$/.test(prev));
+    });
+    for (let i = 0; i < lines.length; i++) {
+      if (!isFurn[i]) continue;
+      // one finding for a run of furniture lines, blank lines between them included
+      let j = i;
+      for (let k = i + 1; k < lines.length && (isFurn[k] || blank[k]); k++) if (isFurn[k]) j = k;
+      report(ctx, lines, blank, i, j);
+      i = j;
+    }
+  }
+}
+
+function report(ctx: RuleContext, lines: Line[], blank: boolean[], first: number, last: number): void {
+  let after = last + 1;
+  while (after < lines.length && blank[after]) after++;
+  let start = (lines[first] as Line).start;
+  let end: number;
+  if (after < lines.length) end = (lines[after] as Line).start;
+  else {
+    // last thing in the text: take the line breaks before it instead, keeping the text's final line break
+    end = (lines[last] as Line).end;
+    let before = first - 1;
+    while (before >= 0 && blank[before]) before--;
+    if (before >= 0) start = (lines[before] as Line).end;
+    else end = (lines[lines.length - 1] as Line).end;
+  }
+  const shown = ctx.text
+    .slice((lines[first] as Line).start, (lines[last] as Line).end)
+    .trim()
+    .replace(/\s*(?:\r\n|\n|\r)\s*/g, ' / ');
+  const single = first === last && !/\s/.test(shown);
+  const confidence = single ? 0.85 : 0.9;
+  ctx.report({
+    start,
+    end,
+    message: `"${shown}" is left over from the web page, not part of the story: remove the line`,
+    confidence,
+    suggestions: [{ text: '', confidence }],
+    autofix: true,
+  });
+}
+
+export default { meta, check } satisfies Rule;

@@ -1,0 +1,81 @@
+import type { Token } from '../../document/tokens.js';
+import { isCapitalized, startsSentence } from '../../document/tokens.js';
+import type { Rule, RuleContext } from '../types.js';
+
+export const meta = {
+  id: 'artefact/repeated-word',
+  severity: 'warning',
+  description: 'The same word twice in a row ("the the", "are are"), also across a line break; suggests one copy.',
+  confidence:
+    '0.9 for a doubled word with only spaces or one line break between (0.7, with no automatic fix, for particles such as ' +
+    '"in", which can double correctly: "let us in in the dark"); words English legitimately doubles ("had had", ' +
+    '"that that") and capitalised doubles inside a sentence (names such as "Walla Walla") are not flagged.',
+  examples: [
+    { text: 'Nobody got everything, but the the result is fair.', flagged: 'the the', suggestion: 'the' },
+    { text: 'French winegrowers are are particularly worried.', flagged: 'are are', suggestion: 'are' },
+  ],
+} satisfies Rule['meta'];
+
+/** Doubles that are correct English ("he had had enough", "she said that that was wrong", "bye bye"). */
+export const LEGIT_DOUBLES: ReadonlySet<string> = new Set(['had', 'that', 'bye', 'very', 'no', 'so', 'tut', 'knock', 'boo', 'yada', 'blah', 'ha', 'oh', 'now', 'there', 'well', 'far', 'many']);
+
+const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'and', 'or', 'but', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'is', 'are', 'was', 'were', 'be', 'it', 'he', 'she', 'they', 'we', 'this', 'his', 'her', 'their', 'its']);
+
+const PARTICLES = new Set(['in', 'on', 'out', 'up', 'down', 'over', 'off', 'around', 'about', 'through', 'by']);
+
+export function check(ctx: RuleContext): void {
+  const { tokens, text } = ctx;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const a = tokens[i] as Token;
+    const b = tokens[i + 1] as Token;
+    if (a.kind !== 'word' || b.kind !== 'word' || a.lower !== b.lower || a.segment !== b.segment) continue;
+    const gap = text.slice(a.end, b.start);
+    // only whitespace, and no paragraph break: "Close\n\nClose to the border" is two blocks
+    if (!/^[^\S\r\n]*(?:\r\n|\n|\r)?[^\S\r\n]*$/.test(gap) || gap.length === 0) continue;
+    if (LEGIT_DOUBLES.has(a.lower)) continue;
+    if (/[\r\n]/.test(gap) && aloneOnLine(text, a.start, b.end)) {
+      // "close\nclose" at the top of a copied page: each copy is a line of its own, left by the web page
+      ctx.drop(a.start, b.end, 'each copy is a whole line: page furniture (artefact/page-furniture), not a repeated word');
+      continue;
+    }
+    // "beep beep beep", "down down down": deliberate repetition, not a slip
+    const third = tokens[i + 2];
+    if (third && third.lower === a.lower && third.segment === a.segment) {
+      while (tokens[i + 1]?.lower === a.lower) i++;
+      continue;
+    }
+    // "Walla Walla", "Sirhan Sirhan": two capitalised copies are a name, except "The The" where the first starts a sentence
+    if (isCapitalized(a.text) && isCapitalized(b.text) && !(FUNCTION_WORDS.has(a.lower) && startsSentence(text, tokens, i))) continue;
+    // "Boutros Boutros-Ghali", "S.P.C.A.": the second copy begins a longer name or abbreviation
+    const after = tokens[i + 2];
+    if (after && !after.spaceBefore && /^[-‐.]$/.test(after.text) && after.segment === b.segment) continue;
+    // "Women's S.P.C.A.", "61st St.": the first copy is the tail of a longer token
+    const prev = tokens[i - 1];
+    if (prev && !a.spaceBefore && prev.segment === a.segment && (prev.kind !== 'punct' || /^['’‐-]$/.test(prev.text))) continue;
+    // "I promise you you'll": a contraction makes the second copy a new clause
+    if (after && !after.spaceBefore && /^['’]$/.test(after.text)) continue;
+    // "let us in in the dark": a particle then a preposition can be right, so no automatic fix
+    const confidence = PARTICLES.has(a.lower) ? 0.7 : 0.9;
+    ctx.report({
+      start: a.start,
+      end: b.end,
+      message: `"${a.text}" is repeated: remove one copy`,
+      confidence,
+      suggestions: [{ text: a.text, confidence }],
+      autofix: confidence >= 0.85,
+    });
+    i++;
+  }
+}
+
+
+/** True when the text from `start` to `end` fills its lines: nothing else on the first or last line. */
+function aloneOnLine(text: string, start: number, end: number): boolean {
+  const before = text.lastIndexOf('\n', start - 1);
+  const lineStart = before < 0 ? 0 : before + 1;
+  const after = text.slice(end).search(/[\r\n]/);
+  const lineEnd = after < 0 ? text.length : end + after;
+  return text.slice(lineStart, start).trim() === '' && text.slice(end, lineEnd).trim() === '';
+}
+
+export default { meta, check } satisfies Rule;

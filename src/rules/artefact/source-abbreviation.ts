@@ -1,0 +1,178 @@
+import { isEnglishWord } from '../../lang/english.js';
+import type { Rule, RuleContext } from '../types.js';
+
+export const meta = {
+  id: 'artefact/source-abbreviation',
+  severity: 'warning',
+  description:
+    'A German, French or Spanish abbreviation left untranslated ("z. B.", "d. h.", "bzw.", "usw.", "Mio.", "c.-à-d.", ' +
+    '"p. ej."), or the half of one that machine translation left behind ("such as: B. a scholarship", where "z." became ' +
+    '"such as"); suggests the English.',
+  confidence:
+    '0.95 for an abbreviation that exists only in the source language and has one English equivalent ("z. B." → "e.g."); ' +
+    '0.8 when the English depends on the sense ("bzw.", "u. a."), with no automatic fix; 0.95 for a left-over half after ' +
+    'its translated half ("such as: B."); 0.65 for a lone capital and period between a comma or colon and a lower-case ' +
+    'word, with no fix. Initials in names ("John F. Kennedy", "U. S. officials") are never flagged.',
+  examples: [
+    { text: 'social support, such as: B. a scholarship', flagged: 'such as: B.', suggestion: 'such as' },
+    { text: 'investments in rail, z. B. in new high-speed lines', flagged: 'z. B.', suggestion: 'e.g.' },
+    { text: 'in Texas bzw. California', flagged: 'bzw.', suggestion: 'or' },
+    { text: 'around 450 Mio. smartphones', flagged: 'Mio.', suggestion: 'million' },
+  ],
+} satisfies Rule['meta'];
+
+interface Abbreviation {
+  /** As written in the source language; spaces after internal periods are optional when matching. */
+  form: string;
+  english: string[];
+  /** The English is the same whatever the sense, so `--fix` may apply it. */
+  certain: boolean;
+  /** Only after a number ("450 Mio."), so that "O Sole Mio." stays. */
+  afterNumber?: boolean;
+}
+
+const ABBREVIATIONS: readonly Abbreviation[] = [
+  { form: 'z. B.', english: ['e.g.', 'for example'], certain: true },
+  { form: 'd. h.', english: ['i.e.', 'that is'], certain: true },
+  { form: 'u. a.', english: ['including', 'among others', 'among other things'], certain: false },
+  { form: 'bzw.', english: ['or', 'and', 'respectively'], certain: false },
+  { form: 'usw.', english: ['etc.'], certain: true },
+  { form: 'u. ä.', english: ['and the like'], certain: true },
+  { form: 'o. ä.', english: ['or similar'], certain: true },
+  { form: 'u. U.', english: ['possibly'], certain: false },
+  { form: 'z. T.', english: ['partly', 'in part'], certain: false },
+  { form: 'v. a.', english: ['above all', 'especially'], certain: false },
+  { form: 'i. d. R.', english: ['usually', 'as a rule'], certain: false },
+  { form: 'ggf.', english: ['if necessary', 'possibly'], certain: false },
+  { form: 'evtl.', english: ['possibly'], certain: false },
+  { form: 'sog.', english: ['so-called'], certain: true },
+  { form: 'bspw.', english: ['for example'], certain: true },
+  { form: 'inkl.', english: ['including'], certain: true },
+  { form: 'zzgl.', english: ['plus'], certain: true },
+  { form: 'vgl.', english: ['cf.', 'see'], certain: false },
+  { form: 'Mio.', english: ['million'], certain: true, afterNumber: true },
+  { form: 'Mrd.', english: ['billion'], certain: true, afterNumber: true },
+  { form: 'Tsd.', english: ['thousand'], certain: true, afterNumber: true },
+  { form: 'c.-à-d.', english: ['i.e.', 'that is'], certain: true },
+  { form: 'c-à-d', english: ['i.e.', 'that is'], certain: true },
+  { form: 'p. ex.', english: ['e.g.', 'for example'], certain: true },
+  { form: 'p. ej.', english: ['e.g.', 'for example'], certain: true },
+  { form: 'EE. UU.', english: ['US'], certain: true },
+  { form: 'aprox.', english: ['approx.', 'about'], certain: true },
+];
+
+/** The translated first half of an abbreviation, then the half it left behind ("such as: B." from "z. B."). */
+interface Fragment {
+  lead: RegExp;
+  rest: string;
+  source: string;
+}
+const FOR_EXAMPLE = String.raw`such as|for example|for instance|e\.\s?g\.|like`;
+const THAT_IS = String.raw`that is|that means|i\.\s?e\.|in other words`;
+const FRAGMENTS: readonly Fragment[] = [
+  { lead: new RegExp(`(?:${FOR_EXAMPLE})`, 'iu'), rest: 'B', source: 'z. B.' },
+  { lead: new RegExp(`(?:${THAT_IS})`, 'iu'), rest: 'h', source: 'd. h.' },
+  { lead: /(?:among other things|among others|inter alia|including)/iu, rest: 'a', source: 'u. a.' },
+  { lead: new RegExp(`(?:${FOR_EXAMPLE})`, 'iu'), rest: 'ex', source: 'p. ex.' },
+  { lead: new RegExp(`(?:${FOR_EXAMPLE})`, 'iu'), rest: 'ej', source: 'p. ej.' },
+];
+
+function formPattern(form: string): string {
+  const escaped = form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // "z. B." also written "z.B." and "z.  B."
+  return escaped.replace(/\\\. ?(?=\S)/g, String.raw`\.\s?`).replace(/-/g, String.raw`\s?-\s?`);
+}
+
+let compiled: { re: RegExp; byIndex: Abbreviation[] } | undefined;
+function abbreviationRegExp(): { re: RegExp; byIndex: Abbreviation[] } {
+  if (compiled) return compiled;
+  const byIndex = [...ABBREVIATIONS];
+  const alternatives = byIndex.map((a) => {
+    const p = formPattern(a.form);
+    // sentence-initial "Z. B." as well as "z. B."
+    const first = a.form.charAt(0);
+    const cap = first.toUpperCase();
+    return cap !== first ? `([${first}${cap}]${p.slice(first.length)})` : `(${p})`;
+  });
+  const re = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}.])(?:${alternatives.join('|')})(?![\p{L}\p{M}])`, 'gu');
+  return (compiled = { re, byIndex });
+}
+
+// initials stay: "John F. Kennedy" (capital after), "U. S. officials" (an initial before)
+const LONE_CAPITAL = /(?<=[:,(]\s?)(\p{Lu})\.\s(?=\p{Ll})/gu;
+
+export function check(ctx: RuleContext): void {
+  const taken: [number, number][] = [];
+  for (const seg of ctx.doc.segments) {
+    const slice = ctx.text.slice(seg.start, seg.end);
+    fragments(ctx, slice, seg.start, taken);
+    const { re, byIndex } = abbreviationRegExp();
+    for (const m of slice.matchAll(re)) {
+      const k = m.slice(1).findIndex((g) => g !== undefined);
+      const a = byIndex[k];
+      if (!a) continue;
+      const start = seg.start + (m.index ?? 0);
+      const end = start + m[0].length;
+      if (a.afterNumber && !/\d\s?$/.test(slice.slice(0, m.index ?? 0))) continue;
+      if (taken.some(([s, e]) => start < e && s < end)) continue;
+      taken.push([start, end]);
+      const confidence = a.certain ? 0.95 : 0.8;
+      ctx.report({
+        start,
+        end,
+        message: `"${m[0]}" is the source-language abbreviation "${a.form}", left untranslated: write "${a.english[0]}"`,
+        confidence,
+        suggestions: a.english.map((text, n) => ({ text: fitCase(text, m[0], slice, m.index ?? 0), confidence: confidence - n * 0.1 })),
+        autofix: a.certain,
+      });
+    }
+    for (const m of slice.matchAll(LONE_CAPITAL)) {
+      // "A. armata", "E. coli": a genus abbreviation before a Latin name
+      const next = /^\p{L}+/u.exec(slice.slice((m.index ?? 0) + m[0].length))?.[0] ?? '';
+      if (!isEnglishWord(next)) continue;
+      const start = seg.start + (m.index ?? 0);
+      const end = start + m[0].length;
+      if (taken.some(([s, e]) => start < e && s < end)) continue;
+      ctx.report({
+        start,
+        end,
+        message: `"${m[1]}." before a lower-case word looks like the left-over half of a source-language abbreviation (such as "z. B."): remove it`,
+        confidence: 0.65,
+        suggestions: [{ text: '', confidence: 0.65 }],
+      });
+    }
+  }
+}
+
+function fragments(ctx: RuleContext, slice: string, offset: number, taken: [number, number][]): void {
+  for (const f of FRAGMENTS) {
+    const re = new RegExp(String.raw`(?<![\p{L}\p{M}])(${f.lead.source})\s?[:,]?\s(${f.rest})\.\s`, 'giu');
+    for (const m of slice.matchAll(re)) {
+      // the left-over half keeps its source case ("B." of "z. B."), and only then is it unambiguous; a lower-case word
+      // follows (checked here: under the i flag \p{Ll} would match capitals too), unlike "such as B. B. King"
+      if (m[2] !== f.rest || !/\p{Ll}/u.test(slice.charAt((m.index ?? 0) + m[0].length))) continue;
+      const lead = m[1] as string;
+      const start = offset + (m.index ?? 0);
+      const end = start + m[0].trimEnd().length;
+      if (taken.some(([s, e]) => start < e && s < end)) continue;
+      taken.push([start, end]);
+      ctx.report({
+        start,
+        end,
+        message: `"${f.rest}." is left over from the source abbreviation "${f.source}", whose other half became "${lead}": remove it`,
+        confidence: 0.95,
+        suggestions: [{ text: lead, confidence: 0.95 }],
+        autofix: true,
+      });
+    }
+  }
+}
+
+/** "Z. B." starting a sentence becomes "E.g.", keeping the capital the sentence needs. */
+function fitCase(english: string, found: string, slice: string, at: number): string {
+  if (found.charAt(0) === found.charAt(0).toLowerCase()) return english;
+  if (!/(?:^|[.!?]\s+|\n\s*)$/.test(slice.slice(Math.max(0, at - 4), at))) return english;
+  return english.charAt(0).toUpperCase() + english.slice(1);
+}
+
+export default { meta, check } satisfies Rule;

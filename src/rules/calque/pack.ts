@@ -1,0 +1,89 @@
+import { fileURLToPath } from 'node:url';
+import { matchCasing } from '../../glossary/casing.js';
+import { CompiledGlossary, type GlossaryMatch } from '../../glossary/compile.js';
+import { contextHolds, tokenText } from '../../glossary/context.js';
+import { loadGlossaryFile } from '../../glossary/load.js';
+import type { GlossaryEntry } from '../../glossary/types.js';
+import type { RuleContext, SourceLang } from '../types.js';
+
+/** Where a language's pack lives (the same relative path from src/ and from dist/). */
+export function packPath(lang: SourceLang): string {
+  return fileURLToPath(new URL(`../../../corpora/rules/calque-${lang}.yaml`, import.meta.url));
+}
+
+const compiled = new Map<SourceLang, CompiledGlossary>();
+
+/** The pack compiled on first use, so a check that never runs the rule pays nothing. */
+export function packGlossary(lang: SourceLang): CompiledGlossary {
+  let g = compiled.get(lang);
+  if (!g) compiled.set(lang, (g = new CompiledGlossary(loadGlossaryFile(packPath(lang)).entries)));
+  return g;
+}
+
+/**
+ * An entry may run without a known source language only when its `context` asks for positive
+ * evidence (`anyOf`): a bare "actually" or "handy" is correct English unless we know the text was
+ * translated, while "carpet" next to "documents" is wrong whatever the source.
+ */
+export function safeWithoutSource(e: GlossaryEntry): boolean {
+  return (e.context?.anyOf?.length ?? 0) > 0;
+}
+
+/**
+ * 0.9 for `fix: auto`, 0.8 for `suggest`, 0.7 for `warn`; 0.1 less when the entry depends on
+ * context words, 0.2 less for entries marked `severity: info` (hedged guesses such as
+ * "eventually"), 0.1 less when the source language is unknown.
+ */
+export function packConfidence(e: GlossaryEntry, sourceKnown: boolean): number {
+  let c = e.fix === 'auto' ? 0.9 : e.fix === 'suggest' ? 0.8 : 0.7;
+  if (e.context) c -= 0.1;
+  if (e.severity === 'info') c -= 0.2;
+  if (!sourceKnown) c -= 0.1;
+  return Math.round(c * 100) / 100;
+}
+
+export const PACK_CONFIDENCE =
+  '0.9 for an entry marked fix: auto (a phrase that is never English), 0.8 for fix: suggest; 0.1 lower when the ' +
+  'entry depends on context words, 0.2 lower for hedged entries (severity: info, e.g. "eventually" for "possibly"), ' +
+  '0.1 lower when the source language is unknown (then only entries whose context asks for supporting words run). ' +
+  '--fix applies only fix: auto entries and only when the source language is known.';
+
+export function checkPack(lang: SourceLang, ctx: RuleContext): void {
+  const sourceKnown = ctx.sourceLang === lang;
+  if (ctx.sourceLang !== undefined && !sourceKnown) return;
+  const glossary = packGlossary(lang);
+  const found = glossary.match(ctx.text, ctx.tokens, ctx.doc.segments);
+  let docText: string | undefined;
+  const wholeText = () => (docText ??= tokenText(ctx.tokens));
+  const candidates = found.filter(
+    (m) =>
+      m.kind === 'variant' &&
+      (sourceKnown || safeWithoutSource(m.entry)) &&
+      contextHolds(m.entry.context, ctx.tokens, m.firstToken, m.lastToken, wholeText),
+  );
+  // longest first, so "assisted at" wins over a shorter overlapping entry
+  candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const taken: GlossaryMatch[] = [];
+  for (const m of candidates) {
+    if (taken.some((t) => t.start < m.end && m.start < t.end)) continue;
+    taken.push(m);
+    report(ctx, m, sourceKnown);
+  }
+}
+
+function report(ctx: RuleContext, m: GlossaryMatch, sourceKnown: boolean): void {
+  const e = m.entry;
+  const text = ctx.text.slice(m.start, m.end);
+  const confidence = packConfidence(e, sourceKnown);
+  const source = e.note ? ` (${e.note})` : '';
+  ctx.report({
+    start: m.start,
+    end: m.end,
+    message: `"${text}" looks like a calque${source}`,
+    confidence,
+    suggestions: e.fix === 'warn' ? [] : [{ text: matchCasing(text, e.term) + m.suffix, confidence }],
+    autofix: e.fix === 'auto' && sourceKnown,
+    entry: e,
+    ...(e.severity ? { severity: e.severity } : {}),
+  });
+}

@@ -1,0 +1,147 @@
+import type { Token } from '../../document/tokens.js';
+import { isCapitalized, startsSentence } from '../../document/tokens.js';
+import { editDistance } from '../../lang/edit-distance.js';
+import { english, isEnglishWord } from '../../lang/english.js';
+import type { Rule, RuleContext } from '../types.js';
+
+export const meta = {
+  id: 'consistency/entity',
+  severity: 'warning',
+  description:
+    'The same name written two ways in one text ("Saddam Haftar" ... "Saddam Hafter"), found without a glossary: ' +
+    'names that end runs of capitalised words, share the word before, and differ only in the last word by one or two ' +
+    'letters (same first letter, four letters or more, neither an English word). The rarer spelling is flagged.',
+  confidence:
+    'Grows with how much more often the other spelling occurs (the last word alone counts too: "Haftar\'s son"): 0.6 ' +
+    'for 2 to 1, up to 0.85. A tie gives 0.4 and suggests the glossary term, else the first spelling. Never flagged: a ' +
+    'spelling that is a glossary term, two spellings that each occur twice or more (likely two people), forms that ' +
+    'differ in an earlier word (different first names: "Maria Lopez", "Mario Lopez"), a partial name ("Starmer" after ' +
+    '"Keir Starmer"), words of which one is an English word or a dictionary name ("John Smith", "John Smyth"; ' +
+    '"West Texas", "West Texan") or extends the other ("Africa", "African").',
+  examples: [
+    {
+      text: 'Saddam Haftar met officials in Washington. Haftar\'s father controls the east. Saddam Hafter is seen as his successor.',
+      flagged: 'Saddam Hafter',
+      suggestion: 'Saddam Haftar',
+    },
+  ],
+} satisfies Rule['meta'];
+
+/** A name occurrence: the last two words of a run of capitalised words. */
+interface Occurrence {
+  start: number;
+  end: number;
+  /** The word before the last, and the last word. */
+  head: string;
+  last: string;
+}
+
+export function check(ctx: RuleContext): void {
+  const occurrences = names(ctx);
+  const wordCount = new Map<string, number>();
+  for (const t of ctx.tokens) if (t.kind === 'word' && isCapitalized(t.text)) wordCount.set(t.text, (wordCount.get(t.text) ?? 0) + 1);
+
+  // forms by the word before the last: only names that share it are compared
+  const byHead = new Map<string, Map<string, Occurrence[]>>();
+  for (const o of occurrences) {
+    let forms = byHead.get(o.head);
+    if (!forms) byHead.set(o.head, (forms = new Map()));
+    const list = forms.get(o.last);
+    if (list) list.push(o);
+    else forms.set(o.last, [o]);
+  }
+  const isTerm = (head: string, last: string) => ctx.glossary.termsByLower.has(`${head} ${last}`.toLowerCase());
+
+  for (const [head, forms] of byHead) {
+    if (forms.size < 2) continue;
+    const spellings = [...forms.keys()];
+    for (let a = 0; a < spellings.length; a++) {
+      for (let b = a + 1; b < spellings.length; b++) {
+        const x = spellings[a] as string;
+        const y = spellings[b] as string;
+        if (!sameName(x, y)) continue;
+        const ox = forms.get(x) as Occurrence[];
+        const oy = forms.get(y) as Occurrence[];
+        // both spellings used repeatedly: more likely two people than one slip
+        if (ox.length >= 2 && oy.length >= 2) continue;
+        const tx = isTerm(head, x);
+        const ty = isTerm(head, y);
+        if (tx && ty) continue;
+        const sx = wordCount.get(x) ?? 0;
+        const sy = wordCount.get(y) ?? 0;
+        let keep: string;
+        if (tx || ty) keep = tx ? x : y;
+        else if (sx !== sy) keep = sx > sy ? x : y;
+        else keep = (ox[0] as Occurrence).start < (oy[0] as Occurrence).start ? x : y;
+        const wrong = keep === x ? y : x;
+        const majority = keep === x ? sx : sy;
+        const minority = keep === x ? sy : sx;
+        let confidence = majority === minority ? 0.4 : Math.min(0.85, 0.5 + 0.1 * (majority - minority));
+        if (majority > minority && (tx || ty)) confidence = Math.min(0.9, confidence + 0.05);
+        const correct = `${head} ${keep}`;
+        for (const o of forms.get(wrong) as Occurrence[]) {
+          const written = ctx.text.slice(o.start, o.end);
+          ctx.report({
+            start: o.start,
+            end: o.end,
+            message: `"${written}" is written "${correct}" elsewhere in this text (${majority} to ${minority})`,
+            confidence,
+            suggestions: [{ text: correct, confidence }],
+            autofix: false,
+          });
+        }
+      }
+    }
+  }
+}
+
+/**
+ * Two spellings of one surname: close, same first letter, long enough, not one extending the other, and
+ * neither an English word nor a name the dictionary knows.
+ */
+function sameName(x: string, y: string): boolean {
+  if (x.length < 4 || y.length < 4) return false;
+  const lx = x.toLowerCase();
+  const ly = y.toLowerCase();
+  if (lx === ly || lx[0] !== ly[0] || lx.startsWith(ly) || ly.startsWith(lx)) return false;
+  const d = editDistance(lx, ly, 2);
+  if (d < 1 || d > 2 || (d === 2 && Math.min(lx.length, ly.length) < 6)) return false;
+  // a dictionary name ("Smith", "Morgan", "Texan") may well be a second person or a related word
+  const speller = english();
+  return !isEnglishWord(x) && !isEnglishWord(y) && !speller.correct(x) && !speller.correct(y);
+}
+
+/** The last two words of every run of two or more capitalised words. */
+function names(ctx: RuleContext): Occurrence[] {
+  const { tokens, text } = ctx;
+  const out: Occurrence[] = [];
+  const sentenceInitial: Occurrence[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isNameWord(tokens[i])) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < tokens.length && isNameWord(tokens[j]) && (tokens[j] as Token).spaceBefore && (tokens[j] as Token).segment === (tokens[i] as Token).segment) j++;
+    if (j - i >= 2) {
+      const h = tokens[j - 2] as Token;
+      const l = tokens[j - 1] as Token;
+      const o = { start: h.start, end: l.end, head: h.text, last: l.text };
+      // "Officials Keir ..." at a sentence start: the first word may be an ordinary word
+      if (j - i === 2 && startsSentence(text, tokens, i) && isEnglishWord(h.text)) sentenceInitial.push(o);
+      else out.push(o);
+    }
+    i = j;
+  }
+  // a sentence-initial pair counts when the same pair also occurs elsewhere
+  const seen = new Set(out.map((o) => `${o.head} ${o.last}`));
+  for (const o of sentenceInitial) if (seen.has(`${o.head} ${o.last}`)) out.push(o);
+  return out;
+}
+
+function isNameWord(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'word' && isCapitalized(t.text) && t.text.length > 1;
+}
+
+export default { meta, check } satisfies Rule;

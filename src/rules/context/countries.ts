@@ -1,0 +1,52 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Token } from '../../document/tokens.js';
+
+/** A country named in the text: tokens [first, last) and the country's first listed form. */
+export interface Mention {
+  first: number;
+  last: number;
+  country: string;
+}
+
+export const UNITED_STATES = 'United States';
+const MAX_FORM_TOKENS = 6;
+
+let forms: Map<string, string> | undefined;
+
+/** Exact-case form → country, from corpora/rules/countries.txt (read on first use). */
+function countryForms(): Map<string, string> {
+  if (forms) return forms;
+  const path = fileURLToPath(new URL('../../../corpora/rules/countries.txt', import.meta.url));
+  forms = new Map();
+  for (const line of readFileSync(path, 'utf8').split(/\r?\n/)) {
+    if (line.trim() === '' || line.startsWith('#')) continue;
+    const list = line.split('|').map((f) => f.trim());
+    for (const f of list) if (!forms.has(f)) forms.set(f, list[0] as string);
+  }
+  return forms;
+}
+
+/** "Latin American", "South American": not the United States. */
+const REGION_BEFORE_AMERICAN = new Set(['Latin', 'South', 'Central', 'North']);
+
+/** Every country mention, longest form first at each position ("United States" before "United"). */
+export function findMentions(text: string, tokens: readonly Token[]): Mention[] {
+  const map = countryForms();
+  const out: Mention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const first = tokens[i] as Token;
+    if (first.kind !== 'word' || first.text.charAt(0) === first.text.charAt(0).toLowerCase()) continue;
+    for (let j = Math.min(tokens.length, i + MAX_FORM_TOKENS); j > i; j--) {
+      const last = tokens[j - 1] as Token;
+      if (last.segment !== first.segment) continue;
+      const country = map.get(text.slice(first.start, last.end));
+      if (!country) continue;
+      if (country === UNITED_STATES && first.text.startsWith('America') && REGION_BEFORE_AMERICAN.has(tokens[i - 1]?.text ?? '')) break;
+      out.push({ first: i, last: j, country });
+      i = j - 1;
+      break;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import rule from '../../../src/rules/artefact/detached-hyphen.ts';
+import { flagged, runRule } from '../../helpers/rule-tester.ts';
+import { itFlagsItsExamples } from './examples.ts';
+
+describe('artefact/detached-hyphen', () => {
+  it('joins a hyphen cut loose from the second half, with offsets and a safe fix', () => {
+    const text = 'Trump officials have sought safe third -party agreements.';
+    const run = runRule(rule, text);
+    expect(flagged(run)).toEqual(['third -party → third-party']);
+    const f = run.findings[0]!;
+    expect([f.range.start.offset, f.range.end.offset]).toEqual([33, 45]);
+    expect(f.confidence).toBe(0.9);
+    expect(f.fix?.text).toBe('third-party');
+  });
+
+  it('handles numbers and prefixes before the hyphen', () => {
+    expect(flagged(runRule(rule, 'the 28 -point plan and anti -drug programs over the long -term'))).toEqual([
+      '28 -point → 28-point',
+      'anti -drug → anti-drug',
+      'long -term → long-term',
+    ]);
+  });
+
+  it('suggests without fixing when the first half is not a known word', () => {
+    const f = runRule(rule, 'a Berlin -based company').findings[0]!;
+    expect([f.text, f.suggestions[0]?.text, f.confidence, f.fix]).toEqual(['Berlin -based', 'Berlin-based', 0.7, undefined]);
+  });
+
+  it('joins "x- y" into a compound or, for a line-break hyphen, into one word', () => {
+    expect(flagged(runRule(rule, 'a well- known lawyer gave infor- mation about the self- employed'))).toEqual([
+      'well- known → well-known',
+      'infor- mation → information',
+      'self- employed → self-employed',
+    ]);
+  });
+
+  it('suggests but does not fix two plain words after "x- y" (it may be a dash without its space)', () => {
+    const f = runRule(rule, 'He was tired- very tired.').findings[0]!;
+    expect([f.suggestions[0]?.text, f.confidence, f.fix]).toEqual(['tired-very', 0.75, undefined]);
+  });
+
+  it('leaves suspended hyphens, spaced dashes, minus signs and intact compounds alone', () => {
+    const text =
+      'pre- and post-war Europe, 18- to 24-year-olds, short- or long-term loans, first-, second- and third-class ' +
+      'seats. The talks - which began in May - stalled. It was -5 degrees. A well-known, third-party deal. ' +
+      'Options --verbose and -v. The score: 3 - 1.';
+    expect(runRule(rule, text).findings).toEqual([]);
+  });
+
+  itFlagsItsExamples(rule);
+});

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import rule, { DEFAULT_PAGE_FURNITURE, isFurnitureLine, parseFurnitureList } from '../../../src/rules/artefact/page-furniture.ts';
+import { flagged, runRule } from '../../helpers/rule-tester.ts';
+import { itFlagsItsExamples } from './examples.ts';
+
+function fixed(text: string): string {
+  const run = runRule(rule, text);
+  let out = text;
+  for (const f of [...run.findings].reverse()) if (f.fix) out = out.slice(0, f.fix.start) + f.fix.text + out.slice(f.fix.end);
+  return out;
+}
+
+describe('artefact/page-furniture', () => {
+  it('removes "close / close" at the top of a copied page with its blank line', () => {
+    const text = 'close\nclose\n\nThe Trump administration weighs migrants to Libya\n\nCnn\n\nThe Trump government spoke to Libya.';
+    const run = runRule(rule, text);
+    expect(flagged(run)).toEqual(['close\nclose\n\n → ']);
+    const f = run.findings[0]!;
+    expect([f.range.start.offset, f.range.end.offset]).toEqual([0, 13]);
+    expect(f.confidence).toBe(0.9);
+    expect(fixed(text)).toBe('The Trump administration weighs migrants to Libya\n\nCnn\n\nThe Trump government spoke to Libya.');
+  });
+
+  it('removes a trailing "Leave a Comment" without leaving blank lines, keeping a final line break', () => {
+    expect(fixed('The plan was blocked.\n\nLeave a Comment')).toBe('The plan was blocked.');
+    expect(fixed('The plan was blocked.\n\nLeave a Comment\n')).toBe('The plan was blocked.\n');
+  });
+
+  it('removes a furniture line between paragraphs and leaves one paragraph break', () => {
+    expect(fixed('First paragraph.\n\nAdvertisement\n\nSecond paragraph.')).toBe('First paragraph.\n\nSecond paragraph.');
+  });
+
+  it('takes several furniture lines as one finding', () => {
+    const run = runRule(rule, 'The end.\n\nShare on Facebook\nShare on X\n\nPrint Share\n');
+    expect(run.findings.map((f) => f.text)).toEqual(['\n\nShare on Facebook\nShare on X\n\nPrint Share']);
+  });
+
+  it('knows counters, separators and "Read also: …" lines', () => {
+    expect(isFurnitureLine('Comments 12')).toBe(true);
+    expect(isFurnitureLine('Share | Print')).toBe(true);
+    expect(isFurnitureLine('Read also: Cognac producers hit by Chinese duties')).toBe(true);
+    expect(isFurnitureLine('Click here to subscribe')).toBe(true);
+    expect(isFurnitureLine('  Share this article  ')).toBe(true);
+  });
+
+  it('reads extra entries from corpora/rules/page-furniture.txt', () => {
+    expect(isFurnitureLine('Copy link')).toBe(true);
+    expect(isFurnitureLine('Follow us on Instagram')).toBe(true);
+    expect(DEFAULT_PAGE_FURNITURE).toContain('Leave a Comment');
+    expect(parseFurnitureList('# comment\nShare via Email  # trailing\n\n  Copy link\n')).toEqual(['Share via Email', 'Copy link']);
+  });
+
+  it('never flags the same words inside a sentence or a line with more text', () => {
+    const text = 'Close to the border, officials said.\nShare prices fell.\nPrint media are struggling.\nComments were closed.\nShare the load';
+    expect(runRule(rule, text).findings).toEqual([]);
+  });
+
+  it('leaves datelines and headlines alone', () => {
+    expect(runRule(rule, 'Migrants to Libya, say sources\n\nCnn\n\nWashington – The talks began.').findings).toEqual([]);
+  });
+
+  it('does not take the last word of a hard-wrapped paragraph for furniture', () => {
+    const text = 'The company said it wanted to increase its market\nshare\nin Europe next year.';
+    expect(runRule(rule, text).findings).toEqual([]);
+  });
+
+  itFlagsItsExamples(rule);
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import rule from '../../../src/rules/calque/de.ts';
+import { flagged, runRule } from '../../helpers/rule-tester.ts';
+
+const de = (text: string) => runRule(rule, text, { sourceLang: 'de' });
+
+describe('calque/de', () => {
+  it('flags the calques of the seed article with exact offsets', () => {
+    const text = 'President Donald Trump signed an executive regulation in January. Trump officers also hope to deport migrants with criminal register.';
+    const run = de(text);
+    expect(flagged(run)).toEqual(['executive regulation → executive order', 'officers → officials', 'criminal register → criminal record']);
+    const f = run.findings[0]!;
+    expect([f.range.start.offset, f.range.end.offset]).toEqual([33, 53]);
+    expect(f.confidence).toBe(0.8);
+    expect(f.fix?.text).toBe('executive order');
+    expect(run.findings[1]!.fix).toBeUndefined();
+  });
+
+  it('flags context-dependent false friends in their context', () => {
+    expect(flagged(de('They documented allegations of forced labor, strikes, rape and torture.'))).toEqual(['strikes → beatings']);
+    expect(flagged(de('Ukraine urgently needed to become more Patriot systems.'))).toEqual(['become → get']);
+    expect(flagged(de('The Finance Ministry is actual looking for a successor.'))).toEqual(['actual → currently']);
+    expect(flagged(de('Cuts would eventually be necessary if revenues fell short.'))).toEqual(['eventually → possibly']);
+    expect(de('Cuts would eventually be necessary if revenues fell short.').findings[0]!.confidence).toBe(0.5);
+  });
+
+  it('leaves correct English uses of the same words alone', () => {
+    const clean = [
+      'Police officers and army officers arrested two men. ICE officers carried out raids.',
+      'The officers of the company met on Monday. Trump met officers of the Army.',
+      'Eventually, after years of talks, they agreed. The coalition had eventually found a compromise.',
+      'The actual cost was higher than the estimate. The actual situation on the ground was different.',
+      'Air strikes hit the city. Workers went on strike. Military strikes against boats continued.',
+      'A spare battery would come in handy. It is a handy tool. She became a doctor and a permit holder.',
+      'The chef of the restaurant cooked for the president. It was a sensible balance and a sensible solution.',
+      'Only a fraction of the party voted for it. He has lived there since 2019, since two years ago.',
+      'What is the meaning of this? The Trump administration signed the regulation.',
+    ];
+    for (const text of clean) expect(flagged(de(text)), text).toEqual([]);
+  });
+});
