@@ -1,14 +1,16 @@
 import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { applyBaseline, BaselineError, createBaseline, readBaseline } from '../baseline/baseline.js';
 import { availableParallelism } from 'node:os';
-import { createChecker, type CheckOptions } from '../engine/checker.js';
+import { ConfigError, ConfigResolver, mergeCliOptions } from '../config/index.js';
+import type { CheckOptions } from '../engine/checker.js';
 import type { Finding } from '../findings/finding.js';
 import { GlossaryError } from '../glossary/errors.js';
 import { reporters, type FormatName } from '../reports/index.js';
 import { summarize } from '../reports/summary.js';
 import type { FileResult } from '../reports/types.js';
 import type { SourceLang } from '../rules/types.js';
+import { CheckerCache } from './checkers.js';
 import { CliError } from './errors.js';
 import { expandPaths } from './files.js';
 import type { Io } from './io.js';
@@ -37,26 +39,34 @@ export interface CheckFlags {
   color?: boolean;
   jobs?: number | 'auto';
   progress?: boolean;
+  config?: string;
+}
+
+export interface PlannedFile {
+  path: string;
+  options: CheckOptions;
 }
 
 /** `translint check`: reads each input, checks it, fixes or diffs it when asked, reports; returns the exit code. */
-export async function runCheck(paths: string[], flags: CheckFlags, io: Io): Promise<number> {
-  const options = checkOptions(flags);
-  const checker = guard(() => createChecker(options));
-  for (const g of checker.glossaries) for (const w of g.warnings) io.stderr(`translint: warning: ${w}\n`);
+export async function runCheck(paths: string[], flags: CheckFlags, io: Io, given: ReadonlySet<string> = new Set()): Promise<number> {
   const warn = (m: string) => io.stderr(`translint: warning: ${m}\n`);
   const baseline = flags.baseline ? guard(() => readBaseline(resolve(io.cwd, flags.baseline as string))) : undefined;
   const color = flags.color !== false && io.color;
   const task: FileTask = { fix: flags.fix, diff: flags.diff, color, maxFileSize: flags.maxFileSize, cwd: io.cwd };
   const files = expandPaths(paths, io.cwd, warn);
-  const jobs = jobCount(flags.jobs, files.length);
-  const progress = startProgress(files.length, { enabled: flags.progress !== false, stream: io.stderrStream });
+  const plan = guard(() => planFiles(files, new Set(paths), flags, given, io, warn));
+  const checkers = new CheckerCache(warn);
+  // build every checker before the first file, so a bad glossary stops the run before any output
+  for (const p of plan) guard(() => checkers.get(p.options));
+  const jobs = jobCount(flags.jobs, plan.length);
+  const progress = startProgress(plan.length, { enabled: flags.progress !== false, stream: io.stderrStream });
   let outcomes: FileOutcome[];
   try {
-    if (jobs > 1 && !files.includes('-')) outcomes = await runPool(files, jobs, { options, task }, (done) => progress.tick(done));
+    if (jobs > 1 && !files.includes('-')) outcomes = await runPool(plan, jobs, { task }, (done) => progress.tick(done));
     else {
       outcomes = [];
-      for (const path of files) {
+      for (const { path, options } of plan) {
+        const checker = checkers.get(options);
         if (path === '-') {
           const input = await readStdin(io.stdin, flags.maxFileSize);
           outcomes.push(input === 'binary' ? { warning: '<stdin>: binary file skipped' } : processText('<stdin>', input.text, checker, task));
@@ -119,15 +129,34 @@ function jobCount(jobs: CheckFlags['jobs'], files: number): number {
   return jobs;
 }
 
-function checkOptions(flags: CheckFlags): CheckOptions {
-  return {
-    glossaries: flags.glossary,
-    defaultGlossary: flags.defaultGlossary,
-    ...(flags.minConfidence !== undefined ? { minConfidence: flags.minConfidence } : {}),
-    ...(flags.rules ? { rules: flags.rules } : {}),
-    ...(flags.sourceLang ? { sourceLang: flags.sourceLang } : {}),
-    ...(flags.date ? { date: flags.date } : {}),
-  };
+/** Which files to check with which options: configuration files found from each file, then the flags typed. */
+function planFiles(files: string[], named: ReadonlySet<string>, flags: CheckFlags, given: ReadonlySet<string>, io: Io, warn: (m: string) => void): PlannedFile[] {
+  const resolver = new ConfigResolver().resolverFor(io.cwd, flags.config);
+  const cli = cliOptions(flags, given);
+  const plan: PlannedFile[] = [];
+  for (const path of files) {
+    const { ignored, options, configPath } = resolver.forFile(path);
+    if (ignored) {
+      // like ESLint: say so only for files named on the command line, not for files found in folders
+      if (named.has(path)) warn(`${path}: ignored by ${configPath ? relative(io.cwd, configPath) : 'the configuration'} (ignore)`);
+      continue;
+    }
+    plan.push({ path, options: mergeCliOptions(options, cli) });
+  }
+  return plan;
+}
+
+/** The check options the user typed on the command line; defaults do not override a config file. */
+function cliOptions(flags: CheckFlags, given: ReadonlySet<string>): Partial<CheckOptions> {
+  const out: Partial<CheckOptions> = {};
+  // as typed: relative to the working directory, and named that way in error messages
+  if (flags.glossary.length > 0) out.glossaries = flags.glossary;
+  if (given.has('defaultGlossary')) out.defaultGlossary = flags.defaultGlossary;
+  if (flags.minConfidence !== undefined) out.minConfidence = flags.minConfidence;
+  if (flags.rules) out.rules = flags.rules;
+  if (flags.sourceLang) out.sourceLang = flags.sourceLang;
+  if (flags.date) out.date = flags.date;
+  return out;
 }
 
 /** Library errors about the user's input become one-line CLI errors with exit code 2. */
@@ -135,7 +164,7 @@ function guard<T>(fn: () => T): T {
   try {
     return fn();
   } catch (e) {
-    if (e instanceof GlossaryError || e instanceof BaselineError || e instanceof RangeError) throw new CliError(e.message);
+    if (e instanceof GlossaryError || e instanceof BaselineError || e instanceof ConfigError || e instanceof RangeError) throw new CliError(e.message);
     throw e;
   }
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { checkCommand } from './commands/check.js';
+import { initCommand } from './commands/init.js';
 import { CliError } from './errors.js';
 import type { Io } from './io.js';
 
@@ -14,7 +15,10 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .showHelpAfterError('(run translint --help for usage)');
-  program.addCommand(checkCommand(io).exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr }));
+  program.addCommand(checkCommand(io));
+  program.addCommand(initCommand(io));
+  // subcommands added with addCommand do not inherit these settings
+  for (const command of program.commands) command.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return io.exitCode;

@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import { CliError } from './errors.js';
+import type { PlannedFile } from './check-files.js';
 import type { FileOutcome } from './process-file.js';
 
 export interface WorkerSetup {
@@ -10,11 +11,11 @@ export interface WorkerSetup {
 type Reply = { id: number; outcome: FileOutcome } | { id: number; error: { message: string; exitCode?: number } };
 
 /**
- * Checks files on `jobs` worker threads, each with its own checker, and returns the outcomes in the
+ * Checks files on `jobs` worker threads, each with its own checkers, and returns the outcomes in the
  * order of `paths`. At most one file per worker is in flight, so memory stays bounded by the
  * results. The first error stops the pool.
  */
-export function runPool(paths: readonly string[], jobs: number, setup: WorkerSetup, onDone?: (done: number) => void): Promise<FileOutcome[]> {
+export function runPool(paths: readonly PlannedFile[], jobs: number, setup: WorkerSetup, onDone?: (done: number) => void): Promise<FileOutcome[]> {
   const outcomes: FileOutcome[] = new Array(paths.length);
   let next = 0;
   let done = 0;
@@ -31,7 +32,8 @@ export function runPool(paths: readonly string[], jobs: number, setup: WorkerSet
     const feed = (w: Worker) => {
       if (next < paths.length) {
         const id = next++;
-        w.postMessage({ id, path: paths[id] });
+        const { path, options } = paths[id] as PlannedFile;
+        w.postMessage({ id, path, options });
       }
     };
     const count = Math.max(1, Math.min(jobs, paths.length));

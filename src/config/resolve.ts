@@ -48,7 +48,7 @@ export function mergeCliOptions(fromConfig: CheckOptions, fromCli: Partial<Check
   }
   if (fromConfig.glossaries && fromCli.glossaries) out.glossaries = [...fromConfig.glossaries, ...fromCli.glossaries];
   if (fromConfig.allow && fromCli.allow) out.allow = [...fromConfig.allow, ...fromCli.allow];
-  if (fromConfig.severities && fromCli.severities) out.severities = { ...fromConfig.severities, ...fromCli.severities };
+  if (fromConfig.severities && fromCli.severities) out.severities = mergeRules(fromConfig.severities, fromCli.severities);
   return out;
 }
 
@@ -84,8 +84,19 @@ function mergeSettings(base: ConfigSettings, over: ConfigSettings): ConfigSettin
   const out: ConfigSettings = { ...base, ...over };
   if (base.glossaries && over.glossaries) out.glossaries = [...base.glossaries, ...over.glossaries];
   if (base.allow && over.allow) out.allow = [...base.allow, ...over.allow];
-  if (base.rules && over.rules) out.rules = { ...base.rules, ...over.rules };
+  if (base.rules && over.rules) out.rules = mergeRules(base.rules, over.rules);
   return out;
+}
+
+/**
+ * Later settings win, also across levels: a group setting ("artefact/": off) in an override replaces
+ * earlier settings of the rules in that group, which would otherwise win as more specific.
+ */
+function mergeRules<T>(base: Record<string, T>, over: Record<string, T>): Record<string, T> {
+  const out: Record<string, T> = {};
+  const groups = Object.keys(over).filter((k) => k.endsWith('/'));
+  for (const [id, v] of Object.entries(base)) if (!groups.some((g) => id !== g && id.startsWith(g))) out[id] = v;
+  return Object.assign(out, over);
 }
 
 function toCheckOptions(s: ConfigSettings): CheckOptions {

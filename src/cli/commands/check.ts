@@ -9,6 +9,7 @@ export function checkCommand(io: Io): Command {
   return new Command('check')
     .description('check files, directories or stdin (-) for likely mistranslations')
     .argument('<paths...>', 'files, directories (searched for known extensions) or - for stdin')
+    .option('-c, --config <file>', 'use this configuration file instead of looking for one')
     .option('-g, --glossary <file>', 'glossary file (.yaml, .json, .csv); repeatable', collect, [])
     .option('--no-default-glossary', 'do not use the bundled news glossary')
     .addOption(new Option('-f, --format <name>', 'output format').choices(Object.keys(reporters)).default('stylish'))
@@ -32,8 +33,9 @@ export function checkCommand(io: Io): Command {
       '\nExamples:\n  translint check story.txt\n  translint check --diff docs/ > fixes.patch\n  cat story.txt | translint check --format json -\n' +
         '  translint check --baseline-create .translint-baseline.json docs/\n  translint check --baseline .translint-baseline.json docs/',
     )
-    .action(async (paths: string[], flags: CheckFlags) => {
-      io.exitCode = await runCheck(paths, flags, io);
+    .action(async (paths: string[], flags: CheckFlags, command: Command) => {
+      const given = new Set(command.options.map((o) => o.attributeName()).filter((k) => command.getOptionValueSource(k) === 'cli'));
+      io.exitCode = await runCheck(paths, flags, io, given);
     });
 }
 
