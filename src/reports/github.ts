@@ -1,0 +1,93 @@
+import type { Finding, Severity } from '../findings/finding.js';
+import { toPosixPath } from './shared/paths.js';
+import { printable } from './shared/text.js';
+import { plural, summarize } from './summary.js';
+import type { Reporter } from './types.js';
+
+/** Annotations of each level GitHub shows for one step; it drops the rest without a word. */
+export const ANNOTATION_LIMIT = 10;
+
+const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
+const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+interface Item {
+  path: string;
+  finding: Finding;
+}
+
+/**
+ * GitHub Actions workflow commands: one `::error`/`::warning`/`::notice` annotation per finding, most
+ * severe and then most confident first, at most {@link ANNOTATION_LIMIT} of each level; a `::notice`
+ * says how many were left out (taking the last notice slot, so that GitHub shows it), and a plain
+ * summary line ends the output for the step log.
+ */
+export const github: Reporter = (results) => {
+  const items: Item[] = results.flatMap((r) => r.findings.map((finding) => ({ path: r.path, finding })));
+  // Array#sort is stable: equal severity and confidence keep file and position order
+  items.sort((a, b) => RANK[a.finding.severity] - RANK[b.finding.severity] || b.finding.confidence - a.finding.confidence);
+  let shown = pick(items, ANNOTATION_LIMIT);
+  if (shown.length < items.length) shown = pick(items, ANNOTATION_LIMIT - 1);
+  const out = shown.map(annotation);
+  const left = items.length - shown.length;
+  if (left > 0) {
+    const missing = items.filter((i) => !shown.includes(i)).map((i) => i.finding);
+    const counts = countBySeverity(missing);
+    out.push(
+      `::notice::${escapeData(
+        `translint: ${plural(left, 'more finding')} not shown as annotations (${counts}); GitHub shows at most ` +
+          `${ANNOTATION_LIMIT} errors, ${ANNOTATION_LIMIT} warnings and ${ANNOTATION_LIMIT} notices per step. ` +
+          'Run translint with --format stylish for the full list.',
+      )}`,
+    );
+  }
+  const s = summarize(results);
+  out.push(
+    s.findings === 0
+      ? `translint: no problems in ${plural(s.files, 'file')}`
+      : `translint: ${plural(s.findings, 'problem')} (${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${s.infos} info) in ${plural(s.files, 'file')}`,
+  );
+  return out.join('\n') + '\n';
+};
+
+/** The first items of each severity, up to the limit for it; notices get `noticeLimit` slots. */
+function pick(items: readonly Item[], noticeLimit: number): Item[] {
+  const used: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  const limit: Record<Severity, number> = { error: ANNOTATION_LIMIT, warning: ANNOTATION_LIMIT, info: noticeLimit };
+  return items.filter((i) => used[i.finding.severity]++ < limit[i.finding.severity]);
+}
+
+function countBySeverity(findings: readonly Finding[]): string {
+  const n = (s: Severity) => findings.filter((f) => f.severity === s).length;
+  return `${plural(n('error'), 'error')}, ${plural(n('warning'), 'warning')}, ${n('info')} info`;
+}
+
+function annotation({ path, finding: f }: Item): string {
+  const { start, end } = f.range;
+  // a range that stops at the start of a line ends, for a reader, on the line before
+  const endLine = end.line > start.line && end.column === 1 ? end.line - 1 : end.line;
+  const props: [string, string | number][] = [
+    ['file', toPosixPath(path)],
+    ['line', start.line],
+    ['endLine', endLine],
+  ];
+  // the runner rejects the whole annotation when col/endColumn are given for more than one line
+  if (end.line === start.line) props.push(['col', start.column], ['endColumn', end.column]);
+  props.push(['title', `translint (${f.ruleId})`]);
+  const best = f.suggestions[0];
+  // an empty suggestion removes the text, which the message already says
+  const message = best && best.text !== '' ? `${f.message} → ${best.text}` : f.message;
+  return `::${COMMAND[f.severity]} ${props.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(',')}::${escapeData(message)}`;
+}
+
+/**
+ * The escaping GitHub documents for a command's message (and @actions/core applies); other control
+ * characters become U+FFFD, since the log viewer would act on them.
+ */
+export function escapeData(s: string): string {
+  return printable(s).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+/** The escaping for a command's properties: also ":" and ",", which would end the value. */
+export function escapeProperty(s: string): string {
+  return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}

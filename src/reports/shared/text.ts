@@ -1,0 +1,10 @@
+/**
+ * Control characters other than tab, LF and CR (C0, DEL and C1). Messages quote the checked file, and
+ * in a terminal or CI log these ring bells or start escape sequences (ESC [ …) that rewrite the screen.
+ */
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+
+/** `text` with control characters other than tab, LF and CR replaced by U+FFFD, for line-based logs. */
+export function printable(text: string): string {
+  return text.replace(CONTROL, '\uFFFD');
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { checkstyle } from '../../src/reports/checkstyle.ts';
+import { results } from './fixture.ts';
+import { isWellFormed, parseXml } from './xml-check.ts';
+
+const out = checkstyle(results, { color: false });
+
+describe('checkstyle', () => {
+  it('writes a file element per file and an error element per finding', () => {
+    expect(out).toBe(`<?xml version="1.0" encoding="UTF-8"?>
+<checkstyle version="4.3">
+  <file name="docs/story.txt">
+    <error line="1" column="16" severity="warning" message="&quot;Keir Starrer&quot; looks like a misspelling of &quot;Keir Starmer&quot;" source="translint.glossary/near-miss"/>
+    <error line="1" column="33" severity="error" message="&quot;Cnn&quot; is a known wrong form of &quot;CNN&quot;" source="translint.glossary/variant"/>
+    <error line="2" column="5" severity="warning" message="&quot;Gens&quot; is not an English title: write &quot;Gen.&quot; before the name" source="translint.title/abbreviation"/>
+  </file>
+  <file name="docs/clean.md"/>
+  <file name="notes\\odd name #1.txt">
+    <error line="2" column="1" severity="info" message="Say &lt;b&gt; &amp; &quot;c&quot; &apos;d&apos; 🙂 not \uFFFD here, please: 100%" source="translint.custom/odd-rule"/>
+  </file>
+</checkstyle>
+`);
+  });
+
+  it('is well-formed and reads back as the message, control character replaced', () => {
+    expect(isWellFormed(out)).toBe(true);
+    const doc = parseXml(out) as { checkstyle: { file: { error?: { '@_message': string } | unknown[] }[] } };
+    expect(doc.checkstyle.file[2]?.error).toEqual({
+      '@_line': '2',
+      '@_column': '1',
+      '@_severity': 'info',
+      '@_message': 'Say <b> & "c" \'d\' 🙂 not \uFFFD here, please: 100%',
+      '@_source': 'translint.custom/odd-rule',
+    });
+  });
+
+  it('writes an empty checkstyle element for no files', () => {
+    expect(checkstyle([], { color: false })).toBe('<?xml version="1.0" encoding="UTF-8"?>\n<checkstyle version="4.3"/>\n');
+  });
+});

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { toPosixPath, toUri } from '../../../src/reports/shared/paths.ts';
+
+describe('toPosixPath', () => {
+  it('uses forward slashes and drops a leading ./', () => {
+    expect(toPosixPath('docs\\news\\a.txt')).toBe('docs/news/a.txt');
+    expect(toPosixPath('./docs/a.txt')).toBe('docs/a.txt');
+    expect(toPosixPath('../a.txt')).toBe('../a.txt');
+  });
+});
+
+describe('toUri', () => {
+  it('keeps relative paths relative and percent-encodes each segment', () => {
+    expect(toUri('docs/a.txt')).toBe('docs/a.txt');
+    expect(toUri('.\\notes\\odd name #1?.txt')).toBe('notes/odd%20name%20%231%3F.txt');
+    expect(toUri('docs/Zürich.md')).toBe('docs/Z%C3%BCrich.md');
+    expect(toUri('<stdin>')).toBe('%3Cstdin%3E');
+  });
+
+  it('turns absolute paths into file URIs', () => {
+    expect(toUri('/home/ed/a b.txt')).toBe('file:///home/ed/a%20b.txt');
+    expect(toUri('C:\\Users\\ed\\a.txt')).toBe('file:///C:/Users/ed/a.txt');
+  });
+});
