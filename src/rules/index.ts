@@ -1,3 +1,4 @@
+import acronymUnknown from './acronym/unknown.js';
 import detachedHyphen from './artefact/detached-hyphen.js';
 import numberFormat from './artefact/number-format.js';
 import pageFurniture from './artefact/page-furniture.js';
@@ -12,6 +13,7 @@ import institution from './context/institution.js';
 import nearMiss from './glossary/near-miss.js';
 import validity from './glossary/validity.js';
 import variant from './glossary/variant.js';
+import spellingNonWord from './spelling/non-word.js';
 import titleAbbreviation from './title/abbreviation.js';
 import type { Rule } from './types.js';
 
@@ -20,7 +22,7 @@ import type { Rule } from './types.js';
  * rule listed first is kept (a known glossary variant beats a guess from similarity; a mangled title
  * reported with its name beats the bare title variant).
  */
-export const rules = [titleAbbreviation, variant, validity, institution, calqueDe, calqueFr, calqueEs, nearMiss, entity, pageFurniture, repeatedWord, sourceAbbreviation, detachedHyphen, numberFormat, quotes] as const satisfies readonly Rule[];
+export const rules = [titleAbbreviation, variant, validity, institution, calqueDe, calqueFr, calqueEs, nearMiss, entity, pageFurniture, repeatedWord, sourceAbbreviation, detachedHyphen, numberFormat, quotes, acronymUnknown, spellingNonWord] as const satisfies readonly Rule[];
 
 export type RuleId = (typeof rules)[number]['meta']['id'];
 

@@ -1,0 +1,208 @@
+import { isCapitalized, type Token } from '../../document/tokens.js';
+import { corrections, type Correction } from '../../lang/suggest.js';
+import { isKnownForm } from '../../lang/word-forms.js';
+import type { Rule, RuleContext } from '../types.js';
+
+export const meta = {
+  id: 'spelling/non-word',
+  severity: 'warning',
+  description:
+    'A lower-case word that is not English ("loathous"): neither in the en-US dictionary, nor a British spelling, nor a ' +
+    'regular derivation or compound of dictionary words. Names, acronyms, glossary words, addresses, hyphenated ' +
+    'compounds of words and contractions are left alone. Suggests the likeliest word; never fixed automatically.',
+  confidence:
+    '0.55 to start; higher for long words and for words a letter or two from a dictionary word (a plain misspelling); ' +
+    'lower for shapes of rare Latin or technical words (-um, -ae, -itis). Words like no English word, used more than ' +
+    'once, quoted, or next to foreign words are not reported (rare, coined or foreign rather than wrong). A ' +
+    'suggestion is less confident than its finding when it is two or more edits away or the runner-up scores close.',
+  examples: [
+    { text: 'We would like to send you some of the most loathous people.', flagged: 'loathous', suggestion: 'loathsome' },
+  ],
+} satisfies Rule['meta'];
+
+const MIN_LENGTH = 4;
+const APOSTROPHE = /^['’ʼ]$/;
+/** Chunks (between spaces) that hold an address, handle, hashtag, path or file name. */
+const ADDRESS = /[@#/\\_=~|<>]|:\/\/|\.\p{L}/u;
+const PLAIN_EDGE = /[\s,;!?()“”"]/;
+/** Word shapes of Latin, scientific and technical words, which are more often rare than wrong. */
+const RARE_SHAPE = /(um|ae|ii|itis|osis|oid|ine|ene|ide|ase|ata|ensis|oides)$/;
+/** Combining forms before a hyphen that are not words by themselves ("socio-economic", "quasi-legal"). */
+const COMBINING = /(o|i)$/;
+/** Below this ranking score a correction two or more edits away is a guess, and the word more likely rare than wrong. */
+const MIN_SCORE = 0.62;
+/** A space-delimited chunk in quotation marks as a whole: “vopos”, “mealie-meal”, 'appestat,'. */
+const QUOTED = /^["“‘'«(].*\p{L}[,.!?;:]*["”’'»)][,.!?;:]*$/u;
+const INTRODUCES_WORD = new Set(['word', 'term', 'called', 'dubbed', 'nicknamed', 'spelled', 'spelt']);
+const LANGUAGE = new Set(['Arabic', 'French', 'German', 'Greek', 'Hebrew', 'Italian', 'Latin', 'Russian', 'Spanish', 'Yiddish']);
+/** Function words of French, Spanish, Italian and German phrases ("pas de deux", "la chatte"). */
+const FOREIGN = new Set([
+  'de', 'la', 'le', 'les', 'du', 'des', 'une', 'et', 'par', 'pas', 'sur', 'aux', 'avec', 'sans', 'ce', 'qui', 'que', 'el',
+  'los', 'las', 'del', 'di', 'della', 'il', 'der', 'das', 'und', 'mit', 'ein', 'eine', 'ist',
+]);
+
+interface Verdict {
+  confidence: number;
+  best: Correction[];
+}
+
+export function check(ctx: RuleContext): void {
+  const { tokens } = ctx;
+  const inMatch = new Uint8Array(tokens.length);
+  for (const m of ctx.matches) inMatch.fill(1, m.firstToken, m.lastToken);
+  let termWords: ReadonlyMap<string, unknown> | undefined;
+  const candidates: number[] = [];
+  const uses = new Map<string, number>();
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i] as Token;
+    if (!isCandidate(ctx, i) || inMatch[i]) continue;
+    termWords ??= ctx.glossary.termWords();
+    if (ctx.glossary.termsByLower.has(tok.lower) || termWords.has(tok.lower) || isKnownForm(tok.lower)) continue;
+    if (isContraction(tokens, i) || isCompoundPart(tokens, i) || isMention(ctx, i) || inName(tokens, i)) continue;
+    candidates.push(i);
+    uses.set(tok.lower, (uses.get(tok.lower) ?? 0) + 1);
+  }
+
+  const verdicts = new Map<string, Verdict>();
+  for (const i of candidates) {
+    const tok = tokens[i] as Token;
+    if ((uses.get(tok.lower) ?? 0) > 1) {
+      ctx.drop(tok.start, tok.end, 'used more than once in the text: a deliberate term, not a slip');
+      continue;
+    }
+    if (inForeignPhrase(ctx, i, isKnownForm)) {
+      ctx.drop(tok.start, tok.end, 'next to foreign or other unknown words: a foreign phrase');
+      continue;
+    }
+    let v = verdicts.get(tok.lower);
+    if (!v) verdicts.set(tok.lower, (v = judge(tok.lower)));
+    const [first] = v.best;
+    if (!first || (first.score < MIN_SCORE && first.distance > 1)) {
+      ctx.drop(tok.start, tok.end, 'like no English word closely enough: more likely a rare, foreign or technical word');
+      continue;
+    }
+    const runnerUp = v.best[1];
+    const sure = first.distance <= 2 && (!runnerUp || first.score - runnerUp.score >= 0.1);
+    const suggestions = v.best.map((c, k) => ({
+      text: c.text,
+      confidence: round(Math.max(0.1, v.confidence - (k === 0 && sure ? 0 : 0.15) - 0.1 * k)),
+    }));
+    ctx.report({
+      start: tok.start,
+      end: tok.end,
+      message: `"${tok.text}" is not an English word; perhaps "${first.text}"`,
+      confidence: v.confidence,
+      suggestions,
+      autofix: false,
+      ...(v.confidence < 0.5 ? { severity: 'info' as const } : {}),
+    });
+  }
+}
+
+/** The finding's confidence and the ranked corrections for a word that is not English. */
+function judge(word: string): Verdict {
+  const best = corrections(word);
+  const top = best[0];
+  let confidence = 0.55;
+  if (word.length >= 8) confidence += 0.1;
+  if (top && top.distance <= 2 && top.score >= 0.8) confidence += 0.1;
+  if (RARE_SHAPE.test(word)) confidence -= 0.1;
+  return { confidence: round(Math.min(0.85, Math.max(0.35, confidence))), best };
+}
+
+/** A whole lower-case word of four letters or more, outside numbers, addresses and handles. */
+function isCandidate(ctx: RuleContext, i: number): boolean {
+  const tok = ctx.tokens[i] as Token;
+  if (tok.kind !== 'word' || tok.text.length < MIN_LENGTH || tok.text !== tok.lower || !/^\p{Ll}[\p{Ll}\p{M}]*$/u.test(tok.text)) return false;
+  const prev = ctx.tokens[i - 1];
+  const next = ctx.tokens[i + 1];
+  if ((prev?.kind === 'number' && !tok.spaceBefore) || (next?.kind === 'number' && !next.spaceBefore)) return false;
+  // most words stand between spaces and plain punctuation: no need to look at the whole chunk
+  if (PLAIN_EDGE.test(ctx.text.charAt(tok.start - 1) || ' ') && PLAIN_EDGE.test(ctx.text.charAt(tok.end) || ' ')) return true;
+  return !ADDRESS.test(chunkAround(ctx.text, tok.start, tok.end));
+}
+
+function chunkAround(text: string, start: number, end: number): string {
+  let a = start;
+  let b = end;
+  while (a > 0 && !/\s/.test(text.charAt(a - 1))) a--;
+  while (b < text.length && !/\s/.test(text.charAt(b))) b++;
+  return text.slice(a, b);
+}
+
+/** "wouldn't", "couldn’t": the tokenizer leaves "wouldn" before the apostrophe. */
+function isContraction(tokens: readonly Token[], i: number): boolean {
+  const tok = tokens[i] as Token;
+  const apo = tokens[i + 1];
+  const t = tokens[i + 2];
+  return tok.lower.endsWith('n') && !!apo && !!t && APOSTROPHE.test(apo.text) && !apo.spaceBefore && t.lower === 't' && !t.spaceBefore;
+}
+
+/**
+ * A part of a hyphenated compound that is fine there: the parts written together make a word
+ * ("co-operate", "pre-empt") or the part is a combining form ("socio-economic").
+ */
+function isCompoundPart(tokens: readonly Token[], i: number): boolean {
+  const tok = tokens[i] as Token;
+  const hyphenAfter = tokens[i + 1]?.text === '-' && !(tokens[i + 1] as Token).spaceBefore;
+  const after = tokens[i + 2];
+  if (hyphenAfter && after?.kind === 'word' && !after.spaceBefore) {
+    if (COMBINING.test(tok.lower) || isKnownForm(tok.lower + after.lower)) return true;
+  }
+  const hyphenBefore = tokens[i - 1]?.text === '-' && !tok.spaceBefore;
+  const before = tokens[i - 2];
+  if (hyphenBefore && before?.kind === 'word' && !(tokens[i - 1] as Token).spaceBefore) {
+    if (isKnownForm(before.lower + tok.lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * A word talked about rather than used, or spoken in dialect: alone in quotation marks ("the
+ * “appestat”"), introduced as a word ("the word chantier", "the Greek chole"), with a dropped g
+ * ("countin'"), or after a French elision ("l'orchestre").
+ */
+function isMention(ctx: RuleContext, i: number): boolean {
+  const { tokens } = ctx;
+  const tok = tokens[i] as Token;
+  const prev = tokens[i - 1];
+  if (QUOTED.test(chunkAround(ctx.text, tok.start, tok.end))) return true;
+  if (prev && (INTRODUCES_WORD.has(prev.lower) || LANGUAGE.has(prev.text))) return true;
+  const apo = tokens[i + 1];
+  const after = tokens[i + 2];
+  if (apo && APOSTROPHE.test(apo.text) && !apo.spaceBefore && !(after?.kind === 'word' && !after.spaceBefore) && isKnownForm(tok.lower + 'g')) return true;
+  const letter = tokens[i - 2];
+  return !!prev && APOSTROPHE.test(prev.text) && !tok.spaceBefore && !!letter && /^(?:[cdjlmnst]|qu)$/i.test(letter.text) && !prev.spaceBefore;
+}
+
+/** Part of a name: hyphened to a capitalised word ("Kai-shek") or between capitalised words ("De La boite A"). */
+function inName(tokens: readonly Token[], i: number): boolean {
+  const tok = tokens[i] as Token;
+  const cap = (t: Token | undefined) => !!t && t.kind === 'word' && isCapitalized(t.text);
+  if (tokens[i - 1]?.text === '-' && !tok.spaceBefore && cap(tokens[i - 2])) return true;
+  if (tokens[i + 1]?.text === '-' && !(tokens[i + 1] as Token).spaceBefore && cap(tokens[i + 2])) return true;
+  return cap(tokens[i - 1]) && cap(tokens[i + 1]);
+}
+
+/** Next to a foreign function word or another unknown word, or in a chain like "bric-a-brac". */
+function inForeignPhrase(ctx: RuleContext, i: number, known: (w: string) => boolean): boolean {
+  for (const step of [-1, 1]) {
+    let j = i + step;
+    let hyphened = false;
+    while (ctx.tokens[j]?.text === '-') {
+      hyphened = true;
+      j += step;
+    }
+    const n = ctx.tokens[j];
+    if (!n || n.kind !== 'word' || n.segment !== (ctx.tokens[i] as Token).segment) continue;
+    if (FOREIGN.has(n.lower) || (hyphened && n.text.length <= 2)) return true;
+    if (n.text === n.lower && n.text.length >= MIN_LENGTH && !known(n.lower)) return true;
+  }
+  return false;
+}
+
+function round(x: number): number {
+  return Math.round(x * 100) / 100;
+}
+
+export default { meta, check } satisfies Rule;
