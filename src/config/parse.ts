@@ -1,6 +1,10 @@
 import { findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode, stripComments, type Node as JsonNode, type ParseError } from 'jsonc-parser';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { createRequire } from 'node:module';
+import type { Node as YamlNode } from 'yaml';
 import { ConfigError } from './errors.js';
+
+// loaded with the first YAML configuration, not at every start-up
+const yaml = () => createRequire(import.meta.url)('yaml') as typeof import('yaml');
 
 /** A key path into the parsed value: object keys and array indexes. */
 export type KeyPath = readonly (string | number)[];
@@ -18,6 +22,7 @@ export function parseConfigText(text: string, format: 'yaml' | 'json', file: str
 }
 
 function parseYaml(text: string, file: string): ParsedConfig {
+  const { isMap, isScalar, isSeq, LineCounter, parseDocument } = yaml();
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const err = doc.errors[0];
@@ -90,7 +95,7 @@ function checkDuplicateKeys(node: JsonNode, file: string, lineAt: (offset: numbe
 
 /** Line numbers from offsets, by the YAML package's counter fed with the JSON text's line starts. */
 function lineFinder(text: string): (offset: number) => number {
-  const counter = new LineCounter();
+  const counter = new (yaml().LineCounter)();
   counter.addNewLine(0);
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) counter.addNewLine(i + 1);
   return (offset) => counter.linePos(offset).line;

@@ -1,16 +1,29 @@
-import { Ajv, type ErrorObject } from 'ajv';
+import { createRequire } from 'node:module';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import { ConfigError } from './errors.js';
 import type { KeyPath, ParsedConfig } from './parse.js';
 import schema from './translint.schema.json' with { type: 'json' };
 
-// allErrors so that the error reported is the first one in the file, not the first the schema meets.
-const ajv = new Ajv({ allErrors: true, verbose: true });
-const validateSchema = ajv.compile(schema);
+let compiled: ValidateFunction | undefined;
+
+/**
+ * The schema validator, made on first use: loading ajv and compiling the schema takes ~90 ms, which
+ * a run without a configuration file should not pay. allErrors so that the error reported is the
+ * first one in the file, not the first the schema meets.
+ */
+function validateSchema(): ValidateFunction {
+  if (!compiled) {
+    const { Ajv } = createRequire(import.meta.url)('ajv') as typeof import('ajv');
+    compiled = new Ajv({ allErrors: true, verbose: true }).compile(schema);
+  }
+  return compiled;
+}
 
 /** Throws a ConfigError for the first (by line) value that breaks the schema. */
 export function validateConfig(parsed: ParsedConfig, file: string): void {
-  if (validateSchema(parsed.value)) return;
-  const problems = (validateSchema.errors ?? [])
+  const validate = validateSchema();
+  if (validate(parsed.value)) return;
+  const problems = (validate.errors ?? [])
     .filter((e) => e.keyword !== 'propertyNames')
     .map((e, order) => {
       const path = errorPath(parsed.value, e);

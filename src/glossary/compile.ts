@@ -1,5 +1,5 @@
 import type { Token } from '../document/tokens.js';
-import { tokenize } from '../document/tokens.js';
+import { firstLower, lowerWords, tokenize } from '../document/tokens.js';
 import type { Segment } from '../document/document.js';
 import type { GlossaryEntry } from './types.js';
 
@@ -21,10 +21,11 @@ export interface GlossaryMatch {
 
 /** A word of a glossary term: which entry (and its index), where in the term, and the term's tokens. */
 export interface TermWord {
-  entry: GlossaryEntry;
-  id: number;
-  position: number;
-  tokens: readonly Token[];
+  readonly entry: GlossaryEntry;
+  readonly id: number;
+  readonly position: number;
+  /** Tokenized on first use. */
+  readonly tokens: readonly Token[];
 }
 
 interface PatternToken {
@@ -45,6 +46,14 @@ interface TrieNode {
   hits?: Pattern[];
 }
 
+/**
+ * Patterns not yet in the trie, by their first word: entry index * 1024 + slot (0 for the term,
+ * k for the k-th variant). A glossary of 50,000 entries is mostly words a given text never uses, so
+ * a branch of the trie is built only when its first word first occurs in a checked text.
+ */
+type Pending = number[];
+const SLOTS = 1024;
+
 interface RegexVariant {
   entry: GlossaryEntry;
   variant: string;
@@ -61,43 +70,68 @@ const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
  * token and trie step, whatever the number of entries.
  */
 export class CompiledGlossary {
-  private readonly root: TrieNode = {};
+  private readonly root = new Map<string, TrieNode | Pending>();
   private readonly regexGroups: { combined: RegExp; members: RegexVariant[] }[] = [];
   private tokenIndex?: Map<string, TermWord[]>;
-  private readonly termTokenList: Token[][] = [];
+  private readonly termTokenCache: (Token[] | undefined)[] = [];
   readonly termsByLower = new Map<string, GlossaryEntry>();
 
   constructor(readonly entries: readonly GlossaryEntry[]) {
     const regexes: { ci: RegexVariant[]; cs: RegexVariant[] } = { ci: [], cs: [] };
     const sources: { ci: string[]; cs: string[] } = { ci: [], cs: [] };
-    for (const entry of entries) {
-      if (!this.termsByLower.has(entry.term.toLowerCase())) this.termsByLower.set(entry.term.toLowerCase(), entry);
-      const termTokens = tokenize(entry.term, [{ start: 0, end: entry.term.length }]);
-      this.termTokenList.push(termTokens);
-      this.insert({ entry, kind: 'term', tokens: toPattern(termTokens), caseSensitive: entry.caseSensitive });
-      for (const v of entry.variants) {
+    entries.forEach((entry, id) => {
+      const lower = entry.term.toLowerCase();
+      if (!this.termsByLower.has(lower)) this.termsByLower.set(lower, entry);
+      this.defer(firstLower(entry.term), id * SLOTS);
+      entry.variants.forEach((v, k) => {
         if (v.kind === 'literal') {
-          this.insert({ entry, kind: 'variant', variant: v.text, tokens: patternTokens(v.text), caseSensitive: entry.caseSensitive });
-          continue;
+          if (k + 1 < SLOTS) this.defer(firstLower(v.text), id * SLOTS + k + 1);
+          return;
         }
         const ci = !entry.caseSensitive || v.flags.includes('i');
         const wrapped = `(?:${v.source})`;
         const group = ci ? 'ci' : 'cs';
         regexes[group].push({ entry, variant: v.text, sticky: new RegExp(wrapped, ci ? 'iuy' : 'uy') });
         sources[group].push(wrapped);
-      }
-    }
+      });
+    });
     for (const group of ['ci', 'cs'] as const) {
       if (regexes[group].length === 0) continue;
       this.regexGroups.push({ combined: new RegExp(sources[group].join('|'), group === 'ci' ? 'giu' : 'gu'), members: regexes[group] });
     }
   }
 
-  private insert(p: Pattern): void {
-    if (p.tokens.length === 0) return;
-    let node = this.root;
-    for (const t of p.tokens) {
-      const key = t.text.toLowerCase();
+  private defer(first: string, code: number): void {
+    if (first === '') return;
+    const slot = this.root.get(first);
+    if (slot === undefined) this.root.set(first, [code]);
+    else (slot as Pending).push(code);
+  }
+
+  /** The trie branch under a first word, built from its pending patterns on first use. */
+  private branch(first: string): TrieNode | undefined {
+    const slot = this.root.get(first);
+    if (slot === undefined || !Array.isArray(slot)) return slot;
+    const node: TrieNode = {};
+    for (const code of slot) {
+      const id = Math.floor(code / SLOTS);
+      const k = code % SLOTS;
+      const entry = this.entries[id] as GlossaryEntry;
+      if (k === 0) this.insert(node, { entry, kind: 'term', tokens: toPattern(this.termTokens(id)), caseSensitive: entry.caseSensitive });
+      else {
+        const v = entry.variants[k - 1];
+        if (v) this.insert(node, { entry, kind: 'variant', variant: v.text, tokens: patternTokens(v.text), caseSensitive: entry.caseSensitive });
+      }
+    }
+    this.root.set(first, node);
+    return node;
+  }
+
+  /** Inserts a pattern below the branch node of its first word. */
+  private insert(branch: TrieNode, p: Pattern): void {
+    let node = branch;
+    for (let k = 1; k < p.tokens.length; k++) {
+      const key = (p.tokens[k] as PatternToken).text.toLowerCase();
       node.next ??= new Map();
       let child = node.next.get(key);
       if (!child) node.next.set(key, (child = {}));
@@ -106,15 +140,32 @@ export class CompiledGlossary {
     (node.hits ??= []).push(p);
   }
 
+  /** The tokens of an entry's term, made once. */
+  termTokens(id: number): Token[] {
+    let t = this.termTokenCache[id];
+    if (!t) {
+      const term = (this.entries[id] as GlossaryEntry).term;
+      this.termTokenCache[id] = t = tokenize(term, [{ start: 0, end: term.length }]);
+    }
+    return t;
+  }
+
   /** Every term and variant occurrence, overlapping ones included; callers resolve overlaps. */
   match(text: string, tokens: readonly Token[], segments: readonly Segment[]): GlossaryMatch[] {
     const out: GlossaryMatch[] = [];
     for (let i = 0; i < tokens.length; i++) {
-      let node: TrieNode | undefined = this.root;
-      const seg = (tokens[i] as Token).segment;
-      for (let j = i; j < tokens.length && node?.next; j++) {
+      const first = tokens[i] as Token;
+      if (first.kind === 'word' && first.lower.length > 3 && first.lower.endsWith('s')) {
+        for (const suffix of ['s', 'es']) {
+          const stem = this.branch(first.lower.slice(0, -suffix.length));
+          if (stem?.hits) this.emit(out, stem.hits, tokens, i, i, suffix);
+        }
+      }
+      let node = this.branch(first.lower);
+      if (node?.hits) this.emit(out, node.hits, tokens, i, i, '');
+      for (let j = i + 1; j < tokens.length && node?.next; j++) {
         const tok = tokens[j] as Token;
-        if (tok.segment !== seg) break;
+        if (tok.segment !== first.segment) break;
         if (tok.kind === 'word' && tok.lower.length > 3 && tok.lower.endsWith('s')) {
           for (const suffix of ['s', 'es']) {
             const stem = node.next.get(tok.lower.slice(0, -suffix.length));
@@ -180,12 +231,19 @@ export class CompiledGlossary {
   termWords(): Map<string, TermWord[]> {
     if (this.tokenIndex) return this.tokenIndex;
     const index = new Map<string, TermWord[]>();
+    const glossary = this;
     this.entries.forEach((entry, id) => {
-      const tokens = this.termTokenList[id] as Token[];
-      tokens.forEach((t, position) => {
-        let list = index.get(t.lower);
-        if (!list) index.set(t.lower, (list = []));
-        list.push({ entry, id, position, tokens });
+      lowerWords(entry.term).forEach((word, position) => {
+        let list = index.get(word);
+        if (!list) index.set(word, (list = []));
+        list.push({
+          entry,
+          id,
+          position,
+          get tokens() {
+            return glossary.termTokens(id);
+          },
+        });
       });
     });
     return (this.tokenIndex = index);

@@ -1,4 +1,7 @@
-import { XMLBuilder } from 'fast-xml-parser';
+import { createRequire } from 'node:module';
+
+/** Loaded by the XML formats only, not at every start-up. */
+const xmlBuilder = () => (createRequire(import.meta.url)('fast-xml-parser') as typeof import('fast-xml-parser')).XMLBuilder;
 
 /**
  * Characters that XML 1.0 forbids even as character references: C0 controls other than tab, LF and CR,
@@ -30,7 +33,9 @@ export interface XmlElement {
   [key: string]: string | number | XmlElement | XmlElement[];
 }
 
-const builder = new XMLBuilder({
+let builder: InstanceType<ReturnType<typeof xmlBuilder>> | undefined;
+
+const makeBuilder = () => new (xmlBuilder())({
   ignoreAttributes: false,
   attributeNamePrefix: '@_',
   textNodeName: '#text',
@@ -45,6 +50,7 @@ const builder = new XMLBuilder({
 
 /** Serialises `root` (one top-level element) as a UTF-8 XML document with its declaration and a final newline. */
 export function buildXml(root: XmlElement): string {
+  builder ??= makeBuilder();
   const body = String(builder.build(root));
   return `<?xml version="1.0" encoding="UTF-8"?>\n${body.endsWith('\n') ? body : `${body}\n`}`;
 }
