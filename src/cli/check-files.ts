@@ -10,7 +10,10 @@ import { reporters, type FormatName } from '../reports/index.js';
 import { summarize } from '../reports/summary.js';
 import type { FileResult } from '../reports/types.js';
 import type { SourceLang } from '../rules/types.js';
+import { InputError } from '../inputs/errors.js';
+import type { InputFormatName } from '../inputs/index.js';
 import { CheckerCache } from './checkers.js';
+import { inputParser } from './parse-input.js';
 import { CliError } from './errors.js';
 import { expandPaths } from './files.js';
 import type { Io } from './io.js';
@@ -40,6 +43,7 @@ export interface CheckFlags {
   jobs?: number | 'auto';
   progress?: boolean;
   config?: string;
+  inputFormat?: InputFormatName;
 }
 
 export interface PlannedFile {
@@ -58,19 +62,20 @@ export async function runCheck(paths: string[], flags: CheckFlags, io: Io, given
   const checkers = new CheckerCache(warn);
   // build every checker before the first file, so a bad glossary stops the run before any output
   for (const p of plan) guard(() => checkers.get(p.options));
+  const parse = await inputParser(plan.map((p) => p.path), flags.inputFormat);
   const jobs = jobCount(flags.jobs, plan.length);
   const progress = startProgress(plan.length, { enabled: flags.progress !== false, stream: io.stderrStream });
   let outcomes: FileOutcome[];
   try {
-    if (jobs > 1 && !files.includes('-')) outcomes = await runPool(plan, jobs, { task }, (done) => progress.tick(done));
+    if (jobs > 1 && !files.includes('-')) outcomes = await runPool(plan, jobs, { task, inputFormat: flags.inputFormat }, (done) => progress.tick(done));
     else {
       outcomes = [];
       for (const { path, options } of plan) {
         const checker = checkers.get(options);
         if (path === '-') {
           const input = await readStdin(io.stdin, flags.maxFileSize);
-          outcomes.push(input === 'binary' ? { warning: '<stdin>: binary file skipped' } : processText('<stdin>', input.text, checker, task));
-        } else outcomes.push(processFile(path, checker, task));
+          outcomes.push(input === 'binary' ? { warning: '<stdin>: binary file skipped' } : guard(() => processText('<stdin>', input.text, checker, task, parse)));
+        } else outcomes.push(guard(() => processFile(path, checker, task, parse)));
         progress.tick(outcomes.length);
       }
     }
@@ -164,7 +169,9 @@ function guard<T>(fn: () => T): T {
   try {
     return fn();
   } catch (e) {
-    if (e instanceof GlossaryError || e instanceof BaselineError || e instanceof ConfigError || e instanceof RangeError) throw new CliError(e.message);
+    if (e instanceof GlossaryError || e instanceof BaselineError || e instanceof ConfigError || e instanceof InputError || e instanceof RangeError) {
+      throw new CliError(e.message);
+    }
     throw e;
   }
 }

@@ -2,8 +2,11 @@ import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { extname, join, relative, resolve } from 'node:path';
 import { CliError } from './errors.js';
 
-/** Extensions checked when a directory is given. */
-export const TEXT_EXTENSIONS = new Set(['.txt', '.text', '.md', '.markdown']);
+/**
+ * Extensions checked when a directory is given. JSON resource files are checked when named, not
+ * found in folders: a docs tree holds many JSON files that are not translations (package.json).
+ */
+export const TEXT_EXTENSIONS = new Set(['.txt', '.text', '.md', '.markdown', '.html', '.htm', '.xlf', '.xliff', '.po', '.pot']);
 const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn']);
 
 /**

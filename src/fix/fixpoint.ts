@@ -12,9 +12,13 @@ export interface FixResult {
   remaining: CheckResult;
 }
 
-/** Applies fixes, re-checks, and repeats until nothing changes (at most MAX_FIX_PASSES times). */
-export function fixText(checker: Checker, text: string, options: ApplyOptions = {}, first?: CheckResult): FixResult {
-  let result = first ?? checker.check(text);
+/**
+ * Applies fixes, re-checks, and repeats until nothing changes (at most MAX_FIX_PASSES times). The text
+ * is checked as plain text by a Checker, or by any function (one that parses a file format first).
+ */
+export function fixText(checker: Checker | ((text: string) => CheckResult), text: string, options: ApplyOptions = {}, first?: CheckResult): FixResult {
+  const check = typeof checker === 'function' ? checker : (t: string) => checker.check(t);
+  let result = first ?? check(text);
   let output = text;
   const applied: Finding[] = [];
   for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
@@ -22,7 +26,7 @@ export function fixText(checker: Checker, text: string, options: ApplyOptions = 
     if (step.applied.length === 0 || step.output === output) break;
     applied.push(...step.applied);
     output = step.output;
-    result = checker.check(output);
+    result = check(output);
   }
   return { output, applied, remaining: result };
 }

@@ -1,0 +1,42 @@
+import type { Document } from '../document/document.js';
+import { parseHtml } from './html.js';
+import { parseJson } from './json.js';
+import { parseMarkdown } from './markdown.js';
+import { parsePo } from './po.js';
+import { parseText } from './text.js';
+import { parseXliff } from './xliff.js';
+
+/** An input format: how a file's text (BOM removed) becomes a Document of prose segments. */
+export interface InputFormat {
+  name: string;
+  /** File name endings, lower case, with the dot. */
+  extensions: string[];
+  /** Throws `InputError` when the text is not valid in this format (Markdown, HTML and text never throw). */
+  parse(text: string, path?: string): Document;
+}
+
+/** Every input format by name. */
+export const inputFormats = {
+  text: { name: 'text', extensions: ['.txt', '.text'], parse: parseText },
+  markdown: { name: 'markdown', extensions: ['.md', '.markdown'], parse: parseMarkdown },
+  html: { name: 'html', extensions: ['.html', '.htm'], parse: parseHtml },
+  xliff: { name: 'xliff', extensions: ['.xlf', '.xliff'], parse: parseXliff },
+  po: { name: 'po', extensions: ['.po', '.pot'], parse: parsePo },
+  json: { name: 'json', extensions: ['.json'], parse: parseJson },
+} satisfies Record<string, InputFormat>;
+
+export type InputFormatName = keyof typeof inputFormats;
+
+export function isInputFormatName(name: string): name is InputFormatName {
+  return Object.hasOwn(inputFormats, name);
+}
+
+/** The format for a file name by its extension (case-insensitive); plain text when none matches. */
+export function formatForPath(path: string): InputFormat {
+  const lower = path.toLowerCase();
+  for (const format of Object.values(inputFormats)) if (format.extensions.some((ext) => lower.endsWith(ext))) return format;
+  return inputFormats.text;
+}
+
+export { InputError } from './errors.js';
+export { parseDirective, suppressionsFrom, type Directive, type SourceComment } from './directives.js';

@@ -1,0 +1,133 @@
+import { po, type PoTable } from 'gettext-parser';
+import { createDocument, type Document, type Segment, type Unit } from '../document/document.js';
+import { InputError } from './errors.js';
+import { literalPieces, withProse } from './ranges.js';
+
+/** One line of a PO file that holds a string: an optional keyword, then one quoted string. */
+const STRING_LINE = /^[ \t]*(?:(msgctxt|msgid_plural|msgid|msgstr(?:\[(\d+)\])?)[ \t]+)?"((?:[^"\\]|\\.)*)"[ \t]*$/;
+const ESCAPE = /\\(?:[0-7]{1,3}|x[0-9a-fA-F]+|.)/g;
+
+interface Field {
+  key: string;
+  index: number;
+  line: number;
+  /** Content ranges of its quoted strings, one per line. */
+  parts: Segment[];
+}
+
+interface Entry {
+  fields: Field[];
+}
+
+interface CheckedEntry {
+  msgid: Field;
+  msgctxt?: Field;
+  plural?: Field;
+  strs: Field[];
+  /** msgctxt, U+0004 and msgid, as gettext keys messages. */
+  key: string;
+}
+
+/**
+ * Gettext PO/POT: the msgstr strings are the prose, one segment per quoted line with escape
+ * sequences split off; units pair each msgstr (or msgstr[n]) with its msgid (msgid_plural for n > 0).
+ * The header entry and obsolete (`#~`) entries are not read. Throws `InputError` for a broken file.
+ *
+ * gettext-parser, the maintained PO parser, validates the file but gives no offsets, so a line
+ * scan (the string syntax is one quoted C string per line) finds where each string stands and reports
+ * broken lines with their line number, and the parser's table is the ground truth it must agree with.
+ * Unit ids are the msgid, after its msgctxt and U+0004 as gettext joins them, with `[n]` for plurals.
+ */
+export function parsePo(text: string, path?: string): Document {
+  const entries = check(text, scan(text, path), path);
+  let table: PoTable;
+  try {
+    // Without validation: a POT's plural entries would fail its count of forms ("nplurals=INTEGER").
+    table = po.parse(text, { validation: false });
+  } catch (err) {
+    throw new InputError(path, undefined, (err as Error).message.replace(/^Error parsing PO data: /, ''));
+  }
+  const segments: Segment[] = [];
+  const units: Unit[] = [];
+  for (const entry of entries) {
+    const { msgid, msgctxt, strs, key } = entry;
+    const id = decode(text, msgid);
+    const parsed = table.translations[msgctxt ? decode(text, msgctxt) : '']?.[id];
+    if (!parsed || parsed.msgstr.length !== strs.length || strs.some((f, n) => decode(text, f) !== parsed.msgstr[n])) {
+      throw new InputError(path, msgid.line, `entry "${id}" is not read the same way by gettext-parser`);
+    }
+    if (key === '') continue;
+    const plural = entry.plural;
+    for (const f of strs) {
+      segments.push(...f.parts.flatMap((p) => literalPieces(text, p.start, p.end, ESCAPE)));
+      const source = f.index > 0 && plural ? plural : msgid;
+      units.push({ id: plural ? `${key}[${f.index}]` : key, source: span(source), target: span(f) });
+    }
+  }
+  return createDocument(text, { ...(path !== undefined ? { path } : {}), segments: withProse(text, segments), units, format: 'po' });
+}
+
+/** Each entry has one msgid and a msgstr, and no two entries share a msgctxt and msgid. */
+function check(text: string, entries: Entry[], path: string | undefined): CheckedEntry[] {
+  const seen = new Map<string, number>();
+  return entries.map(({ fields }) => {
+    const get = (key: string) => fields.find((f) => f.key === key);
+    const first = fields[0] as Field;
+    const msgid = get('msgid');
+    const strs = fields.filter((f) => f.key === 'msgstr');
+    if (!msgid) throw new InputError(path, first.line, `${first.key} without a msgid`);
+    if (strs.length === 0) throw new InputError(path, msgid.line, 'msgid without a msgstr');
+    const msgctxt = get('msgctxt');
+    const key = `${msgctxt ? `${decode(text, msgctxt)}\u0004` : ''}${decode(text, msgid)}`;
+    const dup = seen.get(key);
+    if (dup !== undefined) throw new InputError(path, msgid.line, `duplicate msgid "${decode(text, msgid)}" (first at line ${dup})`);
+    seen.set(key, msgid.line);
+    const plural = get('msgid_plural');
+    return { msgid, strs, key, ...(msgctxt ? { msgctxt } : {}), ...(plural ? { plural } : {}) };
+  });
+}
+
+/** Groups the string lines into entries; comments (with obsolete entries) and blank lines are skipped. */
+function scan(text: string, path: string | undefined): Entry[] {
+  const entries: Entry[] = [];
+  let entry: Entry | undefined;
+  let field: Field | undefined;
+  let offset = 0;
+  let lineNo = 0;
+  for (const raw of text.split(/(?<=\r\n|\n|\r(?!\n))/)) {
+    lineNo++;
+    const lineText = raw.replace(/\r?\n$|\r$/, '');
+    const start = offset;
+    offset += raw.length;
+    if (/^\s*(#.*)?$/.test(lineText)) continue;
+    const m = STRING_LINE.exec(lineText);
+    if (!m) throw new InputError(path, lineNo, `not a PO line: ${lineText.trim().slice(0, 60)}`);
+    const quote = lineText.indexOf('"', m[1] ? lineText.indexOf(m[1]) + m[1].length : 0);
+    const part = { start: start + quote + 1, end: start + quote + 1 + (m[3] as string).length };
+    if (!m[1]) {
+      if (!field) throw new InputError(path, lineNo, 'a string that follows no keyword');
+      field.parts.push(part);
+      continue;
+    }
+    const key = m[1].startsWith('msgstr') ? 'msgstr' : m[1];
+    // msgctxt, or a msgid not preceded by its msgctxt, starts the next entry.
+    if (!entry || key === 'msgctxt' || (key === 'msgid' && field?.key !== 'msgctxt')) entries.push((entry = { fields: [] }));
+    field = { key, index: m[2] !== undefined ? Number(m[2]) : 0, line: lineNo, parts: [part] };
+    entry.fields.push(field);
+  }
+  return entries;
+}
+
+/** A field's value as gettext-parser decodes it (\n, \t, \r; any other escaped character stands for itself). */
+function decode(text: string, field: Field): string {
+  const map: Record<string, string> = { n: '\n', t: '\t', r: '\r' };
+  return field.parts.map((p) => text.slice(p.start, p.end).replace(/\\(.)/g, (_, c: string) => map[c] ?? c)).join('');
+}
+
+/** From the first to the last non-empty string of a field (the `msgstr ""` that opens a wrapped string is left out). */
+function span(field: Field): Segment {
+  const parts = field.parts.filter((p) => p.end > p.start);
+  const first = parts[0] ?? (field.parts[0] as Segment);
+  const last = parts[parts.length - 1] ?? first;
+  return { start: first.start, end: last.end };
+}

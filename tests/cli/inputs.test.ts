@@ -1,0 +1,56 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { inputFormats } from '../../src/inputs/index.ts';
+import { ROOT, translint } from '../helpers/cli.ts';
+
+interface Out {
+  files: { path: string; findings: { text: string; range: { start: { offset: number; line: number }; end: { offset: number } } }[] }[];
+}
+
+const base = ['check', '--no-default-glossary', '-g', 'tests/fixtures/glossaries/seed.yaml', '--format', 'json'];
+
+describe('input formats through the CLI (subprocess)', () => {
+  // lines with "Keir Starrer" in prose; the other occurrences sit in code, URLs, attributes, keys,
+  // front matter, XLIFF sources and notes, PO msgids and comments, or under a translint-disable comment
+  it.each([
+    ['md', [5, 7, 10]],
+    ['html', [5, 12, 18]],
+    ['xlf', [7, 12]],
+    ['po', [12, 19, 20, 24, 25]],
+    ['json', [2, 4, 6]],
+    ['txt', [1, 3]],
+  ])('flags prose in starmer-kigali.%s only, at lines %j', (ext, lines) => {
+    const path = `corpora/samples/starmer-kigali.${ext}`;
+    const source = readFileSync(join(ROOT, path), 'utf8');
+    const findings = (JSON.parse(translint([...base, path]).stdout) as Out).files[0]!.findings;
+    expect(findings.map((f) => f.range.start.line)).toEqual(lines);
+    for (const f of findings) expect(source.slice(f.range.start.offset, f.range.end.offset)).toBe(f.text);
+  });
+
+  it('knows every input format in --input-format', () => {
+    const help = translint(['check', '--help']).stdout.replace(/\s+/g, ' ');
+    for (const name of Object.keys(inputFormats)) expect(help).toContain(`"${name}"`);
+  });
+
+  it('reads stdin in a forced format, and rejects a broken file with its line', () => {
+    const md = translint([...base, '--input-format', 'markdown', '-'], { input: '`Keir Starrer` and Keir Starrer\n' });
+    expect((JSON.parse(md.stdout) as Out).files[0]!.findings.map((f) => f.range.start.offset)).toEqual([19]);
+    const dir = mkdtempSync(join(tmpdir(), 'translint-in-'));
+    writeFileSync(join(dir, 'bad.xlf'), '<xliff version="1.2">\n<file>\n<body><trans-unit id="1"><target>Keir Starrer</trans-unit>\n</xliff>\n');
+    const r = translint(['check', '--no-default-glossary', 'bad.xlf'], { cwd: dir });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^translint: bad\.xlf:3: /);
+  });
+
+  it('fixes a JSON resource file in place, keeping it valid JSON', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'translint-in-'));
+    writeFileSync(join(dir, 'g.json'), JSON.stringify([{ term: 'Keir Starmer', variants: ['Keir Starrer'] }]));
+    writeFileSync(join(dir, 'en.json'), '{\n  "title": "Keir Starrer visits",\n  "Keir Starrer": "key stays"\n}\n');
+    const r = translint(['check', '--no-default-glossary', '-g', 'g.json', '--fix', 'en.json'], { cwd: dir });
+    expect(r.status).toBe(0);
+    const fixed = readFileSync(join(dir, 'en.json'), 'utf8');
+    expect(JSON.parse(fixed)).toEqual({ title: 'Keir Starmer visits', 'Keir Starrer': 'key stays' });
+  });
+});

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { parseMarkdown } from '../../src/inputs/markdown.ts';
+import { occurrences, spans } from './helpers.ts';
+
+describe('markdown input', () => {
+  it('keeps heading, emphasis and link text; skips inline code, link destinations and titles', () => {
+    const text = '# Keir *Starrer* visits\n\nThe PM, Keir\nStarrer, said `Keir Starrer` and [Keir Starrer](https://x.org/Keir-Starrer "Keir Starrer").\n';
+    const doc = parseMarkdown(text, 'a.md');
+    expect(spans(doc)).toEqual([
+      [2, 7, 'Keir '],
+      [8, 15, 'Starrer'],
+      [16, 23, ' visits'],
+      [25, 52, 'The PM, Keir\nStarrer, said '],
+      [66, 71, ' and '],
+      [72, 84, 'Keir Starrer'],
+      [128, 129, '.'],
+    ]);
+    expect(doc.format).toBe('markdown');
+    expect(doc.path).toBe('a.md');
+    expect(occurrences(doc, 'Keir Starrer')).toEqual({ all: 3, prose: 1 });
+  });
+
+  it('skips front matter, autolinks, literal URLs, character references and backslash escapes', () => {
+    const text = '---\ntitle: Keir Starrer\n---\nText &amp; Keir\\*Starrer <https://keir.starrer> www.keir-starrer.com\n';
+    expect(spans(parseMarkdown(text))).toEqual([
+      [28, 33, 'Text '],
+      [38, 43, ' Keir'],
+      [45, 53, 'Starrer '],
+    ]);
+  });
+
+  it('skips fenced and indented code; a blockquote marker ends a segment, a list indent does not', () => {
+    const text = '```\nKeir Starrer\n```\n\n    Keir Starrer\n\n> Keir\n> Starrer\n\n- Keir\n  Starrer\n';
+    expect(spans(parseMarkdown(text))).toEqual([
+      [42, 46, 'Keir'],
+      [49, 56, 'Starrer'],
+      [60, 74, 'Keir\n  Starrer'],
+    ]);
+  });
+
+  it('reads the text of HTML blocks but not their tags or attributes, even inside a blockquote', () => {
+    const text = '<div class="Keir Starrer">\nKeir Starrer &amp; Kagame\n</div>\n\n> <p title="Keir Starrer">\n> Keir Starrer\n> </p>\n';
+    const doc = parseMarkdown(text);
+    expect(spans(doc)).toEqual([
+      [26, 40, '\nKeir Starrer '],
+      [45, 53, ' Kagame\n'],
+      [90, 103, 'Keir Starrer\n'],
+    ]);
+    expect(occurrences(doc, 'Keir Starrer')).toEqual({ all: 4, prose: 2 });
+  });
+
+  it('reads table cells and inline HTML text, not inline tags', () => {
+    const text = '| Name | Role |\n|---|---|\n| Keir Starrer | PM |\n\nHi <span title="Keir Starrer">Keir Starrer</span>!\n';
+    expect(spans(parseMarkdown(text))).toEqual([
+      [2, 6, 'Name'],
+      [9, 13, 'Role'],
+      [28, 40, 'Keir Starrer'],
+      [43, 45, 'PM'],
+      [49, 52, 'Hi '],
+      [79, 91, 'Keir Starrer'],
+      [98, 99, '!'],
+    ]);
+  });
+
+  it('skips TOML front matter and footnote labels; a heading and the paragraph under it stay apart', () => {
+    expect(spans(parseMarkdown('+++\ntitle = "Keir Starrer"\n+++\nKeir Starrer\n'))).toEqual([[31, 43, 'Keir Starrer']]);
+    expect(spans(parseMarkdown('# Keir\nStarrer said\n'))).toEqual([
+      [2, 6, 'Keir'],
+      [7, 19, 'Starrer said'],
+    ]);
+    expect(spans(parseMarkdown('Keir Starrer[^1] said.\n\n[^1]: Keir Starrer is the PM.\n'))).toEqual([
+      [0, 12, 'Keir Starrer'],
+      [16, 22, ' said.'],
+      [30, 53, 'Keir Starrer is the PM.'],
+    ]);
+  });
+
+  it('keeps CRLF and tabs as they are in the file', () => {
+    expect(spans(parseMarkdown('a\r\n\tb Keir Starrer\r\nc\n'))).toEqual([[0, 21, 'a\r\n\tb Keir Starrer\r\nc']]);
+  });
+
+  it('skips reference labels and definitions', () => {
+    expect(spans(parseMarkdown('[Keir Starrer][ks]\n\n[ks]: https://x.org "Keir Starrer"\n'))).toEqual([[1, 13, 'Keir Starrer']]);
+  });
+
+  it('never throws: an empty file and an unclosed comment give no segments', () => {
+    expect(parseMarkdown('').segments).toEqual([]);
+    expect(parseMarkdown('<!-- unclosed\n\nKeir Starrer').segments).toEqual([]);
+  });
+
+  it('turns translint comments into suppressions', () => {
+    const text =
+      'A Keir Starrer.\n<!-- translint-disable glossary/variant -->\nB Keir Starrer.\n<!-- translint-enable -->\nC <!-- translint-disable-next-line -->\nD Keir Starrer.\n';
+    const doc = parseMarkdown(text);
+    expect(doc.suppressions).toEqual([
+      { start: 59, end: 76, rules: ['glossary/variant'] },
+      { start: 141, end: 156 },
+    ]);
+    expect(text.slice(59, 76)).toBe('\nB Keir Starrer.\n');
+    expect(text.slice(141, 156)).toBe('D Keir Starrer.');
+  });
+});

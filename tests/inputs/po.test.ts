@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { InputError } from '../../src/inputs/errors.ts';
+import { parsePo } from '../../src/inputs/po.ts';
+import { occurrences, spans } from './helpers.ts';
+
+const PO = [
+  '# comment Keir Starrer',
+  'msgid ""',
+  'msgstr ""',
+  '"Content-Type: text/plain; charset=UTF-8\\n"',
+  '"Plural-Forms: nplurals=2; plural=(n != 1);\\n"',
+  '',
+  '#, fuzzy',
+  'msgctxt "news"',
+  'msgid "Keir Starrer said"',
+  'msgstr ""',
+  '"Keir Starrer \\"said\\"\\n"\r',
+  '"more Keir Starrer"',
+  '',
+  'msgid "one"',
+  'msgid_plural "many"',
+  'msgstr[0] "ein Keir"',
+  'msgstr[1] "viele"',
+  '',
+  '#~ msgid "old"',
+  '#~ msgstr "Keir Starrer"',
+  '',
+].join('\n');
+
+describe('po input', () => {
+  it('reads msgstr strings, one segment per quoted line, escapes split off; not msgid, comments, header or obsolete entries', () => {
+    const doc = parsePo(PO, 'a.po');
+    expect(spans(doc)).toEqual([
+      [195, 208, 'Keir Starrer '],
+      [210, 214, 'said'],
+      [222, 239, 'more Keir Starrer'],
+      [285, 293, 'ein Keir'],
+      [306, 311, 'viele'],
+    ]);
+    expect(occurrences(doc, 'Keir Starrer')).toEqual({ all: 5, prose: 2 });
+    expect(doc.format).toBe('po');
+  });
+
+  it('pairs each msgstr with its msgid, or msgid_plural for the plural forms', () => {
+    const doc = parsePo(PO);
+    const units = (doc.units ?? []).map((u) => [u.id, u.source && PO.slice(u.source.start, u.source.end), PO.slice(u.target.start, u.target.end)]);
+    expect(units).toEqual([
+      ['news\u0004Keir Starrer said', 'Keir Starrer said', 'Keir Starrer \\"said\\"\\n"\r\n"more Keir Starrer'],
+      ['one[0]', 'one', 'ein Keir'],
+      ['one[1]', 'many', 'viele'],
+    ]);
+  });
+
+  it('reads a POT whose plural count is a placeholder', () => {
+    const pot = 'msgid ""\nmsgstr ""\n"Plural-Forms: nplurals=INTEGER; plural=EXPRESSION;\\n"\n\nmsgid "a file"\nmsgid_plural "%d files"\nmsgstr[0] ""\nmsgstr[1] ""\n';
+    const doc = parsePo(pot, 'x.pot');
+    expect(doc.segments).toEqual([]);
+    expect(doc.units).toEqual([
+      { id: 'a file[0]', source: { start: 82, end: 88 }, target: { start: 125, end: 125 } },
+      { id: 'a file[1]', source: { start: 104, end: 112 }, target: { start: 138, end: 138 } },
+    ]);
+  });
+
+  it.each([
+    ['msgid "a"\nmsgstr "b\n', 2, 'not a PO line: msgstr "b'],
+    ['msgid "a"\nmsgstr "b" x\n', 2, 'not a PO line: msgstr "b" x'],
+    ["msgid \"a\"\nmsgstr 'b'\n", 2, "not a PO line: msgstr 'b'"],
+    ['msgid "a"\nmsgstr "b"\n\nmsgid "a"\nmsgstr "c"\n', 4, 'duplicate msgid "a" (first at line 1)'],
+    ['"x"\n', 1, 'a string that follows no keyword'],
+    ['msgid "a"\n', 1, 'msgid without a msgstr'],
+    ['msgstr "a"\n', 1, 'msgstr without a msgid'],
+  ])('throws InputError for %j', (text, line, detail) => {
+    let err: unknown;
+    try {
+      parsePo(text, 'bad.po');
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(InputError);
+    expect(err).toMatchObject({ path: 'bad.po', line, detail });
+  });
+});

@@ -1,0 +1,39 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createChecker, parseGlossary } from '../../src/index.ts';
+import { formatForPath } from '../../src/inputs/index.ts';
+import { ROOT } from '../helpers/cli.ts';
+
+const checker = createChecker({ defaultGlossary: false, glossaries: [parseGlossary('[{"term":"Keir Starmer","variants":["Keir Starrer"]}]', 'json')] });
+
+// Each sample has the misspelling in prose (found at these offsets and lines), and the same words in
+// code, attributes, URLs, keys, sources or comments, where nothing may be found: `written` counts
+// every "Keir Starrer" in the file. `suppressed` counts those under a translint-disable comment.
+const SAMPLES: [file: string, format: string, found: [offset: number, line: number][], suppressed: number, written: number][] = [
+  ['starmer-kigali.md', 'markdown', [[70, 5], [155, 7], [290, 10]], 1, 10],
+  ['starmer-kigali.html', 'html', [[70, 5], [394, 12]], 1, 10],
+  ['starmer-kigali.xlf', 'xliff', [[314, 7], [628, 12]], 1, 8],
+  ['starmer-kigali.po', 'po', [[292, 12], [472, 19], [529, 20], [641, 24], [694, 25]], 0, 8],
+  ['starmer-kigali.json', 'json', [[21, 2], [103, 4], [240, 6]], 0, 4],
+  ['starmer-kigali.txt', 'text', [[0, 1], [80, 3]], 0, 2],
+];
+
+describe('the checker over one sample per input format', () => {
+  it.each(SAMPLES)('%s (%s): finds the misspelling in prose only, at offsets that slice the file', (file, format, found, suppressed, written) => {
+    const path = join(ROOT, 'corpora', 'samples', file);
+    const text = readFileSync(path, 'utf8');
+    const doc = formatForPath(path).parse(text, path);
+    expect(doc.format).toBe(format);
+    const result = checker.check(doc);
+    for (const f of result.findings) {
+      expect(f.text).toBe(text.slice(f.range.start.offset, f.range.end.offset));
+      expect(doc.segments.some((s) => s.start <= f.range.start.offset && f.range.end.offset <= s.end)).toBe(true);
+    }
+    const glossary = result.findings.filter((f) => f.ruleId === 'glossary/variant');
+    expect(glossary.map((f) => [f.range.start.offset, f.range.start.line])).toEqual(found);
+    expect(glossary.every((f) => f.text === 'Keir Starrer' && f.fix?.text === 'Keir Starmer')).toBe(true);
+    expect(result.dropped.filter((d) => d.reason.includes('translint-disable')).length).toBe(suppressed);
+    expect(text.split('Keir Starrer').length - 1).toBe(written);
+  });
+});
