@@ -44,6 +44,7 @@ export interface CheckFlags {
   progress?: boolean;
   config?: string;
   inputFormat?: InputFormatName;
+  ndjson?: boolean;
 }
 
 export interface PlannedFile {
@@ -53,6 +54,11 @@ export interface PlannedFile {
 
 /** `translint check`: reads each input, checks it, fixes or diffs it when asked, reports; returns the exit code. */
 export async function runCheck(paths: string[], flags: CheckFlags, io: Io, given: ReadonlySet<string> = new Set()): Promise<number> {
+  if (flags.ndjson) {
+    if (paths.length !== 1) throw new CliError('--ndjson reads one file or - (stdin)');
+    const { runNdjsonCli } = await import('./ndjson.js');
+    return runNdjsonCli(paths[0] as string, flags, io, io.stdoutStream);
+  }
   const warn = (m: string) => io.stderr(`translint: warning: ${m}\n`);
   const baseline = flags.baseline ? guard(() => readBaseline(resolve(io.cwd, flags.baseline as string))) : undefined;
   const color = flags.color !== false && io.color;

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { checkCommand } from './commands/check.js';
 import { initCommand } from './commands/init.js';
+import { serveCommand } from './commands/serve.js';
+import { watchCommand } from './commands/watch.js';
 import { CliError } from './errors.js';
 import type { Io } from './io.js';
 
@@ -17,6 +19,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .showHelpAfterError('(run translint --help for usage)');
   program.addCommand(checkCommand(io));
   program.addCommand(initCommand(io));
+  program.addCommand(serveCommand(io));
+  program.addCommand(watchCommand(io));
   // subcommands added with addCommand do not inherit these settings
   for (const command of program.commands) command.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
   try {
@@ -35,8 +39,12 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   }
 }
 
-/** The Io of this process. */
+/** The Io of this process. A reader that goes away (`translint … | head`) ends the run quietly. */
 export function processIo(): Io {
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
   const env = process.env;
   const color = env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0' ? true : Boolean(process.stdout.isTTY) && !env.NO_COLOR;
   return {
@@ -45,6 +53,7 @@ export function processIo(): Io {
     stdout: (t) => void process.stdout.write(t),
     stderr: (t) => void process.stderr.write(t),
     stderrStream: process.stderr,
+    stdoutStream: process.stdout,
     color,
     exitCode: 0,
   };

@@ -20,6 +20,7 @@ export function checkCommand(io: Io): Command {
     .option('--min-confidence <n>', 'leave out findings below this confidence (0..1)', confidence)
     .option('-q, --quiet', 'report errors only')
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', count)
+    .option('--ndjson', 'read one JSON record per line ({id, text, sourceLang?, format?}) and write one JSON result per line')
     .option('--diff', 'print the suggested corrections as a unified diff (a coloured word view on a terminal)')
     .option('--fix', 'write the safe fixes to the files (atomically; only files that change)')
     .option('--rules <ids>', 'run only these rules (comma-separated ids, or prefixes such as glossary/)', list)
@@ -33,7 +34,7 @@ export function checkCommand(io: Io): Command {
     .option('--no-progress', 'no progress bar (it is shown only on a terminal, outside CI, for 2+ files)')
     .addHelpText(
       'after',
-      '\nExamples:\n  translint check story.txt\n  translint check --diff docs/ > fixes.patch\n  cat story.txt | translint check --format json -\n' +
+      '\nExamples:\n  translint check story.txt\n  translint check --diff docs/ > fixes.patch\n  cat story.txt | translint check --format json -\n  translint check --ndjson --fix - < wire.ndjson > checked.ndjson\n' +
         '  translint check --baseline-create .translint-baseline.json docs/\n  translint check --baseline .translint-baseline.json docs/',
     )
     .action(async (paths: string[], flags: CheckFlags, command: Command) => {

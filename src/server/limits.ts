@@ -1,0 +1,81 @@
+import type { IncomingMessage } from 'node:http';
+import { MIMEType } from 'node:util';
+import { HttpError } from './errors.js';
+
+export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Reads a JSON request body of at most `maxBytes`: 415 unless the content type is application/json
+ * (UTF-8), 413 as soon as the body (declared or received) passes the limit, without reading the
+ * rest; 400 for invalid UTF-8 or JSON.
+ */
+export function readJsonBody(req: IncomingMessage, maxBytes: number): Promise<unknown> {
+  const type = req.headers['content-type'];
+  let mime: MIMEType | undefined;
+  try {
+    mime = type === undefined ? undefined : new MIMEType(type);
+  } catch {
+    mime = undefined;
+  }
+  if (!mime || mime.essence !== 'application/json') {
+    return Promise.reject(new HttpError(415, 'unsupported_media_type', `Content-Type must be application/json${type ? `, not ${type}` : ''}`));
+  }
+  const charset = mime.params.get('charset');
+  if (charset !== null && charset.toLowerCase() !== 'utf-8') {
+    return Promise.reject(new HttpError(415, 'unsupported_media_type', `the body must be UTF-8, not ${charset}`));
+  }
+  const tooLarge = () => new HttpError(413, 'body_too_large', `the body is over the limit of ${maxBytes} bytes`, { Connection: 'close' });
+  const declared = Number(req.headers['content-length']);
+  if (Number.isFinite(declared) && declared > maxBytes) return Promise.reject(tooLarge());
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const cleanup = () => {
+      req.off('data', onData);
+      req.off('end', onEnd);
+      req.off('error', onError);
+    };
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > maxBytes) {
+        // stop reading; the 413 is sent with "Connection: close", which ends the connection
+        cleanup();
+        req.pause();
+        reject(tooLarge());
+        return;
+      }
+      chunks.push(chunk);
+    };
+    const onEnd = () => {
+      cleanup();
+      try {
+        resolve(parse(Buffer.concat(chunks)));
+      } catch (e) {
+        reject(e);
+      }
+    };
+    const onError = (e: Error) => {
+      cleanup();
+      reject(e);
+    };
+    req.on('data', onData);
+    req.on('end', onEnd);
+    req.on('error', onError);
+  });
+}
+
+function parse(body: Buffer): unknown {
+  let text: string;
+  try {
+    text = decoder.decode(body);
+  } catch {
+    throw new HttpError(400, 'invalid_json', 'the body is not valid UTF-8');
+  }
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    throw new HttpError(400, 'invalid_json', `the body is not valid JSON: ${(e as Error).message}`);
+  }
+}

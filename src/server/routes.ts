@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { rules } from '../rules/index.js';
+import { runCheckRequest } from './check.js';
+import { HttpError, sendJson } from './errors.js';
+import type { GlossarySet } from './glossaries.js';
+import { readJsonBody } from './limits.js';
+import { parseCheckRequest } from './request.js';
+
+export interface RouteContext {
+  req: IncomingMessage;
+  res: ServerResponse;
+  /** The glossaries when the request arrived; a reload meanwhile does not change them. */
+  glossaries: GlossarySet;
+  maxBodyBytes: number;
+}
+
+type Handler = (ctx: RouteContext) => Promise<void> | void;
+
+/** The source file is served as is (dist/server/ and src/server/ both sit two levels down). */
+const OPENAPI = new URL('../../src/server/openapi.yaml', import.meta.url);
+let openapi: string | undefined;
+
+/** Every route by path and method; HEAD is answered wherever GET is. */
+export const routes: Record<string, Partial<Record<'GET' | 'POST', Handler>>> = {
+  '/healthz': { GET: ({ res }) => sendJson(res, 200, { status: 'ok' }) },
+  '/v1/check': {
+    POST: async ({ req, res, glossaries, maxBodyBytes }) => {
+      const body = await readJsonBody(req, maxBodyBytes);
+      const request = parseCheckRequest(body, [...glossaries.glossaries.keys()]);
+      sendJson(res, 200, runCheckRequest(request, glossaries));
+    },
+  },
+  '/v1/rules': {
+    GET: ({ res }) => sendJson(res, 200, { rules: rules.map((r) => ({ id: r.meta.id, severity: r.meta.severity, description: r.meta.description })) }),
+  },
+  '/v1/glossaries': {
+    GET: ({ res, glossaries }) => sendJson(res, 200, { glossaries: [...glossaries.glossaries.values()].map((g) => ({ name: g.name, entries: g.entries.length })) }),
+  },
+  '/v1/openapi.yaml': {
+    GET: ({ res }) => {
+      try {
+        openapi ??= readFileSync(OPENAPI, 'utf8');
+      } catch {
+        throw new HttpError(404, 'not_found', 'the OpenAPI description is not installed with this copy of translint');
+      }
+      res.writeHead(200, { 'Content-Type': 'application/yaml; charset=utf-8', 'Content-Length': String(Buffer.byteLength(openapi)) });
+      res.end(openapi);
+    },
+  },
+};
+
+/** The handler for a request, or the 404/405 to answer. */
+export function route(method: string, path: string): Handler {
+  const entry = routes[path];
+  if (!entry) throw new HttpError(404, 'not_found', `no route ${path} (see GET /v1/openapi.yaml)`);
+  const handler = entry[(method === 'HEAD' ? 'GET' : method) as 'GET' | 'POST'];
+  if (!handler) {
+    const allow = Object.keys(entry).flatMap((m) => (m === 'GET' ? ['GET', 'HEAD'] : [m])).join(', ');
+    throw new HttpError(405, 'method_not_allowed', `${method} is not allowed on ${path} (allowed: ${allow})`, { Allow: allow });
+  }
+  return handler;
+}

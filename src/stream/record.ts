@@ -1,0 +1,73 @@
+/** One NDJSON input line once validated. */
+export interface NdjsonRecord {
+  id: string | number;
+  text: string;
+  source?: string;
+  sourceLang?: string;
+  format?: string;
+}
+
+/** Why a line could not be used; `id` when it could still be read from the line. */
+export interface RecordError {
+  error: string;
+  id?: string | number;
+}
+
+const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+
+/**
+ * Validates one line: a JSON object with a string or number `id` and a string `text`; `source`,
+ * `sourceLang` and `format` are optional strings. Other fields are ignored, as pipelines often carry
+ * their own metadata. Returns undefined for a blank line.
+ */
+export function parseRecord(bytes: Buffer): NdjsonRecord | RecordError | undefined {
+  let line: string;
+  try {
+    line = decoder.decode(bytes);
+  } catch {
+    return withId({ error: 'invalid UTF-8' }, recoverId(bytes.toString('latin1')));
+  }
+  if (line.trim() === '') return undefined;
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch (e) {
+    return withId({ error: `invalid JSON: ${(e as Error).message}` }, recoverId(line));
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { error: 'expected a JSON object' };
+  const obj = value as Record<string, unknown>;
+  const id = obj.id;
+  const known = typeof id === 'string' || typeof id === 'number' ? id : undefined;
+  if (id === undefined) return { error: 'missing "id"' };
+  if (known === undefined) return { error: '"id" must be a string or a number' };
+  if (obj.text === undefined) return { error: 'missing "text"', id: known };
+  if (typeof obj.text !== 'string') return { error: '"text" must be a string', id: known };
+  const record: NdjsonRecord = { id: known, text: obj.text };
+  for (const key of ['source', 'sourceLang', 'format'] as const) {
+    const v = obj[key];
+    if (v === undefined) continue;
+    if (typeof v !== 'string') return { error: `"${key}" must be a string`, id: known };
+    record[key] = v;
+  }
+  return record;
+}
+
+/** The id of a line that is not valid JSON, when a plain `"id": "…"` or `"id": 12` is in it. */
+export function recoverId(line: string): string | number | undefined {
+  const m = /"id"\s*:\s*(?:"((?:[^"\\]|\\.)*)"|(-?\d+(?:\.\d+)?))/.exec(line);
+  if (!m) return undefined;
+  if (m[2] !== undefined) return Number(m[2]);
+  try {
+    return JSON.parse(`"${m[1] ?? ''}"`) as string;
+  } catch {
+    return undefined;
+  }
+}
+
+function withId(err: RecordError, id: string | number | undefined): RecordError {
+  return id === undefined ? err : { ...err, id };
+}
+
+export function isRecordError(r: NdjsonRecord | RecordError): r is RecordError {
+  return 'error' in r;
+}

@@ -1,0 +1,118 @@
+import { mkdirSync, readdirSync, unlinkSync } from 'node:fs';
+import { basename, extname, resolve } from 'node:path';
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import { watch, type FSWatcher } from 'chokidar';
+import { TEXT_EXTENSIONS } from '../cli/files.js';
+import type { Checker } from '../engine/checker.js';
+import { processBatch, type FileOutcome } from './process.js';
+import { WatchState } from './state.js';
+
+/** Files recorded in the state together; a burst costs one fsync per batch, not per file. */
+const BATCH = 50;
+
+export interface WatchOptions {
+  inDir: string;
+  outDir: string;
+  checker: Checker;
+  /** Leave the originals in the input folder (default: move them to `<out-dir>/done/`). */
+  keep?: boolean;
+  /** How often a growing file's size is polled; it is taken once unchanged for two polls (default 500 ms). */
+  pollMs?: number;
+  maxFileSize?: number;
+  /** Called after each file. */
+  onFile?: (name: string, outcome: FileOutcome) => void;
+}
+
+export interface FolderWatch {
+  /** Resolves once the files already there are queued and the folder is watched. */
+  ready: Promise<void>;
+  /** Resolves when no file is queued or being processed. */
+  idle(): Promise<void>;
+  /** Stops watching, finishes the file being processed, saves the state. */
+  close(): Promise<void>;
+}
+
+/**
+ * Watches the top level of a folder (chokidar, with awaitWriteFinish so half-written files wait) and
+ * processes each new or changed file with a known text extension, one at a time, in batches of
+ * up to 50 that share one state write. Names starting with
+ * "." and other extensions are ignored, so writers can copy to "x.txt.part" and rename to "x.txt".
+ * The queue holds names only, once each, so a burst costs memory per file name, not per event.
+ */
+export function watchFolder(options: WatchOptions): FolderWatch {
+  const inDir = resolve(options.inDir);
+  const outDir = resolve(options.outDir);
+  for (const d of [outDir, resolve(outDir, 'done'), resolve(outDir, 'failed')]) mkdirSync(d, { recursive: true });
+  const state = new WatchState(outDir);
+  const keep = options.keep ?? false;
+  const present = new Set(readdirSync(inDir));
+  // records of files no longer in the folder (moved before a crash, or deleted) are done with
+  state.forget(Object.keys(state.data.files).filter((n) => !present.has(n)));
+  removeStaleTemporaries(outDir);
+  const job = { inDir, outDir, keep, maxFileSize: options.maxFileSize ?? 64 * 1024 * 1024, checker: options.checker, state };
+
+  const queue = new Set<string>();
+  let running: Promise<void> | undefined;
+  let stopped = false;
+  const waiters: (() => void)[] = [];
+
+  const pump = async () => {
+    while (queue.size > 0 && !stopped) {
+      const names: string[] = [];
+      for (const n of queue) {
+        if (names.length === BATCH) break;
+        names.push(n);
+      }
+      for (const n of names) queue.delete(n);
+      for (const { name, outcome } of processBatch(names, job)) options.onFile?.(name, outcome);
+      // let signals, timers and watcher events in between files
+      await nextTurn();
+    }
+    running = undefined;
+    if (queue.size === 0) for (const w of waiters.splice(0)) w();
+  };
+  const enqueue = (path: string) => {
+    if (stopped) return;
+    queue.add(basename(path));
+    running ??= pump();
+  };
+
+  const poll = options.pollMs ?? 500;
+  const watcher: FSWatcher = watch(inDir, {
+    depth: 0,
+    ignoreInitial: false,
+    awaitWriteFinish: { stabilityThreshold: 2 * poll, pollInterval: poll },
+    ignored: (path, stats) => path !== inDir && (basename(path).startsWith('.') || (stats !== undefined && (!stats.isFile() || !TEXT_EXTENSIONS.has(extname(path).toLowerCase())))),
+  });
+  watcher.on('add', enqueue);
+  watcher.on('change', enqueue);
+  const ready = new Promise<void>((done, fail) => {
+    watcher.once('ready', () => done());
+    watcher.once('error', fail);
+  });
+
+  return {
+    ready,
+    idle: () => (queue.size === 0 && !running ? Promise.resolve() : new Promise((done) => waiters.push(done))),
+    async close() {
+      stopped = true;
+      await watcher.close();
+      await running;
+      state.save();
+      for (const w of waiters.splice(0)) w();
+    },
+  };
+}
+
+/** Temporary files of atomic writes cut short by a crash. */
+function removeStaleTemporaries(outDir: string): void {
+  for (const name of readdirSync(outDir)) {
+    if (/^\..*\.translint-\d+-\d+\.tmp$/.test(name)) {
+      try {
+        unlinkSync(resolve(outDir, name));
+      } catch {
+        /* gone already */
+      }
+    }
+  }
+}

@@ -1,0 +1,76 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { describe, expect, it } from 'vitest';
+import { STATE_FILE, type StateData } from '../../src/watch/state.ts';
+import { BIN, ROOT, translint } from '../helpers/cli.ts';
+
+interface Started {
+  child: ChildProcess;
+  lines: string[];
+  exit: Promise<number | null>;
+}
+
+function start(args: string[]): Started {
+  const child = spawn(process.execPath, [BIN, 'watch', ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  const lines: string[] = [];
+  createInterface({ input: child.stdout! }).on('line', (l) => lines.push(l));
+  child.stderr!.resume();
+  return { child, lines, exit: new Promise((resolve) => child.on('exit', (code) => resolve(code))) };
+}
+
+async function until(cond: () => boolean, ms = 8000): Promise<void> {
+  for (const t0 = Date.now(); !cond(); ) {
+    if (Date.now() - t0 > ms) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+const checkedNames = (lines: string[]) => lines.map((l) => /^translint watch: (\S+): \d+ findings?$/.exec(l)?.[1]).filter((n): n is string => n !== undefined);
+
+describe('translint watch (subprocess)', () => {
+  it('after a kill mid-batch and a restart, every file is finished exactly once', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'translint-watch-cli-'));
+    const inDir = join(root, 'in');
+    const outDir = join(root, 'out');
+    mkdirSync(inDir);
+    const glossary = join(root, 'g.json');
+    writeFileSync(glossary, JSON.stringify([{ term: 'Keir Starmer', variants: ['Keir Starrer'] }]));
+    const total = 600;
+    const names = Array.from({ length: total }, (_, i) => `story-${String(i).padStart(3, '0')}.txt`);
+    names.forEach((n, i) => writeFileSync(join(inDir, n), `Item ${i}. ${i % 2 ? 'Keir Starrer' : 'Nobody'} spoke.\n`));
+    const args = [inDir, '--out', outDir, '--poll', '30', '--no-default-glossary', '-g', glossary];
+
+    const first = start(args);
+    await until(() => checkedNames(first.lines).length >= 100);
+    first.child.kill('SIGKILL');
+    expect(await first.exit).toBe(null);
+    const firstNames = checkedNames(first.lines);
+    expect(firstNames.length).toBeLessThan(total);
+
+    const second = start(args);
+    await until(() => readdirSync(inDir).length === 0);
+    await until(() => second.lines.some((l) => l.startsWith('translint watch: watching ')));
+    second.child.kill('SIGTERM');
+    expect(await second.exit).toBe(0);
+    const secondNames = checkedNames(second.lines);
+
+    // nothing twice: no file reported as checked by both runs; nothing lost: all are in done/
+    expect(secondNames.filter((n) => firstNames.includes(n))).toEqual([]);
+    expect(readdirSync(join(outDir, 'done')).sort()).toEqual(names);
+    expect(readdirSync(outDir).filter((n) => n.endsWith('.translint.json')).length).toBe(total);
+    expect(readdirSync(outDir).filter((n) => n.endsWith('.diff')).length).toBe(total);
+    expect(readdirSync(outDir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+    const state = JSON.parse(readFileSync(join(outDir, STATE_FILE), 'utf8')) as StateData;
+    expect(state).toEqual({ version: 1, processed: total, files: {} });
+    const report = JSON.parse(readFileSync(join(outDir, 'story-001.txt.translint.json'), 'utf8')) as { files: { findings: { text: string }[] }[] };
+    expect(report.files[0]!.findings.map((f) => f.text)).toEqual(['Keir Starrer']);
+  }, 20_000);
+
+  it('refuses a missing input folder with exit 2', () => {
+    const r = translint(['watch', 'no/such/dir', '--out', join(tmpdir(), 'unused')]);
+    expect([r.status, r.stderr]).toEqual([2, 'translint: no/such/dir: no such directory\n']);
+  });
+});

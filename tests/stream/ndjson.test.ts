@@ -1,0 +1,135 @@
+import { PassThrough, Readable, Writable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { createDocument } from '../../src/document/document.ts';
+import { createChecker, type Checker } from '../../src/engine/checker.ts';
+import { parseGlossary } from '../../src/glossary/load.ts';
+import { runNdjson } from '../../src/stream/ndjson.ts';
+
+const glossary = parseGlossary(JSON.stringify([{ term: 'Keir Starmer', variants: ['Keir Starrer'] }, { term: 'beatings', variants: ['strikes'], fix: 'suggest' }]), 'json', 'test.json');
+const checker = createChecker({ defaultGlossary: false, glossaries: [glossary] });
+const langs: (string | undefined)[] = [];
+const checkerFor = (o: { sourceLang?: string }): Checker => {
+  langs.push(o.sourceLang);
+  if (o.sourceLang === 'xx') throw new Error('unknown sourceLang "xx"');
+  return checker;
+};
+
+async function run(input: string, options: Parameters<typeof runNdjson>[3] = {}): Promise<{ out: Record<string, unknown>[]; stats: { lines: number; errors: number } }> {
+  const sink = new PassThrough();
+  const chunks: Buffer[] = [];
+  sink.on('data', (c: Buffer) => chunks.push(c));
+  const stats = await runNdjson(Readable.from([Buffer.from(input)]), sink, checkerFor, options);
+  const text = Buffer.concat(chunks).toString();
+  expect(text.endsWith('\n')).toBe(true);
+  return { out: text.trimEnd().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>), stats };
+}
+
+describe('runNdjson', () => {
+  it('writes one result per line in order, with findings, fixed text and diff when asked', async () => {
+    const input = [JSON.stringify({ id: 'a', text: 'Keir Starrer spoke of strikes.\n' }), JSON.stringify({ id: 7, text: 'Nothing here.' })].join('\n');
+    const { out, stats } = await run(input, { fix: true, diff: true });
+    expect(stats).toEqual({ lines: 2, errors: 0 });
+    expect(out.map((r) => Object.keys(r))).toEqual([['id', 'findings', 'fixed', 'diff'], ['id', 'findings', 'fixed', 'diff']]);
+    const a = out[0] as { id: string; findings: { text: string; range: { start: { offset: number } } }[]; fixed: string; diff: string };
+    expect(a.id).toBe('a');
+    expect(a.findings.map((f) => [f.text, f.range.start.offset])).toEqual([['Keir Starrer', 0], ['strikes', 22]]);
+    expect(a.fixed).toBe('Keir Starmer spoke of strikes.\n');
+    expect(a.diff).toBe('--- a/a\n+++ b/a\n@@ -1,1 +1,1 @@\n-Keir Starrer spoke of strikes.\n+Keir Starmer spoke of beatings.\n');
+    expect(out[1]).toEqual({ id: 7, findings: [], fixed: 'Nothing here.', diff: '' });
+  });
+
+  it('leaves out fixed and diff unless asked, and passes sourceLang to checkerFor', async () => {
+    langs.length = 0;
+    const { out } = await run(JSON.stringify({ id: 'x', text: 'strikes', sourceLang: 'de' }) + '\n' + JSON.stringify({ id: 'y', text: 'ok' }) + '\n');
+    expect(Object.keys(out[0]!)).toEqual(['id', 'findings']);
+    expect(langs).toEqual(['de', undefined]);
+  });
+
+  it('answers each malformed line with an error result and goes on', async () => {
+    const lines = [
+      '{"id": "broken", "text": "Keir',
+      '[1, 2]',
+      '{"text": "no id"}',
+      '{"id": {"x": 1}, "text": "t"}',
+      '{"id": 3}',
+      '{"id": 4, "text": 5}',
+      '{"id": 5, "text": "t", "sourceLang": 1}',
+      '{"id": 6, "text": "t", "sourceLang": "xx"}',
+      '{"id": 7, "text": "t", "format": "nitf"}',
+      '',
+      '   ',
+      '{"id": 8, "text": "Keir Starrer"}',
+    ];
+    const { out, stats } = await run(lines.join('\n'));
+    expect(stats).toEqual({ lines: 10, errors: 9 });
+    expect(out.slice(0, 9).map((r) => [r.id, r.line])).toEqual([['broken', 1], [undefined, 2], [undefined, 3], [undefined, 4], [3, 5], [4, 6], [5, 7], [6, 8], [7, 9]]);
+    expect(out.slice(1, 9).map((r) => r.error)).toEqual([
+      'expected a JSON object',
+      'missing "id"',
+      '"id" must be a string or a number',
+      'missing "text"',
+      '"text" must be a string',
+      '"sourceLang" must be a string',
+      'unknown sourceLang "xx"',
+      'unknown format "nitf" (known: text)',
+    ]);
+    expect(String(out[0]!.error)).toMatch(/^invalid JSON: /);
+    expect(out[9]).toMatchObject({ id: 8, findings: [{ text: 'Keir Starrer' }] });
+  });
+
+  it('reports invalid UTF-8 and lines over the size limit as errors, recovering the id', async () => {
+    const bad = Buffer.concat([Buffer.from('{"id": "u", "text": "a'), Buffer.from([0xff]), Buffer.from('"}\n')]);
+    const big = JSON.stringify({ id: 'big', text: 'y'.repeat(200) });
+    const sink = new PassThrough();
+    const chunks: Buffer[] = [];
+    sink.on('data', (c: Buffer) => chunks.push(c));
+    const stats = await runNdjson(Readable.from([bad, Buffer.from(big + '\n{"id":1,"text":"z"}\n')]), sink, checkerFor, { maxLineBytes: 100 });
+    const out = Buffer.concat(chunks).toString().trimEnd().split('\n').map((l) => JSON.parse(l) as unknown);
+    expect(stats).toEqual({ lines: 3, errors: 2 });
+    expect(out).toEqual([
+      { id: 'u', line: 1, error: 'invalid UTF-8' },
+      { id: 'big', line: 2, error: `line is ${big.length} bytes, over the limit of 100` },
+      { id: 1, findings: [] },
+    ]);
+  });
+
+  it('uses the parser of a named format, with ranges into the line text', async () => {
+    const text = '<p>Keir Starrer</p>';
+    const formats = { html: (t: string) => createDocument(t, { segments: [{ start: 3, end: 15 }], format: 'html' }) };
+    const { out } = await run(JSON.stringify({ id: 'h', text, format: 'html' }), { formats, fix: true });
+    const r = out[0] as { findings: { range: { start: { offset: number }; end: { offset: number } } }[]; fixed: string };
+    expect(r.findings.map((f) => text.slice(f.range.start.offset, f.range.end.offset))).toEqual(['Keir Starrer']);
+    expect(r.fixed).toBe('<p>Keir Starmer</p>');
+  });
+
+  it('reads no faster than a slow output drains (backpressure), and loses nothing', async () => {
+    const total = 3000;
+    let produced = 0;
+    let written = 0;
+    let maxAhead = 0;
+    const input = Readable.from(
+      (function* () {
+        for (let i = 0; i < total; i++) {
+          produced++;
+          yield Buffer.from(JSON.stringify({ id: i, text: 'Keir Starrer said nothing new today.' }) + '\n');
+        }
+      })(),
+      { highWaterMark: 4 },
+    );
+    const ids: number[] = [];
+    const slow = new Writable({
+      highWaterMark: 1024,
+      write(chunk: Buffer, _enc, cb) {
+        for (const l of chunk.toString().trimEnd().split('\n')) ids.push((JSON.parse(l) as { id: number }).id);
+        written++;
+        maxAhead = Math.max(maxAhead, produced - written);
+        setImmediate(cb);
+      },
+    });
+    const stats = await runNdjson(input, slow, checkerFor, {});
+    expect(stats).toEqual({ lines: total, errors: 0 });
+    expect(ids).toEqual(Array.from({ length: total }, (_, i) => i));
+    // a 1 KB output buffer holds about 3 results; the input side holds a few chunks
+    expect(maxAhead).toBeLessThan(40);
+  });
+});

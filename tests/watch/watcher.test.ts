@@ -1,0 +1,143 @@
+import { createHash } from 'node:crypto';
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createChecker } from '../../src/engine/checker.ts';
+import { parseGlossary } from '../../src/glossary/load.ts';
+import type { FileOutcome } from '../../src/watch/process.ts';
+import { STATE_FILE, type StateData } from '../../src/watch/state.ts';
+import { watchFolder, type WatchOptions } from '../../src/watch/watcher.ts';
+
+const glossary = parseGlossary(JSON.stringify([{ term: 'Keir Starmer', variants: ['Keir Starrer'] }]), 'json', 'test.json');
+const checker = createChecker({ defaultGlossary: false, glossaries: [glossary] });
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+function dirs(): { inDir: string; outDir: string } {
+  const root = mkdtempSync(join(tmpdir(), 'translint-watch-'));
+  mkdirSync(join(root, 'in'));
+  return { inDir: join(root, 'in'), outDir: join(root, 'out') };
+}
+
+async function run(d: { inDir: string; outDir: string }, during: () => Promise<void>, options: Partial<WatchOptions> = {}): Promise<[string, FileOutcome['kind']][]> {
+  const seen: [string, FileOutcome['kind']][] = [];
+  const w = watchFolder({ ...d, checker, pollMs: 30, onFile: (n, o) => seen.push([n, o.kind]), ...options });
+  await w.ready;
+  await during();
+  await w.idle();
+  await w.close();
+  return seen;
+}
+
+/** Waits until `n` outcomes were seen (files become visible only after two stable polls). */
+async function until(cond: () => boolean, ms = 8000): Promise<void> {
+  for (const t0 = Date.now(); !cond(); ) {
+    if (Date.now() - t0 > ms) throw new Error('timed out');
+    await sleep(20);
+  }
+}
+
+const state = (outDir: string) => JSON.parse(readFileSync(join(outDir, STATE_FILE), 'utf8')) as StateData;
+
+describe('watchFolder', () => {
+  it('checks a dropped file, writes its report and diff, and moves it to done/', async () => {
+    const d = dirs();
+    const seen: [string, FileOutcome['kind']][] = [];
+    const w = watchFolder({ ...d, checker, pollMs: 30, onFile: (n, o) => seen.push([n, o.kind]) });
+    await w.ready;
+    writeFileSync(join(d.inDir, 'story.txt'), 'Keir Starrer spoke.\n');
+    writeFileSync(join(d.inDir, 'notes.pdf'), 'ignored');
+    writeFileSync(join(d.inDir, '.hidden.txt'), 'ignored');
+    await until(() => seen.length === 1);
+    await w.close();
+    expect(seen).toEqual([['story.txt', 'processed']]);
+    const report = JSON.parse(readFileSync(join(d.outDir, 'story.txt.translint.json'), 'utf8')) as { files: { path: string; findings: { text: string }[] }[]; summary: { findings: number } };
+    expect(report.files[0]!.path).toBe('story.txt');
+    expect(report.files[0]!.findings.map((f) => f.text)).toEqual(['Keir Starrer']);
+    expect(readFileSync(join(d.outDir, 'story.txt.diff'), 'utf8')).toBe('--- a/story.txt\n+++ b/story.txt\n@@ -1,1 +1,1 @@\n-Keir Starrer spoke.\n+Keir Starmer spoke.\n');
+    expect(readdirSync(d.inDir).sort()).toEqual(['.hidden.txt', 'notes.pdf']);
+    expect(readFileSync(join(d.outDir, 'done', 'story.txt'), 'utf8')).toBe('Keir Starrer spoke.\n');
+    expect(state(d.outDir)).toEqual({ version: 1, processed: 1, files: {} });
+  });
+
+  it('waits for a file written in parts, and takes a file renamed in from an ignored name', async () => {
+    const d = dirs();
+    const seen = await run(d, async () => {
+      const f = join(d.inDir, 'slow.txt');
+      // each part arrives before two polls (60 ms) pass without growth; the name is whole only at the end
+      writeFileSync(f, 'Keir ');
+      for (const part of ['Sta', 'rr', 'er', ' spoke.']) {
+        await sleep(25);
+        appendFileSync(f, part);
+      }
+      writeFileSync(join(d.inDir, 'fast.txt.part'), 'Keir Starrer, again.');
+      await sleep(100);
+      renameSync(join(d.inDir, 'fast.txt.part'), join(d.inDir, 'fast.txt'));
+      await until(() => readdirSync(d.inDir).length === 0);
+    });
+    expect(seen.sort()).toEqual([['fast.txt', 'processed'], ['slow.txt', 'processed']]);
+    expect(readFileSync(join(d.outDir, 'done', 'slow.txt'), 'utf8')).toBe('Keir Starrer spoke.');
+    expect(readFileSync(join(d.outDir, 'slow.txt.diff'), 'utf8')).toContain('\n-Keir Starrer spoke.\n');
+  });
+
+  it('with keep, leaves files in place, skips them after a restart, and checks a changed one again', async () => {
+    const d = dirs();
+    writeFileSync(join(d.inDir, 'a.txt'), 'Keir Starrer');
+    writeFileSync(join(d.inDir, 'b.md'), 'Fine.');
+    const first = await run(d, () => until(() => existsSync(join(d.outDir, 'a.txt.diff')) && existsSync(join(d.outDir, 'b.md.diff'))), { keep: true });
+    expect(first.sort()).toEqual([['a.txt', 'processed'], ['b.md', 'processed']]);
+    const seen: [string, FileOutcome['kind']][] = [];
+    const w = watchFolder({ ...d, checker, pollMs: 30, keep: true, onFile: (n, o) => seen.push([n, o.kind]) });
+    await w.ready;
+    await until(() => seen.length === 2);
+    writeFileSync(join(d.inDir, 'b.md'), 'Keir Starrer too.');
+    await until(() => seen.length === 3);
+    await w.close();
+    expect(seen.sort()).toEqual([['a.txt', 'unchanged'], ['b.md', 'processed'], ['b.md', 'unchanged']]);
+    expect(readdirSync(d.inDir).sort()).toEqual(['a.txt', 'b.md']);
+    expect(state(d.outDir).processed).toBe(3);
+    expect(Object.keys(state(d.outDir).files).sort()).toEqual(['a.txt', 'b.md']);
+  });
+
+  it('after a crash between record and move, only moves the file; without a record, checks it again', async () => {
+    const d = dirs();
+    writeFileSync(join(d.inDir, 'recorded.txt'), 'Keir Starrer');
+    writeFileSync(join(d.inDir, 'unrecorded.txt'), 'Fine.');
+    await run(d, () => until(() => readdirSync(d.inDir).length === 0));
+    // put the files back as a crash would have left them: one recorded but not moved, one not recorded
+    renameSync(join(d.outDir, 'done', 'recorded.txt'), join(d.inDir, 'recorded.txt'));
+    renameSync(join(d.outDir, 'done', 'unrecorded.txt'), join(d.inDir, 'unrecorded.txt'));
+    writeFileSync(join(d.outDir, '.x.txt.translint-1-2.tmp'), 'left by a crash');
+    const hash = createHash('sha256').update('Keir Starrer').digest('hex');
+    writeFileSync(join(d.outDir, STATE_FILE), JSON.stringify({ version: 1, processed: 1, files: { 'recorded.txt': { size: 12, mtimeMs: 0, hash, status: 'done' } } }));
+    const seen = await run(d, () => until(() => readdirSync(d.inDir).length === 0));
+    expect(seen.sort()).toEqual([['recorded.txt', 'moved'], ['unrecorded.txt', 'processed']]);
+    expect(state(d.outDir)).toEqual({ version: 1, processed: 2, files: {} });
+    expect(existsSync(join(d.outDir, '.x.txt.translint-1-2.tmp'))).toBe(false);
+  });
+
+  it('handles a burst of 1,000 files, each once', async () => {
+    const d = dirs();
+    const seen = await run(d, async () => {
+      for (let i = 0; i < 1000; i++) writeFileSync(join(d.inDir, `s${String(i).padStart(4, '0')}.txt`), `Story ${i}: Keir Starrer spoke.\n`);
+      await until(() => readdirSync(d.inDir).length === 0, 9000);
+    });
+    expect(seen.length).toBe(1000);
+    expect(new Set(seen.map(([n]) => n)).size).toBe(1000);
+    expect(seen.every(([, k]) => k === 'processed')).toBe(true);
+    expect(readdirSync(join(d.outDir, 'done')).length).toBe(1000);
+    expect(readdirSync(d.outDir).filter((n) => n.endsWith('.translint.json')).length).toBe(1000);
+    expect(state(d.outDir)).toEqual({ version: 1, processed: 1000, files: {} });
+  }, 15_000);
+
+  it('moves a file that cannot be checked to failed/', async () => {
+    const d = dirs();
+    const seen = await run(d, async () => {
+      writeFileSync(join(d.inDir, 'bad.txt'), Buffer.from([0x41, 0xff, 0x42]));
+      await until(() => readdirSync(d.inDir).length === 0);
+    });
+    expect(seen).toEqual([['bad.txt', 'failed']]);
+    expect(readdirSync(join(d.outDir, 'failed'))).toEqual(['bad.txt']);
+    expect(state(d.outDir).processed).toBe(1);
+  });
+});
