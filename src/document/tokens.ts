@@ -85,13 +85,6 @@ export function tokenize(text: string, segments: readonly Segment[]): Token[] {
   return tokens;
 }
 
-/** The lower-cased tokens of a short string (a glossary term), without building token objects. */
-export function lowerWords(s: string): string[] {
-  const out: string[] = [];
-  scanTokens(s, 0, s.length, (start, end) => void out.push(s.slice(start, end).toLowerCase()));
-  return out;
-}
-
 /** The first token of a string, lower-cased ('' when it has none). */
 export function firstLower(s: string): string {
   let first = '';

@@ -1,5 +1,5 @@
 import type { Token } from '../document/tokens.js';
-import { firstLower, lowerWords, tokenize } from '../document/tokens.js';
+import { firstLower, scanTokens, tokenize } from '../document/tokens.js';
 import type { Segment } from '../document/document.js';
 import type { GlossaryEntry } from './types.js';
 
@@ -53,6 +53,8 @@ interface TrieNode {
  */
 type Pending = number[];
 const SLOTS = 1024;
+/** Term words past this position are not indexed for near misses (terms are rarely that long). */
+const POSITIONS = 64;
 
 interface RegexVariant {
   entry: GlossaryEntry;
@@ -72,7 +74,8 @@ const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 export class CompiledGlossary {
   private readonly root = new Map<string, TrieNode | Pending>();
   private readonly regexGroups: { combined: RegExp; members: RegexVariant[] }[] = [];
-  private tokenIndex?: Map<string, TermWord[]>;
+  private words?: Map<string, number[]>;
+  private readonly termWordCache = new Map<string, TermWord[]>();
   private readonly termTokenCache: (Token[] | undefined)[] = [];
   readonly termsByLower = new Map<string, GlossaryEntry>();
 
@@ -227,26 +230,53 @@ export class CompiledGlossary {
     }
   }
 
-  /** Lower-cased term words → the entries whose term contains them (for near-miss candidates). */
-  termWords(): Map<string, TermWord[]> {
-    if (this.tokenIndex) return this.tokenIndex;
-    const index = new Map<string, TermWord[]>();
+  /**
+   * The entries whose term contains this lower-cased word, with its position in the term (for
+   * near-miss and acronym candidates). The index holds packed numbers, not objects: it spans every
+   * term of the glossary, while only the words of the checked text are ever looked up.
+   */
+  termWordsOf(word: string): readonly TermWord[] | undefined {
+    let refs = this.termWordCache.get(word);
+    if (refs) return refs;
+    const codes = this.wordIndex().get(word);
+    if (!codes) return undefined;
     const glossary = this;
+    refs = codes.map((code) => {
+      const id = Math.floor(code / POSITIONS);
+      return {
+        entry: this.entries[id] as GlossaryEntry,
+        id,
+        position: code % POSITIONS,
+        get tokens() {
+          return glossary.termTokens(id);
+        },
+      };
+    });
+    this.termWordCache.set(word, refs);
+    return refs;
+  }
+
+  /** Some glossary term contains this lower-cased word. */
+  hasTermWord(word: string): boolean {
+    return this.wordIndex().has(word);
+  }
+
+  private wordIndex(): Map<string, number[]> {
+    if (this.words) return this.words;
+    const index = new Map<string, number[]>();
     this.entries.forEach((entry, id) => {
-      lowerWords(entry.term).forEach((word, position) => {
-        let list = index.get(word);
-        if (!list) index.set(word, (list = []));
-        list.push({
-          entry,
-          id,
-          position,
-          get tokens() {
-            return glossary.termTokens(id);
-          },
-        });
+      const term = entry.term;
+      let position = 0;
+      scanTokens(term, 0, term.length, (start, end) => {
+        if (position >= POSITIONS) return false;
+        const word = term.slice(start, end).toLowerCase();
+        const list = index.get(word);
+        if (list) list.push(id * POSITIONS + position);
+        else index.set(word, [id * POSITIONS + position]);
+        position++;
       });
     });
-    return (this.tokenIndex = index);
+    return (this.words = index);
   }
 }
 

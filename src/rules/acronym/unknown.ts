@@ -234,12 +234,11 @@ function wordsOf(term: string): string[] {
  * "asylum"), and the text around matches the term's other words ("USL system" → "US asylum system").
  */
 function glossaryExpansion(ctx: RuleContext, i: number, core: string): { start: number; end: number; entry: GlossaryEntry } | undefined {
-  const index = ctx.glossary.termWords();
   const { tokens } = ctx;
   for (let k = core.length - 1; k >= 2; k--) {
     const head = core.slice(0, k);
     const rest = core.slice(k).toLowerCase();
-    for (const { entry, position, tokens: tt } of index.get(head.toLowerCase()) ?? []) {
+    for (const { entry, position, tokens: tt } of ctx.glossary.termWordsOf(head.toLowerCase()) ?? []) {
       const next = tt[position + 1];
       if (tt[position]?.text !== head || next?.kind !== 'word' || !subsequence(rest, next.lower)) continue;
       const first = i - position;

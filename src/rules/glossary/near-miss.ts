@@ -1,5 +1,6 @@
 import stringSimilarity from 'string-similarity';
 import type { Token } from '../../document/tokens.js';
+import type { CompiledGlossary } from '../../glossary/compile.js';
 import { isCapitalized } from '../../document/tokens.js';
 import { editDistance } from '../../lang/edit-distance.js';
 import { isEnglishWord } from '../../lang/english.js';
@@ -25,7 +26,7 @@ const MIN_SIMILARITY = 0.7;
 const AUTOFIX_CONFIDENCE = 0.85;
 
 export function check(ctx: RuleContext): void {
-  const index = ctx.glossary.termWords();
+  const glossary = ctx.glossary;
   const { tokens } = ctx;
   // tokens already inside a glossary term or variant occurrence are left to the other rules
   const inMatch = new Uint8Array(tokens.length);
@@ -38,7 +39,7 @@ export function check(ctx: RuleContext): void {
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i] as Token;
     if (tok.kind !== 'word' || tok.lower.length < 3 || STOP.has(tok.lower)) continue;
-    const list = index.get(tok.lower);
+    const list = glossary.termWordsOf(tok.lower);
     if (!list || list.length > MAX_CANDIDATES_PER_WORD) continue;
     for (const { entry, id, position, tokens: tt } of list) {
       const s = i - position;
@@ -47,7 +48,7 @@ export function check(ctx: RuleContext): void {
       const key = s * entryCount + id;
       if (seen.has(key)) continue;
       seen.add(key);
-      if (!compare(tokens, s, e, tt, inMatch, index)) continue;
+      if (!compare(tokens, s, e, tt, inMatch, glossary)) continue;
       const spanText = ctx.text.slice((tokens[s] as Token).start, (tokens[e - 1] as Token).end);
       if (ctx.glossary.termsByLower.has(spanText.toLowerCase())) continue;
       const similarity = stringSimilarity.compareTwoStrings(spanText.toLowerCase(), entry.term.toLowerCase());
@@ -74,7 +75,7 @@ export function check(ctx: RuleContext): void {
  * term uses elsewhere, nor ordinary English words, nor words of any glossary term ("Central Africa" is not a
  * misspelling of "Central African").
  */
-function compare(tokens: readonly Token[], s: number, e: number, tt: readonly Token[], inMatch: Uint8Array, termWords: ReadonlyMap<string, unknown>): boolean {
+function compare(tokens: readonly Token[], s: number, e: number, tt: readonly Token[], inMatch: Uint8Array, glossary: CompiledGlossary): boolean {
   let differing = 0;
   const seg = (tokens[s] as Token).segment;
   for (let k = 0; k < tt.length; k++) {
@@ -87,7 +88,7 @@ function compare(tokens: readonly Token[], s: number, e: number, tt: readonly To
     if (isCapitalized(t.text) !== isCapitalized(w.text)) return false;
     const d = editDistance(w.lower, t.lower, 2);
     if (d > 2 || d > Math.ceil(t.lower.length / 4)) return false;
-    if (termWords.has(w.lower) || isEnglishWord(w.text)) return false;
+    if (glossary.hasTermWord(w.lower) || isEnglishWord(w.text)) return false;
     differing++;
   }
   return differing > 0 && differing <= Math.max(1, Math.floor(tt.length / 2));

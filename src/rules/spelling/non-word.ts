@@ -50,14 +50,12 @@ export function check(ctx: RuleContext): void {
   const { tokens } = ctx;
   const inMatch = new Uint8Array(tokens.length);
   for (const m of ctx.matches) inMatch.fill(1, m.firstToken, m.lastToken);
-  let termWords: ReadonlyMap<string, unknown> | undefined;
   const candidates: number[] = [];
   const uses = new Map<string, number>();
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i] as Token;
     if (!isCandidate(ctx, i) || inMatch[i]) continue;
-    termWords ??= ctx.glossary.termWords();
-    if (ctx.glossary.termsByLower.has(tok.lower) || termWords.has(tok.lower) || isKnownForm(tok.lower)) continue;
+    if (ctx.glossary.termsByLower.has(tok.lower) || ctx.glossary.hasTermWord(tok.lower) || isKnownForm(tok.lower)) continue;
     if (isContraction(tokens, i) || isCompoundPart(tokens, i) || isMention(ctx, i) || inName(tokens, i)) continue;
     candidates.push(i);
     uses.set(tok.lower, (uses.get(tok.lower) ?? 0) + 1);
