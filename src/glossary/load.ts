@@ -37,7 +37,7 @@ export function loadGlossaryFile(path: string, displayPath = path): Glossary {
   const cached = readCache(key);
   if (cached) return { path: displayPath, name: glossaryName(displayPath), entries: cached.entries, warnings: cached.warnings };
   const glossary = parseGlossary(text, format, displayPath);
-  writeCache(key, { entries: glossary.entries, warnings: glossary.warnings });
+  writeCache(key, { entries: glossary.entries, warnings: glossary.warnings }, displayPath);
   return glossary;
 }
 
