@@ -50,7 +50,8 @@ function unpack(stored: Stored): Cached {
   return { entries: stored.entries as unknown as GlossaryEntry[], warnings: stored.warnings };
 }
 
-function cacheDir(): string | undefined {
+/** Where translint keeps derived data: TRANSLINT_CACHE_DIR, or a folder in the temp dir; none when TRANSLINT_CACHE=0. */
+export function cacheDir(): string | undefined {
   if (process.env.TRANSLINT_CACHE === '0') return undefined;
   return process.env.TRANSLINT_CACHE_DIR ?? join(tmpdir(), 'translint-cache');
 }

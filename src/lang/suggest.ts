@@ -1,6 +1,6 @@
 import stringSimilarity from 'string-similarity';
 import { editDistance } from './edit-distance.js';
-import { english } from './english.js';
+import { spells } from './english.js';
 
 export interface Correction {
   text: string;
@@ -77,11 +77,10 @@ const memo = new Map<string, Correction[]>();
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
 function rank(word: string): Correction[] {
-  const sp = english();
   const pool = new Map<string, number>(); // candidate → bonus
   const add = (c: string, bonus: number) => {
     if (c === word || c.length < 2 || pool.has(c) && (pool.get(c) as number) >= bonus) return;
-    if (sp.correct(c)) pool.set(c, bonus);
+    if (spells(c)) pool.set(c, bonus);
   };
   for (const c of edits(word)) add(c, 0);
   for (const c of repairs(word)) add(c, 0.12);

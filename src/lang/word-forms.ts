@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { english } from './english.js';
+import { spells } from './english.js';
 
 /**
  * Whether a lower-case word is English although the en-US Hunspell dictionary may lack it: British
@@ -92,15 +92,14 @@ const BRITISH: [RegExp, string][] = [
 
 function known(w: string, depth: number): boolean {
   if (NOT_PLURAL.has(w.slice(0, -1)) && w.endsWith('s')) return false;
-  const sp = english();
-  if (sp.correct(w) || acceptList().has(w)) return true;
+  if (spells(w) || acceptList().has(w)) return true;
   const plain = w.normalize('NFD').replace(/\p{M}/gu, '');
   if (plain !== w) return known(plain, depth);
   // a name or abbreviation written in lower case is not a non-word ("stirling silver")
-  if (sp.correct(w.charAt(0).toUpperCase() + w.slice(1))) return true;
+  if (spells(w.charAt(0).toUpperCase() + w.slice(1))) return true;
   for (const [from, to] of BRITISH) {
     const us = w.replace(from, to);
-    if (us !== w && sp.correct(us)) return true;
+    if (us !== w && spells(us)) return true;
   }
   if (depth >= 2) return false;
   for (const p of PREFIXES) {
@@ -124,13 +123,12 @@ function known(w: string, depth: number): boolean {
  * second may carry a suffix ("righthander").
  */
 function isCompound(w: string, depth: number): boolean {
-  const sp = english();
   for (let k = 3; k <= w.length - 3; k++) {
     const head = w.slice(0, k);
     const tail = w.slice(k);
     if (head.length < 4 && tail.length < 4) continue;
     if (NOT_COMPOUND_HEAD.has(head) || NOT_COMPOUND_TAIL.has(tail)) continue;
-    if (sp.correct(head) && (sp.correct(tail) || (depth === 0 && known(tail, 1)))) return true;
+    if (spells(head) && (spells(tail) || (depth === 0 && known(tail, 1)))) return true;
   }
   return false;
 }

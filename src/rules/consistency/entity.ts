@@ -1,7 +1,7 @@
 import type { Token } from '../../document/tokens.js';
 import { isCapitalized, startsSentence } from '../../document/tokens.js';
 import { editDistance } from '../../lang/edit-distance.js';
-import { english, isEnglishWord } from '../../lang/english.js';
+import { isEnglishWord, spells } from '../../lang/english.js';
 import type { Rule, RuleContext } from '../types.js';
 
 export const meta = {
@@ -107,8 +107,7 @@ function sameName(x: string, y: string): boolean {
   const d = editDistance(lx, ly, 2);
   if (d < 1 || d > 2 || (d === 2 && Math.min(lx.length, ly.length) < 6)) return false;
   // a dictionary name ("Smith", "Morgan", "Texan") may well be a second person or a related word
-  const speller = english();
-  return !isEnglishWord(x) && !isEnglishWord(y) && !speller.correct(x) && !speller.correct(y);
+  return !isEnglishWord(x) && !isEnglishWord(y) && !spells(x) && !spells(y);
 }
 
 /** The last two words of every run of two or more capitalised words. */

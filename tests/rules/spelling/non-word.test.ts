@@ -2,15 +2,15 @@ import { describe, expect, it, vi } from 'vitest';
 import rule from '../../../src/rules/spelling/non-word.ts';
 import { flagged, runRule } from '../../helpers/rule-tester.ts';
 
-// Counts how often the speller is asked for, to check that it is built only when a word needs it.
+// Counts how often the dictionary is consulted, to check that it is loaded only when a word needs it.
 const calls = vi.hoisted(() => ({ english: 0 }));
 vi.mock('../../../src/lang/english.ts', async (importOriginal) => {
   const real = await importOriginal<typeof import('../../../src/lang/english.ts')>();
   return {
     ...real,
-    english: () => {
+    spells: (word: string) => {
       calls.english++;
-      return real.english();
+      return real.spells(word);
     },
   };
 });
@@ -79,7 +79,7 @@ describe('spelling/non-word', () => {
     expect(run.dropped.map((d) => d.text)).toContain('kolkhoz');
   });
 
-  it('does not build the speller when no word needs it', () => {
+  it('does not consult the dictionary when no word needs it', () => {
     const before = calls.english;
     expect(runRule(rule, 'CNN: Keir Starmer, 2024. I am on it, as we are.').findings).toEqual([]);
     expect(calls.english).toBe(before);

@@ -1,0 +1,23 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { english, isEnglishWord, spells } from '../../src/lang/english.ts';
+
+describe('isEnglishWord', () => {
+  it('agrees with the Hunspell speller on every lower-case word of the clean prose', () => {
+    const text = readFileSync(new URL('../quality/clean/brown-press.txt', import.meta.url), 'utf8');
+    const words = [...new Set(text.toLowerCase().match(/\p{L}+/gu) ?? [])];
+    expect(words.length).toBeGreaterThan(3000);
+    const disagree = words.filter((w) => isEnglishWord(w) !== english().correct(w));
+    expect(disagree).toEqual([]);
+    const capitalised = [...new Set(text.match(/\b\p{Lu}\p{Ll}+/gu) ?? [])];
+    expect(capitalised.length).toBeGreaterThan(1000);
+    expect(capitalised.filter((w) => spells(w) !== english().correct(w))).toEqual([]);
+  });
+
+  it('counts lower-case dictionary words and their affixed forms, not names or non-words', () => {
+    expect(['beatings', 'deportations', 'unhappily', 'ministries'].every(isEnglishWord)).toBe(true);
+    expect(['loathous', 'starrer', 'rwanda'].some(isEnglishWord)).toBe(false);
+    expect(isEnglishWord('Berry')).toBe(true);
+    expect(isEnglishWord('Haftar')).toBe(false);
+  });
+});
