@@ -1,6 +1,7 @@
 import type { Token } from '../document/tokens.js';
 import { firstLower, scanTokens, tokenize } from '../document/tokens.js';
 import type { Segment } from '../document/document.js';
+import { requiredLiteral } from './required-literal.js';
 import type { GlossaryEntry } from './types.js';
 
 /** One occurrence in the text of an entry's term or of one of its wrong variants. */
@@ -59,7 +60,10 @@ const POSITIONS = 64;
 interface RegexVariant {
   entry: GlossaryEntry;
   variant: string;
+  source: string;
   sticky: RegExp;
+  /** Text every match contains (lower case), when it can be told. */
+  literal?: string;
 }
 
 // Word boundaries are checked in code, not with lookarounds in the combined expression: a Unicode
@@ -73,7 +77,7 @@ const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
  */
 export class CompiledGlossary {
   private readonly root = new Map<string, TrieNode | Pending>();
-  private readonly regexGroups: { combined: RegExp; members: RegexVariant[] }[] = [];
+  private readonly regexGroups: { flags: string; members: RegexVariant[]; combined: Map<string, RegExp> }[] = [];
   private words?: Map<string, number[]>;
   private readonly termWordCache = new Map<string, TermWord[]>();
   private readonly termTokenCache: (Token[] | undefined)[] = [];
@@ -81,7 +85,6 @@ export class CompiledGlossary {
 
   constructor(readonly entries: readonly GlossaryEntry[]) {
     const regexes: { ci: RegexVariant[]; cs: RegexVariant[] } = { ci: [], cs: [] };
-    const sources: { ci: string[]; cs: string[] } = { ci: [], cs: [] };
     entries.forEach((entry, id) => {
       const lower = entry.term.toLowerCase();
       if (!this.termsByLower.has(lower)) this.termsByLower.set(lower, entry);
@@ -94,13 +97,13 @@ export class CompiledGlossary {
         const ci = !entry.caseSensitive || v.flags.includes('i');
         const wrapped = `(?:${v.source})`;
         const group = ci ? 'ci' : 'cs';
-        regexes[group].push({ entry, variant: v.text, sticky: new RegExp(wrapped, ci ? 'iuy' : 'uy') });
-        sources[group].push(wrapped);
+        const literal = requiredLiteral(v.source);
+        regexes[group].push({ entry, variant: v.text, source: wrapped, sticky: new RegExp(wrapped, ci ? 'iuy' : 'uy'), ...(literal ? { literal } : {}) });
       });
     });
     for (const group of ['ci', 'cs'] as const) {
       if (regexes[group].length === 0) continue;
-      this.regexGroups.push({ combined: new RegExp(sources[group].join('|'), group === 'ci' ? 'giu' : 'gu'), members: regexes[group] });
+      this.regexGroups.push({ flags: group === 'ci' ? 'giu' : 'gu', members: regexes[group], combined: new Map() });
     }
   }
 
@@ -201,10 +204,31 @@ export class CompiledGlossary {
     }
   }
 
+  /**
+   * The patterns that can match this text at all (their required literal occurs in it), combined into
+   * one expression, made once per such set. Most texts skip most patterns: V8 cannot scan quickly for
+   * an alternation of patterns that start with lookbehinds.
+   */
+  private activeRegexes(text: string): { combined: RegExp; members: RegexVariant[] }[] {
+    let lower: string | undefined;
+    const out: { combined: RegExp; members: RegexVariant[] }[] = [];
+    for (const group of this.regexGroups) {
+      const members = group.members.filter((r) => !r.literal || (lower ??= text.toLowerCase()).includes(r.literal));
+      if (members.length === 0) continue;
+      const key = members.map((r) => group.members.indexOf(r)).join(',');
+      let combined = group.combined.get(key);
+      if (!combined) group.combined.set(key, (combined = new RegExp(members.map((r) => r.source).join('|'), group.flags)));
+      out.push({ combined, members });
+    }
+    return out;
+  }
+
   private matchRegexes(text: string, tokens: readonly Token[], segments: readonly Segment[], out: GlossaryMatch[]): void {
+    const active = this.activeRegexes(text);
+    if (active.length === 0) return;
     for (const seg of segments) {
       const slice = text.slice(seg.start, seg.end);
-      for (const { combined, members } of this.regexGroups) {
+      for (const { combined, members } of active) {
         combined.lastIndex = 0;
         for (let m = combined.exec(slice); m; m = combined.exec(slice)) {
           if (m[0] === '') {
