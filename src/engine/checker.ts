@@ -1,4 +1,4 @@
-import { createDocument, type Document } from '../document/document.js';
+import { createDocument, type Document, type Segment } from '../document/document.js';
 import { tokenize } from '../document/tokens.js';
 import type { DroppedFinding, Finding, Severity } from '../findings/finding.js';
 import { CompiledGlossary, type GlossaryMatch } from '../glossary/compile.js';
@@ -7,8 +7,10 @@ import { loadGlossaryFile } from '../glossary/load.js';
 import type { Glossary } from '../glossary/types.js';
 import { rules as allRules, selectRules } from '../rules/index.js';
 import type { Rule, SourceLang } from '../rules/types.js';
-import { resolveOverlaps } from './resolve.js';
+import { chunkSegments, moveBack, slicePart } from './chunks.js';
+import { byPosition, resolveOverlaps } from './resolve.js';
 import { stampAll } from './run-rule.js';
+import { chunkDocument, splitUnitFindings } from './unit-findings.js';
 
 export interface CheckOptions {
   /** Glossary file paths or loaded glossaries, used besides (or, without the default, instead of) the bundled one. */
@@ -61,30 +63,50 @@ export function createChecker(options: CheckOptions = {}): Checker {
     glossaries,
     rules,
     check(input, opts = {}) {
-      const doc = typeof input === 'string' ? createDocument(input, opts.path !== undefined ? { path: opts.path } : {}) : input;
-      const tokens = tokenize(doc.text, doc.segments);
-      let matches: GlossaryMatch[] | undefined;
-      const shared = () => (matches ??= compiled.match(doc.text, tokens, doc.segments));
+      const whole = typeof input === 'string' ? createDocument(input, opts.path !== undefined ? { path: opts.path } : {}) : input;
       const findings: Finding[] = [];
       const dropped: DroppedFinding[] = [];
-      for (const rule of rules) {
-        const run = stampAll(rule, doc, tokens, compiled, { sourceLang: options.sourceLang, date: options.date, matches: shared });
-        const severity = severityFor(severities, rule.meta.id);
-        for (const f of run.findings) {
-          if (f.confidence < minConfidence || allow.has(f.text.toLowerCase())) continue;
-          if (isSuppressed(doc, f)) {
-            dropped.push({ ruleId: f.ruleId, text: f.text, range: f.range, reason: 'suppressed by a translint-disable comment' });
-            continue;
-          }
-          if (severity && severity !== 'off') f.severity = severity;
-          findings.push(f);
+      const chunks = chunkSegments(whole);
+      for (let k = 0; k < chunks.length; k++) {
+        if (chunks.length === 1 || whole.units) {
+          runRules(chunkDocument(whole, chunks, k), findings, dropped);
+          continue;
         }
-        dropped.push(...run.dropped);
+        // a part of a large plain document is checked as a text of its own, then moved back
+        const { doc, base } = slicePart(whole, chunks[k] as Segment[]);
+        const partFindings: Finding[] = [];
+        const partDropped: DroppedFinding[] = [];
+        runRules(doc, partFindings, partDropped);
+        moveBack(partFindings, partDropped, base, whole.lines);
+        findings.push(...partFindings);
+        dropped.push(...partDropped);
       }
-      const resolved = resolveOverlaps(findings, rank);
-      return { findings: resolved.findings, dropped: [...dropped, ...resolved.dropped] };
+      const { unit, rest } = splitUnitFindings(whole, findings);
+      const resolved = resolveOverlaps(rest, rank);
+      const kept = unit.length > 0 ? [...resolved.findings, ...unit].sort(byPosition) : resolved.findings;
+      return { findings: kept, dropped: [...dropped, ...resolved.dropped] };
     },
   };
+
+  function runRules(doc: Document, findings: Finding[], dropped: DroppedFinding[]): void {
+    const tokens = tokenize(doc.text, doc.segments);
+    let matches: GlossaryMatch[] | undefined;
+    const shared = () => (matches ??= compiled.match(doc.text, tokens, doc.segments));
+    for (const rule of rules) {
+      const run = stampAll(rule, doc, tokens, compiled, { sourceLang: options.sourceLang, date: options.date, matches: shared });
+      const severity = severityFor(severities, rule.meta.id);
+      for (const f of run.findings) {
+        if (f.confidence < minConfidence || allow.has(f.text.toLowerCase())) continue;
+        if (isSuppressed(doc, f)) {
+          dropped.push({ ruleId: f.ruleId, text: f.text, range: f.range, reason: 'suppressed by a translint-disable comment' });
+          continue;
+        }
+        if (severity && severity !== 'off') f.severity = severity;
+        findings.push(f);
+      }
+      dropped.push(...run.dropped);
+    }
+  }
 }
 
 /** The configured severity of a rule: its exact id wins over the longest matching prefix. */

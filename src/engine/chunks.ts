@@ -1,0 +1,89 @@
+import { createDocument, type Document, type Segment } from '../document/document.js';
+import type { LineIndex } from '../document/line-index.js';
+import type { DroppedFinding, Finding, Range } from '../findings/finding.js';
+
+/** Texts up to this size are checked whole; larger ones in parts of about this size. */
+export const CHUNK_CHARS = 256 * 1024;
+
+/**
+ * Splits a large document's segments into parts of about CHUNK_CHARS, cutting long segments at a
+ * paragraph break (or a line break, or a space) so no sentence is cut. Each part is checked on its
+ * own, so memory holds the tokens of one part at a time, not of a 10 MB batch. The price: rules that
+ * look at the whole document (name consistency, the dominant country) see one part at a time.
+ */
+export function chunkSegments(doc: Document): Segment[][] {
+  const total = doc.segments.reduce((n, s) => n + (s.end - s.start), 0);
+  if (total <= CHUNK_CHARS) return [doc.segments];
+  const parts: Segment[][] = [];
+  let part: Segment[] = [];
+  let size = 0;
+  const flush = () => {
+    if (part.length > 0) parts.push(part);
+    part = [];
+    size = 0;
+  };
+  for (const seg of doc.segments) {
+    let start = seg.start;
+    while (seg.end - start > CHUNK_CHARS - size) {
+      const cut = breakBefore(doc.text, start, start + (CHUNK_CHARS - size));
+      if (cut <= start) {
+        flush();
+        if (seg.end - start <= CHUNK_CHARS) break;
+        const hard = breakBefore(doc.text, start, start + CHUNK_CHARS);
+        const at = hard > start ? hard : start + CHUNK_CHARS;
+        parts.push([{ start, end: at }]);
+        start = at;
+        continue;
+      }
+      part.push({ start, end: cut });
+      flush();
+      start = cut;
+    }
+    if (seg.end > start) {
+      part.push({ start, end: seg.end });
+      size += seg.end - start;
+    }
+  }
+  flush();
+  return parts;
+}
+
+/** The last paragraph break, else line break, else space in text[from, to), as the offset after it. */
+function breakBefore(text: string, from: number, to: number): number {
+  for (const sep of ['\n\n', '\n', ' ']) {
+    const at = text.lastIndexOf(sep, to - sep.length);
+    if (at > from) return at + sep.length;
+  }
+  return from;
+}
+
+/**
+ * A part of a plain document as a document of its own: the text from the part's first segment to its
+ * last, with segments and suppressions moved to match. Rules that scan the whole text then scan
+ * only the part.
+ */
+export function slicePart(doc: Document, segments: Segment[]): { doc: Document; base: number } {
+  const base = segments[0]?.start ?? 0;
+  const end = segments[segments.length - 1]?.end ?? base;
+  const move = (s: Segment) => ({ start: s.start - base, end: s.end - base });
+  const suppressions = doc.suppressions
+    ?.filter((s) => s.end > base && s.start < end)
+    .map((s) => ({ ...s, start: Math.max(0, s.start - base), end: Math.min(end, s.end) - base }));
+  const part = createDocument(doc.text.slice(base, end), {
+    segments: segments.map(move),
+    ...(doc.path !== undefined ? { path: doc.path } : {}),
+    ...(suppressions ? { suppressions } : {}),
+    ...(doc.format ? { format: doc.format } : {}),
+  });
+  return { doc: part, base };
+}
+
+/** Moves a part's findings back to offsets and positions in the whole document. */
+export function moveBack(findings: Finding[], dropped: DroppedFinding[], base: number, lines: LineIndex): void {
+  const range = (r: Range): Range => ({ start: lines.position(r.start.offset + base), end: lines.position(r.end.offset + base) });
+  for (const f of findings) {
+    f.range = range(f.range);
+    if (f.fix) f.fix = { ...f.fix, start: f.fix.start + base, end: f.fix.end + base };
+  }
+  for (const d of dropped) d.range = range(d.range);
+}

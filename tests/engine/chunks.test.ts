@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { createDocument } from '../../src/document/document.ts';
+import { CHUNK_CHARS, chunkSegments } from '../../src/engine/chunks.ts';
+import { createChecker } from '../../src/engine/checker.ts';
+import { parseGlossary } from '../../src/glossary/load.ts';
+
+describe('chunkSegments', () => {
+  it('keeps a normal document whole', () => {
+    const doc = createDocument('Keir Starrer spoke.\n\nAgain.');
+    expect(chunkSegments(doc)).toEqual([doc.segments]);
+  });
+
+  it('cuts a large text at paragraph breaks into parts that cover it exactly, none over the limit', () => {
+    const para = 'Keir Starrer spoke to reporters in Kigali on Tuesday about migration. '.repeat(30) + '\n\n';
+    const text = para.repeat(Math.ceil((CHUNK_CHARS * 3.5) / para.length));
+    const parts = chunkSegments(createDocument(text));
+    expect(parts.length).toBeGreaterThanOrEqual(4);
+    const flat = parts.flat();
+    expect(flat[0]!.start).toBe(0);
+    expect(flat[flat.length - 1]!.end).toBe(text.length);
+    for (let i = 1; i < flat.length; i++) expect(flat[i]!.start).toBe(flat[i - 1]!.end);
+    for (const p of parts) {
+      expect(p.reduce((n, s) => n + s.end - s.start, 0)).toBeLessThanOrEqual(CHUNK_CHARS);
+      // every cut falls right after a paragraph break
+      expect(text.slice(0, p[0]!.start).endsWith('\n\n') || p[0]!.start === 0).toBe(true);
+    }
+  });
+
+  it('finds the same errors in a large text as in its parts', () => {
+    const checker = createChecker({ defaultGlossary: false, glossaries: [parseGlossary('[{"term":"Keir Starmer","variants":["Keir Starrer"]}]', 'json', 'g.json')] });
+    const para = 'Then Keir Starrer spoke to reporters. '.repeat(50) + '\n\n';
+    const text = para.repeat(Math.ceil((CHUNK_CHARS * 2.2) / para.length));
+    const { findings } = checker.check(text);
+    expect(findings.length).toBe(text.split('Keir Starrer').length - 1);
+    for (const f of findings) expect(text.slice(f.range.start.offset, f.range.end.offset)).toBe('Keir Starrer');
+  });
+});
