@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { applyBaseline, BaselineError, createBaseline, readBaseline } from '../baseline/baseline.js';
 import { availableParallelism } from 'node:os';
@@ -13,6 +13,7 @@ import type { SourceLang } from '../rules/types.js';
 import { InputError } from '../inputs/errors.js';
 import type { InputFormatName } from '../inputs/index.js';
 import { CheckerCache } from './checkers.js';
+import { cliOptions } from './options.js';
 import { inputParser } from './parse-input.js';
 import { CliError } from './errors.js';
 import { expandPaths } from './files.js';
@@ -64,7 +65,11 @@ export async function runCheck(paths: string[], flags: CheckFlags, io: Io, given
   const color = flags.color !== false && io.color;
   const task: FileTask = { fix: flags.fix, diff: flags.diff, color, maxFileSize: flags.maxFileSize, cwd: io.cwd };
   const files = expandPaths(paths, io.cwd, warn);
-  const plan = guard(() => planFiles(files, new Set(paths), flags, given, io, warn));
+  const plan = await withoutForeignXml(
+    guard(() => planFiles(files, new Set(paths), flags, given, io, warn)),
+    new Set(paths),
+    io.cwd,
+  );
   const checkers = new CheckerCache(warn);
   // build every checker before the first file, so a bad glossary stops the run before any output
   for (const p of plan) guard(() => checkers.get(p.options));
@@ -140,6 +145,23 @@ function jobCount(jobs: CheckFlags['jobs'], files: number): number {
   return jobs;
 }
 
+/**
+ * An .xml file found in a folder (not named on the command line) is checked only when its root
+ * element is a known format: folders of wire copy also hold pom.xml files, sitemaps and feeds.
+ */
+async function withoutForeignXml(plan: PlannedFile[], named: ReadonlySet<string>, cwd: string): Promise<PlannedFile[]> {
+  if (!plan.some((p) => /\.xml$/i.test(p.path) && !named.has(p.path))) return plan;
+  const { formatForContent } = await import('../inputs/index.js');
+  return plan.filter((p) => {
+    if (!/\.xml$/i.test(p.path) || named.has(p.path)) return true;
+    try {
+      return formatForContent(p.path, readFileSync(resolve(cwd, p.path), 'utf8').slice(0, 4096)).name !== 'text';
+    } catch {
+      return true; // unreadable: let the check report it
+    }
+  });
+}
+
 /** Which files to check with which options: configuration files found from each file, then the flags typed. */
 function planFiles(files: string[], named: ReadonlySet<string>, flags: CheckFlags, given: ReadonlySet<string>, io: Io, warn: (m: string) => void): PlannedFile[] {
   const resolver = new ConfigResolver().resolverFor(io.cwd, flags.config);
@@ -155,19 +177,6 @@ function planFiles(files: string[], named: ReadonlySet<string>, flags: CheckFlag
     plan.push({ path, options: mergeCliOptions(options, cli) });
   }
   return plan;
-}
-
-/** The check options the user typed on the command line; defaults do not override a config file. */
-function cliOptions(flags: CheckFlags, given: ReadonlySet<string>): Partial<CheckOptions> {
-  const out: Partial<CheckOptions> = {};
-  // as typed: relative to the working directory, and named that way in error messages
-  if (flags.glossary.length > 0) out.glossaries = flags.glossary;
-  if (given.has('defaultGlossary')) out.defaultGlossary = flags.defaultGlossary;
-  if (flags.minConfidence !== undefined) out.minConfidence = flags.minConfidence;
-  if (flags.rules) out.rules = flags.rules;
-  if (flags.sourceLang) out.sourceLang = flags.sourceLang;
-  if (flags.date) out.date = flags.date;
-  return out;
 }
 
 /** Library errors about the user's input become one-line CLI errors with exit code 2. */

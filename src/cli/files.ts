@@ -5,8 +5,10 @@ import { CliError } from './errors.js';
 /**
  * Extensions checked when a directory is given. JSON resource files are checked when named, not
  * found in folders: a docs tree holds many JSON files that are not translations (package.json).
+ * An .xml file found in a folder is checked only when its root element names a known format (NITF,
+ * NewsML, XLIFF): folders also hold pom.xml files and sitemaps.
  */
-export const TEXT_EXTENSIONS = new Set(['.txt', '.text', '.md', '.markdown', '.html', '.htm', '.xlf', '.xliff', '.po', '.pot']);
+export const TEXT_EXTENSIONS = new Set(['.txt', '.text', '.md', '.markdown', '.html', '.htm', '.xlf', '.xliff', '.po', '.pot', '.nitf', '.newsml', '.nml', '.xml', '.tsv']);
 const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn']);
 
 /**

@@ -13,23 +13,7 @@ const TEXT_FILE = /\.(txt|text)$/i;
 export async function inputParser(paths: readonly string[], forced: InputFormatName | undefined): Promise<ParseInput> {
   const plain: ParseInput = (text, path) => createDocument(text, { path, format: 'text' });
   if (forced === 'text' || (!forced && paths.every((p) => p === '-' || TEXT_FILE.test(p)))) return plain;
-  const { formatForPath, inputFormats } = await import('../inputs/index.js');
-  return (text, path) => (forced ? inputFormats[forced] : formatForPath(path)).parse(text, path);
-}
-
-/**
- * Characters a fix may not write into a file of this format without escaping (a quote in JSON or PO,
- * markup in HTML and XLIFF). Such fixes are left as suggestions rather than written unescaped.
- */
-export function unsafeInFormat(format: string | undefined, replacement: string): boolean {
-  switch (format) {
-    case 'json':
-    case 'po':
-      return /["\\\n]/.test(replacement);
-    case 'html':
-    case 'xliff':
-      return /[<&>]/.test(replacement);
-    default:
-      return false;
-  }
+  const { formatForContent, inputFormats } = await import('../inputs/index.js');
+  // by extension, and for a .xml file by its root element (NITF, NewsML-G2, XLIFF)
+  return (text, path) => (forced ? inputFormats[forced] : formatForContent(path, text)).parse(text, path);
 }

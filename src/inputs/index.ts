@@ -2,8 +2,12 @@ import type { Document } from '../document/document.js';
 import { parseHtml } from './html.js';
 import { parseJson } from './json.js';
 import { parseMarkdown } from './markdown.js';
+import { parseNewsml } from './newsml.js';
+import { parseNitf } from './nitf.js';
 import { parsePo } from './po.js';
+import { xmlRootName } from './sniff.js';
 import { parseText } from './text.js';
+import { parseTsv } from './tsv.js';
 import { parseXliff } from './xliff.js';
 
 /** An input format: how a file's text (BOM removed) becomes a Document of prose segments. */
@@ -23,6 +27,9 @@ export const inputFormats = {
   xliff: { name: 'xliff', extensions: ['.xlf', '.xliff'], parse: parseXliff },
   po: { name: 'po', extensions: ['.po', '.pot'], parse: parsePo },
   json: { name: 'json', extensions: ['.json'], parse: parseJson },
+  tsv: { name: 'tsv', extensions: ['.tsv'], parse: parseTsv },
+  nitf: { name: 'nitf', extensions: ['.nitf', '.nitf.xml'], parse: parseNitf },
+  newsml: { name: 'newsml', extensions: ['.newsml', '.nml'], parse: parseNewsml },
 } satisfies Record<string, InputFormat>;
 
 export type InputFormatName = keyof typeof inputFormats;
@@ -36,6 +43,20 @@ export function formatForPath(path: string): InputFormat {
   const lower = path.toLowerCase();
   for (const format of Object.values(inputFormats)) if (format.extensions.some((ext) => lower.endsWith(ext))) return format;
   return inputFormats.text;
+}
+
+/** XML vocabularies recognised by their root element's local name. */
+const XML_ROOTS: Record<string, InputFormatName> = { nitf: 'nitf', newsItem: 'newsml', newsMessage: 'newsml', xliff: 'xliff' };
+
+/**
+ * Like `formatForPath`, but a `.xml` file that no extension claims is chosen by its root element:
+ * `<nitf>` NITF, `<newsItem>` or `<newsMessage>` NewsML-G2, `<xliff>` XLIFF, anything else plain text.
+ */
+export function formatForContent(path: string, text: string): InputFormat {
+  const byPath = formatForPath(path);
+  if (byPath !== inputFormats.text || !path.toLowerCase().endsWith('.xml')) return byPath;
+  const root = xmlRootName(text);
+  return root !== undefined && Object.hasOwn(XML_ROOTS, root) ? inputFormats[XML_ROOTS[root] as InputFormatName] : inputFormats.text;
 }
 
 export { InputError } from './errors.js';

@@ -6,10 +6,11 @@ import { inputFormats } from '../../src/inputs/index.ts';
 import { ROOT, translint } from '../helpers/cli.ts';
 
 interface Out {
-  files: { path: string; findings: { text: string; range: { start: { offset: number; line: number }; end: { offset: number } } }[] }[];
+  files: { path: string; findings: { ruleId: string; text: string; range: { start: { offset: number; line: number }; end: { offset: number } } }[] }[];
 }
 
-const base = ['check', '--no-default-glossary', '-g', 'tests/fixtures/glossaries/seed.yaml', '--format', 'json'];
+// glossary rules only: these tests are about where the input formats let rules look
+const base = ['check', '--no-default-glossary', '-g', 'tests/fixtures/glossaries/seed.yaml', '--rules', 'glossary/', '--format', 'json'];
 
 describe('input formats through the CLI (subprocess)', () => {
   // lines with "Keir Starrer" in prose; the other occurrences sit in code, URLs, attributes, keys,
@@ -24,12 +25,16 @@ describe('input formats through the CLI (subprocess)', () => {
   ])('flags prose in starmer-kigali.%s only, at lines %j', (ext, lines) => {
     const path = `corpora/samples/starmer-kigali.${ext}`;
     const source = readFileSync(join(ROOT, path), 'utf8');
-    const findings = (JSON.parse(translint([...base, path]).stdout) as Out).files[0]!.findings;
+    const all = (JSON.parse(translint([...base, path]).stdout) as Out).files[0]!.findings;
+    // bilingual rules also report the XLIFF target's extra inline code (tests/cli/bilingual.test.ts)
+    const findings = all.filter((f) => !f.ruleId.startsWith('bilingual/'));
     expect(findings.map((f) => f.range.start.line)).toEqual(lines);
     for (const f of findings) expect(source.slice(f.range.start.offset, f.range.end.offset)).toBe(f.text);
   });
 
-  it('knows every input format in --input-format', () => {
+  it('knows every input format in --input-format, and no other', async () => {
+    const { INPUT_FORMAT_NAMES } = await import('../../src/inputs/names.ts');
+    expect([...INPUT_FORMAT_NAMES].sort()).toEqual(Object.keys(inputFormats).sort());
     const help = translint(['check', '--help']).stdout.replace(/\s+/g, ' ');
     for (const name of Object.keys(inputFormats)) expect(help).toContain(`"${name}"`);
   });
@@ -52,5 +57,27 @@ describe('input formats through the CLI (subprocess)', () => {
     expect(r.status).toBe(0);
     const fixed = readFileSync(join(dir, 'en.json'), 'utf8');
     expect(JSON.parse(fixed)).toEqual({ title: 'Keir Starmer visits', 'Keir Starrer': 'key stays' });
+  });
+});
+
+describe('.xml files found in folders', () => {
+  it('checks news XML by its root element and skips XML of other kinds', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'translint-xml-'));
+    writeFileSync(join(dir, 'pom.xml'), '<?xml version="1.0"?>\n<project><name>Keir Starrer tools</name></project>\n');
+    writeFileSync(join(dir, 'story.xml'), readFileSync(join(ROOT, 'corpora/samples/keir-starrer.nitf'), 'utf8'));
+    const g = join(ROOT, 'tests/fixtures/glossaries/seed.yaml');
+    const out = JSON.parse(translint(['check', '--no-default-glossary', '-g', g, '--format', 'json', '.'], { cwd: dir }).stdout) as Out;
+    expect(out.files.map((f) => f.path)).toEqual(['story.xml']);
+    const named = JSON.parse(translint(['check', '--no-default-glossary', '-g', g, '--format', 'json', 'pom.xml'], { cwd: dir }).stdout) as Out;
+    expect(named.files.map((f) => f.path)).toEqual(['pom.xml']);
+  });
+
+  it('leaves out of --diff a suggestion the format would need escaped, instead of breaking the file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'translint-xml-'));
+    writeFileSync(join(dir, 'g.json'), JSON.stringify([{ term: 'AT&T', variants: ['ATT Inc'] }, { term: 'Keir Starmer', variants: ['Keir Starrer'] }]));
+    writeFileSync(join(dir, 's.xlf'), '<xliff version="1.2"><file><body><trans-unit id="1"><source>x</source><target>ATT Inc and Keir Starrer</target></trans-unit></body></file></xliff>\n');
+    const r = translint(['check', '--no-default-glossary', '-g', 'g.json', '--rules', 'glossary/', '--diff', 's.xlf'], { cwd: dir });
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toContain('+<xliff version="1.2"><file><body><trans-unit id="1"><source>x</source><target>ATT Inc and Keir Starmer</target>');
   });
 });

@@ -15,13 +15,18 @@ describe('input format registry', () => {
     ['story.txt', 'text'],
     ['README', 'text'],
     ['archive.tar.gz', 'text'],
+    ['wire/story.nitf', 'nitf'],
+    ['wire/story.NITF.xml', 'nitf'],
+    ['wire/item.newsml', 'newsml'],
+    ['wire/item.nml', 'newsml'],
+    ['wire/item.xml', 'text'],
   ])('picks the format of %s by extension', (path, name) => {
     expect(formatForPath(path).name).toBe(name);
   });
 
   it('names each format by its key and knows only those names', () => {
     for (const [key, format] of Object.entries(inputFormats)) expect(format.name).toBe(key);
-    expect(Object.keys(inputFormats)).toEqual(['text', 'markdown', 'html', 'xliff', 'po', 'json']);
+    expect(Object.keys(inputFormats)).toEqual(['text', 'markdown', 'html', 'xliff', 'po', 'json', 'tsv', 'nitf', 'newsml']);
     expect(isInputFormatName('xliff')).toBe(true);
     expect(isInputFormatName('toString')).toBe(false);
     expect(isInputFormatName('docx')).toBe(false);

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { formatForContent } from '../../src/inputs/index.ts';
+import { xmlRootName } from '../../src/inputs/sniff.ts';
+
+describe('choosing an XML format by its root element', () => {
+  it.each([
+    ['<?xml version="1.0"?>\n<!-- c --><!DOCTYPE nitf SYSTEM "nitf.dtd">\n<nitf version="3.6"><body/></nitf>', 'nitf'],
+    ['<n:newsItem xmlns:n="http://iptc.org/std/nar/2006-10-01/"><broken', 'newsItem'],
+    ['\n\n<?pi x?><newsMessage>', 'newsMessage'],
+    ['no markup at all', undefined],
+    ['<?xml version="1.0"?>\n<!-- unclosed comment', undefined],
+    ['', undefined],
+  ])('reads the root of %j', (text, root) => {
+    expect(xmlRootName(text)).toBe(root);
+  });
+
+  it.each([
+    ['wire/story.xml', '<?xml version="1.0"?><nitf><body/></nitf>', 'nitf'],
+    ['wire/STORY.XML', '<newsItem/>', 'newsml'],
+    ['wire/batch.xml', '<newsMessage/>', 'newsml'],
+    ['de-en.xml', '<xliff version="1.2"/>', 'xliff'],
+    ['pom.xml', '<project/>', 'text'],
+    ['odd.xml', '<constructor/>', 'text'],
+    ['story.nitf.xml', '<newsItem/>', 'nitf'],
+    ['story.nitf', '<newsItem/>', 'nitf'],
+    ['story.newsml', '<nitf/>', 'newsml'],
+    ['story.nml', '', 'newsml'],
+    ['story.md', '<nitf/>', 'markdown'],
+    ['story.txt', '<nitf/>', 'text'],
+  ])('picks the format of %s', (path, text, name) => {
+    expect(formatForContent(path, text).name).toBe(name);
+  });
+});
