@@ -4,6 +4,9 @@ export const CATEGORIES = ['person', 'organisation', 'title', 'place', 'term'] a
 export type Category = (typeof CATEGORIES)[number];
 export const FIX_MODES = ['auto', 'suggest', 'warn'] as const;
 export type FixMode = (typeof FIX_MODES)[number];
+/** Languages a glossary entry may give source-language terms in (those translint knows calques of). */
+export const SOURCE_LANGS = ['de', 'fr', 'es'] as const;
+export type SourceLanguage = (typeof SOURCE_LANGS)[number];
 
 /** Words that must (anyOf) or must not (noneOf) occur near a match for an entry to apply. */
 export interface ContextCondition {
@@ -28,6 +31,11 @@ export interface GlossaryEntry {
   note?: string;
   example?: string;
   severity?: Severity;
+  /**
+   * The term in the source languages, for bilingual checks: when a unit's source contains one of them,
+   * its target must contain `term`. Literal (whole words, any case) or `/regular expressions/`.
+   */
+  source?: Partial<Record<SourceLanguage, string[]>>;
   /** Where the entry was written. */
   glossary: string;
   line?: number;

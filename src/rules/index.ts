@@ -5,6 +5,10 @@ import pageFurniture from './artefact/page-furniture.js';
 import quotes from './artefact/quotes.js';
 import repeatedWord from './artefact/repeated-word.js';
 import sourceAbbreviation from './artefact/source-abbreviation.js';
+import keyTerm from './bilingual/key-term.js';
+import bilingualNumbers from './bilingual/numbers.js';
+import placeholders from './bilingual/placeholders.js';
+import untranslated from './bilingual/untranslated.js';
 import calqueDe from './calque/de.js';
 import calqueEs from './calque/es.js';
 import calqueFr from './calque/fr.js';
@@ -22,7 +26,7 @@ import type { Rule } from './types.js';
  * rule listed first is kept (a known glossary variant beats a guess from similarity; a mangled title
  * reported with its name beats the bare title variant).
  */
-export const rules = [titleAbbreviation, variant, validity, institution, calqueDe, calqueFr, calqueEs, nearMiss, entity, pageFurniture, repeatedWord, sourceAbbreviation, detachedHyphen, numberFormat, quotes, acronymUnknown, spellingNonWord] as const satisfies readonly Rule[];
+export const rules = [titleAbbreviation, variant, validity, institution, calqueDe, calqueFr, calqueEs, nearMiss, entity, keyTerm, untranslated, bilingualNumbers, placeholders, pageFurniture, repeatedWord, sourceAbbreviation, detachedHyphen, numberFormat, quotes, acronymUnknown, spellingNonWord] as const satisfies readonly Rule[];
 
 export type RuleId = (typeof rules)[number]['meta']['id'];
 

@@ -1,0 +1,167 @@
+import { matchCasing } from '../../glossary/casing.js';
+import type { CompiledGlossary, GlossaryMatch } from '../../glossary/compile.js';
+import { SOURCE_LANGS, type GlossaryEntry, type SourceLanguage } from '../../glossary/types.js';
+import type { Rule, RuleContext } from '../types.js';
+import { plainText, unitViews, type Side } from './unit-text.js';
+
+export const meta = {
+  id: 'bilingual/key-term',
+  severity: 'warning',
+  description:
+    'A key term of the source rendered without its approved translation: when a unit\'s source contains a glossary ' +
+    'entry\'s source-language term (`source: {de: Außenministerium}`), the target must contain the entry\'s term, or ' +
+    'the term of another entry with the same source term; a known wrong variant in its place is flagged with the ' +
+    'term as suggestion. Uses the `--source-lang` terms, or every language\'s without it. Bilingual files only.',
+  confidence:
+    '0.9 when the target has a known wrong variant of the term instead (reported on the variant); 0.8 when the ' +
+    'target has neither (reported on the whole target: a translator may have used a pronoun or rephrased); 0.7 ' +
+    'when the source matched a regular-expression source term. Longer source terms win over shorter ones inside them.',
+  examples: [
+    {
+      text: 'Das Außenministerium teilte mit.\tThe Foreign Ministry announced.',
+      flagged: 'Foreign Ministry',
+      suggestion: 'State Department',
+    },
+  ],
+} satisfies Rule['meta'];
+
+/** The entries that share one source term: the target may use any of their terms. */
+interface Group {
+  lang: SourceLanguage;
+  written: string;
+  pattern: RegExp;
+  literal: boolean;
+  entries: GlossaryEntry[];
+}
+
+interface Index {
+  /** Literal source terms by their first word, lower case. */
+  byFirstWord: Map<string, Group[]>;
+  regexes: Group[];
+}
+
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+const indexes = new WeakMap<CompiledGlossary, Index>();
+
+export function check(ctx: RuleContext): void {
+  const views = unitViews(ctx.doc);
+  if (views.length === 0) return;
+  const index = indexFor(ctx.glossary);
+  if (index.byFirstWord.size === 0 && index.regexes.length === 0) return;
+  const langs = ctx.sourceLang ? [ctx.sourceLang] : SOURCE_LANGS;
+  let sorted: GlossaryMatch[] | undefined;
+  for (const { source, target } of views) {
+    // an empty target is bilingual/untranslated's to report
+    if (!source || !/\p{L}/u.test(plainText(target))) continue;
+    const hits = sourceHits(index, plainText(source), langs);
+    if (hits.length === 0) continue;
+    sorted ??= [...ctx.matches].sort((a, b) => a.start - b.start);
+    const inTarget = matchesWithin(sorted, target.start, target.end);
+    for (const { group, text } of hits) checkTarget(ctx, target, inTarget.filter((m) => group.entries.includes(m.entry)), group, text);
+  }
+}
+
+/** The glossary matches inside [start, end), from the matches sorted by start. */
+function matchesWithin(sorted: GlossaryMatch[], start: number, end: number): GlossaryMatch[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] as GlossaryMatch).start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: GlossaryMatch[] = [];
+  for (let k = lo; k < sorted.length && (sorted[k] as GlossaryMatch).start < end; k++) if ((sorted[k] as GlossaryMatch).end <= end) out.push(sorted[k] as GlossaryMatch);
+  return out;
+}
+
+/** `matches`: the glossary matches of the group's entries inside the target. */
+function checkTarget(ctx: RuleContext, target: Side, matches: GlossaryMatch[], group: Group, sourceText: string): void {
+  if (matches.some((m) => m.kind === 'term')) return;
+  const plain = plainText(target);
+  if (group.entries.some((e) => hasForm(plain, e))) return;
+  const terms = [...new Set(group.entries.map((e) => e.term))];
+  const should = `source has "${sourceText}": the target should say ${terms.map((t) => `"${t}"`).join(' or ')}`;
+  const variant = matches.find((m) => m.kind === 'variant');
+  if (variant) {
+    const written = ctx.text.slice(variant.start, variant.end);
+    ctx.report({
+      start: variant.start,
+      end: variant.end,
+      message: should,
+      confidence: 0.9,
+      suggestions: [{ text: matchCasing(written, variant.entry.term) + variant.suffix, confidence: 0.9 }],
+      entry: variant.entry,
+    });
+    return;
+  }
+  ctx.report({ start: target.start, end: target.end, message: should, confidence: group.literal ? 0.8 : 0.7, entry: group.entries[0] as GlossaryEntry });
+}
+
+/**
+ * The term in an English form the glossary matcher does not make: a plural in -ies ("ministries"), or the
+ * term across spacing the tokenizer splits differently. Case as the entry says.
+ */
+function hasForm(text: string, e: GlossaryEntry): boolean {
+  const escaped = e.term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+  const stem = /[^aeiou]y$/i.test(e.term) ? `(?:${escaped}|${escaped.slice(0, -1)}ies)` : escaped;
+  return new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])${stem}(?:e?s|['’]s?)?(?![\\p{L}\\p{M}\\p{N}])`, e.caseSensitive ? 'u' : 'iu').test(text);
+}
+
+/** The groups whose source term occurs in the text, each once; a hit inside a longer hit is left out. */
+function sourceHits(index: Index, text: string, langs: readonly SourceLanguage[]): { group: Group; text: string }[] {
+  const words = new Set((text.match(WORD) ?? []).map((w) => w.toLowerCase()));
+  const candidates = [...words].flatMap((w) => index.byFirstWord.get(w) ?? []).concat(index.regexes);
+  const hits: { group: Group; start: number; end: number }[] = [];
+  for (const group of new Set(candidates)) {
+    if (!langs.includes(group.lang)) continue;
+    group.pattern.lastIndex = 0;
+    for (const m of text.matchAll(group.pattern)) {
+      const start = m.index ?? 0;
+      const end = start + m[0].length;
+      if (m[0] === '' || WORD_CHAR.test(text.charAt(start - 1)) || WORD_CHAR.test(text.charAt(end))) continue;
+      hits.push({ group, start, end });
+      break;
+    }
+  }
+  hits.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: typeof hits = [];
+  for (const h of hits) if (!kept.some((k) => k.start <= h.start && h.end <= k.end && k.group !== h.group && k.end - k.start > h.end - h.start)) kept.push(h);
+  return kept.sort((a, b) => a.start - b.start).map((h) => ({ group: h.group, text: text.slice(h.start, h.end) }));
+}
+
+/** Built once per compiled glossary: its entries with source terms, grouped by language and source term. */
+function indexFor(glossary: CompiledGlossary): Index {
+  const cached = indexes.get(glossary);
+  if (cached) return cached;
+  const groups = new Map<string, Group>();
+  for (const entry of glossary.entries) {
+    for (const lang of SOURCE_LANGS) {
+      for (const written of entry.source?.[lang] ?? []) {
+        const key = `${lang}\0${written.toLowerCase()}`;
+        let group = groups.get(key);
+        if (!group) groups.set(key, (group = { lang, written, entries: [], ...compilePattern(written) }));
+        if (!group.entries.includes(entry)) group.entries.push(entry);
+      }
+    }
+  }
+  const index: Index = { byFirstWord: new Map(), regexes: [] };
+  for (const group of groups.values()) {
+    const first = group.literal ? group.written.toLowerCase().match(WORD)?.[0] : undefined;
+    if (first === undefined) index.regexes.push(group);
+    else index.byFirstWord.set(first, [...(index.byFirstWord.get(first) ?? []), group]);
+  }
+  indexes.set(glossary, index);
+  return index;
+}
+
+/** A literal source term matches with any spacing between its words and any case; `/…/flags` is a regular expression. */
+function compilePattern(written: string): { pattern: RegExp; literal: boolean } {
+  const re = /^\/(.+)\/([iu]*)$/s.exec(written);
+  if (re) return { pattern: new RegExp(re[1] as string, 'giu'), literal: false };
+  const body = written.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+  return { pattern: new RegExp(body, 'giu'), literal: true };
+}
+
+export default { meta, check } satisfies Rule;

@@ -1,0 +1,96 @@
+import type { Document, Segment, Unit } from '../../document/document.js';
+
+/** A placeholder or inline tag in a unit's text; `key` is what must match between source and target. */
+export interface Code {
+  start: number;
+  end: number;
+  text: string;
+  key: string;
+  kind: 'tag' | 'brace' | 'printf';
+  /** A printf conversion without an argument number (`%s`, not `%1$s`): its order matters. */
+  positional?: boolean;
+}
+
+/** One side (source or target) of a unit, as it stands in the file. */
+export interface Side {
+  start: number;
+  end: number;
+  /** The file's text from start to end, markup and escapes included. */
+  raw: string;
+  /** Placeholders and inline tags, in order, with file offsets. */
+  codes: Code[];
+  /** Stretches that are not words of the translation: codes, entity references, backslash escapes. */
+  masked: Segment[];
+}
+
+export interface UnitView {
+  unit: Unit;
+  source?: Side;
+  target: Side;
+}
+
+// Tags, raw (`<b>`, XLIFF's `<g id="1">`) or escaped as XLIFF writes HTML inside text (`&lt;b&gt;`).
+const TAG = String.raw`(?:<|&lt;)(?<close>\/?)(?<name>[A-Za-z][\w:.-]*)(?<attrs>(?:\s(?:[^<>&]|&(?!gt;))*?)?)(?<self>\/?)(?:>|&gt;)`;
+// {{name}} (i18next, Handlebars), ${name}, {name}, {0}, {0,number,#.#}; ICU plural bodies are not codes.
+const BRACE = String.raw`\{\{\s*[\w.$-]+\s*\}\}|\$\{[\w.]+\}|\{\s*[\w.$-]+\s*(?:,\s*[\w#.,\s]*)?\}`;
+// printf: %s, %d, %1$d, %(name)s, %.2f, %-5s. No space flag, so "5 % der" is not "% d"; "%%" is a literal percent.
+const PRINTF = String.raw`%%|%(?:\((?<pname>\w+)\)|(?<pnum>\d+)\$)?[-+0#]*(?:\d+|\*)?(?:\.\d+)?(?:hh|h|ll|l|L|q|j|z|t)?[diouxXeEfFgGaAcspn@]`;
+// XLIFF 1.2 native-code elements with their content (`<ph id="2">&lt;br/&gt;</ph>`) are one code each.
+const NATIVE = String.raw`<(?<xname>ph|bpt|ept|it)(?:\s[^>]*)?>[^<]*<\/\k<xname>>`;
+const CODE = new RegExp(`(?<native>${NATIVE})|(?<tag>${TAG})|(?<brace>${BRACE})|(?<printf>${PRINTF})`, 'gu');
+const ENTITY = /&(?:#\d+|#x[0-9a-fA-F]+|\w+);/g;
+const ESCAPE = /\\(?:[0-7]{1,3}|x[0-9a-fA-F]+|.)/g;
+
+/** The units of a bilingual document with their codes found; empty for documents without units. */
+export function unitViews(doc: Document): UnitView[] {
+  return (doc.units ?? []).map((unit) => {
+    const view: UnitView = { unit, target: side(doc, unit.target) };
+    if (unit.source) view.source = side(doc, unit.source);
+    return view;
+  });
+}
+
+function side(doc: Document, seg: Segment): Side {
+  const raw = doc.text.slice(seg.start, seg.end);
+  const codes: Code[] = [];
+  const masked: Segment[] = [];
+  for (const m of raw.matchAll(CODE)) {
+    const g = m.groups ?? {};
+    const start = seg.start + (m.index ?? 0);
+    const end = start + m[0].length;
+    masked.push({ start, end });
+    if (m[0] === '%%') continue;
+    if (g.native) codes.push({ start, end, text: m[0], key: m[0].replace(/\s+/g, ' '), kind: 'tag' });
+    else if (g.tag) codes.push({ start, end, text: m[0], key: tagKey(g), kind: 'tag' });
+    else if (g.brace) codes.push({ start, end, text: m[0], key: m[0].replace(/\s+/g, ''), kind: 'brace' });
+    else codes.push({ start, end, text: m[0], key: m[0], kind: 'printf', ...(g.pname || g.pnum ? {} : { positional: true }) });
+  }
+  const escapes = doc.format === 'po' ? ESCAPE : doc.format === 'tsv' ? undefined : ENTITY;
+  if (escapes) for (const m of raw.matchAll(escapes)) masked.push({ start: seg.start + (m.index ?? 0), end: seg.start + (m.index ?? 0) + m[0].length });
+  masked.sort((a, b) => a.start - b.start);
+  return { start: seg.start, end: seg.end, raw, codes, masked };
+}
+
+/** `<g id="1">` and `&lt;g id=&quot;1&quot;&gt;` are the same tag: name, attributes (decoded, spacing ignored), form. */
+function tagKey(g: Record<string, string | undefined>): string {
+  const attrs = (g.attrs ?? '')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&')
+    .replace(/\s*=\s*/g, '=')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return `<${g.close ?? ''}${(g.name ?? '').toLowerCase()}${attrs ? ` ${attrs}` : ''}${g.self ?? ''}>`;
+}
+
+/** The side's text with masked stretches replaced by spaces (same length, so offsets still hold). */
+export function plainText(s: Side): string {
+  let out = '';
+  let at = s.start;
+  for (const m of s.masked) {
+    if (m.start < at) continue;
+    out += s.raw.slice(at - s.start, m.start - s.start) + ' '.repeat(m.end - m.start);
+    at = m.end;
+  }
+  return out + s.raw.slice(at - s.start);
+}
