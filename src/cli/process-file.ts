@@ -2,12 +2,12 @@ import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Checker } from '../engine/checker.js';
 import { unifiedDiff } from '../fix/diff.js';
-import { fixText } from '../fix/fixpoint.js';
+import { checkInFormat, fixInFormat } from '../fix/in-format.js';
 import type { FileResult } from '../reports/types.js';
 import { coloredWordDiff } from '../reports/word-diff.js';
-import { unsafeInFormat, type ParseInput } from './parse-input.js';
+import type { ParseInput } from './parse-input.js';
 import { readInput } from './read.js';
-import { writeFileAtomic } from './write.js';
+import { snapshotOf, writeFileAtomic } from './write.js';
 
 export interface FileTask {
   fix?: boolean | undefined;
@@ -30,23 +30,23 @@ export interface FileOutcome {
 export function processText(path: string, raw: string, checker: Checker, task: FileTask, parse: ParseInput, write?: (text: string) => void): FileOutcome {
   const bom = raw.charCodeAt(0) === 0xfeff;
   const text = bom ? raw.slice(1) : raw;
-  const check = (t: string) => {
+  let format: string | undefined;
+  const check = checkInFormat(checker, (t) => {
     const doc = parse(t, path);
-    const result = checker.check(doc);
-    // a fix with characters this format must escape stays a suggestion
-    for (const f of result.findings) if (f.fix && unsafeInFormat(doc.format, f.fix.text)) delete f.fix;
-    return result;
-  };
+    format = doc.format;
+    return doc;
+  });
   const checked = check(text);
   const outcome: FileOutcome = { result: { path, findings: checked.findings, dropped: checked.dropped, source: text } };
+  const fixes = fixInFormat(check, text, checked, format);
   if (task.fix) {
-    const fixed = fixText(check, text, {}, checked);
+    const fixed = fixes.fixed();
     outcome.result = { path, findings: fixed.remaining.findings, dropped: fixed.remaining.dropped, source: fixed.output, fixed: fixed.output };
     outcome.fixedText = fixed.output;
     if (write && fixed.output !== text) write((bom ? '\ufeff' : '') + fixed.output);
   }
   if (task.diff) {
-    const suggested = fixText(check, text, { suggestions: true }, checked).output;
+    const suggested = fixes.suggested();
     outcome.diff = task.color ? coloredWordDiff(path, text, suggested, true) : unifiedDiff(path, text, suggested);
   }
   return outcome;
@@ -57,6 +57,7 @@ export function processFile(path: string, checker: Checker, task: FileTask, pars
   const input = readInput(path, task.cwd, task.maxFileSize);
   if (input === 'binary') return { warning: `${path}: binary file skipped` };
   const file = resolve(task.cwd, path);
+  // a change between the read and this stat still shows: the hash is of the text as read
   const mtimeMs = statSync(file).mtimeMs;
-  return processText(path, input.text, checker, task, parse, (text) => writeFileAtomic(file, text, mtimeMs));
+  return processText(path, input.text, checker, task, parse, (text) => writeFileAtomic(file, text, snapshotOf(input.text, mtimeMs)));
 }

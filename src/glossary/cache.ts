@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { GlossaryEntry } from './types.js';
 
 /** Bump when the shape of a loaded entry changes, so old cache files are never read. */
-const CACHE_FORMAT = 2;
+const CACHE_FORMAT = 3;
 
 interface Cached {
   entries: GlossaryEntry[];

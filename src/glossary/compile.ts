@@ -1,6 +1,8 @@
 import type { Token } from '../document/tokens.js';
 import { firstLower, scanTokens, tokenize } from '../document/tokens.js';
 import type { Segment } from '../document/document.js';
+import { GlossaryError } from './errors.js';
+import { regexHazard } from './regex-safety.js';
 import { requiredLiteral } from './required-literal.js';
 import type { GlossaryEntry } from './types.js';
 
@@ -94,6 +96,9 @@ export class CompiledGlossary {
           if (k + 1 < SLOTS) this.defer(firstLower(v.text), id * SLOTS + k + 1);
           return;
         }
+        // loaded glossaries are checked at load time; this also covers glossaries built in code
+        const hazard = regexHazard(v.source);
+        if (hazard) throw new GlossaryError(entry.glossary, entry.line, `regular expression ${v.text} can take exponential time (${hazard}); rewrite it`);
         const ci = !entry.caseSensitive || v.flags.includes('i');
         const wrapped = `(?:${v.source})`;
         const group = ci ? 'ci' : 'cs';

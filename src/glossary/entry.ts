@@ -1,5 +1,6 @@
 import { GlossaryError } from './errors.js';
-import { CATEGORIES, FIX_MODES, type Category, type ContextCondition, type FixMode, type GlossaryEntry, type Variant } from './types.js';
+import { regexHazard } from './regex-safety.js';
+import { CATEGORIES, FIX_MODES, SOURCE_LANGS, type Category, type ContextCondition, type FixMode, type GlossaryEntry, type SourceLanguage, type Variant } from './types.js';
 
 const SEVERITIES = ['error', 'warning', 'info'] as const;
 const KNOWN_KEYS = new Set([
@@ -20,7 +21,11 @@ function stringList(value: unknown, key: string, where: Where): string[] {
   return value as string[];
 }
 
-/** `/…/flags` is a regular expression; anything else is literal text. */
+/**
+ * `/…/flags` is a regular expression; anything else is literal text. A pattern that can take
+ * exponential time (see regexHazard) is refused here, so only checked patterns ever reach the
+ * combined expression that compile.ts runs on every segment of every text.
+ */
 export function parseVariant(raw: string, where: Where): Variant {
   const m = /^\/(.+)\/([a-z]*)$/s.exec(raw);
   if (!m) return { kind: 'literal', text: raw };
@@ -31,6 +36,8 @@ export function parseVariant(raw: string, where: Where): Variant {
   } catch (e) {
     fail(where, `invalid regular expression ${raw}: ${(e as Error).message}`);
   }
+  const hazard = regexHazard(source);
+  if (hazard !== undefined) fail(where, `regular expression ${raw} can take exponential time (${hazard}); rewrite it`);
   if (new RegExp(`^(?:${source})$`, 'u' + flags.replace('u', '')).test('')) {
     fail(where, `regular expression ${raw} matches the empty string`);
   }
@@ -78,11 +85,30 @@ export function toEntry(raw: unknown, where: Where): GlossaryEntry {
     if (typeof r[key] !== 'string') fail(where, `"${key}" must be a string`);
     entry[key] = r[key] as string;
   }
+  if (r.source !== undefined) {
+    const source = toSource(r.source, where);
+    if (Object.keys(source).length > 0) entry.source = source;
+  }
   if (r.severity !== undefined) {
     if (!SEVERITIES.includes(r.severity as never)) fail(where, `"severity" must be one of ${SEVERITIES.join(', ')}`);
     entry.severity = r.severity as GlossaryEntry['severity'] & string;
   }
   return entry;
+}
+
+/** `{de: "Außenministerium", fr: [...]}`: each value is checked like a variant (a /regex/ must compile). */
+function toSource(raw: unknown, where: Where): Partial<Record<SourceLanguage, string[]>> {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) fail(where, `"source" must be an object of source-language terms {${SOURCE_LANGS.join(', ')}}`);
+  const out: Partial<Record<SourceLanguage, string[]>> = {};
+  for (const [lang, value] of Object.entries(raw)) {
+    if (!SOURCE_LANGS.includes(lang as SourceLanguage)) fail(where, `unknown key "source.${lang}" (allowed: ${SOURCE_LANGS.join(', ')})`);
+    const terms = stringList(value, `source.${lang}`, where)
+      .map((t) => t.trim())
+      .filter((t) => t !== '');
+    for (const t of terms) parseVariant(t, where);
+    if (terms.length > 0) out[lang as SourceLanguage] = terms;
+  }
+  return out;
 }
 
 function toContext(raw: unknown, where: Where): ContextCondition {

@@ -5,9 +5,10 @@ import type { Node as YamlNode } from 'yaml';
 import { cacheKey, readCache, writeCache } from './cache.js';
 import { toEntry } from './entry.js';
 import { GlossaryError } from './errors.js';
+import { parseTbxEntries } from './tbx.js';
 import type { Glossary, GlossaryEntry } from './types.js';
 
-export type GlossaryFormat = 'yaml' | 'json' | 'csv';
+export type GlossaryFormat = 'yaml' | 'json' | 'csv' | 'tbx';
 
 // The YAML and CSV parsers are loaded when a glossary in that format is read: most runs read the
 // bundled glossary from its JSON cache and need neither (the YAML parser alone costs ~30 ms at start-up).
@@ -20,7 +21,8 @@ export function formatFromPath(path: string): GlossaryFormat {
   if (ext === '.csv') return 'csv';
   if (ext === '.json') return 'json';
   if (ext === '.yaml' || ext === '.yml') return 'yaml';
-  throw new GlossaryError(path, undefined, `unknown glossary format "${ext || '(no extension)'}" (use .yaml, .yml, .json or .csv)`);
+  if (ext === '.tbx') return 'tbx';
+  throw new GlossaryError(path, undefined, `unknown glossary format "${ext || '(no extension)'}" (use .yaml, .yml, .json, .csv or .tbx)`);
 }
 
 /** Reads and validates a glossary file; throws GlossaryError naming the file and line. */
@@ -47,9 +49,10 @@ function glossaryName(path: string): string {
 
 export function parseGlossary(text: string, format: GlossaryFormat, path = '<glossary>'): Glossary {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const entries = format === 'csv' ? parseCsvEntries(body, path) : format === 'json' ? parseJsonEntries(body, path) : parseYamlEntries(body, path);
+  const tbx = format === 'tbx' ? parseTbxEntries(body, path) : undefined;
+  const entries = tbx ? tbx.entries : format === 'csv' ? parseCsvEntries(body, path) : format === 'json' ? parseJsonEntries(body, path) : parseYamlEntries(body, path);
   const glossary: Glossary = { path, name: glossaryName(path), entries, warnings: [] };
-  glossary.warnings = findConflicts(entries);
+  glossary.warnings = [...(tbx?.warnings ?? []), ...findConflicts(entries)];
   return glossary;
 }
 
@@ -187,6 +190,18 @@ function findConflicts(entries: GlossaryEntry[]): string[] {
       if (other && other !== e && (other.caseSensitive ? other.term === v.text : true)) {
         warnings.push(`${e.glossary}:${e.line ?? '?'}: variant "${v.text}" of "${e.term}" is itself the term at line ${other.line ?? '?'}; the variant is ignored`);
         e.variants = e.variants.filter((x) => x !== v);
+      }
+    }
+  }
+  // one wrong form said to stand for two different terms: the matcher would pick one silently
+  const variantOf = new Map<string, GlossaryEntry>();
+  for (const e of entries) {
+    for (const v of e.variants) {
+      const key = v.text.toLowerCase();
+      const first = variantOf.get(key);
+      if (!first) variantOf.set(key, e);
+      else if (first.term.toLowerCase() !== e.term.toLowerCase()) {
+        warnings.push(`${e.glossary}:${e.line ?? '?'}: variant "${v.text}" of "${e.term}" is also a variant of "${first.term}" (line ${first.line ?? '?'}); the longer or earlier entry wins where they meet`);
       }
     }
   }

@@ -1,9 +1,8 @@
-import type { Document } from '../document/document.js';
+import { createDocument, type Document } from '../document/document.js';
 import type { Checker } from '../engine/checker.js';
 import type { Finding } from '../findings/finding.js';
-import { applyFixes, type ApplyOptions } from '../fix/apply.js';
 import { unifiedDiff } from '../fix/diff.js';
-import { fixText } from '../fix/fixpoint.js';
+import { checkInFormat, fixInFormat } from '../fix/in-format.js';
 import { splitLines } from './lines.js';
 import { isRecordError, parseRecord, recoverId, type NdjsonRecord } from './record.js';
 
@@ -65,12 +64,12 @@ function checkRecord(rec: NdjsonRecord, n: number, checkerFor: (opts: { sourceLa
       return { id: rec.id, line: n, error: `unknown format "${format}" (known: ${known})` };
     }
     const checker = checkerFor(rec.sourceLang !== undefined ? { sourceLang: rec.sourceLang } : {});
-    const checked = checker.check(parse ? parse(rec.text) : rec.text);
+    const check = checkInFormat(checker, parse ?? ((t) => createDocument(t, { format: 'text' })));
+    const checked = check(rec.text);
     const result: NdjsonResult = { id: rec.id, findings: checked.findings };
-    // the fixpoint re-checks edited text as plain text, so other formats get one pass
-    const edit = (opts: ApplyOptions) => (parse ? applyFixes(rec.text, checked.findings, opts).output : fixText(checker, rec.text, opts, checked).output);
-    if (options.fix) result.fixed = edit({});
-    if (options.diff) result.diff = unifiedDiff(String(rec.id), rec.text, edit({ suggestions: true }));
+    const fixes = fixInFormat(check, rec.text, checked, format);
+    if (options.fix) result.fixed = fixes.fixed().output;
+    if (options.diff) result.diff = unifiedDiff(String(rec.id), rec.text, fixes.suggested());
     return result;
   } catch (e) {
     return { id: rec.id, line: n, error: (e as Error).message };

@@ -134,4 +134,28 @@ describe('loading glossaries', () => {
     ]);
     expect(g.entries[2]!.variants.map((v) => v.text)).toEqual(['C']);
   });
+
+  it('reads source-language terms for bilingual checks: one string or a list per language, regular expressions checked', () => {
+    const yaml = '- term: State Department\n  source: {de: [Außenministerium, " /Au(ß|ss)enministeriums?/ "], fr: ministère des Affaires étrangères, es: []}';
+    const e = parseGlossary(yaml, 'yaml', 'g.yaml').entries[0]!;
+    expect(e.source).toEqual({ de: ['Außenministerium', '/Au(ß|ss)enministeriums?/'], fr: ['ministère des Affaires étrangères'] });
+    expect(parseGlossary('[{"term": "A", "source": {}}]', 'json', 'g.json').entries[0]!.source).toBeUndefined();
+    expect(errorOf(() => parseGlossary('- term: A\n  source: Amt', 'yaml', 'g.yaml')).message).toBe('g.yaml:1: "source" must be an object of source-language terms {de, fr, es}');
+    expect(errorOf(() => parseGlossary('- term: A\n\n- term: B\n  source: {it: Ufficio}', 'yaml', 'g.yaml')).message).toBe('g.yaml:3: unknown key "source.it" (allowed: de, fr, es)');
+    expect(errorOf(() => parseGlossary('- term: A\n  source: {de: [1]}', 'yaml', 'g.yaml')).message).toBe('g.yaml:1: "source.de" must be a list of strings');
+    expect(errorOf(() => parseGlossary('- term: A\n  source: {de: "/Amt(/"}', 'yaml', 'g.yaml')).message).toMatch(/^g\.yaml:1: invalid regular expression \/Amt\(\/: /);
+  });
+});
+
+describe('glossaries built in code', () => {
+  it('are checked for exponential-time patterns when compiled, too', async () => {
+    const { CompiledGlossary } = await import('../../src/glossary/compile.ts');
+    const entry = { term: 'x', variants: [{ kind: 'regex' as const, source: '(a+)+$', flags: '', text: '/(a+)+$/' }], category: 'term' as const, caseSensitive: false, fix: 'auto' as const, glossary: 'code' };
+    expect(() => new CompiledGlossary([entry])).toThrow(/code: regular expression \/\(a\+\)\+\$\/ can take exponential time/);
+  });
+
+  it('reports one wrong form listed for two different terms', () => {
+    const g = parseGlossary('- term: State Department\n  variants: [Foreign Ministry]\n- term: Foreign Office\n  variants: [Foreign Ministry]\n', 'yaml', 'g.yaml');
+    expect(g.warnings).toEqual(['g.yaml:3: variant "Foreign Ministry" of "Foreign Office" is also a variant of "State Department" (line 1); the longer or earlier entry wins where they meet']);
+  });
 });

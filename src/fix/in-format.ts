@@ -1,0 +1,55 @@
+import type { Document } from '../document/document.js';
+import type { Checker, CheckResult } from '../engine/checker.js';
+import { fixText } from './fixpoint.js';
+
+/**
+ * Characters a replacement may not carry into a file of this format without escaping (a quote in JSON
+ * or PO, markup in HTML and XML formats, a tab in TSV). Such replacements stay suggestions: they are
+ * never written, and the diff leaves them out, rather than breaking the file.
+ */
+export function unsafeInFormat(format: string | undefined, replacement: string): boolean {
+  switch (format) {
+    case 'json':
+    case 'po':
+      return /["\\\n]/.test(replacement);
+    case 'html':
+    case 'xliff':
+    case 'nitf':
+    case 'newsml':
+      return /[<&>]/.test(replacement);
+    case 'tsv':
+      return /[\t\n]/.test(replacement);
+    default:
+      return false;
+  }
+}
+
+/** A check of text in a format: parsed, checked, and with fixes the format cannot take unescaped removed. */
+export function checkInFormat(checker: Checker, parse: (text: string) => Document): (text: string) => CheckResult {
+  return (text) => {
+    const doc = parse(text);
+    const result = checker.check(doc);
+    for (const f of result.findings) if (f.fix && unsafeInFormat(doc.format, f.fix.text)) delete f.fix;
+    return result;
+  };
+}
+
+/**
+ * The text with safe fixes applied (`fixed`) and with every first suggestion the format can take
+ * (`suggested`, what a diff shows), each re-checked to a fixpoint in the same format.
+ */
+export function fixInFormat(
+  check: (text: string) => CheckResult,
+  text: string,
+  first: CheckResult,
+  format: string | undefined,
+): { fixed: () => ReturnType<typeof fixText>; suggested: () => string } {
+  const writable = (r: CheckResult): CheckResult => ({
+    ...r,
+    findings: r.findings.map((f) => ({ ...f, suggestions: f.suggestions.filter((s) => !unsafeInFormat(format, s.text)) })),
+  });
+  return {
+    fixed: () => fixText(check, text, {}, first),
+    suggested: () => fixText((t) => writable(check(t)), text, { suggestions: true }, writable(first)).output,
+  };
+}

@@ -1,0 +1,59 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { translint } from '../helpers/cli.ts';
+
+function tmp(): string {
+  return mkdtempSync(join(tmpdir(), 'translint-bad-'));
+}
+
+describe('bad input (subprocess)', () => {
+  it('checks empty files, and files holding only a BOM, with no findings and exit 0', () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'empty.txt'), '');
+    writeFileSync(join(dir, 'empty.md'), '');
+    writeFileSync(join(dir, 'bom.txt'), '\ufeff');
+    const r = translint(['check', '--format', 'json', 'empty.txt', 'empty.md', 'bom.txt'], { cwd: dir });
+    expect([r.status, r.stderr]).toEqual([0, '']);
+    const out = JSON.parse(r.stdout) as { files: { path: string; findings: unknown[] }[]; summary: { files: number; findings: number } };
+    expect(out.files.map((f) => [f.path, f.findings.length])).toEqual([
+      ['empty.txt', 0],
+      ['empty.md', 0],
+      ['bom.txt', 0],
+    ]);
+    expect(out.summary).toMatchObject({ files: 3, findings: 0 });
+    // --fix leaves an empty file alone
+    const fix = translint(['check', '--fix', 'empty.txt'], { cwd: dir });
+    expect([fix.status, fix.stdout, fix.stderr]).toEqual([0, '', '']);
+  });
+
+  it('prints duplicate and contradictory glossary entries once as warnings, however many files and workers', () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'g.yaml'), '- term: Keir Starmer\n  variants: [Keir Starrer]\n- term: keir starmer\n- term: Olaf Scholz\n  variants: [Keir Starmer, Olaf Sholz]\n');
+    writeFileSync(join(dir, 'a.txt'), 'Olaf Sholz spoke.\n');
+    writeFileSync(join(dir, 'b.txt'), 'Keir Starmer spoke.\n');
+    const warnings = [
+      'translint: warning: g.yaml:3: duplicate term "keir starmer" (first at line 1)',
+      'translint: warning: g.yaml:4: variant "Keir Starmer" of "Olaf Scholz" is itself the term at line 1; the variant is ignored',
+      '',
+    ].join('\n');
+    for (const jobs of ['1', '2']) {
+      const r = translint(['check', '--no-default-glossary', '-g', 'g.yaml', '-j', jobs, '--format', 'json', 'a.txt', 'b.txt'], { cwd: dir });
+      expect(r.stderr).toBe(warnings);
+      // not merged: the ignored variant does not flag the correct name in b.txt
+      const out = JSON.parse(r.stdout) as { files: { findings: { text: string }[] }[] };
+      expect(out.files.map((f) => f.findings.map((x) => x.text))).toEqual([['Olaf Sholz'], []]);
+    }
+  });
+
+  it('refuses a glossary regular expression that can take exponential time, in one line with exit 2', () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'g.json'), '[\n  {"term": "Keir Starmer", "variants": ["/Starr?er/"]},\n  {"term": "x", "variants": ["/(a+)+$/"]}\n]\n');
+    writeFileSync(join(dir, 'a.txt'), 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!\n');
+    const t0 = Date.now();
+    const r = translint(['check', '-g', 'g.json', 'a.txt'], { cwd: dir });
+    expect([r.status, r.stdout, r.stderr]).toEqual([2, '', 'translint: g.json:3: regular expression /(a+)+$/ can take exponential time (nested quantifiers); rewrite it\n']);
+    expect(Date.now() - t0).toBeLessThan(5000);
+  });
+});
