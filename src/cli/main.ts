@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { checkCommand } from './commands/check.js';
 import { initCommand } from './commands/init.js';
+import { reviewCommand } from './commands/review.js';
 import { serveCommand } from './commands/serve.js';
 import { watchCommand } from './commands/watch.js';
 import { CliError } from './errors.js';
@@ -19,6 +20,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .showHelpAfterError('(run translint --help for usage)');
   program.addCommand(checkCommand(io));
   program.addCommand(initCommand(io));
+  program.addCommand(reviewCommand(io));
   program.addCommand(serveCommand(io));
   program.addCommand(watchCommand(io));
   // subcommands added with addCommand do not inherit these settings

@@ -1,6 +1,7 @@
 import { checkstyle } from './checkstyle.js';
 import { compact } from './compact.js';
 import { github } from './github.js';
+import { html } from './html.js';
 import { json } from './json.js';
 import { junit } from './junit.js';
 import { sarif } from './sarif.js';
@@ -8,7 +9,7 @@ import { stylish } from './stylish.js';
 import type { Reporter } from './types.js';
 
 /** Output formats by name (`--format`); stylish, the default, first. */
-export const reporters = { stylish, json, sarif, github, junit, checkstyle, compact } as const satisfies Record<string, Reporter>;
+export const reporters = { stylish, json, sarif, github, junit, checkstyle, compact, html } as const satisfies Record<string, Reporter>;
 export type FormatName = keyof typeof reporters;
 
 /** Whether `name` is one of {@link reporters}. */

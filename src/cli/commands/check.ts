@@ -1,21 +1,20 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { reporters } from '../../reports/index.js';
 import { runCheck, type CheckFlags } from '../check-files.js';
+import { INPUT_FORMAT_NAMES } from '../../inputs/names.js';
 import type { Io } from '../io.js';
 
 const DEFAULT_MAX_FILE_SIZE = 64 * 1024 * 1024;
-// the names only: the parsers themselves are loaded when a file needs one
-const INPUT_FORMATS = ['text', 'markdown', 'html', 'xliff', 'po', 'json'];
 
 export function checkCommand(io: Io): Command {
   return new Command('check')
     .description('check files, directories or stdin (-) for likely mistranslations')
     .argument('<paths...>', 'files, directories (searched for known extensions) or - for stdin')
     .option('-c, --config <file>', 'use this configuration file instead of looking for one')
-    .option('-g, --glossary <file>', 'glossary file (.yaml, .json, .csv); repeatable', collect, [])
+    .option('-g, --glossary <file>', 'glossary file (.yaml, .yml, .json, .csv, .tbx); repeatable', collect, [])
     .option('--no-default-glossary', 'do not use the bundled news glossary')
     .addOption(new Option('-f, --format <name>', 'output format').choices(Object.keys(reporters)).default('stylish'))
-    .addOption(new Option('--input-format <name>', 'read every input in this format instead of choosing by extension').choices(INPUT_FORMATS))
+    .addOption(new Option('--input-format <name>', 'read every input in this format instead of choosing by extension').choices(INPUT_FORMAT_NAMES))
     .option('-o, --output-file <file>', 'write the report to a file instead of stdout')
     .option('--min-confidence <n>', 'leave out findings below this confidence (0..1)', confidence)
     .option('-q, --quiet', 'report errors only')

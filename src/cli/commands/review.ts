@@ -1,0 +1,144 @@
+import { statSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import { Command, Option } from 'commander';
+import { ConfigError, ConfigResolver, mergeCliOptions } from '../../config/index.js';
+import { unifiedDiff } from '../../fix/diff.js';
+import { GlossaryError } from '../../glossary/errors.js';
+import { InputError } from '../../inputs/errors.js';
+import { printable } from '../../reports/shared/text.js';
+import type { InputFormatName } from '../../inputs/index.js';
+import { lineReader } from '../../review/lines.js';
+import { colorDiff, overlapNote, questionText, renderItem, replacementPrompt, REVIEW_HELP, summaryLine } from '../../review/render.js';
+import { countDecisions, planEdits, reviewItems, runSession, type ReviewUi } from '../../review/session.js';
+import { CheckerCache } from '../checkers.js';
+import { CliError } from '../errors.js';
+import { INPUT_FORMAT_NAMES } from '../../inputs/names.js';
+import type { Io } from '../io.js';
+import { cliOptions, collect, confidence, count, date, list, type CheckOptionFlags } from '../options.js';
+import { unsafeInFormat } from '../../fix/in-format.js';
+import { inputParser } from '../parse-input.js';
+import { readInput } from '../read.js';
+import { writeFileAtomic } from '../write.js';
+
+const DEFAULT_MAX_FILE_SIZE = 64 * 1024 * 1024;
+
+interface ReviewFlags extends CheckOptionFlags {
+  config?: string;
+  inputFormat?: InputFormatName;
+  dryRun?: boolean;
+  maxFileSize: number;
+  color?: boolean;
+}
+
+/** `translint review <file>`: decide each suggestion in the terminal, like `git add -p`. */
+export function reviewCommand(io: Io): Command {
+  return new Command('review')
+    .description('walk through the suggestions for a file one at a time and write the ones you accept (like git add -p)')
+    .argument('<file>', 'the file to review; the accepted changes are written back into it')
+    .option('-c, --config <file>', 'use this configuration file instead of looking for one')
+    .option('-g, --glossary <file>', 'glossary file (.yaml, .json, .csv); repeatable', collect, [])
+    .option('--no-default-glossary', 'do not use the bundled news glossary')
+    .addOption(new Option('--input-format <name>', 'read the file in this format instead of choosing by extension').choices(INPUT_FORMAT_NAMES))
+    .option('--min-confidence <n>', 'leave out findings below this confidence (0..1)', confidence)
+    .option('--rules <ids>', 'run only these rules (comma-separated ids, or prefixes such as glossary/)', list)
+    .addOption(new Option('--source-lang <lang>', 'language the text was translated from').choices(['de', 'fr', 'es']))
+    .option('--date <yyyy-mm-dd>', 'the story date, for office holders', date)
+    .option('--dry-run', 'print the diff of the accepted changes without writing the file')
+    .option('--max-file-size <bytes>', 'refuse larger files', count, DEFAULT_MAX_FILE_SIZE)
+    .option('--no-color', 'no colours (also NO_COLOR=1)')
+    .addHelpText('after', `\nAnswers:\n${REVIEW_HELP.trimEnd().replace(/^/gm, '  ')}\n\nExamples:\n  translint review --source-lang de story.txt\n  printf 'y\\nn\\n' | translint review --dry-run story.txt`)
+    .action(async (file: string, flags: ReviewFlags, command: Command) => {
+      const given = new Set(command.options.map((o) => o.attributeName()).filter((k) => command.getOptionValueSource(k) === 'cli'));
+      io.exitCode = await runReview(file, flags, io, given);
+    });
+}
+
+/** Reads and checks the file, asks about each suggestion, then writes (or with --dry-run only shows) the result. */
+export async function runReview(path: string, flags: ReviewFlags, io: Io, given: ReadonlySet<string>): Promise<number> {
+  if (path === '-') throw new CliError('review needs a file: it writes the accepted changes back, and reads the answers from stdin');
+  const color = flags.color !== false && io.color;
+  const warn = (m: string) => io.stderr(`translint: warning: ${m}\n`);
+  const resolved = guard(() => new ConfigResolver().resolverFor(io.cwd, flags.config).forFile(path));
+  if (resolved.ignored) {
+    warn(`${path}: ignored by ${resolved.configPath ? relative(io.cwd, resolved.configPath) : 'the configuration'} (ignore)`);
+    return 0;
+  }
+  const checker = guard(() => new CheckerCache(warn).get(mergeCliOptions(resolved.options, cliOptions(flags, given))));
+  const file = resolve(io.cwd, path);
+  // the time of the version we read: the write is refused if the file changes while the editor decides
+  const mtimeMs = statOrThrow(file, path);
+  const input = readInput(path, io.cwd, flags.maxFileSize);
+  if (input === 'binary') throw new CliError(`${path}: binary file; nothing to review`);
+  const bom = input.text.charCodeAt(0) === 0xfeff;
+  const text = bom ? input.text.slice(1) : input.text;
+  const parse = await inputParser([path], flags.inputFormat);
+  const doc = guard(() => parse(text, path));
+  const items = reviewItems(guard(() => checker.check(doc)).findings);
+  if (items.length === 0) {
+    io.stdout(`${path}: no suggestions to review\n`);
+    return 0;
+  }
+
+  const lines = lineReader(io.stdin);
+  const echo = !(io.stdin as { isTTY?: boolean }).isTTY;
+  const read = async (prompt: string) => {
+    io.stdout(prompt);
+    const line = await lines.next();
+    // a piped answer is not echoed by a terminal; writing it keeps the transcript readable
+    if (echo) io.stdout(line === undefined ? '\n' : `${line}\n`);
+    return line;
+  };
+  const ui: ReviewUi = {
+    show: (item) => io.stdout(renderItem(path, text, item, color)),
+    ask: (index, total) => read(questionText(index, total)),
+    askReplacement: (item) => read(replacementPrompt(item)),
+    help: () => io.stdout(REVIEW_HELP),
+    overlap: (item, earlier) => io.stdout(overlapNote(item, earlier)),
+    refused: (reason) => io.stdout(`${reason}\n`),
+  };
+  const refuse = (t: string) => (unsafeInFormat(doc.format, t) ? `this replacement has characters that a ${doc.format} file needs escaped; edit or reject it` : undefined);
+  let session;
+  try {
+    session = await runSession(items, ui, { refuse });
+  } finally {
+    lines.close();
+  }
+
+  const plan = planEdits(text, items, session.decisions);
+  for (const item of plan.notApplied) io.stdout(`note: not applied: "${printable(item.finding.text)}" at ${item.finding.range.start.line}:${item.finding.range.start.column} overlaps another change\n`);
+  const diff = unifiedDiff(path, text, plan.output);
+  io.stdout(diff === '' ? '\nNo changes.\n' : `\n${colorDiff(diff, color)}`);
+  if (diff !== '') {
+    if (flags.dryRun) io.stdout(`${path}: not written (--dry-run)\n`);
+    else {
+      try {
+        writeFileAtomic(file, (bom ? '\ufeff' : '') + plan.output, mtimeMs);
+      } catch (e) {
+        if (e instanceof CliError) throw new CliError(`${e.message} (the diff above holds the accepted changes)`);
+        throw e;
+      }
+      io.stdout(`${path}: written\n`);
+    }
+  }
+  io.stdout(`${summaryLine(countDecisions(session.decisions))}\n`);
+  return 0;
+}
+
+function statOrThrow(file: string, path: string): number {
+  try {
+    return statSync(file).mtimeMs;
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new CliError(`${path}: ${code === 'ENOENT' ? 'no such file' : `cannot read (${code})`}`);
+  }
+}
+
+/** Library errors about the user's input become one-line CLI errors with exit code 2, as in `check`. */
+function guard<T>(fn: () => T): T {
+  try {
+    return fn();
+  } catch (e) {
+    if (e instanceof GlossaryError || e instanceof ConfigError || e instanceof InputError || e instanceof RangeError) throw new CliError(e.message);
+    throw e;
+  }
+}

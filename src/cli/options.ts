@@ -1,0 +1,59 @@
+import { InvalidArgumentError } from 'commander';
+import type { CheckOptions } from '../engine/checker.js';
+import type { SourceLang } from '../rules/types.js';
+
+/** The command-line flags that choose glossaries and rules, shared by `check` and `review`. */
+export interface CheckOptionFlags {
+  glossary: string[];
+  defaultGlossary: boolean;
+  minConfidence?: number;
+  rules?: string[];
+  sourceLang?: SourceLang;
+  date?: string;
+}
+
+/**
+ * The check options the user typed on the command line; defaults do not override a config file.
+ * `given` holds the flags whose value came from the command line (commander's value source "cli").
+ */
+export function cliOptions(flags: CheckOptionFlags, given: ReadonlySet<string>): Partial<CheckOptions> {
+  const out: Partial<CheckOptions> = {};
+  // as typed: relative to the working directory, and named that way in error messages
+  if (flags.glossary.length > 0) out.glossaries = flags.glossary;
+  if (given.has('defaultGlossary')) out.defaultGlossary = flags.defaultGlossary;
+  if (flags.minConfidence !== undefined) out.minConfidence = flags.minConfidence;
+  if (flags.rules) out.rules = flags.rules;
+  if (flags.sourceLang) out.sourceLang = flags.sourceLang;
+  if (flags.date) out.date = flags.date;
+  return out;
+}
+
+/** Commander collector for a repeatable option (`-g a -g b`). */
+export function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+/** Commander parser for a comma-separated list. */
+export function list(value: string): string[] {
+  return value.split(',').map((s) => s.trim()).filter(Boolean);
+}
+
+/** Commander parser for a confidence, 0..1. */
+export function confidence(value: string): number {
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 1) throw new InvalidArgumentError('must be a number from 0 to 1');
+  return n;
+}
+
+/** Commander parser for a whole number of 0 or more. */
+export function count(value: string): number {
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isInteger(n) || n < 0) throw new InvalidArgumentError('must be a whole number');
+  return n;
+}
+
+/** Commander parser for a story date, YYYY-MM-DD. */
+export function date(value: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) throw new InvalidArgumentError('must be a date written YYYY-MM-DD');
+  return value;
+}

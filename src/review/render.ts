@@ -1,0 +1,104 @@
+import { createColors } from 'picocolors';
+import { wordDiff } from '../fix/diff.js';
+import { printable } from '../reports/shared/text.js';
+import type { DecisionCounts, ReviewItem } from './session.js';
+
+/** The `?` answer, in the style of `git add -p`. */
+export const REVIEW_HELP = [
+  'y - apply this change',
+  'n - do not apply this change',
+  'e - type your own replacement for the flagged text (one line)',
+  's - skip: leave this change undecided',
+  'q - quit; the changes accepted so far are written',
+  '? - print help',
+].join('\n') + '\n';
+
+/** The question asked for each change. */
+export function questionText(index: number, total: number): string {
+  return `(${index + 1}/${total}) Apply this change [y,n,e,s,q,?]? `;
+}
+
+/** Where to show a change: the sentence (or sentences) holding it, within its line or lines. */
+export function sentenceAround(text: string, start: number, end: number): { start: number; end: number } {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const nl = text.indexOf('\n', Math.max(end, start));
+  const lineEnd = nl < 0 ? text.length : nl;
+  let from = lineStart;
+  let to = lineEnd;
+  // Unicode sentence boundaries (UAX #29) from the runtime's ICU, not a hand-made splitter
+  const segments = new Intl.Segmenter('en', { granularity: 'sentence' }).segment(text.slice(lineStart, lineEnd));
+  for (const s of segments) {
+    const sStart = lineStart + s.index;
+    const sEnd = sStart + s.segment.length;
+    if (sEnd <= start && sEnd < lineEnd) from = sEnd;
+    if (sStart >= Math.max(end, start + 1) && sStart < to) to = sStart;
+  }
+  while (from < start && /\s/.test(text[from]!)) from++;
+  while (to > Math.max(end, from) && /\s/.test(text[to - 1]!)) to--;
+  return { start: from, end: to };
+}
+
+/** Shown text: control characters neutralised (wire copy may hold escape sequences), no CR before LF. */
+const shown = (t: string) => printable(t.replace(/\r\n/g, '\n'));
+const indent = (t: string) => `  ${t.replace(/\n/g, '\n  ')}`;
+
+/**
+ * One change as the reviewer sees it: where it is and which rule says so, the message, the sentence
+ * with the flagged text highlighted, and the same sentence as a word diff with the replacement.
+ * Without colours, `»…«` marks the flagged text and `[-…-]{+…+}` the change, as in `git diff --word-diff`.
+ */
+export function renderItem(path: string, source: string, item: ReviewItem, color: boolean): string {
+  const c = createColors(color);
+  const f = item.finding;
+  const { start, end } = item.edit;
+  const around = sentenceAround(source, start, end);
+  const before = source.slice(around.start, start);
+  const after = source.slice(end, around.end);
+  const flagged = source.slice(start, end);
+  const mark = color ? c.inverse(c.yellow(shown(flagged))) : `»${shown(flagged)}«`;
+  const words = wordDiff(before + flagged + after, before + item.edit.text + after)
+    .map(({ value, added, removed }) => {
+      const v = shown(value);
+      if (removed) return color ? c.red(c.strikethrough(v)) : `[-${v}-]`;
+      if (added) return color ? c.green(c.underline(v)) : `{+${v}+}`;
+      return v;
+    })
+    .join('');
+  const sev = f.severity === 'error' ? c.red(f.severity) : f.severity === 'warning' ? c.yellow(f.severity) : c.blue(f.severity);
+  const where = `${path}:${f.range.start.line}:${f.range.start.column}`;
+  const suggestion = item.edit.text === '' ? c.dim('(remove)') : printable(item.edit.text);
+  return [
+    '',
+    `${c.bold(printable(where))}  ${sev}  ${c.dim(printable(f.ruleId))}  ${c.dim(`confidence ${f.confidence.toFixed(2)}`)}`,
+    printable(f.message),
+    indent(shown(before) + mark + shown(after)),
+    indent(words),
+    `${c.dim('suggestion:')} ${suggestion}`,
+    '',
+  ].join('\n');
+}
+
+/** The prompt for `e`. */
+export function replacementPrompt(item: ReviewItem): string {
+  return `Replace "${printable(item.finding.text)}" with (one line; an empty line goes back): `;
+}
+
+export function overlapNote(item: ReviewItem, earlier: ReviewItem): string {
+  const at = (i: ReviewItem) => `${i.finding.range.start.line}:${i.finding.range.start.column}`;
+  return `note: skipped "${printable(item.finding.text)}" at ${at(item)}: it overlaps the change accepted at ${at(earlier)}\n`;
+}
+
+/** "2 accepted, 1 edited, 1 rejected, 3 skipped". */
+export function summaryLine(counts: DecisionCounts): string {
+  return `${counts.accepted} accepted, ${counts.edited} edited, ${counts.rejected} rejected, ${counts.skipped} skipped`;
+}
+
+/** A unified diff with removed lines red and added lines green (file headers bold). */
+export function colorDiff(diff: string, color: boolean): string {
+  if (!color) return diff;
+  const c = createColors(true);
+  return diff
+    .split('\n')
+    .map((l) => (/^(---|\+\+\+) /.test(l) ? c.bold(l) : l.startsWith('@@') ? c.cyan(l) : l.startsWith('-') ? c.red(l) : l.startsWith('+') ? c.green(l) : l))
+    .join('\n');
+}
