@@ -4,6 +4,7 @@ import { HttpError, sendError } from './errors.js';
 import { loadGlossarySet, type GlossarySet } from './glossaries.js';
 import { DEFAULT_MAX_BODY_BYTES } from './limits.js';
 import { route } from './routes.js';
+import { isStaticPath } from './static.js';
 
 export interface ServerOptions {
   /** Glossary files besides the bundled one, each named by its file name without extension. */
@@ -67,7 +68,8 @@ export function createServer(options: ServerOptions = {}): TranslintServer {
     res.once('close', () => inFlight.delete(res));
     try {
       const path = new URL(req.url ?? '/', 'http://localhost').pathname;
-      if (path !== '/healthz') auth(req);
+      // the review page itself holds nothing secret; it asks for the token when the API wants one
+      if (path !== '/healthz' && !isStaticPath(path)) auth(req);
       await route(req.method ?? 'GET', path)({ req, res, glossaries, maxBodyBytes });
     } catch (e) {
       if (res.headersSent) {

@@ -6,6 +6,7 @@ import { HttpError, sendJson } from './errors.js';
 import type { GlossarySet } from './glossaries.js';
 import { readJsonBody } from './limits.js';
 import { parseCheckRequest } from './request.js';
+import { staticRoute } from './static.js';
 
 export interface RouteContext {
   req: IncomingMessage;
@@ -50,9 +51,9 @@ export const routes: Record<string, Partial<Record<'GET' | 'POST', Handler>>> = 
   },
 };
 
-/** The handler for a request, or the 404/405 to answer. */
+/** The handler for a request, or the 404/405 to answer. The review page (static.ts) is not an API route. */
 export function route(method: string, path: string): Handler {
-  const entry = routes[path];
+  const entry = routes[path] ?? staticRoute(path);
   if (!entry) throw new HttpError(404, 'not_found', `no route ${path} (see GET /v1/openapi.yaml)`);
   const handler = entry[(method === 'HEAD' ? 'GET' : method) as 'GET' | 'POST'];
   if (!handler) {

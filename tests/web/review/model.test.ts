@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { parseGlossary } from '../../../src/glossary/load.ts';
+import { correctedText, patchEntries, tally, type Decision, type Finding } from '../../../web/review/src/model.ts';
+import { glossaryPatch } from '../../../web/review/src/patch.ts';
+
+function finding(source: string, text: string, suggestions: string[], from = 0): Finding {
+  const start = source.indexOf(text, from);
+  const pos = (offset: number) => ({ offset, line: 1, column: offset + 1 });
+  return { ruleId: 'x/y', severity: 'warning', message: 'm', range: { start: pos(start), end: pos(start + text.length) }, text, confidence: 0.9, suggestions: suggestions.map((t) => ({ text: t, confidence: 0.9 })) };
+}
+
+const source = 'Cnn said Keir Starrer met Gens Haftar in close close.';
+const f = [finding(source, 'Cnn', ['CNN']), finding(source, 'Keir Starrer', ['Keir Starmer']), finding(source, 'Gens Haftar', ['Gen. Haftar']), finding(source, 'close close', [])];
+
+describe('review model', () => {
+  it('applies accepted and edited replacements only', () => {
+    const d: Decision[] = [{ kind: 'accepted' }, { kind: 'rejected', allow: true }, { kind: 'edited', text: 'General Haftar', variant: true }, { kind: 'accepted' }];
+    // an accepted finding without a suggestion changes nothing
+    expect(correctedText(source, f, d)).toBe('CNN said Keir Starrer met General Haftar in close close.');
+    expect(correctedText(source, f, [])).toBe(source);
+    expect(tally(d)).toEqual({ pending: 0, accepted: 2, rejected: 1, edited: 1 });
+  });
+
+  it('skips a replacement that overlaps an earlier one or no longer matches the text', () => {
+    const overlap = finding(source, 'Starrer met', ['x']);
+    expect(correctedText(source, [f[1]!, overlap], [{ kind: 'accepted' }, { kind: 'accepted' }])).toBe('Cnn said Keir Starmer met Gens Haftar in close close.');
+    expect(correctedText('Cnn', [{ ...f[0]!, text: 'CNX' }], [{ kind: 'accepted' }])).toBe('Cnn');
+  });
+
+  it('collects allow-list entries and variants, trimmed and once each, into a valid glossary', () => {
+    const g = [...f, finding(source, 'Keir Starrer', ['Keir Starmer'])];
+    const d: Decision[] = [
+      { kind: 'rejected', allow: false },
+      { kind: 'rejected', allow: true },
+      { kind: 'edited', text: ' Gen.: "Haftar" ', variant: true },
+      { kind: 'edited', text: '', variant: true },
+      { kind: 'rejected', allow: true },
+    ];
+    const entries = patchEntries(g, d);
+    expect(entries).toEqual([
+      { kind: 'allow', term: 'Keir Starrer' },
+      { kind: 'variant', term: 'Gen.: "Haftar"', variant: 'Gens Haftar' },
+    ]);
+    const yaml = glossaryPatch(entries, 'story.txt');
+    expect(yaml).toBe(
+      [
+        '# translint glossary patch from the review page (story.txt).',
+        '# Load it with -g, or copy its entries into your glossary.',
+        '',
+        '# Allow-list: rejected suggestions; these texts are correct as written.',
+        '- { term: Keir Starrer, category: term }',
+        '# New variants: edits made in review; the flagged text is a wrong form of the edited one.',
+        `- { term: 'Gen.: "Haftar"', variants: [ Gens Haftar ] }`,
+        '',
+      ].join('\n'),
+    );
+    expect(parseGlossary(yaml, 'yaml').entries.map((e) => [e.term, e.category, e.variants.map((v) => v.kind === 'literal' && v.text)])).toEqual([
+      ['Keir Starrer', 'term', []],
+      ['Gen.: "Haftar"', 'term', ['Gens Haftar']],
+    ]);
+  });
+});

@@ -1,0 +1,242 @@
+import { ApiError, createApi, type CheckOptions } from './api.js';
+import { correctedText, patchEntries, tally, type Decision, type Finding } from './model.js';
+import { glossaryPatch } from './patch.js';
+import { renderDiff, renderHighlighted, renderSuggestions } from './render.js';
+import { askToken } from './token.js';
+
+function $<T extends HTMLElement>(id: string): T {
+  const el = document.getElementById(id);
+  if (!el) throw new Error(`the page has no #${id}`);
+  return el as T;
+}
+
+const ui = {
+  source: $<HTMLTextAreaElement>('source'),
+  file: $<HTMLInputElement>('file'),
+  glossary: $<HTMLSelectElement>('glossary'),
+  lang: $<HTMLSelectElement>('lang'),
+  run: $<HTMLButtonElement>('run'),
+  status: $('status'),
+  review: $('review'),
+  highlighted: $('highlighted'),
+  suggestions: $('suggestions'),
+  tally: $('tally'),
+  diff: $('diff'),
+  corrected: $('corrected'),
+  unified: $('unified'),
+  copy: $<HTMLButtonElement>('copy'),
+  download: $<HTMLButtonElement>('download'),
+  downloadPatch: $<HTMLButtonElement>('download-patch'),
+  patch: $('patch'),
+};
+
+/** The review in progress: the text as checked (the textarea may change since), and the decisions. */
+const state = {
+  source: '',
+  name: 'pasted text',
+  findings: [] as Finding[],
+  decisions: [] as Decision[],
+  current: 0,
+  editing: undefined as number | undefined,
+};
+
+const api = createApi(askToken);
+
+function say(message: string): void {
+  ui.status.textContent = message;
+}
+
+async function loadGlossaries(): Promise<void> {
+  try {
+    const list = await api.glossaries();
+    ui.glossary.replaceChildren(new Option('all loaded', ''), ...list.map((g) => new Option(`${g.name} (${g.entries} entries)`, g.name)));
+  } catch (e) {
+    say(`Could not list the glossaries: ${(e as Error).message}`);
+  }
+}
+
+async function runCheck(): Promise<void> {
+  const text = ui.source.value;
+  if (text.trim() === '') return say('Paste a text or open a file first.');
+  const lang = ui.lang.value;
+  const options: CheckOptions = {
+    ...(ui.glossary.value ? { glossary: ui.glossary.value } : {}),
+    ...(lang === 'de' || lang === 'fr' || lang === 'es' ? { sourceLang: lang } : {}),
+  };
+  ui.run.disabled = true;
+  say('Checking…');
+  try {
+    const answer = await api.check(text, options);
+    Object.assign(state, { source: text, findings: answer.findings, decisions: answer.findings.map((): Decision => ({ kind: 'pending' })), current: 0, editing: undefined });
+    ui.unified.textContent = answer.diff || '(no suggestions)';
+    ui.review.hidden = false;
+    update();
+    say(answer.findings.length === 0 ? 'No findings: nothing to review.' : `${answer.findings.length} findings. Decide each one; the corrected text below follows.`);
+  } catch (e) {
+    say(e instanceof ApiError ? `The check failed (${e.status}): ${e.message}` : `The check failed: ${(e as Error).message}`);
+  } finally {
+    ui.run.disabled = false;
+  }
+}
+
+/** Renders everything from the state; cheap enough for a wire story to redo on every decision. */
+function update(): void {
+  const { source, findings, decisions, current, editing } = state;
+  const corrected = correctedText(source, findings, decisions);
+  renderHighlighted(ui.highlighted, source, findings, decisions, current);
+  renderSuggestions(ui.suggestions, findings, decisions, current, editing);
+  renderDiff(ui.diff, source, corrected);
+  ui.corrected.textContent = corrected;
+  const t = tally(decisions);
+  ui.tally.textContent = `${t.accepted} accepted · ${t.rejected} rejected · ${t.edited} edited · ${t.pending} open`;
+  const entries = patchEntries(findings, decisions);
+  ui.downloadPatch.disabled = entries.length === 0;
+  ui.patch.hidden = entries.length === 0;
+  ui.patch.textContent = entries.length === 0 ? '' : glossaryPatch(entries, state.name);
+  const input = ui.suggestions.querySelector<HTMLInputElement>('.edit-input');
+  if (input) {
+    input.focus();
+    input.select();
+  }
+}
+
+function itemOf(i: number): HTMLElement | null {
+  return ui.suggestions.querySelector<HTMLElement>(`li[data-index="${i}"]`);
+}
+
+function select(i: number, focus = true): void {
+  if (state.findings.length === 0) return;
+  state.current = Math.max(0, Math.min(state.findings.length - 1, i));
+  update();
+  const item = itemOf(state.current);
+  if (focus && item) {
+    item.focus({ preventScroll: true });
+    item.scrollIntoView({ block: 'nearest' });
+  }
+  ui.highlighted.querySelector('mark.current')?.scrollIntoView({ block: 'nearest' });
+}
+
+/** Records a decision (the same one again undoes it) and moves on to the next finding. */
+function decide(i: number, kind: 'accepted' | 'rejected'): void {
+  const f = state.findings[i];
+  if (!f || (kind === 'accepted' && f.suggestions.length === 0)) return;
+  state.decisions[i] = state.decisions[i]?.kind === kind ? { kind: 'pending' } : kind === 'accepted' ? { kind } : { kind, allow: false };
+  state.editing = undefined;
+  select(state.decisions[i]?.kind === 'pending' ? i : i + 1);
+}
+
+function startEdit(i: number): void {
+  if (!state.findings[i]) return;
+  state.current = i;
+  state.editing = i;
+  update();
+}
+
+function finishEdit(confirm: boolean): void {
+  const i = state.editing;
+  if (i === undefined) return;
+  const input = ui.suggestions.querySelector<HTMLInputElement>('.edit-input');
+  state.editing = undefined;
+  if (confirm && input) state.decisions[i] = { kind: 'edited', text: input.value, variant: false };
+  select(confirm ? i + 1 : i);
+}
+
+function download(name: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+const indexOf = (el: Element | null): number => Number(el?.closest<HTMLElement>('[data-index]')?.dataset.index ?? NaN);
+
+ui.run.addEventListener('click', () => void runCheck());
+ui.source.addEventListener('input', () => {
+  if (!ui.review.hidden && ui.source.value !== state.source) say('The text has changed since the check: press Check to review the new text.');
+});
+
+ui.file.addEventListener('change', () => {
+  const file = ui.file.files?.[0];
+  if (!file) return;
+  const reader = new FileReader();
+  reader.onload = () => {
+    ui.source.value = typeof reader.result === 'string' ? reader.result : '';
+    state.name = file.name;
+    say(`Opened ${file.name} (${ui.source.value.length} characters). Press Check.`);
+  };
+  reader.onerror = () => say(`Could not read ${file.name}.`);
+  reader.readAsText(file, 'utf-8');
+});
+
+ui.suggestions.addEventListener('click', (e) => {
+  const target = e.target as HTMLElement;
+  const act = target.closest<HTMLElement>('[data-act]')?.dataset.act;
+  const i = indexOf(target);
+  if (Number.isNaN(i)) return;
+  if (act === 'accept') decide(i, 'accepted');
+  else if (act === 'reject') decide(i, 'rejected');
+  else if (act === 'edit') startEdit(i);
+  else if (act === 'cancel-edit') finishEdit(false);
+  else if (!act && state.editing === undefined && i !== state.current) select(i);
+});
+
+ui.suggestions.addEventListener('change', (e) => {
+  const box = e.target as HTMLInputElement;
+  const i = indexOf(box);
+  const d = state.decisions[i];
+  if (box.dataset.act === 'allow' && d?.kind === 'rejected') d.allow = box.checked;
+  else if (box.dataset.act === 'variant' && d?.kind === 'edited') d.variant = box.checked;
+  else return;
+  update();
+  itemOf(i)?.querySelector<HTMLInputElement>(`input[data-act="${box.dataset.act}"]`)?.focus();
+});
+
+ui.suggestions.addEventListener('submit', (e) => {
+  e.preventDefault();
+  finishEdit(true);
+});
+
+ui.suggestions.addEventListener('keydown', (e) => {
+  if (e.key === 'Escape' && state.editing !== undefined) {
+    e.preventDefault();
+    finishEdit(false);
+  }
+});
+
+ui.highlighted.addEventListener('click', (e) => {
+  const i = indexOf(e.target as Element);
+  if (!Number.isNaN(i) && state.editing === undefined) select(i);
+});
+
+document.addEventListener('keydown', (e) => {
+  if (e.ctrlKey || e.metaKey || e.altKey || ui.review.hidden || state.findings.length === 0 || state.editing !== undefined) return;
+  const t = e.target as HTMLElement;
+  if (t.closest('input, textarea, select, [contenteditable]')) return;
+  const actions: Record<string, () => void> = {
+    j: () => select(state.current + 1),
+    k: () => select(state.current - 1),
+    a: () => decide(state.current, 'accepted'),
+    r: () => decide(state.current, 'rejected'),
+    e: () => startEdit(state.current),
+  };
+  const run = actions[e.key];
+  if (!run) return;
+  e.preventDefault();
+  run();
+});
+
+ui.copy.addEventListener('click', () => {
+  const text = correctedText(state.source, state.findings, state.decisions);
+  navigator.clipboard.writeText(text).then(
+    () => say('Copied the corrected text.'),
+    () => say('The browser refused the clipboard: open “Plain corrected text” and copy it from there.'),
+  );
+});
+ui.download.addEventListener('click', () => download('corrected.txt', correctedText(state.source, state.findings, state.decisions), 'text/plain;charset=utf-8'));
+ui.downloadPatch.addEventListener('click', () => download('glossary-patch.yaml', ui.patch.textContent ?? '', 'application/yaml;charset=utf-8'));
+
+void loadGlossaries();

@@ -1,0 +1,79 @@
+/** A finding as POST /v1/check returns it (docs/http-api.md); only the fields the page uses. */
+export interface Finding {
+  ruleId: string;
+  severity: 'error' | 'warning' | 'info';
+  message: string;
+  range: { start: { offset: number; line: number; column: number }; end: { offset: number; line: number; column: number } };
+  text: string;
+  confidence: number;
+  suggestions: { text: string; confidence: number }[];
+}
+
+/** What the editor decided for one finding. */
+export type Decision =
+  | { kind: 'pending' }
+  | { kind: 'accepted' }
+  /** `allow`: the flagged text goes into the glossary patch as an allow-list entry. */
+  | { kind: 'rejected'; allow: boolean }
+  /** `variant`: the edited text goes into the patch as a term, the flagged text as its variant. */
+  | { kind: 'edited'; text: string; variant: boolean };
+
+/** A glossary entry the patch adds (docs/glossary-format.md). */
+export type PatchEntry = { kind: 'allow'; term: string } | { kind: 'variant'; term: string; variant: string };
+
+/** The replacement a decision puts in place of the finding's text, if any. */
+export function replacementOf(f: Finding, d: Decision): string | undefined {
+  if (d.kind === 'accepted') return f.suggestions[0]?.text;
+  if (d.kind === 'edited') return d.text;
+  return undefined;
+}
+
+/**
+ * The text with every accepted or edited replacement applied, left to right. The service resolves
+ * overlaps before answering; a replacement that would overlap an earlier one is still skipped,
+ * as the library's applyFixes does, so a bad answer cannot garble the text.
+ */
+export function correctedText(source: string, findings: readonly Finding[], decisions: readonly Decision[]): string {
+  const edits = findings
+    .map((f, i) => ({ f, text: replacementOf(f, decisions[i] ?? { kind: 'pending' }) }))
+    .filter((e): e is { f: Finding; text: string } => e.text !== undefined)
+    .sort((a, b) => a.f.range.start.offset - b.f.range.start.offset);
+  const parts: string[] = [];
+  let pos = 0;
+  for (const { f, text } of edits) {
+    const { start, end } = { start: f.range.start.offset, end: f.range.end.offset };
+    if (start < pos || source.slice(start, end) !== f.text) continue;
+    parts.push(source.slice(pos, start), text);
+    pos = end;
+  }
+  parts.push(source.slice(pos));
+  return parts.join('');
+}
+
+/** The glossary entries the decisions ask for, without duplicates, allow entries first. */
+export function patchEntries(findings: readonly Finding[], decisions: readonly Decision[]): PatchEntry[] {
+  const seen = new Set<string>();
+  const allow: PatchEntry[] = [];
+  const variants: PatchEntry[] = [];
+  findings.forEach((f, i) => {
+    const d = decisions[i];
+    const term = f.text.trim();
+    if (d?.kind === 'rejected' && d.allow && term !== '' && !seen.has(`a\0${term}`)) {
+      seen.add(`a\0${term}`);
+      allow.push({ kind: 'allow', term });
+    }
+    const edited = d?.kind === 'edited' ? d.text.trim() : '';
+    if (d?.kind === 'edited' && d.variant && edited !== '' && term !== '' && edited !== term && !seen.has(`v\0${edited}\0${term}`)) {
+      seen.add(`v\0${edited}\0${term}`);
+      variants.push({ kind: 'variant', term: edited, variant: term });
+    }
+  });
+  return [...allow, ...variants];
+}
+
+/** Counts of decisions, for the status line. */
+export function tally(decisions: readonly Decision[]): Record<Decision['kind'], number> {
+  const out = { pending: 0, accepted: 0, rejected: 0, edited: 0 };
+  for (const d of decisions) out[d.kind]++;
+  return out;
+}
