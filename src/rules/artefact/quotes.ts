@@ -35,12 +35,14 @@ interface Paragraph {
 
 function paragraphs(text: string, from: number, to: number): Paragraph[] {
   const out: Paragraph[] = [];
+  // search the segment only: a search that may run on to the end of the text made files of many
+  // segments (XLIFF, TSV) quadratic
+  const slice = text.slice(from, to);
   const re = /(?:\r?\n|\r)[^\S\r\n]*(?:\r?\n|\r)\s*/g;
-  re.lastIndex = from;
   let start = from;
-  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
-    out.push({ start, end: m.index });
-    start = m.index + m[0].length;
+  for (let m = re.exec(slice); m; m = re.exec(slice)) {
+    out.push({ start, end: from + m.index });
+    start = from + m.index + m[0].length;
   }
   out.push({ start, end: to });
   return out.filter((p) => p.end > p.start);
