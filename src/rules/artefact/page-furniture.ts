@@ -114,12 +114,13 @@ interface Line {
 
 function linesOf(text: string, from: number, to: number): Line[] {
   const lines: Line[] = [];
+  // within the segment only: a minified file of many segments on one line would be quadratic otherwise
+  const slice = text.slice(from, to);
   const re = /\r\n|\n|\r/g;
-  re.lastIndex = from;
   let start = from;
-  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
-    lines.push({ start, end: m.index, next: m.index + m[0].length });
-    start = m.index + m[0].length;
+  for (let m = re.exec(slice); m; m = re.exec(slice)) {
+    lines.push({ start, end: from + m.index, next: from + m.index + m[0].length });
+    start = from + m.index + m[0].length;
   }
   lines.push({ start, end: to, next: to });
   return lines;
