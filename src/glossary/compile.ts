@@ -128,7 +128,7 @@ export class CompiledGlossary {
       const id = Math.floor(code / SLOTS);
       const k = code % SLOTS;
       const entry = this.entries[id] as GlossaryEntry;
-      if (k === 0) this.insert(node, { entry, kind: 'term', tokens: toPattern(this.termTokens(id)), caseSensitive: entry.caseSensitive });
+      if (k === 0) this.insert(node, { entry, kind: 'term', tokens: patternTokens(entry.term), caseSensitive: entry.caseSensitive });
       else {
         const v = entry.variants[k - 1];
         if (v) this.insert(node, { entry, kind: 'variant', variant: v.text, tokens: patternTokens(v.text), caseSensitive: entry.caseSensitive });
@@ -309,12 +309,15 @@ export class CompiledGlossary {
   }
 }
 
+/** A pattern's tokens with their spacing, straight from the scanner: branches are built often. */
 function patternTokens(s: string): PatternToken[] {
-  return toPattern(tokenize(s, [{ start: 0, end: s.length }]));
-}
-
-function toPattern(tokens: Token[]): PatternToken[] {
-  return tokens.map((t, k) => ({ text: t.text, spaceBefore: k > 0 && t.spaceBefore }));
+  const out: PatternToken[] = [];
+  let prevEnd = -1;
+  scanTokens(s, 0, s.length, (start, end) => {
+    out.push({ text: s.slice(start, end), spaceBefore: out.length > 0 && prevEnd !== start });
+    prevEnd = end;
+  });
+  return out;
 }
 
 /** Exact case when the entry asks for it, and the same spacing between tokens as the pattern. */
