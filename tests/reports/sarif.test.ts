@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import ajvDraft04 from 'ajv-draft-04';
 import ajvFormats from 'ajv-formats';
 import type * as Sarif from 'sarif';
@@ -10,10 +9,10 @@ import type { FileResult } from '../../src/reports/types.ts';
 import { rules } from '../../src/rules/index.ts';
 import { findingAt, results, STORY } from './fixture.ts';
 
-const require = createRequire(import.meta.url);
-// the SARIF 2.1.0 schema (release 2.1.0-rtm.5, draft-04) as Microsoft's SARIF SDK ships it; no npm package
-// ships the OASIS file itself, and its definitions and required properties are the same
-const schema = JSON.parse(readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8')) as object;
+// the SARIF 2.1.0 schema (release 2.1.0-rtm.5, draft-04, MIT, from Microsoft's @microsoft/jest-sarif),
+// vendored as a fixture: no npm package ships the OASIS file itself, and its definitions and required
+// properties are the same as the multitool's copy of the final 2.1.0 schema
+const schema = JSON.parse(readFileSync(new URL('../fixtures/sarif/sarif-2.1.0-rtm.5.json', import.meta.url), 'utf8')) as object;
 // unicodeRegExp off: the schema's language-tag pattern has a stray "]" that only unicode mode rejects
 const ajv = new ajvDraft04.default({ allErrors: true, unicodeRegExp: false });
 ajvFormats.default(ajv);
