@@ -1,9 +1,7 @@
 import type { Token } from '../document/tokens.js';
 import { firstLower, scanTokens, tokenize } from '../document/tokens.js';
 import type { Segment } from '../document/document.js';
-import { GlossaryError } from './errors.js';
-import { regexHazard } from './regex-safety.js';
-import { requiredLiteral } from './required-literal.js';
+import { RegexVariants } from './regex-variants.js';
 import type { GlossaryEntry } from './types.js';
 
 /** One occurrence in the text of an entry's term or of one of its wrong variants. */
@@ -59,34 +57,20 @@ const SLOTS = 1024;
 /** Term words past this position are not indexed for near misses (terms are rarely that long). */
 const POSITIONS = 64;
 
-interface RegexVariant {
-  entry: GlossaryEntry;
-  variant: string;
-  source: string;
-  sticky: RegExp;
-  /** Text every match contains (lower case), when it can be told. */
-  literal?: string;
-}
-
-// Word boundaries are checked in code, not with lookarounds in the combined expression: a Unicode
-// property class under the i flag makes V8 compile a huge case-folded set (tens of ms per glossary).
-const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
-
 /**
- * The glossary compiled once into a token trie (literal terms and variants) plus one combined
- * regular expression per case mode for the few regex variants. Matching costs one map lookup per
+ * The glossary compiled once into a token trie (literal terms and variants) plus the few regex
+ * variants (regex-variants.ts). Matching costs one map lookup per
  * token and trie step, whatever the number of entries.
  */
 export class CompiledGlossary {
   private readonly root = new Map<string, TrieNode | Pending>();
-  private readonly regexGroups: { flags: string; members: RegexVariant[]; combined: Map<string, RegExp> }[] = [];
+  private readonly regexes = new RegexVariants();
   private words?: Map<string, number[]>;
   private readonly termWordCache = new Map<string, TermWord[]>();
   private readonly termTokenCache: (Token[] | undefined)[] = [];
   readonly termsByLower = new Map<string, GlossaryEntry>();
 
   constructor(readonly entries: readonly GlossaryEntry[]) {
-    const regexes: { ci: RegexVariant[]; cs: RegexVariant[] } = { ci: [], cs: [] };
     entries.forEach((entry, id) => {
       const lower = entry.term.toLowerCase();
       if (!this.termsByLower.has(lower)) this.termsByLower.set(lower, entry);
@@ -96,20 +80,9 @@ export class CompiledGlossary {
           if (k + 1 < SLOTS) this.defer(firstLower(v.text), id * SLOTS + k + 1);
           return;
         }
-        // loaded glossaries are checked at load time; this also covers glossaries built in code
-        const hazard = regexHazard(v.source);
-        if (hazard) throw new GlossaryError(entry.glossary, entry.line, `regular expression ${v.text} can take exponential time (${hazard}); rewrite it`);
-        const ci = !entry.caseSensitive || v.flags.includes('i');
-        const wrapped = `(?:${v.source})`;
-        const group = ci ? 'ci' : 'cs';
-        const literal = requiredLiteral(v.source);
-        regexes[group].push({ entry, variant: v.text, source: wrapped, sticky: new RegExp(wrapped, ci ? 'iuy' : 'uy'), ...(literal ? { literal } : {}) });
+        this.regexes.add(entry, v);
       });
     });
-    for (const group of ['ci', 'cs'] as const) {
-      if (regexes[group].length === 0) continue;
-      this.regexGroups.push({ flags: group === 'ci' ? 'giu' : 'gu', members: regexes[group], combined: new Map() });
-    }
   }
 
   private defer(first: string, code: number): void {
@@ -187,7 +160,7 @@ export class CompiledGlossary {
         if (node?.hits) this.emit(out, node.hits, tokens, i, j, '');
       }
     }
-    if (this.regexGroups.length > 0) this.matchRegexes(text, tokens, segments, out);
+    this.regexes.match(text, tokens, segments, out);
     return out;
   }
 
@@ -206,56 +179,6 @@ export class CompiledGlossary {
       };
       if (p.variant !== undefined) m.variant = p.variant;
       out.push(m);
-    }
-  }
-
-  /**
-   * The patterns that can match this text at all (their required literal occurs in it), combined into
-   * one expression, made once per such set. Most texts skip most patterns: V8 cannot scan quickly for
-   * an alternation of patterns that start with lookbehinds.
-   */
-  private activeRegexes(text: string): { combined: RegExp; members: RegexVariant[] }[] {
-    let lower: string | undefined;
-    const out: { combined: RegExp; members: RegexVariant[] }[] = [];
-    for (const group of this.regexGroups) {
-      const members = group.members.filter((r) => !r.literal || (lower ??= text.toLowerCase()).includes(r.literal));
-      if (members.length === 0) continue;
-      const key = members.map((r) => group.members.indexOf(r)).join(',');
-      let combined = group.combined.get(key);
-      if (!combined) group.combined.set(key, (combined = new RegExp(members.map((r) => r.source).join('|'), group.flags)));
-      out.push({ combined, members });
-    }
-    return out;
-  }
-
-  private matchRegexes(text: string, tokens: readonly Token[], segments: readonly Segment[], out: GlossaryMatch[]): void {
-    const active = this.activeRegexes(text);
-    if (active.length === 0) return;
-    for (const seg of segments) {
-      const slice = text.slice(seg.start, seg.end);
-      for (const { combined, members } of active) {
-        combined.lastIndex = 0;
-        for (let m = combined.exec(slice); m; m = combined.exec(slice)) {
-          if (m[0] === '') {
-            combined.lastIndex++;
-            continue;
-          }
-          let found = false;
-          for (const r of members) {
-            r.sticky.lastIndex = m.index;
-            const hit = r.sticky.exec(slice);
-            if (!hit || hit[0] === '' || !atWordBoundaries(slice, m.index, m.index + hit[0].length)) continue;
-            found = true;
-            const start = seg.start + m.index;
-            const end = start + hit[0].length;
-            const first = tokenAt(tokens, start);
-            const last = tokenAt(tokens, end - 1);
-            out.push({ start, end, entry: r.entry, kind: 'variant', variant: r.variant, literal: false, suffix: '', firstToken: first, lastToken: last + 1 });
-          }
-          // a match inside a word may hide one that starts a little later
-          if (!found) combined.lastIndex = m.index + 1;
-        }
-      }
     }
   }
 
@@ -333,19 +256,4 @@ function fits(p: Pattern, tokens: readonly Token[], i: number, suffix: string): 
     }
   }
   return true;
-}
-
-function atWordBoundaries(text: string, start: number, end: number): boolean {
-  return !WORD_CHAR.test(text.charAt(start - 1)) && !WORD_CHAR.test(text.charAt(end));
-}
-
-function tokenAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((tokens[mid] as Token).start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }
