@@ -51,7 +51,8 @@ export function check(ctx: RuleContext): void {
       if (!compare(tokens, s, e, tt, inMatch, glossary)) continue;
       const spanText = ctx.text.slice((tokens[s] as Token).start, (tokens[e - 1] as Token).end);
       if (ctx.glossary.termsByLower.has(spanText.toLowerCase())) continue;
-      const similarity = stringSimilarity.compareTwoStrings(spanText.toLowerCase(), entry.term.toLowerCase());
+      // accents count as the letters they sit on: "Sanchéz" is as close to "Sánchez" as a swap of two marks
+      const similarity = stringSimilarity.compareTwoStrings(fold(spanText), fold(entry.term));
       if (similarity < MIN_SIMILARITY) continue;
       let confidence = 0.45 + 0.5 * similarity;
       if (termsInText.has(entry)) confidence += 0.05;
@@ -71,12 +72,13 @@ export function check(ctx: RuleContext): void {
 
 /**
  * The span [s, e) has the term's shape: the same punctuation and spacing, equal words except one or two
- * that differ by at most two edits, keep the first letter and the capitalisation, and are not words the
+ * that differ by at most two edits (and any that differ only in accents), keep the first letter and the capitalisation, and are not words the
  * term uses elsewhere, nor ordinary English words, nor words of any glossary term ("Central Africa" is not a
  * misspelling of "Central African").
  */
 function compare(tokens: readonly Token[], s: number, e: number, tt: readonly Token[], inMatch: Uint8Array, glossary: CompiledGlossary): boolean {
   let differing = 0;
+  let accents = 0;
   const seg = (tokens[s] as Token).segment;
   for (let k = 0; k < tt.length; k++) {
     const w = tokens[s + k] as Token;
@@ -84,6 +86,12 @@ function compare(tokens: readonly Token[], s: number, e: number, tt: readonly To
     if (w.segment !== seg || inMatch[s + k] || (k > 0 && w.spaceBefore !== t.spaceBefore) || w.kind !== t.kind) return false;
     if (w.lower === t.lower) continue;
     if (w.kind !== 'word') return false;
+    // the same word with other accents ("Sanchéz" for "Sánchez") is a near miss of any length; written
+    // with no accents at all ("Sanchez") it is a house style (AP drops them), not an error
+    if (fold(w.lower) === fold(t.lower)) {
+      if (w.lower !== fold(w.lower)) accents++;
+      continue;
+    }
     if (w.lower.length < 4 || t.lower.length < 4 || w.lower[0] !== t.lower[0]) return false;
     if (isCapitalized(t.text) !== isCapitalized(w.text)) return false;
     const d = editDistance(w.lower, t.lower, 2);
@@ -91,7 +99,11 @@ function compare(tokens: readonly Token[], s: number, e: number, tt: readonly To
     if (glossary.hasTermWord(w.lower) || isEnglishWord(w.text)) return false;
     differing++;
   }
-  return differing > 0 && differing <= Math.max(1, Math.floor(tt.length / 2));
+  return differing + accents > 0 && differing <= Math.max(1, Math.floor(tt.length / 2));
+}
+
+function fold(s: string): string {
+  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
 export default { meta, check } satisfies Rule;

@@ -1,15 +1,17 @@
 import type { Token } from '../../document/tokens.js';
-import { isCapitalized } from '../../document/tokens.js';
+import { isCapitalized, startsSentence } from '../../document/tokens.js';
 import type { GlossaryEntry } from '../../glossary/types.js';
 import { editDistance } from '../../lang/edit-distance.js';
-import type { Rule, RuleContext } from '../types.js';
+import { isEnglishWord } from '../../lang/english.js';
+import type { Rule, RuleContext, SourceLang } from '../types.js';
 
 export const meta = {
   id: 'title/abbreviation',
   severity: 'warning',
   description:
     'A rank or honorific before a name that machine translation mangled: German, French or Spanish abbreviations ' +
-    '("Gens", "Gral.", "Oberst", "Hr.") or a near copy of a title the glossary gives for that person.',
+    '("Gens", "Gral.", "Oberst", "Hr.", "Mme", "Dra."; "M." and "Sr." only with --source-lang fr / es) or a near ' +
+    'copy of a title the glossary gives for that person.',
   confidence:
     '0.95 when the name is a glossary person whose titles include the correction; 0.85 for a known mangled form ' +
     'before another capitalised name; 0.75 for a form only similar to the person\'s glossary title.',
@@ -22,7 +24,18 @@ const MANGLED = new Map<string, string>([
   ['generalmajor', 'Maj. Gen.'], ['oberst', 'Col.'], ['oberstleutnant', 'Lt. Col.'], ['hauptmann', 'Capt.'],
   ['cnel', 'Col.'], ['tte', 'Lt.'], ['sgto', 'Sgt.'], ['almte', 'Adm.'], ['hr', 'Mr.'], ['hrn', 'Mr.'],
   ['bundeskanzler', 'Chancellor'], ['staatssekretär', 'State Secretary'],
+  // French and Spanish honorifics no English text writes
+  ['mme', 'Ms.'], ['mlle', 'Ms.'], ['mmes', 'Mses.'], ['sra', 'Ms.'], ['srta', 'Ms.'], ['dra', 'Dr.'], ['sres', 'Messrs.'],
 ]);
+/**
+ * Honorifics that are English words or initials in another reading ("M. Night", "John Smith Sr."),
+ * so they count only when the text is known to come from that language.
+ */
+const BY_SOURCE: Record<SourceLang, Map<string, string>> = {
+  de: new Map([['fr', 'Ms.']]),
+  fr: new Map([['m', 'Mr.'], ['mm', 'Messrs.']]),
+  es: new Map([['sr', 'Mr.']]),
+};
 const MAX_NAME_WORDS = 3;
 const NAME_PARTICLES = new Set(['al', 'bin', 'ibn', 'de', 'van', 'von', 'da', 'del', 'la', 'le']);
 
@@ -42,11 +55,13 @@ export function check(ctx: RuleContext): void {
     const nameStart = hasPeriod ? i + 2 : i + 1;
     const first = tokens[nameStart];
     if (!first || !first.spaceBefore || first.segment !== tok.segment || first.kind !== 'word' || !isCapitalized(first.text)) continue;
+    // a title and its name stand on one line
+    if (/[\n\r]/.test(ctx.text.slice((tokens[nameStart - 1] as Token).end, first.start))) continue;
     const person = personAt.get(nameStart);
     const nameEnd = person ? person.last : nameExtent(tokens, nameStart);
     const name = ctx.text.slice(first.start, (tokens[nameEnd - 1] as Token).end);
 
-    let correction = MANGLED.get(tok.lower);
+    let correction = MANGLED.get(tok.lower) ?? (ctx.sourceLang && hasPeriod && !afterName(ctx.text, tokens, i) ? BY_SOURCE[ctx.sourceLang].get(tok.lower) : undefined);
     let confidence = 0.85;
     if (correction && person?.entry.titles?.includes(correction)) confidence = 0.95;
     if (!correction && person?.entry.titles) {
@@ -87,6 +102,22 @@ function nameExtent(tokens: readonly Token[], start: number): number {
     end++;
   }
   return end;
+}
+
+/**
+ * The token follows a name or an initial: "Richard M. Nixon" and "J. M. Cheshire" have a middle initial,
+ * "John Smith Sr." a suffix. A capitalised ordinary word that starts the sentence ("Then M. Lecornu")
+ * is not a name.
+ */
+function afterName(text: string, tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (!prev || prev.segment !== (tokens[i] as Token).segment) return false;
+  if (prev.text === '.') {
+    const initial = tokens[i - 2];
+    return initial !== undefined && initial.kind === 'word' && initial.text.length === 1 && isCapitalized(initial.text);
+  }
+  if (prev.kind !== 'word' || !isCapitalized(prev.text)) return false;
+  return !(startsSentence(text, tokens, i - 1) && isEnglishWord(prev.text));
 }
 
 function near(word: string, title: string): boolean {

@@ -53,3 +53,17 @@ describe('glossary/near-miss', () => {
     for (const ex of rule.meta.examples) expect(flagged(runRule(rule, ex.text, { glossary }))).toContain(`${ex.flagged} → ${ex.suggestion}`);
   });
 });
+
+describe('glossary/near-miss with accents', () => {
+  const accented = [{ term: 'Pedro Sánchez', category: 'person' }, { term: 'Alberto Núñez Feijóo', category: 'person' }];
+
+  it('flags misplaced or missing accents in any number of words', () => {
+    expect(flagged(runRule(rule, 'Prime Minister Pedro Sanchéz said.', { glossary: accented }))).toEqual(['Pedro Sanchéz → Pedro Sánchez']);
+    expect(flagged(runRule(rule, 'leader Alberto Nuñez Feijoo said.', { glossary: accented }))).toEqual(['Alberto Nuñez Feijoo → Alberto Núñez Feijóo']);
+  });
+
+  it('leaves the correctly accented name alone, and names written without accents (a house style)', () => {
+    expect(runRule(rule, 'Pedro Sánchez and Alberto Núñez Feijóo met.', { glossary: accented }).findings).toEqual([]);
+    expect(runRule(rule, 'Pedro Sanchez and Alberto Nunez Feijoo met.', { glossary: accented }).findings).toEqual([]);
+  });
+});

@@ -38,3 +38,23 @@ describe('title/abbreviation', () => {
     expect(runRule(rule, 'The Roman gens was a clan. Gens of old.', { glossary }).findings).toEqual([]);
   });
 });
+
+describe('title/abbreviation: French and Spanish honorifics', () => {
+  it('corrects honorifics that no English text uses', () => {
+    expect(flagged(runRule(rule, 'Mme Anne Hidalgo and Dra. Ana López spoke.', { glossary }))).toEqual([
+      'Mme Anne Hidalgo → Ms. Anne Hidalgo',
+      'Dra. Ana López → Dr. Ana López',
+    ]);
+  });
+
+  it('reads "M." and "Sr." as honorifics only when the source language says so', () => {
+    expect(runRule(rule, 'M. Night Shyamalan and John Smith Sr. Jones came.', { glossary }).findings).toEqual([]);
+    expect(flagged(runRule(rule, 'Then M. Lecornu spoke.', { glossary, sourceLang: 'fr' }))).toEqual(['M. Lecornu → Mr. Lecornu']);
+    expect(flagged(runRule(rule, 'Then Sr. Sánchez spoke.', { glossary, sourceLang: 'es' }))).toEqual(['Sr. Sánchez → Mr. Sánchez']);
+    expect(runRule(rule, 'Then Sr. Sánchez spoke.', { glossary, sourceLang: 'fr' }).findings).toEqual([]);
+    // a middle initial, a name suffix, and a title at the end of a paragraph are not honorifics
+    expect(runRule(rule, 'Richard M. Nixon spoke.', { glossary, sourceLang: 'fr' }).findings).toEqual([]);
+    expect(runRule(rule, 'a daughter, Mrs. J. M. Cheshire of Griffin', { glossary, sourceLang: 'fr' }).findings).toEqual([]);
+    expect(runRule(rule, 'said John Smith Sr.\n\nThe vote came.', { glossary, sourceLang: 'es' }).findings).toEqual([]);
+  });
+});
