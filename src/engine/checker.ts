@@ -57,7 +57,7 @@ export function createChecker(options: CheckOptions = {}): Checker {
   const precedence = new Map<string, number>(allRules.map((r, i) => [r.meta.id, i]));
   const rank = (id: string) => precedence.get(id) ?? allRules.length;
   const minConfidence = options.minConfidence ?? 0;
-  const allow = new Set((options.allow ?? []).map((a) => a.toLowerCase()));
+  const allow = new Set([...(options.allow ?? []), ...glossaries.flatMap((g) => g.allow ?? [])].map((a) => a.toLowerCase()));
 
   return {
     glossaries,

@@ -5,11 +5,12 @@ import { join } from 'node:path';
 import type { GlossaryEntry } from './types.js';
 
 /** Bump when the shape of a loaded entry changes, so old cache files are never read. */
-const CACHE_FORMAT = 3;
+const CACHE_FORMAT = 4;
 
 interface Cached {
   entries: GlossaryEntry[];
   warnings: string[];
+  allow?: string[];
 }
 
 /** What is stored: entries without their defaults and glossary name, literal variants as plain strings. */
@@ -17,6 +18,7 @@ interface Stored {
   glossary: string;
   entries: Record<string, unknown>[];
   warnings: string[];
+  allow?: string[];
 }
 
 const DEFAULTS = { category: 'term', caseSensitive: false, fix: 'auto' } as const;
@@ -30,7 +32,7 @@ function pack(value: Cached, glossary: string): Stored {
     }
     return out;
   });
-  return { glossary, entries, warnings: value.warnings };
+  return { glossary, entries, warnings: value.warnings, ...(value.allow && value.allow.length > 0 ? { allow: value.allow } : {}) };
 }
 
 /** Fills the stored entries in place: object spreads over 50,000 entries cost more than the JSON parse. */
@@ -47,7 +49,7 @@ function unpack(stored: Stored): Cached {
     }
     e.variants = variants;
   }
-  return { entries: stored.entries as unknown as GlossaryEntry[], warnings: stored.warnings };
+  return { entries: stored.entries as unknown as GlossaryEntry[], warnings: stored.warnings, allow: stored.allow ?? [] };
 }
 
 /** Where translint keeps derived data: TRANSLINT_CACHE_DIR, or a folder in the temp dir; none when TRANSLINT_CACHE=0. */

@@ -37,9 +37,9 @@ export function loadGlossaryFile(path: string, displayPath = path): Glossary {
   }
   const key = cacheKey(text, format, displayPath);
   const cached = readCache(key);
-  if (cached) return { path: displayPath, name: glossaryName(displayPath), entries: cached.entries, warnings: cached.warnings };
+  if (cached) return { path: displayPath, name: glossaryName(displayPath), entries: cached.entries, warnings: cached.warnings, allow: cached.allow ?? [] };
   const glossary = parseGlossary(text, format, displayPath);
-  writeCache(key, { entries: glossary.entries, warnings: glossary.warnings }, displayPath);
+  writeCache(key, { entries: glossary.entries, warnings: glossary.warnings, allow: glossary.allow }, displayPath);
   return glossary;
 }
 
@@ -50,14 +50,21 @@ function glossaryName(path: string): string {
 export function parseGlossary(text: string, format: GlossaryFormat, path = '<glossary>'): Glossary {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const tbx = format === 'tbx' ? parseTbxEntries(body, path) : undefined;
-  const entries = tbx ? tbx.entries : format === 'csv' ? parseCsvEntries(body, path) : format === 'json' ? parseJsonEntries(body, path) : parseYamlEntries(body, path);
-  const glossary: Glossary = { path, name: glossaryName(path), entries, warnings: [] };
+  const parsed: Parsed = tbx
+    ? { entries: tbx.entries, allow: [] }
+    : format === 'csv'
+      ? { entries: parseCsvEntries(body, path), allow: [] }
+      : format === 'json'
+        ? parseJsonEntries(body, path)
+        : parseYamlEntries(body, path);
+  const { entries } = parsed;
+  const glossary: Glossary = { path, name: glossaryName(path), entries, warnings: [], allow: parsed.allow };
   glossary.warnings = [...(tbx?.warnings ?? []), ...findConflicts(entries)];
   return glossary;
 }
 
 /** JSON is read with JSON.parse (strict, and much faster than the YAML parser on large glossaries). */
-function parseJsonEntries(text: string, file: string): GlossaryEntry[] {
+function parseJsonEntries(text: string, file: string): Parsed {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -70,10 +77,11 @@ function parseJsonEntries(text: string, file: string): GlossaryEntry[] {
   const list = Array.isArray(value) ? value : (value as { entries?: unknown } | null)?.entries;
   if (!Array.isArray(list)) throw new GlossaryError(file, 1, 'expected a list of entries, or an object with "entries"');
   const lines = entryLines(text);
-  return list.map((raw, i) => {
+  const entries = list.map((raw, i) => {
     const line = lines[i];
     return toEntry(raw, line === undefined ? { file } : { file, line });
   });
+  return { entries, allow: Array.isArray(value) ? [] : allowList((value as { allow?: unknown }).allow, file, undefined) };
 }
 
 function lineAt(text: string, offset: number): number {
@@ -125,7 +133,21 @@ function entryLines(text: string): number[] {
   return lines;
 }
 
-function parseYamlEntries(text: string, file: string): GlossaryEntry[] {
+interface Parsed {
+  entries: GlossaryEntry[];
+  /** Words and phrases the glossary says are never to be flagged. */
+  allow: string[];
+}
+
+function allowList(value: unknown, file: string, line: number | undefined): string[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value) || value.some((v) => typeof v !== 'string' || v.trim() === '')) {
+    throw new GlossaryError(file, line, '"allow" must be a list of words or phrases');
+  }
+  return (value as string[]).map((v) => v.trim());
+}
+
+function parseYamlEntries(text: string, file: string): Parsed {
   const { isMap, isSeq, LineCounter, parseDocument } = yaml();
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
@@ -135,17 +157,21 @@ function parseYamlEntries(text: string, file: string): GlossaryEntry[] {
   if (err) throw new GlossaryError(file, lineCounter.linePos(err.pos[0]).line, err.message.split('\n')[0] ?? 'syntax error');
   let list: YamlNode | null | undefined = doc.contents as YamlNode | null;
   if (list === null || list === undefined) throw new GlossaryError(file, 1, 'empty glossary: expected a list of entries');
+  let allow: string[] = [];
   if (isMap(list)) {
+    const allowNode = list.get('allow', true) as (YamlNode & { toJSON(): unknown }) | undefined;
+    allow = allowList(allowNode?.toJSON(), file, lineOf(allowNode));
     const inner = list.get('entries', true) as YamlNode | undefined;
     if (!inner) throw new GlossaryError(file, lineOf(list), 'expected a list of entries, or an object with "entries"');
     list = inner;
   }
   if (!isSeq(list)) throw new GlossaryError(file, lineOf(list), 'expected a list of entries');
-  return list.items.map((item) => {
+  const entries = list.items.map((item) => {
     const line = lineOf(item as YamlNode);
     const where = line === undefined ? { file } : { file, line };
     return toEntry((item as YamlNode & { toJSON(): unknown }).toJSON(), where);
   });
+  return { entries, allow };
 }
 
 function parseCsvEntries(text: string, file: string): GlossaryEntry[] {

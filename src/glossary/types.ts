@@ -47,4 +47,6 @@ export interface Glossary {
   entries: GlossaryEntry[];
   /** Problems that did not stop loading (duplicates, contradictions), one line each. */
   warnings: string[];
+  /** Words and phrases never flagged (the glossary's `allow` list, in its object form). */
+  allow: string[];
 }

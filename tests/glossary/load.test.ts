@@ -159,3 +159,19 @@ describe('glossaries built in code', () => {
     expect(g.warnings).toEqual(['g.yaml:3: variant "Foreign Ministry" of "Foreign Office" is also a variant of "State Department" (line 1); the longer or earlier entry wins where they meet']);
   });
 });
+
+describe('allow lists in glossaries', () => {
+  it('reads "allow" in the object form, and the checker never flags those words', async () => {
+    const { createChecker } = await import('../../src/engine/checker.ts');
+    const yaml = parseGlossary('allow: [Keir Starrer]\nentries:\n  - term: Keir Starmer\n    variants: [Keir Starrer, Kier Starmer]\n', 'yaml', 'g.yaml');
+    const json = parseGlossary('{"allow": ["Kier Starmer"], "entries": [{"term": "Keir Starmer", "variants": ["Keir Starrer", "Kier Starmer"]}]}', 'json', 'g.json');
+    expect(yaml.allow).toEqual(['Keir Starrer']);
+    const text = 'Keir Starrer met Kier Starmer.';
+    expect(createChecker({ defaultGlossary: false, glossaries: [yaml] }).check(text).findings.map((f) => f.text)).toEqual(['Kier Starmer']);
+    expect(createChecker({ defaultGlossary: false, glossaries: [json] }).check(text).findings.map((f) => f.text)).toEqual(['Keir Starrer']);
+  });
+
+  it('rejects an allow list that is not a list of words, with the line', () => {
+    expect(() => parseGlossary('allow: 3\nentries: []\n', 'yaml', 'g.yaml')).toThrow(/g\.yaml:1: "allow" must be a list of words or phrases/);
+  });
+});
