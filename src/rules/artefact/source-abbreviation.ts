@@ -144,9 +144,16 @@ export function check(ctx: RuleContext): void {
   }
 }
 
+let fragmentRes: { f: (typeof FRAGMENTS)[number]; re: RegExp }[] | undefined;
+
+/** The fragment patterns, compiled once (not per segment of every text). */
+function fragmentPatterns(): { f: (typeof FRAGMENTS)[number]; re: RegExp }[] {
+  fragmentRes ??= FRAGMENTS.map((f) => ({ f, re: new RegExp(String.raw`(?<![\p{L}\p{M}])(${f.lead.source})\s?[:,]?\s(${f.rest})\.\s`, 'giu') }));
+  return fragmentRes;
+}
+
 function fragments(ctx: RuleContext, slice: string, offset: number, taken: [number, number][]): void {
-  for (const f of FRAGMENTS) {
-    const re = new RegExp(String.raw`(?<![\p{L}\p{M}])(${f.lead.source})\s?[:,]?\s(${f.rest})\.\s`, 'giu');
+  for (const { f, re } of fragmentPatterns()) {
     for (const m of slice.matchAll(re)) {
       // the left-over half keeps its source case ("B." of "z. B."), and only then is it unambiguous; a lower-case word
       // follows (checked here: under the i flag \p{Ll} would match capitals too), unlike "such as B. B. King"
