@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { spells } from './english.js';
+import { withoutMarks } from './marks.js';
 
 /**
  * Whether a lower-case word is English although the en-US Hunspell dictionary may lack it: British
@@ -93,7 +94,7 @@ const BRITISH: [RegExp, string][] = [
 function known(w: string, depth: number): boolean {
   if (NOT_PLURAL.has(w.slice(0, -1)) && w.endsWith('s')) return false;
   if (spells(w) || acceptList().has(w)) return true;
-  const plain = w.normalize('NFD').replace(/\p{M}/gu, '');
+  const plain = withoutMarks(w);
   if (plain !== w) return known(plain, depth);
   // a name or abbreviation written in lower case is not a non-word ("stirling silver")
   if (spells(w.charAt(0).toUpperCase() + w.slice(1))) return true;

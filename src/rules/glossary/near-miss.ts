@@ -4,6 +4,7 @@ import type { CompiledGlossary } from '../../glossary/compile.js';
 import { isCapitalized } from '../../document/tokens.js';
 import { editDistance } from '../../lang/edit-distance.js';
 import { isEnglishWord } from '../../lang/english.js';
+import { withoutMarks } from '../../lang/marks.js';
 import type { Rule, RuleContext } from '../types.js';
 
 export const meta = {
@@ -103,7 +104,7 @@ function compare(tokens: readonly Token[], s: number, e: number, tt: readonly To
 }
 
 function fold(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  return withoutMarks(s).toLowerCase();
 }
 
 export default { meta, check } satisfies Rule;
