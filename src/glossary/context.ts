@@ -40,5 +40,10 @@ export function containsPhrase(haystack: string, phrase: string): boolean {
 
 /** The document as lower-cased tokens joined by single spaces, padded, for `containsPhrase`. */
 export function tokenText(tokens: readonly Token[]): string {
-  return ` ${tokens.map((t) => t.lower).join(' ')} `;
+  let text = joined.get(tokens);
+  if (text === undefined) joined.set(tokens, (text = ` ${tokens.map((t) => t.lower).join(' ')} `));
+  return text;
 }
+
+// one join per checked text, shared by every rule whose entries have document-wide conditions
+const joined = new WeakMap<readonly Token[], string>();
