@@ -48,11 +48,31 @@ export const PACK_CONFIDENCE =
   '0.1 lower when the source language is unknown (then only entries whose context asks for supporting words run). ' +
   '--fix applies only fix: auto entries and only when the source language is known.';
 
+const LANGS: readonly SourceLang[] = ['de', 'fr', 'es'];
+let allPacks: { glossary: CompiledGlossary; langOf: Map<GlossaryEntry, SourceLang> } | undefined;
+const allMatches = new WeakMap<RuleContext['tokens'], GlossaryMatch[]>();
+
+/**
+ * Without a source language the three packs run on every text: their entries are matched together,
+ * once per text, and each pack takes its own matches (three trie walks cost more than the filter).
+ */
+function matchesOf(lang: SourceLang, ctx: RuleContext): GlossaryMatch[] {
+  if (ctx.sourceLang !== undefined) return packGlossary(lang).match(ctx.text, ctx.tokens, ctx.doc.segments);
+  if (!allPacks) {
+    const langOf = new Map<GlossaryEntry, SourceLang>();
+    for (const l of LANGS) for (const e of packGlossary(l).entries) langOf.set(e, l);
+    allPacks = { glossary: new CompiledGlossary([...langOf.keys()]), langOf };
+  }
+  let found = allMatches.get(ctx.tokens);
+  if (!found) allMatches.set(ctx.tokens, (found = allPacks.glossary.match(ctx.text, ctx.tokens, ctx.doc.segments)));
+  const { langOf } = allPacks;
+  return found.filter((m) => langOf.get(m.entry) === lang);
+}
+
 export function checkPack(lang: SourceLang, ctx: RuleContext): void {
   const sourceKnown = ctx.sourceLang === lang;
   if (ctx.sourceLang !== undefined && !sourceKnown) return;
-  const glossary = packGlossary(lang);
-  const found = glossary.match(ctx.text, ctx.tokens, ctx.doc.segments);
+  const found = matchesOf(lang, ctx);
   let docText: string | undefined;
   const wholeText = () => (docText ??= tokenText(ctx.tokens));
   const candidates = found.filter(
