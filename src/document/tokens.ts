@@ -110,11 +110,26 @@ export function startsSentence(text: string, tokens: readonly Token[], i: number
   if (!tok) return false;
   const prev = tokens[i - 1];
   if (!prev || prev.segment !== tok.segment) return true;
-  if (/\n\s*\n|\r\s*\r/.test(text.slice(prev.end, tok.start))) return true;
+  if (tok.start - prev.end > 1 && blankLineBetween(text, prev.end, tok.start)) return true;
   let j = i - 1;
   // skip opening quotes and brackets
-  while (j >= 0 && /^["“‘'(\[«]$/.test((tokens[j] as Token).text)) j--;
+  while (j >= 0 && OPENERS.has((tokens[j] as Token).text)) j--;
   const p = tokens[j];
   if (!p || p.segment !== tok.segment) return true;
-  return /^[.!?:…]$/.test(p.text);
+  return ENDERS.has(p.text);
+}
+
+const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '«']);
+const ENDERS = new Set(['.', '!', '?', ':', '…']);
+
+/** Two line breaks (LF, CRLF or CR) with only white space between, in text[from, to). Called per token: no slicing. */
+function blankLineBetween(text: string, from: number, to: number): boolean {
+  let breaks = 0;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 10 || (c === 13 && text.charCodeAt(k + 1) !== 10)) {
+      if (++breaks === 2) return true;
+    } else if (c !== 13 && c !== 32 && c !== 9 && c !== 12 && c !== 11 && c !== 0xa0 && !/\s/.test(text.charAt(k))) breaks = 0;
+  }
+  return false;
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Token } from '../../document/tokens.js';
+import { firstLower, type Token } from '../../document/tokens.js';
 
 /** A country named in the text: tokens [first, last) and the country's first listed form. */
 export interface Mention {
@@ -13,16 +13,21 @@ export const UNITED_STATES = 'United States';
 const MAX_FORM_TOKENS = 6;
 
 let forms: Map<string, string> | undefined;
+let firstWords: Set<string> | undefined;
 
 /** Exact-case form → country, from corpora/rules/countries.txt (read on first use). */
 function countryForms(): Map<string, string> {
   if (forms) return forms;
   const path = fileURLToPath(new URL('../../../corpora/rules/countries.txt', import.meta.url));
   forms = new Map();
+  firstWords = new Set();
   for (const line of readFileSync(path, 'utf8').split(/\r?\n/)) {
     if (line.trim() === '' || line.startsWith('#')) continue;
     const list = line.split('|').map((f) => f.trim());
-    for (const f of list) if (!forms.has(f)) forms.set(f, list[0] as string);
+    for (const f of list) {
+      if (!forms.has(f)) forms.set(f, list[0] as string);
+      firstWords.add(firstLower(f));
+    }
   }
   return forms;
 }
@@ -33,10 +38,12 @@ const REGION_BEFORE_AMERICAN = new Set(['Latin', 'South', 'Central', 'North']);
 /** Every country mention, longest form first at each position ("United States" before "United"). */
 export function findMentions(text: string, tokens: readonly Token[]): Mention[] {
   const map = countryForms();
+  const starts = firstWords as Set<string>;
   const out: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i] as Token;
-    if (first.kind !== 'word' || first.text.charAt(0) === first.text.charAt(0).toLowerCase()) continue;
+    // only words that begin some country's name are worth the slices below
+    if (first.kind !== 'word' || first.text.charAt(0) === first.text.charAt(0).toLowerCase() || !starts.has(first.lower)) continue;
     for (let j = Math.min(tokens.length, i + MAX_FORM_TOKENS); j > i; j--) {
       const last = tokens[j - 1] as Token;
       if (last.segment !== first.segment) continue;
