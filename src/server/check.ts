@@ -1,5 +1,6 @@
 import type { Checker } from '../engine/checker.js';
 import type { Finding } from '../findings/finding.js';
+import { applyFixes } from '../fix/apply.js';
 import { unifiedDiff } from '../fix/diff.js';
 import { fixText } from '../fix/fixpoint.js';
 import type { GlossarySet } from './glossaries.js';
@@ -20,7 +21,10 @@ export function runCheckRequest(req: CheckRequest, set: GlossarySet): CheckOutpu
     const checked = checker.check(text);
     const out: CheckOutput = { findings: checked.findings };
     if (req.fix) out.fixed = fixText(checker, text, {}, checked).output;
-    if (req.diff) out.diff = unifiedDiff(name, text, fixText(checker, text, { suggestions: true }, checked).output);
+    // one pass: the diff shows the suggestions of the findings returned with it (the CLI's --diff re-checks
+    // to a fixpoint, which costs a second check per text; a service answering article by article
+    // should not pay that)
+    if (req.diff) out.diff = unifiedDiff(name, text, applyFixes(text, checked.findings, { suggestions: true }).output);
     return out;
   };
   if (req.items) return { items: req.items.map((it) => ({ id: it.id, ...one(it.text, String(it.id), it.sourceLang ?? req.sourceLang) })) };
