@@ -153,7 +153,10 @@ function fragmentPatterns(): { f: (typeof FRAGMENTS)[number]; re: RegExp }[] {
 }
 
 function fragments(ctx: RuleContext, slice: string, offset: number, taken: [number, number][]): void {
+  let lower: string | undefined;
   for (const { f, re } of fragmentPatterns()) {
+    // the left-over half with its period must be there at all before the lookbehind-led pattern runs
+    if (!(lower ??= slice.toLowerCase()).includes(`${f.rest.toLowerCase()}.`)) continue;
     for (const m of slice.matchAll(re)) {
       // the left-over half keeps its source case ("B." of "z. B."), and only then is it unambiguous; a lower-case word
       // follows (checked here: under the i flag \p{Ll} would match capitals too), unlike "such as B. B. King"
