@@ -30,10 +30,6 @@ export const rules = [titleAbbreviation, variant, validity, institution, calqueD
 
 export type RuleId = (typeof rules)[number]['meta']['id'];
 
-export function ruleById(id: string): Rule | undefined {
-  return rules.find((r) => r.meta.id === id);
-}
-
 /** Rules whose id equals one of `selectors` or starts with a selector ending in "/". */
 export function selectRules(selectors?: readonly string[]): Rule[] {
   if (!selectors || selectors.length === 0) return [...rules];

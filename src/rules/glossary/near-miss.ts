@@ -49,7 +49,7 @@ export function check(ctx: RuleContext): void {
       const key = s * entryCount + id;
       if (seen.has(key)) continue;
       seen.add(key);
-      if (!compare(tokens, s, e, tt, inMatch, glossary)) continue;
+      if (!compare(tokens, s, tt, inMatch, glossary)) continue;
       const spanText = ctx.text.slice((tokens[s] as Token).start, (tokens[e - 1] as Token).end);
       if (ctx.glossary.termsByLower.has(spanText.toLowerCase())) continue;
       // accents count as the letters they sit on: "Sanchéz" is as close to "Sánchez" as a swap of two marks
@@ -77,7 +77,7 @@ export function check(ctx: RuleContext): void {
  * term uses elsewhere, nor ordinary English words, nor words of any glossary term ("Central Africa" is not a
  * misspelling of "Central African").
  */
-function compare(tokens: readonly Token[], s: number, e: number, tt: readonly Token[], inMatch: Uint8Array, glossary: CompiledGlossary): boolean {
+function compare(tokens: readonly Token[], s: number, tt: readonly Token[], inMatch: Uint8Array, glossary: CompiledGlossary): boolean {
   let differing = 0;
   let accents = 0;
   const seg = (tokens[s] as Token).segment;
