@@ -132,9 +132,9 @@ describe.skipIf(browserMissing)('review page in Chromium', () => {
     expect(patchDownload.suggestedFilename()).toBe('glossary-patch.yaml');
     const patch = readFileSync(await patchDownload.path(), 'utf8');
     expect(patch).toContain('# Allow-list: rejected suggestions');
-    const entries = parseGlossary(patch, 'yaml', 'glossary-patch.yaml').entries.map((e) => ({ term: e.term, category: e.category, variants: e.variants }));
-    expect(entries).toEqual([
-      { term: 'Trump government', category: 'term', variants: [] },
+    const parsed = parseGlossary(patch, 'yaml', 'glossary-patch.yaml');
+    expect(parsed.allow).toEqual(['Trump government']);
+    expect(parsed.entries.map((e) => ({ term: e.term, category: e.category, variants: e.variants }))).toEqual([
       { term: 'US State Department', category: 'term', variants: [{ kind: 'literal', text: 'Foreign Ministry' }] },
     ]);
 

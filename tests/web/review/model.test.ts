@@ -45,18 +45,18 @@ describe('review model', () => {
     expect(yaml).toBe(
       [
         '# translint glossary patch from the review page (story.txt).',
-        '# Load it with -g, or copy its entries into your glossary.',
+        '# Load it with -g, or copy its parts into your glossary.',
         '',
-        '# Allow-list: rejected suggestions; these texts are correct as written.',
-        '- { term: Keir Starrer, category: term }',
+        '# Allow-list: rejected suggestions; these texts are correct as written and never flagged.',
+        'allow: [ Keir Starrer ]',
         '# New variants: edits made in review; the flagged text is a wrong form of the edited one.',
-        `- { term: 'Gen.: "Haftar"', variants: [ Gens Haftar ] }`,
+        'entries:',
+        `  - { term: 'Gen.: "Haftar"', variants: [ Gens Haftar ] }`,
         '',
       ].join('\n'),
     );
-    expect(parseGlossary(yaml, 'yaml').entries.map((e) => [e.term, e.category, e.variants.map((v) => v.kind === 'literal' && v.text)])).toEqual([
-      ['Keir Starrer', 'term', []],
-      ['Gen.: "Haftar"', 'term', ['Gens Haftar']],
-    ]);
+    const patch = parseGlossary(yaml, 'yaml');
+    expect(patch.allow).toEqual(['Keir Starrer']);
+    expect(patch.entries.map((e) => [e.term, e.category, e.variants.map((v) => v.kind === 'literal' && v.text)])).toEqual([['Gen.: "Haftar"', 'term', ['Gens Haftar']]]);
   });
 });
