@@ -87,12 +87,25 @@ export function tokenize(text: string, segments: readonly Segment[]): Token[] {
 
 /** The first token of a string, lower-cased ('' when it has none). */
 export function firstLower(s: string): string {
+  // fast path for the usual glossary term, an ASCII word followed by a space or ASCII punctuation;
+  // called for every term and variant of a glossary when it is compiled
+  let i = 0;
+  while (i < s.length && isAsciiLetter(s.charCodeAt(i))) i++;
+  if (i > 0 && (i === s.length || s.charCodeAt(i) < 128) && !isAsciiDigit(s.charCodeAt(i))) return s.slice(0, i).toLowerCase();
   let first = '';
   scanTokens(s, 0, s.length, (start, end) => {
     first = s.slice(start, end).toLowerCase();
     return false;
   });
   return first;
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+
+function isAsciiDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 export function isCapitalized(word: string): boolean {

@@ -68,12 +68,10 @@ export class CompiledGlossary {
   private words?: Map<string, number[]>;
   private readonly termWordCache = new Map<string, TermWord[]>();
   private readonly termTokenCache: (Token[] | undefined)[] = [];
-  readonly termsByLower = new Map<string, GlossaryEntry>();
+  private termsLower?: Map<string, GlossaryEntry>;
 
   constructor(readonly entries: readonly GlossaryEntry[]) {
     entries.forEach((entry, id) => {
-      const lower = entry.term.toLowerCase();
-      if (!this.termsByLower.has(lower)) this.termsByLower.set(lower, entry);
       this.defer(firstLower(entry.term), id * SLOTS);
       entry.variants.forEach((v, k) => {
         if (v.kind === 'literal') {
@@ -90,6 +88,18 @@ export class CompiledGlossary {
     const slot = this.root.get(first);
     if (slot === undefined) this.root.set(first, [code]);
     else (slot as Pending).push(code);
+  }
+
+  /** Lower-cased term → its (first) entry; made on first use, since exact-variant checks never ask. */
+  get termsByLower(): ReadonlyMap<string, GlossaryEntry> {
+    if (!this.termsLower) {
+      this.termsLower = new Map();
+      for (const entry of this.entries) {
+        const lower = entry.term.toLowerCase();
+        if (!this.termsLower.has(lower)) this.termsLower.set(lower, entry);
+      }
+    }
+    return this.termsLower;
   }
 
   /** The trie branch under a first word, built from its pending patterns on first use. */
