@@ -4,6 +4,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { GlossaryError } from '../../src/glossary/errors.ts';
 import { loadGlossaryFile, parseGlossary } from '../../src/glossary/load.ts';
+import { thrown } from '../helpers/thrown.ts';
+
+const thrownGlossary = (fn: () => unknown) => thrown(fn, GlossaryError);
 
 function file(name: string, content: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'translint-g-'));
@@ -12,15 +15,6 @@ function file(name: string, content: string): string {
   return p;
 }
 
-function errorOf(fn: () => unknown): GlossaryError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof GlossaryError) return e;
-    throw e;
-  }
-  throw new Error('expected a GlossaryError');
-}
 
 describe('loading glossaries', () => {
   it('reads the smallest JSON glossary with defaults filled in', () => {
@@ -68,7 +62,7 @@ describe('loading glossaries', () => {
       ['B, [c]', 5],
       ['C', 6],
     ]);
-    const err = errorOf(() => loadGlossaryFile(file('g.json', '[\n{"term": "A"},\n\n"just a string"\n]')));
+    const err = thrownGlossary(() => loadGlossaryFile(file('g.json', '[\n{"term": "A"},\n\n"just a string"\n]')));
     expect([err.line, err.detail]).toEqual([4, 'an entry must be an object with a "term"']);
   });
 
@@ -113,7 +107,7 @@ describe('loading glossaries', () => {
     ['g.csv', 'term,variants,category\nA,B,animal\n', 2, /"category"/],
   ])('rejects %s %j at line %i', (name, content, line, pattern) => {
     const path = file(name, content);
-    const err = errorOf(() => loadGlossaryFile(path));
+    const err = thrownGlossary(() => loadGlossaryFile(path));
     expect(err.file).toBe(path);
     expect(err.line).toBe(line);
     expect(err.message).toMatch(pattern);
@@ -121,8 +115,8 @@ describe('loading glossaries', () => {
   });
 
   it('names a missing file and an unknown extension', () => {
-    expect(errorOf(() => loadGlossaryFile('/nonexistent/g.yaml')).message).toBe('/nonexistent/g.yaml: no such file');
-    expect(errorOf(() => loadGlossaryFile('g.txt')).message).toMatch(/unknown glossary format ".txt"/);
+    expect(thrownGlossary(() => loadGlossaryFile('/nonexistent/g.yaml')).message).toBe('/nonexistent/g.yaml: no such file');
+    expect(thrownGlossary(() => loadGlossaryFile('g.txt')).message).toMatch(/unknown glossary format ".txt"/);
   });
 
   it('reports duplicate terms and variants that are another entry\'s term, without merging', () => {
@@ -140,10 +134,10 @@ describe('loading glossaries', () => {
     const e = parseGlossary(yaml, 'yaml', 'g.yaml').entries[0]!;
     expect(e.source).toEqual({ de: ['Außenministerium', '/Au(ß|ss)enministeriums?/'], fr: ['ministère des Affaires étrangères'] });
     expect(parseGlossary('[{"term": "A", "source": {}}]', 'json', 'g.json').entries[0]!.source).toBeUndefined();
-    expect(errorOf(() => parseGlossary('- term: A\n  source: Amt', 'yaml', 'g.yaml')).message).toBe('g.yaml:1: "source" must be an object of source-language terms {de, fr, es}');
-    expect(errorOf(() => parseGlossary('- term: A\n\n- term: B\n  source: {it: Ufficio}', 'yaml', 'g.yaml')).message).toBe('g.yaml:3: unknown key "source.it" (allowed: de, fr, es)');
-    expect(errorOf(() => parseGlossary('- term: A\n  source: {de: [1]}', 'yaml', 'g.yaml')).message).toBe('g.yaml:1: "source.de" must be a list of strings');
-    expect(errorOf(() => parseGlossary('- term: A\n  source: {de: "/Amt(/"}', 'yaml', 'g.yaml')).message).toMatch(/^g\.yaml:1: invalid regular expression \/Amt\(\/: /);
+    expect(thrownGlossary(() => parseGlossary('- term: A\n  source: Amt', 'yaml', 'g.yaml')).message).toBe('g.yaml:1: "source" must be an object of source-language terms {de, fr, es}');
+    expect(thrownGlossary(() => parseGlossary('- term: A\n\n- term: B\n  source: {it: Ufficio}', 'yaml', 'g.yaml')).message).toBe('g.yaml:3: unknown key "source.it" (allowed: de, fr, es)');
+    expect(thrownGlossary(() => parseGlossary('- term: A\n  source: {de: [1]}', 'yaml', 'g.yaml')).message).toBe('g.yaml:1: "source.de" must be a list of strings');
+    expect(thrownGlossary(() => parseGlossary('- term: A\n  source: {de: "/Amt(/"}', 'yaml', 'g.yaml')).message).toMatch(/^g\.yaml:1: invalid regular expression \/Amt\(\/: /);
   });
 });
 

@@ -7,16 +7,10 @@ import { GlossaryError } from '../../src/glossary/errors.ts';
 import { loadGlossaryFile, parseGlossary } from '../../src/glossary/load.ts';
 import { regexHazard } from '../../src/glossary/regex-safety.ts';
 import { packGlossary } from '../../src/rules/calque/pack.ts';
+import { thrown } from '../helpers/thrown.ts';
 
-function errorOf(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof GlossaryError) return e.message;
-    throw e;
-  }
-  throw new Error('expected a GlossaryError');
-}
+const errorOf = (fn: () => unknown) => thrown(fn, GlossaryError).message;
+
 
 const yamlWith = (variant: string) => `- term: Keir Starmer\n- term: Other\n  variants: [${JSON.stringify(variant)}]\n`;
 

@@ -3,18 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { GlossaryError } from '../../src/glossary/errors.ts';
 import { loadGlossaryFile, parseGlossary } from '../../src/glossary/load.ts';
 import { ROOT } from '../helpers/cli.ts';
+import { thrown } from '../helpers/thrown.ts';
+
+const thrownGlossary = (fn: () => unknown) => thrown(fn, GlossaryError);
 
 const SAMPLE = join(ROOT, 'corpora/glossaries/sample.tbx');
 
-function errorOf(fn: () => unknown): GlossaryError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof GlossaryError) return e;
-    throw e;
-  }
-  throw new Error('expected a GlossaryError');
-}
 
 const V3 = `<?xml version="1.0" encoding="UTF-8"?>
 <?xml-model href="TBXcoreStructV03_TBX-Basic_integrated.rng" type="application/xml" schematypens="http://relaxng.org/ns/structure/1.0"?>
@@ -87,19 +81,19 @@ describe('TBX glossaries', () => {
 
   it('names file and line for XML that is not well formed, and for a file that is not TBX', () => {
     const broken = '<martif type="TBX-Basic">\n<text><body>\n<termEntry id="1">\n<langSet xml:lang="en"><tig><term>A</term></tig>\n</termEntry>\n</body></text></martif>';
-    const e = errorOf(() => parseGlossary(broken, 'tbx', 'broken.tbx'));
+    const e = thrownGlossary(() => parseGlossary(broken, 'tbx', 'broken.tbx'));
     expect(e.file).toBe('broken.tbx');
     expect(e.line).toBe(5);
     expect(e.message).toMatch(/^broken\.tbx:5: invalid XML: unexpected close tag/);
-    expect(errorOf(() => parseGlossary('<glossary>\n</glossary>', 'tbx', 'g.tbx')).message).toBe(
+    expect(thrownGlossary(() => parseGlossary('<glossary>\n</glossary>', 'tbx', 'g.tbx')).message).toBe(
       'g.tbx:1: not a TBX file: the root element is <glossary> (expected <martif> or <tbx>)',
     );
-    expect(errorOf(() => parseGlossary('', 'tbx', 'empty.tbx')).message).toBe('empty.tbx:1: invalid XML: document must contain a root element.');
+    expect(thrownGlossary(() => parseGlossary('', 'tbx', 'empty.tbx')).message).toBe('empty.tbx:1: invalid XML: document must contain a root element.');
   });
 
   it('is chosen for .tbx files by loadGlossaryFile', () => {
-    const e = errorOf(() => loadGlossaryFile('/nonexistent/terms.TBX'));
+    const e = thrownGlossary(() => loadGlossaryFile('/nonexistent/terms.TBX'));
     expect(e.message).toBe('/nonexistent/terms.TBX: no such file');
-    expect(errorOf(() => loadGlossaryFile('g.txt')).message).toMatch(/\(use \.yaml, \.yml, \.json, \.csv or \.tbx\)$/);
+    expect(thrownGlossary(() => loadGlossaryFile('g.txt')).message).toMatch(/\(use \.yaml, \.yml, \.json, \.csv or \.tbx\)$/);
   });
 });

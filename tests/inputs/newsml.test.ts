@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/inputs/errors.ts';
 import { parseNewsml } from '../../src/inputs/newsml.ts';
 import { occurrences, spans } from './helpers.ts';
+import { thrown } from '../helpers/thrown.ts';
 
 // a message with three items: one with every contentMeta element and an NITF body, one with an XHTML
 // body and inline data, and a package item; "Keir Starrer" sits in each kind of metadata
@@ -61,17 +62,9 @@ describe('newsml input', () => {
     ['<?xml version="1.0"?>\n\n<nitf/>', 3, 'not a NewsML-G2 document: the root element is <nitf>'],
     ['<newsItem/>\ntrailing', 2, 'text data outside of root node.'],
   ])('throws InputError for %j', (text, line, detail) => {
-    const err = catchError(() => parseNewsml(text, 'bad.newsml'));
+    const err = thrown(() => parseNewsml(text, 'bad.newsml'), InputError);
     expect(err).toBeInstanceOf(InputError);
     expect(err).toMatchObject({ path: 'bad.newsml', line, detail, message: `bad.newsml:${line}: ${detail}` });
   });
 });
 
-function catchError(fn: () => unknown): unknown {
-  try {
-    fn();
-  } catch (err) {
-    return err;
-  }
-  throw new Error('expected an error');
-}

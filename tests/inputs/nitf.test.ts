@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/inputs/errors.ts';
 import { parseNitf } from '../../src/inputs/nitf.ts';
 import { occurrences, spans } from './helpers.ts';
+import { thrown } from '../helpers/thrown.ts';
 
 // a prolog with a DOCTYPE (its internal subset holds a comment and a PI), a directive comment, the
 // head's metadata, every body.head element, inline markup, CDATA, a character reference, media and a table
@@ -55,17 +56,9 @@ describe('nitf input', () => {
     ['<nitf>\n<body>', 2, 'unclosed tag: body'],
     ['<?xml version="1.0"?>\n<newsItem/>', 2, 'not an NITF document: the root element is <newsItem>'],
   ])('throws InputError for %j', (text, line, detail) => {
-    const err = catchError(() => parseNitf(text, 'bad.nitf'));
+    const err = thrown(() => parseNitf(text, 'bad.nitf'), InputError);
     expect(err).toBeInstanceOf(InputError);
     expect(err).toMatchObject({ path: 'bad.nitf', line, detail, message: `bad.nitf:${line}: ${detail}` });
   });
 });
 
-function catchError(fn: () => unknown): unknown {
-  try {
-    fn();
-  } catch (err) {
-    return err;
-  }
-  throw new Error('expected an error');
-}

@@ -3,6 +3,9 @@ import { InputError } from '../../src/inputs/errors.ts';
 import { formatForPath } from '../../src/inputs/index.ts';
 import { parseTsv } from '../../src/inputs/tsv.ts';
 import { spans } from './helpers.ts';
+import { thrown } from '../helpers/thrown.ts';
+
+const errorOf = (text: string) => thrown(() => parseTsv(text, 'a.tsv'), InputError).message;
 
 /** Each unit as [id, source text, target text], sliced from the document. */
 function units(text: string): [string, string, string][] {
@@ -10,15 +13,6 @@ function units(text: string): [string, string, string][] {
   return (doc.units ?? []).map((u) => [u.id, u.source ? doc.text.slice(u.source.start, u.source.end) : '', doc.text.slice(u.target.start, u.target.end)]);
 }
 
-function errorOf(text: string): string {
-  try {
-    parseTsv(text, 'a.tsv');
-  } catch (e) {
-    if (e instanceof InputError) return e.message;
-    throw e;
-  }
-  throw new Error('expected an InputError');
-}
 
 describe('tsv input', () => {
   it('reads source<TAB>target rows: targets are the prose, each row a unit with its line number as id', () => {

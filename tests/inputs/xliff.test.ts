@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/inputs/errors.ts';
 import { parseXliff } from '../../src/inputs/xliff.ts';
 import { occurrences, spans } from './helpers.ts';
+import { thrown } from '../helpers/thrown.ts';
 
 const V12 =
   '<?xml version="1.0"?>\r\n<xliff version="1.2"><file><body>\n' +
@@ -72,17 +73,9 @@ describe('xliff input', () => {
     ['<xliff version="1.2"><target a="1" a="2"/></xliff>', 1, 'duplicate attribute: a.'],
     ['<html><body/></html>', 1, 'not an XLIFF file: the root element is <html>'],
   ])('throws InputError for %j', (text, line, detail) => {
-    const err = catchError(() => parseXliff(text, 'bad.xlf'));
+    const err = thrown(() => parseXliff(text, 'bad.xlf'), InputError);
     expect(err).toBeInstanceOf(InputError);
     expect(err).toMatchObject({ path: 'bad.xlf', line, detail, message: `bad.xlf:${line}: ${detail}` });
   });
 });
 
-function catchError(fn: () => unknown): unknown {
-  try {
-    fn();
-  } catch (err) {
-    return err;
-  }
-  throw new Error('expected an error');
-}
