@@ -56,7 +56,7 @@ export function createChecker(options: CheckOptions = {}): Checker {
   const glossaries: Glossary[] = [];
   if (options.defaultGlossary !== false) glossaries.push(loadGlossaryFile(DEFAULT_GLOSSARY, DEFAULT_GLOSSARY_NAME));
   for (const g of options.glossaries ?? []) glossaries.push(typeof g === 'string' ? loadGlossaryFile(g) : g);
-  const compiled = new CompiledGlossary(glossaries.flatMap((g) => g.entries));
+  const compiled = new CompiledGlossary(glossaries);
   const severities = options.severities ?? {};
   const rules = selectRules(options.rules).filter((r) => severityFor(severities, r.meta.id) !== 'off');
   if (options.rules && options.rules.length > 0 && rules.length === 0) {

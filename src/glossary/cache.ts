@@ -2,55 +2,30 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { GlossaryEntry } from './types.js';
+import { GlossaryIndex, packEntry } from './glossary-index.js';
+import { StringTable } from './string-table.js';
 
-/** Bump when the shape of a loaded entry changes, so old cache files are never read. */
-const CACHE_FORMAT = 4;
+/** Bump when the layout of the cache file or the shape of an entry changes, so old files are never read. */
+const CACHE_FORMAT = 5;
 
-interface Cached {
-  entries: GlossaryEntry[];
+export interface Cached {
+  index: GlossaryIndex;
   warnings: string[];
-  allow?: string[];
+  allow: string[];
 }
 
-/** What is stored: entries without their defaults and glossary name, literal variants as plain strings. */
-interface Stored {
+interface Header {
+  format: number;
   glossary: string;
-  entries: Record<string, unknown>[];
+  count: number;
   warnings: string[];
-  allow?: string[];
+  allow: string[];
+  /** Byte offset and length of each section, from the first 4-byte boundary after the header line. */
+  sections: Record<string, [number, number]>;
 }
 
-const DEFAULTS = { category: 'term', caseSensitive: false, fix: 'auto' } as const;
-
-function pack(value: Cached, glossary: string): Stored {
-  const entries = value.entries.map((e) => {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(e)) {
-      if (k === 'glossary' || DEFAULTS[k as keyof typeof DEFAULTS] === v) continue;
-      out[k] = k === 'variants' ? (v as GlossaryEntry['variants']).map((x) => (x.kind === 'literal' ? x.text : x)) : v;
-    }
-    return out;
-  });
-  return { glossary, entries, warnings: value.warnings, ...(value.allow && value.allow.length > 0 ? { allow: value.allow } : {}) };
-}
-
-/** Fills the stored entries in place: object spreads over 50,000 entries cost more than the JSON parse. */
-function unpack(stored: Stored): Cached {
-  for (const e of stored.entries) {
-    if (e.category === undefined) e.category = DEFAULTS.category;
-    if (e.caseSensitive === undefined) e.caseSensitive = DEFAULTS.caseSensitive;
-    if (e.fix === undefined) e.fix = DEFAULTS.fix;
-    e.glossary = stored.glossary;
-    const variants = (e.variants as unknown[] | undefined) ?? [];
-    for (let i = 0; i < variants.length; i++) {
-      const v = variants[i];
-      if (typeof v === 'string') variants[i] = { kind: 'literal', text: v };
-    }
-    e.variants = variants;
-  }
-  return { entries: stored.entries as unknown as GlossaryEntry[], warnings: stored.warnings, allow: stored.allow ?? [] };
-}
+const INT_SECTIONS = ['firstSlots', 'firstValues', 'termsSlots', 'termsValues', 'wordsSlots', 'wordsValues', 'regexIds', 'termStarts', 'entryOffsets'] as const;
+const TEXT_SECTIONS = ['firstKeys', 'termsKeys', 'wordsKeys', 'termChars'] as const;
 
 /** Where translint keeps derived data: TRANSLINT_CACHE_DIR, or a folder in the temp dir; none when TRANSLINT_CACHE=0. */
 export function cacheDir(): string | undefined {
@@ -63,14 +38,48 @@ export function cacheKey(text: string, format: string, displayPath: string): str
 }
 
 /**
- * Loaded, validated glossaries are kept as JSON keyed by a hash of their content: reading a large YAML
- * glossary takes far longer than JSON.parse. A cache that cannot be read or written is simply not used.
+ * A loaded, validated glossary is kept keyed by a hash of its content, as one file: a JSON header line,
+ * then the index's arrays as raw bytes and each entry as its own JSON text. Reading it back copies no
+ * more than the index and parses entries only when a text uses them, so start-up hardly grows with the
+ * glossary. A cache that cannot be read or written is simply not used.
  */
 export function readCache(key: string): Cached | undefined {
   const dir = cacheDir();
   if (!dir) return undefined;
   try {
-    return unpack(JSON.parse(readFileSync(join(dir, `${key}.json`), 'utf8')) as Stored);
+    const bytes = readFileSync(join(dir, `${key}.tlc`));
+    const nl = bytes.indexOf(10);
+    const header = JSON.parse(bytes.toString('utf8', 0, nl)) as Header;
+    if (header.format !== CACHE_FORMAT) return undefined;
+    const base = align(nl + 1);
+    const section = (name: string): [number, number] => {
+      const s = header.sections[name];
+      if (!s) throw new Error(`no section ${name}`);
+      return [base + s[0], s[1]];
+    };
+    const ints = (name: (typeof INT_SECTIONS)[number]): Int32Array => {
+      const [at, length] = section(name);
+      const abs = bytes.byteOffset + at;
+      // a view when the bytes are aligned (they are in a file read whole), else a copy
+      if (abs % 4 === 0) return new Int32Array(bytes.buffer, abs, length / 4);
+      return new Int32Array(bytes.buffer.slice(abs, abs + length));
+    };
+    const text = (name: (typeof TEXT_SECTIONS)[number]): string => {
+      const [at, length] = section(name);
+      return bytes.toString('utf16le', at, at + length);
+    };
+    const [entriesAt, entriesLength] = section('entries');
+    const index = new GlossaryIndex(
+      header.count,
+      new StringTable(ints('firstSlots'), ints('firstValues'), text('firstKeys')),
+      new StringTable(ints('termsSlots'), ints('termsValues'), text('termsKeys')),
+      new StringTable(ints('wordsSlots'), ints('wordsValues'), text('wordsKeys')),
+      ints('regexIds'),
+      ints('termStarts'),
+      text('termChars'),
+      { bytes: bytes.subarray(entriesAt, entriesAt + entriesLength), offsets: ints('entryOffsets'), glossary: header.glossary },
+    );
+    return { index, warnings: header.warnings, allow: header.allow };
   } catch {
     return undefined;
   }
@@ -82,9 +91,63 @@ export function writeCache(key: string, value: Cached, glossary: string): void {
   try {
     mkdirSync(dir, { recursive: true });
     const tmp = join(dir, `${key}.${process.pid}.tmp`);
-    writeFileSync(tmp, JSON.stringify(pack(value, glossary)));
-    renameSync(tmp, join(dir, `${key}.json`));
+    writeFileSync(tmp, serialize(value, glossary));
+    renameSync(tmp, join(dir, `${key}.tlc`));
   } catch {
     /* a read-only or full disk only costs speed */
   }
+}
+
+function serialize({ index, warnings, allow }: Cached, glossary: string): Buffer {
+  const entryTexts: Buffer[] = [];
+  const entryOffsets = new Int32Array(index.count + 1);
+  let at = 0;
+  for (let id = 0; id < index.count; id++) {
+    const b = Buffer.from(JSON.stringify(packEntry(index.entry(id))), 'utf8');
+    entryTexts.push(b);
+    at += b.length;
+    entryOffsets[id + 1] = at;
+  }
+  const { termStarts, termChars } = index.parts();
+  const first = index.first.parts();
+  const terms = index.terms.parts();
+  const words = index.words.parts();
+  const bodies: [string, Buffer][] = [
+    ['firstSlots', intBytes(first.slots)],
+    ['firstValues', intBytes(first.values)],
+    ['termsSlots', intBytes(terms.slots)],
+    ['termsValues', intBytes(terms.values)],
+    ['wordsSlots', intBytes(words.slots)],
+    ['wordsValues', intBytes(words.values)],
+    ['regexIds', intBytes(index.regexIds)],
+    ['termStarts', intBytes(termStarts)],
+    ['entryOffsets', intBytes(entryOffsets)],
+    ['firstKeys', Buffer.from(first.keys, 'utf16le')],
+    ['termsKeys', Buffer.from(terms.keys, 'utf16le')],
+    ['wordsKeys', Buffer.from(words.keys, 'utf16le')],
+    ['termChars', Buffer.from(termChars, 'utf16le')],
+    ['entries', Buffer.concat(entryTexts)],
+  ];
+  const sections: Record<string, [number, number]> = {};
+  const chunks: Buffer[] = [];
+  let offset = 0;
+  for (const [name, body] of bodies) {
+    sections[name] = [offset, body.length];
+    chunks.push(body);
+    const padded = align(body.length);
+    if (padded > body.length) chunks.push(Buffer.alloc(padded - body.length));
+    offset += padded;
+  }
+  const header: Header = { format: CACHE_FORMAT, glossary, count: index.count, warnings, allow, sections };
+  const head = Buffer.from(`${JSON.stringify(header)}\n`, 'utf8');
+  const pad = Buffer.alloc(align(head.length) - head.length);
+  return Buffer.concat([head, pad, ...chunks]);
+}
+
+function intBytes(a: Int32Array): Buffer {
+  return Buffer.from(a.buffer, a.byteOffset, a.byteLength);
+}
+
+function align(n: number): number {
+  return (n + 3) & ~3;
 }

@@ -1,8 +1,9 @@
 import type { Token } from '../document/tokens.js';
-import { firstLower, scanTokens, tokenize } from '../document/tokens.js';
+import { scanTokens, tokenize } from '../document/tokens.js';
 import type { Segment } from '../document/document.js';
 import { RegexVariants } from './regex-variants.js';
-import type { GlossaryEntry } from './types.js';
+import { GlossaryIndex, POSITIONS, SLOTS } from './glossary-index.js';
+import type { Glossary, GlossaryEntry } from './types.js';
 
 /** One occurrence in the text of an entry's term or of one of its wrong variants. */
 export interface GlossaryMatch {
@@ -47,77 +48,109 @@ interface TrieNode {
   hits?: Pattern[];
 }
 
-/**
- * Patterns not yet in the trie, by their first word: entry index * 1024 + slot (0 for the term,
- * k for the k-th variant). A glossary of 50,000 entries is mostly words a given text never uses, so
- * a branch of the trie is built only when its first word first occurs in a checked text.
- */
-type Pending = number[];
-const SLOTS = 1024;
-/** Term words past this position are not indexed for near misses (terms are rarely that long). */
-const POSITIONS = 64;
+/** One glossary's index and the id of its first entry among all compiled entries. */
+interface Part {
+  base: number;
+  index: GlossaryIndex;
+}
+
+/** What near-miss and other rules ask of terms: is there one, and whose is it. */
+export interface TermLookup {
+  has(lowerTerm: string): boolean;
+  get(lowerTerm: string): GlossaryEntry | undefined;
+}
+
+/** Indexes of entry lists compiled before (the bundled rule packs, the test helpers). */
+const indexes = new WeakMap<readonly GlossaryEntry[], GlossaryIndex>();
 
 /**
- * The glossary compiled once into a token trie (literal terms and variants) plus the few regex
- * variants (regex-variants.ts). Matching costs one map lookup per
- * token and trie step, whatever the number of entries.
+ * The glossaries compiled into a token trie (literal terms and variants) plus the few regex variants
+ * (regex-variants.ts). Matching costs one map lookup per token and trie step, whatever the number of
+ * entries. A glossary of 50,000 entries is mostly words a given text never uses, so a branch of the
+ * trie is built only when its first word first occurs in a checked text, from the glossary's index
+ * (glossary-index.ts): until then the entries behind it need not even be parsed.
  */
 export class CompiledGlossary {
-  private readonly root = new Map<string, TrieNode | Pending>();
+  private readonly parts: Part[] = [];
+  /** Number of entries, over all glossaries: ids run from 0 to size - 1. */
+  readonly size: number;
+  private readonly branches = new Map<string, TrieNode>();
   private readonly regexes = new RegexVariants();
-  private words?: Map<string, number[]>;
   private readonly termWordCache = new Map<string, TermWord[]>();
   private readonly termTokenCache: (Token[] | undefined)[] = [];
-  private termsLower?: Map<string, GlossaryEntry>;
+  private all?: GlossaryEntry[];
+  readonly termsByLower: TermLookup;
 
-  constructor(readonly entries: readonly GlossaryEntry[]) {
-    entries.forEach((entry, id) => {
-      this.defer(firstLower(entry.term), id * SLOTS);
-      entry.variants.forEach((v, k) => {
-        if (v.kind === 'literal') {
-          if (k + 1 < SLOTS) this.defer(firstLower(v.text), id * SLOTS + k + 1);
-          return;
+  /** From entries, or from glossaries loaded by translint (whose cached index is used as it is). */
+  constructor(source: readonly GlossaryEntry[] | readonly Glossary[]) {
+    let base = 0;
+    const lists = source.length > 0 && 'term' in (source[0] as object) ? [indexOfEntries(source as readonly GlossaryEntry[])] : (source as readonly Glossary[]).map(indexOf);
+    for (const index of lists) {
+      this.parts.push({ base, index });
+      base += index.count;
+      for (const id of index.regexIds) {
+        const entry = index.entry(id);
+        for (const v of entry.variants) if (v.kind === 'regex') this.regexes.add(entry, v);
+      }
+    }
+    this.size = base;
+    const self = this;
+    this.termsByLower = {
+      has: (lower) => self.parts.some((p) => p.index.terms.has(lower)),
+      get(lower) {
+        for (const { base: b, index } of self.parts) {
+          const ids = index.terms.get(lower);
+          if (ids) return self.entry(b + (ids[0] as number));
         }
-        this.regexes.add(entry, v);
-      });
-    });
+        return undefined;
+      },
+    };
   }
 
-  private defer(first: string, code: number): void {
-    if (first === '') return;
-    const slot = this.root.get(first);
-    if (slot === undefined) this.root.set(first, [code]);
-    else (slot as Pending).push(code);
+  /** Every entry, in order (all parsed: matching never needs this). */
+  get entries(): readonly GlossaryEntry[] {
+    if (!this.all) this.all = this.parts.length === 1 ? (this.parts[0] as Part).index.entries() : this.parts.flatMap((p) => p.index.entries());
+    return this.all;
   }
 
-  /** Lower-cased term → its (first) entry; made on first use, since exact-variant checks never ask. */
-  get termsByLower(): ReadonlyMap<string, GlossaryEntry> {
-    if (!this.termsLower) {
-      this.termsLower = new Map();
-      for (const entry of this.entries) {
-        const lower = entry.term.toLowerCase();
-        if (!this.termsLower.has(lower)) this.termsLower.set(lower, entry);
-      }
-    }
-    return this.termsLower;
+  /** Entry `id` (0 to size - 1). */
+  entry(id: number): GlossaryEntry {
+    const p = this.partOf(id);
+    return p.index.entry(id - p.base);
   }
 
-  /** The trie branch under a first word, built from its pending patterns on first use. */
+  /** The term of entry `id`, without parsing the rest of the entry. */
+  term(id: number): string {
+    const p = this.partOf(id);
+    return p.index.term(id - p.base);
+  }
+
+  private partOf(id: number): Part {
+    const parts = this.parts;
+    for (let k = parts.length - 1; k > 0; k--) if (id >= (parts[k] as Part).base) return parts[k] as Part;
+    return parts[0] as Part;
+  }
+
+  /** The trie branch under a first word, built from the glossaries' indexes on first use. */
   private branch(first: string): TrieNode | undefined {
-    const slot = this.root.get(first);
-    if (slot === undefined || !Array.isArray(slot)) return slot;
-    const node: TrieNode = {};
-    for (const code of slot) {
-      const id = Math.floor(code / SLOTS);
-      const k = code % SLOTS;
-      const entry = this.entries[id] as GlossaryEntry;
-      if (k === 0) this.insert(node, { entry, kind: 'term', tokens: patternTokens(entry.term), caseSensitive: entry.caseSensitive });
-      else {
-        const v = entry.variants[k - 1];
-        if (v) this.insert(node, { entry, kind: 'variant', variant: v.text, tokens: patternTokens(v.text), caseSensitive: entry.caseSensitive });
+    const built = this.branches.get(first);
+    if (built !== undefined) return built;
+    let node: TrieNode | undefined;
+    for (const { index } of this.parts) {
+      const slot = index.first.find(first);
+      if (slot === -1) continue;
+      node ??= {};
+      for (const code of index.first.valuesAt(slot)) {
+        const entry = index.entry(Math.floor(code / SLOTS));
+        const k = code % SLOTS;
+        if (k === 0) this.insert(node, { entry, kind: 'term', tokens: patternTokens(entry.term), caseSensitive: entry.caseSensitive });
+        else {
+          const v = entry.variants[k - 1];
+          if (v) this.insert(node, { entry, kind: 'variant', variant: v.text, tokens: patternTokens(v.text), caseSensitive: entry.caseSensitive });
+        }
       }
     }
-    this.root.set(first, node);
+    if (node) this.branches.set(first, node);
     return node;
   }
 
@@ -138,7 +171,7 @@ export class CompiledGlossary {
   termTokens(id: number): Token[] {
     let t = this.termTokenCache[id];
     if (!t) {
-      const term = (this.entries[id] as GlossaryEntry).term;
+      const term = this.term(id);
       this.termTokenCache[id] = t = tokenize(term, [{ start: 0, end: term.length }]);
     }
     return t;
@@ -200,46 +233,45 @@ export class CompiledGlossary {
   termWordsOf(word: string): readonly TermWord[] | undefined {
     let refs = this.termWordCache.get(word);
     if (refs) return refs;
-    const codes = this.wordIndex().get(word);
-    if (!codes) return undefined;
     const glossary = this;
-    refs = codes.map((code) => {
-      const id = Math.floor(code / POSITIONS);
-      return {
-        entry: this.entries[id] as GlossaryEntry,
-        id,
-        position: code % POSITIONS,
-        get tokens() {
-          return glossary.termTokens(id);
-        },
-      };
-    });
-    this.termWordCache.set(word, refs);
+    for (const { base, index } of this.parts) {
+      const codes = index.words.get(word);
+      if (!codes) continue;
+      refs ??= [];
+      for (const code of codes) {
+        const id = base + Math.floor(code / POSITIONS);
+        refs.push({
+          get entry() {
+            return glossary.entry(id);
+          },
+          id,
+          position: code % POSITIONS,
+          get tokens() {
+            return glossary.termTokens(id);
+          },
+        });
+      }
+    }
+    if (refs) this.termWordCache.set(word, refs);
     return refs;
   }
 
   /** Some glossary term contains this lower-cased word. */
   hasTermWord(word: string): boolean {
-    return this.wordIndex().has(word);
+    for (const p of this.parts) if (p.index.words.has(word)) return true;
+    return false;
   }
+}
 
-  private wordIndex(): Map<string, number[]> {
-    if (this.words) return this.words;
-    const index = new Map<string, number[]>();
-    this.entries.forEach((entry, id) => {
-      const term = entry.term;
-      let position = 0;
-      scanTokens(term, 0, term.length, (start, end) => {
-        if (position >= POSITIONS) return false;
-        const word = term.slice(start, end).toLowerCase();
-        const list = index.get(word);
-        if (list) list.push(id * POSITIONS + position);
-        else index.set(word, [id * POSITIONS + position]);
-        position++;
-      });
-    });
-    return (this.words = index);
-  }
+/** The index of a glossary: the one loaded from the cache, else one built from its entries (once). */
+function indexOf(g: Glossary): GlossaryIndex {
+  return g.index ?? indexOfEntries(g.entries);
+}
+
+function indexOfEntries(entries: readonly GlossaryEntry[]): GlossaryIndex {
+  let index = indexes.get(entries);
+  if (!index || index.count !== entries.length) indexes.set(entries, (index = GlossaryIndex.fromEntries(entries)));
+  return index;
 }
 
 /** A pattern's tokens with their spacing, straight from the scanner: branches are built often. */

@@ -5,6 +5,7 @@ import type { Node as YamlNode } from 'yaml';
 import { cacheKey, readCache, writeCache } from './cache.js';
 import { toEntry } from './entry.js';
 import { GlossaryError } from './errors.js';
+import { GlossaryIndex } from './glossary-index.js';
 import { parseTbxEntries } from './tbx.js';
 import type { Glossary, GlossaryEntry } from './types.js';
 
@@ -37,9 +38,33 @@ export function loadGlossaryFile(path: string, displayPath = path): Glossary {
   }
   const key = cacheKey(text, format, displayPath);
   const cached = readCache(key);
-  if (cached) return { path: displayPath, name: glossaryName(displayPath), entries: cached.entries, warnings: cached.warnings, allow: cached.allow ?? [] };
+  if (cached) return indexedGlossary({ path: displayPath, name: glossaryName(displayPath), warnings: cached.warnings, allow: cached.allow }, cached.index);
   const glossary = parseGlossary(text, format, displayPath);
-  writeCache(key, { entries: glossary.entries, warnings: glossary.warnings, allow: glossary.allow }, displayPath);
+  const index = GlossaryIndex.fromEntries(glossary.entries);
+  writeCache(key, { index, warnings: glossary.warnings, allow: glossary.allow }, displayPath);
+  return indexedGlossary(glossary, index);
+}
+
+/**
+ * A glossary whose matching index is known; its `entries` are parsed from the cache only when some
+ * caller asks for all of them (matching never does).
+ */
+function indexedGlossary(base: Omit<Glossary, 'entries' | 'index'>, index: GlossaryIndex): Glossary {
+  let entries: GlossaryEntry[] | undefined;
+  let current: GlossaryIndex | undefined = index;
+  const glossary = { path: base.path, name: base.name, warnings: base.warnings, allow: base.allow } as Glossary;
+  Object.defineProperties(glossary, {
+    entries: {
+      enumerable: true,
+      get: () => (entries ??= index.entries()),
+      // entries replaced by the caller: the index no longer describes them
+      set: (value: GlossaryEntry[]) => {
+        entries = value;
+        current = undefined;
+      },
+    },
+    index: { enumerable: false, get: () => current },
+  });
   return glossary;
 }
 

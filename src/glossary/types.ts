@@ -1,3 +1,4 @@
+import type { GlossaryIndex } from './glossary-index.js';
 import type { Severity } from '../findings/finding.js';
 
 export const CATEGORIES = ['person', 'organisation', 'title', 'place', 'term'] as const;
@@ -49,4 +50,6 @@ export interface Glossary {
   warnings: string[];
   /** Words and phrases never flagged (the glossary's `allow` list, in its object form). */
   allow: string[];
+  /** The matching index, when the glossary was loaded by translint (see glossary-index.ts). */
+  readonly index?: GlossaryIndex | undefined;
 }

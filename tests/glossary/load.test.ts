@@ -4,6 +4,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { GlossaryError } from '../../src/glossary/errors.ts';
 import { loadGlossaryFile, parseGlossary } from '../../src/glossary/load.ts';
+import { CompiledGlossary } from '../../src/glossary/compile.ts';
+import { createDocument } from '../../src/document/document.ts';
+import { tokenize } from '../../src/document/tokens.ts';
 import { thrown } from '../helpers/thrown.ts';
 
 const thrownGlossary = (fn: () => unknown) => thrown(fn, GlossaryError);
@@ -78,6 +81,39 @@ describe('loading glossaries', () => {
       writeFileSync(p, '- term: Vladimir Putin\n');
       expect(loadGlossaryFile(p).entries.map((e) => e.term)).toEqual(['Vladimir Putin']);
       expect(readdirSync(dir)).toHaveLength(2);
+    } finally {
+      if (old === undefined) delete process.env.TRANSLINT_CACHE_DIR;
+      else process.env.TRANSLINT_CACHE_DIR = old;
+    }
+  });
+
+  it('reads a glossary back from its cache lazily, with the same entries and matches as a fresh parse', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'translint-cache-'));
+    const old = process.env.TRANSLINT_CACHE_DIR;
+    process.env.TRANSLINT_CACHE_DIR = dir;
+    try {
+      const p = file(
+        'g.json',
+        JSON.stringify([
+          { term: 'Keir Starmer', variants: ['Keir Starrer', '/Kier Starm[ae]r/'], category: 'person' },
+          { term: 'State Department', variants: ['Foreign Ministry'], caseSensitive: true, context: { anyOf: ['US'] } },
+          { term: 'Élysée Palace', variants: ['Elysee palace'] },
+        ]),
+      );
+      const fresh = loadGlossaryFile(p);
+      const cached = loadGlossaryFile(p);
+      expect(cached.index).toBeDefined();
+      expect(cached.index?.term(2)).toBe('Élysée Palace');
+      expect(cached.entries).toEqual(fresh.entries);
+      expect(cached.index?.entry(1)).toBe(cached.index?.entry(1));
+      const text = 'Keir Starrer and Kier Starmar met the Foreign Ministry at the Elysee palace.';
+      const doc = createDocument(text);
+      const matches = (g: CompiledGlossary) => g.match(text, tokenize(text, doc.segments), doc.segments).map((m) => [text.slice(m.start, m.end), m.entry.term, m.kind]);
+      expect(matches(new CompiledGlossary([cached]))).toEqual(matches(new CompiledGlossary([fresh])));
+      expect(matches(new CompiledGlossary([cached]))).toHaveLength(4);
+      // a damaged cache file is ignored, not trusted
+      for (const f of readdirSync(dir)) writeFileSync(join(dir, f), 'garbage');
+      expect(loadGlossaryFile(p).entries).toEqual(fresh.entries);
     } finally {
       if (old === undefined) delete process.env.TRANSLINT_CACHE_DIR;
       else process.env.TRANSLINT_CACHE_DIR = old;

@@ -1,0 +1,156 @@
+import { firstLower, scanTokens } from '../document/tokens.js';
+import { StringTable } from './string-table.js';
+import type { GlossaryEntry } from './types.js';
+
+/**
+ * First-word codes pack an entry and a slot: entry * SLOTS + 0 for the term, + k for its k-th variant
+ * (literal variants past SLOTS - 1 are not matched: no real entry has a thousand).
+ */
+export const SLOTS = 1024;
+/** Term-word codes pack an entry and the word's position in the term: entry * POSITIONS + position. */
+export const POSITIONS = 64;
+/** Codes are 32-bit integers. */
+const MAX_ENTRIES = Math.floor(2 ** 31 / SLOTS);
+
+/** Where the entries of a cached glossary are: one JSON text per entry, parsed when first asked for. */
+export interface StoredEntries {
+  bytes: Buffer;
+  /** Byte offsets into `bytes`: entry i is bytes[offsets[i], offsets[i + 1]). */
+  offsets: Int32Array;
+  /** The glossary path every entry names. */
+  glossary: string;
+}
+
+/**
+ * What matching needs to know of a glossary, without its entries: the lower-cased first word of every
+ * term and literal variant, every term lower-cased, every word of every term, and the entries with
+ * regular-expression variants. It is built once from the entries and stored in the glossary cache, so
+ * a run that checks one article against 50,000 entries reads a few arrays and parses only the entries
+ * whose words occur in the article.
+ */
+export class GlossaryIndex {
+  private readonly cache: (GlossaryEntry | undefined)[];
+  private all?: GlossaryEntry[];
+
+  constructor(
+    readonly count: number,
+    /** Lower-cased first word → codes (see SLOTS). */
+    readonly first: StringTable,
+    /** Lower-cased term → entries. */
+    readonly terms: StringTable,
+    /** Lower-cased word of a term → codes (see POSITIONS). */
+    readonly words: StringTable,
+    /** Entries that have a regular-expression variant. */
+    readonly regexIds: Int32Array,
+    /** Terms, concatenated: term i is termChars.slice(termStarts[i], termStarts[i + 1]). */
+    private readonly termStarts: Int32Array,
+    private readonly termChars: string,
+    private readonly stored: StoredEntries | readonly GlossaryEntry[],
+  ) {
+    this.cache = Array.isArray(stored) ? (stored as GlossaryEntry[]) : new Array<GlossaryEntry | undefined>(count);
+    if (Array.isArray(stored)) this.all = stored as GlossaryEntry[];
+  }
+
+  static fromEntries(entries: readonly GlossaryEntry[]): GlossaryIndex {
+    if (entries.length >= MAX_ENTRIES) throw new RangeError(`a glossary of ${entries.length} entries is more than translint can index (${MAX_ENTRIES - 1})`);
+    const first = new Map<string, number[]>();
+    const terms = new Map<string, number[]>();
+    const words = new Map<string, number[]>();
+    const regexIds: number[] = [];
+    const termStarts = new Int32Array(entries.length + 1);
+    let chars = 0;
+    entries.forEach((entry, id) => {
+      const term = entry.term;
+      add(first, firstLower(term), id * SLOTS);
+      let regex = false;
+      entry.variants.forEach((v, k) => {
+        if (v.kind === 'literal') {
+          if (k + 1 < SLOTS) add(first, firstLower(v.text), id * SLOTS + k + 1);
+        } else regex = true;
+      });
+      if (regex) regexIds.push(id);
+      add(terms, term.toLowerCase(), id);
+      let position = 0;
+      scanTokens(term, 0, term.length, (start, end) => {
+        if (position >= POSITIONS) return false;
+        add(words, term.slice(start, end).toLowerCase(), id * POSITIONS + position++);
+      });
+      chars += term.length;
+      termStarts[id + 1] = chars;
+    });
+    return new GlossaryIndex(
+      entries.length,
+      StringTable.build(first),
+      StringTable.build(terms),
+      StringTable.build(words),
+      Int32Array.from(regexIds),
+      termStarts,
+      entries.map((e) => e.term).join(''),
+      entries,
+    );
+  }
+
+  /** Entry `id`, parsed on first use when the index was read from the cache. */
+  entry(id: number): GlossaryEntry {
+    let e = this.cache[id];
+    if (e === undefined) {
+      const { bytes, offsets, glossary } = this.stored as StoredEntries;
+      e = unpackEntry(JSON.parse(bytes.toString('utf8', offsets[id], offsets[id + 1])) as Record<string, unknown>, glossary);
+      this.cache[id] = e;
+    }
+    return e;
+  }
+
+  /** The term of entry `id`, without parsing the entry. */
+  term(id: number): string {
+    return this.termChars.slice(this.termStarts[id], this.termStarts[id + 1]);
+  }
+
+  /** Every entry (all parsed). */
+  entries(): GlossaryEntry[] {
+    if (!this.all) {
+      const all: GlossaryEntry[] = [];
+      for (let id = 0; id < this.count; id++) all.push(this.entry(id));
+      this.all = all;
+    }
+    return this.all;
+  }
+
+  /** What the cache stores besides the entries. */
+  parts(): { termStarts: Int32Array; termChars: string } {
+    return { termStarts: this.termStarts, termChars: this.termChars };
+  }
+}
+
+function add(map: Map<string, number[]>, key: string, code: number): void {
+  if (key === '') return;
+  const list = map.get(key);
+  if (list) list.push(code);
+  else map.set(key, [code]);
+}
+
+const DEFAULTS = { category: 'term', caseSensitive: false, fix: 'auto' } as const;
+
+/** An entry as stored: without its defaults and glossary name, literal variants as plain strings. */
+export function packEntry(e: GlossaryEntry): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(e)) {
+    if (k === 'glossary' || DEFAULTS[k as keyof typeof DEFAULTS] === v) continue;
+    out[k] = k === 'variants' ? (v as GlossaryEntry['variants']).map((x) => (x.kind === 'literal' ? x.text : x)) : v;
+  }
+  return out;
+}
+
+function unpackEntry(e: Record<string, unknown>, glossary: string): GlossaryEntry {
+  if (e.category === undefined) e.category = DEFAULTS.category;
+  if (e.caseSensitive === undefined) e.caseSensitive = DEFAULTS.caseSensitive;
+  if (e.fix === undefined) e.fix = DEFAULTS.fix;
+  e.glossary = glossary;
+  const variants = (e.variants as unknown[] | undefined) ?? [];
+  for (let i = 0; i < variants.length; i++) {
+    const v = variants[i];
+    if (typeof v === 'string') variants[i] = { kind: 'literal', text: v };
+  }
+  e.variants = variants;
+  return e as unknown as GlossaryEntry;
+}
