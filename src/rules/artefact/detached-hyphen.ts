@@ -30,20 +30,20 @@ const PREFIXES = new Set([
 const SUSPENDERS = new Set(['and', 'or', 'nor', 'to', 'through', 'versus', 'vs', 'but', 'as', 'than', 'und', 'bis']);
 
 // "third -party": a word or number, one space, a hyphen glued to the next word
-const SPACE_BEFORE = /(?<![\p{L}\p{N}\p{M}-])([\p{L}\p{M}]+|\p{N}+) [-‐]([\p{L}][\p{L}\p{M}]+)(?![\p{L}\p{M}]|-[\p{L}])/gu;
+const SPACE_BEFORE = /(?<![\p{L}\p{N}\p{M}-])([\p{L}\p{M}]+|\p{N}+) [-‐]([\p{L}][\p{L}\p{M}]+)(?![\p{L}\p{M}]|-[\p{L}])/uy;
 // "well- known": a word with a hyphen glued to it, one space, the next word
-const SPACE_AFTER = /(?<![\p{L}\p{N}\p{M}-])(\p{L}[\p{L}\p{M}]+)[-‐] (\p{L}[\p{L}\p{M}]+)(?![\p{L}\p{M}])/gu;
+const SPACE_AFTER = /(?<![\p{L}\p{N}\p{M}-])(\p{L}[\p{L}\p{M}]+)[-‐] (\p{L}[\p{L}\p{M}]+)(?![\p{L}\p{M}])/uy;
 
 export function check(ctx: RuleContext): void {
   for (const seg of ctx.doc.segments) {
     const slice = ctx.text.slice(seg.start, seg.end);
-    for (const m of slice.matchAll(SPACE_BEFORE)) {
+    for (const m of around(slice, SPACE_BEFORE, [' -', ' \u2010'], 0)) {
       const left = m[1] as string;
       const right = m[2] as string;
       const known = /^\p{N}+$/u.test(left) || PREFIXES.has(left.toLowerCase()) || (isEnglishWord(left) && isEnglishWord(right));
       report(ctx, seg.start + (m.index ?? 0), m[0], `${left}-${right}`, known ? 0.9 : 0.7);
     }
-    for (const m of slice.matchAll(SPACE_AFTER)) {
+    for (const m of around(slice, SPACE_AFTER, ['- ', '\u2010 '], 1)) {
       const left = m[1] as string;
       const right = m[2] as string;
       if (SUSPENDERS.has(right.toLowerCase())) continue;
@@ -54,6 +54,35 @@ export function check(ctx: RuleContext): void {
       // "tired- very tired" could be a dash typed without its space: suggest, do not fix
       else if (isEnglishWord(left) && isEnglishWord(right)) report(ctx, start, m[0], `${left}-${right}`, 0.75);
     }
+  }
+}
+
+/**
+ * The matches of a sticky pattern, as `matchAll` of its global form would find them, looked for only
+ * where they can be: every match holds one of the needles, its first space at `space` within the needle,
+ * and no space before that. Most text has no such needle, and a lookbehind pattern with Unicode classes
+ * tried at every position costs far more than looking for one.
+ */
+function* around(text: string, sticky: RegExp, needles: string[], space: number): Generator<RegExpExecArray> {
+  let from = 0;
+  for (;;) {
+    let at = -1;
+    for (const n of needles) {
+      const i = text.indexOf(n, from);
+      if (i !== -1 && (at === -1 || i < at)) at = i;
+    }
+    if (at === -1) return;
+    const q = at + space;
+    // a match starts after the last space before q (a match starting earlier would hold an earlier needle)
+    let found: RegExpExecArray | null = null;
+    for (let s = Math.max(from, text.lastIndexOf(' ', q - 1) + 1); s < q && !found; s++) {
+      sticky.lastIndex = s;
+      found = sticky.exec(text);
+    }
+    if (found) {
+      yield found;
+      from = found.index + found[0].length;
+    } else from = at + 1;
   }
 }
 
