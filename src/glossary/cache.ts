@@ -6,7 +6,7 @@ import { GlossaryIndex, packEntry } from './glossary-index.js';
 import { StringTable } from './string-table.js';
 
 /** Bump when the layout of the cache file or the shape of an entry changes, so old files are never read. */
-const CACHE_FORMAT = 5;
+const CACHE_FORMAT = 6;
 
 export interface Cached {
   index: GlossaryIndex;
@@ -24,8 +24,8 @@ interface Header {
   sections: Record<string, [number, number]>;
 }
 
-const INT_SECTIONS = ['firstSlots', 'firstValues', 'termsSlots', 'termsValues', 'wordsSlots', 'wordsValues', 'regexIds', 'termStarts', 'entryOffsets'] as const;
-const TEXT_SECTIONS = ['firstKeys', 'termsKeys', 'wordsKeys', 'termChars'] as const;
+const INT_SECTIONS = ['firstSlots', 'firstValues', 'termsSlots', 'termsValues', 'wordsSlots', 'wordsValues', 'regexIds', 'termStarts', 'flags', 'variantBase', 'variantStarts', 'entryOffsets'] as const;
+const TEXT_SECTIONS = ['firstKeys', 'termsKeys', 'wordsKeys', 'termChars', 'variantChars'] as const;
 
 /** Where translint keeps derived data: TRANSLINT_CACHE_DIR, or a folder in the temp dir; none when TRANSLINT_CACHE=0. */
 export function cacheDir(): string | undefined {
@@ -77,6 +77,10 @@ export function readCache(key: string): Cached | undefined {
       ints('regexIds'),
       ints('termStarts'),
       text('termChars'),
+      ints('flags'),
+      ints('variantBase'),
+      ints('variantStarts'),
+      text('variantChars'),
       { bytes: bytes.subarray(entriesAt, entriesAt + entriesLength), offsets: ints('entryOffsets'), glossary: header.glossary },
     );
     return { index, warnings: header.warnings, allow: header.allow };
@@ -108,7 +112,7 @@ function serialize({ index, warnings, allow }: Cached, glossary: string): Buffer
     at += b.length;
     entryOffsets[id + 1] = at;
   }
-  const { termStarts, termChars } = index.parts();
+  const { termStarts, termChars, flags, variantBase, variantStarts, variantChars } = index.parts();
   const first = index.first.parts();
   const terms = index.terms.parts();
   const words = index.words.parts();
@@ -121,11 +125,15 @@ function serialize({ index, warnings, allow }: Cached, glossary: string): Buffer
     ['wordsValues', intBytes(words.values)],
     ['regexIds', intBytes(index.regexIds)],
     ['termStarts', intBytes(termStarts)],
+    ['flags', intBytes(flags)],
+    ['variantBase', intBytes(variantBase)],
+    ['variantStarts', intBytes(variantStarts)],
     ['entryOffsets', intBytes(entryOffsets)],
     ['firstKeys', Buffer.from(first.keys, 'utf16le')],
     ['termsKeys', Buffer.from(terms.keys, 'utf16le')],
     ['wordsKeys', Buffer.from(words.keys, 'utf16le')],
     ['termChars', Buffer.from(termChars, 'utf16le')],
+    ['variantChars', Buffer.from(variantChars, 'utf16le')],
     ['entries', Buffer.concat(entryTexts)],
   ];
   const sections: Record<string, [number, number]> = {};

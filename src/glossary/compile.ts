@@ -30,23 +30,42 @@ export interface TermWord {
   readonly tokens: readonly Token[];
 }
 
-interface PatternToken {
-  text: string;
-  spaceBefore: boolean;
-}
-
+/**
+ * A term or variant in the trie: which entry (parsed only when the pattern matches), its tokens'
+ * spacing and, for case-sensitive entries, their texts. Kept this small because a large text builds
+ * most branches of a large glossary.
+ */
 interface Pattern {
-  entry: GlossaryEntry;
+  /** The entry's id among all compiled entries. */
+  id: number;
   kind: 'term' | 'variant';
-  variant?: string;
-  tokens: PatternToken[];
-  caseSensitive: boolean;
+  variant: string | undefined;
+  /** Number of tokens. */
+  length: number;
+  /** Bit k - 1 is set when token k has white space before it (tokens 1 to 31; see `spaceList`). */
+  spaces: number;
+  /** Spacing of every token, for the rare pattern of more than 32 tokens. */
+  spaceList: boolean[] | undefined;
+  /** The tokens as written, for case-sensitive entries only. */
+  texts: string[] | undefined;
 }
 
+/** A trie node: one child inline (most nodes have no more), a map when there are several. */
 interface TrieNode {
-  next?: Map<string, TrieNode>;
-  hits?: Pattern[];
+  hits: Pattern[] | undefined;
+  key: string | undefined;
+  child: TrieNode | undefined;
+  next: Map<string, TrieNode> | undefined;
 }
+
+const newNode = (): TrieNode => ({ hits: undefined, key: undefined, child: undefined, next: undefined });
+
+function childOf(node: TrieNode, key: string): TrieNode | undefined {
+  return node.key === key ? node.child : node.next?.get(key);
+}
+
+/** Distinct words remembered as having no branch before the memory is cleared (a service runs for weeks). */
+const MAX_MISSES = 200_000;
 
 /** One glossary's index and the id of its first entry among all compiled entries. */
 interface Part {
@@ -74,7 +93,9 @@ export class CompiledGlossary {
   private readonly parts: Part[] = [];
   /** Number of entries, over all glossaries: ids run from 0 to size - 1. */
   readonly size: number;
-  private readonly branches = new Map<string, TrieNode>();
+  /** Built branches, and null for words known to start none. */
+  private readonly branches = new Map<string, TrieNode | null>();
+  private misses = 0;
   private readonly regexes = new RegexVariants();
   private readonly termWordCache = new Map<string, TermWord[]>();
   private readonly termTokenCache: (Token[] | undefined)[] = [];
@@ -134,37 +155,25 @@ export class CompiledGlossary {
   /** The trie branch under a first word, built from the glossaries' indexes on first use. */
   private branch(first: string): TrieNode | undefined {
     const built = this.branches.get(first);
-    if (built !== undefined) return built;
+    if (built !== undefined) return built ?? undefined;
     let node: TrieNode | undefined;
-    for (const { index } of this.parts) {
+    for (const { base, index } of this.parts) {
       const slot = index.first.find(first);
       if (slot === -1) continue;
-      node ??= {};
+      node ??= newNode();
       for (const code of index.first.valuesAt(slot)) {
-        const entry = index.entry(Math.floor(code / SLOTS));
+        const id = Math.floor(code / SLOTS);
         const k = code % SLOTS;
-        if (k === 0) this.insert(node, { entry, kind: 'term', tokens: patternTokens(entry.term), caseSensitive: entry.caseSensitive });
-        else {
-          const v = entry.variants[k - 1];
-          if (v) this.insert(node, { entry, kind: 'variant', variant: v.text, tokens: patternTokens(v.text), caseSensitive: entry.caseSensitive });
-        }
+        const text = k === 0 ? index.term(id) : index.variantText(id, k - 1);
+        insert(node, base + id, k === 0 ? 'term' : 'variant', text, index.caseSensitive(id));
       }
     }
-    if (node) this.branches.set(first, node);
-    return node;
-  }
-
-  /** Inserts a pattern below the branch node of its first word. */
-  private insert(branch: TrieNode, p: Pattern): void {
-    let node = branch;
-    for (let k = 1; k < p.tokens.length; k++) {
-      const key = (p.tokens[k] as PatternToken).text.toLowerCase();
-      node.next ??= new Map();
-      let child = node.next.get(key);
-      if (!child) node.next.set(key, (child = {}));
-      node = child;
+    if (!node && ++this.misses > MAX_MISSES) {
+      for (const [word, b] of this.branches) if (b === null) this.branches.delete(word);
+      this.misses = 0;
     }
-    (node.hits ??= []).push(p);
+    this.branches.set(first, node ?? null);
+    return node;
   }
 
   /** The tokens of an entry's term, made once. */
@@ -190,16 +199,16 @@ export class CompiledGlossary {
       }
       let node = this.branch(first.lower);
       if (node?.hits) this.emit(out, node.hits, tokens, i, i, '');
-      for (let j = i + 1; j < tokens.length && node?.next; j++) {
+      for (let j = i + 1; j < tokens.length && node && (node.key !== undefined || node.next); j++) {
         const tok = tokens[j] as Token;
         if (tok.segment !== first.segment) break;
         if (tok.kind === 'word' && tok.lower.length > 3 && tok.lower.endsWith('s')) {
           for (const suffix of ['s', 'es']) {
-            const stem = node.next.get(tok.lower.slice(0, -suffix.length));
+            const stem = childOf(node, tok.lower.slice(0, -suffix.length));
             if (stem?.hits) this.emit(out, stem.hits, tokens, i, j, suffix);
           }
         }
-        node = node.next.get(tok.lower);
+        node = childOf(node, tok.lower);
         if (node?.hits) this.emit(out, node.hits, tokens, i, j, '');
       }
     }
@@ -213,7 +222,7 @@ export class CompiledGlossary {
       const m: GlossaryMatch = {
         start: (tokens[i] as Token).start,
         end: (tokens[j] as Token).end,
-        entry: p.entry,
+        entry: this.entry(p.id),
         kind: p.kind,
         literal: true,
         suffix,
@@ -274,27 +283,56 @@ function indexOfEntries(entries: readonly GlossaryEntry[]): GlossaryIndex {
   return index;
 }
 
-/** A pattern's tokens with their spacing, straight from the scanner: branches are built often. */
-function patternTokens(s: string): PatternToken[] {
-  const out: PatternToken[] = [];
+/** Inserts a term or variant below the branch node of its first word. */
+function insert(branch: TrieNode, id: number, kind: 'term' | 'variant', text: string, caseSensitive: boolean): void {
+  const p: Pattern = { id, kind, variant: kind === 'variant' ? text : undefined, length: 0, spaces: 0, spaceList: undefined, texts: caseSensitive ? [] : undefined };
+  let node = branch;
   let prevEnd = -1;
-  scanTokens(s, 0, s.length, (start, end) => {
-    out.push({ text: s.slice(start, end), spaceBefore: out.length > 0 && prevEnd !== start });
+  scanTokens(text, 0, text.length, (start, end) => {
+    const k = p.length++;
+    const word = text.slice(start, end);
+    p.texts?.push(word);
+    if (k > 0) {
+      const space = prevEnd !== start;
+      if (k <= 31) {
+        if (space) p.spaces |= 1 << (k - 1);
+      } else (p.spaceList ??= [])[k] = space;
+      const key = word.toLowerCase();
+      let child = childOf(node, key);
+      if (!child) {
+        child = newNode();
+        if (node.key === undefined && !node.next) {
+          node.key = key;
+          node.child = child;
+        } else {
+          if (!node.next) {
+            node.next = new Map([[node.key as string, node.child as TrieNode]]);
+            node.key = undefined;
+            node.child = undefined;
+          }
+          node.next.set(key, child);
+        }
+      }
+      node = child;
+    }
     prevEnd = end;
   });
-  return out;
+  (node.hits ??= []).push(p);
 }
 
 /** Exact case when the entry asks for it, and the same spacing between tokens as the pattern. */
 function fits(p: Pattern, tokens: readonly Token[], i: number, suffix: string): boolean {
-  const n = p.tokens.length;
-  for (let k = 0; k < n; k++) {
-    const tok = tokens[i + k] as Token;
-    const pt = p.tokens[k] as PatternToken;
-    if (k > 0 && tok.spaceBefore !== pt.spaceBefore) return false;
-    if (p.caseSensitive) {
-      const expected = k === n - 1 ? pt.text + suffix : pt.text;
-      if (k === n - 1 && suffix !== '' ? !tok.text.startsWith(pt.text) : tok.text !== expected) return false;
+  const n = p.length;
+  for (let k = 1; k < n; k++) {
+    const space = k <= 31 ? (p.spaces & (1 << (k - 1))) !== 0 : p.spaceList?.[k] === true;
+    if ((tokens[i + k] as Token).spaceBefore !== space) return false;
+  }
+  const texts = p.texts;
+  if (texts) {
+    for (let k = 0; k < n; k++) {
+      const tok = tokens[i + k] as Token;
+      const expected = texts[k] as string;
+      if (k === n - 1 && suffix !== '' ? !tok.text.startsWith(expected) : tok.text !== expected) return false;
     }
   }
   return true;

@@ -45,6 +45,12 @@ export class GlossaryIndex {
     /** Terms, concatenated: term i is termChars.slice(termStarts[i], termStarts[i + 1]). */
     private readonly termStarts: Int32Array,
     private readonly termChars: string,
+    /** Per entry: 1 when it is case-sensitive. */
+    private readonly flags: Int32Array,
+    /** Variant texts, concatenated: variant k of entry i is number variantBase[i] + k in variantStarts. */
+    private readonly variantBase: Int32Array,
+    private readonly variantStarts: Int32Array,
+    private readonly variantChars: string,
     private readonly stored: StoredEntries | readonly GlossaryEntry[],
   ) {
     this.cache = Array.isArray(stored) ? (stored as GlossaryEntry[]) : new Array<GlossaryEntry | undefined>(count);
@@ -58,8 +64,19 @@ export class GlossaryIndex {
     const words = new Map<string, number[]>();
     const regexIds: number[] = [];
     const termStarts = new Int32Array(entries.length + 1);
+    const flags = new Int32Array(entries.length);
+    const variantBase = new Int32Array(entries.length + 1);
+    const variantStarts: number[] = [0];
+    const variantTexts: string[] = [];
     let chars = 0;
+    let variantChars = 0;
     entries.forEach((entry, id) => {
+      if (entry.caseSensitive) flags[id] = 1;
+      for (const v of entry.variants) {
+        variantTexts.push(v.text);
+        variantStarts.push((variantChars += v.text.length));
+      }
+      variantBase[id + 1] = variantTexts.length;
       const term = entry.term;
       add(first, firstLower(term), id * SLOTS);
       let regex = false;
@@ -86,6 +103,10 @@ export class GlossaryIndex {
       Int32Array.from(regexIds),
       termStarts,
       entries.map((e) => e.term).join(''),
+      flags,
+      variantBase,
+      Int32Array.from(variantStarts),
+      variantTexts.join(''),
       entries,
     );
   }
@@ -106,6 +127,17 @@ export class GlossaryIndex {
     return this.termChars.slice(this.termStarts[id], this.termStarts[id + 1]);
   }
 
+  /** Entry `id` asks for exact case. */
+  caseSensitive(id: number): boolean {
+    return this.flags[id] === 1;
+  }
+
+  /** The text of variant `k` of entry `id` (for a regular expression, as written), without parsing the entry. */
+  variantText(id: number, k: number): string {
+    const n = (this.variantBase[id] as number) + k;
+    return this.variantChars.slice(this.variantStarts[n], this.variantStarts[n + 1]);
+  }
+
   /** Every entry (all parsed). */
   entries(): GlossaryEntry[] {
     if (!this.all) {
@@ -117,8 +149,9 @@ export class GlossaryIndex {
   }
 
   /** What the cache stores besides the entries. */
-  parts(): { termStarts: Int32Array; termChars: string } {
-    return { termStarts: this.termStarts, termChars: this.termChars };
+  parts(): { termStarts: Int32Array; termChars: string; flags: Int32Array; variantBase: Int32Array; variantStarts: Int32Array; variantChars: string } {
+    const { termStarts, termChars, flags, variantBase, variantStarts, variantChars } = this;
+    return { termStarts, termChars, flags, variantBase, variantStarts, variantChars };
   }
 }
 
