@@ -55,7 +55,8 @@ export function check(ctx: RuleContext): void {
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i] as Token;
     if (!isCandidate(ctx, i) || inMatch[i]) continue;
-    if (ctx.glossary.termsByLower.has(tok.lower) || ctx.glossary.hasTermWord(tok.lower) || isKnownForm(tok.lower)) continue;
+    // an English word first: most are, and then the two lookups in the (large) glossary are not needed
+    if (isKnownForm(tok.lower) || ctx.glossary.termsByLower.has(tok.lower) || ctx.glossary.hasTermWord(tok.lower)) continue;
     if (isContraction(tokens, i) || isCompoundPart(tokens, i) || isMention(ctx, i) || inName(tokens, i)) continue;
     candidates.push(i);
     uses.set(tok.lower, (uses.get(tok.lower) ?? 0) + 1);
@@ -111,13 +112,22 @@ function judge(word: string): Verdict {
 /** A whole lower-case word of four letters or more, outside numbers, addresses and handles. */
 function isCandidate(ctx: RuleContext, i: number): boolean {
   const tok = ctx.tokens[i] as Token;
-  if (tok.kind !== 'word' || tok.text.length < MIN_LENGTH || tok.text !== tok.lower || !/^\p{Ll}[\p{Ll}\p{M}]*$/u.test(tok.text)) return false;
+  if (tok.kind !== 'word' || tok.text.length < MIN_LENGTH || tok.text !== tok.lower || !isLowerWord(tok.text)) return false;
   const prev = ctx.tokens[i - 1];
   const next = ctx.tokens[i + 1];
   if ((prev?.kind === 'number' && !tok.spaceBefore) || (next?.kind === 'number' && !next.spaceBefore)) return false;
   // most words stand between spaces and plain punctuation: no need to look at the whole chunk
   if (PLAIN_EDGE.test(ctx.text.charAt(tok.start - 1) || ' ') && PLAIN_EDGE.test(ctx.text.charAt(tok.end) || ' ')) return true;
   return !ADDRESS.test(chunkAround(ctx.text, tok.start, tok.end));
+}
+
+/** /^\p{Ll}[\p{Ll}\p{M}]*$/u, without the regex for the usual word of a-z only. */
+function isLowerWord(word: string): boolean {
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if (c < 97 || c > 122) return /^\p{Ll}[\p{Ll}\p{M}]*$/u.test(word);
+  }
+  return word.length > 0;
 }
 
 function chunkAround(text: string, start: number, end: number): string {
