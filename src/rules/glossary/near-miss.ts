@@ -1,6 +1,7 @@
 import stringSimilarity from 'string-similarity';
 import type { Token } from '../../document/tokens.js';
 import type { CompiledGlossary } from '../../glossary/compile.js';
+import type { GlossaryEntry } from '../../glossary/types.js';
 import { isCapitalized } from '../../document/tokens.js';
 import { editDistance } from '../../lang/edit-distance.js';
 import { isEnglishWord } from '../../lang/english.js';
@@ -37,15 +38,17 @@ export function check(ctx: RuleContext): void {
   const seen = new Set<number>();
   const entryCount = ctx.glossary.entries.length;
 
+  const cache = candidateCache(glossary);
+
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i] as Token;
     if (tok.kind !== 'word' || tok.lower.length < 3 || STOP.has(tok.lower)) continue;
-    const list = glossary.termWordsOf(tok.lower);
-    if (!list || list.length > MAX_CANDIDATES_PER_WORD) continue;
+    const list = candidatesOf(glossary, cache, tok.lower);
+    if (!list) continue;
     for (const { entry, id, position, tokens: tt } of list) {
       const s = i - position;
       const e = s + tt.length;
-      if (tt.length < 2 || s < 0 || e > tokens.length) continue;
+      if (s < 0 || e > tokens.length) continue;
       const key = s * entryCount + id;
       if (seen.has(key)) continue;
       seen.add(key);
@@ -69,6 +72,44 @@ export function check(ctx: RuleContext): void {
       });
     }
   }
+}
+
+/** A term of two or more tokens that holds a word, at `position`, with its tokens. */
+interface Candidate {
+  readonly entry: GlossaryEntry;
+  readonly id: number;
+  readonly position: number;
+  readonly tokens: readonly Token[];
+}
+
+/** Per compiled glossary: a word's candidates (null: none, or too many to try). */
+const caches = new WeakMap<CompiledGlossary, Map<string, readonly Candidate[] | null>>();
+const CACHE_LIMIT = 100_000;
+
+function candidateCache(glossary: CompiledGlossary): Map<string, readonly Candidate[] | null> {
+  let cache = caches.get(glossary);
+  if (!cache) caches.set(glossary, (cache = new Map()));
+  return cache;
+}
+
+/**
+ * The multi-token terms a word may start a near miss of, kept per word: one lookup instead of the
+ * glossary's two, and the terms' tokens at hand instead of behind a getter each time.
+ */
+function candidatesOf(glossary: CompiledGlossary, cache: Map<string, readonly Candidate[] | null>, word: string): readonly Candidate[] | null {
+  let list = cache.get(word);
+  if (list === undefined) {
+    const refs = glossary.termWordsOf(word);
+    list = null;
+    if (refs && refs.length <= MAX_CANDIDATES_PER_WORD) {
+      const out: Candidate[] = [];
+      for (const { entry, id, position, tokens } of refs) if (tokens.length >= 2) out.push({ entry, id, position, tokens });
+      if (out.length > 0) list = out;
+    }
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(word, list);
+  }
+  return list;
 }
 
 /**
