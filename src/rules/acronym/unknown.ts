@@ -203,8 +203,9 @@ function glossaryKnown(g: CompiledGlossary): Known {
   let k = knownByGlossary.get(g);
   if (k) return k;
   k = { caps: new Set(), initials: new Set(), sorted: new Map() };
-  for (const e of g.entries) {
-    const words = wordsOf(e.term);
+  // terms only: the entries themselves are parsed from the glossary cache when a text needs them
+  for (let id = 0; id < g.size; id++) {
+    const words = wordsOf(g.term(id));
     for (const w of words) {
       if (!ACRONYM.test(w)) continue;
       k.caps.add(w);

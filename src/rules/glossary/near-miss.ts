@@ -1,7 +1,6 @@
 import stringSimilarity from 'string-similarity';
 import type { Token } from '../../document/tokens.js';
 import type { CompiledGlossary } from '../../glossary/compile.js';
-import type { GlossaryEntry } from '../../glossary/types.js';
 import { isCapitalized } from '../../document/tokens.js';
 import { editDistance } from '../../lang/edit-distance.js';
 import { isEnglishWord } from '../../lang/english.js';
@@ -36,7 +35,7 @@ export function check(ctx: RuleContext): void {
   const termsInText = new Set(ctx.matches.filter((m) => m.kind === 'term').map((m) => m.entry));
   // (window start, entry) pairs already compared, as numbers: string keys cost more in garbage than the compare
   const seen = new Set<number>();
-  const entryCount = ctx.glossary.entries.length;
+  const entryCount = ctx.glossary.size;
 
   const cache = candidateCache(glossary);
 
@@ -45,7 +44,7 @@ export function check(ctx: RuleContext): void {
     if (tok.kind !== 'word' || tok.lower.length < 3 || STOP.has(tok.lower)) continue;
     const list = candidatesOf(glossary, cache, tok.lower);
     if (!list) continue;
-    for (const { entry, id, position, tokens: tt } of list) {
+    for (const { id, position, tokens: tt } of list) {
       const s = i - position;
       const e = s + tt.length;
       if (s < 0 || e > tokens.length) continue;
@@ -56,8 +55,9 @@ export function check(ctx: RuleContext): void {
       const spanText = ctx.text.slice((tokens[s] as Token).start, (tokens[e - 1] as Token).end);
       if (ctx.glossary.termsByLower.has(spanText.toLowerCase())) continue;
       // accents count as the letters they sit on: "Sanchéz" is as close to "Sánchez" as a swap of two marks
-      const similarity = stringSimilarity.compareTwoStrings(fold(spanText), fold(entry.term));
+      const similarity = stringSimilarity.compareTwoStrings(fold(spanText), fold(glossary.term(id)));
       if (similarity < MIN_SIMILARITY) continue;
+      const entry = glossary.entry(id);
       let confidence = 0.45 + 0.5 * similarity;
       if (termsInText.has(entry)) confidence += 0.05;
       confidence = Math.max(0, Math.min(0.99, Math.round(confidence * 100) / 100));
@@ -74,9 +74,8 @@ export function check(ctx: RuleContext): void {
   }
 }
 
-/** A term of two or more tokens that holds a word, at `position`, with its tokens. */
+/** A term of two or more tokens that holds a word, at `position`, with its tokens (the entry is parsed only for a finding). */
 interface Candidate {
-  readonly entry: GlossaryEntry;
   readonly id: number;
   readonly position: number;
   readonly tokens: readonly Token[];
@@ -103,7 +102,7 @@ function candidatesOf(glossary: CompiledGlossary, cache: Map<string, readonly Ca
     list = null;
     if (refs && refs.length <= MAX_CANDIDATES_PER_WORD) {
       const out: Candidate[] = [];
-      for (const { entry, id, position, tokens } of refs) if (tokens.length >= 2) out.push({ entry, id, position, tokens });
+      for (const { id, position, tokens } of refs) if (tokens.length >= 2) out.push({ id, position, tokens });
       if (out.length > 0) list = out;
     }
     if (cache.size >= CACHE_LIMIT) cache.clear();
