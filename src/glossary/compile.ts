@@ -242,24 +242,11 @@ export class CompiledGlossary {
   termWordsOf(word: string): readonly TermWord[] | undefined {
     let refs = this.termWordCache.get(word);
     if (refs) return refs;
-    const glossary = this;
     for (const { base, index } of this.parts) {
       const codes = index.words.get(word);
       if (!codes) continue;
       refs ??= [];
-      for (const code of codes) {
-        const id = base + Math.floor(code / POSITIONS);
-        refs.push({
-          get entry() {
-            return glossary.entry(id);
-          },
-          id,
-          position: code % POSITIONS,
-          get tokens() {
-            return glossary.termTokens(id);
-          },
-        });
-      }
+      for (const code of codes) refs.push(new TermRef(this, base + Math.floor(code / POSITIONS), code % POSITIONS));
     }
     if (refs) this.termWordCache.set(word, refs);
     return refs;
@@ -269,6 +256,23 @@ export class CompiledGlossary {
   hasTermWord(word: string): boolean {
     for (const p of this.parts) if (p.index.words.has(word)) return true;
     return false;
+  }
+}
+
+/** A TermWord that parses its entry and tokenizes its term only when asked (one of many per text). */
+class TermRef implements TermWord {
+  constructor(
+    private readonly glossary: CompiledGlossary,
+    readonly id: number,
+    readonly position: number,
+  ) {}
+
+  get entry(): GlossaryEntry {
+    return this.glossary.entry(this.id);
+  }
+
+  get tokens(): readonly Token[] {
+    return this.glossary.termTokens(this.id);
   }
 }
 
