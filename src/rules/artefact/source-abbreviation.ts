@@ -94,12 +94,63 @@ function abbreviationRegExp(): { re: RegExp; byIndex: Abbreviation[] } {
     const cap = first.toUpperCase();
     return cap !== first ? `([${first}${cap}]${p.slice(first.length)})` : `(${p})`;
   });
-  const re = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}.])(?:${alternatives.join('|')})(?![\p{L}\p{M}])`, 'gu');
+  // sticky: tried only where a match can start (abbreviationStarts)
+  const re = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}.])(?:${alternatives.join('|')})(?![\p{L}\p{M}])`, 'uy');
   return (compiled = { re, byIndex });
 }
 
 // initials stay: "John F. Kennedy" (capital after), "U. S. officials" (an initial before)
-const LONE_CAPITAL = /(?<=[:,(]\s?)(\p{Lu})\.\s(?=\p{Ll})/gu;
+const LONE_CAPITAL = /(?<=[:,(]\s?)(\p{Lu})\.\s(?=\p{Ll})/uy;
+
+/**
+ * The matches of a sticky pattern that `matchAll` of its global form would find, tried only at the
+ * given positions (ascending), which must include every position where a match can start. Patterns led
+ * by lookbehinds with Unicode classes cost far more tried at every position of a text.
+ */
+function* matchesAt(text: string, sticky: RegExp, starts: Iterable<number>): Generator<RegExpExecArray> {
+  let from = 0;
+  for (const s of starts) {
+    if (s < from) continue;
+    sticky.lastIndex = s;
+    const m = sticky.exec(text);
+    if (m && m[0] !== '') {
+      yield m;
+      from = s + m[0].length;
+    }
+  }
+}
+
+/**
+ * Where an abbreviation can start: every form but "c-à-d" begins with ASCII letters and a period
+ * ("z.", "bzw.", "EE."), so a match starts where the run of letters before a period starts (the
+ * lookbehind wants no letter before it); "c-à-d" has its "à" at most four characters in.
+ */
+function abbreviationStarts(text: string): number[] {
+  const starts: number[] = [];
+  for (let p = text.indexOf('.'); p !== -1; p = text.indexOf('.', p + 1)) {
+    let s = p;
+    while (s > 0 && isAsciiLetter(text.charCodeAt(s - 1))) s--;
+    if (s < p) starts.push(s);
+  }
+  const withGrave = text.indexOf('à') !== -1;
+  if (withGrave) for (let a = text.indexOf('à'); a !== -1; a = text.indexOf('à', a + 1)) for (let s = Math.max(0, a - 4); s < a; s++) starts.push(s);
+  return withGrave ? starts.sort((x, y) => x - y) : starts;
+}
+
+/** Where a lone capital can start: one or two characters after a colon, comma or opening parenthesis. */
+function* loneCapitalStarts(text: string): Generator<number> {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 58 /* : */ || c === 44 /* , */ || c === 40 /* ( */) {
+      yield i + 1;
+      yield i + 2;
+    }
+  }
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
 
 export function check(ctx: RuleContext): void {
   const taken: [number, number][] = [];
@@ -107,7 +158,7 @@ export function check(ctx: RuleContext): void {
     const slice = ctx.text.slice(seg.start, seg.end);
     fragments(ctx, slice, seg.start, taken);
     const { re, byIndex } = abbreviationRegExp();
-    for (const m of slice.matchAll(re)) {
+    for (const m of matchesAt(slice, re, abbreviationStarts(slice))) {
       const k = m.slice(1).findIndex((g) => g !== undefined);
       const a = byIndex[k];
       if (!a) continue;
@@ -126,7 +177,7 @@ export function check(ctx: RuleContext): void {
         autofix: a.certain,
       });
     }
-    for (const m of slice.matchAll(LONE_CAPITAL)) {
+    for (const m of matchesAt(slice, LONE_CAPITAL, loneCapitalStarts(slice))) {
       // "A. armata", "E. coli": a genus abbreviation before a Latin name
       const next = /^\p{L}+/u.exec(slice.slice((m.index ?? 0) + m[0].length))?.[0] ?? '';
       if (!isEnglishWord(next)) continue;
@@ -155,8 +206,9 @@ function fragmentPatterns(): { f: (typeof FRAGMENTS)[number]; re: RegExp }[] {
 function fragments(ctx: RuleContext, slice: string, offset: number, taken: [number, number][]): void {
   let lower: string | undefined;
   for (const { f, re } of fragmentPatterns()) {
-    // the left-over half with its period must be there at all before the lookbehind-led pattern runs
-    if (!(lower ??= slice.toLowerCase()).includes(`${f.rest.toLowerCase()}.`)) continue;
+    // the left-over half with its period, between white space, must be there at all before the
+    // lookbehind-led pattern runs
+    if (!standsAlone((lower ??= slice.toLowerCase()), `${f.rest.toLowerCase()}.`)) continue;
     for (const m of slice.matchAll(re)) {
       // the left-over half keeps its source case ("B." of "z. B."), and only then is it unambiguous; a lower-case word
       // follows (checked here: under the i flag \p{Ll} would match capitals too), unlike "such as B. B. King"
@@ -176,6 +228,14 @@ function fragments(ctx: RuleContext, slice: string, offset: number, taken: [numb
       });
     }
   }
+}
+
+/** The needle occurs with white space on both sides. */
+function standsAlone(text: string, needle: string): boolean {
+  for (let i = text.indexOf(needle); i !== -1; i = text.indexOf(needle, i + 1)) {
+    if (/\s/.test(text.charAt(i - 1)) && /\s/.test(text.charAt(i + needle.length))) return true;
+  }
+  return false;
 }
 
 /** "Z. B." starting a sentence becomes "E.g.", keeping the capital the sentence needs. */
