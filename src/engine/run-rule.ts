@@ -2,7 +2,7 @@ import type { Document } from '../document/document.js';
 import type { Token } from '../document/tokens.js';
 import type { DroppedFinding, Finding } from '../findings/finding.js';
 import type { CompiledGlossary, GlossaryMatch } from '../glossary/compile.js';
-import type { Rule, RuleContext, SourceLang } from '../rules/types.js';
+import type { Rule, RuleContext, RuleReport, SourceLang } from '../rules/types.js';
 import { byPosition } from './resolve.js';
 import { toFinding } from './stamp.js';
 
@@ -13,6 +13,45 @@ export interface RunOptions {
   matches?: () => GlossaryMatch[];
 }
 
+/**
+ * What a rule sees. A class rather than an object literal with a getter and spreads, which V8 builds
+ * on a slow path: one is made for every rule of every check.
+ */
+class Context implements RuleContext {
+  readonly text: string;
+  readonly sourceLang?: SourceLang;
+  readonly date?: string;
+  readonly findings: Finding[] = [];
+  readonly dropped: DroppedFinding[] = [];
+  private own: GlossaryMatch[] | undefined;
+
+  constructor(
+    private readonly rule: Rule,
+    readonly doc: Document,
+    readonly tokens: readonly Token[],
+    readonly glossary: CompiledGlossary,
+    private readonly shared: (() => GlossaryMatch[]) | undefined,
+    options: RunOptions,
+  ) {
+    this.text = doc.text;
+    if (options.sourceLang) this.sourceLang = options.sourceLang;
+    if (options.date) this.date = options.date;
+  }
+
+  get matches(): GlossaryMatch[] {
+    return this.shared ? this.shared() : (this.own ??= this.glossary.match(this.doc.text, this.tokens, this.doc.segments));
+  }
+
+  report(r: RuleReport): void {
+    this.findings.push(toFinding(this.doc, this.rule, r));
+  }
+
+  drop(start: number, end: number, reason: string): void {
+    const { doc } = this;
+    this.dropped.push({ ruleId: this.rule.meta.id, text: doc.text.slice(start, end), range: { start: doc.lines.position(start), end: doc.lines.position(end) }, reason });
+  }
+}
+
 /** Runs one rule over a document and returns its findings (in order) and what it dropped. */
 export function stampAll(
   rule: Rule,
@@ -21,28 +60,9 @@ export function stampAll(
   glossary: CompiledGlossary,
   options: RunOptions = {},
 ): { findings: Finding[]; dropped: DroppedFinding[] } {
-  const findings: Finding[] = [];
-  const dropped: DroppedFinding[] = [];
-  let own: GlossaryMatch[] | undefined;
-  const matches = options.matches ?? (() => (own ??= glossary.match(doc.text, tokens, doc.segments)));
-  const ctx: RuleContext = {
-    doc,
-    text: doc.text,
-    tokens,
-    glossary,
-    get matches() {
-      return matches();
-    },
-    ...(options.sourceLang ? { sourceLang: options.sourceLang } : {}),
-    ...(options.date ? { date: options.date } : {}),
-    report(r) {
-      findings.push(toFinding(doc, rule, r));
-    },
-    drop(start, end, reason) {
-      dropped.push({ ruleId: rule.meta.id, text: doc.text.slice(start, end), range: { start: doc.lines.position(start), end: doc.lines.position(end) }, reason });
-    },
-  };
+  const ctx = new Context(rule, doc, tokens, glossary, options.matches, options);
   rule.check(ctx);
+  const { findings, dropped } = ctx;
   findings.sort(byPosition);
   return { findings, dropped };
 }
