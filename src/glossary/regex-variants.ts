@@ -35,6 +35,8 @@ export class RegexVariants {
     ci: { flags: 'giu', members: [], combined: new Map() },
     cs: { flags: 'gu', members: [], combined: new Map() },
   };
+  /** Finds every required literal of the members in one scan (made on first use, after the last add). */
+  private literals: RegExp | null | undefined;
 
   add(entry: GlossaryEntry, v: Extract<Variant, { kind: 'regex' }>): void {
     // loaded glossaries are checked at load time; this also covers glossaries built in code
@@ -43,6 +45,7 @@ export class RegexVariants {
     const ci = !entry.caseSensitive || v.flags.includes('i');
     const wrapped = `(?:${v.source})`;
     const literal = requiredLiteral(v.source);
+    this.literals = undefined;
     this.groups[ci ? 'ci' : 'cs'].members.push({ entry, variant: v.text, source: wrapped, sticky: new RegExp(wrapped, ci ? 'iuy' : 'uy'), ...(literal ? { literal } : {}) });
   }
 
@@ -84,10 +87,11 @@ export class RegexVariants {
    * an alternation of patterns that start with lookbehinds.
    */
   private active(text: string): { combined: RegExp; members: RegexVariant[] }[] {
-    let lower: string | undefined;
     const out: { combined: RegExp; members: RegexVariant[] }[] = [];
+    if (this.groups.ci.members.length === 0 && this.groups.cs.members.length === 0) return out;
+    const present = this.presentLiterals(text);
     for (const group of [this.groups.ci, this.groups.cs]) {
-      const members = group.members.filter((r) => !r.literal || (lower ??= text.toLowerCase()).includes(r.literal));
+      const members = group.members.filter((r) => !r.literal || present(r.literal));
       if (members.length === 0) continue;
       const key = members.map((r) => group.members.indexOf(r)).join(',');
       let combined = group.combined.get(key);
@@ -96,6 +100,40 @@ export class RegexVariants {
     }
     return out;
   }
+
+  /**
+   * Whether each required literal occurs in the lower-cased text, as `includes` would tell, from one
+   * scan for all of them instead of one scan per pattern. The literals are tried longest first at
+   * every position where one starts, so a literal occurs exactly when it is part of one found there.
+   */
+  private presentLiterals(text: string): (literal: string) => boolean {
+    if (this.literals === undefined) {
+      const all = [...new Set([...this.groups.ci.members, ...this.groups.cs.members].map((r) => r.literal).filter((l): l is string => !!l))];
+      all.sort((a, b) => b.length - a.length);
+      this.literals = all.length > 0 ? new RegExp(all.map((l) => l.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')).join('|'), 'g') : null;
+    }
+    const re = this.literals;
+    if (!re) return () => false;
+    const lower = lowerCased(text);
+    const found: string[] = [];
+    re.lastIndex = 0;
+    for (let m = re.exec(lower); m; m = re.exec(lower)) {
+      if (!found.includes(m[0])) found.push(m[0]);
+      re.lastIndex = m.index + 1;
+    }
+    return (literal) => found.some((f) => f.includes(literal));
+  }
+}
+
+/** The text lower-cased; the last one is kept, as the several glossaries of a check all ask for it. */
+let lastText: string | undefined;
+let lastLower = '';
+function lowerCased(text: string): string {
+  if (text !== lastText) {
+    lastLower = text.toLowerCase();
+    lastText = text;
+  }
+  return lastLower;
 }
 
 function atWordBoundaries(text: string, start: number, end: number): boolean {
