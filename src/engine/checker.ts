@@ -8,7 +8,7 @@ import type { Glossary } from '../glossary/types.js';
 import { rules as allRules, selectRules } from '../rules/index.js';
 import type { Rule, SourceLang } from '../rules/types.js';
 import { chunkSegments, moveBack, slicePart } from './chunks.js';
-import { collectGarbage } from './gc.js';
+import { GrowthCollector } from './gc.js';
 import { byPosition, resolveOverlaps } from './resolve.js';
 import { stampAll } from './run-rule.js';
 import { chunkDocument, splitUnitFindings } from './unit-findings.js';
@@ -31,12 +31,8 @@ export interface CheckOptions {
   allow?: string[];
 }
 
-/**
- * In documents of more than twice this many parts (over ~2 MB), a full collection after every this
- * many parts (about 1 MB of text): memory then stays near the live data (a 10 MB batch with 50,000
- * entries: 473 -> 249 MB peak) for ~0.05 s per collection.
- */
-const GC_EVERY_PARTS = 4;
+/** Documents of more parts than this (over ~2 MB) collect garbage between parts (see gc.ts). */
+const COLLECT_ABOVE_PARTS = 8;
 
 export interface CheckResult {
   findings: Finding[];
@@ -75,6 +71,7 @@ export function createChecker(options: CheckOptions = {}): Checker {
       const findings: Finding[] = [];
       const dropped: DroppedFinding[] = [];
       const chunks = chunkSegments(whole);
+      const collector = chunks.length > COLLECT_ABOVE_PARTS && !whole.units ? new GrowthCollector() : undefined;
       for (let k = 0; k < chunks.length; k++) {
         if (chunks.length === 1 || whole.units) {
           runRules(chunkDocument(whole, chunks, k), findings, dropped);
@@ -88,7 +85,7 @@ export function createChecker(options: CheckOptions = {}): Checker {
         moveBack(partFindings, partDropped, base, whole.lines);
         findings.push(...partFindings);
         dropped.push(...partDropped);
-        if (chunks.length > 2 * GC_EVERY_PARTS && k % GC_EVERY_PARTS === GC_EVERY_PARTS - 1) collectGarbage();
+        collector?.afterPart();
       }
       const { unit, rest } = splitUnitFindings(whole, findings);
       const resolved = resolveOverlaps(rest, rank);

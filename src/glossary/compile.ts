@@ -64,9 +64,6 @@ function childOf(node: TrieNode, key: string): TrieNode | undefined {
   return node.key === key ? node.child : node.next?.get(key);
 }
 
-/** Distinct words remembered as having no branch before the memory is cleared (a service runs for weeks). */
-const MAX_MISSES = 200_000;
-
 /** One glossary's index and the id of its first entry among all compiled entries. */
 interface Part {
   base: number;
@@ -93,11 +90,9 @@ export class CompiledGlossary {
   private readonly parts: Part[] = [];
   /** Number of entries, over all glossaries: ids run from 0 to size - 1. */
   readonly size: number;
-  /** Built branches, and null for words known to start none. */
-  private readonly branches = new Map<string, TrieNode | null>();
-  private misses = 0;
+  /** Built branches (a word that starts none is looked up in the indexes each time: no memory grows with the text). */
+  private readonly branches = new Map<string, TrieNode>();
   private readonly regexes = new RegexVariants();
-  private readonly termWordCache = new Map<string, TermWord[]>();
   private readonly termTokenCache: (Token[] | undefined)[] = [];
   private all?: GlossaryEntry[];
   readonly termsByLower: TermLookup;
@@ -154,11 +149,15 @@ export class CompiledGlossary {
 
   /** The trie branch under a first word, built from the glossaries' indexes on first use. */
   private branch(first: string): TrieNode | undefined {
+    // most words start no term: the index says so in one lookup
+    let known = false;
+    for (const { index } of this.parts) if ((known = index.firstSlot(first) !== -1)) break;
+    if (!known) return undefined;
     const built = this.branches.get(first);
-    if (built !== undefined) return built ?? undefined;
+    if (built !== undefined) return built;
     let node: TrieNode | undefined;
     for (const { base, index } of this.parts) {
-      const slot = index.first.find(first);
+      const slot = index.firstSlot(first);
       if (slot === -1) continue;
       node ??= newNode();
       for (const code of index.first.valuesAt(slot)) {
@@ -168,11 +167,7 @@ export class CompiledGlossary {
         insert(node, base + id, k === 0 ? 'term' : 'variant', text, index.caseSensitive(id));
       }
     }
-    if (!node && ++this.misses > MAX_MISSES) {
-      for (const [word, b] of this.branches) if (b === null) this.branches.delete(word);
-      this.misses = 0;
-    }
-    this.branches.set(first, node ?? null);
+    if (node) this.branches.set(first, node);
     return node;
   }
 
@@ -237,18 +232,17 @@ export class CompiledGlossary {
   /**
    * The entries whose term contains this lower-cased word, with its position in the term (for
    * near-miss and acronym candidates). The index holds packed numbers, not objects: it spans every
-   * term of the glossary, while only the words of the checked text are ever looked up.
+   * term of the glossary, while only the words of the checked text are ever looked up. Not kept:
+   * callers that ask often keep what they need (near-miss keeps its candidates per word).
    */
   termWordsOf(word: string): readonly TermWord[] | undefined {
-    let refs = this.termWordCache.get(word);
-    if (refs) return refs;
+    let refs: TermWord[] | undefined;
     for (const { base, index } of this.parts) {
       const codes = index.words.get(word);
       if (!codes) continue;
       refs ??= [];
       for (const code of codes) refs.push(new TermRef(this, base + Math.floor(code / POSITIONS), code % POSITIONS));
     }
-    if (refs) this.termWordCache.set(word, refs);
     return refs;
   }
 
@@ -289,13 +283,14 @@ function indexOfEntries(entries: readonly GlossaryEntry[]): GlossaryIndex {
 
 /** Inserts a term or variant below the branch node of its first word. */
 function insert(branch: TrieNode, id: number, kind: 'term' | 'variant', text: string, caseSensitive: boolean): void {
-  const p: Pattern = { id, kind, variant: kind === 'variant' ? text : undefined, length: 0, spaces: 0, spaceList: undefined, texts: caseSensitive ? [] : undefined };
+  const p: Pattern = { id, kind, variant: kind === 'variant' ? text : undefined, length: 0, spaces: 0, spaceList: undefined, texts: undefined };
+  const texts: string[] = [];
   let node = branch;
   let prevEnd = -1;
   scanTokens(text, 0, text.length, (start, end) => {
     const k = p.length++;
     const word = text.slice(start, end);
-    p.texts?.push(word);
+    if (caseSensitive) texts.push(word);
     if (k > 0) {
       const space = prevEnd !== start;
       if (k <= 31) {
@@ -321,7 +316,9 @@ function insert(branch: TrieNode, id: number, kind: 'term' | 'variant', text: st
     }
     prevEnd = end;
   });
-  (node.hits ??= []).push(p);
+  // arrays of their exact length: an array grown by push keeps room for 16 more (most nodes hold one pattern)
+  if (caseSensitive) p.texts = texts.slice();
+  node.hits = node.hits ? [...node.hits, p] : [p];
 }
 
 /** Exact case when the entry asks for it, and the same spacing between tokens as the pattern. */
