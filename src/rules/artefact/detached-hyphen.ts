@@ -37,13 +37,13 @@ const SPACE_AFTER = /(?<![\p{L}\p{N}\p{M}-])(\p{L}[\p{L}\p{M}]+)[-‐] (\p{L}[\p
 export function check(ctx: RuleContext): void {
   for (const seg of ctx.doc.segments) {
     const slice = ctx.text.slice(seg.start, seg.end);
-    for (const m of around(slice, SPACE_BEFORE, [' -', ' \u2010'], 0)) {
+    for (const m of around(slice, SPACE_BEFORE, -1)) {
       const left = m[1] as string;
       const right = m[2] as string;
       const known = /^\p{N}+$/u.test(left) || PREFIXES.has(left.toLowerCase()) || (isEnglishWord(left) && isEnglishWord(right));
       report(ctx, seg.start + (m.index ?? 0), m[0], `${left}-${right}`, known ? 0.9 : 0.7);
     }
-    for (const m of around(slice, SPACE_AFTER, ['- ', '\u2010 '], 1)) {
+    for (const m of around(slice, SPACE_AFTER, 1)) {
       const left = m[1] as string;
       const right = m[2] as string;
       if (SUSPENDERS.has(right.toLowerCase())) continue;
@@ -59,21 +59,22 @@ export function check(ctx: RuleContext): void {
 
 /**
  * The matches of a sticky pattern, as `matchAll` of its global form would find them, looked for only
- * where they can be: every match holds one of the needles, its first space at `space` within the needle,
- * and no space before that. Most text has no such needle, and a lookbehind pattern with Unicode classes
- * tried at every position costs far more than looking for one.
+ * where they can be: every match holds a hyphen with a space on the side `space` says (-1 before, 1
+ * after), and no space before that space. Most text has few hyphens, and a lookbehind pattern with
+ * Unicode classes tried at every position costs far more than looking for them.
  */
-function* around(text: string, sticky: RegExp, needles: string[], space: number): Generator<RegExpExecArray> {
+function* around(text: string, sticky: RegExp, space: -1 | 1): Generator<RegExpExecArray> {
   let from = 0;
-  for (;;) {
-    let at = -1;
-    for (const n of needles) {
-      const i = text.indexOf(n, from);
-      if (i !== -1 && (at === -1 || i < at)) at = i;
-    }
-    if (at === -1) return;
-    const q = at + space;
-    // a match starts after the last space before q (a match starting earlier would hold an earlier needle)
+  // the next "-" and the next "‐" (U+2010, rare: found once, not again for every "-")
+  let ascii = text.indexOf('-');
+  let unicode = text.indexOf('\u2010');
+  while (ascii !== -1 || unicode !== -1) {
+    const hyphen = unicode === -1 || (ascii !== -1 && ascii < unicode) ? ascii : unicode;
+    if (hyphen === ascii) ascii = text.indexOf('-', hyphen + 1);
+    else unicode = text.indexOf('\u2010', hyphen + 1);
+    const q = hyphen + space;
+    if (hyphen < from || q < from || text.charCodeAt(q) !== 32) continue;
+    // a match starts after the last space before q (a match starting earlier would hold an earlier pair)
     let found: RegExpExecArray | null = null;
     for (let s = Math.max(from, text.lastIndexOf(' ', q - 1) + 1); s < q && !found; s++) {
       sticky.lastIndex = s;
@@ -82,7 +83,7 @@ function* around(text: string, sticky: RegExp, needles: string[], space: number)
     if (found) {
       yield found;
       from = found.index + found[0].length;
-    } else from = at + 1;
+    }
   }
 }
 

@@ -138,14 +138,12 @@ function abbreviationStarts(text: string): number[] {
 }
 
 /** Where a lone capital can start: one or two characters after a colon, comma or opening parenthesis. */
-function* loneCapitalStarts(text: string): Generator<number> {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 58 /* : */ || c === 44 /* , */ || c === 40 /* ( */) {
-      yield i + 1;
-      yield i + 2;
-    }
+function loneCapitalStarts(text: string): number[] {
+  const starts: number[] = [];
+  for (const mark of [':', ',', '(']) {
+    for (let i = text.indexOf(mark); i !== -1; i = text.indexOf(mark, i + 1)) starts.push(i + 1, i + 2);
   }
+  return starts.sort((x, y) => x - y);
 }
 
 function isAsciiLetter(c: number): boolean {
@@ -204,11 +202,11 @@ function fragmentPatterns(): { f: (typeof FRAGMENTS)[number]; re: RegExp }[] {
 }
 
 function fragments(ctx: RuleContext, slice: string, offset: number, taken: [number, number][]): void {
-  let lower: string | undefined;
+  let halves: Set<string> | undefined;
   for (const { f, re } of fragmentPatterns()) {
     // the left-over half with its period, between white space, must be there at all before the
     // lookbehind-led pattern runs
-    if (!standsAlone((lower ??= slice.toLowerCase()), `${f.rest.toLowerCase()}.`)) continue;
+    if (!(halves ??= loneHalves(slice)).has(f.rest.toLowerCase())) continue;
     for (const m of slice.matchAll(re)) {
       // the left-over half keeps its source case ("B." of "z. B."), and only then is it unambiguous; a lower-case word
       // follows (checked here: under the i flag \p{Ll} would match capitals too), unlike "such as B. B. King"
@@ -230,13 +228,23 @@ function fragments(ctx: RuleContext, slice: string, offset: number, taken: [numb
   }
 }
 
-/** The needle occurs with white space on both sides. */
-function standsAlone(text: string, needle: string): boolean {
-  for (let i = text.indexOf(needle); i !== -1; i = text.indexOf(needle, i + 1)) {
-    if (/\s/.test(text.charAt(i - 1)) && /\s/.test(text.charAt(i + needle.length))) return true;
+/**
+ * The left-over halves (FRAGMENTS' rests, lower-cased) that stand in the text between white
+ * space and a period followed by white space: looked for from the periods, which are fewer than
+ * the letters.
+ */
+function loneHalves(text: string): Set<string> {
+  const out = new Set<string>();
+  for (let p = text.indexOf('.'); p !== -1; p = text.indexOf('.', p + 1)) {
+    if (!WHITE.test(text.charAt(p + 1))) continue;
+    for (const n of HALF_LENGTHS) {
+      if (p - n - 1 >= 0 && WHITE.test(text.charAt(p - n - 1))) out.add(text.slice(p - n, p).toLowerCase());
+    }
   }
-  return false;
+  return out;
 }
+const WHITE = /\s/;
+const HALF_LENGTHS = [...new Set(FRAGMENTS.map((f) => f.rest.length))];
 
 /** "Z. B." starting a sentence becomes "E.g.", keeping the capital the sentence needs. */
 function fitCase(english: string, found: string, slice: string, at: number): string {
