@@ -78,6 +78,9 @@ function words0(line: string): string[] {
 
 /** True when the whole line is furniture: entries (each optionally followed by a counter) and separators. */
 export function isFurnitureLine(line: string): boolean {
+  // a line of prose has far more words: counting a few is cheaper than splitting it (words0 can drop
+  // one run, a trailing colon, so 22 runs are more than 20 words)
+  if (moreRunsThan(line, 21)) return false;
   const words = words0(line.trim());
   if (words.length === 0 || words.length > 20) return false;
   const list = furniture();
@@ -102,6 +105,16 @@ export function isFurnitureLine(line: string): boolean {
     }
   }
   return ok[words.length] === 1;
+}
+
+const RUN = /\S+/g;
+
+/** The line has more than n runs of non-white-space characters. */
+function moreRunsThan(line: string, n: number): boolean {
+  RUN.lastIndex = 0;
+  let count = 0;
+  while (RUN.exec(line)) if (++count > n) return true;
+  return false;
 }
 
 interface Line {
