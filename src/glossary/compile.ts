@@ -60,6 +60,11 @@ interface TrieNode {
 
 const newNode = (): TrieNode => ({ hits: undefined, key: undefined, child: undefined, next: undefined });
 
+/** Index into `shapes`: ten bits of the first UTF-16 unit, five of the length. */
+function shape(first: number, length: number): number {
+  return ((first & 1023) << 5) | (length > 31 ? 31 : length);
+}
+
 function childOf(node: TrieNode, key: string): TrieNode | undefined {
   return node.key === key ? node.child : node.next?.get(key);
 }
@@ -93,6 +98,8 @@ export class CompiledGlossary {
   /** Built branches (a word that starts none is looked up in the indexes each time: no memory grows with the text). */
   private readonly branches = new Map<string, TrieNode>();
   private readonly regexes = new RegexVariants();
+  /** Which (first letter, length) pairs some first word has: most words are ruled out without a lookup. */
+  private readonly shapes = new Uint8Array(1 << 15);
   private readonly termTokenCache: (Token[] | undefined)[] = [];
   private all?: GlossaryEntry[];
   readonly termsByLower: TermLookup;
@@ -110,6 +117,7 @@ export class CompiledGlossary {
       }
     }
     this.size = base;
+    for (const { index } of this.parts) index.first.forEachShape((c, n) => (this.shapes[shape(c, n)] = 1));
     const self = this;
     this.termsByLower = {
       has: (lower) => self.parts.some((p) => p.index.terms.has(lower)),
@@ -184,15 +192,21 @@ export class CompiledGlossary {
   /** Every term and variant occurrence, overlapping ones included; callers resolve overlaps. */
   match(text: string, tokens: readonly Token[], segments: readonly Segment[]): GlossaryMatch[] {
     const out: GlossaryMatch[] = [];
+    const shapes = this.shapes;
     for (let i = 0; i < tokens.length; i++) {
       const first = tokens[i] as Token;
-      if (first.kind === 'word' && first.lower.length > 3 && first.lower.endsWith('s')) {
+      const lower = first.lower;
+      const c0 = lower.charCodeAt(0);
+      const n = lower.length;
+      if (first.kind === 'word' && n > 3 && lower.endsWith('s')) {
         for (const suffix of ['s', 'es']) {
-          const stem = this.branch(first.lower.slice(0, -suffix.length));
+          if (shapes[shape(c0, n - suffix.length)] === 0) continue;
+          const stem = this.branch(lower.slice(0, -suffix.length));
           if (stem?.hits) this.emit(out, stem.hits, tokens, i, i, suffix);
         }
       }
-      let node = this.branch(first.lower);
+      if (shapes[shape(c0, n)] === 0) continue;
+      let node = this.branch(lower);
       if (node?.hits) this.emit(out, node.hits, tokens, i, i, '');
       for (let j = i + 1; j < tokens.length && node && (node.key !== undefined || node.next); j++) {
         const tok = tokens[j] as Token;

@@ -81,6 +81,15 @@ export class StringTable {
     }
   }
 
+  /** Calls `visit` with the first UTF-16 unit and the length of each key, slicing nothing. */
+  forEachShape(visit: (first: number, length: number) => void): void {
+    const { slots, keys } = this;
+    for (let h = 0; h < slots.length / 4; h++) {
+      const at = slots[h * 4] as number;
+      if (at !== -1) visit(keys.charCodeAt(at), slots[h * 4 + 1] as number);
+    }
+  }
+
   /** The parts to save: two integer arrays and the keys. */
   parts(): { slots: Int32Array; values: Int32Array; keys: string } {
     return { slots: this.slots, values: this.values, keys: this.keys };
