@@ -1,6 +1,6 @@
 import stringSimilarity from 'string-similarity';
 import type { Token } from '../../document/tokens.js';
-import type { CompiledGlossary } from '../../glossary/compile.js';
+import type { CompiledGlossary, GlossaryMatch } from '../../glossary/compile.js';
 import { isCapitalized } from '../../document/tokens.js';
 import { editDistance } from '../../lang/edit-distance.js';
 import { isEnglishWord } from '../../lang/english.js';
@@ -32,8 +32,10 @@ export function check(ctx: RuleContext): void {
   // tokens already inside a glossary term or variant occurrence are left to the other rules
   const inMatch = new Uint8Array(tokens.length);
   for (const m of ctx.matches) inMatch.fill(1, m.firstToken, m.lastToken);
-  const termsInText = new Set(ctx.matches.filter((m) => m.kind === 'term').map((m) => m.entry));
-  // (window start, entry) pairs already compared, as numbers: string keys cost more in garbage than the compare
+  // made for the first finding only: most texts have none
+  let termsInText: Set<GlossaryMatch['entry']> | undefined;
+  // (window start, entry) pairs already reported on, as numbers: string keys cost more in garbage than
+  // the compare. Only pairs that pass compare (pure, and rarely true) need it.
   const seen = new Set<number>();
   const entryCount = ctx.glossary.size;
 
@@ -48,10 +50,10 @@ export function check(ctx: RuleContext): void {
       const s = i - position;
       const e = s + tt.length;
       if (s < 0 || e > tokens.length) continue;
+      if (!compare(tokens, s, tt, inMatch, glossary)) continue;
       const key = s * entryCount + id;
       if (seen.has(key)) continue;
       seen.add(key);
-      if (!compare(tokens, s, tt, inMatch, glossary)) continue;
       const spanText = ctx.text.slice((tokens[s] as Token).start, (tokens[e - 1] as Token).end);
       if (ctx.glossary.termsByLower.has(spanText.toLowerCase())) continue;
       // accents count as the letters they sit on: "Sanchéz" is as close to "Sánchez" as a swap of two marks
@@ -59,6 +61,7 @@ export function check(ctx: RuleContext): void {
       if (similarity < MIN_SIMILARITY) continue;
       const entry = glossary.entry(id);
       let confidence = 0.45 + 0.5 * similarity;
+      termsInText ??= new Set(ctx.matches.filter((m) => m.kind === 'term').map((m) => m.entry));
       if (termsInText.has(entry)) confidence += 0.05;
       confidence = Math.max(0, Math.min(0.99, Math.round(confidence * 100) / 100));
       ctx.report({
