@@ -60,6 +60,8 @@ interface TrieNode {
 
 const newNode = (): TrieNode => ({ hits: undefined, key: undefined, child: undefined, next: undefined });
 
+const LOOKUPS_BEFORE_MAP = 50_000;
+
 /** Index into `shapes`: ten bits of the first UTF-16 unit, five of the length. */
 function shape(first: number, length: number): number {
   return ((first & 1023) << 5) | (length > 31 ? 31 : length);
@@ -67,6 +69,13 @@ function shape(first: number, length: number): number {
 
 function childOf(node: TrieNode, key: string): TrieNode | undefined {
   return node.key === key ? node.child : node.next?.get(key);
+}
+
+/** The child under the first `length` units of `word` (a plural's stem), slicing only to look in a map. */
+function stemChildOf(node: TrieNode, word: string, length: number): TrieNode | undefined {
+  const key = node.key;
+  if (key !== undefined) return key.length === length && word.startsWith(key) ? node.child : undefined;
+  return node.next?.get(word.slice(0, length));
 }
 
 /** One glossary's index and the id of its first entry among all compiled entries. */
@@ -97,6 +106,8 @@ export class CompiledGlossary {
   readonly size: number;
   /** Built branches (a word that starts none is looked up in the indexes each time: no memory grows with the text). */
   private readonly branches = new Map<string, TrieNode>();
+  private firstWords?: Map<string, TrieNode | null>;
+  private lookups = 0;
   private readonly regexes = new RegexVariants();
   /** Which (first letter, length) pairs some first word has: most words are ruled out without a lookup. */
   private readonly shapes = new Uint8Array(1 << 15);
@@ -157,17 +168,23 @@ export class CompiledGlossary {
 
   /** The trie branch under a first word, built from the glossaries' indexes on first use. */
   private branch(first: string): TrieNode | undefined {
-    // most words start no term: the index says so in one lookup
-    let known = false;
-    for (const { index } of this.parts) if ((known = index.firstSlot(first) !== -1)) break;
-    if (!known) return undefined;
-    const built = this.branches.get(first);
-    if (built !== undefined) return built;
-    let node: TrieNode | undefined;
+    let built: TrieNode | null | undefined;
+    if (this.firstWords) {
+      // one lookup: absent means the word starts nothing, null that its branch is not built yet
+      built = this.firstWords.get(first);
+      if (built === undefined) return undefined;
+    } else {
+      if (++this.lookups > LOOKUPS_BEFORE_MAP) this.firstWords = this.allFirstWords();
+      let known = false;
+      for (const { index } of this.parts) if ((known = index.first.find(first) !== -1)) break;
+      if (!known) return undefined;
+      built = this.branches.get(first);
+    }
+    if (built) return built;
+    const node = newNode();
     for (const { base, index } of this.parts) {
-      const slot = index.firstSlot(first);
+      const slot = index.first.find(first);
       if (slot === -1) continue;
-      node ??= newNode();
       for (const code of index.first.valuesAt(slot)) {
         const id = Math.floor(code / SLOTS);
         const k = code % SLOTS;
@@ -175,8 +192,20 @@ export class CompiledGlossary {
         insert(node, base + id, k === 0 ? 'term' : 'variant', text, index.caseSensitive(id));
       }
     }
-    if (node) this.branches.set(first, node);
+    this.branches.set(first, node);
+    this.firstWords?.set(first, node);
     return node;
+  }
+
+  /**
+   * Every first word of every glossary, with its branch if built. A long text looks up millions of
+   * words, most of them starting no term: one JS Map lookup is several times cheaper than hashing in JS
+   * and probing each glossary's table. A short text never pays for making it.
+   */
+  private allFirstWords(): Map<string, TrieNode | null> {
+    const map = new Map<string, TrieNode | null>();
+    for (const { index } of this.parts) index.first.forEachKey((key) => map.set(key, this.branches.get(key) ?? null));
+    return map;
   }
 
   /** The tokens of an entry's term, made once. */
@@ -213,7 +242,7 @@ export class CompiledGlossary {
         if (tok.segment !== first.segment) break;
         if (tok.kind === 'word' && tok.lower.length > 3 && tok.lower.endsWith('s')) {
           for (const suffix of ['s', 'es']) {
-            const stem = childOf(node, tok.lower.slice(0, -suffix.length));
+            const stem = stemChildOf(node, tok.lower, tok.lower.length - suffix.length);
             if (stem?.hits) this.emit(out, stem.hits, tokens, i, j, suffix);
           }
         }

@@ -9,7 +9,6 @@ import type { GlossaryEntry } from './types.js';
 export const SLOTS = 1024;
 /** Term-word codes pack an entry and the word's position in the term: entry * POSITIONS + position. */
 export const POSITIONS = 64;
-const LOOKUPS_BEFORE_MAP = 50_000;
 /** Codes are 32-bit integers. */
 const MAX_ENTRIES = Math.floor(2 ** 31 / SLOTS);
 
@@ -32,8 +31,6 @@ export interface StoredEntries {
 export class GlossaryIndex {
   private readonly cache: (GlossaryEntry | undefined)[];
   private all?: GlossaryEntry[];
-  private firstMap?: Map<string, number>;
-  private firstLookups = 0;
 
   constructor(
     readonly count: number,
@@ -128,21 +125,6 @@ export class GlossaryIndex {
   /** The term of entry `id`, without parsing the entry. */
   term(id: number): string {
     return this.termChars.slice(this.termStarts[id], this.termStarts[id + 1]);
-  }
-
-  /**
-   * The slot in `first` of a first word, or -1. A long text looks up millions of words, most of them
-   * starting no term: after LOOKUPS_BEFORE_MAP lookups the keys go into a JS Map, whose lookups are
-   * several times cheaper than hashing in JS and probing a large table. A short text never pays for it.
-   */
-  firstSlot(word: string): number {
-    if (this.firstMap) return this.firstMap.get(word) ?? -1;
-    if (++this.firstLookups > LOOKUPS_BEFORE_MAP) {
-      const map = new Map<string, number>();
-      this.first.forEachKey((key, slot) => map.set(key, slot));
-      this.firstMap = map;
-    }
-    return this.first.find(word);
   }
 
   /** Entry `id` asks for exact case. */
