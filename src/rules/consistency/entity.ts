@@ -38,8 +38,14 @@ interface Occurrence {
 
 export function check(ctx: RuleContext): void {
   const occurrences = names(ctx);
-  const wordCount = new Map<string, number>();
-  for (const t of ctx.tokens) if (t.kind === 'word' && isCapitalized(t.text)) wordCount.set(t.text, (wordCount.get(t.text) ?? 0) + 1);
+  // how often each capitalised word occurs: needed only for a pair of close spellings, which few texts have
+  let counts: Map<string, number> | undefined;
+  const wordCount = () => {
+    if (counts) return counts;
+    counts = new Map<string, number>();
+    for (const t of ctx.tokens) if (t.kind === 'word' && capitalized(t.text)) counts.set(t.text, (counts.get(t.text) ?? 0) + 1);
+    return counts;
+  };
 
   // forms by the word before the last: only names that share it are compared
   const byHead = new Map<string, Map<string, Occurrence[]>>();
@@ -67,8 +73,8 @@ export function check(ctx: RuleContext): void {
         const tx = isTerm(head, x);
         const ty = isTerm(head, y);
         if (tx && ty) continue;
-        const sx = wordCount.get(x) ?? 0;
-        const sy = wordCount.get(y) ?? 0;
+        const sx = wordCount().get(x) ?? 0;
+        const sy = wordCount().get(y) ?? 0;
         let keep: string;
         if (tx || ty) keep = tx ? x : y;
         else if (sx !== sy) keep = sx > sy ? x : y;
@@ -140,7 +146,14 @@ function names(ctx: RuleContext): Occurrence[] {
 }
 
 function isNameWord(t: Token | undefined): boolean {
-  return t !== undefined && t.kind === 'word' && isCapitalized(t.text) && t.text.length > 1;
+  return t !== undefined && t.kind === 'word' && t.text.length > 1 && capitalized(t.text);
+}
+
+/** isCapitalized, without the two case conversions for a word starting with an ASCII character. */
+function capitalized(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return isCapitalized(word);
 }
 
 export default { meta, check } satisfies Rule;
