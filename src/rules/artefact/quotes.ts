@@ -50,10 +50,27 @@ function paragraphs(text: string, from: number, to: number): Paragraph[] {
 
 export function check(ctx: RuleContext): void {
   for (const seg of ctx.doc.segments) {
-    for (const p of paragraphs(ctx.text, seg.start, seg.end)) guillemets(ctx, p);
+    // most texts have no guillemets: then their paragraphs need not be found
+    if (positions(ctx.text, GUILLEMET, seg.start, seg.end).length > 0) for (const p of paragraphs(ctx.text, seg.start, seg.end)) guillemets(ctx, p);
     curly(ctx, seg);
     straight(ctx, seg);
   }
+}
+
+const GUILLEMET = /[«»]/g;
+const CURLY = /[“”„]/g;
+const STRAIGHT = /"/g;
+
+/**
+ * Where the characters of a (global) class occur in text[from, to), in order: the loops below act on
+ * nothing else, and a scan in the regex engine is much faster than a loop over every character.
+ */
+function positions(text: string, chars: RegExp, from: number, to: number): number[] {
+  const out: number[] = [];
+  const slice = text.slice(from, to);
+  chars.lastIndex = 0;
+  for (let m = chars.exec(slice); m; m = chars.exec(slice)) out.push(from + m.index);
+  return out;
 }
 
 /**
@@ -68,9 +85,8 @@ function startsLine(text: string, at: number, from: number): boolean {
 /** « » (French « word », German »word«) become “ ”, taking French inner spaces with them. */
 function guillemets(ctx: RuleContext, p: Paragraph): void {
   const { text } = ctx;
-  for (let at = p.start; at < p.end; at++) {
+  for (const at of positions(text, GUILLEMET, p.start, p.end)) {
     const c = text.charAt(at);
-    if (c !== '«' && c !== '»') continue;
     const before = text.charAt(at - 1);
     const after = text.charAt(at + 1);
     const glued = at > p.start && !/\s/.test(before);
@@ -89,9 +105,8 @@ function curly(ctx: RuleContext, seg: Paragraph): void {
   let depth = 0;
   let innerFromColon = false;
   let lastOpen = -1;
-  for (let at = seg.start; at < seg.end; at++) {
+  for (const at of positions(text, CURLY, seg.start, seg.end)) {
     const glyph = text.charAt(at);
-    if (glyph !== '“' && glyph !== '”' && glyph !== '„') continue;
     const before = text.charAt(at - 1);
     const after = text.charAt(at + 1);
     if (glyph === '„') {
@@ -141,12 +156,12 @@ function curly(ctx: RuleContext, seg: Paragraph): void {
 function straight(ctx: RuleContext, seg: Paragraph): void {
   const { text } = ctx;
   let open = -1;
-  const odd = oddParagraphs(text, seg);
+  let odd: Paragraph[] | undefined;
   const unpaired = (at: number, message: string) => {
     // a paragraph whose straight quotes pair up by count is left alone, whatever the spacing suggests
-    if (odd.some((p) => p.start <= at && at < p.end)) lowFlag(ctx, at, message);
+    if ((odd ??= oddParagraphs(text, seg)).some((p) => p.start <= at && at < p.end)) lowFlag(ctx, at, message);
   };
-  for (let at = seg.start; at < seg.end; at++) {
+  for (const at of positions(text, STRAIGHT, seg.start, seg.end)) {
     if (!isStraightQuote(text, at)) continue;
     const opens = at === seg.start || OPENS_BEFORE.test(text.charAt(at - 1));
     if (!opens) {
@@ -168,7 +183,7 @@ function isStraightQuote(text: string, at: number): boolean {
 function oddParagraphs(text: string, seg: Paragraph): Paragraph[] {
   return paragraphs(text, seg.start, seg.end).filter((p) => {
     let n = 0;
-    for (let at = p.start; at < p.end; at++) if (isStraightQuote(text, at)) n++;
+    for (const at of positions(text, STRAIGHT, p.start, p.end)) if (isStraightQuote(text, at)) n++;
     return n % 2 === 1;
   });
 }
