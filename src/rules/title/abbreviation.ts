@@ -50,14 +50,16 @@ export function check(ctx: RuleContext): void {
 
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i] as Token;
-    if (tok.kind !== 'word' || !isCapitalized(tok.text)) continue;
+    if (tok.kind !== 'word' || !capitalized(tok.text)) continue;
     const hasPeriod = tokens[i + 1]?.text === '.' && !(tokens[i + 1] as Token).spaceBefore;
     const nameStart = hasPeriod ? i + 2 : i + 1;
     const first = tokens[nameStart];
-    if (!first || !first.spaceBefore || first.segment !== tok.segment || first.kind !== 'word' || !isCapitalized(first.text)) continue;
+    if (!first || !first.spaceBefore || first.segment !== tok.segment || first.kind !== 'word' || !capitalized(first.text)) continue;
+    const person = personAt.get(nameStart);
+    // no correction can come of it (the tests below ask for one of these): most capitalised pairs
+    if (!MANGLED.has(tok.lower) && !(ctx.sourceLang && hasPeriod && BY_SOURCE[ctx.sourceLang].has(tok.lower)) && !person?.entry.titles) continue;
     // a title and its name stand on one line
     if (/[\n\r]/.test(ctx.text.slice((tokens[nameStart - 1] as Token).end, first.start))) continue;
-    const person = personAt.get(nameStart);
     const nameEnd = person ? person.last : nameExtent(tokens, nameStart);
     const name = ctx.text.slice(first.start, (tokens[nameEnd - 1] as Token).end);
 
@@ -118,6 +120,13 @@ function afterName(text: string, tokens: readonly Token[], i: number): boolean {
   }
   if (prev.kind !== 'word' || !isCapitalized(prev.text)) return false;
   return !(startsSentence(text, tokens, i - 1) && isEnglishWord(prev.text));
+}
+
+/** isCapitalized, without the two case conversions for a word starting with an ASCII character. */
+function capitalized(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return isCapitalized(word);
 }
 
 function near(word: string, title: string): boolean {
