@@ -31,28 +31,23 @@ export interface TermWord {
 }
 
 /**
- * A term or variant in the trie: which entry (parsed only when the pattern matches), its tokens'
- * spacing and, for case-sensitive entries, their texts. Kept this small because a large text builds
- * most branches of a large glossary.
+ * What the trie keeps of a term or variant, as two numbers in its node's `hits` (no object each: a
+ * large text builds most branches of a large glossary): its code, global entry id * SLOTS + slot (0
+ * for the term, k for the k-th variant), and its spacing, bit k - 1 set when token k has white space
+ * before it. Spacing -1 sends `fits` to the pattern's `Extra`: a case-sensitive entry, or more than
+ * 32 tokens.
  */
-interface Pattern {
-  /** The entry's id among all compiled entries. */
-  id: number;
-  kind: 'term' | 'variant';
-  variant: string | undefined;
-  /** Number of tokens. */
-  length: number;
-  /** Bit k - 1 is set when token k has white space before it (tokens 1 to 31; see `spaceList`). */
-  spaces: number;
-  /** Spacing of every token, for the rare pattern of more than 32 tokens. */
-  spaceList: boolean[] | undefined;
-  /** The tokens as written, for case-sensitive entries only. */
+interface Extra {
+  /** Spacing of every token (index 0 unused). */
+  spaces: boolean[];
+  /** The tokens as written, for case-sensitive entries. */
   texts: string[] | undefined;
 }
 
 /** A trie node: one child inline (most nodes have no more), a map when there are several. */
 interface TrieNode {
-  hits: Pattern[] | undefined;
+  /** Pairs of (code, spacing); see `Extra`. */
+  hits: number[] | undefined;
   key: string | undefined;
   child: TrieNode | undefined;
   next: Map<string, TrieNode> | undefined;
@@ -107,6 +102,8 @@ export class CompiledGlossary {
   /** Built branches (a word that starts none is looked up in the indexes each time: no memory grows with the text). */
   private readonly branches = new Map<string, TrieNode>();
   private firstWords?: Map<string, TrieNode | null>;
+  /** Spacing and texts of the patterns two numbers cannot describe, by code. */
+  private readonly extras = new Map<number, Extra>();
   private lookups = 0;
   private readonly regexes = new RegexVariants();
   /** Which (first letter, length) pairs some first word has: most words are ruled out without a lookup. */
@@ -189,11 +186,11 @@ export class CompiledGlossary {
         const id = Math.floor(code / SLOTS);
         const k = code % SLOTS;
         const text = k === 0 ? index.term(id) : index.variantText(id, k - 1);
-        insert(node, base + id, k === 0 ? 'term' : 'variant', text, index.caseSensitive(id));
+        insert(node, (base + id) * SLOTS + k, text, index.caseSensitive(id), this.extras);
       }
     }
-    this.branches.set(first, node);
-    this.firstWords?.set(first, node);
+    if (this.firstWords) this.firstWords.set(first, node);
+    else this.branches.set(first, node);
     return node;
   }
 
@@ -205,6 +202,7 @@ export class CompiledGlossary {
   private allFirstWords(): Map<string, TrieNode | null> {
     const map = new Map<string, TrieNode | null>();
     for (const { index } of this.parts) index.first.forEachKey((key) => map.set(key, this.branches.get(key) ?? null));
+    this.branches.clear();
     return map;
   }
 
@@ -254,20 +252,27 @@ export class CompiledGlossary {
     return out;
   }
 
-  private emit(out: GlossaryMatch[], hits: Pattern[], tokens: readonly Token[], i: number, j: number, suffix: string): void {
-    for (const p of hits) {
-      if (!fits(p, tokens, i, suffix)) continue;
+  private emit(out: GlossaryMatch[], hits: number[], tokens: readonly Token[], i: number, j: number, suffix: string): void {
+    for (let h = 0; h < hits.length; h += 2) {
+      const code = hits[h] as number;
+      const spaces = hits[h + 1] as number;
+      if (spaces === -1 ? !fitsExtra(this.extras.get(code) as Extra, tokens, i, j, suffix) : !fitsSpaces(spaces, tokens, i, j)) continue;
+      const id = Math.floor(code / SLOTS);
+      const k = code % SLOTS;
       const m: GlossaryMatch = {
         start: (tokens[i] as Token).start,
         end: (tokens[j] as Token).end,
-        entry: this.entry(p.id),
-        kind: p.kind,
+        entry: this.entry(id),
+        kind: k === 0 ? 'term' : 'variant',
         literal: true,
         suffix,
         firstToken: i,
         lastToken: j + 1,
       };
-      if (p.variant !== undefined) m.variant = p.variant;
+      if (k > 0) {
+        const p = this.partOf(id);
+        m.variant = p.index.variantText(id - p.base, k - 1);
+      }
       out.push(m);
     }
   }
@@ -324,21 +329,25 @@ function indexOfEntries(entries: readonly GlossaryEntry[]): GlossaryIndex {
   return index;
 }
 
-/** Inserts a term or variant below the branch node of its first word. */
-function insert(branch: TrieNode, id: number, kind: 'term' | 'variant', text: string, caseSensitive: boolean): void {
-  const p: Pattern = { id, kind, variant: kind === 'variant' ? text : undefined, length: 0, spaces: 0, spaceList: undefined, texts: undefined };
+/**
+ * Inserts a term or variant (code: see `Extra`) below the branch node of its first word; its spacing
+ * and texts go to `extras` when two numbers cannot hold them.
+ */
+function insert(branch: TrieNode, code: number, text: string, caseSensitive: boolean, extras: Map<number, Extra>): void {
   const texts: string[] = [];
+  const spaceList: boolean[] = [false];
+  let spaces = 0;
+  let length = 0;
   let node = branch;
   let prevEnd = -1;
   scanTokens(text, 0, text.length, (start, end) => {
-    const k = p.length++;
+    const k = length++;
     const word = text.slice(start, end);
     if (caseSensitive) texts.push(word);
     if (k > 0) {
       const space = prevEnd !== start;
-      if (k <= 31) {
-        if (space) p.spaces |= 1 << (k - 1);
-      } else (p.spaceList ??= [])[k] = space;
+      spaceList.push(space);
+      if (space && k <= 31) spaces |= 1 << (k - 1);
       const key = word.toLowerCase();
       let child = childOf(node, key);
       if (!child) {
@@ -359,19 +368,25 @@ function insert(branch: TrieNode, id: number, kind: 'term' | 'variant', text: st
     }
     prevEnd = end;
   });
+  if (caseSensitive || length > 32) {
+    extras.set(code, { spaces: spaceList, texts: caseSensitive ? texts : undefined });
+    spaces = -1;
+  }
   // arrays of their exact length: an array grown by push keeps room for 16 more (most nodes hold one pattern)
-  if (caseSensitive) p.texts = texts.slice();
-  node.hits = node.hits ? [...node.hits, p] : [p];
+  node.hits = node.hits ? [...node.hits, code, spaces] : [code, spaces];
+}
+
+/** Tokens i + 1 to j have white space before them as the spacing bits say. */
+function fitsSpaces(spaces: number, tokens: readonly Token[], i: number, j: number): boolean {
+  for (let k = 1; k <= j - i; k++) if ((tokens[i + k] as Token).spaceBefore !== ((spaces & (1 << (k - 1))) !== 0)) return false;
+  return true;
 }
 
 /** Exact case when the entry asks for it, and the same spacing between tokens as the pattern. */
-function fits(p: Pattern, tokens: readonly Token[], i: number, suffix: string): boolean {
-  const n = p.length;
-  for (let k = 1; k < n; k++) {
-    const space = k <= 31 ? (p.spaces & (1 << (k - 1))) !== 0 : p.spaceList?.[k] === true;
-    if ((tokens[i + k] as Token).spaceBefore !== space) return false;
-  }
-  const texts = p.texts;
+function fitsExtra(extra: Extra, tokens: readonly Token[], i: number, j: number, suffix: string): boolean {
+  const n = j - i + 1;
+  for (let k = 1; k < n; k++) if ((tokens[i + k] as Token).spaceBefore !== extra.spaces[k]) return false;
+  const texts = extra.texts;
   if (texts) {
     for (let k = 0; k < n; k++) {
       const tok = tokens[i + k] as Token;
