@@ -10,6 +10,11 @@ export class LineIndex {
   private readonly starts: number[] = [0];
 
   constructor(text: string) {
+    // the usual text has no CR: let indexOf find the LFs (several times faster than a loop over every character)
+    if (text.indexOf('\r') === -1) {
+      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+      return;
+    }
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c === 10) this.starts.push(i + 1);

@@ -13,6 +13,15 @@ describe('LineIndex', () => {
     expect(idx.lineCount).toBe(4);
   });
 
+  it('gives the same lines for LF-only text as the general scan does', () => {
+    const text = 'one\ntwo\n\nfour\n';
+    const idx = new LineIndex(text);
+    expect(idx.lineCount).toBe(5);
+    expect(idx.position(text.indexOf('four'))).toEqual({ offset: 9, line: 4, column: 1 });
+    expect(idx.lineStart(3)).toBe(8);
+    expect(new LineIndex('no breaks').lineCount).toBe(1);
+  });
+
   it('counts columns in UTF-16 code units, like JavaScript string indexes', () => {
     const idx = new LineIndex('😀 Starrer');
     expect(idx.position(3)).toEqual({ offset: 3, line: 1, column: 4 });
