@@ -31,12 +31,21 @@ export function contextHolds(
 
 /** Whole-word, case-insensitive phrase search in a lower-cased, space-joined token string. */
 export function containsPhrase(haystack: string, phrase: string): boolean {
-  const words = phrase
-    .toLowerCase()
-    .match(/\p{L}[\p{L}\p{M}]*|\p{N}+|[^\s\p{L}\p{M}\p{N}]/gu);
-  if (!words) return false;
-  return haystack.includes(` ${words.join(' ')} `);
+  let needle = needles.get(phrase);
+  if (needle === undefined) {
+    const words = phrase
+      .toLowerCase()
+      .match(/\p{L}[\p{L}\p{M}]*|\p{N}+|[^\s\p{L}\p{M}\p{N}]/gu);
+    needle = words ? ` ${words.join(' ')} ` : null;
+    if (needles.size >= MAX_NEEDLES) needles.clear();
+    needles.set(phrase, needle);
+  }
+  return needle !== null && haystack.includes(needle);
 }
+
+// phrases come from glossary conditions, a few hundred: each is split into words once, not per test
+const needles = new Map<string, string | null>();
+const MAX_NEEDLES = 10_000;
 
 /** The document as lower-cased tokens joined by single spaces, padded, for `containsPhrase`. */
 export function tokenText(tokens: readonly Token[]): string {

@@ -57,7 +57,8 @@ export function check(ctx: RuleContext): void {
   const occurrences = new Map<string, number[]>();
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i] as Token;
-    const m = tok.kind === 'word' ? ACRONYM.exec(tok.text) : null;
+    // ACRONYM wants two capitals first: most words are refused without running it
+    const m = tok.kind === 'word' && isAsciiCapital(tok.text.charCodeAt(1)) && isAsciiCapital(tok.text.charCodeAt(0)) ? ACRONYM.exec(tok.text) : null;
     if (!m) continue;
     const core = m[1] as string;
     let list = occurrences.get(core);
@@ -140,6 +141,10 @@ function attached(ctx: RuleContext, i: number): boolean {
   while (a > 0 && !/\s/.test(text.charAt(a - 1))) a--;
   while (b < text.length && !/\s/.test(text.charAt(b))) b++;
   return ATTACHED.test(text.slice(a, b));
+}
+
+function isAsciiCapital(c: number): boolean {
+  return c >= 65 && c <= 90;
 }
 
 /** After a noun that says what it names: "the consumer association BEUC", "the rebel group M23". */
