@@ -259,20 +259,12 @@ export class CompiledGlossary {
       if (spaces === -1 ? !fitsExtra(this.extras.get(code) as Extra, tokens, i, j, suffix) : !fitsSpaces(spaces, tokens, i, j)) continue;
       const id = Math.floor(code / SLOTS);
       const k = code % SLOTS;
-      const m: GlossaryMatch = {
-        start: (tokens[i] as Token).start,
-        end: (tokens[j] as Token).end,
-        entry: this.entry(id),
-        kind: k === 0 ? 'term' : 'variant',
-        literal: true,
-        suffix,
-        firstToken: i,
-        lastToken: j + 1,
-      };
+      let variant: string | undefined;
       if (k > 0) {
         const p = this.partOf(id);
-        m.variant = p.index.variantText(id - p.base, k - 1);
+        variant = p.index.variantText(id - p.base, k - 1);
       }
+      const m = new LiteralMatch(this, id, (tokens[i] as Token).start, (tokens[j] as Token).end, variant, suffix, i, j + 1);
       out.push(m);
     }
   }
@@ -298,6 +290,32 @@ export class CompiledGlossary {
   hasTermWord(word: string): boolean {
     for (const p of this.parts) if (p.index.words.has(word)) return true;
     return false;
+  }
+}
+
+/**
+ * A match of a literal term or variant. Its entry is parsed from the glossary cache only when a rule
+ * asks for it: most matches in a long text are correct terms, which the exact-variant rule only counts.
+ */
+class LiteralMatch implements GlossaryMatch {
+  readonly kind: 'term' | 'variant';
+  readonly literal = true;
+
+  constructor(
+    private readonly glossary: CompiledGlossary,
+    private readonly id: number,
+    readonly start: number,
+    readonly end: number,
+    readonly variant: string | undefined,
+    readonly suffix: string,
+    readonly firstToken: number,
+    readonly lastToken: number,
+  ) {
+    this.kind = variant === undefined ? 'term' : 'variant';
+  }
+
+  get entry(): GlossaryEntry {
+    return this.glossary.entry(this.id);
   }
 }
 
