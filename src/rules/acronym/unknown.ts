@@ -3,6 +3,7 @@ import type { CompiledGlossary } from '../../glossary/compile.js';
 import type { GlossaryEntry } from '../../glossary/types.js';
 import { isEnglishWord } from '../../lang/english.js';
 import { readWordList } from '../../lang/word-forms.js';
+import { termTokensOf } from '../glossary/term-tokens.js';
 import type { Rule, RuleContext } from '../types.js';
 
 export const meta = {
@@ -244,7 +245,10 @@ function glossaryExpansion(ctx: RuleContext, i: number, core: string): { start: 
   for (let k = core.length - 1; k >= 2; k--) {
     const head = core.slice(0, k);
     const rest = core.slice(k).toLowerCase();
-    for (const { entry, position, tokens: tt } of ctx.glossary.termWordsOf(head.toLowerCase()) ?? []) {
+    for (const ref of ctx.glossary.termWordsOf(head.toLowerCase()) ?? []) {
+      const { position } = ref;
+      // the term's tokens as copies (see term-tokens.ts), not ref.tokens
+      const tt = termTokensOf(ctx.glossary, ref.id);
       const next = tt[position + 1];
       if (tt[position]?.text !== head || next?.kind !== 'word' || !subsequence(rest, next.lower)) continue;
       const first = i - position;
@@ -256,7 +260,7 @@ function glossaryExpansion(ctx: RuleContext, i: number, core: string): { start: 
         const t = tokens[p < position ? first + p : i + (p - position - 1)] as Token;
         fits = t.lower === (tt[p] as Token).lower && t.segment === (tokens[i] as Token).segment;
       }
-      if (fits) return { start: (tokens[first] as Token).start, end: (tokens[last] as Token).end, entry };
+      if (fits) return { start: (tokens[first] as Token).start, end: (tokens[last] as Token).end, entry: ref.entry };
     }
   }
   return undefined;

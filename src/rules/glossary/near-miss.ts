@@ -5,6 +5,7 @@ import { isCapitalized } from '../../document/tokens.js';
 import { editDistance } from '../../lang/edit-distance.js';
 import { isEnglishWord } from '../../lang/english.js';
 import { withoutMarks } from '../../lang/marks.js';
+import { ownTermTokens } from './term-tokens.js';
 import type { Rule, RuleContext } from '../types.js';
 
 export const meta = {
@@ -105,7 +106,10 @@ function candidatesOf(glossary: CompiledGlossary, cache: Map<string, readonly Ca
     list = null;
     if (refs && refs.length <= MAX_CANDIDATES_PER_WORD) {
       const out: Candidate[] = [];
-      for (const { id, position, tokens } of refs) if (tokens.length >= 2) out.push({ id, position, tokens });
+      for (const { id, position } of refs) {
+        const tokens = ownTermTokens(glossary, id);
+        if (tokens.length >= 2) out.push({ id, position, tokens });
+      }
       if (out.length > 0) list = out;
     }
     if (cache.size >= CACHE_LIMIT) cache.clear();
