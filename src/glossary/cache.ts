@@ -4,9 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GlossaryIndex, packEntry } from './glossary-index.js';
 import { StringTable } from './string-table.js';
+import { StaticTrie } from './trie.js';
 
 /** Bump when the layout of the cache file or the shape of an entry changes, so old files are never read. */
-const CACHE_FORMAT = 6;
+const CACHE_FORMAT = 7;
 
 export interface Cached {
   index: GlossaryIndex;
@@ -24,8 +25,8 @@ interface Header {
   sections: Record<string, [number, number]>;
 }
 
-const INT_SECTIONS = ['firstSlots', 'firstValues', 'termsSlots', 'termsValues', 'wordsSlots', 'wordsValues', 'regexIds', 'termStarts', 'flags', 'variantBase', 'variantStarts', 'entryOffsets'] as const;
-const TEXT_SECTIONS = ['firstKeys', 'termsKeys', 'wordsKeys', 'termChars', 'variantChars'] as const;
+const INT_SECTIONS = ['trieEdges', 'trieHitStarts', 'trieHits', 'trieChildren', 'termsSlots', 'termsValues', 'wordsSlots', 'wordsValues', 'regexIds', 'termStarts', 'flags', 'variantBase', 'variantStarts', 'entryOffsets'] as const;
+const TEXT_SECTIONS = ['trieKeys', 'termsKeys', 'wordsKeys', 'termChars', 'variantChars'] as const;
 
 /** Where translint keeps derived data: TRANSLINT_CACHE_DIR, or a folder in the temp dir; none when TRANSLINT_CACHE=0. */
 export function cacheDir(): string | undefined {
@@ -71,7 +72,7 @@ export function readCache(key: string): Cached | undefined {
     const [entriesAt, entriesLength] = section('entries');
     const index = new GlossaryIndex(
       header.count,
-      new StringTable(ints('firstSlots'), ints('firstValues'), text('firstKeys')),
+      new StaticTrie(ints('trieEdges'), text('trieKeys'), ints('trieHitStarts'), ints('trieHits'), ints('trieChildren')),
       new StringTable(ints('termsSlots'), ints('termsValues'), text('termsKeys')),
       new StringTable(ints('wordsSlots'), ints('wordsValues'), text('wordsKeys')),
       ints('regexIds'),
@@ -113,12 +114,14 @@ function serialize({ index, warnings, allow }: Cached, glossary: string): Buffer
     entryOffsets[id + 1] = at;
   }
   const { termStarts, termChars, flags, variantBase, variantStarts, variantChars } = index.parts();
-  const first = index.first.parts();
+  const trie = index.trie.parts();
   const terms = index.terms.parts();
   const words = index.words.parts();
   const bodies: [string, Buffer][] = [
-    ['firstSlots', intBytes(first.slots)],
-    ['firstValues', intBytes(first.values)],
+    ['trieEdges', intBytes(trie.edges)],
+    ['trieHitStarts', intBytes(trie.hitStarts)],
+    ['trieHits', intBytes(trie.hits)],
+    ['trieChildren', intBytes(trie.children)],
     ['termsSlots', intBytes(terms.slots)],
     ['termsValues', intBytes(terms.values)],
     ['wordsSlots', intBytes(words.slots)],
@@ -129,7 +132,7 @@ function serialize({ index, warnings, allow }: Cached, glossary: string): Buffer
     ['variantBase', intBytes(variantBase)],
     ['variantStarts', intBytes(variantStarts)],
     ['entryOffsets', intBytes(entryOffsets)],
-    ['firstKeys', Buffer.from(first.keys, 'utf16le')],
+    ['trieKeys', Buffer.from(trie.keys, 'utf16le')],
     ['termsKeys', Buffer.from(terms.keys, 'utf16le')],
     ['wordsKeys', Buffer.from(words.keys, 'utf16le')],
     ['termChars', Buffer.from(termChars, 'utf16le')],

@@ -30,53 +30,36 @@ export interface TermWord {
   readonly tokens: readonly Token[];
 }
 
-/**
- * What the trie keeps of a term or variant, as two numbers in its node's `hits` (no object each: a
- * large text builds most branches of a large glossary): its code, global entry id * SLOTS + slot (0
- * for the term, k for the k-th variant), and its spacing, bit k - 1 set when token k has white space
- * before it. Spacing -1 sends `fits` to the pattern's `Extra`: a case-sensitive entry, or more than
- * 32 tokens.
- */
-interface Extra {
-  /** Spacing of every token (index 0 unused). */
-  spaces: boolean[];
-  /** The tokens as written, for case-sensitive entries. */
-  texts: string[] | undefined;
-}
-
-/** A trie node: one child inline (most nodes have no more), a map when there are several. */
-interface TrieNode {
-  /** Pairs of (code, spacing); see `Extra`. */
-  hits: number[] | undefined;
-  key: string | undefined;
-  child: TrieNode | undefined;
-  next: Map<string, TrieNode> | undefined;
-}
-
-const newNode = (): TrieNode => ({ hits: undefined, key: undefined, child: undefined, next: undefined });
-
 const LOOKUPS_BEFORE_MAP = 50_000;
 
-/** Index into `shapes`: ten bits of the first UTF-16 unit, five of the length. */
-function shape(first: number, length: number): number {
-  return ((first & 1023) << 5) | (length > 31 ? 31 : length);
+/**
+ * Index into a glossary's `shapes` of the first `length` units of a word: its first, second and last
+ * units and its length, hashed into 2^18 cells. Cheaper than a map lookup, and it rules out all but a
+ * few percent of the words that start no term even with 50,000 first words.
+ */
+function shape(word: string, length: number): number {
+  return shapeAt(word, 0, length);
 }
 
-function childOf(node: TrieNode, key: string): TrieNode | undefined {
-  return node.key === key ? node.child : node.next?.get(key);
+/** `shape` of the `length` units of `text` from `at`. */
+function shapeAt(text: string, at: number, length: number): number {
+  const h = ((text.charCodeAt(at) * 31 + (length > 1 ? text.charCodeAt(at + 1) : 0)) * 31 + text.charCodeAt(at + length - 1)) * 37 + length;
+  return h & SHAPE_MASK;
 }
 
-/** The child under the first `length` units of `word` (a plural's stem), slicing only to look in a map. */
-function stemChildOf(node: TrieNode, word: string, length: number): TrieNode | undefined {
-  const key = node.key;
-  if (key !== undefined) return key.length === length && word.startsWith(key) ? node.child : undefined;
-  return node.next?.get(word.slice(0, length));
-}
+const SHAPE_MASK = (1 << 18) - 1;
 
 /** One glossary's index and the id of its first entry among all compiled entries. */
 interface Part {
   base: number;
   index: GlossaryIndex;
+  /** Which (first letter, length) pairs its first words have: most words are ruled out without a lookup. */
+  shapes: Uint8Array;
+  /** Its first words and their trie nodes, once a text has looked up many words (see `firstNode`). */
+  firstWords: Map<string, number> | undefined;
+  lookups: number;
+  /** The tokens of the case-sensitive and very long patterns that matched, by code. */
+  texts: Map<number, { words: string[]; spaces: boolean[] }>;
 }
 
 /** What near-miss and other rules ask of terms: is there one, and whose is it. */
@@ -89,25 +72,16 @@ export interface TermLookup {
 const indexes = new WeakMap<readonly GlossaryEntry[], GlossaryIndex>();
 
 /**
- * The glossaries compiled into a token trie (literal terms and variants) plus the few regex variants
- * (regex-variants.ts). Matching costs one map lookup per token and trie step, whatever the number of
- * entries. A glossary of 50,000 entries is mostly words a given text never uses, so a branch of the
- * trie is built only when its first word first occurs in a checked text, from the glossary's index
- * (glossary-index.ts): until then the entries behind it need not even be parsed.
+ * The glossaries' token tries (literal terms and variants, see trie.ts, built with the index and kept
+ * in the glossary cache) plus the few regex variants (regex-variants.ts). Matching costs one lookup per
+ * token and trie step, whatever the number of entries, and creates nothing but the matches; an entry is
+ * parsed from the cache only when a rule asks for it.
  */
 export class CompiledGlossary {
   private readonly parts: Part[] = [];
   /** Number of entries, over all glossaries: ids run from 0 to size - 1. */
   readonly size: number;
-  /** Built branches (a word that starts none is looked up in the indexes each time: no memory grows with the text). */
-  private readonly branches = new Map<string, TrieNode>();
-  private firstWords?: Map<string, TrieNode | null>;
-  /** Spacing and texts of the patterns two numbers cannot describe, by code. */
-  private readonly extras = new Map<number, Extra>();
-  private lookups = 0;
   private readonly regexes = new RegexVariants();
-  /** Which (first letter, length) pairs some first word has: most words are ruled out without a lookup. */
-  private readonly shapes = new Uint8Array(1 << 15);
   private readonly termTokenCache: (Token[] | undefined)[] = [];
   private all?: GlossaryEntry[];
   readonly termsByLower: TermLookup;
@@ -117,7 +91,9 @@ export class CompiledGlossary {
     let base = 0;
     const lists = source.length > 0 && 'term' in (source[0] as object) ? [indexOfEntries(source as readonly GlossaryEntry[])] : (source as readonly Glossary[]).map(indexOf);
     for (const index of lists) {
-      this.parts.push({ base, index });
+      const shapes = new Uint8Array(SHAPE_MASK + 1);
+      index.trie.forEachFirstKey((keys, at, length) => (shapes[shapeAt(keys, at, length)] = 1));
+      this.parts.push({ base, index, shapes, firstWords: undefined, lookups: 0, texts: new Map() });
       base += index.count;
       for (const id of index.regexIds) {
         const entry = index.entry(id);
@@ -125,7 +101,6 @@ export class CompiledGlossary {
       }
     }
     this.size = base;
-    for (const { index } of this.parts) index.first.forEachShape((c, n) => (this.shapes[shape(c, n)] = 1));
     const self = this;
     this.termsByLower = {
       has: (lower) => self.parts.some((p) => p.index.terms.has(lower)),
@@ -163,47 +138,19 @@ export class CompiledGlossary {
     return parts[0] as Part;
   }
 
-  /** The trie branch under a first word, built from the glossaries' indexes on first use. */
-  private branch(first: string): TrieNode | undefined {
-    let built: TrieNode | null | undefined;
-    if (this.firstWords) {
-      // one lookup: absent means the word starts nothing, null that its branch is not built yet
-      built = this.firstWords.get(first);
-      if (built === undefined) return undefined;
-    } else {
-      if (++this.lookups > LOOKUPS_BEFORE_MAP) this.firstWords = this.allFirstWords();
-      let known = false;
-      for (const { index } of this.parts) if ((known = index.first.find(first) !== -1)) break;
-      if (!known) return undefined;
-      built = this.branches.get(first);
-    }
-    if (built) return built;
-    const node = newNode();
-    for (const { base, index } of this.parts) {
-      const slot = index.first.find(first);
-      if (slot === -1) continue;
-      for (const code of index.first.valuesAt(slot)) {
-        const id = Math.floor(code / SLOTS);
-        const k = code % SLOTS;
-        const text = k === 0 ? index.term(id) : index.variantText(id, k - 1);
-        insert(node, (base + id) * SLOTS + k, text, index.caseSensitive(id), this.extras);
-      }
-    }
-    if (this.firstWords) this.firstWords.set(first, node);
-    else this.branches.set(first, node);
-    return node;
-  }
-
   /**
-   * Every first word of every glossary, with its branch if built. A long text looks up millions of
-   * words, most of them starting no term: one JS Map lookup is several times cheaper than hashing in JS
-   * and probing each glossary's table. A short text never pays for making it.
+   * The trie node of a first word in one glossary, or -1. A long text looks up millions of words, most
+   * of them starting no term: after LOOKUPS_BEFORE_MAP lookups the first words go into a JS Map, several
+   * times cheaper per lookup than hashing in JS over a large table; a short text never pays for it.
    */
-  private allFirstWords(): Map<string, TrieNode | null> {
-    const map = new Map<string, TrieNode | null>();
-    for (const { index } of this.parts) index.first.forEachKey((key) => map.set(key, this.branches.get(key) ?? null));
-    this.branches.clear();
-    return map;
+  private firstNode(part: Part, word: string): number {
+    if (part.firstWords) return part.firstWords.get(word) ?? -1;
+    if (++part.lookups > LOOKUPS_BEFORE_MAP) {
+      const map = new Map<string, number>();
+      part.index.trie.forEachFirst((key, node) => map.set(key, node));
+      part.firstWords = map;
+    }
+    return part.index.trie.child(0, word, word.length);
   }
 
   /** The tokens of an entry's term, made once. */
@@ -218,55 +165,95 @@ export class CompiledGlossary {
 
   /** Every term and variant occurrence, overlapping ones included; callers resolve overlaps. */
   match(text: string, tokens: readonly Token[], segments: readonly Segment[]): GlossaryMatch[] {
-    const out: GlossaryMatch[] = [];
-    const shapes = this.shapes;
-    for (let i = 0; i < tokens.length; i++) {
-      const first = tokens[i] as Token;
-      const lower = first.lower;
-      const c0 = lower.charCodeAt(0);
-      const n = lower.length;
-      if (first.kind === 'word' && n > 3 && lower.endsWith('s')) {
-        for (const suffix of ['s', 'es']) {
-          if (shapes[shape(c0, n - suffix.length)] === 0) continue;
-          const stem = this.branch(lower.slice(0, -suffix.length));
-          if (stem?.hits) this.emit(out, stem.hits, tokens, i, i, suffix);
-        }
-      }
-      if (shapes[shape(c0, n)] === 0) continue;
-      let node = this.branch(lower);
-      if (node?.hits) this.emit(out, node.hits, tokens, i, i, '');
-      for (let j = i + 1; j < tokens.length && node && (node.key !== undefined || node.next); j++) {
-        const tok = tokens[j] as Token;
-        if (tok.segment !== first.segment) break;
-        if (tok.kind === 'word' && tok.lower.length > 3 && tok.lower.endsWith('s')) {
-          for (const suffix of ['s', 'es']) {
-            const stem = stemChildOf(node, tok.lower, tok.lower.length - suffix.length);
-            if (stem?.hits) this.emit(out, stem.hits, tokens, i, j, suffix);
-          }
-        }
-        node = childOf(node, tok.lower);
-        if (node?.hits) this.emit(out, node.hits, tokens, i, j, '');
-      }
-    }
+    let out: GlossaryMatch[] = [];
+    for (const part of this.parts) this.matchPart(part, tokens, out);
+    // in token order, as one trie of all glossaries would give them (the sort is stable: glossary order
+    // stays within a span)
+    if (this.parts.length > 1) out = out.sort((a, b) => a.firstToken - b.firstToken || a.lastToken - b.lastToken || rank(a.suffix) - rank(b.suffix));
     this.regexes.match(text, tokens, segments, out);
     return out;
   }
 
-  private emit(out: GlossaryMatch[], hits: number[], tokens: readonly Token[], i: number, j: number, suffix: string): void {
-    for (let h = 0; h < hits.length; h += 2) {
-      const code = hits[h] as number;
-      const spaces = hits[h + 1] as number;
-      if (spaces === -1 ? !fitsExtra(this.extras.get(code) as Extra, tokens, i, j, suffix) : !fitsSpaces(spaces, tokens, i, j)) continue;
-      const id = Math.floor(code / SLOTS);
-      const k = code % SLOTS;
-      let variant: string | undefined;
-      if (k > 0) {
-        const p = this.partOf(id);
-        variant = p.index.variantText(id - p.base, k - 1);
+  private matchPart(part: Part, tokens: readonly Token[], out: GlossaryMatch[]): void {
+    const { shapes } = part;
+    const trie = part.index.trie;
+    for (let i = 0; i < tokens.length; i++) {
+      const first = tokens[i] as Token;
+      const lower = first.lower;
+      const n = lower.length;
+      if (first.kind === 'word' && n > 3 && lower.endsWith('s')) {
+        for (const suffix of SUFFIXES) {
+          if (shapes[shape(lower, n - suffix.length)] === 0) continue;
+          const stem = this.firstNode(part, lower.slice(0, -suffix.length));
+          if (stem !== -1) this.emit(part, stem, out, tokens, i, i, suffix);
+        }
       }
-      const m = new LiteralMatch(this, id, (tokens[i] as Token).start, (tokens[j] as Token).end, variant, suffix, i, j + 1);
-      out.push(m);
+      if (shapes[shape(lower, n)] === 0) continue;
+      let node = this.firstNode(part, lower);
+      if (node === -1) continue;
+      this.emit(part, node, out, tokens, i, i, '');
+      for (let j = i + 1; j < tokens.length && trie.hasChildren(node); j++) {
+        const tok = tokens[j] as Token;
+        if (tok.segment !== first.segment) break;
+        const word = tok.lower;
+        if (tok.kind === 'word' && word.length > 3 && word.endsWith('s')) {
+          for (const suffix of SUFFIXES) {
+            const stem = trie.child(node, word, word.length - suffix.length);
+            if (stem !== -1) this.emit(part, stem, out, tokens, i, j, suffix);
+          }
+        }
+        node = trie.child(node, word, word.length);
+        if (node === -1) break;
+        this.emit(part, node, out, tokens, i, j, '');
+      }
     }
+  }
+
+  /** The node's patterns that fit tokens i to j (spacing, and case for case-sensitive entries). */
+  private emit(part: Part, node: number, out: GlossaryMatch[], tokens: readonly Token[], i: number, j: number, suffix: string): void {
+    const { trie } = part.index;
+    const end = trie.hitStart(node + 1);
+    for (let h = trie.hitStart(node); h < end; h++) {
+      const code = trie.hitCode(h);
+      const local = Math.floor(code / SLOTS);
+      const k = code % SLOTS;
+      const spaces = trie.hitSpacing(h);
+      const cased = part.index.caseSensitive(local);
+      if (spaces === -1 || cased) {
+        if (!this.fitsText(part, code, tokens, i, j, suffix, cased)) continue;
+      } else if (!fitsSpaces(spaces, tokens, i, j)) continue;
+      const variant = k === 0 ? undefined : part.index.variantText(local, k - 1);
+      out.push(new LiteralMatch(this, part.base + local, (tokens[i] as Token).start, (tokens[j] as Token).end, variant, suffix, i, j + 1));
+    }
+  }
+
+  /** Spacing (and case) checked against the pattern's own tokens, made once per pattern. */
+  private fitsText(part: Part, code: number, tokens: readonly Token[], i: number, j: number, suffix: string, cased: boolean): boolean {
+    let t = part.texts.get(code);
+    if (!t) {
+      const local = Math.floor(code / SLOTS);
+      const k = code % SLOTS;
+      const text = k === 0 ? part.index.term(local) : part.index.variantText(local, k - 1);
+      const words: string[] = [];
+      const spaces: boolean[] = [];
+      let prevEnd = -1;
+      scanTokens(text, 0, text.length, (start, e) => {
+        spaces.push(words.length > 0 && prevEnd !== start);
+        words.push(text.slice(start, e));
+        prevEnd = e;
+      });
+      part.texts.set(code, (t = { words, spaces }));
+    }
+    const n = j - i + 1;
+    for (let k = 1; k < n; k++) if ((tokens[i + k] as Token).spaceBefore !== t.spaces[k]) return false;
+    if (cased) {
+      for (let k = 0; k < n; k++) {
+        const tok = tokens[i + k] as Token;
+        const expected = t.words[k] as string;
+        if (k === n - 1 && suffix !== '' ? !tok.text.startsWith(expected) : tok.text !== expected) return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -347,70 +334,15 @@ function indexOfEntries(entries: readonly GlossaryEntry[]): GlossaryIndex {
   return index;
 }
 
-/**
- * Inserts a term or variant (code: see `Extra`) below the branch node of its first word; its spacing
- * and texts go to `extras` when two numbers cannot hold them.
- */
-function insert(branch: TrieNode, code: number, text: string, caseSensitive: boolean, extras: Map<number, Extra>): void {
-  const texts: string[] = [];
-  const spaceList: boolean[] = [false];
-  let spaces = 0;
-  let length = 0;
-  let node = branch;
-  let prevEnd = -1;
-  scanTokens(text, 0, text.length, (start, end) => {
-    const k = length++;
-    const word = text.slice(start, end);
-    if (caseSensitive) texts.push(word);
-    if (k > 0) {
-      const space = prevEnd !== start;
-      spaceList.push(space);
-      if (space && k <= 31) spaces |= 1 << (k - 1);
-      const key = word.toLowerCase();
-      let child = childOf(node, key);
-      if (!child) {
-        child = newNode();
-        if (node.key === undefined && !node.next) {
-          node.key = key;
-          node.child = child;
-        } else {
-          if (!node.next) {
-            node.next = new Map([[node.key as string, node.child as TrieNode]]);
-            node.key = undefined;
-            node.child = undefined;
-          }
-          node.next.set(key, child);
-        }
-      }
-      node = child;
-    }
-    prevEnd = end;
-  });
-  if (caseSensitive || length > 32) {
-    extras.set(code, { spaces: spaceList, texts: caseSensitive ? texts : undefined });
-    spaces = -1;
-  }
-  // arrays of their exact length: an array grown by push keeps room for 16 more (most nodes hold one pattern)
-  node.hits = node.hits ? [...node.hits, code, spaces] : [code, spaces];
-}
-
 /** Tokens i + 1 to j have white space before them as the spacing bits say. */
 function fitsSpaces(spaces: number, tokens: readonly Token[], i: number, j: number): boolean {
   for (let k = 1; k <= j - i; k++) if ((tokens[i + k] as Token).spaceBefore !== ((spaces & (1 << (k - 1))) !== 0)) return false;
   return true;
 }
 
-/** Exact case when the entry asks for it, and the same spacing between tokens as the pattern. */
-function fitsExtra(extra: Extra, tokens: readonly Token[], i: number, j: number, suffix: string): boolean {
-  const n = j - i + 1;
-  for (let k = 1; k < n; k++) if ((tokens[i + k] as Token).spaceBefore !== extra.spaces[k]) return false;
-  const texts = extra.texts;
-  if (texts) {
-    for (let k = 0; k < n; k++) {
-      const tok = tokens[i + k] as Token;
-      const expected = texts[k] as string;
-      if (k === n - 1 && suffix !== '' ? !tok.text.startsWith(expected) : tok.text !== expected) return false;
-    }
-  }
-  return true;
+const SUFFIXES = ['s', 'es'] as const;
+
+/** Order of matches that share their tokens: plural stems first, as the trie walk finds them. */
+function rank(suffix: string): number {
+  return suffix === 's' ? 0 : suffix === 'es' ? 1 : 2;
 }

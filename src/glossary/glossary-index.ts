@@ -1,5 +1,6 @@
-import { firstLower, scanTokens } from '../document/tokens.js';
+import { scanTokens } from '../document/tokens.js';
 import { StringTable } from './string-table.js';
+import { StaticTrie, type TriePattern } from './trie.js';
 import type { GlossaryEntry } from './types.js';
 
 /**
@@ -22,8 +23,8 @@ export interface StoredEntries {
 }
 
 /**
- * What matching needs to know of a glossary, without its entries: the lower-cased first word of every
- * term and literal variant, every term lower-cased, every word of every term, and the entries with
+ * What matching needs to know of a glossary, without its entries: a token trie of every term and
+ * literal variant, every term lower-cased, every word of every term, and the entries with
  * regular-expression variants. It is built once from the entries and stored in the glossary cache, so
  * a run that checks one article against 50,000 entries reads a few arrays and parses only the entries
  * whose words occur in the article.
@@ -34,8 +35,8 @@ export class GlossaryIndex {
 
   constructor(
     readonly count: number,
-    /** Lower-cased first word → codes (see SLOTS). */
-    readonly first: StringTable,
+    /** Every term and literal variant, by its lower-cased tokens (codes: see SLOTS). */
+    readonly trie: StaticTrie,
     /** Lower-cased term → entries. */
     readonly terms: StringTable,
     /** Lower-cased word of a term → codes (see POSITIONS). */
@@ -59,7 +60,7 @@ export class GlossaryIndex {
 
   static fromEntries(entries: readonly GlossaryEntry[]): GlossaryIndex {
     if (entries.length >= MAX_ENTRIES) throw new RangeError(`a glossary of ${entries.length} entries is more than translint can index (${MAX_ENTRIES - 1})`);
-    const first = new Map<string, number[]>();
+    const patterns: TriePattern[] = [];
     const terms = new Map<string, number[]>();
     const words = new Map<string, number[]>();
     const regexIds: number[] = [];
@@ -78,11 +79,11 @@ export class GlossaryIndex {
       }
       variantBase[id + 1] = variantTexts.length;
       const term = entry.term;
-      add(first, firstLower(term), id * SLOTS);
+      patterns.push({ code: id * SLOTS, text: term });
       let regex = false;
       entry.variants.forEach((v, k) => {
         if (v.kind === 'literal') {
-          if (k + 1 < SLOTS) add(first, firstLower(v.text), id * SLOTS + k + 1);
+          if (k + 1 < SLOTS) patterns.push({ code: id * SLOTS + k + 1, text: v.text });
         } else regex = true;
       });
       if (regex) regexIds.push(id);
@@ -97,7 +98,7 @@ export class GlossaryIndex {
     });
     return new GlossaryIndex(
       entries.length,
-      StringTable.build(first),
+      StaticTrie.build(patterns),
       StringTable.build(terms),
       StringTable.build(words),
       Int32Array.from(regexIds),

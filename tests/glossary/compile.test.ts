@@ -44,6 +44,14 @@ describe('CompiledGlossary.match', () => {
     ]);
   });
 
+  it('checks the spacing of a term of more than 32 tokens from its text', () => {
+    const words = Array.from({ length: 34 }, (_, i) => `w${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}`);
+    const term = `${words.slice(0, 33).join(' ')}-${words[33]}`;
+    const yaml = `- term: ${JSON.stringify(term)}`;
+    expect(matches(yaml, `x ${term} y`)).toEqual([`${term}=term:${term}`]);
+    expect(matches(yaml, `x ${term.replace('-', ' -')} y`)).toEqual([]);
+  });
+
   it('keeps apart entries of two glossaries and numbers them in order', () => {
     const a = parseGlossary('- term: Keir Starmer\n  variants: [Keir Starrer]', 'yaml', 'a.yaml');
     const b = parseGlossary('- term: Marco Rubio\n  variants: [Marco Rubbio]\n- term: Keir Starmer', 'yaml', 'b.yaml');

@@ -1,0 +1,161 @@
+import { scanTokens } from '../document/tokens.js';
+
+/** A term or variant to put in the trie: its code (see glossary-index.ts, SLOTS) and text. */
+export interface TriePattern {
+  code: number;
+  text: string;
+}
+
+/**
+ * A token trie of a glossary's terms and literal variants, held in typed arrays and one string: no
+ * object per node or pattern, so a large glossary costs the garbage collector nothing, and the trie
+ * is saved in the glossary cache as it is (reading it back is a copy of bytes, not a build).
+ *
+ * Node 0 is the root. An edge (parent node, lower-cased word) leads to a child node; edges live in an
+ * open-addressing hash table. Each node lists its hits, pairs of (code, spacing): spacing has bit k - 1
+ * set when token k of the pattern has white space before it, or is -1 for a pattern of more than 32
+ * tokens (the caller reads its spacing from the text).
+ */
+export class StaticTrie {
+  private readonly mask: number;
+
+  constructor(
+    /** Four numbers per slot: parent (-1 for an empty slot), key start in `keys`, key length, child. */
+    private readonly edges: Int32Array,
+    private readonly keys: string,
+    /** Node n's hits are hits[2 * hitStarts[n], 2 * hitStarts[n + 1]). */
+    private readonly hitStarts: Int32Array,
+    private readonly hits: Int32Array,
+    /** Number of children of each node. */
+    private readonly children: Int32Array,
+  ) {
+    this.mask = edges.length / 4 - 1;
+  }
+
+  static build(patterns: Iterable<TriePattern>): StaticTrie {
+    const edgeOf = new Map<string, number>();
+    const edgeList: { parent: number; key: string; child: number }[] = [];
+    const nodeHits: number[][] = [[]];
+    const children: number[] = [0];
+    for (const { code, text } of patterns) {
+      let node = 0;
+      let spaces = 0;
+      let k = 0;
+      let prevEnd = -1;
+      scanTokens(text, 0, text.length, (start, end) => {
+        if (k > 0 && prevEnd !== start && k <= 31) spaces |= 1 << (k - 1);
+        const key = text.slice(start, end).toLowerCase();
+        const id = `${node}\u0001${key}`;
+        let child = edgeOf.get(id);
+        if (child === undefined) {
+          child = nodeHits.length;
+          nodeHits.push([]);
+          children.push(0);
+          children[node] = (children[node] as number) + 1;
+          edgeOf.set(id, child);
+          edgeList.push({ parent: node, key, child });
+        }
+        node = child;
+        prevEnd = end;
+        k++;
+      });
+      if (k === 0) continue;
+      (nodeHits[node] as number[]).push(code, k > 32 ? -1 : spaces);
+    }
+    let size = 8;
+    while (size < edgeList.length * 2) size *= 2;
+    const edges = new Int32Array(size * 4).fill(-1);
+    const mask = size - 1;
+    const keyParts: string[] = [];
+    let keyAt = 0;
+    for (const { parent, key, child } of edgeList) {
+      let h = edgeHash(parent, key, key.length) & mask;
+      while ((edges[h * 4] as number) !== -1) h = (h + 1) & mask;
+      edges[h * 4] = parent;
+      edges[h * 4 + 1] = keyAt;
+      edges[h * 4 + 2] = key.length;
+      edges[h * 4 + 3] = child;
+      keyParts.push(key);
+      keyAt += key.length;
+    }
+    const hitStarts = new Int32Array(nodeHits.length + 1);
+    let total = 0;
+    nodeHits.forEach((h, n) => {
+      hitStarts[n] = total / 2;
+      total += h.length;
+    });
+    hitStarts[nodeHits.length] = total / 2;
+    const hits = new Int32Array(total);
+    let at = 0;
+    for (const h of nodeHits) {
+      hits.set(h, at);
+      at += h.length;
+    }
+    return new StaticTrie(edges, keyParts.join(''), hitStarts, hits, Int32Array.from(children));
+  }
+
+  /** The child of `parent` under the first `length` units of the lower-cased `word`, or -1. */
+  child(parent: number, word: string, length: number): number {
+    const { edges, keys, mask } = this;
+    let h = edgeHash(parent, word, length) & mask;
+    for (;;) {
+      const p = edges[h * 4] as number;
+      if (p === -1) return -1;
+      if (p === parent && edges[h * 4 + 2] === length && sameKey(keys, edges[h * 4 + 1] as number, word, length)) return edges[h * 4 + 3] as number;
+      h = (h + 1) & mask;
+    }
+  }
+
+  hasChildren(node: number): boolean {
+    return (this.children[node] as number) > 0;
+  }
+
+  /** Node n's hits, as indexes into `hitAt`: from hitStart(n) to hitStart(n + 1). */
+  hitStart(node: number): number {
+    return this.hitStarts[node] as number;
+  }
+
+  /** Code and spacing of hit h. */
+  hitCode(h: number): number {
+    return this.hits[2 * h] as number;
+  }
+
+  hitSpacing(h: number): number {
+    return this.hits[2 * h + 1] as number;
+  }
+
+  /** Calls `visit` with each first word (an edge from the root) and its node. */
+  forEachFirst(visit: (word: string, node: number) => void): void {
+    const { edges, keys } = this;
+    for (let h = 0; h < edges.length / 4; h++) {
+      if (edges[h * 4] !== 0) continue;
+      const at = edges[h * 4 + 1] as number;
+      visit(keys.slice(at, at + (edges[h * 4 + 2] as number)), edges[h * 4 + 3] as number);
+    }
+  }
+
+  /** Calls `visit` with the string holding each first word, its start and its length (slicing nothing). */
+  forEachFirstKey(visit: (keys: string, at: number, length: number) => void): void {
+    const { edges, keys } = this;
+    for (let h = 0; h < edges.length / 4; h++) if (edges[h * 4] === 0) visit(keys, edges[h * 4 + 1] as number, edges[h * 4 + 2] as number);
+  }
+
+  /** The parts to save. */
+  parts(): { edges: Int32Array; keys: string; hitStarts: Int32Array; hits: Int32Array; children: Int32Array } {
+    const { edges, keys, hitStarts, hits, children } = this;
+    return { edges, keys, hitStarts, hits, children };
+  }
+}
+
+/** FNV-1a over the first `length` UTF-16 units of `word`, mixed with the parent node. */
+function edgeHash(parent: number, word: string, length: number): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
+  return Math.imul(h ^ parent, 0x9e3779b1) >>> 0;
+}
+
+function sameKey(keys: string, at: number, word: string, length: number): boolean {
+  if (length === word.length) return keys.startsWith(word, at);
+  for (let i = 0; i < length; i++) if (keys.charCodeAt(at + i) !== word.charCodeAt(i)) return false;
+  return true;
+}
