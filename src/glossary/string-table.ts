@@ -72,24 +72,6 @@ export class StringTable {
     return this.values.subarray(start, start + (this.slots[slot * 4 + 3] as number));
   }
 
-  /** Calls `visit` with each key and its slot. */
-  forEachKey(visit: (key: string, slot: number) => void): void {
-    const { slots, keys } = this;
-    for (let h = 0; h < slots.length / 4; h++) {
-      const at = slots[h * 4] as number;
-      if (at !== -1) visit(keys.slice(at, at + (slots[h * 4 + 1] as number)), h);
-    }
-  }
-
-  /** Calls `visit` with the first UTF-16 unit and the length of each key, slicing nothing. */
-  forEachShape(visit: (first: number, length: number) => void): void {
-    const { slots, keys } = this;
-    for (let h = 0; h < slots.length / 4; h++) {
-      const at = slots[h * 4] as number;
-      if (at !== -1) visit(keys.charCodeAt(at), slots[h * 4 + 1] as number);
-    }
-  }
-
   /** The parts to save: two integer arrays and the keys. */
   parts(): { slots: Int32Array; values: Int32Array; keys: string } {
     return { slots: this.slots, values: this.values, keys: this.keys };
