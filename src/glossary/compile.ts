@@ -3,6 +3,7 @@ import { scanTokens, tokenize } from '../document/tokens.js';
 import type { Segment } from '../document/document.js';
 import { RegexVariants } from './regex-variants.js';
 import { GlossaryIndex, POSITIONS, SLOTS } from './glossary-index.js';
+import { tokenHashes, type TokenHashes } from './trie.js';
 import type { Glossary, GlossaryEntry } from './types.js';
 
 /** One occurrence in the text of an entry's term or of one of its wrong variants. */
@@ -30,8 +31,6 @@ export interface TermWord {
   readonly tokens: readonly Token[];
 }
 
-const LOOKUPS_BEFORE_MAP = 50_000;
-
 /**
  * Index into a glossary's `shapes` of the first `length` units of a word: its first, second and last
  * units and its length, hashed into 2^18 cells. Cheaper than a map lookup, and it rules out all but a
@@ -55,9 +54,6 @@ interface Part {
   index: GlossaryIndex;
   /** Which (first letter, length) pairs its first words have: most words are ruled out without a lookup. */
   shapes: Uint8Array;
-  /** Its first words and their trie nodes, once a text has looked up many words (see `firstNode`). */
-  firstWords: Map<string, number> | undefined;
-  lookups: number;
   /** The tokens of the case-sensitive and very long patterns that matched, by code. */
   texts: Map<number, { words: string[]; spaces: boolean[] }>;
 }
@@ -93,7 +89,7 @@ export class CompiledGlossary {
     for (const index of lists) {
       const shapes = new Uint8Array(SHAPE_MASK + 1);
       index.trie.forEachFirstKey((keys, at, length) => (shapes[shapeAt(keys, at, length)] = 1));
-      this.parts.push({ base, index, shapes, firstWords: undefined, lookups: 0, texts: new Map() });
+      this.parts.push({ base, index, shapes, texts: new Map() });
       base += index.count;
       for (const id of index.regexIds) {
         const entry = index.entry(id);
@@ -138,21 +134,6 @@ export class CompiledGlossary {
     return parts[0] as Part;
   }
 
-  /**
-   * The trie node of a first word in one glossary, or -1. A long text looks up millions of words, most
-   * of them starting no term: after LOOKUPS_BEFORE_MAP lookups the first words go into a JS Map, several
-   * times cheaper per lookup than hashing in JS over a large table; a short text never pays for it.
-   */
-  private firstNode(part: Part, word: string): number {
-    if (part.firstWords) return part.firstWords.get(word) ?? -1;
-    if (++part.lookups > LOOKUPS_BEFORE_MAP) {
-      const map = new Map<string, number>();
-      part.index.trie.forEachFirst((key, node) => map.set(key, node));
-      part.firstWords = map;
-    }
-    return part.index.trie.child(0, word, word.length);
-  }
-
   /** The tokens of an entry's term, made once. */
   termTokens(id: number): Token[] {
     let t = this.termTokenCache[id];
@@ -166,7 +147,8 @@ export class CompiledGlossary {
   /** Every term and variant occurrence, overlapping ones included; callers resolve overlaps. */
   match(text: string, tokens: readonly Token[], segments: readonly Segment[]): GlossaryMatch[] {
     let out: GlossaryMatch[] = [];
-    for (const part of this.parts) this.matchPart(part, tokens, out);
+    const hashes = tokenHashes(tokens);
+    for (const part of this.parts) this.matchPart(part, tokens, hashes, out);
     // in token order, as one trie of all glossaries would give them (the sort is stable: glossary order
     // stays within a span)
     if (this.parts.length > 1) out = out.sort((a, b) => a.firstToken - b.firstToken || a.lastToken - b.lastToken || rank(a.suffix) - rank(b.suffix));
@@ -174,35 +156,40 @@ export class CompiledGlossary {
     return out;
   }
 
-  private matchPart(part: Part, tokens: readonly Token[], out: GlossaryMatch[]): void {
+  private matchPart(part: Part, tokens: readonly Token[], hashes: TokenHashes, out: GlossaryMatch[]): void {
     const { shapes } = part;
     const trie = part.index.trie;
+    const { whole, lessOne, lessTwo } = hashes;
     for (let i = 0; i < tokens.length; i++) {
       const first = tokens[i] as Token;
       const lower = first.lower;
       const n = lower.length;
       if (first.kind === 'word' && n > 3 && lower.endsWith('s')) {
-        for (const suffix of SUFFIXES) {
-          if (shapes[shape(lower, n - suffix.length)] === 0) continue;
-          const stem = this.firstNode(part, lower.slice(0, -suffix.length));
-          if (stem !== -1) this.emit(part, stem, out, tokens, i, i, suffix);
+        if (shapes[shape(lower, n - 1)] === 1) {
+          const stem = trie.childHashed(0, lessOne[i] as number, lower, n - 1);
+          if (stem !== -1) this.emit(part, stem, out, tokens, i, i, 's');
+        }
+        if (shapes[shape(lower, n - 2)] === 1) {
+          const stem = trie.childHashed(0, lessTwo[i] as number, lower, n - 2);
+          if (stem !== -1) this.emit(part, stem, out, tokens, i, i, 'es');
         }
       }
       if (shapes[shape(lower, n)] === 0) continue;
-      let node = this.firstNode(part, lower);
+      let node = trie.childHashed(0, whole[i] as number, lower, n);
       if (node === -1) continue;
       this.emit(part, node, out, tokens, i, i, '');
       for (let j = i + 1; j < tokens.length && trie.hasChildren(node); j++) {
         const tok = tokens[j] as Token;
         if (tok.segment !== first.segment) break;
         const word = tok.lower;
-        if (tok.kind === 'word' && word.length > 3 && word.endsWith('s')) {
-          for (const suffix of SUFFIXES) {
-            const stem = trie.child(node, word, word.length - suffix.length);
-            if (stem !== -1) this.emit(part, stem, out, tokens, i, j, suffix);
-          }
+        const m = word.length;
+        if (tok.kind === 'word' && m > 3 && word.endsWith('s')) {
+          const s1 = trie.childHashed(node, lessOne[j] as number, word, m - 1);
+          if (s1 !== -1) this.emit(part, s1, out, tokens, i, j, 's');
+          const s2 = trie.childHashed(node, lessTwo[j] as number, word, m - 2);
+          if (s2 !== -1) this.emit(part, s2, out, tokens, i, j, 'es');
         }
-        node = trie.child(node, word, word.length);
+        node = trie.childHashed(node, whole[j] as number, word, m);
         if (node === -1) break;
         this.emit(part, node, out, tokens, i, j, '');
       }
@@ -339,8 +326,6 @@ function fitsSpaces(spaces: number, tokens: readonly Token[], i: number, j: numb
   for (let k = 1; k <= j - i; k++) if ((tokens[i + k] as Token).spaceBefore !== ((spaces & (1 << (k - 1))) !== 0)) return false;
   return true;
 }
-
-const SUFFIXES = ['s', 'es'] as const;
 
 /** Order of matches that share their tokens: plural stems first, as the trie walk finds them. */
 function rank(suffix: string): number {

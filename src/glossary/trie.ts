@@ -69,7 +69,7 @@ export class StaticTrie {
     const keyParts: string[] = [];
     let keyAt = 0;
     for (const { parent, key, child } of edgeList) {
-      let h = edgeHash(parent, key, key.length) & mask;
+      let h = mix(wordHash(key, key.length), parent) & mask;
       while ((edges[h * 4] as number) !== -1) h = (h + 1) & mask;
       edges[h * 4] = parent;
       edges[h * 4 + 1] = keyAt;
@@ -96,8 +96,13 @@ export class StaticTrie {
 
   /** The child of `parent` under the first `length` units of the lower-cased `word`, or -1. */
   child(parent: number, word: string, length: number): number {
+    return this.childHashed(parent, wordHash(word, length), word, length);
+  }
+
+  /** `child`, given `wordHash(word, length)` (computed once per token for every trie it is looked up in). */
+  childHashed(parent: number, hash: number, word: string, length: number): number {
     const { edges, keys, mask } = this;
-    let h = edgeHash(parent, word, length) & mask;
+    let h = mix(hash, parent) & mask;
     for (;;) {
       const p = edges[h * 4] as number;
       if (p === -1) return -1;
@@ -124,16 +129,6 @@ export class StaticTrie {
     return this.hits[2 * h + 1] as number;
   }
 
-  /** Calls `visit` with each first word (an edge from the root) and its node. */
-  forEachFirst(visit: (word: string, node: number) => void): void {
-    const { edges, keys } = this;
-    for (let h = 0; h < edges.length / 4; h++) {
-      if (edges[h * 4] !== 0) continue;
-      const at = edges[h * 4 + 1] as number;
-      visit(keys.slice(at, at + (edges[h * 4 + 2] as number)), edges[h * 4 + 3] as number);
-    }
-  }
-
   /** Calls `visit` with the string holding each first word, its start and its length (slicing nothing). */
   forEachFirstKey(visit: (keys: string, at: number, length: number) => void): void {
     const { edges, keys } = this;
@@ -147,11 +142,49 @@ export class StaticTrie {
   }
 }
 
-/** FNV-1a over the first `length` UTF-16 units of `word`, mixed with the parent node. */
-function edgeHash(parent: number, word: string, length: number): number {
+/** FNV-1a over the first `length` UTF-16 units of `word`. */
+export function wordHash(word: string, length: number): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
-  return Math.imul(h ^ parent, 0x9e3779b1) >>> 0;
+  return h;
+}
+
+/** An edge's slot hash: the word's hash mixed with its parent node. */
+function mix(hash: number, parent: number): number {
+  return Math.imul(hash ^ parent, 0x9e3779b1) >>> 0;
+}
+
+/**
+ * Per token of a text: the hash of its lower-cased form, and of that form without a final "s" and
+ * without the last two units (plural stems), computed in one pass and shared by every compiled
+ * glossary that matches the same tokens.
+ */
+export interface TokenHashes {
+  whole: Int32Array;
+  lessOne: Int32Array;
+  lessTwo: Int32Array;
+}
+
+const hashesOf = new WeakMap<readonly { lower: string }[], TokenHashes>();
+
+export function tokenHashes(tokens: readonly { lower: string }[]): TokenHashes {
+  let t = hashesOf.get(tokens);
+  if (t) return t;
+  const n = tokens.length;
+  t = { whole: new Int32Array(n), lessOne: new Int32Array(n), lessTwo: new Int32Array(n) };
+  for (let k = 0; k < n; k++) {
+    const w = (tokens[k] as { lower: string }).lower;
+    const len = w.length;
+    let h = 0x811c9dc5;
+    for (let i = 0; i < len; i++) {
+      if (i === len - 2) t.lessTwo[k] = h;
+      if (i === len - 1) t.lessOne[k] = h;
+      h = Math.imul(h ^ w.charCodeAt(i), 0x01000193);
+    }
+    t.whole[k] = h;
+  }
+  hashesOf.set(tokens, t);
+  return t;
 }
 
 function sameKey(keys: string, at: number, word: string, length: number): boolean {

@@ -41,7 +41,7 @@ describe('StaticTrie', () => {
 
   it('lists its first words, and is rebuilt from its saved parts unchanged', () => {
     const firsts: string[] = [];
-    trie.forEachFirst((w) => firsts.push(w));
+    trie.forEachFirstKey((keys, at, length) => firsts.push(keys.slice(at, at + length)));
     expect(firsts.sort()).toEqual(['keir', 'third']);
     const p = trie.parts();
     const back = new StaticTrie(p.edges.slice(), p.keys, p.hitStarts.slice(), p.hits.slice(), p.children.slice());
