@@ -159,23 +159,22 @@ export class CompiledGlossary {
   private matchPart(part: Part, tokens: readonly Token[], hashes: TokenHashes, out: GlossaryMatch[]): void {
     const { shapes } = part;
     const trie = part.index.trie;
-    const { whole, lessOne, lessTwo } = hashes;
     for (let i = 0; i < tokens.length; i++) {
       const first = tokens[i] as Token;
       const lower = first.lower;
       const n = lower.length;
       if (first.kind === 'word' && n > 3 && lower.endsWith('s')) {
         if (shapes[shape(lower, n - 1)] === 1) {
-          const stem = trie.childHashed(0, lessOne[i] as number, lower, n - 1);
+          const stem = trie.childHashed(0, hashes.of(i, lower, 1), lower, n - 1);
           if (stem !== -1) this.emit(part, stem, out, tokens, i, i, 's');
         }
         if (shapes[shape(lower, n - 2)] === 1) {
-          const stem = trie.childHashed(0, lessTwo[i] as number, lower, n - 2);
+          const stem = trie.childHashed(0, hashes.of(i, lower, 2), lower, n - 2);
           if (stem !== -1) this.emit(part, stem, out, tokens, i, i, 'es');
         }
       }
       if (shapes[shape(lower, n)] === 0) continue;
-      let node = trie.childHashed(0, whole[i] as number, lower, n);
+      let node = trie.childHashed(0, hashes.of(i, lower, 0), lower, n);
       if (node === -1) continue;
       this.emit(part, node, out, tokens, i, i, '');
       for (let j = i + 1; j < tokens.length && trie.hasChildren(node); j++) {
@@ -184,12 +183,12 @@ export class CompiledGlossary {
         const word = tok.lower;
         const m = word.length;
         if (tok.kind === 'word' && m > 3 && word.endsWith('s')) {
-          const s1 = trie.childHashed(node, lessOne[j] as number, word, m - 1);
+          const s1 = trie.childHashed(node, hashes.of(j, word, 1), word, m - 1);
           if (s1 !== -1) this.emit(part, s1, out, tokens, i, j, 's');
-          const s2 = trie.childHashed(node, lessTwo[j] as number, word, m - 2);
+          const s2 = trie.childHashed(node, hashes.of(j, word, 2), word, m - 2);
           if (s2 !== -1) this.emit(part, s2, out, tokens, i, j, 'es');
         }
-        node = trie.childHashed(node, whole[j] as number, word, m);
+        node = trie.childHashed(node, hashes.of(j, word, 0), word, m);
         if (node === -1) break;
         this.emit(part, node, out, tokens, i, j, '');
       }

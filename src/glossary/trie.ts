@@ -155,35 +155,44 @@ function mix(hash: number, parent: number): number {
 }
 
 /**
- * Per token of a text: the hash of its lower-cased form, and of that form without a final "s" and
- * without the last two units (plural stems), computed in one pass and shared by every compiled
- * glossary that matches the same tokens.
+ * Per token of a text: the hash of its lower-cased form, and of that form without its last one and
+ * two units (plural stems). Each token's three come out of one pass over it, made the first time a
+ * trie asks (most tokens fail every glossary's shape test first), and are shared by every compiled
+ * glossary matching the same tokens.
  */
-export interface TokenHashes {
-  whole: Int32Array;
-  lessOne: Int32Array;
-  lessTwo: Int32Array;
+export class TokenHashes {
+  private readonly hashes: Int32Array;
+  private readonly done: Uint8Array;
+
+  // no reference to the tokens: they are the key of the WeakMap that holds this, and a value that points
+  // back at its key makes every garbage collection slower (ephemeron cycles)
+  constructor(count: number) {
+    this.hashes = new Int32Array(count * 3);
+    this.done = new Uint8Array(count);
+  }
+
+  /** Hash of token k's lower-cased form `w` less its last `cut` units (0, 1 or 2). */
+  of(k: number, w: string, cut: 0 | 1 | 2): number {
+    if (this.done[k] === 0) {
+      const len = w.length;
+      let h = 0x811c9dc5;
+      for (let i = 0; i < len; i++) {
+        if (i === len - 2) this.hashes[k * 3 + 2] = h;
+        else if (i === len - 1) this.hashes[k * 3 + 1] = h;
+        h = Math.imul(h ^ w.charCodeAt(i), 0x01000193);
+      }
+      this.hashes[k * 3] = h;
+      this.done[k] = 1;
+    }
+    return this.hashes[k * 3 + cut] as number;
+  }
 }
 
 const hashesOf = new WeakMap<readonly { lower: string }[], TokenHashes>();
 
 export function tokenHashes(tokens: readonly { lower: string }[]): TokenHashes {
   let t = hashesOf.get(tokens);
-  if (t) return t;
-  const n = tokens.length;
-  t = { whole: new Int32Array(n), lessOne: new Int32Array(n), lessTwo: new Int32Array(n) };
-  for (let k = 0; k < n; k++) {
-    const w = (tokens[k] as { lower: string }).lower;
-    const len = w.length;
-    let h = 0x811c9dc5;
-    for (let i = 0; i < len; i++) {
-      if (i === len - 2) t.lessTwo[k] = h;
-      if (i === len - 1) t.lessOne[k] = h;
-      h = Math.imul(h ^ w.charCodeAt(i), 0x01000193);
-    }
-    t.whole[k] = h;
-  }
-  hashesOf.set(tokens, t);
+  if (!t) hashesOf.set(tokens, (t = new TokenHashes(tokens.length)));
   return t;
 }
 
