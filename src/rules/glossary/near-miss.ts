@@ -113,7 +113,7 @@ function candidatesOf(glossary: CompiledGlossary, cache: Map<string, readonly Ca
       if (out.length > 0) list = out;
     }
     if (cache.size >= CACHE_LIMIT) cache.clear();
-    cache.set(word, list);
+    cache.set(ownString(word), list);
   }
   return list;
 }
@@ -148,6 +148,14 @@ function compare(tokens: readonly Token[], s: number, tt: readonly Token[], inMa
     differing++;
   }
   return differing + accents > 0 && differing <= Math.max(1, Math.floor(tt.length / 2));
+}
+
+/**
+ * The word as a string of its own. A token's text is a slice of the checked text, and V8 keeps a long
+ * slice (13+ characters) as a view of the whole text: a cache keyed by it would keep that text alive.
+ */
+function ownString(word: string): string {
+  return word.length < 13 ? word : (word + ' ').slice(0, -1);
 }
 
 function fold(s: string): string {
