@@ -11,7 +11,8 @@ export function isKnownForm(word: string): boolean {
   let v = memo.get(word);
   if (v === undefined) {
     if (memo.size > MEMO_LIMIT) memo.clear();
-    memo.set(word, (v = known(word, 0)));
+    // a copy of a long word: V8 keeps a slice of 13+ characters as a view of the text it came from
+    memo.set(word.length < 13 ? word : (word + ' ').slice(0, -1), (v = known(word, 0)));
   }
   return v;
 }
