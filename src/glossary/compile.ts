@@ -3,7 +3,7 @@ import { scanTokens, tokenize } from '../document/tokens.js';
 import type { Segment } from '../document/document.js';
 import { RegexVariants } from './regex-variants.js';
 import { GlossaryIndex, POSITIONS, SLOTS } from './glossary-index.js';
-import { tokenHashes, type TokenHashes } from './trie.js';
+import { SHAPE_MASK, shapeAt, tokenHashes, type TokenHashes } from './trie.js';
 import type { Glossary, GlossaryEntry } from './types.js';
 
 /** One occurrence in the text of an entry's term or of one of its wrong variants. */
@@ -31,22 +31,6 @@ export interface TermWord {
   readonly tokens: readonly Token[];
 }
 
-/**
- * Index into a glossary's `shapes` of the first `length` units of a word: its first, second and last
- * units and its length, hashed into 2^18 cells. Cheaper than a map lookup, and it rules out all but a
- * few percent of the words that start no term even with 50,000 first words.
- */
-function shape(word: string, length: number): number {
-  return shapeAt(word, 0, length);
-}
-
-/** `shape` of the `length` units of `text` from `at`. */
-function shapeAt(text: string, at: number, length: number): number {
-  const h = ((text.charCodeAt(at) * 31 + (length > 1 ? text.charCodeAt(at + 1) : 0)) * 31 + text.charCodeAt(at + length - 1)) * 37 + length;
-  return h & SHAPE_MASK;
-}
-
-const SHAPE_MASK = (1 << 18) - 1;
 
 /** One glossary's index and the id of its first entry among all compiled entries. */
 interface Part {
@@ -159,21 +143,24 @@ export class CompiledGlossary {
   private matchPart(part: Part, tokens: readonly Token[], hashes: TokenHashes, out: GlossaryMatch[]): void {
     const { shapes } = part;
     const trie = part.index.trie;
+    const tokenShapes = hashes.shapes;
     for (let i = 0; i < tokens.length; i++) {
-      const first = tokens[i] as Token;
-      const lower = first.lower;
-      const n = lower.length;
-      if (first.kind === 'word' && n > 3 && lower.endsWith('s')) {
-        if (shapes[shape(lower, n - 1)] === 1) {
-          const stem = trie.childHashed(0, hashes.of(i, lower, 1), lower, n - 1);
+      const s1 = tokenShapes[3 * i + 1] as number;
+      if (s1 >= 0) {
+        const lower = (tokens[i] as Token).lower;
+        if (shapes[s1] === 1) {
+          const stem = trie.childHashed(0, hashes.of(i, lower, 1), lower, lower.length - 1);
           if (stem !== -1) this.emit(part, stem, out, tokens, i, i, 's');
         }
-        if (shapes[shape(lower, n - 2)] === 1) {
-          const stem = trie.childHashed(0, hashes.of(i, lower, 2), lower, n - 2);
+        if (shapes[tokenShapes[3 * i + 2] as number] === 1) {
+          const stem = trie.childHashed(0, hashes.of(i, lower, 2), lower, lower.length - 2);
           if (stem !== -1) this.emit(part, stem, out, tokens, i, i, 'es');
         }
       }
-      if (shapes[shape(lower, n)] === 0) continue;
+      if (shapes[tokenShapes[3 * i] as number] === 0) continue;
+      const first = tokens[i] as Token;
+      const lower = first.lower;
+      const n = lower.length;
       let node = trie.childHashed(0, hashes.of(i, lower, 0), lower, n);
       if (node === -1) continue;
       this.emit(part, node, out, tokens, i, i, '');
