@@ -44,7 +44,8 @@ export function check(ctx: RuleContext): void {
 
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i] as Token;
-    if (tok.kind !== 'word' || tok.lower.length < 3 || STOP.has(tok.lower)) continue;
+    // a window holding a token of a glossary occurrence is never compared (see compare): no lookup for it
+    if (tok.kind !== 'word' || inMatch[i] || tok.lower.length < 3 || STOP.has(tok.lower)) continue;
     const list = candidatesOf(glossary, cache, tok.lower);
     if (!list) continue;
     for (const { id, position, tokens: tt } of list) {
