@@ -1,7 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { isAllCaps, isCapitalized, startsSentence, tokenize } from '../../src/document/tokens.ts';
+import fc from 'fast-check';
+import { isAllCaps, isCapitalized, scanTokens, startsSentence, tokenize } from '../../src/document/tokens.ts';
 
 describe('tokenize', () => {
+  it('gives the tokens scanTokens finds, whatever the text (surrogates, marks, digits of any script)', () => {
+    const piece = fc.constantFrom('a', 'Z', 'é', 'e\u0301', '\u0301', '٣', '7', ' ', '\n', '-', "'", '😀', '\ud83d', 'ß', 'İ', 'ǅ', '\u00a0', '中', '.');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), fc.nat(), (parts, cut) => {
+        const text = parts.join('');
+        const mid = text.length === 0 ? 0 : cut % text.length;
+        const segments = [
+          { start: 0, end: mid },
+          { start: mid, end: text.length },
+        ];
+        const expected: [number, number, string][] = [];
+        segments.forEach((seg) => scanTokens(text, seg.start, seg.end, (start, end, kind) => void expected.push([start, end, kind])));
+        expect(tokenize(text, segments).map((t) => [t.start, t.end, t.kind])).toEqual(expected);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('splits words, numbers and punctuation with offsets and spacing', () => {
     const text = "Starrer's 3 -party";
     const toks = tokenize(text, [{ start: 0, end: text.length }]);
