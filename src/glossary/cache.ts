@@ -34,8 +34,8 @@ export function cacheDir(): string | undefined {
   return process.env.TRANSLINT_CACHE_DIR ?? join(tmpdir(), 'translint-cache');
 }
 
-export function cacheKey(text: string, format: string, displayPath: string): string {
-  return createHash('sha256').update(`${CACHE_FORMAT}\0${format}\0${displayPath}\0`).update(text).digest('hex').slice(0, 40);
+export function cacheKey(content: string | Uint8Array, format: string, displayPath: string): string {
+  return createHash('sha256').update(`${CACHE_FORMAT}\0${format}\0${displayPath}\0`).update(content).digest('hex').slice(0, 40);
 }
 
 /**

@@ -29,16 +29,18 @@ export function formatFromPath(path: string): GlossaryFormat {
 /** Reads and validates a glossary file; throws GlossaryError naming the file and line. */
 export function loadGlossaryFile(path: string, displayPath = path): Glossary {
   const format = formatFromPath(path);
-  let text: string;
+  // the cache is keyed by the file's bytes: a cached glossary is never decoded as text
+  let bytes: Buffer;
   try {
-    text = readFileSync(path, 'utf8');
+    bytes = readFileSync(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     throw new GlossaryError(displayPath, undefined, code === 'ENOENT' ? 'no such file' : `cannot read (${code ?? (e as Error).message})`);
   }
-  const key = cacheKey(text, format, displayPath);
+  const key = cacheKey(bytes, format, displayPath);
   const cached = readCache(key);
   if (cached) return indexedGlossary({ path: displayPath, name: glossaryName(displayPath), warnings: cached.warnings, allow: cached.allow }, cached.index);
+  const text = bytes.toString('utf8');
   const glossary = parseGlossary(text, format, displayPath);
   const index = GlossaryIndex.fromEntries(glossary.entries);
   writeCache(key, { index, warnings: glossary.warnings, allow: glossary.allow }, displayPath);
