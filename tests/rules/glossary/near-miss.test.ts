@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../../src/rules/glossary/near-miss.ts';
 import { flagged, runRule } from '../../helpers/rule-tester.ts';
+import { createDocument } from '../../../src/document/document.ts';
+import { tokenize } from '../../../src/document/tokens.ts';
+import { stampAll } from '../../../src/engine/run-rule.ts';
+import { CompiledGlossary } from '../../../src/glossary/compile.ts';
+import { parseGlossary } from '../../../src/glossary/load.ts';
 
 const glossary = [
   { term: 'Keir Starmer', category: 'person' },
@@ -65,5 +70,21 @@ describe('glossary/near-miss with accents', () => {
   it('leaves the correctly accented name alone, and names written without accents (a house style)', () => {
     expect(runRule(rule, 'Pedro Sánchez and Alberto Núñez Feijóo met.', { glossary: accented }).findings).toEqual([]);
     expect(runRule(rule, 'Pedro Sanchez and Alberto Nunez Feijoo met.', { glossary: accented }).findings).toEqual([]);
+  });
+});
+
+describe('glossary/near-miss with a glossary that has served many checks', () => {
+  it('finds the same near misses once its word filter is built', () => {
+    const entries = parseGlossary(JSON.stringify(glossary), 'json', 'test-glossary.json').entries;
+    const compiled = new CompiledGlossary(entries);
+    const texts = ['British Prime Minister Keir Starrer said.', 'Saddam Hafter met John Kery.', 'Nothing to see here, Marco.'];
+    const run = (text: string) => {
+      const doc = createDocument(text);
+      return stampAll(rule, doc, tokenize(doc.text, doc.segments), compiled).findings.map((f) => `${f.text} → ${f.suggestions[0]?.text}`);
+    };
+    const first = texts.map(run);
+    for (let i = 0; i < 200; i++) run(texts[i % texts.length] as string);
+    expect(texts.map(run)).toEqual(first);
+    expect(first[0]).toEqual(['Keir Starrer → Keir Starmer']);
   });
 });
