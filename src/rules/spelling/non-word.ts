@@ -117,7 +117,7 @@ function isCandidate(ctx: RuleContext, i: number): boolean {
   const next = ctx.tokens[i + 1];
   if ((prev?.kind === 'number' && !tok.spaceBefore) || (next?.kind === 'number' && !next.spaceBefore)) return false;
   // most words stand between spaces and plain punctuation: no need to look at the whole chunk
-  if (PLAIN_EDGE.test(ctx.text.charAt(tok.start - 1) || ' ') && PLAIN_EDGE.test(ctx.text.charAt(tok.end) || ' ')) return true;
+  if (plainEdge(ctx.text, tok.start - 1) && plainEdge(ctx.text, tok.end)) return true;
   return !ADDRESS.test(chunkAround(ctx.text, tok.start, tok.end));
 }
 
@@ -129,6 +129,15 @@ function isLowerWord(word: string): boolean {
   }
   return word.length > 0;
 }
+
+/** PLAIN_EDGE holds the character at i (or i is outside the text); ASCII is looked up in a table. */
+function plainEdge(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (Number.isNaN(c)) return true;
+  if (c < 128) return PLAIN_ASCII[c] === 1;
+  return PLAIN_EDGE.test(text.charAt(i));
+}
+const PLAIN_ASCII = Uint8Array.from({ length: 128 }, (_, c) => (PLAIN_EDGE.test(String.fromCharCode(c)) ? 1 : 0));
 
 function chunkAround(text: string, start: number, end: number): string {
   let a = start;
