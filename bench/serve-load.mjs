@@ -6,16 +6,9 @@
 //                                              [--connections 8] [--items 1] [--fix]
 //
 // --items N sends N articles per request ({"items": [...]}); articles/s = requests/s x N.
-import { spawn } from 'node:child_process';
-import fs from 'node:fs';
-import path from 'node:path';
-import { createInterface } from 'node:readline';
-import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
-import { generate, manifestPath } from './gen.mjs';
+import { articles as loadArticles, startServer } from './serve-common.mjs';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const root = path.join(here, '..');
 const arg = (name, dflt) => {
   const i = process.argv.indexOf(`--${name}`);
   return i === -1 ? dflt : process.argv[i + 1];
@@ -26,27 +19,9 @@ const connections = Number(arg('connections', '8'));
 const items = Number(arg('items', '1'));
 const fix = process.argv.includes('--fix');
 
-if (!fs.existsSync(manifestPath())) generate();
-// 5 KB articles: whole paragraphs of the 1 MB corpus, so each request checks different text
-const paragraphs = fs.readFileSync(path.join(here, 'data', 'corpus-1m.txt'), 'utf8').split(/\n\s*\n/);
-const articles = [];
-for (let cur = ''; articles.length < 200 && paragraphs.length > 0; ) {
-  cur += paragraphs.shift() + '\n\n';
-  if (cur.length >= 5000) {
-    articles.push(cur.slice(0, 5120));
-    cur = '';
-  }
-}
-
-const serveArgs = ['bin/translint.js', 'serve', '--port', '0', '--max-body', String(8 * 1024 * 1024)];
-if (glossary !== 'news') serveArgs.push('--no-default-glossary', '-g', path.join('bench', 'data', `glossary-${glossary}.json`));
-const server = spawn(process.execPath, serveArgs, { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
-const first = await new Promise((resolve, reject) => {
-  createInterface({ input: server.stdout }).once('line', resolve);
-  server.once('exit', (code) => reject(new Error(`translint serve exited with ${code}`)));
-});
-const url = /listening on (\S+)/.exec(first)?.[1];
-if (!url) throw new Error(`unexpected first line: ${first}`);
+const articles = loadArticles();
+const serverLog = [];
+const { server, url } = await startServer(glossary, ['--max-body', String(8 * 1024 * 1024)], serverLog);
 
 let next = 0;
 const body = () => {

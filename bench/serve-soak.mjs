@@ -11,16 +11,10 @@
 // requests/s and multi-second waits). Exit code 1 when there was a 5xx, a socket error or timeout,
 // an internal error in the server log, or memory at the end is more than 15% above the middle.
 // Linux only (memory is read from /proc/<pid>/status).
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import path from 'node:path';
-import { createInterface } from 'node:readline';
-import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
-import { generate, manifestPath } from './gen.mjs';
+import { articles as loadArticles, startServer } from './serve-common.mjs';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const root = path.join(here, '..');
 const arg = (name, dflt) => {
   const i = process.argv.indexOf(`--${name}`);
   return i === -1 ? dflt : process.argv[i + 1];
@@ -32,30 +26,12 @@ const reloadEvery = Number(arg('reload-every', '10'));
 const badEvery = Number(arg('bad-every', '20'));
 const glossary = arg('glossary', 'news');
 
-if (!fs.existsSync(manifestPath())) generate();
-const paragraphs = fs.readFileSync(path.join(here, 'data', 'corpus-1m.txt'), 'utf8').split(/\n\s*\n/);
-const articles = [];
-for (let cur = ''; articles.length < 200 && paragraphs.length > 0; ) {
-  cur += paragraphs.shift() + '\n\n';
-  if (cur.length >= 5000) {
-    articles.push(cur.slice(0, 5120));
-    cur = '';
-  }
-}
+const articles = loadArticles();
 // hostile bodies mixed into the load: each must get a 4xx, never a 5xx
 const bad = ['{"text": ', '['.repeat(50_000) + ']'.repeat(50_000), '{"text": 3}', '{"items": [{"id": {}}]}', '{"text": "a", "__proto__": {}}'];
 
-const serveArgs = ['bin/translint.js', 'serve', '--port', '0'];
-if (glossary !== 'news') serveArgs.push('--no-default-glossary', '-g', path.join('bench', 'data', `glossary-${glossary}.json`));
-const server = spawn(process.execPath, serveArgs, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
 const serverLog = [];
-createInterface({ input: server.stderr }).on('line', (l) => serverLog.push(l));
-const first = await new Promise((resolve, reject) => {
-  createInterface({ input: server.stdout }).once('line', resolve);
-  server.once('exit', (code) => reject(new Error(`translint serve exited with ${code}: ${serverLog.join(" | ")}`)));
-});
-const url = /listening on (\S+)/.exec(first)?.[1];
-if (!url) throw new Error(`unexpected first line: ${first}`);
+const { server, url } = await startServer(glossary, [], serverLog);
 const rssMiB = () => Number(/VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${server.pid}/status`, 'utf8'))?.[1]) / 1024;
 
 let n = 0;
