@@ -1,8 +1,8 @@
-import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { createDocument, type Document, type Segment, type Unit } from '../document/document.js';
-import { suppressionsFrom, type SourceComment } from './directives.js';
+import { suppressionsFrom } from './directives.js';
 import { InputError } from './errors.js';
 import { literalPieces, withProse } from './ranges.js';
+import { scanXml } from './xml-scan.js';
 
 /** XLIFF 1.2 inline elements whose content is the original file's native code, not text. */
 const CODE = new Set(['ph', 'bpt', 'ept', 'it']);
@@ -28,18 +28,13 @@ interface PendingSegment {
  * but the text inside it kept, native code inside `<ph>`, `<bpt>`, `<ept>`, `<it>` left out, entity
  * references split off. `units` give each translation's source and target content ranges; a 2.0 unit
  * with several segments gives one unit per segment, with ids `unit/segment` (or `unit/n`).
- * Alternatives (`<alt-trans>`) are not read. Throws `InputError` for XML that is not well formed.
- *
- * saxes reports where each event ends, not where it starts; since XML text cannot hold a raw `<`,
- * every text run starts where the markup before it ended, which the handlers track in `lastEnd`.
+ * Alternatives (`<alt-trans>`) are not read. Throws `InputError` for XML that is not well formed
+ * (see xml-scan.ts).
  */
 export function parseXliff(text: string, path?: string): Document {
-  const parser = new SaxesParser<{ xmlns: false; position: true }>({ xmlns: false, position: true });
   const segments: Segment[] = [];
-  const comments: SourceComment[] = [];
   const units: Unit[] = [];
   const stack: Open[] = [];
-  let lastEnd = 0;
   let inTarget = 0;
   let inCode = 0;
   let unitId: string | undefined;
@@ -48,62 +43,47 @@ export function parseXliff(text: string, path?: string): Document {
   const local = (name: string) => name.slice(name.indexOf(':') + 1);
   const parent = () => (stack.length > 1 ? local((stack[stack.length - 2] as Open).name) : '');
 
-  parser.on('error', (err) => {
-    throw new InputError(path, parser.line, err.message.replace(/^\d+:\d+: /, ''));
-  });
-  parser.on('opentag', (tag: SaxesTagPlain) => {
-    lastEnd = parser.position;
-    stack.push({ name: tag.name, contentStart: parser.position });
-    const name = local(tag.name);
-    if (stack.length === 1 && name !== 'xliff') throw new InputError(path, parser.line, `not an XLIFF file: the root element is <${tag.name}>`);
-    if (name === 'trans-unit' || name === 'unit') {
-      unitId = tag.attributes.id ?? '';
-      pending = [];
-    }
-    if (name === 'trans-unit' || (name === 'segment' && parent() === 'unit')) current = tag.attributes.id !== undefined && name === 'segment' ? { id: tag.attributes.id } : {};
-    if (name === 'target' && isTranslation()) inTarget++;
-    if (inTarget > 0 && CODE.has(name)) inCode++;
-  });
-  parser.on('closetag', (tag: SaxesTagPlain) => {
-    const open = stack[stack.length - 1] as Open;
-    const contentEnd = tag.isSelfClosing ? open.contentStart : text.lastIndexOf('</', parser.position - 1);
-    const name = local(tag.name);
-    const content = { start: open.contentStart, end: contentEnd };
-    if (current && (name === 'source' || name === 'target') && isTranslation()) current[name] = content;
-    if (name === 'target' && isTranslation()) inTarget--;
-    if (inTarget > 0 && CODE.has(name)) inCode--;
-    if (name === 'trans-unit' || name === 'segment') {
-      if (current) pending.push(current);
-      current = undefined;
-    }
-    if (name === 'trans-unit' || name === 'unit') {
-      pending.forEach((seg, n) => {
-        if (!seg.target) return;
-        const id = pending.length === 1 || name === 'trans-unit' ? (unitId ?? '') : `${unitId ?? ''}/${seg.id ?? n + 1}`;
-        units.push(seg.source ? { id, source: seg.source, target: seg.target } : { id, target: seg.target });
-      });
-      pending = [];
-    }
-    stack.pop();
-    lastEnd = parser.position;
-  });
-  parser.on('text', () => {
-    const end = text[parser.position - 1] === '<' ? parser.position - 1 : parser.position;
-    if (inTarget > 0 && inCode === 0) segments.push(...literalPieces(text, lastEnd, end, REFERENCE));
-    lastEnd = end;
-  });
-  parser.on('cdata', () => {
-    const start = text.indexOf('<![CDATA[', lastEnd);
-    lastEnd = text.indexOf(']]>', start + 9) + 3;
-    if (inTarget > 0 && inCode === 0) segments.push({ start: start + 9, end: lastEnd - 3 });
-  });
-  parser.on('comment', (body) => {
-    const start = text.indexOf('<!--', lastEnd);
-    lastEnd = text.indexOf('-->', start + 4) + 3;
-    comments.push({ start, end: lastEnd, body });
-  });
-  parser.on('processinginstruction', () => {
-    lastEnd = text.indexOf('?>', text.indexOf('<?', lastEnd) + 2) + 2;
+  const comments = scanXml(text, path, {
+    open(tag, contentStart, line) {
+      stack.push({ name: tag.name, contentStart });
+      const name = local(tag.name);
+      if (stack.length === 1 && name !== 'xliff') throw new InputError(path, line, `not an XLIFF file: the root element is <${tag.name}>`);
+      if (name === 'trans-unit' || name === 'unit') {
+        unitId = tag.attributes.id ?? '';
+        pending = [];
+      }
+      if (name === 'trans-unit' || (name === 'segment' && parent() === 'unit')) current = tag.attributes.id !== undefined && name === 'segment' ? { id: tag.attributes.id } : {};
+      if (name === 'target' && isTranslation()) inTarget++;
+      if (inTarget > 0 && CODE.has(name)) inCode++;
+    },
+    close(tag, position) {
+      const open = stack[stack.length - 1] as Open;
+      const contentEnd = tag.isSelfClosing ? open.contentStart : text.lastIndexOf('</', position - 1);
+      const name = local(tag.name);
+      const content = { start: open.contentStart, end: contentEnd };
+      if (current && (name === 'source' || name === 'target') && isTranslation()) current[name] = content;
+      if (name === 'target' && isTranslation()) inTarget--;
+      if (inTarget > 0 && CODE.has(name)) inCode--;
+      if (name === 'trans-unit' || name === 'segment') {
+        if (current) pending.push(current);
+        current = undefined;
+      }
+      if (name === 'trans-unit' || name === 'unit') {
+        pending.forEach((seg, n) => {
+          if (!seg.target) return;
+          const id = pending.length === 1 || name === 'trans-unit' ? (unitId ?? '') : `${unitId ?? ''}/${seg.id ?? n + 1}`;
+          units.push(seg.source ? { id, source: seg.source, target: seg.target } : { id, target: seg.target });
+        });
+        pending = [];
+      }
+      stack.pop();
+    },
+    text(start, end) {
+      if (inTarget > 0 && inCode === 0) segments.push(...literalPieces(text, start, end, REFERENCE));
+    },
+    cdata(start, end) {
+      if (inTarget > 0 && inCode === 0) segments.push({ start, end });
+    },
   });
 
   /** The element on top of the stack is a unit's own source or target, not one in `<alt-trans>`. */
@@ -112,7 +92,6 @@ export function parseXliff(text: string, path?: string): Document {
     return p === 'trans-unit' || p === 'segment';
   }
 
-  parser.write(text).close();
   const suppressions = suppressionsFrom(text, comments);
   return createDocument(text, {
     ...(path !== undefined ? { path } : {}),

@@ -1,8 +1,8 @@
-import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { createDocument, type Document, type Segment } from '../document/document.js';
-import { suppressionsFrom, type SourceComment } from './directives.js';
+import { suppressionsFrom } from './directives.js';
 import { InputError } from './errors.js';
 import { literalPieces, withProse } from './ranges.js';
+import { scanXml } from './xml-scan.js';
 
 /**
  * What an element's text is: `prose` is checked (and its children are prose unless they say
@@ -46,63 +46,32 @@ const SKIPPED: XmlContext = { mode: 'skip', vocab: '' };
  * `prose` element becomes segments, entity references split off (their decoded text differs from the
  * file) and inline markup splitting the run, so each segment slices the file to exactly its text.
  * CDATA content is prose too; comments give translint-disable suppressions. Throws `InputError` with
- * the line for XML that is not well formed or whose root the rules reject.
- *
- * saxes reports where each event ends, not where it starts; since XML text cannot hold a raw `<`,
- * every text run starts where the markup before it ended, which the handlers track in `lastEnd`.
+ * the line for XML that is not well formed or whose root the rules reject (see xml-scan.ts).
  */
 export function parseXmlProse(text: string, path: string | undefined, rules: XmlProseRules): Document {
-  const parser = new SaxesParser<{ xmlns: false; position: true }>({ xmlns: false, position: true });
   const segments: Segment[] = [];
-  const comments: SourceComment[] = [];
   const stack: XmlContext[] = [];
-  let lastEnd = 0;
   const inProse = () => stack[stack.length - 1]?.mode === 'prose';
-
-  parser.on('error', (err) => {
-    throw new InputError(path, parser.line, err.message.replace(/^\d+:\d+: /, ''));
+  const comments = scanXml(text, path, {
+    open(tag, _contentStart, line) {
+      const element = { name: tag.name.slice(tag.name.indexOf(':') + 1), attributes: tag.attributes };
+      const parent = stack[stack.length - 1];
+      let context: XmlContext | undefined;
+      if (!parent) context = rules.root(element);
+      else context = parent.mode === 'skip' ? SKIPPED : rules.classify(element, parent);
+      if (!context) throw new InputError(path, line, `not ${rules.kind}: the root element is <${tag.name}>`);
+      stack.push(context);
+    },
+    close() {
+      stack.pop();
+    },
+    text(start, end) {
+      if (inProse()) segments.push(...literalPieces(text, start, end, REFERENCE));
+    },
+    cdata(start, end) {
+      if (inProse()) segments.push({ start, end });
+    },
   });
-  parser.on('opentag', (tag: SaxesTagPlain) => {
-    lastEnd = parser.position;
-    const element = { name: tag.name.slice(tag.name.indexOf(':') + 1), attributes: tag.attributes };
-    const parent = stack[stack.length - 1];
-    let context: XmlContext | undefined;
-    if (!parent) context = rules.root(element);
-    else context = parent.mode === 'skip' ? SKIPPED : rules.classify(element, parent);
-    if (!context) throw new InputError(path, parser.line, `not ${rules.kind}: the root element is <${tag.name}>`);
-    stack.push(context);
-  });
-  parser.on('closetag', () => {
-    stack.pop();
-    lastEnd = parser.position;
-  });
-  parser.on('text', () => {
-    const end = text[parser.position - 1] === '<' ? parser.position - 1 : parser.position;
-    if (inProse()) segments.push(...literalPieces(text, lastEnd, end, REFERENCE));
-    lastEnd = end;
-  });
-  parser.on('cdata', () => {
-    const start = text.indexOf('<![CDATA[', lastEnd);
-    lastEnd = text.indexOf(']]>', start + 9) + 3;
-    if (inProse()) segments.push({ start: start + 9, end: lastEnd - 3 });
-  });
-  parser.on('comment', (body) => {
-    const start = text.indexOf('<!--', lastEnd);
-    lastEnd = text.indexOf('-->', start + 4) + 3;
-    comments.push({ start, end: lastEnd, body });
-  });
-  // the declaration and a DOCTYPE (whose internal subset may hold "<!--" or "<?") end where they are reported
-  parser.on('xmldecl', () => {
-    lastEnd = parser.position;
-  });
-  parser.on('doctype', () => {
-    lastEnd = parser.position;
-  });
-  parser.on('processinginstruction', () => {
-    lastEnd = text.indexOf('?>', text.indexOf('<?', lastEnd) + 2) + 2;
-  });
-
-  parser.write(text).close();
   const suppressions = suppressionsFrom(text, comments);
   return createDocument(text, {
     ...(path !== undefined ? { path } : {}),

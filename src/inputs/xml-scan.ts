@@ -1,0 +1,67 @@
+import { SaxesParser, type SaxesTagPlain } from 'saxes';
+import type { SourceComment } from './directives.js';
+import { InputError } from './errors.js';
+
+/** What an XML input does with the events of one pass; offsets are string indexes into the file's text. */
+export interface XmlScanHandlers {
+  /** A start tag; `contentStart` is just after it, `line` its line (for errors). */
+  open(tag: SaxesTagPlain, contentStart: number, line: number): void;
+  /** An end tag (or the end of a self-closing one) ending at `position`. */
+  close(tag: SaxesTagPlain, position: number): void;
+  /** A text run, entity references included. */
+  text(start: number, end: number): void;
+  /** The content of a CDATA section. */
+  cdata(start: number, end: number): void;
+}
+
+/**
+ * One saxes pass over an XML file for the XML input formats (XLIFF, NITF, NewsML-G2), giving each
+ * event its offsets in the text, and returning the comments (for translint-disable). Throws
+ * `InputError` with the line for XML that is not well formed.
+ *
+ * saxes reports where each event ends, not where it starts; since XML text cannot hold a raw `<`,
+ * every text run starts where the markup before it ended, which the handlers track in `lastEnd`.
+ */
+export function scanXml(text: string, path: string | undefined, on: XmlScanHandlers): SourceComment[] {
+  const parser = new SaxesParser<{ xmlns: false; position: true }>({ xmlns: false, position: true });
+  const comments: SourceComment[] = [];
+  let lastEnd = 0;
+  parser.on('error', (err) => {
+    throw new InputError(path, parser.line, err.message.replace(/^\d+:\d+: /, ''));
+  });
+  parser.on('opentag', (tag: SaxesTagPlain) => {
+    lastEnd = parser.position;
+    on.open(tag, parser.position, parser.line);
+  });
+  parser.on('closetag', (tag: SaxesTagPlain) => {
+    on.close(tag, parser.position);
+    lastEnd = parser.position;
+  });
+  parser.on('text', () => {
+    const end = text[parser.position - 1] === '<' ? parser.position - 1 : parser.position;
+    on.text(lastEnd, end);
+    lastEnd = end;
+  });
+  parser.on('cdata', () => {
+    const start = text.indexOf('<![CDATA[', lastEnd);
+    lastEnd = text.indexOf(']]>', start + 9) + 3;
+    on.cdata(start + 9, lastEnd - 3);
+  });
+  parser.on('comment', (body) => {
+    const start = text.indexOf('<!--', lastEnd);
+    lastEnd = text.indexOf('-->', start + 4) + 3;
+    comments.push({ start, end: lastEnd, body });
+  });
+  // the declaration and a DOCTYPE (whose internal subset may hold "<!--" or "<?") end where they are reported
+  parser.on('xmldecl', () => {
+    lastEnd = parser.position;
+  });
+  parser.on('doctype', () => {
+    lastEnd = parser.position;
+  });
+  parser.on('processinginstruction', () => {
+    lastEnd = text.indexOf('?>', text.indexOf('<?', lastEnd) + 2) + 2;
+  });
+  parser.write(text).close();
+  return comments;
+}
