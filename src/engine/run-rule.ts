@@ -3,12 +3,15 @@ import type { Token } from '../document/tokens.js';
 import type { DroppedFinding, Finding } from '../findings/finding.js';
 import type { CompiledGlossary, GlossaryMatch } from '../glossary/compile.js';
 import type { Rule, RuleContext, RuleReport, SourceLang } from '../rules/types.js';
+import type { AlignedSource } from '../source/aligned.js';
 import { byPosition } from './resolve.js';
 import { toFinding } from './stamp.js';
 
 export interface RunOptions {
   sourceLang?: SourceLang | undefined;
   date?: string | undefined;
+  /** The document's original, aligned with it. */
+  source?: AlignedSource | undefined;
   /** Shared across rules of one check, so the glossary is matched once per document. */
   matches?: () => GlossaryMatch[];
 }
@@ -21,6 +24,7 @@ class Context implements RuleContext {
   readonly text: string;
   readonly sourceLang?: SourceLang;
   readonly date?: string;
+  readonly source?: AlignedSource;
   readonly findings: Finding[] = [];
   readonly dropped: DroppedFinding[] = [];
   private own: GlossaryMatch[] | undefined;
@@ -36,6 +40,7 @@ class Context implements RuleContext {
     this.text = doc.text;
     if (options.sourceLang) this.sourceLang = options.sourceLang;
     if (options.date) this.date = options.date;
+    if (options.source) this.source = options.source;
   }
 
   get matches(): GlossaryMatch[] {
