@@ -1,4 +1,5 @@
 import type { Document } from '../document/document.js';
+import type { Span } from '../document/span.js';
 import type { Token } from '../document/tokens.js';
 import type { Severity, Suggestion } from '../findings/finding.js';
 import type { CompiledGlossary, GlossaryMatch } from '../glossary/compile.js';
@@ -23,10 +24,8 @@ export interface RuleMeta {
   examples: RuleExample[];
 }
 
-/** What a rule says about a span; the engine adds rule id, severity, positions and text. */
-export interface RuleReport {
-  start: number;
-  end: number;
+/** What a rule says about a span of `ctx.text`; the engine adds rule id, severity and text. */
+export interface RuleReport extends Span {
   message: string;
   confidence: number;
   suggestions?: Suggestion[];
