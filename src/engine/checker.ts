@@ -62,6 +62,8 @@ export function createChecker(options: CheckOptions = {}): Checker {
   const precedence = new Map<string, number>(allRules.map((r, i) => [r.meta.id, i]));
   const rank = (id: string) => precedence.get(id) ?? allRules.length;
   const minConfidence = options.minConfidence ?? 0;
+  // each rule compiles what it needs once per checker (see Rule.prepare)
+  const states = new Map<Rule, unknown>(rules.map((r) => [r, r.prepare?.({ glossary: compiled })]));
   const allow = new Set([...(options.allow ?? []), ...glossaries.flatMap((g) => g.allow ?? [])].map((a) => a.toLowerCase()));
 
   return {
@@ -101,7 +103,7 @@ export function createChecker(options: CheckOptions = {}): Checker {
     let matches: GlossaryMatch[] | undefined;
     const shared = () => (matches ??= compiled.match(doc.text, tokens, doc.segments));
     for (const rule of rules) {
-      const run = runRule(rule, doc, tokens, compiled, { sourceLang: options.sourceLang, date: options.date, matches: shared });
+      const run = runRule(rule, doc, tokens, compiled, { sourceLang: options.sourceLang, date: options.date, matches: shared, state: states.get(rule) });
       const severity = severityFor(severities, rule.meta.id);
       for (const f of run.findings) {
         if (f.confidence < minConfidence || allow.has(f.text.toLowerCase())) continue;

@@ -12,6 +12,8 @@ export interface RunOptions {
   date?: string | undefined;
   /** Shared across rules of one check, so the glossary is matched once per document. */
   matches?: () => GlossaryMatch[];
+  /** What the rule's `prepare` returned for this checker; absent, the rule is prepared for this run alone. */
+  state?: unknown;
 }
 
 /**
@@ -61,7 +63,7 @@ export function runRule(
   options: RunOptions = {},
 ): { findings: SpanFinding[]; dropped: SpanDropped[] } {
   const ctx = new Context(rule, doc, tokens, glossary, options.matches, options);
-  rule.check(ctx);
+  rule.check(ctx, options.state ?? rule.prepare?.({ glossary }));
   const { findings, dropped } = ctx;
   findings.sort(byPosition);
   return { findings, dropped };
