@@ -16,6 +16,11 @@ const LATIN_CANDIDATES = ['deu', 'fra', 'spa', 'eng', 'ita', 'por', 'nld', 'pol'
  * undefined when the sample is too short or mixed to tell.
  */
 export function detectLanguage(text: string): OriginalLang | 'en' | string | undefined {
+  return guessLanguage(text)?.lang;
+}
+
+/** The guess with how it was made: `sure` unless it is franc's on a short or unclear Latin text. */
+export function guessLanguage(text: string): { lang: string; sure: boolean } | undefined {
   const sample = text.slice(0, SAMPLE_CHARS);
   let latin = 0, cyr = 0, ukr = 0, hebrew = 0, han = 0, kana = 0;
   for (const ch of sample) {
@@ -30,26 +35,31 @@ export function detectLanguage(text: string): OriginalLang | 'en' | string | und
   }
   const letters = latin + cyr + hebrew + han + kana;
   if (letters < 20) return undefined;
-  if (cyr > letters / 2) return ukr > 0 ? 'uk' : 'ru';
-  if (hebrew > letters / 2) return 'he';
-  if (han + kana > letters / 2) return kana > 0 ? 'ja' : 'zh';
+  if (cyr > letters / 2) return { lang: ukr > 0 ? 'uk' : 'ru', sure: true };
+  if (hebrew > letters / 2) return { lang: 'he', sure: true };
+  if (han + kana > letters / 2) return { lang: kana > 0 ? 'ja' : 'zh', sure: true };
   if (latin <= letters / 2) return undefined;
   const quick = byStopwords(sample);
-  if (quick) return quick;
+  if (quick) return { lang: quick, sure: true };
   const code = franc(sample, { only: LATIN_CANDIDATES, minLength: 20 });
   if (code === 'und') return undefined;
-  return FRANC_CODES[code] ?? code;
+  return { lang: FRANC_CODES[code] ?? code, sure: letters >= 300 };
 }
 
-/** The language whose function words clearly dominate the sample (8 hits or more, twice the runner-up). */
+/**
+ * The language whose function words clearly dominate the sample: twice the hits of the runner-up, and
+ * at least one word in six (at most 8 hits needed), so a short sentence can be told too.
+ */
 function byStopwords(sample: string): string | undefined {
   const lists = stopwords();
   const counts = new Map<string, number>();
-  for (const w of sample.toLowerCase().match(/\p{L}+/gu) ?? []) {
+  const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
+  for (const w of words) {
     for (const [lang, set] of lists) if (set.has(w)) counts.set(lang, (counts.get(lang) ?? 0) + 1);
   }
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
   const [first, second] = ranked;
-  if (!first || first[1] < 8 || (second && second[1] * 2 > first[1])) return undefined;
+  const needed = Math.min(8, Math.max(2, Math.ceil(words.length / 6)));
+  if (!first || first[1] < needed || (second && second[1] * 2 > first[1])) return undefined;
   return first[0];
 }

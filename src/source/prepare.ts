@@ -2,7 +2,7 @@ import type { Document } from '../document/document.js';
 import { alignSentences } from './align.js';
 import type { AlignedPair, AlignedSource } from './aligned.js';
 import { alignItems } from './anchors.js';
-import { detectLanguage } from './detect.js';
+import { guessLanguage } from './detect.js';
 import { isOriginalLang, langData, SOURCE_LANGS } from './lang-data.js';
 import { splitSentences, type Sentence } from './split.js';
 
@@ -19,7 +19,9 @@ export type Prepared = { aligned: AlignedSource; warning?: undefined } | { align
 export function prepareSource(source: Document, target: Document, lang?: string): Prepared {
   const name = source.path ?? 'the source';
   if (!/[\p{L}\p{N}]/u.test(source.text)) return { warning: `${name} is empty; checked without the source` };
-  const detected = detectLanguage(source.text);
+  const guess = guessLanguage(source.text);
+  // a given language is only contradicted by a sure guess; without one, any guess is better than none
+  const detected = lang && !guess?.sure ? undefined : guess?.lang;
   if (detected === 'en') return { warning: `${name} is in English, not in the original's language; checked without the source` };
   if (lang && detected && detected !== lang) {
     return { warning: `${name} looks ${describe(detected)}, not ${describe(lang)}; checked without the source` };

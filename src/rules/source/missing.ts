@@ -1,5 +1,5 @@
 import { isEnglishWord } from '../../lang/english.js';
-import { MIN_PAIR_CONFIDENCE, targetWindow } from '../../source/aligned.js';
+import { MIN_PAIR_CONFIDENCE } from '../../source/aligned.js';
 import { compareNumbers } from '../../source/compare-numbers.js';
 import { misspelling, sourceNames, targetWords, writesName, type SourceName, type TargetWord } from '../../source/names.js';
 import type { Rule, RuleContext } from '../types.js';
@@ -43,8 +43,9 @@ export function check(ctx: RuleContext): void {
     // romanise back to its English spelling ("Йовович" is not "Jovovich" letter for letter)
     const names = src.lang === 'ru' || src.lang === 'uk' ? [] : sourceNames(src.text, pair.source, src.lang);
     if (names.length > 0) {
-      const around = targetWords(ctx.tokens, targetWindow(src, k));
+      // the pair's own target only: a name written in the sentence before does not stand for one dropped here
       const here = targetWords(ctx.tokens, pair.target);
+      const around = here;
       const written = names.map((name) => around.some((w) => writesName(name, w)));
       names.forEach((name, i) => {
         // an English word in the original ("App", "Board") is a loanword the translation writes in lower case
