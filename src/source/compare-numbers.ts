@@ -3,6 +3,9 @@ import { sourceWindow, targetWindow, type AlignedSource, type Span } from './ali
 import { spelledValues } from './number-words.js';
 import { quantities, type Quantity } from './numbers.js';
 
+/** Pairs aligned at least this surely are compared on their own, without the sentences around them. */
+const SURE_PAIR = 0.8;
+
 export interface NumberComparison {
   /** A source number written in the target as the original's language writes it ("1.000 migrants"). */
   leftover: { source: Quantity; target: Span }[];
@@ -23,14 +26,16 @@ export function compareNumbers(src: AlignedSource, k: number, text: string): Num
   if (!pair) return out;
   const sourceHere = quantities(src.text, pair.source.start, pair.source.end, src.lang);
   if (sourceHere.length === 0) return out;
-  const win = targetWindow(src, k);
+  // a surely aligned pair is compared with its own target; an unsure one with the sentences around it too
+  const radius = pair.confidence >= SURE_PAIR ? 0 : 1;
+  const win = targetWindow(src, k, radius);
   const targetAround = quantities(text, win.start, win.end, 'en');
   const values = new Set(targetAround.flatMap((q) => q.values));
   const words = new Set(text.slice(win.start, win.end).toLowerCase().match(/\p{L}+/gu) ?? []);
   for (const v of spelledValues(text.slice(win.start, win.end))) values.add(v);
   const unmatched = sourceHere.filter((q) => !present(q, values, words));
   if (unmatched.length === 0) return out;
-  const srcAround = sourceWindow(src, k);
+  const srcAround = sourceWindow(src, k, radius);
   const sourceValues = new Set(quantities(src.text, srcAround.start, srcAround.end, src.lang).flatMap((q) => q.values));
   const targetHere = quantities(text, pair.target.start, pair.target.end, 'en');
   const extra = targetHere.filter((q) => !q.values.some((v) => sourceValues.has(v)));

@@ -1,5 +1,6 @@
 import type { Token } from '../document/tokens.js';
 import { editDistance } from '../lang/edit-distance.js';
+import { isEnglishWord } from '../lang/english.js';
 import type { Span } from './aligned.js';
 import { sourceDictionary } from './dictionary.js';
 import { langData, stopwords } from './lang-data.js';
@@ -30,9 +31,11 @@ const MAX_WORDS = 400;
  * The names in text[span] of an original in `lang`: capitalised words (not all-capital acronyms) that
  * the language's Hunspell dictionary does not know, also as a compound of two words (German). A
  * capitalised word at a sentence start is a name only when the dictionary does not know it either.
+ * A dictionary word counts too when the translation writes it as it is somewhere (`kept`: folded
+ * capitalised words of the target) and it is not English: dictionaries list many names ("Macron").
  * Languages without a dictionary or without capitals (Chinese, Japanese, Hebrew) give none.
  */
-export function sourceNames(text: string, span: Span, lang: string): SourceName[] {
+export function sourceNames(text: string, span: Span, lang: string, kept?: ReadonlySet<string>): SourceName[] {
   const dict = sourceDictionary(lang);
   if (!dict) return [];
   const cyrillic = lang === 'ru' || lang === 'uk';
@@ -44,8 +47,11 @@ export function sourceNames(text: string, span: Span, lang: string): SourceName[
     if (++count > MAX_WORDS) break;
     const w = m[0];
     if (!(cyrillic ? CYRILLIC_NAME : LATIN_NAME).test(w)) continue;
-    if (common?.has(w.toLowerCase()) || dict.isWord(w, lang === 'de') || dict.has(w.toLowerCase())) continue;
+    if (common?.has(w.toLowerCase())) continue;
     const start = span.start + (m.index ?? 0);
+    if (dict.isWord(w, lang === 'de') || dict.has(w.toLowerCase())) {
+      if (!kept?.has(fold(w)) || isEnglishWord(w) || /(^|[.!?:"„“»«]\s*)$/u.test(text.slice(Math.max(span.start, start - 3), start))) continue;
+    }
     const stems = [w, ...endings.filter((e) => w.length - e.length >= 3 && w.endsWith(e)).map((e) => w.slice(0, -e.length))];
     const latin = cyrillic ? stems.map((s) => romaniseCyrillic(s, lang)) : stems;
     const forms = [...new Set(latin.map(fold))];

@@ -1,7 +1,8 @@
 import { isEnglishWord } from '../../lang/english.js';
 import { MIN_PAIR_CONFIDENCE } from '../../source/aligned.js';
 import { compareNumbers } from '../../source/compare-numbers.js';
-import { misspelling, sourceNames, targetWords, writesName, type SourceName, type TargetWord } from '../../source/names.js';
+import { fold } from '../../source/name-key.js';
+import { misspelling, sourceNames, targetWords, writesName, type SourceName } from '../../source/names.js';
 import type { Rule, RuleContext } from '../types.js';
 
 export const meta = {
@@ -29,7 +30,7 @@ export const meta = {
 export function check(ctx: RuleContext): void {
   const src = ctx.source;
   if (!src) return;
-  let everywhere: TargetWord[] | undefined;
+  const everywhere = targetWords(ctx.tokens, { start: 0, end: ctx.text.length });
   src.pairs.forEach((pair, k) => {
     if (pair.confidence < MIN_PAIR_CONFIDENCE) return;
     const scale = Math.min(1, pair.confidence + 0.2);
@@ -41,23 +42,25 @@ export function check(ctx: RuleContext): void {
     }
     // romanised names (Cyrillic) are not reported missing: a Western name spelled in Cyrillic does not
     // romanise back to its English spelling ("Йовович" is not "Jovovich" letter for letter)
+    // only words the dictionary does not know: a noun it knows that the translation keeps somewhere
+    // ("Volkskammer") is not a name it must keep everywhere
     const names = src.lang === 'ru' || src.lang === 'uk' ? [] : sourceNames(src.text, pair.source, src.lang);
-    if (names.length > 0) {
-      // the pair's own target only: a name written in the sentence before does not stand for one dropped here
-      const here = targetWords(ctx.tokens, pair.target);
-      const around = here;
-      const written = names.map((name) => around.some((w) => writesName(name, w)));
-      names.forEach((name, i) => {
-        // an English word in the original ("App", "Board") is a loanword the translation writes in lower case
-        if (written[i] || misspelling(name, here) || isEnglishWord(name.text)) return;
-        // a translator may translate or leave out a name; a name the translation writes elsewhere, or
-        // the other half of a name it writes here ("Keir [Starmer]"), it kept, and so should keep here
-        const kept = (everywhere ??= targetWords(ctx.tokens, { start: 0, end: ctx.text.length })).some((w) => writesName(name, w));
-        const half = [i - 1, i + 1].some((j) => written[j] && adjacent(src.text, names[Math.min(i, j)] as SourceName, names[Math.max(i, j)] as SourceName));
-        if (!kept && !half) return;
-        lacking.push(`"${name.text}"`);
-        confidence = Math.max(confidence, 0.55);
+    const byText = new Map(names.map((n) => [fold(n.text), n]));
+    // the pair's own target only: a name written in the sentence before does not stand for one dropped here
+    const here = names.length > 0 ? targetWords(ctx.tokens, pair.target) : [];
+    for (const name of names) {
+      // an English word in the original ("App", "Board") is a loanword the translation writes in lower case
+      if (here.some((w) => writesName(name, w)) || misspelling(name, here) || isEnglishWord(name.text)) continue;
+      // a translator may translate or leave out a name; a name the translation writes elsewhere, or the
+      // other half of a name it writes here ("Keir [Starmer]", "Cortina d'[Ampezzo]"), it kept here too
+      const elsewhere = everywhere.some((w) => writesName(name, w));
+      const half = neighbours(src.text, name).some((n) => {
+        const other = byText.get(fold(n));
+        return other !== undefined && here.some((w) => writesName(other, w));
       });
+      if (!elsewhere && !half) continue;
+      lacking.push(`"${name.text}"`);
+      confidence = Math.max(confidence, 0.55);
     }
     if (lacking.length === 0) return;
     const list = lacking.length === 1 ? lacking[0] : `${lacking.slice(0, -1).join(', ')} and ${lacking[lacking.length - 1]}`;
@@ -70,9 +73,17 @@ export function check(ctx: RuleContext): void {
   });
 }
 
-/** Two names of the original with only spaces between them: parts of one name. */
-function adjacent(text: string, a: SourceName, b: SourceName): boolean {
-  return b.start - a.end <= 3 && text.slice(a.end, b.start).trim() === '';
+const BEFORE = /(\p{Lu}[\p{L}\p{M}]+)(?:\s+\p{Ll}{1,3})?[\s'’-]+$/u;
+const AFTER = /^[\s'’-]+(?:\p{Ll}{1,3}\s+)?(\p{Lu}[\p{L}\p{M}]+)/u;
+
+/** The capitalised words right before and after a name, across a hyphen, an apostrophe or a particle ("von"). */
+function neighbours(text: string, name: SourceName): string[] {
+  const out: string[] = [];
+  const before = BEFORE.exec(text.slice(Math.max(0, name.start - 40), name.start));
+  const after = AFTER.exec(text.slice(name.end, name.end + 40));
+  if (before?.[1]) out.push(before[1]);
+  if (after?.[1]) out.push(after[1]);
+  return out;
 }
 
 export default { meta, check } satisfies Rule;

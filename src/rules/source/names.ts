@@ -1,8 +1,8 @@
 import { editDistance } from '../../lang/edit-distance.js';
 import { isEnglishWord } from '../../lang/english.js';
-import { MIN_PAIR_CONFIDENCE, sourceWindow, targetWindow } from '../../source/aligned.js';
+import { MIN_PAIR_CONFIDENCE, sourceWindow } from '../../source/aligned.js';
 import { fold } from '../../source/name-key.js';
-import { misspelling, sourceNames, targetWords, writesName } from '../../source/names.js';
+import { misspelling, sourceNames, targetWords, writesName, type SourceName, type TargetWord } from '../../source/names.js';
 import type { Rule, RuleContext } from '../types.js';
 
 export const meta = {
@@ -16,8 +16,9 @@ export const meta = {
     'Needs the original (--source).',
   confidence:
     '0.85 for one letter changed in a name of five letters or more; 0.7 for two letters, or a shorter name; lowered with ' +
-    'the alignment\'s confidence; 0.6 for a romanised (Cyrillic) name, compared by its consonants only, and nothing is said where the sentences are not surely aligned (below 0.5). Target words ' +
-    'that are English dictionary words, or that the original itself has nearby, are never flagged.',
+    'the alignment\'s confidence; 0.6 for a romanised (Cyrillic) name, compared by its consonants only; nothing is said ' +
+    'where the sentences are not surely aligned (below 0.5). Words the original itself has nearby are never flagged, nor ' +
+    'English words unless capitalised mid-sentence and one letter off a name of five letters or more ("Matron" for "Macron").',
   examples: [
     {
       source: 'Der britische Premierminister Keir Starmer traf in Kigali ein.',
@@ -31,33 +32,47 @@ export const meta = {
 export function check(ctx: RuleContext): void {
   const src = ctx.source;
   if (!src) return;
+  const kept = new Set(targetWords(ctx.tokens, { start: 0, end: ctx.text.length }).map((w) => w.folded));
   src.pairs.forEach((pair, k) => {
     if (pair.confidence < MIN_PAIR_CONFIDENCE) return;
-    const names = sourceNames(src.text, pair.source, src.lang);
-    if (names.length === 0) return;
-    const around = targetWords(ctx.tokens, targetWindow(src, k));
     const srcAround = sourceWindow(src, k);
+    const names = sourceNames(src.text, srcAround, src.lang, kept);
+    if (names.length === 0) return;
     const sourceWords = new Set((src.text.slice(srcAround.start, srcAround.end).match(/[\p{L}\p{M}]+/gu) ?? []).map(fold));
-    const here = targetWords(ctx.tokens, pair.target).filter(
-      (w) => !sourceWords.has(w.folded) && !names.some((n) => writesName(n, w)) && !isEnglishWord(w.token.text),
-    );
-    for (const name of names) {
-      if (around.some((w) => writesName(name, w))) continue;
-      const near = misspelling(name, here);
+    // each capitalised word of the target sentence that writes no name of the original but is one or two
+    // letters from one: the same name may be written right nearby and bent here
+    for (const word of targetWords(ctx.tokens, pair.target)) {
+      if (sourceWords.has(word.folded) || names.some((n) => writesName(n, word))) continue;
+      const near = closest(names, word);
       if (!near) continue;
-      const { token } = near.word;
+      const { name, distance } = near;
+      // an English word is a misspelling only mid-sentence, one letter off a long name ("Matron's faction")
+      if (isEnglishWord(word.token.text) && (distance > 1 || word.folded.length < 5 || sentenceStart(ctx.text, word.token.start, pair.target.start))) continue;
+      const { token } = word;
       const romanised = name.skeletons.length > 0;
-      const base = romanised ? 0.6 : near.distance === 1 && name.forms[0] && name.forms[0].length >= 5 ? 0.85 : 0.7;
-      const suggestion = bestSpelling(name.english, name.text, token.text);
+      const base = romanised ? 0.6 : distance === 1 && name.forms[0] && name.forms[0].length >= 5 ? 0.85 : 0.7;
       ctx.report({
         start: token.start,
         end: token.end,
         message: `the original has "${name.text}" here; "${token.text}" may be a misspelling of it`,
         confidence: Math.round(base * Math.min(1, pair.confidence + 0.2) * 100) / 100,
-        suggestions: [{ text: suggestion, confidence: src.lang === 'ru' || src.lang === 'uk' ? 0.5 : 0.8 }],
+        suggestions: [{ text: bestSpelling(name.english, name.text, token.text), confidence: romanised ? 0.5 : 0.8 }],
       });
     }
   });
+}
+
+function closest(names: readonly SourceName[], word: TargetWord): { name: SourceName; distance: number } | undefined {
+  let best: { name: SourceName; distance: number } | undefined;
+  for (const name of names) {
+    const near = misspelling(name, [word]);
+    if (near && (!best || near.distance < best.distance)) best = { name, distance: near.distance };
+  }
+  return best;
+}
+
+function sentenceStart(text: string, at: number, from: number): boolean {
+  return /(^|[.!?:"“”]\s*)$/u.test(text.slice(Math.max(from, at - 3), at));
 }
 
 /** The original's spelling to suggest: without a case ending the target word lacks ("Starmers" → "Starmer"). */

@@ -13,7 +13,7 @@ describe('source/missing', () => {
 
   it('reports a name the translation keeps elsewhere but drops here', () => {
     const source = 'Friedhelm Ringe vom Nabu stellte die Schilder auf. Danach sagte Friedhelm Ringe, die Bienen fliegen schon.';
-    const target = 'Friedhelm Ringe of Nabu put up the signs. Then Friedhelm said that the bees are already flying.';
+    const target = 'Friedhelm Ringe of Nabu put up the signs. Then Friedhelm Ringe said that the bees are already flying.';
     expect(run(source, target)).toEqual([]);
     const dropped = 'Kagame put up the signs. Then Paul said that the bees are already flying.';
     expect(run('Herr Kagame stellte die Schilder auf. Danach sagte Paul Kagame, die Bienen fliegen schon.', dropped)).toEqual([
