@@ -74,16 +74,15 @@ export function check(ctx: RuleContext): void {
 }
 
 const BEFORE = /(\p{Lu}[\p{L}\p{M}]+)(?:\s+\p{Ll}{1,3})?[\s'’-]+$/u;
-const AFTER = /^[\s'’-]+(?:\p{Ll}{1,3}\s+)?(\p{Lu}[\p{L}\p{M}]+)/u;
 
-/** The capitalised words right before and after a name, across a hyphen, an apostrophe or a particle ("von"). */
+/**
+ * The capitalised word right before a name, across a hyphen, an apostrophe or a particle ("Florian von
+ * Brunn"): the first part of a name, whose last part may be dropped. Not the word after: a title or role
+ * before a name ("Kombinierer Oftebro") is translated, not kept.
+ */
 function neighbours(text: string, name: SourceName): string[] {
-  const out: string[] = [];
   const before = BEFORE.exec(text.slice(Math.max(0, name.start - 40), name.start));
-  const after = AFTER.exec(text.slice(name.end, name.end + 40));
-  if (before?.[1]) out.push(before[1]);
-  if (after?.[1]) out.push(after[1]);
-  return out;
+  return before?.[1] ? [before[1]] : [];
 }
 
 export default { meta, check } satisfies Rule;

@@ -46,8 +46,9 @@ export function check(ctx: RuleContext): void {
       const near = closest(names, word);
       if (!near) continue;
       const { name, distance } = near;
-      // an English word is a misspelling only mid-sentence, one letter off a long name ("Matron's faction")
-      if (isEnglishWord(word.token.text) && (distance > 1 || word.folded.length < 5 || sentenceStart(ctx.text, word.token.start, pair.target.start))) continue;
+      // an English word is a misspelling only mid-sentence, one letter off a long name that the translation
+      // writes correctly elsewhere ("Matron's faction" beside "Macron"): else it is likely a translation
+      if (isEnglishWord(word.token.text) && (distance > 1 || word.folded.length < 5 || !name.forms.some((f) => kept.has(f)) || sentenceStart(ctx.text, word.token.start, pair.target.start))) continue;
       const { token } = word;
       const romanised = name.skeletons.length > 0;
       const base = romanised ? 0.6 : distance === 1 && name.forms[0] && name.forms[0].length >= 5 ? 0.85 : 0.7;
