@@ -7,7 +7,7 @@ import type { FileResult } from '../reports/types.js';
 import { coloredWordDiff } from '../reports/word-diff.js';
 import type { ParseInput } from './parse-input.js';
 import { readInput } from './read.js';
-import { snapshotOf, writeFileAtomic } from './write.js';
+import { snapshotOf, writeFileAtomic } from '../io/write.js';
 
 export interface FileTask {
   fix?: boolean | undefined;
