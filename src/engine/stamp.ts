@@ -3,10 +3,16 @@ import type { EntryRef, SpanFinding } from '../findings/finding.js';
 import type { GlossaryEntry } from '../glossary/types.js';
 import type { Rule, RuleReport } from '../rules/types.js';
 
-/** Turns a rule's report into a finding: rule id, severity, span, text, sorted suggestions, fix. */
+/**
+ * Turns a rule's report into a finding: rule id, severity, span, text, sorted suggestions, fix. The
+ * finding starts at the first non-whitespace character of what the rule reported, so a line removed
+ * with the break before it ("\n\nLeave a Comment") is shown at its own line; the fix keeps the whole
+ * reported span.
+ */
 export function toFinding(doc: Document, rule: Rule, r: RuleReport): SpanFinding {
-  const start = Math.max(0, Math.min(r.start, doc.text.length));
-  const end = Math.max(start, Math.min(r.end, doc.text.length));
+  const from = Math.max(0, Math.min(r.start, doc.text.length));
+  const end = Math.max(from, Math.min(r.end, doc.text.length));
+  const start = firstNonSpace(doc.text, from, end);
   const suggestions = (r.suggestions ?? [])
     .map((s) => ({ text: s.text, confidence: clamp(s.confidence) }))
     .sort((a, b) => b.confidence - a.confidence);
@@ -20,9 +26,15 @@ export function toFinding(doc: Document, rule: Rule, r: RuleReport): SpanFinding
     suggestions,
   };
   const best = suggestions[0];
-  if (r.autofix && best) finding.fix = { start, end, text: best.text };
+  if (r.autofix && best) finding.fix = { start: from, end, text: best.text };
   if (r.entry) finding.entry = entryRef(r.entry);
   return finding;
+}
+
+/** The offset of the first non-whitespace character in text[from, end), or `from` when there is none. */
+function firstNonSpace(text: string, from: number, end: number): number {
+  for (let i = from; i < end; i++) if (!/\s/.test(text.charAt(i))) return i;
+  return from;
 }
 
 function clamp(n: number): number {
