@@ -89,10 +89,14 @@ export function printReal(real: RealReport, opts: PrintOptions): void {
     const wrong = s.nameFindings.filter((f) => f.judged === 'false');
     console.log(`\nFalse name findings (${wrong.length})`);
     for (const f of limit(wrong)) {
-      const why = f.item ? `silver ${f.item.verdict}` : 'as in the reference';
+      const why = f.item ? `silver ${f.item.verdict}` : f.by === 'variant' ? 'judged variant' : 'as in the reference';
       console.log(`  ${f.pair}:${f.line} ${f.system} [${f.ruleId}] ${show(f.text)}${f.suggestion ? ` => ${show(f.suggestion)}` : ''} (${why})`);
     }
     process.stdout.write(more(wrong));
+    const unjudged = s.nameFindings.filter((f) => f.judged === 'unjudged');
+    console.log(`\nUnjudged name findings (${unjudged.length}; judge them in variants.tsv)`);
+    for (const f of limit(unjudged)) console.log(`  ${f.pair}:${f.line} ${f.system} [${f.ruleId}] ${show(f.text)}${f.suggestion ? ` => ${show(f.suggestion)}` : ''}`);
+    process.stdout.write(more(unjudged));
     console.log(`\nWrong or missing first suggestions (${s.wrongSuggestions.length})`);
     for (const w of limit(s.wrongSuggestions)) {
       console.log(`  ${w.item.pair}:${w.item.line} ${w.item.system} ${show(w.item.span)}: expected ${show(w.item.correct)}, got ${w.got === null ? 'none' : show(w.got)}`);

@@ -8,8 +8,10 @@
  *
  * A *name finding* is one of a name rule (`glossary/near-miss`, `consistency/entity`, `names/...`),
  * one that came from a dev-glossary entry, or one whose first suggestion is a dev-glossary name or
- * one of its words. Judging a name finding on line L of system S:
+ * one of its capitalised words, exactly as written. Judging a name finding on line L of system S:
  * - it overlaps a silver item of (L, S): right when the item is `garbled`, false when `ok`/`other`;
+ * - else, when its text is a name form judged by hand for that pair (variants.tsv: common variants
+ *   across the systems, and forms the checker flagged), right when `garbled`, false otherwise;
  * - else, when its text is in the reference line (whole words), the output equals the reference
  *   there: false;
  * - else it is unjudged (left out of precision, listed).
@@ -25,6 +27,7 @@ import { fileLines, lineStarts, REAL_DIR, systemsOf } from './data.ts';
 export const BLOCK_LINES = 10;
 export const SILVER_FILE = join(REAL_DIR, 'silver-names.tsv');
 export const DEV_GLOSSARY = join(REAL_DIR, 'dev-glossary.yaml');
+export const VARIANTS_FILE = join(REAL_DIR, 'variants.tsv');
 const NAME_RULES = ['glossary/near-miss', 'consistency/entity', 'names/'];
 
 export interface SilverItem {
@@ -47,6 +50,15 @@ export function loadSilver(path = SILVER_FILE): SilverItem[] {
   });
 }
 
+/** Hand judgments of name forms, per pair: `${pair}\t${span}` -> verdict. */
+export function loadVariants(path = VARIANTS_FILE): Map<string, SilverItem['verdict']> {
+  const rows = readFileSync(path, 'utf8').split('\n').slice(1).filter(Boolean);
+  return new Map(rows.map((r) => {
+    const [pair, span, , verdict] = r.split('\t');
+    return [`${pair}\t${span}`, verdict as SilverItem['verdict']];
+  }));
+}
+
 export interface NameFinding {
   pair: string;
   line: number;
@@ -58,6 +70,8 @@ export interface NameFinding {
   ruleId: string;
   suggestion?: string;
   judged: 'right' | 'false' | 'unjudged';
+  /** how it was judged */
+  by?: 'silver' | 'variant' | 'reference';
   item?: SilverItem;
 }
 
@@ -96,14 +110,16 @@ function inLine(line: string, s: string): boolean {
   return false;
 }
 
-/** Glossary names and their words (3+ letters, capitalised), lower-cased. */
+const NOT_NAMES = new Set(['The', 'And', 'For', 'New', 'North', 'South', 'East', 'West', 'Mount', 'Lake', 'King', 'Prince', 'Life', 'Hotel']);
+
+/** Glossary names and the capitalised words of them (3+ letters), exactly as written. */
 export function nameSet(checker: Checker, glossaryName: string): Set<string> {
   const names = new Set<string>();
   for (const g of checker.glossaries) {
     if (g.name !== glossaryName) continue;
     for (const e of g.entries) {
-      names.add(e.term.toLowerCase());
-      for (const w of e.term.split(/\s+/)) if (w.length >= 3 && /^\p{Lu}/u.test(w)) names.add(w.toLowerCase());
+      names.add(e.term);
+      for (const w of e.term.split(/\s+/)) if (w.length >= 3 && /^\p{Lu}/u.test(w) && !NOT_NAMES.has(w)) names.add(w);
     }
   }
   return names;
@@ -112,11 +128,11 @@ export function nameSet(checker: Checker, glossaryName: string): Set<string> {
 export function isNameFinding(f: Finding, names: Set<string>, glossaryName: string): boolean {
   if (NAME_RULES.some((r) => f.ruleId === r || (r.endsWith('/') && f.ruleId.startsWith(r)))) return true;
   if (f.entry?.glossary === glossaryName) return true;
-  const s = f.suggestions[0]?.text.trim().toLowerCase();
+  const s = f.suggestions[0]?.text.trim();
   return s !== undefined && names.has(s);
 }
 
-export function runSilver(checker: Checker, glossaryName: string, items = loadSilver()): SilverReport {
+export function runSilver(checker: Checker, glossaryName: string, items = loadSilver(), variants = loadVariants()): SilverReport {
   const names = nameSet(checker, glossaryName);
   const report: SilverReport = {
     unit: `document of ${BLOCK_LINES} consecutive lines`,
@@ -156,8 +172,12 @@ export function runSilver(checker: Checker, glossaryName: string, items = loadSi
         const nameLocated = located.filter((l) => isNameFinding(l.f, names, glossaryName));
         for (const l of nameLocated) {
           const item = here.find((it) => overlaps(l, it));
-          const judged: NameFinding['judged'] = item ? (item.verdict === 'garbled' ? 'right' : 'false') : inLine(ref[l.line - 1] ?? '', l.f.text) ? 'false' : 'unjudged';
+          const form = variants.get(`${pair}\t${l.f.text.replace(/['’]s?$/u, '')}`);
+          const verdict = item?.verdict ?? form;
+          const by: NameFinding['by'] = item ? 'silver' : form ? 'variant' : inLine(ref[l.line - 1] ?? '', l.f.text) ? 'reference' : undefined;
+          const judged: NameFinding['judged'] = verdict ? (verdict === 'garbled' ? 'right' : 'false') : by ? 'false' : 'unjudged';
           const nf: NameFinding = { pair, line: l.line, system, start: l.start, end: l.end, text: l.f.text, ruleId: l.f.ruleId, judged };
+          if (by) nf.by = by;
           if (l.f.suggestions[0]) nf.suggestion = l.f.suggestions[0].text;
           if (item) nf.item = item;
           report.nameFindings.push(nf);
