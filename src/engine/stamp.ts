@@ -1,20 +1,20 @@
 import type { Document } from '../document/document.js';
-import type { EntryRef, Finding } from '../findings/finding.js';
+import type { EntryRef, SpanFinding } from '../findings/finding.js';
 import type { GlossaryEntry } from '../glossary/types.js';
 import type { Rule, RuleReport } from '../rules/types.js';
 
-/** Turns a rule's report into a finding: rule id, severity, positions, text, sorted suggestions, fix. */
-export function toFinding(doc: Document, rule: Rule, r: RuleReport): Finding {
+/** Turns a rule's report into a finding: rule id, severity, span, text, sorted suggestions, fix. */
+export function toFinding(doc: Document, rule: Rule, r: RuleReport): SpanFinding {
   const start = Math.max(0, Math.min(r.start, doc.text.length));
   const end = Math.max(start, Math.min(r.end, doc.text.length));
   const suggestions = (r.suggestions ?? [])
     .map((s) => ({ text: s.text, confidence: clamp(s.confidence) }))
     .sort((a, b) => b.confidence - a.confidence);
-  const finding: Finding = {
+  const finding: SpanFinding = {
     ruleId: rule.meta.id,
     severity: r.severity ?? r.entry?.severity ?? rule.meta.severity,
     message: r.message,
-    range: { start: doc.lines.position(start), end: doc.lines.position(end) },
+    span: { start, end },
     text: doc.text.slice(start, end),
     confidence: clamp(r.confidence),
     suggestions,

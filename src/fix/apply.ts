@@ -1,4 +1,5 @@
 import type { Finding, TextEdit } from '../findings/finding.js';
+import { spanOf } from '../findings/locate.js';
 
 export interface ApplyOptions {
   /** Also apply the first suggestion of findings that have no safe fix (what an editor accepting all would get). */
@@ -16,7 +17,7 @@ export interface ApplyResult {
 export function editOf(f: Finding, options: ApplyOptions = {}): TextEdit | undefined {
   if (f.fix) return f.fix;
   const best = f.suggestions[0];
-  if (options.suggestions && best) return { start: f.range.start.offset, end: f.range.end.offset, text: best.text };
+  if (options.suggestions && best) return { ...spanOf(f), text: best.text };
   return undefined;
 }
 

@@ -1,7 +1,7 @@
 import { matchCasing } from '../../glossary/casing.js';
-import type { CompiledGlossary, GlossaryMatch } from '../../glossary/compile.js';
+import type { GlossaryMatch } from '../../glossary/compile.js';
 import { SOURCE_LANGS, type GlossaryEntry, type SourceLanguage } from '../../glossary/types.js';
-import type { Rule, RuleContext } from '../types.js';
+import type { Rule, RuleContext, RuleEnv } from '../types.js';
 import { plainText, unitViews, type Side } from './unit-text.js';
 
 export const meta = {
@@ -42,12 +42,10 @@ interface Index {
 
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
-const indexes = new WeakMap<CompiledGlossary, Index>();
 
-export function check(ctx: RuleContext): void {
+export function check(ctx: RuleContext, index: Index): void {
   const views = unitViews(ctx.doc);
   if (views.length === 0) return;
-  const index = indexFor(ctx.glossary);
   if (index.byFirstWord.size === 0 && index.regexes.length === 0) return;
   const langs = ctx.sourceLang ? [ctx.sourceLang] : SOURCE_LANGS;
   let sorted: GlossaryMatch[] | undefined;
@@ -131,10 +129,8 @@ function sourceHits(index: Index, text: string, langs: readonly SourceLanguage[]
   return kept.sort((a, b) => a.start - b.start).map((h) => ({ group: h.group, text: text.slice(h.start, h.end) }));
 }
 
-/** Built once per compiled glossary: its entries with source terms, grouped by language and source term. */
-function indexFor(glossary: CompiledGlossary): Index {
-  const cached = indexes.get(glossary);
-  if (cached) return cached;
+/** Built once per checker: the glossary's entries with source terms, grouped by language and source term. */
+export function prepare({ glossary }: RuleEnv): Index {
   const groups = new Map<string, Group>();
   for (const entry of glossary.entries) {
     for (const lang of SOURCE_LANGS) {
@@ -152,7 +148,6 @@ function indexFor(glossary: CompiledGlossary): Index {
     if (first === undefined) index.regexes.push(group);
     else index.byFirstWord.set(first, [...(index.byFirstWord.get(first) ?? []), group]);
   }
-  indexes.set(glossary, index);
   return index;
 }
 
@@ -164,4 +159,4 @@ function compilePattern(written: string): { pattern: RegExp; literal: boolean } 
   return { pattern: new RegExp(body, 'giu'), literal: true };
 }
 
-export default { meta, check } satisfies Rule;
+export default { meta, prepare, check } satisfies Rule<Index>;
