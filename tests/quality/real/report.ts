@@ -20,7 +20,7 @@ export function printHeadline(own: QualityReport | null, real: RealReport): void
     ['name recall', own ? pct(own.categories.name.recall) : '—', s ? `${pct(s.recall)} (${frac(s.hit, s.garbled)})` : '—'],
     ['name precision', o ? pct(o.precision) : '—', s ? `${pct(s.precision)} (${frac(s.right, s.right + s.false)})` : '—'],
     ['first suggestion right', o ? pct(o.suggestionAccuracy) : '—', s ? `${pct(s.suggestionAccuracy)} (${frac(s.suggestionRight, s.suggestionChecked)})` : '—'],
-    ['flags per 1,000 words of human text', o ? num(o.falseFlagsPer1000) : '—', r ? `${num(r.per1000)} (${r.flags} in ${r.words} words)` : '—'],
+    ['false flags per 1,000 words of human text', o ? num(o.falseFlagsPer1000) : '—', r ? `${num(r.falsePer1000)} (${r.falseFlags} in ${r.words} words)` : '—'],
   ];
   if (real.mqm) rows.push(['MQM zh-en: name errors found', '—', `${pct(real.mqm.recall)} (${frac(real.mqm.nameHit, real.mqm.nameSpans)})`]);
   console.log('\nHeadline: own passages (written while the rules were built: an upper bound) vs real data (text nobody here wrote)\n');
@@ -64,6 +64,7 @@ export function printReal(real: RealReport, opts: PrintOptions): void {
       .map(([rule, n]) => [rule, String(n), num((n / r.words) * 1000)]);
     rows.push(['**all**', String(r.flags), num(r.per1000)]);
     console.log(table(['rule', 'flags', 'per 1k words'], rows));
+    console.log(`\n${r.real} of the flags mark real errors in the references (reference-errors.tsv): false flags ${r.falseFlags}, ${num(r.falsePer1000)} per 1,000 words`);
   }
   if (m) {
     console.log(`\nMQM dev (WMT21 TED zh-en: ${m.documents} documents, ${m.words} words; default configuration)\n`);
@@ -105,7 +106,7 @@ export function printReal(real: RealReport, opts: PrintOptions): void {
   }
   if (r) {
     console.log(`\nFlags on the references (${r.examples.length})`);
-    for (const e of limit(r.examples)) console.log(`  ${e.file} [${e.ruleId}] ${show(e.text)}  …${e.context}…`);
+    for (const e of limit(r.examples)) console.log(`  ${e.file}:${e.line} [${e.ruleId}] ${show(e.text)}${e.real ? ' (real error)' : ''}  …${e.context}…`);
     process.stdout.write(more(r.examples));
   }
 }
