@@ -20,7 +20,7 @@ export function printHeadline(own: QualityReport | null, real: RealReport): void
     ['name recall', own ? pct(own.categories.name.recall) : '—', s ? `${pct(s.recall)} (${frac(s.hit, s.garbled)})` : '—'],
     ['name precision', o ? pct(o.precision) : '—', s ? `${pct(s.precision)} (${frac(s.right, s.right + s.false)})` : '—'],
     ['first suggestion right', o ? pct(o.suggestionAccuracy) : '—', s ? `${pct(s.suggestionAccuracy)} (${frac(s.suggestionRight, s.suggestionChecked)})` : '—'],
-    ['false flags per 1,000 words of human text', o ? num(o.falseFlagsPer1000) : '—', r ? `${num(r.falsePer1000)} (${r.falseFlags} in ${r.words} words)` : '—'],
+    ['flags per 1,000 words of human text', o ? num(o.falseFlagsPer1000) : '—', r ? `${num(r.per1000)} (${r.flags} in ${r.words} words; ${num(r.falsePer1000)} false)` : '—'],
   ];
   if (real.mqm) rows.push(['MQM zh-en: name errors found', '—', `${pct(real.mqm.recall)} (${frac(real.mqm.nameHit, real.mqm.nameSpans)})`]);
   console.log('\nHeadline: own passages (written while the rules were built: an upper bound) vs real data (text nobody here wrote)\n');
