@@ -22,7 +22,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Checker, Finding } from '../../../src/index.ts';
-import { fileLines, lineStarts, REAL_DIR, systemsOf } from './data.ts';
+import { fileLines, lineStarts, REAL_DIR, systemsOf, type OutputSpan } from './data.ts';
 
 export const BLOCK_LINES = 10;
 export const SILVER_FILE = join(REAL_DIR, 'silver-names.tsv');
@@ -30,13 +30,7 @@ export const DEV_GLOSSARY = join(REAL_DIR, 'dev-glossary.yaml');
 export const VARIANTS_FILE = join(REAL_DIR, 'variants.tsv');
 const NAME_RULES = ['glossary/near-miss', 'consistency/entity', 'names/'];
 
-export interface SilverItem {
-  pair: string;
-  line: number;
-  system: string;
-  offset: number;
-  span: string;
-  correct: string;
+export interface SilverItem extends OutputSpan {
   verdict: 'garbled' | 'ok' | 'other';
   kind: string;
   note: string;
@@ -132,6 +126,28 @@ export function isNameFinding(f: Finding, names: Set<string>, glossaryName: stri
   return s !== undefined && names.has(s);
 }
 
+const overlaps = (l: { line: number; start: number; end: number }, it: SilverItem) =>
+  l.line === it.line && l.start < it.offset + it.span.length && l.end > it.offset;
+
+/**
+ * Judges a name finding at `start`-`end` of output line `line` (see the rules at the top):
+ * `items` are the silver items of that system, `refLine` the reference's line.
+ */
+export function judgeFinding(
+  f: { pair: string; line: number; start: number; end: number; text: string },
+  items: readonly SilverItem[],
+  variants: ReadonlyMap<string, SilverItem['verdict']>,
+  refLine: string,
+): { judged: NameFinding['judged']; by?: NonNullable<NameFinding['by']>; item?: SilverItem } {
+  const verdictOf = (v: SilverItem['verdict']) => (v === 'garbled' ? 'right' : 'false');
+  const item = items.find((it) => overlaps(f, it));
+  if (item) return { judged: verdictOf(item.verdict), by: 'silver', item };
+  const form = variants.get(`${f.pair}\t${f.text.replace(/['’]s?$/u, '')}`);
+  if (form) return { judged: verdictOf(form), by: 'variant' };
+  if (inLine(refLine, f.text)) return { judged: 'false', by: 'reference' };
+  return { judged: 'unjudged' };
+}
+
 export function runSilver(checker: Checker, glossaryName: string, items = loadSilver(), variants = loadVariants()): SilverReport {
   const names = nameSet(checker, glossaryName);
   const report: SilverReport = {
@@ -167,15 +183,9 @@ export function runSilver(checker: Checker, glossaryName: string, items = loadSi
           const k = lineOf(f.range.start.offset);
           return { f, line: first + k + 1, start: f.range.start.offset - starts[k]!, end: f.range.end.offset - starts[k]! };
         });
-        const overlaps = (l: { line: number; start: number; end: number }, it: SilverItem) =>
-          l.line === it.line && l.start < it.offset + it.span.length && l.end > it.offset;
         const nameLocated = located.filter((l) => isNameFinding(l.f, names, glossaryName));
         for (const l of nameLocated) {
-          const item = here.find((it) => overlaps(l, it));
-          const form = variants.get(`${pair}\t${l.f.text.replace(/['’]s?$/u, '')}`);
-          const verdict = item?.verdict ?? form;
-          const by: NameFinding['by'] = item ? 'silver' : form ? 'variant' : inLine(ref[l.line - 1] ?? '', l.f.text) ? 'reference' : undefined;
-          const judged: NameFinding['judged'] = verdict ? (verdict === 'garbled' ? 'right' : 'false') : by ? 'false' : 'unjudged';
+          const { judged, by, item } = judgeFinding({ pair, line: l.line, start: l.start, end: l.end, text: l.f.text }, here, variants, ref[l.line - 1] ?? '');
           const nf: NameFinding = { pair, line: l.line, system, start: l.start, end: l.end, text: l.f.text, ruleId: l.f.ruleId, judged };
           if (by) nf.by = by;
           if (l.f.suggestions[0]) nf.suggestion = l.f.suggestions[0].text;
