@@ -98,8 +98,8 @@ export function createChecker(options: CheckOptions = {}): Checker {
         const partDropped: SpanDropped[] = [];
         runRules(doc, partFindings, partDropped, aligned && slicePairs(aligned, base, base + doc.text.length));
         moveBack(partFindings, partDropped, base);
-        findings.push(...partFindings);
-        dropped.push(...partDropped);
+        for (const f of partFindings) findings.push(f);
+        for (const d of partDropped) dropped.push(d);
         collector?.afterPart();
       }
       const { unit, rest } = splitUnitFindings(whole, findings);
@@ -128,7 +128,7 @@ export function createChecker(options: CheckOptions = {}): Checker {
         if (severity && severity !== 'off') f.severity = severity;
         findings.push(f);
       }
-      dropped.push(...run.dropped);
+      for (const d of run.dropped) dropped.push(d);
     }
   }
 }
