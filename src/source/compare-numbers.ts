@@ -52,7 +52,8 @@ export function compareNumbers(src: AlignedSource, k: number, text: string): Num
   const sure = numeric.length === extra.length;
   const pairs = Math.min(numeric.length, extra.length);
   for (let x = 0; x < pairs; x++) out.changed.push({ source: numeric[x] as Quantity, target: extra[x] as Quantity, sure });
-  out.missing = [...numeric.slice(pairs), ...rest.filter((q) => q.kind === 'month')];
+  // a small count the translation may say in words this reading does not know ("1回" → "once more", "a")
+  out.missing = [...numeric.slice(pairs), ...rest.filter((q) => q.kind === 'month')].filter((q) => q.kind !== 'number' || !/^\d$/.test(q.values[0] as string));
   return out;
 }
 

@@ -138,3 +138,8 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   if (!hasSourceData()) console.log(`source checks: ${WMT} not found, skipped`);
   else console.log(formatSourceRows(sourceRows(process.argv[2] ? process.argv[2].split(',') : SOURCE_PAIRS)));
 }
+
+/** For `npm run quality`: the source-check table, or a line saying the data are absent. */
+export function printSource(): void {
+  console.log(hasSourceData() ? `\n${formatSourceRows(sourceRows())}` : `\nsource checks: ${WMT} not found, skipped`);
+}
