@@ -34,11 +34,12 @@ export function guessLanguage(text: string): { lang: string; sure: boolean } | u
     else if (c >= 0x4e00 && c <= 0x9fff) han++;
   }
   const letters = latin + cyr + hebrew + han + kana;
-  if (letters < 20) return undefined;
+  // a script tells its language from a few letters; a Latin text needs a sentence or so
+  if (letters < 5) return undefined;
   if (cyr > letters / 2) return { lang: ukr > 0 ? 'uk' : 'ru', sure: true };
   if (hebrew > letters / 2) return { lang: 'he', sure: true };
   if (han + kana > letters / 2) return { lang: kana > 0 ? 'ja' : 'zh', sure: true };
-  if (latin <= letters / 2) return undefined;
+  if (latin <= letters / 2 || latin < 20) return undefined;
   const quick = byStopwords(sample);
   if (quick) return { lang: quick, sure: true };
   const code = franc(sample, { only: LATIN_CANDIDATES, minLength: 20 });

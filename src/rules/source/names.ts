@@ -1,6 +1,7 @@
 import { editDistance } from '../../lang/edit-distance.js';
 import { isEnglishWord } from '../../lang/english.js';
-import { MIN_PAIR_CONFIDENCE, sourceWindow } from '../../source/aligned.js';
+import { MIN_PAIR_CONFIDENCE, sourceWindow, type AlignedPair, type Span } from '../../source/aligned.js';
+import { pinyinMisspelling, pinyinSpellings } from '../../source/chinese.js';
 import { fold } from '../../source/name-key.js';
 import { misspelling, sourceNames, targetWords, writesName, type SourceName, type TargetWord } from '../../source/names.js';
 import type { Rule, RuleContext } from '../types.js';
@@ -18,7 +19,9 @@ export const meta = {
     '0.85 for one letter changed in a name of five letters or more; 0.7 for two letters, or a shorter name; lowered with ' +
     'the alignment\'s confidence; 0.6 for a romanised (Cyrillic) name, compared by its consonants only; nothing is said ' +
     'where the sentences are not surely aligned (below 0.5). Words the original itself has nearby are never flagged, nor ' +
-    'English words unless capitalised mid-sentence and one letter off a name of five letters or more ("Matron" for "Macron").',
+    'English words unless capitalised mid-sentence and one letter off a name of five letters or more ("Matron" for "Macron"). ' +
+    'Chinese has no capitals: there each capitalised target word is compared with the pinyin of the original (pinyin-pro), ' +
+    'at 0.6.',
   examples: [
     {
       source: 'Der britische Premierminister Keir Starmer traf in Kigali ein.',
@@ -36,6 +39,10 @@ export function check(ctx: RuleContext): void {
   src.pairs.forEach((pair, k) => {
     if (pair.confidence < MIN_PAIR_CONFIDENCE) return;
     const srcAround = sourceWindow(src, k);
+    if (src.lang === 'zh') {
+      checkPinyin(ctx, src.text, srcAround, pair);
+      return;
+    }
     const names = sourceNames(src.text, srcAround, src.lang, kept);
     if (names.length === 0) return;
     const sourceWords = new Set((src.text.slice(srcAround.start, srcAround.end).match(/[\p{L}\p{M}]+/gu) ?? []).map(fold));
@@ -61,6 +68,25 @@ export function check(ctx: RuleContext): void {
       });
     }
   });
+}
+
+/** Chinese: capitalised target words against the pinyin of the source (chinese.ts). */
+function checkPinyin(ctx: RuleContext, text: string, around: Span, pair: AlignedPair): void {
+  const spellings = pinyinSpellings(text, around);
+  if (spellings.size === 0) return;
+  for (const word of targetWords(ctx.tokens, pair.target)) {
+    if (isEnglishWord(word.token.text)) continue;
+    const near = pinyinMisspelling(word, spellings);
+    if (!near) continue;
+    const suggestion = near.charAt(0).toUpperCase() + near.slice(1);
+    ctx.report({
+      start: word.token.start,
+      end: word.token.end,
+      message: `the original reads "${suggestion}" here in pinyin; "${word.token.text}" may be a misspelling of it`,
+      confidence: Math.round(0.6 * Math.min(1, pair.confidence + 0.2) * 100) / 100,
+      suggestions: [{ text: suggestion, confidence: 0.5 }],
+    });
+  }
 }
 
 function closest(names: readonly SourceName[], word: TargetWord): { name: SourceName; distance: number } | undefined {

@@ -35,6 +35,13 @@ describe('source/names', () => {
     expect(run(source, target).map((d) => d.split(' | ')[0])).toEqual([flagged]);
   });
 
+  it('compares capitalised words with the pinyin of a Chinese original', () => {
+    expect(run('习近平在北京会见了马克龙。', 'Xi Jinpeng met Macron in Beijing.')).toEqual([
+      'Jinpeng | the original reads "Jinping" here in pinyin; "Jinpeng" may be a misspelling of it → Jinping',
+    ]);
+    expect(run('习近平在北京会见了马克龙。', 'Xi Jinping met Macron in Beijing.')).toEqual([]);
+  });
+
   it('says nothing without an original', () => {
     const checker = runWithSource('source/names', '', 'Keir Starrer arrived.');
     expect(checker.findings).toEqual([]);
