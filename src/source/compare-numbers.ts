@@ -1,5 +1,5 @@
 import { MONTHS } from '../rules/bilingual/number-values.js';
-import { sourceWindow, targetWindow, type AlignedSource, type Span } from './aligned.js';
+import { around, remember, type AlignedPair, type AlignedSource, type Span } from './aligned.js';
 import { spelledValues } from './number-words.js';
 import { quantities, type Quantity } from './numbers.js';
 
@@ -21,23 +21,44 @@ export interface NumberComparison {
  * or when the target spells it out ("62" → "sixty-two", "1,5 Tage" → "a day and a half").
  */
 export function compareNumbers(src: AlignedSource, k: number, text: string): NumberComparison {
+  return remember(src, `numbers:${k}`, () => compare(src, k, text));
+}
+
+const sourceQuantities = (src: AlignedSource, k: number) =>
+  remember(src, `q:s:${k}`, () => {
+    const p = src.pairs[k] as AlignedPair;
+    return quantities(src.text, p.source.start, p.source.end, src.lang);
+  });
+const targetQuantities = (src: AlignedSource, k: number, text: string) =>
+  remember(src, `q:t:${k}`, () => {
+    const p = src.pairs[k] as AlignedPair;
+    return quantities(text, p.target.start, p.target.end, 'en');
+  });
+const targetSpelled = (src: AlignedSource, k: number, text: string) =>
+  remember(src, `spelled:${k}`, () => {
+    const p = src.pairs[k] as AlignedPair;
+    return { values: spelledValues(text.slice(p.target.start, p.target.end)), words: new Set(text.slice(p.target.start, p.target.end).toLowerCase().match(/\p{L}+/gu) ?? []) };
+  });
+
+function compare(src: AlignedSource, k: number, text: string): NumberComparison {
   const pair = src.pairs[k];
   const out: NumberComparison = { leftover: [], changed: [], missing: [] };
   if (!pair) return out;
-  const sourceHere = quantities(src.text, pair.source.start, pair.source.end, src.lang);
+  const sourceHere = sourceQuantities(src, k);
   if (sourceHere.length === 0) return out;
   // a surely aligned pair is compared with its own target; an unsure one with the sentences around it too
-  const radius = pair.confidence >= SURE_PAIR ? 0 : 1;
-  const win = targetWindow(src, k, radius);
-  const targetAround = quantities(text, win.start, win.end, 'en');
-  const values = new Set(targetAround.flatMap((q) => q.values));
-  const words = new Set(text.slice(win.start, win.end).toLowerCase().match(/\p{L}+/gu) ?? []);
-  for (const v of spelledValues(text.slice(win.start, win.end))) values.add(v);
-  const unmatched = sourceHere.filter((q) => !present(q, values, words));
+  const near = around(src, k, pair.confidence >= SURE_PAIR ? 0 : 1);
+  const values = new Set(near.flatMap((x) => targetQuantities(src, x, text).flatMap((q) => q.values)));
+  let unmatched = sourceHere.filter((q) => !q.values.some((v) => values.has(v)));
+  if (unmatched.length > 0) {
+    const spelled = near.map((x) => targetSpelled(src, x, text));
+    const words = new Set(spelled.flatMap((sp) => [...sp.words]));
+    for (const sp of spelled) for (const v of sp.values) values.add(v);
+    unmatched = unmatched.filter((q) => !present(q, values, words));
+  }
   if (unmatched.length === 0) return out;
-  const srcAround = sourceWindow(src, k, radius);
-  const sourceValues = new Set(quantities(src.text, srcAround.start, srcAround.end, src.lang).flatMap((q) => q.values));
-  const targetHere = quantities(text, pair.target.start, pair.target.end, 'en');
+  const sourceValues = new Set(near.flatMap((x) => sourceQuantities(src, x).flatMap((q) => q.values)));
+  const targetHere = targetQuantities(src, k, text);
   const extra = targetHere.filter((q) => !q.values.some((v) => sourceValues.has(v)));
   const rest: Quantity[] = [];
   for (const q of unmatched) {

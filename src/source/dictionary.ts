@@ -76,7 +76,12 @@ class SourceDictionary {
   isWord(word: string, compounds: boolean): boolean {
     if (this.has(word)) return true;
     if (!compounds || word.length > MAX_COMPOUND || word.length < 7) return false;
-    return this.compound(word.toLowerCase(), 0);
+    const key = `+${word}`;
+    const known = this.memo.get(key);
+    if (known !== undefined) return known;
+    const answer = this.compound(word.toLowerCase(), 0);
+    this.memo.set(key, answer);
+    return answer;
   }
 
   private compound(lower: string, depth: number): boolean {

@@ -45,7 +45,7 @@ export function prepareSource(source: Document, target: Document, lang?: string)
   if (pairs.length === 0 || srcPaired < MIN_PAIRED_SHARE * srcSentences.length || tgtPaired < MIN_PAIRED_SHARE * tgtSentences.length) {
     return { warning: `${name} does not align with the document (${srcPaired} of ${srcSentences.length} source sentences paired); checked without the source` };
   }
-  const aligned: AlignedSource = { lang: chosen, text: source.text, pairs };
+  const aligned: AlignedSource = { lang: chosen, text: source.text, pairs, memo: new Map() };
   if (source.path !== undefined) aligned.path = source.path;
   return { aligned };
 }

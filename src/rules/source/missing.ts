@@ -2,7 +2,7 @@ import { isEnglishWord } from '../../lang/english.js';
 import { MIN_PAIR_CONFIDENCE } from '../../source/aligned.js';
 import { compareNumbers } from '../../source/compare-numbers.js';
 import { fold } from '../../source/name-key.js';
-import { misspelling, sourceNames, targetWords, writesName, type SourceName } from '../../source/names.js';
+import { allTargetWords, misspelling, pairNames, pairTargetWords, writesName, type SourceName } from '../../source/names.js';
 import type { Rule, RuleContext } from '../types.js';
 
 export const meta = {
@@ -30,7 +30,7 @@ export const meta = {
 export function check(ctx: RuleContext): void {
   const src = ctx.source;
   if (!src) return;
-  const everywhere = targetWords(ctx.tokens, { start: 0, end: ctx.text.length });
+  const everywhere = allTargetWords(src, ctx.tokens);
   src.pairs.forEach((pair, k) => {
     if (pair.confidence < MIN_PAIR_CONFIDENCE) return;
     const scale = Math.min(1, pair.confidence + 0.2);
@@ -44,10 +44,10 @@ export function check(ctx: RuleContext): void {
     // romanise back to its English spelling ("Йовович" is not "Jovovich" letter for letter)
     // only words the dictionary does not know: a noun it knows that the translation keeps somewhere
     // ("Volkskammer") is not a name it must keep everywhere
-    const names = src.lang === 'ru' || src.lang === 'uk' ? [] : sourceNames(src.text, pair.source, src.lang);
+    const names = src.lang === 'ru' || src.lang === 'uk' ? [] : pairNames(src, k);
     const byText = new Map(names.map((n) => [fold(n.text), n]));
     // the pair's own target only: a name written in the sentence before does not stand for one dropped here
-    const here = names.length > 0 ? targetWords(ctx.tokens, pair.target) : [];
+    const here = names.length > 0 ? pairTargetWords(src, k, ctx.tokens) : [];
     for (const name of names) {
       // an English word in the original ("App", "Board") is a loanword the translation writes in lower case
       if (here.some((w) => writesName(name, w)) || misspelling(name, here) || isEnglishWord(name.text)) continue;

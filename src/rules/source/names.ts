@@ -1,9 +1,8 @@
 import { editDistance } from '../../lang/edit-distance.js';
 import { isEnglishWord } from '../../lang/english.js';
-import { MIN_PAIR_CONFIDENCE, sourceWindow, type AlignedPair, type Span } from '../../source/aligned.js';
+import { around, MIN_PAIR_CONFIDENCE, sourceWindow, type AlignedPair, type Span } from '../../source/aligned.js';
 import { pinyinMisspelling, pinyinSpellings } from '../../source/chinese.js';
-import { fold } from '../../source/name-key.js';
-import { misspelling, sourceNames, targetWords, writesName, type SourceName, type TargetWord } from '../../source/names.js';
+import { allTargetWords, misspelling, pairNames, pairSourceWords, pairTargetWords, targetWords, writesName, type SourceName, type TargetWord } from '../../source/names.js';
 import type { Rule, RuleContext } from '../types.js';
 
 export const meta = {
@@ -35,21 +34,22 @@ export const meta = {
 export function check(ctx: RuleContext): void {
   const src = ctx.source;
   if (!src) return;
-  const kept = new Set(targetWords(ctx.tokens, { start: 0, end: ctx.text.length }).map((w) => w.folded));
+  const kept = new Set(allTargetWords(src, ctx.tokens).map((w) => w.folded));
   src.pairs.forEach((pair, k) => {
     if (pair.confidence < MIN_PAIR_CONFIDENCE) return;
-    const srcAround = sourceWindow(src, k);
     if (src.lang === 'zh') {
-      checkPinyin(ctx, src.text, srcAround, pair);
+      checkPinyin(ctx, src.text, sourceWindow(src, k), pair);
       return;
     }
-    const names = sourceNames(src.text, srcAround, src.lang, kept);
+    const near = around(src, k, 1);
+    const names = near.flatMap((x) => pairNames(src, x, kept));
     if (names.length === 0) return;
-    const sourceWords = new Set((src.text.slice(srcAround.start, srcAround.end).match(/[\p{L}\p{M}]+/gu) ?? []).map(fold));
+    const sources = near.map((x) => pairSourceWords(src, x));
+    const inSource = (w: string) => sources.some((set) => set.has(w));
     // each capitalised word of the target sentence that writes no name of the original but is one or two
     // letters from one: the same name may be written right nearby and bent here
-    for (const word of targetWords(ctx.tokens, pair.target)) {
-      if (sourceWords.has(word.folded) || names.some((n) => writesName(n, word))) continue;
+    for (const word of pairTargetWords(src, k, ctx.tokens)) {
+      if (inSource(word.folded) || names.some((n) => writesName(n, word))) continue;
       const near = closest(names, word);
       if (!near) continue;
       const { name, distance } = near;
