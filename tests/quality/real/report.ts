@@ -54,6 +54,11 @@ export function printReal(real: RealReport, opts: PrintOptions): void {
         `name findings: ${s.findings} (${s.unjudged} unjudged: not on a silver item, not in the reference line); ` +
         `garbled items under a finding of any rule: ${frac(s.hitAnyRule, s.garbled)}`,
     );
+    const by = (k: string, j: string) => s.nameFindings.filter((f) => f.by === k && f.judged === j).length;
+    console.log(
+      `judged by: silver items ${by('silver', 'right')} right / ${by('silver', 'false')} false; ` +
+        `judged forms (variants.tsv) ${by('variant', 'right')} / ${by('variant', 'false')}; as in the reference line ${by('reference', 'false')} false`,
+    );
     const kinds = Object.entries(s.byKind).sort((a, b) => b[1].garbled - a[1].garbled);
     console.log('recall by kind: ' + kinds.map(([k, v]) => `${k} ${frac(v.hit, v.garbled)}`).join(', '));
   }
