@@ -86,8 +86,8 @@ export function createChecker(options: CheckOptions = {}): Checker {
         const partDropped: SpanDropped[] = [];
         runRules(doc, partFindings, partDropped);
         moveBack(partFindings, partDropped, base);
-        findings.push(...partFindings);
-        dropped.push(...partDropped);
+        for (const f of partFindings) findings.push(f);
+        for (const d of partDropped) dropped.push(d);
         collector?.afterPart();
       }
       const { unit, rest } = splitUnitFindings(whole, findings);
@@ -114,7 +114,7 @@ export function createChecker(options: CheckOptions = {}): Checker {
         if (severity && severity !== 'off') f.severity = severity;
         findings.push(f);
       }
-      dropped.push(...run.dropped);
+      for (const d of run.dropped) dropped.push(d);
     }
   }
 }

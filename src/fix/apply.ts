@@ -22,6 +22,16 @@ export function editOf(f: Finding, options: ApplyOptions = {}): TextEdit | undef
 }
 
 /**
+ * Whether the text no longer holds what the finding flagged: its range must slice to its text, and the
+ * edit may take in only whitespace besides (the line break before a removed line).
+ */
+function stale(text: string, f: Finding, edit: TextEdit): boolean {
+  const { start, end } = spanOf(f);
+  if (edit.end > text.length || text.slice(start, end) !== f.text) return true;
+  return (edit.start < start && /\S/.test(text.slice(edit.start, start))) || (edit.end > end && /\S/.test(text.slice(end, edit.end)));
+}
+
+/**
  * Applies the findings' edits to the text they were found in, left to right. An edit that overlaps
  * one already applied, or whose range no longer holds the finding's text, is skipped.
  */
@@ -35,7 +45,7 @@ export function applyFixes(text: string, findings: readonly Finding[], options: 
   const skipped: Finding[] = [];
   let pos = 0;
   for (const { f, edit } of withEdits) {
-    if (edit.start < pos || text.slice(edit.start, edit.end) !== f.text || edit.end > text.length) {
+    if (edit.start < pos || stale(text, f, edit)) {
       skipped.push(f);
       continue;
     }

@@ -1,4 +1,3 @@
-import { matchCasing } from '../../glossary/casing.js';
 import type { GlossaryMatch } from '../../glossary/compile.js';
 import { SOURCE_LANGS, type GlossaryEntry, type SourceLanguage } from '../../glossary/types.js';
 import type { Rule, RuleContext, RuleEnv } from '../types.js';
@@ -83,13 +82,12 @@ function checkTarget(ctx: RuleContext, target: Side, matches: GlossaryMatch[], g
   const should = `source has "${sourceText}": the target should say ${terms.map((t) => `"${t}"`).join(' or ')}`;
   const variant = matches.find((m) => m.kind === 'variant');
   if (variant) {
-    const written = ctx.text.slice(variant.start, variant.end);
     ctx.report({
       start: variant.start,
       end: variant.end,
       message: should,
       confidence: 0.9,
-      suggestions: [{ text: matchCasing(written, variant.entry.term) + variant.suffix, confidence: 0.9 }],
+      suggestions: [{ text: variant.entry.term + variant.suffix, confidence: 0.9 }],
       entry: variant.entry,
     });
     return;

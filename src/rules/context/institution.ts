@@ -1,6 +1,5 @@
 import type { Token } from '../../document/tokens.js';
 import { isCapitalized, startsSentence } from '../../document/tokens.js';
-import { matchCasing } from '../../glossary/casing.js';
 import { CompiledGlossary, type GlossaryMatch } from '../../glossary/compile.js';
 import { contextHolds, tokenText } from '../../glossary/context.js';
 import { loadGlossaryFile } from '../../glossary/load.js';
@@ -67,7 +66,7 @@ export function check(ctx: RuleContext, { institutions, countries }: Prepared): 
       continue;
     }
     const written = text.slice(m.start, m.end);
-    const replacement = matchCasing(written, m.entry.term) + m.suffix;
+    const replacement = m.entry.term + m.suffix;
     ctx.report({
       start: m.start,
       end: m.end,
