@@ -5,6 +5,8 @@ import { isCapitalized, scanTokens } from '../../document/tokens.js';
 import { editDistance } from '../../lang/edit-distance.js';
 import { isEnglishWord } from '../../lang/english.js';
 import { withoutMarks } from '../../lang/marks.js';
+import { findNameMisses, isNameTerm } from '../../names/match.js';
+import { NameIndex } from '../../names/name-index.js';
 import { ownTermTokens } from './term-tokens.js';
 import type { Rule, RuleContext } from '../types.js';
 
@@ -40,6 +42,21 @@ export function check(ctx: RuleContext): void {
   const seen = new Set<number>();
   const entryCount = ctx.glossary.size;
 
+  const names = nameIndexOf(glossary);
+  for (const miss of findNameMisses(ctx, names)) {
+    const { entry, confidence } = miss;
+    const written = ctx.text.slice(miss.start, miss.end);
+    ctx.report({
+      start: miss.start,
+      end: miss.end,
+      message: `"${written}" looks like a misspelling of "${miss.suggestion === entry.term ? entry.term : `${miss.suggestion}" (${entry.term}`}"`,
+      confidence,
+      suggestions: entry.fix === 'warn' ? [] : [{ text: miss.suggestion, confidence }],
+      autofix: entry.fix === 'auto' && confidence >= AUTOFIX_CONFIDENCE,
+      entry,
+    });
+  }
+
   const cache = candidateCache(glossary);
   const filter = termWordFilter(glossary);
 
@@ -55,6 +72,9 @@ export function check(ctx: RuleContext): void {
       const e = s + tt.length;
       if (s < 0 || e > tokens.length) continue;
       if (!compare(tokens, s, tt, inMatch, glossary)) continue;
+      // names are matched above, by sound and transliteration
+      const nameTerm = names.term(id);
+      if (nameTerm && isNameTerm(nameTerm)) continue;
       const key = s * entryCount + id;
       if (seen.has(key)) continue;
       seen.add(key);
@@ -79,6 +99,15 @@ export function check(ctx: RuleContext): void {
       });
     }
   }
+}
+
+/** Per compiled glossary: its names by phonetic key (see src/names/name-index.ts). */
+const nameIndexes = new WeakMap<CompiledGlossary, NameIndex>();
+
+function nameIndexOf(glossary: CompiledGlossary): NameIndex {
+  let index = nameIndexes.get(glossary);
+  if (!index) nameIndexes.set(glossary, (index = new NameIndex(glossary)));
+  return index;
 }
 
 /** A term of two or more tokens that holds a word, at `position`, with its tokens (the entry is parsed only for a finding). */
