@@ -20,6 +20,7 @@ export interface NameData {
   readonly letters: ReadonlyMap<string, string>;
   readonly particles: ReadonlySet<string>;
   readonly articles: ReadonlySet<string>;
+  readonly adjectiveEndings: readonly string[];
   /** Titles by their first word, lower-cased, each as its lower-cased words without a final ".". */
   readonly titles: ReadonlyMap<string, readonly (readonly string[])[]>;
 }
@@ -39,7 +40,7 @@ function load(): NameData {
     letters: Record<string, string>;
     conventions: { name: string; syllables?: boolean; acceptable?: boolean; rewrite: Pairs }[];
   };
-  const p = parse(readFileSync(NAMES_DIR + 'particles.yaml', 'utf8')) as { particles: string[]; articles: string[] };
+  const p = parse(readFileSync(NAMES_DIR + 'particles.yaml', 'utf8')) as { particles: string[]; articles: string[]; adjectiveEndings: string[] };
   const titles = new Map<string, string[][]>();
   for (const line of readFileSync(NAMES_DIR + 'titles.txt', 'utf8').split('\n')) {
     const s = line.trim();
@@ -52,6 +53,7 @@ function load(): NameData {
     conventions: t.conventions.map((c) => ({ name: c.name, syllables: c.syllables === true, acceptable: c.acceptable === true, rewrite: c.rewrite.map(rule) })),
     particles: new Set(p.particles),
     articles: new Set(p.articles),
+    adjectiveEndings: p.adjectiveEndings,
     titles,
   };
 }

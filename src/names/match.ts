@@ -3,6 +3,7 @@ import type { CompiledGlossary, GlossaryMatch } from '../glossary/compile.js';
 import type { GlossaryEntry } from '../glossary/types.js';
 import { isEnglishWord, spells } from '../lang/english.js';
 import { align, type Alignment, type Pair } from './align.js';
+import { nameData } from './data.js';
 import { contextOf, termsIn, titleBefore } from './evidence.js';
 import type { NameIndex, NameTerm } from './name-index.js';
 import { confidence, type Features } from './score.js';
@@ -15,7 +16,8 @@ export interface NameMiss {
   readonly suggestion: string;
   readonly confidence: number;
   readonly entry: GlossaryEntry;
-  readonly features: Features;
+  /** What the confidence was made from (absent for a name found another way, see inflected.ts). */
+  readonly features?: Features;
 }
 
 export interface MatchInput {
@@ -119,6 +121,12 @@ export function findNameMisses(input: MatchInput, index: NameIndex, options: Mat
     const english = bentWords.some((w) => isEnglishWord(w.folded));
     if (!context.termElsewhere && ((english && exact === 0) || (single && knownName && !longAndClose(al)))) return reject(al, term, 'an English word or known name, term not elsewhere');
     if (single && !singleWordMay(al, term, first)) return reject(al, term, 'a single word not close enough');
+    // a word alone next to other names is part of another name ("Natalya Ivanova" is no "Antalya")
+    if (single && ((al.first > runStart && isNameWord(words[al.first - 1] as NameWord) && !titleBefore(tokens, first.first, term.entry.titles)) || (al.last + 1 < runEnd && isNameWord(words[al.last + 1] as NameWord)))) return reject(al, term, 'part of another name');
+    // the name made an adjective ("Franconian", "Israeli") is not the name misspelt, nor is a known word
+    // with a plural ending ("Russians" for a glossary "Russian")
+    if (bentWords.some((w) => isAdjectiveOf(w, al, term))) return reject(al, term, 'an adjective of the name');
+    if (single && knownName && /^(.+?)e?s$/.test(first.folded) && index.compared(term.words[(al.pairs[0] as Pair).termWord] as NameWord).folded === first.folded.replace(/e?s$/, '')) return reject(al, term, 'a plural');
     // a word alone needs a reason to be taken for a name: a title, the term elsewhere, or a capital mid-sentence
     if (single && !context.titleBefore && !context.termElsewhere && !context.midSentence) return reject(al, term, 'a single word with no evidence');
     const missing = term.words.filter((w) => !w.particle).length - al.pairs.length;
@@ -126,7 +134,7 @@ export function findNameMisses(input: MatchInput, index: NameIndex, options: Mat
     const reordered = ordered.some((p, i) => i > 0 && p.termWord < (ordered[i - 1] as Pair).termWord);
     // a place or an organisation keeps its words and their order: "Israeli Ninja" is not "Ninja Israel",
     // "David Dvir" no part of "Tower of David"
-    if (term.entry.category !== 'person' && !single && (missing > 0 || reordered)) return reject(al, term, 'part of a place or organisation');
+    if (term.entry.category !== 'person' && (reordered || (missing > 0 && !onlyGenericMissing(al, term)))) return reject(al, term, 'part of a place or organisation');
     const features: Features = {
       bent: al.pairs.filter((p) => p.match.kind === 'bent').map((p) => p.match),
       exact,
@@ -153,7 +161,23 @@ export function findNameMisses(input: MatchInput, index: NameIndex, options: Mat
   }
 
   function isNameWord(w: NameWord): boolean {
-    return w.capital && !w.particle && !isEnglishWord(w.folded);
+    return w.capital && !w.particle && !w.allCaps && !isEnglishWord(w.folded);
+  }
+
+  /** The term words the span leaves out are ordinary words ("District" of "Kalininsky District"). */
+  function onlyGenericMissing(al: Alignment, term: NameTerm): boolean {
+    return term.words.every((w, t) => w.particle || al.pairs.some((p) => p.termWord === t) || isEnglishWord(w.folded));
+  }
+
+  function isAdjectiveOf(w: NameWord, al: Alignment, term: NameTerm): boolean {
+    const pair = al.pairs.find((p) => words[p.word] === w);
+    const t = pair && (term.words[pair.termWord] as NameWord).folded;
+    if (!t || !w.folded.startsWith(t.replace(/[aeiouy]$/, ''))) return false;
+    const { adjectiveEndings } = nameData();
+    // "Franconia" + "n", "Israel" + "i", "Japan" + "ese"; a final vowel may give way to a longer ending
+    // ("Kenya" → "Kenyan", "Somalia" → "Somali"), not to one letter ("Bucha" → "Buchi" is a case ending)
+    const stem = t.replace(/[aeiouy]$/, '');
+    return adjectiveEndings.some((e) => w.folded === t + e || (e.length > 1 && w.folded === stem + e));
   }
 
   /** One word, foreign-romanised, or long with one letter wrong ("Dnepropetrovsk"): a known name will not be that close by chance. */
@@ -167,10 +191,17 @@ export function findNameMisses(input: MatchInput, index: NameIndex, options: Mat
     const pair = al.pairs[0];
     if (!pair || pair.match.kind !== 'bent' || w.allCaps || w.folded.length < 5) return false;
     const names = term.words.filter((x) => !x.particle);
-    const isSurname = term.entry.category === 'person' && pair.termWord === term.words.lastIndexOf(names[names.length - 1] as NameWord);
-    if (names.length > 1 && !isSurname) return false;
+    const person = term.entry.category === 'person';
+    const isSurname = person && pair.termWord === term.words.lastIndexOf(names[names.length - 1] as NameWord);
+    // a person by the surname; a place or organisation by its one distinctive word ("Kalininsky District")
+    if (names.length > 1 && !isSurname && (person || !onlyGenericMissing(al, term))) return false;
     const m = pair.match;
-    return m.transliteration || (m.canonEdits <= (m.length >= 8 ? 2 : 1) && (m.phonetic || m.dice >= 0.6));
+    if (m.transliteration) return true;
+    // without a convention to explain it, a word alone keeps its first sound, and the name is not short
+    const t = index.compared(term.words[pair.termWord] as NameWord);
+    const cw = index.compared(w);
+    if (t.folded.length < 5 || !cw.same.some((a) => t.same.some((b) => a[0] === b[0]))) return false;
+    return m.canonEdits <= (m.length >= 8 ? 2 : 1) && (m.phonetic || m.dice >= 0.6);
   }
 
   /** Candidates of one run: the most confident for each word, the others dropped. */

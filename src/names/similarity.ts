@@ -10,7 +10,7 @@ export interface WordMatch {
   readonly kind: 'exact' | 'same' | 'bent' | 'none';
   /** Edit distance of the folded words. */
   readonly edits: number;
-  /** Edit distance between the closest spellings under the transliteration conventions. */
+  /** Edit distance between the closest acceptable spellings; 0 when a foreign convention spells both alike. */
   readonly canonEdits: number;
   /** Dice coefficient of the folded words' letter pairs (string-similarity). */
   readonly dice: number;
@@ -47,14 +47,17 @@ export function compareWords(w: ComparedWord, t: ComparedWord): WordMatch {
   if (w.same.some((s) => t.same.includes(s))) return { ...NONE, kind: 'same', edits: editDistance(w.folded, t.folded), canonEdits: 0, dice: 1, phonetic: true, length, score: 0.99 };
   const allowed = length <= 4 ? 1 : length <= 7 ? 2 : 3;
   const edits = editDistance(w.folded, t.folded, allowed + 3);
+  // closeness counts the acceptable spellings only; a foreign convention counts when it explains the
+  // whole difference (otherwise it only makes unrelated words look closer: "Marne" read as Arabic)
   let canonEdits = edits;
-  for (const a of w.spellings) {
-    for (const b of t.spellings) {
+  for (const a of w.same) {
+    for (const b of t.same) {
       if (canonEdits === 0) break;
       if (Math.abs(a.length - b.length) >= canonEdits) continue;
       canonEdits = Math.min(canonEdits, editDistance(a, b, canonEdits));
     }
   }
+  if (w.spellings.some((a) => t.spellings.includes(a))) canonEdits = 0;
   if (canonEdits > allowed) return { ...NONE, edits, canonEdits, length };
   const phonetic = w.keys.some((k) => t.keys.includes(k));
   const dice = stringSimilarity.compareTwoStrings(w.folded, t.folded);

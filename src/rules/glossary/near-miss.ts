@@ -5,6 +5,7 @@ import { isCapitalized, scanTokens } from '../../document/tokens.js';
 import { editDistance } from '../../lang/edit-distance.js';
 import { isEnglishWord } from '../../lang/english.js';
 import { withoutMarks } from '../../lang/marks.js';
+import { inflectedNames } from '../../names/inflected.js';
 import { findNameMisses, isNameTerm } from '../../names/match.js';
 import { NameIndex } from '../../names/name-index.js';
 import { ownTermTokens } from './term-tokens.js';
@@ -43,7 +44,7 @@ export function check(ctx: RuleContext): void {
   const entryCount = ctx.glossary.size;
 
   const names = nameIndexOf(glossary);
-  for (const miss of findNameMisses(ctx, names)) {
+  for (const miss of [...findNameMisses(ctx, names), ...inflectedNames(ctx)]) {
     const { entry, confidence } = miss;
     const written = ctx.text.slice(miss.start, miss.end);
     ctx.report({
