@@ -1,6 +1,7 @@
 import { createDocument, type Document, type Segment } from '../document/document.js';
 import { tokenize } from '../document/tokens.js';
-import type { DroppedFinding, Finding, Severity } from '../findings/finding.js';
+import type { DroppedFinding, Finding, Severity, SpanDropped, SpanFinding } from '../findings/finding.js';
+import { locate, locateDropped } from '../findings/locate.js';
 import { CompiledGlossary, type GlossaryMatch } from '../glossary/compile.js';
 import { DEFAULT_GLOSSARY, DEFAULT_GLOSSARY_NAME } from '../glossary/default.js';
 import { loadGlossaryFile } from '../glossary/load.js';
@@ -10,7 +11,7 @@ import type { Rule, SourceLang } from '../rules/types.js';
 import { chunkSegments, moveBack, slicePart } from './chunks.js';
 import { GrowthCollector } from './gc.js';
 import { byPosition, resolveOverlaps } from './resolve.js';
-import { stampAll } from './run-rule.js';
+import { runRule } from './run-rule.js';
 import { chunkDocument, splitUnitFindings } from './unit-findings.js';
 
 export interface CheckOptions {
@@ -61,6 +62,8 @@ export function createChecker(options: CheckOptions = {}): Checker {
   const precedence = new Map<string, number>(allRules.map((r, i) => [r.meta.id, i]));
   const rank = (id: string) => precedence.get(id) ?? allRules.length;
   const minConfidence = options.minConfidence ?? 0;
+  // each rule compiles what it needs once per checker (see Rule.prepare)
+  const states = new Map<Rule, unknown>(rules.map((r) => [r, r.prepare?.({ glossary: compiled })]));
   const allow = new Set([...(options.allow ?? []), ...glossaries.flatMap((g) => g.allow ?? [])].map((a) => a.toLowerCase()));
 
   return {
@@ -68,8 +71,8 @@ export function createChecker(options: CheckOptions = {}): Checker {
     rules,
     check(input, opts = {}) {
       const whole = typeof input === 'string' ? createDocument(input, opts.path !== undefined ? { path: opts.path } : {}) : input;
-      const findings: Finding[] = [];
-      const dropped: DroppedFinding[] = [];
+      const findings: SpanFinding[] = [];
+      const dropped: SpanDropped[] = [];
       const chunks = chunkSegments(whole);
       const collector = chunks.length > COLLECT_ABOVE_PARTS && !whole.units ? new GrowthCollector() : undefined;
       for (let k = 0; k < chunks.length; k++) {
@@ -79,38 +82,39 @@ export function createChecker(options: CheckOptions = {}): Checker {
         }
         // a part of a large plain document is checked as a text of its own, then moved back
         const { doc, base } = slicePart(whole, chunks[k] as Segment[]);
-        const partFindings: Finding[] = [];
-        const partDropped: DroppedFinding[] = [];
+        const partFindings: SpanFinding[] = [];
+        const partDropped: SpanDropped[] = [];
         runRules(doc, partFindings, partDropped);
-        moveBack(partFindings, partDropped, base, whole.lines);
-        findings.push(...partFindings);
-        dropped.push(...partDropped);
+        moveBack(partFindings, partDropped, base);
+        for (const f of partFindings) findings.push(f);
+        for (const d of partDropped) dropped.push(d);
         collector?.afterPart();
       }
       const { unit, rest } = splitUnitFindings(whole, findings);
-      const resolved = resolveOverlaps(rest, rank);
+      const resolved = resolveOverlaps(rest, rank, whole.lines);
       const kept = unit.length > 0 ? [...resolved.findings, ...unit].sort(byPosition) : resolved.findings;
-      return { findings: kept, dropped: [...dropped, ...resolved.dropped] };
+      // line and column are worked out here, once, for what the API returns
+      return { findings: locate(kept, whole.lines), dropped: locateDropped([...dropped, ...resolved.dropped], whole.lines) };
     },
   };
 
-  function runRules(doc: Document, findings: Finding[], dropped: DroppedFinding[]): void {
+  function runRules(doc: Document, findings: SpanFinding[], dropped: SpanDropped[]): void {
     const tokens = tokenize(doc.text, doc.segments);
     let matches: GlossaryMatch[] | undefined;
     const shared = () => (matches ??= compiled.match(doc.text, tokens, doc.segments));
     for (const rule of rules) {
-      const run = stampAll(rule, doc, tokens, compiled, { sourceLang: options.sourceLang, date: options.date, matches: shared });
+      const run = runRule(rule, doc, tokens, compiled, { sourceLang: options.sourceLang, date: options.date, matches: shared, state: states.get(rule) });
       const severity = severityFor(severities, rule.meta.id);
       for (const f of run.findings) {
         if (f.confidence < minConfidence || allow.has(f.text.toLowerCase())) continue;
         if (isSuppressed(doc, f)) {
-          dropped.push({ ruleId: f.ruleId, text: f.text, range: f.range, reason: 'suppressed by a translint-disable comment' });
+          dropped.push({ ruleId: f.ruleId, text: f.text, span: f.span, reason: 'suppressed by a translint-disable comment' });
           continue;
         }
         if (severity && severity !== 'off') f.severity = severity;
         findings.push(f);
       }
-      dropped.push(...run.dropped);
+      for (const d of run.dropped) dropped.push(d);
     }
   }
 }
@@ -123,9 +127,9 @@ function severityFor(severities: Record<string, Severity | 'off'>, id: string): 
   return best ? severities[best] : undefined;
 }
 
-function isSuppressed(doc: Document, f: Finding): boolean {
+function isSuppressed(doc: Document, f: SpanFinding): boolean {
   if (!doc.suppressions) return false;
   return doc.suppressions.some(
-    (s) => s.start <= f.range.start.offset && f.range.end.offset <= s.end && (!s.rules || s.rules.some((r) => r === f.ruleId || (r.endsWith('/') && f.ruleId.startsWith(r)))),
+    (s) => s.start <= f.span.start && f.span.end <= s.end && (!s.rules || s.rules.some((r) => r === f.ruleId || (r.endsWith('/') && f.ruleId.startsWith(r)))),
   );
 }

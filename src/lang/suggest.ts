@@ -133,8 +133,8 @@ function repairs(word: string): string[] {
   }
   // a letter doubled or undoubled, once or twice ("collonaded" → "colonnaded")
   const once = doublings(word);
-  out.push(...once);
-  for (const v of once) out.push(...doublings(v));
+  for (const v of once) out.push(v);
+  for (const v of once) for (const w of doublings(v)) out.push(w);
   return out;
 }
 

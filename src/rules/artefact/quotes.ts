@@ -17,7 +17,7 @@ export const meta = {
     {
       text: '“We work with other countries to say:” We would like a favor for us? “And the further, the better,” he said.',
       flagged: ':” ',
-      suggestion: ': “',
+      suggestion: ': ‘',
     },
     { text: '« We are ready to govern », added Jordan Bardella.', flagged: '« ', suggestion: '“' },
     { text: 'said the decision was "a step in the right direction, but came too late.', flagged: '"' },
@@ -117,8 +117,9 @@ function curly(ctx: RuleContext, seg: Paragraph): void {
       continue;
     }
     if (glyph === '”' && before === ':' && after === ' ' && /\p{L}/u.test(text.charAt(at + 2))) {
-      // `say:” We`: the closing mark glued to the colon is the opening mark of the quotation that follows
-      report(ctx, at - 1, at + 2, ': “', 0.8, 'A closing quotation mark after a colon, before the words it quotes: it should open the quotation');
+      // `say:” We`: the closing mark glued to the colon is the opening mark of the quotation that follows;
+      // inside a quotation it opens a quotation within it, which takes single marks
+      report(ctx, at - 1, at + 2, depth > 0 ? ': ‘' : ': “', 0.8, 'A closing quotation mark after a colon, before the words it quotes: it should open the quotation');
       depth++;
       innerFromColon = depth > 1;
       lastOpen = at;
@@ -138,7 +139,7 @@ function curly(ctx: RuleContext, seg: Paragraph): void {
     }
     if (depth > 0 && innerFromColon && /[.?!,]/.test(text.charAt(at - 2)) && before === ' ' && /\p{L}/u.test(after)) {
       // `for us? “And`: the mark that ends the quotation opened at the colon, with the space on the wrong side
-      report(ctx, at - 2, at + 1, `${text.charAt(at - 2)}” `, 0.8, 'An opening quotation mark where the quotation opened after the colon ends: it should close it');
+      report(ctx, at - 2, at + 1, `${text.charAt(at - 2)}’ `, 0.8, 'An opening quotation mark where the quotation opened after the colon ends: it should close it');
       depth--;
       innerFromColon = false;
       continue;

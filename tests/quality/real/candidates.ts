@@ -15,18 +15,10 @@
  * of the repository (only the hand-checked silver-names.tsv is committed).
  */
 import { diffArrays } from 'diff';
-import { fileLines, hasWmt, PAIRS, systemsOf, tokenize, type Token } from './data.ts';
+import { fileLines, hasWmt, PAIRS, systemsOf, tokenize, type OutputSpan, type Token } from './data.ts';
 import { addStats, guessKind, nameSpans, newStats, similarity, type CaseStats, type Span } from './names.ts';
 
-export interface Candidate {
-  pair: string;
-  /** 1-based line */
-  line: number;
-  system: string;
-  /** UTF-16 offset of the span in the output line */
-  offset: number;
-  span: string;
-  correct: string;
+export interface Candidate extends OutputSpan {
   via: 'align' | 'close';
   sim: number;
   nVar: number;

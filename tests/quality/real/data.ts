@@ -65,6 +65,18 @@ export function lineStarts(text: string): number[] {
   return starts;
 }
 
+/** A span of one system's output line and the reference's form of the name there. */
+export interface OutputSpan {
+  pair: string;
+  /** 1-based line */
+  line: number;
+  system: string;
+  /** UTF-16 offset of the span in the output line */
+  offset: number;
+  span: string;
+  correct: string;
+}
+
 export interface Token {
   text: string;
   start: number;

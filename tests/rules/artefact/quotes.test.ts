@@ -16,14 +16,14 @@ const RUBIO =
 describe('artefact/quotes', () => {
   it('swaps the reversed marks of the seed quotation, with offsets', () => {
     const run = runRule(rule, RUBIO);
-    expect(flagged(run)).toEqual([':”  → : “', '? “ → ?” ']);
+    expect(flagged(run)).toEqual([':”  → : ‘', '? “ → ?’ ']);
     const [a, b] = run.findings;
     expect([a!.range.start.offset, a!.range.end.offset]).toEqual([36, 39]);
     expect(RUBIO.slice(b!.range.start.offset, b!.range.end.offset)).toBe('? “');
     expect(a!.confidence).toBe(0.8);
     expect(fixed(RUBIO)).toBe(
-      '“We work with other countries to say: “We would like to send you some of the most loathous people to your ' +
-        'countries – will you do that as a favor for us?” And the further from America, the better,” he said.',
+      '“We work with other countries to say: ‘We would like to send you some of the most loathous people to your ' +
+        'countries – will you do that as a favor for us?’ And the further from America, the better,” he said.',
     );
   });
 
