@@ -161,11 +161,12 @@ export function check(ctx: RuleContext): void {
   for (const seg of ctx.doc.segments) {
     const lines = linesOf(text, seg.start, seg.end);
     const blank = lines.map((l) => text.slice(l.start, l.end).trim() === '');
-    const kinds = lines.map((l, i) => {
+    const kinds: ('ui' | 'reference' | undefined)[] = [];
+    lines.forEach((l, i) => {
       const kind = blank[i] ? undefined : furnitureKind(text.slice(l.start, l.end));
-      if (!kind) return undefined;
-      const prev = i > 0 && !blank[i - 1] ? text.slice((lines[i - 1] as Line).start, (lines[i - 1] as Line).end).trim() : '';
-      return prev.length > WRAPPED && !/[.!?:"”’)]$/.test(prev) ? undefined : kind;
+      // a line of furniture after a long line of the story may be the end of a hard-wrapped sentence
+      const prev = kind && i > 0 && !blank[i - 1] && !kinds[i - 1] ? text.slice((lines[i - 1] as Line).start, (lines[i - 1] as Line).end).trim() : '';
+      kinds.push(prev.length > WRAPPED && !/[.!?:"”’)]$/.test(prev) ? undefined : kind);
     });
     let lastStory = kinds.length - 1;
     while (lastStory >= 0 && (blank[lastStory] || kinds[lastStory])) lastStory--;
