@@ -24,6 +24,14 @@ describe('calque/de', () => {
     expect(de('Cuts would eventually be necessary if revenues fell short.').findings[0]!.confidence).toBe(0.5);
   });
 
+  it('runs a hedged entry only when the source language is known', () => {
+    const text = 'Weapons the United States refused to supply would eventually reach Ukraine if the allies agreed.';
+    expect(flagged(runRule(rule, text))).toEqual([]);
+    expect(flagged(de(text))).toEqual(['eventually → possibly']);
+    // an entry that asks for supporting words still runs without it
+    expect(flagged(runRule(rule, 'President Donald Trump signed an executive regulation in January.'))).toEqual(['executive regulation → executive order']);
+  });
+
   it('leaves correct English uses of the same words alone', () => {
     const clean = [
       'Police officers and army officers arrested two men. ICE officers carried out raids.',
