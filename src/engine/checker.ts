@@ -4,6 +4,7 @@ import type { DroppedFinding, Finding, Severity, SpanDropped, SpanFinding } from
 import { locate, locateDropped } from '../findings/locate.js';
 import { CompiledGlossary, type GlossaryMatch } from '../glossary/compile.js';
 import { DEFAULT_GLOSSARY, DEFAULT_GLOSSARY_NAME } from '../glossary/default.js';
+import { conflictsAcross } from '../glossary/conflicts.js';
 import { loadGlossaryFile } from '../glossary/load.js';
 import type { Glossary } from '../glossary/types.js';
 import { rules as allRules, selectRules } from '../rules/index.js';
@@ -47,6 +48,8 @@ export interface CheckResult {
 
 export interface Checker {
   readonly glossaries: readonly Glossary[];
+  /** Terms and variants that two of the glossaries both define, one line each naming both files and lines (worked out on first use). */
+  readonly conflicts?: readonly string[];
   readonly rules: readonly Rule[];
   /** Checks a text (a string is plain text) and returns its findings in document order. */
   /**
@@ -74,8 +77,12 @@ export function createChecker(options: CheckOptions = {}): Checker {
   const states = new Map<Rule, unknown>(rules.map((r) => [r, r.prepare?.({ glossary: compiled })]));
   const allow = new Set([...(options.allow ?? []), ...glossaries.flatMap((g) => g.allow ?? [])].map((a) => a.toLowerCase()));
 
+  let conflicts: string[] | undefined;
   return {
     glossaries,
+    get conflicts() {
+      return (conflicts ??= conflictsAcross(glossaries));
+    },
     rules,
     check(input, opts = {}) {
       const whole = typeof input === 'string' ? createDocument(input, opts.path !== undefined ? { path: opts.path } : {}) : input;
