@@ -10,6 +10,7 @@ import { parsePo } from '../../src/inputs/po.ts';
 import { parseTsv } from '../../src/inputs/tsv.ts';
 import { parseXliff } from '../../src/inputs/xliff.ts';
 import type { Rule, SourceLang } from '../../src/rules/types.ts';
+import { prepareSource } from '../../src/source/prepare.ts';
 
 export interface RuleRun {
   findings: Finding[];
@@ -23,6 +24,9 @@ export interface RunOptions {
   date?: string;
   /** How the text is read: plain text (default), or a bilingual file. */
   format?: 'text' | 'tsv' | 'xliff' | 'po';
+  /** The text's original, aligned with it for the source/ rules, and its language when not detected. */
+  source?: string;
+  originalLang?: string;
 }
 
 function documentOf(text: string, format: RunOptions['format']): Document {
@@ -42,7 +46,8 @@ export function runRule(rule: Rule, text: string, options: RunOptions = {}): Rul
   const doc = documentOf(text, options.format);
   const compiled = new CompiledGlossary(glossary.entries);
   const tokens = tokenize(doc.text, doc.segments);
-  return stampAll(rule, doc, tokens, compiled, { sourceLang: options.sourceLang, date: options.date });
+  const source = options.source === undefined ? undefined : prepareSource(createDocument(options.source), doc, options.originalLang).aligned;
+  return stampAll(rule, doc, tokens, compiled, { sourceLang: options.sourceLang, date: options.date, source });
 }
 
 /** The flagged texts and first suggestions, for compact assertions: ["Keir Starrer → Keir Starmer"]. */
@@ -150,5 +155,7 @@ function strip(c: Case): RunOptions {
   if (c.date) out.date = c.date;
   if (c.format) out.format = c.format;
   if (c.glossary) out.glossary = c.glossary;
+  if (c.source !== undefined) out.source = c.source;
+  if (c.originalLang) out.originalLang = c.originalLang;
   return out;
 }
