@@ -1,6 +1,6 @@
 import { editDistance } from '../../lang/edit-distance.js';
 import { isEnglishWord } from '../../lang/english.js';
-import { around, MIN_PAIR_CONFIDENCE, sourceWindow, type AlignedPair, type Span } from '../../source/aligned.js';
+import { around, MIN_PAIR_CONFIDENCE, sourceWindow, type AlignedPair, type AlignedSource, type Span } from '../../source/aligned.js';
 import { pinyinMisspelling, pinyinSpellings } from '../../source/chinese.js';
 import { allTargetWords, misspelling, pairNames, pairSourceWords, pairTargetWords, targetWords, writesName, type SourceName, type TargetWord } from '../../source/names.js';
 import type { Rule, RuleContext } from '../types.js';
@@ -49,7 +49,12 @@ export function check(ctx: RuleContext): void {
     // each capitalised word of the target sentence that writes no name of the original but is one or two
     // letters from one: the same name may be written right nearby and bent here
     for (const word of pairTargetWords(src, k, ctx.tokens)) {
-      if (inSource(word.folded) || names.some((n) => writesName(n, word))) continue;
+      if (inSource(word.folded)) continue;
+      const writes = names.find((n) => writesName(n, word));
+      if (writes) {
+        if (writes.skeletons.length > 0) ownSpelling(ctx, src, writes, word, pair.confidence);
+        continue;
+      }
       const near = closest(names, word);
       if (!near) continue;
       const { name, distance } = near;
@@ -67,6 +72,33 @@ export function check(ctx: RuleContext): void {
         suggestions: [{ text: bestSpelling(name.english, name.text, token.text), confidence: romanised ? 0.5 : 0.8 }],
       });
     }
+  });
+}
+
+/**
+ * A romanised name is matched by its consonants, so a vowel bent in the translation still "writes" it
+ * ("Zelinsky" for Зеленский). The translation's own spelling tells: a spelling used once, one letter
+ * from the one it uses for the same name at least twice elsewhere, is flagged with that one.
+ */
+function ownSpelling(ctx: RuleContext, src: AlignedSource, name: SourceName, word: TargetWord, pairConfidence: number): void {
+  const counts = new Map<string, { n: number; text: string }>();
+  for (const w of allTargetWords(src, ctx.tokens)) {
+    if (!writesName(name, w)) continue;
+    const c = counts.get(w.folded) ?? { n: 0, text: w.token.text };
+    c.n++;
+    counts.set(w.folded, c);
+  }
+  if ((counts.get(word.folded)?.n ?? 0) !== 1 || word.folded.length < 5 || isEnglishWord(word.token.text)) return;
+  let best: { n: number; text: string; folded: string } | undefined;
+  for (const [folded, c] of counts) if (folded !== word.folded && c.n >= 2 && (!best || c.n > best.n)) best = { ...c, folded };
+  // one letter changed, not an ending added ("Patricks" beside "Patrick")
+  if (!best || editDistance(best.folded, word.folded, 1) !== 1 || word.folded.startsWith(best.folded) || best.folded.startsWith(word.folded)) return;
+  ctx.report({
+    start: word.token.start,
+    end: word.token.end,
+    message: `the original has "${name.text}" here, which the translation writes "${best.text}" elsewhere; "${word.token.text}" may be a misspelling of it`,
+    confidence: Math.round(0.7 * Math.min(1, pairConfidence + 0.2) * 100) / 100,
+    suggestions: [{ text: best.text, confidence: 0.7 }],
   });
 }
 
