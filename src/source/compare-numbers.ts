@@ -46,10 +46,21 @@ function compare(src: AlignedSource, k: number, text: string): NumberComparison 
   if (!pair) return out;
   const sourceHere = sourceQuantities(src, k);
   if (sourceHere.length === 0) return out;
+  // written as the original writes it, and meaning another number in English ("9,0", "1.000"): a
+  // leftover even where the English reading happens to match a value nearby
+  const leftovers = new Set<Quantity>();
+  for (const q of sourceHere) {
+    if (q.kind !== 'number' || !/\D/.test(q.text) || readsTheSame(q)) continue;
+    const at = literalAt(text, q.text, pair.target);
+    if (at >= 0) {
+      out.leftover.push({ source: q, target: { start: at, end: at + q.text.length } });
+      leftovers.add(q);
+    }
+  }
   // a surely aligned pair is compared with its own target; an unsure one with the sentences around it too
   const near = around(src, k, pair.confidence >= SURE_PAIR ? 0 : 1);
   const values = new Set(near.flatMap((x) => targetQuantities(src, x, text).flatMap((q) => q.values)));
-  let unmatched = sourceHere.filter((q) => !q.values.some((v) => values.has(v)));
+  let unmatched = sourceHere.filter((q) => !leftovers.has(q) && !q.values.some((v) => values.has(v)));
   if (unmatched.length > 0) {
     const spelled = near.map((x) => targetSpelled(src, x, text));
     const words = new Set(spelled.flatMap((sp) => [...sp.words]));
@@ -59,7 +70,7 @@ function compare(src: AlignedSource, k: number, text: string): NumberComparison 
   if (unmatched.length === 0) return out;
   const sourceValues = new Set(near.flatMap((x) => sourceQuantities(src, x).flatMap((q) => q.values)));
   const targetHere = targetQuantities(src, k, text);
-  const extra = targetHere.filter((q) => !q.values.some((v) => sourceValues.has(v)));
+  const extra = targetHere.filter((q) => !q.values.some((v) => sourceValues.has(v)) && !out.leftover.some((l) => overlaps(q, l.target)));
   const rest: Quantity[] = [];
   for (const q of unmatched) {
     const at = q.kind === 'month' ? -1 : literalAt(text, q.text, pair.target);
@@ -76,6 +87,11 @@ function compare(src: AlignedSource, k: number, text: string): NumberComparison 
   // a small count the translation may say in words this reading does not know ("1回" → "once more", "a")
   out.missing = [...numeric.slice(pairs), ...rest.filter((q) => q.kind === 'month')].filter((q) => q.kind !== 'number' || !/^\d$/.test(q.values[0] as string));
   return out;
+}
+
+/** The source number's digits read the English way mean the same ("2024", "15:30"). */
+function readsTheSame(q: Quantity): boolean {
+  return quantities(q.text, 0, q.text.length, 'en').some((e) => e.text === q.text && e.values.includes(q.values[0] as string));
 }
 
 function present(q: Quantity, values: Set<string>, words: Set<string>): boolean {
