@@ -2,6 +2,7 @@ import { editDistance } from '../../lang/edit-distance.js';
 import { isEnglishWord } from '../../lang/english.js';
 import { around, MIN_PAIR_CONFIDENCE, sourceWindow, type AlignedPair, type AlignedSource, type Span } from '../../source/aligned.js';
 import { pinyinMisspelling, pinyinSpellings } from '../../source/chinese.js';
+import { sourceDictionary, type SourceDictionary } from '../../source/dictionary.js';
 import { allTargetWords, misspelling, pairNames, pairSourceWords, pairTargetWords, targetWords, writesName, type SourceName, type TargetWord } from '../../source/names.js';
 import type { Rule, RuleContext } from '../types.js';
 
@@ -49,7 +50,10 @@ export function check(ctx: RuleContext): void {
     // each capitalised word of the target sentence that writes no name of the original but is one or two
     // letters from one: the same name may be written right nearby and bent here
     for (const word of pairTargetWords(src, k, ctx.tokens)) {
-      if (inSource(word.folded)) continue;
+      if (inSource(word.folded)) {
+        if (src.lang === 'de') genitive(ctx, word, kept, pair.confidence, sourceDictionary('de'));
+        continue;
+      }
       const writes = names.find((n) => writesName(n, word));
       if (writes) {
         if (writes.skeletons.length > 0) ownSpelling(ctx, src, writes, word, pair.confidence);
@@ -99,6 +103,33 @@ function ownSpelling(ctx: RuleContext, src: AlignedSource, name: SourceName, wor
     message: `the original has "${name.text}" here, which the translation writes "${best.text}" elsewhere; "${word.token.text}" may be a misspelling of it`,
     confidence: Math.round(0.7 * Math.min(1, pairConfidence + 0.2) * 100) / 100,
     suggestions: [{ text: best.text, confidence: 0.7 }],
+  });
+}
+
+const NOT_A_NOUN = new Set(['and', 'or', 'but', 'nor', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'as', 'is', 'are', 'was', 'were', 'have', 'has', 'had']);
+
+/**
+ * A German genitive copied with the name ("Willy Brandts policy", "Donald Trumps"): the original's word,
+ * ending in -s, whose base the translation writes elsewhere as a name, and a word follows that is not
+ * a conjunction, preposition or verb (English would write "Brandt's"; a plural name would not be
+ * followed by a noun).
+ */
+function genitive(ctx: RuleContext, word: TargetWord, kept: ReadonlySet<string>, pairConfidence: number, dict: SourceDictionary | undefined): void {
+  const { token } = word;
+  if (!token.text.endsWith('s') || token.text.length < 5 || isEnglishWord(token.text)) return;
+  const stem = token.text.slice(0, -1);
+  // the base is a name the translation writes elsewhere (a name ending in s, "Douglas", has no base there),
+  // and not a word of the original on its own ("Kreises")
+  if (!kept.has(word.folded.slice(0, -1)) || dict?.isWord(token.text, true)) return;
+  const next = /^\s+([\p{L}]+)/u.exec(ctx.text.slice(token.end, token.end + 40))?.[1];
+  if (!next || NOT_A_NOUN.has(next.toLowerCase())) return;
+  const base = stem;
+  ctx.report({
+    start: token.start,
+    end: token.end,
+    message: `"${token.text}" is the German genitive of "${base}", copied from the original; English writes "${base}'s"`,
+    confidence: Math.round(0.75 * Math.min(1, pairConfidence + 0.2) * 100) / 100,
+    suggestions: [{ text: `${base}'s`, confidence: 0.7 }],
   });
 }
 

@@ -10,6 +10,7 @@ export default {
     { text: 'President Zelensky spoke in Kyiv.', source: 'Präsident Selenskyj sprach in Kiew.' },
     { text: 'Zelensky spoke in Brussels.', source: 'Зеленский выступил в Брюсселе.', originalLang: 'ru' },
     { text: 'Keir Starrer arrived.', name: 'no original, no finding' },
+    { text: 'Douglas Adams wrote it. Adams lived in London.', source: 'Douglas Adams schrieb es. Adams lebte in London.', name: 'names ending in s' },
   ],
   invalid: [
     {
@@ -21,6 +22,11 @@ export default {
       text: 'The person was Omar Abdulattar Ameen, a refugee.',
       source: 'Die Person war Omar Abdulsattar Ameen, ein Flüchtling.',
       errors: [{ flagged: 'Abdulattar', message: 'the original has "Abdulsattar" here; "Abdulattar" may be a misspelling of it', suggestion: 'Abdulsattar' }],
+    },
+    {
+      text: 'Willy Brandt was chancellor. Willy Brandts policy changed a lot.',
+      source: 'Willy Brandt war Kanzler. Willy Brandts Politik änderte vieles.',
+      errors: [{ flagged: 'Brandts', message: '"Brandts" is the German genitive of "Brandt", copied from the original; English writes "Brandt\'s"', suggestion: "Brandt's" }],
     },
     {
       text: 'Xi Jinpeng met Macron in Beijing.',
