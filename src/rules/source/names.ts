@@ -2,7 +2,6 @@ import { editDistance } from '../../lang/edit-distance.js';
 import { isEnglishWord } from '../../lang/english.js';
 import { around, MIN_PAIR_CONFIDENCE, sourceWindow, type AlignedPair, type AlignedSource, type Span } from '../../source/aligned.js';
 import { pinyinMisspelling, pinyinSpellings } from '../../source/chinese.js';
-import { sourceDictionary, type SourceDictionary } from '../../source/dictionary.js';
 import { allTargetWords, misspelling, pairNames, pairSourceWords, pairTargetWords, targetWords, writesName, type SourceName, type TargetWord } from '../../source/names.js';
 import type { Rule, RuleContext } from '../types.js';
 
@@ -51,7 +50,7 @@ export function check(ctx: RuleContext): void {
     // letters from one: the same name may be written right nearby and bent here
     for (const word of pairTargetWords(src, k, ctx.tokens)) {
       if (inSource(word.folded)) {
-        if (src.lang === 'de') genitive(ctx, word, kept, pair.confidence, sourceDictionary('de'));
+        if (src.lang === 'de') genitive(ctx, word, kept, pair.confidence);
         continue;
       }
       const writes = names.find((n) => writesName(n, word));
@@ -114,13 +113,12 @@ const NOT_A_NOUN = new Set(['and', 'or', 'but', 'nor', 'of', 'in', 'on', 'at', '
  * a conjunction, preposition or verb (English would write "Brandt's"; a plural name would not be
  * followed by a noun).
  */
-function genitive(ctx: RuleContext, word: TargetWord, kept: ReadonlySet<string>, pairConfidence: number, dict: SourceDictionary | undefined): void {
+function genitive(ctx: RuleContext, word: TargetWord, kept: ReadonlySet<string>, pairConfidence: number): void {
   const { token } = word;
   if (!token.text.endsWith('s') || token.text.length < 5 || isEnglishWord(token.text)) return;
   const stem = token.text.slice(0, -1);
-  // the base is a name the translation writes elsewhere (a name ending in s, "Douglas", has no base there),
-  // and not a word of the original on its own ("Kreises")
-  if (!kept.has(word.folded.slice(0, -1)) || dict?.isWord(token.text, true)) return;
+  // the base is a name the translation writes elsewhere (a name ending in s, "Douglas", has no base there)
+  if (!kept.has(word.folded.slice(0, -1))) return;
   const next = /^\s+([\p{L}]+)/u.exec(ctx.text.slice(token.end, token.end + 40))?.[1];
   if (!next || NOT_A_NOUN.has(next.toLowerCase())) return;
   const base = stem;

@@ -24,9 +24,9 @@ export default {
       errors: [{ flagged: 'Abdulattar', message: 'the original has "Abdulsattar" here; "Abdulattar" may be a misspelling of it', suggestion: 'Abdulsattar' }],
     },
     {
-      text: 'Willy Brandt was chancellor. Willy Brandts policy changed a lot.',
-      source: 'Willy Brandt war Kanzler. Willy Brandts Politik änderte vieles.',
-      errors: [{ flagged: 'Brandts', message: '"Brandts" is the German genitive of "Brandt", copied from the original; English writes "Brandt\'s"', suggestion: "Brandt's" }],
+      text: 'Angela Merkel was chancellor. Angela Merkels policy changed a lot.',
+      source: 'Angela Merkel war Kanzlerin. Angela Merkels Politik änderte vieles.',
+      errors: [{ flagged: 'Merkels', message: '"Merkels" is the German genitive of "Merkel", copied from the original; English writes "Merkel\'s"', suggestion: "Merkel's" }],
     },
     {
       text: 'Xi Jinpeng met Macron in Beijing.',
