@@ -54,9 +54,10 @@ export function check(ctx: RuleContext): void {
       // a translator may translate or leave out a name; a name the translation writes elsewhere, or the
       // other half of a name it writes here ("Keir [Starmer]", "Cortina d'[Ampezzo]"), it kept here too
       const elsewhere = everywhere.some((w) => writesName(name, w));
+      // the first part: a name of the original the translation writes here, or a word it writes as it is
       const half = neighbours(src.text, name).some((n) => {
         const other = byText.get(fold(n));
-        return other !== undefined && here.some((w) => writesName(other, w));
+        return other !== undefined ? here.some((w) => writesName(other, w)) : here.some((w) => w.folded === fold(n));
       });
       if (!elsewhere && !half) continue;
       lacking.push(`"${name.text}"`);
