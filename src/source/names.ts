@@ -49,9 +49,12 @@ export function sourceNames(text: string, span: Span, lang: string, kept?: Reado
     if (!(cyrillic ? CYRILLIC_NAME : LATIN_NAME).test(w)) continue;
     if (common?.has(w.toLowerCase())) continue;
     const start = span.start + (m.index ?? 0);
+    const initial = /(^|[.!?:"„“»«—–-]\s*)$/u.test(text.slice(Math.max(span.start, start - 3), start));
     if (dict.isWord(w, lang === 'de') || dict.has(w.toLowerCase())) {
-      if (!kept?.has(fold(w)) || isEnglishWord(w) || /(^|[.!?:"„“»«]\s*)$/u.test(text.slice(Math.max(span.start, start - 3), start))) continue;
+      if (!kept?.has(fold(w)) || isEnglishWord(w) || initial) continue;
     }
+    // a Cyrillic word is capitalised at a sentence start whatever it is, and dictionaries miss loanwords ("Фитнес")
+    if (cyrillic && initial) continue;
     out.push({ start, end: start + w.length, ...nameSpellings(w, lang, endings) });
   }
   return out;

@@ -40,11 +40,10 @@ export function check(ctx: RuleContext): void {
       lacking.push(`"${q.text}"`);
       confidence = Math.max(confidence, 0.6);
     }
-    // romanised names (Cyrillic) are not reported missing: a Western name spelled in Cyrillic does not
-    // romanise back to its English spelling ("Йовович" is not "Jovovich" letter for letter)
     // only words the dictionary does not know: a noun it knows that the translation keeps somewhere
     // ("Volkskammer") is not a name it must keep everywhere
-    const names = src.lang === 'ru' || src.lang === 'uk' ? [] : pairNames(src, k);
+    const romanised = src.lang === 'ru' || src.lang === 'uk';
+    const names = pairNames(src, k);
     const byText = new Map(names.map((n) => [fold(n.text), n]));
     // the pair's own target only: a name written in the sentence before does not stand for one dropped here
     const here = names.length > 0 ? pairTargetWords(src, k, ctx.tokens) : [];
@@ -59,7 +58,9 @@ export function check(ctx: RuleContext): void {
         const other = byText.get(fold(n));
         return other !== undefined ? here.some((w) => writesName(other, w)) : here.some((w) => w.folded === fold(n));
       });
-      if (!elsewhere && !half) continue;
+      // a romanised name only when written elsewhere: a Western name spelled in Cyrillic does not romanise
+      // back to its English spelling ("Милла Йовович" is not "Milla Jovovich" letter for letter)
+      if (!elsewhere && (romanised || !half)) continue;
       lacking.push(`"${name.text}"`);
       confidence = Math.max(confidence, 0.55);
     }
