@@ -16,7 +16,9 @@ export interface RunServerOptions extends ServerOptions {
  */
 export async function runServer(options: RunServerOptions): Promise<void> {
   const app = createServer({ ...options, log: (line) => options.err(line + '\n') });
-  for (const w of app.warnings) options.err(`translint serve: warning: ${w}\n`);
+  for (const w of app.warnings) options.err(`translint: warning: ${w}\n`);
+  // announce the address only once the worker threads have compiled the glossaries and can check
+  await app.ready();
   await new Promise<void>((resolve, reject) => {
     app.server.once('error', reject);
     app.server.listen(options.port, options.host, () => {
@@ -28,7 +30,7 @@ export async function runServer(options: RunServerOptions): Promise<void> {
   const port = typeof address === 'object' && address ? address.port : options.port;
   const host = isIP(options.host) === 6 ? `[${options.host}]` : options.host;
   options.out(`translint serve: listening on http://${host}:${port}\n`);
-  if (!isLoopback(options.host) && !options.token) options.err(`translint serve: warning: listening on ${options.host} without a token (--token or TRANSLINT_TOKEN)\n`);
+  if (!isLoopback(options.host) && !options.token) options.err(`translint: warning: listening on ${options.host} without a token (--token or TRANSLINT_TOKEN)\n`);
 
   await new Promise<void>((resolve) => {
     const hup = () => void app.reload();
