@@ -19,7 +19,7 @@ import { jobCount, runJobs } from './jobs.js';
 import { cliOptions } from './options.js';
 import { startProgress } from './progress.js';
 import { exitCode, fixSummary } from './summary.js';
-import { writeFileAtomic } from './write.js';
+import { writeFileAtomic } from '../io/write.js';
 
 export interface CheckFlags {
   glossary: string[];

@@ -7,7 +7,7 @@ import { FileError } from '../io/errors.js';
 import { readBytes, readStdin } from '../io/read.js';
 import type { CheckFileInput, FileCheck } from '../pipeline/index.js';
 import { coloredWordDiff } from '../reports/word-diff.js';
-import { snapshotOf, writeFileAtomic } from './write.js';
+import { snapshotOf, writeFileAtomic } from '../io/write.js';
 import { CliError } from './errors.js';
 
 /** What `check` does with each file besides checking it. */
@@ -54,6 +54,8 @@ export async function checkOne(path: string, run: RunCheck, task: FileTask): Pro
     if (!stdin) input.path = path;
     if (task.inputFormat) input.format = task.inputFormat;
     const checked = await run(input);
+    // the safe fixes are written back only in UTF-8, the encoding they were made in
+    if (task.fix && !stdin && checked.encoding !== 'utf-8') throw new CliError(`${path}: --fix writes UTF-8 only; this file is ${checked.encoding} (convert it first)`);
     const original = checked.source;
     // after --fix, the report shows what is left in the fixed text
     const result: FileCheck = checked.remaining && checked.fixed !== undefined ? { ...checked, findings: checked.remaining.findings, dropped: checked.remaining.dropped, source: checked.fixed } : checked;

@@ -15,3 +15,17 @@ export class FileError extends Error {
     this.name = 'FileError';
   }
 }
+
+/**
+ * A failure shown as one line on stderr with this exit code (2: usage or input error). Defined here
+ * so that shared I/O (io/write.ts) can throw it without importing the CLI; src/cli/errors.ts re-exports it.
+ */
+export class CliError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode = 2,
+  ) {
+    super(message);
+    this.name = 'CliError';
+  }
+}

@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { decodeBytes } from './decode.js';
 import { FileError } from './errors.js';
-
-const SNIFF_BYTES = 8000;
 
 /** 64 MiB: the default of `--max-file-size`. */
 export const DEFAULT_MAX_FILE_BYTES = 64 * 1024 * 1024;
@@ -38,41 +37,20 @@ export function checkSize(buf: Uint8Array, path: string, maxBytes: number): void
   if (buf.length > maxBytes) throw new FileError(`${path}: file is ${buf.length} bytes, over the limit of ${maxBytes} (--max-file-size)`, 'too-large');
 }
 
-/**
- * Bytes to text: a NUL byte in the first 8,000 bytes marks a binary file (FileError "binary"),
- * otherwise the bytes must be UTF-8 (FileError naming the offset of the first invalid byte). The BOM
- * is kept in the text; the use case removes it and puts it back when it writes.
- */
-export function decodeText(buf: Uint8Array, path: string): string {
-  if (buf.subarray(0, SNIFF_BYTES).includes(0)) throw new FileError(`${path}: binary file`, 'binary');
-  try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(buf);
-  } catch {
-    throw new FileError(`${path}: invalid UTF-8 at byte ${firstInvalidUtf8(buf)}`, 'encoding');
-  }
+/** A decoded input: its text (a UTF-8 BOM kept as U+FEFF), the encoding used, and whether it had a BOM. */
+export interface DecodedText {
+  text: string;
+  encoding: string;
+  bom: boolean;
 }
 
-/** Byte offset of the first byte that does not start or continue a valid UTF-8 sequence. */
-function firstInvalidUtf8(buf: Uint8Array): number {
-  const dec = new TextDecoder('utf-8', { fatal: true });
-  const valid = (end: number) => {
-    try {
-      dec.decode(buf.subarray(0, end));
-      return true;
-    } catch {
-      return false;
-    }
-  };
-  let lo = 0;
-  let hi = buf.length;
-  // the longest valid prefix, found by bisection; a sequence cut at the boundary is at most 3 bytes
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    let ok = false;
-    for (let back = 0; back <= 3 && !ok && mid - back >= 0; back++) ok = valid(mid - back);
-    if (ok) lo = mid;
-    else hi = mid - 1;
-  }
-  for (let back = 0; back <= 3; back++) if (lo - back >= 0 && valid(lo - back)) return lo - back;
-  return 0;
+/**
+ * Bytes to text by src/io/decode.ts (a BOM, an XML declaration, a PO charset, else UTF-8), or a
+ * FileError naming the input: code "binary" for a binary file, "encoding" for bytes not valid in
+ * the encoding chosen.
+ */
+export function decodeText(buf: Uint8Array, path: string): DecodedText {
+  const d = decodeBytes(buf, path);
+  if (d.ok) return { text: d.text, encoding: d.encoding, bom: d.bom };
+  throw new FileError(d.error, d.binary ? 'binary' : 'encoding');
 }

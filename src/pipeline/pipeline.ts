@@ -66,20 +66,22 @@ export class Pipeline {
   async check(input: CheckFileInput): Promise<FileCheck> {
     const name = input.name ?? input.path ?? '<input>';
     let raw: string;
+    let encoding = 'utf-8';
+    let hadBom = false;
     if (input.text !== undefined) raw = input.text;
     else {
       const bytes = input.bytes ?? new Uint8Array();
       checkSize(bytes, name, this.settings.maxBytes ?? DEFAULT_MAX_FILE_BYTES);
-      raw = decodeText(bytes, name);
+      ({ text: raw, encoding, bom: hadBom } = decodeText(bytes, name));
     }
-    const bom = raw.charCodeAt(0) === 0xfeff;
-    const text = bom ? raw.slice(1) : raw;
+    const bom = hadBom || raw.charCodeAt(0) === 0xfeff;
+    const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
     const format = await chooseFormat(input.path, text, input.format);
     const base = input.checker ?? this.checker(mergeCliOptions(this.resolve(input.path).options, input.options ?? {}));
     const checker = passing(base, input, name);
     const check = checkInFormat(checker, format.parse);
     const checked = check(text);
-    const result: FileCheck = { path: name, format: format.name, bom, findings: checked.findings, dropped: checked.dropped, source: text, warnings: [] };
+    const result: FileCheck = { path: name, format: format.name, encoding, bom, findings: checked.findings, dropped: checked.dropped, source: text, warnings: [] };
     if (format.warning) result.warnings.push(format.warning);
     const fixes = fixInFormat(check, text, checked, format.name);
     if (input.fix) {

@@ -14,7 +14,7 @@ export interface CheckFileInput {
   name?: string;
   /** The text (a leading BOM is removed and reported in `bom`) ... */
   text?: string;
-  /** ... or the file's bytes, decoded here (UTF-8; NUL bytes mark a binary file). */
+  /** ... or the file's bytes, decoded here (src/io/decode.ts: BOM, XML declaration, PO charset, else UTF-8). */
   bytes?: Uint8Array;
   /** The input format, instead of choosing it from `path`. */
   format?: InputFormatName;
@@ -50,6 +50,8 @@ export interface CheckFileInput {
 export interface FileCheck extends FileResult {
   /** The input format it was checked in. */
   format: InputFormatName;
+  /** The encoding its bytes were decoded from ("utf-8" for a text given as a string). */
+  encoding: string;
   /** The input started with a byte-order mark (not part of `source` or `fixed`). */
   bom: boolean;
   /** With `fix`: how many fixes were applied, over all passes. */

@@ -17,7 +17,7 @@ import { cliOptions, collect, confidence, count, date, list, type CheckOptionFla
 import { FileError } from '../../io/errors.js';
 import { readBytes } from '../../io/read.js';
 import { Pipeline, unsafeInFormat } from '../../pipeline/index.js';
-import { writeFileAtomic } from '../write.js';
+import { writeFileAtomic } from '../../io/write.js';
 
 const DEFAULT_MAX_FILE_SIZE = 64 * 1024 * 1024;
 
