@@ -112,6 +112,11 @@ export function createServer(options: ServerOptions = {}): TranslintServer {
         log(`translint: reload failed, keeping the loaded glossaries: ${(e as Error).message}`);
         return false;
       }
+      if (closing) {
+        // stopped meanwhile: these workers are not needed
+        void next.retire();
+        return false;
+      }
       const old = current;
       current = next;
       // the old workers finish the requests that arrived under them, then stop

@@ -33,7 +33,24 @@ export async function runServer(options: RunServerOptions): Promise<void> {
   if (!isLoopback(options.host) && !options.token) options.err(`translint: warning: listening on ${options.host} without a token (--token or TRANSLINT_TOKEN)\n`);
 
   await new Promise<void>((resolve) => {
-    const hup = () => void app.reload();
+    // signals during a reload make one more reload after it (of the files as they are then), not
+    // one each: every reload starts worker threads that compile the glossaries
+    let reloading = false;
+    let again = false;
+    const hup = () => {
+      if (reloading) {
+        again = true;
+        return;
+      }
+      reloading = true;
+      void (async () => {
+        do {
+          again = false;
+          await app.reload();
+        } while (again);
+        reloading = false;
+      })();
+    };
     const stop = (signal: string) => {
       process.off('SIGTERM', onTerm);
       process.off('SIGINT', onInt);

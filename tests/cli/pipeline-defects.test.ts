@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -114,10 +114,10 @@ describe('#15 items 1-4', () => {
 
   it('--fix ends with a summary line', () => {
     const dir = tmp();
-    writeFileSync(join(dir, 'a.txt'), 'Keir Starrer met Cnn reporters.\n');
+    writeFileSync(join(dir, 'a.txt'), 'Cnn said so. Cnn agreed.\n');
     writeFileSync(join(dir, 'b.txt'), 'Nothing to fix here.\n');
     const r = translint(['check', '--fix', 'a.txt', 'b.txt'], { cwd: dir });
-    expect(readFileSync(join(dir, 'a.txt'), 'utf8')).toBe('Keir Starmer met CNN reporters.\n');
+    expect(readFileSync(join(dir, 'a.txt'), 'utf8')).toBe('CNN said so. CNN agreed.\n');
     expect(r.stderr).toBe('translint: fixed 2 problems in 1 file\n');
   });
 
@@ -126,4 +126,37 @@ describe('#15 items 1-4', () => {
     expect(r.status).toBe(2);
     expect(r.stderr.split('\n')[0]).toBe("translint: unknown option '--no-such-option'");
   });
+});
+
+describe('#17: a document over its time budget gets an error result and the others go on', () => {
+  const big = 'The minister met reporters in the capital and said talks would resume. '.repeat(40_000);
+
+  it('check --ndjson answers it with an error line and checks the next records', () => {
+    const input = [JSON.stringify({ id: 'a', text: 'Keir Starrer spoke.' }), JSON.stringify({ id: 'big', text: big }), JSON.stringify({ id: 'z', text: 'Olaf Sholz spoke.' })].join('\n') + '\n';
+    const r = translint(['check', '--ndjson', '--max-time', '500'], { input });
+    expect(r.status).toBe(1);
+    const lines = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as { id: string; findings?: { text: string }[]; error?: string });
+    expect(lines.map((l) => [l.id, l.error ?? l.findings!.map((f) => f.text)])).toEqual([
+      ['a', ['Keir Starrer']],
+      ['big', 'big: over the time budget of 500 ms; not checked'],
+      ['z', ['Olaf Sholz']],
+    ]);
+  }, 120_000);
+
+  it('watch moves it to failed/ with <name>.error.txt and checks the rest', async () => {
+    const dir = tmp();
+    mkdirSync(join(dir, 'in'));
+    const w = spawnTranslint(['watch', 'in', '--out', 'out', '--poll', '50', '--max-time', '500'], dir);
+    try {
+      await new Promise((r) => setTimeout(r, 300));
+      writeFileSync(join(dir, 'in', 'a.txt'), 'Keir Starrer spoke.\n');
+      writeFileSync(join(dir, 'in', 'big.txt'), big);
+      writeFileSync(join(dir, 'in', 'z.txt'), 'Olaf Sholz spoke.\n');
+      await expect(watchReports(join(dir, 'out'), ['a.txt', 'big.txt', 'z.txt'])).rejects.toThrow('big.txt: over the time budget of 500 ms; not checked');
+      expect((await watchReports(join(dir, 'out'), ['a.txt', 'z.txt'])).get('z.txt')!.map((f) => f[3])).toEqual(['Olaf Sholz']);
+    } finally {
+      await stop(w);
+    }
+    expect(readdirSync(join(dir, 'out', 'failed')).sort()).toEqual(['big.txt', 'big.txt.error.txt']);
+  }, 180_000);
 });
