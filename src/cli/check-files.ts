@@ -124,7 +124,8 @@ export async function runCheck(paths: string[], flags: CheckFlags, io: Io, given
     if (flags.outputFile) writeReport(resolve(io.cwd, flags.outputFile), report);
     else io.stdout(report);
   }
-  if (flags.fix) io.stderr(`translint: ${fixSummary(fixed.problems, fixed.files)}\n`);
+  // like prettier --write, say what was written; nothing when nothing was
+  if (flags.fix && fixed.problems > 0) io.stderr(`translint: ${fixSummary(fixed.problems, fixed.files)}\n`);
   const { code, message } = exitCode(results.flatMap((r) => r.findings), flags.maxWarnings);
   if (message) io.stderr(`translint: ${message}\n`);
   return failed > 0 ? 2 : code;

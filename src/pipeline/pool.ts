@@ -69,8 +69,8 @@ export class CheckPool {
     if (this.warmError) throw this.warmError;
   }
 
-  /** Checks one input on the next free worker. */
-  check(input: CheckFileInput): Promise<FileCheck> {
+  /** Checks one input on the next free worker (plain data: it is copied there, so no `checker`). */
+  check(input: Omit<CheckFileInput, 'checker'>): Promise<FileCheck> {
     if (this.closed) return Promise.reject(new Error('the check pool is closed'));
     if (this.broken) return Promise.reject(this.broken);
     return new Promise((resolve, reject) => {

@@ -17,15 +17,21 @@ export interface RunServerOptions extends ServerOptions {
 export async function runServer(options: RunServerOptions): Promise<void> {
   const app = createServer({ ...options, log: (line) => options.err(line + '\n') });
   for (const w of app.warnings) options.err(`translint: warning: ${w}\n`);
-  // announce the address only once the worker threads have compiled the glossaries and can check
-  await app.ready();
-  await new Promise<void>((resolve, reject) => {
-    app.server.once('error', reject);
-    app.server.listen(options.port, options.host, () => {
-      app.server.off('error', reject);
-      resolve();
+  try {
+    // announce the address only once the worker threads have compiled the glossaries and can check
+    await app.ready();
+    await new Promise<void>((resolve, reject) => {
+      app.server.once('error', reject);
+      app.server.listen(options.port, options.host, () => {
+        app.server.off('error', reject);
+        resolve();
+      });
     });
-  });
+  } catch (e) {
+    // the worker threads would keep the process alive
+    await app.close();
+    throw e;
+  }
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
   const host = isIP(options.host) === 6 ? `[${options.host}]` : options.host;
