@@ -17,7 +17,7 @@ export const stylish: Reporter = (results, { color }) => {
       const arrow = best ? ` ${c.dim('→')} ${best.text === '' ? c.dim(DELETE_LABEL) : c.green(best.text)}` : '';
       return { where, sev, sevLen: f.severity.length, text: `${f.message}${arrow} ${c.dim(`(${f.confidence.toFixed(2)})`)}`, rule: c.dim(f.ruleId) };
     });
-    const w = Math.max(...rows.map((x) => x.where.length));
+    const w = rows.reduce((m, x) => Math.max(m, x.where.length), 0);
     for (const x of rows) out.push(`  ${x.where.padEnd(w)}  ${x.sev}${' '.repeat(8 - x.sevLen)}${x.text}  ${x.rule}`);
     out.push('');
   }
