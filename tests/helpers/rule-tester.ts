@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createDocument, type Document } from '../../src/document/document.ts';
 import { tokenize } from '../../src/document/tokens.ts';
+import { createChecker } from '../../src/engine/checker.ts';
 import { stampAll } from '../../src/engine/run-rule.ts';
 import type { Finding, Severity } from '../../src/findings/finding.ts';
 import { applyFixes } from '../../src/fix/apply.ts';
@@ -23,6 +24,8 @@ export interface RunOptions {
   date?: string;
   /** How the text is read: plain text (default), or a bilingual file. */
   format?: 'text' | 'tsv' | 'xliff' | 'po';
+  /** The text's original, for the source/ rules (aligned by the checker, as `check --source` does). */
+  source?: string;
 }
 
 function documentOf(text: string, format: RunOptions['format']): Document {
@@ -40,6 +43,10 @@ export function runRule(rule: Rule, text: string, options: RunOptions = {}): Rul
   const g = options.glossary ?? [];
   const glossary = parseGlossary(typeof g === 'string' ? g : JSON.stringify(g), typeof g === 'string' ? 'yaml' : 'json', 'test-glossary.json');
   const doc = documentOf(text, options.format);
+  if (options.source !== undefined) {
+    const checker = createChecker({ defaultGlossary: false, glossaries: [glossary], rules: [rule.meta.id], ...(options.sourceLang ? { sourceLang: options.sourceLang } : {}), ...(options.date ? { date: options.date } : {}) });
+    return checker.check(doc, { source: options.source });
+  }
   const compiled = new CompiledGlossary(glossary.entries);
   const tokens = tokenize(doc.text, doc.segments);
   return stampAll(rule, doc, tokens, compiled, { sourceLang: options.sourceLang, date: options.date });
@@ -149,6 +156,7 @@ function strip(c: Case): RunOptions {
   if (c.sourceLang) out.sourceLang = c.sourceLang;
   if (c.date) out.date = c.date;
   if (c.format) out.format = c.format;
+  if (c.source !== undefined) out.source = c.source;
   if (c.glossary) out.glossary = c.glossary;
   return out;
 }
