@@ -32,9 +32,7 @@ export function rulePage(rule: Rule): string {
     '',
     '## Examples',
     '',
-    '| Text | Flagged | Suggestion |',
-    '|---|---|---|',
-    ...examples.map((e) => `| ${cell(e.text)} | ${cell(e.flagged)} | ${e.suggestion === undefined ? 'none' : cell(e.suggestion)} |`),
+    ...exampleTable(examples),
     '',
     '## Configuring it',
     '',
@@ -48,6 +46,19 @@ export function rulePage(rule: Rule): string {
     `or for a stretch of a file: \`<!-- translint-disable-next-line ${id} -->\` (see Input formats in the README).`,
     '',
   ].join('\n');
+}
+
+/** The examples as a table; with an "Original" column when the rule compares a translation with its source. */
+function exampleTable(examples: Rule['meta']['examples']): string[] {
+  const withSource = examples.some((e) => e.source !== undefined);
+  const head = withSource ? ['| Original | Text | Flagged | Suggestion |', '|---|---|---|---|'] : ['| Text | Flagged | Suggestion |', '|---|---|---|'];
+  return [
+    ...head,
+    ...examples.map((e) => {
+      const original = withSource ? `${e.source === undefined ? 'none' : cell(e.source)} | ` : '';
+      return `| ${original}${cell(e.text)} | ${cell(e.flagged)} | ${e.suggestion === undefined ? 'none' : cell(e.suggestion)} |`;
+    }),
+  ];
 }
 
 /** The index of the rule pages (docs/rules/README.md), in precedence order. */
