@@ -61,8 +61,10 @@ export function flagged(run: RuleRun): string[] {
 export interface Expected {
   /** The flagged text: the finding's range must be exactly its place in the text… */
   flagged: string;
-  /** …the n-th place (1-based, default 1) when it occurs more than once. */
+  /** …the n-th place (1-based, default 1) when it occurs more than once… */
   occurrence?: number;
+  /** …or this offset (for an empty finding: where an empty target stands). */
+  at?: number;
   message: string;
   /** The first suggestion ("" deletes); absent: the finding suggests nothing. */
   suggestion?: string;
@@ -101,12 +103,17 @@ interface Shown {
   severity?: Severity;
 }
 
-/** Where `needle` stands the n-th time in `text`, as "start-end (line:column)". */
-function place(text: string, needle: string, occurrence: number): string {
+/** Where `needle` stands the n-th time in `text` (or at `offset`), as "start-end (line:column)". */
+function place(text: string, needle: string, occurrence: number, offset?: number): string {
   let at = -1;
-  for (let k = 0; k < occurrence; k++) {
-    at = text.indexOf(needle, at + 1);
-    if (at < 0) throw new Error(`"${needle}" does not occur ${occurrence} time(s) in the case's text`);
+  if (offset !== undefined) {
+    if (text.slice(offset, offset + needle.length) !== needle) throw new Error(`"${needle}" does not stand at ${offset} in the case's text`);
+    at = offset;
+  } else {
+    for (let k = 0; k < occurrence; k++) {
+      at = text.indexOf(needle, at + 1);
+      if (at < 0) throw new Error(`"${needle}" does not occur ${occurrence} time(s) in the case's text`);
+    }
   }
   const before = text.slice(0, at).split(/\r\n|\r|\n/);
   return `${at}-${at + needle.length} (${before.length}:${(before.at(-1) ?? '').length + 1})`;
@@ -120,7 +127,7 @@ function shown(f: Finding, expected: Expected | undefined): Shown {
 }
 
 function wanted(text: string, e: Expected): Shown {
-  const out: Shown = { flagged: e.flagged, range: place(text, e.flagged, e.occurrence ?? 1), message: e.message };
+  const out: Shown = { flagged: e.flagged, range: place(text, e.flagged, e.occurrence ?? 1, e.at), message: e.message };
   if (e.suggestion !== undefined) out.suggestion = e.suggestion;
   if (e.severity !== undefined) out.severity = e.severity;
   return out;
