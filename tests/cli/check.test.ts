@@ -99,7 +99,7 @@ describe('translint check (subprocess)', () => {
     copyFileSync(join(ROOT, SEED), join(dir, 'seed.txt'));
     const r = translint(['check', '--diff', 'seed.txt'], { cwd: dir });
     expect(r.stdout).toMatch(/^--- a\/seed\.txt\n\+\+\+ b\/seed\.txt\n/);
-    expect(r.stdout).toContain('+CNN turned to the');
+    expect(r.stdout).toContain('+CNN reached out to the State Department');
     writeFileSync(join(dir, 'fix.patch'), r.stdout);
     execFileSync('git', ['apply', 'fix.patch'], { cwd: dir });
     const fixed = readFileSync(join(dir, 'seed.txt'), 'utf8');
