@@ -1,3 +1,4 @@
+import { withoutMarks } from '../lang/marks.js';
 import type { NameIndex, NameTerm } from './name-index.js';
 import { compareWords, type WordMatch } from './similarity.js';
 import type { NameWord } from './words.js';
@@ -45,7 +46,7 @@ export function align(words: readonly NameWord[], from: number, to: number, term
       // all ("Sanchez") a house style (AP drops them), and accents the term has none of a spelling
       // closer to the original ("Rodríguez")
       const tw = term.words[t] as NameWord;
-      if (match.kind === 'exact' && w.marked && tw.marked && w.text.toLowerCase() !== tw.text.toLowerCase()) match = { ...match, kind: 'bent', score: 0.95 };
+      if (match.kind === 'exact' && w.marked && tw.marked && w.text.toLowerCase() !== tw.text.toLowerCase() && withoutMarks(w.text.toLowerCase()) === withoutMarks(tw.text.toLowerCase())) match = { ...match, kind: 'bent', score: 0.95 };
       // a name left in the source's script, whole or in part, is always wrong in English text
       if ((match.kind === 'exact' || match.kind === 'same') && w.otherScript && !tw.otherScript) match = { ...match, kind: 'bent', score: 0.95, transliteration: true };
       if (match.kind !== 'none') options.push({ word: r, termWord: t, match });

@@ -21,6 +21,7 @@ export interface NameData {
   readonly particles: ReadonlySet<string>;
   readonly articles: ReadonlySet<string>;
   readonly adjectiveEndings: readonly string[];
+  readonly genderEndings: readonly (readonly [string, string])[];
   /** Titles by their first word, lower-cased, each as its lower-cased words without a final ".". */
   readonly titles: ReadonlyMap<string, readonly (readonly string[])[]>;
 }
@@ -40,7 +41,7 @@ function load(): NameData {
     letters: Record<string, string>;
     conventions: { name: string; syllables?: boolean; acceptable?: boolean; rewrite: Pairs }[];
   };
-  const p = parse(readFileSync(NAMES_DIR + 'particles.yaml', 'utf8')) as { particles: string[]; articles: string[]; adjectiveEndings: string[] };
+  const p = parse(readFileSync(NAMES_DIR + 'particles.yaml', 'utf8')) as { particles: string[]; articles: string[]; adjectiveEndings: string[]; genderEndings: [string, string][] };
   const titles = new Map<string, string[][]>();
   for (const line of readFileSync(NAMES_DIR + 'titles.txt', 'utf8').split('\n')) {
     const s = line.trim();
@@ -54,6 +55,7 @@ function load(): NameData {
     particles: new Set(p.particles),
     articles: new Set(p.articles),
     adjectiveEndings: p.adjectiveEndings,
+    genderEndings: p.genderEndings,
     titles,
   };
 }

@@ -112,6 +112,7 @@ export function findNameMisses(input: MatchInput, index: NameIndex, options: Mat
     const exact = al.pairs.length - bentWords.length;
     const otherTermWord = bentWords.some((w) => glossary.hasTermWord(w.folded) || glossary.hasTermWord(w.text.toLowerCase()));
     if (otherTermWord && exact === 0) return reject(al, term, 'a word of another term');
+    if (al.pairs.some((p) => p.match.weak) && (exact === 0 || bentWords.length > 1)) return reject(al, term, 'alike in sound only, with no word the same');
     const knownName = bentWords.some((w) => spells(w.text));
     const single = al.first === al.last;
     termsInText ??= termsIn(matches);
@@ -119,13 +120,14 @@ export function findNameMisses(input: MatchInput, index: NameIndex, options: Mat
     // an ordinary English word ("Keir Starter", "Marcus King") or a name the dictionary knows is taken for
     // a misspelt name only where the right name occurs too: elsewhere it may well be another person
     const english = bentWords.some((w) => isEnglishWord(w.folded));
-    if (!context.termElsewhere && ((english && exact === 0) || (single && knownName && !longAndClose(al)))) return reject(al, term, 'an English word or known name, term not elsewhere');
+    if (!context.termElsewhere && ((english && exact === 0) || (single && knownName && !longAndClose(al, term)))) return reject(al, term, 'an English word or known name, term not elsewhere');
     if (single && !singleWordMay(al, term, first)) return reject(al, term, 'a single word not close enough');
     // a word alone next to other names is part of another name ("Natalya Ivanova" is no "Antalya")
     if (single && ((al.first > runStart && isNameWord(words[al.first - 1] as NameWord) && !titleBefore(tokens, first.first, term.entry.titles)) || (al.last + 1 < runEnd && isNameWord(words[al.last + 1] as NameWord)))) return reject(al, term, 'part of another name');
     // the name made an adjective ("Franconian", "Israeli") is not the name misspelt, nor is a known word
     // with a plural ending ("Russians" for a glossary "Russian")
     if (bentWords.some((w) => isAdjectiveOf(w, al, term))) return reject(al, term, 'an adjective of the name');
+    if (single && otherGender(first.folded, index.compared(term.words[(al.pairs[0] as Pair).termWord] as NameWord).folded)) return reject(al, term, 'the surname of a relative');
     if (single && knownName && /^(.+?)e?s$/.test(first.folded) && index.compared(term.words[(al.pairs[0] as Pair).termWord] as NameWord).folded === first.folded.replace(/e?s$/, '')) return reject(al, term, 'a plural');
     // a word alone needs a reason to be taken for a name: a title, the term elsewhere, or a capital mid-sentence
     if (single && !context.titleBefore && !context.termElsewhere && !context.midSentence) return reject(al, term, 'a single word with no evidence');
@@ -172,18 +174,32 @@ export function findNameMisses(input: MatchInput, index: NameIndex, options: Mat
   function isAdjectiveOf(w: NameWord, al: Alignment, term: NameTerm): boolean {
     const pair = al.pairs.find((p) => words[p.word] === w);
     const t = pair && (term.words[pair.termWord] as NameWord).folded;
-    if (!t || !w.folded.startsWith(t.replace(/[aeiouy]$/, ''))) return false;
+    if (!t) return false;
     const { adjectiveEndings } = nameData();
     // "Franconia" + "n", "Israel" + "i", "Japan" + "ese"; a final vowel may give way to a longer ending
     // ("Kenya" → "Kenyan", "Somalia" → "Somali"), not to one letter ("Bucha" → "Buchi" is a case ending)
-    const stem = t.replace(/[aeiouy]$/, '');
-    return adjectiveEndings.some((e) => w.folded === t + e || (e.length > 1 && w.folded === stem + e));
+    const adjective = (name: string, adj: string) => {
+      const stem = name.replace(/[aeiouy]$/, '');
+      return adjectiveEndings.some((e) => adj === name + e || (e.length > 1 && adj === stem + e));
+    };
+    // either way round: "Franconian" for a glossary "Franconia", "Central Africa" for "Central African"
+    return adjective(t, w.folded) || adjective(w.folded, t);
+  }
+
+  /** The same surname in the other gender ("Korostyshevsky", "Korostyshevskaya"). */
+  function otherGender(a: string, b: string): boolean {
+    return nameData().genderEndings.some(([m, f]) => (a.endsWith(m) && b.endsWith(f) && a.slice(0, -m.length) === b.slice(0, -f.length)) || (a.endsWith(f) && b.endsWith(m) && a.slice(0, -f.length) === b.slice(0, -m.length)));
   }
 
   /** One word, foreign-romanised, or long with one letter wrong ("Dnepropetrovsk"): a known name will not be that close by chance. */
-  function longAndClose(al: Alignment): boolean {
-    const m = (al.pairs[0] as Pair).match;
-    return m.transliteration || (m.canonEdits <= 1 && m.length >= 8);
+  function longAndClose(al: Alignment, term: NameTerm): boolean {
+    const pair = al.pairs[0] as Pair;
+    const m = pair.match;
+    if (m.transliteration) return true;
+    // not a name and the same with an ending ("William", "Williams")
+    const a = (words[pair.word] as NameWord).folded;
+    const b = (term.words[pair.termWord] as NameWord).folded;
+    return m.canonEdits <= 1 && m.length >= 8 && !a.startsWith(b) && !b.startsWith(a);
   }
 
   /** A single word may be a name of one word, or a person's surname, if it is long, rare and close. */
