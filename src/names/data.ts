@@ -24,6 +24,8 @@ export interface NameData {
   readonly genderEndings: readonly (readonly [string, string])[];
   /** Titles by their first word, lower-cased, each as its lower-cased words without a final ".". */
   readonly titles: ReadonlyMap<string, readonly (readonly string[])[]>;
+  /** Honorifics ("Mr", "Dr"), the same way. */
+  readonly honorifics: ReadonlyMap<string, readonly (readonly string[])[]>;
 }
 
 let data: NameData | undefined;
@@ -42,12 +44,8 @@ function load(): NameData {
     conventions: { name: string; syllables?: boolean; acceptable?: boolean; rewrite: Pairs }[];
   };
   const p = parse(readFileSync(NAMES_DIR + 'particles.yaml', 'utf8')) as { particles: string[]; articles: string[]; adjectiveEndings: string[]; genderEndings: [string, string][] };
-  const titles = new Map<string, string[][]>();
-  for (const line of readFileSync(NAMES_DIR + 'titles.txt', 'utf8').split('\n')) {
-    const s = line.trim();
-    if (s === '' || s.startsWith('#')) continue;
-    addTitle(titles, s);
-  }
+  const titles = titleList('titles.txt');
+  const honorifics = titleList('honorifics.txt');
   return {
     canon: t.canon.map(rule),
     letters: new Map(Object.entries(t.letters)),
@@ -57,7 +55,17 @@ function load(): NameData {
     adjectiveEndings: p.adjectiveEndings,
     genderEndings: p.genderEndings,
     titles,
+    honorifics,
   };
+}
+
+function titleList(file: string): Map<string, string[][]> {
+  const titles = new Map<string, string[][]>();
+  for (const line of readFileSync(NAMES_DIR + file, 'utf8').split('\n')) {
+    const s = line.trim();
+    if (s !== '' && !s.startsWith('#')) addTitle(titles, s);
+  }
+  return titles;
 }
 
 /** Adds a title ("Prime Minister", "Gen.") to a map of titles by first word. */

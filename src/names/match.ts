@@ -1,6 +1,7 @@
 import type { Token } from '../document/tokens.js';
 import type { CompiledGlossary, GlossaryMatch } from '../glossary/compile.js';
 import type { GlossaryEntry } from '../glossary/types.js';
+import { editDistance } from '../lang/edit-distance.js';
 import { isEnglishWord, spells } from '../lang/english.js';
 import { align, type Alignment, type Pair } from './align.js';
 import { nameData } from './data.js';
@@ -131,6 +132,13 @@ export function findNameMisses(input: MatchInput, index: NameIndex, options: Mat
     if (single && knownName && /^(.+?)e?s$/.test(first.folded) && index.compared(term.words[(al.pairs[0] as Pair).termWord] as NameWord).folded === first.folded.replace(/e?s$/, '')) return reject(al, term, 'a plural');
     // a word alone needs a reason to be taken for a name: a title, the term elsewhere, or a capital mid-sentence
     if (single && !context.titleBefore && !context.termElsewhere && !context.midSentence) return reject(al, term, 'a single word with no evidence');
+    // a surname alone follows the full name in news copy: with no word of the name anywhere in the text
+    // (nor the person's own title before it), a lone word like it is more likely another person ("Mr.
+    // Levitt", not Karoline Leavitt)
+    if (single && term.entry.category === 'person' && term.words.length > 1 && !context.termElsewhere && !titleBefore(tokens, first.first, term.entry.titles, true)) {
+      const seen = (counts ??= capitalCounts());
+      if (!term.words.some((w) => !w.particle && seen.has(w.text))) return reject(al, term, 'a surname alone, the person not named in the text');
+    }
     const missing = term.words.filter((w) => !w.particle).length - al.pairs.length;
     const ordered = [...al.pairs].sort((x, y) => x.word - y.word);
     const reordered = ordered.some((p, i) => i > 0 && p.termWord < (ordered[i - 1] as Pair).termWord);
@@ -177,10 +185,18 @@ export function findNameMisses(input: MatchInput, index: NameIndex, options: Mat
     if (!t) return false;
     const { adjectiveEndings } = nameData();
     // "Franconia" + "n", "Israel" + "i", "Japan" + "ese"; a final vowel may give way to a longer ending
-    // ("Kenya" → "Kenyan", "Somalia" → "Somali"), not to one letter ("Bucha" → "Buchi" is a case ending)
+    // ("Kenya" → "Kenyan", "Somalia" → "Somali"), not to one letter ("Bucha" → "Buchi" is a case ending),
+    // and a final y may go ("Germany" → "German")
+    // the adjective's stem may be spelt a letter apart ("Brazilian", "Brasília")
     const adjective = (name: string, adj: string) => {
       const stem = name.replace(/[aeiouy]$/, '');
-      return adjectiveEndings.some((e) => adj === name + e || (e.length > 1 && adj === stem + e));
+      if (name.endsWith('y') && adj === stem) return true;
+      return adjectiveEndings.some((e) => {
+        if (!adj.endsWith(e)) return false;
+        const base = adj.slice(0, -e.length);
+        if (base === name || (e.length > 1 && base === stem)) return true;
+        return e.length > 1 && base.length >= 5 && (editDistance(base, name, 1) <= 1 || editDistance(base, stem, 1) <= 1);
+      });
     };
     // either way round: "Franconian" for a glossary "Franconia", "Central Africa" for "Central African"
     return adjective(t, w.folded) || adjective(w.folded, t);
@@ -196,6 +212,8 @@ export function findNameMisses(input: MatchInput, index: NameIndex, options: Mat
     const pair = al.pairs[0] as Pair;
     const m = pair.match;
     if (m.transliteration) return true;
+    // two words the dictionary knows are two words ("Americas", "American")
+    if (spells((term.words[pair.termWord] as NameWord).text)) return false;
     // not a name and the same with an ending ("William", "Williams")
     const a = (words[pair.word] as NameWord).folded;
     const b = (term.words[pair.termWord] as NameWord).folded;

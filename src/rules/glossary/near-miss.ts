@@ -65,7 +65,7 @@ export function check(ctx: RuleContext, state: State): void {
     ctx.report({
       start: miss.start,
       end: miss.end,
-      message: `"${written}" looks like a misspelling of "${miss.suggestion === entry.term ? entry.term : `${miss.suggestion}" (${entry.term}`}"`,
+      message: `"${written}" looks like a misspelling of "${miss.suggestion}"${miss.suggestion === entry.term ? '' : ` (${entry.term})`}`,
       confidence,
       suggestions: entry.fix === 'warn' ? [] : [{ text: miss.suggestion, confidence }],
       autofix: entry.fix === 'auto' && confidence >= AUTOFIX_CONFIDENCE,
