@@ -4,12 +4,15 @@ import type { DroppedFinding, Finding, SpanDropped, SpanFinding } from '../findi
 import { locate, locateDropped } from '../findings/locate.js';
 import type { CompiledGlossary, GlossaryMatch } from '../glossary/compile.js';
 import type { Rule, RuleContext, RuleReport, SourceLang } from '../rules/types.js';
+import type { AlignedSource } from '../source/aligned.js';
 import { byPosition } from './resolve.js';
 import { toFinding } from './stamp.js';
 
 export interface RunOptions {
   sourceLang?: SourceLang | undefined;
   date?: string | undefined;
+  /** The document's original, aligned with it. */
+  source?: AlignedSource | undefined;
   /** Shared across rules of one check, so the glossary is matched once per document. */
   matches?: () => GlossaryMatch[];
   /** What the rule's `prepare` returned for this checker; absent, the rule is prepared for this run alone. */
@@ -24,6 +27,7 @@ class Context implements RuleContext {
   readonly text: string;
   readonly sourceLang?: SourceLang;
   readonly date?: string;
+  readonly source?: AlignedSource;
   readonly findings: SpanFinding[] = [];
   readonly dropped: SpanDropped[] = [];
   private own: GlossaryMatch[] | undefined;
@@ -39,6 +43,7 @@ class Context implements RuleContext {
     this.text = doc.text;
     if (options.sourceLang) this.sourceLang = options.sourceLang;
     if (options.date) this.date = options.date;
+    if (options.source) this.source = options.source;
   }
 
   get matches(): GlossaryMatch[] {

@@ -60,5 +60,6 @@ function entryRef(e: GlossaryEntry): EntryRef {
   const ref: EntryRef = { term: e.term, category: e.category, glossary: e.glossary };
   if (e.line !== undefined) ref.line = e.line;
   if (e.note !== undefined) ref.note = e.note;
+  if (e.context) ref.context = e.context;
   return ref;
 }

@@ -1,5 +1,6 @@
 import type { Position } from '../document/line-index.js';
 import type { Span } from '../document/span.js';
+import type { ContextCondition } from '../glossary/types.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -27,6 +28,8 @@ export interface EntryRef {
   glossary: string;
   line?: number;
   note?: string;
+  /** The entry's context condition, when it has one: the finding fired because it held. */
+  context?: ContextCondition;
 }
 
 /** What a finding says, wherever it stands. */

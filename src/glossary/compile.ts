@@ -171,7 +171,8 @@ export class CompiledGlossary {
         if (tok.kind === 'word' && m > 3 && word.endsWith('s')) {
           const s1 = trie.childHashed(node, hashes.of(j, word, 1), word, m - 1);
           if (s1 !== -1) this.emit(part, s1, out, tokens, i, j, 's');
-          const s2 = trie.childHashed(node, hashes.of(j, word, 2), word, m - 2);
+          // "es" only where the word ends in it: "islanders" is no plural of "Islande"
+          const s2 = word.charCodeAt(m - 2) === 101 ? trie.childHashed(node, hashes.of(j, word, 2), word, m - 2) : -1;
           if (s2 !== -1) this.emit(part, s2, out, tokens, i, j, 'es');
         }
         node = trie.childHashed(node, hashes.of(j, word, 0), word, m);

@@ -4,6 +4,7 @@ import type { Token } from '../document/tokens.js';
 import type { Severity, Suggestion } from '../findings/finding.js';
 import type { CompiledGlossary, GlossaryMatch } from '../glossary/compile.js';
 import type { GlossaryEntry } from '../glossary/types.js';
+import type { AlignedSource } from '../source/aligned.js';
 
 export type SourceLang = 'de' | 'fr' | 'es';
 
@@ -12,6 +13,8 @@ export interface RuleExample {
   text: string;
   flagged: string;
   suggestion?: string;
+  /** The original of `text`, for rules that compare a translation with it (source/). */
+  source?: string;
 }
 
 export interface RuleMeta {
@@ -45,6 +48,8 @@ export interface RuleContext {
   readonly sourceLang?: SourceLang;
   /** The story's date (YYYY-MM-DD) when known, for office holders' validity. */
   readonly date?: string;
+  /** The document's original, aligned with it sentence by sentence, when one was given (rules in source/). */
+  readonly source?: AlignedSource;
   report(report: RuleReport): void;
   /** Records a candidate the rule left out in favour of another, so users can see why. */
   drop(start: number, end: number, reason: string): void;

@@ -162,6 +162,7 @@ async function main(): Promise<void> {
     if (own && hasRealData()) printHeadline(own, real);
     printReal(real, args);
   }
+  if (args.real && !args.json) (await import('./real/source.ts')).printSource();
 }
 
 main().catch((err: unknown) => {

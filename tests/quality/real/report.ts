@@ -54,6 +54,16 @@ export function printReal(real: RealReport, opts: PrintOptions): void {
         `name findings: ${s.findings} (${s.unjudged} unjudged: not on a silver item, not in the reference line); ` +
         `garbled items under a finding of any rule: ${frac(s.hitAnyRule, s.garbled)}`,
     );
+    const half = (name: 'dev' | 'held-out') => {
+      const t = s.byHalf[name];
+      return `${name} ${pct(t.garbled ? t.hit / t.garbled : null)} recall (${frac(t.hit, t.garbled)}), ${pct(t.right + t.false ? t.right / (t.right + t.false) : null)} precision (${frac(t.right, t.right + t.false)})`;
+    };
+    console.log(`halves (even / odd 10-line blocks; tune on dev, the held-out half shows whether it generalises): ${half('dev')}; ${half('held-out')}`);
+    const by = (k: string, j: string) => s.nameFindings.filter((f) => f.by === k && f.judged === j).length;
+    console.log(
+      `judged by: silver items ${by('silver', 'right')} right / ${by('silver', 'false')} false; ` +
+        `judged forms (variants.tsv) ${by('variant', 'right')} / ${by('variant', 'false')}; as in the reference line ${by('reference', 'false')} false`,
+    );
     const kinds = Object.entries(s.byKind).sort((a, b) => b[1].garbled - a[1].garbled);
     console.log('recall by kind: ' + kinds.map(([k, v]) => `${k} ${frac(v.hit, v.garbled)}`).join(', '));
   }

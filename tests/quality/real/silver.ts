@@ -69,6 +69,14 @@ export interface NameFinding {
   item?: SilverItem;
 }
 
+export interface Tally {
+  garbled: number;
+  hit: number;
+  right: number;
+  false: number;
+}
+const tally = (): Tally => ({ garbled: 0, hit: 0, right: 0, false: 0 });
+
 export interface SilverReport {
   unit: string;
   documents: number;
@@ -86,7 +94,9 @@ export interface SilverReport {
   suggestionChecked: number;
   suggestionRight: number;
   suggestionAccuracy: number | null;
-  byPair: Record<string, { garbled: number; hit: number; right: number; false: number }>;
+  byPair: Record<string, Tally>;
+  /** even-numbered blocks (`dev`: tune on these) and odd-numbered ones (`held-out`: check generalisation) */
+  byHalf: Record<'dev' | 'held-out', Tally>;
   byKind: Record<string, { garbled: number; hit: number }>;
   missed: SilverItem[];
   nameFindings: NameFinding[];
@@ -154,19 +164,21 @@ export function runSilver(checker: Checker, glossaryName: string, items = loadSi
     unit: `document of ${BLOCK_LINES} consecutive lines`,
     documents: 0, words: 0, garbled: 0, hit: 0, recall: null, hitAnyRule: 0, findings: 0, right: 0, false: 0, unjudged: 0,
     precision: null, suggestionChecked: 0, suggestionRight: 0, suggestionAccuracy: null, byPair: {}, byKind: {},
-    missed: [], nameFindings: [], wrongSuggestions: [],
+    byHalf: { dev: tally(), 'held-out': tally() }, missed: [], nameFindings: [], wrongSuggestions: [],
   };
   const pairs = [...new Set(items.map((i) => i.pair))];
   for (const pair of pairs) {
     const pairItems = items.filter((i) => i.pair === pair);
     const blocks = [...new Set(pairItems.map((i) => Math.floor((i.line - 1) / BLOCK_LINES)))].sort((a, b) => a - b);
     const ref = fileLines(pair, 'refA');
-    const stats = (report.byPair[pair] = { garbled: 0, hit: 0, right: 0, false: 0 });
+    const pairTally = (report.byPair[pair] = tally());
     for (const system of systemsOf(pair)) {
       const lines = fileLines(pair, system);
       const sysItems = pairItems.filter((i) => i.system === system);
       for (const b of blocks) {
         const first = b * BLOCK_LINES;
+        const tallies = [pairTally, report.byHalf[b % 2 === 0 ? 'dev' : 'held-out']];
+        const bump = (k: keyof Tally) => tallies.forEach((t) => t[k]++);
         const blockLines = lines.slice(first, first + BLOCK_LINES);
         const text = blockLines.join('\n');
         const starts = lineStarts(text);
@@ -192,14 +204,14 @@ export function runSilver(checker: Checker, glossaryName: string, items = loadSi
           if (item) nf.item = item;
           report.nameFindings.push(nf);
           report.findings++;
-          if (judged === 'right') (report.right++, stats.right++);
-          else if (judged === 'false') (report.false++, stats.false++);
+          if (judged === 'right') (report.right++, bump('right'));
+          else if (judged === 'false') (report.false++, bump('false'));
           else report.unjudged++;
         }
         for (const it of here) {
           if (it.verdict !== 'garbled') continue;
           report.garbled++;
-          stats.garbled++;
+          bump('garbled');
           const kind = (report.byKind[it.kind] ??= { garbled: 0, hit: 0 });
           kind.garbled++;
           if (located.some((l) => overlaps(l, it))) report.hitAnyRule++;
@@ -209,7 +221,7 @@ export function runSilver(checker: Checker, glossaryName: string, items = loadSi
             continue;
           }
           report.hit++;
-          stats.hit++;
+          bump('hit');
           kind.hit++;
           const overlap = (l: (typeof hits)[number]) => Math.min(l.end, it.offset + it.span.length) - Math.max(l.start, it.offset);
           const best = hits.reduce((a, c) => (overlap(c) > overlap(a) ? c : a));
