@@ -44,12 +44,17 @@ const WINDOW = 6;
 export interface MatchOptions {
   /** Report candidates this confident or more (default MIN_CONFIDENCE). */
   readonly minConfidence?: number;
+  /**
+   * The text was translated from a language written in Latin script (the source language is known):
+   * names are copied, not romanised, so the spelling variants romanisations allow are misspellings.
+   */
+  readonly strict?: boolean;
   /** Told of each candidate left out, and why (for tuning and tests). */
   readonly onReject?: (start: number, end: number, term: string, reason: string) => void;
 }
 
 export function findNameMisses(input: MatchInput, index: NameIndex, options: MatchOptions = {}): NameMiss[] {
-  const { onReject, minConfidence = MIN_CONFIDENCE } = options;
+  const { onReject, minConfidence = MIN_CONFIDENCE, strict = false } = options;
   const { text, tokens, glossary, matches } = input;
   // per token, the widest glossary occurrence over it: [matchFrom, matchTo) (from > to: none)
   const inMatch = new Uint8Array(tokens.length);
@@ -78,7 +83,7 @@ export function findNameMisses(input: MatchInput, index: NameIndex, options: Mat
         const term = index.term(id);
         if (!term || !isNameTerm(term)) continue;
         const reach = Math.min(WINDOW, term.words.length + 1);
-        const al = align(words, Math.max(a, k - reach), Math.min(b, k + reach + 1), term, index);
+        const al = align(words, Math.max(a, k - reach), Math.min(b, k + reach + 1), term, index, strict);
         if (!al) continue;
         const miss = judge(al, term, a, b);
         if (miss) found.push(miss);
@@ -139,7 +144,7 @@ export function findNameMisses(input: MatchInput, index: NameIndex, options: Mat
       const seen = (counts ??= capitalCounts());
       if (!term.words.some((w) => !w.particle && seen.has(w.text))) return reject(al, term, 'a surname alone, the person not named in the text');
     }
-    const missing = term.words.filter((w) => !w.particle).length - al.pairs.length;
+    const missing = term.words.filter((w) => !w.particle).length - al.termCovered;
     const ordered = [...al.pairs].sort((x, y) => x.word - y.word);
     const reordered = ordered.some((p, i) => i > 0 && p.termWord < (ordered[i - 1] as Pair).termWord);
     // a place or an organisation keeps its words and their order: "Israeli Ninja" is not "Ninja Israel",
@@ -249,17 +254,21 @@ export function findNameMisses(input: MatchInput, index: NameIndex, options: Mat
   /** The span with each word replaced by the term's, or the whole term when every word lines up. */
   function suggestionOf(al: Alignment, term: NameTerm): string {
     const named = term.words.filter((w) => !w.particle).length;
-    if (al.pairs.length === named && al.inserted === 0) return term.term;
+    if (al.termCovered === named && al.inserted === 0) return term.term;
     let s = '';
     let at = (words[al.first] as NameWord).start;
     for (let k = al.first; k <= al.last; k++) {
       const w = words[k] as NameWord;
-      const pair = al.pairs.find((p) => p.word === k);
-      s += text.slice(at, w.start) + (pair ? (term.words[pair.termWord] as NameWord).text : w.text);
-      at = w.stop;
+      const pair = al.pairs.find((p) => k >= p.word && k < p.word + p.words);
+      if (pair && k > pair.word) continue;
+      const last = pair ? (words[k + pair.words - 1] as NameWord) : w;
+      const replaced = pair ? term.term.slice((term.words[pair.termWord] as NameWord).start, (term.words[pair.termWord + pair.termWords - 1] as NameWord).stop) : w.text;
+      s += text.slice(at, w.start) + replaced;
+      at = last.stop;
     }
     return s;
   }
+
 }
 
 /** A term that is a name: a person, place or organisation, or a plain term whose words are all names. */

@@ -59,7 +59,9 @@ export function check(ctx: RuleContext, state: State): void {
   const entryCount = ctx.glossary.size;
 
   const names = state.names();
-  for (const miss of [...findNameMisses(ctx, names), ...inflectedNames(ctx)]) {
+  // a known source language is written in Latin script (de, fr, es): names are copied, not romanised
+  const strict = ctx.sourceLang !== undefined;
+  for (const miss of [...findNameMisses(ctx, names, { strict }), ...inflectedNames(ctx)]) {
     const { entry, confidence } = miss;
     const written = ctx.text.slice(miss.start, miss.end);
     ctx.report({
