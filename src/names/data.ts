@@ -22,6 +22,7 @@ export interface NameData {
   readonly articles: ReadonlySet<string>;
   readonly adjectiveEndings: readonly string[];
   readonly genderEndings: readonly (readonly [string, string])[];
+  readonly placeWords: ReadonlySet<string>;
   /** Titles by their first word, lower-cased, each as its lower-cased words without a final ".". */
   readonly titles: ReadonlyMap<string, readonly (readonly string[])[]>;
   /** Honorifics ("Mr", "Dr"), the same way. */
@@ -43,7 +44,7 @@ function load(): NameData {
     letters: Record<string, string>;
     conventions: { name: string; syllables?: boolean; acceptable?: boolean; rewrite: Pairs }[];
   };
-  const p = parse(readFileSync(NAMES_DIR + 'particles.yaml', 'utf8')) as { particles: string[]; articles: string[]; adjectiveEndings: string[]; genderEndings: [string, string][] };
+  const p = parse(readFileSync(NAMES_DIR + 'particles.yaml', 'utf8')) as { particles: string[]; articles: string[]; adjectiveEndings: string[]; genderEndings: [string, string][]; placeWords: string[] };
   const titles = titleList('titles.txt');
   const honorifics = titleList('honorifics.txt');
   return {
@@ -54,6 +55,7 @@ function load(): NameData {
     articles: new Set(p.articles),
     adjectiveEndings: p.adjectiveEndings,
     genderEndings: p.genderEndings,
+    placeWords: new Set(p.placeWords),
     titles,
     honorifics,
   };

@@ -30,6 +30,8 @@ export interface MatchInput {
 
 /** Candidates below this are not reported. */
 export const MIN_CONFIDENCE = 0.5;
+/** Quotation marks. */
+const QUOTES = /^["'“”‘’«»„‹›]$/;
 /** Categories whose terms are names. */
 const NAME_CATEGORIES = new Set(['person', 'place', 'organisation']);
 /** A run is looked at in a window of the term's length and one more word on each side of a hit, at most this. */
@@ -118,7 +120,7 @@ export function findNameMisses(input: MatchInput, index: NameIndex, options: Mat
     const exact = al.pairs.length - bentWords.length;
     const otherTermWord = bentWords.some((w) => glossary.hasTermWord(w.folded) || glossary.hasTermWord(w.text.toLowerCase()));
     if (otherTermWord && exact === 0) return reject(al, term, 'a word of another term');
-    if (al.pairs.some((p) => p.match.weak) && (exact === 0 || bentWords.length > 1)) return reject(al, term, 'alike in sound only, with no word the same');
+    if (al.pairs.some((p) => p.match.weak) && (exact === 0 || bentWords.length > 1 || !inOrder(al))) return reject(al, term, 'alike in sound only, with no word the same');
     const knownName = bentWords.some((w) => spells(w.text));
     const single = al.first === al.last;
     termsInText ??= termsIn(matches);
@@ -127,6 +129,9 @@ export function findNameMisses(input: MatchInput, index: NameIndex, options: Mat
     // a misspelt name only where the right name occurs too: elsewhere it may well be another person
     const english = bentWords.some((w) => isEnglishWord(w.folded));
     if (!context.termElsewhere && ((english && exact === 0) || (single && knownName && !longAndClose(al, term)))) return reject(al, term, 'an English word or known name, term not elsewhere');
+    if (single && english && !context.midSentence) return reject(al, term, 'an English word at a sentence start');
+    // a word in another script between quotation marks is quoted as such ("the word «Україна»")
+    if (single && first.otherScript && quoted(first)) return reject(al, term, 'a quoted word');
     if (single && !singleWordMay(al, term, first)) return reject(al, term, 'a single word not close enough');
     // a word alone next to other names is part of another name ("Natalya Ivanova" is no "Antalya")
     if (single && ((al.first > runStart && isNameWord(words[al.first - 1] as NameWord) && !titleBefore(tokens, first.first, term.entry.titles)) || (al.last + 1 < runEnd && isNameWord(words[al.last + 1] as NameWord)))) return reject(al, term, 'part of another name');
@@ -145,8 +150,7 @@ export function findNameMisses(input: MatchInput, index: NameIndex, options: Mat
       if (!term.words.some((w) => !w.particle && seen.has(w.text))) return reject(al, term, 'a surname alone, the person not named in the text');
     }
     const missing = term.words.filter((w) => !w.particle).length - al.termCovered;
-    const ordered = [...al.pairs].sort((x, y) => x.word - y.word);
-    const reordered = ordered.some((p, i) => i > 0 && p.termWord < (ordered[i - 1] as Pair).termWord);
+    const reordered = !inOrder(al);
     // a place or an organisation keeps its words and their order: "Israeli Ninja" is not "Ninja Israel",
     // "David Dvir" no part of "Tower of David"
     if (term.entry.category !== 'person' && (reordered || (missing > 0 && !onlyGenericMissing(al, term)))) return reject(al, term, 'part of a place or organisation');
@@ -179,9 +183,21 @@ export function findNameMisses(input: MatchInput, index: NameIndex, options: Mat
     return w.capital && !w.particle && !w.allCaps && !isEnglishWord(w.folded);
   }
 
-  /** The term words the span leaves out are ordinary words ("District" of "Kalininsky District"). */
+  function quoted(w: NameWord): boolean {
+    const before = tokens[w.first - 1];
+    const after = tokens[w.end];
+    return before !== undefined && after !== undefined && QUOTES.test(before.text) && QUOTES.test(after.text);
+  }
+
+  function inOrder(al: Alignment): boolean {
+    const ordered = [...al.pairs].sort((x, y) => x.word - y.word);
+    return ordered.every((p, i) => i === 0 || p.termWord > (ordered[i - 1] as Pair).termWord);
+  }
+
+  /** The term words the span leaves out are words of a place's kind ("District" of "Kalininsky District"). */
   function onlyGenericMissing(al: Alignment, term: NameTerm): boolean {
-    return term.words.every((w, t) => w.particle || al.pairs.some((p) => p.termWord === t) || isEnglishWord(w.folded));
+    const { placeWords } = nameData();
+    return term.words.every((w, t) => w.particle || al.pairs.some((p) => t >= p.termWord && t < p.termWord + p.termWords) || placeWords.has(w.folded));
   }
 
   function isAdjectiveOf(w: NameWord, al: Alignment, term: NameTerm): boolean {
@@ -229,6 +245,8 @@ export function findNameMisses(input: MatchInput, index: NameIndex, options: Mat
   function singleWordMay(al: Alignment, term: NameTerm, w: NameWord): boolean {
     const pair = al.pairs[0];
     if (!pair || pair.match.kind !== 'bent' || w.allCaps || w.folded.length < 5) return false;
+    // a plain term ("Moroccan", a demonym) is matched as a whole name only
+    if (term.entry.category === 'term') return false;
     const names = term.words.filter((x) => !x.particle);
     const person = term.entry.category === 'person';
     const isSurname = person && pair.termWord === term.words.lastIndexOf(names[names.length - 1] as NameWord);
@@ -240,6 +258,8 @@ export function findNameMisses(input: MatchInput, index: NameIndex, options: Mat
     const t = index.compared(term.words[pair.termWord] as NameWord);
     const cw = index.compared(w);
     if (t.folded.length < 5 || !cw.same.some((a) => t.same.some((b) => a[0] === b[0]))) return false;
+    // a name the dictionary knows ("Cameroon", "Kremlin") takes a letter's difference, not two, nor a cut
+    if (spells((term.words[pair.termWord] as NameWord).text)) return m.canonEdits <= 1 && !t.folded.startsWith(cw.folded) && !cw.folded.startsWith(t.folded);
     return m.canonEdits <= (m.length >= 8 ? 2 : 1) && (m.phonetic || m.dice >= 0.6);
   }
 
