@@ -86,7 +86,7 @@ const row = {
   rssStartMiB: Math.round(at(0)),
   rssMiddleMiB: Math.round(at(duration / 2)),
   rssEndMiB: Math.round(at(duration)),
-  rssMaxMiB: Math.round(Math.max(...samples.map((x) => x.rss))),
+  rssMaxMiB: Math.round(samples.reduce((m, x) => Math.max(m, x.rss), -Infinity)),
   serverExit: exitCode,
   serverErrors: serverLog.filter((l) => l.includes('internal error')).length,
 };

@@ -22,7 +22,7 @@ import { runPool } from './pool.js';
 import { startProgress } from './progress.js';
 import { processFile, processText, type FileOutcome, type FileTask } from './process-file.js';
 import { readStdin } from './read.js';
-import { writeFileAtomic } from './write.js';
+import { writeFileAtomic } from '../io/write.js';
 
 export interface CheckFlags {
   glossary: string[];

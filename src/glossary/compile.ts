@@ -1,15 +1,14 @@
 import type { Token } from '../document/tokens.js';
 import { scanTokens, tokenize } from '../document/tokens.js';
 import type { Segment } from '../document/document.js';
+import type { Span } from '../document/span.js';
 import { RegexVariants } from './regex-variants.js';
 import { GlossaryIndex, POSITIONS, SLOTS } from './glossary-index.js';
 import { SHAPE_MASK, shapeAt, tokenHashes, type TokenHashes } from './trie.js';
 import type { Glossary, GlossaryEntry } from './types.js';
 
 /** One occurrence in the text of an entry's term or of one of its wrong variants. */
-export interface GlossaryMatch {
-  start: number;
-  end: number;
+export interface GlossaryMatch extends Span {
   entry: GlossaryEntry;
   kind: 'term' | 'variant';
   /** The variant as written in the glossary (absent for term matches). */

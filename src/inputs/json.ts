@@ -22,7 +22,7 @@ export function parseJson(text: string, path?: string): Document {
   }
   const segments: Segment[] = [];
   const visit = (node: Node) => {
-    if (node.type === 'string') segments.push(...literalPieces(text, node.offset + 1, node.offset + node.length - 1, ESCAPE));
+    if (node.type === 'string') for (const s of literalPieces(text, node.offset + 1, node.offset + node.length - 1, ESCAPE)) segments.push(s);
     else if (node.type === 'property') {
       const value = node.children?.[1];
       if (value) visit(value);

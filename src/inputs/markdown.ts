@@ -66,8 +66,8 @@ export function parseMarkdown(text: string, path?: string): Document {
     } else if ((token.type === 'htmlFlow' || token.type === 'htmlText') && !stack.some((t) => NOT_PROSE.has(t))) {
       const html = rawHtml(text, events, i);
       const found = scanHtml(html.source, start);
-      segments.push(...subtract(found.segments, html.holes));
-      comments.push(...found.comments);
+      for (const s of subtract(found.segments, html.holes)) segments.push(s);
+      for (const c of found.comments) comments.push(c);
     }
     stack.push(token.type);
   }

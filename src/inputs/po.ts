@@ -59,7 +59,7 @@ export function parsePo(text: string, path?: string): Document {
     if (key === '') continue;
     const plural = entry.plural;
     for (const f of strs) {
-      segments.push(...f.parts.flatMap((p) => literalPieces(text, p.start, p.end, ESCAPE)));
+      for (const p of f.parts) for (const s of literalPieces(text, p.start, p.end, ESCAPE)) segments.push(s);
       const source = f.index > 0 && plural ? plural : msgid;
       units.push({ id: plural ? `${key}[${f.index}]` : key, source: span(source), target: span(f) });
     }

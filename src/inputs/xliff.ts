@@ -79,7 +79,7 @@ export function parseXliff(text: string, path?: string): Document {
       stack.pop();
     },
     text(start, end) {
-      if (inTarget > 0 && inCode === 0) segments.push(...literalPieces(text, start, end, REFERENCE));
+      if (inTarget > 0 && inCode === 0) for (const s of literalPieces(text, start, end, REFERENCE)) segments.push(s);
     },
     cdata(start, end) {
       if (inTarget > 0 && inCode === 0) segments.push({ start, end });

@@ -66,7 +66,7 @@ export function parseXmlProse(text: string, path: string | undefined, rules: Xml
       stack.pop();
     },
     text(start, end) {
-      if (inProse()) segments.push(...literalPieces(text, start, end, REFERENCE));
+      if (inProse()) for (const s of literalPieces(text, start, end, REFERENCE)) segments.push(s);
     },
     cdata(start, end) {
       if (inProse()) segments.push({ start, end });

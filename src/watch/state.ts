@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CliError } from '../cli/errors.js';
-import { writeFileAtomic } from '../cli/write.js';
+import { writeFileAtomic } from '../io/write.js';
 
 export const STATE_FILE = '.translint-watch.json';
 

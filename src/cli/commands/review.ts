@@ -18,7 +18,7 @@ import { cliOptions, collect, confidence, count, date, list, type CheckOptionFla
 import { unsafeInFormat } from '../../fix/in-format.js';
 import { inputParser } from '../parse-input.js';
 import { readInput } from '../read.js';
-import { writeFileAtomic } from '../write.js';
+import { writeFileAtomic } from '../../io/write.js';
 
 const DEFAULT_MAX_FILE_SIZE = 64 * 1024 * 1024;
 

@@ -13,7 +13,7 @@ export const meta = {
     '0.9 for a line made only of known furniture text (0.85 for a single short word such as "Close"); never fires on the ' +
     'same words inside a sentence or on a line that continues a hard-wrapped paragraph.',
   examples: [
-    { text: 'The plan was blocked by a judge.\n\nLeave a Comment', flagged: '\n\nLeave a Comment', suggestion: '' },
+    { text: 'The plan was blocked by a judge.\n\nLeave a Comment', flagged: 'Leave a Comment', suggestion: '' },
     { text: 'close\nclose\n\nThe Trump administration weighs migrants', flagged: 'close\nclose\n\n', suggestion: '' },
   ],
 } satisfies Rule['meta'];

@@ -49,7 +49,7 @@ export function numbersIn(text: string, base: number): NumberMention[] {
     }
     const value = readNumber(raw);
     if (value !== undefined) out.push({ start, end: start + raw.length, text: raw, value });
-    else out.push(...pieces(raw, start));
+    else for (const p of pieces(raw, start)) out.push(p);
   }
   return withTimes(text, base, out);
 }

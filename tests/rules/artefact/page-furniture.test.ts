@@ -32,7 +32,7 @@ describe('artefact/page-furniture', () => {
 
   it('takes several furniture lines as one finding', () => {
     const run = runRule(rule, 'The end.\n\nShare on Facebook\nShare on X\n\nPrint Share\n');
-    expect(run.findings.map((f) => f.text)).toEqual(['\n\nShare on Facebook\nShare on X\n\nPrint Share']);
+    expect(run.findings.map((f) => f.text)).toEqual(['Share on Facebook\nShare on X\n\nPrint Share']);
   });
 
   it('knows counters, separators and "Read also: …" lines', () => {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { closeSync, fsyncSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { CliError } from './errors.js';
+import { CliError } from '../cli/errors.js';
 
 /**
  * What a file held when it was read. The modification time alone cannot tell every change: file

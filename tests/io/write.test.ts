@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CliError } from '../../src/cli/errors.ts';
-import { snapshotOf, writeFileAtomic } from '../../src/cli/write.ts';
+import { snapshotOf, writeFileAtomic } from '../../src/io/write.ts';
 
 function fileWith(content: string): string {
   const p = join(mkdtempSync(join(tmpdir(), 'translint-write-')), 'story.txt');
