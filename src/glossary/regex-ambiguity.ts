@@ -1,5 +1,5 @@
 import type { Root, SetToken, Token, types } from 'ret';
-import { complement, describe, folded, MAX_CODE, propertyRanges, type Ranges } from './regex-classes.js';
+import { complement, describe, folded, intersects, MAX_CODE, propertyTest, type Ranges } from './regex-classes.js';
 
 /**
  * Whether a regular expression can backtrack polynomially: two different repeats that can match the
@@ -32,9 +32,14 @@ const MAX_TRIPLES = 200_000;
 /** Characters and classes in one pattern (or lookahead) with two repeats or more. */
 const MAX_POSITIONS = 2_000;
 
+/** A character class: code-point ranges (folded to both ASCII cases) and property escapes (`\p{L}`). */
+interface Class {
+  ranges: Ranges;
+  properties: RegExp[];
+}
+
 interface Pos {
-  /** Made when needed: a property escape's ranges take some milliseconds to list. */
-  ranges: () => Ranges;
+  cls: Class;
   text: () => string;
 }
 
@@ -61,8 +66,8 @@ function analyse(options: Token[][], env: Env, lookarounds: Token[][][]): string
   const link = (from: number[], to: number[]) => {
     for (const a of from) for (const b of to) (follow[a] as Set<number>).add(b);
   };
-  const leaf = (ranges: () => Ranges, text: () => string): Frag => {
-    positions.push({ ranges: () => folded(ranges()), text });
+  const leaf = (cls: Class, text: () => string): Frag => {
+    positions.push({ cls: { ranges: folded(cls.ranges), properties: cls.properties }, text });
     follow.push(new Set());
     const p = positions.length - 1;
     return { nullable: false, first: [p], last: [p] };
@@ -95,14 +100,15 @@ function analyse(options: Token[][], env: Env, lookarounds: Token[][][]): string
   const build = (t: Token): Frag => {
     switch (t.type) {
       case T.CHAR:
-        return leaf(() => [[t.value, t.value]], () => describe([[t.value, t.value]]));
+        return leaf({ ranges: [[t.value, t.value]], properties: [] }, () => describe([[t.value, t.value]]));
       case T.SET: {
         const only = t.set.length === 1 && !t.not ? t.set[0] : undefined;
         const property = only?.type === T.CHAR ? env.properties.get(only.value) : undefined;
-        return property ? leaf(() => propertyRanges(property), () => property) : leaf(() => setRanges(t, env), () => describe(setRanges(t, env)));
+        const cls = setClass(t, env);
+        return leaf(cls, () => property ?? (cls.properties.length > 0 ? 'a character class' : describe(cls.ranges)));
       }
       case T.REFERENCE:
-        return leaf(() => [[0, MAX_CODE]], () => `\\${t.value}`);
+        return leaf({ ranges: [[0, MAX_CODE]], properties: [] }, () => `\\${t.value}`);
       case T.POSITION:
         return EMPTY;
       case T.GROUP:
@@ -204,29 +210,40 @@ function looping(follow: Set<number>[]): number[] {
 /** Each position's character class as a bit set over the elementary intervals of all the classes. */
 function partition(positions: Pos[]): bigint[] {
   const cuts = new Set<number>([0, MAX_CODE + 1]);
-  const all = positions.map((p) => p.ranges());
-  for (const ranges of all) for (const [lo, hi] of ranges) cuts.add(lo).add(hi + 1);
+  for (const { cls } of positions) for (const [lo, hi] of cls.ranges) cuts.add(lo).add(hi + 1);
   const bounds = [...cuts].sort((a, b) => a - b);
   const interval = new Map(bounds.map((b, k) => [b, k]));
-  return all.map((ranges) => {
+  return positions.map(({ cls }) => {
     let bits = 0n;
-    for (const [lo, hi] of ranges) {
+    for (const [lo, hi] of cls.ranges) {
       for (let k = interval.get(lo) as number; (bounds[k] as number) <= hi; k++) bits |= 1n << BigInt(k);
+    }
+    // a property is tested on the intervals the other classes cut out, not listed in full
+    for (const re of cls.properties) {
+      for (let k = 0; k + 1 < bounds.length; k++) {
+        if (intersects(re, bounds[k] as number, (bounds[k + 1] as number) - 1)) bits |= 1n << BigInt(k);
+      }
     }
     return bits;
   });
 }
 
-function setRanges(t: Extract<Token, { type: types.SET }>, env: Env): Ranges {
+function setClass(t: Extract<Token, { type: types.SET }>, env: Env): Class {
   const { T } = env;
-  const inner: Ranges = [];
+  const out: Class = { ranges: [], properties: [] };
   const add = (s: SetToken) => {
     const property = s.type === T.CHAR ? env.properties.get(s.value) : undefined;
-    if (property) for (const r of propertyRanges(property)) inner.push(r);
-    else if (s.type === T.CHAR) inner.push([s.value, s.value]);
-    else if (s.type === T.RANGE) inner.push([s.from, s.to]);
-    else for (const r of setRanges(s, env)) inner.push(r);
+    if (property) out.properties.push(propertyTest(property));
+    else if (s.type === T.CHAR) out.ranges.push([s.value, s.value]);
+    else if (s.type === T.RANGE) out.ranges.push([s.from, s.to]);
+    else {
+      const inner = setClass(s, env);
+      for (const r of inner.ranges) out.ranges.push(r);
+      for (const p of inner.properties) out.properties.push(p);
+    }
   };
   for (const s of t.set) add(s);
-  return t.not ? complement(inner) : inner;
+  if (!t.not) return out;
+  // the complement of a class with a property in it is not worked out: any character
+  return out.properties.length > 0 ? { ranges: [[0, MAX_CODE]], properties: [] } : { ranges: complement(out.ranges), properties: [] };
 }

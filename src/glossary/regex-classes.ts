@@ -31,38 +31,34 @@ export function describe(ranges: Ranges): string {
   return `[${sorted.map(([lo, hi]) => (lo === hi ? inClass(lo) : `${inClass(lo)}-${inClass(hi)}`)).join('')}]`;
 }
 
-const propertyCache = new Map<string, Ranges>();
+const propertyCache = new Map<string, RegExp>();
+
+/** A test for one character of a property escape, case-insensitive (patterns usually run with the i flag). */
+export function propertyTest(escape: string): RegExp {
+  let re = propertyCache.get(escape);
+  if (!re) {
+    try {
+      re = new RegExp(`^${escape}$`, 'iu');
+    } catch {
+      re = /^[\s\S]$/u;
+    }
+    propertyCache.set(escape, re);
+  }
+  return re;
+}
+
+/** The widest interval tested character by character; a wider one counts as meeting the property. */
+const MAX_TESTED = 512;
 
 /**
- * The code points a property escape matches case-insensitively (the wider set, as patterns usually run
- * with the i flag), found by testing each code point of the Basic Multilingual Plane once per distinct
- * escape (a few milliseconds; only for patterns with two repeats or more). Every code point above it
- * counts as matching, which can only make the test stricter.
+ * Whether a property matches a code point in lo..hi. Listing a property's code points means testing
+ * all 1.1 million; the classes it is compared with cut the code points into few intervals, mostly small
+ * (`\s`, `[.;]`), so only those are tested, and a wide one is taken to meet it (the test stays strict).
  */
-export function propertyRanges(escape: string): Ranges {
-  let ranges = propertyCache.get(escape);
-  if (ranges) return ranges;
-  ranges = [];
-  let re: RegExp;
-  try {
-    re = new RegExp(`^${escape}$`, 'iu');
-  } catch {
-    ranges.push([0, MAX_CODE]);
-    propertyCache.set(escape, ranges);
-    return ranges;
-  }
-  let from = -1;
-  for (let c = 0; c <= 0x10000; c++) {
-    const inside = c === 0x10000 || re.test(String.fromCharCode(c));
-    if (inside && from < 0) from = c;
-    else if (!inside && from >= 0) {
-      ranges.push([from, c - 1]);
-      from = -1;
-    }
-  }
-  ranges.push([from, MAX_CODE]);
-  propertyCache.set(escape, ranges);
-  return ranges;
+export function intersects(re: RegExp, lo: number, hi: number): boolean {
+  if (hi - lo + 1 > MAX_TESTED) return true;
+  for (let c = lo; c <= hi; c++) if (c < 0xd800 || c > 0xdfff) if (re.test(String.fromCodePoint(c))) return true;
+  return false;
 }
 
 export function complement(ranges: Ranges): Ranges {
