@@ -7,6 +7,7 @@ import { serveCommand } from './commands/serve.js';
 import { watchCommand } from './commands/watch.js';
 import { CliError } from './errors.js';
 import type { Io } from './io.js';
+import { cacheOption } from './options.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -25,6 +26,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   program.addCommand(watchCommand(io));
   // subcommands added with addCommand do not inherit these settings
   for (const command of program.commands) command.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+  for (const command of program.commands) if (command.name() !== 'init') cacheOption(command);
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return io.exitCode;
