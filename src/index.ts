@@ -3,7 +3,9 @@ export { createChecker, type Checker, type CheckOptions, type CheckResult } from
 export { check } from './engine/check.js';
 export { createDocument, type Document, type Segment } from './document/document.js';
 export { LineIndex, type Position } from './document/line-index.js';
-export type { DroppedFinding, EntryRef, Finding, Range, Severity, Suggestion, TextEdit } from './findings/finding.js';
+export type { DroppedFinding, EntryRef, Finding, Range, Severity, SpanDropped, SpanFinding, Suggestion, TextEdit } from './findings/finding.js';
+export { locate, locateDropped } from './findings/locate.js';
+export type { Span } from './document/span.js';
 export { applyFixes, type ApplyOptions, type ApplyResult } from './fix/apply.js';
 export { fixText, type FixResult } from './fix/fixpoint.js';
 export { unifiedDiff } from './fix/diff.js';

@@ -21,6 +21,12 @@ export class CheckerCache {
         this.warned.add(g.path);
         for (const w of g.warnings) this.warn(w);
       }
+      // terms and variants two glossaries both define
+      for (const w of checker.conflicts ?? []) {
+        if (this.warned.has(w)) continue;
+        this.warned.add(w);
+        this.warn(w);
+      }
     }
     return checker;
   }

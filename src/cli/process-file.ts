@@ -6,6 +6,7 @@ import { checkInFormat, fixInFormat } from '../fix/in-format.js';
 import type { FileResult } from '../reports/types.js';
 import { coloredWordDiff } from '../reports/word-diff.js';
 import type { ParseInput } from './parse-input.js';
+import { CliError } from './errors.js';
 import { readInput } from './read.js';
 import { snapshotOf, writeFileAtomic } from '../io/write.js';
 
@@ -56,6 +57,7 @@ export function processText(path: string, raw: string, checker: Checker, task: F
 export function processFile(path: string, checker: Checker, task: FileTask, parse: ParseInput): FileOutcome {
   const input = readInput(path, task.cwd, task.maxFileSize);
   if (input === 'binary') return { warning: `${path}: binary file skipped` };
+  if (task.fix && input.encoding !== 'utf-8') throw new CliError(`${path}: --fix writes UTF-8 only; this file is ${input.encoding} (convert it first)`);
   const file = resolve(task.cwd, path);
   // a change between the read and this stat still shows: the hash is of the text as read
   const mtimeMs = statSync(file).mtimeMs;

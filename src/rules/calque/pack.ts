@@ -23,10 +23,12 @@ export function packGlossary(lang: SourceLang): CompiledGlossary {
 /**
  * An entry may run without a known source language only when its `context` asks for positive
  * evidence (`anyOf`): a bare "actually" or "handy" is correct English unless we know the text was
- * translated, while "carpet" next to "documents" is wrong whatever the source.
+ * translated, while "carpet" next to "documents" is wrong whatever the source. Hedged entries
+ * (`severity: info`, "eventually" near "if") need the source language whatever their context: the
+ * same words are everyday English ("weapons it refused to supply would eventually reach Kyiv if …").
  */
 export function safeWithoutSource(e: GlossaryEntry): boolean {
-  return (e.context?.anyOf?.length ?? 0) > 0;
+  return (e.context?.anyOf?.length ?? 0) > 0 && e.severity !== 'info';
 }
 
 /**
@@ -45,7 +47,8 @@ export function packConfidence(e: GlossaryEntry, sourceKnown: boolean): number {
 export const PACK_CONFIDENCE =
   '0.9 for an entry marked fix: auto (a phrase that is never English), 0.8 for fix: suggest; 0.1 lower when the ' +
   'entry depends on context words, 0.2 lower for hedged entries (severity: info, e.g. "eventually" for "possibly"), ' +
-  '0.1 lower when the source language is unknown (then only entries whose context asks for supporting words run). ' +
+  '0.1 lower when the source language is unknown (then only entries whose context asks for supporting words run, ' +
+  'and no hedged entry). ' +
   '--fix applies only fix: auto entries and only when the source language is known.';
 
 const LANGS: readonly SourceLang[] = ['de', 'fr', 'es'];

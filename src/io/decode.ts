@@ -1,0 +1,136 @@
+/**
+ * Bytes to text: the one place where an input's encoding is decided. A pure function of the bytes and
+ * the file's name (the name only chooses which declaration to look for and is named in the error).
+ *
+ * In order: a byte-order mark (UTF-8, UTF-16 LE/BE) wins; else an XML file's encoding is detected as
+ * the XML spec's appendix F does (`<?` in UTF-16 without a BOM) and its `encoding="…"` declaration is
+ * honoured; else a PO file's `charset=` in its header is; else the text must be UTF-8. UTF-8 and UTF-16
+ * are decoded by TextDecoder (strict); other encodings (windows-1252, ISO-8859-x, KOI8-R, Shift_JIS,
+ * GBK, …) by iconv-lite, the most used pure-JavaScript converter: Node 20's own TextDecoder reads
+ * windows-1252 as Latin-1 (0x93 comes out as U+0093, not “). An encoding iconv-lite does not know, or
+ * bytes that are not valid in the encoding chosen, give an error naming the file: never a silent skip.
+ * ISO-8859-1 and US-ASCII are read as windows-1252, their superset, as every browser does.
+ */
+import iconv from 'iconv-lite';
+
+
+/** A text read, or why it could not be. */
+export type Decoded =
+  | {
+      ok: true;
+      /** The text; a UTF-8 BOM is kept as U+FEFF at its start (callers strip and restore it), others are not. */
+      text: string;
+      /** The WHATWG name of the encoding used ("utf-8", "utf-16le", "windows-1252", …). */
+      encoding: string;
+      /** The bytes started with a byte-order mark. */
+      bom: boolean;
+    }
+  | {
+      ok: false;
+      /** True for a file that holds NUL bytes in no encoding that explains them (an image, an archive). */
+      binary: boolean;
+      /** One line: the file's name, then what is wrong. */
+      error: string;
+    };
+
+const SNIFF_BYTES = 8000;
+
+export function decodeBytes(bytes: Uint8Array, name: string): Decoded {
+  const b = bytes;
+  if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return decodeAs(bytes, name, 'utf-8', true, 'a UTF-8 byte-order mark');
+  if (b[0] === 0xff && b[1] === 0xfe) {
+    if (b[2] === 0 && b[3] === 0) return fail(name, 'UTF-32 is not supported (convert the file to UTF-8)');
+    return decodeAs(bytes.subarray(2), name, 'utf-16le', true, 'a UTF-16 byte-order mark');
+  }
+  if (b[0] === 0xfe && b[1] === 0xff) return decodeAs(bytes.subarray(2), name, 'utf-16be', true, 'a UTF-16 byte-order mark');
+  // "<?" in UTF-16 without a byte-order mark (XML 1.0 appendix F)
+  if (b[0] === 0x3c && b[1] === 0 && b[2] === 0x3f && b[3] === 0) return decodeAs(bytes, name, 'utf-16le', false, 'its XML declaration');
+  if (b[0] === 0 && b[1] === 0x3c && b[2] === 0 && b[3] === 0x3f) return decodeAs(bytes, name, 'utf-16be', false, 'its XML declaration');
+  const declared = declaredEncoding(bytes, name);
+  // "UTF-16" declared in a file whose declaration was just read as ASCII cannot be right: read as UTF-8
+  if (declared && !isUtf8(declared.label) && !/^utf-?16/i.test(declared.label)) {
+    const label = LATIN1.test(declared.label) ? 'windows-1252' : declared.label.toLowerCase();
+    if (!iconv.encodingExists(label)) return fail(name, `encoding "${declared.label}" (declared in ${declared.where}) is not supported`);
+    const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), label, { stripBOM: false });
+    const bad = text.indexOf('\ufffd');
+    if (bad >= 0) return fail(name, `a byte that is not valid ${declared.label} near character ${bad} (the encoding comes from ${declared.where})`);
+    return { ok: true, text, encoding: label, bom: false };
+  }
+  if (bytes.subarray(0, SNIFF_BYTES).includes(0)) return { ok: false, binary: true, error: `${name}: binary file` };
+  return decodeAs(bytes, name, 'utf-8', false, declared ? declared.where : '');
+}
+
+/** Labels read as windows-1252, their superset, as browsers read them (WHATWG Encoding). */
+const LATIN1 = /^(?:iso[-_]?8859-1|iso_8859-1(?::1987)?|latin-?1|l1|us-ascii|ascii|cp819|ibm819|iso-ir-100|cp1252|windows-1252|x-cp1252)$/i;
+
+function isUtf8(label: string): boolean {
+  return /^(?:utf-?8|unicode-1-1-utf-8|charset)$/i.test(label);
+}
+
+function fail(name: string, detail: string): Decoded {
+  return { ok: false, binary: false, error: `${name}: ${detail}` };
+}
+
+function decodeAs(bytes: Uint8Array, name: string, encoding: string, bom: boolean, why: string): Decoded {
+  try {
+    const text = new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
+    return { ok: true, text, encoding, bom };
+  } catch {
+    const at = firstInvalid(bytes, encoding);
+    const label = encoding === 'utf-8' ? 'UTF-8' : encoding;
+    return fail(name, `invalid ${label} at byte ${at}${why ? ` (the encoding comes from ${why})` : ''}`);
+  }
+}
+
+/** The encoding an XML declaration or a PO header names, read from the file's first bytes as ASCII. */
+function declaredEncoding(bytes: Uint8Array, name: string): { label: string; where: string } | undefined {
+  const head = asciiHead(bytes, 4096);
+  const xml = /^\s*<\?xml\s[^>]*?\bencoding\s*=\s*["']([A-Za-z][\w.:-]*)["']/.exec(head);
+  if (xml) return { label: xml[1] as string, where: 'the XML declaration' };
+  if (/\.pot?$/i.test(name) || /^(?:#[^\n]*\n|\s)*msgid\s+""/.test(head)) {
+    const po = /"Content-Type:[^"]*?charset=([A-Za-z][\w.:-]*)/i.exec(head);
+    if (po) return { label: po[1] as string, where: 'the PO header' };
+  }
+  return undefined;
+}
+
+/** The first `max` bytes as Latin-1 (every byte one character): enough to read ASCII declarations. */
+function asciiHead(bytes: Uint8Array, max: number): string {
+  let s = '';
+  const n = Math.min(bytes.length, max);
+  for (let i = 0; i < n; i++) s += String.fromCharCode(bytes[i] as number);
+  return s;
+}
+
+/** Byte offset of the first byte that does not decode, found by bisection over prefixes. */
+function firstInvalid(bytes: Uint8Array, encoding: string): number {
+  const dec = new TextDecoder(encoding, { fatal: true, ignoreBOM: true });
+  const decodes = (n: number) => {
+    // a multi-byte sequence cut at the boundary is at most 3 bytes
+    for (let back = 0; back <= 3 && n - back >= 0; back++) {
+      try {
+        dec.decode(bytes.subarray(0, n - back));
+        return true;
+      } catch {
+        /* keep looking */
+      }
+    }
+    return false;
+  };
+  let lo = 0;
+  let hi = bytes.length;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (decodes(mid)) lo = mid;
+    else hi = mid - 1;
+  }
+  for (let back = 0; back <= 3 && lo - back >= 0; back++) {
+    try {
+      dec.decode(bytes.subarray(0, lo - back));
+      return lo - back;
+    } catch {
+      /* keep looking */
+    }
+  }
+  return 0;
+}

@@ -1,0 +1,92 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { decodeBytes } from '../../src/io/decode.ts';
+import { translint } from '../helpers/cli.ts';
+
+const utf16le = (s: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(s, 'utf16le')]);
+const utf16be = (s: string) => {
+  const le = Buffer.from(s, 'utf16le');
+  for (let i = 0; i < le.length; i += 2) [le[i], le[i + 1]] = [le[i + 1] as number, le[i] as number];
+  return Buffer.concat([Buffer.from([0xfe, 0xff]), le]);
+};
+const XML_1252 = Buffer.concat([
+  Buffer.from('<?xml version="1.0" encoding="windows-1252"?>\n<nitf><body><body.content><p>'),
+  Buffer.from([0x93, 0x43, 0x61, 0x66, 0xe9, 0x94]), // “Café”
+  Buffer.from('</p></body.content></body></nitf>\n'),
+]);
+const PO_LATIN1 = Buffer.concat([
+  Buffer.from('msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=ISO-8859-1\\n"\n\nmsgid "Cafe"\nmsgstr "Caf'),
+  Buffer.from([0xe9]),
+  Buffer.from('"\n'),
+]);
+
+describe('decodeBytes', () => {
+  it('decodes UTF-16 with a byte-order mark, little and big endian, without the mark', () => {
+    expect(decodeBytes(utf16le('Keir Starrer said'), 'a.txt')).toEqual({ ok: true, text: 'Keir Starrer said', encoding: 'utf-16le', bom: true });
+    expect(decodeBytes(utf16be('Keir Starrer said'), 'a.txt')).toEqual({ ok: true, text: 'Keir Starrer said', encoding: 'utf-16be', bom: true });
+  });
+
+  it('detects UTF-16 XML without a byte-order mark from its "<?"', () => {
+    const r = decodeBytes(Buffer.from('<?xml version="1.0" encoding="UTF-16"?><x/>', 'utf16le'), 'a.xml');
+    expect(r).toMatchObject({ ok: true, encoding: 'utf-16le', text: '<?xml version="1.0" encoding="UTF-16"?><x/>' });
+  });
+
+  it('keeps a UTF-8 byte-order mark as U+FEFF for the caller to strip and restore', () => {
+    expect(decodeBytes(Buffer.from('\ufeffhello'), 'a.txt')).toEqual({ ok: true, text: '\ufeffhello', encoding: 'utf-8', bom: true });
+  });
+
+  it("honours an XML declaration's encoding and a PO header's charset", () => {
+    const xml = decodeBytes(XML_1252, 'story.xml');
+    expect(xml).toMatchObject({ ok: true, encoding: 'windows-1252' });
+    expect(xml.ok && xml.text).toContain('<p>“Café”</p>');
+    const po = decodeBytes(PO_LATIN1, 'fr.po');
+    expect(po).toMatchObject({ ok: true, encoding: 'windows-1252' });
+    expect(po.ok && po.text).toContain('msgstr "Café"');
+  });
+
+  it('refuses an encoding it does not know, and bytes invalid in the encoding chosen, naming the file', () => {
+    expect(decodeBytes(Buffer.from('<?xml version="1.0" encoding="x-klingon"?><x/>'), 'a.xlf')).toEqual({
+      ok: false,
+      binary: false,
+      error: 'a.xlf: encoding "x-klingon" (declared in the XML declaration) is not supported',
+    });
+    expect(decodeBytes(Buffer.from([0x61, 0x62, 0xff, 0x63]), 'b.txt')).toEqual({ ok: false, binary: false, error: 'b.txt: invalid UTF-8 at byte 2' });
+    const r = decodeBytes(Buffer.concat([Buffer.from('<?xml version="1.0" encoding="utf-8"?><x>'), Buffer.from([0xe9]), Buffer.from('</x>')]), 'c.xml');
+    expect(r).toEqual({ ok: false, binary: false, error: 'c.xml: invalid UTF-8 at byte 41 (the encoding comes from the XML declaration)' });
+  });
+
+  it('calls a file with NUL bytes and no byte-order mark binary', () => {
+    expect(decodeBytes(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]), 'a.png')).toEqual({ ok: false, binary: true, error: 'a.png: binary file' });
+  });
+});
+
+describe('translint check on files in other encodings', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'translint-decode-'));
+
+  it('checks a UTF-16 file instead of skipping it with exit 0', () => {
+    writeFileSync(join(dir, 'story.txt'), utf16le('The goverment of Keir Starrer said so.\n'));
+    const r = translint(['check', '--format', 'json', join(dir, 'story.txt')]);
+    expect(r.stderr).not.toContain('binary');
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).files[0].findings.map((f: { text: string }) => f.text)).toContain('goverment');
+  });
+
+  it('checks a windows-1252 XML file and refuses an unknown encoding with exit 2 and one line', () => {
+    writeFileSync(join(dir, 'story.nitf'), XML_1252);
+    expect(translint(['check', join(dir, 'story.nitf')]).status).toBe(0);
+    writeFileSync(join(dir, 'bad.xlf'), '<?xml version="1.0" encoding="x-klingon"?><xliff/>');
+    const r = translint(['check', join(dir, 'bad.xlf')]);
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim().split('\n').filter((l) => l.includes('x-klingon'))).toHaveLength(1);
+    expect(r.stderr).toContain('bad.xlf');
+  });
+
+  it('refuses --fix on a file that is not UTF-8 rather than rewriting it in another encoding', () => {
+    writeFileSync(join(dir, 'fix.txt'), utf16le('The goverment of Keir Starrer said so.\n'));
+    const r = translint(['check', '--fix', join(dir, 'fix.txt')]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/fix\.txt: --fix writes UTF-8 only; this file is utf-16le/);
+  });
+});
