@@ -8,6 +8,7 @@ import { watchCommand } from './commands/watch.js';
 import { FileError } from '../io/errors.js';
 import { CliError } from './errors.js';
 import type { Io } from './io.js';
+import { cacheOption } from './options.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -26,6 +27,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   program.addCommand(watchCommand(io));
   // subcommands added with addCommand do not inherit these settings
   for (const command of program.commands) command.exitOverride().configureOutput(output(io));
+  for (const command of program.commands) if (command.name() !== 'init') cacheOption(command);
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return io.exitCode;
