@@ -28,7 +28,7 @@ describe('two glossaries that define the same term or variant', () => {
 
   it('are on the checker, including the bundled glossary when the definitions disagree', () => {
     const disagrees = createChecker({ glossaries: [parseGlossary('- term: Keir Starmer\n  caseSensitive: true\n', 'yaml', 'mine.yaml')] });
-    expect(disagrees.conflicts).toEqual([expect.stringMatching(/^mine\.yaml:1: term "Keir Starmer" is also defined in .*news\.yaml:\d+$/)]);
+    expect(disagrees.conflicts).toEqual([expect.stringMatching(/^mine\.yaml:1: term "Keir Starmer" is also defined in .*news\.yaml:\d+ \(caseSensitive: false there, true here\)$/)]);
   });
 
   it('say nothing when a user glossary repeats a bundled term the same way', () => {
