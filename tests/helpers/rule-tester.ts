@@ -82,8 +82,11 @@ export interface Case extends RunOptions {
 
 export interface InvalidCase extends Case {
   errors: Expected[];
-  /** The text after the rule's safe fixes (`--fix`); absent: no safe fix, the text stays as it is. */
-  output?: string;
+  /**
+   * The text after the rule's safe fixes (`--fix`); absent: no safe fix, the text stays as it is;
+   * null: not pinned by this case (a rule whose safe-fix policy depends on evidence still being tuned).
+   */
+  output?: string | null;
 }
 
 /** A rule's table: texts it must leave alone, and texts with exactly the findings it must report. */
@@ -154,7 +157,7 @@ export function runRuleTable(table: RuleTable): void {
       it.each(table.invalid.map((c) => [nameOf(c), c] as const))('%s', (_name, c) => {
         const run = runRule(table.rule, c.text, options(c));
         expect(run.findings.map((f, i) => shown(f, c.errors[i]))).toEqual(c.errors.map((e) => wanted(c.text, e)));
-        expect(applyFixes(c.text, run.findings).output).toBe(c.output ?? c.text);
+        if (c.output !== null) expect(applyFixes(c.text, run.findings).output).toBe(c.output ?? c.text);
       });
     });
   });
