@@ -95,9 +95,11 @@ export function createChecker(options: CheckOptions = {}): Checker {
   };
 
   function runRules(doc: Document, findings: Finding[], dropped: DroppedFinding[]): void {
-    const tokens = tokenize(doc.text, doc.segments);
+    // rules read the prose view (markup blank, entities decoded; same offsets) where the format gives one
+    const view = doc.prose ?? doc.text;
+    const tokens = tokenize(view, doc.segments);
     let matches: GlossaryMatch[] | undefined;
-    const shared = () => (matches ??= compiled.match(doc.text, tokens, doc.segments));
+    const shared = () => (matches ??= compiled.match(view, tokens, doc.segments));
     for (const rule of rules) {
       const run = stampAll(rule, doc, tokens, compiled, { sourceLang: options.sourceLang, date: options.date, matches: shared });
       const severity = severityFor(severities, rule.meta.id);
