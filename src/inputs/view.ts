@@ -1,5 +1,3 @@
-import type { Segment } from '../document/document.js';
-
 /**
  * Builds a Document's `prose`: the text as the rules read it, the same length as the file's text so
  * every offset means the same in both. Markup is blank (spaces, line breaks kept), so a segment can
@@ -26,6 +24,21 @@ export class ProseView {
     if (end <= start) return;
     this.decodedAny = true;
     this.pieces.push({ start, end, value });
+  }
+
+  /**
+   * text[start, end) is written as it reads except for matches of `escape` (entity references,
+   * backslash escapes), each of which reads as `decode` gives it.
+   */
+  withEscapes(start: number, end: number, escape: RegExp, decode: (match: string) => string | undefined): void {
+    let at = start;
+    for (const m of this.text.slice(start, end).matchAll(escape)) {
+      const s = start + (m.index ?? 0);
+      this.literal(at, s);
+      this.decoded(s, s + m[0].length, decode(m[0]) ?? '');
+      at = s + m[0].length;
+    }
+    this.literal(at, end);
   }
 
   /** The prose view; every character outside the pieces is blank. */
@@ -69,15 +82,4 @@ function place(text: string, start: number, end: number, value: string): string 
   const before = WORDISH.test(text.charAt(start - 1));
   const after = WORDISH.test(text.charAt(end));
   return after && !before ? pad + value : value + pad;
-}
-
-/** Joins segments that only blank markup separates within one block (`gap` says which gaps are inline). */
-export function joinRuns(segments: readonly Segment[], joinable: (from: number, to: number) => boolean): Segment[] {
-  const out: Segment[] = [];
-  for (const s of segments) {
-    const last = out[out.length - 1];
-    if (last && s.start >= last.end && joinable(last.end, s.start)) last.end = Math.max(last.end, s.end);
-    else out.push({ start: s.start, end: s.end });
-  }
-  return out;
 }
