@@ -5,7 +5,7 @@ import { gfm } from 'micromark-extension-gfm';
 import { createDocument, type Document, type Segment } from '../document/document.js';
 import { suppressionsFrom, type SourceComment } from './directives.js';
 import { addPieces, scanHtml, type HtmlPiece } from './html.js';
-import { checkMarkdownLimits } from './markdown-limits.js';
+import { prepareMarkdown } from './markdown-limits.js';
 import { subtract } from './ranges.js';
 import { ProseView } from './view.js';
 
@@ -40,12 +40,14 @@ const NOT_PROSE = new Set([
  * tags, link destinations, block quote markers) reads as blank in the document's prose view (see
  * view.ts). So `*Keir* Starrer` and `"a *quoted* phrase"` read as the plain sentence. Raw HTML blocks go
  * through the HTML scanner: their text nodes are prose, their tags are not, and their comments carry
- * `translint-disable` directives. Throws `InputError` past the nesting and delimiter limits of
- * markdown-limits.ts, which keep the parser's time linear.
+ * `translint-disable` directives. markdown-limits.ts keeps the parser's time linear: nesting past its
+ * depth is refused with an `InputError`, and a paragraph with too many emphasis delimiters is read
+ * without parsing its emphasis.
  */
 export function parseMarkdown(text: string, path?: string): Document {
-  checkMarkdownLimits(text, path);
-  const events = postprocess(parse({ extensions: [gfm(), frontmatter(['yaml', 'toml'])] }).document().write(preprocess()(text, undefined, true)));
+  // the parser reads a copy with over-full paragraphs' emphasis hidden (same offsets); everything else reads `text`
+  const parsed = prepareMarkdown(text, path);
+  const events = postprocess(parse({ extensions: [gfm(), frontmatter(['yaml', 'toml'])] }).document().write(preprocess()(parsed, undefined, true)));
   const segments: Segment[] = [];
   const comments: SourceComment[] = [];
   const view = new ProseView(text);
