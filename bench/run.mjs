@@ -251,7 +251,7 @@ async function runCell(T, G, tools, manifest, runs = RUNS) {
       const walls = s.runs.map((r) => r.wall);
       const rss = s.runs.map((r) => r.rssKiB).filter((x) => x != null);
       res = {
-        status: 'ok', runs: walls, median: median(walls), min: Math.min(...walls), max: Math.max(...walls),
+        status: 'ok', runs: walls, median: median(walls), min: walls.reduce((a, b) => Math.min(a, b)), max: walls.reduce((a, b) => Math.max(a, b)),
         rssKiB: rss.length ? median(rss) : null, warmup: s.warm.wall === walls[0] && s.runs.length === 1 ? 'only run' : s.warm.wall,
       };
       try { Object.assign(res, score(s.tool, s.runs[s.runs.length - 1].base, T, G)); }
@@ -317,7 +317,7 @@ function report(manifest, info, started) {
   for (const [tool, lim, name] of [['translint-exact', 3, 'exact-variant within 3x of grep -F'], ['translint-all', 10, 'all rules within 10x of grep -F']]) {
     const rs = GLOSSARIES.map((G) => [G, ratio(results[cellKey(big, G)]?.[tool], results[cellKey(big, G)]?.grep)]);
     const have = rs.filter(([, v]) => v != null);
-    const worst = have.length ? Math.max(...have.map(([, v]) => v)) : null;
+    const worst = have.length ? have.reduce((m, [, v]) => Math.max(m, v), -Infinity) : null;
     out.push(`| ${name} (wall ratio at ${big}, worst glossary) | ${rs.map(([G, v]) => `${G}: ${fmt(v)}x`).join(', ')} | ${pf(worst == null ? null : worst <= lim)} |`);
   }
   for (const tool of ['translint-exact', 'translint-all']) {
@@ -337,7 +337,7 @@ function report(manifest, info, started) {
   }
   for (const tool of ['translint-exact', 'translint-all']) {
     const rs = cellCols().map(([T, G]) => results[cellKey(T, G)]?.[tool]).filter((r) => r?.status === 'ok' && r.recall != null);
-    const min = rs.length ? Math.min(...rs.map((r) => r.recall)) : null;
+    const min = rs.length ? rs.reduce((m, r) => Math.min(m, r.recall), Infinity) : null;
     const f = rs.reduce((x, r) => x + r.found, 0), e = rs.reduce((x, r) => x + r.expected, 0);
     out.push(`| recall 100% (${SHORT[tool]}, all cells) | ${min == null ? '-' : `${f}/${e}, worst cell ${fmt(min, 4)}`} | ${pf(min == null ? null : min === 1)} |`);
   }
@@ -394,7 +394,11 @@ function report(manifest, info, started) {
       const o = rs[tool]?.otherRules;
       if (o && Object.keys(o).length) rows.push(`| ${k} | ${SHORT[tool]} | ${Object.entries(o).sort((a, b) => b[1] - a[1]).map(([r, n]) => `${r}: ${n}`).join(', ')} |`);
     }
-    if (rows.length) out.push('### translint findings not on an injected variant, by rule', '', '| cell | tool | rule: findings |', '|---|---|---|', ...rows, '');
+    if (rows.length) {
+      out.push('### translint findings not on an injected variant, by rule', '', '| cell | tool | rule: findings |', '|---|---|---|');
+      for (const r of rows) out.push(r);
+      out.push('');
+    }
   }
   // details
   out.push('### Runs (seconds: median [min-max], n measured runs)', '');

@@ -3,7 +3,9 @@ export { createChecker, type Checker, type CheckOptions, type CheckResult } from
 export { check } from './engine/check.js';
 export { createDocument, type Document, type Segment } from './document/document.js';
 export { LineIndex, type Position } from './document/line-index.js';
-export type { DroppedFinding, EntryRef, Finding, Range, Severity, Suggestion, TextEdit } from './findings/finding.js';
+export type { DroppedFinding, EntryRef, Finding, Range, Severity, SpanDropped, SpanFinding, Suggestion, TextEdit } from './findings/finding.js';
+export { locate, locateDropped } from './findings/locate.js';
+export type { Span } from './document/span.js';
 export { applyFixes, type ApplyOptions, type ApplyResult } from './fix/apply.js';
 export { fixText, type FixResult } from './fix/fixpoint.js';
 export { unifiedDiff } from './fix/diff.js';
@@ -19,3 +21,5 @@ export { inputFormats, formatForPath, formatForContent, InputError, type InputFo
 export { checkInFormat, fixInFormat, unsafeInFormat } from './fix/in-format.js';
 export { ConfigError, ConfigResolver, findConfigFile, loadConfig, mergeCliOptions, resolveFileOptions, type Config } from './config/index.js';
 export { applyBaseline, createBaseline, readBaseline, BaselineError, type Baseline } from './baseline/baseline.js';
+export { Pipeline, checkFile, CheckPool, type CheckFileInput, type CheckPoolOptions, type FileCheck, type PipelineOptions, type ResolvedInput } from './pipeline/index.js';
+export { FileError, type FileErrorCode } from './io/errors.js';

@@ -187,6 +187,14 @@ function validate(entries) {
       }
       if (seen.has(lk)) continue; // duplicate within entry
       seen.set(lk, e.term);
+      // the matcher also reads a variant's plural ("Athen" + "s"): where that spells a term, the
+      // variant is written as a whole-word pattern, which is matched as it stands
+      const plural = !isRegex && [`${v}s`, `${v}es`].find((p) => terms.has(p.toLowerCase()));
+      if (plural) {
+        problems.push(`variant "${v}" of "${e.term}" as a whole word: "${plural}" is a term`);
+        keep.push(`/\\b${v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b/${e.caseSensitive ? '' : 'i'}`);
+        continue;
+      }
       keep.push(v);
       void key;
     }

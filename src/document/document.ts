@@ -1,15 +1,11 @@
 import { LineIndex } from './line-index.js';
+import type { Span } from './span.js';
 
 /** A stretch of the text that holds prose to check; offsets into `Document.text`. */
-export interface Segment {
-  start: number;
-  end: number;
-}
+export type Segment = Span;
 
 /** A stretch where findings are not reported (from translint-disable comments), for some rules or all. */
-export interface Suppression {
-  start: number;
-  end: number;
+export interface Suppression extends Span {
   /** Rule ids or prefixes ending in "/"; absent means every rule. */
   rules?: string[];
 }

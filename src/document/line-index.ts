@@ -1,3 +1,5 @@
+import type { Span } from './span.js';
+
 /** A point in a text: `offset` is a UTF-16 index; `line` and `column` are 1-based. */
 export interface Position {
   offset: number;
@@ -38,6 +40,11 @@ export class LineIndex {
       else hi = mid - 1;
     }
     return { offset, line: lo + 1, column: offset - (this.starts[lo] as number) + 1 };
+  }
+
+  /** A span's start and end as positions (`end` exclusive, as the span's). */
+  range(span: Span): { start: Position; end: Position } {
+    return { start: this.position(span.start), end: this.position(span.end) };
   }
 
   /** Offset of the first character of a 1-based line. */

@@ -1,11 +1,10 @@
 import type { Segment } from './document.js';
+import type { Span } from './span.js';
 
 export type TokenKind = 'word' | 'number' | 'punct';
 
 /** A word, number or single punctuation character, with its offsets in the document text. */
-export interface Token {
-  start: number;
-  end: number;
+export interface Token extends Span {
   text: string;
   lower: string;
   kind: TokenKind;

@@ -1,16 +1,20 @@
 import { createDocument, type Document, type Segment } from '../document/document.js';
 import { tokenize } from '../document/tokens.js';
-import type { DroppedFinding, Finding, Severity } from '../findings/finding.js';
+import type { DroppedFinding, Finding, Severity, SpanDropped, SpanFinding } from '../findings/finding.js';
+import { locate, locateDropped } from '../findings/locate.js';
 import { CompiledGlossary, type GlossaryMatch } from '../glossary/compile.js';
 import { DEFAULT_GLOSSARY, DEFAULT_GLOSSARY_NAME } from '../glossary/default.js';
+import { conflictsAcross } from '../glossary/conflicts.js';
 import { loadGlossaryFile } from '../glossary/load.js';
 import type { Glossary } from '../glossary/types.js';
 import { rules as allRules, selectRules } from '../rules/index.js';
 import type { Rule, SourceLang } from '../rules/types.js';
+import { slicePairs, type AlignedSource } from '../source/aligned.js';
+import { prepareSource } from '../source/prepare.js';
 import { chunkSegments, moveBack, slicePart } from './chunks.js';
 import { GrowthCollector } from './gc.js';
 import { byPosition, resolveOverlaps } from './resolve.js';
-import { stampAll } from './run-rule.js';
+import { runRule } from './run-rule.js';
 import { chunkDocument, splitUnitFindings } from './unit-findings.js';
 
 export interface CheckOptions {
@@ -38,13 +42,21 @@ export interface CheckResult {
   findings: Finding[];
   /** Findings left out because another covered the same text, with the reason. */
   dropped: DroppedFinding[];
+  /** Why a given original was not used (empty, another language, not alignable), one line. */
+  sourceWarning?: string;
 }
 
 export interface Checker {
   readonly glossaries: readonly Glossary[];
+  /** Terms and variants that two of the glossaries both define, one line each naming both files and lines (worked out on first use). */
+  readonly conflicts?: readonly string[];
   readonly rules: readonly Rule[];
   /** Checks a text (a string is plain text) and returns its findings in document order. */
-  check(input: string | Document, options?: { path?: string }): CheckResult;
+  /**
+   * With `source` (the text's original; a string is plain text) the source/ rules compare the two;
+   * `sourceLang` names the original's language when detection should not guess.
+   */
+  check(input: string | Document, options?: { path?: string; source?: string | Document; sourceLang?: string }): CheckResult;
 }
 
 /** Loads and compiles the glossaries once; the returned checker can check any number of texts. */
@@ -61,58 +73,71 @@ export function createChecker(options: CheckOptions = {}): Checker {
   const precedence = new Map<string, number>(allRules.map((r, i) => [r.meta.id, i]));
   const rank = (id: string) => precedence.get(id) ?? allRules.length;
   const minConfidence = options.minConfidence ?? 0;
+  // each rule compiles what it needs once per checker (see Rule.prepare)
+  const states = new Map<Rule, unknown>(rules.map((r) => [r, r.prepare?.({ glossary: compiled })]));
   const allow = new Set([...(options.allow ?? []), ...glossaries.flatMap((g) => g.allow ?? [])].map((a) => a.toLowerCase()));
 
+  let conflicts: string[] | undefined;
   return {
     glossaries,
+    get conflicts() {
+      return (conflicts ??= conflictsAcross(glossaries));
+    },
     rules,
     check(input, opts = {}) {
       const whole = typeof input === 'string' ? createDocument(input, opts.path !== undefined ? { path: opts.path } : {}) : input;
-      const findings: Finding[] = [];
-      const dropped: DroppedFinding[] = [];
+      const findings: SpanFinding[] = [];
+      const dropped: SpanDropped[] = [];
+      // a bilingual file (XLIFF, PO) carries its own source per unit
+      const src = opts.source === undefined || whole.units ? undefined : typeof opts.source === 'string' ? createDocument(opts.source) : opts.source;
+      const prepared = src ? prepareSource(src, whole, opts.sourceLang ?? options.sourceLang) : undefined;
+      const aligned = prepared?.aligned;
       const chunks = chunkSegments(whole);
       const collector = chunks.length > COLLECT_ABOVE_PARTS && !whole.units ? new GrowthCollector() : undefined;
       for (let k = 0; k < chunks.length; k++) {
         if (chunks.length === 1 || whole.units) {
-          runRules(chunkDocument(whole, chunks, k), findings, dropped);
+          runRules(chunkDocument(whole, chunks, k), findings, dropped, aligned);
           continue;
         }
         // a part of a large plain document is checked as a text of its own, then moved back
         const { doc, base } = slicePart(whole, chunks[k] as Segment[]);
-        const partFindings: Finding[] = [];
-        const partDropped: DroppedFinding[] = [];
-        runRules(doc, partFindings, partDropped);
-        moveBack(partFindings, partDropped, base, whole.lines);
-        findings.push(...partFindings);
-        dropped.push(...partDropped);
+        const partFindings: SpanFinding[] = [];
+        const partDropped: SpanDropped[] = [];
+        runRules(doc, partFindings, partDropped, aligned && slicePairs(aligned, base, base + doc.text.length));
+        moveBack(partFindings, partDropped, base);
+        for (const f of partFindings) findings.push(f);
+        for (const d of partDropped) dropped.push(d);
         collector?.afterPart();
       }
       const { unit, rest } = splitUnitFindings(whole, findings);
-      const resolved = resolveOverlaps(rest, rank);
+      const resolved = resolveOverlaps(rest, rank, whole.lines);
       const kept = unit.length > 0 ? [...resolved.findings, ...unit].sort(byPosition) : resolved.findings;
-      return { findings: kept, dropped: [...dropped, ...resolved.dropped] };
+      // line and column are worked out here, once, for what the API returns
+      const result: CheckResult = { findings: locate(kept, whole.lines), dropped: locateDropped([...dropped, ...resolved.dropped], whole.lines) };
+      if (prepared?.warning) result.sourceWarning = prepared.warning;
+      return result;
     },
   };
 
-  function runRules(doc: Document, findings: Finding[], dropped: DroppedFinding[]): void {
+  function runRules(doc: Document, findings: SpanFinding[], dropped: SpanDropped[], source?: AlignedSource): void {
     // rules read the prose view (markup blank, entities decoded; same offsets) where the format gives one
     const view = doc.prose ?? doc.text;
     const tokens = tokenize(view, doc.segments);
     let matches: GlossaryMatch[] | undefined;
     const shared = () => (matches ??= compiled.match(view, tokens, doc.segments));
     for (const rule of rules) {
-      const run = stampAll(rule, doc, tokens, compiled, { sourceLang: options.sourceLang, date: options.date, matches: shared });
+      const run = runRule(rule, doc, tokens, compiled, { sourceLang: options.sourceLang, date: options.date, source, matches: shared, state: states.get(rule) });
       const severity = severityFor(severities, rule.meta.id);
       for (const f of run.findings) {
         if (f.confidence < minConfidence || allow.has(f.text.toLowerCase())) continue;
         if (isSuppressed(doc, f)) {
-          dropped.push({ ruleId: f.ruleId, text: f.text, range: f.range, reason: 'suppressed by a translint-disable comment' });
+          dropped.push({ ruleId: f.ruleId, text: f.text, span: f.span, reason: 'suppressed by a translint-disable comment' });
           continue;
         }
         if (severity && severity !== 'off') f.severity = severity;
         findings.push(f);
       }
-      dropped.push(...run.dropped);
+      for (const d of run.dropped) dropped.push(d);
     }
   }
 }
@@ -125,9 +150,9 @@ function severityFor(severities: Record<string, Severity | 'off'>, id: string): 
   return best ? severities[best] : undefined;
 }
 
-function isSuppressed(doc: Document, f: Finding): boolean {
+function isSuppressed(doc: Document, f: SpanFinding): boolean {
   if (!doc.suppressions) return false;
   return doc.suppressions.some(
-    (s) => s.start <= f.range.start.offset && f.range.end.offset <= s.end && (!s.rules || s.rules.some((r) => r === f.ruleId || (r.endsWith('/') && f.ruleId.startsWith(r)))),
+    (s) => s.start <= f.span.start && f.span.end <= s.end && (!s.rules || s.rules.some((r) => r === f.ruleId || (r.endsWith('/') && f.ruleId.startsWith(r)))),
   );
 }

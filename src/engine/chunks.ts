@@ -1,6 +1,6 @@
 import { createDocument, type Document, type Segment } from '../document/document.js';
-import type { LineIndex } from '../document/line-index.js';
-import type { DroppedFinding, Finding, Range } from '../findings/finding.js';
+import { shiftSpan } from '../document/span.js';
+import type { SpanDropped, SpanFinding } from '../findings/finding.js';
 
 /** Texts up to this size are checked whole; larger ones in parts of about this size. */
 export const CHUNK_CHARS = 256 * 1024;
@@ -80,12 +80,11 @@ export function slicePart(doc: Document, segments: Segment[]): { doc: Document; 
   return { doc: part, base };
 }
 
-/** Moves a part's findings back to offsets and positions in the whole document. */
-export function moveBack(findings: Finding[], dropped: DroppedFinding[], base: number, lines: LineIndex): void {
-  const range = (r: Range): Range => ({ start: lines.position(r.start.offset + base), end: lines.position(r.end.offset + base) });
+/** Moves a part's findings back to offsets in the whole document (positions are spans: a shift is all it takes). */
+export function moveBack(findings: SpanFinding[], dropped: SpanDropped[], base: number): void {
   for (const f of findings) {
-    f.range = range(f.range);
-    if (f.fix) f.fix = { ...f.fix, start: f.fix.start + base, end: f.fix.end + base };
+    f.span = shiftSpan(f.span, base);
+    if (f.fix) f.fix = shiftSpan(f.fix, base);
   }
-  for (const d of dropped) d.range = range(d.range);
+  for (const d of dropped) d.span = shiftSpan(d.span, base);
 }

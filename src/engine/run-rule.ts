@@ -1,16 +1,22 @@
 import type { Document } from '../document/document.js';
 import type { Token } from '../document/tokens.js';
-import type { DroppedFinding, Finding } from '../findings/finding.js';
+import type { DroppedFinding, Finding, SpanDropped, SpanFinding } from '../findings/finding.js';
+import { locate, locateDropped } from '../findings/locate.js';
 import type { CompiledGlossary, GlossaryMatch } from '../glossary/compile.js';
 import type { Rule, RuleContext, RuleReport, SourceLang } from '../rules/types.js';
+import type { AlignedSource } from '../source/aligned.js';
 import { byPosition } from './resolve.js';
 import { toFinding } from './stamp.js';
 
 export interface RunOptions {
   sourceLang?: SourceLang | undefined;
   date?: string | undefined;
+  /** The document's original, aligned with it. */
+  source?: AlignedSource | undefined;
   /** Shared across rules of one check, so the glossary is matched once per document. */
   matches?: () => GlossaryMatch[];
+  /** What the rule's `prepare` returned for this checker; absent, the rule is prepared for this run alone. */
+  state?: unknown;
 }
 
 /**
@@ -21,8 +27,9 @@ class Context implements RuleContext {
   readonly text: string;
   readonly sourceLang?: SourceLang;
   readonly date?: string;
-  readonly findings: Finding[] = [];
-  readonly dropped: DroppedFinding[] = [];
+  readonly source?: AlignedSource;
+  readonly findings: SpanFinding[] = [];
+  readonly dropped: SpanDropped[] = [];
   private own: GlossaryMatch[] | undefined;
 
   constructor(
@@ -36,6 +43,7 @@ class Context implements RuleContext {
     this.text = doc.prose ?? doc.text;
     if (options.sourceLang) this.sourceLang = options.sourceLang;
     if (options.date) this.date = options.date;
+    if (options.source) this.source = options.source;
   }
 
   get matches(): GlossaryMatch[] {
@@ -45,17 +53,32 @@ class Context implements RuleContext {
   report(r: RuleReport): void {
     const finding = toFinding(this.doc, this.rule, r);
     // a fix over markup or an escape would rewrite it: such a finding keeps its suggestions, not its fix
-    if (finding.fix && this.doc.prose !== undefined && this.doc.prose.slice(finding.fix.start, finding.fix.end) !== finding.text) delete finding.fix;
+    const { fix } = finding;
+    if (fix && this.doc.prose !== undefined && this.doc.prose.slice(fix.start, fix.end) !== this.doc.text.slice(fix.start, fix.end)) delete finding.fix;
     this.findings.push(finding);
   }
 
   drop(start: number, end: number, reason: string): void {
-    const { doc } = this;
-    this.dropped.push({ ruleId: this.rule.meta.id, text: doc.text.slice(start, end), range: { start: doc.lines.position(start), end: doc.lines.position(end) }, reason });
+    this.dropped.push({ ruleId: this.rule.meta.id, text: this.doc.text.slice(start, end), span: { start, end }, reason });
   }
 }
 
-/** Runs one rule over a document and returns its findings (in order) and what it dropped. */
+/** Runs one rule over a document and returns its findings (in order) and what it dropped, as spans. */
+export function runRule(
+  rule: Rule,
+  doc: Document,
+  tokens: readonly Token[],
+  glossary: CompiledGlossary,
+  options: RunOptions = {},
+): { findings: SpanFinding[]; dropped: SpanDropped[] } {
+  const ctx = new Context(rule, doc, tokens, glossary, options.matches, options);
+  rule.check(ctx, options.state ?? rule.prepare?.({ glossary }));
+  const { findings, dropped } = ctx;
+  findings.sort(byPosition);
+  return { findings, dropped };
+}
+
+/** {@link runRule} with the findings located in the document's lines, as the API shows them. */
 export function stampAll(
   rule: Rule,
   doc: Document,
@@ -63,9 +86,6 @@ export function stampAll(
   glossary: CompiledGlossary,
   options: RunOptions = {},
 ): { findings: Finding[]; dropped: DroppedFinding[] } {
-  const ctx = new Context(rule, doc, tokens, glossary, options.matches, options);
-  rule.check(ctx);
-  const { findings, dropped } = ctx;
-  findings.sort(byPosition);
-  return { findings, dropped };
+  const run = runRule(rule, doc, tokens, glossary, options);
+  return { findings: locate(run.findings, doc.lines), dropped: locateDropped(run.dropped, doc.lines) };
 }

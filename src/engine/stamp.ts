@@ -1,28 +1,55 @@
 import type { Document } from '../document/document.js';
-import type { EntryRef, Finding } from '../findings/finding.js';
+import type { EntryRef, SpanFinding } from '../findings/finding.js';
+import { matchCasing } from '../glossary/casing.js';
 import type { GlossaryEntry } from '../glossary/types.js';
 import type { Rule, RuleReport } from '../rules/types.js';
 
-/** Turns a rule's report into a finding: rule id, severity, positions, text, sorted suggestions, fix. */
-export function toFinding(doc: Document, rule: Rule, r: RuleReport): Finding {
-  const start = Math.max(0, Math.min(r.start, doc.text.length));
-  const end = Math.max(start, Math.min(r.end, doc.text.length));
+/**
+ * Turns a rule's report into a finding: rule id, severity, span, text, sorted suggestions, fix. The
+ * finding starts at the first non-whitespace character of what the rule reported, so a line removed
+ * with the break before it ("\n\nLeave a Comment") is shown at its own line; the fix keeps the whole
+ * reported span.
+ */
+export function toFinding(doc: Document, rule: Rule, r: RuleReport): SpanFinding {
+  const from = Math.max(0, Math.min(r.start, doc.text.length));
+  const end = Math.max(from, Math.min(r.end, doc.text.length));
+  const start = firstNonSpace(doc.text, from, end);
+  const text = doc.text.slice(start, end);
+  const cased = (s: string) => (isTermOf(r.entry, s) ? matchCasing(text, s) : s);
   const suggestions = (r.suggestions ?? [])
-    .map((s) => ({ text: s.text, confidence: clamp(s.confidence) }))
+    .map((s) => ({ text: cased(s.text), confidence: clamp(s.confidence) }))
     .sort((a, b) => b.confidence - a.confidence);
-  const finding: Finding = {
+  const finding: SpanFinding = {
     ruleId: rule.meta.id,
     severity: r.severity ?? r.entry?.severity ?? rule.meta.severity,
     message: r.message,
-    range: { start: doc.lines.position(start), end: doc.lines.position(end) },
-    text: doc.text.slice(start, end),
+    span: { start, end },
+    text,
     confidence: clamp(r.confidence),
     suggestions,
   };
   const best = suggestions[0];
-  if (r.autofix && best) finding.fix = { start, end, text: best.text };
+  if (r.autofix && best) finding.fix = { start: from, end, text: best.text };
   if (r.entry) finding.entry = entryRef(r.entry);
   return finding;
+}
+
+/**
+ * Whether a suggestion is the glossary entry's term (with a plural or possessive ending), which is then
+ * written in the capitalisation of the text it replaces, unless the entry is case-sensitive. Other
+ * suggestions ("former Prime Minister …") are the rule's own writing.
+ */
+function isTermOf(entry: GlossaryEntry | undefined, suggestion: string): boolean {
+  if (!entry || entry.caseSensitive) return false;
+  const term = entry.term.toLowerCase();
+  const lower = suggestion.toLowerCase();
+  return lower.startsWith(term) && /^(?:e?s|['’]s?)?$/.test(lower.slice(term.length));
+}
+
+/** The offset of the first non-whitespace character in text[from, end), or `from` when there is none. */
+function firstNonSpace(text: string, from: number, end: number): number {
+  for (let i = from; i < end; i++) if (!/\s/.test(text.charAt(i))) return i;
+  return from;
 }
 
 function clamp(n: number): number {
@@ -33,5 +60,6 @@ function entryRef(e: GlossaryEntry): EntryRef {
   const ref: EntryRef = { term: e.term, category: e.category, glossary: e.glossary };
   if (e.line !== undefined) ref.line = e.line;
   if (e.note !== undefined) ref.note = e.note;
+  if (e.context) ref.context = e.context;
   return ref;
 }

@@ -1,5 +1,5 @@
 import type { Document, Segment } from '../document/document.js';
-import type { Finding } from '../findings/finding.js';
+import type { SpanFinding } from '../findings/finding.js';
 
 /**
  * Splits off the findings that describe a whole translation unit: a bilingual rule's finding that spans
@@ -7,13 +7,13 @@ import type { Finding } from '../findings/finding.js';
  * it, so they take no part in overlap resolution: a spelling finding inside the target must not hide that
  * a number is missing, nor the other way round.
  */
-export function splitUnitFindings(doc: Document, findings: Finding[]): { unit: Finding[]; rest: Finding[] } {
+export function splitUnitFindings(doc: Document, findings: SpanFinding[]): { unit: SpanFinding[]; rest: SpanFinding[] } {
   if (!doc.units || doc.units.length === 0) return { unit: [], rest: findings };
   const targets = new Set(doc.units.map((u) => `${u.target.start}:${u.target.end}`));
-  const unit: Finding[] = [];
-  const rest: Finding[] = [];
+  const unit: SpanFinding[] = [];
+  const rest: SpanFinding[] = [];
   for (const f of findings) {
-    const whole = f.ruleId.startsWith('bilingual/') && targets.has(`${f.range.start.offset}:${f.range.end.offset}`);
+    const whole = f.ruleId.startsWith('bilingual/') && targets.has(`${f.span.start}:${f.span.end}`);
     (whole ? unit : rest).push(f);
   }
   return { unit, rest };

@@ -1,7 +1,10 @@
 import type { Position } from '../document/line-index.js';
+import type { Span } from '../document/span.js';
+import type { ContextCondition } from '../glossary/types.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 
+/** A span with line and column, as shown to users (reports, CLI, API); see `locate`. */
 export interface Range {
   start: Position;
   end: Position;
@@ -14,9 +17,7 @@ export interface Suggestion {
 }
 
 /** A replacement of `source.slice(start, end)` by `text`. */
-export interface TextEdit {
-  start: number;
-  end: number;
+export interface TextEdit extends Span {
   text: string;
 }
 
@@ -27,14 +28,16 @@ export interface EntryRef {
   glossary: string;
   line?: number;
   note?: string;
+  /** The entry's context condition, when it has one: the finding fired because it held. */
+  context?: ContextCondition;
 }
 
-export interface Finding {
+/** What a finding says, wherever it stands. */
+interface FindingFields {
   ruleId: string;
   severity: Severity;
   message: string;
-  range: Range;
-  /** Always `source.slice(range.start.offset, range.end.offset)`. */
+  /** The flagged text: always the source sliced at the finding's span (or range offsets). */
   text: string;
   /** How sure the rule is that this is a real error, 0..1. */
   confidence: number;
@@ -43,6 +46,24 @@ export interface Finding {
   /** Present when the first suggestion is safe to apply without a human (`--fix`). */
   fix?: TextEdit;
   entry?: EntryRef;
+}
+
+/** A finding as the engine makes it: where it stands is a span of offsets, no line or column. */
+export interface SpanFinding extends FindingFields {
+  span: Span;
+}
+
+/** A finding as the API and reports show it: its span located in lines and columns (`locate`). */
+export interface Finding extends FindingFields {
+  range: Range;
+}
+
+/** A candidate the engine left out because another covered the same text (in offsets). */
+export interface SpanDropped {
+  ruleId: string;
+  text: string;
+  span: Span;
+  reason: string;
 }
 
 /** A finding the engine left out because a more specific one covered the same text. */

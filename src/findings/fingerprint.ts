@@ -5,15 +5,22 @@ const CONTEXT_CHARS = 24;
 
 /**
  * A key for a finding that does not depend on where it stands in the file: the rule, the flagged text
- * and a little of the text around it on the same line (whitespace folded, case kept). Lines added or removed elsewhere
- * leave it unchanged; editing the sentence itself changes it.
+ * and a little of the text around it on the same line (whitespace folded, case kept). Lines added or
+ * removed elsewhere leave it unchanged; editing the sentence itself changes it. A finding that takes in
+ * line breaks around its text (a removed line with the blank line after it) is keyed by its text
+ * without them and by what stands around that text on its own first and last lines, so editing the
+ * paragraph before or after never changes the key.
  */
 export function contentKey(source: string, f: Finding): string {
+  const lead = f.text.length - f.text.trimStart().length;
+  const core = f.text.trim();
+  const start = f.range.start.offset + lead;
+  const end = start + core.length;
   // context stops at line breaks, so a line added above or below changes nothing
-  const before = /[^\n\r]*$/.exec(source.slice(Math.max(0, f.range.start.offset - CONTEXT_CHARS), f.range.start.offset))?.[0] ?? '';
-  const after = /^[^\n\r]*/.exec(source.slice(f.range.end.offset, f.range.end.offset + CONTEXT_CHARS))?.[0] ?? '';
+  const before = /[^\n\r]*$/.exec(source.slice(Math.max(0, start - CONTEXT_CHARS), start))?.[0] ?? '';
+  const after = /^[^\n\r]*/.exec(source.slice(end, end + CONTEXT_CHARS))?.[0] ?? '';
   const fold = (s: string) => s.replace(/\s+/g, ' ');
-  return `${f.ruleId}\u0000${fold(f.text)}\u0000${fold(before)}\u0000${fold(after)}`;
+  return `${f.ruleId}\u0000${fold(core === '' ? f.text : core)}\u0000${fold(before)}\u0000${fold(after)}`;
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Finding, TextEdit } from '../findings/finding.js';
+import { spanOf } from '../findings/locate.js';
 
 export interface ApplyOptions {
   /** Also apply the first suggestion of findings that have no safe fix (what an editor accepting all would get). */
@@ -16,8 +17,18 @@ export interface ApplyResult {
 export function editOf(f: Finding, options: ApplyOptions = {}): TextEdit | undefined {
   if (f.fix) return f.fix;
   const best = f.suggestions[0];
-  if (options.suggestions && best) return { start: f.range.start.offset, end: f.range.end.offset, text: best.text };
+  if (options.suggestions && best) return { ...spanOf(f), text: best.text };
   return undefined;
+}
+
+/**
+ * Whether the text no longer holds what the finding flagged: its range must slice to its text, and the
+ * edit may take in only whitespace besides (the line break before a removed line).
+ */
+function stale(text: string, f: Finding, edit: TextEdit): boolean {
+  const { start, end } = spanOf(f);
+  if (edit.end > text.length || text.slice(start, end) !== f.text) return true;
+  return (edit.start < start && /\S/.test(text.slice(edit.start, start))) || (edit.end > end && /\S/.test(text.slice(end, edit.end)));
 }
 
 /**
@@ -34,7 +45,7 @@ export function applyFixes(text: string, findings: readonly Finding[], options: 
   const skipped: Finding[] = [];
   let pos = 0;
   for (const { f, edit } of withEdits) {
-    if (edit.start < pos || text.slice(edit.start, edit.end) !== f.text || edit.end > text.length) {
+    if (edit.start < pos || stale(text, f, edit)) {
       skipped.push(f);
       continue;
     }

@@ -24,7 +24,7 @@ export function fixText(checker: Checker | ((text: string) => CheckResult), text
   for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
     const step = applyFixes(output, result.findings, options);
     if (step.applied.length === 0 || step.output === output) break;
-    applied.push(...step.applied);
+    for (const f of step.applied) applied.push(f);
     output = step.output;
     result = check(output);
   }

@@ -1,15 +1,14 @@
 import type { Token } from '../document/tokens.js';
 import { scanTokens, tokenize } from '../document/tokens.js';
 import type { Segment } from '../document/document.js';
+import type { Span } from '../document/span.js';
 import { RegexVariants } from './regex-variants.js';
 import { GlossaryIndex, POSITIONS, SLOTS } from './glossary-index.js';
 import { SHAPE_MASK, shapeAt, tokenHashes, type TokenHashes } from './trie.js';
 import type { Glossary, GlossaryEntry } from './types.js';
 
 /** One occurrence in the text of an entry's term or of one of its wrong variants. */
-export interface GlossaryMatch {
-  start: number;
-  end: number;
+export interface GlossaryMatch extends Span {
   entry: GlossaryEntry;
   kind: 'term' | 'variant';
   /** The variant as written in the glossary (absent for term matches). */
@@ -172,7 +171,8 @@ export class CompiledGlossary {
         if (tok.kind === 'word' && m > 3 && word.endsWith('s')) {
           const s1 = trie.childHashed(node, hashes.of(j, word, 1), word, m - 1);
           if (s1 !== -1) this.emit(part, s1, out, tokens, i, j, 's');
-          const s2 = trie.childHashed(node, hashes.of(j, word, 2), word, m - 2);
+          // "es" only where the word ends in it: "islanders" is no plural of "Islande"
+          const s2 = word.charCodeAt(m - 2) === 101 ? trie.childHashed(node, hashes.of(j, word, 2), word, m - 2) : -1;
           if (s2 !== -1) this.emit(part, s2, out, tokens, i, j, 'es');
         }
         node = trie.childHashed(node, hashes.of(j, word, 0), word, m);

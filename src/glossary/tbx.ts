@@ -109,7 +109,7 @@ export function parseTbxEntries(text: string, file: string): { entries: Glossary
   for (const c of concepts) {
     const made = toEntries(c, file);
     if (made.length === 0) warnings.push(`${file}:${c.line}: concept${c.id ? ` "${c.id}"` : ''} has no preferred or admitted English term; skipped`);
-    entries.push(...made);
+    for (const e of made) entries.push(e);
   }
   return { entries, warnings };
 }

@@ -211,7 +211,7 @@ export function tokenHashes(tokens: readonly HashedToken[]): TokenHashes {
       // a word of more than three letters ending in "s" may be a term's plural ("Starmers")
       const plural = kind === 'word' && n > 3 && lower.charCodeAt(n - 1) === 115;
       shapes[3 * k + 1] = plural ? shapeAt(lower, 0, n - 1) : -1;
-      shapes[3 * k + 2] = plural ? shapeAt(lower, 0, n - 2) : -1;
+      shapes[3 * k + 2] = plural && lower.charCodeAt(n - 2) === 101 ? shapeAt(lower, 0, n - 2) : -1;
     }
     hashesOf.set(tokens, (t = new TokenHashes(tokens.length, shapes)));
   }

@@ -75,12 +75,12 @@ export function parseMarkdown(text: string, path?: string): Document {
       run = undefined;
       const html = rawHtml(text, events, i);
       const found = scanHtml(html.source, start);
-      segments.push(...subtract(found.segments, html.holes));
+      for (const s of subtract(found.segments, html.holes)) segments.push(s);
       addPieces(view, subtractPieces(found.pieces, html.holes));
-      comments.push(...found.comments);
+      for (const c of found.comments) comments.push(c);
     } else if (token.type === 'htmlText' && notProse === 0) {
       // an inline tag only blanks (the sentence goes on); an inline comment may carry a directive
-      comments.push(...scanHtml(text.slice(start, end), start).comments);
+      for (const c of scanHtml(text.slice(start, end), start).comments) comments.push(c);
     }
     if (inProse && (token.type === 'data' || token.type === 'characterEscape' || token.type === 'characterReference')) {
       if (run) run.end = end;
@@ -118,7 +118,7 @@ function subtractPieces(pieces: readonly HtmlPiece[], holes: readonly Segment[])
       if (!holes.some((h) => h.start < p.end && p.start < h.end)) out.push(p);
       continue;
     }
-    out.push(...subtract([p], holes));
+    for (const s of subtract([p], holes)) out.push(s);
   }
   return out;
 }

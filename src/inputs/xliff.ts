@@ -109,7 +109,7 @@ export function parseXliff(text: string, path?: string): Document {
         if (current) pending.push(current);
         current = undefined;
       }
-      if (name === 'trans-unit' && segSources.size > 0 && segTargets.size > 0) units.push(...segmentUnits(unitId ?? '', segSources, segTargets));
+      if (name === 'trans-unit' && segSources.size > 0 && segTargets.size > 0) for (const u of segmentUnits(unitId ?? '', segSources, segTargets)) units.push(u);
       else if (name === 'trans-unit' || name === 'unit') {
         pending.forEach((seg, n) => {
           if (!seg.target) return;

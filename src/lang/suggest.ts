@@ -64,6 +64,7 @@ function commonPrefix(a: string, b: string): number {
  * "loathers" above "loathsome".
  */
 export function corrections(word: string, max = 3): Correction[] {
+  if (word.length > MAX_WORD_LENGTH) return [];
   let c = memo.get(word);
   if (!c) {
     if (memo.size > MEMO_LIMIT) memo.clear();
@@ -72,6 +73,13 @@ export function corrections(word: string, max = 3): Correction[] {
   return c.slice(0, max);
 }
 
+/**
+ * The longest word corrections are looked for. The en-US dictionary's longest word has 24 letters, and
+ * an edit or repair below changes a word's length by at most 3, so no longer word has a candidate; the
+ * bound also keeps the work per word fixed (about 54·n candidates of length n, and n² doublings).
+ * tests/lang/suggest.test.ts checks it against the dictionary.
+ */
+export const MAX_WORD_LENGTH = 30;
 const MEMO_LIMIT = 5_000;
 const memo = new Map<string, Correction[]>();
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
@@ -82,8 +90,9 @@ function rank(word: string): Correction[] {
     if (c === word || c.length < 2 || pool.has(c) && (pool.get(c) as number) >= bonus) return;
     if (spells(c)) pool.set(c, bonus);
   };
-  for (const c of edits(word)) add(c, 0);
-  for (const c of repairs(word)) add(c, 0.12);
+  const { edits, repairs } = candidates(word);
+  for (const c of edits) add(c, 0);
+  for (const c of repairs) add(c, 0.12);
 
   const cls = wordClass(word);
   const out: Correction[] = [];
@@ -101,6 +110,11 @@ function rank(word: string): Correction[] {
   }
   out.sort((a, b) => b.score - a.score || a.distance - b.distance || a.text.localeCompare(b.text));
   return out;
+}
+
+/** The strings a correction is looked for among: letter edits, and suffix and doubled-letter repairs (a bonus). */
+export function candidates(word: string): { edits: Set<string>; repairs: string[] } {
+  return { edits: edits(word), repairs: repairs(word) };
 }
 
 /** Every string one deletion, transposition, substitution or insertion away. */
@@ -133,8 +147,8 @@ function repairs(word: string): string[] {
   }
   // a letter doubled or undoubled, once or twice ("collonaded" → "colonnaded")
   const once = doublings(word);
-  out.push(...once);
-  for (const v of once) out.push(...doublings(v));
+  for (const v of once) out.push(v);
+  for (const v of once) for (const w of doublings(v)) out.push(w);
   return out;
 }
 

@@ -1,4 +1,5 @@
-import { diffLines, diffWordsWithSpace } from 'diff';
+import { diffLines } from 'diff';
+import { phraseDiff } from '../fix/phrases.js';
 import { escapeHtml } from './shared/html.js';
 
 /** Unchanged lines shown around each change in the side-by-side view; longer runs fold away. */
@@ -22,20 +23,27 @@ function linesOf(value: string): string[] {
   return lines;
 }
 
-/** One changed line pair: removed words marked on the left, added words on the right. */
+/** One changed line pair: each replaced phrase marked on the left, its replacement on the right. */
 function wordPair(before: string, after: string): [string, string] {
   let left = '';
   let right = '';
-  for (const c of diffWordsWithSpace(before, after)) {
-    const text = escapeHtml(c.value);
-    if (c.removed) left += `<del>${text}</del>`;
-    else if (c.added) right += `<ins>${text}</ins>`;
-    else {
-      left += text;
-      right += text;
+  for (const p of phraseDiff(before, after)) {
+    if ('same' in p) {
+      left += escapeHtml(p.same);
+      right += escapeHtml(p.same);
+      continue;
     }
+    if (p.removed !== '') left += `<del>${escapeHtml(p.removed)}</del>`;
+    if (p.added !== '') right += `<ins>${escapeHtml(p.added)}</ins>`;
   }
   return [left, right];
+}
+
+/** One replacement inline: the replaced phrase struck out, an arrow, the new phrase (either may be empty). */
+function replacementHtml(removed: string, added: string): string {
+  const del = removed === '' ? '' : `<del>${escapeHtml(removed)}</del>`;
+  const ins = added === '' ? '' : `<ins>${escapeHtml(added)}</ins>`;
+  return del !== '' && ins !== '' ? `${del}<span class="to" aria-label="replaced by"> → </span>${ins}` : del + ins;
 }
 
 function rowsOf(original: string, corrected: string): Row[] {
@@ -94,12 +102,9 @@ export function sideBySideHtml(original: string, corrected: string): string {
   return out.join('');
 }
 
-/** The whole corrected text with removed words struck through and added words underlined. */
+/** The whole corrected text with each change phrase by phrase: "<del>Foreign Ministry</del> → <ins>State Department</ins>". */
 export function inlineDiffHtml(original: string, corrected: string): string {
   if (original === corrected) return '<p class="none">No changes.</p>';
-  const parts = diffWordsWithSpace(original, corrected).map((c) => {
-    const text = escapeHtml(c.value);
-    return c.removed ? `<del>${text}</del>` : c.added ? `<ins>${text}</ins>` : text;
-  });
+  const parts = phraseDiff(original, corrected).map((p) => ('same' in p ? escapeHtml(p.same) : replacementHtml(p.removed, p.added)));
   return `<pre class="text inline-diff">${parts.join('')}</pre>`;
 }

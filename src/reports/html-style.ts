@@ -43,6 +43,7 @@ td.num{font-variant-numeric:tabular-nums;white-space:nowrap}
 code,q{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:.9em}
 .note,.none{color:var(--muted)}.remove{font-style:italic;color:var(--muted)}
 del{background:var(--del);text-decoration:line-through}ins{background:var(--ins);text-decoration:underline}
+.to{color:var(--muted)}
 .sbs{border:1px solid var(--line);border-radius:.4rem;overflow:hidden;font:14px/1.5 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace}
 .row{display:grid;grid-template-columns:3.2rem minmax(0,1fr) 3.2rem minmax(0,1fr);border-top:1px solid var(--line)}
 .row.head{font-family:system-ui,sans-serif;font-weight:600;background:var(--panel);border-top:0}

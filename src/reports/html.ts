@@ -1,5 +1,6 @@
 import type { Finding } from '../findings/finding.js';
 import { applyFixes } from '../fix/apply.js';
+import { DELETE_LABEL, replacementLabel } from '../fix/phrases.js';
 import { inlineDiffHtml, sideBySideHtml } from './html-diff.js';
 import { HTML_REPORT_CSS } from './html-style.js';
 import { escapeHtml } from './shared/html.js';
@@ -17,7 +18,7 @@ const pos = (f: Finding) => `${f.range.start.line}:${f.range.start.column}`;
 /** The tooltip of a highlight: rule, severity and confidence, the message, the suggestion. */
 function tip(f: Finding): string {
   const best = f.suggestions[0];
-  const suggestion = best ? `\n→ ${best.text === '' ? '(remove)' : best.text}` : '';
+  const suggestion = best ? `\n→ ${replacementLabel(best.text)}` : '';
   return `${f.ruleId} · ${f.severity} · confidence ${f.confidence.toFixed(2)}\n${f.message}${suggestion}`;
 }
 
@@ -44,7 +45,7 @@ function highlightedText(id: string, r: FileResult): string {
 
 function suggestionCell(f: Finding): string {
   if (f.suggestions.length === 0) return '<span class="none">none</span>';
-  const [best, ...others] = f.suggestions.map((s) => (s.text === '' ? '<span class="remove">(remove)</span>' : `<q>${escapeHtml(s.text)}</q>`));
+  const [best, ...others] = f.suggestions.map((s) => (s.text === '' ? `<span class="remove">${DELETE_LABEL}</span>` : `<q>${escapeHtml(s.text)}</q>`));
   const safe = f.fix ? ' <span class="note">(safe fix)</span>' : '';
   const more = others.length > 0 ? `<br><span class="note">also: ${others.join(', ')}</span>` : '';
   return `${best}${safe}${more}`;
@@ -76,6 +77,11 @@ function findingsTable(id: string, r: FileResult): string {
   return `<div class="table"><table class="findings"><thead>${head}</thead><tbody>${rows.join('')}</tbody></table></div>`;
 }
 
+/** "1 file", "2 files", "1 safe fix": the label agrees with its count. */
+function tally(n: number, one: string, many = `${one}s`): [string, number] {
+  return [n === 1 ? one : many, n];
+}
+
 function counts(items: [string, number][]): string {
   return `<ul class="counts">${items.map(([label, n]) => `<li><b>${n}</b> ${escapeHtml(label)}</li>`).join('')}</ul>`;
 }
@@ -88,7 +94,7 @@ function documentSection(r: FileResult, index: number): string {
   return [
     `<section class="doc" id="${id}">`,
     `<h2>${escapeHtml(r.path)}</h2>`,
-    counts([['errors', s.errors], ['warnings', s.warnings], ['info', s.infos], ['safe fixes', s.fixable]]),
+    counts([tally(s.errors, 'error'), tally(s.warnings, 'warning'), tally(s.infos, 'info', 'info'), tally(s.fixable, 'safe fix', 'safe fixes')]),
     panel(`Text with findings highlighted (${r.findings.length})`, highlightedText(id, r), true),
     panel('Findings', findingsTable(id, r), true),
     panel('Original and corrected, side by side', sideBySideHtml(r.source, corrected), true),
@@ -106,7 +112,14 @@ function overview(results: readonly FileResult[]): string {
   return [
     '<header>',
     '<h1>translint report</h1>',
-    counts([['files', s.files], ['findings', s.findings], ['errors', s.errors], ['warnings', s.warnings], ['info', s.infos], ['safe fixes', s.fixable]]),
+    counts([
+      tally(s.files, 'file'),
+      tally(s.findings, 'finding'),
+      tally(s.errors, 'error'),
+      tally(s.warnings, 'warning'),
+      tally(s.infos, 'info', 'info'),
+      tally(s.fixable, 'safe fix', 'safe fixes'),
+    ]),
     '<p class="legend">Highlights: <mark class="sev-error">error</mark> <mark class="sev-warning">warning</mark> <mark class="sev-info">info</mark>; hover over or tap a highlight for the rule, message, confidence and suggestion.</p>',
     rules.length > 0 ? `<details class="panel"><summary>Findings by rule</summary>${counts(rules)}</details>` : '',
     results.length > 1 ? `<nav><details class="panel" open><summary>Files</summary><ol>${files.join('')}</ol></details></nav>` : '',

@@ -1,4 +1,5 @@
 import type { Finding } from '../findings/finding.js';
+import { DELETE_LABEL } from '../fix/phrases.js';
 import { buildXml, type XmlElement } from './shared/xml.js';
 import { summarize } from './summary.js';
 import type { FileResult, Reporter } from './types.js';
@@ -42,7 +43,7 @@ function details(path: string, f: Finding): string {
   // quoted as JSON strings so that line breaks and spaces at the ends stay visible
   const lines = [`${path}:${f.range.start.line}:${f.range.start.column}: ${f.severity}: ${f.message}`, `Flagged: ${JSON.stringify(f.text)}`];
   const best = f.suggestions[0];
-  if (best) lines.push(`Suggestion: ${best.text === '' ? 'remove it' : JSON.stringify(best.text)}${f.fix ? ' (applied by --fix)' : ''}`);
+  if (best) lines.push(`Suggestion: ${best.text === '' ? DELETE_LABEL : JSON.stringify(best.text)}${f.fix ? ' (applied by --fix)' : ''}`);
   lines.push(`Confidence: ${f.confidence}`, `Rule: ${f.ruleId}`);
   return lines.join('\n');
 }

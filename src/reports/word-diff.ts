@@ -1,8 +1,12 @@
 import { diffLines } from 'diff';
 import { createColors } from 'picocolors';
-import { wordDiff } from '../fix/diff.js';
+import { phraseDiff } from '../fix/phrases.js';
 
-/** A terminal view of the changed lines with removed words red and added words green. */
+/**
+ * A terminal view of the changed lines, each change phrase by phrase: the replaced text struck out in
+ * red, an arrow, the replacement in green ("the Foreign Ministry → State Department said"); a deletion
+ * is the struck-out text alone, an insertion the green text alone.
+ */
 export function coloredWordDiff(path: string, original: string, fixed: string, color: boolean): string {
   const c = createColors(color);
   if (original === fixed) return '';
@@ -13,8 +17,8 @@ export function coloredWordDiff(path: string, original: string, fixed: string, c
     const p = parts[i]!;
     const count = p.count ?? p.value.split('\n').length - 1;
     if (p.removed && parts[i + 1]?.added) {
-      const words = wordDiff(p.value, parts[i + 1]!.value)
-        .map((w) => (w.removed ? c.red(c.strikethrough(w.value)) : w.added ? c.green(c.underline(w.value)) : w.value))
+      const words = phraseDiff(p.value, parts[i + 1]!.value)
+        .map((w) => ('same' in w ? w.same : replacement(c, w.removed, w.added)))
         .join('');
       out.push(`${c.dim(String(line).padStart(5))} ${words.replace(/\n$/, '')}`);
       i++;
@@ -24,4 +28,11 @@ export function coloredWordDiff(path: string, original: string, fixed: string, c
     if (!p.added) line += count;
   }
   return out.join('\n') + '\n';
+}
+
+/** One replacement in colour: struck-out red, an arrow, green; either side may be empty. */
+export function replacement(c: ReturnType<typeof createColors>, removed: string, added: string): string {
+  const from = removed === '' ? '' : c.red(c.strikethrough(removed));
+  const to = added === '' ? '' : c.green(added);
+  return from !== '' && to !== '' ? `${from}${c.dim(' → ')}${to}` : from + to;
 }

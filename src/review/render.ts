@@ -1,5 +1,6 @@
 import { createColors } from 'picocolors';
-import { wordDiff } from '../fix/diff.js';
+import { phraseDiff, replacementLabel } from '../fix/phrases.js';
+import { replacement } from '../reports/word-diff.js';
 import { printable } from '../reports/shared/text.js';
 import type { DecisionCounts, ReviewItem } from './session.js';
 
@@ -44,8 +45,9 @@ const indent = (t: string) => `  ${t.replace(/\n/g, '\n  ')}`;
 
 /**
  * One change as the reviewer sees it: where it is and which rule says so, the message, the sentence
- * with the flagged text highlighted, and the same sentence as a word diff with the replacement.
- * Without colours, `»…«` marks the flagged text and `[-…-]{+…+}` the change, as in `git diff --word-diff`.
+ * with the flagged text highlighted, and the same sentence with the change phrase by phrase (struck out
+ * → replacement). Without colours, `»…«` marks the flagged text and `[-…-]{+…+}` the change, as in
+ * `git diff --word-diff`.
  */
 export function renderItem(path: string, source: string, item: ReviewItem, color: boolean): string {
   const c = createColors(color);
@@ -56,17 +58,16 @@ export function renderItem(path: string, source: string, item: ReviewItem, color
   const after = source.slice(end, around.end);
   const flagged = source.slice(start, end);
   const mark = color ? c.inverse(c.yellow(shown(flagged))) : `»${shown(flagged)}«`;
-  const words = wordDiff(before + flagged + after, before + item.edit.text + after)
-    .map(({ value, added, removed }) => {
-      const v = shown(value);
-      if (removed) return color ? c.red(c.strikethrough(v)) : `[-${v}-]`;
-      if (added) return color ? c.green(c.underline(v)) : `{+${v}+}`;
-      return v;
+  const words = phraseDiff(before + flagged + after, before + item.edit.text + after)
+    .map((p) => {
+      if ('same' in p) return shown(p.same);
+      if (color) return replacement(c, shown(p.removed), shown(p.added));
+      return (p.removed === '' ? '' : `[-${shown(p.removed)}-]`) + (p.added === '' ? '' : `{+${shown(p.added)}+}`);
     })
     .join('');
   const sev = f.severity === 'error' ? c.red(f.severity) : f.severity === 'warning' ? c.yellow(f.severity) : c.blue(f.severity);
   const where = `${path}:${f.range.start.line}:${f.range.start.column}`;
-  const suggestion = item.edit.text === '' ? c.dim('(remove)') : printable(item.edit.text);
+  const suggestion = item.edit.text === '' ? c.dim(replacementLabel('')) : printable(item.edit.text);
   return [
     '',
     `${c.bold(printable(where))}  ${sev}  ${c.dim(printable(f.ruleId))}  ${c.dim(`confidence ${f.confidence.toFixed(2)}`)}`,

@@ -3,7 +3,7 @@ import { basename, dirname, join } from 'node:path';
 
 /**
  * Writes a file through a temporary file and a rename, so a reader never sees it half-written.
- * Unlike src/cli/write.ts it does not fsync: a report that a crash loses is written again, because
+ * Unlike src/io/write.ts it does not fsync: a report that a crash loses is written again, because
  * the state file (which is fsynced) records a file only after its reports are written.
  */
 export function writeOutput(path: string, data: string): void {

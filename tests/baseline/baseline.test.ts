@@ -51,3 +51,24 @@ describe('baseline', () => {
     expect(() => readBaseline(join(dir, 'none.json'))).toThrow(/none\.json: no such file/);
   });
 });
+
+describe('baseline of a finding that spans lines', () => {
+  const furniture = createChecker({ defaultGlossary: false, rules: ['artefact/page-furniture'] });
+  const run = (source: string): FileResult => ({ path: 'c.txt', source, ...furniture.check(source) });
+
+  it('keeps it baselined when the paragraphs before and after it are edited', () => {
+    const story = 'The end of the story.\n\nShare on Facebook\nShare on X\n\nAdvertisement\n\nMore text follows here.\n';
+    const baseline = createBaseline([run(story)]);
+    expect(baseline.files['c.txt']).toHaveLength(1);
+    const edited = story.replace('The end of the story.', 'The end of the story, edited.').replace('More text follows here.', 'Other text.');
+    expect(run(edited).findings).toHaveLength(1);
+    expect(applyBaseline([run(edited)], baseline).baselined).toBe(1);
+  });
+
+  it('brings it back when its own lines change', () => {
+    const story = 'The end.\n\nShare on Facebook\nShare on X\n\nMore text.\n';
+    const baseline = createBaseline([run(story)]);
+    const edited = story.replace('Share on X', 'Share on Bluesky');
+    expect(applyBaseline([run(edited)], baseline).baselined).toBe(0);
+  });
+});

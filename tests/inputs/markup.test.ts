@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createChecker } from '../../src/engine/checker.ts';
 import type { Finding } from '../../src/findings/finding.ts';
 import { checkInFormat, fixInFormat } from '../../src/fix/in-format.ts';
+import { parseGlossary } from '../../src/glossary/load.ts';
 import { inputFormats } from '../../src/inputs/index.ts';
 
 // Entities, escapes and inline markup must not hide an error (#16, defects 1-3): each case is the plain
@@ -52,8 +53,11 @@ describe('errors written across entities, escapes and inline markup are found as
 });
 
 describe('--fix writes into prose only, never into a tag, an attribute or an escape', () => {
+  // a glossary variant is always fixed, whatever the near-miss confidence of a one-line text
+  const variant = parseGlossary('- term: Keir Starmer\n  category: person\n  variants: [Keir Starrer]\n', 'yaml', 'names.yaml');
+  const fixer = createChecker({ glossaries: [variant], rules: ['glossary/variant'], defaultGlossary: false });
   const fix = (format: keyof typeof inputFormats, text: string) => {
-    const run = checkInFormat(checker, (t) => inputFormats[format].parse(t, `a.${format}`));
+    const run = checkInFormat(fixer, (t) => inputFormats[format].parse(t, `a.${format}`));
     return fixInFormat(run, text, run(text), format).fixed().output;
   };
 

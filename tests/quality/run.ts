@@ -7,20 +7,29 @@
  *   npm run quality -- --summary          # table only
  *   npm run quality -- --json             # machine-readable report
  *   npm run quality -- --min-confidence 0.7 --rules glossary,calque
+ *   npm run quality -- --own | --real      # only the own passages / only the real data
+ *                                          #   (tests/quality/real, read from ../shared/data)
+ *   npm run quality -- --real --ref-b      # also count flags on the second he-en reference
  */
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { CATEGORIES, type LocatedFinding, type Metrics, type QualityReport } from './score.ts';
 import { QUALITY_DIR, runCorpus, type CheckerFactory, type RunOptions } from './corpus.ts';
+import { num, pct, table } from './real/format.ts';
+import { hasRealData, runReal, type CheckerFactory as RealCheckerFactory, type RealReport } from './real/real.ts';
+import { printHeadline, printReal } from './real/report.ts';
 
 interface Args extends RunOptions {
   json: boolean;
   summary: boolean;
   maxList: number;
+  own: boolean;
+  real: boolean;
+  refB: boolean;
 }
 
 function parseArgs(argv: readonly string[]): Args {
-  const args: Args = { json: false, summary: false, maxList: Infinity };
+  const args: Args = { json: false, summary: false, maxList: Infinity, own: false, real: false, refB: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const value = () => {
@@ -33,25 +42,16 @@ function parseArgs(argv: readonly string[]): Args {
     else if (a === '--min-confidence') args.minConfidence = Number(value());
     else if (a === '--rules') args.rules = value().split(',').map((s) => s.trim()).filter(Boolean);
     else if (a === '--max-list') args.maxList = Number(value());
+    else if (a === '--own') args.own = true;
+    else if (a === '--real') args.real = true;
+    else if (a === '--ref-b') args.refB = true;
     else if (a === '--help' || a === '-h') {
-      console.log('usage: npm run quality -- [--json] [--summary] [--min-confidence N] [--rules a,b] [--max-list N]');
+      console.log('usage: npm run quality -- [--json] [--summary] [--min-confidence N] [--rules a,b] [--max-list N] [--own | --real] [--ref-b]');
       process.exit(0);
     } else throw new Error(`unknown argument ${a}`);
   }
+  if (!args.own && !args.real) args.own = args.real = true;
   return args;
-}
-
-const pct = (x: number | null) => (x === null ? '—' : `${(x * 100).toFixed(1)}%`);
-const num = (x: number | null, digits = 2) => (x === null ? '—' : x.toFixed(digits));
-
-function table(headers: string[], rows: string[][], rightAlignFrom = 1): string {
-  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: string[]) =>
-    '| ' +
-    cells.map((c, i) => (i >= rightAlignFrom ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join(' | ') +
-    ' |';
-  const sep = '|' + widths.map((w, i) => (i >= rightAlignFrom ? '-'.repeat(w + 1) + ':' : '-'.repeat(w + 2))).join('|') + '|';
-  return [line(headers), sep, ...rows.map(line)].join('\n');
 }
 
 function metricRow(name: string, m: Metrics): string[] {
@@ -150,13 +150,19 @@ async function main(): Promise<void> {
     console.error(`quality: cannot load the translint API from src/index.ts: ${(err as Error).message}`);
     process.exit(2);
   }
-  const { report } = await runCorpus(createChecker, args);
+  const own = args.own ? (await runCorpus(createChecker, args)).report : null;
+  const real: RealReport | null = args.real ? runReal(createChecker as unknown as RealCheckerFactory, { refB: args.refB }) : null;
   if (args.json) {
-    const { items: _items, ...rest } = report;
-    console.log(JSON.stringify(rest, null, 2));
-  } else {
-    printReport(report, args);
+    const { items: _items, ...rest } = own ?? ({ items: [] } as unknown as QualityReport);
+    console.log(JSON.stringify(own ? (real ? { ...rest, real } : rest) : { real }, null, 2));
+    return;
   }
+  if (own) printReport(own, args);
+  if (real) {
+    if (own && hasRealData()) printHeadline(own, real);
+    printReal(real, args);
+  }
+  if (args.real && !args.json) (await import('./real/source.ts')).printSource();
 }
 
 main().catch((err: unknown) => {

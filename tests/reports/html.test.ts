@@ -56,7 +56,7 @@ function expectFindingsPresent(doc: HtmlDocument, fileIndex: number, findings: r
     const cells = DomUtils.getElementsByTagName('td', byId(doc, `${id}-f${i + 1}`)!).map(text);
     const best = f.suggestions[0];
     expect(cells.slice(0, 6)).toEqual([String(i + 1), `${f.range.start.line}:${f.range.start.column}`, f.severity, f.ruleId, f.text, expect.stringContaining(f.message)]);
-    expect(cells[6]).toContain(best ? (best.text === '' ? '(remove)' : best.text) : 'none');
+    expect(cells[6]).toContain(best ? (best.text === '' ? '(delete)' : best.text) : 'none');
     expect(cells[7]).toBe(f.confidence.toFixed(2));
   });
 }
@@ -79,7 +79,15 @@ describe('html report', () => {
     const doc = parse(results);
     const header = byTag(doc, 'header')[0]!;
     const counts = DomUtils.getElementsByTagName('li', header).slice(0, 6).map(text);
-    expect(counts).toEqual(['3 files', '4 findings', '1 errors', '2 warnings', '1 info', '2 safe fixes']);
+    expect(counts).toEqual(['3 files', '4 findings', '1 error', '2 warnings', '1 info', '2 safe fixes']);
+  });
+
+  it('writes each count in the singular for one: "1 file", "1 finding", "1 safe fix"', () => {
+    const one = results.find((r) => r.findings.length === 1) ?? { ...results[0]!, findings: results[0]!.findings.slice(0, 1) };
+    const header = byTag(parse([one]), 'header')[0]!;
+    const counts = DomUtils.getElementsByTagName('li', header).slice(0, 2).map(text);
+    expect(counts).toEqual(['1 file', '1 finding']);
+    expect(text(byTag(parse([]), 'header')[0]!)).toContain('0 files');
   });
 
   it('marks every finding in the text and lists it with position, rule, message, suggestion and confidence', () => {
@@ -111,7 +119,11 @@ describe('html report', () => {
       const doc = parse([r]);
       const corrected = applyFixes(r.source, r.findings, { suggestions: true }).output;
       const inline = elements(doc, (e) => e.name === 'pre' && /inline-diff/.test(e.attribs.class ?? ''))[0]!;
-      const without = (tag: string) => DomUtils.getChildren(inline).map((c) => ((c as Element).name === tag ? '' : DomUtils.textContent(c))).join('');
+      // the arrow between a replaced phrase and its replacement belongs to neither text
+      const without = (tag: string) =>
+        DomUtils.getChildren(inline)
+          .map((c) => ((c as Element).name === tag || (c as Element).attribs?.class === 'to' ? '' : DomUtils.textContent(c)))
+          .join('');
       expect(without('ins')).toBe(r.source);
       expect(without('del')).toBe(corrected);
       const column = (cls: string) =>

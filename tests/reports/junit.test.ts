@@ -64,11 +64,11 @@ Rule: custom/odd-rule</system-out>
     expect(failure['#text'].split('\n').slice(0, 2)).toEqual(['docs/story.txt:1:16: error: A <b> & "c" \'d\' 🙂 \uFFFD\uFFFD[31m', '  end \uFFFD']);
   });
 
-  it('says "remove it" for an empty suggestion', () => {
+  it('says "(delete)" for an empty suggestion', () => {
     const source = 'close\nclose\nStory.';
     const f = findingAt(source, 'close\nclose\n', { ruleId: 'x/y', severity: 'warning', message: 'm', confidence: 0.9, suggestions: [{ text: '', confidence: 0.9 }], fix: { start: 0, end: 12, text: '' } });
     expect(junit([{ path: 'a.txt', source, findings: [f], dropped: [] }], { color: false })).toContain(
-      '<failure message="m" type="warning">a.txt:1:1: warning: m\nFlagged: &quot;close\\nclose\\n&quot;\nSuggestion: remove it (applied by --fix)\nConfidence: 0.9\nRule: x/y</failure>',
+      '<failure message="m" type="warning">a.txt:1:1: warning: m\nFlagged: &quot;close\\nclose\\n&quot;\nSuggestion: (delete) (applied by --fix)\nConfidence: 0.9\nRule: x/y</failure>',
     );
   });
 

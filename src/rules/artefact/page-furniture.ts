@@ -6,13 +6,14 @@ export const meta = {
   id: 'artefact/page-furniture',
   severity: 'warning',
   description:
-    'A line that is a leftover of the web page the article was copied from ("Leave a Comment", "Share", "Print", ' +
-    '"Read also: …"), not part of the story; suggests removing the line.',
+    'A line that is a leftover of the web page the article was copied from ("Leave a Comment", "Share", "Print"), not ' +
+    'part of the story; suggests removing the line. A pointer to another story ("Read also: …") counts among other ' +
+    'furniture or after the story, not between two paragraphs, where it is the source\'s own cross-reference.',
   confidence:
     '0.9 for a line made only of known furniture text (0.85 for a single short word such as "Close"); never fires on the ' +
     'same words inside a sentence or on a line that continues a hard-wrapped paragraph.',
   examples: [
-    { text: 'The plan was blocked by a judge.\n\nLeave a Comment', flagged: '\n\nLeave a Comment', suggestion: '' },
+    { text: 'The plan was blocked by a judge.\n\nLeave a Comment', flagged: 'Leave a Comment', suggestion: '' },
     { text: 'close\nclose\n\nThe Trump administration weighs migrants', flagged: 'close\nclose\n\n', suggestion: '' },
   ],
 } satisfies Rule['meta'];
@@ -31,15 +32,13 @@ export const DEFAULT_PAGE_FURNITURE: readonly string[] = [
 
 export const FURNITURE_FILE = fileURLToPath(new URL('../../../corpora/rules/page-furniture.txt', import.meta.url));
 
-interface FurnitureList {
+export interface FurnitureList {
   exact: string[][];
   prefixes: string[][];
 }
-let compiled: FurnitureList | undefined;
 
-/** Default entries plus the data file's, compiled once on first use (a missing file just adds nothing). */
-function furniture(): FurnitureList {
-  if (compiled) return compiled;
+/** Default entries plus the data file's, compiled once per checker (a missing file just adds nothing). */
+export function loadFurniture(): FurnitureList {
   let extra: string[] = [];
   try {
     extra = parseFurnitureList(readFileSync(FURNITURE_FILE, 'utf8'));
@@ -54,8 +53,10 @@ function furniture(): FurnitureList {
   }
   // longest first, so "Share this article" is tried before "Share"
   list.exact.sort((a, b) => b.length - a.length);
-  return (compiled = list);
+  return list;
 }
+
+export const prepare = loadFurniture;
 
 /** Entries of a furniture file: one per line, `#` starts a comment. */
 export function parseFurnitureList(source: string): string[] {
@@ -77,18 +78,27 @@ function words0(line: string): string[] {
 }
 
 /** True when the whole line is furniture: entries (each optionally followed by a counter) and separators. */
-export function isFurnitureLine(line: string): boolean {
+export function isFurnitureLine(line: string, list: FurnitureList): boolean {
+  return furnitureKind(line, list) !== undefined;
+}
+
+/**
+ * What kind of furniture a whole line is: `ui` for the page's own controls ("Share | Print", "Comments
+ * 12", "Read more »"), `reference` for a line that points to another story ("Read also: Cognac producers
+ * hit by Chinese duties"): the source page carries those too, and a translator translates them, so
+ * they count only among other furniture or after the story (see `check`).
+ */
+export function furnitureKind(line: string, list: FurnitureList): 'ui' | 'reference' | undefined {
   // a line of prose has far more words: counting a few is cheaper than splitting it (words0 can drop
   // one run, a trailing colon, so 22 runs are more than 20 words)
-  if (moreRunsThan(line, 21)) return false;
+  if (moreRunsThan(line, 21)) return undefined;
   const words = words0(line.trim());
-  if (words.length === 0 || words.length > 20) return false;
-  const list = furniture();
+  if (words.length === 0 || words.length > 20) return undefined;
   for (const p of list.prefixes) {
     // "Read also: Cognac producers …": the prefix, then a colon or more words
     const last = p.length - 1;
     if (words.length < p.length) continue;
-    if (p.every((x, k) => words[k] === x || (k === last && words[k] === `${x}:`))) return true;
+    if (p.every((x, k) => words[k] === x || (k === last && words[k] === `${x}:`))) return words.length - p.length > MAX_UI_TAIL ? 'reference' : 'ui';
   }
   const ok = new Uint8Array(words.length + 1);
   ok[0] = 1;
@@ -104,16 +114,22 @@ export function isFurnitureLine(line: string): boolean {
       if (e.every((x, k) => x === words[i + k])) ok[i + e.length] = 1;
     }
   }
-  return ok[words.length] === 1;
+  return ok[words.length] === 1 ? 'ui' : undefined;
 }
 
-const RUN = /\S+/g;
+/** Words after a prefix entry that still make a control ("Click here to subscribe"), not a headline. */
+const MAX_UI_TAIL = 2;
 
-/** The line has more than n runs of non-white-space characters. */
+/** The line has more than n runs of non-white-space characters (stops counting there). */
 function moreRunsThan(line: string, n: number): boolean {
-  RUN.lastIndex = 0;
   let count = 0;
-  while (RUN.exec(line)) if (++count > n) return true;
+  let inRun = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    const space = c === 32 || (c >= 9 && c <= 13) || c === 0xa0;
+    if (!space && !inRun && ++count > n) return true;
+    inRun = !space;
+  }
   return false;
 }
 
@@ -142,18 +158,23 @@ function linesOf(text: string, from: number, to: number): Line[] {
 // A long line without final punctuation before a one-word line is a hard-wrapped paragraph ("its market\nshare").
 const WRAPPED = 40;
 
-export function check(ctx: RuleContext): void {
+export function check(ctx: RuleContext, list: FurnitureList): void {
   // an application's strings (PO, XLIFF and JSON resources) are labels such as "Close" or "Print", not a story's furniture
   if (ctx.doc.kind === 'strings') return;
   const { text } = ctx;
   for (const seg of ctx.doc.segments) {
     const lines = linesOf(text, seg.start, seg.end);
     const blank = lines.map((l) => text.slice(l.start, l.end).trim() === '');
-    const isFurn = lines.map((l, i) => {
-      if (blank[i] || !isFurnitureLine(text.slice(l.start, l.end))) return false;
-      const prev = i > 0 && !blank[i - 1] ? text.slice((lines[i - 1] as Line).start, (lines[i - 1] as Line).end).trim() : '';
-      return !(prev.length > WRAPPED && !/[.!?:"”’)]$/.test(prev));
+    const kinds: ('ui' | 'reference' | undefined)[] = [];
+    lines.forEach((l, i) => {
+      const kind = blank[i] ? undefined : furnitureKind(text.slice(l.start, l.end), list);
+      // a line of furniture after a long line of the story may be the end of a hard-wrapped sentence
+      const prev = kind && i > 0 && !blank[i - 1] && !kinds[i - 1] ? text.slice((lines[i - 1] as Line).start, (lines[i - 1] as Line).end).trim() : '';
+      kinds.push(prev.length > WRAPPED && !/[.!?:"”’)]$/.test(prev) ? undefined : kind);
     });
+    let lastStory = kinds.length - 1;
+    while (lastStory >= 0 && (blank[lastStory] || kinds[lastStory])) lastStory--;
+    const isFurn = kinds.map((k, i) => k === 'ui' || (k === 'reference' && (i > lastStory || amongFurniture(kinds, blank, i))));
     for (let i = 0; i < lines.length; i++) {
       if (!isFurn[i]) continue;
       // one finding for a run of furniture lines, blank lines between them included
@@ -163,6 +184,21 @@ export function check(ctx: RuleContext): void {
       i = j;
     }
   }
+}
+
+/**
+ * A pointer to another story is furniture next to the page's controls ("Leave a Comment" then "Read
+ * also: …"; the caller also takes those after the story's last line); between two paragraphs of the
+ * story it is the source's own cross-reference, which the translation renders faithfully.
+ */
+function amongFurniture(kinds: readonly ('ui' | 'reference' | undefined)[], blank: readonly boolean[], i: number): boolean {
+  // the nearest non-blank line that way: blank runs are short, and a run of references stops it
+  const near = (step: number): 'ui' | 'reference' | undefined => {
+    let k = i + step;
+    while (k >= 0 && k < kinds.length && blank[k]) k += step;
+    return kinds[k];
+  };
+  return near(1) === 'ui' || near(-1) === 'ui';
 }
 
 function report(ctx: RuleContext, lines: Line[], blank: boolean[], first: number, last: number): void {
@@ -195,4 +231,4 @@ function report(ctx: RuleContext, lines: Line[], blank: boolean[], first: number
   });
 }
 
-export default { meta, check } satisfies Rule;
+export default { meta, prepare, check } satisfies Rule<FurnitureList>;

@@ -1,7 +1,6 @@
-import { matchCasing } from '../../glossary/casing.js';
-import type { CompiledGlossary, GlossaryMatch } from '../../glossary/compile.js';
+import type { GlossaryMatch } from '../../glossary/compile.js';
 import { SOURCE_LANGS, type GlossaryEntry, type SourceLanguage } from '../../glossary/types.js';
-import type { Rule, RuleContext } from '../types.js';
+import type { Rule, RuleContext, RuleEnv } from '../types.js';
 import { plainText, unitViews, type Side } from './unit-text.js';
 
 export const meta = {
@@ -42,12 +41,10 @@ interface Index {
 
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
-const indexes = new WeakMap<CompiledGlossary, Index>();
 
-export function check(ctx: RuleContext): void {
+export function check(ctx: RuleContext, index: Index): void {
   const views = unitViews(ctx.doc);
   if (views.length === 0) return;
-  const index = indexFor(ctx.glossary);
   if (index.byFirstWord.size === 0 && index.regexes.length === 0) return;
   const langs = ctx.sourceLang ? [ctx.sourceLang] : SOURCE_LANGS;
   let sorted: GlossaryMatch[] | undefined;
@@ -85,13 +82,12 @@ function checkTarget(ctx: RuleContext, target: Side, matches: GlossaryMatch[], g
   const should = `source has "${sourceText}": the target should say ${terms.map((t) => `"${t}"`).join(' or ')}`;
   const variant = matches.find((m) => m.kind === 'variant');
   if (variant) {
-    const written = ctx.text.slice(variant.start, variant.end);
     ctx.report({
       start: variant.start,
       end: variant.end,
       message: should,
       confidence: 0.9,
-      suggestions: [{ text: matchCasing(written, variant.entry.term) + variant.suffix, confidence: 0.9 }],
+      suggestions: [{ text: variant.entry.term + variant.suffix, confidence: 0.9 }],
       entry: variant.entry,
     });
     return;
@@ -131,10 +127,8 @@ function sourceHits(index: Index, text: string, langs: readonly SourceLanguage[]
   return kept.sort((a, b) => a.start - b.start).map((h) => ({ group: h.group, text: text.slice(h.start, h.end) }));
 }
 
-/** Built once per compiled glossary: its entries with source terms, grouped by language and source term. */
-function indexFor(glossary: CompiledGlossary): Index {
-  const cached = indexes.get(glossary);
-  if (cached) return cached;
+/** Built once per checker: the glossary's entries with source terms, grouped by language and source term. */
+export function prepare({ glossary }: RuleEnv): Index {
   const groups = new Map<string, Group>();
   for (const entry of glossary.entries) {
     for (const lang of SOURCE_LANGS) {
@@ -152,7 +146,6 @@ function indexFor(glossary: CompiledGlossary): Index {
     if (first === undefined) index.regexes.push(group);
     else index.byFirstWord.set(first, [...(index.byFirstWord.get(first) ?? []), group]);
   }
-  indexes.set(glossary, index);
   return index;
 }
 
@@ -164,4 +157,4 @@ function compilePattern(written: string): { pattern: RegExp; literal: boolean } 
   return { pattern: new RegExp(body, 'giu'), literal: true };
 }
 
-export default { meta, check } satisfies Rule;
+export default { meta, prepare, check } satisfies Rule<Index>;

@@ -11,22 +11,20 @@ export function packPath(lang: SourceLang): string {
   return fileURLToPath(new URL(`../../../corpora/rules/calque-${lang}.yaml`, import.meta.url));
 }
 
-const compiled = new Map<SourceLang, CompiledGlossary>();
-
-/** The pack compiled on first use, so a check that never runs the rule pays nothing. */
+/** A language's pack, compiled (each rule's `prepare` calls this once per checker). */
 export function packGlossary(lang: SourceLang): CompiledGlossary {
-  let g = compiled.get(lang);
-  if (!g) compiled.set(lang, (g = new CompiledGlossary(loadGlossaryFile(packPath(lang)).entries)));
-  return g;
+  return new CompiledGlossary(loadGlossaryFile(packPath(lang)).entries);
 }
 
 /**
  * An entry may run without a known source language only when its `context` asks for positive
  * evidence (`anyOf`): a bare "actually" or "handy" is correct English unless we know the text was
- * translated, while "carpet" next to "documents" is wrong whatever the source.
+ * translated, while "carpet" next to "documents" is wrong whatever the source. Hedged entries
+ * (`severity: info`, "eventually" near "if") need the source language whatever their context: the
+ * same words are everyday English ("weapons it refused to supply would eventually reach Kyiv if …").
  */
 export function safeWithoutSource(e: GlossaryEntry): boolean {
-  return (e.context?.anyOf?.length ?? 0) > 0;
+  return (e.context?.anyOf?.length ?? 0) > 0 && e.severity !== 'info';
 }
 
 /**
@@ -45,34 +43,15 @@ export function packConfidence(e: GlossaryEntry, sourceKnown: boolean): number {
 export const PACK_CONFIDENCE =
   '0.9 for an entry marked fix: auto (a phrase that is never English), 0.8 for fix: suggest; 0.1 lower when the ' +
   'entry depends on context words, 0.2 lower for hedged entries (severity: info, e.g. "eventually" for "possibly"), ' +
-  '0.1 lower when the source language is unknown (then only entries whose context asks for supporting words run). ' +
+  '0.1 lower when the source language is unknown (then only entries whose context asks for supporting words run, ' +
+  'and no hedged entry). ' +
   '--fix applies only fix: auto entries and only when the source language is known.';
 
-const LANGS: readonly SourceLang[] = ['de', 'fr', 'es'];
-let allPacks: { glossary: CompiledGlossary; langOf: Map<GlossaryEntry, SourceLang> } | undefined;
-const allMatches = new WeakMap<RuleContext['tokens'], GlossaryMatch[]>();
-
-/**
- * Without a source language the three packs run on every text: their entries are matched together,
- * once per text, and each pack takes its own matches (three trie walks cost more than the filter).
- */
-function matchesOf(lang: SourceLang, ctx: RuleContext): GlossaryMatch[] {
-  if (ctx.sourceLang !== undefined) return packGlossary(lang).match(ctx.text, ctx.tokens, ctx.doc.segments);
-  if (!allPacks) {
-    const langOf = new Map<GlossaryEntry, SourceLang>();
-    for (const l of LANGS) for (const e of packGlossary(l).entries) langOf.set(e, l);
-    allPacks = { glossary: new CompiledGlossary([...langOf.keys()]), langOf };
-  }
-  let found = allMatches.get(ctx.tokens);
-  if (!found) allMatches.set(ctx.tokens, (found = allPacks.glossary.match(ctx.text, ctx.tokens, ctx.doc.segments)));
-  const { langOf } = allPacks;
-  return found.filter((m) => langOf.get(m.entry) === lang);
-}
-
-export function checkPack(lang: SourceLang, ctx: RuleContext): void {
+/** Checks a text against one language's pack (compiled by `packGlossary` in the rule's `prepare`). */
+export function checkPack(lang: SourceLang, ctx: RuleContext, pack: CompiledGlossary): void {
   const sourceKnown = ctx.sourceLang === lang;
   if (ctx.sourceLang !== undefined && !sourceKnown) return;
-  const found = matchesOf(lang, ctx);
+  const found = pack.match(ctx.text, ctx.tokens, ctx.doc.segments);
   let docText: string | undefined;
   const wholeText = () => (docText ??= tokenText(ctx.tokens));
   const candidates = found.filter(

@@ -12,15 +12,17 @@ export interface Mention {
 export const UNITED_STATES = 'United States';
 const MAX_FORM_TOKENS = 6;
 
-let forms: Map<string, string> | undefined;
-let firstWords: Set<string> | undefined;
+/** Country names as written: exact-case form → country, and the lowercased first words of all forms. */
+export interface Countries {
+  forms: Map<string, string>;
+  firstWords: Set<string>;
+}
 
-/** Exact-case form → country, from corpora/rules/countries.txt (read on first use). */
-function countryForms(): Map<string, string> {
-  if (forms) return forms;
+/** Reads corpora/rules/countries.txt (once per checker, from the rule's prepare). */
+export function loadCountries(): Countries {
   const path = fileURLToPath(new URL('../../../corpora/rules/countries.txt', import.meta.url));
-  forms = new Map();
-  firstWords = new Set();
+  const forms = new Map<string, string>();
+  const firstWords = new Set<string>();
   for (const line of readFileSync(path, 'utf8').split(/\r?\n/)) {
     if (line.trim() === '' || line.startsWith('#')) continue;
     const list = line.split('|').map((f) => f.trim());
@@ -29,16 +31,15 @@ function countryForms(): Map<string, string> {
       firstWords.add(firstLower(f));
     }
   }
-  return forms;
+  return { forms, firstWords };
 }
 
 /** "Latin American", "South American": not the United States. */
 const REGION_BEFORE_AMERICAN = new Set(['Latin', 'South', 'Central', 'North']);
 
 /** Every country mention, longest form first at each position ("United States" before "United"). */
-export function findMentions(text: string, tokens: readonly Token[]): Mention[] {
-  const map = countryForms();
-  const starts = firstWords as Set<string>;
+export function findMentions(countries: Countries, text: string, tokens: readonly Token[]): Mention[] {
+  const { forms: map, firstWords: starts } = countries;
   const out: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i] as Token;

@@ -1,13 +1,12 @@
 import type { Token } from '../../document/tokens.js';
 import { isCapitalized, startsSentence } from '../../document/tokens.js';
-import { matchCasing } from '../../glossary/casing.js';
 import { CompiledGlossary, type GlossaryMatch } from '../../glossary/compile.js';
 import { contextHolds, tokenText } from '../../glossary/context.js';
 import { loadGlossaryFile } from '../../glossary/load.js';
 import type { GlossaryEntry } from '../../glossary/types.js';
 import { fileURLToPath } from 'node:url';
 import type { Rule, RuleContext } from '../types.js';
-import { findMentions, UNITED_STATES, type Mention } from './countries.js';
+import { findMentions, loadCountries, UNITED_STATES, type Countries, type Mention } from './countries.js';
 
 export const meta = {
   id: 'context/institution',
@@ -31,10 +30,15 @@ export const meta = {
   ],
 } satisfies Rule['meta'];
 
-let compiled: CompiledGlossary | undefined;
-function institutions(): CompiledGlossary {
-  compiled ??= new CompiledGlossary(loadGlossaryFile(fileURLToPath(new URL('../../../corpora/rules/institutions.yaml', import.meta.url))).entries);
-  return compiled;
+/** What the rule compiles once per checker: the institutions' names and the country names. */
+interface Prepared {
+  institutions: CompiledGlossary;
+  countries: Countries;
+}
+
+export function prepare(): Prepared {
+  const institutions = new CompiledGlossary(loadGlossaryFile(fileURLToPath(new URL('../../../corpora/rules/institutions.yaml', import.meta.url))).entries);
+  return { institutions, countries: loadCountries() };
 }
 
 /** Words that make a country mentioned after (or before) the institution a counterpart, not its owner. */
@@ -42,13 +46,13 @@ const COUNTERPART_AFTER = 8;
 const COUNTERPART_BEFORE = 4;
 const COUNTERPART = new Set(['and', 'or', 'with', 'to', 'alongside', 'against', 'toward', 'towards', 'besides', 'versus', 'from', 'between']);
 
-export function check(ctx: RuleContext): void {
+export function check(ctx: RuleContext, { institutions, countries }: Prepared): void {
   const { tokens, text } = ctx;
-  const found = institutions().match(text, tokens, ctx.doc.segments).filter((m) => m.kind === 'variant');
+  const found = institutions.match(text, tokens, ctx.doc.segments).filter((m) => m.kind === 'variant');
   if (found.length === 0) return;
   let docText: string | undefined;
   const wholeText = () => (docText ??= tokenText(tokens));
-  const mentions = findMentions(text, tokens);
+  const mentions = findMentions(countries, text, tokens);
   const sentence = sentenceIds(text, tokens);
   const dominant = dominantCountry(mentions);
 
@@ -62,7 +66,7 @@ export function check(ctx: RuleContext): void {
       continue;
     }
     const written = text.slice(m.start, m.end);
-    const replacement = matchCasing(written, m.entry.term) + m.suffix;
+    const replacement = m.entry.term + m.suffix;
     ctx.report({
       start: m.start,
       end: m.end,
@@ -187,4 +191,4 @@ function dominantCountry(mentions: Mention[]): string | undefined {
   return top[0];
 }
 
-export default { meta, check } satisfies Rule;
+export default { meta, prepare, check } satisfies Rule<Prepared>;

@@ -5,8 +5,11 @@ import { isCapitalized, scanTokens } from '../../document/tokens.js';
 import { editDistance } from '../../lang/edit-distance.js';
 import { isEnglishWord } from '../../lang/english.js';
 import { withoutMarks } from '../../lang/marks.js';
+import { inflectedNames } from '../../names/inflected.js';
+import { findNameMisses, isNameTerm } from '../../names/match.js';
+import { NameIndex } from '../../names/name-index.js';
 import { ownTermTokens } from './term-tokens.js';
-import type { Rule, RuleContext } from '../types.js';
+import type { Rule, RuleContext, RuleEnv } from '../types.js';
 
 export const meta = {
   id: 'glossary/near-miss',
@@ -27,7 +30,22 @@ const MAX_CANDIDATES_PER_WORD = 64;
 const MIN_SIMILARITY = 0.7;
 const AUTOFIX_CONFIDENCE = 0.85;
 
-export function check(ctx: RuleContext): void {
+/** What a checker compiles once for this rule (see `prepare`). */
+export interface State {
+  /** The glossary's names by phonetic key, built on first use. */
+  names(): NameIndex;
+  /** A word's candidate terms (null: none, or too many to try). */
+  readonly words: Map<string, readonly Candidate[] | null>;
+  /** The term-word Bloom filter, once the checker has served FILTER_AFTER checks. */
+  readonly filter: { checks: number; bits?: Uint32Array };
+}
+
+export function prepare({ glossary }: RuleEnv): State {
+  let names: NameIndex | undefined;
+  return { names: () => (names ??= new NameIndex(glossary)), words: new Map(), filter: { checks: 0 } };
+}
+
+export function check(ctx: RuleContext, state: State): void {
   const glossary = ctx.glossary;
   const { tokens } = ctx;
   // tokens already inside a glossary term or variant occurrence are left to the other rules
@@ -40,8 +58,25 @@ export function check(ctx: RuleContext): void {
   const seen = new Set<number>();
   const entryCount = ctx.glossary.size;
 
-  const cache = candidateCache(glossary);
-  const filter = termWordFilter(glossary);
+  const names = state.names();
+  // a known source language is written in Latin script (de, fr, es): names are copied, not romanised
+  const strict = ctx.sourceLang !== undefined;
+  for (const miss of [...findNameMisses(ctx, names, { strict }), ...inflectedNames(ctx)]) {
+    const { entry, confidence } = miss;
+    const written = ctx.text.slice(miss.start, miss.end);
+    ctx.report({
+      start: miss.start,
+      end: miss.end,
+      message: `"${written}" looks like a misspelling of "${miss.suggestion}"${miss.suggestion === entry.term ? '' : ` (${entry.term})`}`,
+      confidence,
+      suggestions: entry.fix === 'warn' ? [] : [{ text: miss.suggestion, confidence }],
+      autofix: entry.fix === 'auto' && confidence >= AUTOFIX_CONFIDENCE,
+      entry,
+    });
+  }
+
+  const cache = state.words;
+  const filter = termWordFilter(glossary, state.filter);
 
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i] as Token;
@@ -55,6 +90,9 @@ export function check(ctx: RuleContext): void {
       const e = s + tt.length;
       if (s < 0 || e > tokens.length) continue;
       if (!compare(tokens, s, tt, inMatch, glossary)) continue;
+      // names are matched above, by sound and transliteration
+      const nameTerm = names.term(id);
+      if (nameTerm && isNameTerm(nameTerm)) continue;
       const key = s * entryCount + id;
       if (seen.has(key)) continue;
       seen.add(key);
@@ -82,21 +120,13 @@ export function check(ctx: RuleContext): void {
 }
 
 /** A term of two or more tokens that holds a word, at `position`, with its tokens (the entry is parsed only for a finding). */
-interface Candidate {
+export interface Candidate {
   readonly id: number;
   readonly position: number;
   readonly tokens: readonly Token[];
 }
 
-/** Per compiled glossary: a word's candidates (null: none, or too many to try). */
-const caches = new WeakMap<CompiledGlossary, Map<string, readonly Candidate[] | null>>();
 const CACHE_LIMIT = 100_000;
-
-function candidateCache(glossary: CompiledGlossary): Map<string, readonly Candidate[] | null> {
-  let cache = caches.get(glossary);
-  if (!cache) caches.set(glossary, (cache = new Map()));
-  return cache;
-}
 
 /**
  * The multi-token terms a word may start a near miss of, kept per word: one lookup instead of the
@@ -128,12 +158,9 @@ function candidatesOf(glossary: CompiledGlossary, cache: Map<string, readonly Ca
  * once a glossary has served FILTER_AFTER checks, so that a command line checking a few files never
  * pays for it.
  */
-const filters = new WeakMap<CompiledGlossary, { checks: number; bits?: Uint32Array }>();
 const FILTER_AFTER = 64;
 
-function termWordFilter(glossary: CompiledGlossary): Uint32Array | undefined {
-  let f = filters.get(glossary);
-  if (!f) filters.set(glossary, (f = { checks: 0 }));
+function termWordFilter(glossary: CompiledGlossary, f: State['filter']): Uint32Array | undefined {
   if (!f.bits && ++f.checks >= FILTER_AFTER) f.bits = buildFilter(glossary);
   return f.bits;
 }
@@ -219,4 +246,4 @@ function fold(s: string): string {
   return withoutMarks(s).toLowerCase();
 }
 
-export default { meta, check } satisfies Rule;
+export default { meta, prepare, check } satisfies Rule<State>;

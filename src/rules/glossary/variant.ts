@@ -1,5 +1,4 @@
 import { contextHolds, tokenText } from '../../glossary/context.js';
-import { matchCasing } from '../../glossary/casing.js';
 import type { GlossaryMatch } from '../../glossary/compile.js';
 import type { Rule, RuleContext } from '../types.js';
 
@@ -55,7 +54,7 @@ export function check(ctx: RuleContext): void {
 function report(ctx: RuleContext, v: GlossaryMatch): void {
   const text = ctx.text.slice(v.start, v.end);
   const e = v.entry;
-  const replacement = matchCasing(text, e.term) + v.suffix;
+  const replacement = e.term + v.suffix;
   let confidence = v.literal ? (e.caseSensitive ? 0.95 : 0.9) : 0.8;
   if (e.context) confidence -= 0.1;
   ctx.report({

@@ -1,5 +1,5 @@
 import { isCapitalized, type Token } from '../../document/tokens.js';
-import { corrections, type Correction } from '../../lang/suggest.js';
+import { corrections, MAX_WORD_LENGTH, type Correction } from '../../lang/suggest.js';
 import { isKnownForm } from '../../lang/word-forms.js';
 import type { Rule, RuleContext } from '../types.js';
 
@@ -52,12 +52,18 @@ export function check(ctx: RuleContext): void {
   for (const m of ctx.matches) inMatch.fill(1, m.firstToken, m.lastToken);
   const candidates: number[] = [];
   const uses = new Map<string, number>();
+  const chunks = new Chunks(ctx.text);
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i] as Token;
-    if (!isCandidate(ctx, i) || inMatch[i]) continue;
+    if (!isCandidate(ctx, i, chunks) || inMatch[i]) continue;
+    // no correction is within reach of a longer word (see MAX_WORD_LENGTH): a code or words run together
+    if (tok.text.length > MAX_WORD_LENGTH) {
+      ctx.drop(tok.start, tok.end, `longer than ${MAX_WORD_LENGTH} letters: a code or words run together, not a misspelling`);
+      continue;
+    }
     // an English word first: most are, and then the two lookups in the (large) glossary are not needed
     if (isKnownForm(tok.lower) || ctx.glossary.termsByLower.has(tok.lower) || ctx.glossary.hasTermWord(tok.lower)) continue;
-    if (isContraction(tokens, i) || isCompoundPart(tokens, i) || isMention(ctx, i) || inName(tokens, i)) continue;
+    if (isContraction(tokens, i) || isCompoundPart(tokens, i) || isMention(ctx, i, chunks) || inName(tokens, i)) continue;
     candidates.push(i);
     uses.set(tok.lower, (uses.get(tok.lower) ?? 0) + 1);
   }
@@ -110,7 +116,7 @@ function judge(word: string): Verdict {
 }
 
 /** A whole lower-case word of four letters or more, outside numbers, addresses and handles. */
-function isCandidate(ctx: RuleContext, i: number): boolean {
+function isCandidate(ctx: RuleContext, i: number, chunks: Chunks): boolean {
   const tok = ctx.tokens[i] as Token;
   if (tok.kind !== 'word' || tok.text.length < MIN_LENGTH || tok.text !== tok.lower || !isLowerWord(tok.text)) return false;
   const prev = ctx.tokens[i - 1];
@@ -118,7 +124,7 @@ function isCandidate(ctx: RuleContext, i: number): boolean {
   if ((prev?.kind === 'number' && !tok.spaceBefore) || (next?.kind === 'number' && !next.spaceBefore)) return false;
   // most words stand between spaces and plain punctuation: no need to look at the whole chunk
   if (plainEdge(ctx.text, tok.start - 1) && plainEdge(ctx.text, tok.end)) return true;
-  return !ADDRESS.test(chunkAround(ctx.text, tok.start, tok.end));
+  return !chunks.at(tok.start, tok.end).address;
 }
 
 /** /^\p{Ll}[\p{Ll}\p{M}]*$/u, without the regex for the usual word of a-z only. */
@@ -139,12 +145,43 @@ function plainEdge(text: string, i: number): boolean {
 }
 const PLAIN_ASCII = Uint8Array.from({ length: 128 }, (_, c) => (PLAIN_EDGE.test(String.fromCharCode(c)) ? 1 : 0));
 
-function chunkAround(text: string, start: number, end: number): string {
-  let a = start;
-  let b = end;
-  while (a > 0 && !/\s/.test(text.charAt(a - 1))) a--;
-  while (b < text.length && !/\s/.test(text.charAt(b))) b++;
-  return text.slice(a, b);
+/**
+ * The space-delimited chunks of a text, each scanned once. Words are asked for in text order, so
+ * remembering the last chunk keeps the scans linear over the whole text: a 100 KB URL or a run like
+ * "abcd.efgh.ijkl…" is read once, not once for each word in it.
+ */
+class Chunks {
+  private start = 0;
+  private end = -1;
+  private isAddress: boolean | undefined;
+  private isQuoted: boolean | undefined;
+
+  constructor(private readonly text: string) {}
+
+  /** The chunk holding text[start, end) (a word, so no space inside). */
+  at(start: number, end: number): this {
+    if (start < this.start || end > this.end) {
+      const { text } = this;
+      let a = start;
+      let b = end;
+      while (a > 0 && !/\s/.test(text.charAt(a - 1))) a--;
+      while (b < text.length && !/\s/.test(text.charAt(b))) b++;
+      this.start = a;
+      this.end = b;
+      this.isAddress = this.isQuoted = undefined;
+    }
+    return this;
+  }
+
+  /** An address, handle, hashtag, path or file name. */
+  get address(): boolean {
+    return (this.isAddress ??= ADDRESS.test(this.text.slice(this.start, this.end)));
+  }
+
+  /** In quotation marks as a whole. */
+  get quoted(): boolean {
+    return (this.isQuoted ??= QUOTED.test(this.text.slice(this.start, this.end)));
+  }
 }
 
 /** "wouldn't", "couldn’t": the tokenizer leaves "wouldn" before the apostrophe. */
@@ -164,12 +201,12 @@ function isCompoundPart(tokens: readonly Token[], i: number): boolean {
   const hyphenAfter = tokens[i + 1]?.text === '-' && !(tokens[i + 1] as Token).spaceBefore;
   const after = tokens[i + 2];
   if (hyphenAfter && after?.kind === 'word' && !after.spaceBefore) {
-    if (COMBINING.test(tok.lower) || isKnownForm(tok.lower + after.lower)) return true;
+    if (COMBINING.test(tok.lower) || (after.text.length <= MAX_WORD_LENGTH && isKnownForm(tok.lower + after.lower))) return true;
   }
   const hyphenBefore = tokens[i - 1]?.text === '-' && !tok.spaceBefore;
   const before = tokens[i - 2];
   if (hyphenBefore && before?.kind === 'word' && !(tokens[i - 1] as Token).spaceBefore) {
-    if (isKnownForm(before.lower + tok.lower)) return true;
+    if (before.text.length <= MAX_WORD_LENGTH && isKnownForm(before.lower + tok.lower)) return true;
   }
   return false;
 }
@@ -179,11 +216,11 @@ function isCompoundPart(tokens: readonly Token[], i: number): boolean {
  * “appestat”"), introduced as a word ("the word chantier", "the Greek chole"), with a dropped g
  * ("countin'"), or after a French elision ("l'orchestre").
  */
-function isMention(ctx: RuleContext, i: number): boolean {
+function isMention(ctx: RuleContext, i: number, chunks: Chunks): boolean {
   const { tokens } = ctx;
   const tok = tokens[i] as Token;
   const prev = tokens[i - 1];
-  if (QUOTED.test(chunkAround(ctx.text, tok.start, tok.end))) return true;
+  if (chunks.at(tok.start, tok.end).quoted) return true;
   if (prev && (INTRODUCES_WORD.has(prev.lower) || LANGUAGE.has(prev.text))) return true;
   const apo = tokens[i + 1];
   const after = tokens[i + 2];
@@ -213,7 +250,7 @@ function inForeignPhrase(ctx: RuleContext, i: number, known: (w: string) => bool
     const n = ctx.tokens[j];
     if (!n || n.kind !== 'word' || n.segment !== (ctx.tokens[i] as Token).segment) continue;
     if (FOREIGN.has(n.lower) || (hyphened && n.text.length <= 2)) return true;
-    if (n.text === n.lower && n.text.length >= MIN_LENGTH && !known(n.lower)) return true;
+    if (n.text === n.lower && n.text.length >= MIN_LENGTH && (n.text.length > MAX_WORD_LENGTH || !known(n.lower))) return true;
   }
   return false;
 }

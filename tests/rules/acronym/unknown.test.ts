@@ -1,69 +1,98 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../../src/rules/acronym/unknown.ts';
+import type { SourceLang } from '../../../src/rules/types.ts';
 import { flagged, runRule } from '../../helpers/rule-tester.ts';
 
-// The term only: no variant lists "USL system", so the rule must find it by itself.
-const glossary = [{ term: 'US asylum system' }, { term: 'NATO', caseSensitive: true }, { term: 'ECOWAS' }, { term: 'Financial Action Task Force' }];
+// The term only: no variant lists "USL system", so the rule must find it by itself. "SKW" and "QRZ"
+// are glossary acronyms whose letters, scrambled, give the test tokens "KWS" and "RZQ" evidence.
+const glossary = [
+  { term: 'US asylum system' },
+  { term: 'NATO', caseSensitive: true },
+  { term: 'ECOWAS' },
+  { term: 'Financial Action Task Force' },
+  { term: 'SKW', caseSensitive: true },
+  { term: 'QRZ', caseSensitive: true },
+  { term: 'CBP', category: 'organisation', caseSensitive: true },
+  { term: 'LNA', category: 'organisation', caseSensitive: true },
+];
+
+interface Case {
+  text: string;
+  sourceLang?: SourceLang;
+  /** [start, end, flagged text → suggestion] of every finding, in order. */
+  flags: [number, number, string][];
+}
+
+const run = (c: Case) => runRule(rule, c.text, { glossary, ...(c.sourceLang ? { sourceLang: c.sourceLang } : {}) });
+
+const invalid: Case[] = [
+  { text: 'to reduce the strain on the USL system and the migration', flags: [[28, 38, 'USL system → US asylum system']] },
+  { text: 'The defence ministers of the OTAN met in Brussels.', flags: [[29, 33, 'OTAN → NATO']] },
+  { text: 'The BIP had shrunk slightly in the first quarter.', sourceLang: 'de', flags: [[4, 7, 'BIP → GDP']] },
+  { text: 'and the migration of the MINT to the United States.', sourceLang: 'de', flags: [[25, 29, 'MINT → STEM']] },
+  { text: 'Press STRG and ENTF together to open the menu.', flags: [[6, 10, 'STRG → Ctrl'], [15, 19, 'ENTF → Del']] },
+  { text: 'The ONU estimates the damage at 50 billion dollars.', sourceLang: 'es', flags: [[4, 7, 'ONU → UN']] },
+  // an English acronym too, but not in a translation from French
+  { text: 'The BCE left its rates unchanged.', sourceLang: 'fr', flags: [[4, 7, 'BCE → ECB']] },
+  { text: 'The KWS said on Monday that rangers were ready.', flags: [[4, 7, 'KWS → SKW']] },
+  // a widely used acronym of its own (CPB) counts as scrambled only where the text calls it an agency
+  { text: 'The Interior Ministry and the CPB border agency will take part.', flags: [[30, 33, 'CPB → CBP']] },
+];
+
+const valid: Case[] = [
+  // merely missing from the lists: brands, parties, emphasis, products
+  { text: 'A study by the VXQ found that the MINT was closed. Plug in the AUX cable; PRAISE to the staff.', flags: [] },
+  { text: 'Install the GTK theme, copy the UUID and strip the EXIF data before upload.', flags: [] },
+  // English acronyms and English words in capitals are left alone without a source language
+  { text: 'Spanish GDP rose as the CPI eased, the MINT was closed and the BCE fell.', flags: [] },
+  // the source-language form only where that language is the source
+  { text: 'The BIP had shrunk slightly in the first quarter.', sourceLang: 'fr', flags: [] },
+  // widely used acronyms that happen to scramble a glossary acronym
+  { text: 'A plug turned 180 degrees will destroy the PCB. Use a wireless LAN router.', flags: [] },
+  { text: 'NATO, the EU, the UN and the CEO of CNN met NGOs and the FBI; GDP rose. ECOWAS and the US asylum system.', flags: [] },
+  { text: 'After World War II, Pope Leo XIV flew MH17 and a KWS-19 to the U.S. and E.E.U.U. Mail KWS@example.org or see AT&T.', flags: [] },
+  // headlines, datelines and bylines
+  { text: 'BREAKING: KWS BANS IMPORTS\nThe ban starts today.', flags: [] },
+  { text: 'KWS\n\nThe ban starts today.', flags: [] },
+  { text: 'KWS CITY, Gaza Strip (Reuters) — The ban starts today.', flags: [] },
+  { text: 'PORT KWS, Mauritius | The ban starts today.', flags: [] },
+  { text: 'RZQ (AP) — The ban starts today.\n\nKWS — Officials said so.', flags: [] },
+  { text: 'The ban starts today.\nPhoto by, KWS DJURICA Reuters', flags: [] },
+  { text: 'Story by KWS MARTIN in Nairobi.', flags: [] },
+  // definitions
+  { text: 'The Kenya Wildlife Service (KWS) said the KWS would act.', flags: [] },
+  { text: 'The KWS (Kenya Wildlife Service) said so.', flags: [] },
+  { text: 'The Kenya Wildlife Service said on Monday that KWS rangers were ready.', flags: [] },
+  { text: 'said a spokeswoman for the European consumer association KWS.', flags: [] },
+];
 
 describe('acronym/unknown', () => {
-  it('flags an invented acronym with the glossary term that its letters and neighbours fit', () => {
-    const text = 'to reduce the strain on the USL system and the migration';
-    const run = runRule(rule, text, { glossary });
-    expect(flagged(run)).toEqual(['USL system → US asylum system']);
-    const f = run.findings[0]!;
-    expect([f.range.start.offset, f.range.end.offset]).toEqual([28, 38]);
+  it.each(invalid)('flags $text', (c) => {
+    const r = run(c);
+    expect(r.findings.map((f) => [f.range.start.offset, f.range.end.offset, flagged({ findings: [f], dropped: [] })[0]])).toEqual(c.flags);
+  });
+
+  it.each(valid)('leaves alone $text', (c) => {
+    expect(flagged(run(c))).toEqual([]);
+  });
+
+  it('a dateline is the start of a line only: the same capitals inside a sentence are reported', () => {
+    expect(flagged(runRule(rule, 'Officials said the KWS, Gaza Strip office was closed.', { glossary }))).toEqual(['KWS → SKW']);
+    expect(flagged(runRule(rule, 'Officials met the KWS — and left.', { glossary }))).toEqual(['KWS → SKW']);
+  });
+
+  it('reports an invented acronym as a warning that --fix does not apply', () => {
+    const f = runRule(rule, 'to reduce the strain on the USL system and the migration', { glossary }).findings[0]!;
     expect(f.severity).toBe('warning');
     expect(f.confidence).toBeGreaterThan(0.6);
     expect(f.fix).toBeUndefined();
   });
 
-  it('flags an unknown acronym without a suggestion at low confidence, once', () => {
-    const run = runRule(rule, 'the migration of the MINT to the United States. The MINT said so.', { glossary });
-    expect(flagged(run)).toEqual(['MINT']);
-    const f = run.findings[0]!;
-    expect(f.severity).toBe('info');
-    expect(f.confidence).toBeGreaterThanOrEqual(0.4);
-    expect(f.confidence).toBeLessThanOrEqual(0.6);
-    expect(runRule(rule, 'A study by the QRZ found that.', { glossary }).findings[0]!.confidence).toBeGreaterThan(f.confidence);
-  });
-
-  it('suggests a glossary acronym with the same letters (Romance word order)', () => {
-    expect(flagged(runRule(rule, 'The defence ministers of the OTAN met in Brussels.', { glossary }))).toEqual(['OTAN → NATO']);
-  });
-
-  it('does not flag common acronyms, plurals of them, or glossary terms and their words', () => {
-    const text = 'NATO, the EU, the UN and the CEO of CNN met NGOs and the FBI; GDP rose. ECOWAS and the US asylum system.';
-    expect(runRule(rule, text, { glossary }).findings).toEqual([]);
-  });
-
-  it('does not flag roman numerals, dotted forms, numbered designations or addresses', () => {
-    const text = 'After World War II, Pope Leo XIV flew MH17 and a QZV-19 to the U.S. and E.E.U.U. Mail QRZ@example.org or see AT&T.';
-    expect(runRule(rule, text, { glossary }).findings).toEqual([]);
-  });
-
-  it('does not flag words in an all-caps headline or label line', () => {
-    expect(runRule(rule, 'BREAKING: QRZ BANS IMPORTS\nThe ban starts today.', { glossary }).findings).toEqual([]);
-    expect(runRule(rule, 'QRZV\n\nThe ban starts today.', { glossary }).findings).toEqual([]);
-  });
-
-  it('does not flag acronyms the text defines', () => {
-    const texts = [
-      'The Kenya Wildlife Service (KWS) said the KWS would act.',
-      'The KWS (Kenya Wildlife Service) said so.',
-      'The Kenya Wildlife Service said on Monday that KWS rangers were ready.',
-      'The Bank of Ghana cut rates; BoG data and BOG officials agreed.',
-      'The Financial Action Task Force said FATF rules apply.',
-      'said a spokeswoman for the European consumer association BEUC.',
-    ];
-    for (const text of texts) expect(runRule(rule, text).findings).toEqual([]);
-    // a glossary term whose initials spell it is defined too
-    expect(runRule(rule, 'FATF rules apply.', { glossary }).findings).toEqual([]);
-  });
-
-  it('leaves an acronym the writer relies on alone', () => {
-    const run = runRule(rule, 'The ADC grew. ADC cases rose. Cut the ADC load.', { glossary });
-    expect(run.findings).toEqual([]);
-    expect(run.dropped.map((d) => d.text)).toEqual(['ADC']);
+  it('a source-language acronym is less certain when the source language is unknown', () => {
+    const known = runRule(rule, 'The OTAN met.', { glossary: [], sourceLang: 'fr' }).findings[0]!;
+    const unknown = runRule(rule, 'The OTAN met.', { glossary: [] }).findings[0]!;
+    expect(known.confidence).toBeGreaterThan(unknown.confidence);
+    expect(known.message).toContain('French and Spanish');
   });
 
   it('documents examples that it flags', () => {

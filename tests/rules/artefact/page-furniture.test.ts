@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import rule, { DEFAULT_PAGE_FURNITURE, isFurnitureLine, parseFurnitureList } from '../../../src/rules/artefact/page-furniture.ts';
+import rule, { DEFAULT_PAGE_FURNITURE, isFurnitureLine as isFurniture, loadFurniture, parseFurnitureList } from '../../../src/rules/artefact/page-furniture.ts';
 import { flagged, runRule } from '../../helpers/rule-tester.ts';
 import { itFlagsItsExamples } from './examples.ts';
 
@@ -9,6 +9,9 @@ function fixed(text: string): string {
   for (const f of [...run.findings].reverse()) if (f.fix) out = out.slice(0, f.fix.start) + f.fix.text + out.slice(f.fix.end);
   return out;
 }
+
+const list = loadFurniture();
+const isFurnitureLine = (line: string) => isFurniture(line, list);
 
 describe('artefact/page-furniture', () => {
   it('removes "close / close" at the top of a copied page with its blank line', () => {
@@ -32,7 +35,7 @@ describe('artefact/page-furniture', () => {
 
   it('takes several furniture lines as one finding', () => {
     const run = runRule(rule, 'The end.\n\nShare on Facebook\nShare on X\n\nPrint Share\n');
-    expect(run.findings.map((f) => f.text)).toEqual(['\n\nShare on Facebook\nShare on X\n\nPrint Share']);
+    expect(run.findings.map((f) => f.text)).toEqual(['Share on Facebook\nShare on X\n\nPrint Share']);
   });
 
   it('knows counters, separators and "Read also: …" lines', () => {
@@ -57,6 +60,23 @@ describe('artefact/page-furniture', () => {
 
   it('leaves datelines and headlines alone', () => {
     expect(runRule(rule, 'Migrants to Libya, say sources\n\nCnn\n\nWashington – The talks began.').findings).toEqual([]);
+  });
+
+  it('leaves a pointer to another story between paragraphs alone: the source has it too', () => {
+    const text =
+      'Rescuers went on searching the rubble on Wednesday.\nRead also: Kyiv offers to send a large team of rescuers\n' +
+      'The death toll rose to 8,500, officials said.\n\nSee also: Why the fault line moved\n\nAid arrived on Thursday.\n' +
+      'Subscribe to our morning newsletter: it explains the day in five minutes.\nThe talks resume on Monday.';
+    expect(runRule(rule, text).findings).toEqual([]);
+  });
+
+  it('removes a pointer to another story among other furniture or after the story', () => {
+    const text = 'The council voted on Tuesday.\n\nLeave a Comment\n\nRead also: Wine producers hit by new duties\n\nThe vote was close.';
+    const run = runRule(rule, text);
+    expect(run.findings.map((f) => [f.range.start.offset, f.range.end.offset])).toEqual([[31, 93]]);
+    expect(fixed('The council voted on Tuesday.\n\nRead also: Wine producers hit by new duties\nRead also: Ports close early\n')).toBe(
+      'The council voted on Tuesday.\n',
+    );
   });
 
   it('does not take the last word of a hard-wrapped paragraph for furniture', () => {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../../src/rules/artefact/quotes.ts';
+import { createChecker } from '../../../src/engine/checker.ts';
+import { formatForPath } from '../../../src/inputs/index.ts';
 import { flagged, runRule } from '../../helpers/rule-tester.ts';
 import { itFlagsItsExamples } from './examples.ts';
 
@@ -14,17 +16,26 @@ const RUBIO =
   'countries – will you do that as a favor for us? “And the further from America, the better,” he said.';
 
 describe('artefact/quotes', () => {
-  it('swaps the reversed marks of the seed quotation, with offsets', () => {
+  it('swaps the reversed marks of the seed quotation, with offsets, into single marks inside the quotation', () => {
     const run = runRule(rule, RUBIO);
-    expect(flagged(run)).toEqual([':”  → : “', '? “ → ?” ']);
+    expect(flagged(run)).toEqual([':”  → : ‘', '? “ → ?’ ']);
     const [a, b] = run.findings;
     expect([a!.range.start.offset, a!.range.end.offset]).toEqual([36, 39]);
     expect(RUBIO.slice(b!.range.start.offset, b!.range.end.offset)).toBe('? “');
     expect(a!.confidence).toBe(0.8);
-    expect(fixed(RUBIO)).toBe(
-      '“We work with other countries to say: “We would like to send you some of the most loathous people to your ' +
-        'countries – will you do that as a favor for us?” And the further from America, the better,” he said.',
+    const once = fixed(RUBIO);
+    expect(once).toBe(
+      '“We work with other countries to say: ‘We would like to send you some of the most loathous people to your ' +
+        'countries – will you do that as a favor for us?’ And the further from America, the better,” he said.',
     );
+    // the fix leaves nothing for a second pass to find
+    expect(runRule(rule, once).findings).toEqual([]);
+  });
+
+  it('opens a quotation after a colon with double marks when no other quotation is open', () => {
+    const text = 'The minister told reporters:” We will not give in.” Then she left.';
+    expect(flagged(runRule(rule, text))).toEqual([':”  → : “']);
+    expect(runRule(rule, fixed(text)).findings).toEqual([]);
   });
 
   it('turns French and German marks into English ones', () => {
@@ -55,6 +66,48 @@ describe('artefact/quotes', () => {
   it('accepts a quotation that runs on into the next paragraph', () => {
     const text = '“The first part of the quote.\n\n“The second part,” he said.\n\n"Straight first part.\n\n"Straight end," she said.';
     expect(runRule(rule, text).findings).toEqual([]);
+  });
+
+  it('pairs a quotation over lines of sentence-per-line text, and straight with curly marks', () => {
+    const text =
+      'The mayor said: "There are three days a year when the planes fly.\nThey carry dry ice ("snow seeds") and nitrogen.\n' +
+      'As a result, the rain falls earlier."\nShe had "warned partners and will go on working with allies.”\n';
+    expect(runRule(rule, text).findings).toEqual([]);
+  });
+
+  it('reads a straight mark after a digit as the end of an open quotation, else as an inch mark', () => {
+    expect(runRule(rule, 'The offer "Buy 6 - receive 4" is not a good deal. The set has "0" and "1" modes. A 27" screen.').findings).toEqual([]);
+  });
+
+  it('opens a quotation after a CJK bracket', () => {
+    expect(runRule(rule, '【Ankara, Kyodo】"The rescue team is our hope."').findings).toEqual([]);
+  });
+
+  it('flags a quotation left open for paragraphs, at its opening mark', () => {
+    const filler = 'The council met again on Tuesday and the plan went ahead without changes. '.repeat(40);
+    const text = `He said: "We must go on.\n${filler}\nShe added "nothing" more.`;
+    const run = runRule(rule, text);
+    expect(run.findings.map((f) => [f.range.start.offset, f.message])).toEqual([[9, 'This quotation is never closed']]);
+  });
+
+  it('flags a closing mark used as an apostrophe and a closing mark where a quotation opens', () => {
+    const run = runRule(rule, 'I”ll explain it. It is ”sick” to show it.');
+    expect(run.findings.map((f) => [f.range.start.offset, flagged({ findings: [f], dropped: [] })[0]])).toEqual([
+      [1, '” → ’'],
+      [23, '” → “'],
+    ]);
+  });
+
+  it('pairs quotation marks across inline markup and across paragraphs in HTML and Markdown', () => {
+    for (const [path, text] of [
+      ['a.md', 'He said *“we are ready* to govern,” and left.\n\n“Next paragraph.\n\n“Goes on,” she said.\n'],
+      ['a.html', '<p>He said <em>“we are ready</em> to govern,” and left.</p>\n<p>“Next.</p><p>“Goes on,” she said.</p>'],
+    ]) {
+      const doc = formatForPath(path as string).parse(text as string, path as string);
+      expect(createChecker({ rules: ['artefact/quotes'], defaultGlossary: false }).check(doc).findings).toEqual([]);
+    }
+    const doc = formatForPath('b.html').parse('<p>He said <em>“we are ready</em> to govern and left.</p>', 'b.html');
+    expect(createChecker({ rules: ['artefact/quotes'], defaultGlossary: false }).check(doc).findings.map((f) => f.text)).toEqual(['“']);
   });
 
   itFlagsItsExamples(rule);

@@ -24,6 +24,30 @@ describe('calque/de', () => {
     expect(de('Cuts would eventually be necessary if revenues fell short.').findings[0]!.confidence).toBe(0.5);
   });
 
+  it.each([
+    ['CNN turned to the Foreign Ministry and a representative of the general.', [[4, 13, 'turned to → reached out to']]],
+    ['Reporters turned to the spokesman for comment.', [[10, 19, 'turned to → reached out to']]],
+    ['The plan was approved, after several sources familiar with the talks.', [[23, 28, 'after → according to']]],
+    ['Manfred Weber leads the largest group in the EU Parliament.', [[45, 58, 'EU Parliament → European Parliament']]],
+    ['Bosch hopes for a debate with Federal Chancellor Olaf Scholz.', [[30, 48, 'Federal Chancellor → Chancellor']]],
+    // correct English with the same words
+    ['She turned to face the reporters from CNN.', []],
+    ['CNN said so. He turned to the Bible for comfort.', []],
+    ['The museum closed after several sources of funding dried up.', []],
+    ['Austria’s Federal Chancellor Karl Nehammer met the press.', []],
+  ] as const)('seed gaps: %s', (text, flags) => {
+    const run = de(text);
+    expect(run.findings.map((f) => [f.range.start.offset, f.range.end.offset, flagged({ findings: [f], dropped: [] })[0]])).toEqual(flags);
+  });
+
+  it('runs a hedged entry only when the source language is known', () => {
+    const text = 'Weapons the United States refused to supply would eventually reach Ukraine if the allies agreed.';
+    expect(flagged(runRule(rule, text))).toEqual([]);
+    expect(flagged(de(text))).toEqual(['eventually → possibly']);
+    // an entry that asks for supporting words still runs without it
+    expect(flagged(runRule(rule, 'President Donald Trump signed an executive regulation in January.'))).toEqual(['executive regulation → executive order']);
+  });
+
   it('leaves correct English uses of the same words alone', () => {
     const clean = [
       'Police officers and army officers arrested two men. ICE officers carried out raids.',

@@ -49,14 +49,25 @@ describe('review model', () => {
         '',
         '# Allow-list: rejected suggestions; these texts are correct as written and never flagged.',
         'allow: [ Keir Starrer ]',
-        '# New variants: edits made in review; the flagged text is a wrong form of the edited one.',
+        '# New variants: edits made in review; the flagged text is a wrong form of the edited one. They only',
+        '# suggest (fix: suggest), under the context condition of the entry that flagged the text, if any.',
         'entries:',
-        `  - { term: 'Gen.: "Haftar"', variants: [ Gens Haftar ] }`,
+        `  - { term: 'Gen.: "Haftar"', variants: [ Gens Haftar ], fix: suggest }`,
         '',
       ].join('\n'),
     );
     const patch = parseGlossary(yaml, 'yaml');
     expect(patch.allow).toEqual(['Keir Starrer']);
-    expect(patch.entries.map((e) => [e.term, e.category, e.variants.map((v) => v.kind === 'literal' && v.text)])).toEqual([['Gen.: "Haftar"', 'term', ['Gens Haftar']]]);
+    expect(patch.entries.map((e) => [e.term, e.category, e.fix, e.variants.map((v) => v.kind === 'literal' && v.text)])).toEqual([['Gen.: "Haftar"', 'term', 'suggest', ['Gens Haftar']]]);
+  });
+
+  it('scopes an edit the way the finding was: it only suggests, under the context condition that made it fire', () => {
+    const text = 'Rubio spoke at the Foreign Ministry in Washington.';
+    const context = { anyOf: ['US', 'Washington'], window: 30 };
+    const flaggedInContext = { ...finding(text, 'Foreign Ministry', ['State Department']), entry: { term: 'State Department', context } };
+    const entries = patchEntries([flaggedInContext], [{ kind: 'edited', text: 'Department of State', variant: true }]);
+    expect(entries).toEqual([{ kind: 'variant', term: 'Department of State', variant: 'Foreign Ministry', context }]);
+    const patch = parseGlossary(glossaryPatch(entries, 'story.txt'), 'yaml', 'patch.yaml');
+    expect(patch.entries.map((e) => [e.term, e.fix, e.context])).toEqual([['Department of State', 'suggest', context]]);
   });
 });

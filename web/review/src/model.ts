@@ -7,6 +7,15 @@ export interface Finding {
   text: string;
   confidence: number;
   suggestions: { text: string; confidence: number }[];
+  /** The glossary entry the finding came from, with the context condition that made it fire. */
+  entry?: { term: string; context?: Context };
+}
+
+/** A glossary entry's context condition (docs/glossary-format.md). */
+export interface Context {
+  anyOf?: string[];
+  noneOf?: string[];
+  window?: number;
 }
 
 /** What the editor decided for one finding. */
@@ -18,8 +27,12 @@ export type Decision =
   /** `variant`: the edited text goes into the patch as a term, the flagged text as its variant. */
   | { kind: 'edited'; text: string; variant: boolean };
 
-/** A glossary entry the patch adds (docs/glossary-format.md). */
-export type PatchEntry = { kind: 'allow'; term: string } | { kind: 'variant'; term: string; variant: string };
+/**
+ * A glossary entry the patch adds (docs/glossary-format.md). An edit made on one story becomes an entry
+ * that only suggests (`fix: suggest`) and carries the context condition of the entry that flagged the
+ * text, so it never turns into an automatic fix wider than the finding it came from.
+ */
+export type PatchEntry = { kind: 'allow'; term: string } | { kind: 'variant'; term: string; variant: string; context?: Context };
 
 /** The replacement a decision puts in place of the finding's text, if any. */
 export function replacementOf(f: Finding, d: Decision): string | undefined {
@@ -65,7 +78,8 @@ export function patchEntries(findings: readonly Finding[], decisions: readonly D
     const edited = d?.kind === 'edited' ? d.text.trim() : '';
     if (d?.kind === 'edited' && d.variant && edited !== '' && term !== '' && edited !== term && !seen.has(`v\0${edited}\0${term}`)) {
       seen.add(`v\0${edited}\0${term}`);
-      variants.push({ kind: 'variant', term: edited, variant: term });
+      const context = f.entry?.context;
+      variants.push({ kind: 'variant', term: edited, variant: term, ...(context ? { context } : {}) });
     }
   });
   return [...allow, ...variants];

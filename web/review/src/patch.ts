@@ -2,7 +2,9 @@ import { Document, isMap, isSeq } from 'yaml';
 import type { PatchEntry } from './model.js';
 
 const ALLOW_COMMENT = ' Allow-list: rejected suggestions; these texts are correct as written and never flagged.';
-const VARIANT_COMMENT = ' New variants: edits made in review; the flagged text is a wrong form of the edited one.';
+const VARIANT_COMMENT =
+  ' New variants: edits made in review; the flagged text is a wrong form of the edited one. They only\n' +
+  ' suggest (fix: suggest), under the context condition of the entry that flagged the text, if any.';
 
 /**
  * A glossary in the YAML format of docs/glossary-format.md holding the patch: rejected texts in its
@@ -11,7 +13,7 @@ const VARIANT_COMMENT = ' New variants: edits made in review; the flagged text i
  */
 export function glossaryPatch(entries: readonly PatchEntry[], source: string): string {
   const allow = entries.flatMap((e) => (e.kind === 'allow' ? [e.term] : []));
-  const variants = entries.flatMap((e) => (e.kind === 'variant' ? [{ term: e.term, variants: [e.variant] }] : []));
+  const variants = entries.flatMap((e) => (e.kind === 'variant' ? [{ term: e.term, variants: [e.variant], fix: 'suggest', ...(e.context ? { context: e.context } : {}) }] : []));
   const doc = new Document({ allow, entries: variants });
   doc.commentBefore = ` translint glossary patch from the review page (${source}).\n Load it with -g, or copy its parts into your glossary.`;
   if (isMap(doc.contents)) {

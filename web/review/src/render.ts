@@ -1,4 +1,4 @@
-import { diffWordsWithSpace } from 'diff';
+import { DELETE_LABEL, phraseDiff } from '../../../src/fix/phrases.js';
 import { replacementOf, type Decision, type Finding } from './model.js';
 
 /**
@@ -24,7 +24,7 @@ export function h(tag: string, attrs: Record<string, string | boolean> = {}, ...
 
 /** Line breaks and an empty replacement made visible in the list, where layout would hide them. */
 export function visible(s: string): string {
-  return s === '' ? '(nothing)' : s.replace(/\n/g, '⏎');
+  return s === '' ? DELETE_LABEL : s.replace(/\n/g, '⏎');
 }
 
 const STATE_LABEL: Record<Decision['kind'], string> = { pending: 'open', accepted: 'accepted', rejected: 'rejected', edited: 'edited' };
@@ -123,13 +123,20 @@ function checkbox(act: string, checked: boolean, label: string): HTMLElement {
   return h('label', { class: 'patch-toggle' }, h('input', { type: 'checkbox', 'data-act': act, checked }), ' ', label);
 }
 
-/** The word diff of original and corrected text: deletions struck through, insertions underlined. */
+/**
+ * Original against corrected text, phrase by phrase, as the HTML report and the terminal show it: the
+ * replaced phrase struck through, an arrow, the replacement ("Foreign Ministry → State Department").
+ */
 export function renderDiff(root: HTMLElement, before: string, after: string): void {
   const frag = document.createDocumentFragment();
-  for (const part of diffWordsWithSpace(before, after)) {
-    if (part.added) frag.append(h('ins', {}, part.value));
-    else if (part.removed) frag.append(h('del', {}, part.value));
-    else frag.append(document.createTextNode(part.value));
+  for (const p of phraseDiff(before, after)) {
+    if ('same' in p) {
+      frag.append(document.createTextNode(p.same));
+      continue;
+    }
+    if (p.removed !== '') frag.append(h('del', {}, p.removed));
+    if (p.removed !== '' && p.added !== '') frag.append(h('span', { class: 'to', 'aria-label': 'replaced by' }, ' → '));
+    if (p.added !== '') frag.append(h('ins', {}, p.added));
   }
   root.replaceChildren(frag);
 }

@@ -1,0 +1,80 @@
+import { diffWordsWithSpace } from 'diff';
+
+/** A stretch of a phrase diff: text both sides share, or one replacement (either side may be empty). */
+export type Phrase = { same: string } | { removed: string; added: string };
+
+/** How a deleted stretch is written wherever a replacement is named ("→ (delete)"). */
+export const DELETE_LABEL = '(delete)';
+
+/** A replacement as shown in lists of suggestions: the text, or {@link DELETE_LABEL} when it deletes. */
+export function replacementLabel(text: string): string {
+  return text === '' ? DELETE_LABEL : text;
+}
+
+/**
+ * The changes between two texts, phrase by phrase: word changes separated only by spaces (not a line
+ * break) are one replacement, so "the Foreign Ministry said" → "the State Department said" is one change
+ * "Foreign Ministry" → "State Department", not two struck and two inserted words. Used by the terminal
+ * diff, the HTML report, `translint review` and the review page.
+ */
+export function phraseDiff(before: string, after: string): Phrase[] {
+  const out: Phrase[] = [];
+  for (const c of diffWordsWithSpace(before, after)) {
+    const last = out[out.length - 1];
+    if (!c.added && !c.removed) {
+      out.push({ same: c.value });
+      continue;
+    }
+    let change: { removed: string; added: string };
+    if (last && 'removed' in last) change = last;
+    else {
+      const gap = last && 'same' in last && /^[^\S\r\n]+$/.test(last.same) ? last.same : undefined;
+      const prev = out[out.length - 2];
+      if (gap !== undefined && prev && 'removed' in prev) {
+        // only spaces between two changes: one phrase
+        out.pop();
+        prev.removed += gap;
+        prev.added += gap;
+        change = prev;
+      } else out.push((change = { removed: '', added: '' }));
+    }
+    if (c.removed) change.removed += c.value;
+    else change.added += c.value;
+  }
+  return out.reduce(widenSpaceChanges, []);
+}
+
+const isSpace = (s: string) => s.trim() === '';
+
+/**
+ * A change of whitespace alone ("third -party" → "third-party") is invisible when struck out: it takes
+ * in the words it stands between, so the replacement reads "third -party → third-party".
+ */
+function widenSpaceChanges(out: Phrase[], p: Phrase, i: number, all: Phrase[]): Phrase[] {
+  if ('same' in p) {
+    const prev = all[i - 1];
+    // the start of this text was taken in by the space change before it
+    if (prev && 'removed' in prev && isSpace(prev.removed) && isSpace(prev.added)) {
+      const word = /^[^\s]*/.exec(p.same)?.[0] ?? '';
+      if (word.length < p.same.length) out.push({ same: p.same.slice(word.length) });
+      return out;
+    }
+    out.push(p);
+    return out;
+  }
+  if (!isSpace(p.removed) || !isSpace(p.added)) {
+    out.push(p);
+    return out;
+  }
+  const before = out[out.length - 1];
+  let lead = '';
+  if (before && 'same' in before) {
+    lead = /[^\s]*$/.exec(before.same)?.[0] ?? '';
+    before.same = before.same.slice(0, before.same.length - lead.length);
+    if (before.same === '') out.pop();
+  }
+  const next = all[i + 1];
+  const tail = next && 'same' in next ? (/^[^\s]*/.exec(next.same)?.[0] ?? '') : '';
+  out.push({ removed: lead + p.removed + tail, added: lead + p.added + tail });
+  return out;
+}

@@ -1,0 +1,72 @@
+import { readdirSync, realpathSync, statSync } from 'node:fs';
+import { extname, join, relative, resolve } from 'node:path';
+import { FileError } from './errors.js';
+
+/**
+ * Extensions checked when a directory is given. JSON resource files are checked when named, not
+ * found in folders: a docs tree holds many JSON files that are not translations (package.json).
+ * An .xml file found in a folder is checked only when its root element names a known format (NITF,
+ * NewsML, XLIFF): folders also hold pom.xml files and sitemaps.
+ */
+export const TEXT_EXTENSIONS = new Set(['.txt', '.text', '.md', '.markdown', '.html', '.htm', '.xlf', '.xliff', '.po', '.pot', '.nitf', '.newsml', '.nml', '.xml', '.tsv']);
+/** A hot folder takes every input format, JSON resource files too: whatever is dropped there is meant to be checked. */
+export const WATCH_EXTENSIONS = new Set([...TEXT_EXTENSIONS, '.json']);
+const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn']);
+
+/**
+ * Expands the command-line paths: files as given, directories recursively (files with a known
+ * extension, sorted), "-" for stdin. A directory reached twice through links is read once. A path
+ * that does not exist goes to `fail` (which throws by default), and the others are still expanded.
+ */
+export function expandPaths(paths: readonly string[], cwd: string, warn: (msg: string) => void, fail: (err: FileError) => void = (e) => {
+  throw e;
+}): string[] {
+  const out: string[] = [];
+  const seenDirs = new Set<string>();
+  for (const p of paths) {
+    if (p === '-') {
+      out.push('-');
+      continue;
+    }
+    let st;
+    try {
+      st = statSync(resolve(cwd, p));
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      fail(new FileError(`${p}: ${code === 'ENOENT' ? 'no such file or directory' : `cannot read (${code})`}`, code === 'ENOENT' ? 'not-found' : 'unreadable'));
+      continue;
+    }
+    if (st.isDirectory()) walk(cwd, p, seenDirs, out, warn);
+    else out.push(p);
+  }
+  return out;
+}
+
+function walk(cwd: string, dir: string, seen: Set<string>, out: string[], warn: (msg: string) => void): void {
+  let real: string;
+  try {
+    real = realpathSync(resolve(cwd, dir));
+  } catch (e) {
+    warn(`${dir}: skipped (${(e as NodeJS.ErrnoException).code ?? 'unreadable'})`);
+    return;
+  }
+  if (seen.has(real)) {
+    warn(`${dir}: skipped, a link back to ${relative(cwd, real) || '.'} (directory loop)`);
+    return;
+  }
+  seen.add(real);
+  const names = readdirSync(resolve(cwd, dir)).sort();
+  for (const name of names) {
+    const child = join(dir, name);
+    let st;
+    try {
+      st = statSync(resolve(cwd, child));
+    } catch {
+      warn(`${child}: skipped (broken link or unreadable)`);
+      continue;
+    }
+    if (st.isDirectory()) {
+      if (!SKIP_DIRS.has(name)) walk(cwd, child, seen, out, warn);
+    } else if (TEXT_EXTENSIONS.has(extname(name).toLowerCase())) out.push(child);
+  }
+}

@@ -1,0 +1,62 @@
+import type { Token } from '../document/tokens.js';
+import { startsSentence } from '../document/tokens.js';
+import type { GlossaryMatch } from '../glossary/compile.js';
+import { nameData } from './data.js';
+
+/** What the text around a span says about it being a name. */
+export interface Context {
+  /** A title stands just before the span ("President", "Prime Minister", "Gen."), from the data or the entry. */
+  readonly titleBefore: boolean;
+  /** The glossary term itself occurs elsewhere in the text. */
+  readonly termElsewhere: boolean;
+  /** The span's first word is not the first of a sentence, so its capital says it is a name. */
+  readonly midSentence: boolean;
+}
+
+/**
+ * Whether the words just before token `first` are a title: one of corpora/names/titles.txt or of the
+ * entry's own `titles` ("Gen." and "Gen" alike), or with `officesOnly` false an honorific of
+ * corpora/names/honorifics.txt ("Mr.", "Dr."), which says a person is named but not which. Looks back
+ * at most four words.
+ */
+export function titleBefore(tokens: readonly Token[], first: number, entryTitles: readonly string[] | undefined, officesOnly = false): boolean {
+  const { titles, honorifics } = nameData();
+  // the lower-cased words before, nearest last, skipping the dots of abbreviations
+  const before: string[] = [];
+  for (let i = first - 1; i >= 0 && before.length < 4; i--) {
+    const t = tokens[i] as Token;
+    if (t.segment !== (tokens[first] as Token).segment) break;
+    if (t.kind === 'word') before.unshift(t.lower);
+    else if (t.text !== '.') break;
+  }
+  const ends = (words: readonly string[]) => words.length <= before.length && words.every((w, k) => before[before.length - words.length + k] === w);
+  for (let n = 1; n <= before.length; n++) {
+    for (const map of officesOnly ? [titles] : [titles, honorifics]) {
+      const list = map.get(before[before.length - n] as string);
+      if (list?.some((words) => words.length === n && ends(words))) return true;
+    }
+  }
+  if (entryTitles) {
+    for (const title of entryTitles) {
+      const words = title.toLowerCase().replace(/\.$/, '').split(/[\s.]+/).filter((w) => w !== '');
+      if (words.length > 0 && ends(words)) return true;
+    }
+  }
+  return false;
+}
+
+/** The evidence for a span [first, end) of tokens that resembles `term`. */
+export function contextOf(text: string, tokens: readonly Token[], first: number, term: string, entryTitles: readonly string[] | undefined, termsInText: ReadonlySet<string>): Context {
+  return {
+    titleBefore: titleBefore(tokens, first, entryTitles),
+    termElsewhere: termsInText.has(term),
+    midSentence: !startsSentence(text, tokens, first),
+  };
+}
+
+/** The terms that occur in the text as themselves. */
+export function termsIn(matches: readonly GlossaryMatch[]): Set<string> {
+  const out = new Set<string>();
+  for (const m of matches) if (m.kind === 'term') out.add(m.entry.term);
+  return out;
+}

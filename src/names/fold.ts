@@ -1,0 +1,43 @@
+import { withoutMarks } from '../lang/marks.js';
+import { nameData } from './data.js';
+
+/**
+ * A name word as plain lower-case Latin letters: accents removed, special letters spelt out, hyphens
+ * and apostrophes dropped ("Jong-un" → "jongun", "O'Brien" → "obrien", "Şahin" → "sahin").
+ */
+export function foldName(word: string): string {
+  let ascii = true;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c > 127) {
+      ascii = false;
+      break;
+    }
+    // a character other than a letter: take the slow path, which drops it
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90))) ascii = false;
+  }
+  if (ascii) return word.toLowerCase();
+  return syllablesOf(word).join('');
+}
+
+/**
+ * The parts of a hyphenated or apostrophe-joined name word, folded ("Tse-tung" → ["tse", "tung"]): the
+ * unit romanisation conventions of Chinese and Korean apply to.
+ */
+export function syllablesOf(word: string): string[] {
+  const lower = withoutMarks(word).toLowerCase();
+  const { letters } = nameData();
+  const out: string[] = [];
+  let cur = '';
+  for (const ch of lower) {
+    const mapped = letters.get(ch);
+    if (mapped !== undefined) cur += mapped;
+    else if (/\p{L}/u.test(ch)) cur += ch;
+    else if (cur !== '') {
+      out.push(cur);
+      cur = '';
+    }
+  }
+  if (cur !== '') out.push(cur);
+  return out;
+}

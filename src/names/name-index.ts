@@ -1,0 +1,149 @@
+import { doubleMetaphone } from 'double-metaphone';
+import { tokenize } from '../document/tokens.js';
+import type { CompiledGlossary } from '../glossary/compile.js';
+import type { GlossaryEntry } from '../glossary/types.js';
+import { isEnglishWord } from '../lang/english.js';
+import { canon, spellings } from './conventions.js';
+import type { ComparedWord } from './similarity.js';
+import { nameWords, type NameWord } from './words.js';
+
+/** A glossary term that is a name, split into name words, with what comparing needs of each. */
+export interface NameTerm {
+  readonly id: number;
+  readonly term: string;
+  readonly words: readonly NameWord[];
+  /** Per word: its spellings under every convention and phonetic keys. */
+  readonly compared: readonly ComparedWord[];
+  readonly entry: GlossaryEntry;
+}
+
+/** Term-word codes pack an entry and a word's position: id * POSITIONS + position. */
+const POSITIONS = 16;
+/** Keys shared by more words than this say too little to be worth trying ("K", "M"). */
+const MAX_POSTINGS = 48;
+const TERM_CACHE_LIMIT = 20_000;
+
+/**
+ * The names of one compiled glossary by phonetic key: every capitalised word of a term that is not an
+ * ordinary English word, under the Double Metaphone keys (double-metaphone package) of its canonical
+ * spelling. Built once per glossary (one key computation per distinct word: a 50,000-entry glossary of
+ * people has a few thousand); a checked word is then looked up by the keys of each of its spellings,
+ * so candidates cost a few map reads per capitalised word, whatever the glossary's size.
+ */
+export class NameIndex {
+  private readonly postings = new Map<string, number[]>();
+  private readonly terms = new Map<number, NameTerm | null>();
+  private readonly words = new Map<string, ComparedWord>();
+  private readonly candidateIds = new Map<string, readonly number[]>();
+
+  constructor(private readonly glossary: CompiledGlossary) {
+    const keysOf = new Map<string, readonly string[]>();
+    for (let id = 0; id < glossary.size; id++) {
+      const term = glossary.term(id);
+      // a name starts with a capital (or an article before one: "al-Sisi")
+      const c = term.charCodeAt(0);
+      if (c >= 97 && c <= 122 && !term.includes('-')) continue;
+      let position = 0;
+      for (const w of termWords(term)) {
+        if (position >= POSITIONS) break;
+        const p = position++;
+        if (!w.capital || w.folded.length < 2 || w.allCaps) continue;
+        let keys = keysOf.get(w.folded);
+        if (keys === undefined) {
+          keys = isEnglishWord(w.folded) ? [] : lookupKeys(phoneticKeys(canon(w.folded)));
+          keysOf.set(w.folded, keys);
+        }
+        for (const k of keys) {
+          const list = this.postings.get(k);
+          const code = id * POSITIONS + p;
+          if (!list) this.postings.set(k, [code]);
+          else if (list.length <= MAX_POSTINGS && list[list.length - 1] !== code) list.push(code);
+        }
+      }
+    }
+  }
+
+  /**
+   * The terms with a word whose phonetic key is one edit or less from a key of one of the word's
+   * spellings (both sides are indexed under their keys with a letter left out: "Vugledar" FKLTR and
+   * "Vuhledar" FLTR meet at FLTR), made once per distinct word.
+   */
+  candidates(word: NameWord): readonly number[] {
+    const key = word.syllables.join('-');
+    let ids = this.candidateIds.get(key);
+    if (!ids) {
+      const found = new Set<number>();
+      for (const k of lookupKeys(this.compared(word).keys)) {
+        const list = this.postings.get(k);
+        if (!list || list.length > MAX_POSTINGS) continue;
+        for (const code of list) found.add(Math.floor(code / POSITIONS));
+      }
+      ids = [...found];
+      if (this.candidateIds.size >= TERM_CACHE_LIMIT) this.candidateIds.clear();
+      this.candidateIds.set(key.length < 13 ? key : (key + ' ').slice(0, -1), ids);
+    }
+    return ids;
+  }
+
+  /** A name word with its spellings and their phonetic keys, made once per distinct spelling. */
+  compared(w: Pick<NameWord, 'syllables' | 'folded'>): ComparedWord {
+    const key = w.syllables.join('-');
+    let c = this.words.get(key);
+    if (!c) {
+      const { same, all } = spellings(w.syllables);
+      const keys: string[] = [];
+      for (const s of all) for (const k of phoneticKeys(s)) if (!keys.includes(k)) keys.push(k);
+      c = { folded: w.folded, same, spellings: all, keys };
+      if (this.words.size >= TERM_CACHE_LIMIT) this.words.clear();
+      this.words.set(key.length < 13 ? key : (key + ' ').slice(0, -1), c);
+    }
+    return c;
+  }
+
+  /** Term `id` as a name (null when it has no name word), made on first use. */
+  term(id: number): NameTerm | null {
+    let t = this.terms.get(id);
+    if (t === undefined) {
+      const term = this.glossary.term(id);
+      const words = termWords(term);
+      t =
+        words.length === 0
+          ? null
+          : {
+              id,
+              term,
+              words,
+              compared: words.map((w) => this.compared(w)),
+              entry: this.glossary.entry(id),
+            };
+      if (this.terms.size >= TERM_CACHE_LIMIT) this.terms.clear();
+      this.terms.set(id, t);
+    }
+    return t;
+  }
+}
+
+/** The name words of a term (capitalised words and particles). */
+export function termWords(term: string): NameWord[] {
+  return nameWords(term, tokenize(term, [{ start: 0, end: term.length }]));
+}
+
+/** Keys and, for keys of four letters or more, the keys with one letter left out. */
+function lookupKeys(keys: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const k of keys) {
+    if (k.length >= 2 && !out.includes(k)) out.push(k);
+    if (k.length < 4) continue;
+    for (let i = 0; i < k.length; i++) {
+      const d = k.slice(0, i) + k.slice(i + 1);
+      if (!out.includes(d)) out.push(d);
+    }
+  }
+  return out;
+}
+
+/** The distinct Double Metaphone keys of a spelling (primary and secondary). */
+export function phoneticKeys(spelling: string): string[] {
+  const [a, b] = doubleMetaphone(spelling);
+  return a === b || b === '' ? [a] : a === '' ? [b] : [a, b];
+}

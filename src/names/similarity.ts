@@ -1,0 +1,78 @@
+import stringSimilarity from 'string-similarity';
+import { editDistance } from '../lang/edit-distance.js';
+
+/** How a written name word relates to a glossary name word. */
+export interface WordMatch {
+  /**
+   * exact: the same letters (accents aside); same: another acceptable romanisation of the word ("Alexei",
+   * "Aleksey"); bent: a spelling an editor would correct; none: another word.
+   */
+  readonly kind: 'exact' | 'same' | 'bent' | 'none';
+  /** Edit distance of the folded words. */
+  readonly edits: number;
+  /** Edit distance between the closest acceptable spellings; 0 when a foreign convention spells both alike. */
+  readonly canonEdits: number;
+  /** Dice coefficient of the folded words' letter pairs (string-similarity). */
+  readonly dice: number;
+  /** A Double Metaphone key in common. */
+  readonly phonetic: boolean;
+  /** Some convention spells both the same (canonEdits 0, edits > 0). */
+  readonly transliteration: boolean;
+  /** Longer folded length. */
+  readonly length: number;
+  /** 0..1: how alike, from the above. */
+  readonly score: number;
+  /** Alike in sound only: enough beside a word that is the same, never alone. */
+  readonly weak?: boolean;
+}
+
+export interface ComparedWord {
+  readonly folded: string;
+  /** Acceptable spellings, then all spellings (see conventions.ts). */
+  readonly same: readonly string[];
+  readonly spellings: readonly string[];
+  readonly keys: readonly string[];
+}
+
+const NONE: WordMatch = { kind: 'none', edits: 99, canonEdits: 99, dice: 0, phonetic: false, transliteration: false, length: 0, score: 0 };
+
+/**
+ * Compares a written word with a glossary word. "bent" needs the words to be close for their length
+ * after the conventions (at most 1 edit up to 4 letters, 2 up to 7, 3 beyond) and, past one edit, to
+ * sound alike or share most letter pairs: "Selenskyj"/"Zelensky" (one convention apart), "Starrer"/
+ * "Starmer" (one edit), "Haftar"/"Hafter"; not "Powell"/"Paul" (three edits in six letters, little in
+ * common), nor "Un"/"Il".
+ */
+export function compareWords(w: ComparedWord, t: ComparedWord): WordMatch {
+  if (w.folded === t.folded) return { ...NONE, kind: 'exact', edits: 0, canonEdits: 0, dice: 1, phonetic: true, length: w.folded.length, score: 1 };
+  const length = Math.max(w.folded.length, t.folded.length);
+  if (w.same.some((s) => t.same.includes(s))) return { ...NONE, kind: 'same', edits: editDistance(w.folded, t.folded), canonEdits: 0, dice: 1, phonetic: true, length, score: 0.99 };
+  const allowed = length <= 4 ? 1 : length <= 7 ? 2 : 3;
+  const edits = editDistance(w.folded, t.folded, allowed + 3);
+  // closeness counts the acceptable spellings only; a foreign convention counts when it explains the
+  // whole difference (otherwise it only makes unrelated words look closer: "Marne" read as Arabic)
+  let canonEdits = edits;
+  for (const a of w.same) {
+    for (const b of t.same) {
+      if (canonEdits === 0) break;
+      if (Math.abs(a.length - b.length) >= canonEdits) continue;
+      canonEdits = Math.min(canonEdits, editDistance(a, b, canonEdits));
+    }
+  }
+  if (w.spellings.some((a) => t.spellings.includes(a))) canonEdits = 0;
+  if (canonEdits > allowed) {
+    // farther apart, but sounding the same ("Tucker" for "Tykwer", "King" for "König"): a weak match
+    if (w.keys[0] === t.keys[0] && (w.keys[0] as string).length >= 2 && canonEdits <= Math.ceil(length / 2)) {
+      return { kind: 'bent', edits, canonEdits, dice: stringSimilarity.compareTwoStrings(w.folded, t.folded), phonetic: true, transliteration: false, length, score: 0.3, weak: true };
+    }
+    return { ...NONE, edits, canonEdits, length };
+  }
+  const phonetic = w.keys.some((k) => t.keys.includes(k));
+  const dice = stringSimilarity.compareTwoStrings(w.folded, t.folded);
+  const transliteration = canonEdits === 0;
+  // short words: one edit changes too much to be sure without the sound or the conventions ("Un"/"Il")
+  if (!transliteration && length <= 3) return { ...NONE, edits, canonEdits, length, dice, phonetic };
+  if (!transliteration && canonEdits >= 2 && !phonetic && dice < 0.5) return { ...NONE, edits, canonEdits, length, dice, phonetic };
+  const score = Math.max(0, Math.min(1, 0.35 * (1 - canonEdits / length) + 0.25 * dice + (phonetic ? 0.2 : 0) + (transliteration ? 0.2 : 0) + 0.2 * (1 - Math.min(edits, length) / length)));
+  return { kind: 'bent', edits, canonEdits, dice, phonetic, transliteration, length, score };
+}

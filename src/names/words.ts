@@ -1,0 +1,137 @@
+import type { Token } from '../document/tokens.js';
+import { foldName, syllablesOf } from './fold.js';
+import { nameData } from './data.js';
+
+/**
+ * A word of a name: a word token with the parts joined to it by a hyphen or an apostrophe and no
+ * space ("Jong-un", "O'Brien", "al-Sisi"), but not a possessive "'s" ("Starmer's" is "Starmer").
+ */
+export interface NameWord {
+  /** Token indexes: first, and one past the last. */
+  readonly first: number;
+  readonly end: number;
+  /** Offsets in the text. */
+  readonly start: number;
+  readonly stop: number;
+  readonly text: string;
+  /** Lower-case Latin letters only ("jongun"). */
+  readonly folded: string;
+  /** The folded parts ("jong", "un"). */
+  readonly syllables: readonly string[];
+  /** Written with a capital ("Jong-un", "al-Sisi": a part after the article counts). */
+  readonly capital: boolean;
+  /** A particle of the data ("al", "von", "bin"), written in lower case. */
+  readonly particle: boolean;
+  /** Written in capitals throughout ("NATO"). */
+  readonly allCaps: boolean;
+  /** The original has letters outside ASCII ("Sánchez"). */
+  readonly marked: boolean;
+  /** The original has letters of another script than Latin ("Эрнан", "Shchedрик"). */
+  readonly otherScript: boolean;
+}
+
+/** Greek, Cyrillic, Armenian, Hebrew and Arabic letters. */
+const OTHER_SCRIPT = /[\u0370-\u06ff]/;
+const JOINERS = new Set(['-', '‐', '‑', "'", '’']);
+
+/**
+ * The name words of tokens[from, to) that are written with a capital or are particles, in order (the
+ * other words, most of a text, cost one character test each). Linear in the tokens.
+ */
+export function nameWords(text: string, tokens: readonly Token[], from = 0, to = tokens.length): NameWord[] {
+  const out: NameWord[] = [];
+  const { particles, articles } = nameData();
+  let i = from;
+  while (i < to) {
+    const t = tokens[i] as Token;
+    if (t.kind !== 'word') {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    // a joiner, then a word, with no space on either side, continues the word; "'s" at its end does not
+    while (end + 1 < to) {
+      const j = tokens[end] as Token;
+      const w = tokens[end + 1] as Token;
+      if (!JOINERS.has(j.text) || j.spaceBefore || w.spaceBefore || w.kind !== 'word' || w.segment !== t.segment) break;
+      if (j.text !== '-' && w.lower === 's' && !(end + 2 < to && (tokens[end + 2] as Token).kind === 'word' && !(tokens[end + 2] as Token).spaceBefore)) break;
+      end += 2;
+    }
+    const upper = firstUpper(t.text);
+    const capital = upper || (end - i > 2 && articles.has(t.lower) && firstUpper((tokens[i + 2] as Token).text));
+    if (!capital && !(end === i + 1 && particles.has(t.lower))) {
+      i = end;
+      continue;
+    }
+    const start = t.start;
+    const stop = (tokens[end - 1] as Token).end;
+    const written = end === i + 1 ? t.text : text.slice(start, stop);
+    const syllables = end - i > 1 ? syllablesOf(written) : [isAsciiWord(t.lower) ? t.lower : foldName(written)];
+    out.push({
+      first: i,
+      end,
+      start,
+      stop,
+      text: written,
+      folded: syllables.join(''),
+      syllables,
+      capital,
+      particle: !upper && particles.has(t.lower) && end === i + 1,
+      allCaps: written.length > 1 && written === written.toUpperCase() && written !== written.toLowerCase(),
+      marked: hasNonAscii(written),
+      otherScript: OTHER_SCRIPT.test(written),
+    });
+    i = end;
+  }
+  return out;
+}
+
+function firstUpper(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  const ch = word.charAt(0);
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+function isAsciiWord(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
+}
+
+function hasNonAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return true;
+  return false;
+}
+
+/**
+ * Runs of name words: capitalised words next to each other, with only spaces between them, and the
+ * particles between two of them ("Ursula von der Leyen"). Each run is [first, end) into `words`.
+ */
+export function nameRuns(tokens: readonly Token[], words: readonly NameWord[]): [number, number][] {
+  const runs: [number, number][] = [];
+  let k = 0;
+  while (k < words.length) {
+    if (!(words[k] as NameWord).capital) {
+      k++;
+      continue;
+    }
+    let end = k + 1;
+    let last = k;
+    while (end < words.length) {
+      const w = words[end] as NameWord;
+      const prev = words[end - 1] as NameWord;
+      // only a space between: the next word's first token follows the last token of the previous
+      const tok = tokens[w.first] as Token;
+      if (w.first !== prev.end || !tok.spaceBefore || tok.segment !== (tokens[prev.first] as Token).segment) break;
+      if (w.capital) last = end;
+      else if (!w.particle) break;
+      end++;
+    }
+    runs.push([k, last + 1]);
+    k = last + 1;
+  }
+  return runs;
+}

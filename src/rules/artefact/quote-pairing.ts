@@ -1,0 +1,201 @@
+import type { Segment } from '../../document/document.js';
+import type { RuleContext } from '../types.js';
+
+/** Characters after which a quotation mark opens a quotation (CJK brackets too: `【Tokyo】"We`). */
+export const OPENS_BEFORE = /[\s([{\u2014\u2013/\u3000-\u303f\uff08-]/u;
+const BLOCK_GAP = /[\n\r]|<\/?(?:p|div|li|ul|ol|h[1-6]|blockquote|br|td|th|tr|section|article|header|footer)\b/i;
+const LOW = 0.45;
+/**
+ * A quotation left open this far (characters) without a closing mark was never closed: some ten
+ * sentences, or two or three paragraphs of news. Sentence-per-line text runs one quotation over
+ * several lines without opening each again.
+ */
+const MAX_SPAN = 2500;
+/** Quotations inside quotations: one level (often written with double marks in real text). */
+const MAX_DEPTH = 2;
+
+interface Open {
+  at: number;
+  line: number;
+  /** Opened by a closing mark glued to a colon inside another quotation (`say:” We`). */
+  fromColon: boolean;
+}
+
+/**
+ * Pairs quotation marks over a whole document: straight marks by their spacing, curly ones by their
+ * glyph, in one stream, so a quotation opened with one kind and closed with the other pairs up. A
+ * quotation may run over lines (sentence-per-line text, a quotation split by inline markup into
+ * segments) for a few lines, and on into a paragraph that opens with a quotation mark again (news
+ * style), but not from one translation unit into the next. Each mark costs one line lookup.
+ */
+export class Pairing {
+  private readonly stack: Open[] = [];
+  private readonly text: string;
+  private readonly unitStarts: number[] = [];
+  /** Where the last segment that opens a block of markup starts (see `between`). */
+  private paragraphStart = -1;
+
+  constructor(private readonly ctx: RuleContext) {
+    this.text = ctx.text;
+    for (const u of ctx.doc.units ?? []) this.unitStarts.push(u.target.start);
+    this.unitStarts.sort((a, b) => a - b);
+  }
+
+  /** At a segment boundary: quotations stay open across inline markup, never across units. */
+  between(prev: Segment, seg: Segment): void {
+    if (this.stack.length === 0) return;
+    if (this.unitOf(prev.start) !== this.unitOf(seg.start)) this.finish();
+    // markup that ends a block (a line break, </p>, <li>…) starts a paragraph, as a new line does
+    // (read in the file's text: the prose view blanks the markup)
+    else if (BLOCK_GAP.test(this.ctx.doc.text.slice(prev.end, seg.start))) this.paragraphStart = seg.start;
+  }
+
+  segment(seg: Segment): void {
+    const { text } = this;
+    const slice = text.slice(seg.start, seg.end);
+    for (const m of slice.matchAll(/["“”„]/g)) this.mark(seg.start + m.index, seg);
+  }
+
+  finish(): void {
+    for (const o of this.stack) lowFlag(this.ctx, o.at, 'This quotation is never closed');
+    this.stack.length = 0;
+  }
+
+  private mark(at: number, seg: Segment): void {
+    const { text, ctx, stack } = this;
+    const line = ctx.doc.lines.position(at).line;
+    while (stack.length > 0 && at - (stack[0] as Open).at > MAX_SPAN) lowFlag(ctx, (stack.shift() as Open).at, 'This quotation is never closed');
+    const glyph = text.charAt(at);
+    const before = at > seg.start ? text.charAt(at - 1) : '';
+    const after = text.charAt(at + 1);
+    const top = stack[stack.length - 1];
+    if (glyph === '"') {
+      // 5'10": a mark after a digit is an inch mark, unless it ends an open quotation ("Buy 6 - get 4")
+      if (/\d/.test(before)) {
+        if (top) stack.pop();
+        return;
+      }
+      if (before === '' || OPENS_BEFORE.test(before)) this.open(at, line, seg, false);
+      else this.close(at);
+      return;
+    }
+    if (glyph === '„') {
+      report(ctx, at, at + 1, '“', 0.9, 'The German opening mark „ is not English: write “');
+      this.open(at, line, seg, false);
+      return;
+    }
+    if (glyph === '”') {
+      if (before === ':' && after === ' ' && /\p{L}/u.test(text.charAt(at + 2))) {
+        // `say:” We`: the closing mark glued to the colon opens the quotation that follows; inside
+        // another quotation it opens an inner one, which English writes with single marks
+        const inner = stack.length > 0;
+        report(ctx, at - 1, at + 2, inner ? ': ‘' : ': “', 0.8, 'A closing quotation mark after a colon, before the words it quotes: it should open the quotation');
+        this.open(at, line, seg, inner);
+        return;
+      }
+      if (/\p{L}/u.test(before) && /\p{L}/u.test(after)) {
+        report(ctx, at, at + 1, '’', 0.8, 'A closing quotation mark used as an apostrophe: write ’');
+        return;
+      }
+      if (!top && (before === '' || OPENS_BEFORE.test(before)) && /\p{L}/u.test(after) && closesLater(text, at)) {
+        // `is ”sick” to`: a closing mark where the quotation opens
+        report(ctx, at, at + 1, '“', 0.7, 'A closing quotation mark where the quotation opens: write “');
+        this.open(at, line, seg, false);
+        return;
+      }
+      this.close(at);
+      return;
+    }
+    // “
+    if (top && before !== '' && !/\s/.test(before) && !OPENS_BEFORE.test(before) && (after === '' || /[\s,.;:!?)]/.test(after))) {
+      // German closing “ after „, or a reversed closer: `he said.“ Then`
+      report(ctx, at, at + 1, '”', 0.8, 'An opening quotation mark where the quotation ends: write ”');
+      stack.pop();
+      return;
+    }
+    if (top?.fromColon && /[.?!,]/.test(text.charAt(at - 2)) && before === ' ' && /\p{L}/u.test(after)) {
+      // `for us? “And`: the mark that ends the inner quotation opened at the colon, with the space on the wrong side
+      report(ctx, at - 2, at + 1, `${text.charAt(at - 2)}’ `, 0.8, 'An opening quotation mark where the quotation opened after the colon ends: it should close it');
+      stack.pop();
+      return;
+    }
+    this.open(at, line, seg, false);
+  }
+
+  private open(at: number, line: number, seg: Segment, fromColon: boolean): void {
+    const { stack } = this;
+    const top = stack[stack.length - 1];
+    // a quotation running on into a new paragraph opens it again without closing the one before; so
+    // does one whose paragraphs were run together, or whose closing mark was lost: at a sentence start
+    const paragraph = top && (top.line < line || top.at < this.paragraphStart) && startsLine(this.text, at, seg.start);
+    if (top && (paragraph || afterSentence(this.text, at, seg.start))) {
+      top.at = at;
+      top.line = line;
+      return;
+    }
+    if (stack.length >= MAX_DEPTH) lowFlag(this.ctx, (stack.shift() as Open).at, 'This quotation is not closed before the next one opens');
+    stack.push({ at, line, fromColon });
+  }
+
+  private close(at: number): void {
+    if (this.stack.pop() === undefined) lowFlag(this.ctx, at, 'A closing quotation mark with no opening mark before it');
+  }
+
+  private unitOf(pos: number): number {
+    const starts = this.unitStarts;
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((starts[mid] as number) <= pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo - 1;
+  }
+}
+
+/** Only spaces between the line's (or the segment's) start and `at`: reads back over spaces only. */
+function startsLine(text: string, at: number, from: number): boolean {
+  for (let i = at - 1; i >= from; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return true;
+    if (c !== 32 && c !== 9 && c !== 0xa0) return false;
+  }
+  return true;
+}
+
+/** After the end of a sentence and a space: `stay. “This is`. */
+function afterSentence(text: string, at: number, from: number): boolean {
+  let i = at - 1;
+  if (i < from || text.charCodeAt(i) !== 32) return false;
+  while (i >= from && text.charCodeAt(i) === 32) i--;
+  return i >= from && /[.?!…]/.test(text.charAt(i));
+}
+
+/** Another closing mark follows on the same line, within a sentence's reach. */
+function closesLater(text: string, at: number): boolean {
+  for (let i = at + 1; i < text.length && i < at + 300; i++) {
+    const c = text.charAt(i);
+    if (c === '”') return true;
+    if (c === '\n' || c === '“') return false;
+  }
+  return false;
+}
+
+export function lowFlag(ctx: RuleContext, at: number, message: string): void {
+  if (at < 0) return;
+  ctx.report({ start: at, end: at + 1, message, confidence: LOW, severity: 'info' });
+}
+
+export function report(ctx: RuleContext, start: number, end: number, replacement: string, confidence: number, message: string): void {
+  const low = confidence < 0.7;
+  ctx.report({
+    start,
+    end,
+    message,
+    confidence,
+    suggestions: [{ text: replacement, confidence }],
+    autofix: !low,
+    ...(low ? { severity: 'info' as const } : {}),
+  });
+}

@@ -1,0 +1,88 @@
+import { isEnglishWord } from '../../lang/english.js';
+import { MIN_PAIR_CONFIDENCE } from '../../source/aligned.js';
+import { compareNumbers } from '../../source/compare-numbers.js';
+import { fold } from '../../source/name-key.js';
+import { misspelling, sourceNames, targetWords, writesName, type SourceName } from '../../source/names.js';
+import type { Rule, RuleContext } from '../types.js';
+
+export const meta = {
+  id: 'source/missing',
+  severity: 'warning',
+  description:
+    'A name or number of the original that the aligned translation sentence lacks altogether (neither as written, ' +
+    'inflected, by a transliteration convention, spelled out, nor in the sentence before or after). Reported on the ' +
+    'target sentence. A name counts only when the translation keeps it elsewhere, or keeps the other half of it here ' +
+    '("Keir" without "Starmer"): translators translate or drop names that they do not keep anywhere. Names that ' +
+    'source/names finds misspelled are left to it; names of a Cyrillic original are not reported (a Western name in ' +
+    'Cyrillic does not romanise back to its English spelling). Needs the original (--source).',
+  confidence:
+    '0.6 for a missing number, 0.55 for a missing name, lowered with the alignment\'s confidence; silent where the ' +
+    'sentences are not surely aligned. Translators do drop and paraphrase, so this rule is a prompt to look, not a verdict.',
+  examples: [
+    {
+      source: 'Keir Starmer reiste ab. Danach sprach Keir Starmer mit Paul Kagame.',
+      text: 'Keir Starmer left. Then Keir spoke with Paul Kagame.',
+      flagged: 'Then Keir spoke with Paul Kagame.',
+    },
+  ],
+} satisfies Rule['meta'];
+
+export function check(ctx: RuleContext): void {
+  const src = ctx.source;
+  if (!src) return;
+  const everywhere = targetWords(ctx.tokens, { start: 0, end: ctx.text.length });
+  src.pairs.forEach((pair, k) => {
+    if (pair.confidence < MIN_PAIR_CONFIDENCE) return;
+    const scale = Math.min(1, pair.confidence + 0.2);
+    const lacking: string[] = [];
+    let confidence = 0;
+    for (const q of compareNumbers(src, k, ctx.text).missing) {
+      lacking.push(`"${q.text}"`);
+      confidence = Math.max(confidence, 0.6);
+    }
+    // romanised names (Cyrillic) are not reported missing: a Western name spelled in Cyrillic does not
+    // romanise back to its English spelling ("Йовович" is not "Jovovich" letter for letter)
+    // only words the dictionary does not know: a noun it knows that the translation keeps somewhere
+    // ("Volkskammer") is not a name it must keep everywhere
+    const names = src.lang === 'ru' || src.lang === 'uk' ? [] : sourceNames(src.text, pair.source, src.lang);
+    const byText = new Map(names.map((n) => [fold(n.text), n]));
+    // the pair's own target only: a name written in the sentence before does not stand for one dropped here
+    const here = names.length > 0 ? targetWords(ctx.tokens, pair.target) : [];
+    for (const name of names) {
+      // an English word in the original ("App", "Board") is a loanword the translation writes in lower case
+      if (here.some((w) => writesName(name, w)) || misspelling(name, here) || isEnglishWord(name.text)) continue;
+      // a translator may translate or leave out a name; a name the translation writes elsewhere, or the
+      // other half of a name it writes here ("Keir [Starmer]", "Cortina d'[Ampezzo]"), it kept here too
+      const elsewhere = everywhere.some((w) => writesName(name, w));
+      const half = neighbours(src.text, name).some((n) => {
+        const other = byText.get(fold(n));
+        return other !== undefined && here.some((w) => writesName(other, w));
+      });
+      if (!elsewhere && !half) continue;
+      lacking.push(`"${name.text}"`);
+      confidence = Math.max(confidence, 0.55);
+    }
+    if (lacking.length === 0) return;
+    const list = lacking.length === 1 ? lacking[0] : `${lacking.slice(0, -1).join(', ')} and ${lacking[lacking.length - 1]}`;
+    ctx.report({
+      start: pair.target.start,
+      end: pair.target.end,
+      message: `the original has ${list}, which this sentence of the translation lacks`,
+      confidence: Math.round(confidence * scale * 100) / 100,
+    });
+  });
+}
+
+const BEFORE = /(\p{Lu}[\p{L}\p{M}]+)(?:\s+\p{Ll}{1,3})?[\s'’-]+$/u;
+
+/**
+ * The capitalised word right before a name, across a hyphen, an apostrophe or a particle ("Florian von
+ * Brunn"): the first part of a name, whose last part may be dropped. Not the word after: a title or role
+ * before a name ("Kombinierer Oftebro") is translated, not kept.
+ */
+function neighbours(text: string, name: SourceName): string[] {
+  const before = BEFORE.exec(text.slice(Math.max(0, name.start - 40), name.start));
+  return before?.[1] ? [before[1]] : [];
+}
+
+export default { meta, check } satisfies Rule;

@@ -1,0 +1,173 @@
+/**
+ * Length-based sentence alignment (Gale & Church 1993) with anchors, by dynamic programming in a band
+ * around the diagonal, so time and memory are linear in the number of sentences.
+ *
+ * No npm package aligns sentences of two languages (the registry has forced aligners for audio and
+ * bioinformatics aligners, nothing like hunalign or Bleualign), so this is written here: it is short.
+ */
+
+/** What the aligner knows of one sentence. */
+export interface AlignItem {
+  /** Characters, spaces left out. */
+  length: number;
+  /** Language-neutral tokens both sides share when they say the same: digit strings, name keys, quotes. */
+  anchors: readonly string[];
+  /** The first sentence of a paragraph. */
+  paragraphStart: boolean;
+}
+
+/** A bead: `source` sentences [s0, s1) aligned with `target` sentences [t0, t1). */
+export interface Bead {
+  s0: number;
+  s1: number;
+  t0: number;
+  t1: number;
+  /** 0..1: how sure the aligner is that these sentences translate each other. */
+  confidence: number;
+}
+
+/** Documents with more sentences than this on either side are not aligned. */
+export const MAX_SENTENCES = 10_000;
+/** Half-width of the band around the diagonal, at most. */
+export const MAX_BAND = 100;
+
+// Gale & Church's priors for the kinds of bead; 2-2 left out.
+const MOVES: readonly [number, number, number][] = [
+  [1, 1, -Math.log(0.89)],
+  [1, 0, -Math.log(0.005)],
+  [0, 1, -Math.log(0.005)],
+  [2, 1, -Math.log(0.045)],
+  [1, 2, -Math.log(0.045)],
+];
+/** Variance of target length per source character (Gale & Church's 6.8, scaled by the length ratio). */
+const VARIANCE = 6.8;
+
+export function alignSentences(source: readonly AlignItem[], target: readonly AlignItem[]): Bead[] {
+  const n = source.length;
+  const m = target.length;
+  if (n === 0 || m === 0 || n > MAX_SENTENCES || m > MAX_SENTENCES) return [];
+  const sum = (xs: readonly AlignItem[]) => xs.reduce((a, x) => a + x.length, 0);
+  const ratio = sum(target) / Math.max(1, sum(source));
+  const w = Math.min(MAX_BAND, 20 + Math.ceil(0.05 * Math.max(n, m)));
+  const width = 2 * w + 1;
+  const centre = (i: number) => Math.round((i * m) / n);
+  const cost = new Float64Array((n + 1) * width).fill(Infinity);
+  const back = new Int8Array((n + 1) * width).fill(-1);
+  const at = (i: number, j: number) => {
+    const k = j - centre(i) + w;
+    return k >= 0 && k < width && j >= 0 && j <= m ? i * width + k : -1;
+  };
+  cost[at(0, 0)] = 0;
+  for (let i = 0; i <= n; i++) {
+    const c = centre(i);
+    for (let j = Math.max(0, c - w); j <= Math.min(m, c + w); j++) {
+      const here = at(i, j);
+      if (i === 0 && j === 0) continue;
+      let best = Infinity;
+      let move = -1;
+      for (let k = 0; k < MOVES.length; k++) {
+        const [di, dj, prior] = MOVES[k] as [number, number, number];
+        if (i < di || j < dj) continue;
+        const from = at(i - di, j - dj);
+        if (from < 0 || cost[from] === Infinity) continue;
+        const total = (cost[from] as number) + prior + beadCost(source, target, i - di, i, j - dj, j, ratio);
+        if (total < best) {
+          best = total;
+          move = k;
+        }
+      }
+      cost[here] = best;
+      back[here] = move;
+    }
+  }
+  if (at(n, m) < 0 || cost[at(n, m)] === Infinity) return [];
+  const beads: Bead[] = [];
+  for (let i = n, j = m; i > 0 || j > 0; ) {
+    const [di, dj] = MOVES[back[at(i, j)] as number] as [number, number, number];
+    beads.push({ s0: i - di, s1: i, t0: j - dj, t1: j, confidence: 0 });
+    i -= di;
+    j -= dj;
+  }
+  beads.reverse();
+  rate(beads, source, target, ratio);
+  return beads;
+}
+
+function lengthProbability(l1: number, l2: number, ratio: number): number {
+  if (l1 === 0 && l2 === 0) return 1;
+  const delta = (l2 - l1 * ratio) / Math.sqrt(VARIANCE * ratio * Math.max(l1, 1));
+  return 2 * (1 - normalCdf(Math.abs(delta)));
+}
+
+function beadCost(src: readonly AlignItem[], tgt: readonly AlignItem[], s0: number, s1: number, t0: number, t1: number, ratio: number): number {
+  let l1 = 0, l2 = 0;
+  for (let k = s0; k < s1; k++) l1 += (src[k] as AlignItem).length;
+  for (let k = t0; k < t1; k++) l2 += (tgt[k] as AlignItem).length;
+  let cost = -Math.log(Math.max(lengthProbability(l1, l2, ratio), 1e-12));
+  if (s1 > s0 && t1 > t0) {
+    const { shared, smaller } = anchorAgreement(src, tgt, s0, s1, t0, t1);
+    if (smaller > 0) cost += 2 - 4 * (shared / smaller);
+    // paragraphs start together; a bead that runs over a paragraph start costs more
+    const ps = (src[s0] as AlignItem).paragraphStart, pt = (tgt[t0] as AlignItem).paragraphStart;
+    if (ps && pt) cost -= 0.5;
+    else if (ps !== pt) cost += 0.5;
+    for (let k = s0 + 1; k < s1; k++) if ((src[k] as AlignItem).paragraphStart) cost += 1;
+    for (let k = t0 + 1; k < t1; k++) if ((tgt[k] as AlignItem).paragraphStart) cost += 1;
+  }
+  return cost;
+}
+
+/** Anchors the two sides share (as multisets), and how many the side with fewer has. */
+function anchorAgreement(src: readonly AlignItem[], tgt: readonly AlignItem[], s0: number, s1: number, t0: number, t1: number) {
+  const counts = new Map<string, number>();
+  let ns = 0, nt = 0;
+  for (let k = s0; k < s1; k++) for (const a of (src[k] as AlignItem).anchors) {
+    counts.set(a, (counts.get(a) ?? 0) + 1);
+    ns++;
+  }
+  let shared = 0;
+  for (let k = t0; k < t1; k++) for (const a of (tgt[k] as AlignItem).anchors) {
+    nt++;
+    const c = counts.get(a) ?? 0;
+    if (c > 0) {
+      shared++;
+      counts.set(a, c - 1);
+    }
+  }
+  return { shared, smaller: Math.min(ns, nt) };
+}
+
+/**
+ * A bead's confidence: 0 for an unpaired sentence; otherwise its kind (1-1 over 2-1), how well the
+ * lengths agree, whether the anchors agree (neutral when there are none), and whether its neighbours
+ * are paired too (an alignment that skips sentences nearby is less sure here as well).
+ */
+function rate(beads: Bead[], src: readonly AlignItem[], tgt: readonly AlignItem[], ratio: number): void {
+  const paired = beads.map((b) => b.s1 > b.s0 && b.t1 > b.t0);
+  beads.forEach((b, k) => {
+    if (!paired[k]) return;
+    let l1 = 0, l2 = 0;
+    for (let x = b.s0; x < b.s1; x++) l1 += (src[x] as AlignItem).length;
+    for (let x = b.t0; x < b.t1; x++) l2 += (tgt[x] as AlignItem).length;
+    const lengthScore = Math.min(1, lengthProbability(l1, l2, ratio) / 0.2);
+    const { shared, smaller } = anchorAgreement(src, tgt, b.s0, b.s1, b.t0, b.t1);
+    const anchorScore = smaller === 0 ? 0.6 : Math.min(1, shared / smaller / 0.6);
+    let near = 0, count = 0;
+    for (let d = -2; d <= 2; d++) {
+      if (d === 0 || k + d < 0 || k + d >= beads.length) continue;
+      count++;
+      if (paired[k + d]) near++;
+    }
+    const context = count === 0 ? 1 : near / count;
+    const kind = b.s1 - b.s0 === 1 && b.t1 - b.t0 === 1 ? 1 : 0.85;
+    b.confidence = kind * (0.3 * lengthScore + 0.3 * anchorScore + 0.4 * context);
+  });
+}
+
+/** The standard normal distribution function (Abramowitz & Stegun 26.2.17, error below 1e-7). */
+function normalCdf(x: number): number {
+  const t = 1 / (1 + 0.2316419 * Math.abs(x));
+  const d = 0.3989423 * Math.exp((-x * x) / 2);
+  const p = d * t * (0.3193815 + t * (-0.3565638 + t * (1.781478 + t * (-1.821256 + t * 1.330274))));
+  return x >= 0 ? 1 - p : p;
+}

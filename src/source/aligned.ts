@@ -1,0 +1,52 @@
+import type { OriginalLang } from './lang-data.js';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Source sentences and the target sentences that translate them. */
+export interface AlignedPair {
+  /** In the original's text. */
+  source: Span;
+  /** In the checked document's text. */
+  target: Span;
+  /** 0..1 (see align.ts); rules leave pairs under MIN_PAIR_CONFIDENCE alone. */
+  confidence: number;
+}
+
+/** The original of a checked document, aligned with it sentence by sentence. */
+export interface AlignedSource {
+  lang: OriginalLang;
+  /** The original's text (offsets of `pairs[].source` point into it). */
+  text: string;
+  path?: string;
+  /** In document order; sentences that only one side has are not in it. */
+  pairs: readonly AlignedPair[];
+}
+
+/** Rules stay silent on pairs aligned with less confidence than this. */
+export const MIN_PAIR_CONFIDENCE = 0.5;
+
+/** Target text from the pair `radius` before `k` to the one `radius` after: where a translation may have moved a word. */
+export function targetWindow(src: AlignedSource, k: number, radius = 1): Span {
+  return window(src, k, radius, 'target');
+}
+
+export function sourceWindow(src: AlignedSource, k: number, radius = 1): Span {
+  return window(src, k, radius, 'source');
+}
+
+function window(src: AlignedSource, k: number, radius: number, side: 'source' | 'target'): Span {
+  const first = src.pairs[Math.max(0, k - radius)] as AlignedPair;
+  const last = src.pairs[Math.min(src.pairs.length - 1, k + radius)] as AlignedPair;
+  return { start: first[side].start, end: last[side].end };
+}
+
+/** The pairs whose target lies in [base, end), moved to offsets from `base` (a part of a large document). */
+export function slicePairs(src: AlignedSource, base: number, end: number): AlignedSource {
+  const pairs = src.pairs
+    .filter((p) => p.target.start >= base && p.target.end <= end)
+    .map((p) => ({ ...p, target: { start: p.target.start - base, end: p.target.end - base } }));
+  return { ...src, pairs };
+}

@@ -1,0 +1,26 @@
+import { nameKey, romaniseCyrillic } from './name-key.js';
+import type { Sentence } from './split.js';
+import type { AlignItem } from './align.js';
+
+const WORD_OR_NUMBER = /\p{Lu}[\p{L}\p{M}]{2,}|\d[\d.,:]*/gu;
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+
+/**
+ * What the aligner compares of a sentence: its length without spaces, and anchors both languages write
+ * alike: the digits of each number ("1.000" and "1,000" both give "1000") and the first letters of the
+ * sound key of each capitalised word after the first (names: "Selenskyj" and "Zelensky" agree).
+ */
+export function alignItems(text: string, sentences: readonly Sentence[], lang: string): AlignItem[] {
+  return sentences.map((s, k) => {
+    const body = text.slice(s.start, s.end);
+    const anchors: string[] = [];
+    let first = true;
+    for (const m of body.matchAll(WORD_OR_NUMBER)) {
+      const w = m[0];
+      if (/^\d/.test(w)) anchors.push(w.replace(/\D/g, ''));
+      else if (!first) anchors.push(nameKey(lang === 'ru' || lang === 'uk' ? romaniseCyrillic(w, lang) : w, CYRILLIC.test(w) ? 'en' : lang).slice(0, 4));
+      first = false;
+    }
+    return { length: body.replace(/\s+/g, '').length, anchors, paragraphStart: k === 0 || (sentences[k - 1] as Sentence).paragraph !== s.paragraph };
+  });
+}

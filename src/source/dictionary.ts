@@ -1,0 +1,148 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type nspellType from 'nspell';
+import { langData } from './lang-data.js';
+
+type Speller = ReturnType<typeof nspellType>;
+const require = createRequire(import.meta.url);
+
+/** Stems loaded into one speller before it is thrown away and started afresh (bounds its memory). */
+const MAX_LOADED_STEMS = 60_000;
+/** Answers remembered per language. */
+const MAX_MEMO = 50_000;
+/** Compound splits are tried for words up to this long (two nested loops over the length). */
+const MAX_COMPOUND = 40;
+/** Endings of the last part of a compound, and links after the first ("Arbeit-s-suche"). */
+const ENDINGS = ['e', 'en', 'n', 's', 'es', 'er', 'ern', 'ns', 'nen', 'in', 'innen'];
+const LINKS = ['s', 'es', 'n', 'en', 'er'];
+
+/**
+ * The Hunspell dictionary of a source language (dictionary-de, -fr, -es, -ru, -uk with nspell), loaded
+ * piecemeal. nspell expands every affix of every stem when it loads a dictionary: 3 s and 50 MB for
+ * German, 17 s and 450 MB for French, too much for a check that asks about a few dozen words. So the
+ * speller is built from the affix file alone (50 to 400 ms, once per process), the .dic lines are
+ * indexed by their first three letters, and only the stems that could spell an asked word are added
+ * to it, then the answer is remembered.
+ */
+class SourceDictionary {
+  private speller: Speller;
+  private readonly aff: Buffer;
+  private readonly index = new Map<string, string[]>();
+  /** Every stem of the .dic, lower case: enough to tell the parts of a compound. */
+  private readonly stems = new Set<string>();
+  /** .dic lines added to the speller so far. */
+  private loaded = new Set<string>();
+  private readonly memo = new Map<string, boolean>();
+
+  constructor(dir: string) {
+    const nspell = require('nspell') as typeof nspellType;
+    this.aff = readFileSync(dir + 'index.aff');
+    this.speller = nspell(this.aff);
+    const dic = readFileSync(dir + 'index.dic', 'utf8');
+    let at = dic.indexOf('\n') + 1;
+    while (at > 0 && at < dic.length) {
+      let end = dic.indexOf('\n', at);
+      if (end < 0) end = dic.length;
+      const line = dic.slice(at, end);
+      if (line.length > 0 && line.charCodeAt(0) !== 9) {
+        const slash = line.indexOf('/');
+        this.stems.add((slash < 0 ? line : line.slice(0, slash)).trim().toLowerCase());
+        const key = foldWord(line.slice(0, 3));
+        const list = this.index.get(key);
+        if (list) list.push(line);
+        else this.index.set(key, [line]);
+      }
+      at = end + 1;
+    }
+  }
+
+  /** True when the speller accepts the word as written (a capitalised form of a lower-case word counts). */
+  has(word: string): boolean {
+    const known = this.memo.get(word);
+    if (known !== undefined) return known;
+    this.load(word);
+    const answer = this.speller.correct(word);
+    if (this.memo.size >= MAX_MEMO) this.memo.clear();
+    this.memo.set(word, answer);
+    return answer;
+  }
+
+  /**
+   * A word of the language, or (German) a compound of two or three stems: "Beetschilder" = "Beet" +
+   * "Schild" + "er". The parts are looked up among the stems, with a linking "s" or "n" on the left
+   * and an inflection ending on the right: asking the speller about every split would expand a large
+   * part of the dictionary.
+   */
+  isWord(word: string, compounds: boolean): boolean {
+    if (this.has(word)) return true;
+    if (!compounds || word.length > MAX_COMPOUND || word.length < 7) return false;
+    return this.compound(word.toLowerCase(), 0);
+  }
+
+  private compound(lower: string, depth: number): boolean {
+    for (let i = lower.length - 4; i >= 3; i--) {
+      const right = lower.slice(i);
+      const known = this.stem(right, ENDINGS) || (right.length >= 6 && this.has(right.charAt(0).toUpperCase() + right.slice(1)));
+      if (!known && !(depth === 0 && right.length >= 6 && this.compound(right, 1))) continue;
+      const left = lower.slice(0, i);
+      // the left part: a stem, with a link ("Arbeits-"), a verb's stem ("Sink-flug": "sinken"), or a compound itself
+      if (this.stem(left, LINKS) || this.stems.has(`${left}en`) || this.stems.has(`${left}n`) || (depth === 0 && left.length >= 6 && this.compound(left, 1))) return true;
+    }
+    return false;
+  }
+
+  private stem(part: string, endings: readonly string[]): boolean {
+    if (this.stems.has(part)) return true;
+    return endings.some((e) => part.length - e.length >= 3 && part.endsWith(e) && this.stems.has(part.slice(0, -e.length)));
+  }
+
+  /**
+   * Adds to the speller the stems that could spell `word`: those of its index bucket whose letters,
+   * accents aside, begin the word once up to three final letters are dropped (a suffix rule strips at
+   * most a few letters; "Klang" spells "Klänge").
+   */
+  private load(word: string): void {
+    const folded = foldWord(word);
+    const lines = (this.index.get(folded.slice(0, 3)) ?? []).filter((line) => {
+      if (this.loaded.has(line)) return false;
+      const stem = foldWord(line.slice(0, line.includes('/') ? line.indexOf('/') : line.length));
+      return folded.startsWith(stem.slice(0, Math.max(3, stem.length - 3)));
+    });
+    if (lines.length === 0) return;
+    if (this.loaded.size + lines.length > MAX_LOADED_STEMS) {
+      const nspell = require('nspell') as typeof nspellType;
+      this.speller = nspell(this.aff);
+      this.loaded = new Set();
+      this.memo.clear();
+    }
+    for (const line of lines) this.loaded.add(line);
+    // nspell skips the first line of a .dic (the count)
+    this.speller.dictionary(`${lines.length}\n${lines.join('\n')}`);
+  }
+}
+
+/** Lower case without accents: "Klänge" → "klange", so it is indexed under "kla" with "Klang". */
+function foldWord(word: string): string {
+  return /^[\x00-\x7f]*$/.test(word) ? word.toLowerCase() : word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+const dictionaries = new Map<string, SourceDictionary | null>();
+
+/** The dictionary of a language, or undefined when none is installed for it. */
+export function sourceDictionary(lang: string): SourceDictionary | undefined {
+  const cached = dictionaries.get(lang);
+  if (cached !== undefined) return cached ?? undefined;
+  const pkg = langData(lang)?.dictionary;
+  let dict: SourceDictionary | null = null;
+  if (pkg) {
+    try {
+      dict = new SourceDictionary(require.resolve(pkg).replace(/index\.js$/, ''));
+    } catch {
+      dict = null;
+    }
+  }
+  dictionaries.set(lang, dict);
+  return dict ?? undefined;
+}
+
+export type { SourceDictionary };

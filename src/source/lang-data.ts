@@ -1,0 +1,77 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+/** Languages an original may be in; names are compared for the Latin and Cyrillic ones and for Chinese. */
+export const SOURCE_LANGS = ['de', 'fr', 'es', 'ru', 'uk', 'zh', 'ja', 'he'] as const;
+export type OriginalLang = (typeof SOURCE_LANGS)[number];
+
+/** What corpora/lang/languages.json says about one language. */
+export interface LangData {
+  name: string;
+  script?: 'Cyrillic' | 'Han' | 'Hebrew';
+  /** The npm package of its Hunspell dictionary, when there is one. */
+  dictionary?: string;
+  decimal: string;
+  group: string[];
+  /** Words after a number that multiply it ("Millionen" → 1e6), lower-case. */
+  scale: Record<string, number>;
+  /** Abbreviations (without their final period) after which a sentence does not end. */
+  abbreviations: string[];
+  /** Words after a number that make it a time of day ("14.30 Uhr"). */
+  timeWords?: string[];
+  /** Characters after a number that make it a month ("2月"). */
+  monthMarks?: string[];
+  /** Eras before a year and the year before their first ("令和4年" → 2022). */
+  eras?: Record<string, number>;
+  /** Endings an inflected name may carry in this language ("Starmers"). */
+  nameEndings?: string[];
+}
+
+const dataFile = (name: string) => fileURLToPath(new URL(`../../corpora/lang/${name}`, import.meta.url));
+
+// read-only data, loaded once on first use
+let languages: Record<string, LangData> | undefined;
+let keys: Record<string, [string, string][]> | undefined;
+let cyrillic: Record<string, CyrillicTable> | undefined;
+let stops: Map<string, Set<string>> | undefined;
+
+export interface CyrillicTable {
+  final: Record<string, string>;
+  initial: Record<string, string>;
+  letters: Record<string, string>;
+}
+
+function read<T>(name: string): T {
+  return JSON.parse(readFileSync(dataFile(name), 'utf8')) as T;
+}
+
+export function langData(lang: string): LangData | undefined {
+  languages ??= read<Record<string, LangData>>('languages.json');
+  const d = languages[lang];
+  return d && typeof d === 'object' ? d : undefined;
+}
+
+/** The [spelling, key] pairs of corpora/lang/name-keys.json for a language (English for those without). */
+export function nameKeyPairs(lang: string): [string, string][] {
+  keys ??= read<Record<string, [string, string][]>>('name-keys.json');
+  return keys[lang] ?? keys.en ?? [];
+}
+
+export function cyrillicTable(lang: string): CyrillicTable | undefined {
+  cyrillic ??= read<Record<string, CyrillicTable>>('cyrillic.json');
+  return cyrillic[lang];
+}
+
+export function isOriginalLang(lang: string): lang is OriginalLang {
+  return (SOURCE_LANGS as readonly string[]).includes(lang);
+}
+
+/** Function words per language (corpora/lang/stopwords.json), for telling a text's language. */
+export function stopwords(): Map<string, Set<string>> {
+  stops ??= new Map(
+    Object.entries(read<Record<string, string[] | string>>('stopwords.json'))
+      .filter((e): e is [string, string[]] => Array.isArray(e[1]))
+      .map(([lang, words]) => [lang, new Set(words)]),
+  );
+  return stops;
+}

@@ -1,0 +1,78 @@
+import { cyrillicTable, nameKeyPairs } from './lang-data.js';
+
+type Table = Map<string, [string, string][]>;
+const tables = new Map<string, Table>();
+
+function tableFor(lang: string): Table {
+  let t = tables.get(lang);
+  if (t) return t;
+  t = new Map();
+  for (const pair of nameKeyPairs(lang)) {
+    const list = t.get(pair[0].charAt(0)) ?? [];
+    list.push(pair);
+    t.set(pair[0].charAt(0), list);
+  }
+  for (const list of t.values()) list.sort((a, b) => b[0].length - a[0].length);
+  tables.set(lang, t);
+  return t;
+}
+
+/** Lower case, without accents except those a language's key table spells out (German ä, ö, ü). */
+export function fold(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/**
+ * A name's key: how it sounds, spelled in capitals, by the language's table in
+ * corpora/lang/name-keys.json ("Selenskyj" in German and "Zelensky" in English both give SELENSKI).
+ * Runs of one key letter collapse and anything but letters is dropped. Linear in the name.
+ */
+export function nameKey(word: string, lang: string): string {
+  const table = tableFor(lang);
+  const lower = word.toLowerCase();
+  let out = '';
+  for (let i = 0; i < lower.length; ) {
+    const ch = lower.charAt(i);
+    const hit = table.get(ch)?.find(([spelling]) => lower.startsWith(spelling, i));
+    let piece: string;
+    if (hit) {
+      piece = hit[1];
+      i += hit[0].length;
+    } else {
+      const c = lower.charCodeAt(i);
+      piece = c >= 97 && c <= 122 ? String.fromCharCode(c - 32) : c < 128 ? '' : fold(ch).toUpperCase().replace(/[^A-Z]/g, '');
+      i++;
+    }
+    for (const k of piece) if (!out.endsWith(k)) out += k;
+  }
+  return out;
+}
+
+/** A Cyrillic word in Latin letters as English news writes it (corpora/lang/cyrillic.json). */
+export function romaniseCyrillic(word: string, lang: 'ru' | 'uk'): string {
+  const table = cyrillicTable(lang);
+  if (!table) return word;
+  const lower = word.toLowerCase();
+  let out = '';
+  let i = 0;
+  const first = table.initial[lower.charAt(0)];
+  if (first !== undefined) {
+    out += first;
+    i = 1;
+  }
+  let end = lower.length;
+  let tail = '';
+  for (const [ending, latin] of Object.entries(table.final)) {
+    if (lower.length > ending.length + 1 && lower.endsWith(ending)) {
+      end = lower.length - ending.length;
+      tail = latin;
+      break;
+    }
+  }
+  for (; i < end; i++) {
+    const ch = lower.charAt(i);
+    out += table.letters[ch] ?? ch;
+  }
+  out += tail;
+  return word.charAt(0) === lower.charAt(0) ? out : out.charAt(0).toUpperCase() + out.slice(1);
+}

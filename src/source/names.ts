@@ -1,0 +1,146 @@
+import type { Token } from '../document/tokens.js';
+import { editDistance } from '../lang/edit-distance.js';
+import { isEnglishWord } from '../lang/english.js';
+import type { Span } from './aligned.js';
+import { sourceDictionary } from './dictionary.js';
+import { langData, stopwords } from './lang-data.js';
+import { fold, nameKey, romaniseCyrillic } from './name-key.js';
+
+/** A name of the original: a capitalised word that is not a word of its language. */
+export interface SourceName {
+  start: number;
+  end: number;
+  text: string;
+  /** The name as English would write it, for a suggestion (the romanised form for Cyrillic). */
+  english: string;
+  /** Folded spellings that count as the name in the target: as written, without case endings, romanised. */
+  forms: string[];
+  /** Sound keys of the forms (name-key.ts), in English spelling for Cyrillic. */
+  keys: string[];
+  /** For a romanised name only: consonant skeletons of the keys (romanisations differ in vowels and sibilants). */
+  skeletons: string[];
+}
+
+const WORD = /[\p{L}\p{M}]+/gu;
+const LATIN_NAME = /^\p{Lu}[\p{Ll}\p{M}]{2,}$/u;
+const CYRILLIC_NAME = /^[\p{Lu}][\p{Ll}]{2,}$/u;
+/** Words per span looked at, at most: a span is a sentence or two. */
+const MAX_WORDS = 400;
+
+/**
+ * The names in text[span] of an original in `lang`: capitalised words (not all-capital acronyms) that
+ * the language's Hunspell dictionary does not know, also as a compound of two words (German). A
+ * capitalised word at a sentence start is a name only when the dictionary does not know it either.
+ * A dictionary word counts too when the translation writes it as it is somewhere (`kept`: folded
+ * capitalised words of the target) and it is not English: dictionaries list many names ("Macron").
+ * Languages without a dictionary or without capitals (Chinese, Japanese, Hebrew) give none.
+ */
+export function sourceNames(text: string, span: Span, lang: string, kept?: ReadonlySet<string>): SourceName[] {
+  const dict = sourceDictionary(lang);
+  if (!dict) return [];
+  const cyrillic = lang === 'ru' || lang === 'uk';
+  const endings = langData(lang)?.nameEndings ?? [];
+  const common = stopwords().get(lang);
+  const out: SourceName[] = [];
+  let count = 0;
+  for (const m of text.slice(span.start, span.end).matchAll(WORD)) {
+    if (++count > MAX_WORDS) break;
+    const w = m[0];
+    if (!(cyrillic ? CYRILLIC_NAME : LATIN_NAME).test(w)) continue;
+    if (common?.has(w.toLowerCase())) continue;
+    const start = span.start + (m.index ?? 0);
+    if (dict.isWord(w, lang === 'de') || dict.has(w.toLowerCase())) {
+      if (!kept?.has(fold(w)) || isEnglishWord(w) || /(^|[.!?:"„“»«]\s*)$/u.test(text.slice(Math.max(span.start, start - 3), start))) continue;
+    }
+    const stems = [w, ...endings.filter((e) => w.length - e.length >= 3 && w.endsWith(e)).map((e) => w.slice(0, -e.length))];
+    const latin = cyrillic ? stems.map((s) => romaniseCyrillic(s, lang)) : stems;
+    const forms = [...new Set(latin.map(fold))];
+    const keys = [...new Set(latin.map((s) => nameKey(s, cyrillic ? 'en' : lang)))];
+    out.push({ start, end: start + w.length, text: w, english: latin[0] as string, forms, keys, skeletons: cyrillic ? [...new Set(keys.map(skeleton))] : [] });
+  }
+  return out;
+}
+
+/** A capitalised word of the target, folded and keyed once. */
+export interface TargetWord {
+  token: Token;
+  folded: string;
+  key: string;
+  skeleton: string;
+}
+
+/** The capitalised words among `tokens` inside the span (tokens sorted by offset). */
+export function targetWords(tokens: readonly Token[], span: Span): TargetWord[] {
+  let lo = 0, hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid] as Token).start < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: TargetWord[] = [];
+  for (let k = lo; k < tokens.length && (tokens[k] as Token).end <= span.end && out.length < MAX_WORDS; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind === 'word' && t.text.length >= 2 && t.text.charAt(0) !== t.lower.charAt(0)) {
+      const key = nameKey(t.text, 'en');
+      out.push({ token: t, folded: fold(t.text), key, skeleton: skeleton(key) });
+    }
+  }
+  return out;
+}
+
+/** One string is the other plus at most `extra` letters, sharing at least four: an inflected form. */
+function inflected(a: string, b: string, extra: number): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= 4 && long.length - short.length <= extra && long.startsWith(short);
+}
+
+/** The target word writes the source name: the same spelling, an inflection of it, or the same sound key. */
+export function writesName(name: SourceName, word: TargetWord): boolean {
+  return (
+    name.forms.some((f) => f === word.folded || inflected(f, word.folded, 3)) ||
+    name.keys.some((k) => k === word.key || inflected(k, word.key, 2)) ||
+    name.skeletons.some((k) => k === word.skeleton || inflected(k, word.skeleton, 1))
+  );
+}
+
+const SKELETON: Record<string, string> = { A: '', E: '', I: '', O: '', U: '', Y: '', S: 'S', C: 'S', Š: 'S', Č: 'S', Ž: 'S', Z: 'S', K: 'K', X: 'K', H: 'K', G: 'K', V: 'V', F: 'V', B: 'V', W: 'V', D: 'T', T: 'T' };
+
+/**
+ * A key's consonants, in classes: vowels dropped, sibilants one class, k/kh/h/g one, v/f/b one, d/t
+ * one ("Tishchenkov" and "Tischenkov", "Kyiv" and "Kyieva" agree). The first letter stays.
+ */
+export function skeleton(key: string): string {
+  let out = key.charAt(0);
+  for (let i = 1; i < key.length; i++) {
+    const c = key.charAt(i);
+    const k = SKELETON[c] ?? c;
+    if (k && !out.endsWith(k)) out += k;
+  }
+  return out;
+}
+
+/**
+ * The target word that looks like a misspelling of the name: close in spelling or in sound (at most one
+ * edit in five letters, two in ten or more), starting with the same sound, and not a spelling the name
+ * allows. Returns the closest with its distance, or undefined.
+ */
+export function misspelling(name: SourceName, words: readonly TargetWord[]): { word: TargetWord; distance: number } | undefined {
+  let best: { word: TargetWord; distance: number } | undefined;
+  // a romanised name is compared by its consonant skeleton: vowels and sibilants vary between romanisations
+  const romanised = name.skeletons.length > 0;
+  for (const word of words) {
+    if (word.folded.length < 4) continue;
+    const compared = romanised ? ([[name.skeletons, word.skeleton]] as const) : ([[name.forms, word.folded], [name.keys, word.key]] as const);
+    for (const [list, own] of compared) {
+      for (const f of list) {
+        if (f.charAt(0) !== own.charAt(0) || f.length < (romanised ? 3 : 4)) continue;
+        const max = f.length >= 10 ? 2 : 1;
+        const d = editDistance(f, own, max);
+        // a romanised name must also be close in letters: sounds alone let every transcription through
+        if (romanised && !name.forms.some((form) => editDistance(form, word.folded, 1) <= 1)) continue;
+        if (d > 0 && d <= max && (!best || d < best.distance)) best = { word, distance: d };
+      }
+    }
+  }
+  return best;
+}

@@ -1,0 +1,151 @@
+import { langData } from './lang-data.js';
+
+/** A number, time or date part as written, with the values it may stand for. */
+export interface Quantity {
+  start: number;
+  end: number;
+  text: string;
+  /** Canonical values: "1000", "3.5", "14:30" for a time; with a scale word also the product ("1500000"). */
+  values: string[];
+  kind: 'number' | 'time' | 'month';
+}
+
+const SPACES = ' \u00a0\u202f\u2009';
+// a number may follow a Chinese or Japanese character directly ("約2万人"), not a Latin or Cyrillic letter ("W4")
+const RUN = /(?<![\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{N}_.,])\d+(?:[.,:' \u00a0\u202f\u2009]\d+)*/gu;
+const NUMERIC_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})$/;
+const CLOCK = /^(\d{1,2})[:.](\d{2})$/;
+const AFTER_WORD = /^[\s\u00a0]?(\p{L}+)\.?/u;
+const AMPM = /^\s?([ap])\.?\s?m\b\.?/i;
+
+/**
+ * The quantities in text[from, to) read as `lang` writes numbers (languages.json: decimal mark and
+ * group separators): "1.000" is 1000 in German and 1 in English, "3,5" is 3.5 in German and two numbers
+ * in English. Times become "HH:MM" ("14.30 Uhr", "2:30 p.m."), a numeric date gives its day, month and
+ * year, and a scale word after a number adds its product ("1,5 Millionen" → 1.5 and 1500000). Linear.
+ */
+export function quantities(text: string, from: number, to: number, lang: string): Quantity[] {
+  const data = langData(lang) ?? langData('en');
+  const decimal = data?.decimal ?? '.';
+  const groups = new Set([...(data?.group ?? [',']), ...SPACES]);
+  const scale = data?.scale ?? {};
+  const timeWords = new Set(data?.timeWords ?? []);
+  const monthMarks = data?.monthMarks ?? [];
+  const eras = Object.entries(data?.eras ?? {});
+  const english = lang === 'en';
+  const out: Quantity[] = [];
+  const slice = text.slice(from, to);
+  for (const m of slice.matchAll(RUN)) {
+    const raw = m[0];
+    const start = from + (m.index ?? 0);
+    const after = slice.slice((m.index ?? 0) + raw.length, (m.index ?? 0) + raw.length + 16);
+    const word = AFTER_WORD.exec(after)?.[1]?.toLowerCase();
+    if (monthMarks.includes(after.charAt(0))) {
+      out.push({ start, end: start + raw.length, text: raw, values: [canon(raw, '')], kind: 'month' });
+      continue;
+    }
+    const date = NUMERIC_DATE.exec(raw);
+    if (date && lang !== 'en') {
+      let at = start;
+      (date.slice(1) as string[]).forEach((part, k) => {
+        out.push({ start: at, end: at + part.length, text: part, values: [canon(part, '')], kind: k === 1 ? 'month' : 'number' });
+        at += part.length + 1;
+      });
+      continue;
+    }
+    const time = readTime(raw, after, word, timeWords, lang);
+    if (time) {
+      // a translation may give the hour alone ("at 18 o'clock", "at 6")
+      // and "2 часа", "14 Uhr" may be a duration or given as a plain number
+      const hours = english ? time.flatMap((t) => [String(Number(t.slice(0, 2))), String(Number(t.slice(0, 2)) % 12 || 12)]) : /^\d+$/.test(raw) ? [raw] : [];
+      out.push({ start, end: start + raw.length, text: raw, values: [...time, ...hours], kind: 'time' });
+      continue;
+    }
+    const before = slice.slice(Math.max(0, (m.index ?? 0) - 2), m.index ?? 0);
+    const era = eras.find(([name]) => before.endsWith(name));
+    for (const piece of readRun(raw, start, decimal, groups)) {
+      // a scale word after the number, or a scale character right after it (Chinese, Japanese)
+      const factor = (word ? scale[word] : undefined) ?? scale[after.charAt(0)];
+      if (factor) piece.values.push(scaled(piece.values[0] as string, factor));
+      if (era) piece.values.push(String(era[1] + Number(piece.values[0])));
+      // a two-digit year ("in 86", "22") written out in full
+      if (!english && /^\d{2}$/.test(piece.text)) piece.values.push(`19${piece.text}`, `20${piece.text}`);
+      // "10.02" in English may be a date left as the original writes it: it stands for its parts too
+      if (english && /^\d{1,2}\.\d{1,2}(?:\.\d{2,4})?$/.test(piece.text)) piece.values.push(...[...piece.text.matchAll(/\d+/g)].map((d) => canon(d[0], '')));
+      out.push(piece);
+    }
+  }
+  return out;
+}
+
+function readTime(raw: string, after: string, word: string | undefined, timeWords: Set<string>, lang: string): string[] | undefined {
+  const clock = CLOCK.exec(raw);
+  const ampm = lang === 'en' ? AMPM.exec(after) : null;
+  const isTimeWord = word !== undefined && timeWords.has(word);
+  let hour: number, minute: number;
+  if (clock) {
+    hour = Number(clock[1]);
+    minute = Number(clock[2]);
+    // "3.50" is a decimal unless a time word or am/pm follows; a colon always makes a time
+    if (!raw.includes(':') && !isTimeWord && !ampm) return undefined;
+  } else if (/^\d{1,2}$/.test(raw) && (isTimeWord || ampm)) {
+    hour = Number(raw);
+    minute = 0;
+  } else return undefined;
+  if (hour > 24 || minute > 59) return undefined;
+  if (ampm) {
+    hour = (hour % 12) + ((ampm[1] as string).toLowerCase() === 'p' ? 12 : 0);
+    return [clockText(hour, minute)];
+  }
+  // a 24-hour time without am/pm may also be written as the 12-hour one
+  return hour > 12 ? [clockText(hour, minute)] : [clockText(hour, minute), clockText(hour + 12, minute)];
+}
+
+const clockText = (h: number, m: number) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
+
+/** A run of digits and separators as one number, or as its digit groups when it is not one. */
+function readRun(raw: string, start: number, decimal: string, groups: Set<string>): Quantity[] {
+  const seps = [...raw.matchAll(/[^\d]/g)];
+  const parts = raw.split(/[^\d]/);
+  const one = (whole: string, dec: string): Quantity[] => [{ start, end: start + raw.length, text: raw, values: [canon(whole, dec)], kind: 'number' }];
+  if (seps.length === 0) return one(raw, '');
+  const last = (seps[seps.length - 1] as RegExpMatchArray)[0];
+  const grouped = (ps: string[], sepChars: string[]) =>
+    (ps[0] as string).length <= 3 && ps.slice(1).every((p) => p.length === 3) && sepChars.every((s) => groups.has(s) && s === sepChars[0]);
+  const sepChars = seps.map((s) => s[0]);
+  if (!sepChars.includes(decimal) && grouped(parts, sepChars)) return one(parts.join(''), '');
+  if (last === decimal && sepChars.slice(0, -1).every((s) => s !== decimal)) {
+    const whole = parts.slice(0, -1);
+    const wholeSeps = sepChars.slice(0, -1);
+    if (whole.length === 1 || grouped(whole, wholeSeps)) return one(whole.join(''), parts[parts.length - 1] as string);
+  }
+  // not one number in this language ("3,5" in English, "10 20"): each digit group on its own
+  return [...raw.matchAll(/\d+/g)].map((d) => {
+    const s = start + (d.index ?? 0);
+    return { start: s, end: s + d[0].length, text: d[0], values: [canon(d[0], '')], kind: 'number' as const };
+  });
+}
+
+function canon(whole: string, decimals: string): string {
+  const w = whole.replace(/^0+(?=\d)/, '');
+  const d = decimals.replace(/0+$/, '');
+  return d === '' ? w : `${w}.${d}`;
+}
+
+function scaled(value: string, factor: number): string {
+  const n = Number(value) * factor;
+  return Number.isFinite(n) ? canon(String(Math.round(n * 1000) / 1000), '') : value;
+}
+
+/** A source quantity written the English way ("1.000" → "1,000", "3,5" → "3.5", "14:30" → "2:30 p.m."). */
+export function englishForm(q: Quantity): string | undefined {
+  const v = q.values[0];
+  if (v === undefined || q.kind === 'month') return undefined;
+  if (q.kind === 'time') {
+    const [h = 0, m = 0] = v.split(':').map(Number);
+    return `${h % 12 === 0 ? 12 : h % 12}:${String(m).padStart(2, '0')} ${h < 12 ? 'a.m.' : 'p.m.'}`;
+  }
+  const [whole = '', decimals] = v.split('.');
+  const grouped = whole.length > 4 || /[^\d]/.test(q.text) ? whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',') : whole;
+  return decimals === undefined ? grouped : `${grouped}.${decimals}`;
+}

@@ -1,0 +1,93 @@
+/**
+ * The real-data measures (silver name set, flags on the WMT23 references, MQM dev) run against
+ * ../shared/data and must not fall below the floors in thresholds.json (raise them as the
+ * checker improves; `npm run quality -- --real --summary` prints the current figures). The
+ * integrity checks make sure the hand-made files still point at the right text. Everything skips
+ * when the data is absent.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createChecker, loadGlossaryFile } from '../../../src/index.ts';
+import { fileLines, hasMqm, hasWmt, REAL_DIR, systemsOf } from './data.ts';
+import { runReal, type RealReport } from './real.ts';
+import { DEV_GLOSSARY, loadSilver, loadVariants } from './silver.ts';
+
+interface Thresholds {
+  silverRecall: number;
+  silverPrecision: number;
+  silverFirstSuggestion: number;
+  referenceFlagsPer1000: number;
+  mqmNameRecall: number;
+  mqmPrecision: number;
+}
+const thresholds = JSON.parse(readFileSync(join(REAL_DIR, 'thresholds.json'), 'utf8')) as Thresholds;
+const utf16Slice = (line: string, start: number, length: number) => line.slice(start, start + length);
+
+describe.skipIf(!hasWmt())('real data: hand-made files', () => {
+  const silver = loadSilver();
+
+  it('every silver span is the text of its output line at its offset', () => {
+    const bad: string[] = [];
+    const cache = new Map<string, string[]>();
+    for (const it of silver) {
+      const key = `${it.pair}/${it.system}`;
+      if (!cache.has(key)) cache.set(key, fileLines(it.pair, it.system));
+      const line = cache.get(key)![it.line - 1] ?? '';
+      if (utf16Slice(line, it.offset, it.span.length) !== it.span) bad.push(`${it.pair}:${it.line} ${it.system} ${it.span}`);
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('silver rows name real systems, valid verdicts, and at least 300 items over all pairs', () => {
+    expect(silver.length).toBeGreaterThanOrEqual(300);
+    expect(new Set(silver.map((i) => i.pair)).size).toBe(5);
+    for (const it of silver) {
+      expect(['garbled', 'ok', 'other']).toContain(it.verdict);
+      expect(systemsOf(it.pair)).toContain(it.system);
+      expect(it.correct.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('variant judgments have valid verdicts and no duplicates', () => {
+    const rows = readFileSync(join(REAL_DIR, 'variants.tsv'), 'utf8').trim().split('\n').slice(1);
+    expect(loadVariants().size).toBe(rows.length);
+    for (const v of loadVariants().values()) expect(['garbled', 'ok', 'other']).toContain(v);
+  });
+
+  it('the dev glossary loads and holds correct forms only', () => {
+    const g = loadGlossaryFile(DEV_GLOSSARY);
+    expect(g.entries.length).toBeGreaterThan(300);
+    expect(g.entries.every((e) => (e.variants ?? []).length === 0)).toBe(true);
+  });
+});
+
+describe.skipIf(!hasWmt() && !hasMqm())('real data: measures', () => {
+  let real: RealReport;
+  beforeAll(() => {
+    real = runReal(createChecker);
+  }, 180_000);
+
+  it.skipIf(!hasWmt())(`silver name recall >= ${thresholds.silverRecall}`, () => {
+    expect(real.silver!.recall ?? 0).toBeGreaterThanOrEqual(thresholds.silverRecall);
+  });
+
+  it.skipIf(!hasWmt())(`silver name precision >= ${thresholds.silverPrecision}`, () => {
+    expect(real.silver!.precision ?? 0).toBeGreaterThanOrEqual(thresholds.silverPrecision);
+  });
+
+  it.skipIf(!hasWmt())(`first suggestion right >= ${thresholds.silverFirstSuggestion}`, () => {
+    expect(real.silver!.suggestionAccuracy ?? 0).toBeGreaterThanOrEqual(thresholds.silverFirstSuggestion);
+  });
+
+  it.skipIf(!hasWmt())(`flags per 1,000 words of the references <= ${thresholds.referenceFlagsPer1000}`, () => {
+    expect(real.references!.words).toBeGreaterThan(150_000);
+    expect(real.references!.per1000 ?? Infinity).toBeLessThanOrEqual(thresholds.referenceFlagsPer1000);
+  });
+
+  it.skipIf(!hasMqm())(`MQM: name recall >= ${thresholds.mqmNameRecall}, precision >= ${thresholds.mqmPrecision}`, () => {
+    expect(real.mqm!.nameSpans).toBeGreaterThan(50);
+    expect(real.mqm!.recall ?? 0).toBeGreaterThanOrEqual(thresholds.mqmNameRecall);
+    expect(real.mqm!.precision ?? 0).toBeGreaterThanOrEqual(thresholds.mqmPrecision);
+  });
+});

@@ -1,0 +1,44 @@
+/**
+ * The real-data measures of `npm run quality` (see README.md in this folder): name recall and
+ * precision on the silver set, flags per 1,000 words on the human references, MQM dev figures.
+ * Each part is skipped (null) when its data is absent from ../shared/data.
+ */
+import type { Checker, CheckOptions } from '../../../src/index.ts';
+import { hasMqm, hasWmt } from './data.ts';
+import { runMqm, runReferences, type MqmReport, type ReferenceReport } from './human.ts';
+import { DEV_GLOSSARY, runSilver, type SilverReport } from './silver.ts';
+
+export type CheckerFactory = (options?: CheckOptions) => Checker;
+
+export interface RealReport {
+  silver: SilverReport | null;
+  references: ReferenceReport | null;
+  mqm: MqmReport | null;
+  /** wall-clock seconds per part and in all */
+  seconds: { silver: number; references: number; mqm: number; total: number };
+}
+
+export function hasRealData(): boolean {
+  return hasWmt() || hasMqm();
+}
+
+export function runReal(createChecker: CheckerFactory, options: { refB?: boolean } = {}): RealReport {
+  const t0 = performance.now();
+  const seconds = { silver: 0, references: 0, mqm: 0, total: 0 };
+  let silver: SilverReport | null = null;
+  let references: ReferenceReport | null = null;
+  if (hasWmt()) {
+    let t = performance.now();
+    const named = createChecker({ defaultGlossary: false, glossaries: [DEV_GLOSSARY] });
+    silver = runSilver(named, named.glossaries[0]!.name);
+    seconds.silver = (performance.now() - t) / 1000;
+    t = performance.now();
+    references = runReferences(createChecker(), options.refB ?? false);
+    seconds.references = (performance.now() - t) / 1000;
+  }
+  const t = performance.now();
+  const mqm = runMqm(createChecker());
+  seconds.mqm = (performance.now() - t) / 1000;
+  seconds.total = (performance.now() - t0) / 1000;
+  return { silver, references, mqm, seconds };
+}

@@ -1,0 +1,145 @@
+/**
+ * The source/ rules on real data (`npm run quality` prints these rows; run alone with
+ * `node --import tsx tests/quality/real/source.ts`): on the WMT23 references with their originals
+ * (../shared/data/wmt23-into-english; ten consecutive lines make a document), flags per 1,000 words,
+ * and recall and precision on errors injected into the references (source-inject.ts); with the
+ * silver name set (silver-names.tsv, when present), recall of garbled names in the systems' outputs.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { createChecker, type Checker } from '../../../src/engine/checker.ts';
+import type { Finding } from '../../../src/findings/finding.ts';
+import { inject, KINDS, random, type InjectionKind } from './source-inject.ts';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const WMT = join(process.env.TRANSLINT_DATA ?? resolve(HERE, '..', '..', '..', '..', 'shared', 'data'), 'wmt23-into-english');
+const SILVER = join(HERE, 'silver-names.tsv');
+export const SOURCE_PAIRS = ['de-en', 'ru-en', 'uk-en', 'he-en', 'ja-en'] as const;
+const DOC_LINES = 10;
+
+export interface SourceRow {
+  pair: string;
+  words: number;
+  flags: number;
+  /** Flags per 1,000 words of the references (target <= 0.5). */
+  perThousand: number;
+  injected: Record<InjectionKind, { tried: number; caught: number }>;
+  /** New findings on the injected documents that are not at the injected error. */
+  falseOnInjected: number;
+  silver?: { garbled: number; caught: number };
+}
+
+export const hasSourceData = () => existsSync(join(WMT, 'de-en'));
+
+function lines(pair: string, which: string): string[] {
+  const lang = pair.split('-')[0] as string;
+  const file = which === 'src' ? `generaltest2023.${pair}.src.${lang}` : which.startsWith('ref') ? `generaltest2023.${pair}.ref.${which}.en` : `generaltest2023.${pair}.hyp.${which}.en`;
+  const text = readFileSync(join(WMT, pair, file), 'utf8');
+  return text.endsWith('\n') ? text.slice(0, -1).split('\n') : text.split('\n');
+}
+
+const overlaps = (f: Finding, start: number, end: number) => f.range.start.offset <= Math.max(start, end - 1) && f.range.end.offset >= start + (start === end ? 0 : 1);
+const key = (f: Finding) => `${f.ruleId}:${f.text}:${f.message}`;
+
+export function sourceRows(pairs: readonly string[] = SOURCE_PAIRS): SourceRow[] {
+  const checker = createChecker({ defaultGlossary: false, rules: ['source/'] });
+  return pairs.map((pair) => measurePair(checker, pair));
+}
+
+function measurePair(checker: Checker, pair: string): SourceRow {
+  const lang = pair.split('-')[0] as string;
+  const src = lines(pair, 'src');
+  const ref = lines(pair, 'refA');
+  const rnd = random(pair.length * 7919 + src.length);
+  const row: SourceRow = { pair, words: 0, flags: 0, perThousand: 0, injected: Object.fromEntries(KINDS.map((k) => [k, { tried: 0, caught: 0 }])) as SourceRow['injected'], falseOnInjected: 0 };
+  for (let i = 0; i < src.length; i += DOC_LINES) {
+    const source = src.slice(i, i + DOC_LINES).join('\n');
+    const reference = ref.slice(i, i + DOC_LINES).join('\n');
+    row.words += (reference.match(/\S+/g) ?? []).length;
+    const base = checker.check(reference, { source, sourceLang: lang }).findings;
+    row.flags += base.length;
+    const known = new Set(base.map(key));
+    for (const kind of KINDS) {
+      const inj = inject(kind, source, reference, lang, rnd);
+      if (!inj) continue;
+      row.injected[kind].tried++;
+      const fresh = checker.check(inj.text, { source, sourceLang: lang }).findings.filter((f) => !known.has(key(f)));
+      const hit = fresh.filter((f) => overlaps(f, inj.start, inj.end));
+      if (hit.length > 0) row.injected[kind].caught++;
+      else if (process.env.SOURCE_MISSES) console.log(`miss ${pair} ${kind}: "${inj.before}" → "${inj.after}" in "${inj.text.slice(Math.max(0, inj.start - 60), inj.end + 40).replace(/\n/g, ' / ')}"`);
+      row.falseOnInjected += fresh.length - hit.length;
+    }
+  }
+  row.perThousand = (row.flags / Math.max(1, row.words)) * 1000;
+  const silver = silverRecall(checker, pair, src);
+  if (silver) row.silver = silver;
+  return row;
+}
+
+/** Garbled names of the silver set that a source/ finding covers in the system's output, with the original. */
+function silverRecall(checker: Checker, pair: string, src: string[]): { garbled: number; caught: number } | undefined {
+  if (!existsSync(SILVER)) return undefined;
+  const items = readFileSync(SILVER, 'utf8').split('\n').slice(1).map((l) => l.split('\t')).filter((c) => c[0] === pair && c[6] === 'garbled');
+  const outputs = new Map<string, string[]>();
+  let caught = 0;
+  for (const [, lineNo, system, offset, span] of items) {
+    const out = outputs.get(system as string) ?? lines(pair, system as string);
+    outputs.set(system as string, out);
+    const line = Number(lineNo) - 1;
+    const first = line - (line % DOC_LINES);
+    const doc = out.slice(first, first + DOC_LINES);
+    const at = doc.slice(0, line - first).reduce((n, l) => n + l.length + 1, 0) + Number(offset);
+    const found = checker.check(doc.join('\n'), { source: src.slice(first, first + DOC_LINES).join('\n'), sourceLang: pair.split('-')[0] as string }).findings;
+    if (found.some((f) => overlaps(f, at, at + (span as string).length))) caught++;
+  }
+  return { garbled: items.length, caught };
+}
+
+export function formatSourceRows(rows: readonly SourceRow[]): string {
+  const pct = (a: number, b: number) => (b === 0 ? '—' : `${((a / b) * 100).toFixed(0)}% (${a}/${b})`);
+  const head = ['pair', 'flags/1k words', ...KINDS, 'precision', 'silver names'];
+  const body = rows.map((r) => {
+    const caught = KINDS.reduce((n, k) => n + r.injected[k].caught, 0);
+    return [
+      r.pair,
+      `${r.perThousand.toFixed(2)} (${r.flags}/${r.words})`,
+      ...KINDS.map((k) => pct(r.injected[k].caught, r.injected[k].tried)),
+      pct(caught, caught + r.falseOnInjected),
+      r.silver ? pct(r.silver.caught, r.silver.garbled) : '—',
+    ];
+  });
+  const all = rows.reduce((a, r) => ({ flags: a.flags + r.flags, words: a.words + r.words }), { flags: 0, words: 0 });
+  const tried = KINDS.map((k) => rows.reduce((n, r) => n + r.injected[k].tried, 0));
+  const caughtBy = KINDS.map((k) => rows.reduce((n, r) => n + r.injected[k].caught, 0));
+  const caught = caughtBy.reduce((a, b) => a + b, 0);
+  const falses = rows.reduce((n, r) => n + r.falseOnInjected, 0);
+  const silverAll = rows.reduce((a, r) => ({ g: a.g + (r.silver?.garbled ?? 0), c: a.c + (r.silver?.caught ?? 0) }), { g: 0, c: 0 });
+  body.push([
+    'all',
+    `${((all.flags / all.words) * 1000).toFixed(2)} (${all.flags}/${all.words})`,
+    ...KINDS.map((_k, i) => pct(caughtBy[i] as number, tried[i] as number)),
+    pct(caught, caught + falses),
+    pct(silverAll.c, silverAll.g),
+  ]);
+  const widths = head.map((h, i) => Math.max(h.length, ...body.map((r) => (r[i] as string).length)));
+  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i] as number)).join(' | ')} |`;
+  const recall = caught / Math.max(1, tried.reduce((a, b) => a + b, 0));
+  return [
+    'Source checks (--source) on WMT23 references with their originals; errors injected into the references:',
+    line(head),
+    `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`,
+    ...body.map(line),
+    `injected errors: recall ${(recall * 100).toFixed(1)}%, precision ${((caught / Math.max(1, caught + falses)) * 100).toFixed(1)}%`,
+  ].join('\n');
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  if (!hasSourceData()) console.log(`source checks: ${WMT} not found, skipped`);
+  else console.log(formatSourceRows(sourceRows(process.argv[2] ? process.argv[2].split(',') : SOURCE_PAIRS)));
+}
+
+/** For `npm run quality`: the source-check table, or a line saying the data are absent. */
+export function printSource(): void {
+  console.log(hasSourceData() ? `\n${formatSourceRows(sourceRows())}` : `\nsource checks: ${WMT} not found, skipped`);
+}

@@ -1,0 +1,16 @@
+import rule from '../../../src/rules/artefact/detached-hyphen.ts';
+import type { RuleTable } from '../../helpers/rule-tester.ts';
+
+export default {
+  rule,
+  valid: [
+    'pre- and post-war Europe',
+    'a well-known lawyer',
+    'The score was 3 - 1.',
+  ],
+  invalid: [
+    { text: 'Trump officials have sought safe third -party agreements.', errors: [{ flagged: 'third -party', message: 'Detached hyphen in "third -party": write "third-party"', suggestion: 'third-party' }], output: 'Trump officials have sought safe third-party agreements.' },
+    { text: 'the details of the 28 -point plan', errors: [{ flagged: '28 -point', message: 'Detached hyphen in "28 -point": write "28-point"', suggestion: '28-point' }], output: 'the details of the 28-point plan' },
+    { text: 'a well- known lawyer', errors: [{ flagged: 'well- known', message: 'Detached hyphen in "well- known": write "well-known"', suggestion: 'well-known' }], output: 'a well-known lawyer' },
+  ],
+} satisfies RuleTable;

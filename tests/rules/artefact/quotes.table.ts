@@ -1,0 +1,17 @@
+import rule from '../../../src/rules/artefact/quotes.ts';
+import type { RuleTable } from '../../helpers/rule-tester.ts';
+
+export default {
+  rule,
+  valid: [
+    'He said: “We are ready.”',
+    "He is 5'10\" tall.",
+    'She called it “a ‘gimmick’ of sorts.”',
+  ],
+  invalid: [
+    { text: '« We are ready to govern », added Jordan Bardella.', errors: [{ flagged: '« ', message: '"«" is not an English quotation mark: write “', suggestion: '“' }, { flagged: '»', message: '"»" is not an English quotation mark: write ”', suggestion: '”' }], output: '“We are ready to govern”, added Jordan Bardella.' },
+    { text: 'He said »never again« and left.', errors: [{ flagged: '»', message: '"»" is not an English quotation mark: write “', suggestion: '“' }, { flagged: '«', message: '"«" is not an English quotation mark: write ”', suggestion: '”' }], output: 'He said “never again” and left.' },
+    { text: 'He said:” We are ready,” and left.', errors: [{ flagged: ':” ', message: 'A closing quotation mark after a colon, before the words it quotes: it should open the quotation', suggestion: ': “' }], output: 'He said: “We are ready,” and left.' },
+    { text: 'said the decision was "a step in the right direction, but came too late.', errors: [{ flagged: '"', message: 'This quotation is never closed' }] },
+  ],
+} satisfies RuleTable;

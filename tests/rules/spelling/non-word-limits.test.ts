@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_WORD_LENGTH } from '../../../src/lang/suggest.ts';
+import rule from '../../../src/rules/spelling/non-word.ts';
+import { flagged, runRule } from '../../helpers/rule-tester.ts';
+
+// The rule's bounds on long words and long runs without spaces (docs/reliability.md, "Limits").
+describe('spelling/non-word limits', () => {
+  it('judges a word of MAX_WORD_LENGTH letters, and drops a longer one unread with its reason', () => {
+    const atCap = 'q'.repeat(MAX_WORD_LENGTH);
+    const at = runRule(rule, `The ${atCap} was there.`);
+    expect(at.findings).toEqual([]);
+    expect(at.dropped.map((d) => [d.text, d.reason])).toEqual([[atCap, 'like no English word closely enough: more likely a rare, foreign or technical word']]);
+    const over = 'q'.repeat(MAX_WORD_LENGTH + 1);
+    const past = runRule(rule, `The ${over} was there, and the goverment too.`);
+    expect(flagged(past)).toEqual(['goverment → government']);
+    expect(past.dropped.map((d) => [d.text, d.reason])).toEqual([[over, `longer than ${MAX_WORD_LENGTH} letters: a code or words run together, not a misspelling`]]);
+  });
+
+  it.each([
+    ['one 1,500-letter word', 'x'.repeat(1500)],
+    ['5,000 random letters', 'qwertyuiopasdfghjklzxcvbnm'.repeat(200)],
+    ['a 20,000-letter word hyphened to a word', `loathous-${'ab'.repeat(10_000)}`],
+  ])('handles %s at once and still flags the words around it', (_name, long) => {
+    const run = runRule(rule, `The goverment said ${long} yesterday.`);
+    expect(flagged(run)).toEqual(['goverment → government']);
+  });
+
+  it.each([
+    ['a 100,000-character URL', `Read https://example.org/${'abcdefgh/'.repeat(11_000)}page now, said the goverment.`],
+    ['a path-like run of 20,000 dotted words', `${Array.from({ length: 20_000 }, (_, k) => `wqz${k.toString(36)}`).join('.')} said the goverment.`],
+  ])('reads the words of %s as one chunk and flags none of them', (_name, text) => {
+    expect(flagged(runRule(rule, text))).toEqual(['goverment → government']);
+  });
+});
