@@ -25,6 +25,25 @@ export interface Input {
   /** The format to read it as; undefined: chosen as the CLI chooses (extension, XML root). */
   format?: 'html' | 'markdown';
   label: Label;
+  /** Why the label differs from the corpus's folder (see mislabelled.tsv). */
+  note?: string;
+}
+
+/**
+ * Files a corpus files under valid/ that are not well-formed (checked by hand, one per line:
+ * corpus/path, a tab, the reason): they are held to the invalid files' standard, refused with a
+ * one-line error.
+ */
+function mislabelled(): Map<string, string> {
+  const path = fileURLToPath(new URL('./mislabelled.tsv', import.meta.url));
+  const out = new Map<string, string>();
+  if (!existsSync(path)) return out;
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    if (line.startsWith('#') || !line.includes('\t')) continue;
+    const [where, reason] = line.split('\t') as [string, string];
+    out.set(where, reason);
+  }
+  return out;
 }
 
 function walk(dir: string): string[] {
@@ -84,6 +103,7 @@ function markdownItCases(text: string): string[] {
 export function listInputs(root = DEFAULT_DATA, only?: readonly string[]): Input[] {
   if (!existsSync(root)) return [];
   const inputs: Input[] = [];
+  const broken = mislabelled();
   for (const corpus of readdirSync(root).sort()) {
     const dir = join(root, corpus);
     if (!statSync(dir).isDirectory() || (only && only.length > 0 && !only.includes(corpus))) continue;
@@ -96,7 +116,8 @@ export function listInputs(root = DEFAULT_DATA, only?: readonly string[]): Input
       } else if (corpus === 'markdown-it' && file.endsWith('.txt')) {
         markdownItCases(readFileSync(file, 'utf8')).forEach((text, n) => inputs.push({ corpus, name: `${name}#${n + 1}`, text, format: 'markdown', label: 'valid' }));
       } else if (FILE_TYPES.test(file)) {
-        inputs.push({ corpus, name, file, label: labelOf(name) });
+        const note = broken.get(`${corpus}/${name}`);
+        inputs.push({ corpus, name, file, label: note !== undefined ? 'invalid' : labelOf(name), ...(note !== undefined ? { note } : {}) });
       }
     }
   }

@@ -23,11 +23,37 @@ function mark(bad: Uint8Array, from: number, to: number): void {
 }
 
 /** Entities (`&amp;`, `&#160;`): a finding may cover one whole, never start or end inside it. */
-function markEntityInsides(text: string, bad: Uint8Array, from = 0, to = text.length): void {
+function markEntityInsides(text: string, bad: Uint8Array, from = 0, to = text.length, isEntity: (e: string) => boolean = () => true): void {
   for (const m of text.slice(from, to).matchAll(/&(?:#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);/gi)) {
+    if (!isEntity(m[0])) continue;
     const s = from + (m.index ?? 0);
     mark(bad, s + 1, s + m[0].length - 1);
   }
+}
+
+const htmlEntities = new Map<string, boolean>();
+/** Whether HTML decodes `&name;` (an unknown name such as `&ammmp;` is text). */
+function isHtmlEntity(entity: string): boolean {
+  let known = htmlEntities.get(entity);
+  if (known === undefined) {
+    let decoded = '';
+    new Parser({ ontext: (t) => (decoded += t) }, { decodeEntities: true }).end(entity);
+    known = decoded !== entity;
+    htmlEntities.set(entity, known);
+  }
+  return known;
+}
+
+/**
+ * A whole-unit finding covers the target's content, from its first non-space character (the engine
+ * starts every finding there) or not, to its end with or without trailing space.
+ */
+function addWhole(units: Set<string>, text: string, from: number, to: number): void {
+  let s = from;
+  let e = to;
+  while (s < e && /\s/.test(text[s] as string)) s++;
+  while (e > s && /\s/.test(text[e - 1] as string)) e--;
+  for (const a of [from, s]) for (const b of [to, e]) units.add(`${a}:${b}`);
 }
 
 interface XmlTag {
@@ -99,7 +125,7 @@ function xliffOracle(text: string): Oracle {
   const tags = xmlTags(text, bad);
   const allowed = new Uint8Array(text.length);
   const wholeUnits = new Set<string>();
-  const stack: { name: string; contentStart: number }[] = [];
+  const stack: { name: string; contentStart: number; segment: boolean }[] = [];
   let inTarget = 0;
   let inCode = 0;
   let inOther = 0;
@@ -108,7 +134,7 @@ function xliffOracle(text: string): Oracle {
     if (inTarget > 0 && inCode === 0 && inOther === 0) mark(allowed, prevEnd, t.start);
     prevEnd = t.end;
     if (t.kind === 'open') {
-      stack.push({ name: t.name, contentStart: t.end });
+      stack.push({ name: t.name, contentStart: t.end, segment: t.name === 'mrk' && /\smtype\s*=\s*["']seg["']/.test(text.slice(t.start, t.end)) });
       if (t.name === 'target') inTarget++;
       if (XLIFF_CODES.has(t.name)) inCode++;
       if (XLIFF_OTHER.has(t.name)) inOther++;
@@ -116,8 +142,10 @@ function xliffOracle(text: string): Oracle {
       const open = stack.pop();
       if (t.name === 'target') {
         inTarget--;
-        if (open && inOther === 0) wholeUnits.add(`${open.contentStart}:${t.start}`);
+        if (open && inOther === 0) addWhole(wholeUnits, text, open.contentStart, t.start);
       }
+      // a segmented XLIFF 1.2 target: each <mrk mtype="seg"> is a unit of its own
+      if (open?.segment && inTarget > 0 && inOther === 0) addWhole(wholeUnits, text, open.contentStart, t.start);
       if (XLIFF_CODES.has(t.name)) inCode--;
       if (XLIFF_OTHER.has(t.name)) inOther--;
     }
@@ -170,7 +198,7 @@ function htmlMarks(text: string, bad: Uint8Array, base = 0): void {
   );
   parser.end(text);
   if (rawFrom >= 0) mark(bad, base + rawFrom, base + text.length);
-  markEntityInsides(text, bad.subarray(base, base + text.length));
+  markEntityInsides(text, bad.subarray(base, base + text.length), 0, text.length, isHtmlEntity);
 }
 
 function htmlOracle(text: string): Oracle {
@@ -206,7 +234,7 @@ function poOracle(text: string): Oracle {
   let first = -1;
   let last = -1;
   const flush = () => {
-    if (first >= 0) wholeUnits.add(`${first}:${last}`);
+    if (first >= 0) addWhole(wholeUnits, text, first, last);
     first = last = -1;
   };
   let at = 0;

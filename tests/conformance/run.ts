@@ -217,13 +217,15 @@ export async function conformance(args: Args): Promise<Report> {
   const problems: string[] = [];
   const refusals: string[] = [];
   const invalidRead: string[] = [];
+  const notes = new Map(inputs.map((i) => [`${i.corpus}/${i.name}`, i.note]));
   for (const r of results) {
     const where = `${r.corpus}/${r.name}`;
+    const note = notes.get(where);
     if (r.status === 'crash' || r.status === 'timeout') problems.push(`${where}: ${r.status}: ${r.error}`);
     if (r.badRanges > 0) problems.push(`${where}: ${r.badRanges} finding(s) whose range does not slice to its text`);
     for (const m of r.inMarkup) problems.push(`${where}: ${m.ruleId} in markup at ${m.offset}: ${JSON.stringify(m.text)}`);
     if (r.status === 'refused') {
-      refusals.push(`${r.label === 'invalid' ? '' : r.label === 'valid' ? 'VALID ' : ''}${r.error}`);
+      refusals.push(`${r.label === 'valid' ? 'VALID ' : ''}${r.error}${note ? ` (filed as valid, but ${note})` : ''}`);
       if (r.label === 'valid') problems.push(`${where}: valid file refused: ${r.error}`);
       if (r.error && (r.error.includes('\n') || !r.error.includes(r.name.split('#')[0] as string))) problems.push(`${where}: refusal is not one line naming the file: ${JSON.stringify(r.error)}`);
     }

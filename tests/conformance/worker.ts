@@ -34,8 +34,11 @@ export interface InputResult {
 }
 
 const checker = createChecker();
-/** An inline code of XLIFF 1.2 or 2 (not an annotation such as <mrk>): the placeholders rule reports on these. */
-const CODE_TAG = /^<\/?(?:x|g|bx|ex|ph|bpt|ept|it|pc|sc|ec)\b[^>]*>$/;
+/**
+ * An inline code of XLIFF 1.2 or 2 (not an annotation such as <mrk>), a tag or a whole element with its
+ * native data (`<ph id="1">&lt;BR></ph>`): the placeholders rule reports on these.
+ */
+const CODE_TAG = /^(?:<\/?(?:x|g|bx|ex|ph|bpt|ept|it|pc|sc|ec)\b[^>]*>|<(ph|bpt|ept|it)\b[^>]*>[^<]*<\/\1>)$/;
 const WORD = /\p{L}[\p{L}\p{M}'’-]*/gu;
 
 export function checkInput(input: Input): InputResult {
