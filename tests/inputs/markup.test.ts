@@ -75,3 +75,13 @@ describe('--fix writes into prose only, never into a tag, an attribute or an esc
     expect(fix('xliff', text)).toBe(text.replace('<target>Keir Starrer', '<target>Keir Starmer'));
   });
 });
+
+describe('a finding starts and ends on prose, not on markup around what a rule reported', () => {
+  it('a whole-unit finding on a target that opens and closes with codes covers its words and the codes between', () => {
+    const unit = '<x id="1"/>The government <g id="2">has said</g> so today<x id="3"/>';
+    const text = `<xliff version="1.2"><file><body><trans-unit id="1"><source>${unit}</source><target> ${unit}</target></trans-unit></body></file></xliff>`;
+    const f = check('xliff', text).find((x) => x.ruleId === 'bilingual/untranslated') as Finding;
+    expect(f.text).toBe('The government <g id="2">has said</g> so today');
+    expect(text.slice(f.range.start.offset, f.range.end.offset)).toBe(f.text);
+  });
+});
