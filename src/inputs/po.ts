@@ -9,7 +9,13 @@ import { ProseView } from './view.js';
  * (`msgstr[0]` with its string on the next) is valid for msgfmt and gettext-parser.
  */
 const STRING_LINE = /^[ \t]*(?:(msgctxt|msgid_plural|msgid|msgstr(?:\[(\d+)\])?)(?:[ \t]+|$))?(?:"((?:[^"\\]|\\.)*)")?[ \t]*$/;
-const ESCAPE = /\\(?:[0-7]{1,3}|x[0-9a-fA-F]+|.)/g;
+/**
+ * An escape, or a placeholder the program fills in (printf `%s`, `%1$d`, Python `%(name)s`, optparse
+ * `%prog`, brace `{name}`): a placeholder is code, not prose. It reads with its letters and digits
+ * as underscores (`%(uuid)s` reads `%(____)_`): no word rule sees a word in it, and quotation marks
+ * and punctuation around it keep their places. The bilingual rules compare placeholders in the file's text.
+ */
+const ESCAPE_OR_PLACEHOLDER = /\\(?:[0-7]{1,3}|x[0-9a-fA-F]+|.)|%(?:\(\w+\)|\d+\$)?[-+0#]*(?:\d+|\*)?(?:\.\d+)?[a-zA-Z]\w*|\$?\{[\w.]*\}/g;
 
 interface Field {
   key: string;
@@ -38,7 +44,8 @@ interface CheckedEntry {
  * view.ts); units pair each msgstr (or msgstr[n]) with its msgid (msgid_plural for n > 0), and a
  * `#, fuzzy` entry's units are marked fuzzy (not compared with their source). The header's `Language:`
  * (else a file name such as `en_GB.po`) is the target language, so an English-variant catalogue, whose
- * msgstr often equals its msgid, is known as one. LF, CRLF and CR-only line ends are read, and a
+ * msgstr often equals its msgid, is known as one: such a copy is a unit but not prose to check.
+ * Placeholders (`%s`, `%(name)s`, `{name}`) read as underscores in the prose view. LF, CRLF and CR-only line ends are read, and a
  * keyword whose string starts on the next line. The header entry and obsolete (`#~`) entries are not
  * read. Throws `InputError` for a broken file.
  *
@@ -60,6 +67,11 @@ export function parsePo(text: string, path?: string): Document {
   const segments: Segment[] = [];
   const units: Unit[] = [];
   const view = new ProseView(text);
+  const target = table.headers?.Language?.trim() || languageFromName(path);
+  // a catalogue into a variant of English (en_GB) copies most msgids unchanged: such a copy is the
+  // program's own English, whose errors are the msgid's (reported once, in the source), not the
+  // translation's; its unit is still compared, only its prose is not checked again
+  const variant = /^en(?:[_-]|$)/i.test(target ?? '');
   for (const entry of entries) {
     const { msgid, msgctxt, strs, key } = entry;
     const id = decode(text, msgid);
@@ -72,17 +84,16 @@ export function parsePo(text: string, path?: string): Document {
     const fuzzy = /(?:^|,)\s*fuzzy\s*(?:,|$)/.test(parsed.comments?.flag ?? '');
     for (const f of strs) {
       // one segment per msgstr, across its quoted lines: the quotes and line breaks between them read as blank
-      for (const p of f.parts) view.withEscapes(p.start, p.end, ESCAPE, unescape);
-      const target = span(f);
-      if (target.end > target.start) segments.push(target);
+      for (const p of f.parts) view.withEscapes(p.start, p.end, ESCAPE_OR_PLACEHOLDER, unescape);
+      const str = span(f);
       const source = f.index > 0 && plural ? plural : msgid;
-      const unit: Unit = { id: plural ? `${key}[${f.index}]` : key, source: span(source), target };
+      if (str.end > str.start && !(variant && decode(text, f) === decode(text, source))) segments.push(str);
+      const unit: Unit = { id: plural ? `${key}[${f.index}]` : key, source: span(source), target: str };
       if (fuzzy) unit.fuzzy = true;
       units.push(unit);
     }
   }
   const prose = view.build();
-  const target = table.headers?.Language?.trim() || languageFromName(path);
   return createDocument(text, {
     ...(path !== undefined ? { path } : {}),
     segments: withProse(prose, segments),
@@ -96,6 +107,7 @@ export function parsePo(text: string, path?: string): Document {
 
 /** What a C escape in a PO string stands for (octal and hex as code points; \n, \t … as their characters). */
 function unescape(esc: string): string {
+  if (!esc.startsWith('\\')) return esc.replace(/[^%(){}$]/g, '_');
   const c = esc.charAt(1);
   if (/[0-7]/.test(c)) return String.fromCharCode(parseInt(esc.slice(1), 8));
   if (c === 'x') return String.fromCharCode(parseInt(esc.slice(2), 16));

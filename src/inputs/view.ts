@@ -68,7 +68,8 @@ export function blank(s: string): string {
   return s.replace(/[^\r\n]/g, ' ');
 }
 
-const WORDISH = /[\p{L}\p{N}]/u;
+/** A letter, a digit, or the start of a placeholder (`%s`, `{name}`, `${name}`), which reads as a word. */
+const WORDISH = /[\p{L}\p{N}%{$]/u;
 
 /**
  * `value` in a stretch of `end - start` characters: at the end when a word follows and none precedes

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createChecker } from '../../src/engine/checker.ts';
 import { InputError } from '../../src/inputs/errors.ts';
 import { parsePo } from '../../src/inputs/po.ts';
 import { occurrences, reads } from './helpers.ts';
@@ -68,6 +69,28 @@ describe('po input', () => {
     expect(doc.languages).toEqual({ target: 'en_GB' });
     expect(parsePo('msgid ""\nmsgstr "Language: en_AU\\n"\n', 'x.po').languages).toEqual({ target: 'en_AU' });
     expect(doc.kind).toBe('strings');
+  });
+
+  it('reads placeholders as underscores, so their letters are no word and quotation marks around them pair', () => {
+    const text = 'msgid "a"\nmsgstr "Found %(uuid)s, see \\"%s\\" and path=\\"%1$d\\" for {name} in %prog"\n';
+    const doc = parsePo(text, 'de.po');
+    const seg = doc.segments[0] as { start: number; end: number };
+    expect(doc.prose?.slice(seg.start, seg.end)).toBe('Found %(____)_, see  "%_"  and path= "%_$_"  for {____} in %____');
+    const findings = createChecker({ defaultGlossary: false, rules: ['spelling/', 'artefact/'] }).check(doc).findings;
+    expect(findings.map((f) => f.ruleId)).toEqual([]);
+    // the bilingual rules still compare the placeholders as written
+    const changed = parsePo('msgid "%(count)d files"\nmsgstr "%(cuont)d Dateien"\n', 'de.po');
+    expect(createChecker({ defaultGlossary: false, rules: ['bilingual/placeholders'] }).check(changed).findings.map((f) => f.text)).toEqual(['%(cuont)d']);
+  });
+
+  it('in a catalogue into a variant of English, a msgstr that copies its msgid is a unit but not prose to check again', () => {
+    const body = '\nmsgid "The goverment said"\nmsgstr "The goverment said"\n\nmsgid "The color red"\nmsgstr "The colour red"\n';
+    const gb = parsePo(`msgid ""\nmsgstr "Language: en_GB\\n"\n${body}`, 'x.po');
+    expect(gb.units?.length).toBe(2);
+    expect(reads(gb).map((r) => r[2])).toEqual(['The colour red']);
+    // into another language the same copy is read (and untranslated, see bilingual/untranslated)
+    const de = parsePo(`msgid ""\nmsgstr "Language: de\\n"\n${body}`, 'x.po');
+    expect(reads(de).map((r) => r[2])).toEqual(['The goverment said', 'The colour red']);
   });
 
   it('reads a POT whose plural count is a placeholder', () => {
