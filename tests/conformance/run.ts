@@ -127,6 +127,8 @@ export interface CorpusRow {
   validRefused: number;
   /** Files the corpus calls invalid that were read. */
   invalidRead: number;
+  /** `.xml` files whose root element is no known format (fragments such as `<groupSet>`): read as plain text, as the CLI reads them after a warning, so markup is not told apart. */
+  asText: number;
   crashes: number;
   timeouts: number;
   badRanges: number;
@@ -145,7 +147,7 @@ export function summarise(results: readonly InputResult[]): CorpusRow[] {
   for (const r of results) {
     let row = rows.get(r.corpus);
     if (!row) {
-      row = { corpus: r.corpus, inputs: 0, read: 0, refused: 0, validRefused: 0, invalidRead: 0, crashes: 0, timeouts: 0, badRanges: 0, inMarkup: 0, words: 0, findings: 0, fuzzy: 0, perThousand: 0, topRules: [] };
+      row = { corpus: r.corpus, inputs: 0, read: 0, refused: 0, validRefused: 0, invalidRead: 0, asText: 0, crashes: 0, timeouts: 0, badRanges: 0, inMarkup: 0, words: 0, findings: 0, fuzzy: 0, perThousand: 0, topRules: [] };
       rows.set(r.corpus, row);
       rules.set(r.corpus, new Map());
     }
@@ -154,6 +156,7 @@ export function summarise(results: readonly InputResult[]): CorpusRow[] {
     if (r.status === 'refused') row.refused++;
     if (r.status === 'refused' && r.label === 'valid') row.validRefused++;
     if (r.status === 'read' && r.label === 'invalid') row.invalidRead++;
+    if (r.status === 'read' && r.format === 'text' && /\.xml$/i.test(r.name)) row.asText++;
     if (r.status === 'crash') row.crashes++;
     if (r.status === 'timeout') row.timeouts++;
     row.badRanges += r.badRanges;
@@ -172,9 +175,9 @@ export function summarise(results: readonly InputResult[]): CorpusRow[] {
 }
 
 function table(rows: readonly CorpusRow[]): string {
-  const head = ['corpus', 'inputs', 'read', 'refused', 'valid refused', 'invalid read', 'crashes', 'time-outs', 'bad ranges', 'in markup', 'words', 'flags/1k words', 'fuzzy', 'top rules'];
+  const head = ['corpus', 'inputs', 'read', 'refused', 'valid refused', 'invalid read', 'xml as text', 'crashes', 'time-outs', 'bad ranges', 'in markup', 'words', 'flags/1k words', 'fuzzy', 'top rules'];
   const body = rows.map((r) => [
-    r.corpus, r.inputs, r.read, r.refused, r.validRefused, r.invalidRead, r.crashes, r.timeouts, r.badRanges, r.inMarkup, r.words, r.perThousand, r.fuzzy,
+    r.corpus, r.inputs, r.read, r.refused, r.validRefused, r.invalidRead, r.asText, r.crashes, r.timeouts, r.badRanges, r.inMarkup, r.words, r.perThousand, r.fuzzy,
     r.topRules.map(([id, n]) => `${id} ${n}`).join(', '),
   ].map(String));
   const lines = [head, head.map((h) => '-'.repeat(Math.min(h.length, 3))), ...body].map((cells) => `| ${cells.join(' | ')} |`);
