@@ -31,7 +31,9 @@ describe.skipIf(!existsSync(DEFAULT_DATA))('conformance on third-party files (sa
 
   it('flags at most 1 per 1,000 words of the English-variant PO catalogues', () => {
     const po = report.rows.find((r) => r.corpus === 'po');
-    expect(po?.words).toBeGreaterThan(10_000);
+    // the words checked: the strings the catalogues change (a msgstr that copies its msgid is the
+    // program's English, not checked again; see src/inputs/po.ts), about 3,200 of 25,400
+    expect(po?.words).toBeGreaterThan(2_500);
     expect(po?.perThousand).toBeLessThanOrEqual(1);
   });
 });
