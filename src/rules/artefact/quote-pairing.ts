@@ -46,7 +46,8 @@ export class Pairing {
     if (this.stack.length === 0) return;
     if (this.unitOf(prev.start) !== this.unitOf(seg.start)) this.finish();
     // markup that ends a block (a line break, </p>, <li>…) starts a paragraph, as a new line does
-    else if (BLOCK_GAP.test(this.text.slice(prev.end, seg.start))) this.paragraphStart = seg.start;
+    // (read in the file's text: the prose view blanks the markup)
+    else if (BLOCK_GAP.test(this.ctx.doc.text.slice(prev.end, seg.start))) this.paragraphStart = seg.start;
   }
 
   segment(seg: Segment): void {
