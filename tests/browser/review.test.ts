@@ -57,7 +57,7 @@ describe.skipIf(browserMissing)('review page in Chromium', () => {
   beforeAll(async () => {
     mkdirSync(OUT, { recursive: true });
     [browser, server] = await Promise.all([launchChromium(), serve()]);
-  });
+  }, 60_000);
   afterAll(async () => {
     await browser?.close();
     await server?.stop();
