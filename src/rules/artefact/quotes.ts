@@ -10,7 +10,9 @@ export const meta = {
     'apostrophe (I”ll), and quotation marks that do not pair up (a closing mark with nothing to close, a quotation ' +
     'never closed). Straight and curly marks are paired in one pass, across inline markup, over the lines of a ' +
     'quotation that runs on (sentence-per-line text) and into a paragraph that opens with a quotation mark again ' +
-    '(news style), one level of quotation inside another allowed. Apostrophes (don’t, ’90s, students’) are not ' +
+    '(news style), one level of quotation inside another allowed. A quoted sentence left open at the end of its ' +
+    'paragraph, and a closing mark with no other mark before it on a later line, are taken to run on over lines that ' +
+    'do not repeat the mark (sentence-per-line text, excerpts) and are not reported. Apostrophes (don’t, ’90s, students’) are not ' +
     'quotation marks and are never checked.',
   confidence:
     '0.9 for French or German marks; 0.8 for a closing mark glued to a colon before a new word (it opens the quote; ' +
