@@ -12,6 +12,9 @@ describe('spelling/non-word on real human text', () => {
     'Granulated carbonic acid is also called dry ice.',
     // a name cut at its apostrophe
     'Flights leave from Kfar Saba, Ra’anana and Be’er Sheva.',
+    // letters drawn out for emphasis
+    'It has been going on constaaantly since the morning.',
+    'Seeing ourselves in them... hmmm, before touching cyclists.',
   ])('leaves alone: %s', (text) => {
     expect(flagged(runRule(rule, text))).toEqual([]);
   });
@@ -22,6 +25,8 @@ describe('spelling/non-word on real human text', () => {
     ['A child was hit in the face with a showel in the sandbox.', 'showel'],
     // a plural the dictionary refuses on purpose, though the larger list has it
     ['I would be grateful for practical advices from you.', 'advices'],
+    // a doubled letter is a slip like any other
+    ['The new adminsstration met on Monday.', 'adminsstration'],
   ])('still flags a misspelling: %s', (text, word) => {
     const run = runRule(rule, text);
     expect(run.findings.map((f) => [f.text, text.slice(f.range.start.offset, f.range.end.offset)])).toEqual([[word, word]]);
