@@ -79,10 +79,12 @@ export function checkPack(lang: SourceLang, ctx: RuleContext, pack: Pack): void 
   );
   // longest first, so "assisted at" wins over a shorter overlapping entry
   candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-  const taken: GlossaryMatch[] = [];
+  // the tokens already taken, one flag each: a list of taken matches to compare with made a text of
+  // many calques quadratic
+  const taken = new Uint8Array(ctx.tokens.length);
   for (const m of candidates) {
-    if (taken.some((t) => t.start < m.end && m.start < t.end)) continue;
-    taken.push(m);
+    if (taken.subarray(m.firstToken, m.lastToken).includes(1)) continue;
+    taken.fill(1, m.firstToken, m.lastToken);
     report(ctx, m, sourceKnown);
   }
 }
