@@ -102,9 +102,12 @@ export class Pairing {
         if (top) stack.pop();
         return;
       }
-      // `China, " Chen says`: a mark with spaces on both sides closes an open quotation
-      if (top && /\s/.test(before) && (after === '' || /\s/.test(after))) this.close(at, line, firstOnLine);
-      else if (before === '' || OPENS_BEFORE.test(before)) this.open(at, line, seg, false);
+      // `the term " black holes " and`: a mark after a space and before a space or punctuation closes an open quotation,
+      // and the space before it is a slip (common in machine translation from Chinese)
+      if (top && before === ' ' && (after === '' || /[\s),.;:!?]/.test(after))) {
+        report(ctx, at - 1, at + 1, '"', 0.7, 'A space before the closing quotation mark');
+        this.close(at, line, firstOnLine);
+      } else if (before === '' || OPENS_BEFORE.test(before)) this.open(at, line, seg, false);
       else this.close(at, line, firstOnLine);
       return;
     }

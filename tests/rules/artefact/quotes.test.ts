@@ -3,6 +3,7 @@ import rule from '../../../src/rules/artefact/quotes.ts';
 import { createChecker } from '../../../src/engine/checker.ts';
 import { formatForPath } from '../../../src/inputs/index.ts';
 import { flagged, runRule } from '../../helpers/rule-tester.ts';
+import { applyFixes } from '../../../src/fix/apply.ts';
 import { itFlagsItsExamples } from './examples.ts';
 
 function fixed(text: string): string {
@@ -106,8 +107,14 @@ describe('artefact/quotes', () => {
     expect(runRule(rule, 'He spoke.\nShe said "yes" and then "no," adding more." Then he left.').findings.map((f) => f.range.start.offset)).toEqual([52]);
   });
 
-  it('reads a straight mark with spaces on both sides as closing an open quotation', () => {
-    expect(runRule(rule, '"I wanted more power for the character, " Chen says.').findings).toEqual([]);
+  it('reads a straight mark with spaces on both sides as closing an open quotation, and flags the space', () => {
+    const text = 'People began to use the term " black holes " and saw them.';
+    const run = runRule(rule, text);
+    expect(run.findings.map((f) => [f.range.start.offset, flagged({ findings: [f], dropped: [] })[0], f.message])).toEqual([
+      // the finding starts at the mark (the engine trims leading space); the fix removes the space too
+      [43, '" → "', 'A space before the closing quotation mark'],
+    ]);
+    expect(applyFixes(text, run.findings).output).toBe('People began to use the term " black holes" and saw them.');
   });
 
   it('flags a closing mark used as an apostrophe and a closing mark where a quotation opens', () => {
