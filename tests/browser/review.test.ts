@@ -124,8 +124,8 @@ describe.skipIf(browserMissing)('review page in Chromium', () => {
     expect(download.suggestedFilename()).toBe('corrected.txt');
     expect(readFileSync(await download.path(), 'utf8')).toBe(expected);
     expect(await page.textContent('#corrected')).toBe(expected);
-    // word by word, as diffWordsWithSpace pairs them
-    expect(await page.locator('#diff ins').allTextContents()).toEqual(['CNN', 'US', 'State', 'Department ', 'Starmer']);
+    // phrase by phrase: a replaced run of words is one insertion
+    expect(await page.locator('#diff ins').allTextContents()).toEqual(['CNN', 'US State Department ', 'Starmer']);
     expect(await page.locator('#diff del').allTextContents()).toEqual(['Cnn', 'Foreign', 'Ministry', 'Starrer']);
 
     const [patchDownload] = await Promise.all([page.waitForEvent('download'), page.click('#download-patch')]);

@@ -12,6 +12,6 @@ export default {
     'The keen starter pistol fired.',
   ],
   invalid: [
-    { text: 'British Prime Minister Keir Starrer said.', errors: [{ flagged: 'Keir Starrer', message: '"Keir Starrer" looks like a misspelling of "Keir Starmer"', suggestion: 'Keir Starmer' }], output: 'British Prime Minister Keir Starmer said.' },
+    { text: 'British Prime Minister Keir Starrer said.', errors: [{ flagged: 'Keir Starrer', message: '"Keir Starrer" looks like a misspelling of "Keir Starmer"', suggestion: 'Keir Starmer' }], output: null },
   ],
 } satisfies RuleTable;
