@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { closeSync, fchmodSync, fchownSync, fstatSync, fsyncSync, ftruncateSync, lstatSync, openSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { CliError } from '../cli/errors.js';
+import { CliError } from './errors.js';
 
 /**
  * What a file held when it was read. The modification time alone cannot tell every change: file

@@ -1,13 +1,16 @@
+import { withoutMarks } from '../lang/marks.js';
 import type { NameIndex, NameTerm } from './name-index.js';
-import { compareWords, type WordMatch } from './similarity.js';
+import { compareWords, type ComparedWord, type WordMatch } from './similarity.js';
 import type { NameWord } from './words.js';
 
-/** A written word and the term word it lines up with. */
+/** A written word and the term word it lines up with (or two words written as one: "Jong-un", "Jong Un"). */
 export interface Pair {
-  /** Index into the text's name words. */
+  /** Index into the text's name words, and how many (1, or 2 read as one). */
   readonly word: number;
-  /** Index into the term's name words. */
+  readonly words: number;
+  /** Index into the term's name words, and how many. */
   readonly termWord: number;
+  readonly termWords: number;
   readonly match: WordMatch;
 }
 
@@ -19,6 +22,8 @@ export interface Alignment {
   readonly last: number;
   /** Written name words inside the span that match no term word. */
   readonly inserted: number;
+  /** Term words (particles aside) that line up with a written word. */
+  readonly termCovered: number;
   /** Term words before the first and after the last term word that lines up, in the term's order. */
   readonly missingBefore: number;
   readonly missingAfter: number;
@@ -32,50 +37,79 @@ export interface Alignment {
  * in practice and costs a few comparisons. Undefined when no word pair is alike, no written word
  * differs from the term's, or more than one word is inserted.
  */
-export function align(words: readonly NameWord[], from: number, to: number, term: NameTerm, index: NameIndex): Alignment | undefined {
+export function align(words: readonly NameWord[], from: number, to: number, term: NameTerm, index: NameIndex, strict = false): Alignment | undefined {
   const options: Pair[] = [];
+  const tw = term.words;
   for (let r = from; r < to; r++) {
     const w = words[r] as NameWord;
     if (w.particle) continue;
-    const cw = index.compared(w);
-    for (let t = 0; t < term.words.length; t++) {
-      if ((term.words[t] as NameWord).particle) continue;
-      let match = compareWords(cw, term.compared[t] as (typeof term.compared)[number]);
-      // the same letters with other accents ("Sanchéz" for "Sánchez") is a misspelling; with none at
-      // all ("Sanchez") a house style (AP drops them), and accents the term has none of a spelling
-      // closer to the original ("Rodríguez")
-      const tw = term.words[t] as NameWord;
-      if (match.kind === 'exact' && w.marked && tw.marked && w.text.toLowerCase() !== tw.text.toLowerCase()) match = { ...match, kind: 'bent', score: 0.95 };
-      // a name left in the source's script, whole or in part, is always wrong in English text
-      if ((match.kind === 'exact' || match.kind === 'same') && w.otherScript && !tw.otherScript) match = { ...match, kind: 'bent', score: 0.95, transliteration: true };
-      if (match.kind !== 'none') options.push({ word: r, termWord: t, match });
+    // the word, and with the next one read as one word ("Jong Un" for a glossary "Jong-un")
+    const two = r + 1 < to && !(words[r + 1] as NameWord).particle && (words[r + 1] as NameWord).first === w.end;
+    for (let n = 1; n <= (two ? 2 : 1); n++) {
+      const cw = n === 1 ? index.compared(w) : index.compared(joined(w, words[r + 1] as NameWord));
+      for (let t = 0; t < tw.length; t++) {
+        if ((tw[t] as NameWord).particle) continue;
+        const pairOf = (m: number) => (n === 2 && m === 2 ? undefined : pairWith(w, cw, r, n, t, m));
+        for (const p of [pairOf(1), t + 1 < tw.length && !(tw[t + 1] as NameWord).particle ? pairOf(2) : undefined]) if (p) options.push(p);
+      }
     }
   }
   if (options.length === 0) return undefined;
-  options.sort((x, y) => y.match.score - x.match.score || x.word - y.word);
+  options.sort((x, y) => y.match.score - x.match.score || y.words + y.termWords - (x.words + x.termWords) || x.word - y.word);
   const pairs: Pair[] = [];
-  for (const o of options) if (!pairs.some((p) => p.word === o.word || p.termWord === o.termWord)) pairs.push(o);
+  const overlap = (a: number, an: number, b: number, bn: number) => a < b + bn && b < a + an;
+  for (const o of options) if (!pairs.some((p) => overlap(p.word, p.words, o.word, o.words) || overlap(p.termWord, p.termWords, o.termWord, o.termWords))) pairs.push(o);
   if (!pairs.some((p) => p.match.kind === 'bent')) return undefined;
   // the span is the aligned words; a word of the span that lines up with nothing is an insertion
   let first = to;
   let last = from - 1;
-  let tmin = term.words.length;
+  let tmin = tw.length;
   let tmax = -1;
+  let termCovered = 0;
   for (const p of pairs) {
     first = Math.min(first, p.word);
-    last = Math.max(last, p.word);
+    last = Math.max(last, p.word + p.words - 1);
     tmin = Math.min(tmin, p.termWord);
-    tmax = Math.max(tmax, p.termWord);
+    tmax = Math.max(tmax, p.termWord + p.termWords - 1);
+    termCovered += p.termWords;
   }
+  const covers = (p: Pair, r: number) => r >= p.word && r < p.word + p.words;
   let inserted = 0;
-  for (let r = first + 1; r < last; r++) if (!(words[r] as NameWord).particle && !pairs.some((p) => p.word === r)) inserted++;
+  for (let r = first + 1; r < last; r++) if (!(words[r] as NameWord).particle && !pairs.some((p) => covers(p, r))) inserted++;
   if (inserted > 1) return undefined;
   let missingBefore = 0;
   let missingAfter = 0;
-  for (let t = 0; t < term.words.length; t++) {
-    if ((term.words[t] as NameWord).particle || pairs.some((p) => p.termWord === t)) continue;
+  for (let t = 0; t < tw.length; t++) {
+    if ((tw[t] as NameWord).particle || pairs.some((p) => t >= p.termWord && t < p.termWord + p.termWords)) continue;
     if (t < tmin) missingBefore++;
     else if (t > tmax) missingAfter++;
   }
-  return { pairs, first, last, inserted, missingBefore, missingAfter };
+  return { pairs, first, last, inserted, termCovered, missingBefore, missingAfter };
+
+  function pairWith(w: NameWord, cw: ComparedWord, r: number, n: number, t: number, m: number): Pair | undefined {
+    const t0 = tw[t] as NameWord;
+    const ct = m === 1 ? (term.compared[t] as ComparedWord) : index.compared(joined(t0, tw[t + 1] as NameWord));
+    let match = compareWords(cw, ct);
+    if (n === 1 && m === 1) {
+      // the same letters with other accents ("Sanchéz" for "Sánchez") is a misspelling; with none at
+      // all ("Sanchez") a house style (AP drops them), and accents the term has none of a spelling
+      // closer to the original ("Rodríguez")
+      const lw = w.text.toLowerCase();
+      const lt = t0.text.toLowerCase();
+      if (match.kind === 'exact' && w.marked && t0.marked && lw !== lt && withoutMarks(lw) === withoutMarks(lt)) match = { ...match, kind: 'bent', score: 0.95 };
+    }
+    // translated from a language written in Latin script, a name is copied, not romanised: a doubled
+    // letter or y for i is a misspelling ("Powel"), though umlauts may be written out ("Uebel")
+    if (strict && match.kind === 'same' && cw.folded.replace(/([aou])e/g, '$1') !== ct.folded.replace(/([aou])e/g, '$1')) match = { ...match, kind: 'bent', score: 0.9 };
+    // a name left in the source's script, whole or in part, is always wrong in English text
+    if ((match.kind === 'exact' || match.kind === 'same') && w.otherScript && !t0.otherScript) match = { ...match, kind: 'bent', score: 0.95, transliteration: true };
+    // two words for one: only when they are the same name ("Jong Un", "Jong-un"), not to make a near miss
+    if ((n === 2 || m === 2) && match.kind === 'bent' && !match.transliteration) return undefined;
+    return match.kind === 'none' ? undefined : { word: r, words: n, termWord: t, termWords: m, match };
+  }
+}
+
+/** Two name words read as one ("Jong" "Un" as "Jong-un"). */
+function joined(a: NameWord, b: NameWord): Pick<NameWord, 'syllables' | 'folded'> {
+  return { syllables: [...a.syllables, ...b.syllables], folded: a.folded + b.folded };
 }

@@ -21,8 +21,12 @@ export interface NameData {
   readonly particles: ReadonlySet<string>;
   readonly articles: ReadonlySet<string>;
   readonly adjectiveEndings: readonly string[];
+  readonly genderEndings: readonly (readonly [string, string])[];
+  readonly placeWords: ReadonlySet<string>;
   /** Titles by their first word, lower-cased, each as its lower-cased words without a final ".". */
   readonly titles: ReadonlyMap<string, readonly (readonly string[])[]>;
+  /** Honorifics ("Mr", "Dr"), the same way. */
+  readonly honorifics: ReadonlyMap<string, readonly (readonly string[])[]>;
 }
 
 let data: NameData | undefined;
@@ -40,13 +44,9 @@ function load(): NameData {
     letters: Record<string, string>;
     conventions: { name: string; syllables?: boolean; acceptable?: boolean; rewrite: Pairs }[];
   };
-  const p = parse(readFileSync(NAMES_DIR + 'particles.yaml', 'utf8')) as { particles: string[]; articles: string[]; adjectiveEndings: string[] };
-  const titles = new Map<string, string[][]>();
-  for (const line of readFileSync(NAMES_DIR + 'titles.txt', 'utf8').split('\n')) {
-    const s = line.trim();
-    if (s === '' || s.startsWith('#')) continue;
-    addTitle(titles, s);
-  }
+  const p = parse(readFileSync(NAMES_DIR + 'particles.yaml', 'utf8')) as { particles: string[]; articles: string[]; adjectiveEndings: string[]; genderEndings: [string, string][]; placeWords: string[] };
+  const titles = titleList('titles.txt');
+  const honorifics = titleList('honorifics.txt');
   return {
     canon: t.canon.map(rule),
     letters: new Map(Object.entries(t.letters)),
@@ -54,8 +54,20 @@ function load(): NameData {
     particles: new Set(p.particles),
     articles: new Set(p.articles),
     adjectiveEndings: p.adjectiveEndings,
+    genderEndings: p.genderEndings,
+    placeWords: new Set(p.placeWords),
     titles,
+    honorifics,
   };
+}
+
+function titleList(file: string): Map<string, string[][]> {
+  const titles = new Map<string, string[][]>();
+  for (const line of readFileSync(NAMES_DIR + file, 'utf8').split('\n')) {
+    const s = line.trim();
+    if (s !== '' && !s.startsWith('#')) addTitle(titles, s);
+  }
+  return titles;
 }
 
 /** Adds a title ("Prime Minister", "Gen.") to a map of titles by first word. */

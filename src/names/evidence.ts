@@ -15,10 +15,12 @@ export interface Context {
 
 /**
  * Whether the words just before token `first` are a title: one of corpora/names/titles.txt or of the
- * entry's own `titles` ("Gen." and "Gen" alike). Looks back at most four words.
+ * entry's own `titles` ("Gen." and "Gen" alike), or with `officesOnly` false an honorific of
+ * corpora/names/honorifics.txt ("Mr.", "Dr."), which says a person is named but not which. Looks back
+ * at most four words.
  */
-export function titleBefore(tokens: readonly Token[], first: number, entryTitles: readonly string[] | undefined): boolean {
-  const { titles } = nameData();
+export function titleBefore(tokens: readonly Token[], first: number, entryTitles: readonly string[] | undefined, officesOnly = false): boolean {
+  const { titles, honorifics } = nameData();
   // the lower-cased words before, nearest last, skipping the dots of abbreviations
   const before: string[] = [];
   for (let i = first - 1; i >= 0 && before.length < 4; i--) {
@@ -29,8 +31,10 @@ export function titleBefore(tokens: readonly Token[], first: number, entryTitles
   }
   const ends = (words: readonly string[]) => words.length <= before.length && words.every((w, k) => before[before.length - words.length + k] === w);
   for (let n = 1; n <= before.length; n++) {
-    const list = titles.get(before[before.length - n] as string);
-    if (list?.some((words) => words.length === n && ends(words))) return true;
+    for (const map of officesOnly ? [titles] : [titles, honorifics]) {
+      const list = map.get(before[before.length - n] as string);
+      if (list?.some((words) => words.length === n && ends(words))) return true;
+    }
   }
   if (entryTitles) {
     for (const title of entryTitles) {

@@ -9,15 +9,19 @@ const ORGANISATION = 0.6;
  * of the source language left on the name. The glossary matcher accepts a plural ending inside the
  * word ("Koreas", "the Kennedys"), so these reach the rules as occurrences of the term. A person's
  * full name has no plural, nor has a company's in news copy; a place's may ("the Americas") and is left
- * alone, as is a person's surname alone ("the Obamas").
+ * alone, as is a person's surname after "the" ("the Obamas").
  */
 export function inflectedNames(input: MatchInput): NameMiss[] {
   const out: NameMiss[] = [];
   for (const m of input.matches) {
     if (m.kind !== 'term' || m.suffix === '') continue;
     const { entry } = m;
-    const person = entry.category === 'person' && /\s/.test(entry.term.trim());
-    if (!person && entry.category !== 'organisation') continue;
+    const term = entry.term.trim();
+    const person = entry.category === 'person';
+    // a company's one-word name ("ActivisionBlizzards"); "Military History Museums" may be plural
+    if (!person && !(entry.category === 'organisation' && !/\s/.test(term))) continue;
+    // a surname alone may be a family ("the Kennedys"), not after "the"
+    if (person && !/\s/.test(term) && /\bthe\s+$/i.test(input.text.slice(Math.max(0, m.start - 5), m.start))) continue;
     out.push({ start: m.start, end: m.end, suggestion: entry.term, confidence: person ? PERSON : ORGANISATION, entry });
   }
   return out;

@@ -1,6 +1,7 @@
 import type { Token } from '../document/tokens.js';
 import type { CompiledGlossary, GlossaryMatch } from '../glossary/compile.js';
 import type { GlossaryEntry } from '../glossary/types.js';
+import { editDistance } from '../lang/edit-distance.js';
 import { isEnglishWord, spells } from '../lang/english.js';
 import { align, type Alignment, type Pair } from './align.js';
 import { nameData } from './data.js';
@@ -29,6 +30,8 @@ export interface MatchInput {
 
 /** Candidates below this are not reported. */
 export const MIN_CONFIDENCE = 0.5;
+/** Quotation marks. */
+const QUOTES = /^["'“”‘’«»„‹›]$/;
 /** Categories whose terms are names. */
 const NAME_CATEGORIES = new Set(['person', 'place', 'organisation']);
 /** A run is looked at in a window of the term's length and one more word on each side of a hit, at most this. */
@@ -43,12 +46,17 @@ const WINDOW = 6;
 export interface MatchOptions {
   /** Report candidates this confident or more (default MIN_CONFIDENCE). */
   readonly minConfidence?: number;
+  /**
+   * The text was translated from a language written in Latin script (the source language is known):
+   * names are copied, not romanised, so the spelling variants romanisations allow are misspellings.
+   */
+  readonly strict?: boolean;
   /** Told of each candidate left out, and why (for tuning and tests). */
   readonly onReject?: (start: number, end: number, term: string, reason: string) => void;
 }
 
 export function findNameMisses(input: MatchInput, index: NameIndex, options: MatchOptions = {}): NameMiss[] {
-  const { onReject, minConfidence = MIN_CONFIDENCE } = options;
+  const { onReject, minConfidence = MIN_CONFIDENCE, strict = false } = options;
   const { text, tokens, glossary, matches } = input;
   // per token, the widest glossary occurrence over it: [matchFrom, matchTo) (from > to: none)
   const inMatch = new Uint8Array(tokens.length);
@@ -77,7 +85,7 @@ export function findNameMisses(input: MatchInput, index: NameIndex, options: Mat
         const term = index.term(id);
         if (!term || !isNameTerm(term)) continue;
         const reach = Math.min(WINDOW, term.words.length + 1);
-        const al = align(words, Math.max(a, k - reach), Math.min(b, k + reach + 1), term, index);
+        const al = align(words, Math.max(a, k - reach), Math.min(b, k + reach + 1), term, index, strict);
         if (!al) continue;
         const miss = judge(al, term, a, b);
         if (miss) found.push(miss);
@@ -112,6 +120,7 @@ export function findNameMisses(input: MatchInput, index: NameIndex, options: Mat
     const exact = al.pairs.length - bentWords.length;
     const otherTermWord = bentWords.some((w) => glossary.hasTermWord(w.folded) || glossary.hasTermWord(w.text.toLowerCase()));
     if (otherTermWord && exact === 0) return reject(al, term, 'a word of another term');
+    if (al.pairs.some((p) => p.match.weak) && (exact === 0 || bentWords.length > 1 || !inOrder(al))) return reject(al, term, 'alike in sound only, with no word the same');
     const knownName = bentWords.some((w) => spells(w.text));
     const single = al.first === al.last;
     termsInText ??= termsIn(matches);
@@ -119,19 +128,29 @@ export function findNameMisses(input: MatchInput, index: NameIndex, options: Mat
     // an ordinary English word ("Keir Starter", "Marcus King") or a name the dictionary knows is taken for
     // a misspelt name only where the right name occurs too: elsewhere it may well be another person
     const english = bentWords.some((w) => isEnglishWord(w.folded));
-    if (!context.termElsewhere && ((english && exact === 0) || (single && knownName && !longAndClose(al)))) return reject(al, term, 'an English word or known name, term not elsewhere');
+    if (!context.termElsewhere && ((english && exact === 0) || (single && knownName && !longAndClose(al, term)))) return reject(al, term, 'an English word or known name, term not elsewhere');
+    if (single && english && !context.midSentence) return reject(al, term, 'an English word at a sentence start');
+    // a word in another script between quotation marks is quoted as such ("the word «Україна»")
+    if (single && first.otherScript && quoted(first)) return reject(al, term, 'a quoted word');
     if (single && !singleWordMay(al, term, first)) return reject(al, term, 'a single word not close enough');
     // a word alone next to other names is part of another name ("Natalya Ivanova" is no "Antalya")
     if (single && ((al.first > runStart && isNameWord(words[al.first - 1] as NameWord) && !titleBefore(tokens, first.first, term.entry.titles)) || (al.last + 1 < runEnd && isNameWord(words[al.last + 1] as NameWord)))) return reject(al, term, 'part of another name');
     // the name made an adjective ("Franconian", "Israeli") is not the name misspelt, nor is a known word
     // with a plural ending ("Russians" for a glossary "Russian")
     if (bentWords.some((w) => isAdjectiveOf(w, al, term))) return reject(al, term, 'an adjective of the name');
+    if (single && otherGender(first.folded, index.compared(term.words[(al.pairs[0] as Pair).termWord] as NameWord).folded)) return reject(al, term, 'the surname of a relative');
     if (single && knownName && /^(.+?)e?s$/.test(first.folded) && index.compared(term.words[(al.pairs[0] as Pair).termWord] as NameWord).folded === first.folded.replace(/e?s$/, '')) return reject(al, term, 'a plural');
     // a word alone needs a reason to be taken for a name: a title, the term elsewhere, or a capital mid-sentence
     if (single && !context.titleBefore && !context.termElsewhere && !context.midSentence) return reject(al, term, 'a single word with no evidence');
-    const missing = term.words.filter((w) => !w.particle).length - al.pairs.length;
-    const ordered = [...al.pairs].sort((x, y) => x.word - y.word);
-    const reordered = ordered.some((p, i) => i > 0 && p.termWord < (ordered[i - 1] as Pair).termWord);
+    // a surname alone follows the full name in news copy: with no word of the name anywhere in the text
+    // (nor the person's own title before it), a lone word like it is more likely another person ("Mr.
+    // Levitt", not Karoline Leavitt)
+    if (single && term.entry.category === 'person' && term.words.length > 1 && !context.termElsewhere && !titleBefore(tokens, first.first, term.entry.titles, true)) {
+      const seen = (counts ??= capitalCounts());
+      if (!term.words.some((w) => !w.particle && seen.has(w.text))) return reject(al, term, 'a surname alone, the person not named in the text');
+    }
+    const missing = term.words.filter((w) => !w.particle).length - al.termCovered;
+    const reordered = !inOrder(al);
     // a place or an organisation keeps its words and their order: "Israeli Ninja" is not "Ninja Israel",
     // "David Dvir" no part of "Tower of David"
     if (term.entry.category !== 'person' && (reordered || (missing > 0 && !onlyGenericMissing(al, term)))) return reject(al, term, 'part of a place or organisation');
@@ -164,32 +183,70 @@ export function findNameMisses(input: MatchInput, index: NameIndex, options: Mat
     return w.capital && !w.particle && !w.allCaps && !isEnglishWord(w.folded);
   }
 
-  /** The term words the span leaves out are ordinary words ("District" of "Kalininsky District"). */
+  function quoted(w: NameWord): boolean {
+    const before = tokens[w.first - 1];
+    const after = tokens[w.end];
+    return before !== undefined && after !== undefined && QUOTES.test(before.text) && QUOTES.test(after.text);
+  }
+
+  function inOrder(al: Alignment): boolean {
+    const ordered = [...al.pairs].sort((x, y) => x.word - y.word);
+    return ordered.every((p, i) => i === 0 || p.termWord > (ordered[i - 1] as Pair).termWord);
+  }
+
+  /** The term words the span leaves out are words of a place's kind ("District" of "Kalininsky District"). */
   function onlyGenericMissing(al: Alignment, term: NameTerm): boolean {
-    return term.words.every((w, t) => w.particle || al.pairs.some((p) => p.termWord === t) || isEnglishWord(w.folded));
+    const { placeWords } = nameData();
+    return term.words.every((w, t) => w.particle || al.pairs.some((p) => t >= p.termWord && t < p.termWord + p.termWords) || placeWords.has(w.folded));
   }
 
   function isAdjectiveOf(w: NameWord, al: Alignment, term: NameTerm): boolean {
     const pair = al.pairs.find((p) => words[p.word] === w);
     const t = pair && (term.words[pair.termWord] as NameWord).folded;
-    if (!t || !w.folded.startsWith(t.replace(/[aeiouy]$/, ''))) return false;
+    if (!t) return false;
     const { adjectiveEndings } = nameData();
     // "Franconia" + "n", "Israel" + "i", "Japan" + "ese"; a final vowel may give way to a longer ending
-    // ("Kenya" → "Kenyan", "Somalia" → "Somali"), not to one letter ("Bucha" → "Buchi" is a case ending)
-    const stem = t.replace(/[aeiouy]$/, '');
-    return adjectiveEndings.some((e) => w.folded === t + e || (e.length > 1 && w.folded === stem + e));
+    // ("Kenya" → "Kenyan", "Somalia" → "Somali"), not to one letter ("Bucha" → "Buchi" is a case ending),
+    // and a final y may go ("Germany" → "German")
+    // the adjective's stem may be spelt a letter apart ("Brazilian", "Brasília")
+    const adjective = (name: string, adj: string) => {
+      const stem = name.replace(/[aeiouy]$/, '');
+      if (name.endsWith('y') && adj === stem) return true;
+      return adjectiveEndings.some((e) => {
+        if (!adj.endsWith(e)) return false;
+        const base = adj.slice(0, -e.length);
+        if (base === name || (e.length > 1 && base === stem)) return true;
+        return e.length > 1 && base.length >= 5 && (editDistance(base, name, 1) <= 1 || editDistance(base, stem, 1) <= 1);
+      });
+    };
+    // either way round: "Franconian" for a glossary "Franconia", "Central Africa" for "Central African"
+    return adjective(t, w.folded) || adjective(w.folded, t);
+  }
+
+  /** The same surname in the other gender ("Korostyshevsky", "Korostyshevskaya"). */
+  function otherGender(a: string, b: string): boolean {
+    return nameData().genderEndings.some(([m, f]) => (a.endsWith(m) && b.endsWith(f) && a.slice(0, -m.length) === b.slice(0, -f.length)) || (a.endsWith(f) && b.endsWith(m) && a.slice(0, -f.length) === b.slice(0, -m.length)));
   }
 
   /** One word, foreign-romanised, or long with one letter wrong ("Dnepropetrovsk"): a known name will not be that close by chance. */
-  function longAndClose(al: Alignment): boolean {
-    const m = (al.pairs[0] as Pair).match;
-    return m.transliteration || (m.canonEdits <= 1 && m.length >= 8);
+  function longAndClose(al: Alignment, term: NameTerm): boolean {
+    const pair = al.pairs[0] as Pair;
+    const m = pair.match;
+    if (m.transliteration) return true;
+    // two words the dictionary knows are two words ("Americas", "American")
+    if (spells((term.words[pair.termWord] as NameWord).text)) return false;
+    // not a name and the same with an ending ("William", "Williams")
+    const a = (words[pair.word] as NameWord).folded;
+    const b = (term.words[pair.termWord] as NameWord).folded;
+    return m.canonEdits <= 1 && m.length >= 8 && !a.startsWith(b) && !b.startsWith(a);
   }
 
   /** A single word may be a name of one word, or a person's surname, if it is long, rare and close. */
   function singleWordMay(al: Alignment, term: NameTerm, w: NameWord): boolean {
     const pair = al.pairs[0];
     if (!pair || pair.match.kind !== 'bent' || w.allCaps || w.folded.length < 5) return false;
+    // a plain term ("Moroccan", a demonym) is matched as a whole name only
+    if (term.entry.category === 'term') return false;
     const names = term.words.filter((x) => !x.particle);
     const person = term.entry.category === 'person';
     const isSurname = person && pair.termWord === term.words.lastIndexOf(names[names.length - 1] as NameWord);
@@ -201,6 +258,8 @@ export function findNameMisses(input: MatchInput, index: NameIndex, options: Mat
     const t = index.compared(term.words[pair.termWord] as NameWord);
     const cw = index.compared(w);
     if (t.folded.length < 5 || !cw.same.some((a) => t.same.some((b) => a[0] === b[0]))) return false;
+    // a name the dictionary knows ("Cameroon", "Kremlin") takes a letter's difference, not two, nor a cut
+    if (spells((term.words[pair.termWord] as NameWord).text)) return m.canonEdits <= 1 && !t.folded.startsWith(cw.folded) && !cw.folded.startsWith(t.folded);
     return m.canonEdits <= (m.length >= 8 ? 2 : 1) && (m.phonetic || m.dice >= 0.6);
   }
 
@@ -215,17 +274,21 @@ export function findNameMisses(input: MatchInput, index: NameIndex, options: Mat
   /** The span with each word replaced by the term's, or the whole term when every word lines up. */
   function suggestionOf(al: Alignment, term: NameTerm): string {
     const named = term.words.filter((w) => !w.particle).length;
-    if (al.pairs.length === named && al.inserted === 0) return term.term;
+    if (al.termCovered === named && al.inserted === 0) return term.term;
     let s = '';
     let at = (words[al.first] as NameWord).start;
     for (let k = al.first; k <= al.last; k++) {
       const w = words[k] as NameWord;
-      const pair = al.pairs.find((p) => p.word === k);
-      s += text.slice(at, w.start) + (pair ? (term.words[pair.termWord] as NameWord).text : w.text);
-      at = w.stop;
+      const pair = al.pairs.find((p) => k >= p.word && k < p.word + p.words);
+      if (pair && k > pair.word) continue;
+      const last = pair ? (words[k + pair.words - 1] as NameWord) : w;
+      const replaced = pair ? term.term.slice((term.words[pair.termWord] as NameWord).start, (term.words[pair.termWord + pair.termWords - 1] as NameWord).stop) : w.text;
+      s += text.slice(at, w.start) + replaced;
+      at = last.stop;
     }
     return s;
   }
+
 }
 
 /** A term that is a name: a person, place or organisation, or a plain term whose words are all names. */

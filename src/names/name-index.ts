@@ -86,7 +86,7 @@ export class NameIndex {
   }
 
   /** A name word with its spellings and their phonetic keys, made once per distinct spelling. */
-  compared(w: NameWord): ComparedWord {
+  compared(w: Pick<NameWord, 'syllables' | 'folded'>): ComparedWord {
     const key = w.syllables.join('-');
     let c = this.words.get(key);
     if (!c) {

@@ -22,6 +22,8 @@ export interface WordMatch {
   readonly length: number;
   /** 0..1: how alike, from the above. */
   readonly score: number;
+  /** Alike in sound only: enough beside a word that is the same, never alone. */
+  readonly weak?: boolean;
 }
 
 export interface ComparedWord {
@@ -58,7 +60,13 @@ export function compareWords(w: ComparedWord, t: ComparedWord): WordMatch {
     }
   }
   if (w.spellings.some((a) => t.spellings.includes(a))) canonEdits = 0;
-  if (canonEdits > allowed) return { ...NONE, edits, canonEdits, length };
+  if (canonEdits > allowed) {
+    // farther apart, but sounding the same ("Tucker" for "Tykwer", "King" for "König"): a weak match
+    if (w.keys[0] === t.keys[0] && (w.keys[0] as string).length >= 2 && canonEdits <= Math.ceil(length / 2)) {
+      return { kind: 'bent', edits, canonEdits, dice: stringSimilarity.compareTwoStrings(w.folded, t.folded), phonetic: true, transliteration: false, length, score: 0.3, weak: true };
+    }
+    return { ...NONE, edits, canonEdits, length };
+  }
   const phonetic = w.keys.some((k) => t.keys.includes(k));
   const dice = stringSimilarity.compareTwoStrings(w.folded, t.folded);
   const transliteration = canonEdits === 0;

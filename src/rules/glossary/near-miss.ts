@@ -59,13 +59,15 @@ export function check(ctx: RuleContext, state: State): void {
   const entryCount = ctx.glossary.size;
 
   const names = state.names();
-  for (const miss of [...findNameMisses(ctx, names), ...inflectedNames(ctx)]) {
+  // a known source language is written in Latin script (de, fr, es): names are copied, not romanised
+  const strict = ctx.sourceLang !== undefined;
+  for (const miss of [...findNameMisses(ctx, names, { strict }), ...inflectedNames(ctx)]) {
     const { entry, confidence } = miss;
     const written = ctx.text.slice(miss.start, miss.end);
     ctx.report({
       start: miss.start,
       end: miss.end,
-      message: `"${written}" looks like a misspelling of "${miss.suggestion === entry.term ? entry.term : `${miss.suggestion}" (${entry.term}`}"`,
+      message: `"${written}" looks like a misspelling of "${miss.suggestion}"${miss.suggestion === entry.term ? '' : ` (${entry.term})`}`,
       confidence,
       suggestions: entry.fix === 'warn' ? [] : [{ text: miss.suggestion, confidence }],
       autofix: entry.fix === 'auto' && confidence >= AUTOFIX_CONFIDENCE,
