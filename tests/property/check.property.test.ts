@@ -57,6 +57,12 @@ describe('properties of check and fix on arbitrary text', () => {
         let rebuilt = '';
         // an edit may reach beyond its finding over whitespace (the line break before a removed line)
         const edits = applied.map((f) => editOf(f, { suggestions: true })!).sort((a, b) => a.start - b.start);
+        // ... and only over whitespace: the text it changes outside the finding's range is blank
+        for (const f of applied) {
+          const e = editOf(f, { suggestions: true })!;
+          expect(t.slice(Math.min(e.start, f.range.start.offset), f.range.start.offset).trim()).toBe('');
+          expect(t.slice(f.range.end.offset, Math.max(e.end, f.range.end.offset)).trim()).toBe('');
+        }
         for (const e of edits) {
           rebuilt += t.slice(pos, e.start) + e.text;
           pos = e.end;
