@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { closeSync, constants, fstatSync, futimesSync, lstatSync, mkdirSync, openSync, readdirSync, readSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { isAbsolute, join } from 'node:path';
+import { dirname, isAbsolute, join } from 'node:path';
 
 /**
  * translint's cache of derived data (compiled glossaries, the dictionary's word list), kept safe from
@@ -42,7 +42,7 @@ export function cacheDir(): string | undefined {
   const dir = cacheLocation(env);
   if (!dir) return undefined;
   let ok = checked.get(dir);
-  if (ok === undefined) checked.set(dir, (ok = usable(dir)));
+  if (ok === undefined) checked.set(dir, (ok = usable(dir, !!env.TRANSLINT_CACHE_DIR || !!env.XDG_CACHE_HOME)));
   return ok ? dir : undefined;
 }
 
@@ -54,9 +54,19 @@ export function cacheLocation(env: NodeJS.ProcessEnv = process.env): string | un
   return home ? join(home, '.cache', 'translint') : undefined;
 }
 
-function usable(dir: string): boolean {
+/**
+ * Whether the folder is safe to use, created if missing. A folder that cannot be created is reported
+ * only when the user chose where it goes (`TRANSLINT_CACHE_DIR`, `XDG_CACHE_HOME`): a service account
+ * without a home (HOME=/nonexistent) simply runs without a cache, and says nothing on every run.
+ */
+function usable(dir: string, chosen: boolean): boolean {
   try {
-    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    makeDirs(dir);
+  } catch (e) {
+    if (chosen) warn(`cache directory ${dir} cannot be used (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); the cache is not used`);
+    return false;
+  }
+  try {
     const st = lstatSync(dir);
     const uid = process.getuid?.();
     let problem: string | undefined;
@@ -69,6 +79,31 @@ function usable(dir: string): boolean {
   } catch (e) {
     warn(`cache directory ${dir} cannot be used (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); the cache is not used`);
     return false;
+  }
+}
+
+/**
+ * mkdir -p, each missing folder created 0700 on its own. Not mkdirSync's `recursive`: on a path under
+ * a pseudo file system (HOME=/proc/nonexistent) it loops for ever on Node 20.
+ */
+function makeDirs(dir: string): void {
+  const missing: string[] = [];
+  for (let d = dir; ; d = dirname(d)) {
+    try {
+      lstatSync(d);
+      break;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+    }
+    missing.push(d);
+    if (dirname(d) === d) break;
+  }
+  for (const d of missing.reverse()) {
+    try {
+      mkdirSync(d, { mode: 0o700 });
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+    }
   }
 }
 

@@ -10,12 +10,7 @@ import { Worker, type WorkerOptions } from 'node:worker_threads';
  * TypeScript sources (the tests), the worker first registers tsx, which compiles `.ts` on the fly.
  */
 export function startWorker(entry: URL, given: WorkerOptions = {}): Worker {
-  // a worker inherits the parent's Node flags, but `--input-type` (a parent run with `node -e`) is
-  // refused by every worker: without this, a library user's `node --input-type=module -e` cannot check.
-  // Given explicitly, execArgv may not hold V8 or process-wide flags either (the heap size is the pool's resourceLimits).
-  const evalParent = process.execArgv.some((a) => a.startsWith('--input-type'));
-  const execArgv = process.execArgv.filter((a) => !/^--(input-type|max-old-space-size|max-semi-space-size|stack-size|title)\b/.test(a));
-  const options: WorkerOptions = evalParent ? { execArgv, ...given } : given;
+  const options = { ...workerExecArgv(), ...given };
   if (!entry.pathname.endsWith('.ts')) return new Worker(entry, options);
   // the ESM build of tsx's API, by the package's own exports map
   const pkg = createRequire(import.meta.url).resolve('tsx/package.json');
@@ -23,6 +18,25 @@ export function startWorker(entry: URL, given: WorkerOptions = {}): Worker {
   const api = pathToFileURL(join(dirname(pkg), exports['./esm/api']?.import.default ?? './dist/esm/api/index.mjs')).href;
   const code = `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(entry.href)}); });`;
   return new Worker(code, { ...options, eval: true });
+}
+
+/**
+ * A worker inherits this process's Node options, but Node refuses to start a worker from a file when
+ * the parent ran as `node --input-type=module -e …` (that option applies to --eval input only), so
+ * every check would fail with "a checking thread could not start". Then the options are passed
+ * explicitly, without `--input-type` and without the heap and stack sizes, which a worker refuses when
+ * given explicitly (its heap is bounded by `resourceLimits`). Otherwise: inherited as they are.
+ */
+function workerExecArgv(): { execArgv?: string[] } {
+  const args = process.execArgv;
+  if (!args.some((a) => a === '--input-type' || a.startsWith('--input-type='))) return {};
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i] as string;
+    if (a === '--input-type') i++;
+    else if (!/^--(?:input-type|max-old-space-size|max-semi-space-size|stack-size)=/.test(a)) out.push(a);
+  }
+  return { execArgv: out };
 }
 
 /**

@@ -97,6 +97,38 @@ describe('where the cache lives', () => {
     expect(warnings).toEqual([`translint: warning: cache directory ${dir} is a symbolic link; the cache is not used\n`]);
   });
 
+  it('is left out without a word when the home cannot hold it (a service account: HOME=/nonexistent)', () => {
+    const file = join(root, 'a-file');
+    writeFileSync(file, '');
+    process.env.HOME = join(file, 'home');
+    delete process.env.XDG_CACHE_HOME;
+    delete process.env.TRANSLINT_CACHE_DIR;
+    delete process.env.TRANSLINT_CACHE;
+    expect(loadGlossaryFile(glossaryFile()).entries).toHaveLength(1);
+    expect(warnings).toEqual([]);
+  });
+
+  it('is reported once when a folder the user chose cannot be created', () => {
+    const file = join(root, 'b-file');
+    writeFileSync(file, '');
+    const dir = useDir();
+    process.env.TRANSLINT_CACHE_DIR = join(file, 'cache');
+    const p = glossaryFile();
+    loadGlossaryFile(p);
+    loadGlossaryFile(p);
+    expect(existsSync(dir)).toBe(false);
+    expect(warnings).toEqual([`translint: warning: cache directory ${join(file, 'cache')} cannot be used (ENOTDIR); the cache is not used\n`]);
+  });
+
+  it.skipIf(!existsSync('/proc/self'))('does not hang on a home in a pseudo file system (mkdir -p loops there)', () => {
+    const env: NodeJS.ProcessEnv = { ...process.env, HOME: '/proc/nonexistent-translint' };
+    delete env.XDG_CACHE_HOME;
+    delete env.TRANSLINT_CACHE_DIR;
+    const r = spawnSync(process.execPath, ['bin/translint.js', 'check', '--no-default-glossary', '-g', glossaryFile(), glossaryFile('Keir Starrer spoke.\n')], { env, encoding: 'utf8', timeout: 60_000 });
+    expect([r.signal, r.stderr]).toEqual([null, '']);
+    expect(r.stdout).toContain('Keir Starrer');
+  }, 70_000);
+
   it('is not used with TRANSLINT_CACHE=0 or --no-cache', () => {
     const dir = useDir();
     process.env.TRANSLINT_CACHE = '0';

@@ -4,13 +4,7 @@ import { createChecker } from '../../src/engine/checker.ts';
 import { applyFixes, editOf } from '../../src/fix/apply.ts';
 import { fixText } from '../../src/fix/fixpoint.ts';
 import { parseGlossary } from '../../src/glossary/load.ts';
-
-// Words that make rules fire, mixed with hostile characters, so both findings and odd input are common.
-const WORDS = ['Keir', 'Starrer', 'Starmer', 'Gens', 'Saddam', 'Haftar', 'USL', 'system', 'close', 'the', 'z.', 'B.', '1.000', '3,5', 'percent', 'third', '-party', 'loathous', 'Foreign', 'Ministry', 'said', 'Leave a Comment'];
-const ODD = ['\u0000', '\r\n', '\r', '\n', '\u200f', '\u0301', '😀', '\ud800', '\udc00', '“', '”', '"', "'", '\t', 'אבג', '\u00a0', ' '];
-const text = fc
-  .array(fc.oneof(fc.constantFrom(...WORDS), fc.constantFrom(...ODD), fc.string({ unit: 'binary', maxLength: 6 })), { maxLength: 60 })
-  .map((parts) => parts.join(fc.sample(fc.constantFrom(' ', ' ', '\n', ''), 1)[0] ?? ' '));
+import { text } from './arbitrary-text.ts';
 
 const glossaryEntry = fc.record({
   term: fc.constantFrom('Keir Starmer', 'Saddam Haftar', 'US asylum system', 'State Department', 'x', '😀 y'),
@@ -63,6 +57,12 @@ describe('properties of check and fix on arbitrary text', () => {
         let rebuilt = '';
         // an edit may reach beyond its finding over whitespace (the line break before a removed line)
         const edits = applied.map((f) => editOf(f, { suggestions: true })!).sort((a, b) => a.start - b.start);
+        // ... and only over whitespace: the text it changes outside the finding's range is blank
+        for (const f of applied) {
+          const e = editOf(f, { suggestions: true })!;
+          expect(t.slice(Math.min(e.start, f.range.start.offset), f.range.start.offset).trim()).toBe('');
+          expect(t.slice(f.range.end.offset, Math.max(e.end, f.range.end.offset)).trim()).toBe('');
+        }
         for (const e of edits) {
           rebuilt += t.slice(pos, e.start) + e.text;
           pos = e.end;

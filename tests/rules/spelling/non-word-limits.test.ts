@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_WORD_LENGTH } from '../../../src/lang/suggest.ts';
-import rule from '../../../src/rules/spelling/non-word.ts';
+import rule, { MAX_JUDGED } from '../../../src/rules/spelling/non-word.ts';
 import { flagged, runRule } from '../../helpers/rule-tester.ts';
 
 // The rule's bounds on long words and long runs without spaces (docs/reliability.md, "Limits").
@@ -30,5 +30,15 @@ describe('spelling/non-word limits', () => {
     ['a path-like run of 20,000 dotted words', `${Array.from({ length: 20_000 }, (_, k) => `wqz${k.toString(36)}`).join('.')} said the goverment.`],
   ])('reads the words of %s as one chunk and flags none of them', (_name, text) => {
     expect(flagged(runRule(rule, text))).toEqual(['goverment → government']);
+  });
+
+  it('judges MAX_JUDGED distinct unknown words in a text and drops the rest with the reason', () => {
+    // "qx" and three letters: no English word; separated by commas, so no foreign phrase either
+    const unknown = (n: number) => Array.from({ length: n }, (_, k) => `qx${[k / 676, k / 26, k].map((d) => String.fromCharCode(97 + (Math.floor(d) % 26))).join('')}`);
+    const at = runRule(rule, `${unknown(MAX_JUDGED - 1).join(', ')}; the goverment said.`);
+    expect(flagged(at)).toContain('goverment → government');
+    const past = runRule(rule, `${unknown(MAX_JUDGED).join(', ')}; the goverment said.`);
+    expect(flagged(past)).not.toContain('goverment → government');
+    expect(past.dropped.find((d) => d.text === 'goverment')?.reason).toBe(`over ${MAX_JUDGED} unknown words in the text: a list, code or another language, not judged`);
   });
 });
