@@ -138,7 +138,7 @@ export function findNameMisses(input: MatchInput, index: NameIndex, options: Mat
     // the name made an adjective ("Franconian", "Israeli") is not the name misspelt, nor is a known word
     // with a plural ending ("Russians" for a glossary "Russian")
     if (bentWords.some((w) => isAdjectiveOf(w, al, term))) return reject(al, term, 'an adjective of the name');
-    if (single && otherGender(first.folded, index.compared(term.words[(al.pairs[0] as Pair).termWord] as NameWord).folded)) return reject(al, term, 'the surname of a relative');
+    if (single && term.entry.category === 'person' && otherGender(first.folded, index.compared(term.words[(al.pairs[0] as Pair).termWord] as NameWord).folded)) return reject(al, term, 'the surname of a relative');
     if (single && knownName && /^(.+?)e?s$/.test(first.folded) && index.compared(term.words[(al.pairs[0] as Pair).termWord] as NameWord).folded === first.folded.replace(/e?s$/, '')) return reject(al, term, 'a plural');
     // a word alone needs a reason to be taken for a name: a title, the term elsewhere, or a capital mid-sentence
     if (single && !context.titleBefore && !context.termElsewhere && !context.midSentence) return reject(al, term, 'a single word with no evidence');
@@ -259,7 +259,7 @@ export function findNameMisses(input: MatchInput, index: NameIndex, options: Mat
     const cw = index.compared(w);
     if (t.folded.length < 5 || !cw.same.some((a) => t.same.some((b) => a[0] === b[0]))) return false;
     // a name the dictionary knows ("Cameroon", "Kremlin") takes a letter's difference, not two, nor a cut
-    if (spells((term.words[pair.termWord] as NameWord).text)) return m.canonEdits <= 1 && !t.folded.startsWith(cw.folded) && !cw.folded.startsWith(t.folded);
+    if (spells((term.words[pair.termWord] as NameWord).text)) return m.canonEdits <= 1 && !t.folded.startsWith(cw.folded);
     return m.canonEdits <= (m.length >= 8 ? 2 : 1) && (m.phonetic || m.dice >= 0.6);
   }
 
