@@ -2,7 +2,7 @@ import type { Token } from '../document/tokens.js';
 import type { CompiledGlossary, GlossaryMatch } from '../glossary/compile.js';
 import type { GlossaryEntry } from '../glossary/types.js';
 import { editDistance } from '../lang/edit-distance.js';
-import { isEnglishWord, spells } from '../lang/english.js';
+import { isEnglishWord, spells as dictionarySpells } from '../lang/english.js';
 import { align, type Alignment, type Pair } from './align.js';
 import { nameData } from './data.js';
 import { contextOf, termsIn, titleBefore } from './evidence.js';
@@ -297,4 +297,13 @@ export function isNameTerm(term: NameTerm): boolean {
   if (NAME_CATEGORIES.has(c)) return true;
   // an entry of no particular category whose words are all names ("Zelensky" in a list of terms)
   return c === 'term' && term.words.every((w) => w.capital || w.particle) && term.words.some((w) => !isEnglishWord(w.folded));
+}
+
+/**
+ * A capitalised word the English dictionary knows ("Powell", "Kharkov"). Other casings ("McKellen",
+ * "NATO") are not asked: the dictionary's speller would have to be built for them, at a cost.
+ */
+function spells(word: string): boolean {
+  const rest = word.slice(1);
+  return rest === rest.toLowerCase() && dictionarySpells(word);
 }
