@@ -25,13 +25,12 @@ describe('compareWords', () => {
   });
 
   it('takes words apart in sound only as a weak match', () => {
-    expect(compare('Tucker', 'Tykwer')).toMatchObject({ kind: 'bent', weak: true, phonetic: true });
     expect(compare('Powell', 'Paul')).toMatchObject({ kind: 'bent', weak: true });
     expect(compare('Risham', 'Risch').kind).toBe('none');
   });
 
   it('scores a convention or one letter above a far spelling', () => {
     expect(compare('Selenskyj', 'Zelensky').score).toBeGreaterThan(compare('Starrer', 'Starmer').score);
-    expect(compare('Starrer', 'Starmer').score).toBeGreaterThan(compare('Tucker', 'Tykwer').score);
+    expect(compare('Starrer', 'Starmer').score).toBeGreaterThan(compare('Powell', 'Paul').score);
   });
 });

@@ -69,7 +69,7 @@ export default {
     { name: 'a word in another script quoted as such', text: 'They debated the word «Україна» for weeks.' },
   ],
   invalid: [
-    { text: 'British Prime Minister Keir Starrer said.', errors: [miss('Keir Starrer', 'Keir Starmer')] },
+    { text: 'British Prime Minister Keir Starrer said.', errors: [miss('Keir Starrer', 'Keir Starmer')], output: 'British Prime Minister Keir Starmer said.' },
     {
       name: 'safe to fix: a title, the right name elsewhere, one letter',
       text: 'Keir Starmer arrived. Prime Minister Keir Starrer said.',
@@ -100,6 +100,7 @@ export default {
       text: 'Jerome Powel spoke.',
       sourceLang: 'de',
       errors: [miss('Jerome Powel', 'Jerome Powell')],
+      output: 'Jerome Powell spoke.',
     },
   ],
 } satisfies RuleTable;
