@@ -21,3 +21,5 @@ export { inputFormats, formatForPath, formatForContent, InputError, type InputFo
 export { checkInFormat, fixInFormat, unsafeInFormat } from './fix/in-format.js';
 export { ConfigError, ConfigResolver, findConfigFile, loadConfig, mergeCliOptions, resolveFileOptions, type Config } from './config/index.js';
 export { applyBaseline, createBaseline, readBaseline, BaselineError, type Baseline } from './baseline/baseline.js';
+export { Pipeline, checkFile, CheckPool, type CheckFileInput, type CheckPoolOptions, type FileCheck, type PipelineOptions, type ResolvedInput } from './pipeline/index.js';
+export { FileError, type FileErrorCode } from './io/errors.js';

@@ -1,27 +1,24 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { applyBaseline, BaselineError, createBaseline, readBaseline } from '../baseline/baseline.js';
-import { ConfigError, ConfigResolver, mergeCliOptions } from '../config/index.js';
-import type { CheckOptions } from '../engine/checker.js';
-import type { Finding } from '../findings/finding.js';
+import { ConfigError } from '../config/index.js';
 import { GlossaryError } from '../glossary/errors.js';
+import { InputError } from '../inputs/errors.js';
+import type { InputFormatName } from '../inputs/index.js';
+import { expandPaths } from '../io/files.js';
+import { chooseFormat } from '../pipeline/format.js';
+import { Pipeline } from '../pipeline/pipeline.js';
 import { reporters, type FormatName } from '../reports/index.js';
 import { summarize } from '../reports/summary.js';
 import type { FileResult } from '../reports/types.js';
-import { InputError } from '../inputs/errors.js';
-import type { InputFormatName } from '../inputs/index.js';
 import type { SourceLang } from '../rules/types.js';
-import { CheckerCache } from './checkers.js';
+import { checkOne, type FileOutcome, type FileTask } from './check-one.js';
 import { CliError } from './errors.js';
-import { expandPaths } from './files.js';
 import type { Io } from './io.js';
+import { jobCount, runJobs } from './jobs.js';
 import { cliOptions } from './options.js';
-import { inputParser } from './parse-input.js';
-import { runPool } from './pool.js';
 import { startProgress } from './progress.js';
-import { processFile, processText, type FileOutcome, type FileTask } from './process-file.js';
-import { readStdin } from './read.js';
+import { exitCode, fixSummary } from './summary.js';
 import { writeFileAtomic } from '../io/write.js';
 
 export interface CheckFlags {
@@ -46,47 +43,48 @@ export interface CheckFlags {
   config?: string;
   inputFormat?: InputFormatName;
   ndjson?: boolean;
+  maxTime?: number;
+  maxMemory?: number;
 }
 
-export interface PlannedFile {
-  path: string;
-  options: CheckOptions;
-}
-
-/** `translint check`: reads each input, checks it, fixes or diffs it when asked, reports; returns the exit code. */
+/**
+ * `translint check`: reads each input, has the use case check it (fixing and diffing when asked),
+ * reports, and returns the exit code. An input that cannot be read or parsed is named on stderr
+ * and the others are still checked and reported; the run then exits 2, as ESLint does.
+ */
 export async function runCheck(paths: string[], flags: CheckFlags, io: Io, given: ReadonlySet<string> = new Set()): Promise<number> {
+  if (paths.length === 0) paths = ['-'];
   if (flags.ndjson) {
     if (paths.length !== 1) throw new CliError('--ndjson reads one file or - (stdin)');
     const { runNdjsonCli } = await import('./ndjson.js');
-    return runNdjsonCli(paths[0] as string, flags, io, io.stdoutStream);
+    return runNdjsonCli(paths[0] as string, flags, io, io.stdoutStream, given);
   }
   const warn = (m: string) => io.stderr(`translint: warning: ${m}\n`);
+  let failed = 0;
+  const fail = (message: string) => {
+    io.stderr(`translint: ${message}\n`);
+    failed++;
+  };
   const baseline = flags.baseline ? guard(() => readBaseline(resolve(io.cwd, flags.baseline as string))) : undefined;
   const color = flags.color !== false && io.color;
-  const task: FileTask = { fix: flags.fix, diff: flags.diff, color, maxFileSize: flags.maxFileSize, cwd: io.cwd };
-  const files = expandPaths(paths, io.cwd, warn);
-  const plan = await withoutForeignXml(
-    guard(() => planFiles(files, new Set(paths), flags, given, io, warn)),
-    new Set(paths),
-    io.cwd,
-  );
-  const checkers = new CheckerCache(warn);
+  const task: FileTask = { fix: flags.fix, diff: flags.diff, color, maxFileSize: flags.maxFileSize, cwd: io.cwd, stdin: io.stdin };
+  if (flags.inputFormat) task.inputFormat = flags.inputFormat;
+  const pipelineOptions = { cwd: io.cwd, ...(flags.config !== undefined ? { config: flags.config } : {}), options: cliOptions(flags, given), maxBytes: flags.maxFileSize };
+  const pipeline = guard(() => new Pipeline({ ...pipelineOptions, onWarning: warn }));
+  const named = new Set(paths);
+  const files = expandPaths(paths, io.cwd, warn, (e) => fail(e.message));
+  const plan = await withoutForeignXml(guard(() => planFiles(files, named, pipeline, io, warn)), named, io.cwd);
   // build every checker before the first file, so a bad glossary stops the run before any output
-  for (const p of plan) guard(() => checkers.get(p.options));
-  const parse = await inputParser(plan.map((p) => p.path), flags.inputFormat);
-  const jobs = jobCount(flags.jobs, plan.length);
+  for (const path of plan) guard(() => pipeline.checker(pipeline.resolve(path === '-' ? undefined : path).options));
+  const jobs = plan.includes('-') ? 1 : jobCount(flags.jobs, plan.length, totalBytes(plan, io.cwd));
   const progress = startProgress(plan.length, { enabled: flags.progress !== false, stream: io.stderrStream });
   let outcomes: FileOutcome[];
   try {
-    if (jobs > 1 && !files.includes('-')) outcomes = await runPool(plan, jobs, { task, inputFormat: flags.inputFormat }, (done) => progress.tick(done));
+    if (jobs > 1) outcomes = await runJobs(plan, jobs, pipeline, pipelineOptions, task, (done) => progress.tick(done));
     else {
       outcomes = [];
-      for (const { path, options } of plan) {
-        const checker = checkers.get(options);
-        if (path === '-') {
-          const input = await readStdin(io.stdin, flags.maxFileSize);
-          outcomes.push(input === 'binary' ? { warning: '<stdin>: binary file skipped' } : guard(() => processText('<stdin>', input.text, checker, task, parse)));
-        } else outcomes.push(guard(() => processFile(path, checker, task, parse)));
+      for (const path of plan) {
+        outcomes.push(await checkOne(path, (input) => pipeline.check(input), task));
         progress.tick(outcomes.length);
       }
     }
@@ -95,18 +93,27 @@ export async function runCheck(paths: string[], flags: CheckFlags, io: Io, given
   }
   let results: FileResult[] = [];
   const diffs: string[] = [];
+  const fixed = { problems: 0, files: 0 };
   for (const o of outcomes) {
+    if (o.error !== undefined) fail(o.error);
     if (o.warning) warn(o.warning);
-    if (o.result) results.push(o.result);
+    if (o.result) {
+      for (const w of o.result.warnings) warn(w);
+      results.push(o.result);
+      if ((o.written || o.fixedText !== undefined) && o.result.fixCount) {
+        fixed.problems += o.result.fixCount;
+        fixed.files++;
+      }
+    }
     if (o.diff !== undefined) diffs.push(o.diff);
-    if (o.fixedText !== undefined && o.result?.path === '<stdin>') io.stdout(o.fixedText);
+    if (o.fixedText !== undefined) io.stdout(o.fixedText);
   }
 
   if (flags.baselineCreate) {
     const file = resolve(io.cwd, flags.baselineCreate);
     writeFileAtomic(file, JSON.stringify(createBaseline(results), null, 2) + '\n');
     io.stderr(`translint: wrote ${summarize(results).findings} findings to the baseline ${flags.baselineCreate}\n`);
-    return 0;
+    return failed > 0 ? 2 : 0;
   }
   if (baseline) results = applyBaseline(results, baseline).results;
   if (flags.quiet) results = results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') }));
@@ -117,13 +124,24 @@ export async function runCheck(paths: string[], flags: CheckFlags, io: Io, given
     if (flags.outputFile) writeReport(resolve(io.cwd, flags.outputFile), report);
     else io.stdout(report);
   }
-  return exitCode(results.flatMap((r) => r.findings), flags.maxWarnings);
+  // like prettier --write, say what was written; nothing when nothing was
+  if (flags.fix && fixed.problems > 0) io.stderr(`translint: ${fixSummary(fixed.problems, fixed.files)}\n`);
+  const { code, message } = exitCode(results.flatMap((r) => r.findings), flags.maxWarnings);
+  if (message) io.stderr(`translint: ${message}\n`);
+  return failed > 0 ? 2 : code;
 }
 
-function exitCode(findings: Finding[], maxWarnings: number | undefined): number {
-  if (findings.some((f) => f.severity === 'error')) return 1;
-  if (maxWarnings !== undefined && findings.filter((f) => f.severity === 'warning').length > maxWarnings) return 1;
-  return 0;
+/** The size of the files to check (unreadable ones count 0: their error comes with the check). */
+function totalBytes(paths: readonly string[], cwd: string): number {
+  let n = 0;
+  for (const p of paths) {
+    try {
+      n += statSync(resolve(cwd, p)).size;
+    } catch {
+      /* reported when read */
+    }
+  }
+  return n;
 }
 
 function writeReport(path: string, report: string): void {
@@ -135,52 +153,41 @@ function writeReport(path: string, report: string): void {
 }
 
 /**
- * Worker threads pay for themselves only on large batches on an otherwise idle machine: each loads
- * its own glossary and dictionary (~0.3 s) and warms up its own JIT. So the default is 1; "auto"
- * takes one worker per core, up to 4, when there are at least two files.
- */
-function jobCount(jobs: CheckFlags['jobs'], files: number): number {
-  if (jobs === undefined) return 1;
-  if (jobs === 'auto') return files >= 2 ? Math.min(4, availableParallelism()) : 1;
-  return jobs;
-}
-
-/**
  * An .xml file found in a folder (not named on the command line) is checked only when its root
  * element is a known format: folders of wire copy also hold pom.xml files, sitemaps and feeds.
  */
-async function withoutForeignXml(plan: PlannedFile[], named: ReadonlySet<string>, cwd: string): Promise<PlannedFile[]> {
-  if (!plan.some((p) => /\.xml$/i.test(p.path) && !named.has(p.path))) return plan;
-  const { formatForContent } = await import('../inputs/index.js');
-  return plan.filter((p) => {
-    if (!/\.xml$/i.test(p.path) || named.has(p.path)) return true;
+async function withoutForeignXml(plan: string[], named: ReadonlySet<string>, cwd: string): Promise<string[]> {
+  if (!plan.some((p) => /\.xml$/i.test(p) && !named.has(p))) return plan;
+  const keep: string[] = [];
+  for (const p of plan) {
+    let head: string | undefined;
     try {
-      return formatForContent(p.path, readFileSync(resolve(cwd, p.path), 'utf8').slice(0, 4096)).name !== 'text';
+      if (/\.xml$/i.test(p) && !named.has(p)) head = readFileSync(resolve(cwd, p), 'utf8').slice(0, 4096);
     } catch {
-      return true; // unreadable: let the check report it
+      // unreadable: let the check report it
     }
-  });
+    if (head === undefined || (await chooseFormat(p, head)).name !== 'text') keep.push(p);
+  }
+  return keep;
 }
 
-/** Which files to check with which options: configuration files found from each file, then the flags typed. */
-function planFiles(files: string[], named: ReadonlySet<string>, flags: CheckFlags, given: ReadonlySet<string>, io: Io, warn: (m: string) => void): PlannedFile[] {
-  const resolver = new ConfigResolver().resolverFor(io.cwd, flags.config);
-  const cli = cliOptions(flags, given);
-  const plan: PlannedFile[] = [];
+/** The files to check: those the configuration found for each does not ignore. */
+function planFiles(files: string[], named: ReadonlySet<string>, pipeline: Pipeline, io: Io, warn: (m: string) => void): string[] {
+  const plan: string[] = [];
   for (const path of files) {
-    const { ignored, options, configPath } = resolver.forFile(path);
+    const { ignored, configPath } = pipeline.resolve(path === '-' ? undefined : path);
     if (ignored) {
       // like ESLint: say so only for files named on the command line, not for files found in folders
       if (named.has(path)) warn(`${path}: ignored by ${configPath ? relative(io.cwd, configPath) : 'the configuration'} (ignore)`);
       continue;
     }
-    plan.push({ path, options: mergeCliOptions(options, cli) });
+    plan.push(path);
   }
   return plan;
 }
 
 /** Library errors about the user's input become one-line CLI errors with exit code 2. */
-function guard<T>(fn: () => T): T {
+export function guard<T>(fn: () => T): T {
   try {
     return fn();
   } catch (e) {

@@ -5,8 +5,10 @@ import { initCommand } from './commands/init.js';
 import { reviewCommand } from './commands/review.js';
 import { serveCommand } from './commands/serve.js';
 import { watchCommand } from './commands/watch.js';
+import { FileError } from '../io/errors.js';
 import { CliError } from './errors.js';
 import type { Io } from './io.js';
+import { cacheOption } from './options.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -16,7 +18,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .description('Checks machine-translated English against a glossary and rules, and proposes fixes.')
     .version(pkg.version, '-v, --version')
     .exitOverride()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .configureOutput(output(io))
     .showHelpAfterError('(run translint --help for usage)');
   program.addCommand(checkCommand(io));
   program.addCommand(initCommand(io));
@@ -24,7 +26,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   program.addCommand(serveCommand(io));
   program.addCommand(watchCommand(io));
   // subcommands added with addCommand do not inherit these settings
-  for (const command of program.commands) command.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+  for (const command of program.commands) command.exitOverride().configureOutput(output(io));
+  for (const command of program.commands) if (command.name() !== 'init') cacheOption(command);
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return io.exitCode;
@@ -32,13 +35,18 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     if (e instanceof CommanderError) {
       return e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help' ? 0 : 2;
     }
-    if (e instanceof CliError) {
+    if (e instanceof CliError || e instanceof FileError) {
       io.stderr(`translint: ${e.message}\n`);
-      return e.exitCode;
+      return e instanceof CliError ? e.exitCode : 2;
     }
     io.stderr(`translint: internal error: ${(e as Error).stack ?? String(e)}\n`);
     return 2;
   }
+}
+
+/** Every error line starts with "translint: ", commander's own ("error: unknown option …") too. */
+function output(io: Io) {
+  return { writeOut: io.stdout, writeErr: io.stderr, outputError: (text: string, write: (t: string) => void) => write(text.replace(/^error: /, 'translint: ')) };
 }
 
 /** The Io of this process. A reader that goes away (`translint … | head`) ends the run quietly. */

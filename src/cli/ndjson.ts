@@ -1,12 +1,19 @@
 import { createReadStream } from 'node:fs';
 import { resolve } from 'node:path';
 import { Writable } from 'node:stream';
-import { createChecker, type Checker, type CheckOptions } from '../engine/checker.js';
+import { ConfigError } from '../config/errors.js';
 import { GlossaryError } from '../glossary/errors.js';
+import { INPUT_FORMAT_NAMES } from '../inputs/names.js';
+import type { InputFormatName } from '../inputs/index.js';
+import { CheckPool } from '../pipeline/pool.js';
+import type { CheckFileInput } from '../pipeline/types.js';
 import type { SourceLang } from '../rules/types.js';
-import { runNdjson } from '../stream/ndjson.js';
+import { runNdjson, type CheckedRecord } from '../stream/ndjson.js';
+import type { NdjsonRecord } from '../stream/record.js';
 import { CliError } from './errors.js';
 import type { Io } from './io.js';
+import { jobCount } from './jobs.js';
+import { cliOptions } from './options.js';
 
 export interface NdjsonFlags {
   glossary: string[];
@@ -14,51 +21,77 @@ export interface NdjsonFlags {
   fix?: boolean;
   diff?: boolean;
   minConfidence?: number;
+  rules?: string[];
+  date?: string;
   /** The language for lines that do not give `sourceLang`. */
   sourceLang?: SourceLang;
+  config?: string;
+  jobs?: number | 'auto';
+  /** Time one record may take, in ms (default 30 s). */
+  maxTime?: number;
+  /** Heap of a checking thread, in MB (default 1024). */
+  maxMemory?: number;
+  maxFileSize?: number;
 }
 
 const SOURCE_LANGS: readonly string[] = ['de', 'fr', 'es'];
 
 /**
- * `translint check --ndjson <file|->`: one result line per input line. Returns 0, or 1 when a line
- * could not be checked. Pass `output` (process.stdout in the binary) so a slow reader slows the
- * run down instead of filling memory; without it the results go to `io.stdout`.
+ * `translint check --ndjson <file|->`: one result line per input line. Each record goes through
+ * the use case on a worker thread under a time budget and a memory bound, so a record that is
+ * over either gets an error line and the stream goes on. The configuration is the nearest one
+ * above the working directory (or `--config`), with the flags typed on top, as for stdin. Returns
+ * 0, or 1 when a line could not be checked. Pass `output` (process.stdout in the binary) so a slow
+ * reader slows the run down instead of filling memory; without it the results go to `io.stdout`.
+ * `given` names the flags typed on the command line (default: every flag passed).
  */
-export async function runNdjsonCli(pathOrDash: string, flags: NdjsonFlags, io: Io, output?: NodeJS.WritableStream): Promise<number> {
-  const base: CheckOptions = {
-    glossaries: flags.glossary,
-    defaultGlossary: flags.defaultGlossary,
-    ...(flags.minConfidence !== undefined ? { minConfidence: flags.minConfidence } : {}),
-  };
-  const checkers = new Map<string, Checker>();
-  const checkerFor = ({ sourceLang = flags.sourceLang }: { sourceLang?: string }): Checker => {
-    const key = sourceLang ?? '';
-    let checker = checkers.get(key);
-    if (checker) return checker;
-    if (sourceLang !== undefined && !SOURCE_LANGS.includes(sourceLang)) {
-      throw new Error(`unknown sourceLang "${sourceLang}" (known: ${SOURCE_LANGS.join(', ')})`);
-    }
-    // the glossaries are compiled per language once, on first use
-    checker = createChecker(sourceLang !== undefined ? { ...base, sourceLang: sourceLang as SourceLang } : base);
-    checkers.set(key, checker);
-    return checker;
-  };
+export async function runNdjsonCli(pathOrDash: string, flags: NdjsonFlags, io: Io, output?: NodeJS.WritableStream, given: ReadonlySet<string> = new Set(Object.keys(flags))): Promise<number> {
+  if (given.has('format')) throw new CliError('--ndjson writes one JSON result per line; -f/--format does not apply to it (leave it out)');
+  // a stream's length is not known: --jobs is capped by the cores and the machine's load only
+  const workers = jobCount(flags.jobs, Infinity, Infinity);
+  const pool = new CheckPool({
+    pipeline: { cwd: io.cwd, ...(flags.config !== undefined ? { config: flags.config } : {}), options: cliOptions(flags, given), ...(flags.maxFileSize ? { maxBytes: flags.maxFileSize } : {}) },
+    warm: {},
+    workers,
+    ...(flags.maxTime !== undefined ? { timeMs: flags.maxTime } : {}),
+    ...(flags.maxMemory !== undefined ? { memoryMb: flags.maxMemory } : {}),
+    onWarning: (w) => io.stderr(`translint: warning: ${w}\n`),
+  });
   try {
-    const first = checkerFor({});
-    for (const g of first.glossaries) for (const w of g.warnings) io.stderr(`translint: warning: ${w}\n`);
-  } catch (e) {
-    if (e instanceof GlossaryError) throw new CliError(e.message);
-    throw e;
+    try {
+      // a bad glossary or configuration stops the run before any output
+      await pool.ready();
+    } catch (e) {
+      if (e instanceof GlossaryError || e instanceof ConfigError || e instanceof RangeError) throw new CliError(e.message);
+      throw e;
+    }
+    const input = pathOrDash === '-' ? io.stdin : await openInput(resolve(io.cwd, pathOrDash), pathOrDash);
+    const out = output ?? new Writable({ write: (chunk: Buffer, _enc, cb) => (io.stdout(chunk.toString('utf8')), cb()) });
+    const check = async (rec: NdjsonRecord): Promise<CheckedRecord> => {
+      const request: CheckFileInput = { name: String(rec.id), text: rec.text, fix: flags.fix ?? false, diff: flags.diff ?? false, format: recordFormat(rec.format) };
+      if (rec.sourceLang !== undefined) request.options = { sourceLang: recordLang(rec.sourceLang) };
+      if (rec.source !== undefined) request.source = rec.source;
+      const r = await pool.check(request);
+      return { findings: r.findings, ...(flags.fix ? { fixed: r.fixed ?? r.source } : {}), ...(flags.diff ? { diff: r.diff ?? '' } : {}) };
+    };
+    // one record more than workers: the next is read and parsed while the workers check
+    const { errors } = await runNdjson(input, out, check, { concurrency: workers + 1 });
+    if (!output) await new Promise<void>((done) => out.end(done));
+    return errors > 0 ? 1 : 0;
+  } finally {
+    await pool.close();
   }
-  const input = pathOrDash === '-' ? io.stdin : await openInput(resolve(io.cwd, pathOrDash), pathOrDash);
-  const out = output ?? new Writable({ write: (chunk: Buffer, _enc, cb) => (io.stdout(chunk.toString('utf8')), cb()) });
-  // a record's "format" picks one of the input formats; plain text needs none of their parsers
-  const { inputFormats } = await import('../inputs/index.js');
-  const formats = Object.fromEntries(Object.entries(inputFormats).map(([name, f]) => [name, (text: string) => f.parse(text)]));
-  const { errors } = await runNdjson(input, out, checkerFor, { fix: flags.fix, diff: flags.diff, formats });
-  if (!output) await new Promise<void>((done) => out.end(done));
-  return errors > 0 ? 1 : 0;
+}
+
+function recordFormat(format: string | undefined): InputFormatName {
+  if (format === undefined) return 'text';
+  if (!(INPUT_FORMAT_NAMES as readonly string[]).includes(format)) throw new Error(`unknown format "${format}" (known: ${INPUT_FORMAT_NAMES.join(', ')})`);
+  return format as InputFormatName;
+}
+
+function recordLang(lang: string): SourceLang {
+  if (!SOURCE_LANGS.includes(lang)) throw new Error(`unknown sourceLang "${lang}" (known: ${SOURCE_LANGS.join(', ')})`);
+  return lang as SourceLang;
 }
 
 /** Opens the file, reporting a missing or unreadable one as a usage error before any output. */

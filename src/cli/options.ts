@@ -1,4 +1,4 @@
-import { InvalidArgumentError } from 'commander';
+import { InvalidArgumentError, type Command } from 'commander';
 import type { CheckOptions } from '../engine/checker.js';
 import type { SourceLang } from '../rules/types.js';
 
@@ -26,6 +26,13 @@ export function cliOptions(flags: CheckOptionFlags, given: ReadonlySet<string>):
   if (flags.sourceLang) out.sourceLang = flags.sourceLang;
   if (flags.date) out.date = flags.date;
   return out;
+}
+
+/** `--no-cache`: the cache is neither read nor written, in this process and its workers (as TRANSLINT_CACHE=0). */
+export function cacheOption(command: Command): Command {
+  return command.option('--no-cache', 'neither read nor write the glossary cache').hook('preAction', (cmd) => {
+    if (cmd.opts().cache === false) process.env.TRANSLINT_CACHE = '0';
+  });
 }
 
 /** Commander collector for a repeatable option (`-g a -g b`). */

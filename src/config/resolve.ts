@@ -1,6 +1,6 @@
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import picomatch from 'picomatch';
 import type { CheckOptions } from '../engine/checker.js';
+import { globMatcher, type Matcher } from '../io/ignore.js';
 import type { Config, ConfigSettings } from './types.js';
 
 /** What a configuration says about one file. */
@@ -9,8 +9,6 @@ export interface FileOptions {
   ignored: boolean;
   options: CheckOptions;
 }
-
-type Matcher = (relPath: string) => boolean;
 
 // Compiled once per loaded configuration; a WeakMap keeps Config plain, serialisable data.
 const matchers = new WeakMap<Config, { ignore: Matcher; overrides: Matcher[] }>();
@@ -56,23 +54,6 @@ export function mergeCliOptions(fromConfig: CheckOptions, fromCli: Partial<Check
 function relativePath(dir: string, filePath: string): string {
   const rel = relative(dir, isAbsolute(filePath) ? filePath : resolve(filePath));
   return sep === '/' ? rel : rel.split(sep).join('/');
-}
-
-/**
- * As in .gitignore: a pattern matches a file or any folder the file is in (`drafts` and `drafts/`
- * cover the whole folder); one without a slash matches at any depth (`*.md`), one with a slash is
- * anchored at the configuration folder (`/drafts`, `desk/*.md`). Dotfiles match too.
- */
-function globMatcher(patterns: readonly string[]): Matcher {
-  if (patterns.length === 0) return () => false;
-  // picomatch's own basename option also applies to patterns with a slash, so "**/" is added here instead.
-  const globs = patterns.map((p) => p.replace(/\/+$/, '')).map((p) => (p.includes('/') ? p.replace(/^\.?\//, '') : `**/${p}`));
-  const isMatch = picomatch(globs, { dot: true });
-  return (rel) => {
-    const parts = rel.split('/');
-    for (let n = parts.length; n > 0; n--) if (isMatch(parts.slice(0, n).join('/'))) return true;
-    return false;
-  };
 }
 
 function pick(s: ConfigSettings): ConfigSettings {

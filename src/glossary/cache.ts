@@ -1,13 +1,11 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readCacheFile, writeCacheFile } from './cache-files.js';
 import { GlossaryIndex, packEntry } from './glossary-index.js';
 import { StringTable } from './string-table.js';
 import { StaticTrie } from './trie.js';
 
 /** Bump when the layout of the cache file or the shape of an entry changes, so old files are never read. */
-const CACHE_FORMAT = 7;
+const CACHE_FORMAT = 8;
 
 export interface Cached {
   index: GlossaryIndex;
@@ -28,12 +26,6 @@ interface Header {
 const INT_SECTIONS = ['trieEdges', 'trieHitStarts', 'trieHits', 'trieChildren', 'termsSlots', 'termsValues', 'wordsSlots', 'wordsValues', 'regexIds', 'termStarts', 'flags', 'variantBase', 'variantStarts', 'entryOffsets'] as const;
 const TEXT_SECTIONS = ['trieKeys', 'termsKeys', 'wordsKeys', 'termChars', 'variantChars'] as const;
 
-/** Where translint keeps derived data: TRANSLINT_CACHE_DIR, or a folder in the temp dir; none when TRANSLINT_CACHE=0. */
-export function cacheDir(): string | undefined {
-  if (process.env.TRANSLINT_CACHE === '0') return undefined;
-  return process.env.TRANSLINT_CACHE_DIR ?? join(tmpdir(), 'translint-cache');
-}
-
 export function cacheKey(content: string | Uint8Array, format: string, displayPath: string): string {
   return createHash('sha256').update(`${CACHE_FORMAT}\0${format}\0${displayPath}\0`).update(content).digest('hex').slice(0, 40);
 }
@@ -42,13 +34,13 @@ export function cacheKey(content: string | Uint8Array, format: string, displayPa
  * A loaded, validated glossary is kept keyed by a hash of its content, as one file: a JSON header line,
  * then the index's arrays as raw bytes and each entry as its own JSON text. Reading it back copies no
  * more than the index and parses entries only when a text uses them, so start-up hardly grows with the
- * glossary. A cache that cannot be read or written is simply not used.
+ * glossary. The file is kept and checked by cache-files.ts (a folder of this user only, a SHA-256 of
+ * the content); a cache that cannot be read or written is simply not used.
  */
 export function readCache(key: string): Cached | undefined {
-  const dir = cacheDir();
-  if (!dir) return undefined;
+  const bytes = readCacheFile(`${key}.tlc`);
+  if (!bytes) return undefined;
   try {
-    const bytes = readFileSync(join(dir, `${key}.tlc`));
     const nl = bytes.indexOf(10);
     const header = JSON.parse(bytes.toString('utf8', 0, nl)) as Header;
     if (header.format !== CACHE_FORMAT) return undefined;
@@ -91,19 +83,10 @@ export function readCache(key: string): Cached | undefined {
 }
 
 export function writeCache(key: string, value: Cached, glossary: string): void {
-  const dir = cacheDir();
-  if (!dir) return;
-  try {
-    mkdirSync(dir, { recursive: true });
-    const tmp = join(dir, `${key}.${process.pid}.tmp`);
-    writeFileSync(tmp, serialize(value, glossary));
-    renameSync(tmp, join(dir, `${key}.tlc`));
-  } catch {
-    /* a read-only or full disk only costs speed */
-  }
+  writeCacheFile(`${key}.tlc`, serialize(value, glossary));
 }
 
-function serialize({ index, warnings, allow }: Cached, glossary: string): Buffer {
+function serialize({ index, warnings, allow }: Cached, glossary: string): Buffer[] {
   const entryTexts: Buffer[] = [];
   const entryOffsets = new Int32Array(index.count + 1);
   let at = 0;
@@ -152,7 +135,7 @@ function serialize({ index, warnings, allow }: Cached, glossary: string): Buffer
   const header: Header = { format: CACHE_FORMAT, glossary, count: index.count, warnings, allow, sections };
   const head = Buffer.from(`${JSON.stringify(header)}\n`, 'utf8');
   const pad = Buffer.alloc(align(head.length) - head.length);
-  return Buffer.concat([head, pad, ...chunks]);
+  return [head, pad, ...chunks];
 }
 
 function intBytes(a: Int32Array): Buffer {

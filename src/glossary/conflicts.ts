@@ -27,7 +27,8 @@ export function conflictsAcross(glossaries: readonly Glossary[]): string[] {
         if (v.kind !== 'literal') continue;
         const vk = v.text.toLowerCase();
         const other = variants.get(vk);
-        if (other) warnings.push(`${where(e)}: variant "${v.text}" of "${e.term}" is also a variant of "${other.term}" in ${where(other)}`);
+        // the same wrong form of the same term is said by the term's warning already
+        if (other && other.term.toLowerCase() !== key) warnings.push(`${where(e)}: variant "${v.text}" of "${e.term}" is also a variant of "${other.term}" in ${where(other)}`);
         const asTerm = terms.get(vk);
         if (asTerm && asTerm.term.toLowerCase() !== key) warnings.push(`${where(e)}: variant "${v.text}" of "${e.term}" is the term of ${where(asTerm)}`);
         if (!ownVariants.has(vk)) ownVariants.set(vk, e);

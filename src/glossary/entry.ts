@@ -37,7 +37,7 @@ export function parseVariant(raw: string, where: Where): Variant {
     fail(where, `invalid regular expression ${raw}: ${(e as Error).message}`);
   }
   const hazard = regexHazard(source);
-  if (hazard !== undefined) fail(where, `regular expression ${raw} can take exponential time (${hazard}); rewrite it`);
+  if (hazard !== undefined) fail(where, `regular expression ${raw} ${hazard}; rewrite it`);
   if (new RegExp(`^(?:${source})$`, 'u' + flags.replace('u', '')).test('')) {
     fail(where, `regular expression ${raw} matches the empty string`);
   }

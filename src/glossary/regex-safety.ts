@@ -1,6 +1,8 @@
 import { createRequire } from 'node:module';
 import type { Root, SetToken, Token, tokenizer, types } from 'ret';
 import safeRegex from 'safe-regex2';
+import { polynomialRepeats } from './regex-ambiguity.js';
+import { folded } from './regex-classes.js';
 
 // ret's module.exports is the tokenizer itself, with `types` on it; its typings describe an ES
 // module instead, and ESM interop differs between Node and the test runner, so it is required
@@ -15,12 +17,14 @@ interface FirstChars {
 }
 
 /**
- * Why a user's regular expression can take exponential time on a backtracking engine (V8's),
- * or undefined when it cannot. Two shapes are caught, which between them are the classic ReDoS
- * patterns: a repeat inside a repeat (`(a+)+`, `(\w+\s?)*`: safe-regex2's star-height test) and a
- * repeated group whose alternatives can start with the same character (`(a|aa)+`), where every
- * way of splitting the input between the alternatives is tried. The second test is conservative:
- * `(a|ab)+` is refused too, although V8 happens to run it in linear time.
+ * Why a user's regular expression can take exponential or polynomial time on a backtracking engine
+ * (V8's), as "can take … time (why)", or undefined when it cannot. Two exponential shapes are caught,
+ * which between them are the classic ReDoS patterns: a repeat inside a repeat (`(a+)+`, `(\w+\s?)*`:
+ * safe-regex2's star-height test) and a repeated group whose alternatives can start with the same
+ * character (`(a|aa)+`), where every way of splitting the input between the alternatives is tried.
+ * The second test is conservative: `(a|ab)+` is refused too, although V8 happens to run it in linear
+ * time. Then two repeats that can share the same text (`\w*\w*z`: n² steps on n letters, n^k for k
+ * such repeats) are caught by regex-ambiguity.ts.
  */
 export function regexHazard(source: string): string | undefined {
   const plain = forRet(source);
@@ -28,27 +32,37 @@ export function regexHazard(source: string): string | undefined {
   try {
     tree = tokenize(plain);
   } catch {
-    return 'it cannot be analysed';
+    return 'can take exponential time (it cannot be analysed)';
   }
-  if (!safeRegex(plain, { limit: Number.POSITIVE_INFINITY })) return 'nested quantifiers';
-  if (overlappingRepeat(tree)) return 'alternatives that overlap inside a repeat';
+  if (!safeRegex(plain, { limit: Number.POSITIVE_INFINITY })) return 'can take exponential time (nested quantifiers)';
+  if (overlappingRepeat(tree)) return 'can take exponential time (alternatives that overlap inside a repeat)';
+  if (loops(tree) < 2) return undefined;
+  const properties = new Map<number, string>();
+  const repeats = polynomialRepeats(tokenize(forRet(source, properties)), T, properties);
+  if (repeats) return `can take polynomial time (${repeats})`;
   return undefined;
 }
 
 /**
  * ret predates ES2018: it rejects lookbehind and reads `\p{L}` as the letters "p{L}". For the
  * analysis a lookbehind becomes a plain group (its repeats backtrack all the same) and a property
- * or code-point escape becomes "any character", so the structure that matters is unchanged.
+ * or code-point escape becomes "any character", so the structure that matters is unchanged. With
+ * `properties`, each distinct property escape becomes instead one of the noncharacters U+FDD0…U+FDEF,
+ * recorded there, so that the polynomial test can tell `\p{L}+\s*` from `\p{L}+\p{L}*`.
  */
-function forRet(source: string): string {
+function forRet(source: string, properties?: Map<number, string>): string {
   let out = '';
   let inClass = false;
+  const escape = /\\(?:[pP]\{[^}]*\}|u\{[0-9a-fA-F]+\})/y;
   for (let i = 0; i < source.length; i++) {
     const c = source[i] as string;
     if (c === '\\') {
-      const m = /^\\(?:[pP]\{[^}]*\}|u\{[0-9a-fA-F]+\})/.exec(source.slice(i));
+      escape.lastIndex = i;
+      const m = escape.exec(source);
       if (m) {
-        out += inClass ? '\\s\\S' : '[\\s\\S]';
+        const code = properties && /^\\[pP]/.test(m[0]) ? placeholder(properties, m[0]) : undefined;
+        if (code !== undefined) out += inClass ? `\\u${code.toString(16).toUpperCase()}` : `[\\u${code.toString(16).toUpperCase()}]`;
+        else out += inClass ? '\\s\\S' : '[\\s\\S]';
         i += m[0].length - 1;
       } else {
         out += source.slice(i, i + 2);
@@ -66,6 +80,26 @@ function forRet(source: string): string {
     } else out += c;
   }
   return out;
+}
+
+const FIRST_PLACEHOLDER = 0xfdd0;
+
+function placeholder(properties: Map<number, string>, escape: string): number | undefined {
+  for (const [code, e] of properties) if (e === escape) return code;
+  if (properties.size >= 32) return undefined;
+  const code = FIRST_PLACEHOLDER + properties.size;
+  properties.set(code, escape);
+  return code;
+}
+
+/** How many repeats (`*`, `+`, `{m,n}` with n > m) the pattern has, counting up to two. */
+function loops(node: Token | Root): number {
+  if (node.type === T.REPETITION) return (node.max > 1 && node.max !== node.min ? 1 : 0) + loops(node.value);
+  let n = 0;
+  if (node.type === T.GROUP || node.type === T.ROOT) {
+    for (const seq of node.options ?? [node.stack ?? []]) for (const t of seq) if ((n += loops(t)) >= 2) return n;
+  }
+  return n;
 }
 
 function overlappingRepeat(node: Token | Root): boolean {
@@ -141,18 +175,7 @@ function addSetMember(s: SetToken, out: FirstChars): void {
 
 function intersect(a: FirstChars, b: FirstChars): boolean {
   if ((a.any && (b.any || b.ranges.length > 0)) || (b.any && a.ranges.length > 0)) return true;
-  const fa = a.ranges.flatMap(fold);
-  const fb = b.ranges.flatMap(fold);
+  const fa = folded(a.ranges);
+  const fb = folded(b.ranges);
   return fa.some(([lo, hi]) => fb.some(([lo2, hi2]) => lo <= hi2 && lo2 <= hi));
-}
-
-/** A range and its ASCII other-case counterpart. */
-function fold([lo, hi]: [number, number]): [number, number][] {
-  const out: [number, number][] = [[lo, hi]];
-  for (const [from, to, shift] of [[65, 90, 32], [97, 122, -32]] as const) {
-    const l = Math.max(lo, from);
-    const h = Math.min(hi, to);
-    if (l <= h) out.push([l + shift, h + shift]);
-  }
-  return out;
 }

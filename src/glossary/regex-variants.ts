@@ -41,7 +41,7 @@ export class RegexVariants {
   add(entry: GlossaryEntry, v: Extract<Variant, { kind: 'regex' }>): void {
     // loaded glossaries are checked at load time; this also covers glossaries built in code
     const hazard = regexHazard(v.source);
-    if (hazard) throw new GlossaryError(entry.glossary, entry.line, `regular expression ${v.text} can take exponential time (${hazard}); rewrite it`);
+    if (hazard) throw new GlossaryError(entry.glossary, entry.line, `regular expression ${v.text} ${hazard}; rewrite it`);
     const ci = !entry.caseSensitive || v.flags.includes('i');
     const wrapped = `(?:${v.source})`;
     const literal = requiredLiteral(v.source);

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { closeSync, fsyncSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, fchmodSync, fchownSync, fstatSync, fsyncSync, ftruncateSync, lstatSync, openSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { CliError } from '../cli/errors.js';
+import { CliError } from './errors.js';
 
 /**
  * What a file held when it was read. The modification time alone cannot tell every change: file
@@ -21,37 +21,75 @@ export function snapshotOf(text: string | Buffer, mtimeMs: number): ReadSnapshot
 }
 
 /**
- * Replaces a file's contents without ever leaving it half-written: writes a temporary file beside it
- * (`.<name>.translint-<pid>-<time>.tmp`), fsyncs it, keeps the mode, renames it over the original
- * and fsyncs the directory. With `expected` (a snapshot, or only a modification time), refuses when
- * the file changed on disk since it was read, checked before writing and again just before the rename.
+ * Replaces a file's contents, editing the file rather than replacing it by another:
+ *
+ * - a symbolic link is written through: its target gets the new contents, the link stays a link;
+ * - an ordinary file (one link) is replaced atomically: a temporary file beside it
+ *   (`.<name>.translint-<pid>-<time>.tmp`) with the same mode, owner and group is written, fsynced and
+ *   renamed over it, and the directory fsynced; a reader sees the old contents or the new, never a mix;
+ * - a file with several hard links, or whose owner this process cannot give a new file (another
+ *   user's file that it may write), is written in place, so every link and the owner are kept: the old
+ *   contents go first to a backup beside it (`.<name>.translint-backup-<pid>-<time>.tmp`, fsynced),
+ *   then the file is overwritten, truncated and fsynced, then the backup removed. A crash in between
+ *   leaves the backup with the old contents; a reader may see a partly written file meanwhile.
+ *
+ * With `expected` (a snapshot, or only a modification time), refuses when the file changed on disk
+ * since it was read, checked before writing and again just before the rename or the overwrite.
  *
  * A run killed before the rename leaves the original intact and at most that temporary file, which
  * later runs neither read (`.tmp` is no checked extension) nor delete (it may belong to a run still
  * going, and it holds the fixed text).
  *
  * Test hook: `TRANSLINT_TEST_SLOW_WRITE=<ms>` pauses that long between writing the temporary file
- * and the rename, after one line on stderr, so a test can kill or race the process there.
+ * (or the backup) and the rename (or the overwrite), after one line on stderr, so a test can kill or
+ * race the process there.
  */
 export function writeFileAtomic(path: string, data: string, expected?: number | ReadSnapshot): void {
-  let mode: number | undefined;
+  let target = path;
+  let st: Stats | undefined;
   try {
-    mode = statSync(path).mode & 0o7777;
+    // through a symbolic link (or a chain of them) to the file itself
+    if (lstatSync(path).isSymbolicLink()) target = realpathSync(path);
+    st = statSync(target);
   } catch {
-    /* a new file */
+    /* a new file, or a link to nowhere: written as a new file at `path` */
   }
   if (expected !== undefined) refuseIfChanged(path, expected);
-  const tmp = join(dirname(path), `.${basename(path)}.translint-${process.pid}-${Date.now()}.tmp`);
+  try {
+    if (st && (st.nlink > 1 || !canOwn(st))) writeInPlace(target, data, path, expected);
+    else replace(target, data, st, path, expected);
+  } catch (e) {
+    if (e instanceof CliError) throw e;
+    throw new CliError(`${path}: cannot write (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+  }
+}
+
+/** Whether a file this process creates can be given the owner and group of `st`. */
+function canOwn(st: Stats): boolean {
+  const uid = process.getuid?.();
+  if (uid === undefined || uid === 0) return true;
+  return st.uid === uid && (st.gid === process.getgid?.() || (process.getgroups?.() ?? []).includes(st.gid));
+}
+
+/** Temporary file, fsync, rename over the file, fsync the directory. */
+function replace(target: string, data: string, st: Stats | undefined, shown: string, expected?: number | ReadSnapshot): void {
+  const tmp = join(dirname(target), `.${basename(target)}.translint-${process.pid}-${Date.now()}.tmp`);
   let fd: number | undefined;
   try {
-    fd = openSync(tmp, 'wx', mode ?? 0o644);
+    fd = openSync(tmp, 'wx', st ? st.mode & 0o7777 : 0o644);
     writeSync(fd, data);
+    if (st) {
+      // owner first: a change of owner clears the set-user-ID and set-group-ID bits, which fchmod restores
+      const made = fstatSync(fd);
+      if (made.uid !== st.uid || made.gid !== st.gid) fchownSync(fd, st.uid, st.gid);
+      fchmodSync(fd, st.mode & 0o7777);
+    }
     fsyncSync(fd);
     closeSync(fd);
     fd = undefined;
     testPause(tmp);
-    if (expected !== undefined) refuseIfChanged(path, expected);
-    renameSync(tmp, path);
+    if (expected !== undefined) refuseIfChanged(shown, expected);
+    renameSync(tmp, target);
   } catch (e) {
     if (fd !== undefined) closeSync(fd);
     try {
@@ -59,10 +97,42 @@ export function writeFileAtomic(path: string, data: string, expected?: number | 
     } catch {
       /* already gone */
     }
-    if (e instanceof CliError) throw e;
-    throw new CliError(`${path}: cannot write (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+    throw e;
   }
-  syncDir(dirname(path));
+  syncDir(dirname(target));
+}
+
+/** Backup of the old contents, then overwrite and truncate the file itself, then remove the backup. */
+function writeInPlace(target: string, data: string, shown: string, expected?: number | ReadSnapshot): void {
+  const backup = join(dirname(target), `.${basename(target)}.translint-backup-${process.pid}-${Date.now()}.tmp`);
+  const old = readFileSync(target);
+  let fd = openSync(backup, 'wx', 0o600);
+  try {
+    writeSync(fd, old);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+  syncDir(dirname(target));
+  testPause(backup);
+  if (expected !== undefined) {
+    try {
+      refuseIfChanged(shown, expected);
+    } catch (e) {
+      unlinkSync(backup);
+      throw e;
+    }
+  }
+  const bytes = Buffer.from(data, 'utf8');
+  fd = openSync(target, 'r+');
+  try {
+    for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at, at);
+    ftruncateSync(fd, bytes.length);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+  unlinkSync(backup);
 }
 
 function refuseIfChanged(path: string, expected: number | ReadSnapshot): void {

@@ -1,8 +1,7 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
 import type nspellType from 'nspell';
-import { cacheDir } from '../glossary/cache.js';
+import { readCacheFile, writeCacheFile } from '../glossary/cache-files.js';
 
 type Speller = ReturnType<typeof nspellType>;
 let speller: Speller | undefined;
@@ -53,28 +52,14 @@ export function spells(word: string): boolean {
  */
 function knownWords(): Set<string> {
   if (lowerWords) return lowerWords;
-  const dir = cacheDir();
   const version = (JSON.parse(readFileSync(dictionaryDir() + 'package.json', 'utf8')) as { version: string }).version;
-  const file = dir ? join(dir, `english-words-${version}-2.txt`) : undefined;
-  if (file) {
-    try {
-      return (lowerWords = new Set(readFileSync(file, 'utf8').split('\n')));
-    } catch {
-      /* not cached yet */
-    }
-  }
+  const name = `english-words-${version}-3.tlc`;
+  const cached = readCacheFile(name);
+  if (cached) return (lowerWords = new Set(cached.toString('utf8').split('\n')));
   const sp = english();
   const words = Object.keys((sp as unknown as { data: Record<string, unknown> }).data).filter((w) => sp.correct(w));
   lowerWords = new Set(words);
-  if (dir && file) {
-    try {
-      mkdirSync(dir, { recursive: true });
-      const tmp = `${file}.${process.pid}.tmp`;
-      writeFileSync(tmp, words.join('\n'));
-      renameSync(tmp, file);
-    } catch {
-      /* a read-only or full disk only costs speed */
-    }
-  }
+  // a read-only or full disk, or an unsafe cache folder, only costs speed
+  writeCacheFile(name, [Buffer.from(words.join('\n'), 'utf8')]);
   return lowerWords;
 }

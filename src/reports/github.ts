@@ -1,4 +1,5 @@
 import type { Finding, Severity } from '../findings/finding.js';
+import { replacementLabel } from '../fix/phrases.js';
 import { toPosixPath } from './shared/paths.js';
 import { printable } from './shared/text.js';
 import { plural, summarize } from './summary.js';
@@ -74,8 +75,8 @@ function annotation({ path, finding: f }: Item): string {
   if (end.line === start.line) props.push(['col', start.column], ['endColumn', end.column]);
   props.push(['title', `translint (${f.ruleId})`]);
   const best = f.suggestions[0];
-  // an empty suggestion removes the text, which the message already says
-  const message = best && best.text !== '' ? `${f.message} → ${best.text}` : f.message;
+  // an empty suggestion deletes the text, written "(delete)" as in every other format
+  const message = best ? `${f.message} → ${replacementLabel(best.text)}` : f.message;
   return `::${COMMAND[f.severity]} ${props.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(',')}::${escapeData(message)}`;
 }
 

@@ -18,6 +18,7 @@ import nearMiss from './glossary/near-miss.js';
 import validity from './glossary/validity.js';
 import variant from './glossary/variant.js';
 import spellingNonWord from './spelling/non-word.js';
+import styleHouse from './style/house.js';
 import titleAbbreviation from './title/abbreviation.js';
 import sourceMissing from './source/missing.js';
 import sourceNames from './source/names.js';
@@ -29,7 +30,7 @@ import type { Rule } from './types.js';
  * rule listed first is kept (a known glossary variant beats a guess from similarity; a mangled title
  * reported with its name beats the bare title variant).
  */
-export const rules = [titleAbbreviation, variant, validity, institution, calqueDe, calqueFr, calqueEs, sourceNames, sourceNumbers, nearMiss, entity, keyTerm, untranslated, bilingualNumbers, placeholders, pageFurniture, repeatedWord, sourceAbbreviation, detachedHyphen, numberFormat, quotes, acronymUnknown, spellingNonWord, sourceMissing] as const satisfies readonly Rule[];
+export const rules = [titleAbbreviation, variant, validity, institution, calqueDe, calqueFr, calqueEs, sourceNames, sourceNumbers, nearMiss, entity, keyTerm, untranslated, bilingualNumbers, placeholders, pageFurniture, repeatedWord, sourceAbbreviation, detachedHyphen, numberFormat, quotes, styleHouse, acronymUnknown, spellingNonWord, sourceMissing] as const satisfies readonly Rule[];
 
 export type RuleId = (typeof rules)[number]['meta']['id'];
 

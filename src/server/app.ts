@@ -1,7 +1,7 @@
 import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createAuth } from './auth.js';
 import { HttpError, sendError } from './errors.js';
-import { loadGlossarySet, type GlossarySet } from './glossaries.js';
+import { Generation, serviceWorkers } from './generation.js';
 import { DEFAULT_MAX_BODY_BYTES } from './limits.js';
 import { route } from './routes.js';
 import { isStaticPath } from './static.js';
@@ -22,13 +22,21 @@ export interface ServerOptions {
   shutdownGraceMs?: number;
   /** One line per event worth logging (reloads, internal errors); default none. */
   log?: (line: string) => void;
+  /** Worker threads that check texts (default: one per core, at most 2). */
+  workers?: number;
+  /** Time one text may take before its request gets a 422 (default 10 s). */
+  maxTimeMs?: number;
+  /** Heap one checking thread may use, in MB, before its text's request gets a 422 (default 1024). */
+  maxMemoryMb?: number;
 }
 
 export interface TranslintServer {
   /** Not listening yet: call `server.listen(port, host)`. */
   server: Server;
-  /** Loads the glossaries again and swaps them in; on failure logs one line, keeps the old ones and returns false. */
-  reload(): boolean;
+  /** Resolves once the worker threads have compiled the glossaries (requests before then wait). */
+  ready(): Promise<void>;
+  /** Loads the glossaries again and swaps them in once compiled; on failure logs one line, keeps the old ones and resolves false. */
+  reload(): Promise<boolean>;
   /** What loading the glossaries at start warned about (duplicates, conflicts), one line each. */
   readonly warnings: readonly string[];
   /** Stops accepting connections, lets requests in flight finish, then resolves. */
@@ -36,14 +44,15 @@ export interface TranslintServer {
 }
 
 /**
- * The HTTP service. Glossaries are loaded here, once (a GlossaryError propagates); each request
+ * The HTTP service. Glossaries are loaded here, once (a GlossaryError propagates), and compiled by
+ * worker threads that check each text under a time and memory budget (generation.ts); each request
  * uses the glossaries current when it arrived, so a reload never changes a request half-way.
  */
 export function createServer(options: ServerOptions = {}): TranslintServer {
-  const files = options.glossaries ?? [];
-  const withDefault = options.defaultGlossary !== false;
   const log = options.log ?? (() => undefined);
-  let current: GlossarySet = loadGlossarySet(files, withDefault);
+  const budget = { workers: options.workers ?? serviceWorkers(), timeMs: options.maxTimeMs ?? 10_000, memoryMb: options.maxMemoryMb ?? 1024 };
+  const load = () => new Generation(options.glossaries ?? [], options.defaultGlossary !== false, budget);
+  let current = load();
   const auth = createAuth(options.token);
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const requestTimeout = options.requestTimeoutMs ?? 30_000;
@@ -62,7 +71,8 @@ export function createServer(options: ServerOptions = {}): TranslintServer {
   const inFlight = new Set<ServerResponse>();
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const glossaries = current;
+    const generation = current;
+    generation.enter();
     if (closing) res.setHeader('Connection', 'close');
     inFlight.add(res);
     res.once('close', () => inFlight.delete(res));
@@ -70,39 +80,55 @@ export function createServer(options: ServerOptions = {}): TranslintServer {
       const path = new URL(req.url ?? '/', 'http://localhost').pathname;
       // the review page itself holds nothing secret; it asks for the token when the API wants one
       if (path !== '/healthz' && !isStaticPath(path)) auth(req);
-      await route(req.method ?? 'GET', path)({ req, res, glossaries, maxBodyBytes });
+      await route(req.method ?? 'GET', path)({ req, res, glossaries: generation.set, pool: generation.pool, maxBodyBytes });
     } catch (e) {
-      if (res.headersSent) {
+      // a client that went away mid-body is no fault of the service: nothing to answer, nothing to log
+      const code = (e as NodeJS.ErrnoException).code;
+      if (res.headersSent || code === 'ECONNRESET' || code === 'ERR_STREAM_PREMATURE_CLOSE' || res.destroyed || req.socket.destroyed) {
         res.destroy();
         return;
       }
       if (e instanceof HttpError) sendError(res, e);
       else {
-        log(`translint serve: internal error: ${(e as Error).stack ?? String(e)}`);
+        log(`translint: internal error: ${(e as Error).stack ?? String(e)}`);
         sendError(res, new HttpError(500, 'internal_error', 'internal error; the server log has the details'));
       }
+    } finally {
+      generation.leave();
     }
   }
 
   return {
     server,
-    warnings: current.warnings,
-    reload() {
+    warnings: current.set.warnings,
+    ready: () => current.pool.ready(),
+    async reload() {
+      let next: Generation | undefined;
       try {
-        const next = loadGlossarySet(files, withDefault);
-        current = next;
-        log(`translint serve: reloaded glossaries: ${[...next.glossaries.values()].map((g) => `${g.name} (${g.entries.length})`).join(', ')}`);
-        return true;
+        next = load();
+        await next.pool.ready();
       } catch (e) {
-        log(`translint serve: reload failed, keeping the loaded glossaries: ${(e as Error).message}`);
+        void next?.retire();
+        log(`translint: reload failed, keeping the loaded glossaries: ${(e as Error).message}`);
         return false;
       }
+      if (closing) {
+        // stopped meanwhile: these workers are not needed
+        void next.retire();
+        return false;
+      }
+      const old = current;
+      current = next;
+      // the old workers finish the requests that arrived under them, then stop
+      void old.retire();
+      log(`translint serve: reloaded glossaries: ${[...next.set.glossaries.values()].map((g) => `${g.name} (${g.entries.length})`).join(', ')}`);
+      return true;
     },
     close() {
       closing = true;
       // answers still to be sent end their connection, so no keep-alive socket outlives them
       for (const res of inFlight) if (!res.headersSent) res.setHeader('Connection', 'close');
-      return new Promise((resolve) => {
+      const stopped = new Promise<void>((resolve) => {
         if (!server.listening) return resolve();
         const force = setTimeout(() => server.closeAllConnections(), options.shutdownGraceMs ?? 10_000);
         force.unref();
@@ -113,6 +139,7 @@ export function createServer(options: ServerOptions = {}): TranslintServer {
         // keep-alive connections with no request in flight would otherwise hold close() open
         server.closeIdleConnections();
       });
+      return stopped.then(() => current.retire());
     },
   };
 }

@@ -1,10 +1,11 @@
-import type { Checker } from '../engine/checker.js';
 import type { Finding } from '../findings/finding.js';
-import { applyFixes } from '../fix/apply.js';
-import { unifiedDiff } from '../fix/diff.js';
-import { fixText } from '../fix/fixpoint.js';
+import { InputError } from '../inputs/errors.js';
+import { FileError } from '../io/errors.js';
+import type { CheckPool } from '../pipeline/pool.js';
+import type { CheckFileInput } from '../pipeline/types.js';
+import { HttpError } from './errors.js';
 import type { GlossarySet } from './glossaries.js';
-import type { CheckRequest } from './request.js';
+import type { CheckItem, CheckRequest } from './request.js';
 
 export interface CheckOutput {
   findings: Finding[];
@@ -14,35 +15,43 @@ export interface CheckOutput {
   diff?: string;
 }
 
-/** Answers a validated check request with the glossaries of one generation. */
-export function runCheckRequest(req: CheckRequest, set: GlossarySet): CheckOutput | { items: (CheckOutput & { id: string | number })[] } {
-  const one = (text: string, name: string, lang: string | undefined): CheckOutput => {
-    const checker = withMinConfidence(set.checkerFor(req.glossaries, lang), req.minConfidence);
-    const checked = checker.check(text);
-    const out: CheckOutput = { findings: checked.findings };
-    if (req.fix) out.fixed = fixText(checker, text, {}, checked).output;
-    // one pass: the diff shows the suggestions of the findings returned with it (the CLI's --diff re-checks
-    // to a fixpoint, which costs a second check per text; a service answering article by article
-    // should not pay that)
-    if (req.diff) out.diff = unifiedDiff(name, text, applyFixes(text, checked.findings, { suggestions: true }).output);
-    return out;
-  };
-  if (req.items) return { items: req.items.map((it) => ({ id: it.id, ...one(it.text, String(it.id), it.sourceLang ?? req.sourceLang) })) };
-  return one(req.text ?? '', 'text', req.sourceLang);
-}
-
 /**
- * Leaves out findings below the request's confidence, also in the re-checks of the fixpoint.
- * Filtering after overlaps are resolved keeps one compiled checker for every threshold.
+ * Answers a validated check request with the glossaries of one generation: each text goes through
+ * the use case on the generation's worker pool, under its time and memory budget. A text over budget
+ * or invalid in its format makes the request a 422 that names it.
  */
-function withMinConfidence(checker: Checker, min: number | undefined): Checker {
-  if (!min) return checker;
-  return {
-    glossaries: checker.glossaries,
-    rules: checker.rules,
-    check(input, options) {
-      const r = checker.check(input, options);
-      return { findings: r.findings.filter((f) => f.confidence >= min), dropped: r.dropped };
-    },
+export async function runCheckRequest(req: CheckRequest, set: GlossarySet, pool: CheckPool): Promise<CheckOutput | { items: (CheckOutput & { id: string | number })[] }> {
+  const one = async (doc: Omit<CheckItem, 'id'>, name: string, at: string): Promise<CheckOutput> => {
+    const input: CheckFileInput = {
+      name,
+      text: doc.text,
+      fix: req.fix,
+      // one pass: the diff shows the suggestions of the findings returned with it (the CLI's --diff
+      // re-checks to a fixpoint, which costs a second check per text; a service answering article by
+      // article should not pay that)
+      diff: req.diff ? 'single-pass' : false,
+      options: set.optionsFor(req.glossaries, doc.sourceLang ?? req.sourceLang),
+    };
+    if (doc.filename !== undefined) input.path = doc.filename;
+    const format = doc.format ?? req.format;
+    if (format !== undefined) input.format = format;
+    if (req.minConfidence) input.minConfidence = req.minConfidence;
+    try {
+      const r = await pool.check(input);
+      const out: CheckOutput = { findings: r.findings };
+      if (req.fix) out.fixed = r.fixed ?? r.source;
+      if (req.diff) out.diff = r.diff ?? '';
+      return out;
+    } catch (e) {
+      if (e instanceof FileError && e.code === 'budget') throw new HttpError(422, 'over_budget', `${at}${e.message}`);
+      if (e instanceof InputError || e instanceof FileError) throw new HttpError(422, 'invalid_document', `${at}${e.message}`);
+      throw e;
+    }
   };
+  if (req.items) {
+    const items = req.items;
+    const outputs = await Promise.all(items.map((it, i) => one(it, it.filename ?? String(it.id), `items[${i}]: `)));
+    return { items: items.map((it, i) => ({ id: it.id, ...(outputs[i] as CheckOutput) })) };
+  }
+  return one({ text: req.text ?? '', ...(req.filename !== undefined ? { filename: req.filename } : {}), ...(req.format !== undefined ? { format: req.format } : {}) }, req.filename ?? 'text', '');
 }

@@ -1,3 +1,5 @@
+import type { InputFormatName } from '../inputs/index.js';
+import { INPUT_FORMAT_NAMES } from '../inputs/names.js';
 import { HttpError } from './errors.js';
 
 export const SOURCE_LANGS = ['de', 'fr', 'es'] as const;
@@ -8,6 +10,10 @@ export interface CheckItem {
   id: string | number;
   text: string;
   sourceLang?: string;
+  /** The input format of the text (default: from `filename`, else plain text). */
+  format?: InputFormatName;
+  /** The name of the file the text came from: picks the format by extension (and a `.xml` file's root); no file is read. */
+  filename?: string;
 }
 
 /** A validated POST /v1/check body. */
@@ -19,12 +25,14 @@ export interface CheckRequest {
   glossaries?: string[];
   sourceLang?: string;
   minConfidence?: number;
+  format?: InputFormatName;
+  filename?: string;
   fix: boolean;
   diff: boolean;
 }
 
-const TOP_FIELDS = ['text', 'items', 'glossary', 'sourceLang', 'minConfidence', 'fix', 'diff'];
-const ITEM_FIELDS = ['id', 'text', 'sourceLang'];
+const TOP_FIELDS = ['text', 'items', 'glossary', 'sourceLang', 'minConfidence', 'fix', 'diff', 'format', 'filename'];
+const ITEM_FIELDS = ['id', 'text', 'sourceLang', 'format', 'filename'];
 
 /**
  * Validates a check body, naming the field at fault. Unknown fields are refused, so a misspelt
@@ -43,6 +51,7 @@ export function parseCheckRequest(body: unknown, glossaryNames: readonly string[
   }
   const lang = sourceLang(obj.sourceLang, 'sourceLang');
   if (lang !== undefined) req.sourceLang = lang;
+  documentFields(obj, req, '');
   if (obj.minConfidence !== undefined) {
     const n = obj.minConfidence;
     if (typeof n !== 'number' || !(n >= 0 && n <= 1)) throw invalid('minConfidence: must be a number from 0 to 1');
@@ -66,7 +75,21 @@ function item(raw: unknown, at: string): CheckItem {
   const out: CheckItem = { id: obj.id, text: str(obj.text, `${at}.text`) };
   const lang = sourceLang(obj.sourceLang, `${at}.sourceLang`);
   if (lang !== undefined) out.sourceLang = lang;
+  documentFields(obj, out, `${at}.`);
   return out;
+}
+
+/** `format` and `filename` of the body or of an item; the item's own win over the body's. */
+function documentFields(obj: Record<string, unknown>, out: { format?: InputFormatName; filename?: string }, prefix: string): void {
+  if (obj.format !== undefined) {
+    if (typeof obj.format !== 'string' || !(INPUT_FORMAT_NAMES as readonly string[]).includes(obj.format)) throw invalid(`${prefix}format: must be one of ${INPUT_FORMAT_NAMES.join(', ')}`);
+    out.format = obj.format as InputFormatName;
+  }
+  if (obj.filename !== undefined) {
+    // a name only: it chooses the format and names the diff; the service never opens it
+    if (typeof obj.filename !== 'string' || obj.filename === '' || obj.filename.length > 255 || /[\\/\0]/.test(obj.filename)) throw invalid(`${prefix}filename: must be a file name without folders (at most 255 characters)`);
+    out.filename = obj.filename;
+  }
 }
 
 function object(v: unknown, at: string): Record<string, unknown> {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { rules } from '../rules/index.js';
+import type { CheckPool } from '../pipeline/pool.js';
 import { runCheckRequest } from './check.js';
 import { HttpError, sendJson } from './errors.js';
 import type { GlossarySet } from './glossaries.js';
@@ -13,6 +14,8 @@ export interface RouteContext {
   res: ServerResponse;
   /** The glossaries when the request arrived; a reload meanwhile does not change them. */
   glossaries: GlossarySet;
+  /** The worker threads of the same generation, which check the texts. */
+  pool: CheckPool;
   maxBodyBytes: number;
 }
 
@@ -26,10 +29,10 @@ let openapi: string | undefined;
 export const routes: Record<string, Partial<Record<'GET' | 'POST', Handler>>> = {
   '/healthz': { GET: ({ res }) => sendJson(res, 200, { status: 'ok' }) },
   '/v1/check': {
-    POST: async ({ req, res, glossaries, maxBodyBytes }) => {
+    POST: async ({ req, res, glossaries, pool, maxBodyBytes }) => {
       const body = await readJsonBody(req, maxBodyBytes);
       const request = parseCheckRequest(body, [...glossaries.glossaries.keys()]);
-      sendJson(res, 200, runCheckRequest(request, glossaries));
+      sendJson(res, 200, await runCheckRequest(request, glossaries, pool));
     },
   },
   '/v1/rules': {

@@ -16,22 +16,47 @@ export interface RunServerOptions extends ServerOptions {
  */
 export async function runServer(options: RunServerOptions): Promise<void> {
   const app = createServer({ ...options, log: (line) => options.err(line + '\n') });
-  for (const w of app.warnings) options.err(`translint serve: warning: ${w}\n`);
-  await new Promise<void>((resolve, reject) => {
-    app.server.once('error', reject);
-    app.server.listen(options.port, options.host, () => {
-      app.server.off('error', reject);
-      resolve();
+  for (const w of app.warnings) options.err(`translint: warning: ${w}\n`);
+  try {
+    // announce the address only once the worker threads have compiled the glossaries and can check
+    await app.ready();
+    await new Promise<void>((resolve, reject) => {
+      app.server.once('error', reject);
+      app.server.listen(options.port, options.host, () => {
+        app.server.off('error', reject);
+        resolve();
+      });
     });
-  });
+  } catch (e) {
+    // the worker threads would keep the process alive
+    await app.close();
+    throw e;
+  }
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
   const host = isIP(options.host) === 6 ? `[${options.host}]` : options.host;
   options.out(`translint serve: listening on http://${host}:${port}\n`);
-  if (!isLoopback(options.host) && !options.token) options.err(`translint serve: warning: listening on ${options.host} without a token (--token or TRANSLINT_TOKEN)\n`);
+  if (!isLoopback(options.host) && !options.token) options.err(`translint: warning: listening on ${options.host} without a token (--token or TRANSLINT_TOKEN)\n`);
 
   await new Promise<void>((resolve) => {
-    const hup = () => void app.reload();
+    // signals during a reload make one more reload after it (of the files as they are then), not
+    // one each: every reload starts worker threads that compile the glossaries
+    let reloading = false;
+    let again = false;
+    const hup = () => {
+      if (reloading) {
+        again = true;
+        return;
+      }
+      reloading = true;
+      void (async () => {
+        do {
+          again = false;
+          await app.reload();
+        } while (again);
+        reloading = false;
+      })();
+    };
     const stop = (signal: string) => {
       process.off('SIGTERM', onTerm);
       process.off('SIGINT', onInt);

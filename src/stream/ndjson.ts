@@ -1,8 +1,4 @@
-import { createDocument, type Document } from '../document/document.js';
-import type { Checker } from '../engine/checker.js';
 import type { Finding } from '../findings/finding.js';
-import { unifiedDiff } from '../fix/diff.js';
-import { checkInFormat, fixInFormat } from '../fix/in-format.js';
 import { splitLines } from './lines.js';
 import { isRecordError, parseRecord, recoverId, type NdjsonRecord } from './record.js';
 
@@ -10,67 +6,67 @@ import { isRecordError, parseRecord, recoverId, type NdjsonRecord } from './reco
 export const DEFAULT_MAX_LINE_BYTES = 10 * 1024 * 1024;
 
 export interface NdjsonOptions {
-  /** Add `fixed`: the text with the safe fixes applied (to a fixpoint). */
-  fix?: boolean;
-  /** Add `diff`: a unified diff of every first suggestion, named by the id. */
-  diff?: boolean;
   maxLineBytes?: number;
-  /** Input formats besides plain text, by the name a line gives in `format`. */
-  formats?: Record<string, (text: string) => Document>;
+  /**
+   * Records checked at the same time (default 1). Results are still written in input order; with
+   * more than one, the next records are read while earlier ones are checked (on worker threads).
+   */
+  concurrency?: number;
 }
 
+/** What checking one record gives: its findings, and its fixed text and diff when asked. */
+export interface CheckedRecord {
+  findings: Finding[];
+  fixed?: string;
+  diff?: string;
+}
+
+/** Checks one valid record; a rejection (a bad `format`, a document over budget) becomes its error line. */
+export type CheckRecord = (record: NdjsonRecord) => Promise<CheckedRecord>;
+
 /** One output line: a result, or an error for an input line that could not be checked. */
-export type NdjsonResult =
-  | { id: string | number; findings: Finding[]; fixed?: string; diff?: string }
-  | { id?: string | number; line: number; error: string };
+export type NdjsonResult = ({ id: string | number } & CheckedRecord) | { id?: string | number; line: number; error: string };
 
 /**
  * Checks one JSON object per input line and writes one JSON result per line, in input order.
  * Blank lines are skipped. A bad line yields `{id?, line, error}` and the stream goes on. Input is
- * pulled only as fast as output drains, so memory is bounded by the longest line (`maxLineBytes`).
+ * pulled only as fast as output drains, so memory is bounded by the longest line (`maxLineBytes`)
+ * times the records in flight (`concurrency`).
  */
-export async function runNdjson(
-  input: NodeJS.ReadableStream,
-  output: NodeJS.WritableStream,
-  checkerFor: (opts: { sourceLang?: string }) => Checker,
-  options: NdjsonOptions = {},
-): Promise<{ lines: number; errors: number }> {
+export async function runNdjson(input: NodeJS.ReadableStream, output: NodeJS.WritableStream, check: CheckRecord, options: NdjsonOptions = {}): Promise<{ lines: number; errors: number }> {
   const max = options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
+  const window = Math.max(1, options.concurrency ?? 1);
   let lines = 0;
   let errors = 0;
+  const pending: Promise<NdjsonResult>[] = [];
+  const flush = async (keep: number) => {
+    while (pending.length > keep) {
+      const result = await (pending.shift() as Promise<NdjsonResult>);
+      lines++;
+      if ('error' in result) errors++;
+      await write(output, JSON.stringify(result) + '\n');
+    }
+  };
   for await (const line of splitLines(input as AsyncIterable<Buffer | string>, max)) {
-    let result: NdjsonResult | undefined;
+    let result: NdjsonResult | Promise<NdjsonResult>;
     if (line.tooLong) {
       const id = recoverId(line.head.toString('utf8'));
       result = { ...(id !== undefined ? { id } : {}), line: line.n, error: `line is ${line.length} bytes, over the limit of ${max}` };
     } else {
       const rec = parseRecord(line.bytes);
       if (rec === undefined) continue;
-      result = isRecordError(rec) ? { ...(rec.id !== undefined ? { id: rec.id } : {}), line: line.n, error: rec.error } : checkRecord(rec, line.n, checkerFor, options);
+      result = isRecordError(rec) ? { ...(rec.id !== undefined ? { id: rec.id } : {}), line: line.n, error: rec.error } : checkRecord(rec, line.n, check);
     }
-    lines++;
-    if ('error' in result) errors++;
-    await write(output, JSON.stringify(result) + '\n');
+    pending.push(Promise.resolve(result));
+    await flush(window - 1);
   }
+  await flush(0);
   return { lines, errors };
 }
 
-function checkRecord(rec: NdjsonRecord, n: number, checkerFor: (opts: { sourceLang?: string }) => Checker, options: NdjsonOptions): NdjsonResult {
+async function checkRecord(rec: NdjsonRecord, n: number, check: CheckRecord): Promise<NdjsonResult> {
   try {
-    const format = rec.format ?? 'text';
-    const parse = format === 'text' ? undefined : options.formats?.[format];
-    if (format !== 'text' && !parse) {
-      const known = ['text', ...Object.keys(options.formats ?? {})].join(', ');
-      return { id: rec.id, line: n, error: `unknown format "${format}" (known: ${known})` };
-    }
-    const checker = checkerFor(rec.sourceLang !== undefined ? { sourceLang: rec.sourceLang } : {});
-    const check = checkInFormat(checker, parse ?? ((t) => createDocument(t, { format: 'text' })));
-    const checked = check(rec.text);
-    const result: NdjsonResult = { id: rec.id, findings: checked.findings };
-    const fixes = fixInFormat(check, rec.text, checked, format);
-    if (options.fix) result.fixed = fixes.fixed().output;
-    if (options.diff) result.diff = unifiedDiff(String(rec.id), rec.text, fixes.suggested());
-    return result;
+    return { id: rec.id, ...(await check(rec)) };
   } catch (e) {
     return { id: rec.id, line: n, error: (e as Error).message };
   }

@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
 import { copyFileSync, readFileSync, renameSync, statSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { CliError } from '../cli/errors.js';
-import { decode } from '../cli/read.js';
-import type { Checker } from '../engine/checker.js';
-import { unifiedDiff } from '../fix/diff.js';
-import { fixText } from '../fix/fixpoint.js';
+import { ConfigError } from '../config/errors.js';
+import { GlossaryError } from '../glossary/errors.js';
+import { InputError } from '../inputs/errors.js';
+import { FileError } from '../io/errors.js';
+import { checkSize } from '../io/read.js';
+import type { CheckFileInput, FileCheck } from '../pipeline/types.js';
 import { json } from '../reports/json.js';
 import { writeOutput } from './output.js';
 import type { FileRecord, WatchState } from './state.js';
@@ -15,7 +16,8 @@ export interface FolderJob {
   outDir: string;
   keep: boolean;
   maxFileSize: number;
-  checker: Checker;
+  /** The use case, in this thread or (the command) on a worker under a time and memory budget. */
+  check: (input: CheckFileInput) => Promise<FileCheck>;
   state: WatchState;
 }
 
@@ -44,17 +46,20 @@ interface Checked {
  * nothing and finishes nothing twice: (1) write `<name>.translint.json` and `<name>.diff` of each
  * file; (2) record the batch in the state file (one fsynced write); (3) move the originals to
  * `done/` or `failed/` unless --keep. A crash before (2) makes the next run write the same reports
- * again; a crash after it makes the next run only finish the moves.
+ * again; a crash after it makes the next run only finish the moves. A file that cannot be checked,
+ * whatever the reason (binary, invalid UTF-8 or markup, over the time or memory budget, a fault of
+ * the checker), goes to `failed/` with `<name>.error.txt` saying why, and the others go on.
  */
-export function processBatch(names: readonly string[], job: FolderJob): { name: string; outcome: FileOutcome }[] {
-  const batch = names.map((n) => checkOne(n, job));
+export async function processBatch(names: readonly string[], job: FolderJob): Promise<{ name: string; outcome: FileOutcome }[]> {
+  const batch: Checked[] = [];
+  for (const n of names) batch.push(await checkOne(n, job));
   const records = batch.filter((c): c is Checked & { record: FileRecord } => c.record !== undefined);
   if (records.length > 0) job.state.finish(records.map((c) => [c.name, c.record]));
   if (!job.keep) for (const c of batch) if (c.moveTo) moveOut(job, c.name, c.moveTo);
   return batch.map(({ name, outcome }) => ({ name, outcome }));
 }
 
-function checkOne(name: string, job: FolderJob): Checked {
+async function checkOne(name: string, job: FolderJob): Promise<Checked> {
   const file = join(job.inDir, name);
   let buf: Buffer;
   let st;
@@ -70,18 +75,16 @@ function checkOne(name: string, job: FolderJob): Checked {
   if (prev && prev.hash === hash) return job.keep ? { name, outcome: { kind: 'unchanged' } } : { name, outcome: { kind: 'moved' }, moveTo: prev.status };
   const base = { size: st.size, mtimeMs: st.mtimeMs, hash };
   try {
-    const input = decode(buf, name, job.maxFileSize);
-    if (input === 'binary') throw new CliError(`${name}: binary file`);
-    const bom = input.text.charCodeAt(0) === 0xfeff;
-    const text = bom ? input.text.slice(1) : input.text;
-    const checked = job.checker.check(text, { path: name });
-    const suggested = fixText(job.checker, text, { suggestions: true }, checked).output;
-    writeOutput(join(job.outDir, `${name}.translint.json`), json([{ path: name, findings: checked.findings, dropped: checked.dropped, source: text }], { color: false }));
-    writeOutput(join(job.outDir, `${name}.diff`), unifiedDiff(name, text, suggested));
-    return { name, outcome: { kind: 'processed', findings: checked.findings.length }, record: { ...base, status: 'done' }, moveTo: 'done' };
+    checkSize(buf, name, job.maxFileSize);
+    const r = await job.check({ path: name, bytes: buf, diff: true });
+    writeOutput(join(job.outDir, `${name}.translint.json`), json([{ path: name, findings: r.findings, dropped: r.dropped, source: r.source }], { color: false }));
+    writeOutput(join(job.outDir, `${name}.diff`), r.diff ?? '');
+    return { name, outcome: { kind: 'processed', findings: r.findings.length }, record: { ...base, status: 'done' }, moveTo: 'done' };
   } catch (e) {
-    if (!(e instanceof CliError)) throw e;
-    return { name, outcome: { kind: 'failed', reason: e.message }, record: { ...base, status: 'failed' }, moveTo: 'failed' };
+    const known = e instanceof FileError || e instanceof InputError || e instanceof GlossaryError || e instanceof ConfigError;
+    const reason = known ? (e as Error).message : `${name}: internal error: ${(e as Error).message}`;
+    writeOutput(join(job.outDir, 'failed', `${name}.error.txt`), `${reason}\n${known ? '' : `${(e as Error).stack ?? ''}\n`}`);
+    return { name, outcome: { kind: 'failed', reason }, record: { ...base, status: 'failed' }, moveTo: 'failed' };
   }
 }
 

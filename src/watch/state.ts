@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CliError } from '../cli/errors.js';
+import { FileError } from '../io/errors.js';
 import { writeFileAtomic } from '../io/write.js';
 
 export const STATE_FILE = '.translint-watch.json';
@@ -66,13 +66,13 @@ function read(path: string): StateData {
     text = readFileSync(path, 'utf8');
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return { version: 1, processed: 0, files: {} };
-    throw new CliError(`${path}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+    throw new FileError(`${path}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`, 'unreadable');
   }
   try {
     const data = JSON.parse(text) as StateData;
     if (data.version !== 1 || typeof data.processed !== 'number' || typeof data.files !== 'object' || data.files === null) throw new Error('unknown layout');
     return data;
   } catch (e) {
-    throw new CliError(`${path}: not a translint watch state (${(e as Error).message}); move it away to start afresh`);
+    throw new FileError(`${path}: not a translint watch state (${(e as Error).message}); move it away to start afresh`, 'format');
   }
 }

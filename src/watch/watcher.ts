@@ -2,9 +2,8 @@ import { mkdirSync, readdirSync, unlinkSync } from 'node:fs';
 import { basename, extname, resolve } from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { watch, type FSWatcher } from 'chokidar';
-import { TEXT_EXTENSIONS } from '../cli/files.js';
-import type { Checker } from '../engine/checker.js';
-import { processBatch, type FileOutcome } from './process.js';
+import { WATCH_EXTENSIONS } from '../io/files.js';
+import { processBatch, type FileOutcome, type FolderJob } from './process.js';
 import { WatchState } from './state.js';
 
 /** Files recorded in the state together; a burst costs one fsync per batch, not per file. */
@@ -13,7 +12,8 @@ const BATCH = 50;
 export interface WatchOptions {
   inDir: string;
   outDir: string;
-  checker: Checker;
+  /** Checks one file: the use case, on a worker under a budget in the command (see FolderJob). */
+  check: FolderJob['check'];
   /** Leave the originals in the input folder (default: move them to `<out-dir>/done/`). */
   keep?: boolean;
   /** How often a growing file's size is polled; it is taken once unchanged for two polls (default 500 ms). */
@@ -49,7 +49,7 @@ export function watchFolder(options: WatchOptions): FolderWatch {
   // records of files no longer in the folder (moved before a crash, or deleted) are done with
   state.forget(Object.keys(state.data.files).filter((n) => !present.has(n)));
   removeStaleTemporaries(outDir);
-  const job = { inDir, outDir, keep, maxFileSize: options.maxFileSize ?? 64 * 1024 * 1024, checker: options.checker, state };
+  const job = { inDir, outDir, keep, maxFileSize: options.maxFileSize ?? 64 * 1024 * 1024, check: options.check, state };
 
   const queue = new Set<string>();
   let running: Promise<void> | undefined;
@@ -64,7 +64,7 @@ export function watchFolder(options: WatchOptions): FolderWatch {
         names.push(n);
       }
       for (const n of names) queue.delete(n);
-      for (const { name, outcome } of processBatch(names, job)) options.onFile?.(name, outcome);
+      for (const { name, outcome } of await processBatch(names, job)) options.onFile?.(name, outcome);
       // let signals, timers and watcher events in between files
       await nextTurn();
     }
@@ -82,7 +82,7 @@ export function watchFolder(options: WatchOptions): FolderWatch {
     depth: 0,
     ignoreInitial: false,
     awaitWriteFinish: { stabilityThreshold: 2 * poll, pollInterval: poll },
-    ignored: (path, stats) => path !== inDir && (basename(path).startsWith('.') || (stats !== undefined && (!stats.isFile() || !TEXT_EXTENSIONS.has(extname(path).toLowerCase())))),
+    ignored: (path, stats) => path !== inDir && (basename(path).startsWith('.') || (stats !== undefined && (!stats.isFile() || !WATCH_EXTENSIONS.has(extname(path).toLowerCase())))),
   });
   watcher.on('add', enqueue);
   watcher.on('change', enqueue);

@@ -39,7 +39,7 @@ describe('bad input (subprocess)', () => {
       '',
     ].join('\n');
     for (const jobs of ['1', '2']) {
-      const r = translint(['check', '--no-default-glossary', '-g', 'g.yaml', '-j', jobs, '--format', 'json', 'a.txt', 'b.txt'], { cwd: dir });
+      const r = translint(['check', '--no-default-glossary', '-g', 'g.yaml', '-j', jobs, '--format', 'json', 'a.txt', 'b.txt'], { cwd: dir, env: { TRANSLINT_TEST_ALL_JOBS: '1' } });
       expect(r.stderr).toBe(warnings);
       // not merged: the ignored variant does not flag the correct name in b.txt
       const out = JSON.parse(r.stdout) as { files: { findings: { text: string }[] }[] };

@@ -85,7 +85,7 @@ describe('translint check (subprocess)', () => {
     writeFileSync(clean, 'Nothing to fix here.\n');
     const before = statSync(clean).mtimeMs;
     const r = translint(['check', '--fix', '--format', 'json', 'story.txt', 'clean.txt'], { cwd: dir });
-    expect(r.stderr).toBe('');
+    expect(r.stderr).toBe('translint: fixed 1 problem in 1 file\n');
     expect(readFileSync(story, 'utf8')).toBe('\ufeffBritish Prime Minister Keir Starmer spoke.\r\nThe USL system is full.\r\n'.replace('Keir Starrer', 'Keir Starmer'));
     expect(statSync(story).mode & 0o777).toBe(0o640);
     expect(statSync(clean).mtimeMs).toBe(before);
@@ -99,7 +99,7 @@ describe('translint check (subprocess)', () => {
     copyFileSync(join(ROOT, SEED), join(dir, 'seed.txt'));
     const r = translint(['check', '--diff', 'seed.txt'], { cwd: dir });
     expect(r.stdout).toMatch(/^--- a\/seed\.txt\n\+\+\+ b\/seed\.txt\n/);
-    expect(r.stdout).toContain('+CNN turned to the');
+    expect(r.stdout).toContain('+CNN reached out to the State Department');
     writeFileSync(join(dir, 'fix.patch'), r.stdout);
     execFileSync('git', ['apply', 'fix.patch'], { cwd: dir });
     const fixed = readFileSync(join(dir, 'seed.txt'), 'utf8');

@@ -62,7 +62,8 @@ describe('translint check --jobs (subprocess)', () => {
     const dir = project();
     for (let i = 0; i < 6; i++) writeFileSync(join(dir, `s${i}.txt`), `Story ${i}: Keir Starrer spoke.\n`.repeat(i + 1));
     const one = translint([...base, '--format', 'json', '.'], { cwd: dir });
-    const two = translint([...base, '--format', 'json', '--jobs', '2', '.'], { cwd: dir });
+    // small inputs would be checked on one thread (see jobCount): the hook keeps the threads
+    const two = translint([...base, '--format', 'json', '--jobs', '2', '.'], { cwd: dir, env: { TRANSLINT_TEST_ALL_JOBS: '1' } });
     expect(two.status).toBe(1);
     expect(two.stdout).toBe(one.stdout);
     expect(JSON.parse(two.stdout).files.map((f: { path: string }) => f.path)).toEqual(['s0.txt', 's1.txt', 's2.txt', 's3.txt', 's4.txt', 's5.txt', 'story.txt']);
@@ -71,8 +72,17 @@ describe('translint check --jobs (subprocess)', () => {
   it('reports an input error from a worker as a one-line error with exit code 2', () => {
     const dir = project();
     writeFileSync(join(dir, 'bad.txt'), Buffer.from([0x41, 0xff, 0x41]));
-    const r = translint([...base, '--jobs', '2', '.'], { cwd: dir });
+    const r = translint([...base, '--jobs', '2', '.'], { cwd: dir, env: { TRANSLINT_TEST_ALL_JOBS: '1' } });
     expect(r.status).toBe(2);
     expect(r.stderr).toBe('translint: bad.txt: invalid UTF-8 at byte 1\n');
+  });
+
+  it('uses one thread where more would not pay: 200 stories of 5 KB on a machine of few cores', async () => {
+    const { jobCount, BYTES_PER_EXTRA_THREAD } = await import('../../src/cli/jobs.ts');
+    expect(jobCount(2, 200, 200 * 5000)).toBe(1);
+    expect(jobCount('auto', 200, 200 * 5000)).toBe(1);
+    expect(jobCount(4, 1, 100 * BYTES_PER_EXTRA_THREAD)).toBe(1);
+    // a large batch may use more threads, never more than the cores
+    expect(jobCount(64, 10_000, 100 * BYTES_PER_EXTRA_THREAD)).toBeLessThanOrEqual((await import('node:os')).availableParallelism());
   });
 });

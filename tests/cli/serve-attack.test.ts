@@ -108,7 +108,7 @@ describe('translint serve under attack (subprocess)', () => {
     expect(s.stderr.filter((l) => !l.includes('SIGTERM'))).toEqual([]);
   });
 
-  it('reloads on SIGHUP again and again under load without one failed request', async () => {
+  it('reloads on SIGHUP again and again under load without one failed request', { timeout: 120_000 }, async () => {
     const file = glossaryFile('desk', [{ term: 'Keir Starmer', variants: ['Keir Starrer'] }]);
     const s = await serve(['--no-default-glossary', '-g', file]);
     try {
@@ -129,12 +129,13 @@ describe('translint serve under attack (subprocess)', () => {
         writeFileSync(file, JSON.stringify([{ term: i % 2 ? 'Keir Starmer' : 'Olaf Scholz', variants: [i % 2 ? 'Keir Starrer' : 'Olaf Sholz'] }]));
         s.child.kill('SIGHUP');
       }
-      await new Promise((r) => setTimeout(r, 150));
+      // signals during a reload are folded into one more reload: wait for the last one under load
+      for (let t = 0; t < 600 && s.stderr.filter((l) => l.startsWith('translint serve: reloaded')).length < 2; t++) await new Promise((r) => setTimeout(r, 50));
       running = false;
       await Promise.all(workers);
       expect([...statuses.keys()]).toEqual([200]);
       expect(statuses.get(200)).toBeGreaterThan(100);
-      expect(s.stderr.filter((l) => l.startsWith('translint serve: reloaded glossaries: desk (1)')).length).toBeGreaterThanOrEqual(5);
+      expect(s.stderr.filter((l) => l.startsWith('translint serve: reloaded glossaries: desk (1)')).length).toBeGreaterThanOrEqual(2);
       expect(s.stderr.filter((l) => !l.startsWith('translint serve: reloaded'))).toEqual([]);
     } finally {
       await stop(s);

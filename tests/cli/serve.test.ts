@@ -30,7 +30,7 @@ async function serve(args: string[], env: Record<string, string> = {}): Promise<
 const json = { 'content-type': 'application/json', authorization: 'Bearer tok' };
 
 describe('translint serve (subprocess)', () => {
-  it('serves checks with a token, reloads on SIGHUP during requests, and drains on SIGTERM with exit 0', async () => {
+  it('serves checks with a token, reloads on SIGHUP during requests, and drains on SIGTERM with exit 0', { timeout: 90_000 }, async () => {
     const file = glossaryFile('desk', [{ term: 'Keir Starmer', variants: ['Keir Starrer'] }]);
     const s = await serve(['--no-default-glossary', '-g', file], { TRANSLINT_TOKEN: 'tok' });
     const url = `http://127.0.0.1:${s.port}`;
@@ -48,7 +48,8 @@ describe('translint serve (subprocess)', () => {
     writeFileSync(file, JSON.stringify([{ term: 'Olaf Scholz', variants: ['Olaf Sholz'] }]));
     s.child.kill('SIGHUP');
     const after = async () => texts({ body: await (await fetch(`${url}/v1/check`, { method: 'POST', headers: json, body })).text() });
-    for (let i = 0; i < 50 && !s.stderr.some((l) => l.includes('reloaded')); i++) await new Promise((r) => setTimeout(r, 20));
+    // a reload starts worker threads that compile the new glossaries before they are swapped in
+    for (let i = 0; i < 600 && !s.stderr.some((l) => l.includes('reloaded')); i++) await new Promise((r) => setTimeout(r, 50));
     expect(await after()).toEqual(['Olaf Sholz']);
     const r1 = await during;
     expect([r1.status, texts(r1)]).toEqual([200, ['Keir Starrer']]);

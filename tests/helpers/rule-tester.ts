@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createDocument, type Document } from '../../src/document/document.ts';
 import { tokenize } from '../../src/document/tokens.ts';
+import { createChecker } from '../../src/engine/checker.ts';
 import { stampAll } from '../../src/engine/run-rule.ts';
 import type { Finding, Severity } from '../../src/findings/finding.ts';
 import { applyFixes } from '../../src/fix/apply.ts';
@@ -23,6 +24,8 @@ export interface RunOptions {
   date?: string;
   /** How the text is read: plain text (default), or a bilingual file. */
   format?: 'text' | 'tsv' | 'xliff' | 'po';
+  /** The text's original, for the source/ rules (aligned by the checker, as `check --source` does). */
+  source?: string;
 }
 
 function documentOf(text: string, format: RunOptions['format']): Document {
@@ -40,6 +43,10 @@ export function runRule(rule: Rule, text: string, options: RunOptions = {}): Rul
   const g = options.glossary ?? [];
   const glossary = parseGlossary(typeof g === 'string' ? g : JSON.stringify(g), typeof g === 'string' ? 'yaml' : 'json', 'test-glossary.json');
   const doc = documentOf(text, options.format);
+  if (options.source !== undefined) {
+    const checker = createChecker({ defaultGlossary: false, glossaries: [glossary], rules: [rule.meta.id], ...(options.sourceLang ? { sourceLang: options.sourceLang } : {}), ...(options.date ? { date: options.date } : {}) });
+    return checker.check(doc, { source: options.source });
+  }
   const compiled = new CompiledGlossary(glossary.entries);
   const tokens = tokenize(doc.text, doc.segments);
   return stampAll(rule, doc, tokens, compiled, { sourceLang: options.sourceLang, date: options.date });
@@ -54,8 +61,10 @@ export function flagged(run: RuleRun): string[] {
 export interface Expected {
   /** The flagged text: the finding's range must be exactly its place in the text… */
   flagged: string;
-  /** …the n-th place (1-based, default 1) when it occurs more than once. */
+  /** …the n-th place (1-based, default 1) when it occurs more than once… */
   occurrence?: number;
+  /** …or this offset (for an empty finding: where an empty target stands). */
+  at?: number;
   message: string;
   /** The first suggestion ("" deletes); absent: the finding suggests nothing. */
   suggestion?: string;
@@ -94,12 +103,17 @@ interface Shown {
   severity?: Severity;
 }
 
-/** Where `needle` stands the n-th time in `text`, as "start-end (line:column)". */
-function place(text: string, needle: string, occurrence: number): string {
+/** Where `needle` stands the n-th time in `text` (or at `offset`), as "start-end (line:column)". */
+function place(text: string, needle: string, occurrence: number, offset?: number): string {
   let at = -1;
-  for (let k = 0; k < occurrence; k++) {
-    at = text.indexOf(needle, at + 1);
-    if (at < 0) throw new Error(`"${needle}" does not occur ${occurrence} time(s) in the case's text`);
+  if (offset !== undefined) {
+    if (text.slice(offset, offset + needle.length) !== needle) throw new Error(`"${needle}" does not stand at ${offset} in the case's text`);
+    at = offset;
+  } else {
+    for (let k = 0; k < occurrence; k++) {
+      at = text.indexOf(needle, at + 1);
+      if (at < 0) throw new Error(`"${needle}" does not occur ${occurrence} time(s) in the case's text`);
+    }
   }
   const before = text.slice(0, at).split(/\r\n|\r|\n/);
   return `${at}-${at + needle.length} (${before.length}:${(before.at(-1) ?? '').length + 1})`;
@@ -113,7 +127,7 @@ function shown(f: Finding, expected: Expected | undefined): Shown {
 }
 
 function wanted(text: string, e: Expected): Shown {
-  const out: Shown = { flagged: e.flagged, range: place(text, e.flagged, e.occurrence ?? 1), message: e.message };
+  const out: Shown = { flagged: e.flagged, range: place(text, e.flagged, e.occurrence ?? 1, e.at), message: e.message };
   if (e.suggestion !== undefined) out.suggestion = e.suggestion;
   if (e.severity !== undefined) out.severity = e.severity;
   return out;
@@ -149,6 +163,7 @@ function strip(c: Case): RunOptions {
   if (c.sourceLang) out.sourceLang = c.sourceLang;
   if (c.date) out.date = c.date;
   if (c.format) out.format = c.format;
+  if (c.source !== undefined) out.source = c.source;
   if (c.glossary) out.glossary = c.glossary;
   return out;
 }

@@ -1,9 +1,10 @@
-import { chmodSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CliError } from '../../src/cli/errors.ts';
 import { snapshotOf, writeFileAtomic } from '../../src/io/write.ts';
+import { translint } from '../helpers/cli.ts';
 
 function fileWith(content: string): string {
   const p = join(mkdtempSync(join(tmpdir(), 'translint-write-')), 'story.txt');
@@ -64,5 +65,87 @@ describe('writeFileAtomic', () => {
   it('names the file when it cannot write', () => {
     const p = join(mkdtempSync(join(tmpdir(), 'translint-write-')), 'no-such-dir', 'a.txt');
     expect(refusal(() => writeFileAtomic(p, 'x'))).toBe(`${p}: cannot write (ENOENT)`);
+  });
+});
+
+const isRoot = process.getuid?.() === 0;
+
+describe('writeFileAtomic edits the file rather than replacing it', () => {
+  const dir = () => mkdtempSync(join(tmpdir(), 'translint-write-'));
+
+  it('writes through a symbolic link (and a chain of them) to its target; the links stay links', () => {
+    const d = dir();
+    mkdirSync(join(d, 'real'));
+    const target = join(d, 'real', 'story.txt');
+    writeFileSync(target, 'Keir Starrer\n');
+    chmodSync(target, 0o640);
+    symlinkSync('real/story.txt', join(d, 'link.txt'));
+    symlinkSync('link.txt', join(d, 'chain.txt'));
+    writeFileAtomic(join(d, 'chain.txt'), 'Keir Starmer\n', snapshotOf(readFileSync(target), statSync(target).mtimeMs));
+    expect(readFileSync(target, 'utf8')).toBe('Keir Starmer\n');
+    expect([lstatSync(join(d, 'link.txt')).isSymbolicLink(), readlinkSync(join(d, 'link.txt'))]).toEqual([true, 'real/story.txt']);
+    expect([lstatSync(join(d, 'chain.txt')).isSymbolicLink(), readlinkSync(join(d, 'chain.txt'))]).toEqual([true, 'link.txt']);
+    expect(statSync(target).mode & 0o777).toBe(0o640);
+    expect([readdirSync(d).sort(), readdirSync(join(d, 'real'))]).toEqual([['chain.txt', 'link.txt', 'real'], ['story.txt']]);
+  });
+
+  it('keeps hard links: every name sees the new text, the file is the same inode, no backup is left', () => {
+    const d = dir();
+    const a = join(d, 'a.txt');
+    writeFileSync(a, 'Keir Starrer said the the thing.\n');
+    linkSync(a, join(d, 'b.txt'));
+    const before = statSync(a);
+    writeFileAtomic(a, 'Keir Starmer said the thing.\n', snapshotOf(readFileSync(a), before.mtimeMs));
+    expect(readFileSync(join(d, 'b.txt'), 'utf8')).toBe('Keir Starmer said the thing.\n');
+    expect([statSync(a).ino, statSync(a).nlink]).toEqual([before.ino, 2]);
+    expect(readdirSync(d).sort()).toEqual(['a.txt', 'b.txt']);
+    // shorter and longer texts both end exactly where they should
+    writeFileAtomic(a, 'K\n');
+    expect(readFileSync(join(d, 'b.txt'), 'utf8')).toBe('K\n');
+  });
+
+  it('refuses a hard-linked file that changed on disk, leaving it and no backup', () => {
+    const d = dir();
+    const a = join(d, 'a.txt');
+    writeFileSync(a, 'Keir Starrer\n');
+    linkSync(a, join(d, 'b.txt'));
+    const snap = snapshotOf(readFileSync(a), statSync(a).mtimeMs);
+    writeFileSync(join(d, 'b.txt'), 'Keir Starrer, edited\n');
+    expect(refusal(() => writeFileAtomic(a, 'Keir Starmer\n', snap))).toBe(`${a}: changed on disk since it was read; not written`);
+    expect(readFileSync(a, 'utf8')).toBe('Keir Starrer, edited\n');
+    expect(readdirSync(d).sort()).toEqual(['a.txt', 'b.txt']);
+  });
+
+  it('keeps owner and group (and the set-group-ID bit), for a single file and for a hard-linked one', () => {
+    const d = dir();
+    for (const linked of [false, true]) {
+      const p = join(d, `story-${linked}.txt`);
+      writeFileSync(p, 'Keir Starrer\n');
+      if (linked) linkSync(p, join(d, `other-${linked}.txt`));
+      // as root, a file of another user: a plain rename would make it root's
+      if (isRoot) chownSync(p, 4242, 4343);
+      chmodSync(p, 0o2664);
+      const before = statSync(p);
+      writeFileAtomic(p, 'Keir Starmer\n');
+      const after = statSync(p);
+      expect([after.uid, after.gid, after.mode & 0o7777]).toEqual([before.uid, before.gid, 0o2664]);
+      expect(readFileSync(p, 'utf8')).toBe('Keir Starmer\n');
+    }
+  });
+});
+
+describe('check --fix', () => {
+  it('fixes the target of a symbolic link and a hard-linked file, keeping both kinds of link', () => {
+    const d = mkdtempSync(join(tmpdir(), 'translint-write-'));
+    writeFileSync(join(d, 'target.txt'), 'The the minister spoke.\n');
+    symlinkSync('target.txt', join(d, 'link.txt'));
+    writeFileSync(join(d, 'a.txt'), 'The the minister spoke.\n');
+    linkSync(join(d, 'a.txt'), join(d, 'b.txt'));
+    const r = translint(['check', '--fix', join(d, 'link.txt'), join(d, 'a.txt')]);
+    expect(r.stderr).toBe('');
+    expect(lstatSync(join(d, 'link.txt')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(d, 'target.txt'), 'utf8')).toBe('The minister spoke.\n');
+    expect(readFileSync(join(d, 'b.txt'), 'utf8')).toBe('The minister spoke.\n');
+    expect(statSync(join(d, 'b.txt')).nlink).toBe(2);
   });
 });

@@ -43,11 +43,11 @@ describe('github', () => {
     );
   });
 
-  it('leaves out the arrow when the suggestion is to remove the text', () => {
+  it('writes a deletion "→ (delete)", as every format does', () => {
     const source = 'close\nclose\nStory.';
     const f = findingAt(source, 'close\nclose\n', { ruleId: 'x/y', severity: 'warning', message: 'remove the line', confidence: 1, suggestions: [{ text: '', confidence: 1 }] });
     expect(lines(github([{ path: 'a.txt', source, findings: [f], dropped: [] }], { color: false }))[0]).toBe(
-      '::warning file=a.txt,line=1,endLine=2,title=translint (x/y)::remove the line',
+      '::warning file=a.txt,line=1,endLine=2,title=translint (x/y)::remove the line → (delete)',
     );
   });
 

@@ -59,3 +59,11 @@ describe('the review page follows the system dark mode', () => {
     expect(rules.match(/background:\s*#f[0-9a-f]{2,5}\b/gi) ?? []).toEqual([]);
   });
 });
+
+describe('GitHub annotations', () => {
+  it('write a deletion "(delete)" after the message, as the other formats do', async () => {
+    const { github } = await import('../../src/reports/github.ts');
+    const f = findingAt(BEFORE, 'Leave a Comment', { ruleId: 'artefact/page-furniture', severity: 'warning', message: 'm', confidence: 0.9, suggestions: [{ text: '', confidence: 0.9 }] });
+    expect(github([{ path: 'a.txt', source: BEFORE, findings: [f], dropped: [] }], { color: false })).toContain('::m → (delete)');
+  });
+});

@@ -88,7 +88,7 @@ describe('HTTP service errors', () => {
       [{ text: 'a', minConfidence: 2 }, 'minConfidence: must be a number from 0 to 1'],
       [{ text: 'a', sourceLang: 'it' }, 'sourceLang: must be one of de, fr, es'],
       [{ text: 'a', glossary: 'nope' }, 'glossary: no glossary named "nope" (loaded: terms, other)'],
-      [{ text: 'a', glosary: 'terms' }, 'glosary: unknown field (allowed: text, items, glossary, sourceLang, minConfidence, fix, diff)'],
+      [{ text: 'a', glosary: 'terms' }, 'glosary: unknown field (allowed: text, items, glossary, sourceLang, minConfidence, fix, diff, format, filename)'],
       [{ items: [{ id: 1, text: 'a' }, { id: 2 }] }, 'items[1].text: must be a string'],
       [{ items: [{ id: null, text: 'a' }] }, 'items[0].id: must be a string or a number'],
       [[1], 'the body: must be a JSON object'],
@@ -133,4 +133,44 @@ describe('HTTP service errors', () => {
     const r = await rawRequest(s.port, { headers: { 'content-type': 'application/json', 'content-length': 3 }, parts: [Buffer.from([0x22, 0xff, 0x22])] });
     expect([r.status, JSON.parse(r.body)]).toEqual([400, error('invalid_json', 'the body is not valid UTF-8')]);
   });
+});
+
+describe('HTTP service: input formats and budgets', () => {
+  it('checks a text in the format given by "format" or chosen from "filename"', async () => {
+    const s2 = await start({ defaultGlossary: false, glossaries: [glossaryFile('terms', [{ term: 'Keir Starmer', variants: ['Keir Starrer'] }])] });
+    try {
+      const html = '<p>Keir Starrer spoke.</p><script>var s = "Keir Starrer";</script>';
+      for (const body of [{ text: html, format: 'html' }, { text: html, filename: 'story.html' }, { items: [{ id: 1, text: html, format: 'html' }] }]) {
+        const r = await post(`${s2.url}/v1/check`, { ...body, diff: false });
+        expect(r.status).toBe(200);
+        const findings = ((r.json.items as { findings: unknown[] }[] | undefined)?.[0] ?? r.json).findings as { range: { start: { offset: number } } }[];
+        // the script is not prose: only the paragraph's name is flagged
+        expect(findings.map((f) => f.range.start.offset)).toEqual([3]);
+      }
+      expect((await post(`${s2.url}/v1/check`, { text: 'a', format: 'docx' })).json).toEqual({ error: { code: 'invalid_request', message: 'format: must be one of text, markdown, html, xliff, po, json, tsv, nitf, newsml' } });
+      expect((await post(`${s2.url}/v1/check`, { text: 'a', filename: '../etc/passwd' })).status).toBe(400);
+      const bad = await post(`${s2.url}/v1/check`, { text: '<xliff version="1.2"><file', format: 'xliff' });
+      expect([bad.status, (bad.json.error as { code: string }).code]).toEqual([422, 'invalid_document']);
+    } finally {
+      await s2.app.close();
+    }
+  }, 120_000);
+
+  it('a text over the time budget gets 422 and the service goes on; a client gone mid-body is not logged', async () => {
+    const s2 = await start({ defaultGlossary: false, maxTimeMs: 300, maxBodyBytes: 4 * 1024 * 1024 });
+    try {
+      await s2.app.ready();
+      const big = post(`${s2.url}/v1/check`, { text: 'The minister met reporters in the capital and said talks would resume. '.repeat(40_000) });
+      expect((await fetch(`${s2.url}/healthz`)).status).toBe(200);
+      const r = await big;
+      expect([r.status, r.json]).toEqual([422, { error: { code: 'over_budget', message: 'text: over the time budget of 300 ms; not checked' } }]);
+      expect((await post(`${s2.url}/v1/check`, { text: 'ok' })).status).toBe(200);
+      const gone = await rawRequest(s2.port, { headers: { 'content-type': 'application/json', 'content-length': 100 }, parts: ['{"text": "Keir', 50], abort: true });
+      expect(gone.status).toBeUndefined();
+      await new Promise((res) => setTimeout(res, 200));
+      expect(s2.logs).toEqual([]);
+    } finally {
+      await s2.app.close();
+    }
+  }, 120_000);
 });

@@ -15,9 +15,12 @@ export interface Running {
 /** Starts a server on an ephemeral port on 127.0.0.1. */
 export async function start(options: ServerOptions = {}): Promise<Running> {
   const logs: string[] = [];
-  const app = createServer({ log: (l) => logs.push(l), ...options });
+  // one checking thread: tests start many servers on a busy machine
+  const app = createServer({ log: (l) => logs.push(l), workers: 1, ...options });
   await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
   const port = (app.server.address() as AddressInfo).port;
+  // as runServer does: the glossaries are compiled before the service is used
+  await app.ready();
   return { app, url: `http://127.0.0.1:${port}`, port, logs };
 }
 
@@ -39,7 +42,7 @@ export async function post(url: string, body: unknown, headers: Record<string, s
  */
 export function rawRequest(
   port: number,
-  options: { method?: string; path?: string; headers?: Record<string, string | number>; parts?: (string | Buffer | number)[] },
+  options: { method?: string; path?: string; headers?: Record<string, string | number>; parts?: (string | Buffer | number)[]; /** Go away after the parts instead of ending the request. */ abort?: boolean },
 ): Promise<{ status?: number; body: string; error?: string }> {
   return new Promise((resolve) => {
     const req = request({ host: '127.0.0.1', port, method: options.method ?? 'POST', path: options.path ?? '/v1/check', headers: options.headers ?? {} }, (res) => {
@@ -54,7 +57,8 @@ export function rawRequest(
         if (typeof p === 'number') await new Promise((r) => setTimeout(r, p));
         else if (!req.destroyed) req.write(p);
       }
-      if (!req.destroyed) req.end();
+      if (options.abort) req.destroy();
+      else if (!req.destroyed) req.end();
     })();
   });
 }

@@ -33,14 +33,14 @@ describe('HTTP service reload', () => {
       const texts = async () => ((await post(`${s.url}/v1/check`, { text: 'Keir Starrer and Olaf Sholz', diff: false })).json.findings as { text: string }[]).map((f) => f.text);
       expect(await texts()).toEqual(['Keir Starrer']);
       writeFileSync(file, JSON.stringify([{ term: 'Olaf Scholz', variants: ['Olaf Sholz'] }]));
-      expect(s.app.reload()).toBe(true);
+      expect(await s.app.reload()).toBe(true);
       expect(await texts()).toEqual(['Olaf Sholz']);
       writeFileSync(file, '[{"term": ');
-      expect(s.app.reload()).toBe(false);
+      expect(await s.app.reload()).toBe(false);
       expect(await texts()).toEqual(['Olaf Sholz']);
       expect(s.logs).toHaveLength(2);
       expect(s.logs[0]).toBe('translint serve: reloaded glossaries: terms (1)');
-      expect(s.logs[1]!.startsWith(`translint serve: reload failed, keeping the loaded glossaries: ${file}: invalid JSON: `)).toBe(true);
+      expect(s.logs[1]!.startsWith(`translint: reload failed, keeping the loaded glossaries: ${file}: invalid JSON: `)).toBe(true);
     } finally {
       await s.app.close();
     }
@@ -54,7 +54,7 @@ describe('HTTP service reload', () => {
       const pending = rawRequest(s.port, { headers: { 'content-type': 'application/json', 'content-length': body.length }, parts: [body.slice(0, 5), 100, body.slice(5)] });
       await sleep(40);
       writeFileSync(file, '[]');
-      expect(s.app.reload()).toBe(true);
+      expect(await s.app.reload()).toBe(true);
       const r = await pending;
       expect((JSON.parse(r.body) as { findings: { text: string }[] }).findings.map((f) => f.text)).toEqual(['Keir Starrer']);
       expect(((await post(`${s.url}/v1/check`, { text: 'Keir Starrer' })).json.findings as unknown[]).length).toBe(0);

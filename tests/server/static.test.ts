@@ -76,3 +76,14 @@ describe('review page route', () => {
     expect([post.status, JSON.parse(post.body)]).toEqual([405, { error: { code: 'method_not_allowed', message: 'POST is not allowed on / (allowed: GET, HEAD)' } }]);
   });
 });
+
+describe('the review page opens every input format', () => {
+  it('its file input accepts each extension of the inputs registry, and the page sends the file name for the format', async () => {
+    const { inputFormats } = await import('../../src/inputs/index.ts');
+    const html = readFileSync(join(ROOT, 'web/review/index.html'), 'utf8');
+    const accept = /<input id="file" type="file" accept="([^"]*)"/.exec(html)?.[1]?.split(',') ?? [];
+    for (const format of Object.values(inputFormats)) for (const ext of format.extensions.filter((e) => e.split('.').length === 2)) expect(accept, ext).toContain(ext);
+    // the service picks the format by that name (tests/server/app.test.ts: "filename")
+    expect(readFileSync(join(ROOT, 'web/review/src/api.ts'), 'utf8')).toContain('filename: options.filename');
+  });
+});

@@ -1,24 +1,32 @@
 import { PassThrough, Readable, Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { createDocument } from '../../src/document/document.ts';
-import { createChecker, type Checker } from '../../src/engine/checker.ts';
+import { createChecker } from '../../src/engine/checker.ts';
 import { parseGlossary } from '../../src/glossary/load.ts';
-import { runNdjson } from '../../src/stream/ndjson.ts';
+import type { InputFormatName } from '../../src/inputs/index.ts';
+import { Pipeline } from '../../src/pipeline/index.ts';
+import { runNdjson, type CheckRecord } from '../../src/stream/ndjson.ts';
 
 const glossary = parseGlossary(JSON.stringify([{ term: 'Keir Starmer', variants: ['Keir Starrer'] }, { term: 'beatings', variants: ['strikes'], fix: 'suggest' }]), 'json', 'test.json');
 const checker = createChecker({ defaultGlossary: false, glossaries: [glossary] });
 const langs: (string | undefined)[] = [];
-const checkerFor = (o: { sourceLang?: string }): Checker => {
-  langs.push(o.sourceLang);
-  if (o.sourceLang === 'xx') throw new Error('unknown sourceLang "xx"');
-  return checker;
-};
+const pipeline = new Pipeline({ config: false });
 
-async function run(input: string, options: Parameters<typeof runNdjson>[3] = {}): Promise<{ out: Record<string, unknown>[]; stats: { lines: number; errors: number } }> {
+/** Checks records with the use case, as the CLI does (which runs it on a worker thread). */
+function checkWith(options: { fix?: boolean; diff?: boolean } = {}): CheckRecord {
+  return async (rec) => {
+    langs.push(rec.sourceLang);
+    if (rec.sourceLang === 'xx') throw new Error('unknown sourceLang "xx"');
+    if (rec.format !== undefined && rec.format !== 'text' && rec.format !== 'html') throw new Error(`unknown format "${rec.format}" (known: text, html)`);
+    const r = await pipeline.check({ name: String(rec.id), text: rec.text, checker, format: (rec.format ?? 'text') as InputFormatName, fix: options.fix ?? false, diff: options.diff ?? false });
+    return { findings: r.findings, ...(options.fix ? { fixed: r.fixed ?? '' } : {}), ...(options.diff ? { diff: r.diff ?? '' } : {}) };
+  };
+}
+
+async function run(input: string, options: { fix?: boolean; diff?: boolean; concurrency?: number } = {}): Promise<{ out: Record<string, unknown>[]; stats: { lines: number; errors: number } }> {
   const sink = new PassThrough();
   const chunks: Buffer[] = [];
   sink.on('data', (c: Buffer) => chunks.push(c));
-  const stats = await runNdjson(Readable.from([Buffer.from(input)]), sink, checkerFor, options);
+  const stats = await runNdjson(Readable.from([Buffer.from(input)]), sink, checkWith(options), options.concurrency !== undefined ? { concurrency: options.concurrency } : {});
   const text = Buffer.concat(chunks).toString();
   expect(text.endsWith('\n')).toBe(true);
   return { out: text.trimEnd().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>), stats };
@@ -38,7 +46,7 @@ describe('runNdjson', () => {
     expect(out[1]).toEqual({ id: 7, findings: [], fixed: 'Nothing here.', diff: '' });
   });
 
-  it('leaves out fixed and diff unless asked, and passes sourceLang to checkerFor', async () => {
+  it('leaves out fixed and diff unless asked, and passes sourceLang to the check', async () => {
     langs.length = 0;
     const { out } = await run(JSON.stringify({ id: 'x', text: 'strikes', sourceLang: 'de' }) + '\n' + JSON.stringify({ id: 'y', text: 'ok' }) + '\n');
     expect(Object.keys(out[0]!)).toEqual(['id', 'findings']);
@@ -71,7 +79,7 @@ describe('runNdjson', () => {
       '"text" must be a string',
       '"sourceLang" must be a string',
       'unknown sourceLang "xx"',
-      'unknown format "nitf" (known: text)',
+      'unknown format "nitf" (known: text, html)',
     ]);
     expect(String(out[0]!.error)).toMatch(/^invalid JSON: /);
     expect(out[9]).toMatchObject({ id: 8, findings: [{ text: 'Keir Starrer' }] });
@@ -83,7 +91,7 @@ describe('runNdjson', () => {
     const sink = new PassThrough();
     const chunks: Buffer[] = [];
     sink.on('data', (c: Buffer) => chunks.push(c));
-    const stats = await runNdjson(Readable.from([bad, Buffer.from(big + '\n{"id":1,"text":"z"}\n')]), sink, checkerFor, { maxLineBytes: 100 });
+    const stats = await runNdjson(Readable.from([bad, Buffer.from(big + '\n{"id":1,"text":"z"}\n')]), sink, checkWith(), { maxLineBytes: 100 });
     const out = Buffer.concat(chunks).toString().trimEnd().split('\n').map((l) => JSON.parse(l) as unknown);
     expect(stats).toEqual({ lines: 3, errors: 2 });
     expect(out).toEqual([
@@ -95,8 +103,7 @@ describe('runNdjson', () => {
 
   it('uses the parser of a named format, with ranges into the line text', async () => {
     const text = '<p>Keir Starrer</p>';
-    const formats = { html: (t: string) => createDocument(t, { segments: [{ start: 3, end: 15 }], format: 'html' }) };
-    const { out } = await run(JSON.stringify({ id: 'h', text, format: 'html' }), { formats, fix: true });
+    const { out } = await run(JSON.stringify({ id: 'h', text, format: 'html' }), { fix: true });
     const r = out[0] as { findings: { range: { start: { offset: number }; end: { offset: number } } }[]; fixed: string };
     expect(r.findings.map((f) => text.slice(f.range.start.offset, f.range.end.offset))).toEqual(['Keir Starrer']);
     expect(r.fixed).toBe('<p>Keir Starmer</p>');
@@ -126,7 +133,7 @@ describe('runNdjson', () => {
         setImmediate(cb);
       },
     });
-    const stats = await runNdjson(input, slow, checkerFor, {});
+    const stats = await runNdjson(input, slow, checkWith(), {});
     expect(stats).toEqual({ lines: total, errors: 0 });
     expect(ids).toEqual(Array.from({ length: total }, (_, i) => i));
     // a 1 KB output buffer holds about 3 results; the input side holds a few chunks

@@ -5,12 +5,16 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createChecker } from '../../src/engine/checker.ts';
 import { parseGlossary } from '../../src/glossary/load.ts';
+import { Pipeline } from '../../src/pipeline/index.ts';
 import type { FileOutcome } from '../../src/watch/process.ts';
 import { STATE_FILE, type StateData } from '../../src/watch/state.ts';
 import { watchFolder, type WatchOptions } from '../../src/watch/watcher.ts';
 
 const glossary = parseGlossary(JSON.stringify([{ term: 'Keir Starmer', variants: ['Keir Starrer'] }]), 'json', 'test.json');
 const checker = createChecker({ defaultGlossary: false, glossaries: [glossary] });
+const pipeline = new Pipeline({ config: false });
+/** The use case in this thread (the command runs it on a worker thread under a budget). */
+const check: WatchOptions['check'] = (input) => pipeline.check({ ...input, checker });
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 function dirs(): { inDir: string; outDir: string } {
@@ -21,7 +25,7 @@ function dirs(): { inDir: string; outDir: string } {
 
 async function run(d: { inDir: string; outDir: string }, during: () => Promise<void>, options: Partial<WatchOptions> = {}): Promise<[string, FileOutcome['kind']][]> {
   const seen: [string, FileOutcome['kind']][] = [];
-  const w = watchFolder({ ...d, checker, pollMs: 30, onFile: (n, o) => seen.push([n, o.kind]), ...options });
+  const w = watchFolder({ ...d, check, pollMs: 30, onFile: (n, o) => seen.push([n, o.kind]), ...options });
   await w.ready;
   await during();
   await w.idle();
@@ -43,7 +47,7 @@ describe('watchFolder', () => {
   it('checks a dropped file, writes its report and diff, and moves it to done/', async () => {
     const d = dirs();
     const seen: [string, FileOutcome['kind']][] = [];
-    const w = watchFolder({ ...d, checker, pollMs: 30, onFile: (n, o) => seen.push([n, o.kind]) });
+    const w = watchFolder({ ...d, check, pollMs: 30, onFile: (n, o) => seen.push([n, o.kind]) });
     await w.ready;
     writeFileSync(join(d.inDir, 'story.txt'), 'Keir Starrer spoke.\n');
     writeFileSync(join(d.inDir, 'notes.pdf'), 'ignored');
@@ -87,7 +91,7 @@ describe('watchFolder', () => {
     const first = await run(d, () => until(() => existsSync(join(d.outDir, 'a.txt.diff')) && existsSync(join(d.outDir, 'b.md.diff'))), { keep: true });
     expect(first.sort()).toEqual([['a.txt', 'processed'], ['b.md', 'processed']]);
     const seen: [string, FileOutcome['kind']][] = [];
-    const w = watchFolder({ ...d, checker, pollMs: 30, keep: true, onFile: (n, o) => seen.push([n, o.kind]) });
+    const w = watchFolder({ ...d, check, pollMs: 30, keep: true, onFile: (n, o) => seen.push([n, o.kind]) });
     await w.ready;
     await until(() => seen.length === 2);
     writeFileSync(join(d.inDir, 'b.md'), 'Keir Starrer too.');
@@ -120,7 +124,7 @@ describe('watchFolder', () => {
     const d = dirs();
     const seen = await run(d, async () => {
       for (let i = 0; i < 1000; i++) writeFileSync(join(d.inDir, `s${String(i).padStart(4, '0')}.txt`), `Story ${i}: Keir Starrer spoke.\n`);
-      await until(() => readdirSync(d.inDir).length === 0, 9000);
+      await until(() => readdirSync(d.inDir).length === 0, 40_000);
     });
     expect(seen.length).toBe(1000);
     expect(new Set(seen.map(([n]) => n)).size).toBe(1000);
@@ -128,7 +132,7 @@ describe('watchFolder', () => {
     expect(readdirSync(join(d.outDir, 'done')).length).toBe(1000);
     expect(readdirSync(d.outDir).filter((n) => n.endsWith('.translint.json')).length).toBe(1000);
     expect(state(d.outDir)).toEqual({ version: 1, processed: 1000, files: {} });
-  }, 15_000);
+  }, 60_000);
 
   it('moves a file that cannot be checked to failed/', async () => {
     const d = dirs();
@@ -137,7 +141,28 @@ describe('watchFolder', () => {
       await until(() => readdirSync(d.inDir).length === 0);
     });
     expect(seen).toEqual([['bad.txt', 'failed']]);
-    expect(readdirSync(join(d.outDir, 'failed'))).toEqual(['bad.txt']);
+    expect(readdirSync(join(d.outDir, 'failed'))).toEqual(['bad.txt', 'bad.txt.error.txt']);
+    expect(readFileSync(join(d.outDir, 'failed', 'bad.txt.error.txt'), 'utf8')).toBe('bad.txt: invalid UTF-8 at byte 1\n');
     expect(state(d.outDir).processed).toBe(1);
   });
+
+  it('never dies on a file whose check fails: that file goes to failed/ with the reason, the others are checked', async () => {
+    const d = dirs();
+    const names = Array.from({ length: 20 }, (_, i) => `s${String(i).padStart(2, '0')}.txt`);
+    // a fault of the checker on one document (a rule's bug, a worker that ran out of its budget)
+    const faulty: WatchOptions['check'] = (input) => (input.path === 's07.txt' ? Promise.reject(new TypeError("Cannot read properties of undefined (reading 'start')")) : check(input));
+    const seen = await run(
+      d,
+      async () => {
+        for (const n of names) writeFileSync(join(d.inDir, n), `Story ${n}: Keir Starrer spoke.\n`);
+        await until(() => readdirSync(d.inDir).length === 0, 30_000);
+      },
+      { check: faulty },
+    );
+    expect(seen.filter(([, k]) => k === 'processed').length).toBe(19);
+    expect(seen.filter(([n, k]) => n === 's07.txt' && k === 'failed').length).toBe(1);
+    expect(readdirSync(join(d.outDir, 'done')).length).toBe(19);
+    expect(readdirSync(join(d.outDir, 'failed'))).toEqual(['s07.txt', 's07.txt.error.txt']);
+    expect(readFileSync(join(d.outDir, 'failed', 's07.txt.error.txt'), 'utf8').split('\n')[0]).toBe("s07.txt: internal error: Cannot read properties of undefined (reading 'start')");
+  }, 60_000);
 });

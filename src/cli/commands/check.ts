@@ -9,7 +9,7 @@ const DEFAULT_MAX_FILE_SIZE = 64 * 1024 * 1024;
 export function checkCommand(io: Io): Command {
   return new Command('check')
     .description('check files, directories or stdin (-) for likely mistranslations')
-    .argument('<paths...>', 'files, directories (searched for known extensions) or - for stdin')
+    .argument('[paths...]', 'files, directories (searched for known extensions) or - for stdin (the default when stdin is piped)')
     .option('-c, --config <file>', 'use this configuration file instead of looking for one')
     .option('-g, --glossary <file>', 'glossary file (.yaml, .yml, .json, .csv, .tbx); repeatable', collect, [])
     .option('--no-default-glossary', 'do not use the bundled news glossary')
@@ -28,7 +28,9 @@ export function checkCommand(io: Io): Command {
     .option('--baseline <file>', 'report only findings that are not in this baseline')
     .option('--baseline-create <file>', 'write the current findings to a baseline file and exit 0')
     .option('--max-file-size <bytes>', 'refuse larger files', count, DEFAULT_MAX_FILE_SIZE)
-    .option('-j, --jobs <n>', 'check files on n worker threads, or "auto" (one per core, up to 4)', jobs, 1)
+    .option('-j, --jobs <n>', 'check files on n threads (at most one per core), or "auto" (one per core, up to 4)', jobs, 1)
+    .option('--max-time <ms>', 'with --ndjson: time one record may take before it gets an error line', count)
+    .option('--max-memory <mb>', 'with --ndjson: heap one checking thread may use before its record gets an error line', count)
     .option('--no-color', 'no colours (also NO_COLOR=1)')
     .option('--no-progress', 'no progress bar (it is shown only on a terminal, outside CI, for 2+ files)')
     .addHelpText(
@@ -37,6 +39,13 @@ export function checkCommand(io: Io): Command {
         '  translint check --baseline-create .translint-baseline.json docs/\n  translint check --baseline .translint-baseline.json docs/',
     )
     .action(async (paths: string[], flags: CheckFlags, command: Command) => {
+      if (paths.length === 0 && (io.stdin as { isTTY?: boolean }).isTTY) {
+        // nothing named and nothing piped: as grep does, say how to use it instead of waiting for a terminal
+        io.stderr(command.helpInformation());
+        io.stderr('translint: give files or directories to check, or pipe a text to stdin\n');
+        io.exitCode = 2;
+        return;
+      }
       const given = new Set(command.options.map((o) => o.attributeName()).filter((k) => command.getOptionValueSource(k) === 'cli'));
       io.exitCode = await runCheck(paths, flags, io, given);
     });

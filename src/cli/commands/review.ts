@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { Command, Option } from 'commander';
-import { ConfigError, ConfigResolver, mergeCliOptions } from '../../config/index.js';
+import { ConfigError } from '../../config/index.js';
 import { unifiedDiff } from '../../fix/diff.js';
 import { GlossaryError } from '../../glossary/errors.js';
 import { InputError } from '../../inputs/errors.js';
@@ -10,14 +10,13 @@ import type { InputFormatName } from '../../inputs/index.js';
 import { lineReader } from '../../review/lines.js';
 import { colorDiff, overlapNote, questionText, renderItem, replacementPrompt, REVIEW_HELP, summaryLine } from '../../review/render.js';
 import { countDecisions, planEdits, reviewItems, runSession, type ReviewUi } from '../../review/session.js';
-import { CheckerCache } from '../checkers.js';
 import { CliError } from '../errors.js';
 import { INPUT_FORMAT_NAMES } from '../../inputs/names.js';
 import type { Io } from '../io.js';
 import { cliOptions, collect, confidence, count, date, list, type CheckOptionFlags } from '../options.js';
-import { unsafeInFormat } from '../../fix/in-format.js';
-import { inputParser } from '../parse-input.js';
-import { readInput } from '../read.js';
+import { FileError } from '../../io/errors.js';
+import { readBytes } from '../../io/read.js';
+import { Pipeline, unsafeInFormat } from '../../pipeline/index.js';
 import { writeFileAtomic } from '../../io/write.js';
 
 const DEFAULT_MAX_FILE_SIZE = 64 * 1024 * 1024;
@@ -58,22 +57,20 @@ export async function runReview(path: string, flags: ReviewFlags, io: Io, given:
   if (path === '-') throw new CliError('review needs a file: it writes the accepted changes back, and reads the answers from stdin');
   const color = flags.color !== false && io.color;
   const warn = (m: string) => io.stderr(`translint: warning: ${m}\n`);
-  const resolved = guard(() => new ConfigResolver().resolverFor(io.cwd, flags.config).forFile(path));
+  const pipeline = guard(() => new Pipeline({ cwd: io.cwd, ...(flags.config !== undefined ? { config: flags.config } : {}), options: cliOptions(flags, given), maxBytes: flags.maxFileSize, onWarning: warn }));
+  const resolved = guard(() => pipeline.resolve(path));
   if (resolved.ignored) {
     warn(`${path}: ignored by ${resolved.configPath ? relative(io.cwd, resolved.configPath) : 'the configuration'} (ignore)`);
     return 0;
   }
-  const checker = guard(() => new CheckerCache(warn).get(mergeCliOptions(resolved.options, cliOptions(flags, given))));
+  guard(() => pipeline.checker(resolved.options));
   const file = resolve(io.cwd, path);
   // the time of the version we read: the write is refused if the file changes while the editor decides
   const mtimeMs = statOrThrow(file, path);
-  const input = readInput(path, io.cwd, flags.maxFileSize);
-  if (input === 'binary') throw new CliError(`${path}: binary file; nothing to review`);
-  const bom = input.text.charCodeAt(0) === 0xfeff;
-  const text = bom ? input.text.slice(1) : input.text;
-  const parse = await inputParser([path], flags.inputFormat);
-  const doc = guard(() => parse(text, path));
-  const items = reviewItems(guard(() => checker.check(doc)).findings);
+  const checked = await guardAsync(() => pipeline.check({ path, bytes: readBytes(path, io.cwd, flags.maxFileSize), ...(flags.inputFormat ? { format: flags.inputFormat } : {}) }));
+  for (const w of checked.warnings) warn(w);
+  const { source: text, bom, format } = checked;
+  const items = reviewItems(checked.findings);
   if (items.length === 0) {
     io.stdout(`${path}: no suggestions to review\n`);
     return 0;
@@ -96,7 +93,7 @@ export async function runReview(path: string, flags: ReviewFlags, io: Io, given:
     overlap: (item, earlier) => io.stdout(overlapNote(item, earlier)),
     refused: (reason) => io.stdout(`${reason}\n`),
   };
-  const refuse = (t: string) => (unsafeInFormat(doc.format, t) ? `this replacement has characters that a ${doc.format} file needs escaped; edit or reject it` : undefined);
+  const refuse = (t: string) => (unsafeInFormat(format, t) ? `this replacement has characters that a ${format} file needs escaped; edit or reject it` : undefined);
   let session;
   try {
     session = await runSession(items, ui, { refuse });
@@ -138,7 +135,20 @@ function guard<T>(fn: () => T): T {
   try {
     return fn();
   } catch (e) {
-    if (e instanceof GlossaryError || e instanceof ConfigError || e instanceof InputError || e instanceof RangeError) throw new CliError(e.message);
-    throw e;
+    throw asCliError(e);
   }
+}
+
+async function guardAsync<T>(fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (e) {
+    throw asCliError(e);
+  }
+}
+
+function asCliError(e: unknown): unknown {
+  if (e instanceof FileError && e.code === 'binary') return new CliError(`${e.message}; nothing to review`);
+  if (e instanceof GlossaryError || e instanceof ConfigError || e instanceof InputError || e instanceof RangeError || e instanceof FileError) return new CliError(e.message);
+  return e;
 }

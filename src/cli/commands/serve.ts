@@ -12,6 +12,9 @@ interface ServeFlags {
   token?: string;
   maxBody: number;
   requestTimeout: number;
+  workers?: number;
+  maxTime: number;
+  maxMemory: number;
 }
 
 /** `translint serve`: the HTTP service (docs/http-api.md). */
@@ -25,6 +28,9 @@ export function serveCommand(io: Io): Command {
     .option('--token <token>', 'require "Authorization: Bearer <token>" (default: $TRANSLINT_TOKEN)')
     .option('--max-body <bytes>', 'largest request body', whole, DEFAULT_MAX_BODY_BYTES)
     .option('--request-timeout <ms>', 'time allowed to send a whole request', whole, 30_000)
+    .option('--workers <n>', 'threads that check texts (default: one per core, at most 2)', whole)
+    .option('--max-time <ms>', 'time one text may take to check; over it the request gets a 422', whole, 10_000)
+    .option('--max-memory <mb>', 'heap one checking thread may use; a text that needs more gets a 422', whole, 1024)
     .addHelpText('after', '\nSignals: SIGHUP reloads the glossaries; SIGTERM and SIGINT finish the requests in flight and exit.')
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
@@ -41,6 +47,9 @@ export function serveCommand(io: Io): Command {
           ...(token ? { token } : {}),
           maxBodyBytes: flags.maxBody,
           requestTimeoutMs: flags.requestTimeout,
+          ...(flags.workers !== undefined ? { workers: flags.workers } : {}),
+          maxTimeMs: flags.maxTime,
+          maxMemoryMb: flags.maxMemory,
           out: io.stdout,
           err: io.stderr,
         });

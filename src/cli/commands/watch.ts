@@ -1,11 +1,13 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { createChecker } from '../../engine/checker.js';
+import { ConfigError } from '../../config/errors.js';
 import { GlossaryError } from '../../glossary/errors.js';
+import { CheckPool } from '../../pipeline/pool.js';
 import type { SourceLang } from '../../rules/types.js';
 import { CliError } from '../errors.js';
 import type { Io } from '../io.js';
+import { cliOptions } from '../options.js';
 
 interface WatchFlags {
   out: string;
@@ -16,25 +18,32 @@ interface WatchFlags {
   minConfidence?: number;
   poll: number;
   maxFileSize: number;
+  config?: string;
+  maxTime: number;
+  maxMemory: number;
 }
 
 /** `translint watch <in-dir> --out <out-dir>`: a hot folder. */
 export function watchCommand(io: Io): Command {
   return new Command('watch')
     .description('check each file dropped into a folder: <name>.translint.json and <name>.diff go to --out, the file to --out/done/')
-    .argument('<in-dir>', 'the folder to watch (its top level; .txt .text .md .markdown)')
+    .argument('<in-dir>', 'the folder to watch (its top level; files with an extension of a known input format)')
     .requiredOption('--out <out-dir>', 'where reports, diffs, done/, failed/ and the state file go')
     .option('--keep', 'leave the files in <in-dir> (a changed file is checked again)')
+    .option('-c, --config <file>', 'use this configuration file instead of the nearest one above each file')
     .option('-g, --glossary <file>', 'glossary file (.yaml, .json, .csv); repeatable', (v: string, prev: string[]) => [...prev, v], [])
     .option('--no-default-glossary', 'do not use the bundled news glossary')
     .addOption(new Option('--source-lang <lang>', 'language the texts were translated from').choices(['de', 'fr', 'es']))
     .option('--min-confidence <n>', 'leave out findings below this confidence (0..1)', confidence)
     .option('--poll <ms>', 'how often a file being written is polled; it is taken once unchanged for two polls', whole, 500)
     .option('--max-file-size <bytes>', 'move larger files to failed/', whole, 64 * 1024 * 1024)
+    .option('--max-time <ms>', 'move a file that takes longer to check to failed/', whole, 30_000)
+    .option('--max-memory <mb>', 'move a file whose check needs a larger heap to failed/', whole, 1024)
     .addHelpText('after', '\nRuns until SIGTERM or SIGINT; after a crash or restart it picks up exactly the files it had not finished.')
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
-    .action(async (inDir: string, flags: WatchFlags) => {
+    .action(async (inDir: string, flags: WatchFlags, command: Command) => {
+      const given = new Set(command.options.map((o) => o.attributeName()).filter((k) => command.getOptionValueSource(k) === 'cli'));
       const input = resolve(io.cwd, inDir);
       let isDir = false;
       try {
@@ -43,31 +52,34 @@ export function watchCommand(io: Io): Command {
         /* reported below */
       }
       if (!isDir) throw new CliError(`${inDir}: no such directory`);
-      let checker;
+      // each file is checked on a worker thread under a time and memory budget, configured by the
+      // nearest configuration file above it (or --config) with the flags typed on top
+      const pool = new CheckPool({
+        pipeline: { cwd: input, ...(flags.config !== undefined ? { config: resolve(io.cwd, flags.config) } : {}), options: cliOptions(flags, given), maxBytes: flags.maxFileSize },
+        warm: {},
+        timeMs: flags.maxTime,
+        memoryMb: flags.maxMemory,
+        onWarning: (w) => io.stderr(`translint: warning: ${w}\n`),
+      });
       try {
-        checker = createChecker({
-          glossaries: flags.glossary,
-          defaultGlossary: flags.defaultGlossary,
-          ...(flags.sourceLang ? { sourceLang: flags.sourceLang } : {}),
-          ...(flags.minConfidence !== undefined ? { minConfidence: flags.minConfidence } : {}),
-        });
+        await pool.ready();
       } catch (e) {
-        if (e instanceof GlossaryError) throw new CliError(e.message);
+        await pool.close();
+        if (e instanceof GlossaryError || e instanceof ConfigError || e instanceof RangeError) throw new CliError(e.message);
         throw e;
       }
-      for (const g of checker.glossaries) for (const w of g.warnings) io.stderr(`translint: warning: ${w}\n`);
       // the watcher (chokidar) loads only for this command
       const { watchFolder } = await import('../../watch/watcher.js');
       const w = watchFolder({
         inDir: input,
         outDir: resolve(io.cwd, flags.out),
-        checker,
+        check: (i) => pool.check(i),
         keep: flags.keep ?? false,
         pollMs: flags.poll,
         maxFileSize: flags.maxFileSize,
         onFile: (name, o) => {
           if (o.kind === 'processed') io.stdout(`translint watch: ${name}: ${o.findings} finding${o.findings === 1 ? '' : 's'}\n`);
-          else if (o.kind === 'failed') io.stderr(`translint watch: ${o.reason}; moved to failed/\n`);
+          else if (o.kind === 'failed') io.stderr(`translint: ${o.reason}; moved to failed/ (${name}.error.txt says why)\n`);
           else if (o.kind === 'moved') io.stdout(`translint watch: ${name}: already checked, moved to done/\n`);
         },
       });
@@ -79,6 +91,7 @@ export function watchCommand(io: Io): Command {
       });
       io.stderr(`translint watch: ${signal}: finishing the current file\n`);
       await w.close();
+      await pool.close();
       io.exitCode = 0;
     });
 }

@@ -14,20 +14,18 @@ const NEWS_FILE = new URL('../../../corpora/rules/acronyms.txt', import.meta.url
 const NETBSD_FILE = new URL('../../../corpora/rules/acronyms-netbsd.txt', import.meta.url);
 const FOREIGN_FILE = new URL('../../../corpora/rules/acronyms-foreign.yaml', import.meta.url);
 
-let news: Set<string> | undefined;
-let netbsd: Set<string> | undefined;
-let foreign: Map<string, Map<SourceLang, string>> | undefined;
+/** The lists the rule reads from corpora/rules/, once per checker. */
+export interface Lists {
+  /** Acronyms common in English news (acronyms.txt): never reported. */
+  news: Set<string>;
+  /** Widely used acronyms of every field (acronyms-netbsd.txt): reported only on strong evidence. */
+  wide: Set<string>;
+  /** Source-language acronyms with their English forms, by language (acronyms-foreign.yaml). */
+  foreign: Map<string, Map<SourceLang, string>>;
+}
 
-/** Acronyms common in English news (corpora/rules/acronyms.txt): never reported. */
-export const newsAcronyms = (): Set<string> => (news ??= readWordList(NEWS_FILE, false));
-
-/** Widely used acronyms of every field (corpora/rules/acronyms-netbsd.txt): reported only on strong evidence. */
-export const wideAcronyms = (): Set<string> => (netbsd ??= readWordList(NETBSD_FILE, false));
-
-/** Source-language acronyms with their English forms, by language (corpora/rules/acronyms-foreign.yaml). */
-export function foreignAcronyms(): Map<string, Map<SourceLang, string>> {
-  if (foreign) return foreign;
-  foreign = new Map();
+export function loadLists(): Lists {
+  const foreign = new Map<string, Map<SourceLang, string>>();
   const data = parse(readFileSync(FOREIGN_FILE, 'utf8')) as Record<SourceLang, Record<string, string>>;
   for (const [lang, pairs] of Object.entries(data) as [SourceLang, Record<string, string>][]) {
     for (const [form, english] of Object.entries(pairs)) {
@@ -36,7 +34,7 @@ export function foreignAcronyms(): Map<string, Map<SourceLang, string>> {
       byLang.set(lang, String(english));
     }
   }
-  return foreign;
+  return { news: readWordList(NEWS_FILE, false), wide: readWordList(NETBSD_FILE, false), foreign };
 }
 
 export interface Known {
@@ -47,12 +45,9 @@ export interface Known {
   /** One-word glossary acronyms by their letters sorted ("ANOT" → NATO), with the entry id. */
   sorted: Map<string, { term: string; id: number }>;
 }
-const knownByGlossary = new WeakMap<CompiledGlossary, Known>();
-
+/** What the glossary says about acronyms, built once per checker from its terms. */
 export function glossaryKnown(g: CompiledGlossary): Known {
-  let k = knownByGlossary.get(g);
-  if (k) return k;
-  k = { caps: new Set(), initials: new Set(), sorted: new Map() };
+  const k: Known = { caps: new Set(), initials: new Set(), sorted: new Map() };
   // terms only: the entries themselves are parsed from the glossary cache when a text needs them
   for (let id = 0; id < g.size; id++) {
     const words = wordsOf(g.term(id));
@@ -64,7 +59,6 @@ export function glossaryKnown(g: CompiledGlossary): Known {
     const content = words.filter((w) => !MINOR.has(w.toLowerCase()));
     if (content.length >= 2 && content.every((w) => isCapitalized(w))) k.initials.add(content.map((w) => w.charAt(0)).join(''));
   }
-  knownByGlossary.set(g, k);
   return k;
 }
 

@@ -1,9 +1,9 @@
 import type { Token } from '../../document/tokens.js';
 import { isEnglishWord } from '../../lang/english.js';
 import { termTokensOf } from '../glossary/term-tokens.js';
-import type { Rule, RuleContext, RuleReport, SourceLang } from '../types.js';
+import type { Rule, RuleContext, RuleEnv, RuleReport, SourceLang } from '../types.js';
 import { DocIndex } from './defines.js';
-import { ACRONYM, foreignAcronyms, glossaryKnown, type Known, newsAcronyms, sortLetters, wideAcronyms } from './known.js';
+import { ACRONYM, glossaryKnown, type Known, type Lists, loadLists, sortLetters } from './known.js';
 import { Chunks, Layout } from './layout.js';
 
 export const meta = {
@@ -35,7 +35,16 @@ const INTRODUCING_NOUN = new Set([
   'office', 'organisation', 'organization', 'outlet', 'party', 'regulator', 'station', 'union', 'watchdog',
 ]);
 
-export function check(ctx: RuleContext): void {
+/** What the rule compiles once per checker: the acronym lists and what the glossary says about acronyms. */
+interface Prepared extends Lists {
+  known: Known;
+}
+
+export function prepare(env: RuleEnv): Prepared {
+  return { ...loadLists(), known: glossaryKnown(env.glossary) };
+}
+
+export function check(ctx: RuleContext, state: Prepared): void {
   const { tokens } = ctx;
   const occurrences = new Map<string, number[]>();
   const chunks = new Chunks(ctx.text);
@@ -54,17 +63,17 @@ export function check(ctx: RuleContext): void {
   if (occurrences.size === 0) return;
   const index = new DocIndex(tokens, occurrences);
   const layout = new Layout(ctx.text, tokens);
-  const known = glossaryKnown(ctx.glossary);
+  const { known } = state;
   for (const [core, list] of occurrences) {
     // a source-language form wins over the English lists only when that language is the source
-    const foreign = foreignForm(core, ctx);
-    if (!foreign && (newsAcronyms().has(core) || ROMAN.test(core) || CALL_SIGN.test(core))) continue;
+    const foreign = foreignForm(core, ctx, state);
+    if (!foreign && (state.news.has(core) || ROMAN.test(core) || CALL_SIGN.test(core))) continue;
     if (ctx.glossary.termsByLower.has(core.toLowerCase()) || known.caps.has(core) || known.initials.has(core)) continue;
     const same = foreign ? undefined : sameLetters(core, known);
     let defined: boolean | undefined;
     for (const i of list) {
       if (attached.has(i) || nextToNumber(tokens, i) || introduced(tokens, i) || layout.inCapsLine(i) || layout.inDatelineOrByline(i)) continue;
-      const found = foreign ?? glossaryExpansion(ctx, i, core) ?? (same && anagramFits(ctx, i, core, same) ? same : undefined);
+      const found = foreign ?? glossaryExpansion(ctx, i, core) ?? (same && anagramFits(ctx, i, core, same, state) ? same : undefined);
       if (!found) continue;
       // a definition anywhere in the text clears the acronym; looked up only once there is evidence
       if ((defined ??= index.defines(core))) break;
@@ -79,14 +88,14 @@ type Evidence = Omit<RuleReport, 'start' | 'end'> & { start?: number; end?: numb
 const LANGUAGE: Record<SourceLang, string> = { de: 'German', fr: 'French', es: 'Spanish' };
 
 /** A source-language acronym English writes otherwise ("OTAN" → "NATO"). */
-function foreignForm(core: string, ctx: RuleContext): Evidence | undefined {
-  const byLang = foreignAcronyms().get(core);
+function foreignForm(core: string, ctx: RuleContext, lists: Lists): Evidence | undefined {
+  const byLang = lists.foreign.get(core);
   if (!byLang) return undefined;
   const lang = ctx.sourceLang;
   let english: string | undefined;
   if (lang !== undefined) english = byLang.get(lang);
   // without a source language only forms that are neither English words nor English acronyms
-  else if (core.length >= 3 && !isEnglishWord(core) && !newsAcronyms().has(core) && !wideAcronyms().has(core)) english = byLang.values().next().value;
+  else if (core.length >= 3 && !isEnglishWord(core) && !lists.news.has(core) && !lists.wide.has(core)) english = byLang.values().next().value;
   if (english === undefined) return undefined;
   const names = [...byLang.keys()].map((l) => LANGUAGE[l]).join(' and ');
   return {
@@ -115,10 +124,10 @@ function sameLetters(core: string, known: Known): Evidence | undefined {
  * its own ("PCB", "LAN" are); when it is one, only when the text calls it the kind of body the
  * glossary acronym names ("the CPB border agency" for the organisation CBP).
  */
-function anagramFits(ctx: RuleContext, i: number, core: string, same: Evidence): boolean {
-  if (!wideAcronyms().has(core)) return true;
+function anagramFits(ctx: RuleContext, i: number, core: string, same: Evidence, state: Prepared): boolean {
+  if (!state.wide.has(core)) return true;
   const term = same.suggestions?.[0]?.text as string;
-  const id = glossaryKnown(ctx.glossary).sorted.get(sortLetters(core))?.id;
+  const id = state.known.sorted.get(sortLetters(core))?.id;
   if (id === undefined || term === undefined || ctx.glossary.entry(id).category !== 'organisation') return false;
   for (let k = i + 1; k <= i + 2 && k < ctx.tokens.length; k++) if (INTRODUCING_NOUN.has((ctx.tokens[k] as Token).lower)) return true;
   return false;
@@ -192,4 +201,4 @@ function subsequence(needle: string, hay: string): boolean {
   return j === needle.length;
 }
 
-export default { meta, check } satisfies Rule;
+export default { meta, prepare, check } satisfies Rule<Prepared>;

@@ -11,7 +11,9 @@ export const meta = {
     '"x -y": 0.9 when the joined form is a known compound (a number or common prefix before the hyphen, or two ' +
     'dictionary words), else 0.7 with no automatic fix. "x- y": 0.85 when closed up it is a dictionary word or a ' +
     'common prefix stands before the hyphen, 0.75 with no automatic fix for two plain words (it may be a dash without ' +
-    'its space). Suspended hyphens ("pre- and post-war") and spaced dashes ("a - b") are never flagged.',
+    'its space); 0.7, with a spaced dash as the suggestion, when the word after the hyphen starts a clause ("tears- if"). ' +
+    'Suspended hyphens ("pre- and post-war"), spaced dashes ("a - b") and words set between hyphens ("Hotel -Agoda- ' +
+    'Book") are never flagged.',
   examples: [
     { text: 'Trump officials have sought safe third -party agreements.', flagged: 'third -party', suggestion: 'third-party' },
     { text: 'the details of the 28 -point plan', flagged: '28 -point', suggestion: '28-point' },
@@ -26,11 +28,22 @@ const PREFIXES = new Set([
   'far', 'near', 'so', 'neo', 'pan', 'quasi', 'vice', 'ultra', 'super', 'sub', 'un', 're', 'de', 'bi', 'tri',
 ]);
 
+/**
+ * Words that start a clause or phrase and never end a compound: after "x- " the hyphen is a dash
+ * typed without its first space ("move you to tears- if you let it"), not half of "tears-if".
+ */
+const CLAUSE_WORDS = new Set([
+  'if', 'when', 'while', 'because', 'although', 'though', 'unless', 'whether', 'which', 'who', 'whom', 'whose', 'where',
+  'the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'you', 'i', 'this', 'these', 'those', 'there', 'then', 'so', 'yet',
+  'for', 'with', 'without', 'from', 'of', 'by', 'at', 'on', 'in', 'his', 'her', 'their', 'our', 'my', 'your', 'its',
+]);
+
 /** Words after "x- " that make it a suspended hyphen ("pre- and post-war", "18- to 24-year-olds"). */
 const SUSPENDERS = new Set(['and', 'or', 'nor', 'to', 'through', 'versus', 'vs', 'but', 'as', 'than', 'und', 'bis']);
 
 // "third -party": a word or number, one space, a hyphen glued to the next word
-const SPACE_BEFORE = /(?<![\p{L}\p{N}\p{M}-])([\p{L}\p{M}]+|\p{N}+) [-‐]([\p{L}][\p{L}\p{M}]+)(?![\p{L}\p{M}]|-[\p{L}])/uy;
+// not before another hyphen: "Station Hotel -Agoda- Book" sets a word between separators
+const SPACE_BEFORE = /(?<![\p{L}\p{N}\p{M}-])([\p{L}\p{M}]+|\p{N}+) [-‐]([\p{L}][\p{L}\p{M}]+)(?![\p{L}\p{M}‐-])/uy;
 // "well- known": a word with a hyphen glued to it, one space, the next word
 const SPACE_AFTER = /(?<![\p{L}\p{N}\p{M}-])(\p{L}[\p{L}\p{M}]+)[-‐] (\p{L}[\p{L}\p{M}]+)(?![\p{L}\p{M}])/uy;
 
@@ -49,7 +62,8 @@ export function check(ctx: RuleContext): void {
       if (SUSPENDERS.has(right.toLowerCase())) continue;
       const start = seg.start + (m.index ?? 0);
       const joined = left + right;
-      if (isEnglishWord(joined) && !/^\p{Lu}/u.test(right)) report(ctx, start, m[0], joined, 0.85);
+      if (CLAUSE_WORDS.has(right.toLowerCase())) report(ctx, start, m[0], `${left} – ${right}`, 0.7, 'a dash typed as a hyphen without its space');
+      else if (isEnglishWord(joined) && !/^\p{Lu}/u.test(right)) report(ctx, start, m[0], joined, 0.85);
       else if (PREFIXES.has(left.toLowerCase())) report(ctx, start, m[0], `${left}-${right}`, 0.85);
       // "tired- very tired" could be a dash typed without its space: suggest, do not fix
       else if (isEnglishWord(left) && isEnglishWord(right)) report(ctx, start, m[0], `${left}-${right}`, 0.75);
@@ -87,11 +101,11 @@ function* around(text: string, sticky: RegExp, space: -1 | 1): Generator<RegExpE
   }
 }
 
-function report(ctx: RuleContext, start: number, text: string, replacement: string, confidence: number): void {
+function report(ctx: RuleContext, start: number, text: string, replacement: string, confidence: number, what = 'detached hyphen'): void {
   ctx.report({
     start,
     end: start + text.length,
-    message: `Detached hyphen in "${text}": write "${replacement}"`,
+    message: `${what.charAt(0).toUpperCase()}${what.slice(1)} in "${text}": write "${replacement}"`,
     confidence,
     suggestions: [{ text: replacement, confidence }],
     autofix: confidence >= 0.85,

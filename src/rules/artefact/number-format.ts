@@ -85,14 +85,25 @@ export function check(ctx: RuleContext): void {
   }
 }
 
+/**
+ * The text just after a number, as far as any test here looks: the rest of the segment would make a
+ * segment of many numbers quadratic.
+ */
+function ahead(slice: string, end: number): string {
+  return slice.slice(end, end + 64);
+}
+
+/** A telephone number: digits, then a dash or slash, before this group ("(030) 4664 - 171 100"), or "phone" just before. */
+const PHONE_BEFORE = /(?:\d\)?\s*[-–/]\s*|\b(?:tel|telephone|phone|fax|mobile|call|hotline)\b\.?:?\s*(?:\(\d+\)\s*)?)$/iu;
+
 /** The word after a number, lower-cased ('' when none follows). */
 function nextWord(slice: string, end: number): string {
-  return /^\s+([\p{L}]+)/u.exec(slice.slice(end))?.[1]?.toLowerCase() ?? '';
+  return /^\s+([\p{L}]+)/u.exec(ahead(slice, end))?.[1]?.toLowerCase() ?? '';
 }
 
 /** A percent sign after a space ("40 %"), as `{ length }` of the space and sign. */
 function withPercent(slice: string, end: number): { length: number } | undefined {
-  const m = new RegExp(`^${SPACE}%`).exec(slice.slice(end));
+  const m = new RegExp(`^${SPACE}%`).exec(ahead(slice, end));
   return m ? { length: m[0].length } : undefined;
 }
 
@@ -104,13 +115,13 @@ function dots(slice: string, at: number, num: string): Hit | undefined {
   // Spanish "1.200 millones" → "1.2 billion"; "$1.125 million" is a precise English figure, so only round groups
   if (word === 'million' && groups === 1 && num.endsWith('00')) {
     const billions = String(Number(digits) / 1000);
-    const wordEnd = end + (/^\s+million/u.exec(slice.slice(end))?.[0].length ?? 0);
+    const wordEnd = end + (/^\s+million/u.exec(ahead(slice, end))?.[0].length ?? 0);
     return { start: at, end: wordEnd, replacement: `${billions} billion`, confidence: 0.9, what: `"${num} million" uses a dot between thousands` };
   }
   const counted = COUNTED.has(word) || (word.length > 3 && word.endsWith('s') && !UNITS.has(word) && isEnglishWord(word));
   let confidence = 0;
   if (groups >= 2) confidence = 0.95;
-  else if (UNITS.has(word) || /^\s*(?:%|[-–]|\.\d)/.test(slice.slice(end))) return undefined;
+  else if (UNITS.has(word) || /^\s*(?:%|[-–]|\.\d)/.test(ahead(slice, end))) return undefined;
   else if (counted) confidence = 0.9;
   else if (num.endsWith('.000') && word !== '') confidence = 0.85;
   else return undefined;
@@ -121,12 +132,12 @@ function dots(slice: string, at: number, num: string): Hit | undefined {
 function comma(slice: string, at: number, num: string): Hit | undefined {
   const end = at + num.length;
   // "sections 3,5 and 7", "1,2,3": a list, not a decimal
-  if (/^\s*(?:and|or|&)\s+\d/u.test(slice.slice(end)) || /\d,\s?$/.test(slice.slice(0, at))) return undefined;
+  if (/^\s*(?:and|or|&)\s+\d/u.test(ahead(slice, end)) || /\d,\s?$/.test(slice.slice(Math.max(0, at - 3), at))) return undefined;
   const decimal = num.replace(',', '.');
   const pct = withPercent(slice, end);
   if (pct) return { start: at, end: end + pct.length, replacement: decimal + '%', confidence: 0.95, what: `"${num} %" uses a decimal comma` };
   // "3,5 to 3,75 percent": one finding for the range
-  const range = /^(\s(?:to|and|or|-|–)\s)(\d{1,3},\d{1,2})(?![\p{N}]|[.,]\p{N})/u.exec(slice.slice(end));
+  const range = /^(\s(?:to|and|or|-|–)\s)(\d{1,3},\d{1,2})(?![\p{N}]|[.,]\p{N})/u.exec(ahead(slice, end));
   if (range) {
     const second = range[2] as string;
     const rangeEnd = end + range[0].length;
@@ -139,7 +150,7 @@ function comma(slice: string, at: number, num: string): Hit | undefined {
       what: `"${num}" and "${second}" use a decimal comma`,
     };
   }
-  const strong = new RegExp(`^${PERCENT}|^\\s(?:million|billion|trillion)\\b`, 'u').test(slice.slice(end));
+  const strong = new RegExp(`^${PERCENT}|^\\s(?:million|billion|trillion)\\b`, 'u').test(ahead(slice, end));
   return { start: at, end, replacement: decimal, confidence: strong ? 0.95 : 0.85, what: `"${num}" uses a decimal comma` };
 }
 
@@ -150,6 +161,7 @@ function spaced(slice: string, at: number, num: string): Hit | undefined {
   if (pct) return { start: at, end: end + pct.length, replacement: `${english}%`, confidence: 0.85, what: `"${num} %" separates thousands with a space` };
   // "on May 15 200 people marched": a date before a count, not one number (a number before is refused by the look-behind)
   if (/(?:january|february|march|april|may|june|july|august|september|october|november|december|no\.|number|page|pp?\.)\s$/iu.test(slice.slice(Math.max(0, at - 12), at))) return undefined;
+  if (PHONE_BEFORE.test(slice.slice(Math.max(0, at - 24), at))) return undefined;
   const word = nextWord(slice, end);
   const counted = COUNTED.has(word) || (word.length > 3 && word.endsWith('s') && isEnglishWord(word));
   const thin = /[\u00a0\u202f]/.test(num);

@@ -32,15 +32,13 @@ export const DEFAULT_PAGE_FURNITURE: readonly string[] = [
 
 export const FURNITURE_FILE = fileURLToPath(new URL('../../../corpora/rules/page-furniture.txt', import.meta.url));
 
-interface FurnitureList {
+export interface FurnitureList {
   exact: string[][];
   prefixes: string[][];
 }
-let compiled: FurnitureList | undefined;
 
-/** Default entries plus the data file's, compiled once on first use (a missing file just adds nothing). */
-function furniture(): FurnitureList {
-  if (compiled) return compiled;
+/** Default entries plus the data file's, compiled once per checker (a missing file just adds nothing). */
+export function loadFurniture(): FurnitureList {
   let extra: string[] = [];
   try {
     extra = parseFurnitureList(readFileSync(FURNITURE_FILE, 'utf8'));
@@ -55,8 +53,10 @@ function furniture(): FurnitureList {
   }
   // longest first, so "Share this article" is tried before "Share"
   list.exact.sort((a, b) => b.length - a.length);
-  return (compiled = list);
+  return list;
 }
+
+export const prepare = loadFurniture;
 
 /** Entries of a furniture file: one per line, `#` starts a comment. */
 export function parseFurnitureList(source: string): string[] {
@@ -78,8 +78,8 @@ function words0(line: string): string[] {
 }
 
 /** True when the whole line is furniture: entries (each optionally followed by a counter) and separators. */
-export function isFurnitureLine(line: string): boolean {
-  return furnitureKind(line) !== undefined;
+export function isFurnitureLine(line: string, list: FurnitureList): boolean {
+  return furnitureKind(line, list) !== undefined;
 }
 
 /**
@@ -88,13 +88,12 @@ export function isFurnitureLine(line: string): boolean {
  * hit by Chinese duties"): the source page carries those too, and a translator translates them, so
  * they count only among other furniture or after the story (see `check`).
  */
-export function furnitureKind(line: string): 'ui' | 'reference' | undefined {
+export function furnitureKind(line: string, list: FurnitureList): 'ui' | 'reference' | undefined {
   // a line of prose has far more words: counting a few is cheaper than splitting it (words0 can drop
   // one run, a trailing colon, so 22 runs are more than 20 words)
   if (moreRunsThan(line, 21)) return undefined;
   const words = words0(line.trim());
   if (words.length === 0 || words.length > 20) return undefined;
-  const list = furniture();
   for (const p of list.prefixes) {
     // "Read also: Cognac producers …": the prefix, then a colon or more words
     const last = p.length - 1;
@@ -121,13 +120,16 @@ export function furnitureKind(line: string): 'ui' | 'reference' | undefined {
 /** Words after a prefix entry that still make a control ("Click here to subscribe"), not a headline. */
 const MAX_UI_TAIL = 2;
 
-const RUN = /\S+/g;
-
-/** The line has more than n runs of non-white-space characters. */
+/** The line has more than n runs of non-white-space characters (stops counting there). */
 function moreRunsThan(line: string, n: number): boolean {
-  RUN.lastIndex = 0;
   let count = 0;
-  while (RUN.exec(line)) if (++count > n) return true;
+  let inRun = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    const space = c === 32 || (c >= 9 && c <= 13) || c === 0xa0;
+    if (!space && !inRun && ++count > n) return true;
+    inRun = !space;
+  }
   return false;
 }
 
@@ -156,14 +158,14 @@ function linesOf(text: string, from: number, to: number): Line[] {
 // A long line without final punctuation before a one-word line is a hard-wrapped paragraph ("its market\nshare").
 const WRAPPED = 40;
 
-export function check(ctx: RuleContext): void {
+export function check(ctx: RuleContext, list: FurnitureList): void {
   const { text } = ctx;
   for (const seg of ctx.doc.segments) {
     const lines = linesOf(text, seg.start, seg.end);
     const blank = lines.map((l) => text.slice(l.start, l.end).trim() === '');
     const kinds: ('ui' | 'reference' | undefined)[] = [];
     lines.forEach((l, i) => {
-      const kind = blank[i] ? undefined : furnitureKind(text.slice(l.start, l.end));
+      const kind = blank[i] ? undefined : furnitureKind(text.slice(l.start, l.end), list);
       // a line of furniture after a long line of the story may be the end of a hard-wrapped sentence
       const prev = kind && i > 0 && !blank[i - 1] && !kinds[i - 1] ? text.slice((lines[i - 1] as Line).start, (lines[i - 1] as Line).end).trim() : '';
       kinds.push(prev.length > WRAPPED && !/[.!?:"”’)]$/.test(prev) ? undefined : kind);
@@ -227,4 +229,4 @@ function report(ctx: RuleContext, lines: Line[], blank: boolean[], first: number
   });
 }
 
-export default { meta, check } satisfies Rule;
+export default { meta, prepare, check } satisfies Rule<FurnitureList>;

@@ -3,7 +3,6 @@ import type { RuleContext } from '../types.js';
 
 /** Characters after which a quotation mark opens a quotation (CJK brackets too: `【Tokyo】"We`). */
 export const OPENS_BEFORE = /[\s([{\u2014\u2013/\u3000-\u303f\uff08-]/u;
-const MARKS = /["“”„]/g;
 const BLOCK_GAP = /[\n\r]|<\/?(?:p|div|li|ul|ol|h[1-6]|blockquote|br|td|th|tr|section|article|header|footer)\b/i;
 const LOW = 0.45;
 /**
@@ -53,8 +52,7 @@ export class Pairing {
   segment(seg: Segment): void {
     const { text } = this;
     const slice = text.slice(seg.start, seg.end);
-    MARKS.lastIndex = 0;
-    for (let m = MARKS.exec(slice); m; m = MARKS.exec(slice)) this.mark(seg.start + m.index, seg);
+    for (const m of slice.matchAll(/["“”„]/g)) this.mark(seg.start + m.index, seg);
   }
 
   finish(): void {

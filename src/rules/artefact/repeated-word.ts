@@ -73,8 +73,9 @@ export function check(ctx: RuleContext): void {
 function aloneOnLine(text: string, start: number, end: number): boolean {
   const before = text.lastIndexOf('\n', start - 1);
   const lineStart = before < 0 ? 0 : before + 1;
-  const after = text.slice(end).search(/[\r\n]/);
-  const lineEnd = after < 0 ? text.length : end + after;
+  // to the line's end only: a search over the rest of the text made "x\nx\n…" quadratic
+  let lineEnd = end;
+  while (lineEnd < text.length && text.charCodeAt(lineEnd) !== 10 && text.charCodeAt(lineEnd) !== 13) lineEnd++;
   return text.slice(lineStart, start).trim() === '' && text.slice(end, lineEnd).trim() === '';
 }
 

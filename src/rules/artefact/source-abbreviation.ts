@@ -83,9 +83,7 @@ function formPattern(form: string): string {
   return escaped.replace(/\\\. ?(?=\S)/g, String.raw`\.\s?`).replace(/-/g, String.raw`\s?-\s?`);
 }
 
-let compiled: { re: RegExp; byIndex: Abbreviation[] } | undefined;
 function abbreviationRegExp(): { re: RegExp; byIndex: Abbreviation[] } {
-  if (compiled) return compiled;
   const byIndex = [...ABBREVIATIONS];
   const alternatives = byIndex.map((a) => {
     const p = formPattern(a.form);
@@ -96,11 +94,22 @@ function abbreviationRegExp(): { re: RegExp; byIndex: Abbreviation[] } {
   });
   // sticky: tried only where a match can start (abbreviationStarts)
   const re = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}.])(?:${alternatives.join('|')})(?![\p{L}\p{M}])`, 'uy');
-  return (compiled = { re, byIndex });
+  return { re, byIndex };
 }
 
 // initials stay: "John F. Kennedy" (capital after), "U. S. officials" (an initial before)
-const LONE_CAPITAL = /(?<=[:,(]\s?)(\p{Lu})\.\s(?=\p{Ll})/uy;
+const LONE_CAPITAL = String.raw`(?<=[:,(]\s?)(\p{Lu})\.\s(?=\p{Ll})`;
+
+/** The patterns, compiled once per checker (sticky patterns carry their position between uses). */
+interface Prepared {
+  abbreviations: { re: RegExp; byIndex: Abbreviation[] };
+  fragments: { f: (typeof FRAGMENTS)[number]; re: RegExp }[];
+  loneCapital: RegExp;
+}
+
+export function prepare(): Prepared {
+  return { abbreviations: abbreviationRegExp(), fragments: fragmentPatterns(), loneCapital: new RegExp(LONE_CAPITAL, 'uy') };
+}
 
 /**
  * The matches of a sticky pattern that `matchAll` of its global form would find, tried only at the
@@ -150,19 +159,20 @@ function isAsciiLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 }
 
-export function check(ctx: RuleContext): void {
+export function check(ctx: RuleContext, state: Prepared): void {
   const taken: [number, number][] = [];
   for (const seg of ctx.doc.segments) {
     const slice = ctx.text.slice(seg.start, seg.end);
-    fragments(ctx, slice, seg.start, taken);
-    const { re, byIndex } = abbreviationRegExp();
+    fragments(ctx, slice, seg.start, taken, state.fragments);
+    const { re, byIndex } = state.abbreviations;
     for (const m of matchesAt(slice, re, abbreviationStarts(slice))) {
       const k = m.slice(1).findIndex((g) => g !== undefined);
       const a = byIndex[k];
       if (!a) continue;
       const start = seg.start + (m.index ?? 0);
       const end = start + m[0].length;
-      if (a.afterNumber && !/\d\s?$/.test(slice.slice(0, m.index ?? 0))) continue;
+      // the two characters before, not the segment so far: that made a segment of many matches quadratic
+      if (a.afterNumber && !/\d\s?$/.test(slice.slice(Math.max(0, (m.index ?? 0) - 2), m.index ?? 0))) continue;
       if (taken.some(([s, e]) => start < e && s < end)) continue;
       taken.push([start, end]);
       const confidence = a.certain ? 0.95 : 0.8;
@@ -175,9 +185,10 @@ export function check(ctx: RuleContext): void {
         autofix: a.certain,
       });
     }
-    for (const m of matchesAt(slice, LONE_CAPITAL, loneCapitalStarts(slice))) {
+    for (const m of matchesAt(slice, state.loneCapital, loneCapitalStarts(slice))) {
       // "A. armata", "E. coli": a genus abbreviation before a Latin name
-      const next = /^\p{L}+/u.exec(slice.slice((m.index ?? 0) + m[0].length))?.[0] ?? '';
+      const after = (m.index ?? 0) + m[0].length;
+      const next = /^\p{L}+/u.exec(slice.slice(after, after + 40))?.[0] ?? '';
       if (!isEnglishWord(next)) continue;
       const start = seg.start + (m.index ?? 0);
       const end = start + m[0].length;
@@ -193,17 +204,14 @@ export function check(ctx: RuleContext): void {
   }
 }
 
-let fragmentRes: { f: (typeof FRAGMENTS)[number]; re: RegExp }[] | undefined;
-
-/** The fragment patterns, compiled once (not per segment of every text). */
+/** The fragment patterns (compiled once per checker, not per segment of every text). */
 function fragmentPatterns(): { f: (typeof FRAGMENTS)[number]; re: RegExp }[] {
-  fragmentRes ??= FRAGMENTS.map((f) => ({ f, re: new RegExp(String.raw`(?<![\p{L}\p{M}])(${f.lead.source})\s?[:,]?\s(${f.rest})\.\s`, 'giu') }));
-  return fragmentRes;
+  return FRAGMENTS.map((f) => ({ f, re: new RegExp(String.raw`(?<![\p{L}\p{M}])(${f.lead.source})\s?[:,]?\s(${f.rest})\.\s`, 'giu') }));
 }
 
-function fragments(ctx: RuleContext, slice: string, offset: number, taken: [number, number][]): void {
+function fragments(ctx: RuleContext, slice: string, offset: number, taken: [number, number][], patterns: Prepared['fragments']): void {
   let halves: Set<string> | undefined;
-  for (const { f, re } of fragmentPatterns()) {
+  for (const { f, re } of patterns) {
     // the left-over half with its period, between white space, must be there at all before the
     // lookbehind-led pattern runs
     if (!(halves ??= loneHalves(slice)).has(f.rest.toLowerCase())) continue;
@@ -253,4 +261,4 @@ function fitCase(english: string, found: string, slice: string, at: number): str
   return english.charAt(0).toUpperCase() + english.slice(1);
 }
 
-export default { meta, check } satisfies Rule;
+export default { meta, prepare, check } satisfies Rule<Prepared>;

@@ -1,5 +1,5 @@
 import type { Rule, RuleContext } from '../types.js';
-import { MONTHS, numbersIn, SPELLED, type NumberMention } from './number-values.js';
+import { loadScales, MONTHS, numbersIn, type NumberMention, sameNumber, type Scales, SPELLED } from './number-values.js';
 import { plainText, unitViews, type Side } from './unit-text.js';
 
 export const meta = {
@@ -7,8 +7,11 @@ export const meta = {
   severity: 'warning',
   description:
     'A number of the source that the target lacks or changed ("1.000 Menschen" → "100 people"); locale formats ' +
-    '("1.000" / "1 000" / "1,000", "3,5" / "3.5", "14:30" / "2:30 pm", "5.3.2024" / "March 5, 2024") compare equal, ' +
-    'small numbers may be spelled out, and numbers inside placeholders and tags are ignored. Bilingual files only.',
+    '("1.000" / "1 000" / "1,000", "3,5" / "3.5", "14.30 Uhr" / "2:30 pm", "5.3.2024" / "March 5, 2024", "16.3." / ' +
+    '"March 16", "2月9日" / "February 9"), scale words ("20 тыс." / "20,000", "2,5 Mio." / "2.5 million", "5万" / ' +
+    '"50,000": corpora/rules/number-scales.yaml), dimensions ("30mm x15.5mm"), UI mnemonics ("_1"), digits grouped ' +
+    'differently ("229 62 01" / "229-6201") and two-digit years ("70s" / "1970s") compare equal; small numbers may ' +
+    'be spelled out, and numbers inside placeholders and tags are ignored. Bilingual files only.',
   confidence:
     '0.8 for a changed number (the source has one number the target lacks and the target one the source lacks: ' +
     'reported on the target number); 0.75 for a number missing from the target (a translator may render it in ' +
@@ -20,30 +23,83 @@ export const meta = {
   ],
 } satisfies Rule['meta'];
 
-export function check(ctx: RuleContext): void {
+/** The scale words ("тыс.", "Mio.", "million"), read once per checker. */
+export function prepare(): Scales {
+  return loadScales();
+}
+
+export function check(ctx: RuleContext, scales: Scales): void {
   for (const { source, target } of unitViews(ctx.doc)) {
     if (!source || target.end === target.start) continue;
-    const srcNums = numbersIn(plainText(source), source.start);
+    const sourceText = plainText(source);
+    const srcNums = numbersIn(sourceText, source.start, scales);
     if (srcNums.length === 0) continue;
     const targetText = plainText(target);
-    const tgtNums = numbersIn(targetText, target.start);
+    const tgtNums = numbersIn(targetText, target.start, scales);
     const missing: NumberMention[] = [];
     const extra = [...tgtNums];
     const words = new Set(targetText.toLowerCase().match(/\p{L}+/gu) ?? []);
     // months last, and by name first: "1.3.2025 (3)" / "March 1, 2025 (3)" must not pair the month with the "3"
     for (const s of [...srcNums.filter((n) => !n.month), ...srcNums.filter((n) => n.month)]) {
       if (s.month && words.has(MONTHS[Number(s.value) - 1] ?? '')) continue;
-      const k = extra.findIndex((t) => t.value === s.value);
+      let k = extra.findIndex((t) => sameNumber(s, t));
+      // "the 70s" / "1970s", "'86" / "1986": a two-digit year written in full
+      if (k < 0 && /^\d\d$/.test(s.value)) k = extra.findIndex((t) => t.value === `19${s.value}` || t.value === `20${s.value}`);
       if (k >= 0) extra.splice(k, 1);
-      else missing.push(s);
+      else if (!s.optional) missing.push(s);
     }
     missing.sort((a, b) => a.start - b.start);
-    const unexplained = missing.filter((s) => !spelledOut(s, words));
+    const unexplained = regrouped(
+      missing.filter((s) => !spelledOut(s, words)),
+      extra,
+      sourceText,
+      source.start,
+      targetText,
+      target.start,
+    );
     // a source number and a target number that each lack their partner: the number was changed
     const changed = Math.min(unexplained.length, extra.length);
     for (let k = 0; k < changed; k++) reportChanged(ctx, unexplained[k] as NumberMention, extra[k] as NumberMention);
     reportMissing(ctx, target, unexplained.slice(changed));
   }
+}
+
+/**
+ * Digits grouped differently on the two sides ("229 62 01" / "229-6201", a telephone number or an
+ * account): runs of numbers joined only by spaces, dashes, slashes or dots whose digits are the same
+ * on both sides pair up. Removes the paired target numbers from `extra`; returns the source numbers
+ * still unexplained.
+ */
+function regrouped(missing: NumberMention[], extra: NumberMention[], srcText: string, srcBase: number, tgtText: string, tgtBase: number): NumberMention[] {
+  if (missing.length === 0 || extra.length === 0) return missing;
+  const srcRuns = runs(missing, srcText, srcBase);
+  const tgtRuns = runs([...extra].sort((a, b) => a.start - b.start), tgtText, tgtBase);
+  const byDigits = new Map<string, NumberMention[][]>();
+  for (const r of tgtRuns) {
+    const key = r.map((n) => n.text.replace(/\D/g, '')).join('');
+    byDigits.set(key, [...(byDigits.get(key) ?? []), r]);
+  }
+  const paired = new Set<NumberMention>();
+  for (const r of srcRuns) {
+    const key = r.map((n) => n.text.replace(/\D/g, '')).join('');
+    const match = key.length >= 4 ? byDigits.get(key)?.pop() : undefined;
+    if (!match) continue;
+    for (const n of r) paired.add(n);
+    for (const t of match) extra.splice(extra.indexOf(t), 1);
+  }
+  return missing.filter((n) => !paired.has(n));
+}
+
+/** Consecutive numbers (in text order) with only spaces, dashes, slashes, dots or brackets between. */
+function runs(list: NumberMention[], text: string, base: number): NumberMention[][] {
+  const out: NumberMention[][] = [];
+  for (const n of list) {
+    const last = out[out.length - 1];
+    const prev = last?.[last.length - 1];
+    if (last && prev && /^[\s\-–/.()]{1,3}$/.test(text.slice(prev.end - base, n.start - base))) last.push(n);
+    else out.push([n]);
+  }
+  return out;
 }
 
 function spelledOut(n: NumberMention, words: Set<string>): boolean {
@@ -82,4 +138,4 @@ function englishFormat(n: NumberMention): string | undefined {
   return decimals === undefined ? grouped : `${grouped}.${decimals}`;
 }
 
-export default { meta, check } satisfies Rule;
+export default { meta, prepare, check } satisfies Rule<Scales>;

@@ -1,5 +1,6 @@
 import type { Rule, RuleContext } from '../types.js';
-import { checkPack, PACK_CONFIDENCE } from './pack.js';
+import type { CompiledGlossary } from '../../glossary/compile.js';
+import { checkPack, PACK_CONFIDENCE, packGlossary } from './pack.js';
 
 export const meta = {
   id: 'calque/de',
@@ -12,8 +13,13 @@ export const meta = {
   examples: [{ text: 'President Donald Trump signed an executive regulation in January.', flagged: 'executive regulation', suggestion: 'executive order' }],
 } satisfies Rule['meta'];
 
-export function check(ctx: RuleContext): void {
-  checkPack('de', ctx);
+/** The pack, compiled once per checker. */
+export function prepare(): CompiledGlossary {
+  return packGlossary('de');
 }
 
-export default { meta, check } satisfies Rule;
+export function check(ctx: RuleContext, pack: CompiledGlossary): void {
+  checkPack('de', ctx, pack);
+}
+
+export default { meta, prepare, check } satisfies Rule<CompiledGlossary>;

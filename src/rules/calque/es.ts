@@ -1,5 +1,6 @@
 import type { Rule, RuleContext } from '../types.js';
-import { checkPack, PACK_CONFIDENCE } from './pack.js';
+import type { CompiledGlossary } from '../../glossary/compile.js';
+import { checkPack, PACK_CONFIDENCE, packGlossary } from './pack.js';
 
 export const meta = {
   id: 'calque/es',
@@ -12,8 +13,13 @@ export const meta = {
   examples: [{ text: 'She handed over a carpet with evidence on 30 arms dealers.', flagged: 'carpet', suggestion: 'folder' }],
 } satisfies Rule['meta'];
 
-export function check(ctx: RuleContext): void {
-  checkPack('es', ctx);
+/** The pack, compiled once per checker. */
+export function prepare(): CompiledGlossary {
+  return packGlossary('es');
 }
 
-export default { meta, check } satisfies Rule;
+export function check(ctx: RuleContext, pack: CompiledGlossary): void {
+  checkPack('es', ctx, pack);
+}
+
+export default { meta, prepare, check } satisfies Rule<CompiledGlossary>;

@@ -11,13 +11,9 @@ export function packPath(lang: SourceLang): string {
   return fileURLToPath(new URL(`../../../corpora/rules/calque-${lang}.yaml`, import.meta.url));
 }
 
-const compiled = new Map<SourceLang, CompiledGlossary>();
-
-/** The pack compiled on first use, so a check that never runs the rule pays nothing. */
+/** A language's pack, compiled (each rule's `prepare` calls this once per checker). */
 export function packGlossary(lang: SourceLang): CompiledGlossary {
-  let g = compiled.get(lang);
-  if (!g) compiled.set(lang, (g = new CompiledGlossary(loadGlossaryFile(packPath(lang)).entries)));
-  return g;
+  return new CompiledGlossary(loadGlossaryFile(packPath(lang)).entries);
 }
 
 /**
@@ -51,31 +47,11 @@ export const PACK_CONFIDENCE =
   'and no hedged entry). ' +
   '--fix applies only fix: auto entries and only when the source language is known.';
 
-const LANGS: readonly SourceLang[] = ['de', 'fr', 'es'];
-let allPacks: { glossary: CompiledGlossary; langOf: Map<GlossaryEntry, SourceLang> } | undefined;
-const allMatches = new WeakMap<RuleContext['tokens'], GlossaryMatch[]>();
-
-/**
- * Without a source language the three packs run on every text: their entries are matched together,
- * once per text, and each pack takes its own matches (three trie walks cost more than the filter).
- */
-function matchesOf(lang: SourceLang, ctx: RuleContext): GlossaryMatch[] {
-  if (ctx.sourceLang !== undefined) return packGlossary(lang).match(ctx.text, ctx.tokens, ctx.doc.segments);
-  if (!allPacks) {
-    const langOf = new Map<GlossaryEntry, SourceLang>();
-    for (const l of LANGS) for (const e of packGlossary(l).entries) langOf.set(e, l);
-    allPacks = { glossary: new CompiledGlossary([...langOf.keys()]), langOf };
-  }
-  let found = allMatches.get(ctx.tokens);
-  if (!found) allMatches.set(ctx.tokens, (found = allPacks.glossary.match(ctx.text, ctx.tokens, ctx.doc.segments)));
-  const { langOf } = allPacks;
-  return found.filter((m) => langOf.get(m.entry) === lang);
-}
-
-export function checkPack(lang: SourceLang, ctx: RuleContext): void {
+/** Checks a text against one language's pack (compiled by `packGlossary` in the rule's `prepare`). */
+export function checkPack(lang: SourceLang, ctx: RuleContext, pack: CompiledGlossary): void {
   const sourceKnown = ctx.sourceLang === lang;
   if (ctx.sourceLang !== undefined && !sourceKnown) return;
-  const found = matchesOf(lang, ctx);
+  const found = pack.match(ctx.text, ctx.tokens, ctx.doc.segments);
   let docText: string | undefined;
   const wholeText = () => (docText ??= tokenText(ctx.tokens));
   const candidates = found.filter(

@@ -30,8 +30,7 @@ export function check(ctx: RuleContext): void {
     if (!after && !before) continue;
     const title = titleBefore(ctx.tokens, m, e.titles);
     if (!title) continue;
-    const prev = ctx.tokens[title.first - 1];
-    if (prev && QUALIFIERS.has(prev.lower)) continue;
+    if (qualified(ctx.tokens, title.first)) continue;
     const start = (ctx.tokens[title.first] as Token).start;
     const span = ctx.text.slice(start, m.end);
     ctx.report(
@@ -53,6 +52,16 @@ export function check(ctx: RuleContext): void {
           },
     );
   }
+}
+
+/** "former", "outgoing", "ex-" … right before the title: the text already says the title is not current. */
+function qualified(tokens: readonly Token[], first: number): boolean {
+  const prev = tokens[first - 1];
+  if (!prev) return false;
+  if (QUALIFIERS.has(prev.lower)) return true;
+  // "ex-Prime Minister": the hyphen is a token of its own, glued to both words
+  const before = tokens[first - 2];
+  return prev.text === '-' && !prev.spaceBefore && !(tokens[first] as Token).spaceBefore && before !== undefined && QUALIFIERS.has(before.lower);
 }
 
 /** One of the person's titles written right before the name (tokens [first, m.firstToken)). */

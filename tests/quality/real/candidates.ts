@@ -2,6 +2,9 @@
  * Candidate garbled names in the WMT23 into-English MT outputs, for checking by hand.
  *
  *   node --import tsx tests/quality/real/candidates.ts [--pair de-en] [--context] > /tmp/candidates.tsv
+ *   node --import tsx tests/quality/real/candidates.ts --context --sample 40 --seed 3 > /tmp/to-check.tsv
+ *     (a sample for checking by hand: per pair, round-robin over the systems, only candidates that
+ *      are rare among the systems while most write the reference name, none already in the silver set)
  *
  * For each segment (line): the name spans of the reference (refA) are found (see names.ts);
  * each system output of the line is aligned to the reference word by word (diffArrays, an
@@ -17,6 +20,7 @@
 import { diffArrays } from 'diff';
 import { fileLines, hasWmt, PAIRS, systemsOf, tokenize, type OutputSpan, type Token } from './data.ts';
 import { addStats, guessKind, nameSpans, newStats, similarity, type CaseStats, type Span } from './names.ts';
+import { loadSilver } from './silver.ts';
 
 export interface Candidate extends OutputSpan {
   via: 'align' | 'close';
@@ -166,6 +170,47 @@ export function extractPair(pair: string): Candidate[] {
   return found;
 }
 
+/** Rare variant where most other systems write the reference name, spelling not unrelated. */
+export const worthChecking = (c: Candidate) => c.nVar <= 1 && c.nRef >= (c.nSys - 1) / 2 && c.sim >= 0.3 && c.kind !== 'added-word';
+
+/**
+ * Up to `n` candidates of one pair for checking by hand: seeded shuffle, then round-robin over the
+ * systems, one candidate per (line, reference name), skipping keys in `done` (`line\tsystem`).
+ */
+export function sample(cands: readonly Candidate[], n: number, seed: number, done: ReadonlySet<string> = new Set()): Candidate[] {
+  let state = seed >>> 0 || 1;
+  const random = () => ((state = (Math.imul(state, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+  const bySystem = new Map<string, Candidate[]>();
+  for (const c of cands) {
+    if (!worthChecking(c) || done.has(`${c.line}\t${c.system}`)) continue;
+    const list = bySystem.get(c.system) ?? [];
+    list.push(c);
+    bySystem.set(c.system, list);
+  }
+  for (const list of bySystem.values()) {
+    for (let i = list.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [list[i], list[j]] = [list[j]!, list[i]!];
+    }
+  }
+  const picked: Candidate[] = [];
+  const seen = new Set<string>();
+  const systems = [...bySystem.keys()].sort();
+  while (picked.length < n && systems.some((sys) => bySystem.get(sys)!.length > 0)) {
+    for (const sys of systems) {
+      const list = bySystem.get(sys)!;
+      while (list.length > 0 && picked.length < n) {
+        const c = list.pop()!;
+        if (seen.has(`${c.line}\t${c.correct}`)) continue;
+        seen.add(`${c.line}\t${c.correct}`);
+        picked.push(c);
+        break;
+      }
+    }
+  }
+  return picked;
+}
+
 export const CANDIDATE_COLUMNS = ['pair', 'line', 'system', 'offset', 'span', 'correct', 'via', 'sim', 'nVar', 'nRef', 'nSys', 'src', 'kind'] as const;
 
 function main(): void {
@@ -176,6 +221,10 @@ function main(): void {
   const argv = process.argv.slice(2);
   const only = argv.includes('--pair') ? argv[argv.indexOf('--pair') + 1] : undefined;
   const context = argv.includes('--context');
+  const value = (flag: string) => (argv.includes(flag) ? Number(argv[argv.indexOf(flag) + 1]) : undefined);
+  const perPair = value('--sample');
+  const seed = value('--seed') ?? 1;
+  const checked = loadSilver();
   const header: string[] = [...CANDIDATE_COLUMNS];
   if (context) header.push('ref', 'out');
   console.log(header.join('\t'));
@@ -183,7 +232,9 @@ function main(): void {
     if (only && pair !== only) continue;
     const refLines = context ? fileLines(pair, 'refA') : [];
     const outCache = new Map<string, string[]>();
-    for (const c of extractPair(pair)) {
+    const all = extractPair(pair);
+    const done = new Set(checked.filter((i) => i.pair === pair).map((i) => `${i.line}\t${i.system}`));
+    for (const c of perPair === undefined ? all : sample(all, perPair, seed, done)) {
       const row: string[] = CANDIDATE_COLUMNS.map((k) => String(c[k]));
       if (context) {
         const out = outCache.get(c.system) ?? fileLines(pair, c.system);

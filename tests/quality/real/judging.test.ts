@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { tokenize } from './data.ts';
 import { addStats, editDistance, guessKind, nameSpans, newStats } from './names.ts';
 import { judgeFinding, type SilverItem } from './silver.ts';
+import { sample, type Candidate } from './candidates.ts';
 
 describe('name spans', () => {
   const stats = newStats();
@@ -80,5 +81,24 @@ describe('judging a name finding', () => {
   it('else a span the reference line shares word for word is false, anything else unjudged', () => {
     expect(judgeFinding(at('Stefan Hartung', 0), [], variants, ref)).toMatchObject({ judged: 'false', by: 'reference' });
     expect(judgeFinding(at('Hartun', 0), [], variants, ref).judged).toBe('unjudged');
+  });
+});
+
+describe('sampling candidates for checking by hand', () => {
+  const cand = (system: string, line: number, correct = `Name${line}`, nVar = 0): Candidate => ({
+    pair: 'de-en', line, system, offset: 0, span: 'X', correct, via: 'align', sim: 0.8, nVar, nRef: 10, nSys: 12, src: '-', kind: 'one-letter',
+  });
+  const pool = [cand('A', 1), cand('A', 2), cand('A', 3), cand('B', 4), cand('B', 5), cand('C', 6), cand('C', 7, 'Name7', 5)];
+
+  it('takes systems in turn, skips common variants and lines already checked, and repeats with the same seed', () => {
+    const picked = sample(pool, 4, 7, new Set(['4\tB']));
+    expect(picked.map((c) => c.system).sort()).toEqual(['A', 'A', 'B', 'C']);
+    expect(picked.some((c) => c.line === 4 || c.line === 7)).toBe(false);
+    expect(sample(pool, 4, 7, new Set(['4\tB']))).toEqual(picked);
+  });
+
+  it('checks one system per line and reference name', () => {
+    const same = [cand('A', 1, 'Scholz'), cand('B', 1, 'Scholz'), cand('C', 1, 'Scholz')];
+    expect(sample(same, 3, 1)).toHaveLength(1);
   });
 });

@@ -2,9 +2,12 @@
 import type { QualityReport } from '../score.ts';
 import { num, pct, table } from './format.ts';
 import type { RealReport } from './real.ts';
+import { BLOCK_LINES } from './silver.ts';
 
 const show = (s: string) => JSON.stringify(s);
 const frac = (a: number, b: number) => `${a}/${b}`;
+/** Which half of the silver documents a line is in (see silver.ts). */
+const halfOf = (line: number) => (Math.floor((line - 1) / BLOCK_LINES) % 2 === 0 ? 'dev' : 'held-out');
 
 export interface PrintOptions {
   summary: boolean;
@@ -95,13 +98,13 @@ export function printReal(real: RealReport, opts: PrintOptions): void {
   const more = (list: unknown[]) => (list.length > opts.maxList ? `  … ${list.length - opts.maxList} more\n` : '');
   if (s) {
     console.log(`\nMissed garbled names (${s.missed.length})`);
-    for (const it of limit(s.missed)) console.log(`  ${it.pair}:${it.line} ${it.system} ${show(it.span)} => ${show(it.correct)} [${it.kind}]`);
+    for (const it of limit(s.missed)) console.log(`  ${it.pair}:${it.line} ${it.system} ${show(it.span)} => ${show(it.correct)} [${it.kind}] (${halfOf(it.line)})`);
     process.stdout.write(more(s.missed));
     const wrong = s.nameFindings.filter((f) => f.judged === 'false');
     console.log(`\nFalse name findings (${wrong.length})`);
     for (const f of limit(wrong)) {
       const why = f.item ? `silver ${f.item.verdict}` : f.by === 'variant' ? 'judged variant' : 'as in the reference';
-      console.log(`  ${f.pair}:${f.line} ${f.system} [${f.ruleId}] ${show(f.text)}${f.suggestion ? ` => ${show(f.suggestion)}` : ''} (${why})`);
+      console.log(`  ${f.pair}:${f.line} ${f.system} [${f.ruleId}] ${show(f.text)}${f.suggestion ? ` => ${show(f.suggestion)}` : ''} (${why}; ${halfOf(f.line)})`);
     }
     process.stdout.write(more(wrong));
     const unjudged = s.nameFindings.filter((f) => f.judged === 'unjudged');

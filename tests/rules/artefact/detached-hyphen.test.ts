@@ -40,6 +40,17 @@ describe('artefact/detached-hyphen', () => {
     expect([f.suggestions[0]?.text, f.confidence, f.fix]).toEqual(['tired-very', 0.75, undefined]);
   });
 
+  it('reads a hyphen before a word that starts a clause as a dash without its space', () => {
+    const text = 'The film is quiet and will move you to tears- if you let it.';
+    const run = runRule(rule, text);
+    expect(run.findings.map((f) => [f.range.start.offset, f.range.end.offset, f.suggestions[0]?.text, f.fix])).toEqual([[39, 48, 'tears – if', undefined]]);
+  });
+
+  it('leaves a word set between hyphens in a title alone', () => {
+    expect(runRule(rule, 'Lake Station Hotel -Agoda- Book your rooms at a special rate').findings).toEqual([]);
+    expect(runRule(rule, 'Lake Station Hotel -Agoda Book your rooms').findings.map((f) => f.text)).toEqual(['Hotel -Agoda']);
+  });
+
   it('leaves suspended hyphens, spaced dashes, minus signs and intact compounds alone', () => {
     const text =
       'pre- and post-war Europe, 18- to 24-year-olds, short- or long-term loans, first-, second- and third-class ' +

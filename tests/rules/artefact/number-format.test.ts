@@ -50,6 +50,16 @@ describe('artefact/number-format', () => {
     expect(run.findings.map((f) => f.fix !== undefined)).toEqual([true, true, true, false]);
   });
 
+  it('leaves the digit groups of a telephone number alone', () => {
+    const texts = [
+      'Witnesses should call the police at (030) 4664 - 171 100 or any other station.',
+      'Readers can reach the hotline at phone 020 7946 018 every day.',
+      'Tel.: (089) 233 445 566',
+    ];
+    for (const t of texts) expect(runRule(rule, t).findings, t).toEqual([]);
+    expect(runRule(rule, 'Some 171 100 people signed the petition.').findings.map((f) => f.text)).toEqual(['171 100']);
+  });
+
   it('never flags English numbers, decimals, times, versions, dates, sections or lists', () => {
     const text =
       'About 1,000 people and 2,500,000 dollars; 1.5 million voters; growth of 0.2 percent; at 3.30 pm; ' +

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import rule, { DEFAULT_PAGE_FURNITURE, isFurnitureLine, parseFurnitureList } from '../../../src/rules/artefact/page-furniture.ts';
+import rule, { DEFAULT_PAGE_FURNITURE, isFurnitureLine as isFurniture, loadFurniture, parseFurnitureList } from '../../../src/rules/artefact/page-furniture.ts';
 import { flagged, runRule } from '../../helpers/rule-tester.ts';
 import { itFlagsItsExamples } from './examples.ts';
 
@@ -9,6 +9,9 @@ function fixed(text: string): string {
   for (const f of [...run.findings].reverse()) if (f.fix) out = out.slice(0, f.fix.start) + f.fix.text + out.slice(f.fix.end);
   return out;
 }
+
+const list = loadFurniture();
+const isFurnitureLine = (line: string) => isFurniture(line, list);
 
 describe('artefact/page-furniture', () => {
   it('removes "close / close" at the top of a copied page with its blank line', () => {

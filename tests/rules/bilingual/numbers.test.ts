@@ -28,6 +28,47 @@ describe('bilingual/numbers', () => {
     expect(run('3,50 Euro\t3.5 euros')).toEqual([]);
   });
 
+  it.each([
+    // times: "14.30 Uhr" is hour and minutes, in 24-hour or 12-hour form
+    ['Der Zug fährt um 14.30 Uhr ab.\tThe train leaves at 2:30 p.m.', []],
+    ['Der Zug fährt um 14.30 Uhr ab.\tThe train leaves at 14:30.', []],
+    ['Beginn ist 9.15 h.\tIt starts at 9.15 am.', []],
+    ['Der Zug fährt um 14.30 Uhr ab.\tThe train leaves at 3:30 p.m.', ['3 | the source has "14" where the target has "3" → 14']],
+    // dates: day and month with their periods
+    ['Das Spiel ist am 16.3. in Berlin.\tThe game is on March 16 in Berlin.', []],
+    ['Vom 1.12. bis 24.12. geöffnet\tOpen from December 1 to December 24', []],
+    ['Das Spiel ist am 16.3. in Berlin.\tThe game is on April 16 in Berlin.', ['The game is on April 16 in Berlin. | the source has the number "3", which the target lacks']],
+    // dimensions: the number after the "x"
+    ['Maße: 30 mm x 15,5 mm\tSize: 30mm x15.5mm', []],
+    ['Format 30x40 cm\tformat 30 x 40 cm', []],
+    ['Maße: 30 mm x 15,5 mm\tSize: 30mm x16.5mm', ['16.5 | the source has "15,5" where the target has "16.5" → 15.5']],
+    // UI mnemonics: an underscore before a digit marks its access key
+    ['Stufe _1 wählen\tChoose level _1', []],
+    ['_1 Stunde\t1 _hour', []],
+    ['1 _Stunde\t_2 hours', ['2 | the source has "1" where the target has "2" → 1']],
+    // an identifier's underscore is no mnemonic
+    ['Datei file_1 öffnen\tOpen the file', []],
+    // scale words on either side
+    ['Более 20 тысяч человек пришли.\tMore than 20,000 people came.', []],
+    ['Es kostet 2,5 Mio. Euro.\tIt costs 2.5 million euros.', []],
+    ['Es kostet 2,5 Mio. Euro.\tIt costs 2,500,000 euros.', []],
+    ['Es kostet 2,5 Mio. Euro.\tIt costs 3.5 million euros.', ['3.5 | the source has "2,5" where the target has "3.5" → 2.5']],
+    ['コース: 月5万円(税抜)\tPlan: 50,000 yen a month', []],
+    ['掲載店舗1,000件以上！\tOver 1,000 salons listed!', []],
+    ['2月9日、福井県\tFebruary 9, Fukui Prefecture', []],
+    // a 12-hour time and its hour as written
+    ['о 9-й вечора\tat 9 pm', []],
+    // digits grouped differently, and two-digit years written in full
+    ['Факс: +7 (495) 229 62 01\tFax +7 (495) 229-6201', []],
+    ['в стиле 70-х\tin the style of the 1970s', []],
+    ['Факс: +7 (495) 229 62 01\tFax +7 (495) 229-6202', [
+      'Fax +7 (495) 229-6202 | the source has the number "01", which the target lacks',
+      '6202 | the source has "62" where the target has "6202" → 62',
+    ]],
+  ] as const)('reads times, dates, dimensions and mnemonics: %s', (tsv, expected) => {
+    expect(run(tsv)).toEqual(expected);
+  });
+
   it('accepts small numbers spelled out, and a numeric month as its name', () => {
     expect(run('Sie hat 3 Kinder.\tShe has three children.')).toEqual([]);
     expect(run('am 5.3.2024\ton 5 May 2024')).toEqual(['on 5 May 2024 | the source has the number "3", which the target lacks']);

@@ -3,12 +3,15 @@ import type { RuleTable } from '../../helpers/rule-tester.ts';
 
 const glossary = [{ term: 'Keir Starmer', variants: ['Keir Starrer'], category: 'person' }, { term: 'Vladimir Putin', variants: ['Wladimir Putin'], category: 'person' }, { term: 'executive order', variants: ['executive regulation'] }, { term: 'CNN', variants: ['Cnn'], caseSensitive: true }, { term: 'Volodymyr Zelensky', variants: ['/Wolodymyr Selenskyj?/'], category: 'person' }, { term: 'State Department', variants: ['Foreign Ministry'], fix: 'suggest' }, { term: 'Bundestag', variants: ['Federal Diet'], fix: 'warn' }];
 
+const casing = [{ term: 'federal chancellor', variants: ['federal canzler'] }, { term: 'iPhone', variants: ['I-Phone'], caseSensitive: true }, { term: 'Keir Starmer', variants: ['Keir Starrer'], category: 'person' }, { term: 'Vladimir Putin', variants: ['Wladimir Putin'], context: { anyOf: ['Kremlin', 'Russia'] } }];
+
 export default {
   rule,
   glossary,
   valid: [
     'Vladimir Putin and Keir Starmer met.',
     'He is an executive.',
+    { text: 'Wladimir Putin is a common name in Bavaria.', glossary: casing },
   ],
   invalid: [
     { text: 'Then Wladimir Putin spoke.', errors: [{ flagged: 'Wladimir Putin', message: '"Wladimir Putin" is a known wrong form of "Vladimir Putin"', suggestion: 'Vladimir Putin' }], output: 'Then Vladimir Putin spoke.' },
@@ -20,5 +23,11 @@ export default {
     { text: 'He called the Foreign Ministry.', errors: [{ flagged: 'Foreign Ministry', message: '"Foreign Ministry" is a known wrong form of "State Department"', suggestion: 'State Department' }] },
     { text: 'The Federal Diet voted.', errors: [{ flagged: 'Federal Diet', message: '"Federal Diet" is listed as a wrong form of "Bundestag"' }] },
     { text: "Line one.\nThen Wladimir Putin spoke.", errors: [{ flagged: 'Wladimir Putin', message: '"Wladimir Putin" is a known wrong form of "Vladimir Putin"', suggestion: 'Vladimir Putin' }], output: "Line one.\nThen Vladimir Putin spoke." },
+    { text: 'The Federal Canzler spoke.', glossary: casing, errors: [{ flagged: 'Federal Canzler', message: '"Federal Canzler" is a known wrong form of "federal chancellor"', suggestion: 'Federal Chancellor' }], output: 'The Federal Chancellor spoke.' },
+    { text: 'THE FEDERAL CANZLER SPOKE.', glossary: casing, errors: [{ flagged: 'FEDERAL CANZLER', message: '"FEDERAL CANZLER" is a known wrong form of "federal chancellor"', suggestion: 'FEDERAL CHANCELLOR' }], output: 'THE FEDERAL CHANCELLOR SPOKE.' },
+    { text: 'I-Phone sales fell.', glossary: casing, errors: [{ flagged: 'I-Phone', message: '"I-Phone" is a known wrong form of "iPhone"', suggestion: 'iPhone' }], output: 'iPhone sales fell.' },
+    { text: 'Keir Starrers plans.', glossary: casing, errors: [{ flagged: 'Keir Starrers', message: '"Keir Starrers" is a known wrong form of "Keir Starmer"', suggestion: 'Keir Starmers' }], output: 'Keir Starmers plans.' },
+    { text: 'Wladimir Putin left the Kremlin.', glossary: casing, errors: [{ flagged: 'Wladimir Putin', message: '"Wladimir Putin" is a known wrong form of "Vladimir Putin"', suggestion: 'Vladimir Putin' }], output: 'Vladimir Putin left the Kremlin.' },
+    { text: "Keir Starrer\r\nand Keir Starrer", glossary: casing, errors: [{ flagged: 'Keir Starrer', message: '"Keir Starrer" is a known wrong form of "Keir Starmer"', suggestion: 'Keir Starmer' }, { flagged: 'Keir Starrer', occurrence: 2, message: '"Keir Starrer" is a known wrong form of "Keir Starmer"', suggestion: 'Keir Starmer' }], output: "Keir Starmer\r\nand Keir Starmer" },
   ],
 } satisfies RuleTable;

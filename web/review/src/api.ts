@@ -10,6 +10,8 @@ export interface CheckOptions {
   /** A loaded glossary's name; undefined: all loaded glossaries. */
   glossary?: string;
   sourceLang?: 'de' | 'fr' | 'es';
+  /** The opened file's name: the service chooses the input format by it (HTML, XLIFF, PO, NITF…). */
+  filename?: string;
 }
 
 /** Asks the editor for the bearer token; resolves undefined when they cancel. */
@@ -58,7 +60,13 @@ export function createApi(prompt: TokenPrompt) {
       call<CheckAnswer>('/v1/check', {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ text, diff: true, ...(options.glossary ? { glossary: options.glossary } : {}), ...(options.sourceLang ? { sourceLang: options.sourceLang } : {}) }),
+        body: JSON.stringify({
+          text,
+          diff: true,
+          ...(options.glossary ? { glossary: options.glossary } : {}),
+          ...(options.sourceLang ? { sourceLang: options.sourceLang } : {}),
+          ...(options.filename ? { filename: options.filename } : {}),
+        }),
       }),
   };
 }

@@ -34,6 +34,8 @@ const ui = {
 const state = {
   source: '',
   name: 'pasted text',
+  /** A file was opened (not pasted): `name` is its file name. */
+  opened: false,
   findings: [] as Finding[],
   decisions: [] as Decision[],
   current: 0,
@@ -62,6 +64,8 @@ async function runCheck(): Promise<void> {
   const options: CheckOptions = {
     ...(ui.glossary.value ? { glossary: ui.glossary.value } : {}),
     ...(lang === 'de' || lang === 'fr' || lang === 'es' ? { sourceLang: lang } : {}),
+    // an opened file is checked in its format (chosen by the service from its name)
+    ...(state.opened ? { filename: state.name } : {}),
   };
   ui.run.disabled = true;
   say('Checking…');
@@ -166,6 +170,7 @@ ui.file.addEventListener('change', () => {
   reader.onload = () => {
     ui.source.value = typeof reader.result === 'string' ? reader.result : '';
     state.name = file.name;
+    state.opened = true;
     say(`Opened ${file.name} (${ui.source.value.length} characters). Press Check.`);
   };
   reader.onerror = () => say(`Could not read ${file.name}.`);

@@ -1,6 +1,6 @@
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { extname, join, relative, resolve } from 'node:path';
-import { CliError } from './errors.js';
+import { FileError } from './errors.js';
 
 /**
  * Extensions checked when a directory is given. JSON resource files are checked when named, not
@@ -9,13 +9,18 @@ import { CliError } from './errors.js';
  * NewsML, XLIFF): folders also hold pom.xml files and sitemaps.
  */
 export const TEXT_EXTENSIONS = new Set(['.txt', '.text', '.md', '.markdown', '.html', '.htm', '.xlf', '.xliff', '.po', '.pot', '.nitf', '.newsml', '.nml', '.xml', '.tsv']);
+/** A hot folder takes every input format, JSON resource files too: whatever is dropped there is meant to be checked. */
+export const WATCH_EXTENSIONS = new Set([...TEXT_EXTENSIONS, '.json']);
 const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn']);
 
 /**
  * Expands the command-line paths: files as given, directories recursively (files with a known
- * extension, sorted), "-" for stdin. A directory reached twice through links is read once.
+ * extension, sorted), "-" for stdin. A directory reached twice through links is read once. A path
+ * that does not exist goes to `fail` (which throws by default), and the others are still expanded.
  */
-export function expandPaths(paths: readonly string[], cwd: string, warn: (msg: string) => void): string[] {
+export function expandPaths(paths: readonly string[], cwd: string, warn: (msg: string) => void, fail: (err: FileError) => void = (e) => {
+  throw e;
+}): string[] {
   const out: string[] = [];
   const seenDirs = new Set<string>();
   for (const p of paths) {
@@ -28,7 +33,8 @@ export function expandPaths(paths: readonly string[], cwd: string, warn: (msg: s
       st = statSync(resolve(cwd, p));
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      throw new CliError(`${p}: ${code === 'ENOENT' ? 'no such file or directory' : `cannot read (${code})`}`);
+      fail(new FileError(`${p}: ${code === 'ENOENT' ? 'no such file or directory' : `cannot read (${code})`}`, code === 'ENOENT' ? 'not-found' : 'unreadable'));
+      continue;
     }
     if (st.isDirectory()) walk(cwd, p, seenDirs, out, warn);
     else out.push(p);

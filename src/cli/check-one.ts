@@ -1,0 +1,78 @@
+import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { GlossaryError } from '../glossary/errors.js';
+import { ConfigError } from '../config/errors.js';
+import { InputError } from '../inputs/errors.js';
+import { FileError } from '../io/errors.js';
+import { readBytes, readStdin } from '../io/read.js';
+import type { CheckFileInput, FileCheck } from '../pipeline/index.js';
+import { coloredWordDiff } from '../reports/word-diff.js';
+import { snapshotOf, writeFileAtomic } from '../io/write.js';
+import { CliError } from './errors.js';
+
+/** What `check` does with each file besides checking it. */
+export interface FileTask {
+  fix?: boolean | undefined;
+  diff?: boolean | undefined;
+  color: boolean;
+  maxFileSize: number;
+  cwd: string;
+  inputFormat?: CheckFileInput['format'];
+  stdin: NodeJS.ReadableStream;
+}
+
+/** What became of one input: its result (and diff, and fixed text for stdin), a warning, or an error. */
+export interface FileOutcome {
+  result?: FileCheck;
+  diff?: string;
+  /** The fixed text, for stdin with --fix. */
+  fixedText?: string;
+  /** Written with --fix (the file changed). */
+  written?: boolean;
+  warning?: string;
+  /** Why this input could not be checked; the others go on, and the run exits 2. */
+  error?: string;
+}
+
+/** Runs the use case (in this thread or a worker's) on one input. */
+export type RunCheck = (input: CheckFileInput) => Promise<FileCheck>;
+
+/**
+ * Reads one input ("-" is stdin), has it checked, writes the safe fixes back atomically with --fix
+ * (refusing a file that changed since it was read), and renders its diff. Errors that concern this
+ * input alone (unreadable, binary, invalid UTF-8 or markup, too large) become its outcome; a bad
+ * glossary or configuration stops the run.
+ */
+export async function checkOne(path: string, run: RunCheck, task: FileTask): Promise<FileOutcome> {
+  const stdin = path === '-';
+  const name = stdin ? '<stdin>' : path;
+  try {
+    const bytes = stdin ? await readStdin(task.stdin, task.maxFileSize) : readBytes(path, task.cwd, task.maxFileSize);
+    // a change between the read and this stat still shows: the hash is of the bytes as read
+    const mtimeMs = stdin ? 0 : statSync(resolve(task.cwd, path)).mtimeMs;
+    const input: CheckFileInput = { name, bytes, fix: task.fix ?? false, diff: task.diff ?? false };
+    if (!stdin) input.path = path;
+    if (task.inputFormat) input.format = task.inputFormat;
+    const checked = await run(input);
+    // the safe fixes are written back only in UTF-8, the encoding they were made in
+    if (task.fix && !stdin && checked.encoding !== 'utf-8') throw new CliError(`${path}: --fix writes UTF-8 only; this file is ${checked.encoding} (convert it first)`);
+    const original = checked.source;
+    // after --fix, the report shows what is left in the fixed text
+    const result: FileCheck = checked.remaining && checked.fixed !== undefined ? { ...checked, findings: checked.remaining.findings, dropped: checked.remaining.dropped, source: checked.fixed } : checked;
+    const outcome: FileOutcome = { result };
+    if (task.fix && result.fixed !== undefined) {
+      if (stdin) outcome.fixedText = result.fixed;
+      else if (result.fixed !== original) {
+        writeFileAtomic(resolve(task.cwd, path), (result.bom ? '\ufeff' : '') + result.fixed, snapshotOf(Buffer.from(bytes), mtimeMs));
+        outcome.written = true;
+      }
+    }
+    if (task.diff && result.suggested !== undefined) outcome.diff = task.color ? coloredWordDiff(name, original, result.suggested, true) : (result.diff ?? '');
+    return outcome;
+  } catch (e) {
+    if (e instanceof FileError && e.code === 'binary') return { warning: `${e.message} skipped` };
+    if (e instanceof FileError || e instanceof InputError || e instanceof CliError) return { error: e.message };
+    if (e instanceof GlossaryError || e instanceof ConfigError || e instanceof RangeError) throw new CliError(e.message);
+    throw e;
+  }
+}

@@ -1,0 +1,182 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { closeSync, constants, fstatSync, futimesSync, lstatSync, mkdirSync, openSync, readdirSync, readSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { isAbsolute, join } from 'node:path';
+
+/**
+ * translint's cache of derived data (compiled glossaries, the dictionary's word list), kept safe from
+ * other users of the machine:
+ *
+ * - per user: `$TRANSLINT_CACHE_DIR`, else `$XDG_CACHE_HOME/translint`, else `~/.cache/translint`;
+ *   `TRANSLINT_CACHE=0` (or `--no-cache`) turns it off;
+ * - the folder is created 0700, and not used (one warning) when it is a symbolic link, is owned by
+ *   another user or is writable by group or others;
+ * - a file is written under a random temporary name opened with O_EXCL and O_NOFOLLOW, then renamed
+ *   over its name (a rename replaces a planted link, never follows it);
+ * - a file is read with O_NOFOLLOW, only when it is a regular file of this user not writable by others,
+ *   and only when its header's format and SHA-256 of the rest match; anything else is ignored (and
+ *   rebuilt by the caller);
+ * - after each write the folder is trimmed, least recently used first, to `TRANSLINT_CACHE_MAX_MB`
+ *   (200 MB unless set).
+ *
+ * A cache that cannot be used only costs speed: no function here throws.
+ */
+
+/** Envelope version: bump when the header changes. */
+const ENVELOPE = 'translint-cache 1';
+/** The header: `translint-cache 1 <sha256 hex>`, padded with spaces to 128 bytes (keeps the body 4-byte aligned). */
+const HEADER_BYTES = 128;
+const DEFAULT_MAX_MB = 200;
+/** Temporary files older than this are left over from a killed run and removed when trimming. */
+const STALE_TMP_MS = 60 * 60 * 1000;
+const NAME = /^[\w.-]+\.tlc$/;
+const TMP = /^\.[\w.-]+\.tlc\.[0-9a-f]{16}\.tmp$/;
+
+const NOFOLLOW = constants.O_NOFOLLOW ?? 0;
+const checked = new Map<string, boolean>();
+
+/** The cache folder, checked and created; undefined when the cache is off or the folder is unsafe. */
+export function cacheDir(): string | undefined {
+  const env = process.env;
+  if (env.TRANSLINT_CACHE === '0') return undefined;
+  const dir = cacheLocation(env);
+  if (!dir) return undefined;
+  let ok = checked.get(dir);
+  if (ok === undefined) checked.set(dir, (ok = usable(dir)));
+  return ok ? dir : undefined;
+}
+
+/** Where the cache lives for this environment (not checked). */
+export function cacheLocation(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  if (env.TRANSLINT_CACHE_DIR) return env.TRANSLINT_CACHE_DIR;
+  if (env.XDG_CACHE_HOME && isAbsolute(env.XDG_CACHE_HOME)) return join(env.XDG_CACHE_HOME, 'translint');
+  const home = homedir();
+  return home ? join(home, '.cache', 'translint') : undefined;
+}
+
+function usable(dir: string): boolean {
+  try {
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    const st = lstatSync(dir);
+    const uid = process.getuid?.();
+    let problem: string | undefined;
+    if (st.isSymbolicLink()) problem = 'is a symbolic link';
+    else if (!st.isDirectory()) problem = 'is not a directory';
+    else if (uid !== undefined && st.uid !== uid) problem = 'is owned by another user';
+    else if ((st.mode & 0o022) !== 0) problem = 'is writable by group or others';
+    if (problem) warn(`cache directory ${dir} ${problem}; the cache is not used`);
+    return problem === undefined;
+  } catch (e) {
+    warn(`cache directory ${dir} cannot be used (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); the cache is not used`);
+    return false;
+  }
+}
+
+function warn(message: string): void {
+  process.stderr.write(`translint: warning: ${message}\n`);
+}
+
+/** The body of cache file `name` (`*.tlc`), or undefined when it is missing, not ours or not intact. */
+export function readCacheFile(name: string): Buffer | undefined {
+  const dir = cacheDir();
+  if (!dir || !NAME.test(name)) return undefined;
+  let fd: number;
+  try {
+    fd = openSync(join(dir, name), constants.O_RDONLY | NOFOLLOW);
+  } catch {
+    return undefined;
+  }
+  try {
+    const st = fstatSync(fd);
+    const uid = process.getuid?.();
+    if (!st.isFile() || (uid !== undefined && st.uid !== uid) || (st.mode & 0o022) !== 0 || st.size < HEADER_BYTES) return undefined;
+    const bytes = Buffer.alloc(st.size);
+    for (let at = 0; at < bytes.length; ) {
+      const n = readSync(fd, bytes, at, bytes.length - at, at);
+      if (n === 0) return undefined;
+      at += n;
+    }
+    const header = bytes.toString('latin1', 0, HEADER_BYTES).trimEnd();
+    const body = bytes.subarray(HEADER_BYTES);
+    if (header !== `${ENVELOPE} ${sha256(body)}`) return undefined;
+    // used now: trimming removes the least recently used files first
+    const now = new Date();
+    futimesSync(fd, now, now);
+    return body;
+  } catch {
+    return undefined;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Writes cache file `name` (`*.tlc`) from these pieces, then trims the folder. */
+export function writeCacheFile(name: string, pieces: readonly Buffer[]): void {
+  const dir = cacheDir();
+  if (!dir || !NAME.test(name)) return;
+  const hash = createHash('sha256');
+  for (const p of pieces) hash.update(p);
+  const header = Buffer.alloc(HEADER_BYTES, ' ');
+  header.write(`${ENVELOPE} ${hash.digest('hex')}`, 'latin1');
+  header[HEADER_BYTES - 1] = 10;
+  const tmp = join(dir, `.${name}.${randomBytes(8).toString('hex')}.tmp`);
+  let fd: number | undefined;
+  try {
+    fd = openSync(tmp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | NOFOLLOW, 0o600);
+    for (const p of [header, ...pieces]) for (let at = 0; at < p.length; ) at += writeSync(fd, p, at);
+    closeSync(fd);
+    fd = undefined;
+    renameSync(tmp, join(dir, name));
+  } catch {
+    if (fd !== undefined) closeSync(fd);
+    try {
+      unlinkSync(tmp);
+    } catch {
+      /* not created */
+    }
+    return;
+  }
+  trimCache(dir, cacheLimit());
+}
+
+/** The size limit in bytes: TRANSLINT_CACHE_MAX_MB, or 200 MB. */
+export function cacheLimit(): number {
+  const mb = Number(process.env.TRANSLINT_CACHE_MAX_MB);
+  return (Number.isFinite(mb) && mb >= 0 ? mb : DEFAULT_MAX_MB) * 1024 * 1024;
+}
+
+/**
+ * Removes translint's files from the folder, least recently used first, until they take no more than
+ * `maxBytes`, and temporary files left over from killed runs. Other files are never touched.
+ */
+export function trimCache(dir: string, maxBytes: number): void {
+  try {
+    const now = Date.now();
+    const files: { path: string; size: number; used: number }[] = [];
+    for (const name of readdirSync(dir)) {
+      const isTmp = TMP.test(name);
+      if (!isTmp && !NAME.test(name)) continue;
+      const path = join(dir, name);
+      const st = lstatSync(path);
+      if (!st.isFile()) continue;
+      if (isTmp) {
+        if (now - st.mtimeMs > STALE_TMP_MS) unlinkSync(path);
+        continue;
+      }
+      files.push({ path, size: st.size, used: st.mtimeMs });
+    }
+    let total = files.reduce((sum, f) => sum + f.size, 0);
+    files.sort((a, b) => a.used - b.used);
+    for (const f of files) {
+      if (total <= maxBytes) break;
+      unlinkSync(f.path);
+      total -= f.size;
+    }
+  } catch {
+    /* another run may be trimming too */
+  }
+}
+
+function sha256(bytes: Buffer): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}

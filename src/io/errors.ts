@@ -1,0 +1,31 @@
+/** Why an input could not be checked. */
+export type FileErrorCode = 'not-found' | 'unreadable' | 'too-large' | 'binary' | 'encoding' | 'format' | 'budget';
+
+/**
+ * An input that cannot be read, decoded or parsed. The message is one line that names the input
+ * (`story.txt: invalid UTF-8 at byte 12`); front ends show it as it is: the CLI on stderr with exit
+ * code 2, the service as a 4xx/5xx error, the stream as an error line, the watcher in `failed/`.
+ */
+export class FileError extends Error {
+  constructor(
+    message: string,
+    readonly code: FileErrorCode,
+  ) {
+    super(message);
+    this.name = 'FileError';
+  }
+}
+
+/**
+ * A failure shown as one line on stderr with this exit code (2: usage or input error). Defined here
+ * so that shared I/O (io/write.ts) can throw it without importing the CLI; src/cli/errors.ts re-exports it.
+ */
+export class CliError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode = 2,
+  ) {
+    super(message);
+    this.name = 'CliError';
+  }
+}

@@ -1,0 +1,37 @@
+import { createDocument, type Document } from '../document/document.js';
+import type { InputFormatName } from '../inputs/index.js';
+
+/** The input format chosen for one input, and a warning when the choice was a fallback. */
+export interface ChosenFormat {
+  name: InputFormatName;
+  parse: (text: string) => Document;
+  /** Set for a `.xml` file whose root element is not a known format: it is checked as plain text. */
+  warning?: string;
+}
+
+const PLAIN_FILE = /\.(txt|text)$/i;
+
+/**
+ * The format of an input: the one asked for, else by extension, else for a `.xml` file by its root
+ * element (`<nitf>`, `<newsItem>`/`<newsMessage>`, `<xliff>`); an input without a name is plain
+ * text. A `.xml` file with another root is checked as plain text with a warning (like Vale, which
+ * checks what it cannot parse as text, rather than refusing the run).
+ * Plain text needs no parser: the Markdown, HTML, XML and PO parsers (~150 ms to load together) are
+ * imported only when an input needs one of them.
+ */
+export async function chooseFormat(path: string | undefined, text: string, explicit?: InputFormatName): Promise<ChosenFormat> {
+  const plain = (): ChosenFormat => ({ name: 'text', parse: (t) => createDocument(t, { ...(path !== undefined ? { path } : {}), format: 'text' }) });
+  if (explicit === 'text' || (explicit === undefined && (path === undefined || path === '-' || PLAIN_FILE.test(path)))) return plain();
+  const { formatForContent, inputFormats } = await import('../inputs/index.js');
+  const format = explicit !== undefined ? inputFormats[explicit] : formatForContent(path as string, text);
+  const chosen: ChosenFormat = { name: format.name as InputFormatName, parse: (t) => format.parse(t, path) };
+  if (explicit === undefined && format.name === 'text' && /\.xml$/i.test(path as string)) {
+    const { xmlRootName } = await import('../inputs/sniff.js');
+    const root = xmlRootName(text);
+    chosen.warning =
+      root === undefined
+        ? `${path}: not an XML document translint knows (no root element found); checked as plain text`
+        : `${path}: root element <${root}> is not a known format (nitf, newsItem, newsMessage, xliff); checked as plain text`;
+  }
+  return chosen;
+}

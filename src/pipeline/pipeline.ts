@@ -1,0 +1,123 @@
+import { ConfigResolver, mergeCliOptions, type FileResolver } from '../config/index.js';
+import type { Checker, CheckOptions, CheckResult } from '../engine/checker.js';
+import { applyFixes } from '../fix/apply.js';
+import { unifiedDiff } from '../fix/diff.js';
+import { checkInFormat, fixInFormat, unsafeInFormat } from '../fix/in-format.js';
+import { checkSize, decodeText, DEFAULT_MAX_FILE_BYTES } from '../io/read.js';
+import { CheckerCache } from './checkers.js';
+import { chooseFormat } from './format.js';
+import type { CheckFileInput, FileCheck } from './types.js';
+
+export interface PipelineOptions {
+  /** Where relative paths and configuration files are looked up (default: `process.cwd()`). */
+  cwd?: string;
+  /** One configuration file for every input, as `--config` (relative to `cwd`); `false`: none at all. */
+  config?: string | false;
+  /** Options that win over configuration files: what the user typed on the command line. */
+  options?: Partial<CheckOptions>;
+  /** Larger inputs given as bytes are refused (default 64 MiB). */
+  maxBytes?: number;
+  /** Glossary warnings (duplicates, conflicts), once per glossary. */
+  onWarning?: (message: string) => void;
+  /** Keep at most this many compiled checkers, dropping the least recently used (default: no limit). */
+  maxCheckers?: number;
+}
+
+/** What the configuration says about one input. */
+export interface ResolvedInput {
+  /** An `ignore` pattern of the configuration matches the path. */
+  ignored: boolean;
+  /** The configuration's options with the pipeline's own on top. */
+  options: CheckOptions;
+  configPath?: string;
+}
+
+/**
+ * The one use case behind every front end: decode an input, choose its format, resolve its
+ * configuration, check it, fix it in its format and diff it. The CLI (`check`, `check --ndjson`,
+ * `review`), the hot folder, the HTTP service and the review page's API all call `check`; none of
+ * them puts these steps together itself. Configuration files and compiled checkers are loaded once
+ * per pipeline and reused for every input.
+ */
+export class Pipeline {
+  readonly cwd: string;
+  private readonly resolver: FileResolver | undefined;
+  private readonly checkers: CheckerCache;
+
+  constructor(private readonly settings: PipelineOptions = {}) {
+    this.cwd = settings.cwd ?? process.cwd();
+    this.resolver = settings.config === false ? undefined : new ConfigResolver().resolverFor(this.cwd, settings.config);
+    this.checkers = new CheckerCache(settings.onWarning, settings.maxCheckers);
+  }
+
+  /** The configuration of a path (none or "-": a file in `cwd`), with the pipeline's options on top. Throws ConfigError. */
+  resolve(path?: string): ResolvedInput {
+    const found = this.resolver?.forFile(path ?? '-') ?? { ignored: false, options: {} };
+    const options = mergeCliOptions(found.options, this.settings.options ?? {});
+    return { ignored: found.ignored, options, ...(found.configPath !== undefined ? { configPath: found.configPath } : {}) };
+  }
+
+  /** The compiled checker for these options, built once. Throws GlossaryError, RangeError (unknown rule). */
+  checker(options: CheckOptions): Checker {
+    return this.checkers.get(options);
+  }
+
+  /** Checks one input. Throws FileError (binary, too large, invalid encoding), InputError (invalid in its format). */
+  async check(input: CheckFileInput): Promise<FileCheck> {
+    const name = input.name ?? input.path ?? '<input>';
+    let raw: string;
+    let encoding = 'utf-8';
+    let hadBom = false;
+    if (input.text !== undefined) raw = input.text;
+    else {
+      const bytes = input.bytes ?? new Uint8Array();
+      checkSize(bytes, name, this.settings.maxBytes ?? DEFAULT_MAX_FILE_BYTES);
+      ({ text: raw, encoding, bom: hadBom } = decodeText(bytes, name));
+    }
+    const bom = hadBom || raw.charCodeAt(0) === 0xfeff;
+    const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+    const format = await chooseFormat(input.path, text, input.format);
+    const base = input.checker ?? this.checker(mergeCliOptions(this.resolve(input.path).options, input.options ?? {}));
+    const checker = passing(base, input, name);
+    const check = checkInFormat(checker, format.parse);
+    const checked = check(text);
+    const result: FileCheck = { path: name, format: format.name, encoding, bom, findings: checked.findings, dropped: checked.dropped, source: text, warnings: [] };
+    if (format.warning) result.warnings.push(format.warning);
+    const fixes = fixInFormat(check, text, checked, format.name);
+    if (input.fix) {
+      const fixed = fixes.fixed();
+      Object.assign(result, { fixed: fixed.output, fixCount: fixed.applied.length, remaining: fixed.remaining });
+    }
+    if (input.diff) {
+      result.suggested = input.diff === 'single-pass' ? singlePass(text, checked, format.name) : fixes.suggested();
+      result.diff = unifiedDiff(name, text, result.suggested);
+    }
+    return result;
+  }
+}
+
+/** Checks one input with a pipeline of its own: for a single call. A front end keeps one Pipeline for all its inputs. */
+export function checkFile(input: CheckFileInput & { pipeline?: PipelineOptions }): Promise<FileCheck> {
+  return new Pipeline(input.pipeline).check(input);
+}
+
+/** The checker, passing the input's name and source text on, and leaving out findings below `minConfidence`. */
+function passing(checker: Checker, input: CheckFileInput, name: string): Checker {
+  const extra: { path: string; source?: string } = { path: name };
+  if (input.source !== undefined) extra.source = input.source;
+  const min = input.minConfidence;
+  return {
+    glossaries: checker.glossaries,
+    rules: checker.rules,
+    check(doc, options) {
+      const r = checker.check(doc, { ...extra, ...options });
+      return min ? { findings: r.findings.filter((f) => f.confidence >= min), dropped: r.dropped } : r;
+    },
+  };
+}
+
+/** Every first suggestion of one check that the format can take, applied once. */
+function singlePass(text: string, checked: CheckResult, format: string): string {
+  const findings = checked.findings.map((f) => ({ ...f, suggestions: f.suggestions.filter((s) => !unsafeInFormat(format, s.text)) }));
+  return applyFixes(text, findings, { suggestions: true }).output;
+}

@@ -1,0 +1,170 @@
+import type { Worker } from 'node:worker_threads';
+import { FileError } from '../io/errors.js';
+import type { PipelineOptions } from './pipeline.js';
+import { rebuildError, type ErrorDescription } from './pool-errors.js';
+import type { PoolWorkerSetup } from './pool-worker.js';
+import { startWorker, workerUrl } from './start-worker.js';
+import type { CheckFileInput, FileCheck } from './types.js';
+
+export interface CheckPoolOptions {
+  /** How each worker builds its pipeline (plain data: it is copied to the worker). */
+  pipeline?: Omit<PipelineOptions, 'onWarning'>;
+  /** Options whose checker each worker builds as it starts, so the first input does not wait for it. */
+  warm?: PoolWorkerSetup['warm'];
+  /** Worker threads (default 1). */
+  workers?: number;
+  /** Time one input may take in a worker before the worker is stopped and replaced (default 30 s; 0: no limit). */
+  timeMs?: number;
+  /** The heap (V8 old generation) one worker may use, in MB (default 1024; 0: Node's own limit). */
+  memoryMb?: number;
+  /** Glossary warnings of the workers, each once. */
+  onWarning?: (message: string) => void;
+}
+
+export const DEFAULT_TIME_MS = 30_000;
+export const DEFAULT_MEMORY_MB = 1024;
+
+interface Job {
+  input: CheckFileInput;
+  resolve: (r: FileCheck) => void;
+  reject: (e: Error) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  ready: boolean;
+  job?: Job & { id: number; timer: NodeJS.Timeout };
+}
+
+/**
+ * Checks inputs on worker threads, each input under a time budget and each worker under a memory
+ * bound, so that no document can stall or crash the front end that serves the others (the service,
+ * the NDJSON stream, the hot folder). An input over budget makes `check` reject with a FileError
+ * (code "budget") naming it; its worker is terminated and a fresh one takes its place, and the
+ * other inputs go on. Inputs wait in a queue for the next free worker; the budget counts from when
+ * a worker starts on the input.
+ */
+export class CheckPool {
+  private readonly slots: Slot[] = [];
+  private readonly queue: Job[] = [];
+  private readonly warned = new Set<string>();
+  private readonly timeMs: number;
+  private readonly memoryMb: number;
+  private nextId = 0;
+  private closed = false;
+  private readyWaiters: (() => void)[] = [];
+  private warmError: Error | undefined;
+  /** A worker that could not even start: every input fails with this instead of restarting workers forever. */
+  private broken: Error | undefined;
+
+  constructor(private readonly options: CheckPoolOptions = {}) {
+    this.timeMs = options.timeMs ?? DEFAULT_TIME_MS;
+    this.memoryMb = options.memoryMb ?? DEFAULT_MEMORY_MB;
+    for (let i = 0; i < Math.max(1, options.workers ?? 1); i++) this.slots.push(this.spawn());
+  }
+
+  /** Resolves once every worker has built its first checker (`warm`); rejects with the error that stopped one. */
+  async ready(): Promise<void> {
+    if (!this.slots.every((s) => s.ready)) await new Promise<void>((done) => this.readyWaiters.push(done));
+    if (this.warmError) throw this.warmError;
+  }
+
+  /** Checks one input on the next free worker (plain data: it is copied there, so no `checker`). */
+  check(input: Omit<CheckFileInput, 'checker'>): Promise<FileCheck> {
+    if (this.closed) return Promise.reject(new Error('the check pool is closed'));
+    if (this.broken) return Promise.reject(this.broken);
+    return new Promise((resolve, reject) => {
+      this.queue.push({ input, resolve, reject });
+      this.dispatch();
+    });
+  }
+
+  /** Stops the workers; inputs still queued or running are rejected. */
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const job of this.queue.splice(0)) job.reject(new Error('the check pool is closed'));
+    await Promise.all(
+      this.slots.map((s) => {
+        if (s.job) {
+          clearTimeout(s.job.timer);
+          s.job.reject(new Error('the check pool is closed'));
+          delete s.job;
+        }
+        return s.worker.terminate();
+      }),
+    );
+  }
+
+  private spawn(): Slot {
+    const setup: PoolWorkerSetup = { pipeline: this.options.pipeline ?? {}, ...(this.options.warm ? { warm: this.options.warm } : {}) };
+    const limits = this.memoryMb > 0 ? { resourceLimits: { maxOldGenerationSizeMb: this.memoryMb } } : {};
+    const worker = startWorker(workerUrl('./pool-worker', import.meta.url), { workerData: setup, ...limits });
+    const slot: Slot = { worker, ready: false };
+    worker.on('message', (m: { ready?: true; warning?: string; id?: number; result?: FileCheck; error?: ErrorDescription }) => {
+      if (m.ready) {
+        slot.ready = true;
+        if (m.error) this.warmError ??= rebuildError(m.error);
+        if (this.slots.every((s) => s.ready)) for (const w of this.readyWaiters.splice(0)) w();
+        this.dispatch();
+      } else if (m.warning !== undefined) {
+        if (!this.warned.has(m.warning)) {
+          this.warned.add(m.warning);
+          this.options.onWarning?.(m.warning);
+        }
+      } else if (slot.job && m.id === slot.job.id) {
+        const job = slot.job;
+        clearTimeout(job.timer);
+        delete slot.job;
+        if (m.error) job.reject(rebuildError(m.error));
+        else job.resolve(m.result as FileCheck);
+        this.dispatch();
+      }
+    });
+    // a worker over its heap limit ends with ERR_WORKER_OUT_OF_MEMORY; any other end is a crash
+    worker.on('error', (e: NodeJS.ErrnoException) => this.replace(slot, e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? `over the memory budget of ${this.memoryMb} MB` : `the checker failed (${e.message})`));
+    worker.on('exit', () => this.replace(slot, 'the checker stopped'));
+    return slot;
+  }
+
+  /** Takes a dead or stopped worker out, fails its input with `reason`, and starts another. */
+  private replace(slot: Slot, reason: string): void {
+    const i = this.slots.indexOf(slot);
+    if (i === -1 || this.closed) return;
+    if (!slot.ready) {
+      // it died before its first message: a broken installation, not a bad input
+      this.broken = this.warmError ??= new Error(`a checking thread could not start: ${reason}`);
+      slot.ready = true;
+      for (const job of this.queue.splice(0)) job.reject(this.broken);
+      if (this.slots.every((s) => s.ready)) for (const w of this.readyWaiters.splice(0)) w();
+      return;
+    }
+    this.slots.splice(i, 1);
+    const job = slot.job;
+    if (job) {
+      clearTimeout(job.timer);
+      delete slot.job;
+      job.reject(new FileError(`${job.input.name ?? job.input.path ?? '<input>'}: ${reason}; not checked`, 'budget'));
+    }
+    slot.worker.removeAllListeners();
+    void slot.worker.terminate();
+    this.slots.push(this.spawn());
+    this.dispatch();
+  }
+
+  private dispatch(): void {
+    for (const slot of this.slots) {
+      if (this.queue.length === 0) return;
+      if (!slot.ready || slot.job) continue;
+      const job = this.queue.shift() as Job;
+      const id = this.nextId++;
+      const timer = setTimeout(() => this.replace(slot, `over the time budget of ${formatMs(this.timeMs)}`), this.timeMs > 0 ? this.timeMs : 2 ** 31 - 1);
+      if (this.timeMs <= 0) clearTimeout(timer);
+      slot.job = { ...job, id, timer };
+      slot.worker.postMessage({ id, input: job.input });
+    }
+  }
+}
+
+function formatMs(ms: number): string {
+  return ms % 1000 === 0 ? `${ms / 1000} s` : `${ms} ms`;
+}

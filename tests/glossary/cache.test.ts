@@ -1,0 +1,179 @@
+import { spawnSync } from 'node:child_process';
+import { chmodSync, chownSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { cacheLocation, readCacheFile, trimCache, writeCacheFile } from '../../src/glossary/cache-files.ts';
+import { loadGlossaryFile } from '../../src/glossary/load.ts';
+
+const isRoot = process.getuid?.() === 0;
+const GLOSSARY = '- term: Keir Starmer\n  variants: [Keir Starrer]\n';
+
+let root: string;
+let saved: NodeJS.ProcessEnv;
+let warnings: string[];
+
+beforeEach(() => {
+  root = mkdtempSync(join(tmpdir(), 'translint-cache-test-'));
+  saved = { ...process.env };
+  warnings = [];
+  vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    warnings.push(String(chunk));
+    return true;
+  });
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  process.env = saved;
+  rmSync(root, { recursive: true, force: true });
+});
+
+/** A fresh cache folder path (each path is checked once per process, so tests do not share one). */
+let n = 0;
+function useDir(prepare?: (dir: string) => void): string {
+  const dir = join(root, `cache-${n++}`);
+  prepare?.(dir);
+  process.env.TRANSLINT_CACHE_DIR = dir;
+  delete process.env.TRANSLINT_CACHE;
+  return dir;
+}
+
+function glossaryFile(text = GLOSSARY): string {
+  const p = join(root, `g-${n++}.yaml`);
+  writeFileSync(p, text);
+  return p;
+}
+
+describe('where the cache lives', () => {
+  it('is TRANSLINT_CACHE_DIR, else $XDG_CACHE_HOME/translint, else ~/.cache/translint', () => {
+    expect(cacheLocation({ TRANSLINT_CACHE_DIR: '/x/c', XDG_CACHE_HOME: '/y' })).toBe('/x/c');
+    expect(cacheLocation({ XDG_CACHE_HOME: '/y' })).toBe('/y/translint');
+    // a relative XDG_CACHE_HOME is ignored, as the specification says
+    expect(cacheLocation({ XDG_CACHE_HOME: 'rel', HOME: '/home/u' })).toMatch(/\/\.cache\/translint$/);
+  });
+
+  it('is created with mode 0700 and used', () => {
+    const dir = useDir();
+    loadGlossaryFile(glossaryFile());
+    expect(statSync(dir).mode & 0o777).toBe(0o700);
+    const files = readdirSync(dir);
+    expect(files).toHaveLength(1);
+    expect(statSync(join(dir, files[0]!)).mode & 0o777).toBe(0o600);
+    expect(warnings).toEqual([]);
+  });
+
+  it.each([
+    ['writable by others', 0o777, 'is writable by group or others'],
+    ['writable by the group', 0o770, 'is writable by group or others'],
+  ])('is refused when %s, with one warning and no crash', (_name, mode, why) => {
+    const dir = useDir((d) => {
+      mkdirSync(d);
+      chmodSync(d, mode);
+    });
+    const p = glossaryFile();
+    expect(loadGlossaryFile(p).entries).toHaveLength(1);
+    expect(loadGlossaryFile(p).entries).toHaveLength(1);
+    expect(readdirSync(dir)).toEqual([]);
+    expect(warnings).toEqual([`translint: warning: cache directory ${dir} ${why}; the cache is not used\n`]);
+  });
+
+  it.skipIf(!isRoot)('is refused when owned by another user', () => {
+    const dir = useDir((d) => {
+      mkdirSync(d, { mode: 0o700 });
+      chownSync(d, 4242, 4242);
+    });
+    loadGlossaryFile(glossaryFile());
+    expect(readdirSync(dir)).toEqual([]);
+    expect(warnings).toEqual([`translint: warning: cache directory ${dir} is owned by another user; the cache is not used\n`]);
+  });
+
+  it('is refused when it is a symbolic link', () => {
+    const real = join(root, 'real');
+    mkdirSync(real, { mode: 0o700 });
+    const dir = useDir((d) => symlinkSync(real, d));
+    loadGlossaryFile(glossaryFile());
+    expect(readdirSync(real)).toEqual([]);
+    expect(warnings).toEqual([`translint: warning: cache directory ${dir} is a symbolic link; the cache is not used\n`]);
+  });
+
+  it('is not used with TRANSLINT_CACHE=0 or --no-cache', () => {
+    const dir = useDir();
+    process.env.TRANSLINT_CACHE = '0';
+    loadGlossaryFile(glossaryFile());
+    expect(existsSync(dir)).toBe(false);
+    delete process.env.TRANSLINT_CACHE;
+    const r = spawnSync(process.execPath, ['bin/translint.js', 'check', '--no-cache', '-g', glossaryFile(), glossaryFile('Keir Starrer spoke.\n')], {
+      env: { ...process.env, TRANSLINT_CACHE_DIR: dir },
+      encoding: 'utf8',
+    });
+    expect(r.stdout).toContain('Keir Starrer');
+    expect(existsSync(dir)).toBe(false);
+  });
+});
+
+describe('cache files', () => {
+  it('are never followed through a symbolic link planted at their name, read or written', () => {
+    const dir = useDir();
+    const victim = join(root, 'victim.txt');
+    writeFileSync(victim, 'precious');
+    // a link where the file will be written: the write replaces the link, the target is untouched
+    writeCacheFile('k1.tlc', [Buffer.from('payload')]);
+    rmSync(join(dir, 'k1.tlc'));
+    symlinkSync(victim, join(dir, 'k1.tlc'));
+    writeCacheFile('k1.tlc', [Buffer.from('payload')]);
+    expect(readFileSync(victim, 'utf8')).toBe('precious');
+    expect(lstatSync(join(dir, 'k1.tlc')).isFile()).toBe(true);
+    expect(readCacheFile('k1.tlc')?.toString()).toBe('payload');
+    // a link to a valid cache file is not read
+    writeCacheFile('k2.tlc', [Buffer.from('planted')]);
+    const planted = join(root, 'planted.tlc');
+    writeFileSync(planted, readFileSync(join(dir, 'k2.tlc')));
+    rmSync(join(dir, 'k2.tlc'));
+    symlinkSync(planted, join(dir, 'k2.tlc'));
+    expect(readCacheFile('k2.tlc')).toBeUndefined();
+  });
+
+  it('are not trusted when damaged or forged: the glossary is rebuilt from its file', () => {
+    const dir = useDir();
+    const p = glossaryFile();
+    const fresh = loadGlossaryFile(p);
+    const [name] = readdirSync(dir);
+    const path = join(dir, name!);
+    const good = readFileSync(path);
+    // the content changed, the header (format and hash) kept: what a forger without the hash would do
+    const forged = Buffer.from(good);
+    const at = forged.indexOf('Keir Starrer');
+    expect(at).toBeGreaterThan(128);
+    forged.write('Keir Stxrrer', at);
+    for (const bad of [forged, good.subarray(0, good.length - 10), Buffer.from('garbage'), Buffer.alloc(0)]) {
+      writeFileSync(path, bad);
+      expect(readCacheFile(name!)).toBeUndefined();
+      expect(loadGlossaryFile(p).entries).toEqual(fresh.entries);
+      // rebuilt: the file is good again
+      expect(readFileSync(path).equals(good)).toBe(true);
+    }
+    // a file another user could have written is not read either
+    chmodSync(path, 0o666);
+    expect(readCacheFile(name!)).toBeUndefined();
+  });
+
+  it('are trimmed to the size limit, least recently used first, and only translint files', () => {
+    const dir = useDir();
+    const now = Date.now() / 1000;
+    const age = (name: string, seconds: number) => utimesSync(join(dir, name), now - seconds, now - seconds);
+    for (const name of ['a.tlc', 'b.tlc', 'c.tlc', 'd.tlc']) writeCacheFile(name, [Buffer.alloc(872)]); // 1,000 bytes each
+    ['a.tlc', 'b.tlc', 'c.tlc', 'd.tlc'].forEach((name, k) => age(name, 1000 - k * 100));
+    writeFileSync(join(dir, 'notes.txt'), Buffer.alloc(5000));
+    const staleTmp = '.a.tlc.0123456789abcdef.tmp';
+    writeFileSync(join(dir, staleTmp), 'left by a killed run');
+    age(staleTmp, 7200);
+    trimCache(dir, 2500);
+    expect(readdirSync(dir).sort()).toEqual(['c.tlc', 'd.tlc', 'notes.txt']);
+    // reading c makes d the least recently used; the next write trims to TRANSLINT_CACHE_MAX_MB
+    expect(readCacheFile('c.tlc')).toHaveLength(872);
+    process.env.TRANSLINT_CACHE_MAX_MB = String(2500 / 1024 / 1024);
+    writeCacheFile('e.tlc', [Buffer.alloc(872)]);
+    expect(readdirSync(dir).sort()).toEqual(['c.tlc', 'e.tlc', 'notes.txt']);
+  });
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { FileError } from '../../src/io/errors.ts';
+import { CheckPool } from '../../src/pipeline/index.ts';
+
+const NEWS = { pipeline: { config: false as const }, warm: {} };
+
+describe('CheckPool: each input under a time budget and a memory bound', () => {
+  it('an input over the time budget is rejected and its worker replaced; the next inputs are checked', async () => {
+    const pool = new CheckPool({ ...NEWS, timeMs: 400 });
+    try {
+      await pool.ready();
+      // about 3 MB of prose: seconds of checking, far over 400 ms
+      const slow = pool.check({ name: 'big', text: 'The minister met reporters in the capital and said talks would resume. '.repeat(40_000) });
+      const after = pool.check({ name: 'small', text: 'Cnn said so.' });
+      await expect(slow).rejects.toThrow(new FileError('big: over the time budget of 400 ms; not checked', 'budget'));
+      expect((await after).findings.map((f) => f.text)).toEqual(['Cnn']);
+    } finally {
+      await pool.close();
+    }
+  }, 180_000);
+
+  it('an input that needs more heap than the bound is rejected and its worker replaced', async () => {
+    const pool = new CheckPool({ ...NEWS, memoryMb: 64, timeMs: 0 });
+    try {
+      await pool.ready();
+      // 200,000 findings of a few hundred bytes each do not fit in 64 MB
+      const err = await pool.check({ name: 'many', text: 'Cnn said. '.repeat(200_000) }).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(FileError);
+      expect((err as FileError).code).toBe('budget');
+      expect((err as Error).message).toBe('many: over the memory budget of 64 MB; not checked');
+      expect((await pool.check({ text: 'Cnn said.' })).findings.length).toBe(1);
+    } finally {
+      await pool.close();
+    }
+  }, 180_000);
+
+  it('ready() rejects with the glossary error that stops every worker', async () => {
+    const pool = new CheckPool({ pipeline: { config: false, options: { glossaries: ['/nonexistent/terms.yaml'] } }, warm: {} });
+    try {
+      await expect(pool.ready()).rejects.toThrow('/nonexistent/terms.yaml: no such file');
+    } finally {
+      await pool.close();
+    }
+  }, 120_000);
+});
