@@ -124,7 +124,9 @@ export function findNameMisses(input: MatchInput, index: NameIndex, options: Mat
     const knownName = bentWords.some((w) => spells(w.text));
     const single = al.first === al.last;
     termsInText ??= termsIn(matches);
-    const context = contextOf(text, tokens, first.first, term.term, term.entry.titles, termsInText);
+    // a capitalised word after the first says "name" as a capital mid-sentence does, at a sentence start too
+    const context0 = contextOf(text, tokens, first.first, term.term, term.entry.titles, termsInText);
+    const context = single || context0.midSentence ? context0 : { ...context0, midSentence: true };
     // an ordinary English word ("Keir Starter", "Marcus King") or a name the dictionary knows is taken for
     // a misspelt name only where the right name occurs too: elsewhere it may well be another person
     const english = bentWords.some((w) => isEnglishWord(w.folded));
@@ -165,6 +167,7 @@ export function findNameMisses(input: MatchInput, index: NameIndex, options: Mat
       knownName: knownName || english,
       otherTermWord,
       allCaps: first.allCaps && last.allCaps,
+      oneLetter: exact > 0 && al.pairs.every((p) => p.match.kind !== 'bent' || (p.match.edits === 1 && p.match.length >= 5 && !p.match.transliteration && !(words[p.word] as NameWord).otherScript)) && !knownName && !english,
       context,
     };
     const c = confidence(features);

@@ -24,7 +24,7 @@ export const meta = {
   confidence:
     'Names: a logistic model (src/names/score.ts) fitted on real MT (WMT23 into English) over how alike the differing ' +
     'words are (letter pairs, edits, sound, a transliteration convention), words shared, a title before the span, the ' +
-    'term elsewhere in the text, a capital mid-sentence; lower for a single word, a dictionary word or name, missing ' +
+    'term elsewhere in the text, a capital mid-sentence, a word kept and one letter of a long word changed; lower for a single word, a dictionary word or name, missing ' +
     'or added words, a spelling repeated in the text. Never flagged: a different given name with the same surname ' +
     '(another person), a relative\'s surname (Navalnaya), an adjective or plural of the name, a word next to other ' +
     'names. Other terms: the string-similarity (Dice) score, higher when the term appears elsewhere. Applied by --fix ' +
