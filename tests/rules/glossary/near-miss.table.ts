@@ -31,6 +31,11 @@ const glossary = [
   { term: 'Osaka', category: 'place' },
   { term: 'Beijing', category: 'place' },
   { term: 'Kalininsky District', category: 'place' },
+  { term: 'Kitakami', category: 'place' },
+  { term: 'Iwaki Minpo', category: 'organisation' },
+  { term: 'Carl Johann Maximowicz', category: 'person' },
+  { term: 'Avigdor Liberman', category: 'person' },
+  { term: 'Jonathan Liebesman', category: 'person' },
 ];
 
 const miss = (flagged: string, suggestion: string, term = suggestion) => ({
@@ -43,6 +48,10 @@ export default {
   rule,
   glossary,
   valid: [
+    { name: 'a shorter place two letters off a longer one is another place', text: 'Later they drove on to Kitami.' },
+    { name: 'the name with an ending is a longer name, not one to cut', text: 'The Iwaki Minposha company printed it.' },
+    { name: 'the Russian-English spelling of a Polish surname ending', text: 'The botanist Carl Johann Maximovich named it.' },
+    { name: 'another glossary name in an accepted spelling', text: 'Defence Minister Lieberman said no.' },
     'British Prime Minister Keir Starmer said.',
     'Saddam Haftar arrived.',
     'The keen starter pistol fired.',
