@@ -246,6 +246,17 @@ export class CompiledGlossary {
     return refs;
   }
 
+  /** Calls `visit` with each lower-cased word of the terms (once per glossary that has it), from the word table. */
+  forEachTermWord(visit: (word: string) => void): void {
+    for (const { index } of this.parts) {
+      const { slots, keys } = index.words.parts();
+      for (let i = 0; i < slots.length; i += 4) {
+        const at = slots[i] as number;
+        if (at !== -1) visit(keys.slice(at, at + (slots[i + 1] as number)));
+      }
+    }
+  }
+
   /** Some glossary term contains this lower-cased word. */
   hasTermWord(word: string): boolean {
     for (const p of this.parts) if (p.index.words.has(word)) return true;

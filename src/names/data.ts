@@ -22,6 +22,7 @@ export interface NameData {
   readonly articles: ReadonlySet<string>;
   readonly adjectiveEndings: readonly string[];
   readonly genderEndings: readonly (readonly [string, string])[];
+  readonly caseEndings: ReadonlySet<string>;
   readonly placeWords: ReadonlySet<string>;
   /** Titles by their first word, lower-cased, each as its lower-cased words without a final ".". */
   readonly titles: ReadonlyMap<string, readonly (readonly string[])[]>;
@@ -44,7 +45,7 @@ function load(): NameData {
     letters: Record<string, string>;
     conventions: { name: string; syllables?: boolean; acceptable?: boolean; rewrite: Pairs }[];
   };
-  const p = parse(readFileSync(NAMES_DIR + 'particles.yaml', 'utf8')) as { particles: string[]; articles: string[]; adjectiveEndings: string[]; genderEndings: [string, string][]; placeWords: string[] };
+  const p = parse(readFileSync(NAMES_DIR + 'particles.yaml', 'utf8')) as { particles: string[]; articles: string[]; adjectiveEndings: string[]; genderEndings: [string, string][]; caseEndings: string[]; placeWords: string[] };
   const titles = titleList('titles.txt');
   const honorifics = titleList('honorifics.txt');
   return {
@@ -55,6 +56,7 @@ function load(): NameData {
     articles: new Set(p.articles),
     adjectiveEndings: p.adjectiveEndings,
     genderEndings: p.genderEndings,
+    caseEndings: new Set(p.caseEndings),
     placeWords: new Set(p.placeWords),
     titles,
     honorifics,

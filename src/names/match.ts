@@ -1,13 +1,13 @@
 import type { Token } from '../document/tokens.js';
 import type { CompiledGlossary, GlossaryMatch } from '../glossary/compile.js';
 import type { GlossaryEntry } from '../glossary/types.js';
-import { editDistance } from '../lang/edit-distance.js';
-import { isEnglishWord, spells } from '../lang/english.js';
+import { isEnglishWord, spells as dictionarySpells } from '../lang/english.js';
 import { align, type Alignment, type Pair } from './align.js';
 import { nameData } from './data.js';
 import { contextOf, termsIn, titleBefore } from './evidence.js';
 import type { NameIndex, NameTerm } from './name-index.js';
 import { confidence, type Features } from './score.js';
+import { extendsName, inOrder, isAdjective, otherGender, variantOfAnother } from './forms.js';
 import { nameRuns, nameWords, type NameWord } from './words.js';
 
 /** A span of the text that looks like a misspelt glossary name. */
@@ -120,11 +120,19 @@ export function findNameMisses(input: MatchInput, index: NameIndex, options: Mat
     const exact = al.pairs.length - bentWords.length;
     const otherTermWord = bentWords.some((w) => glossary.hasTermWord(w.folded) || glossary.hasTermWord(w.text.toLowerCase()));
     if (otherTermWord && exact === 0) return reject(al, term, 'a word of another term');
+    // with no word of the term kept, a word that is another glossary name in an accepted spelling
+    // ("Lieberman" for a glossary "Liberman") is that name, not this one misspelt
+    if (exact === 0 && bentWords.some((w) => variantOfAnother(index, w, term))) return reject(al, term, 'another name in an accepted spelling');
+    // the term's word with an ending of two letters or more is a longer name ("Minposha" for "Minpo",
+    // "Ushigahara-jo"): suggesting the term would cut a name that is written right
+    if (al.pairs.some((p) => p.match.kind === 'bent' && !p.match.transliteration && extendsName((words[p.word] as NameWord).folded, index.compared(term.words[p.termWord] as NameWord).folded))) return reject(al, term, 'the name with an ending');
     if (al.pairs.some((p) => p.match.weak) && (exact === 0 || bentWords.length > 1 || !inOrder(al))) return reject(al, term, 'alike in sound only, with no word the same');
     const knownName = bentWords.some((w) => spells(w.text));
     const single = al.first === al.last;
     termsInText ??= termsIn(matches);
-    const context = contextOf(text, tokens, first.first, term.term, term.entry.titles, termsInText);
+    // a capitalised word after the first says "name" as a capital mid-sentence does, at a sentence start too
+    const context0 = contextOf(text, tokens, first.first, term.term, term.entry.titles, termsInText);
+    const context = single || context0.midSentence ? context0 : { ...context0, midSentence: true };
     // an ordinary English word ("Keir Starter", "Marcus King") or a name the dictionary knows is taken for
     // a misspelt name only where the right name occurs too: elsewhere it may well be another person
     const english = bentWords.some((w) => isEnglishWord(w.folded));
@@ -138,7 +146,7 @@ export function findNameMisses(input: MatchInput, index: NameIndex, options: Mat
     // the name made an adjective ("Franconian", "Israeli") is not the name misspelt, nor is a known word
     // with a plural ending ("Russians" for a glossary "Russian")
     if (bentWords.some((w) => isAdjectiveOf(w, al, term))) return reject(al, term, 'an adjective of the name');
-    if (single && otherGender(first.folded, index.compared(term.words[(al.pairs[0] as Pair).termWord] as NameWord).folded)) return reject(al, term, 'the surname of a relative');
+    if (single && term.entry.category === 'person' && otherGender(first.folded, index.compared(term.words[(al.pairs[0] as Pair).termWord] as NameWord).folded)) return reject(al, term, 'the surname of a relative');
     if (single && knownName && /^(.+?)e?s$/.test(first.folded) && index.compared(term.words[(al.pairs[0] as Pair).termWord] as NameWord).folded === first.folded.replace(/e?s$/, '')) return reject(al, term, 'a plural');
     // a word alone needs a reason to be taken for a name: a title, the term elsewhere, or a capital mid-sentence
     if (single && !context.titleBefore && !context.termElsewhere && !context.midSentence) return reject(al, term, 'a single word with no evidence');
@@ -165,6 +173,7 @@ export function findNameMisses(input: MatchInput, index: NameIndex, options: Mat
       knownName: knownName || english,
       otherTermWord,
       allCaps: first.allCaps && last.allCaps,
+      oneLetter: exact > 0 && al.pairs.every((p) => p.match.kind !== 'bent' || (p.match.edits === 1 && p.match.length >= 5 && !p.match.transliteration && !(words[p.word] as NameWord).otherScript)) && !knownName && !english,
       context,
     };
     const c = confidence(features);
@@ -189,11 +198,6 @@ export function findNameMisses(input: MatchInput, index: NameIndex, options: Mat
     return before !== undefined && after !== undefined && QUOTES.test(before.text) && QUOTES.test(after.text);
   }
 
-  function inOrder(al: Alignment): boolean {
-    const ordered = [...al.pairs].sort((x, y) => x.word - y.word);
-    return ordered.every((p, i) => i === 0 || p.termWord > (ordered[i - 1] as Pair).termWord);
-  }
-
   /** The term words the span leaves out are words of a place's kind ("District" of "Kalininsky District"). */
   function onlyGenericMissing(al: Alignment, term: NameTerm): boolean {
     const { placeWords } = nameData();
@@ -203,29 +207,8 @@ export function findNameMisses(input: MatchInput, index: NameIndex, options: Mat
   function isAdjectiveOf(w: NameWord, al: Alignment, term: NameTerm): boolean {
     const pair = al.pairs.find((p) => words[p.word] === w);
     const t = pair && (term.words[pair.termWord] as NameWord).folded;
-    if (!t) return false;
-    const { adjectiveEndings } = nameData();
-    // "Franconia" + "n", "Israel" + "i", "Japan" + "ese"; a final vowel may give way to a longer ending
-    // ("Kenya" → "Kenyan", "Somalia" → "Somali"), not to one letter ("Bucha" → "Buchi" is a case ending),
-    // and a final y may go ("Germany" → "German")
-    // the adjective's stem may be spelt a letter apart ("Brazilian", "Brasília")
-    const adjective = (name: string, adj: string) => {
-      const stem = name.replace(/[aeiouy]$/, '');
-      if (name.endsWith('y') && adj === stem) return true;
-      return adjectiveEndings.some((e) => {
-        if (!adj.endsWith(e)) return false;
-        const base = adj.slice(0, -e.length);
-        if (base === name || (e.length > 1 && base === stem)) return true;
-        return e.length > 1 && base.length >= 5 && (editDistance(base, name, 1) <= 1 || editDistance(base, stem, 1) <= 1);
-      });
-    };
     // either way round: "Franconian" for a glossary "Franconia", "Central Africa" for "Central African"
-    return adjective(t, w.folded) || adjective(w.folded, t);
-  }
-
-  /** The same surname in the other gender ("Korostyshevsky", "Korostyshevskaya"). */
-  function otherGender(a: string, b: string): boolean {
-    return nameData().genderEndings.some(([m, f]) => (a.endsWith(m) && b.endsWith(f) && a.slice(0, -m.length) === b.slice(0, -f.length)) || (a.endsWith(f) && b.endsWith(m) && a.slice(0, -f.length) === b.slice(0, -m.length)));
+    return t !== undefined && (isAdjective(t, w.folded) || isAdjective(w.folded, t));
   }
 
   /** One word, foreign-romanised, or long with one letter wrong ("Dnepropetrovsk"): a known name will not be that close by chance. */
@@ -259,8 +242,11 @@ export function findNameMisses(input: MatchInput, index: NameIndex, options: Mat
     const cw = index.compared(w);
     if (t.folded.length < 5 || !cw.same.some((a) => t.same.some((b) => a[0] === b[0]))) return false;
     // a name the dictionary knows ("Cameroon", "Kremlin") takes a letter's difference, not two, nor a cut
-    if (spells((term.words[pair.termWord] as NameWord).text)) return m.canonEdits <= 1 && !t.folded.startsWith(cw.folded) && !cw.folded.startsWith(t.folded);
-    return m.canonEdits <= (m.length >= 8 ? 2 : 1) && (m.phonetic || m.dice >= 0.6);
+    if (spells((term.words[pair.termWord] as NameWord).text)) return m.canonEdits <= 1 && !t.folded.startsWith(cw.folded);
+    // two letters apart only where both words are long, or sound alike and share half their letter pairs:
+    // a shorter name two letters off a longer one is most often another name ("Kitami", "Kitakami")
+    const far = m.canonEdits === 2 && (Math.min(t.folded.length, cw.folded.length) >= 7 || (m.phonetic && m.dice >= 0.5));
+    return (m.canonEdits <= 1 || far) && (m.phonetic || m.dice >= 0.6);
   }
 
   /** Candidates of one run: the most confident for each word, the others dropped. */
@@ -297,4 +283,13 @@ export function isNameTerm(term: NameTerm): boolean {
   if (NAME_CATEGORIES.has(c)) return true;
   // an entry of no particular category whose words are all names ("Zelensky" in a list of terms)
   return c === 'term' && term.words.every((w) => w.capital || w.particle) && term.words.some((w) => !isEnglishWord(w.folded));
+}
+
+/**
+ * A capitalised word the English dictionary knows ("Powell", "Kharkov"). Other casings ("McKellen",
+ * "NATO") are not asked: the dictionary's speller would have to be built for them, at a cost.
+ */
+function spells(word: string): boolean {
+  const rest = word.slice(1);
+  return rest === rest.toLowerCase() && dictionarySpells(word);
 }

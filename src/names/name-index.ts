@@ -4,7 +4,8 @@ import type { CompiledGlossary } from '../glossary/compile.js';
 import type { GlossaryEntry } from '../glossary/types.js';
 import { isEnglishWord } from '../lang/english.js';
 import { canon, spellings } from './conventions.js';
-import type { ComparedWord } from './similarity.js';
+import { foldName } from './fold.js';
+import { compareWords, type ComparedWord } from './similarity.js';
 import { nameWords, type NameWord } from './words.js';
 
 /** A glossary term that is a name, split into name words, with what comparing needs of each. */
@@ -17,66 +18,65 @@ export interface NameTerm {
   readonly entry: GlossaryEntry;
 }
 
-/** Term-word codes pack an entry and a word's position: id * POSITIONS + position. */
-const POSITIONS = 16;
 /** Keys shared by more words than this say too little to be worth trying ("K", "M"). */
 const MAX_POSTINGS = 48;
 const TERM_CACHE_LIMIT = 20_000;
 
 /**
- * The names of one compiled glossary by phonetic key: every capitalised word of a term that is not an
- * ordinary English word, under the Double Metaphone keys (double-metaphone package) of its canonical
- * spelling. Built once per glossary (one key computation per distinct word: a 50,000-entry glossary of
+ * The names of one compiled glossary by phonetic key: every word of a term that is not an ordinary
+ * English word, under the Double Metaphone keys (double-metaphone package) of its canonical spelling. Built once per glossary (one key computation per distinct word: a 50,000-entry glossary of
  * people has a few thousand); a checked word is then looked up by the keys of each of its spellings,
  * so candidates cost a few map reads per capitalised word, whatever the glossary's size.
  */
 export class NameIndex {
-  private readonly postings = new Map<string, number[]>();
+  /** Phonetic key → the distinct lower-cased term words with it (the glossary says which terms hold them). */
+  private readonly postings = new Map<string, string[]>();
   private readonly terms = new Map<number, NameTerm | null>();
   private readonly words = new Map<string, ComparedWord>();
   private readonly candidateIds = new Map<string, readonly number[]>();
 
   constructor(private readonly glossary: CompiledGlossary) {
-    const keysOf = new Map<string, readonly string[]>();
-    for (let id = 0; id < glossary.size; id++) {
-      const term = glossary.term(id);
-      // a name starts with a capital (or an article before one: "al-Sisi")
-      const c = term.charCodeAt(0);
-      if (c >= 97 && c <= 122 && !term.includes('-')) continue;
-      let position = 0;
-      for (const w of termWords(term)) {
-        if (position >= POSITIONS) break;
-        const p = position++;
-        if (!w.capital || w.folded.length < 2 || w.allCaps) continue;
-        let keys = keysOf.get(w.folded);
-        if (keys === undefined) {
-          keys = isEnglishWord(w.folded) ? [] : lookupKeys(phoneticKeys(canon(w.folded)));
-          keysOf.set(w.folded, keys);
-        }
-        for (const k of keys) {
-          const list = this.postings.get(k);
-          const code = id * POSITIONS + p;
-          if (!list) this.postings.set(k, [code]);
-          else if (list.length <= MAX_POSTINGS && list[list.length - 1] !== code) list.push(code);
-        }
+    // built for every glossary a checker loads, so kept lean: from the glossary's table of distinct
+    // term words (a 50,000-entry glossary of people has a few thousand), not from its terms
+    glossary.forEachTermWord((word) => {
+      if (word.length < 2 || isEnglishWord(word)) return;
+      const folded = foldName(word);
+      if (folded.length < 2) return;
+      for (const k of lookupKeys(phoneticKeys(canon(folded)))) {
+        const list = this.postings.get(k);
+        if (!list) this.postings.set(k, [word]);
+        else if (list.length <= MAX_POSTINGS && !list.includes(word)) list.push(word);
       }
-    }
+    });
   }
 
   /**
    * The terms with a word whose phonetic key is one edit or less from a key of one of the word's
    * spellings (both sides are indexed under their keys with a letter left out: "Vugledar" FKLTR and
-   * "Vuhledar" FLTR meet at FLTR), made once per distinct word.
+   * "Vuhledar" FLTR meet at FLTR) and that compares as alike (similarity.ts), made once per distinct word.
    */
   candidates(word: NameWord): readonly number[] {
-    const key = word.syllables.join('-');
+    const key = word.syllables.length === 1 ? word.folded : word.syllables.join('-');
     let ids = this.candidateIds.get(key);
     if (!ids) {
+      // only the term words that compare as alike: most words a key shares are not (one comparison
+      // each, once per distinct word, instead of an alignment per occurrence)
       const found = new Set<number>();
-      for (const k of lookupKeys(this.compared(word).keys)) {
+      const tried = new Set<string>();
+      const cw = this.compared(word);
+      for (const k of lookupKeys(cw.keys)) {
         const list = this.postings.get(k);
         if (!list || list.length > MAX_POSTINGS) continue;
-        for (const code of list) found.add(Math.floor(code / POSITIONS));
+        for (const w of list) {
+          // each term word once, and its terms only when it compares as alike
+          if (tried.has(w)) continue;
+          tried.add(w);
+          const refs = this.glossary.termWordsOf(w);
+          if (!refs || refs.length > MAX_POSTINGS) continue;
+          const folded = foldName(w);
+          if (compareWords(cw, this.compared({ syllables: [folded], folded })).kind === 'none') continue;
+          for (const { id } of refs) found.add(id);
+        }
       }
       ids = [...found];
       if (this.candidateIds.size >= TERM_CACHE_LIMIT) this.candidateIds.clear();
@@ -87,13 +87,13 @@ export class NameIndex {
 
   /** A name word with its spellings and their phonetic keys, made once per distinct spelling. */
   compared(w: Pick<NameWord, 'syllables' | 'folded'>): ComparedWord {
-    const key = w.syllables.join('-');
+    const key = w.syllables.length === 1 ? w.folded : w.syllables.join('-');
     let c = this.words.get(key);
     if (!c) {
       const { same, all } = spellings(w.syllables);
       const keys: string[] = [];
       for (const s of all) for (const k of phoneticKeys(s)) if (!keys.includes(k)) keys.push(k);
-      c = { folded: w.folded, same, spellings: all, keys };
+      c = { memo: new Map(), folded: w.folded, same, spellings: all, keys };
       if (this.words.size >= TERM_CACHE_LIMIT) this.words.clear();
       this.words.set(key.length < 13 ? key : (key + ' ').slice(0, -1), c);
     }

@@ -27,6 +27,8 @@ export interface WordMatch {
 }
 
 export interface ComparedWord {
+  /** Comparisons made with this word, by the other word (the words are made once per index: see NameIndex.compared). */
+  readonly memo?: Map<ComparedWord, WordMatch>;
   readonly folded: string;
   /** Acceptable spellings, then all spellings (see conventions.ts). */
   readonly same: readonly string[];
@@ -44,6 +46,18 @@ const NONE: WordMatch = { kind: 'none', edits: 99, canonEdits: 99, dice: 0, phon
  * common), nor "Un"/"Il".
  */
 export function compareWords(w: ComparedWord, t: ComparedWord): WordMatch {
+  let m = w.memo?.get(t);
+  if (m === undefined) {
+    m = compare(w, t);
+    if (w.memo && w.memo.size < MEMO_LIMIT) w.memo.set(t, m);
+  }
+  return m;
+}
+
+/** Comparisons kept per word: a word meets the few names it sounds like, again in every text. */
+const MEMO_LIMIT = 256;
+
+function compare(w: ComparedWord, t: ComparedWord): WordMatch {
   if (w.folded === t.folded) return { ...NONE, kind: 'exact', edits: 0, canonEdits: 0, dice: 1, phonetic: true, length: w.folded.length, score: 1 };
   const length = Math.max(w.folded.length, t.folded.length);
   if (w.same.some((s) => t.same.includes(s))) return { ...NONE, kind: 'same', edits: editDistance(w.folded, t.folded), canonEdits: 0, dice: 1, phonetic: true, length, score: 0.99 };

@@ -10,7 +10,9 @@ export const meta = {
   description:
     'The same name written two ways in one text ("Saddam Haftar" ... "Saddam Hafter"), found without a glossary: ' +
     'names that end runs of capitalised words, share the word before, and differ only in the last word by one or two ' +
-    'letters (same first letter, four letters or more, neither an English word). The rarer spelling is flagged.',
+    'letters (same first letter, four letters or more, neither an English word). The rarer spelling is flagged. Also ' +
+    'a full name whose surname is written once, while a spelling one letter apart stands twice or more alone ' +
+    '("Jerome Powel" ... "Powell" ... "Powell").',
   confidence:
     'Grows with how much more often the other spelling occurs (the last word alone counts too: "Haftar\'s son"): 0.6 ' +
     'for 2 to 1, up to 0.85. A tie gives 0.4 and suggests the glossary term, else the first spelling. Never flagged: a ' +
@@ -85,20 +87,70 @@ export function check(ctx: RuleContext): void {
         let confidence = majority === minority ? 0.4 : Math.min(0.85, 0.5 + 0.1 * (majority - minority));
         if (majority > minority && (tx || ty)) confidence = Math.min(0.9, confidence + 0.05);
         const correct = `${head} ${keep}`;
-        for (const o of forms.get(wrong) as Occurrence[]) {
-          const written = ctx.text.slice(o.start, o.end);
-          ctx.report({
-            start: o.start,
-            end: o.end,
-            message: `"${written}" is written "${correct}" elsewhere in this text (${majority} to ${minority})`,
-            confidence,
-            suggestions: [{ text: correct, confidence }],
-            autofix: false,
-          });
-        }
+        for (const o of forms.get(wrong) as Occurrence[]) report(o, correct, majority, minority, confidence);
       }
     }
   }
+  if (occurrences.length > 0) surnamesAlone(occurrences, isTerm, wordCount(), report);
+
+  function report(o: Occurrence, correct: string, majority: number, minority: number, confidence: number): void {
+    const written = ctx.text.slice(o.start, o.end);
+    ctx.report({
+      start: o.start,
+      end: o.end,
+      message: `"${written}" is written "${correct}" elsewhere in this text (${majority} to ${minority})`,
+      confidence,
+      suggestions: [{ text: correct, confidence }],
+      autofix: false,
+    });
+  }
+}
+
+/**
+ * News copy names a person in full once, then by surname: a full name whose last word is written only
+ * there, and a spelling of it one letter apart that stands more often elsewhere ("Jerome Powel" ...
+ * "Powell" ... "Powell"), is the surname misspelt once. The other spelling may be a dictionary name
+ * ("Powell"); the flagged one may not, nor an English word, nor a word that ends another full name
+ * (another person). Candidates meet through their one-letter deletions (one map read per letter), so
+ * this stays linear in the text.
+ */
+function surnamesAlone(occurrences: readonly Occurrence[], isTerm: (head: string, last: string) => boolean, counts: ReadonlyMap<string, number>, report: (o: Occurrence, correct: string, majority: number, minority: number, confidence: number) => void): void {
+  const lastHeads = new Map<string, Set<string>>();
+  for (const o of occurrences) (lastHeads.get(o.last) ?? lastHeads.set(o.last, new Set()).get(o.last) as Set<string>).add(o.head);
+  const heads = new Set(occurrences.map((o) => o.head));
+  const once = occurrences.filter((o) => o.last.length >= 5 && counts.get(o.last) === 1 && !isEnglishWord(o.last) && !spells(o.last) && !isTerm(o.head, o.last));
+  if (once.length === 0) return;
+  const byKey = new Map<string, string[]>();
+  for (const [word, n] of counts) {
+    if (n < 2 || word.length < 5) continue;
+    for (const key of deletions(word.toLowerCase())) (byKey.get(key) ?? byKey.set(key, []).get(key) as string[]).push(word);
+  }
+  for (const o of once) {
+    const lx = o.last.toLowerCase();
+    const found = new Set<string>();
+    for (const key of deletions(lx)) for (const y of byKey.get(key) ?? []) found.add(y);
+    for (const y of found) {
+      const ly = y.toLowerCase();
+      // a plural or genitive without its apostrophe is the same word ("Powels")
+      if (ly[0] !== lx[0] || ly === `${lx}s` || lx === `${ly}s` || editDistance(lx, ly, 1) !== 1 || isEnglishWord(y)) continue;
+      // the other spelling ending a full name: compared above when the word before is the same, another
+      // person when it is not
+      if (lastHeads.has(y)) continue;
+      // a word that stands before another name is a given name or a brand's first word ("Patrick Wilson",
+      // "Bayer Leverkusen"), not a surname
+      if (heads.has(y)) continue;
+      const n = counts.get(y) as number;
+      report(o, `${o.head} ${y}`, n, 1, Math.min(0.8, 0.5 + 0.1 * (n - 1)));
+      break;
+    }
+  }
+}
+
+/** The word and the word with each letter left out in turn: two words one edit apart share one. */
+function deletions(word: string): string[] {
+  const out = [word];
+  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
+  return out;
 }
 
 /**

@@ -15,12 +15,20 @@ export const meta = {
   id: 'glossary/near-miss',
   severity: 'warning',
   description:
-    'A multi-word span that closely resembles a glossary term without being it ("Keir Starrer" for "Keir Starmer"): ' +
-    'the same words but one or two that differ by a letter or two.',
+    'A span that resembles a glossary term without being it. Names (people, places, organisations) are found by ' +
+    'sound and by transliteration convention (corpora/names/): "Keir Starrer" for "Keir Starmer", "Wolodymyr ' +
+    'Selenskyj" for "Volodymyr Zelensky", "Kharkov" for "Kharkiv", "Cai Yingwen" for "Tsai Ing-wen", a surname ' +
+    'alone, words reordered, a middle name added, a name left in Cyrillic. Spellings romanisations accept (Alexei/' +
+    'Alexey, Zelenskyy) are not flagged, unless the source language is known (names are then copied, not ' +
+    'romanised). Other multi-word terms: the same words but one or two that differ by a letter or two.',
   confidence:
-    'Starts from the string-similarity (Dice) score of span and term; higher when the term itself appears elsewhere in ' +
-    'the text. A differing word that is an ordinary English word or a word of another glossary term is never a near ' +
-    'miss. Applied by --fix only at 0.85 and above.',
+    'Names: a logistic model (src/names/score.ts) fitted on real MT (WMT23 into English) over how alike the differing ' +
+    'words are (letter pairs, edits, sound, a transliteration convention), words shared, a title before the span, the ' +
+    'term elsewhere in the text, a capital mid-sentence, a word kept and one letter of a long word changed; lower for a single word, a dictionary word or name, missing ' +
+    'or added words, a spelling repeated in the text. Never flagged: a different given name with the same surname ' +
+    '(another person), a relative\'s surname (Navalnaya), an adjective or plural of the name, a word next to other ' +
+    'names. Other terms: the string-similarity (Dice) score, higher when the term appears elsewhere. Applied by --fix ' +
+    'only at 0.85 and above.',
   examples: [{ text: 'British Prime Minister Keir Starrer said.', flagged: 'Keir Starrer', suggestion: 'Keir Starmer' }],
 } satisfies Rule['meta'];
 

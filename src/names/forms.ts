@@ -1,0 +1,61 @@
+import { editDistance } from '../lang/edit-distance.js';
+import type { Alignment, Pair } from './align.js';
+import { nameData } from './data.js';
+import { isNameTerm } from './match.js';
+import type { NameIndex, NameTerm } from './name-index.js';
+import { compareWords } from './similarity.js';
+import type { NameWord } from './words.js';
+
+/** Relations between the forms of one name, on folded words (see fold.ts). */
+
+/**
+ * `adj` is an adjective or demonym of the name: "Franconia" + "n", "Israel" + "i", "Japan" + "ese"; a
+ * final vowel may give way to a longer ending ("Kenya" → "Kenyan", "Somalia" → "Somali"), not to one
+ * letter ("Bucha" → "Buchi" is a case ending), and a final y may go ("Germany" → "German"); the
+ * adjective's stem may be spelt a letter apart ("Brazilian", "Brasília").
+ */
+export function isAdjective(name: string, adj: string): boolean {
+  const { adjectiveEndings } = nameData();
+  const stem = name.replace(/[aeiouy]$/, '');
+  if (name.endsWith('y') && adj === stem) return true;
+  return adjectiveEndings.some((e) => {
+    if (!adj.endsWith(e)) return false;
+    const base = adj.slice(0, -e.length);
+    if (base === name || (e.length > 1 && base === stem)) return true;
+    return e.length > 1 && base.length >= 5 && (editDistance(base, name, 1) <= 1 || editDistance(base, stem, 1) <= 1);
+  });
+}
+
+/** The same surname in the other gender ("Korostyshevsky", "Korostyshevskaya"). */
+export function otherGender(a: string, b: string): boolean {
+  return nameData().genderEndings.some(([m, f]) => (a.endsWith(m) && b.endsWith(f) && a.slice(0, -m.length) === b.slice(0, -f.length)) || (a.endsWith(f) && b.endsWith(m) && a.slice(0, -f.length) === b.slice(0, -m.length)));
+}
+
+/**
+ * `long` is `short` (four letters or more: "Kotha" is no longer name of "Kot") with an ending of two
+ * letters or more that is not a Slavic case or adjective ending (caseEndings in corpora/names/particles.yaml):
+ * a longer name ("Minposha" for "Minpo", "Ushigahara-jo"), which a suggestion of the shorter would cut.
+ */
+export function extendsName(long: string, short: string): boolean {
+  return short.length >= 4 && long.length >= short.length + 2 && long.startsWith(short) && !nameData().caseEndings.has(long.slice(short.length));
+}
+
+/** The aligned words come in the term's order. */
+export function inOrder(al: Alignment): boolean {
+  const ordered = [...al.pairs].sort((x, y) => x.word - y.word);
+  return ordered.every((p, i) => i === 0 || p.termWord > (ordered[i - 1] as Pair).termWord);
+}
+
+/** A word the same as a word of another name term of the glossary, or an accepted spelling of one. */
+export function variantOfAnother(index: NameIndex, w: NameWord, term: NameTerm): boolean {
+  const cw = index.compared(w);
+  for (const id of index.candidates(w)) {
+    const other = index.term(id);
+    if (!other || other === term || !isNameTerm(other)) continue;
+    for (const ow of other.compared) {
+      const kind = compareWords(cw, ow).kind;
+      if (kind === 'exact' || kind === 'same') return true;
+    }
+  }
+  return false;
+}

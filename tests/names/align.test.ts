@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { align } from '../../src/names/align.ts';
+import { indexOf, wordsOf } from './helpers.ts';
+
+const { index } = indexOf([
+  { term: 'Olaf Scholz', category: 'person' },
+  { term: 'Kim Jong Un', category: 'person' },
+  { term: 'Xi Jinping', category: 'person' },
+  { term: 'Volodymyr Zelensky', category: 'person' },
+]);
+
+/** The alignment of a text's name words with term `id`: the span, and each pair as "written~term kind". */
+function aligned(text: string, id: number, strict = false) {
+  const words = wordsOf(text);
+  const term = index.term(id)!;
+  const al = align(words, 0, words.length, term, index, strict);
+  if (!al) return undefined;
+  const span = words.slice(al.first, al.last + 1).map((w) => w.text).join(' ');
+  const pairs = al.pairs.map((p) => `${words.slice(p.word, p.word + p.words).map((w) => w.text).join(' ')}~${term.words.slice(p.termWord, p.termWord + p.termWords).map((w) => w.text).join(' ')} ${p.match.kind}`);
+  return { span, pairs: pairs.sort(), inserted: al.inserted, covered: al.termCovered, missingBefore: al.missingBefore, missingAfter: al.missingAfter };
+}
+
+describe('align', () => {
+  it('lines up the same words and bent ones', () => {
+    expect(aligned('Olaf Scholtz', 0)).toEqual({ span: 'Olaf Scholtz', pairs: ['Olaf~Olaf exact', 'Scholtz~Scholz bent'], inserted: 0, covered: 2, missingBefore: 0, missingAfter: 0 });
+  });
+
+  it('leaves a given name out, and counts it as missing before the span', () => {
+    expect(aligned('Chancellor Scholtz', 0)).toMatchObject({ span: 'Scholtz', covered: 1, missingBefore: 1 });
+  });
+
+  it('takes a middle name as one inserted word, not two', () => {
+    expect(aligned('Olaf Friedrich Scholtz', 0)).toMatchObject({ span: 'Olaf Friedrich Scholtz', inserted: 1 });
+    expect(aligned('Olaf Friedrich Wilhelm Scholtz', 0)).toBeUndefined();
+  });
+
+  it('lines up a family name written first', () => {
+    expect(aligned('Jinpin Xi', 2)).toMatchObject({ span: 'Jinpin Xi', pairs: ['Jinpin~Jinping bent', 'Xi~Xi exact'] });
+  });
+
+  it('reads two words as one where the spellings agree', () => {
+    expect(aligned('Kim Jong-un', 1)).toBeUndefined();
+    expect(aligned('Gim Jeong-eun', 1)).toMatchObject({ pairs: ['Gim~Kim bent', 'Jeong-eun~Jong Un same'], covered: 3 });
+  });
+
+  it('needs a bent word: no word the same is fine, nothing bent is not a near miss', () => {
+    expect(aligned('Wolodymyr Selenskyj', 3)).toMatchObject({ pairs: ['Selenskyj~Zelensky bent', 'Wolodymyr~Volodymyr bent'] });
+    expect(aligned('Volodymyr Zelensky', 3)).toBeUndefined();
+    expect(aligned('Volodymyr Zelenskyy', 3)).toBeUndefined();
+  });
+
+  it('takes an acceptable variant for a misspelling only when strict', () => {
+    expect(aligned('Olaf Schollz', 0)).toBeUndefined();
+    expect(aligned('Olaf Schollz', 0, true)).toMatchObject({ pairs: ['Olaf~Olaf exact', 'Schollz~Scholz bent'] });
+  });
+});

@@ -1,0 +1,16 @@
+import { tokenize } from '../../src/document/tokens.ts';
+import { CompiledGlossary } from '../../src/glossary/compile.ts';
+import { parseGlossary } from '../../src/glossary/load.ts';
+import { NameIndex } from '../../src/names/name-index.ts';
+import { nameWords, type NameWord } from '../../src/names/words.ts';
+
+/** A name index of a glossary given as entries. */
+export function indexOf(entries: { term: string; category?: string }[]): { glossary: CompiledGlossary; index: NameIndex } {
+  const glossary = new CompiledGlossary(parseGlossary(JSON.stringify(entries), 'json', 'names-test.json').entries);
+  return { glossary, index: new NameIndex(glossary) };
+}
+
+/** The name words of a text. */
+export function wordsOf(text: string): NameWord[] {
+  return nameWords(text, tokenize(text, [{ start: 0, end: text.length }]));
+}
