@@ -22,7 +22,7 @@ describe('bilingual checks through the CLI (subprocess)', () => {
         `translint: warning: ${TBX}:89: concept "c4" has no preferred or admitted English term; skipped`,
         // terms the bundled glossary defines differently: reported, never merged silently (the same definition is silent)
         `translint: warning: ${TBX}:13: term "State Department" is also defined in translint/corpora/glossaries/news.yaml:1286 (fix: suggest there, auto here)`,
-        `translint: warning: ${TBX}:48: term "executive order" is also defined in translint/corpora/glossaries/news.yaml:4139 (fix: suggest there, auto here)`,
+        `translint: warning: ${TBX}:48: term "executive order" is also defined in translint/corpora/glossaries/news.yaml:4138 (fix: suggest there, auto here)`,
         '',
       ].join('\n'),
     );
