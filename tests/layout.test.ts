@@ -61,3 +61,15 @@ describe('layout: one use case behind every front end', () => {
     for (const f of ['src/pipeline/pipeline.ts', 'src/io/read.ts', 'src/io/files.ts', 'src/io/ignore.ts']) expect(existsSync(join(ROOT, f))).toBe(true);
   });
 });
+
+describe('layout: README and the size of files', () => {
+  const layout = readme.slice(readme.indexOf('## Layout'), readme.indexOf('## Development'));
+
+  it.each(readdirSync(join(ROOT, 'src'), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name))('README\'s Layout section names src/%s/', (dir) => {
+    expect(layout).toContain(`src/${dir}/`);
+  });
+
+  it.each(sources('src'))('%s has at most 300 lines', (file) => {
+    expect(readFileSync(join(ROOT, file), 'utf8').split('\n').length).toBeLessThanOrEqual(301);
+  });
+});

@@ -1,35 +1,13 @@
 import type { Token } from '../document/tokens.js';
 import { scanTokens, tokenize } from '../document/tokens.js';
 import type { Segment } from '../document/document.js';
-import type { Span } from '../document/span.js';
 import { RegexVariants } from './regex-variants.js';
 import { GlossaryIndex, POSITIONS, SLOTS } from './glossary-index.js';
 import { SHAPE_MASK, shapeAt, tokenHashes, type TokenHashes } from './trie.js';
 import type { Glossary, GlossaryEntry } from './types.js';
+import { LiteralMatch, TermRef, type GlossaryMatch, type TermLookup, type TermWord } from './matches.js';
 
-/** One occurrence in the text of an entry's term or of one of its wrong variants. */
-export interface GlossaryMatch extends Span {
-  entry: GlossaryEntry;
-  kind: 'term' | 'variant';
-  /** The variant as written in the glossary (absent for term matches). */
-  variant?: string;
-  literal: boolean;
-  /** Plural ending that followed the matched form inside the same word ("s", "es"), kept in the fix. */
-  suffix: string;
-  /** Index of the first and one past the last token covered. */
-  firstToken: number;
-  lastToken: number;
-}
-
-/** A word of a glossary term: which entry (and its index), where in the term, and the term's tokens. */
-export interface TermWord {
-  readonly entry: GlossaryEntry;
-  readonly id: number;
-  readonly position: number;
-  /** Tokenized on first use. */
-  readonly tokens: readonly Token[];
-}
-
+export type { GlossaryMatch, TermLookup, TermWord } from './matches.js';
 
 /** One glossary's index and the id of its first entry among all compiled entries. */
 interface Part {
@@ -39,12 +17,6 @@ interface Part {
   shapes: Uint8Array;
   /** The tokens of the case-sensitive and very long patterns that matched, by code. */
   texts: Map<number, { words: string[]; spaces: boolean[] }>;
-}
-
-/** What near-miss and other rules ask of terms: is there one, and whose is it. */
-export interface TermLookup {
-  has(lowerTerm: string): boolean;
-  get(lowerTerm: string): GlossaryEntry | undefined;
 }
 
 /** Indexes of entry lists compiled before (the bundled rule packs, the test helpers). */
@@ -261,49 +233,6 @@ export class CompiledGlossary {
   hasTermWord(word: string): boolean {
     for (const p of this.parts) if (p.index.words.has(word)) return true;
     return false;
-  }
-}
-
-/**
- * A match of a literal term or variant. Its entry is parsed from the glossary cache only when a rule
- * asks for it: most matches in a long text are correct terms, which the exact-variant rule only counts.
- */
-class LiteralMatch implements GlossaryMatch {
-  readonly kind: 'term' | 'variant';
-  readonly literal = true;
-
-  constructor(
-    private readonly glossary: CompiledGlossary,
-    private readonly id: number,
-    readonly start: number,
-    readonly end: number,
-    readonly variant: string | undefined,
-    readonly suffix: string,
-    readonly firstToken: number,
-    readonly lastToken: number,
-  ) {
-    this.kind = variant === undefined ? 'term' : 'variant';
-  }
-
-  get entry(): GlossaryEntry {
-    return this.glossary.entry(this.id);
-  }
-}
-
-/** A TermWord that parses its entry and tokenizes its term only when asked (one of many per text). */
-class TermRef implements TermWord {
-  constructor(
-    private readonly glossary: CompiledGlossary,
-    readonly id: number,
-    readonly position: number,
-  ) {}
-
-  get entry(): GlossaryEntry {
-    return this.glossary.entry(this.id);
-  }
-
-  get tokens(): readonly Token[] {
-    return this.glossary.termTokens(this.id);
   }
 }
 
