@@ -95,6 +95,39 @@ describe.skipIf(browserMissing)('review page: the original beside the story', ()
     await page.close();
   });
 
+  it('greys an unsure pair and a sentence only one side has, labelled, never side by side as if sure', async () => {
+    const page = await browser.newPage();
+    const errors = watchErrors(page);
+    // the service's real answer, with the second pair made unsure and the third left out
+    await page.route('**/v1/check', async (route) => {
+      const res = await route.fetch();
+      const body = (await res.json()) as { alignment: { pairs: { confidence: number }[] } };
+      body.alignment.pairs[1]!.confidence = 0.3;
+      body.alignment.pairs.splice(2, 1);
+      await route.fulfill({ response: res, json: body });
+    });
+    await page.goto(server.url + '/');
+    await page.fill('#source', story);
+    await page.click('#original-box summary');
+    await page.fill('#original', original);
+    await page.click('#run');
+    await page.locator('#aligned .arow:not(.ahead)').nth(3).waitFor();
+    const rows = await page.$$eval('#aligned .arow:not(.ahead)', (els) =>
+      els.map((el) => [el.className.replace(' current', ''), el.querySelector('.note')?.textContent, el.querySelector('.orig')?.textContent?.slice(0, 12), el.querySelector('.mine')?.textContent?.slice(0, 12)]),
+    );
+    expect(rows).toEqual([
+      ['arow', undefined, 'Der britisch', 'British Prim'],
+      ['arow unsure', 'unsure match', 'unsure match', 'He spoke wit'],
+      ['arow alone', 'only in the original', 'only in the ', ''],
+      ['arow alone', 'only in the story', '', 'only in the '],
+    ]);
+    expect(await page.textContent('#aligned .arow.alone .orig')).toBe('only in the originalBeide Regierungen unterzeichneten drei Abkommen über Bildung, Gesundheit und <b>Landwirtschaft</b>.');
+    const colour = (sel: string) => page.evaluate(`getComputedStyle(document.querySelector(${JSON.stringify(sel)})).color`);
+    expect(await colour('#aligned .arow.unsure .mine')).not.toBe(await colour('#aligned .arow:not(.unsure):not(.alone):not(.ahead) .mine'));
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('without an original shows no column, and says why an original was not used', async () => {
     const page = await browser.newPage();
     await page.goto(server.url + '/');

@@ -23,7 +23,7 @@ export function renderAligned(
     const cls = `arow${row.sure ? '' : row.source && row.target ? ' unsure' : ' alone'}${hasCurrent ? ' current' : ''}`;
     const note = row.sure ? undefined : row.source && row.target ? 'unsure match' : row.source ? 'only in the original' : 'only in the story';
     const orig = h('div', { class: 'orig', lang: alignment.lang, role: 'cell' }, row.source && original.slice(row.source.start, row.source.end));
-    const tell = note ? h('span', { class: 'note' }, note) : undefined;
+    const tell = note ? h('span', { class: 'note', lang: 'en' }, note) : undefined;
     const mine = h('div', { class: 'mine', lang: 'en', role: 'cell' });
     if (row.target) mine.append(storyPiece(story, row.target, findings, decisions, current));
     if (tell) (row.source ? orig : mine).prepend(tell);
