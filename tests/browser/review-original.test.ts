@@ -1,9 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/cli.ts';
-import { browserMissing, launchChromium, serve, type Served } from './serve.ts';
+import { browserMissing, launchChromium, serve, watchErrors, type Served } from './serve.ts';
 
 const original = [
   'Der britische Premierminister Keir Starmer traf am Dienstag in Kigali ein.',
@@ -15,15 +15,6 @@ const story = [
   'He spoke with President Paul Kagame about migration and trade.',
   'Both governments signed three agreements on education, health and <b>agriculture</b>.',
 ].join(' ');
-
-function watchErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
-  page.on('pageerror', (e) => errors.push(e.message));
-  return errors;
-}
 
 describe.skipIf(browserMissing)('review page: the original beside the story', () => {
   let browser: Browser;

@@ -178,6 +178,9 @@ ui.run.addEventListener('click', () => void runCheck());
 ui.source.addEventListener('input', () => {
   if (!ui.review.hidden && ui.source.value !== state.source) say('The text has changed since the check: press Check to review the new text.');
 });
+ui.original.addEventListener('input', () => {
+  if (!ui.review.hidden && ui.original.value !== state.original) say('The original has changed since the check: press Check to align the new one.');
+});
 
 /** Reads the file chosen in `input` as UTF-8 text and hands it to `done`. */
 function readFile(input: HTMLInputElement, done: (text: string, file: File) => void): void {
