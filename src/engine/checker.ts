@@ -9,7 +9,7 @@ import { loadGlossaryFile } from '../glossary/load.js';
 import type { Glossary } from '../glossary/types.js';
 import { rules as allRules, selectRules } from '../rules/index.js';
 import type { Rule, SourceLang } from '../rules/types.js';
-import { slicePairs, type AlignedSource } from '../source/aligned.js';
+import { alignmentOf, slicePairs, type AlignedSource, type Alignment } from '../source/aligned.js';
 import { prepareSource } from '../source/prepare.js';
 import { chunkSegments, moveBack, slicePart } from './chunks.js';
 import { GrowthCollector } from './gc.js';
@@ -44,6 +44,8 @@ export interface CheckResult {
   dropped: DroppedFinding[];
   /** Why a given original was not used (empty, another language, not alignable), one line. */
   sourceWarning?: string;
+  /** With a usable original: its sentences paired with the document's (offsets into each text). */
+  alignment?: Alignment;
 }
 
 export interface Checker {
@@ -115,6 +117,7 @@ export function createChecker(options: CheckOptions = {}): Checker {
       // line and column are worked out here, once, for what the API returns
       const result: CheckResult = { findings: locate(kept, whole.lines), dropped: locateDropped([...dropped, ...resolved.dropped], whole.lines) };
       if (prepared?.warning) result.sourceWarning = prepared.warning;
+      if (aligned) result.alignment = alignmentOf(aligned);
       return result;
     },
   };

@@ -85,6 +85,7 @@ export class Pipeline {
     const result: FileCheck = { path: name, format: format.name, encoding, bom, findings: checked.findings, dropped: checked.dropped, source: text, warnings: [] };
     if (format.warning) result.warnings.push(format.warning);
     if (checked.sourceWarning) result.warnings.push(checked.sourceWarning);
+    if (checked.alignment) result.alignment = checked.alignment;
     const fixes = fixInFormat(check, text, checked, format.name);
     if (input.fix) {
       const fixed = fixes.fixed();

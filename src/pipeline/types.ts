@@ -1,6 +1,7 @@
 import type { Checker, CheckOptions, CheckResult } from '../engine/checker.js';
 import type { InputFormatName } from '../inputs/index.js';
 import type { FileResult } from '../reports/types.js';
+import type { Alignment } from '../source/aligned.js';
 
 /** One input to check: a named file, a record of a stream, the body of a request. */
 export interface CheckFileInput {
@@ -66,6 +67,8 @@ export interface FileCheck extends FileResult {
   suggested?: string;
   /** With `diff`: a unified diff of `source` to `suggested`, named by `name` (empty when none). */
   diff?: string;
+  /** With a usable `source`: its sentences paired with the input's (see CheckResult.alignment). */
+  alignment?: Alignment;
   /** Things worth telling the user, one line each, naming the input (an unknown `.xml` root). */
   warnings: string[];
 }

@@ -1,4 +1,5 @@
 import type { Finding } from '../findings/finding.js';
+import type { Alignment } from '../source/aligned.js';
 import { InputError } from '../inputs/errors.js';
 import { FileError } from '../io/errors.js';
 import type { CheckPool } from '../pipeline/pool.js';
@@ -15,6 +16,8 @@ export interface CheckOutput {
   diff?: string;
   /** One line each: why the original (`source`) was not used. */
   warnings?: string[];
+  /** With a `source` that aligns with the text: sentence pairs, `source` offsets into it, `target` into the text. */
+  alignment?: Alignment;
 }
 
 /**
@@ -50,6 +53,7 @@ export async function runCheckRequest(req: CheckRequest, set: GlossarySet, pool:
       if (req.fix) out.fixed = r.fixed ?? r.source;
       if (req.diff) out.diff = r.diff ?? '';
       if (r.warnings.length > 0) out.warnings = r.warnings;
+      if (r.alignment) out.alignment = r.alignment;
       return out;
     } catch (e) {
       if (e instanceof FileError && e.code === 'budget') throw new HttpError(422, 'over_budget', `${at}${e.message}`);

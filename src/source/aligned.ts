@@ -15,6 +15,16 @@ export interface AlignedPair {
   confidence: number;
 }
 
+/**
+ * What a check returns of the alignment (`CheckResult.alignment`): the original's language and the
+ * sentence pairs, `source` offsets into the original's text and `target` offsets into the document's.
+ * Pairs under MIN_PAIR_CONFIDENCE are unsure: the source rules leave them alone, the review page greys them.
+ */
+export interface Alignment {
+  lang: OriginalLang;
+  pairs: AlignedPair[];
+}
+
 /** The original of a checked document, aligned with it sentence by sentence. */
 export interface AlignedSource {
   lang: OriginalLang;
@@ -66,4 +76,9 @@ export function slicePairs(src: AlignedSource, base: number, end: number): Align
     .filter((p) => p.target.start >= base && p.target.end <= end)
     .map((p) => ({ ...p, target: { start: p.target.start - base, end: p.target.end - base } }));
   return { ...src, pairs, memo: new Map() };
+}
+
+/** The alignment as a check returns it (plain data: no text, no memo). */
+export function alignmentOf(src: AlignedSource): Alignment {
+  return { lang: src.lang, pairs: src.pairs.map((p) => ({ source: { ...p.source }, target: { ...p.target }, confidence: p.confidence })) };
 }

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseGlossary } from '../../src/glossary/load.ts';
 import { REVIEW_PAGE_CSP } from '../../src/server/static.ts';
 import { ROOT, SEED } from '../helpers/cli.ts';
-import { browserMissing, CHROMIUM, launchChromium, serve, type Served } from './serve.ts';
+import { browserMissing, CHROMIUM, launchChromium, serve, watchErrors, type Served } from './serve.ts';
 
 interface ApiFinding {
   text: string;
@@ -28,16 +28,6 @@ function apply(text: string, findings: ApiFinding[], replace: Map<number, string
     pos = f.range.end.offset;
   }
   return out + text.slice(pos);
-}
-
-/** Console errors and uncaught exceptions, which include any Content-Security-Policy violation. */
-function watchErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
-  page.on('pageerror', (e) => errors.push(e.message));
-  return errors;
 }
 
 /** Clicks Check; returns the findings the service gave the page and the body the page sent. */

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { BIN, ROOT } from '../helpers/cli.ts';
 
 export const CHROMIUM = '/usr/bin/chromium';
@@ -49,4 +49,14 @@ export function serve(env: Record<string, string> = {}): Promise<Served> {
       reject(new Error(`translint serve exited with ${code}: ${stderr}`));
     });
   });
+}
+
+/** Console errors and uncaught exceptions, which include any Content-Security-Policy violation. */
+export function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  return errors;
 }

@@ -37,3 +37,31 @@ describe('POST /v1/check with the original (source)', () => {
     expect(r.status).toBe(400);
   });
 });
+
+describe('POST /v1/check: the alignment', () => {
+  it('pairs each sentence of the text with its original, by offsets that slice both', async () => {
+    const r = await post(`${s.url}/v1/check`, { text: story, source: original, sourceLang: 'de', diff: false });
+    const alignment = r.json.alignment as { lang: string; pairs: { source: { start: number; end: number }; target: { start: number; end: number }; confidence: number }[] };
+    expect(alignment.lang).toBe('de');
+    expect(alignment.pairs.map((p) => [original.slice(p.source.start, p.source.end), story.slice(p.target.start, p.target.end)])).toEqual([
+      ['Der britische Premierminister Keir Starmer traf am Dienstag in Kigali ein.', 'The British Prime Minister Keir Starrer arrived in Kigali on Tuesday.'],
+      ['Er sprach mit Präsident Paul Kagame über Migration.', 'He spoke with President Paul Kagame about migration.'],
+    ]);
+    expect(alignment.pairs.map((p) => p.target)).toEqual([{ start: 0, end: 69 }, { start: 70, end: 122 }]);
+    for (const p of alignment.pairs) expect(p.confidence).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it('per item, and only where an original was given and used', async () => {
+    const r = await post(`${s.url}/v1/check`, {
+      diff: false,
+      items: [
+        { id: 'a', text: story, source: original, sourceLang: 'de' },
+        { id: 'b', text: story },
+        { id: 'c', text: story, source: story },
+      ],
+    });
+    const items = r.json.items as { id: string; alignment?: { pairs: unknown[] } }[];
+    expect(items.map((it) => it.alignment?.pairs.length)).toEqual([2, undefined, undefined]);
+    expect('alignment' in (await post(`${s.url}/v1/check`, { text: story, diff: false })).json).toBe(false);
+  });
+});

@@ -1,15 +1,23 @@
 import type { Finding } from './model.js';
+import type { Alignment } from './original.js';
 
 export interface CheckAnswer {
   findings: Finding[];
   /** Unified diff of every first suggestion, made by the service. */
   diff?: string;
+  /** Why the original was not used, one line each. */
+  warnings?: string[];
+  /** With an original the service used: its sentences paired with the text's. */
+  alignment?: Alignment;
 }
 
 export interface CheckOptions {
   /** A loaded glossary's name; undefined: all loaded glossaries. */
   glossary?: string;
-  sourceLang?: 'de' | 'fr' | 'es';
+  /** The original's language (de, fr, es also choose the calque rules). */
+  sourceLang?: string;
+  /** The text the story was translated from. */
+  original?: string;
   /** The opened file's name: the service chooses the input format by it (HTML, XLIFF, PO, NITF…). */
   filename?: string;
 }
@@ -65,6 +73,7 @@ export function createApi(prompt: TokenPrompt) {
           diff: true,
           ...(options.glossary ? { glossary: options.glossary } : {}),
           ...(options.sourceLang ? { sourceLang: options.sourceLang } : {}),
+          ...(options.original ? { source: options.original } : {}),
           ...(options.filename ? { filename: options.filename } : {}),
         }),
       }),

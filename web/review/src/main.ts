@@ -1,5 +1,6 @@
 import { ApiError, createApi, type CheckOptions } from './api.js';
 import { correctedText, patchEntries, tally, type Decision, type Finding } from './model.js';
+import { renderAligned, type Alignment } from './original.js';
 import { glossaryPatch } from './patch.js';
 import { renderDiff, renderHighlighted, renderSuggestions } from './render.js';
 import { askToken } from './token.js';
@@ -13,6 +14,11 @@ function $<T extends HTMLElement>(id: string): T {
 const ui = {
   source: $<HTMLTextAreaElement>('source'),
   file: $<HTMLInputElement>('file'),
+  original: $<HTMLTextAreaElement>('original'),
+  originalFile: $<HTMLInputElement>('original-file'),
+  originalBox: $<HTMLDetailsElement>('original-box'),
+  alignedPane: $('aligned-pane'),
+  aligned: $('aligned'),
   glossary: $<HTMLSelectElement>('glossary'),
   lang: $<HTMLSelectElement>('lang'),
   run: $<HTMLButtonElement>('run'),
@@ -37,6 +43,9 @@ const state = {
   /** A file was opened (not pasted): `name` is its file name. */
   opened: false,
   findings: [] as Finding[],
+  /** The original as checked, and its alignment with `source` (when the service used it). */
+  original: '',
+  alignment: undefined as Alignment | undefined,
   decisions: [] as Decision[],
   current: 0,
   editing: undefined as number | undefined,
@@ -61,9 +70,12 @@ async function runCheck(): Promise<void> {
   const text = ui.source.value;
   if (text.trim() === '') return say('Paste a text or open a file first.');
   const lang = ui.lang.value;
+  // offsets in the alignment count from after a byte-order mark, which the service leaves out
+  const original = ui.original.value.replace(/^\uFEFF/, '');
   const options: CheckOptions = {
     ...(ui.glossary.value ? { glossary: ui.glossary.value } : {}),
-    ...(lang === 'de' || lang === 'fr' || lang === 'es' ? { sourceLang: lang } : {}),
+    ...(lang ? { sourceLang: lang } : {}),
+    ...(original.trim() !== '' ? { original } : {}),
     // an opened file is checked in its format (chosen by the service from its name)
     ...(state.opened ? { filename: state.name } : {}),
   };
@@ -71,11 +83,12 @@ async function runCheck(): Promise<void> {
   say('Checking…');
   try {
     const answer = await api.check(text, options);
-    Object.assign(state, { source: text, findings: answer.findings, decisions: answer.findings.map((): Decision => ({ kind: 'pending' })), current: 0, editing: undefined });
+    Object.assign(state, { source: text, original, alignment: answer.alignment, findings: answer.findings, decisions: answer.findings.map((): Decision => ({ kind: 'pending' })), current: 0, editing: undefined });
     ui.unified.textContent = answer.diff || '(no suggestions)';
     ui.review.hidden = false;
     update();
-    say(answer.findings.length === 0 ? 'No findings: nothing to review.' : `${answer.findings.length} findings. Decide each one; the corrected text below follows.`);
+    const told = answer.findings.length === 0 ? 'No findings: nothing to review.' : `${answer.findings.length} findings. Decide each one; the corrected text below follows.`;
+    say([told, ...(answer.warnings ?? []).map((w) => `Original: ${w}.`)].join(' '));
   } catch (e) {
     say(e instanceof ApiError ? `The check failed (${e.status}): ${e.message}` : `The check failed: ${(e as Error).message}`);
   } finally {
@@ -90,6 +103,8 @@ function update(): void {
   renderHighlighted(ui.highlighted, source, findings, decisions, current);
   renderSuggestions(ui.suggestions, findings, decisions, current, editing);
   renderDiff(ui.diff, source, corrected);
+  ui.alignedPane.hidden = state.alignment === undefined;
+  if (state.alignment) renderAligned(ui.aligned, state.original, source, state.alignment, findings, decisions, current);
   ui.corrected.textContent = corrected;
   const t = tally(decisions);
   ui.tally.textContent = `${t.accepted} accepted · ${t.rejected} rejected · ${t.edited} edited · ${t.pending} open`;
@@ -118,6 +133,7 @@ function select(i: number, focus = true): void {
     item.scrollIntoView({ block: 'nearest' });
   }
   ui.highlighted.querySelector('mark.current')?.scrollIntoView({ block: 'nearest' });
+  ui.aligned.querySelector('.arow.current')?.scrollIntoView({ block: 'nearest' });
 }
 
 /** Records a decision (the same one again undoes it) and moves on to the next finding. */
@@ -162,21 +178,36 @@ ui.run.addEventListener('click', () => void runCheck());
 ui.source.addEventListener('input', () => {
   if (!ui.review.hidden && ui.source.value !== state.source) say('The text has changed since the check: press Check to review the new text.');
 });
+ui.original.addEventListener('input', () => {
+  if (!ui.review.hidden && ui.original.value !== state.original) say('The original has changed since the check: press Check to align the new one.');
+});
 
-ui.file.addEventListener('change', () => {
-  const file = ui.file.files?.[0];
+/** Reads the file chosen in `input` as UTF-8 text and hands it to `done`. */
+function readFile(input: HTMLInputElement, done: (text: string, file: File) => void): void {
+  const file = input.files?.[0];
   if (!file) return;
   const reader = new FileReader();
-  reader.onload = () => {
-    ui.source.value = typeof reader.result === 'string' ? reader.result : '';
+  reader.onload = () => done(typeof reader.result === 'string' ? reader.result : '', file);
+  reader.onerror = () => say(`Could not read ${file.name}.`);
+  reader.readAsText(file, 'utf-8');
+}
+
+ui.file.addEventListener('change', () =>
+  readFile(ui.file, (text, file) => {
+    ui.source.value = text;
     state.name = file.name;
     state.opened = true;
     ui.download.textContent = `Download ${file.name}`;
-    say(`Opened ${file.name} (${ui.source.value.length} characters). Press Check.`);
-  };
-  reader.onerror = () => say(`Could not read ${file.name}.`);
-  reader.readAsText(file, 'utf-8');
-});
+    say(`Opened ${file.name} (${text.length} characters). Press Check.`);
+  }),
+);
+ui.originalFile.addEventListener('change', () =>
+  readFile(ui.originalFile, (text, file) => {
+    ui.original.value = text;
+    ui.originalBox.open = true;
+    say(`Opened the original ${file.name} (${text.length} characters). Press Check.`);
+  }),
+);
 
 ui.suggestions.addEventListener('click', (e) => {
   const target = e.target as HTMLElement;
@@ -213,10 +244,12 @@ ui.suggestions.addEventListener('keydown', (e) => {
   }
 });
 
-ui.highlighted.addEventListener('click', (e) => {
-  const i = indexOf(e.target as Element);
-  if (!Number.isNaN(i) && state.editing === undefined) select(i);
-});
+for (const pane of [ui.highlighted, ui.aligned]) {
+  pane.addEventListener('click', (e) => {
+    const i = indexOf(e.target as Element);
+    if (!Number.isNaN(i) && state.editing === undefined) select(i);
+  });
+}
 
 document.addEventListener('keydown', (e) => {
   if (e.ctrlKey || e.metaKey || e.altKey || ui.review.hidden || state.findings.length === 0 || state.editing !== undefined) return;
