@@ -21,7 +21,7 @@ describe.skipIf(browserMissing)('review page: the original beside the story', ()
   let server: Served;
   beforeAll(async () => {
     [browser, server] = await Promise.all([launchChromium(), serve()]);
-  });
+  }, 60_000);
   afterAll(async () => {
     await browser?.close();
     await server?.stop();

@@ -27,8 +27,13 @@ describe('prepareSource', () => {
     expect(prepare(source, lang)).toEqual({ warning: line });
   });
 
-  it('gives one line for an original that does not align', () => {
+  it('gives one line for an original far longer than a translation would be', () => {
     const other = Array.from({ length: 12 }, (_, i) => `Das ist der ${i + 1}. Satz eines ganz anderen und sehr viel längeren Textes über das Wetter in den Bergen.`).join('\n');
-    expect(prepare(other).warning).toMatch(/^orig\.txt does not align with the document \(\d+ of \d+ source sentences paired\); checked without the source$/);
+    expect(prepare(other).warning).toBe('orig.txt is much longer than a translation of the document would be (German (de)); checked without the source');
+  });
+
+  it('gives one line for an original of the right length that does not align', () => {
+    const other = 'Ja. Nein. Gut. Warum? Weil. Also. Doch. Nie. Immer. Heute. Morgen. Gestern. Hier. Dort. Oben. Unten. Links. Rechts.';
+    expect(prepare(other, 'de').warning).toMatch(/^orig\.txt does not align with the document \(\d+ of 18 source sentences paired\); checked without the source$/);
   });
 });
