@@ -2,7 +2,7 @@ import { editDistance } from '../../lang/edit-distance.js';
 import { isEnglishWord } from '../../lang/english.js';
 import { around, MIN_PAIR_CONFIDENCE, sourceWindow, type AlignedPair, type AlignedSource, type Span } from '../../source/aligned.js';
 import { pinyinMisspelling, pinyinSpellings } from '../../source/chinese.js';
-import { dictionaryNeighbour } from '../../source/known-names.js';
+import { dictionaryNeighbour, isDictionaryName } from '../../source/known-names.js';
 import { allTargetWords, misspelling, pairNames, pairSourceWords, pairTargetWords, targetWords, wordKeys, writesName, type SourceName, type TargetWord } from '../../source/names.js';
 import type { Rule, RuleContext } from '../types.js';
 
@@ -19,9 +19,10 @@ export const meta = {
     '0.85 for one letter changed in a name of five letters or more; 0.7 for two letters, or a shorter name; lowered with ' +
     'the alignment\'s confidence; 0.6 for a romanised (Cyrillic) name, compared by its consonants only; nothing is said ' +
     'where the sentences are not surely aligned (below 0.5). 0.7 for a word of a Cyrillic original\'s translation that the ' +
-    'English dictionary does not know, one inner letter off a name it does know ("Kuren" for "Karen", Карен) which writes ' +
-    'the original\'s name and is nearer its romanisation than the word is (a Western name in Cyrillic does not romanise ' +
-    'back to its English spelling, the dictionary\'s spelling does). Words the original itself has nearby are never flagged, nor ' +
+    'English dictionary does not know, one inner letter (not the first or last) off the romanisation of the original\'s name ' +
+    '("Yalsenko" for Яценко) or off a name the dictionary knows that writes it and is nearer its romanisation ("Kuren" for ' +
+    '"Karen", Карен: a Western name in Cyrillic does not romanise back to its English spelling, the dictionary\'s does); ' +
+    'letters romanisations trade (i/y, k/c, e/a for э, h/g for Ukrainian г) never count. Words the original itself has nearby are never flagged, nor ' +
     'English words unless capitalised mid-sentence and one letter off a name of five letters or more ("Matron" for "Macron"). ' +
     'Chinese has no capitals: there each capitalised target word is compared with the pinyin of the original (pinyin-pro), ' +
     'at 0.6.',
@@ -94,16 +95,18 @@ function romanisedMisspelling(ctx: RuleContext, names: readonly SourceName[], wo
   // the dictionary's spelling must write the name and be nearer its romanisation than the word is:
   // it explains the original better ("Karen" for Карен, not "Julie" for Джоли beside "Jolie")
   const distance = (n: SourceName, folded: string) => Math.min(...n.forms.map((f) => editDistance(f, folded)));
-  const known = dictionaryNeighbour(word.token.text, (candidate) => {
+  // or it is the romanisation itself ("Yotsenko" for Яценко, Yatsenko)
+  const fits = (n: SourceName, candidate: string) => {
     const keys = { token: word.token, ...wordKeys(candidate) };
-    return romanised.some((n) => writesName(n, keys) && distance(n, keys.folded) < distance(n, word.folded));
-  });
+    return n.forms.includes(keys.folded) || (isDictionaryName(candidate) && writesName(n, keys) && distance(n, keys.folded) < distance(n, word.folded));
+  };
+  const known = dictionaryNeighbour(word.token.text, (candidate) => romanised.some((n) => fits(n, candidate)));
   if (!known) return false;
-  const name = romanised.find((n) => writesName(n, { token: word.token, ...wordKeys(known) })) as SourceName;
+  const name = romanised.find((n) => fits(n, known)) as SourceName;
   ctx.report({
     start: word.token.start,
     end: word.token.end,
-    message: `the original has "${name.text}" here, which English writes "${known}"; "${word.token.text}" may be a misspelling of it`,
+    message: `the original has "${name.text}" here, written "${known}"; "${word.token.text}" may be a misspelling of it`,
     confidence: Math.round(0.7 * Math.min(1, pairConfidence + 0.2) * 100) / 100,
     suggestions: [{ text: known, confidence: 0.7 }],
   });

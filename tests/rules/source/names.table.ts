@@ -11,6 +11,7 @@ export default {
     { text: 'Zelensky spoke in Brussels.', source: 'Зеленский выступил в Брюсселе.', originalLang: 'ru' },
     { text: 'Keir Starrer arrived.', name: 'no original, no finding' },
     { text: 'The actress Angelina Jolie came to Berlin.', source: 'Актриса Анджелина Джоли приехала в Берлин.', originalLang: 'ru', name: 'a dictionary name one letter off ("Julie") that is no nearer the original' },
+    { text: 'The mayor met Ivan Petrovy in Kyiv.', source: 'Мэр встретился с Иваном Петровым в Киеве.', originalLang: 'ru', name: 'a last letter (a case ending) is never changed' },
     { text: 'The singer Samira Said came to Berlin.', source: 'Певица Самира Саид приехала в Берлин.', originalLang: 'ru', name: 'the word writes the romanisation itself: no dictionary name ("Samara") is nearer' },
     { text: 'Douglas Adams wrote it. Adams lived in London.', source: 'Douglas Adams schrieb es. Adams lebte in London.', name: 'names ending in s' },
   ],
@@ -34,7 +35,13 @@ export default {
       text: 'The singer Kuren Smith performed in Berlin.',
       source: 'Певица Карен Смит выступила в Берлине.',
       originalLang: 'ru',
-      errors: [{ flagged: 'Kuren', message: 'the original has "Карен" here, which English writes "Karen"; "Kuren" may be a misspelling of it', suggestion: 'Karen' }],
+      errors: [{ flagged: 'Kuren', message: 'the original has "Карен" here, written "Karen"; "Kuren" may be a misspelling of it', suggestion: 'Karen' }],
+    },
+    {
+      text: 'The director Ivan Yalsenko spoke in Kyiv.',
+      source: 'Режиссёр Иван Яценко выступил в Киеве.',
+      originalLang: 'ru',
+      errors: [{ flagged: 'Yalsenko', message: 'the original has "Яценко" here, written "Yatsenko"; "Yalsenko" may be a misspelling of it', suggestion: 'Yatsenko' }],
     },
     {
       text: 'Xi Jinpeng met Macron in Beijing.',
