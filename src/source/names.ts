@@ -109,7 +109,7 @@ const keysOf = new Map<string, { folded: string; key: string; skeleton: string }
 const MAX_KEYS = 20_000;
 
 /** A target word's folded spelling, sound key and skeleton, remembered. */
-function wordKeys(word: string): { folded: string; key: string; skeleton: string } {
+export function wordKeys(word: string): { folded: string; key: string; skeleton: string } {
   let k = keysOf.get(word);
   if (!k) {
     const key = nameKey(word, 'en');

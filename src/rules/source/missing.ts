@@ -54,7 +54,7 @@ export function check(ctx: RuleContext): void {
       // other half of a name it writes here ("Keir [Starmer]", "Cortina d'[Ampezzo]"), it kept here too
       const elsewhere = everywhere.some((w) => writesName(name, w));
       // the first part: a name of the original the translation writes here, or a word it writes as it is
-      const half = neighbours(src.text, name).some((n) => {
+      const half = neighbours(src.text, name, names).some((n) => {
         const other = byText.get(fold(n));
         return other !== undefined ? here.some((w) => writesName(other, w)) : here.some((w) => w.folded === fold(n));
       });
@@ -82,9 +82,14 @@ const BEFORE = /(\p{Lu}[\p{L}\p{M}]+)(?:\s+\p{Ll}{1,3})?[\s'’-]+$/u;
  * Brunn"): the first part of a name, whose last part may be dropped. Not the word after: a title or role
  * before a name ("Kombinierer Oftebro") is translated, not kept.
  */
-function neighbours(text: string, name: SourceName): string[] {
+function neighbours(text: string, name: SourceName, names: readonly SourceName[]): string[] {
   const before = BEFORE.exec(text.slice(Math.max(0, name.start - 40), name.start));
-  return before?.[1] ? [before[1]] : [];
+  const out = before?.[1] ? [before[1]] : [];
+  // the word right after, when it is a name of the original too: a given name dropped before its
+  // surname ("[Emmanuel] Macron"); a title before a name is no name of the original, so it never counts
+  const after = names.find((n) => n.start > name.end && /^[\s'’-]+$/u.test(text.slice(name.end, n.start)));
+  if (after) out.push(after.text);
+  return out;
 }
 
 export default { meta, check } satisfies Rule;

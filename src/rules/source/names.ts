@@ -2,7 +2,8 @@ import { editDistance } from '../../lang/edit-distance.js';
 import { isEnglishWord } from '../../lang/english.js';
 import { around, MIN_PAIR_CONFIDENCE, sourceWindow, type AlignedPair, type AlignedSource, type Span } from '../../source/aligned.js';
 import { pinyinMisspelling, pinyinSpellings } from '../../source/chinese.js';
-import { allTargetWords, misspelling, pairNames, pairSourceWords, pairTargetWords, targetWords, writesName, type SourceName, type TargetWord } from '../../source/names.js';
+import { dictionaryNeighbour, isDictionaryName } from '../../source/known-names.js';
+import { allTargetWords, misspelling, pairNames, pairSourceWords, pairTargetWords, targetWords, wordKeys, writesName, type SourceName, type TargetWord } from '../../source/names.js';
 import type { Rule, RuleContext } from '../types.js';
 
 export const meta = {
@@ -17,7 +18,11 @@ export const meta = {
   confidence:
     '0.85 for one letter changed in a name of five letters or more; 0.7 for two letters, or a shorter name; lowered with ' +
     'the alignment\'s confidence; 0.6 for a romanised (Cyrillic) name, compared by its consonants only; nothing is said ' +
-    'where the sentences are not surely aligned (below 0.5). Words the original itself has nearby are never flagged, nor ' +
+    'where the sentences are not surely aligned (below 0.5). 0.7 for a word of a Cyrillic original\'s translation that the ' +
+    'English dictionary does not know, one inner letter (not the first or last) off the romanisation of the original\'s name ' +
+    '("Yalsenko" for Яценко) or off a name the dictionary knows that writes it and is nearer its romanisation ("Kuren" for ' +
+    '"Karen", Карен: a Western name in Cyrillic does not romanise back to its English spelling, the dictionary\'s does); ' +
+    'letters romanisations trade (i/y, k/c, e/a for э, h/g for Ukrainian г) never count. Words the original itself has nearby are never flagged, nor ' +
     'English words unless capitalised mid-sentence and one letter off a name of five letters or more ("Matron" for "Macron"). ' +
     'Chinese has no capitals: there each capitalised target word is compared with the pinyin of the original (pinyin-pro), ' +
     'at 0.6.',
@@ -53,6 +58,7 @@ export function check(ctx: RuleContext): void {
         if (src.lang === 'de') genitive(ctx, word, kept, pair.confidence);
         continue;
       }
+      if (romanisedMisspelling(ctx, names, word, pair.confidence)) continue;
       const writes = names.find((n) => writesName(n, word));
       if (writes) {
         if (writes.skeletons.length > 0) ownSpelling(ctx, src, writes, word, pair.confidence);
@@ -76,6 +82,35 @@ export function check(ctx: RuleContext): void {
       });
     }
   });
+}
+
+/**
+ * A romanised name whose romanisation is no guide to its English spelling ("Каммингс" is "Cummings",
+ * "Карен" is "Karen"): a target word that the English dictionary does not know, one letter off a name it
+ * does know that writes a name of the original ("Kuren", "Cumminrs"), is that name misspelled.
+ */
+function romanisedMisspelling(ctx: RuleContext, names: readonly SourceName[], word: TargetWord, pairConfidence: number): boolean {
+  const romanised = names.filter((n) => n.skeletons.length > 0);
+  if (romanised.length === 0) return false;
+  // the dictionary's spelling must write the name and be nearer its romanisation than the word is:
+  // it explains the original better ("Karen" for Карен, not "Julie" for Джоли beside "Jolie")
+  const distance = (n: SourceName, folded: string) => Math.min(...n.forms.map((f) => editDistance(f, folded)));
+  // or it is the romanisation itself ("Yotsenko" for Яценко, Yatsenko)
+  const fits = (n: SourceName, candidate: string) => {
+    const keys = { token: word.token, ...wordKeys(candidate) };
+    return n.forms.includes(keys.folded) || (isDictionaryName(candidate) && writesName(n, keys) && distance(n, keys.folded) < distance(n, word.folded));
+  };
+  const known = dictionaryNeighbour(word.token.text, (candidate) => romanised.some((n) => fits(n, candidate)));
+  if (!known) return false;
+  const name = romanised.find((n) => fits(n, known)) as SourceName;
+  ctx.report({
+    start: word.token.start,
+    end: word.token.end,
+    message: `the original has "${name.text}" here, written "${known}"; "${word.token.text}" may be a misspelling of it`,
+    confidence: Math.round(0.7 * Math.min(1, pairConfidence + 0.2) * 100) / 100,
+    suggestions: [{ text: known, confidence: 0.7 }],
+  });
+  return true;
 }
 
 /**

@@ -10,6 +10,9 @@ export default {
     { text: 'President Zelensky spoke in Kyiv.', source: 'Präsident Selenskyj sprach in Kiew.' },
     { text: 'Zelensky spoke in Brussels.', source: 'Зеленский выступил в Брюсселе.', originalLang: 'ru' },
     { text: 'Keir Starrer arrived.', name: 'no original, no finding' },
+    { text: 'The actress Angelina Jolie came to Berlin.', source: 'Актриса Анджелина Джоли приехала в Берлин.', originalLang: 'ru', name: 'a dictionary name one letter off ("Julie") that is no nearer the original' },
+    { text: 'The mayor met Ivan Petrovy in Kyiv.', source: 'Мэр встретился с Иваном Петровым в Киеве.', originalLang: 'ru', name: 'a last letter (a case ending) is never changed' },
+    { text: 'The singer Samira Said came to Berlin.', source: 'Певица Самира Саид приехала в Берлин.', originalLang: 'ru', name: 'the word writes the romanisation itself: no dictionary name ("Samara") is nearer' },
     { text: 'Douglas Adams wrote it. Adams lived in London.', source: 'Douglas Adams schrieb es. Adams lebte in London.', name: 'names ending in s' },
   ],
   invalid: [
@@ -27,6 +30,18 @@ export default {
       text: 'Angela Merkel was chancellor. Angela Merkels policy changed a lot.',
       source: 'Angela Merkel war Kanzlerin. Angela Merkels Politik änderte vieles.',
       errors: [{ flagged: 'Merkels', message: '"Merkels" is the German genitive of "Merkel", copied from the original; English writes "Merkel\'s"', suggestion: "Merkel's" }],
+    },
+    {
+      text: 'The singer Kuren Smith performed in Berlin.',
+      source: 'Певица Карен Смит выступила в Берлине.',
+      originalLang: 'ru',
+      errors: [{ flagged: 'Kuren', message: 'the original has "Карен" here, written "Karen"; "Kuren" may be a misspelling of it', suggestion: 'Karen' }],
+    },
+    {
+      text: 'The director Ivan Yalsenko spoke in Kyiv.',
+      source: 'Режиссёр Иван Яценко выступил в Киеве.',
+      originalLang: 'ru',
+      errors: [{ flagged: 'Yalsenko', message: 'the original has "Яценко" here, written "Yatsenko"; "Yalsenko" may be a misspelling of it', suggestion: 'Yatsenko' }],
     },
     {
       text: 'Xi Jinpeng met Macron in Beijing.',
