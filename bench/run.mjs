@@ -439,5 +439,7 @@ async function main() {
   fs.writeFileSync(OUT_JSON, JSON.stringify({ info, argv, manifest, results }, null, 2));
   console.log('\n' + md);
   console.log(`wrote ${rel(OUT_MD)} and ${rel(OUT_JSON)}`);
+  // a 5 KB story with its original (--source) against the story alone, in one process (bench/source.mjs)
+  if (translintVersion) console.log(spawnSync(process.execPath, [path.join(here, 'source.mjs')], { cwd: root, encoding: 'utf8' }).stdout);
 }
 main().catch((e) => { console.error(e); process.exit(1); });

@@ -9,7 +9,8 @@ const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
 describe('layout', () => {
   it.each(rules.map((r) => [r.meta.id, r] as const))('rule %s lives at its id, has a test, examples and README docs', (id, rule) => {
     expect(existsSync(join(ROOT, 'src/rules', `${id}.ts`))).toBe(true);
-    expect(existsSync(join(ROOT, 'tests/rules', `${id}.test.ts`))).toBe(true);
+    // its table of valid and invalid cases (run by tests/rules/tables.test.ts), or a test of its own
+    expect(['test', 'table'].some((k) => existsSync(join(ROOT, 'tests/rules', `${id}.${k}.ts`)))).toBe(true);
     expect(rule.meta.description.length).toBeGreaterThan(20);
     expect(rule.meta.confidence.length).toBeGreaterThan(20);
     expect(rule.meta.examples.length).toBeGreaterThan(0);

@@ -20,6 +20,9 @@ import { cliOptions } from './options.js';
 import { startProgress } from './progress.js';
 import { exitCode, fixSummary } from './summary.js';
 import { writeFileAtomic } from '../io/write.js';
+import { FileError } from '../io/errors.js';
+import { decodeText } from '../io/read.js';
+import { originalsIn } from '../source/originals.js';
 
 export interface CheckFlags {
   glossary: string[];
@@ -32,7 +35,10 @@ export interface CheckFlags {
   diff?: boolean;
   fix?: boolean;
   rules?: string[];
-  sourceLang?: SourceLang;
+  sourceLang?: SourceLang | string;
+  /** The original of the one checked text, or a folder of originals paired by name. */
+  source?: string;
+  sourceDir?: string;
   date?: string;
   baseline?: string;
   baselineCreate?: string;
@@ -69,6 +75,7 @@ export async function runCheck(paths: string[], flags: CheckFlags, io: Io, given
   const color = flags.color !== false && io.color;
   const task: FileTask = { fix: flags.fix, diff: flags.diff, color, maxFileSize: flags.maxFileSize, cwd: io.cwd, stdin: io.stdin };
   if (flags.inputFormat) task.inputFormat = flags.inputFormat;
+  if (flags.source !== undefined || flags.sourceDir !== undefined) task.original = originals(flags, paths, io, warn);
   const pipelineOptions = { cwd: io.cwd, ...(flags.config !== undefined ? { config: flags.config } : {}), options: cliOptions(flags, given), maxBytes: flags.maxFileSize };
   const pipeline = guard(() => new Pipeline({ ...pipelineOptions, onWarning: warn }));
   const named = new Set(paths);
@@ -129,6 +136,53 @@ export async function runCheck(paths: string[], flags: CheckFlags, io: Io, given
   const { code, message } = exitCode(results.flatMap((r) => r.findings), flags.maxWarnings);
   if (message) io.stderr(`translint: ${message}\n`);
   return failed > 0 ? 2 : code;
+}
+
+/**
+ * `--source FILE` (the original of the one checked input) or `--source-dir DIR` (originals paired by
+ * name, src/source/originals.ts). A missing or unreadable original is a usage error (exit 2); a
+ * checked file with no original in DIR is checked without one, with a warning.
+ */
+function originals(flags: CheckFlags, paths: readonly string[], io: Io, warn: (m: string) => void): NonNullable<FileTask['original']> {
+  const lang = flags.sourceLang;
+  const read = (file: string) => {
+    try {
+      const bytes = readFileSync(resolve(io.cwd, file));
+      return { text: decodeText(bytes, file).text, path: file, ...(lang ? { lang } : {}) };
+    } catch (e) {
+      if (e instanceof FileError) throw new CliError(e.message);
+      throw new CliError(`${file}: cannot read the original (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+    }
+  };
+  if (flags.source !== undefined) {
+    if (flags.sourceDir !== undefined) throw new CliError('--source and --source-dir: give one of them');
+    if (paths.length !== 1 || statSafe(resolve(io.cwd, paths[0] as string))?.isDirectory()) throw new CliError('--source is the original of one text; for several files use --source-dir');
+    const original = read(flags.source);
+    return () => original;
+  }
+  const dir = flags.sourceDir as string;
+  let find: (path: string) => string | undefined;
+  try {
+    find = originalsIn(resolve(io.cwd, dir));
+  } catch (e) {
+    throw new CliError(`${dir}: cannot read the folder of originals (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+  }
+  return (path) => {
+    const found = path === '-' ? undefined : find(path);
+    if (found === undefined) {
+      warn(`${path}: no original in ${dir}; checked without one`);
+      return undefined;
+    }
+    return read(relative(io.cwd, found) || found);
+  };
+}
+
+function statSafe(path: string) {
+  try {
+    return statSync(path);
+  } catch {
+    return undefined;
+  }
 }
 
 /** The size of the files to check (unreadable ones count 0: their error comes with the check). */

@@ -19,6 +19,8 @@ export interface FileTask {
   cwd: string;
   inputFormat?: CheckFileInput['format'];
   stdin: NodeJS.ReadableStream;
+  /** The original of a checked path (--source, --source-dir): its text, file name and language. */
+  original?: (path: string) => { text: string; path: string; lang?: string } | undefined;
 }
 
 /** What became of one input: its result (and diff, and fixed text for stdin), a warning, or an error. */
@@ -53,6 +55,8 @@ export async function checkOne(path: string, run: RunCheck, task: FileTask): Pro
     const input: CheckFileInput = { name, bytes, fix: task.fix ?? false, diff: task.diff ?? false };
     if (!stdin) input.path = path;
     if (task.inputFormat) input.format = task.inputFormat;
+    const translatedFrom = task.original?.(path);
+    if (translatedFrom) Object.assign(input, { source: translatedFrom.text, sourcePath: translatedFrom.path }, translatedFrom.lang ? { sourceLang: translatedFrom.lang } : {});
     const checked = await run(input);
     // the safe fixes are written back only in UTF-8, the encoding they were made in
     if (task.fix && !stdin && checked.encoding !== 'utf-8') throw new CliError(`${path}: --fix writes UTF-8 only; this file is ${checked.encoding} (convert it first)`);

@@ -14,6 +14,7 @@ import { CliError } from './errors.js';
 import type { Io } from './io.js';
 import { jobCount } from './jobs.js';
 import { cliOptions } from './options.js';
+import { isOriginalLang } from '../source/lang-data.js';
 
 export interface NdjsonFlags {
   glossary: string[];
@@ -24,7 +25,7 @@ export interface NdjsonFlags {
   rules?: string[];
   date?: string;
   /** The language for lines that do not give `sourceLang`. */
-  sourceLang?: SourceLang;
+  sourceLang?: SourceLang | string;
   config?: string;
   jobs?: number | 'auto';
   /** Time one record may take, in ms (default 30 s). */
@@ -69,10 +70,14 @@ export async function runNdjsonCli(pathOrDash: string, flags: NdjsonFlags, io: I
     const out = output ?? new Writable({ write: (chunk: Buffer, _enc, cb) => (io.stdout(chunk.toString('utf8')), cb()) });
     const check = async (rec: NdjsonRecord): Promise<CheckedRecord> => {
       const request: CheckFileInput = { name: String(rec.id), text: rec.text, fix: flags.fix ?? false, diff: flags.diff ?? false, format: recordFormat(rec.format) };
-      if (rec.sourceLang !== undefined) request.options = { sourceLang: recordLang(rec.sourceLang) };
-      if (rec.source !== undefined) request.source = rec.source;
+      // with a `source` (the original), `sourceLang` names its language, which may be one the calque rules do not know
+      if (rec.source !== undefined) {
+        request.source = rec.source;
+        if (rec.sourceLang !== undefined && isOriginalLang(rec.sourceLang)) request.sourceLang = rec.sourceLang;
+      }
+      if (rec.sourceLang !== undefined && (rec.source === undefined || SOURCE_LANGS.includes(rec.sourceLang))) request.options = { sourceLang: recordLang(rec.sourceLang) };
       const r = await pool.check(request);
-      return { findings: r.findings, ...(flags.fix ? { fixed: r.fixed ?? r.source } : {}), ...(flags.diff ? { diff: r.diff ?? '' } : {}) };
+      return { findings: r.findings, ...(flags.fix ? { fixed: r.fixed ?? r.source } : {}), ...(flags.diff ? { diff: r.diff ?? '' } : {}), ...(r.warnings.length > 0 ? { warnings: r.warnings } : {}) };
     };
     // one record more than workers: the next is read and parsed while the workers check
     const { errors } = await runNdjson(input, out, check, { concurrency: workers + 1 });

@@ -8,7 +8,8 @@ export interface CheckOptionFlags {
   defaultGlossary: boolean;
   minConfidence?: number;
   rules?: string[];
-  sourceLang?: SourceLang;
+  /** A language the calque rules know, or (with --source) any language of an original. */
+  sourceLang?: SourceLang | string;
   date?: string;
 }
 
@@ -23,7 +24,8 @@ export function cliOptions(flags: CheckOptionFlags, given: ReadonlySet<string>):
   if (given.has('defaultGlossary')) out.defaultGlossary = flags.defaultGlossary;
   if (flags.minConfidence !== undefined) out.minConfidence = flags.minConfidence;
   if (flags.rules) out.rules = flags.rules;
-  if (flags.sourceLang) out.sourceLang = flags.sourceLang;
+  // the calque rules know German, French and Spanish; other languages name an original (--source)
+  if (flags.sourceLang === 'de' || flags.sourceLang === 'fr' || flags.sourceLang === 'es') out.sourceLang = flags.sourceLang;
   if (flags.date) out.date = flags.date;
   return out;
 }

@@ -15,6 +15,8 @@ export interface Unit {
   id: string;
   source?: Segment;
   target: Segment;
+  /** The file marks the translation as unfinished (a PO `#, fuzzy` entry): it is not compared with its source. */
+  fuzzy?: boolean;
 }
 
 /** The text of one input (BOM removed) with the prose segments an input format found in it. */
@@ -31,11 +33,21 @@ export interface Document {
   units?: Unit[];
   /** The input format that made this document ("text", "markdown", …). */
   format?: string;
+  /**
+   * The text as rules read it, when it differs from `text`: the same length, markup blank and entities
+   * or escapes decoded in place (see src/inputs/view.ts). Tokens, glossary matches and rules use it;
+   * findings, fixes and bilingual rules use `text`.
+   */
+  prose?: string;
+  /** The languages a bilingual file declares (PO `Language:`, XLIFF `srcLang`/`trgLang`), as written there. */
+  languages?: { source?: string; target?: string };
+  /** What the document is: a story (news and documents, the default) or UI strings of an application (PO, XLIFF, JSON resources). */
+  kind?: 'story' | 'strings';
 }
 
 export function createDocument(
   text: string,
-  options: { path?: string; segments?: Segment[]; suppressions?: Suppression[]; units?: Unit[]; format?: string } = {},
+  options: { path?: string; segments?: Segment[]; suppressions?: Suppression[]; units?: Unit[]; format?: string; prose?: string; kind?: Document['kind']; languages?: Document['languages'] } = {},
 ): Document {
   const bom = text.charCodeAt(0) === 0xfeff;
   const body = bom ? text.slice(1) : text;
@@ -49,5 +61,8 @@ export function createDocument(
   if (options.suppressions) doc.suppressions = options.suppressions;
   if (options.units) doc.units = options.units;
   if (options.format) doc.format = options.format;
+  if (options.prose !== undefined && options.prose !== text) doc.prose = bom && options.prose.length === text.length ? options.prose.slice(1) : options.prose;
+  if (options.kind) doc.kind = options.kind;
+  if (options.languages) doc.languages = options.languages;
   return doc;
 }

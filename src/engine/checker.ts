@@ -120,9 +120,11 @@ export function createChecker(options: CheckOptions = {}): Checker {
   };
 
   function runRules(doc: Document, findings: SpanFinding[], dropped: SpanDropped[], source?: AlignedSource): void {
-    const tokens = tokenize(doc.text, doc.segments);
+    // rules read the prose view (markup blank, entities decoded; same offsets) where the format gives one
+    const view = doc.prose ?? doc.text;
+    const tokens = tokenize(view, doc.segments);
     let matches: GlossaryMatch[] | undefined;
-    const shared = () => (matches ??= compiled.match(doc.text, tokens, doc.segments));
+    const shared = () => (matches ??= compiled.match(view, tokens, doc.segments));
     for (const rule of rules) {
       const run = runRule(rule, doc, tokens, compiled, { sourceLang: options.sourceLang, date: options.date, source, matches: shared, state: states.get(rule) });
       const severity = severityFor(severities, rule.meta.id);

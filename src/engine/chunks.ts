@@ -74,6 +74,8 @@ export function slicePart(doc: Document, segments: Segment[]): { doc: Document; 
     ...(doc.path !== undefined ? { path: doc.path } : {}),
     ...(suppressions ? { suppressions } : {}),
     ...(doc.format ? { format: doc.format } : {}),
+    ...(doc.prose !== undefined ? { prose: doc.prose.slice(base, end) } : {}),
+    ...(doc.kind ? { kind: doc.kind } : {}),
   });
   return { doc: part, base };
 }

@@ -40,18 +40,22 @@ class Context implements RuleContext {
     private readonly shared: (() => GlossaryMatch[]) | undefined,
     options: RunOptions,
   ) {
-    this.text = doc.text;
+    this.text = doc.prose ?? doc.text;
     if (options.sourceLang) this.sourceLang = options.sourceLang;
     if (options.date) this.date = options.date;
     if (options.source) this.source = options.source;
   }
 
   get matches(): GlossaryMatch[] {
-    return this.shared ? this.shared() : (this.own ??= this.glossary.match(this.doc.text, this.tokens, this.doc.segments));
+    return this.shared ? this.shared() : (this.own ??= this.glossary.match(this.text, this.tokens, this.doc.segments));
   }
 
   report(r: RuleReport): void {
-    this.findings.push(toFinding(this.doc, this.rule, r));
+    const finding = toFinding(this.doc, this.rule, r);
+    // a fix over markup or an escape would rewrite it: such a finding keeps its suggestions, not its fix
+    const { fix } = finding;
+    if (fix && this.doc.prose !== undefined && this.doc.prose.slice(fix.start, fix.end) !== this.doc.text.slice(fix.start, fix.end)) delete finding.fix;
+    this.findings.push(finding);
   }
 
   drop(start: number, end: number, reason: string): void {

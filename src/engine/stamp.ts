@@ -8,13 +8,16 @@ import type { Rule, RuleReport } from '../rules/types.js';
  * Turns a rule's report into a finding: rule id, severity, span, text, sorted suggestions, fix. The
  * finding starts at the first non-whitespace character of what the rule reported, so a line removed
  * with the break before it ("\n\nLeave a Comment") is shown at its own line; the fix keeps the whole
- * reported span.
+ * reported span. Where the format gives a prose view, markup at either end of the report (a code
+ * before a line, a tag after it) is left out the same way: a finding starts and ends on prose.
  */
 export function toFinding(doc: Document, rule: Rule, r: RuleReport): SpanFinding {
   const from = Math.max(0, Math.min(r.start, doc.text.length));
   const end = Math.max(from, Math.min(r.end, doc.text.length));
-  const start = firstNonSpace(doc.text, from, end);
-  const text = doc.text.slice(start, end);
+  const view = doc.prose ?? doc.text;
+  const start = firstNonSpace(view, from, end);
+  const last = doc.prose === undefined ? end : lastProse(doc.text, doc.prose, start, end);
+  const text = doc.text.slice(start, last);
   const cased = (s: string) => (isTermOf(r.entry, s) ? matchCasing(text, s) : s);
   const suggestions = (r.suggestions ?? [])
     .map((s) => ({ text: cased(s.text), confidence: clamp(s.confidence) }))
@@ -23,7 +26,7 @@ export function toFinding(doc: Document, rule: Rule, r: RuleReport): SpanFinding
     ruleId: rule.meta.id,
     severity: r.severity ?? r.entry?.severity ?? rule.meta.severity,
     message: r.message,
-    span: { start, end },
+    span: { start, end: last },
     text,
     confidence: clamp(r.confidence),
     suggestions,
@@ -50,6 +53,20 @@ function isTermOf(entry: GlossaryEntry | undefined, suggestion: string): boolean
 function firstNonSpace(text: string, from: number, end: number): number {
   for (let i = from; i < end; i++) if (!/\s/.test(text.charAt(i))) return i;
   return from;
+}
+
+/**
+ * The end of text[start, end) without the markup (and the space around it) that closes it; `end`
+ * when none does: trailing whitespace of the text itself stays as the rule reported it.
+ */
+function lastProse(text: string, prose: string, start: number, end: number): number {
+  let e = end;
+  let markup = false;
+  while (e > start && /\s/.test(prose.charAt(e - 1))) {
+    if (prose.charCodeAt(e - 1) !== text.charCodeAt(e - 1)) markup = true;
+    e--;
+  }
+  return markup && e > start ? e : end;
 }
 
 function clamp(n: number): number {

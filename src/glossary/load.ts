@@ -6,10 +6,13 @@ import { cacheKey, readCache, writeCache } from './cache.js';
 import { toEntry } from './entry.js';
 import { GlossaryError } from './errors.js';
 import { GlossaryIndex } from './glossary-index.js';
+import { importGlossary } from './import/index.js';
+import { valeList } from './import/vale.js';
 import { parseTbxEntries } from './tbx.js';
 import type { Glossary, GlossaryEntry } from './types.js';
 
-export type GlossaryFormat = 'yaml' | 'json' | 'csv' | 'tbx';
+/** `vale`: a Vale vocabulary (accept.txt, reject.txt); prh YAML and textlint-rule-terminology JSON are told by their shape (src/glossary/import/). */
+export type GlossaryFormat = 'yaml' | 'json' | 'csv' | 'tbx' | 'vale';
 
 // The YAML and CSV parsers are loaded when a glossary in that format is read: most runs read the
 // bundled glossary from its JSON cache and need neither (the YAML parser alone costs ~30 ms at start-up).
@@ -23,7 +26,8 @@ export function formatFromPath(path: string): GlossaryFormat {
   if (ext === '.json') return 'json';
   if (ext === '.yaml' || ext === '.yml') return 'yaml';
   if (ext === '.tbx') return 'tbx';
-  throw new GlossaryError(path, undefined, `unknown glossary format "${ext || '(no extension)'}" (use .yaml, .yml, .json, .csv or .tbx)`);
+  if (valeList(path)) return 'vale';
+  throw new GlossaryError(path, undefined, `unknown glossary format "${ext || '(no extension)'}" (use .yaml, .yml, .json, .csv or .tbx, or a Vale accept.txt or reject.txt)`);
 }
 
 /** Reads and validates a glossary file; throws GlossaryError naming the file and line. */
@@ -77,7 +81,10 @@ function glossaryName(path: string): string {
 export function parseGlossary(text: string, format: GlossaryFormat, path = '<glossary>'): Glossary {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const tbx = format === 'tbx' ? parseTbxEntries(body, path) : undefined;
-  const parsed: Parsed = tbx
+  const imported = importGlossary(body, format, path);
+  const parsed: Parsed = imported
+    ? imported
+    : tbx
     ? { entries: tbx.entries, allow: [] }
     : format === 'csv'
       ? { entries: parseCsvEntries(body, path), allow: [] }
@@ -86,7 +93,7 @@ export function parseGlossary(text: string, format: GlossaryFormat, path = '<glo
         : parseYamlEntries(body, path);
   const { entries } = parsed;
   const glossary: Glossary = { path, name: glossaryName(path), entries, warnings: [], allow: parsed.allow };
-  glossary.warnings = [...(tbx?.warnings ?? []), ...findConflicts(entries)];
+  glossary.warnings = [...(tbx?.warnings ?? []), ...(imported?.warnings ?? []), ...findConflicts(entries)];
   return glossary;
 }
 

@@ -5,6 +5,8 @@ declare module 'gettext-parser' {
     msgid: string;
     msgid_plural?: string;
     msgstr: string[];
+    /** `#,` flags ("fuzzy, c-format"), translator and extracted comments, references. */
+    comments?: { flag?: string; translator?: string; extracted?: string; reference?: string; previous?: string };
   }
   export interface PoTable {
     charset: string;

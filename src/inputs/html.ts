@@ -1,61 +1,102 @@
 import { Parser } from 'htmlparser2';
 import { createDocument, type Document, type Segment } from '../document/document.js';
 import { suppressionsFrom, type SourceComment } from './directives.js';
-import { mergeTouching } from './ranges.js';
+import { HTML_INLINE } from './inline.js';
+import { ProseView } from './view.js';
 
-/** Elements whose content is code or data, never prose. */
-const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'code', 'pre', 'kbd', 'samp']);
+/**
+ * Elements whose content is never prose: code and data (`script`, `style`, `code`, `pre` …), and the
+ * raw-text and RCDATA elements of the HTML standard whose content is a title, a form's text or markup
+ * for old browsers (`title`, `textarea`, `noframes`, `iframe`, `noembed`, `xmp`). After `<plaintext>`
+ * nothing is prose: the standard reads the rest of the file as its text.
+ */
+const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'code', 'pre', 'kbd', 'samp', 'title', 'textarea', 'noframes', 'iframe', 'noembed', 'xmp']);
+
+/** A stretch of prose: literal text, or an entity reference with the text it stands for. */
+export interface HtmlPiece {
+  start: number;
+  end: number;
+  value?: string;
+}
 
 /** The prose and the comments of an HTML fragment, with offsets into the file. */
 export interface HtmlScan {
+  /** Blocks of prose: runs of text that only inline tags and entities interrupt. */
   segments: Segment[];
+  /** What the prose view shows in them. */
+  pieces: HtmlPiece[];
   comments: SourceComment[];
 }
 
 /**
- * Finds the text nodes (outside skipped elements) and comments of `source`, a fragment that starts at
+ * Finds the prose (outside skipped elements) and comments of `source`, a fragment that starts at
  * offset `base` of the file; the offsets returned are the file's. htmlparser2 reports each character
- * reference as its own text event whose source span is the reference, so only the events whose
- * source equals their text become segments: `Keir&nbsp;Starrer` gives "Keir" and "Starrer", and no
- * token is ever formed from an entity name. The price is that a glossary term written across an
- * entity is not matched.
+ * reference as a text event of its own whose source span is the reference, so a reference becomes a
+ * piece with its decoded text (`Keir&nbsp;Starrer` reads as "Keir Starrer" in the prose view) and no
+ * token is ever formed from an entity's name. Text on both sides of an inline tag (`<b>`, `<a>`,
+ * `<em>`) stays one segment, so a glossary term or a quotation split by markup is still whole.
  */
 export function scanHtml(source: string, base = 0): HtmlScan {
-  const pieces: Segment[] = [];
+  const pieces: HtmlPiece[] = [];
+  const segments: Segment[] = [];
   const comments: SourceComment[] = [];
   let skipped = 0;
+  let plaintext = false;
+  let run: Segment | undefined;
+  const tag = (name: string) => {
+    if (!HTML_INLINE.has(name)) run = undefined;
+  };
   const parser: Parser = new Parser(
     {
       onopentagname(name) {
         if (SKIPPED.has(name)) skipped++;
+        if (name === 'plaintext') plaintext = true;
+        tag(name);
       },
       onclosetag(name) {
         if (SKIPPED.has(name) && skipped > 0) skipped--;
+        tag(name);
       },
       ontext(data) {
         const s = parser.startIndex;
         const e = parser.endIndex + 1;
-        if (skipped === 0 && source.slice(s, e) === data) pieces.push({ start: base + s, end: base + e });
+        if (skipped > 0 || plaintext) return;
+        const raw = source.slice(s, e);
+        pieces.push(raw === data ? { start: base + s, end: base + e } : { start: base + s, end: base + e, value: data });
+        if (run) run.end = base + e;
+        else segments.push((run = { start: base + s, end: base + e }));
       },
       oncomment(data) {
+        run = undefined;
         comments.push({ start: base + parser.startIndex, end: base + parser.endIndex + 1, body: data });
       },
     },
     { decodeEntities: true },
   );
   parser.end(source);
-  const segments = mergeTouching(pieces).filter((p) => /\S/.test(source.slice(p.start - base, p.end - base)));
-  return { segments, comments };
+  return { segments, pieces, comments };
 }
 
-/** HTML: text nodes are prose; tags, attributes, comments and code elements are not. Never throws. */
+/** Adds an HTML scan's pieces to a prose view. */
+export function addPieces(view: ProseView, pieces: readonly HtmlPiece[]): void {
+  for (const p of pieces) {
+    if (p.value === undefined) view.literal(p.start, p.end);
+    else view.decoded(p.start, p.end, p.value);
+  }
+}
+
+/** HTML: text nodes are prose; tags, attributes, comments, code and raw-text elements are not. Never throws. */
 export function parseHtml(text: string, path?: string): Document {
-  const { segments, comments } = scanHtml(text);
+  const { segments, pieces, comments } = scanHtml(text);
+  const view = new ProseView(text);
+  addPieces(view, pieces);
+  const prose = view.build();
   const suppressions = suppressionsFrom(text, comments);
   return createDocument(text, {
     ...(path !== undefined ? { path } : {}),
-    segments,
+    segments: segments.filter((s) => /\S/.test(prose.slice(s.start, s.end))),
     ...(suppressions.length > 0 ? { suppressions } : {}),
     format: 'html',
+    prose,
   });
 }

@@ -2,7 +2,7 @@ import type { Document } from '../document/document.js';
 import { parseHtml } from './html.js';
 import { parseJson } from './json.js';
 import { parseMarkdown } from './markdown.js';
-import { parseNewsml } from './newsml.js';
+import { NEWSML_ROOTS, parseNewsml } from './newsml.js';
 import { parseNitf } from './nitf.js';
 import { parsePo } from './po.js';
 import { xmlRootName } from './sniff.js';
@@ -24,7 +24,7 @@ export const inputFormats = {
   text: { name: 'text', extensions: ['.txt', '.text'], parse: parseText },
   markdown: { name: 'markdown', extensions: ['.md', '.markdown'], parse: parseMarkdown },
   html: { name: 'html', extensions: ['.html', '.htm'], parse: parseHtml },
-  xliff: { name: 'xliff', extensions: ['.xlf', '.xliff'], parse: parseXliff },
+  xliff: { name: 'xliff', extensions: ['.xlf', '.xliff', '.sdlxliff'], parse: parseXliff },
   po: { name: 'po', extensions: ['.po', '.pot'], parse: parsePo },
   json: { name: 'json', extensions: ['.json'], parse: parseJson },
   tsv: { name: 'tsv', extensions: ['.tsv'], parse: parseTsv },
@@ -46,11 +46,17 @@ export function formatForPath(path: string): InputFormat {
 }
 
 /** XML vocabularies recognised by their root element's local name. */
-const XML_ROOTS: Record<string, InputFormatName> = { nitf: 'nitf', newsItem: 'newsml', newsMessage: 'newsml', xliff: 'xliff' };
+const XML_ROOTS: Record<string, InputFormatName> = {
+  nitf: 'nitf',
+  xliff: 'xliff',
+  ...Object.fromEntries([...NEWSML_ROOTS].map((root) => [root, 'newsml' as const])),
+};
 
 /**
  * Like `formatForPath`, but a `.xml` file that no extension claims is chosen by its root element:
- * `<nitf>` NITF, `<newsItem>` or `<newsMessage>` NewsML-G2, `<xliff>` XLIFF, anything else plain text.
+ * `<nitf>` NITF, a NewsML-G2 message or item (`<newsMessage>`, `<newsItem>`, `<packageItem>`,
+ * `<conceptItem>`, `<knowledgeItem>`, `<planningItem>`, `<catalogItem>`), `<xliff>` XLIFF, anything
+ * else plain text.
  */
 export function formatForContent(path: string, text: string): InputFormat {
   const byPath = formatForPath(path);

@@ -2,14 +2,17 @@ import { parseTree, printParseErrorCode, type Node, type ParseError } from 'json
 import { createDocument, type Document, type Segment } from '../document/document.js';
 import { LineIndex } from '../document/line-index.js';
 import { InputError } from './errors.js';
-import { literalPieces, withProse } from './ranges.js';
+import { withProse } from './ranges.js';
+import { ProseView } from './view.js';
 
 const ESCAPE = /\\(?:u[0-9a-fA-F]{4}|.)/g;
 
 /**
  * JSON resource files (`en.json`: objects of strings, nested to any depth, arrays too): every string
- * value is prose, keys are not. Segments are the string contents inside the quotes, escape sequences
- * split off. Strict JSON (no comments, no trailing commas); throws `InputError` otherwise.
+ * value is prose, keys are not. Each string's content inside the quotes is a segment, its escape
+ * sequences read as the characters they stand for in the prose view (see view.ts). The document's kind
+ * is `strings` (an application's messages). Strict JSON (no comments, no trailing commas); throws
+ * `InputError` otherwise.
  */
 export function parseJson(text: string, path?: string): Document {
   const errors: ParseError[] = [];
@@ -21,15 +24,29 @@ export function parseJson(text: string, path?: string): Document {
     throw new InputError(path, new LineIndex(text).position(offset).line, `invalid JSON: ${what}`);
   }
   const segments: Segment[] = [];
+  const view = new ProseView(text);
   const visit = (node: Node) => {
-    if (node.type === 'string') for (const s of literalPieces(text, node.offset + 1, node.offset + node.length - 1, ESCAPE)) segments.push(s);
+    if (node.type === 'string') {
+      const start = node.offset + 1;
+      const end = node.offset + node.length - 1;
+      view.withEscapes(start, end, ESCAPE, unescape);
+      if (end > start) segments.push({ start, end });
+    }
     else if (node.type === 'property') {
       const value = node.children?.[1];
       if (value) visit(value);
     } else for (const child of node.children ?? []) visit(child);
   };
   visit(root);
-  return createDocument(text, { ...(path !== undefined ? { path } : {}), segments: withProse(text, segments), format: 'json' });
+  const prose = view.build();
+  return createDocument(text, { ...(path !== undefined ? { path } : {}), segments: withProse(prose, segments), format: 'json', kind: 'strings', prose });
+}
+
+/** What a JSON escape stands for. */
+function unescape(esc: string): string {
+  if (esc[1] === 'u') return String.fromCharCode(parseInt(esc.slice(2), 16));
+  const map: Record<string, string> = { n: '\n', t: '\t', r: '\r', b: '\b', f: '\f' };
+  return map[esc.charAt(1)] ?? esc.charAt(1);
 }
 
 /** "CommaExpected" -> "comma expected". */

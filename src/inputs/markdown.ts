@@ -1,14 +1,17 @@
+import { Parser } from 'htmlparser2';
 import { parse, postprocess, preprocess } from 'micromark';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { gfm } from 'micromark-extension-gfm';
 import { createDocument, type Document, type Segment } from '../document/document.js';
 import { suppressionsFrom, type SourceComment } from './directives.js';
-import { scanHtml } from './html.js';
-import { subtract, withProse } from './ranges.js';
+import { addPieces, scanHtml, type HtmlPiece } from './html.js';
+import { prepareMarkdown } from './markdown-limits.js';
+import { subtract } from './ranges.js';
+import { ProseView } from './view.js';
 
 type MarkdownEvent = ReturnType<typeof postprocess>[number];
 
-/** Blocks whose inline `data` tokens are prose. */
+/** Blocks whose inline `data` tokens are prose; each is one segment. */
 const PROSE_BLOCKS = new Set(['paragraph', 'atxHeadingText', 'setextHeadingText', 'tableContent']);
 
 /** Constructs whose `data` tokens are code, addresses, titles or labels, never prose. */
@@ -29,56 +32,95 @@ const NOT_PROSE = new Set([
   'toml',
 ]);
 
-// Two data tokens of one block are one segment when only spaces and at most one line break stand
-// between them (a soft wrap, a hard break), so "Keir\nStarrer" is still matched; a blockquote
-// marker or a list indent of another kind between them ends the segment.
-const SOFT_GAP = /^[ \t]*(?:\r\n|\r|\n)?[ \t]*$/;
-
 /**
  * Markdown (CommonMark with GFM, YAML or TOML front matter), read from micromark's token events, which
- * carry exact offsets. Prose is the literal `data` of paragraphs, headings, table cells, link text and
- * image alt text. Code, URLs, link destinations and titles, front matter, character references and
- * backslash escapes are left out, so a segment always slices to text that is written as it reads.
- * Raw HTML (blocks and inline) goes through the HTML scanner: its text nodes are prose, its tags are
- * not, and its comments carry `translint-disable` directives. Never throws.
+ * carry exact offsets. Each paragraph, heading and table cell is one segment; its prose is the literal
+ * `data` (link text and image alt text included), character references and backslash escapes read as
+ * the characters they stand for, and everything else in it (emphasis markers, code spans, inline HTML
+ * tags, link destinations, block quote markers) reads as blank in the document's prose view (see
+ * view.ts). So `*Keir* Starrer` and `"a *quoted* phrase"` read as the plain sentence. Raw HTML blocks go
+ * through the HTML scanner: their text nodes are prose, their tags are not, and their comments carry
+ * `translint-disable` directives. markdown-limits.ts keeps the parser's time linear: nesting past its
+ * depth is refused with an `InputError`, and a paragraph with too many emphasis delimiters is read
+ * without parsing its emphasis.
  */
 export function parseMarkdown(text: string, path?: string): Document {
-  const events = postprocess(parse({ extensions: [gfm(), frontmatter(['yaml', 'toml'])] }).document().write(preprocess()(text, undefined, true)));
+  // the parser reads a copy with over-full paragraphs' emphasis hidden (same offsets); everything else reads `text`
+  const parsed = prepareMarkdown(text, path);
+  const events = postprocess(parse({ extensions: [gfm(), frontmatter(['yaml', 'toml'])] }).document().write(preprocess()(parsed, undefined, true)));
   const segments: Segment[] = [];
   const comments: SourceComment[] = [];
-  const stack: string[] = [];
-  let block = -1;
-  let lastBlock = -2;
+  const view = new ProseView(text);
+  let prose = 0;
+  let notProse = 0;
+  let run: Segment | undefined;
   for (let i = 0; i < events.length; i++) {
     const [kind, token] = events[i] as MarkdownEvent;
     if (kind === 'exit') {
-      stack.pop();
+      if (PROSE_BLOCKS.has(token.type)) {
+        prose--;
+        run = undefined;
+      }
+      if (NOT_PROSE.has(token.type)) notProse--;
       continue;
     }
     const start = token.start.offset;
     const end = token.end.offset;
-    if (PROSE_BLOCKS.has(token.type)) block = i;
-    if (token.type === 'data' && stack.some((t) => PROSE_BLOCKS.has(t)) && !stack.some((t) => NOT_PROSE.has(t))) {
-      const last = segments[segments.length - 1];
-      if (last && lastBlock === block && SOFT_GAP.test(text.slice(last.end, start))) last.end = end;
-      else segments.push({ start, end });
-      lastBlock = block;
-    } else if ((token.type === 'htmlFlow' || token.type === 'htmlText') && !stack.some((t) => NOT_PROSE.has(t))) {
+    const inProse = prose > 0 && notProse === 0;
+    if (inProse && token.type === 'data') view.literal(start, end);
+    else if (inProse && token.type === 'characterEscape') view.decoded(start, end, text.slice(start + 1, end));
+    else if (inProse && token.type === 'characterReference') view.decoded(start, end, decodeReference(text.slice(start, end)));
+    else if (token.type === 'htmlFlow' && notProse === 0) {
+      // an HTML block is read as HTML
+      run = undefined;
       const html = rawHtml(text, events, i);
       const found = scanHtml(html.source, start);
       for (const s of subtract(found.segments, html.holes)) segments.push(s);
+      addPieces(view, subtractPieces(found.pieces, html.holes));
       for (const c of found.comments) comments.push(c);
+    } else if (token.type === 'htmlText' && notProse === 0) {
+      // an inline tag only blanks (the sentence goes on); an inline comment may carry a directive
+      for (const c of scanHtml(text.slice(start, end), start).comments) comments.push(c);
     }
-    stack.push(token.type);
+    if (inProse && (token.type === 'data' || token.type === 'characterEscape' || token.type === 'characterReference')) {
+      if (run) run.end = end;
+      else segments.push((run = { start, end }));
+    }
+    if (PROSE_BLOCKS.has(token.type)) prose++;
+    if (NOT_PROSE.has(token.type)) notProse++;
   }
   segments.sort((a, b) => a.start - b.start);
   const suppressions = suppressionsFrom(text, comments);
+  const proseText = view.build();
   return createDocument(text, {
     ...(path !== undefined ? { path } : {}),
-    segments: withProse(text, segments),
+    segments: segments.filter((s) => /\S/.test(proseText.slice(s.start, s.end))),
     ...(suppressions.length > 0 ? { suppressions } : {}),
     format: 'markdown',
+    prose: proseText,
   });
+}
+
+/** What an HTML character reference (`&amp;`, `&#8217;`, `&nbsp;`) stands for, decoded by htmlparser2. */
+function decodeReference(ref: string): string {
+  let out = '';
+  const parser = new Parser({ ontext: (data) => (out += data) }, { decodeEntities: true });
+  parser.end(ref);
+  return out;
+}
+
+/** The pieces with the holes cut out; a decoded reference that a hole touches is dropped. */
+function subtractPieces(pieces: readonly HtmlPiece[], holes: readonly Segment[]): HtmlPiece[] {
+  if (holes.length === 0) return [...pieces];
+  const out: HtmlPiece[] = [];
+  for (const p of pieces) {
+    if (p.value !== undefined) {
+      if (!holes.some((h) => h.start < p.end && p.start < h.end)) out.push(p);
+      continue;
+    }
+    for (const s of subtract([p], holes)) out.push(s);
+  }
+  return out;
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Document } from '../document/document.js';
+import { NITF_INLINE } from './inline.js';
 import { parseXmlProse, type XmlContext, type XmlElement, type XmlProseRules } from './xml-prose.js';
 
 /** Elements outside the story text whose content is prose: headlines, byline, abstract, body, captions, tagline. */
@@ -19,6 +20,7 @@ const SKIP = new Set([
 
 const META: XmlContext = { mode: 'meta', vocab: 'nitf' };
 const PROSE_CONTEXT: XmlContext = { mode: 'prose', vocab: 'nitf' };
+const INLINE_CONTEXT: XmlContext = { mode: 'prose', vocab: 'nitf', inline: true };
 const SKIP_CONTEXT: XmlContext = { mode: 'skip', vocab: 'nitf' };
 
 /**
@@ -27,6 +29,7 @@ const SKIP_CONTEXT: XmlContext = { mode: 'skip', vocab: 'nitf' };
  * vendor is never checked. Exported for NewsML-G2, which embeds NITF bodies.
  */
 export function classifyNitf(element: XmlElement, parent: XmlContext): XmlContext {
+  if (parent.mode === 'prose' && NITF_INLINE.has(element.name)) return INLINE_CONTEXT;
   if (SKIP.has(element.name)) return SKIP_CONTEXT;
   if (parent.mode === 'prose' || PROSE.has(element.name)) return PROSE_CONTEXT;
   return CONTAINERS.has(element.name) ? META : SKIP_CONTEXT;

@@ -1,11 +1,21 @@
 import { po, type PoTable } from 'gettext-parser';
 import { createDocument, type Document, type Segment, type Unit } from '../document/document.js';
 import { InputError } from './errors.js';
-import { literalPieces, withProse } from './ranges.js';
+import { withProse } from './ranges.js';
+import { ProseView } from './view.js';
 
-/** One line of a PO file that holds a string: an optional keyword, then one quoted string. */
-const STRING_LINE = /^[ \t]*(?:(msgctxt|msgid_plural|msgid|msgstr(?:\[(\d+)\])?)[ \t]+)?"((?:[^"\\]|\\.)*)"[ \t]*$/;
-const ESCAPE = /\\(?:[0-7]{1,3}|x[0-9a-fA-F]+|.)/g;
+/**
+ * One line of a PO file that holds a keyword, a quoted string or both. A keyword alone on its line
+ * (`msgstr[0]` with its string on the next) is valid for msgfmt and gettext-parser.
+ */
+const STRING_LINE = /^[ \t]*(?:(msgctxt|msgid_plural|msgid|msgstr(?:\[(\d+)\])?)(?:[ \t]+|$))?(?:"((?:[^"\\]|\\.)*)")?[ \t]*$/;
+/**
+ * An escape, or a placeholder the program fills in (printf `%s`, `%1$d`, Python `%(name)s`, optparse
+ * `%prog`, brace `{name}`): a placeholder is code, not prose. It reads with its letters and digits
+ * as underscores (`%(uuid)s` reads `%(____)_`): no word rule sees a word in it, and quotation marks
+ * and punctuation around it keep their places. The bilingual rules compare placeholders in the file's text.
+ */
+const ESCAPE_OR_PLACEHOLDER = /\\(?:[0-7]{1,3}|x[0-9a-fA-F]+|.)|%(?:\(\w+\)|\d+\$)?[-+0#]*(?:\d+|\*)?(?:\.\d+)?[a-zA-Z]\w*|\$?\{[\w.]*\}/g;
 
 interface Field {
   key: string;
@@ -29,9 +39,15 @@ interface CheckedEntry {
 }
 
 /**
- * Gettext PO/POT: the msgstr strings are the prose, one segment per quoted line with escape
- * sequences split off; units pair each msgstr (or msgstr[n]) with its msgid (msgid_plural for n > 0).
- * The header entry and obsolete (`#~`) entries are not read. Throws `InputError` for a broken file.
+ * Gettext PO/POT: the msgstr strings are the prose, one segment per msgstr across its quoted lines,
+ * escapes read as what they stand for in the prose view (`\"recieve\"` reads ` "recieve" `, see
+ * view.ts); units pair each msgstr (or msgstr[n]) with its msgid (msgid_plural for n > 0), and a
+ * `#, fuzzy` entry's units are marked fuzzy (not compared with their source). The header's `Language:`
+ * (else a file name such as `en_GB.po`) is the target language, so an English-variant catalogue, whose
+ * msgstr often equals its msgid, is known as one: such a copy is a unit but not prose to check.
+ * Placeholders (`%s`, `%(name)s`, `{name}`) read as underscores in the prose view. LF, CRLF and CR-only line ends are read, and a
+ * keyword whose string starts on the next line. The header entry and obsolete (`#~`) entries are not
+ * read. Throws `InputError` for a broken file.
  *
  * gettext-parser, the maintained PO parser, validates the file but gives no offsets, so a line
  * scan (the string syntax is one quoted C string per line) finds where each string stands and reports
@@ -43,12 +59,19 @@ export function parsePo(text: string, path?: string): Document {
   let table: PoTable;
   try {
     // Without validation: a POT's plural entries would fail its count of forms ("nplurals=INTEGER").
-    table = po.parse(text, { validation: false });
+    // gettext-parser splits lines at LF only: a CR-only file (old Mac tools) goes to it with LF, the same length
+    table = po.parse(text.replace(/\r(?!\n)/g, '\n'), { validation: false });
   } catch (err) {
     throw new InputError(path, undefined, (err as Error).message.replace(/^Error parsing PO data: /, ''));
   }
   const segments: Segment[] = [];
   const units: Unit[] = [];
+  const view = new ProseView(text);
+  const target = table.headers?.Language?.trim() || languageFromName(path);
+  // a catalogue into a variant of English (en_GB) copies most msgids unchanged: such a copy is the
+  // program's own English, whose errors are the msgid's (reported once, in the source), not the
+  // translation's; its unit is still compared, only its prose is not checked again
+  const variant = /^en(?:[_-]|$)/i.test(target ?? '');
   for (const entry of entries) {
     const { msgid, msgctxt, strs, key } = entry;
     const id = decode(text, msgid);
@@ -58,13 +81,43 @@ export function parsePo(text: string, path?: string): Document {
     }
     if (key === '') continue;
     const plural = entry.plural;
+    const fuzzy = /(?:^|,)\s*fuzzy\s*(?:,|$)/.test(parsed.comments?.flag ?? '');
     for (const f of strs) {
-      for (const p of f.parts) for (const s of literalPieces(text, p.start, p.end, ESCAPE)) segments.push(s);
+      // one segment per msgstr, across its quoted lines: the quotes and line breaks between them read as blank
+      for (const p of f.parts) view.withEscapes(p.start, p.end, ESCAPE_OR_PLACEHOLDER, unescape);
+      const str = span(f);
       const source = f.index > 0 && plural ? plural : msgid;
-      units.push({ id: plural ? `${key}[${f.index}]` : key, source: span(source), target: span(f) });
+      if (str.end > str.start && !(variant && decode(text, f) === decode(text, source))) segments.push(str);
+      const unit: Unit = { id: plural ? `${key}[${f.index}]` : key, source: span(source), target: str };
+      if (fuzzy) unit.fuzzy = true;
+      units.push(unit);
     }
   }
-  return createDocument(text, { ...(path !== undefined ? { path } : {}), segments: withProse(text, segments), units, format: 'po' });
+  const prose = view.build();
+  return createDocument(text, {
+    ...(path !== undefined ? { path } : {}),
+    segments: withProse(prose, segments),
+    units,
+    format: 'po',
+    prose,
+    kind: 'strings',
+    ...(target ? { languages: { target } } : {}),
+  });
+}
+
+/** What a C escape in a PO string stands for (octal and hex as code points; \n, \t … as their characters). */
+function unescape(esc: string): string {
+  if (!esc.startsWith('\\')) return esc.replace(/[^%(){}$]/g, '_');
+  const c = esc.charAt(1);
+  if (/[0-7]/.test(c)) return String.fromCharCode(parseInt(esc.slice(1), 8));
+  if (c === 'x') return String.fromCharCode(parseInt(esc.slice(2), 16));
+  const map: Record<string, string> = { n: '\n', t: '\t', r: '\r', a: '\u0007', b: '\b', f: '\f', v: '\v' };
+  return map[c] ?? c;
+}
+
+/** The language of a catalogue named by gettext's convention (`en_GB.po`, `pt-BR.po`), when its header has none. */
+function languageFromName(path: string | undefined): string | undefined {
+  return /(?:^|[\\/])([a-z]{2,3}(?:[_-][A-Za-z]{2,4})?)\.pot?$/.exec(path ?? '')?.[1];
 }
 
 /** Each entry has one msgid and a msgstr, and no two entries share a msgctxt and msgid. */
@@ -77,6 +130,8 @@ function check(text: string, entries: Entry[], path: string | undefined): Checke
     const strs = fields.filter((f) => f.key === 'msgstr');
     if (!msgid) throw new InputError(path, first.line, `${first.key} without a msgid`);
     if (strs.length === 0) throw new InputError(path, msgid.line, 'msgid without a msgstr');
+    const empty = fields.find((f) => f.parts.length === 0);
+    if (empty) throw new InputError(path, empty.line, `${empty.key} without a string`);
     const msgctxt = get('msgctxt');
     const key = `${msgctxt ? `${decode(text, msgctxt)}\u0004` : ''}${decode(text, msgid)}`;
     const dup = seen.get(key);
@@ -101,10 +156,11 @@ function scan(text: string, path: string | undefined): Entry[] {
     offset += raw.length;
     if (/^\s*(#.*)?$/.test(lineText)) continue;
     const m = STRING_LINE.exec(lineText);
-    if (!m) throw new InputError(path, lineNo, `not a PO line: ${lineText.trim().slice(0, 60)}`);
+    if (!m || (!m[1] && m[3] === undefined)) throw new InputError(path, lineNo, `not a PO line: ${lineText.trim().slice(0, 60)}`);
     const quote = lineText.indexOf('"', m[1] ? lineText.indexOf(m[1]) + m[1].length : 0);
-    const part = { start: start + quote + 1, end: start + quote + 1 + (m[3] as string).length };
+    const part = m[3] === undefined ? undefined : { start: start + quote + 1, end: start + quote + 1 + m[3].length };
     if (!m[1]) {
+      if (!part) continue;
       if (!field) throw new InputError(path, lineNo, 'a string that follows no keyword');
       field.parts.push(part);
       continue;
@@ -112,7 +168,7 @@ function scan(text: string, path: string | undefined): Entry[] {
     const key = m[1].startsWith('msgstr') ? 'msgstr' : m[1];
     // msgctxt, or a msgid not preceded by its msgctxt, starts the next entry.
     if (!entry || key === 'msgctxt' || (key === 'msgid' && field?.key !== 'msgctxt')) entries.push((entry = { fields: [] }));
-    field = { key, index: m[2] !== undefined ? Number(m[2]) : 0, line: lineNo, parts: [part] };
+    field = { key, index: m[2] !== undefined ? Number(m[2]) : 0, line: lineNo, parts: part ? [part] : [] };
     entry.fields.push(field);
   }
   return entries;

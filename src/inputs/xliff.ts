@@ -1,19 +1,26 @@
 import { createDocument, type Document, type Segment, type Unit } from '../document/document.js';
 import { suppressionsFrom } from './directives.js';
+import { decodeXmlReference, XML_REFERENCE } from './entities.js';
 import { InputError } from './errors.js';
-import { literalPieces, withProse } from './ranges.js';
+import { withProse } from './ranges.js';
+import { ProseView } from './view.js';
 import { scanXml } from './xml-scan.js';
 
 /** XLIFF 1.2 inline elements whose content is the original file's native code, not text. */
 const CODE = new Set(['ph', 'bpt', 'ept', 'it']);
 
-/** Entity and character references; saxes has already checked they are well formed. */
-const REFERENCE = /&[^;]*;/g;
+/**
+ * XLIFF 1.2 `datatype`s of documents (web pages, articles) rather than an application's strings: the
+ * rules that look for a story's page furniture run on these only (Document.kind).
+ */
+const DOCUMENT_TYPES = /^(?:html|htmlbody|xhtml|xml|sgml|plaintext|rtf|richtext|x-html|x-xhtml|x-xml|x-dita|x-docx|x-odt|x-idml|x-markdown|x-md)/i;
 
 interface Open {
   name: string;
   /** Offset just after the start tag. */
   contentStart: number;
+  /** `mid` of a `<mrk mtype="seg">` (XLIFF 1.2 segmentation), else undefined. */
+  seg?: string;
 }
 
 interface PendingSegment {
@@ -23,37 +30,65 @@ interface PendingSegment {
 }
 
 /**
- * XLIFF 1.2 (`<trans-unit>` with `<source>` and `<target>`) and 2.0 (`<unit>` with `<segment>`s).
- * The targets are the prose: their text, inline markup (`<g>`, `<x/>`, `<pc>`, `<mrk>`) left out
- * but the text inside it kept, native code inside `<ph>`, `<bpt>`, `<ept>`, `<it>` left out, entity
- * references split off. `units` give each translation's source and target content ranges; a 2.0 unit
- * with several segments gives one unit per segment, with ids `unit/segment` (or `unit/n`).
- * Alternatives (`<alt-trans>`) are not read. Throws `InputError` for XML that is not well formed
- * (see xml-scan.ts).
+ * XLIFF 1.2 (`<trans-unit>` with `<source>` and `<target>`, SDLXLIFF too) and 2.x (`<unit>` with
+ * `<segment>`s). Each target is one segment of prose: its tags (`<g>`, `<x/>`, `<pc>`, `<mrk>`,
+ * `<sm/>` …) read as blank in the prose view and its entity references as their characters (see
+ * view.ts), so `<g id="1">Keir</g> Starrer` reads as the plain sentence; the native code inside 1.2's
+ * `<ph>`, `<bpt>`, `<ept>`, `<it>` is not prose. Attribute values are never read.
+ *
+ * `units` pair each translation's source and target content for the bilingual rules: a 2.x unit with
+ * several segments gives one unit per segment (`unit/segment`, or `unit/n`); a 1.2 unit segmented with
+ * `<seg-source>` and `<mrk mtype="seg" mid="…">` gives one unit per segment (`unit/mid`), pairing the
+ * seg-source's segment with the target's segment of the same mid, so a target segment is never held
+ * against the whole unsegmented `<source>`. Alternatives (`<alt-trans>`) and matches are not read.
+ * Throws `InputError` for XML that is not well formed (see xml-scan.ts).
  */
 export function parseXliff(text: string, path?: string): Document {
   const segments: Segment[] = [];
   const units: Unit[] = [];
+  const view = new ProseView(text);
   const stack: Open[] = [];
   let inTarget = 0;
   let inCode = 0;
+  let inSegSource = 0;
   let unitId: string | undefined;
   let pending: PendingSegment[] = [];
   let current: PendingSegment | undefined;
+  let run: Segment | undefined;
+  let documents = false;
+  const languages: { source?: string; target?: string } = {};
+  // 1.2 segmentation of the current trans-unit: mid -> source and target segment content
+  let segSources = new Map<string, Segment>();
+  let segTargets = new Map<string, Segment>();
   const local = (name: string) => name.slice(name.indexOf(':') + 1);
   const parent = () => (stack.length > 1 ? local((stack[stack.length - 2] as Open).name) : '');
 
   const comments = scanXml(text, path, {
     open(tag, contentStart, line) {
-      stack.push({ name: tag.name, contentStart });
       const name = local(tag.name);
+      const seg = name === 'mrk' && tag.attributes.mtype === 'seg' ? (tag.attributes.mid ?? '') : undefined;
+      stack.push(seg !== undefined ? { name: tag.name, contentStart, seg } : { name: tag.name, contentStart });
       if (stack.length === 1 && name !== 'xliff') throw new InputError(path, line, `not an XLIFF file: the root element is <${tag.name}>`);
+      if (name === 'file' && DOCUMENT_TYPES.test(tag.attributes.datatype ?? '')) documents = true;
+      const a = tag.attributes;
+      if (name === 'xliff' || name === 'file') {
+        const src = a.srcLang ?? a['source-language'];
+        const trg = a.trgLang ?? a['target-language'];
+        if (src) languages.source = src;
+        if (trg) languages.target = trg;
+      }
       if (name === 'trans-unit' || name === 'unit') {
         unitId = tag.attributes.id ?? '';
         pending = [];
+        segSources = new Map();
+        segTargets = new Map();
       }
       if (name === 'trans-unit' || (name === 'segment' && parent() === 'unit')) current = tag.attributes.id !== undefined && name === 'segment' ? { id: tag.attributes.id } : {};
-      if (name === 'target' && isTranslation()) inTarget++;
+      if (name === 'seg-source' && parent() === 'trans-unit') inSegSource++;
+      if (name === 'target' && isTranslation()) {
+        inTarget++;
+        run = undefined;
+      }
       if (inTarget > 0 && CODE.has(name)) inCode++;
     },
     close(tag, position) {
@@ -62,29 +97,46 @@ export function parseXliff(text: string, path?: string): Document {
       const name = local(tag.name);
       const content = { start: open.contentStart, end: contentEnd };
       if (current && (name === 'source' || name === 'target') && isTranslation()) current[name] = content;
-      if (name === 'target' && isTranslation()) inTarget--;
+      if (open.seg !== undefined && inSegSource > 0) segSources.set(open.seg, content);
+      if (open.seg !== undefined && inTarget > 0) segTargets.set(open.seg, content);
+      if (name === 'seg-source' && inSegSource > 0) inSegSource--;
+      if (name === 'target' && isTranslation()) {
+        inTarget--;
+        run = undefined;
+      }
       if (inTarget > 0 && CODE.has(name)) inCode--;
       if (name === 'trans-unit' || name === 'segment') {
         if (current) pending.push(current);
         current = undefined;
       }
-      if (name === 'trans-unit' || name === 'unit') {
+      if (name === 'trans-unit' && segSources.size > 0 && segTargets.size > 0) for (const u of segmentUnits(unitId ?? '', segSources, segTargets)) units.push(u);
+      else if (name === 'trans-unit' || name === 'unit') {
         pending.forEach((seg, n) => {
           if (!seg.target) return;
           const id = pending.length === 1 || name === 'trans-unit' ? (unitId ?? '') : `${unitId ?? ''}/${seg.id ?? n + 1}`;
           units.push(seg.source ? { id, source: seg.source, target: seg.target } : { id, target: seg.target });
         });
-        pending = [];
       }
+      if (name === 'trans-unit' || name === 'unit') pending = [];
       stack.pop();
     },
     text(start, end) {
-      if (inTarget > 0 && inCode === 0) for (const s of literalPieces(text, start, end, REFERENCE)) segments.push(s);
+      if (inTarget === 0 || inCode > 0) return;
+      view.withEscapes(start, end, XML_REFERENCE, decodeXmlReference);
+      extend(start, end);
     },
     cdata(start, end) {
-      if (inTarget > 0 && inCode === 0) segments.push({ start, end });
+      if (inTarget === 0 || inCode > 0) return;
+      view.literal(start, end);
+      extend(start, end);
     },
   });
+
+  /** One target is one segment: tags and code inside it only blank. */
+  function extend(start: number, end: number): void {
+    if (run) run.end = end;
+    else segments.push((run = { start, end }));
+  }
 
   /** The element on top of the stack is a unit's own source or target, not one in `<alt-trans>`. */
   function isTranslation(): boolean {
@@ -93,11 +145,26 @@ export function parseXliff(text: string, path?: string): Document {
   }
 
   const suppressions = suppressionsFrom(text, comments);
+  const prose = view.build();
   return createDocument(text, {
     ...(path !== undefined ? { path } : {}),
-    segments: withProse(text, segments),
+    segments: withProse(prose, segments),
     ...(suppressions.length > 0 ? { suppressions } : {}),
     units,
     format: 'xliff',
+    prose,
+    kind: documents ? 'story' : 'strings',
+    ...(languages.source || languages.target ? { languages } : {}),
   });
+}
+
+/** The units of a segmented 1.2 trans-unit: each target segment with the source segment of its mid. */
+function segmentUnits(unitId: string, sources: Map<string, Segment>, targets: Map<string, Segment>): Unit[] {
+  const out: Unit[] = [];
+  for (const [mid, target] of targets) {
+    const source = sources.get(mid);
+    const id = `${unitId}/${mid}`;
+    out.push(source ? { id, source, target } : { id, target });
+  }
+  return out;
 }

@@ -1,7 +1,9 @@
 import { createDocument, type Document, type Segment } from '../document/document.js';
 import { suppressionsFrom } from './directives.js';
+import { decodeXmlReference, XML_REFERENCE } from './entities.js';
 import { InputError } from './errors.js';
-import { literalPieces, withProse } from './ranges.js';
+import { withProse } from './ranges.js';
+import { ProseView } from './view.js';
 import { scanXml } from './xml-scan.js';
 
 /**
@@ -16,6 +18,8 @@ export interface XmlContext {
   mode: XmlMode;
   /** Which rules classify the children ("nitf", "newsml", "xhtml", …): news items embed other vocabularies. */
   vocab: string;
+  /** An inline element inside prose (`<em>`, `<a>`, `<person>`): its tags do not end the sentence around it. */
+  inline?: boolean;
 }
 
 /** An element as the classifier sees it: local name (prefix removed) and attributes. */
@@ -36,22 +40,27 @@ export interface XmlProseRules {
   classify(element: XmlElement, parent: XmlContext): XmlContext;
 }
 
-/** Entity and character references; saxes has already checked they are well formed. */
-const REFERENCE = /&[^;]*;/g;
-
 const SKIPPED: XmlContext = { mode: 'skip', vocab: '' };
 
 /**
- * Reads an XML file whose prose is chosen element by element by `rules`: every text run inside a
- * `prose` element becomes segments, entity references split off (their decoded text differs from the
- * file) and inline markup splitting the run, so each segment slices the file to exactly its text.
- * CDATA content is prose too; comments give translint-disable suppressions. Throws `InputError` with
- * the line for XML that is not well formed or whose root the rules reject (see xml-scan.ts).
+ * Reads an XML file whose prose is chosen element by element by `rules`. Each block of prose is one
+ * segment: inline elements inside it (`<em>`, `<a>`, `<person>`) do not split it, their tags read as
+ * blank in the document's prose view and entity references as the characters they stand for (see
+ * view.ts), so `Keir&#160;Starrer` and `<person>Keir</person> Starrer` read as the plain sentence while
+ * every offset still points into the file. CDATA content is prose too; comments give translint-disable
+ * suppressions. Throws `InputError` with the line for XML that is not well formed or whose root the
+ * rules reject (see xml-scan.ts).
  */
 export function parseXmlProse(text: string, path: string | undefined, rules: XmlProseRules): Document {
   const segments: Segment[] = [];
+  const view = new ProseView(text);
   const stack: XmlContext[] = [];
+  let run: Segment | undefined;
   const inProse = () => stack[stack.length - 1]?.mode === 'prose';
+  const extend = (start: number, end: number) => {
+    if (run) run.end = end;
+    else segments.push((run = { start, end }));
+  };
   const comments = scanXml(text, path, {
     open(tag, _contentStart, line) {
       const element = { name: tag.name.slice(tag.name.indexOf(':') + 1), attributes: tag.attributes };
@@ -60,23 +69,31 @@ export function parseXmlProse(text: string, path: string | undefined, rules: Xml
       if (!parent) context = rules.root(element);
       else context = parent.mode === 'skip' ? SKIPPED : rules.classify(element, parent);
       if (!context) throw new InputError(path, line, `not ${rules.kind}: the root element is <${tag.name}>`);
+      if (!(context.inline && parent?.mode === 'prose' && context.mode === 'prose')) run = undefined;
       stack.push(context);
     },
     close() {
-      stack.pop();
+      const closed = stack.pop();
+      if (!(closed?.inline && closed.mode === 'prose' && inProse())) run = undefined;
     },
     text(start, end) {
-      if (inProse()) for (const s of literalPieces(text, start, end, REFERENCE)) segments.push(s);
+      if (!inProse()) return;
+      view.withEscapes(start, end, XML_REFERENCE, decodeXmlReference);
+      extend(start, end);
     },
     cdata(start, end) {
-      if (inProse()) segments.push({ start, end });
+      if (!inProse()) return;
+      view.literal(start, end);
+      extend(start, end);
     },
   });
   const suppressions = suppressionsFrom(text, comments);
+  const prose = view.build();
   return createDocument(text, {
     ...(path !== undefined ? { path } : {}),
-    segments: withProse(text, segments),
+    segments: withProse(prose, segments),
     ...(suppressions.length > 0 ? { suppressions } : {}),
     format: rules.format,
+    prose,
   });
 }

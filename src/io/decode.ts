@@ -4,13 +4,16 @@
  *
  * In order: a byte-order mark (UTF-8, UTF-16 LE/BE) wins; else an XML file's encoding is detected as
  * the XML spec's appendix F does (`<?` in UTF-16 without a BOM) and its `encoding="…"` declaration is
- * honoured; else a PO file's `charset=` in its header is; else the text must be UTF-8. UTF-8 and UTF-16
+ * honoured; else a PO file's `charset=` in its header is; else an HTML file's `<meta charset>` (or
+ * `http-equiv` Content-Type) is, found by the HTML standard's prescan of the first 1,024 bytes
+ * (html-encoding-sniffer, jsdom's implementation of it); else the text must be UTF-8. UTF-8 and UTF-16
  * are decoded by TextDecoder (strict); other encodings (windows-1252, ISO-8859-x, KOI8-R, Shift_JIS,
  * GBK, …) by iconv-lite, the most used pure-JavaScript converter: Node 20's own TextDecoder reads
  * windows-1252 as Latin-1 (0x93 comes out as U+0093, not “). An encoding iconv-lite does not know, or
  * bytes that are not valid in the encoding chosen, give an error naming the file: never a silent skip.
  * ISO-8859-1 and US-ASCII are read as windows-1252, their superset, as every browser does.
  */
+import htmlEncodingSniffer from 'html-encoding-sniffer';
 import iconv from 'iconv-lite';
 
 
@@ -90,6 +93,11 @@ function declaredEncoding(bytes: Uint8Array, name: string): { label: string; whe
   if (/\.pot?$/i.test(name) || /^(?:#[^\n]*\n|\s)*msgid\s+""/.test(head)) {
     const po = /"Content-Type:[^"]*?charset=([A-Za-z][\w.:-]*)/i.exec(head);
     if (po) return { label: po[1] as string, where: 'the PO header' };
+  }
+  if (/\.html?$/i.test(name)) {
+    // without a <meta> naming one, an HTML file is read as UTF-8 like every other file (not the standard's windows-1252)
+    const meta = htmlEncodingSniffer(bytes, { defaultEncoding: 'UTF-8' });
+    if (!isUtf8(meta)) return { label: meta, where: 'its <meta> charset' };
   }
   return undefined;
 }

@@ -7,6 +7,7 @@ import { checkSize, decodeText, DEFAULT_MAX_FILE_BYTES } from '../io/read.js';
 import { CheckerCache } from './checkers.js';
 import { chooseFormat } from './format.js';
 import type { CheckFileInput, FileCheck } from './types.js';
+import { createDocument, type Document } from '../document/document.js';
 
 export interface PipelineOptions {
   /** Where relative paths and configuration files are looked up (default: `process.cwd()`). */
@@ -78,11 +79,12 @@ export class Pipeline {
     const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
     const format = await chooseFormat(input.path, text, input.format);
     const base = input.checker ?? this.checker(mergeCliOptions(this.resolve(input.path).options, input.options ?? {}));
-    const checker = passing(base, input, name);
+    const checker = passing(base, input, name, await originalOf(input));
     const check = checkInFormat(checker, format.parse);
     const checked = check(text);
     const result: FileCheck = { path: name, format: format.name, encoding, bom, findings: checked.findings, dropped: checked.dropped, source: text, warnings: [] };
     if (format.warning) result.warnings.push(format.warning);
+    if (checked.sourceWarning) result.warnings.push(checked.sourceWarning);
     const fixes = fixInFormat(check, text, checked, format.name);
     if (input.fix) {
       const fixed = fixes.fixed();
@@ -102,18 +104,39 @@ export function checkFile(input: CheckFileInput & { pipeline?: PipelineOptions }
 }
 
 /** The checker, passing the input's name and source text on, and leaving out findings below `minConfidence`. */
-function passing(checker: Checker, input: CheckFileInput, name: string): Checker {
-  const extra: { path: string; source?: string } = { path: name };
-  if (input.source !== undefined) extra.source = input.source;
+function passing(checker: Checker, input: CheckFileInput, name: string, original: Document | undefined): Checker {
+  const extra: { path: string; source?: Document; sourceLang?: string } = { path: name };
+  if (original) extra.source = original;
+  if (input.sourceLang) extra.sourceLang = input.sourceLang;
   const min = input.minConfidence;
   return {
     glossaries: checker.glossaries,
     rules: checker.rules,
     check(doc, options) {
       const r = checker.check(doc, { ...extra, ...options });
-      return min ? { findings: r.findings.filter((f) => f.confidence >= min), dropped: r.dropped } : r;
+      return min ? { ...r, findings: r.findings.filter((f) => f.confidence >= min) } : r;
     },
   };
+}
+
+/**
+ * The original of a translated input, read in its format (by `sourcePath`, else the input's own), so
+ * that markup is not taken for prose; unreadable markup makes it plain text.
+ */
+async function originalOf(input: CheckFileInput): Promise<Document | undefined> {
+  if (input.source === undefined) return undefined;
+  const text = input.source.charCodeAt(0) === 0xfeff ? input.source.slice(1) : input.source;
+  const path = input.sourcePath ?? input.path;
+  const doc = (parse: (t: string) => Document) => {
+    const d = parse(text);
+    if (path !== undefined) d.path = path;
+    return d;
+  };
+  try {
+    return doc((await chooseFormat(path, text)).parse);
+  } catch {
+    return doc((t) => createDocument(t));
+  }
 }
 
 /** Every first suggestion of one check that the format can take, applied once. */

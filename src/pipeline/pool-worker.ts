@@ -11,6 +11,9 @@ export interface PoolWorkerSetup {
   warm?: Partial<CheckOptions>;
 }
 
+/** Names, an acronym, numbers, quotes, a misspelling: what the rules build indexes for on first use. */
+const WARM_UP = 'Prime Minister Keir Starrer told Cnn on Monday that 1.500 "delegates" of the NATO summit in Berlin would recieve visas.\n';
+
 /** A worker of CheckPool (pool.ts): checks the inputs it is sent with one Pipeline, one at a time. */
 const setup = workerData as PoolWorkerSetup;
 const pipeline = new Pipeline({ ...setup.pipeline, onWarning: (warning) => parentPort?.postMessage({ warning }) });
@@ -18,7 +21,7 @@ try {
   if (setup.warm) {
     // one short check loads what rules load on first use (the dictionary), so the first real input
     // does not pay for it inside its time budget
-    await pipeline.check({ text: 'The minister said the talks would resume on Monday.', options: setup.warm });
+    await pipeline.check({ text: WARM_UP, options: setup.warm });
   }
   parentPort?.postMessage({ ready: true });
 } catch (e) {

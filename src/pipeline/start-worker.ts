@@ -9,7 +9,13 @@ import { Worker, type WorkerOptions } from 'node:worker_threads';
  * (`workerUrl('./x-worker', import.meta.url)`). Built, that is a `.js` file in dist/. Run from the
  * TypeScript sources (the tests), the worker first registers tsx, which compiles `.ts` on the fly.
  */
-export function startWorker(entry: URL, options: WorkerOptions = {}): Worker {
+export function startWorker(entry: URL, given: WorkerOptions = {}): Worker {
+  // a worker inherits the parent's Node flags, but `--input-type` (a parent run with `node -e`) is
+  // refused by every worker: without this, a library user's `node --input-type=module -e` cannot check.
+  // Given explicitly, execArgv may not hold V8 or process-wide flags either (the heap size is the pool's resourceLimits).
+  const evalParent = process.execArgv.some((a) => a.startsWith('--input-type'));
+  const execArgv = process.execArgv.filter((a) => !/^--(input-type|max-old-space-size|max-semi-space-size|stack-size|title)\b/.test(a));
+  const options: WorkerOptions = evalParent ? { execArgv, ...given } : given;
   if (!entry.pathname.endsWith('.ts')) return new Worker(entry, options);
   // the ESM build of tsx's API, by the package's own exports map
   const pkg = createRequire(import.meta.url).resolve('tsx/package.json');

@@ -31,6 +31,10 @@ export interface CheckFileInput {
    * `source` for the rules that compare a translation with its original.
    */
   source?: string;
+  /** The original's file name, to read it in its format (Markdown, HTML, NITF…); default: this input's. */
+  sourcePath?: string;
+  /** The original's language ("de", "ru", "zh"…), when detection should not guess. */
+  sourceLang?: string;
   /** Options on top of the configuration (an NDJSON record's `sourceLang`). */
   options?: Partial<CheckOptions>;
   /**

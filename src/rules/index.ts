@@ -23,6 +23,8 @@ import titleAbbreviation from './title/abbreviation.js';
 import sourceMissing from './source/missing.js';
 import sourceNames from './source/names.js';
 import sourceNumbers from './source/numbers.js';
+import sourceQuotes from './source/quotes.js';
+import sourceUntranslated from './source/untranslated.js';
 import type { Rule } from './types.js';
 
 /**
@@ -30,7 +32,7 @@ import type { Rule } from './types.js';
  * rule listed first is kept (a known glossary variant beats a guess from similarity; a mangled title
  * reported with its name beats the bare title variant).
  */
-export const rules = [titleAbbreviation, variant, validity, institution, calqueDe, calqueFr, calqueEs, sourceNames, sourceNumbers, nearMiss, entity, keyTerm, untranslated, bilingualNumbers, placeholders, pageFurniture, repeatedWord, sourceAbbreviation, detachedHyphen, numberFormat, quotes, styleHouse, acronymUnknown, spellingNonWord, sourceMissing] as const satisfies readonly Rule[];
+export const rules = [titleAbbreviation, variant, validity, institution, calqueDe, calqueFr, calqueEs, sourceNames, sourceNumbers, sourceUntranslated, nearMiss, entity, keyTerm, untranslated, bilingualNumbers, placeholders, pageFurniture, repeatedWord, sourceAbbreviation, detachedHyphen, numberFormat, quotes, styleHouse, acronymUnknown, spellingNonWord, sourceMissing, sourceQuotes] as const satisfies readonly Rule[];
 
 export type RuleId = (typeof rules)[number]['meta']['id'];
 

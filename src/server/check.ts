@@ -13,6 +13,8 @@ export interface CheckOutput {
   fixed?: string;
   /** A unified diff of every first suggestion (unless `diff: false`); empty when there is none. */
   diff?: string;
+  /** One line each: why the original (`source`) was not used. */
+  warnings?: string[];
 }
 
 /**
@@ -30,8 +32,14 @@ export async function runCheckRequest(req: CheckRequest, set: GlossarySet, pool:
       // re-checks to a fixpoint, which costs a second check per text; a service answering article by
       // article should not pay that)
       diff: req.diff ? 'single-pass' : false,
-      options: set.optionsFor(req.glossaries, doc.sourceLang ?? req.sourceLang),
+      // a language of an original only (ru, zh…) is for the source/ rules, not for the calque rules
+      options: set.optionsFor(req.glossaries, calqueLang(doc.sourceLang ?? req.sourceLang)),
     };
+    if (doc.source !== undefined) {
+      input.source = doc.source;
+      const lang = doc.sourceLang ?? req.sourceLang;
+      if (lang !== undefined) input.sourceLang = lang;
+    }
     if (doc.filename !== undefined) input.path = doc.filename;
     const format = doc.format ?? req.format;
     if (format !== undefined) input.format = format;
@@ -41,6 +49,7 @@ export async function runCheckRequest(req: CheckRequest, set: GlossarySet, pool:
       const out: CheckOutput = { findings: r.findings };
       if (req.fix) out.fixed = r.fixed ?? r.source;
       if (req.diff) out.diff = r.diff ?? '';
+      if (r.warnings.length > 0) out.warnings = r.warnings;
       return out;
     } catch (e) {
       if (e instanceof FileError && e.code === 'budget') throw new HttpError(422, 'over_budget', `${at}${e.message}`);
@@ -53,5 +62,9 @@ export async function runCheckRequest(req: CheckRequest, set: GlossarySet, pool:
     const outputs = await Promise.all(items.map((it, i) => one(it, it.filename ?? String(it.id), `items[${i}]: `)));
     return { items: items.map((it, i) => ({ id: it.id, ...(outputs[i] as CheckOutput) })) };
   }
-  return one({ text: req.text ?? '', ...(req.filename !== undefined ? { filename: req.filename } : {}), ...(req.format !== undefined ? { format: req.format } : {}) }, req.filename ?? 'text', '');
+  return one({ text: req.text ?? '', ...(req.source !== undefined ? { source: req.source } : {}), ...(req.filename !== undefined ? { filename: req.filename } : {}), ...(req.format !== undefined ? { format: req.format } : {}) }, req.filename ?? 'text', '');
+}
+
+function calqueLang(lang: string | undefined): string | undefined {
+  return lang === 'de' || lang === 'fr' || lang === 'es' ? lang : undefined;
 }

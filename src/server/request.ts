@@ -3,12 +3,16 @@ import { INPUT_FORMAT_NAMES } from '../inputs/names.js';
 import { HttpError } from './errors.js';
 
 export const SOURCE_LANGS = ['de', 'fr', 'es'] as const;
+/** Languages `sourceLang` may name besides, for the original given as `source` (src/source). */
+const ORIGINAL_LANGS = ['ru', 'uk', 'zh', 'ja', 'he'] as const;
 /** More items than this in one request is a 400; the body limit bounds the rest. */
 export const MAX_ITEMS = 1000;
 
 export interface CheckItem {
   id: string | number;
   text: string;
+  /** The original the text was translated from (the source/ rules compare the two). */
+  source?: string;
   sourceLang?: string;
   /** The input format of the text (default: from `filename`, else plain text). */
   format?: InputFormatName;
@@ -20,6 +24,8 @@ export interface CheckItem {
 export interface CheckRequest {
   /** A single text, or undefined when `items` is given. */
   text?: string;
+  /** The original of `text`. */
+  source?: string;
   items?: CheckItem[];
   /** Names of loaded glossaries; undefined means all. */
   glossaries?: string[];
@@ -31,8 +37,8 @@ export interface CheckRequest {
   diff: boolean;
 }
 
-const TOP_FIELDS = ['text', 'items', 'glossary', 'sourceLang', 'minConfidence', 'fix', 'diff', 'format', 'filename'];
-const ITEM_FIELDS = ['id', 'text', 'sourceLang', 'format', 'filename'];
+const TOP_FIELDS = ['text', 'source', 'items', 'glossary', 'sourceLang', 'minConfidence', 'fix', 'diff', 'format', 'filename'];
+const ITEM_FIELDS = ['id', 'text', 'source', 'sourceLang', 'format', 'filename'];
 
 /**
  * Validates a check body, naming the field at fault. Unknown fields are refused, so a misspelt
@@ -44,6 +50,10 @@ export function parseCheckRequest(body: unknown, glossaryNames: readonly string[
   if ((obj.text === undefined) === (obj.items === undefined)) throw invalid('give either "text" or "items"');
   const req: CheckRequest = { fix: bool(obj.fix, 'fix') ?? false, diff: bool(obj.diff, 'diff') ?? true };
   if (obj.text !== undefined) req.text = str(obj.text, 'text');
+  if (obj.source !== undefined) {
+    if (obj.items !== undefined) throw invalid('source: give each item its own source');
+    req.source = str(obj.source, 'source');
+  }
   if (obj.items !== undefined) {
     if (!Array.isArray(obj.items)) throw invalid('items: must be an array');
     if (obj.items.length > MAX_ITEMS) throw invalid(`items: at most ${MAX_ITEMS} items`);
@@ -73,6 +83,7 @@ function item(raw: unknown, at: string): CheckItem {
   unknownFields(obj, ITEM_FIELDS, `${at}.`);
   if (typeof obj.id !== 'string' && typeof obj.id !== 'number') throw invalid(`${at}.id: must be a string or a number`);
   const out: CheckItem = { id: obj.id, text: str(obj.text, `${at}.text`) };
+  if (obj.source !== undefined) out.source = str(obj.source, `${at}.source`);
   const lang = sourceLang(obj.sourceLang, `${at}.sourceLang`);
   if (lang !== undefined) out.sourceLang = lang;
   documentFields(obj, out, `${at}.`);
@@ -114,7 +125,8 @@ function bool(v: unknown, at: string): boolean | undefined {
 
 function sourceLang(v: unknown, at: string): string | undefined {
   if (v === undefined) return undefined;
-  if (typeof v !== 'string' || !(SOURCE_LANGS as readonly string[]).includes(v)) throw invalid(`${at}: must be one of ${SOURCE_LANGS.join(', ')}`);
+  const known: readonly string[] = [...SOURCE_LANGS, ...ORIGINAL_LANGS];
+  if (typeof v !== 'string' || !known.includes(v)) throw invalid(`${at}: must be one of ${known.join(', ')}`);
   return v;
 }
 

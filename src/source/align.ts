@@ -48,7 +48,9 @@ export function alignSentences(source: readonly AlignItem[], target: readonly Al
   if (n === 0 || m === 0 || n > MAX_SENTENCES || m > MAX_SENTENCES) return [];
   const sum = (xs: readonly AlignItem[]) => xs.reduce((a, x) => a + x.length, 0);
   const ratio = sum(target) / Math.max(1, sum(source));
-  const w = Math.min(MAX_BAND, 20 + Math.ceil(0.05 * Math.max(n, m)));
+  const ctx = costContext(source, target, ratio);
+  // wide enough for the difference in sentence counts and some drift either way
+  const w = Math.min(MAX_BAND, 10 + Math.abs(n - m) + Math.ceil(0.03 * Math.max(n, m)));
   const width = 2 * w + 1;
   const centre = (i: number) => Math.round((i * m) / n);
   const cost = new Float64Array((n + 1) * width).fill(Infinity);
@@ -70,7 +72,7 @@ export function alignSentences(source: readonly AlignItem[], target: readonly Al
         if (i < di || j < dj) continue;
         const from = at(i - di, j - dj);
         if (from < 0 || cost[from] === Infinity) continue;
-        const total = (cost[from] as number) + prior + beadCost(source, target, i - di, i, j - dj, j, ratio);
+        const total = (cost[from] as number) + prior + beadCost(ctx, i - di, i, j - dj, j);
         if (total < best) {
           best = total;
           move = k;
@@ -99,14 +101,32 @@ function lengthProbability(l1: number, l2: number, ratio: number): number {
   return 2 * (1 - normalCdf(Math.abs(delta)));
 }
 
-function beadCost(src: readonly AlignItem[], tgt: readonly AlignItem[], s0: number, s1: number, t0: number, t1: number, ratio: number): number {
-  let l1 = 0, l2 = 0;
-  for (let k = s0; k < s1; k++) l1 += (src[k] as AlignItem).length;
-  for (let k = t0; k < t1; k++) l2 += (tgt[k] as AlignItem).length;
-  let cost = -Math.log(Math.max(lengthProbability(l1, l2, ratio), 1e-12));
+interface CostContext {
+  src: readonly AlignItem[];
+  tgt: readonly AlignItem[];
+  ratio: number;
+  /** Prefix sums of sentence lengths: the length of sentences [a, b) is pre[b] - pre[a]. */
+  srcPre: Float64Array;
+  tgtPre: Float64Array;
+}
+
+function costContext(src: readonly AlignItem[], tgt: readonly AlignItem[], ratio: number): CostContext {
+  const prefix = (xs: readonly AlignItem[]) => {
+    const pre = new Float64Array(xs.length + 1);
+    for (let k = 0; k < xs.length; k++) pre[k + 1] = (pre[k] as number) + (xs[k] as AlignItem).length;
+    return pre;
+  };
+  return { src, tgt, ratio, srcPre: prefix(src), tgtPre: prefix(tgt) };
+}
+
+function beadCost(c: CostContext, s0: number, s1: number, t0: number, t1: number): number {
+  const { src, tgt } = c;
+  const l1 = (c.srcPre[s1] as number) - (c.srcPre[s0] as number);
+  const l2 = (c.tgtPre[t1] as number) - (c.tgtPre[t0] as number);
+  let cost = -Math.log(Math.max(lengthProbability(l1, l2, c.ratio), 1e-12));
   if (s1 > s0 && t1 > t0) {
-    const { shared, smaller } = anchorAgreement(src, tgt, s0, s1, t0, t1);
-    if (smaller > 0) cost += 2 - 4 * (shared / smaller);
+    const agreement = anchorAgreement(src, tgt, s0, s1, t0, t1);
+    if (agreement >= 0) cost += 2 - 4 * agreement;
     // paragraphs start together; a bead that runs over a paragraph start costs more
     const ps = (src[s0] as AlignItem).paragraphStart, pt = (tgt[t0] as AlignItem).paragraphStart;
     if (ps && pt) cost -= 0.5;
@@ -117,24 +137,26 @@ function beadCost(src: readonly AlignItem[], tgt: readonly AlignItem[], s0: numb
   return cost;
 }
 
-/** Anchors the two sides share (as multisets), and how many the side with fewer has. */
-function anchorAgreement(src: readonly AlignItem[], tgt: readonly AlignItem[], s0: number, s1: number, t0: number, t1: number) {
-  const counts = new Map<string, number>();
-  let ns = 0, nt = 0;
-  for (let k = s0; k < s1; k++) for (const a of (src[k] as AlignItem).anchors) {
-    counts.set(a, (counts.get(a) ?? 0) + 1);
-    ns++;
-  }
-  let shared = 0;
-  for (let k = t0; k < t1; k++) for (const a of (tgt[k] as AlignItem).anchors) {
-    nt++;
-    const c = counts.get(a) ?? 0;
-    if (c > 0) {
-      shared++;
-      counts.set(a, c - 1);
+/**
+ * The share of anchors the two sides agree on (of the side with fewer), or -1 when a side has none.
+ * Sentence by sentence, without a map or an object: anchors are few per sentence, and this runs for
+ * every cell of the band.
+ */
+function anchorAgreement(src: readonly AlignItem[], tgt: readonly AlignItem[], s0: number, s1: number, t0: number, t1: number): number {
+  let ns = 0, nt = 0, shared = 0;
+  for (let k = s0; k < s1; k++) ns += (src[k] as AlignItem).anchors.length;
+  for (let k = t0; k < t1; k++) nt += (tgt[k] as AlignItem).anchors.length;
+  if (ns === 0 || nt === 0) return -1;
+  for (let a = s0; a < s1; a++) {
+    const sa = (src[a] as AlignItem).anchors;
+    for (let i = 0; i < sa.length; i++) {
+      let found = false;
+      for (let b = t0; b < t1 && !found; b++) found = (tgt[b] as AlignItem).anchors.includes(sa[i] as string);
+      if (found) shared++;
     }
   }
-  return { shared, smaller: Math.min(ns, nt) };
+  const smaller = Math.min(ns, nt);
+  return Math.min(shared, smaller) / smaller;
 }
 
 /**
@@ -150,8 +172,8 @@ function rate(beads: Bead[], src: readonly AlignItem[], tgt: readonly AlignItem[
     for (let x = b.s0; x < b.s1; x++) l1 += (src[x] as AlignItem).length;
     for (let x = b.t0; x < b.t1; x++) l2 += (tgt[x] as AlignItem).length;
     const lengthScore = Math.min(1, lengthProbability(l1, l2, ratio) / 0.2);
-    const { shared, smaller } = anchorAgreement(src, tgt, b.s0, b.s1, b.t0, b.t1);
-    const anchorScore = smaller === 0 ? 0.6 : Math.min(1, shared / smaller / 0.6);
+    const agreement = anchorAgreement(src, tgt, b.s0, b.s1, b.t0, b.t1);
+    const anchorScore = agreement < 0 ? 0.6 : Math.min(1, agreement / 0.6);
     let near = 0, count = 0;
     for (let d = -2; d <= 2; d++) {
       if (d === 0 || k + d < 0 || k + d >= beads.length) continue;

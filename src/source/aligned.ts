@@ -23,6 +23,23 @@ export interface AlignedSource {
   path?: string;
   /** In document order; sentences that only one side has are not in it. */
   pairs: readonly AlignedPair[];
+  /** What the source rules work out per pair (names, numbers), kept for this check so each is done once. */
+  readonly memo: Map<string, unknown>;
+}
+
+/** `make()`, once per check and key (see AlignedSource.memo). */
+export function remember<T>(src: AlignedSource, key: string, make: () => T): T {
+  if (src.memo.has(key)) return src.memo.get(key) as T;
+  const value = make();
+  src.memo.set(key, value);
+  return value;
+}
+
+/** The pairs from `radius` before `k` to `radius` after, as indexes. */
+export function around(src: AlignedSource, k: number, radius: number): number[] {
+  const out: number[] = [];
+  for (let x = Math.max(0, k - radius); x <= Math.min(src.pairs.length - 1, k + radius); x++) out.push(x);
+  return out;
 }
 
 /** Rules stay silent on pairs aligned with less confidence than this. */
@@ -48,5 +65,5 @@ export function slicePairs(src: AlignedSource, base: number, end: number): Align
   const pairs = src.pairs
     .filter((p) => p.target.start >= base && p.target.end <= end)
     .map((p) => ({ ...p, target: { start: p.target.start - base, end: p.target.end - base } }));
-  return { ...src, pairs };
+  return { ...src, pairs, memo: new Map() };
 }

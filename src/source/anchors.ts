@@ -18,9 +18,26 @@ export function alignItems(text: string, sentences: readonly Sentence[], lang: s
     for (const m of body.matchAll(WORD_OR_NUMBER)) {
       const w = m[0];
       if (/^\d/.test(w)) anchors.push(w.replace(/\D/g, ''));
-      else if (!first) anchors.push(nameKey(lang === 'ru' || lang === 'uk' ? romaniseCyrillic(w, lang) : w, CYRILLIC.test(w) ? 'en' : lang).slice(0, 4));
+      else if (!first) anchors.push(anchorKey(w, lang));
       first = false;
     }
     return { length: body.replace(/\s+/g, '').length, anchors, paragraphStart: k === 0 || (sentences[k - 1] as Sentence).paragraph !== s.paragraph };
   });
+}
+
+const keys = new Map<string, string>();
+/** Words whose anchor key is remembered, at most. */
+const MAX_KEYS = 20_000;
+
+/** The first four letters of a capitalised word's sound key (romanised first when Cyrillic), remembered. */
+function anchorKey(w: string, lang: string): string {
+  const memo = `${lang}:${w}`;
+  let k = keys.get(memo);
+  if (k === undefined) {
+    const cyrillic = CYRILLIC.test(w);
+    k = nameKey(cyrillic && (lang === 'ru' || lang === 'uk') ? romaniseCyrillic(w, lang) : w, cyrillic ? 'en' : lang).slice(0, 4);
+    if (keys.size >= MAX_KEYS) keys.clear();
+    keys.set(memo, k);
+  }
+  return k;
 }

@@ -1,5 +1,5 @@
 import { MONTHS } from '../rules/bilingual/number-values.js';
-import { sourceWindow, targetWindow, type AlignedSource, type Span } from './aligned.js';
+import { around, remember, type AlignedPair, type AlignedSource, type Span } from './aligned.js';
 import { spelledValues } from './number-words.js';
 import { quantities, type Quantity } from './numbers.js';
 
@@ -21,24 +21,56 @@ export interface NumberComparison {
  * or when the target spells it out ("62" → "sixty-two", "1,5 Tage" → "a day and a half").
  */
 export function compareNumbers(src: AlignedSource, k: number, text: string): NumberComparison {
+  return remember(src, `numbers:${k}`, () => compare(src, k, text));
+}
+
+const sourceQuantities = (src: AlignedSource, k: number) =>
+  remember(src, `q:s:${k}`, () => {
+    const p = src.pairs[k] as AlignedPair;
+    return quantities(src.text, p.source.start, p.source.end, src.lang);
+  });
+const targetQuantities = (src: AlignedSource, k: number, text: string) =>
+  remember(src, `q:t:${k}`, () => {
+    const p = src.pairs[k] as AlignedPair;
+    return quantities(text, p.target.start, p.target.end, 'en');
+  });
+const targetSpelled = (src: AlignedSource, k: number, text: string) =>
+  remember(src, `spelled:${k}`, () => {
+    const p = src.pairs[k] as AlignedPair;
+    return { values: spelledValues(text.slice(p.target.start, p.target.end)), words: new Set(text.slice(p.target.start, p.target.end).toLowerCase().match(/\p{L}+/gu) ?? []) };
+  });
+
+function compare(src: AlignedSource, k: number, text: string): NumberComparison {
   const pair = src.pairs[k];
   const out: NumberComparison = { leftover: [], changed: [], missing: [] };
   if (!pair) return out;
-  const sourceHere = quantities(src.text, pair.source.start, pair.source.end, src.lang);
+  const sourceHere = sourceQuantities(src, k);
   if (sourceHere.length === 0) return out;
+  // written as the original writes it, and meaning another number in English ("9,0", "1.000"): a
+  // leftover even where the English reading happens to match a value nearby
+  const leftovers = new Set<Quantity>();
+  for (const q of sourceHere) {
+    if (q.kind !== 'number' || !/\D/.test(q.text) || readsTheSame(q)) continue;
+    const at = literalAt(text, q.text, pair.target);
+    if (at >= 0) {
+      out.leftover.push({ source: q, target: { start: at, end: at + q.text.length } });
+      leftovers.add(q);
+    }
+  }
   // a surely aligned pair is compared with its own target; an unsure one with the sentences around it too
-  const radius = pair.confidence >= SURE_PAIR ? 0 : 1;
-  const win = targetWindow(src, k, radius);
-  const targetAround = quantities(text, win.start, win.end, 'en');
-  const values = new Set(targetAround.flatMap((q) => q.values));
-  const words = new Set(text.slice(win.start, win.end).toLowerCase().match(/\p{L}+/gu) ?? []);
-  for (const v of spelledValues(text.slice(win.start, win.end))) values.add(v);
-  const unmatched = sourceHere.filter((q) => !present(q, values, words));
+  const near = around(src, k, pair.confidence >= SURE_PAIR ? 0 : 1);
+  const values = new Set(near.flatMap((x) => targetQuantities(src, x, text).flatMap((q) => q.values)));
+  let unmatched = sourceHere.filter((q) => !leftovers.has(q) && !q.values.some((v) => values.has(v)));
+  if (unmatched.length > 0) {
+    const spelled = near.map((x) => targetSpelled(src, x, text));
+    const words = new Set(spelled.flatMap((sp) => [...sp.words]));
+    for (const sp of spelled) for (const v of sp.values) values.add(v);
+    unmatched = unmatched.filter((q) => !present(q, values, words));
+  }
   if (unmatched.length === 0) return out;
-  const srcAround = sourceWindow(src, k, radius);
-  const sourceValues = new Set(quantities(src.text, srcAround.start, srcAround.end, src.lang).flatMap((q) => q.values));
-  const targetHere = quantities(text, pair.target.start, pair.target.end, 'en');
-  const extra = targetHere.filter((q) => !q.values.some((v) => sourceValues.has(v)));
+  const sourceValues = new Set(near.flatMap((x) => sourceQuantities(src, x).flatMap((q) => q.values)));
+  const targetHere = targetQuantities(src, k, text);
+  const extra = targetHere.filter((q) => !q.values.some((v) => sourceValues.has(v)) && !out.leftover.some((l) => overlaps(q, l.target)));
   const rest: Quantity[] = [];
   for (const q of unmatched) {
     const at = q.kind === 'month' ? -1 : literalAt(text, q.text, pair.target);
@@ -55,6 +87,11 @@ export function compareNumbers(src: AlignedSource, k: number, text: string): Num
   // a small count the translation may say in words this reading does not know ("1回" → "once more", "a")
   out.missing = [...numeric.slice(pairs), ...rest.filter((q) => q.kind === 'month')].filter((q) => q.kind !== 'number' || !/^\d$/.test(q.values[0] as string));
   return out;
+}
+
+/** The source number's digits read the English way mean the same ("2024", "15:30"). */
+function readsTheSame(q: Quantity): boolean {
+  return quantities(q.text, 0, q.text.length, 'en').some((e) => e.text === q.text && e.values.includes(q.values[0] as string));
 }
 
 function present(q: Quantity, values: Set<string>, words: Set<string>): boolean {

@@ -2,7 +2,7 @@ import { franc } from 'franc-min';
 import { stopwords, type OriginalLang } from './lang-data.js';
 
 /** How much of a text detection looks at: enough for a stable guess, and linear however long the text. */
-const SAMPLE_CHARS = 4000;
+const SAMPLE_CHARS = 2000;
 
 const FRANC_CODES: Record<string, OriginalLang | 'en'> = { deu: 'de', fra: 'fr', spa: 'es', eng: 'en' };
 const LATIN_CANDIDATES = ['deu', 'fra', 'spa', 'eng', 'ita', 'por', 'nld', 'pol', 'ces', 'swe', 'tur', 'ron', 'hun'];

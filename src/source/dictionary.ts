@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type nspellType from 'nspell';
+import { isEnglishWord } from '../lang/english.js';
 import { langData } from './lang-data.js';
 
 type Speller = ReturnType<typeof nspellType>;
@@ -30,6 +31,8 @@ class SourceDictionary {
   private readonly index = new Map<string, string[]>();
   /** Every stem of the .dic, lower case: enough to tell the parts of a compound. */
   private readonly stems = new Set<string>();
+  /** The stems written with a capital (German nouns), lower case: short ones may end a compound ("Aufsichts-rat"). */
+  private readonly nouns = new Set<string>();
   /** .dic lines added to the speller so far. */
   private loaded = new Set<string>();
   private readonly memo = new Map<string, boolean>();
@@ -46,7 +49,9 @@ class SourceDictionary {
       const line = dic.slice(at, end);
       if (line.length > 0 && line.charCodeAt(0) !== 9) {
         const slash = line.indexOf('/');
-        this.stems.add((slash < 0 ? line : line.slice(0, slash)).trim().toLowerCase());
+        const stem = (slash < 0 ? line : line.slice(0, slash)).trim();
+        this.stems.add(stem.toLowerCase());
+        if (stem.charAt(0) !== stem.charAt(0).toLowerCase()) this.nouns.add(stem.toLowerCase());
         const key = foldWord(line.slice(0, 3));
         const list = this.index.get(key);
         if (list) list.push(line);
@@ -76,13 +81,22 @@ class SourceDictionary {
   isWord(word: string, compounds: boolean): boolean {
     if (this.has(word)) return true;
     if (!compounds || word.length > MAX_COMPOUND || word.length < 7) return false;
-    return this.compound(word.toLowerCase(), 0);
+    const key = `+${word}`;
+    const known = this.memo.get(key);
+    if (known !== undefined) return known;
+    const answer = this.compound(word.toLowerCase(), 0);
+    this.memo.set(key, answer);
+    return answer;
   }
 
   private compound(lower: string, depth: number): boolean {
-    for (let i = lower.length - 4; i >= 3; i--) {
+    for (let i = lower.length - 3; i >= 3; i--) {
       const right = lower.slice(i);
-      const known = this.stem(right, ENDINGS) || (right.length >= 6 && this.has(right.charAt(0).toUpperCase() + right.slice(1)));
+      // a part of three letters only when it is a noun ("-rat", "-amt", "-hof"); English loans end compounds too ("-tips")
+      const known =
+        right.length === 3
+          ? this.nouns.has(right)
+          : this.stem(right, ENDINGS) || (right.length >= 6 && this.has(right.charAt(0).toUpperCase() + right.slice(1))) || isEnglishWord(right);
       if (!known && !(depth === 0 && right.length >= 6 && this.compound(right, 1))) continue;
       const left = lower.slice(0, i);
       // the left part: a stem, with a link ("Arbeits-"), a verb's stem ("Sink-flug": "sinken"), or a compound itself

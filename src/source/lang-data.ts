@@ -9,6 +9,8 @@ export type OriginalLang = (typeof SOURCE_LANGS)[number];
 export interface LangData {
   name: string;
   script?: 'Cyrillic' | 'Han' | 'Hebrew';
+  /** English characters per character of this language in translation (spaces left out; WMT23 for de, ru, uk, he, ja). */
+  lengthRatio?: number;
   /** The npm package of its Hunspell dictionary, when there is one. */
   dictionary?: string;
   decimal: string;

@@ -1,7 +1,7 @@
 import type { Token } from '../document/tokens.js';
 import { editDistance } from '../lang/edit-distance.js';
 import { isEnglishWord } from '../lang/english.js';
-import type { Span } from './aligned.js';
+import { remember, type AlignedPair, type AlignedSource, type Span } from './aligned.js';
 import { sourceDictionary } from './dictionary.js';
 import { langData, stopwords } from './lang-data.js';
 import { fold, nameKey, romaniseCyrillic } from './name-key.js';
@@ -49,15 +49,33 @@ export function sourceNames(text: string, span: Span, lang: string, kept?: Reado
     if (!(cyrillic ? CYRILLIC_NAME : LATIN_NAME).test(w)) continue;
     if (common?.has(w.toLowerCase())) continue;
     const start = span.start + (m.index ?? 0);
+    const initial = /(^|[.!?:"„“»«—–-]\s*)$/u.test(text.slice(Math.max(span.start, start - 3), start));
     if (dict.isWord(w, lang === 'de') || dict.has(w.toLowerCase())) {
-      if (!kept?.has(fold(w)) || isEnglishWord(w) || /(^|[.!?:"„“»«]\s*)$/u.test(text.slice(Math.max(span.start, start - 3), start))) continue;
+      if (!kept?.has(fold(w)) || isEnglishWord(w) || initial) continue;
     }
-    const stems = [w, ...endings.filter((e) => w.length - e.length >= 3 && w.endsWith(e)).map((e) => w.slice(0, -e.length))];
-    const latin = cyrillic ? stems.map((s) => romaniseCyrillic(s, lang)) : stems;
-    const forms = [...new Set(latin.map(fold))];
-    const keys = [...new Set(latin.map((s) => nameKey(s, cyrillic ? 'en' : lang)))];
-    out.push({ start, end: start + w.length, text: w, english: latin[0] as string, forms, keys, skeletons: cyrillic ? [...new Set(keys.map(skeleton))] : [] });
+    // a Cyrillic word is capitalised at a sentence start whatever it is, and dictionaries miss loanwords ("Фитнес")
+    if (cyrillic && initial) continue;
+    out.push({ start, end: start + w.length, ...nameSpellings(w, lang, endings) });
   }
+  return out;
+}
+
+type Spellings = Omit<SourceName, 'start' | 'end'>;
+const spellingsOf = new Map<string, Spellings>();
+
+/** The spellings that count as a source name (without case endings, romanised), remembered per language. */
+function nameSpellings(w: string, lang: string, endings: readonly string[]): Spellings {
+  const memo = `${lang}:${w}`;
+  const known = spellingsOf.get(memo);
+  if (known) return known;
+  const cyrillic = lang === 'ru' || lang === 'uk';
+  const stems = [w, ...endings.filter((e) => w.length - e.length >= 3 && w.endsWith(e)).map((e) => w.slice(0, -e.length))];
+  const latin = cyrillic ? stems.map((s) => romaniseCyrillic(s, lang)) : stems;
+  const forms = [...new Set(latin.map(fold))];
+  const keys = [...new Set(latin.map((s) => nameKey(s, cyrillic ? 'en' : lang)))];
+  const out = { text: w, english: latin[0] as string, forms, keys, skeletons: cyrillic ? [...new Set(keys.map(skeleton))] : [] };
+  if (spellingsOf.size >= MAX_KEYS) spellingsOf.clear();
+  spellingsOf.set(memo, out);
   return out;
 }
 
@@ -78,14 +96,28 @@ export function targetWords(tokens: readonly Token[], span: Span): TargetWord[] 
     else hi = mid;
   }
   const out: TargetWord[] = [];
-  for (let k = lo; k < tokens.length && (tokens[k] as Token).end <= span.end && out.length < MAX_WORDS; k++) {
+  const cap = span.end === Number.MAX_SAFE_INTEGER ? Infinity : MAX_WORDS;
+  for (let k = lo; k < tokens.length && (tokens[k] as Token).end <= span.end && out.length < cap; k++) {
     const t = tokens[k] as Token;
-    if (t.kind === 'word' && t.text.length >= 2 && t.text.charAt(0) !== t.lower.charAt(0)) {
-      const key = nameKey(t.text, 'en');
-      out.push({ token: t, folded: fold(t.text), key, skeleton: skeleton(key) });
-    }
+    if (t.kind === 'word' && t.text.length >= 2 && t.text.charAt(0) !== t.lower.charAt(0)) out.push({ token: t, ...wordKeys(t.text) });
   }
   return out;
+}
+
+const keysOf = new Map<string, { folded: string; key: string; skeleton: string }>();
+/** Words whose keys are remembered, at most (names recur across the documents of a stream). */
+const MAX_KEYS = 20_000;
+
+/** A target word's folded spelling, sound key and skeleton, remembered. */
+function wordKeys(word: string): { folded: string; key: string; skeleton: string } {
+  let k = keysOf.get(word);
+  if (!k) {
+    const key = nameKey(word, 'en');
+    k = { folded: fold(word), key, skeleton: skeleton(key) };
+    if (keysOf.size >= MAX_KEYS) keysOf.clear();
+    keysOf.set(word, k);
+  }
+  return k;
 }
 
 /** One string is the other plus at most `extra` letters, sharing at least four: an inflected form. */
@@ -143,4 +175,30 @@ export function misspelling(name: SourceName, words: readonly TargetWord[]): { w
     }
   }
   return best;
+}
+
+/** The names of pair `k`'s source (see sourceNames), once per check; with `kept`, dictionary names the target keeps too. */
+export function pairNames(src: AlignedSource, k: number, kept?: ReadonlySet<string>): SourceName[] {
+  return remember(src, `names:${k}:${kept ? 'kept' : ''}`, () => {
+    const p = src.pairs[k] as AlignedPair;
+    return sourceNames(src.text, p.source, src.lang, kept);
+  });
+}
+
+/** The capitalised words of pair `k`'s target, once per check. */
+export function pairTargetWords(src: AlignedSource, k: number, tokens: readonly Token[]): TargetWord[] {
+  return remember(src, `words:${k}`, () => targetWords(tokens, (src.pairs[k] as AlignedPair).target));
+}
+
+/** The capitalised words of the whole target, once per check. */
+export function allTargetWords(src: AlignedSource, tokens: readonly Token[]): TargetWord[] {
+  return remember(src, 'words', () => targetWords(tokens, { start: 0, end: Number.MAX_SAFE_INTEGER }));
+}
+
+/** Every word of pair `k`'s source, folded, once per check. */
+export function pairSourceWords(src: AlignedSource, k: number): Set<string> {
+  return remember(src, `source-words:${k}`, () => {
+    const p = src.pairs[k] as AlignedPair;
+    return new Set((src.text.slice(p.source.start, p.source.end).match(/[\p{L}\p{M}]+/gu) ?? []).map(fold));
+  });
 }

@@ -34,10 +34,12 @@ export function quantities(text: string, from: number, to: number, lang: string)
   const eras = Object.entries(data?.eras ?? {});
   const english = lang === 'en';
   const out: Quantity[] = [];
-  const slice = text.slice(from, to);
+  const slice = halfWidth(text.slice(from, to));
+  const skip = new Set<number>();
   for (const m of slice.matchAll(RUN)) {
     const raw = m[0];
     const start = from + (m.index ?? 0);
+    if (skip.has(m.index ?? 0)) continue;
     const after = slice.slice((m.index ?? 0) + raw.length, (m.index ?? 0) + raw.length + 16);
     const word = AFTER_WORD.exec(after)?.[1]?.toLowerCase();
     if (monthMarks.includes(after.charAt(0))) {
@@ -51,6 +53,13 @@ export function quantities(text: string, from: number, to: number, lang: string)
         out.push({ start: at, end: at + part.length, text: part, values: [canon(part, '')], kind: k === 1 ? 'month' : 'number' });
         at += part.length + 1;
       });
+      continue;
+    }
+    // "1時30分" (Japanese, Chinese): an hour and its minutes
+    const cjkTime = /^[時时点](\d{1,2})分/.exec(after);
+    if (cjkTime && Number(raw) <= 24) {
+      skip.add((m.index ?? 0) + raw.length + 1);
+      out.push({ start, end: start + raw.length, text: raw, values: [clockText(Number(raw), Number(cjkTime[1])), clockText(Number(raw) + 12, Number(cjkTime[1])), raw], kind: 'time' });
       continue;
     }
     const time = readTime(raw, after, word, timeWords, lang);
@@ -68,6 +77,9 @@ export function quantities(text: string, from: number, to: number, lang: string)
       const factor = (word ? scale[word] : undefined) ?? scale[after.charAt(0)];
       if (factor) piece.values.push(scaled(piece.values[0] as string, factor));
       if (era) piece.values.push(String(era[1] + Number(piece.values[0])));
+      // "2万1000" is 21000: a number before a scale character and one after it make one
+      const composite = compositeValue(slice, m.index ?? 0, raw, scale);
+      if (composite) piece.values.push(composite);
       // a two-digit year ("in 86", "22") written out in full
       if (!english && /^\d{2}$/.test(piece.text)) piece.values.push(`19${piece.text}`, `20${piece.text}`);
       // "10.02" in English may be a date left as the original writes it: it stands for its parts too
@@ -76,6 +88,22 @@ export function quantities(text: string, from: number, to: number, lang: string)
     }
   }
   return out;
+}
+
+/** The value of a Chinese or Japanese composite number this run is part of ("2万1000", "58万7000"), if any. */
+function compositeValue(slice: string, at: number, raw: string, scale: Record<string, number>): string | undefined {
+  if (!/^\d+$/.test(raw)) return undefined;
+  const unit = (c: string | undefined) => (c ? (scale[c] ?? 1) : 1);
+  const next = /^([万億亿])(\d+)([千])?(?!\d)/.exec(slice.slice(at + raw.length, at + raw.length + 12));
+  if (next && scale[next[1] as string]) return String(Number(raw) * unit(next[1]) + Number(next[2]) * unit(next[3]));
+  const prev = /(\d+)([万億亿])$/.exec(slice.slice(Math.max(0, at - 12), at));
+  if (prev && scale[prev[2] as string]) return String(Number(prev[1]) * unit(prev[2]) + Number(raw) * unit(slice.charAt(at + raw.length) === '千' ? '千' : undefined));
+  return undefined;
+}
+
+/** Full-width digits and separators (Japanese, Chinese) as ASCII, one for one, so offsets hold. */
+function halfWidth(s: string): string {
+  return /[\uff0c-\uff1a]/.test(s) ? s.replace(/[\uff0c-\uff1a]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)) : s;
 }
 
 function readTime(raw: string, after: string, word: string | undefined, timeWords: Set<string>, lang: string): string[] | undefined {

@@ -8,6 +8,20 @@ import { splitSentences, type Sentence } from './split.js';
 
 /** Fewer paired sentences than this share of either side: the two texts do not translate each other. */
 const MIN_PAIRED_SHARE = 0.6;
+/** How far the length ratio of the two texts may be from the language's usual one (languages.json). */
+const MAX_LENGTH_FACTOR = 1.6;
+
+/** Characters of the document's prose, spaces left out. */
+function letters(doc: Document): number {
+  let n = 0;
+  for (const seg of doc.segments) {
+    for (let i = seg.start; i < seg.end; i++) {
+      const c = doc.text.charCodeAt(i);
+      if (!(c === 32 || (c >= 9 && c <= 13) || c === 0xa0)) n++;
+    }
+  }
+  return n;
+}
 
 export type Prepared = { aligned: AlignedSource; warning?: undefined } | { aligned?: undefined; warning: string };
 
@@ -31,6 +45,14 @@ export function prepareSource(source: Document, target: Document, lang?: string)
   if (!isOriginalLang(chosen)) {
     return { warning: `${name} looks ${describe(chosen)}, which source checks do not support (${SOURCE_LANGS.join(', ')}); checked without the source` };
   }
+  // an original much shorter or longer than a translation of the document would be is another text,
+  // or a part of one (alignment would pair sentences that do not translate each other)
+  const expected = langData(chosen)?.lengthRatio;
+  const ratio = letters(target) / Math.max(1, letters(source));
+  if (expected && (ratio > expected * MAX_LENGTH_FACTOR || ratio < expected / MAX_LENGTH_FACTOR)) {
+    const what = ratio > expected ? 'shorter' : 'longer';
+    return { warning: `${name} is much ${what} than a translation of the document would be (${describe(chosen)}); checked without the source` };
+  }
   const srcSentences = splitSentences(source, chosen);
   const tgtSentences = splitSentences(target, 'en');
   const beads = alignSentences(alignItems(source.text, srcSentences, chosen), alignItems(target.text, tgtSentences, 'en'));
@@ -45,7 +67,7 @@ export function prepareSource(source: Document, target: Document, lang?: string)
   if (pairs.length === 0 || srcPaired < MIN_PAIRED_SHARE * srcSentences.length || tgtPaired < MIN_PAIRED_SHARE * tgtSentences.length) {
     return { warning: `${name} does not align with the document (${srcPaired} of ${srcSentences.length} source sentences paired); checked without the source` };
   }
-  const aligned: AlignedSource = { lang: chosen, text: source.text, pairs };
+  const aligned: AlignedSource = { lang: chosen, text: source.text, pairs, memo: new Map() };
   if (source.path !== undefined) aligned.path = source.path;
   return { aligned };
 }

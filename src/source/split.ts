@@ -106,10 +106,12 @@ function splitParagraphs(text: string): [number, number][] {
 }
 
 function trimmed(text: string, start: number, end: number): { start: number; end: number } | undefined {
-  while (start < end && /\s/.test(text.charAt(start))) start++;
-  while (end > start && /\s/.test(text.charAt(end - 1))) end--;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
   return end > start ? { start, end } : undefined;
 }
+
+const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || (c > 0x1fff && /\s/.test(String.fromCharCode(c)));
 
 const LAST_WORD = /(?:^|[\s(])([\p{L}.-]{1,6}|\d{1,2})\.$/u;
 

@@ -19,6 +19,8 @@ export interface CheckedRecord {
   findings: Finding[];
   fixed?: string;
   diff?: string;
+  /** One line each: why the record's original (`source`) was not used. */
+  warnings?: string[];
 }
 
 /** Checks one valid record; a rejection (a bad `format`, a document over budget) becomes its error line. */

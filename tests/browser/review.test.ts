@@ -57,7 +57,7 @@ describe.skipIf(browserMissing)('review page in Chromium', () => {
   beforeAll(async () => {
     mkdirSync(OUT, { recursive: true });
     [browser, server] = await Promise.all([launchChromium(), serve()]);
-  });
+  }, 60_000);
   afterAll(async () => {
     await browser?.close();
     await server?.stop();
@@ -124,9 +124,9 @@ describe.skipIf(browserMissing)('review page in Chromium', () => {
     expect(download.suggestedFilename()).toBe('corrected.txt');
     expect(readFileSync(await download.path(), 'utf8')).toBe(expected);
     expect(await page.textContent('#corrected')).toBe(expected);
-    // word by word, as diffWordsWithSpace pairs them
-    expect(await page.locator('#diff ins').allTextContents()).toEqual(['CNN', 'US', 'State', 'Department ', 'Starmer']);
-    expect(await page.locator('#diff del').allTextContents()).toEqual(['Cnn', 'Foreign', 'Ministry', 'Starrer']);
+    // phrase by phrase: a replaced run of words is one insertion
+    expect(await page.locator('#diff ins').allTextContents()).toEqual(['CNN', 'US State Department ', 'Starmer']);
+    expect(await page.locator('#diff del').allTextContents()).toEqual(['Cnn', 'Foreign Ministry ', 'Starrer']);
 
     const [patchDownload] = await Promise.all([page.waitForEvent('download'), page.click('#download-patch')]);
     expect(patchDownload.suggestedFilename()).toBe('glossary-patch.yaml');
@@ -162,6 +162,31 @@ describe.skipIf(browserMissing)('review page in Chromium', () => {
     expect(await page.evaluate('window.__pwned')).toBeUndefined();
     expect(await page.locator('#review img, #review script, #review svg, #review b').count()).toBe(0);
     expect(await page.locator('img, svg').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('reviews an opened HTML file in its format: prose only, markup untouched, downloaded under its name', async () => {
+    const page = await browser.newPage();
+    const errors = watchErrors(page);
+    await page.goto(server.url + '/');
+    const html = '<html><head><title>Cnn</title><script>var Cnn = "Keir Starrer";</script></head>\n<body><p>The <b>Cnn</b> said <a href="https://x.test/Cnn" title="Cnn">Keir&nbsp;Starrer</a> spoke.</p></body></html>\n';
+    await page.setInputFiles('#file', { name: 'story.html', mimeType: 'text/html', buffer: Buffer.from(html) });
+    await expect.poll(() => page.inputValue('#source')).toBe(html);
+    const findings = await runCheck(page);
+    expect(findings.sent).toEqual(expect.objectContaining({ text: html, filename: 'story.html' }));
+    // only the paragraph's prose: not the title, the script, the URL or the attribute
+    const cnn = html.indexOf('<b>Cnn</b>') + 3;
+    expect(findings.map((f) => [f.text, f.range.start.offset])).toEqual(expect.arrayContaining([['Cnn', cnn]]));
+    for (const f of findings) expect(f.range.start.offset).toBeGreaterThan(html.indexOf('<body>'));
+    for (let i = 0; i < findings.length; i++) await page.keyboard.press('a');
+    expect(await page.textContent('#download')).toBe('Download story.html');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download')]);
+    expect(download.suggestedFilename()).toBe('story.html');
+    const corrected = readFileSync(await download.path(), 'utf8');
+    expect(corrected).toContain('<b>CNN</b>');
+    expect(corrected).toContain('<title>Cnn</title><script>var Cnn = "Keir Starrer";</script>');
+    expect(corrected).toContain('<a href="https://x.test/Cnn" title="Cnn">');
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -35,8 +35,8 @@ export function serve(env: Record<string, string> = {}): Promise<Served> {
     let out = '';
     const timer = setTimeout(() => {
       void stop();
-      reject(new Error(`translint serve did not start within 10 s: ${stderr}`));
-    }, 10_000);
+      reject(new Error(`translint serve did not start within 60 s: ${stderr}`));
+    }, 60_000);
     child.stdout?.on('data', (c: Buffer) => {
       out += c.toString();
       const m = /listening on (http:\/\/\S+)\n/.exec(out);

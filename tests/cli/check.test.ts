@@ -80,17 +80,17 @@ describe('translint check (subprocess)', () => {
     const dir = tmp();
     const story = join(dir, 'story.txt');
     const clean = join(dir, 'clean.txt');
-    writeFileSync(story, '\ufeffBritish Prime Minister Keir Starrer spoke.\r\nThe USL system is full.\r\n');
+    writeFileSync(story, '\ufeffCnn said British Prime Minister Keir Starmer spoke.\r\nThe USL system is full.\r\n');
     chmodSync(story, 0o640);
     writeFileSync(clean, 'Nothing to fix here.\n');
     const before = statSync(clean).mtimeMs;
     const r = translint(['check', '--fix', '--format', 'json', 'story.txt', 'clean.txt'], { cwd: dir });
     expect(r.stderr).toBe('translint: fixed 1 problem in 1 file\n');
-    expect(readFileSync(story, 'utf8')).toBe('\ufeffBritish Prime Minister Keir Starmer spoke.\r\nThe USL system is full.\r\n'.replace('Keir Starrer', 'Keir Starmer'));
+    expect(readFileSync(story, 'utf8')).toBe('\ufeffCNN said British Prime Minister Keir Starmer spoke.\r\nThe USL system is full.\r\n');
     expect(statSync(story).mode & 0o777).toBe(0o640);
     expect(statSync(clean).mtimeMs).toBe(before);
     const out = JSON.parse(r.stdout) as JsonOut;
-    expect(out.files[0]!.findings.map((f) => f.text)).not.toContain('Keir Starmer');
+    expect(out.files[0]!.findings.map((f) => f.text)).not.toContain('CNN');
   });
 
   it('prints a unified diff of all suggestions that git apply accepts', () => {

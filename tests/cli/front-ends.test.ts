@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -24,6 +24,10 @@ describe('every front end gives the same findings for the same file', () => {
     const dir = mkdtempSync(join(tmpdir(), 'translint-fronts-'));
     for (const [name] of SAMPLES) copyFileSync(join(ROOT, 'corpora/samples', name), join(dir, name));
     const names = SAMPLES.map(([n]) => n);
+    // a glossary of our own, so every sample has findings whatever the bundled one's name rules do:
+    // the configuration file brings it to check, the stream, watch and the library; serve takes -g
+    writeFileSync(join(dir, 'desk.json'), JSON.stringify([{ term: 'Keir Starmer', variants: ['Keir Starrer'] }]));
+    writeFileSync(join(dir, '.translintrc.yaml'), 'glossaries: [desk.json]\n');
 
     const pipeline = new Pipeline({ cwd: dir });
     const library = new Map<string, Seen[]>();
@@ -39,7 +43,7 @@ describe('every front end gives the same findings for the same file', () => {
     const lines = ndjson.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as { id: string; findings: Parameters<typeof seen>[0] });
     expect(new Map(lines.map((l) => [l.id, seen(l.findings)]))).toEqual(library);
 
-    const server = await startServe(dir);
+    const server = await startServe(dir, ['-g', 'desk.json']);
     try {
       const served = new Map<string, Seen[]>();
       for (const n of names) {

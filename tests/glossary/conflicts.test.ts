@@ -26,9 +26,14 @@ describe('two glossaries that define the same term or variant', () => {
     expect(conflictsAcross([a, parseGlossary('- term: Olaf Scholz\n', 'yaml', 'c.yaml')])).toEqual([]);
   });
 
-  it('are on the checker, including the bundled glossary', () => {
-    const checker = createChecker({ glossaries: [parseGlossary('- term: Keir Starmer\n', 'yaml', 'mine.yaml')] });
-    expect(checker.conflicts).toEqual([expect.stringMatching(/^mine\.yaml:1: term "Keir Starmer" is also defined in .*news\.yaml:\d+$/)]);
+  it('are on the checker, including the bundled glossary when the definitions disagree', () => {
+    const disagrees = createChecker({ glossaries: [parseGlossary('- term: Keir Starmer\n  caseSensitive: true\n', 'yaml', 'mine.yaml')] });
+    expect(disagrees.conflicts).toEqual([expect.stringMatching(/^mine\.yaml:1: term "Keir Starmer" is also defined in .*news\.yaml:\d+ \(caseSensitive: false there, true here\)$/)]);
+  });
+
+  it('say nothing when a user glossary repeats a bundled term the same way', () => {
+    const repeats = createChecker({ glossaries: [parseGlossary('- term: Keir Starmer\n', 'yaml', 'mine.yaml')] });
+    expect(repeats.conflicts).toEqual([]);
   });
 
   it('are printed by translint check, once', () => {

@@ -94,6 +94,6 @@ describe('TBX glossaries', () => {
   it('is chosen for .tbx files by loadGlossaryFile', () => {
     const e = thrownGlossary(() => loadGlossaryFile('/nonexistent/terms.TBX'));
     expect(e.message).toBe('/nonexistent/terms.TBX: no such file');
-    expect(thrownGlossary(() => loadGlossaryFile('g.txt')).message).toMatch(/\(use \.yaml, \.yml, \.json, \.csv or \.tbx\)$/);
+    expect(thrownGlossary(() => loadGlossaryFile('g.txt')).message).toMatch(/\(use \.yaml, \.yml, \.json, \.csv or \.tbx, or a Vale accept\.txt or reject\.txt\)$/);
   });
 });

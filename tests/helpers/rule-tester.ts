@@ -26,6 +26,8 @@ export interface RunOptions {
   format?: 'text' | 'tsv' | 'xliff' | 'po';
   /** The text's original, for the source/ rules (aligned by the checker, as `check --source` does). */
   source?: string;
+  /** The original's language, when detection should not guess (short texts). */
+  originalLang?: string;
 }
 
 function documentOf(text: string, format: RunOptions['format']): Document {
@@ -45,7 +47,7 @@ export function runRule(rule: Rule, text: string, options: RunOptions = {}): Rul
   const doc = documentOf(text, options.format);
   if (options.source !== undefined) {
     const checker = createChecker({ defaultGlossary: false, glossaries: [glossary], rules: [rule.meta.id], ...(options.sourceLang ? { sourceLang: options.sourceLang } : {}), ...(options.date ? { date: options.date } : {}) });
-    return checker.check(doc, { source: options.source });
+    return checker.check(doc, { source: options.source, ...(options.originalLang ? { sourceLang: options.originalLang } : {}) });
   }
   const compiled = new CompiledGlossary(glossary.entries);
   const tokens = tokenize(doc.text, doc.segments);
@@ -80,8 +82,11 @@ export interface Case extends RunOptions {
 
 export interface InvalidCase extends Case {
   errors: Expected[];
-  /** The text after the rule's safe fixes (`--fix`); absent: no safe fix, the text stays as it is. */
-  output?: string;
+  /**
+   * The text after the rule's safe fixes (`--fix`); absent: no safe fix, the text stays as it is;
+   * null: not pinned by this case (a rule whose safe-fix policy depends on evidence still being tuned).
+   */
+  output?: string | null;
 }
 
 /** A rule's table: texts it must leave alone, and texts with exactly the findings it must report. */
@@ -152,7 +157,7 @@ export function runRuleTable(table: RuleTable): void {
       it.each(table.invalid.map((c) => [nameOf(c), c] as const))('%s', (_name, c) => {
         const run = runRule(table.rule, c.text, options(c));
         expect(run.findings.map((f, i) => shown(f, c.errors[i]))).toEqual(c.errors.map((e) => wanted(c.text, e)));
-        expect(applyFixes(c.text, run.findings).output).toBe(c.output ?? c.text);
+        if (c.output !== null) expect(applyFixes(c.text, run.findings).output).toBe(c.output ?? c.text);
       });
     });
   });
@@ -164,6 +169,7 @@ function strip(c: Case): RunOptions {
   if (c.date) out.date = c.date;
   if (c.format) out.format = c.format;
   if (c.source !== undefined) out.source = c.source;
+  if (c.originalLang) out.originalLang = c.originalLang;
   if (c.glossary) out.glossary = c.glossary;
   return out;
 }

@@ -46,6 +46,13 @@ describe('decodeBytes', () => {
     expect(po.ok && po.text).toContain('msgstr "Café"');
   });
 
+  it("honours an HTML file's <meta charset>, and reads one without it as UTF-8", () => {
+    const meta = Buffer.from('<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1252"></head><p>\x93caf\xe9\x94</p>', 'latin1');
+    expect(decodeBytes(meta, 'a.html')).toMatchObject({ ok: true, encoding: 'windows-1252', text: expect.stringContaining('<p>“café”</p>') });
+    expect(decodeBytes(Buffer.from('<meta charset="koi8-r"><p>\xf0\xd2\xc9\xd7\xc5\xd4</p>', 'latin1'), 'b.htm')).toMatchObject({ ok: true, text: '<meta charset="koi8-r"><p>Привет</p>' });
+    expect(decodeBytes(Buffer.from('<p>caf\xe9</p>', 'latin1'), 'c.html')).toMatchObject({ ok: false, error: 'c.html: invalid UTF-8 at byte 6' });
+  });
+
   it('refuses an encoding it does not know, and bytes invalid in the encoding chosen, naming the file', () => {
     expect(decodeBytes(Buffer.from('<?xml version="1.0" encoding="x-klingon"?><x/>'), 'a.xlf')).toEqual({
       ok: false,

@@ -1,37 +1,40 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtml, scanHtml } from '../../src/inputs/html.ts';
-import { occurrences, spans } from './helpers.ts';
+import { occurrences, reads, spans } from './helpers.ts';
 
 describe('html input', () => {
-  it('keeps text nodes; skips attributes, script, style, noscript, template, pre and code', () => {
+  it('keeps text nodes; skips attributes, script, style, noscript, template, pre and code; inline tags do not split a block', () => {
     const text =
       '<p title="Keir Starrer"><b>Keir Starrer</b> met Kagame.</p><script>var k = "Keir Starrer";</script><style>p{}</style>' +
       '<noscript>Keir</noscript><template><p>Keir</p></template><pre><b>Keir</b></pre><code>Keir Starrer</code><p>End';
     const doc = parseHtml(text, 'a.html');
-    expect(spans(doc)).toEqual([
-      [27, 39, 'Keir Starrer'],
-      [43, 55, ' met Kagame.'],
+    expect(reads(doc)).toEqual([
+      [27, 55, 'Keir Starrer met Kagame.'],
       [224, 227, 'End'],
     ]);
     expect(occurrences(doc, 'Keir Starrer')).toEqual({ all: 4, prose: 1 });
     expect(doc.format).toBe('html');
   });
 
-  it('splits segments at character references so no token is made of an entity name', () => {
+  it('reads character references as the characters they stand for, in place, so no token is made of an entity name', () => {
     const text = '<p>Keir&nbsp;Starrer &amp; Kagame&#8217;s &amp</p>';
-    expect(spans(parseHtml(text))).toEqual([
-      [3, 7, 'Keir'],
-      [13, 21, 'Starrer '],
-      [26, 33, ' Kagame'],
-      [40, 42, 's '],
-    ]);
+    const doc = parseHtml(text);
+    expect(spans(doc)).toEqual([[3, 46, 'Keir&nbsp;Starrer &amp; Kagame&#8217;s &amp']]);
+    expect(doc.prose?.slice(3, 46)).toBe('Keir\u00a0     Starrer &     Kagame’      s &   ');
+    expect(doc.prose).toHaveLength(text.length);
+  });
+
+  it('reads no prose in raw-text and RCDATA elements, nor after <plaintext>', () => {
+    const text =
+      '<title>Keir Starrer</title><textarea>Keir Starrer</textarea><noframes><a href="/Cnn" title="Keir Starrer">Keir Starrer</a></noframes>' +
+      '<iframe>Keir Starrer</iframe><noembed>Keir Starrer</noembed><xmp>Keir <b>Starrer</b></xmp><p>Kept</p><plaintext><p>Keir Starrer</p>';
+    const doc = parseHtml(text);
+    expect(reads(doc).map((r) => r[2])).toEqual(['Kept']);
+    expect(occurrences(doc, 'Keir Starrer')).toEqual({ all: 7, prose: 0 });
   });
 
   it('never throws on broken markup and keeps CRLF inside text', () => {
-    expect(spans(parseHtml('<p>Unclosed <b>Keir Starrer <div attr="x'))).toEqual([
-      [3, 12, 'Unclosed '],
-      [15, 28, 'Keir Starrer '],
-    ]);
+    expect(spans(parseHtml('<p>Unclosed <b>Keir Starrer <div attr="x'))).toEqual([[3, 28, 'Unclosed <b>Keir Starrer ']]);
     expect(spans(parseHtml('<p>Keir\r\nStarrer</p>'))).toEqual([[3, 16, 'Keir\r\nStarrer']]);
     expect(parseHtml('').segments).toEqual([]);
   });
@@ -39,6 +42,7 @@ describe('html input', () => {
   it('gives comments with their extent, offset by the fragment base', () => {
     expect(scanHtml('<!-- a -->x<!-- b -->', 100)).toEqual({
       segments: [{ start: 110, end: 111 }],
+      pieces: [{ start: 110, end: 111 }],
       comments: [
         { start: 100, end: 110, body: ' a ' },
         { start: 111, end: 121, body: ' b ' },

@@ -1,20 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/inputs/errors.ts';
 import { parseJson } from '../../src/inputs/json.ts';
-import { occurrences, spans } from './helpers.ts';
+import { occurrences, reads, spans } from './helpers.ts';
 
 describe('json input', () => {
-  it('reads every string value at any depth, not keys; escapes split the segments', () => {
+  it('reads every string value at any depth, not keys, one segment each; escapes read as their characters', () => {
     const text = '{\n  "Keir Starrer": "Keir Starrer said \\"no\\"\\u00a0today",\n  "nested": {"a": ["x", 1, true, null, "Keir\\nStarrer"]}\n}';
     const doc = parseJson(text, 'en.json');
-    expect(spans(doc)).toEqual([
-      [21, 39, 'Keir Starrer said '],
-      [41, 43, 'no'],
-      [51, 56, 'today'],
+    expect(reads(doc)).toEqual([
+      [21, 56, 'Keir Starrer said "no" today'],
       [79, 80, 'x'],
-      [99, 103, 'Keir'],
-      [105, 112, 'Starrer'],
+      [99, 112, 'Keir Starrer'],
     ]);
+    expect(doc.kind).toBe('strings');
     expect(occurrences(doc, 'Keir Starrer')).toEqual({ all: 2, prose: 1 });
     expect(doc.format).toBe('json');
   });

@@ -1,64 +1,52 @@
 import { describe, expect, it } from 'vitest';
 import { parseMarkdown } from '../../src/inputs/markdown.ts';
-import { occurrences, spans } from './helpers.ts';
+import { occurrences, reads, spans } from './helpers.ts';
 
 describe('markdown input', () => {
-  it('keeps heading, emphasis and link text; skips inline code, link destinations and titles', () => {
+  it('reads a heading or paragraph as one segment with emphasis, link text and soft breaks; inline code, link destinations and titles blank', () => {
     const text = '# Keir *Starrer* visits\n\nThe PM, Keir\nStarrer, said `Keir Starrer` and [Keir Starrer](https://x.org/Keir-Starrer "Keir Starrer").\n';
     const doc = parseMarkdown(text, 'a.md');
-    expect(spans(doc)).toEqual([
-      [2, 7, 'Keir '],
-      [8, 15, 'Starrer'],
-      [16, 23, ' visits'],
-      [25, 52, 'The PM, Keir\nStarrer, said '],
-      [66, 71, ' and '],
-      [72, 84, 'Keir Starrer'],
-      [128, 129, '.'],
+    expect(reads(doc)).toEqual([
+      [2, 23, 'Keir Starrer visits'],
+      [25, 129, 'The PM, Keir Starrer, said and Keir Starrer .'],
     ]);
+    expect(doc.prose).toHaveLength(text.length);
     expect(doc.format).toBe('markdown');
     expect(doc.path).toBe('a.md');
     expect(occurrences(doc, 'Keir Starrer')).toEqual({ all: 3, prose: 1 });
   });
 
-  it('skips front matter, autolinks, literal URLs, character references and backslash escapes', () => {
+  it('skips front matter, autolinks and literal URLs; reads character references and backslash escapes as their characters', () => {
     const text = '---\ntitle: Keir Starrer\n---\nText &amp; Keir\\*Starrer <https://keir.starrer> www.keir-starrer.com\n';
-    expect(spans(parseMarkdown(text))).toEqual([
-      [28, 33, 'Text '],
-      [38, 43, ' Keir'],
-      [45, 53, 'Starrer '],
-    ]);
+    expect(reads(parseMarkdown(text))).toEqual([[28, 76, 'Text & Keir* Starrer']]);
   });
 
-  it('skips fenced and indented code; a blockquote marker ends a segment, a list indent does not', () => {
+  it('skips fenced and indented code; a paragraph in a blockquote or a list is one segment, its markers blank', () => {
     const text = '```\nKeir Starrer\n```\n\n    Keir Starrer\n\n> Keir\n> Starrer\n\n- Keir\n  Starrer\n';
-    expect(spans(parseMarkdown(text))).toEqual([
-      [42, 46, 'Keir'],
-      [49, 56, 'Starrer'],
-      [60, 74, 'Keir\n  Starrer'],
+    expect(reads(parseMarkdown(text))).toEqual([
+      [42, 56, 'Keir Starrer'],
+      [60, 74, 'Keir Starrer'],
     ]);
   });
 
   it('reads the text of HTML blocks but not their tags or attributes, even inside a blockquote', () => {
     const text = '<div class="Keir Starrer">\nKeir Starrer &amp; Kagame\n</div>\n\n> <p title="Keir Starrer">\n> Keir Starrer\n> </p>\n';
     const doc = parseMarkdown(text);
-    expect(spans(doc)).toEqual([
-      [26, 40, '\nKeir Starrer '],
-      [45, 53, ' Kagame\n'],
-      [90, 103, 'Keir Starrer\n'],
+    expect(reads(doc)).toEqual([
+      [26, 53, 'Keir Starrer & Kagame'],
+      [90, 103, 'Keir Starrer'],
     ]);
     expect(occurrences(doc, 'Keir Starrer')).toEqual({ all: 4, prose: 2 });
   });
 
   it('reads table cells and inline HTML text, not inline tags', () => {
     const text = '| Name | Role |\n|---|---|\n| Keir Starrer | PM |\n\nHi <span title="Keir Starrer">Keir Starrer</span>!\n';
-    expect(spans(parseMarkdown(text))).toEqual([
+    expect(reads(parseMarkdown(text))).toEqual([
       [2, 6, 'Name'],
       [9, 13, 'Role'],
       [28, 40, 'Keir Starrer'],
       [43, 45, 'PM'],
-      [49, 52, 'Hi '],
-      [79, 91, 'Keir Starrer'],
-      [98, 99, '!'],
+      [49, 99, 'Hi Keir Starrer !'],
     ]);
   });
 
@@ -68,9 +56,8 @@ describe('markdown input', () => {
       [2, 6, 'Keir'],
       [7, 19, 'Starrer said'],
     ]);
-    expect(spans(parseMarkdown('Keir Starrer[^1] said.\n\n[^1]: Keir Starrer is the PM.\n'))).toEqual([
-      [0, 12, 'Keir Starrer'],
-      [16, 22, ' said.'],
+    expect(reads(parseMarkdown('Keir Starrer[^1] said.\n\n[^1]: Keir Starrer is the PM.\n'))).toEqual([
+      [0, 22, 'Keir Starrer said.'],
       [30, 53, 'Keir Starrer is the PM.'],
     ]);
   });

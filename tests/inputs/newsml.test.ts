@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/inputs/errors.ts';
 import { parseNewsml } from '../../src/inputs/newsml.ts';
-import { occurrences, spans } from './helpers.ts';
+import { occurrences, reads, spans } from './helpers.ts';
 import { thrown } from '../helpers/thrown.ts';
 
 // a message with three items: one with every contentMeta element and an NITF body, one with an XHTML
@@ -19,25 +19,22 @@ const MSG =
   '<packageItem guid="c"><groupSet><group><itemRef residref="a"><title>Keir Starrer</title></itemRef></group></groupSet></packageItem></itemSet></newsMessage>';
 
 describe('newsml input', () => {
-  it('reads headlines, by, descriptions and NITF, XHTML and plain-text content of every item in a message', () => {
+  it('reads headlines, by, descriptions, titles and NITF, XHTML and plain-text content of every item in a message', () => {
     const doc = parseNewsml(MSG, 'wire.xml');
-    expect(spans(doc)).toEqual([
-      [467, 480, 'Keir Starrer '],
-      [485, 492, ' Kagame'],
-      [526, 532, 'Short '],
-      [538, 541, 'one'],
+    expect(reads(doc)).toEqual([
+      [467, 492, 'Keir Starrer & Kagame'],
+      [526, 541, 'Short one'],
       [563, 570, 'By Anna'],
       [664, 667, 'Cap'],
-      [823, 825, 'P '],
-      [829, 841, 'Keir Starrer'],
+      [823, 841, 'P Keir Starrer'],
       [1087, 1088, 'H'],
-      [1096, 1098, 'X '],
-      [1136, 1140, 'link'],
-      [1236, 1242, 'Plain '],
-      [1246, 1251, ' text'],
+      [1096, 1140, 'X link'],
+      [1236, 1251, 'Plain < text'],
+      [1435, 1447, 'Keir Starrer'],
     ]);
     expect(doc).toMatchObject({ path: 'wire.xml', format: 'newsml' });
-    expect(occurrences(doc, 'Keir Starrer')).toEqual({ all: 13, prose: 2 });
+    // the headline, the NITF paragraph and the package's item reference title
+    expect(occurrences(doc, 'Keir Starrer')).toEqual({ all: 13, prose: 3 });
   });
 
   it('reads a single newsItem, and an inlineXML whatever its contenttype says', () => {

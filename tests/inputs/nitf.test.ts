@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/inputs/errors.ts';
 import { parseNitf } from '../../src/inputs/nitf.ts';
-import { occurrences, spans } from './helpers.ts';
+import { occurrences, reads, spans } from './helpers.ts';
 import { thrown } from '../helpers/thrown.ts';
 
 // a prolog with a DOCTYPE (its internal subset holds a comment and a PI), a directive comment, the
@@ -15,20 +15,14 @@ const NITF =
   '<table><tr><td>9</td></tr></table><ul><li>Item</li></ul></body.content><body.end><tagline>Tag</tagline><bibliography>Bib</bibliography></body.end></body></nitf>';
 
 describe('nitf input', () => {
-  it('reads headlines, byline, abstract, paragraphs, captions and tagline; inline tags and references split them', () => {
+  it('reads headlines, byline, abstract, paragraphs, captions and tagline, each one segment across inline tags, CDATA and references', () => {
     const doc = parseNitf(NITF, 'a.nitf');
-    expect(spans(doc)).toEqual([
-      [254, 267, 'Keir Starrer '],
-      [272, 282, ' 😀 Kagame'],
-      [293, 297, 'Sub '],
-      [301, 305, 'head'],
-      [363, 366, 'By '],
-      [374, 378, 'Anna'],
+    expect(reads(doc)).toEqual([
+      [254, 282, 'Keir Starrer & 😀 Kagame'],
+      [293, 305, 'Sub head'],
+      [363, 378, 'By Anna'],
       [436, 439, 'Sum'],
-      [484, 486, 'A '],
-      [490, 502, 'Keir Starrer'],
-      [507, 509, ' b'],
-      [518, 521, 'c<d'],
+      [484, 530, 'A Keir Starrer b c<d é'],
       [593, 596, 'Cap'],
       [700, 704, 'Item'],
       [748, 751, 'Tag'],

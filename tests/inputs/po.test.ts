@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { createChecker } from '../../src/engine/checker.ts';
 import { InputError } from '../../src/inputs/errors.ts';
 import { parsePo } from '../../src/inputs/po.ts';
-import { occurrences, spans } from './helpers.ts';
+import { occurrences, reads } from './helpers.ts';
 
 const PO = [
   '# comment Keir Starrer',
@@ -28,15 +29,14 @@ const PO = [
 ].join('\n');
 
 describe('po input', () => {
-  it('reads msgstr strings, one segment per quoted line, escapes split off; not msgid, comments, header or obsolete entries', () => {
+  it('reads each msgstr as one segment across its lines, escapes as their characters; not msgid, comments, header or obsolete entries', () => {
     const doc = parsePo(PO, 'a.po');
-    expect(spans(doc)).toEqual([
-      [195, 208, 'Keir Starrer '],
-      [210, 214, 'said'],
-      [222, 239, 'more Keir Starrer'],
+    expect(reads(doc)).toEqual([
+      [195, 239, 'Keir Starrer "said" more Keir Starrer'],
       [285, 293, 'ein Keir'],
       [306, 311, 'viele'],
     ]);
+    expect(doc.prose?.slice(195, 239)).toBe('Keir Starrer  "said"    \r\n more Keir Starrer');
     expect(occurrences(doc, 'Keir Starrer')).toEqual({ all: 5, prose: 2 });
     expect(doc.format).toBe('po');
   });
@@ -49,6 +49,48 @@ describe('po input', () => {
       ['one[0]', 'one', 'ein Keir'],
       ['one[1]', 'many', 'viele'],
     ]);
+  });
+
+  it('reads a keyword whose string is on the next line, and CR-only line ends', () => {
+    const next = 'msgid "one"\nmsgid_plural "many"\nmsgstr[0]\n"ein"\nmsgstr[1]\n"viele"\n';
+    expect(reads(parsePo(next))).toEqual([
+      [43, 46, 'ein'],
+      [59, 64, 'viele'],
+    ]);
+    const cr = 'msgid ""\rmsgstr ""\r"Language: fr\\n"\r\r#. comment\rmsgid "one two"\rmsgstr ""\r"eins "\r"zwei"\r';
+    const doc = parsePo(cr);
+    expect(reads(doc)).toEqual([[75, 87, 'eins zwei']]);
+    expect(doc.languages).toEqual({ target: 'fr' });
+  });
+
+  it('marks fuzzy entries, and knows the target language from the header or the file name', () => {
+    const doc = parsePo(PO, 'po/en_GB.po');
+    expect((doc.units ?? []).map((u) => u.fuzzy === true)).toEqual([true, false, false]);
+    expect(doc.languages).toEqual({ target: 'en_GB' });
+    expect(parsePo('msgid ""\nmsgstr "Language: en_AU\\n"\n', 'x.po').languages).toEqual({ target: 'en_AU' });
+    expect(doc.kind).toBe('strings');
+  });
+
+  it('reads placeholders as underscores, so their letters are no word and quotation marks around them pair', () => {
+    const text = 'msgid "a"\nmsgstr "Found %(uuid)s, see \\"%s\\" and path=\\"%1$d\\" for {name} in %prog"\n';
+    const doc = parsePo(text, 'de.po');
+    const seg = doc.segments[0] as { start: number; end: number };
+    expect(doc.prose?.slice(seg.start, seg.end)).toBe('Found %(____)_, see  "%_"  and path= "%_$_"  for {____} in %____');
+    const findings = createChecker({ defaultGlossary: false, rules: ['spelling/', 'artefact/'] }).check(doc).findings;
+    expect(findings.map((f) => f.ruleId)).toEqual([]);
+    // the bilingual rules still compare the placeholders as written
+    const changed = parsePo('msgid "%(count)d files"\nmsgstr "%(cuont)d Dateien"\n', 'de.po');
+    expect(createChecker({ defaultGlossary: false, rules: ['bilingual/placeholders'] }).check(changed).findings.map((f) => f.text)).toEqual(['%(cuont)d']);
+  });
+
+  it('in a catalogue into a variant of English, a msgstr that copies its msgid is a unit but not prose to check again', () => {
+    const body = '\nmsgid "The goverment said"\nmsgstr "The goverment said"\n\nmsgid "The color red"\nmsgstr "The colour red"\n';
+    const gb = parsePo(`msgid ""\nmsgstr "Language: en_GB\\n"\n${body}`, 'x.po');
+    expect(gb.units?.length).toBe(2);
+    expect(reads(gb).map((r) => r[2])).toEqual(['The colour red']);
+    // into another language the same copy is read (and untranslated, see bilingual/untranslated)
+    const de = parsePo(`msgid ""\nmsgstr "Language: de\\n"\n${body}`, 'x.po');
+    expect(reads(de).map((r) => r[2])).toEqual(['The goverment said', 'The colour red']);
   });
 
   it('reads a POT whose plural count is a placeholder', () => {

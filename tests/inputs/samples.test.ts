@@ -12,10 +12,12 @@ const checker = createChecker({ defaultGlossary: false, glossaries: [parseGlossa
 // every "Keir Starrer" in the file. `suppressed` counts those under a translint-disable comment.
 const SAMPLES: [file: string, format: string, found: [offset: number, line: number][], suppressed: number, written: number][] = [
   ['starmer-kigali.md', 'markdown', [[70, 5], [155, 7], [290, 10]], 1, 10],
-  ['starmer-kigali.html', 'html', [[70, 5], [394, 12]], 1, 10],
+  // the <title> is RCDATA, not prose; "Keir&nbsp;Starrer" is found as the plain words (with no fix: it spans an entity)
+  ['starmer-kigali.html', 'html', [[394, 12], [563, 14]], 1, 10],
   ['starmer-kigali.xlf', 'xliff', [[314, 7], [628, 12]], 1, 8],
   ['starmer-kigali.po', 'po', [[292, 12], [472, 19], [529, 20], [641, 24], [694, 25]], 0, 8],
-  ['starmer-kigali.json', 'json', [[21, 2], [103, 4], [240, 6]], 0, 4],
+  // "Keir\u00a0Starrer" is found as the plain words (with no fix: it spans an escape)
+  ['starmer-kigali.json', 'json', [[21, 2], [103, 4], [205, 5], [240, 6]], 0, 4],
   ['starmer-kigali.txt', 'text', [[0, 1], [80, 3]], 0, 2],
   ['keir-starrer.nitf', 'nitf', [[832, 24], [1447, 33], [1610, 34], [1854, 37]], 0, 11],
   ['keir-starrer.newsml', 'newsml', [[1360, 24], [1888, 35], [2057, 36]], 0, 7],
@@ -35,7 +37,8 @@ describe('the checker over one sample per input format', () => {
     }
     const glossary = result.findings.filter((f) => f.ruleId === 'glossary/variant');
     expect(glossary.map((f) => [f.range.start.offset, f.range.start.line])).toEqual(found);
-    expect(glossary.every((f) => f.text === 'Keir Starrer' && f.fix?.text === 'Keir Starmer')).toBe(true);
+    // a finding that spans markup or an escape slices the file (markup included) and is never fixed automatically
+    for (const f of glossary) expect(f.text === 'Keir Starrer' ? f.fix?.text : f.fix).toBe(f.text === 'Keir Starrer' ? 'Keir Starmer' : undefined);
     expect(result.dropped.filter((d) => d.reason.includes('translint-disable')).length).toBe(suppressed);
     expect(text.split('Keir Starrer').length - 1).toBe(written);
   });

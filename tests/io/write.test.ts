@@ -142,7 +142,7 @@ describe('check --fix', () => {
     writeFileSync(join(d, 'a.txt'), 'The the minister spoke.\n');
     linkSync(join(d, 'a.txt'), join(d, 'b.txt'));
     const r = translint(['check', '--fix', join(d, 'link.txt'), join(d, 'a.txt')]);
-    expect(r.stderr).toBe('');
+    expect(r.stderr).toBe('translint: fixed 2 problems in 2 files\n');
     expect(lstatSync(join(d, 'link.txt')).isSymbolicLink()).toBe(true);
     expect(readFileSync(join(d, 'target.txt'), 'utf8')).toBe('The minister spoke.\n');
     expect(readFileSync(join(d, 'b.txt'), 'utf8')).toBe('The minister spoke.\n');

@@ -7,6 +7,8 @@ export class DocBuilder {
   text = '';
   /** `prose[i]`: code unit i is literal prose. */
   readonly prose: boolean[] = [];
+  /** Prose code points written as an escape or reference: where, and what they stand for. */
+  readonly escaped: { start: number; end: number; value: string }[] = [];
 
   constructor(private readonly escape: (codePoint: string) => string) {}
 
@@ -26,6 +28,7 @@ export class DocBuilder {
   add(raw: string): this {
     for (const cp of raw) {
       const out = this.escape(cp);
+      if (out !== cp) this.escaped.push({ start: this.text.length, end: this.text.length + out.length, value: cp });
       this.text += out;
       for (let i = 0; i < out.length; i++) this.prose.push(out === cp);
     }

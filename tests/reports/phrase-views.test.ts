@@ -54,6 +54,10 @@ describe('the review page follows the system dark mode', () => {
     expect(dark).toContain('color-scheme: dark');
   });
 
+  it('tells the browser before the style sheet loads', () => {
+    expect(readFileSync(new URL('../../web/review/index.html', import.meta.url), 'utf8')).toContain('<meta name="color-scheme" content="light dark" />');
+  });
+
   it('uses no fixed light background outside the variables', () => {
     const rules = css.replace(/:root\s*\{[^}]*\}/g, '');
     expect(rules.match(/background:\s*#f[0-9a-f]{2,5}\b/gi) ?? []).toEqual([]);

@@ -3,6 +3,7 @@ import { reporters } from '../../reports/index.js';
 import { runCheck, type CheckFlags } from '../check-files.js';
 import { INPUT_FORMAT_NAMES } from '../../inputs/names.js';
 import type { Io } from '../io.js';
+import { SOURCE_LANGS } from '../../source/lang-data.js';
 
 const DEFAULT_MAX_FILE_SIZE = 64 * 1024 * 1024;
 
@@ -23,7 +24,9 @@ export function checkCommand(io: Io): Command {
     .option('--diff', 'print the suggested corrections as a unified diff (a coloured word view on a terminal)')
     .option('--fix', 'write the safe fixes to the files (atomically; only files that change)')
     .option('--rules <ids>', 'run only these rules (comma-separated ids, or prefixes such as glossary/)', list)
-    .addOption(new Option('--source-lang <lang>', 'language the text was translated from').choices(['de', 'fr', 'es']))
+    .addOption(new Option('--source-lang <lang>', 'language the text was translated from').choices(['de', 'fr', 'es', ...SOURCE_LANGS.filter((l) => !['de', 'fr', 'es'].includes(l))]))
+    .option('--source <file>', 'the original the (one) checked text was translated from: names and numbers are compared with it')
+    .option('--source-dir <dir>', 'originals of the checked files, paired by name (story.en.txt with DIR/story.de.txt or DIR/story.en.txt)')
     .option('--date <yyyy-mm-dd>', 'the story date, for office holders', date)
     .option('--baseline <file>', 'report only findings that are not in this baseline')
     .option('--baseline-create <file>', 'write the current findings to a baseline file and exit 0')

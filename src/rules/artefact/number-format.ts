@@ -133,6 +133,8 @@ function comma(slice: string, at: number, num: string): Hit | undefined {
   const end = at + num.length;
   // "sections 3,5 and 7", "1,2,3": a list, not a decimal
   if (/^\s*(?:and|or|&)\s+\d/u.test(ahead(slice, end)) || /\d,\s?$/.test(slice.slice(Math.max(0, at - 3), at))) return undefined;
+  // "[1,1]", "(0,0)": a pair of coordinates or inputs, not a decimal
+  if (/[[(]$/.test(slice.slice(Math.max(0, at - 1), at)) && /^[\])]/.test(slice.slice(end, end + 1))) return undefined;
   const decimal = num.replace(',', '.');
   const pct = withPercent(slice, end);
   if (pct) return { start: at, end: end + pct.length, replacement: decimal + '%', confidence: 0.95, what: `"${num} %" uses a decimal comma` };

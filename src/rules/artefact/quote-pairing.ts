@@ -19,6 +19,13 @@ interface Open {
   line: number;
   /** Opened by a closing mark glued to a colon inside another quotation (`say:” We`). */
   fromColon: boolean;
+  /**
+   * Opens a quotation that may run on past its paragraph: a quoted sentence at a clause boundary
+   * (`writes: "Unlike`, `jingling. “If`) or one resumed after an interruption (`,” he said, “the`).
+   */
+  runsOn: boolean;
+  /** Another quotation mark followed on the same line. */
+  followed: boolean;
 }
 
 /**
@@ -34,19 +41,29 @@ export class Pairing {
   private readonly unitStarts: number[] = [];
   /** Where the last segment that opens a block of markup starts (see `between`). */
   private paragraphStart = -1;
+  /** The line of the last mark seen, and of the last quotation closed. */
+  private lastMarkLine = 0;
+  private lastCloseLine = 0;
+  /** The first line of the current translation unit (of the text, outside bilingual files). */
+  private firstLine = 1;
 
   constructor(private readonly ctx: RuleContext) {
     this.text = ctx.text;
     for (const u of ctx.doc.units ?? []) this.unitStarts.push(u.target.start);
     this.unitStarts.sort((a, b) => a - b);
+    const first = ctx.doc.segments[0];
+    if (first) this.firstLine = ctx.doc.lines.position(first.start).line;
   }
 
   /** At a segment boundary: quotations stay open across inline markup, never across units. */
   between(prev: Segment, seg: Segment): void {
+    const newUnit = this.unitOf(prev.start) !== this.unitOf(seg.start);
+    if (newUnit) this.firstLine = this.ctx.doc.lines.position(seg.start).line;
     if (this.stack.length === 0) return;
-    if (this.unitOf(prev.start) !== this.unitOf(seg.start)) this.finish();
+    if (newUnit) this.finish();
     // markup that ends a block (a line break, </p>, <li>…) starts a paragraph, as a new line does
-    else if (BLOCK_GAP.test(this.text.slice(prev.end, seg.start))) this.paragraphStart = seg.start;
+    // (read in the file's text: the prose view blanks the markup)
+    else if (BLOCK_GAP.test(this.ctx.doc.text.slice(prev.end, seg.start))) this.paragraphStart = seg.start;
   }
 
   segment(seg: Segment): void {
@@ -56,14 +73,26 @@ export class Pairing {
   }
 
   finish(): void {
-    for (const o of this.stack) lowFlag(this.ctx, o.at, 'This quotation is never closed');
+    for (const o of this.stack) this.unclosed(o, 'This quotation is never closed');
     this.stack.length = 0;
+  }
+
+  /**
+   * A quoted sentence left open at the end of its paragraph, with no other mark after it there, runs
+   * on into paragraphs that do not open it again, or past the end of an excerpt: real text does both.
+   * A quoted phrase inside a sentence (`was "a step in the right`) does not.
+   */
+  private unclosed(o: Open, message: string): void {
+    if (!(o.runsOn && !o.followed)) lowFlag(this.ctx, o.at, message);
   }
 
   private mark(at: number, seg: Segment): void {
     const { text, ctx, stack } = this;
     const line = ctx.doc.lines.position(at).line;
-    while (stack.length > 0 && at - (stack[0] as Open).at > MAX_SPAN) lowFlag(ctx, (stack.shift() as Open).at, 'This quotation is never closed');
+    while (stack.length > 0 && at - (stack[0] as Open).at > MAX_SPAN) this.unclosed(stack.shift() as Open, 'This quotation is never closed');
+    for (const o of stack) if (o.line === line) o.followed = true;
+    const firstOnLine = this.lastMarkLine !== line;
+    this.lastMarkLine = line;
     const glyph = text.charAt(at);
     const before = at > seg.start ? text.charAt(at - 1) : '';
     const after = text.charAt(at + 1);
@@ -74,8 +103,13 @@ export class Pairing {
         if (top) stack.pop();
         return;
       }
-      if (before === '' || OPENS_BEFORE.test(before)) this.open(at, line, seg, false);
-      else this.close(at);
+      // `the term " black holes " and`: a mark after a space and before a space or punctuation closes an open quotation,
+      // and the space before it is a slip (common in machine translation from Chinese)
+      if (top && before === ' ' && (after === '' || /[\s),.;:!?]/.test(after))) {
+        report(ctx, at - 1, at + 1, '"', 0.7, 'A space before the closing quotation mark');
+        this.close(at, line, firstOnLine);
+      } else if (before === '' || OPENS_BEFORE.test(before)) this.open(at, line, seg, false);
+      else this.close(at, line, firstOnLine);
       return;
     }
     if (glyph === '„') {
@@ -102,7 +136,7 @@ export class Pairing {
         this.open(at, line, seg, false);
         return;
       }
-      this.close(at);
+      this.close(at, line, firstOnLine);
       return;
     }
     // “
@@ -127,17 +161,38 @@ export class Pairing {
     // a quotation running on into a new paragraph opens it again without closing the one before; so
     // does one whose paragraphs were run together, or whose closing mark was lost: at a sentence start
     const paragraph = top && (top.line < line || top.at < this.paragraphStart) && startsLine(this.text, at, seg.start);
+    const runsOn = this.runsOn(at, line, seg.start);
     if (top && (paragraph || afterSentence(this.text, at, seg.start))) {
       top.at = at;
       top.line = line;
+      top.runsOn = runsOn;
+      top.followed = false;
       return;
     }
-    if (stack.length >= MAX_DEPTH) lowFlag(this.ctx, (stack.shift() as Open).at, 'This quotation is not closed before the next one opens');
-    stack.push({ at, line, fromColon });
+    if (stack.length >= MAX_DEPTH) this.unclosed(stack.shift() as Open, 'This quotation is not closed before the next one opens');
+    stack.push({ at, line, fromColon, runsOn, followed: false });
   }
 
-  private close(at: number): void {
-    if (this.stack.pop() === undefined) lowFlag(this.ctx, at, 'A closing quotation mark with no opening mark before it');
+  /** See {@link Open.runsOn}: what stands before the mark and the letter after it. */
+  private runsOn(at: number, line: number, from: number): boolean {
+    const { text } = this;
+    let i = at - 1;
+    while (i >= from && /[ \t\u00a0]/.test(text.charAt(i))) i--;
+    const before = i < from ? '\n' : text.charAt(i);
+    if (!/[\n\r:.!?…,;\u2014\u2013-]/.test(before)) return false;
+    if (/\p{Lu}/u.test(text.charAt(at + 1))) return true;
+    return before === ',' && this.lastCloseLine === line;
+  }
+
+  /**
+   * A closing mark with nothing to close is reported only when another quotation mark stands before
+   * it on its line, or its line is the first: otherwise the quotation may have opened in an earlier
+   * paragraph that did not show it again, or before the start of an excerpt (`Thank you," the press
+   * service quotes him`).
+   */
+  private close(at: number, line: number, firstOnLine: boolean): void {
+    if (this.stack.pop() !== undefined) this.lastCloseLine = line;
+    else if (!firstOnLine || line === this.firstLine) lowFlag(this.ctx, at, 'A closing quotation mark with no opening mark before it');
   }
 
   private unitOf(pos: number): number {

@@ -7,15 +7,17 @@ export const meta = {
   description:
     'Quotation marks machine translation put in the wrong place or form: a closing mark where an opening one belongs ' +
     '(`say:” We`) and the reverse (`for us? “And`), French or German marks (« », „ “), a closing mark used as an ' +
-    'apostrophe (I”ll), and quotation marks that do not pair up (a closing mark with nothing to close, a quotation ' +
+    'apostrophe (I”ll), a space before a closing straight mark (`the term " black holes " and`), and quotation marks that do not pair up (a closing mark with nothing to close, a quotation ' +
     'never closed). Straight and curly marks are paired in one pass, across inline markup, over the lines of a ' +
     'quotation that runs on (sentence-per-line text) and into a paragraph that opens with a quotation mark again ' +
-    '(news style), one level of quotation inside another allowed. Apostrophes (don’t, ’90s, students’) are not ' +
+    '(news style), one level of quotation inside another allowed. A quoted sentence left open at the end of its ' +
+    'paragraph, and a closing mark with no other mark before it on a later line, are taken to run on over lines that ' +
+    'do not repeat the mark (sentence-per-line text, excerpts) and are not reported. Apostrophes (don’t, ’90s, students’) are not ' +
     'quotation marks and are never checked.',
   confidence:
-    '0.9 for French or German marks; 0.8 for a closing mark glued to a colon before a new word (it opens the quote; ' +
+    '0.9 for French or German marks (0.6 and no fix when the partner of a guillemet in the paragraph is another kind of mark); 0.8 for a closing mark glued to a colon before a new word (it opens the quote; ' +
     'single marks inside another quotation) and for the mark that then stands where that inner quote ends, and for a ' +
-    'closing mark between letters; 0.7 for a closing mark that opens a quotation closed later on the line; 0.45 ' +
+    'closing mark between letters; 0.7 for a space before a closing straight mark and for a closing mark that opens a quotation closed later on the line; 0.45 ' +
     '(severity info, no fix) for an unpaired mark, because the source may have lost it in copying. A quotation left ' +
     'open for 2,500 characters is reported as never closed.',
   examples: [
@@ -80,7 +82,12 @@ function positions(text: string, chars: RegExp, from: number, to: number): numbe
 /** « » (French « word », German »word«) become “ ”, taking French inner spaces with them. */
 function guillemets(ctx: RuleContext, p: Paragraph): void {
   const { text } = ctx;
-  for (const at of positions(text, GUILLEMET, p.start, p.end)) {
+  const marks = positions(text, GUILLEMET, p.start, p.end);
+  // a mark whose partner in the paragraph is not a guillemet ('Let me in. ») may not be a double
+  // quotation mark at all: the swap is only suggested, never made by --fix
+  const paired = marks.some((at) => text.charAt(at) === '«') && marks.some((at) => text.charAt(at) === '»');
+  const sure = paired ? 0.9 : 0.6;
+  for (const at of marks) {
     const c = text.charAt(at);
     const before = text.charAt(at - 1);
     const after = text.charAt(at + 1);
@@ -88,8 +95,8 @@ function guillemets(ctx: RuleContext, p: Paragraph): void {
     // « opens unless glued to a word (German closer); » closes unless it starts a word (German opener)
     const opens = c === '«' ? !glued || OPENS_BEFORE.test(before) : /[\p{L}\p{N}]/u.test(after) && !glued;
     const message = `"${c}" is not an English quotation mark: write ${opens ? '“' : '”'}`;
-    if (opens) report(ctx, at, /[ \u00a0\u202f]/.test(after) ? at + 2 : at + 1, '“', 0.9, message);
-    else report(ctx, /[ \u00a0\u202f]/.test(before) ? at - 1 : at, at + 1, '”', 0.9, message);
+    if (opens) report(ctx, at, /[ \u00a0\u202f]/.test(after) ? at + 2 : at + 1, '“', sure, message);
+    else report(ctx, /[ \u00a0\u202f]/.test(before) ? at - 1 : at, at + 1, '”', sure, message);
   }
 }
 

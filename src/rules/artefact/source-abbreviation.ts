@@ -160,9 +160,11 @@ function isAsciiLetter(c: number): boolean {
 }
 
 export function check(ctx: RuleContext, state: Prepared): void {
-  const taken: [number, number][] = [];
   for (const seg of ctx.doc.segments) {
     const slice = ctx.text.slice(seg.start, seg.end);
+    // the segment's characters already flagged, one flag each: a list of flagged ranges to compare
+    // with made a text of many abbreviations quadratic
+    const taken = new Uint8Array(slice.length);
     fragments(ctx, slice, seg.start, taken, state.fragments);
     const { re, byIndex } = state.abbreviations;
     for (const m of matchesAt(slice, re, abbreviationStarts(slice))) {
@@ -173,8 +175,8 @@ export function check(ctx: RuleContext, state: Prepared): void {
       const end = start + m[0].length;
       // the two characters before, not the segment so far: that made a segment of many matches quadratic
       if (a.afterNumber && !/\d\s?$/.test(slice.slice(Math.max(0, (m.index ?? 0) - 2), m.index ?? 0))) continue;
-      if (taken.some(([s, e]) => start < e && s < end)) continue;
-      taken.push([start, end]);
+      if (taken.subarray(start - seg.start, end - seg.start).includes(1)) continue;
+      taken.fill(1, start - seg.start, end - seg.start);
       const confidence = a.certain ? 0.95 : 0.8;
       ctx.report({
         start,
@@ -192,7 +194,7 @@ export function check(ctx: RuleContext, state: Prepared): void {
       if (!isEnglishWord(next)) continue;
       const start = seg.start + (m.index ?? 0);
       const end = start + m[0].length;
-      if (taken.some(([s, e]) => start < e && s < end)) continue;
+      if (taken.subarray(start - seg.start, end - seg.start).includes(1)) continue;
       ctx.report({
         start,
         end,
@@ -209,7 +211,7 @@ function fragmentPatterns(): { f: (typeof FRAGMENTS)[number]; re: RegExp }[] {
   return FRAGMENTS.map((f) => ({ f, re: new RegExp(String.raw`(?<![\p{L}\p{M}])(${f.lead.source})\s?[:,]?\s(${f.rest})\.\s`, 'giu') }));
 }
 
-function fragments(ctx: RuleContext, slice: string, offset: number, taken: [number, number][], patterns: Prepared['fragments']): void {
+function fragments(ctx: RuleContext, slice: string, offset: number, taken: Uint8Array, patterns: Prepared['fragments']): void {
   let halves: Set<string> | undefined;
   for (const { f, re } of patterns) {
     // the left-over half with its period, between white space, must be there at all before the
@@ -222,8 +224,8 @@ function fragments(ctx: RuleContext, slice: string, offset: number, taken: [numb
       const lead = m[1] as string;
       const start = offset + (m.index ?? 0);
       const end = start + m[0].trimEnd().length;
-      if (taken.some(([s, e]) => start < e && s < end)) continue;
-      taken.push([start, end]);
+      if (taken.subarray(start - offset, end - offset).includes(1)) continue;
+      taken.fill(1, start - offset, end - offset);
       ctx.report({
         start,
         end,

@@ -41,9 +41,12 @@ const CODE = new RegExp(`(?<native>${NATIVE})|(?<tag>${TAG})|(?<brace>${BRACE})|
 const ENTITY = /&(?:#\d+|#x[0-9a-fA-F]+|\w+);/g;
 const ESCAPE = /\\(?:[0-7]{1,3}|x[0-9a-fA-F]+|.)/g;
 
-/** The units of a bilingual document with their codes found; empty for documents without units. */
-export function unitViews(doc: Document): UnitView[] {
-  return (doc.units ?? []).map((unit) => {
+/**
+ * The units of a bilingual document with their codes found; empty for documents without units. Units
+ * the file marks fuzzy (unfinished, see Unit.fuzzy) are left out unless `fuzzy` asks for them.
+ */
+export function unitViews(doc: Document, options: { fuzzy?: boolean } = {}): UnitView[] {
+  return (doc.units ?? []).filter((u) => options.fuzzy || !u.fuzzy).map((unit) => {
     const view: UnitView = { unit, target: side(doc, unit.target) };
     if (unit.source) view.source = side(doc, unit.source);
     return view;
@@ -60,8 +63,11 @@ function side(doc: Document, seg: Segment): Side {
     const end = start + m[0].length;
     masked.push({ start, end });
     if (m[0] === '%%') continue;
+    // XLIFF's own markup: annotations (<mrk>, <sm/>, <em/>) are not codes; a code is known by its name and id, not by free-text attributes
+    const xliff = doc.format === 'xliff' && m[0].startsWith('<');
+    if (xliff && g.tag && XLIFF_ANNOTATION.test(g.name ?? '')) continue;
     if (g.native) codes.push({ start, end, text: m[0], key: m[0].replace(/\s+/g, ' '), kind: 'tag' });
-    else if (g.tag) codes.push({ start, end, text: m[0], key: tagKey(g), kind: 'tag' });
+    else if (g.tag) codes.push({ start, end, text: m[0], key: xliff ? xliffKey(g) : tagKey(g), kind: 'tag' });
     else if (g.brace) codes.push({ start, end, text: m[0], key: m[0].replace(/\s+/g, ''), kind: 'brace' });
     else codes.push({ start, end, text: m[0], key: m[0], kind: 'printf', ...(g.pname || g.pnum ? {} : { positional: true }) });
   }
@@ -69,6 +75,15 @@ function side(doc: Document, seg: Segment): Side {
   if (escapes) for (const m of raw.matchAll(escapes)) masked.push({ start: seg.start + (m.index ?? 0), end: seg.start + (m.index ?? 0) + m[0].length });
   masked.sort((a, b) => a.start - b.start);
   return { start: seg.start, end: seg.end, raw, codes, masked };
+}
+
+/** XLIFF 1.2 and 2 annotation elements: marked spans, not codes of the original format. */
+const XLIFF_ANNOTATION = /^(?:\w+:)?(?:mrk|sm|em)$/;
+
+/** An XLIFF inline code's identity: its name, its id and its form (`<x id="1"/>`, `</pc>`); other attributes are free text. */
+function xliffKey(g: Record<string, string | undefined>): string {
+  const id = /(?:^|\s)id\s*=\s*["']([^"']*)["']/.exec(g.attrs ?? '')?.[1];
+  return `<${g.close ?? ''}${(g.name ?? '').toLowerCase()}${id !== undefined ? ` id="${id}"` : ''}${g.self ?? ''}>`;
 }
 
 /** `<g id="1">` and `&lt;g id=&quot;1&quot;&gt;` are the same tag: name, attributes (decoded, spacing ignored), form. */

@@ -12,12 +12,20 @@ export const meta = {
     '0.95 for an empty target (reported where the target stands, with no length when it has none); 0.9 for a target ' +
     'identical to a source of four or more countable words, 0.75 for two or three. A source whose words are all ' +
     'capitalised (a name or a title such as "Angela Merkel", "Deutsche Bank") or single words are never flagged: ' +
-    'they are often the same in English.',
+    'they are often the same in English. A unit the file marks fuzzy (PO `#, fuzzy`) is reported as fuzzy (info), ' +
+    'not compared; a catalogue into a variant of English (`Language: en_GB`) is not checked for untranslated units.',
   examples: [{ text: 'Die Regierung tritt zurück.\tDie Regierung tritt zurück.', flagged: 'Die Regierung tritt zurück.' }],
 } satisfies Rule['meta'];
 
 export function check(ctx: RuleContext): void {
-  for (const { source, target } of unitViews(ctx.doc)) {
+  // a catalogue into a variant of English (en_GB from gettext's English msgids) keeps many strings as they are
+  const sameLanguage = /^en(?:[_-]|$)/i.test(ctx.doc.languages?.target ?? '') && /^(?:en(?:[_-]|$))?$/i.test(ctx.doc.languages?.source ?? '');
+  for (const { unit, source, target } of unitViews(ctx.doc, { fuzzy: true })) {
+    if (unit.fuzzy) {
+      ctx.report({ start: target.start, end: target.end, message: 'marked fuzzy in the file: the translation awaits review and is not compared with its source', confidence: 1, severity: 'info' });
+      continue;
+    }
+    if (sameLanguage) continue;
     const targetText = plainText(target);
     const sourceText = source ? plainText(source) : '';
     if (!/[\p{L}\p{N}]/u.test(targetText)) {

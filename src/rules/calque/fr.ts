@@ -1,6 +1,5 @@
 import type { Rule, RuleContext } from '../types.js';
-import type { CompiledGlossary } from '../../glossary/compile.js';
-import { checkPack, PACK_CONFIDENCE, packGlossary } from './pack.js';
+import { checkPack, PACK_CONFIDENCE, type Pack, preparePack } from './pack.js';
 
 export const meta = {
   id: 'calque/fr',
@@ -14,12 +13,12 @@ export const meta = {
 } satisfies Rule['meta'];
 
 /** The pack, compiled once per checker. */
-export function prepare(): CompiledGlossary {
-  return packGlossary('fr');
+export function prepare(): Pack {
+  return preparePack('fr');
 }
 
-export function check(ctx: RuleContext, pack: CompiledGlossary): void {
+export function check(ctx: RuleContext, pack: Pack): void {
   checkPack('fr', ctx, pack);
 }
 
-export default { meta, prepare, check } satisfies Rule<CompiledGlossary>;
+export default { meta, prepare, check } satisfies Rule<Pack>;

@@ -11,9 +11,24 @@ export function packPath(lang: SourceLang): string {
   return fileURLToPath(new URL(`../../../corpora/rules/calque-${lang}.yaml`, import.meta.url));
 }
 
-/** A language's pack, compiled (each rule's `prepare` calls this once per checker). */
+/** A language's pack, compiled. */
 export function packGlossary(lang: SourceLang): CompiledGlossary {
   return new CompiledGlossary(loadGlossaryFile(packPath(lang)).entries);
+}
+
+/**
+ * What a calque rule compiles once per checker: its whole pack, for texts whose source language is
+ * known, and the entries safe without one (see `safeWithoutSource`), for the others: most texts come
+ * without a source language, and a trie of a few entries is walked much faster than the whole pack.
+ */
+export interface Pack {
+  full: CompiledGlossary;
+  safe: CompiledGlossary;
+}
+
+export function preparePack(lang: SourceLang): Pack {
+  const entries = loadGlossaryFile(packPath(lang)).entries;
+  return { full: new CompiledGlossary(entries), safe: new CompiledGlossary(entries.filter(safeWithoutSource)) };
 }
 
 /**
@@ -47,11 +62,13 @@ export const PACK_CONFIDENCE =
   'and no hedged entry). ' +
   '--fix applies only fix: auto entries and only when the source language is known.';
 
-/** Checks a text against one language's pack (compiled by `packGlossary` in the rule's `prepare`). */
-export function checkPack(lang: SourceLang, ctx: RuleContext, pack: CompiledGlossary): void {
+/** Checks a text against one language's pack (compiled by `preparePack` in the rule's `prepare`). */
+export function checkPack(lang: SourceLang, ctx: RuleContext, pack: Pack): void {
   const sourceKnown = ctx.sourceLang === lang;
   if (ctx.sourceLang !== undefined && !sourceKnown) return;
-  const found = pack.match(ctx.text, ctx.tokens, ctx.doc.segments);
+  const glossary = sourceKnown ? pack.full : pack.safe;
+  if (glossary.size === 0) return;
+  const found = glossary.match(ctx.text, ctx.tokens, ctx.doc.segments);
   let docText: string | undefined;
   const wholeText = () => (docText ??= tokenText(ctx.tokens));
   const candidates = found.filter(
@@ -62,10 +79,12 @@ export function checkPack(lang: SourceLang, ctx: RuleContext, pack: CompiledGlos
   );
   // longest first, so "assisted at" wins over a shorter overlapping entry
   candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-  const taken: GlossaryMatch[] = [];
+  // the tokens already taken, one flag each: a list of taken matches to compare with made a text of
+  // many calques quadratic
+  const taken = new Uint8Array(ctx.tokens.length);
   for (const m of candidates) {
-    if (taken.some((t) => t.start < m.end && m.start < t.end)) continue;
-    taken.push(m);
+    if (taken.subarray(m.firstToken, m.lastToken).includes(1)) continue;
+    taken.fill(1, m.firstToken, m.lastToken);
     report(ctx, m, sourceKnown);
   }
 }

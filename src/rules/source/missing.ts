@@ -2,7 +2,7 @@ import { isEnglishWord } from '../../lang/english.js';
 import { MIN_PAIR_CONFIDENCE } from '../../source/aligned.js';
 import { compareNumbers } from '../../source/compare-numbers.js';
 import { fold } from '../../source/name-key.js';
-import { misspelling, sourceNames, targetWords, writesName, type SourceName } from '../../source/names.js';
+import { allTargetWords, misspelling, pairNames, pairTargetWords, writesName, type SourceName } from '../../source/names.js';
 import type { Rule, RuleContext } from '../types.js';
 
 export const meta = {
@@ -30,7 +30,7 @@ export const meta = {
 export function check(ctx: RuleContext): void {
   const src = ctx.source;
   if (!src) return;
-  const everywhere = targetWords(ctx.tokens, { start: 0, end: ctx.text.length });
+  const everywhere = allTargetWords(src, ctx.tokens);
   src.pairs.forEach((pair, k) => {
     if (pair.confidence < MIN_PAIR_CONFIDENCE) return;
     const scale = Math.min(1, pair.confidence + 0.2);
@@ -40,25 +40,27 @@ export function check(ctx: RuleContext): void {
       lacking.push(`"${q.text}"`);
       confidence = Math.max(confidence, 0.6);
     }
-    // romanised names (Cyrillic) are not reported missing: a Western name spelled in Cyrillic does not
-    // romanise back to its English spelling ("Йовович" is not "Jovovich" letter for letter)
     // only words the dictionary does not know: a noun it knows that the translation keeps somewhere
     // ("Volkskammer") is not a name it must keep everywhere
-    const names = src.lang === 'ru' || src.lang === 'uk' ? [] : sourceNames(src.text, pair.source, src.lang);
+    const romanised = src.lang === 'ru' || src.lang === 'uk';
+    const names = pairNames(src, k);
     const byText = new Map(names.map((n) => [fold(n.text), n]));
     // the pair's own target only: a name written in the sentence before does not stand for one dropped here
-    const here = names.length > 0 ? targetWords(ctx.tokens, pair.target) : [];
+    const here = names.length > 0 ? pairTargetWords(src, k, ctx.tokens) : [];
     for (const name of names) {
       // an English word in the original ("App", "Board") is a loanword the translation writes in lower case
       if (here.some((w) => writesName(name, w)) || misspelling(name, here) || isEnglishWord(name.text)) continue;
       // a translator may translate or leave out a name; a name the translation writes elsewhere, or the
       // other half of a name it writes here ("Keir [Starmer]", "Cortina d'[Ampezzo]"), it kept here too
       const elsewhere = everywhere.some((w) => writesName(name, w));
+      // the first part: a name of the original the translation writes here, or a word it writes as it is
       const half = neighbours(src.text, name).some((n) => {
         const other = byText.get(fold(n));
-        return other !== undefined && here.some((w) => writesName(other, w));
+        return other !== undefined ? here.some((w) => writesName(other, w)) : here.some((w) => w.folded === fold(n));
       });
-      if (!elsewhere && !half) continue;
+      // a romanised name only when written elsewhere: a Western name spelled in Cyrillic does not romanise
+      // back to its English spelling ("Милла Йовович" is not "Milla Jovovich" letter for letter)
+      if (!elsewhere && (romanised || !half)) continue;
       lacking.push(`"${name.text}"`);
       confidence = Math.max(confidence, 0.55);
     }

@@ -1,9 +1,8 @@
 import { editDistance } from '../../lang/edit-distance.js';
 import { isEnglishWord } from '../../lang/english.js';
-import { MIN_PAIR_CONFIDENCE, sourceWindow, type AlignedPair, type Span } from '../../source/aligned.js';
+import { around, MIN_PAIR_CONFIDENCE, sourceWindow, type AlignedPair, type AlignedSource, type Span } from '../../source/aligned.js';
 import { pinyinMisspelling, pinyinSpellings } from '../../source/chinese.js';
-import { fold } from '../../source/name-key.js';
-import { misspelling, sourceNames, targetWords, writesName, type SourceName, type TargetWord } from '../../source/names.js';
+import { allTargetWords, misspelling, pairNames, pairSourceWords, pairTargetWords, targetWords, writesName, type SourceName, type TargetWord } from '../../source/names.js';
 import type { Rule, RuleContext } from '../types.js';
 
 export const meta = {
@@ -35,21 +34,30 @@ export const meta = {
 export function check(ctx: RuleContext): void {
   const src = ctx.source;
   if (!src) return;
-  const kept = new Set(targetWords(ctx.tokens, { start: 0, end: ctx.text.length }).map((w) => w.folded));
+  const kept = new Set(allTargetWords(src, ctx.tokens).map((w) => w.folded));
   src.pairs.forEach((pair, k) => {
     if (pair.confidence < MIN_PAIR_CONFIDENCE) return;
-    const srcAround = sourceWindow(src, k);
     if (src.lang === 'zh') {
-      checkPinyin(ctx, src.text, srcAround, pair);
+      checkPinyin(ctx, src.text, sourceWindow(src, k), pair);
       return;
     }
-    const names = sourceNames(src.text, srcAround, src.lang, kept);
+    const near = around(src, k, 1);
+    const names = near.flatMap((x) => pairNames(src, x, kept));
     if (names.length === 0) return;
-    const sourceWords = new Set((src.text.slice(srcAround.start, srcAround.end).match(/[\p{L}\p{M}]+/gu) ?? []).map(fold));
+    const sources = near.map((x) => pairSourceWords(src, x));
+    const inSource = (w: string) => sources.some((set) => set.has(w));
     // each capitalised word of the target sentence that writes no name of the original but is one or two
     // letters from one: the same name may be written right nearby and bent here
-    for (const word of targetWords(ctx.tokens, pair.target)) {
-      if (sourceWords.has(word.folded) || names.some((n) => writesName(n, word))) continue;
+    for (const word of pairTargetWords(src, k, ctx.tokens)) {
+      if (inSource(word.folded)) {
+        if (src.lang === 'de') genitive(ctx, word, kept, pair.confidence);
+        continue;
+      }
+      const writes = names.find((n) => writesName(n, word));
+      if (writes) {
+        if (writes.skeletons.length > 0) ownSpelling(ctx, src, writes, word, pair.confidence);
+        continue;
+      }
       const near = closest(names, word);
       if (!near) continue;
       const { name, distance } = near;
@@ -67,6 +75,59 @@ export function check(ctx: RuleContext): void {
         suggestions: [{ text: bestSpelling(name.english, name.text, token.text), confidence: romanised ? 0.5 : 0.8 }],
       });
     }
+  });
+}
+
+/**
+ * A romanised name is matched by its consonants, so a vowel bent in the translation still "writes" it
+ * ("Zelinsky" for Зеленский). The translation's own spelling tells: a spelling used once, one letter
+ * from the one it uses for the same name at least twice elsewhere, is flagged with that one.
+ */
+function ownSpelling(ctx: RuleContext, src: AlignedSource, name: SourceName, word: TargetWord, pairConfidence: number): void {
+  const counts = new Map<string, { n: number; text: string }>();
+  for (const w of allTargetWords(src, ctx.tokens)) {
+    if (!writesName(name, w)) continue;
+    const c = counts.get(w.folded) ?? { n: 0, text: w.token.text };
+    c.n++;
+    counts.set(w.folded, c);
+  }
+  if ((counts.get(word.folded)?.n ?? 0) !== 1 || word.folded.length < 5 || isEnglishWord(word.token.text)) return;
+  let best: { n: number; text: string; folded: string } | undefined;
+  for (const [folded, c] of counts) if (folded !== word.folded && c.n >= 2 && (!best || c.n > best.n)) best = { ...c, folded };
+  // one letter changed, not an ending added ("Patricks" beside "Patrick")
+  if (!best || editDistance(best.folded, word.folded, 1) !== 1 || word.folded.startsWith(best.folded) || best.folded.startsWith(word.folded)) return;
+  ctx.report({
+    start: word.token.start,
+    end: word.token.end,
+    message: `the original has "${name.text}" here, which the translation writes "${best.text}" elsewhere; "${word.token.text}" may be a misspelling of it`,
+    confidence: Math.round(0.7 * Math.min(1, pairConfidence + 0.2) * 100) / 100,
+    suggestions: [{ text: best.text, confidence: 0.7 }],
+  });
+}
+
+const NOT_A_NOUN = new Set(['and', 'or', 'but', 'nor', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'as', 'is', 'are', 'was', 'were', 'have', 'has', 'had']);
+
+/**
+ * A German genitive copied with the name ("Willy Brandts policy", "Donald Trumps"): the original's word,
+ * ending in -s, whose base the translation writes elsewhere as a name, and a word follows that is not
+ * a conjunction, preposition or verb (English would write "Brandt's"; a plural name would not be
+ * followed by a noun).
+ */
+function genitive(ctx: RuleContext, word: TargetWord, kept: ReadonlySet<string>, pairConfidence: number): void {
+  const { token } = word;
+  if (!token.text.endsWith('s') || token.text.length < 5 || isEnglishWord(token.text)) return;
+  const stem = token.text.slice(0, -1);
+  // the base is a name the translation writes elsewhere (a name ending in s, "Douglas", has no base there)
+  if (!kept.has(word.folded.slice(0, -1))) return;
+  const next = /^\s+([\p{L}]+)/u.exec(ctx.text.slice(token.end, token.end + 40))?.[1];
+  if (!next || NOT_A_NOUN.has(next.toLowerCase())) return;
+  const base = stem;
+  ctx.report({
+    start: token.start,
+    end: token.end,
+    message: `"${token.text}" is the German genitive of "${base}", copied from the original; English writes "${base}'s"`,
+    confidence: Math.round(0.75 * Math.min(1, pairConfidence + 0.2) * 100) / 100,
+    suggestions: [{ text: `${base}'s`, confidence: 0.7 }],
   });
 }
 

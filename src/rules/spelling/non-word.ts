@@ -1,6 +1,7 @@
 import { isCapitalized, type Token } from '../../document/tokens.js';
 import { corrections, MAX_WORD_LENGTH, type Correction } from '../../lang/suggest.js';
 import { isKnownForm } from '../../lang/word-forms.js';
+import { isListedWord } from '../../lang/word-list.js';
 import type { Rule, RuleContext } from '../types.js';
 
 export const meta = {
@@ -73,6 +74,16 @@ export function check(ctx: RuleContext): void {
     const tok = tokens[i] as Token;
     if ((uses.get(tok.lower) ?? 0) > 1) {
       ctx.drop(tok.start, tok.end, 'used more than once in the text: a deliberate term, not a slip');
+      continue;
+    }
+    // "hmmm", "sooo", "constaaantly": a letter drawn out for emphasis is the writer's, not a slip
+    if (drawnOut(tok.lower)) {
+      ctx.drop(tok.start, tok.end, 'a letter three times in a row: drawn out for emphasis, not a misspelling');
+      continue;
+    }
+    // not a plural the dictionary refuses on purpose: "informations", "advices" (mass nouns)
+    if (isListedWord(tok.lower) && !(tok.lower.endsWith('s') && isKnownForm(tok.lower.slice(0, -1)))) {
+      ctx.drop(tok.start, tok.end, 'in a larger English word list (word-list): a rare or British word, not a misspelling');
       continue;
     }
     if (inForeignPhrase(ctx, i, isKnownForm)) {
@@ -235,6 +246,8 @@ function inName(tokens: readonly Token[], i: number): boolean {
   const cap = (t: Token | undefined) => !!t && t.kind === 'word' && isCapitalized(t.text);
   if (tokens[i - 1]?.text === '-' && !tok.spaceBefore && cap(tokens[i - 2])) return true;
   if (tokens[i + 1]?.text === '-' && !(tokens[i + 1] as Token).spaceBefore && cap(tokens[i + 2])) return true;
+  // "Ra’anana", "Be’er Sheva": a name cut at its apostrophe (not "Trump's" or "isn't": the part after is long)
+  if (/^['’]$/.test(tokens[i - 1]?.text ?? '') && !tok.spaceBefore && !(tokens[i - 1] as Token).spaceBefore && cap(tokens[i - 2])) return true;
   return cap(tokens[i - 1]) && cap(tokens[i + 1]);
 }
 
@@ -253,6 +266,13 @@ function inForeignPhrase(ctx: RuleContext, i: number, known: (w: string) => bool
     if (n.text === n.lower && n.text.length >= MIN_LENGTH && (n.text.length > MAX_WORD_LENGTH || !known(n.lower))) return true;
   }
   return false;
+}
+
+/** A letter three times or more in a row that, written once or twice, leaves an English word of three letters or more. */
+function drawnOut(word: string): boolean {
+  if (!/(\p{L})\1\1/u.test(word)) return false;
+  const known = (w: string) => w.length >= 3 && (isKnownForm(w) || isListedWord(w));
+  return known(word.replace(/(\p{L})\1{2,}/gu, '$1')) || known(word.replace(/(\p{L})\1{2,}/gu, '$1$1'));
 }
 
 function round(x: number): number {

@@ -22,7 +22,9 @@ export interface SourceRow {
   pair: string;
   words: number;
   flags: number;
-  /** Flags per 1,000 words of the references (target <= 0.5). */
+  /** Flags on reference errors (a line left untranslated, or listed in reference-errors.tsv): not false. */
+  trueFlags: number;
+  /** Flags per 1,000 words of the references, true ones left out (target <= 0.5). */
   perThousand: number;
   injected: Record<InjectionKind, { tried: number; caught: number }>;
   /** New findings on the injected documents that are not at the injected error. */
@@ -52,13 +54,22 @@ function measurePair(checker: Checker, pair: string): SourceRow {
   const src = lines(pair, 'src');
   const ref = lines(pair, 'refA');
   const rnd = random(pair.length * 7919 + src.length);
-  const row: SourceRow = { pair, words: 0, flags: 0, perThousand: 0, injected: Object.fromEntries(KINDS.map((k) => [k, { tried: 0, caught: 0 }])) as SourceRow['injected'], falseOnInjected: 0 };
+  const row: SourceRow = { pair, words: 0, flags: 0, trueFlags: 0, perThousand: 0, injected: Object.fromEntries(KINDS.map((k) => [k, { tried: 0, caught: 0 }])) as SourceRow['injected'], falseOnInjected: 0 };
   for (let i = 0; i < src.length; i += DOC_LINES) {
     const source = src.slice(i, i + DOC_LINES).join('\n');
     const reference = ref.slice(i, i + DOC_LINES).join('\n');
     row.words += (reference.match(/\S+/g) ?? []).length;
     const base = checker.check(reference, { source, sourceLang: lang }).findings;
-    row.flags += base.length;
+    // a flag on a reference line left in the original's language, or on an error listed in
+    // reference-errors.tsv, is true: counted apart
+    const lineStarts = [0];
+    for (let at = reference.indexOf('\n'); at >= 0; at = reference.indexOf('\n', at + 1)) lineStarts.push(at + 1);
+    const lineOf = (offset: number) => lineStarts.filter((st) => st <= offset).length - 1;
+    for (const f of base) {
+      const line = i + lineOf(f.range.start.offset);
+      if (untranslatedLine(ref[line] ?? '', lang) || knownErrors(pair).has(`${line + 1}\t${f.text}`)) row.trueFlags++;
+      else row.flags++;
+    }
     const known = new Set(base.map(key));
     for (const kind of KINDS) {
       const inj = inject(kind, source, reference, lang, rnd);
@@ -75,6 +86,27 @@ function measurePair(checker: Checker, pair: string): SourceRow {
   const silver = silverRecall(checker, pair, src);
   if (silver) row.silver = silver;
   return row;
+}
+
+/** A reference line mostly in the original's script (not Latin): left untranslated. */
+function untranslatedLine(line: string, lang: string): boolean {
+  if (!['ru', 'uk', 'he', 'ja', 'zh'].includes(lang)) return false;
+  const letters = line.match(/\p{L}/gu) ?? [];
+  const latin = letters.filter((c) => /\p{Script=Latin}/u.test(c)).length;
+  return letters.length > 0 && latin < letters.length / 2;
+}
+
+const errorsByPair = new Map<string, Set<string>>();
+/** "line\ttext" of the errors reference-errors.tsv lists in a pair's refA. */
+function knownErrors(pair: string): Set<string> {
+  let set = errorsByPair.get(pair);
+  if (!set) {
+    const file = join(HERE, 'reference-errors.tsv');
+    const rows = existsSync(file) ? readFileSync(file, 'utf8').split('\n').slice(1).map((l) => l.split('\t')) : [];
+    set = new Set(rows.filter((c) => c[0] === pair && c[1] === 'refA').map((c) => `${c[2]}\t${c[4]}`));
+    errorsByPair.set(pair, set);
+  }
+  return set;
 }
 
 /** Garbled names of the silver set that a source/ finding covers in the system's output, with the original. */
@@ -103,7 +135,7 @@ export function formatSourceRows(rows: readonly SourceRow[]): string {
     const caught = KINDS.reduce((n, k) => n + r.injected[k].caught, 0);
     return [
       r.pair,
-      `${r.perThousand.toFixed(2)} (${r.flags}/${r.words})`,
+      `${r.perThousand.toFixed(2)} (${r.flags}/${r.words}${r.trueFlags ? `, +${r.trueFlags} true` : ''})`,
       ...KINDS.map((k) => pct(r.injected[k].caught, r.injected[k].tried)),
       pct(caught, caught + r.falseOnInjected),
       r.silver ? pct(r.silver.caught, r.silver.garbled) : '—',

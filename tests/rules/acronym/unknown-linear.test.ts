@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../../src/rules/acronym/unknown.ts';
-import { runRule } from '../../helpers/rule-tester.ts';
+import { fastestCheck, LINEAR_TIMEOUT } from '../linear-timing.ts';
 
 // All-caps text on one line used to cost a regex over the whole line per acronym-like token
 // (100 KB took 20 s, over a thousand times the same amount of prose); a run without spaces cost a
 // scan to the whitespace around each token. Each shape is timed at two sizes, eight times apart, in
 // the same run: a linear rule takes about 8 times as long on the larger, a quadratic one 64 times
 // (the quadratic scans these tests guard against cost far more). The bound is loose on purpose:
-// the machine is shared and the collector runs when it likes.
-const SMALL = 40_000;
+// the machine is shared and the collector runs when it likes. See linear-timing.ts for what is timed.
+const SMALL = 20_000;
 const LARGE = 8 * SMALL;
 const CAPS = ['ALPHA', 'QRZ', 'XKCD', 'VBN', 'WXY', 'OTAN', 'PDQ', 'KWS', 'ZULU', 'RZQ'];
 const glossary = [{ term: 'NATO', caseSensitive: true }, { term: 'SKW', caseSensitive: true }];
@@ -19,21 +19,7 @@ function fill(size: number, unit: (k: number) => string): string {
   return s;
 }
 
-function cpuMs(): number {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-}
-
-function fastest(text: string): number {
-  let best = Infinity;
-  for (let k = 0; k < 3; k++) {
-    // processor time, not wall time: other processes on a shared machine do not count
-    const t = cpuMs();
-    runRule(rule, text, { glossary });
-    best = Math.min(best, cpuMs() - t);
-  }
-  return best;
-}
+const fastest = (text: string) => fastestCheck(rule, text, glossary);
 
 const shapes: [string, (k: number) => string][] = [
   ['one all-caps line', (k) => `${CAPS[k % CAPS.length]}${k % 7 ? ' ' : ', '}`],
@@ -47,5 +33,5 @@ describe('acronym/unknown is linear in its input', () => {
     const small = fill(SMALL, unit);
     fastest(small); // warm-up: word lists and the compiled rule
     expect(fastest(fill(LARGE, unit))).toBeLessThan(40 * fastest(small) + 100);
-  });
+  }, LINEAR_TIMEOUT);
 });

@@ -5,14 +5,15 @@ import pageFurniture from '../../../src/rules/artefact/page-furniture.ts';
 import quotes from '../../../src/rules/artefact/quotes.ts';
 import repeatedWord from '../../../src/rules/artefact/repeated-word.ts';
 import type { Rule } from '../../../src/rules/types.ts';
-import { runRule } from '../../helpers/rule-tester.ts';
+import { fastestCheck, LINEAR_TIMEOUT } from '../linear-timing.ts';
 
 // Each rule is timed on one shape at two sizes, eight times apart, in the same run: a linear rule
 // takes about 8 times as long on the larger, a quadratic one 64 times (the
 // quadratic scans these tests guard against cost far more). The bound is loose on
 // purpose: the machine is shared and the collector runs when it likes. (The smaller size is large
-// enough that compiled code and caches do not make it unrepresentatively fast.)
-const SMALL = 40_000;
+// enough that compiled code and caches do not make it unrepresentatively fast.) See linear-timing.ts
+// for what is timed.
+const SMALL = 20_000;
 
 function fill(size: number, unit: (k: number) => string): string {
   let s = '';
@@ -20,21 +21,7 @@ function fill(size: number, unit: (k: number) => string): string {
   return s;
 }
 
-function cpuMs(): number {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-}
-
-function fastest(rule: Rule, text: string): number {
-  let best = Infinity;
-  for (let k = 0; k < 3; k++) {
-    // processor time, not wall time: other processes on a shared machine do not count
-    const t = cpuMs();
-    runRule(rule, text);
-    best = Math.min(best, cpuMs() - t);
-  }
-  return best;
-}
+const fastest = fastestCheck;
 
 const cases: [string, Rule, (k: number) => string][] = [
   ['repeated-word: a word doubled over every line break', repeatedWord, () => 'x\n'],
@@ -49,5 +36,5 @@ describe('artefact rules are linear in their input', () => {
     const small = fill(SMALL, unit);
     fastest(rule, small); // warm-up
     expect(fastest(rule, fill(8 * SMALL, unit))).toBeLessThan(40 * fastest(rule, small) + 100);
-  });
+  }, LINEAR_TIMEOUT);
 });

@@ -50,6 +50,11 @@ describe('artefact/number-format', () => {
     expect(run.findings.map((f) => f.fix !== undefined)).toEqual([true, true, true, false]);
   });
 
+  it('reads "[1,1]" and "(0,0)" as pairs, not decimals', () => {
+    expect(runRule(rule, 'On the left, the input of [1,1] gives 0; on the right, (0,0) gives 1.').findings).toEqual([]);
+    expect(runRule(rule, 'Growth was [1,1 percent] last year.').findings.map((f) => f.text)).toEqual(['1,1']);
+  });
+
   it('leaves the digit groups of a telephone number alone', () => {
     const texts = [
       'Witnesses should call the police at (030) 4664 - 171 100 or any other station.',

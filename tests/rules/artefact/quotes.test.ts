@@ -3,6 +3,7 @@ import rule from '../../../src/rules/artefact/quotes.ts';
 import { createChecker } from '../../../src/engine/checker.ts';
 import { formatForPath } from '../../../src/inputs/index.ts';
 import { flagged, runRule } from '../../helpers/rule-tester.ts';
+import { applyFixes } from '../../../src/fix/apply.ts';
 import { itFlagsItsExamples } from './examples.ts';
 
 function fixed(text: string): string {
@@ -83,11 +84,37 @@ describe('artefact/quotes', () => {
     expect(runRule(rule, '【Ankara, Kyodo】"The rescue team is our hope."').findings).toEqual([]);
   });
 
-  it('flags a quotation left open for paragraphs, at its opening mark', () => {
+  it('flags a quoted phrase left open for paragraphs, at its opening mark', () => {
     const filler = 'The council met again on Tuesday and the plan went ahead without changes. '.repeat(40);
-    const text = `He said: "We must go on.\n${filler}\nShe added "nothing" more.`;
+    const text = `He called it "a step forward.\n${filler}\nShe added "nothing" more.`;
     const run = runRule(rule, text);
-    expect(run.findings.map((f) => [f.range.start.offset, f.message])).toEqual([[9, 'This quotation is never closed']]);
+    expect(run.findings.map((f) => [f.range.start.offset, f.message])).toEqual([[13, 'This quotation is never closed']]);
+  });
+
+  it('lets a quoted sentence run on past its paragraph, as sentence-per-line text and excerpts do', () => {
+    const filler = 'The council met again on Tuesday and the plan went ahead without changes. '.repeat(40);
+    // opened after a colon, after a sentence, or resumed after "he said,": nothing after it on its line
+    for (const open of ['He said: "We must go on.', 'He left. “If you were there, you would know.', '"Rarity," he said, "such a thing, you see.']) {
+      expect(runRule(rule, `${open}\n${filler}\nShe added "nothing" more.`).findings).toEqual([]);
+    }
+    // another mark after it on its line: the quotation should have closed there
+    const run = runRule(rule, `He said: "We must go on. He called it "a plan.\n${filler}\nShe added "nothing" more.`);
+    expect(run.findings.length).toBeGreaterThan(0);
+  });
+
+  it('takes a closing mark that starts a later line to end a quotation opened in a paragraph before', () => {
+    expect(runRule(rule, 'The fighter spoke after the bout.\nI know I deserve this award.\nThank you," he said.').findings).toEqual([]);
+    expect(runRule(rule, 'He spoke.\nShe said "yes" and then "no," adding more." Then he left.').findings.map((f) => f.range.start.offset)).toEqual([52]);
+  });
+
+  it('reads a straight mark with spaces on both sides as closing an open quotation, and flags the space', () => {
+    const text = 'People began to use the term " black holes " and saw them.';
+    const run = runRule(rule, text);
+    expect(run.findings.map((f) => [f.range.start.offset, flagged({ findings: [f], dropped: [] })[0], f.message])).toEqual([
+      // the finding starts at the mark (the engine trims leading space); the fix removes the space too
+      [43, '" → "', 'A space before the closing quotation mark'],
+    ]);
+    expect(applyFixes(text, run.findings).output).toBe('People began to use the term " black holes" and saw them.');
   });
 
   it('flags a closing mark used as an apostrophe and a closing mark where a quotation opens', () => {

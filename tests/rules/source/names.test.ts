@@ -19,7 +19,7 @@ describe('source/names', () => {
     ['a German case ending', 'Starmers Besuch in Kigali war kurz.', "Starmer's visit to Kigali was short."],
     ['an adjective from a place name', 'Der Geesthachter Verein pflanzt Blumen.', 'The Geesthacht club plants flowers.'],
     ['a transliteration convention', 'Präsident Selenskyj sprach in Kiew.', 'President Zelensky spoke in Kyiv.'],
-    ['a Russian name romanised', 'Зеленский выступил в Брюсселе.', 'Zelensky spoke in Brussels.'],
+    ['a Russian name romanised', 'Вчера Зеленский выступил в Брюсселе.', 'Yesterday Zelensky spoke in Brussels.'],
     ['a Ukrainian name in another case', 'Заява Шмигаля була короткою.', "Shmyhal's statement was short."],
     ['a dictionary word of the original', 'Die Regierung tagte in Berlin.', 'The government met in Berlin.'],
     ['an English dictionary word in the target', 'Der Vorsitzende Wolfgang Stahl sprach.', 'The chairman Wolfgang Steel spoke.'],
@@ -29,7 +29,7 @@ describe('source/names', () => {
 
   it.each([
     ['Präsident Selenskyj sprach in Kiew.', 'President Zelemsky spoke in Kyiv.', 'Zelemsky'],
-    ['Зеленский выступил в Брюсселе.', 'Zelemsky spoke in Brussels.', 'Zelemsky'],
+    ['Вчера Зеленский выступил в Брюсселе.', 'Yesterday Zelemsky spoke in Brussels.', 'Zelemsky'],
     ['Die Person war Omar Abdulsattar Ameen.', 'The person was Omar Abdulattar Ameen.', 'Abdulattar'],
   ])('flags %s → %s', (source, target, flagged) => {
     expect(run(source, target).map((d) => d.split(' | ')[0])).toEqual([flagged]);

@@ -1,16 +1,38 @@
 import rule from '../../../src/rules/source/numbers.ts';
 import type { RuleTable } from '../../helpers/rule-tester.ts';
 
-/** Each case checks a translation against its original (`source`), as `translint check --source` does. */
 export default {
   rule,
+  defaults: { originalLang: 'de' },
   valid: [
     { text: 'More than 1,000 migrants arrived.', source: 'Mehr als 1.000 Migranten kamen an.' },
     { text: 'Inflation stood at 3.5 percent.', source: 'Die Inflation lag bei 3,5 Prozent.' },
+    { text: 'The meeting began at 2:30 p.m.', source: 'Das Treffen begann um 14.30 Uhr.' },
+    { text: 'The vote was on March 16.', source: 'Gewählt wurde am 16. März.' },
+    { text: 'It cost 1.5 million euros.', source: 'Es kostete 1,5 Millionen Euro.' },
   ],
   invalid: [
-    { text: 'More than 100 migrants arrived.', source: 'Mehr als 1.000 Migranten kamen an.', errors: [{ flagged: '100', message: 'the original has "1.000" where the translation has "100"', suggestion: '1,000' }] },
-    { text: 'More than 1.000 migrants arrived.', source: 'Mehr als 1.000 Migranten kamen an.', errors: [{ flagged: '1.000', message: "\"1.000\" is written as the original's language writes it; in English it reads as another number", suggestion: '1,000' }], output: 'More than 1,000 migrants arrived.' },
-    { text: 'Inflation stood at 3,5 percent.', source: 'Die Inflation lag bei 3,5 Prozent.', errors: [{ flagged: '3,5', message: "\"3,5\" is written as the original's language writes it; in English it reads as another number", suggestion: '3.5' }], output: 'Inflation stood at 3.5 percent.' },
+    {
+      text: 'More than 100 migrants arrived.',
+      source: 'Mehr als 1.000 Migranten kamen an.',
+      errors: [{ flagged: '100', message: 'the original has "1.000" where the translation has "100"', suggestion: '1,000' }],
+    },
+    {
+      text: 'More than 1.000 migrants arrived.',
+      source: 'Mehr als 1.000 Migranten kamen an.',
+      errors: [{ flagged: '1.000', message: '"1.000" is written as the original\'s language writes it; in English it reads as another number', suggestion: '1,000' }],
+      output: 'More than 1,000 migrants arrived.',
+    },
+    {
+      text: 'Inflation stood at 3,5 percent.',
+      source: 'Die Inflation lag bei 3,5 Prozent.',
+      errors: [{ flagged: '3,5', message: '"3,5" is written as the original\'s language writes it; in English it reads as another number', suggestion: '3.5' }],
+      output: 'Inflation stood at 3.5 percent.',
+    },
+    {
+      text: "The meeting began at 14.30 o'clock.",
+      source: 'Das Treffen begann um 14.30 Uhr.',
+      errors: [{ flagged: '14.30', message: '"14.30" is written as the original\'s language writes it; in English it reads as another number', suggestion: '2:30 p.m.' }],
+    },
   ],
 } satisfies RuleTable;

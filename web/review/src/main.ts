@@ -171,6 +171,7 @@ ui.file.addEventListener('change', () => {
     ui.source.value = typeof reader.result === 'string' ? reader.result : '';
     state.name = file.name;
     state.opened = true;
+    ui.download.textContent = `Download ${file.name}`;
     say(`Opened ${file.name} (${ui.source.value.length} characters). Press Check.`);
   };
   reader.onerror = () => say(`Could not read ${file.name}.`);
@@ -241,7 +242,9 @@ ui.copy.addEventListener('click', () => {
     () => say('The browser refused the clipboard: open “Plain corrected text” and copy it from there.'),
   );
 });
-ui.download.addEventListener('click', () => download('corrected.txt', correctedText(state.source, state.findings, state.decisions), 'text/plain;charset=utf-8'));
+// an opened file downloads under its own name, in its own format (the fixes never touch its markup)
+const downloadName = () => (state.opened ? state.name : 'corrected.txt');
+ui.download.addEventListener('click', () => download(downloadName(), correctedText(state.source, state.findings, state.decisions), 'text/plain;charset=utf-8'));
 ui.downloadPatch.addEventListener('click', () => download('glossary-patch.yaml', ui.patch.textContent ?? '', 'application/yaml;charset=utf-8'));
 
 void loadGlossaries();

@@ -1,0 +1,52 @@
+#!/usr/bin/env node
+// A 5 KB story checked with its original (--source) against the same story alone, in one process, warm
+// (the dictionaries and glossary loaded by a first check), as a ratio within one run: target <= 2x.
+// The story: consecutive WMT23 de-en references up to 5 KB with their German sources (../shared/data);
+// without the data, the sample story's last paragraphs with the German original in tests/source/fixtures.
+//
+//   node bench/source.mjs [--runs N]      (npm run build first: it loads dist/)
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '..');
+const { createChecker } = await import(path.join(root, 'dist', 'index.js'));
+const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 40;
+
+function story() {
+  const dir = path.resolve(root, '..', 'shared', 'data', 'wmt23-into-english', 'de-en');
+  if (fs.existsSync(dir)) {
+    const src = fs.readFileSync(path.join(dir, 'generaltest2023.de-en.src.de'), 'utf8').split('\n');
+    const ref = fs.readFileSync(path.join(dir, 'generaltest2023.de-en.ref.refA.en'), 'utf8').split('\n');
+    let n = 0, size = 0;
+    while (size < 5000 && n < ref.length) size += ref[n++].length + 1;
+    return { name: `WMT23 de-en references, lines 1-${n}`, text: ref.slice(0, n).join('\n'), source: src.slice(0, n).join('\n') };
+  }
+  const text = fs.readFileSync(path.join(root, 'corpora', 'samples', 'wire-libya-rwanda.txt'), 'utf8');
+  const tail = text.slice(text.indexOf('Rwanda and the USA are discussing'), text.indexOf('Leave a Comment'));
+  return { name: 'sample story (tail)', text: tail, source: fs.readFileSync(path.join(root, 'tests', 'source', 'fixtures', 'wire-libya-rwanda.de.txt'), 'utf8') };
+}
+
+const { name, text, source } = story();
+const checker = createChecker();
+const time = (fn) => {
+  const t = process.hrtime.bigint();
+  fn();
+  return Number(process.hrtime.bigint() - t) / 1e6;
+};
+const first = time(() => checker.check(text, { source, sourceLang: 'de' }));
+for (let i = 0; i < 3; i++) {
+  checker.check(text);
+  checker.check(text, { source, sourceLang: 'de' });
+}
+// alternate the two so that load on the machine hits both alike; medians
+const alone = [], withSource = [];
+for (let i = 0; i < runs; i++) {
+  alone.push(time(() => checker.check(text)));
+  withSource.push(time(() => checker.check(text, { source, sourceLang: 'de' })));
+}
+const median = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const a = median(alone), b = median(withSource);
+console.log(`source check: ${name} (${(text.length / 1024).toFixed(1)} KB, original ${(source.length / 1024).toFixed(1)} KB), ${runs} runs, medians`);
+console.log(`  story alone ${a.toFixed(1)} ms, with its original ${b.toFixed(1)} ms: ${(b / a).toFixed(2)}x (target <= 2x); first check with the original ${first.toFixed(0)} ms (dictionaries loaded)`);

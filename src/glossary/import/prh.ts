@@ -1,0 +1,74 @@
+import { createRequire } from 'node:module';
+import type { Node as YamlNode } from 'yaml';
+import { toEntry } from '../entry.js';
+import { GlossaryError } from '../errors.js';
+import { excludingTerm, otherCasings } from './casing.js';
+import type { Imported } from './index.js';
+
+const require = createRequire(import.meta.url);
+const yaml = () => require('yaml') as typeof import('yaml');
+
+/** A prh file: a YAML mapping with a `rules` list and no translint `entries`. */
+export function isPrh(text: string): boolean {
+  return /^rules\s*:/m.test(text) && !/^entries\s*:/m.test(text);
+}
+
+/**
+ * prh (textlint-rule-prh, the proofreading helper) YAML: `rules: [{expected, pattern | patterns,
+ * prh, specs, options}]`. Each rule is an entry: `expected` is the term, each pattern a variant (a
+ * `/regex/flags` string stays a regular expression, any other string is literal text), `prh` the
+ * note. A rule without patterns gives prh's default, any other casing of `expected`. `specs` are
+ * checked: every `from` must contain a variant. `imports` are refused (list each file with
+ * `--glossary`). Errors name the file and the rule's line.
+ */
+export function importPrh(text: string, file: string): Imported {
+  const { isMap, isSeq, LineCounter, parseDocument } = yaml();
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
+  const err = doc.errors[0];
+  if (err) throw new GlossaryError(file, lines.linePos(err.pos[0]).line, err.message.split('\n')[0] ?? 'syntax error');
+  const lineOf = (node: unknown) => ((node as YamlNode | undefined)?.range ? lines.linePos((node as YamlNode).range![0]).line : undefined);
+  const root = doc.contents;
+  if (!isMap(root)) throw new GlossaryError(file, 1, 'a prh file is a mapping with "rules"');
+  const imports = (root.get('imports', true) as { toJSON?(): unknown } | undefined)?.toJSON?.();
+  if (Array.isArray(imports) && imports.length > 0) throw new GlossaryError(file, lineOf(root.get('imports', true)), 'prh "imports" are not followed: give each file with --glossary');
+  const rules = root.get('rules', true);
+  if (!isSeq(rules)) throw new GlossaryError(file, lineOf(rules) ?? 1, 'prh "rules" must be a list');
+  const warnings: string[] = [];
+  const entries = rules.items.map((item) => {
+    const line = lineOf(item);
+    const where = line === undefined ? { file } : { file, line };
+    const fail = (detail: string): never => {
+      throw new GlossaryError(file, line, detail);
+    };
+    const rule = (item as { toJSON(): unknown }).toJSON() as Record<string, unknown>;
+    if (typeof rule !== 'object' || rule === null || Array.isArray(rule)) fail('a prh rule must be a mapping with "expected"');
+    if (typeof rule.expected !== 'string' || rule.expected.trim() === '') fail('a prh rule needs "expected" (the correct form)');
+    const raw = rule.patterns ?? rule.pattern;
+    const patterns = raw === undefined ? [] : Array.isArray(raw) ? raw : [raw];
+    if (patterns.some((p) => typeof p !== 'string')) fail('prh "pattern"/"patterns" must be strings');
+    const expected = (rule.expected as string).trim();
+    // prh's own default: any other casing of the expected form
+    const variants = patterns.length > 0 ? (patterns as string[]).map((p) => excludingTerm(p, expected)) : [otherCasings(expected)];
+    if (expected.includes('$')) warnings.push(`${file}:${line ?? '?'}: "${expected}" uses capture groups ($1): imported without a fix`);
+    const entry = toEntry(
+      { term: expected.replace(/\$\d/g, ''), variants, caseSensitive: true, ...(expected.includes('$') ? { fix: 'warn' } : {}), ...(typeof rule.prh === 'string' ? { note: rule.prh } : {}) },
+      where,
+    );
+    checkSpecs(rule.specs, entry.variants.map((v) => (v.kind === 'regex' ? new RegExp(v.source, `u${v.flags}`) : v.text)), fail);
+    return entry;
+  });
+  return { entries, allow: [], warnings };
+}
+
+/** prh `specs: [{from, to}]`: each `from` must hold one of the rule's variants, or the rule would never fire there. */
+function checkSpecs(specs: unknown, variants: (string | RegExp)[], fail: (detail: string) => never): void {
+  if (specs === undefined) return;
+  if (!Array.isArray(specs)) fail('prh "specs" must be a list of {from, to}');
+  for (const spec of specs as { from?: unknown }[]) {
+    const from = spec?.from;
+    if (typeof from !== 'string') fail('a prh spec needs "from"');
+    const hit = variants.some((v) => (typeof v === 'string' ? from.toLowerCase().includes(v.toLowerCase()) : v.test(from)));
+    if (!hit) fail(`prh spec "${from}" holds none of the rule's patterns`);
+  }
+}

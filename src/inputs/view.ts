@@ -1,0 +1,86 @@
+/**
+ * Builds a Document's `prose`: the text as the rules read it, the same length as the file's text so
+ * every offset means the same in both. Markup is blank (spaces, line breaks kept), so a segment can
+ * run across inline tags (`<b>Keir</b> Starrer` reads "   Keir    Starrer") and a sentence split by
+ * `*emphasis*` or `<em>` stays one segment; an entity or escape reads as the character it stands for,
+ * padded with spaces to its length (`Keir&nbsp;Starrer` reads "Keir\u00a0     Starrer", `\"recieve\"`
+ * reads ` "recieve" `). The character goes on the side of the word it touches, so a quotation mark
+ * stays next to its word. Findings still slice the file's text: a finding that spans markup covers
+ * it, and is never fixed automatically (see src/engine/run-rule.ts).
+ */
+export class ProseView {
+  private readonly pieces: { start: number; end: number; value?: string }[] = [];
+  private decodedAny = false;
+
+  constructor(private readonly text: string) {}
+
+  /** text[start, end) is written as it reads. */
+  literal(start: number, end: number): void {
+    if (end > start) this.pieces.push({ start, end });
+  }
+
+  /** text[start, end) is an entity or escape that reads as `value`. */
+  decoded(start: number, end: number, value: string): void {
+    if (end <= start) return;
+    this.decodedAny = true;
+    this.pieces.push({ start, end, value });
+  }
+
+  /**
+   * text[start, end) is written as it reads except for matches of `escape` (entity references,
+   * backslash escapes), each of which reads as `decode` gives it.
+   */
+  withEscapes(start: number, end: number, escape: RegExp, decode: (match: string) => string | undefined): void {
+    let at = start;
+    for (const m of this.text.slice(start, end).matchAll(escape)) {
+      const s = start + (m.index ?? 0);
+      this.literal(at, s);
+      this.decoded(s, s + m[0].length, decode(m[0]) ?? '');
+      at = s + m[0].length;
+    }
+    this.literal(at, end);
+  }
+
+  /** The prose view; every character outside the pieces is blank. */
+  build(): string {
+    const { text } = this;
+    const pieces = [...this.pieces].sort((a, b) => a.start - b.start);
+    const out: string[] = [];
+    let at = 0;
+    for (const p of pieces) {
+      if (p.start < at) continue;
+      if (p.start > at) out.push(blank(text.slice(at, p.start)));
+      out.push(p.value === undefined ? text.slice(p.start, p.end) : place(text, p.start, p.end, p.value));
+      at = p.end;
+    }
+    if (at < text.length) out.push(blank(text.slice(at)));
+    return out.join('');
+  }
+
+  /** Whether any piece reads differently from the file (an entity or escape decoded). */
+  get hasDecoded(): boolean {
+    return this.decodedAny;
+  }
+}
+
+/** Spaces for everything but line breaks, so lines (and blank lines between paragraphs) stay. */
+export function blank(s: string): string {
+  return s.replace(/[^\r\n]/g, ' ');
+}
+
+/** A letter, a digit, or the start of a placeholder (`%s`, `{name}`, `${name}`), which reads as a word. */
+const WORDISH = /[\p{L}\p{N}%{$]/u;
+
+/**
+ * `value` in a stretch of `end - start` characters: at the end when a word follows and none precedes
+ * (an opening quotation mark), else at the start. A value longer than the stretch, or holding a line
+ * break, reads as blank: it cannot be placed without moving the text after it.
+ */
+function place(text: string, start: number, end: number, value: string): string {
+  const width = end - start;
+  if (value.length > width || /[\r\n]/.test(value)) return ' '.repeat(width);
+  const pad = ' '.repeat(width - value.length);
+  const before = WORDISH.test(text.charAt(start - 1));
+  const after = WORDISH.test(text.charAt(end));
+  return after && !before ? pad + value : value + pad;
+}

@@ -1,0 +1,95 @@
+import type { Token } from '../../document/tokens.js';
+import { isEnglishWord, spells } from '../../lang/english.js';
+import { around, MIN_PAIR_CONFIDENCE } from '../../source/aligned.js';
+import { sourceDictionary, type SourceDictionary } from '../../source/dictionary.js';
+import { pairSourceWords } from '../../source/names.js';
+import type { Rule, RuleContext } from '../types.js';
+
+export const meta = {
+  id: 'source/untranslated',
+  severity: 'warning',
+  description:
+    'Words of the original left in the translation: lower-case words of the aligned source sentence that its dictionary ' +
+    'knows and English does not ("the government und the opposition", a whole sentence left in Russian); a run of them is ' +
+    'one finding. Needs the original (--source); abbreviations ("z. B.", "bzw.") are artefact/source-abbreviation\'s.',
+  confidence:
+    '0.7, lowered with the alignment\'s confidence; silent where the sentences are not surely aligned. Capitalised words ' +
+    '(names and nouns the translation may keep: "Bundesliga", "Schlossplatz"), English words, words under three letters ' +
+    'and particles after a name ("von") are never flagged.',
+  examples: [
+    { source: 'Die Regierung und die Opposition stimmten zu.', text: 'The government und the opposition agreed.', flagged: 'und' },
+  ],
+} satisfies Rule['meta'];
+
+export function check(ctx: RuleContext): void {
+  const src = ctx.source;
+  if (!src) return;
+  const dict = sourceDictionary(src.lang);
+  if (!dict) return;
+  src.pairs.forEach((pair, k) => {
+    if (pair.confidence < MIN_PAIR_CONFIDENCE) return;
+    const sources = around(src, k, 1).map((x) => pairSourceWords(src, x));
+    const scale = Math.min(1, pair.confidence + 0.2);
+    const tokens = tokensIn(ctx.tokens, pair.target.start, pair.target.end);
+    // consecutive left-over words are one finding ("die Regierung sagte" is one stretch)
+    let run: Token[] = [];
+    const flush = () => {
+      if (run.length === 0) return;
+      const first = run[0] as Token, last = run[run.length - 1] as Token;
+      const text = ctx.text.slice(first.start, last.end);
+      ctx.report({
+        start: first.start,
+        end: last.end,
+        message: `"${text}" ${run.length === 1 ? 'is a word' : 'are words'} of the original (${src.lang}) left untranslated`,
+        confidence: Math.round(0.7 * scale * 100) / 100,
+      });
+      run = [];
+    };
+    tokens.forEach((t, i) => {
+      if (t.kind !== 'word') {
+        if (t.kind === 'number' || !/^[\s,;:-]*$/.test(t.text)) flush();
+        return;
+      }
+      if (leftOver(t, tokens[i - 1], sources, dict)) run.push(t);
+      // a short or capitalised word of the original between two left-over words belongs to the run
+      else if (run.length > 0 && sources.some((s) => s.has(t.lower)) && !isEnglishWord(t.text) && leftOverAhead(tokens, i + 1, sources, dict)) run.push(t);
+      else flush();
+    });
+    flush();
+  });
+}
+
+/**
+ * A lower-case word the aligned source has, that its dictionary knows and English does not; not a
+ * particle after a capitalised word ("Florian von Brunn", "Ursula von der Leyen").
+ */
+function leftOver(t: Token, before: Token | undefined, sources: readonly Set<string>[], dict: SourceDictionary): boolean {
+  if (t.text !== t.lower || t.text.length < 3 || !sources.some((s) => s.has(t.lower))) return false;
+  if (before && before.kind === 'word' && before.text !== before.lower) return false;
+  if (isEnglishWord(t.text) || spells(t.text)) return false;
+  return dict.has(t.text);
+}
+
+/** The next word from `i` on is a left-over word. */
+function leftOverAhead(tokens: readonly Token[], i: number, sources: readonly Set<string>[], dict: SourceDictionary): boolean {
+  for (let k = i; k < tokens.length && k < i + 3; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind === 'word') return leftOver(t, undefined, sources, dict);
+  }
+  return false;
+}
+
+/** The tokens in [start, end), found by bisection (tokens are sorted). */
+function tokensIn(tokens: readonly Token[], start: number, end: number): Token[] {
+  let lo = 0, hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid] as Token).start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Token[] = [];
+  for (let k = lo; k < tokens.length && (tokens[k] as Token).end <= end; k++) out.push(tokens[k] as Token);
+  return out;
+}
+
+export default { meta, check } satisfies Rule;

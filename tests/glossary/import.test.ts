@@ -1,0 +1,97 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createChecker } from '../../src/engine/checker.ts';
+import { GlossaryError } from '../../src/glossary/errors.ts';
+import { loadGlossaryFile } from '../../src/glossary/load.ts';
+import { ROOT } from '../helpers/cli.ts';
+import { thrown } from '../helpers/thrown.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'translint-import-'));
+const file = (name: string, text: string) => {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+};
+const flags = (glossary: string, text: string) =>
+  createChecker({ defaultGlossary: false, glossaries: [glossary], rules: ['glossary/', 'spelling/'] })
+    .check(text)
+    .findings.map((f) => [f.ruleId, f.text, f.fix?.text ?? null]);
+
+describe('prh YAML', () => {
+  const PRH = 'version: 1\nrules:\n  - expected: JavaScript\n    pattern: /[Jj]ava[Ss]cript/\n    prh: the language\n    specs:\n      - from: javascript\n        to: JavaScript\n  - expected: GitHub\n  - expected: web site\n    patterns: [website, web-site]\n';
+
+  it('reads rules as entries: expected is the term, patterns the variants, prh the note; the correct form is never flagged', () => {
+    const g = loadGlossaryFile(file('prh.yml', PRH));
+    expect(g.entries.map((e) => [e.term, e.line, e.note ?? null])).toEqual([
+      ['JavaScript', 3, 'the language'],
+      ['GitHub', 9, null],
+      ['web site', 10, null],
+    ]);
+    expect(flags(file('prh2.yml', PRH), 'Use javascript and JavaScript on Github, see the website.')).toEqual([
+      ['glossary/variant', 'javascript', 'JavaScript'],
+      ['glossary/variant', 'Github', 'GitHub'],
+      ['glossary/variant', 'website', 'web site'],
+    ]);
+  });
+
+  it('reads the example file that prh itself ships', () => {
+    expect(loadGlossaryFile(join(ROOT, 'node_modules/prh/misc/prh.yml')).entries.length).toBeGreaterThan(3);
+  });
+
+  it('gives errors with the file and line', () => {
+    const bad = file('bad.yml', 'rules:\n  - pattern: x\n');
+    expect(thrown(() => loadGlossaryFile(bad), GlossaryError).message).toBe(`${bad}:2: a prh rule needs "expected" (the correct form)`);
+    const spec = file('spec.yml', 'rules:\n  - expected: colour\n    pattern: color\n    specs:\n      - from: colr\n');
+    expect(thrown(() => loadGlossaryFile(spec), GlossaryError).message).toBe(`${spec}:2: prh spec "colr" holds none of the rule's patterns`);
+  });
+});
+
+describe('Vale vocabularies', () => {
+  it('accept.txt: words (and [Xx] brackets) are never flagged', () => {
+    const accept = file('accept.txt', '# product names\nKubernetes\n[Oo]bservability\nfoo(bar)?\n');
+    const g = loadGlossaryFile(accept);
+    expect(g.allow).toEqual(['Kubernetes', 'observability']);
+    expect(g.warnings).toEqual([`${accept}:4: "foo(bar)?" is a regular expression: Vale accepts it, translint's allow list takes words only; left out`]);
+    expect(flags(accept, 'Kubernetes gives observability to the goverment.').map((f) => f[1])).toEqual(['goverment']);
+  });
+
+  it('reject.txt: each line is flagged, with no replacement', () => {
+    const reject = file('reject.txt', 'utilize\n[Tt]hereof\n');
+    expect(flags(reject, 'We utilize it, and the cost thereof.')).toEqual([
+      ['glossary/variant', 'utilize', null],
+      ['glossary/variant', 'thereof', null],
+    ]);
+  });
+
+  it('gives errors with the file and line', () => {
+    const reject = file('reject.txt', 'fine\n(unclosed\n');
+    expect(thrown(() => loadGlossaryFile(reject), GlossaryError).message).toMatch(new RegExp(`^${reject.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}:2: invalid regular expression "\\(unclosed"`));
+  });
+});
+
+describe('textlint-rule-terminology JSON', () => {
+  const TERMS = '[\n  "JavaScript",\n  ["Java[- ]?script", "JavaScript"],\n  ["front[- ]end(\\\\w*)", "frontend$1"],\n  ["e-mail", "email"]\n]\n';
+
+  it('reads terms and [pattern, replacement] pairs; a replacement with groups is flagged without a fix', () => {
+    const terms = file('terms.json', TERMS);
+    const g = loadGlossaryFile(terms);
+    expect(g.entries.map((e) => [e.term, e.line, e.fix])).toEqual([
+      ['JavaScript', 2, 'auto'],
+      ['JavaScript', 3, 'auto'],
+      ['frontend', 4, 'warn'],
+      ['email', 5, 'auto'],
+    ]);
+    expect(flags(terms, 'Send an e-mail about Java script and the front-end, in JavaScript.')).toEqual([
+      ['glossary/variant', 'e-mail', 'email'],
+      ['glossary/variant', 'Java script', 'JavaScript'],
+      ['glossary/variant', 'front-end', null],
+    ]);
+  });
+
+  it('gives errors with the file and line', () => {
+    const bad = file('bad-terms.json', '[\n  "ok",\n  ["only one"]\n]\n');
+    expect(thrown(() => loadGlossaryFile(bad), GlossaryError).message).toBe(`${bad}:3: each term is a string or a [pattern, replacement] pair of strings`);
+  });
+});

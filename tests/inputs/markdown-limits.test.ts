@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { InputError } from '../../src/inputs/errors.ts';
+import { MARKDOWN_LIMITS, prepareMarkdown } from '../../src/inputs/markdown-limits.ts';
+import { parseMarkdown } from '../../src/inputs/markdown.ts';
+import { thrown } from '../helpers/thrown.ts';
+import { reads } from './helpers.ts';
+
+// cmark's pathological inputs (test/pathological_tests.py): the quadratic ones at a fifth of cmark's
+// size so the ratio test stays quick on a loaded machine (time linear in size is what is tested), the
+// nesting ones at cmark's size (they are refused before parsing) (#16 item 7, #17 item 4)
+const nestedList = (levels: number) => Array.from({ length: levels }, (_, i) => `${'  '.repeat(i)}* a`).join('\n');
+const PATHOLOGICAL: [string, string][] = [
+  ['"a_ " × 13,000', 'a_ '.repeat(13_000)],
+  ['"a]" × 13,000', 'a]'.repeat(13_000)],
+  ['emphasis 10,000 deep', `${'*'.repeat(10_000)}a${'*'.repeat(10_000)}`],
+  ['"[" × 10,000', '['.repeat(10_000)],
+  ['"~" × 10,000 around a word', `${'~'.repeat(10_000)}a${'~'.repeat(10_000)}`],
+];
+const TOO_DEEP: [string, string, number][] = [
+  ['">" × 100,000', '>'.repeat(100_000), 1],
+  ['"- " × 100,000', '- '.repeat(100_000), 1],
+  ['a 2,000-level list', nestedList(2000), 101],
+];
+
+/** Ordinary Markdown of about `n` characters: paragraphs with emphasis, links, code and a list. */
+function ordinary(n: number): string {
+  const block = 'The *minister* said the `plan` would **work**, see [the report](https://x.test/a_b).\n\n- one item\n- another item\n\n';
+  return block.repeat(Math.ceil(n / block.length)).slice(0, n);
+}
+
+/** The fastest of three runs, in ms: the machine is shared, the minimum is the least disturbed. */
+function fastest(run: () => void): number {
+  let best = Infinity;
+  for (let k = 0; k < 3; k++) {
+    const t = performance.now();
+    run();
+    best = Math.min(best, performance.now() - t);
+  }
+  return best;
+}
+
+describe('Markdown that would take the parser quadratic time', () => {
+  it.each(PATHOLOGICAL)('%s is read in time linear in its size (at most 5x ordinary Markdown of the same size)', (_, text) => {
+    parseMarkdown(ordinary(1000));
+    const slow = fastest(() => parseMarkdown(text));
+    const base = fastest(() => parseMarkdown(ordinary(text.length)));
+    expect(slow / base).toBeLessThan(5);
+  });
+
+  it.each(TOO_DEEP)('%s is refused before parsing, naming the limit and the line', (_, text, line) => {
+    const t = performance.now();
+    const err = thrown(() => parseMarkdown(text, 'deep.md'), InputError);
+    expect(performance.now() - t).toBeLessThan(2000);
+    expect(err.message).toMatch(new RegExp(`^deep\\.md:${line}: Markdown nested \\d+ levels deep \\(block quotes and lists; the limit is 100\\)$`));
+  });
+
+  it('accepts nesting at the limit and refuses one level more', () => {
+    expect(() => parseMarkdown('>'.repeat(MARKDOWN_LIMITS.depth) + ' Keir Starrer')).not.toThrow();
+    expect(() => parseMarkdown('>'.repeat(MARKDOWN_LIMITS.depth + 1) + ' Keir Starrer')).toThrow(InputError);
+    expect(() => parseMarkdown(nestedList(50))).not.toThrow();
+  });
+
+  it('parses emphasis in a paragraph at the delimiter limit, and reads the text of one past it', () => {
+    const at = `${'*a* '.repeat(MARKDOWN_LIMITS.delimiters / 2)}Keir Starrer`;
+    expect(prepareMarkdown(at, undefined)).toBe(at);
+    const past = `${at} *b*`;
+    const masked = prepareMarkdown(past, undefined);
+    expect(masked).toHaveLength(past.length);
+    expect(masked).not.toContain('*');
+    const doc = parseMarkdown(`# Title *x*\n\n${past}\n\n* list *y*\n\n\`\`\`\n~~~\n\`\`\`\n`);
+    // the over-full paragraph is still read, emphasis markers and all; the blocks around it keep their structure
+    expect(reads(doc).map((r) => r[2])).toEqual(['Title x', past, 'list y']);
+  });
+});
