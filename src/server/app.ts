@@ -1,3 +1,4 @@
+import type { Duplex } from 'node:stream';
 import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createAuth } from './auth.js';
 import { HttpError, sendError } from './errors.js';
@@ -67,6 +68,18 @@ export function createServer(options: ServerOptions = {}): TranslintServer {
     },
     (req, res) => void handle(req, res),
   );
+
+  // A request over its time, or one Node cannot parse, gets its error on the socket, which is then closed
+  // for writing while what the client still sends is read and dropped: Node's default destroys the socket
+  // at once, and closing with unread data makes the kernel send a reset that can overtake the 408.
+  server.on('clientError', (err: NodeJS.ErrnoException, socket: Duplex) => {
+    if (err.code === 'ECONNRESET' || !socket.writable) return void socket.destroy();
+    const [status, reason] = err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? [408, 'Request Timeout'] : err.code === 'HPE_HEADER_OVERFLOW' ? [431, 'Request Header Fields Too Large'] : [400, 'Bad Request'];
+    const body = JSON.stringify({ error: { code: status === 408 ? 'request_timeout' : 'bad_request', message: status === 408 ? 'the request took longer than the server allows' : 'the request could not be read as HTTP' } });
+    socket.end(`HTTP/1.1 ${status} ${reason}\r\nConnection: close\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
+    socket.resume();
+    setTimeout(() => socket.destroy(), 2000).unref();
+  });
 
   const inFlight = new Set<ServerResponse>();
 

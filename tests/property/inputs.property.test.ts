@@ -51,6 +51,9 @@ const BUILDERS: Record<string, (prose: string[], meta: string[]) => Generated> =
 
   po: (prose, meta) => {
     const d = new DocBuilder(poEscape).markup('msgid ""\nmsgstr "Content-Type: text/plain; charset=UTF-8\\n"\n\n');
+    // a printf or brace placeholder in a msgstr ("%A", "{x}") is code the program fills in, and reads as
+    // underscores (src/inputs/po.ts): the generated prose holds none
+    prose = prose.map((p) => p.replace(/%/g, '% ').replace(/[{}]/g, ' '));
     prose.forEach((p, n) => {
       d.markup('# ').markup(oneLine(meta[n % meta.length] ?? '')).markup(`\nmsgid "k${n} `).meta(meta[0] ?? '').markup('"\nmsgstr ""\n"').add(p).markup('"\n"').add(p).markup('"\n\n');
     });
