@@ -100,8 +100,9 @@ async function run(server, url) {
           h.maxMs = Math.max(h.maxMs, Math.round(ms));
           phase.hostile.set(kind, h);
         }
-      } catch {
+      } catch (e) {
         phase.socketErrors++;
+        phase.errorKinds.set(`${kind}: ${e.cause?.code ?? e.message}`, (phase.errorKinds.get(`${kind}: ${e.cause?.code ?? e.message}`) ?? 0) + 1);
       }
     }
   };
@@ -123,7 +124,7 @@ async function run(server, url) {
 }
 
 function newPhase(label) {
-  return { label, n: 0, normal: [], hostile: new Map(), codes: new Map(), socketErrors: 0 };
+  return { label, n: 0, normal: [], hostile: new Map(), codes: new Map(), socketErrors: 0, errorKinds: new Map() };
 }
 
 function summary(p) {
@@ -140,6 +141,7 @@ function summary(p) {
     status4xx: count((c) => c >= 400 && c < 500),
     status5xx: count((c) => c >= 500),
     socketErrors: p.socketErrors,
+    socketErrorKinds: Object.fromEntries(p.errorKinds),
     hostile: Object.fromEntries([...p.hostile].map(([k, v]) => [k, { n: v.n, statuses: [...v.statuses].sort(), maxMs: v.maxMs }])),
   };
 }

@@ -69,11 +69,14 @@ export function createServer(options: ServerOptions = {}): TranslintServer {
     (req, res) => void handle(req, res),
   );
 
+  /** Connections whose last request was answered: a 413 may still be draining its body there. */
+  const answered = new WeakSet<Duplex>();
   // A request over its time, or one Node cannot parse, gets its error on the socket, which is then closed
   // for writing while what the client still sends is read and dropped: Node's default destroys the socket
   // at once, and closing with unread data makes the kernel send a reset that can overtake the 408.
   server.on('clientError', (err: NodeJS.ErrnoException, socket: Duplex) => {
-    if (err.code === 'ECONNRESET' || !socket.writable) return void socket.destroy();
+    // a request already answered (a 413 draining its body) has nothing more to say
+    if (err.code === 'ECONNRESET' || !socket.writable || answered.has(socket)) return void socket.destroy();
     const [status, reason] = err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? [408, 'Request Timeout'] : err.code === 'HPE_HEADER_OVERFLOW' ? [431, 'Request Header Fields Too Large'] : [400, 'Bad Request'];
     const body = JSON.stringify({ error: { code: status === 408 ? 'request_timeout' : 'bad_request', message: status === 408 ? 'the request took longer than the server allows' : 'the request could not be read as HTTP' } });
     socket.end(`HTTP/1.1 ${status} ${reason}\r\nConnection: close\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
@@ -88,7 +91,9 @@ export function createServer(options: ServerOptions = {}): TranslintServer {
     generation.enter();
     if (closing) res.setHeader('Connection', 'close');
     inFlight.add(res);
+    answered.delete(req.socket);
     res.once('close', () => inFlight.delete(res));
+    res.once('finish', () => answered.add(req.socket));
     try {
       const path = new URL(req.url ?? '/', 'http://localhost').pathname;
       // the review page itself holds nothing secret; it asks for the token when the API wants one

@@ -8,8 +8,9 @@ const decoder = new TextDecoder('utf-8', { fatal: true });
 
 /**
  * Reads a JSON request body of at most `maxBytes`: 415 unless the content type is application/json
- * (UTF-8), 413 as soon as the body (declared or received) passes the limit, without reading the
- * rest; 400 for invalid UTF-8 or JSON.
+ * (UTF-8), 413 as soon as the body (declared or received) passes the limit, without keeping the
+ * rest; 400 for invalid UTF-8 or JSON. After the 413 Node reads and drops what the client still sends
+ * (within the request timeout), so the client, still uploading, receives the 413 rather than a reset.
  */
 export function readJsonBody(req: IncomingMessage, maxBytes: number): Promise<unknown> {
   const type = req.headers['content-type'];
@@ -26,7 +27,7 @@ export function readJsonBody(req: IncomingMessage, maxBytes: number): Promise<un
   if (charset !== null && charset.toLowerCase() !== 'utf-8') {
     return Promise.reject(new HttpError(415, 'unsupported_media_type', `the body must be UTF-8, not ${charset}`));
   }
-  const tooLarge = () => new HttpError(413, 'body_too_large', `the body is over the limit of ${maxBytes} bytes`, { Connection: 'close' });
+  const tooLarge = () => new HttpError(413, 'body_too_large', `the body is over the limit of ${maxBytes} bytes`);
   const declared = Number(req.headers['content-length']);
   if (Number.isFinite(declared) && declared > maxBytes) return Promise.reject(tooLarge());
   return new Promise((resolve, reject) => {
@@ -40,7 +41,7 @@ export function readJsonBody(req: IncomingMessage, maxBytes: number): Promise<un
     const onData = (chunk: Buffer) => {
       size += chunk.length;
       if (size > maxBytes) {
-        // stop reading; the 413 is sent with "Connection: close", which ends the connection
+        // stop keeping it; once the 413 is sent, Node drains the rest of the body
         cleanup();
         req.pause();
         reject(tooLarge());

@@ -129,6 +129,15 @@ describe('HTTP service errors', () => {
     expect((await post(`${s.url}/v1/check`, { text: 'ok' })).status).toBe(200);
   });
 
+  it('413 reaches a client still uploading a body far over the limit, not a reset', async () => {
+    const huge = JSON.stringify({ text: 'x'.repeat(4_000_000) });
+    for (let i = 0; i < 5; i++) {
+      const r = await fetch(`${s.url}/v1/check`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: huge });
+      expect([r.status, await r.json()]).toEqual([413, error('body_too_large', 'the body is over the limit of 1000 bytes')]);
+    }
+    expect((await post(`${s.url}/v1/check`, { text: 'ok' })).status).toBe(200);
+  });
+
   it('400 for a body that is not UTF-8', async () => {
     const r = await rawRequest(s.port, { headers: { 'content-type': 'application/json', 'content-length': 3 }, parts: [Buffer.from([0x22, 0xff, 0x22])] });
     expect([r.status, JSON.parse(r.body)]).toEqual([400, error('invalid_json', 'the body is not valid UTF-8')]);
