@@ -93,6 +93,10 @@ export function watchCommand(io: Io): Command {
       await w.close();
       await pool.close();
       io.exitCode = 0;
+      // Everything is closed and the state saved. A file event that arrives while chokidar closes can
+      // leave its write-finish polling behind (seen about once in six stops right after a burst), which
+      // would keep a stopped watcher alive for ever: an unref'd timer ends the process if that happens.
+      setTimeout(() => process.exit(0), 1000).unref();
     });
 }
 
