@@ -13,7 +13,8 @@
  * bytes that are not valid in the encoding chosen, give an error naming the file: never a silent skip.
  * ISO-8859-1 and US-ASCII are read as windows-1252, their superset, as every browser does.
  */
-import htmlEncodingSniffer from 'html-encoding-sniffer';
+import { createRequire } from 'node:module';
+import type htmlEncodingSnifferType from 'html-encoding-sniffer';
 import iconv from 'iconv-lite';
 
 
@@ -96,7 +97,7 @@ function declaredEncoding(bytes: Uint8Array, name: string): { label: string; whe
   }
   if (/\.html?$/i.test(name)) {
     // without a <meta> naming one, an HTML file is read as UTF-8 like every other file (not the standard's windows-1252)
-    const meta = htmlEncodingSniffer(bytes, { defaultEncoding: 'UTF-8' });
+    const meta = htmlEncodingSniffer()(bytes, { defaultEncoding: 'UTF-8' });
     if (!isUtf8(meta)) return { label: meta, where: 'its <meta> charset' };
   }
   return undefined;
@@ -141,4 +142,11 @@ function firstInvalid(bytes: Uint8Array, encoding: string): number {
     }
   }
   return 0;
+}
+
+let sniffer: typeof htmlEncodingSnifferType | undefined;
+
+/** The sniffer (a CommonJS package, with whatwg-encoding behind it), loaded with the first HTML file rather than at every start. */
+function htmlEncodingSniffer(): typeof htmlEncodingSnifferType {
+  return (sniffer ??= createRequire(import.meta.url)('html-encoding-sniffer') as typeof htmlEncodingSnifferType);
 }
