@@ -12,13 +12,8 @@ const SAMPLE = 12;
 const RUN = fileURLToPath(new URL('./run.ts', import.meta.url));
 
 describe.skipIf(!existsSync(DEFAULT_DATA))('conformance on third-party files (sampled)', () => {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', RUN, '--json', '--sample', String(SAMPLE), '--timeout', '60000'], {
-    cwd: fileURLToPath(new URL('../..', import.meta.url)),
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-    timeout: 15 * 60_000,
-  });
-  const report = JSON.parse(run.stdout || '{"rows":[],"problems":["no output: ' + JSON.stringify(run.stderr).slice(1, 200) + '"]}') as Report;
+  // the describe body runs while tests are collected, skipped or not: run only when the data is there
+  const report = existsSync(DEFAULT_DATA) ? conformance() : ({ rows: [], problems: [] } as unknown as Report);
 
   it('reads every corpus', () => {
     expect(report.rows.map((r) => r.corpus).sort()).toEqual(['commonmark', 'html5lib', 'markdown-it', 'newsml-g2', 'newsml-g2-python', 'nitf', 'okapi', 'po', 'xliff2-oasis']);
@@ -37,3 +32,13 @@ describe.skipIf(!existsSync(DEFAULT_DATA))('conformance on third-party files (sa
     expect(po?.perThousand).toBeLessThanOrEqual(1);
   });
 });
+
+function conformance(): Report {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', RUN, '--json', '--sample', String(SAMPLE), '--timeout', '60000'], {
+    cwd: fileURLToPath(new URL('../..', import.meta.url)),
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    timeout: 15 * 60_000,
+  });
+  return JSON.parse(run.stdout || '{"rows":[],"problems":["no output: ' + JSON.stringify(run.stderr).slice(1, 200) + '"]}') as Report;
+}
