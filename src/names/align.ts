@@ -88,7 +88,7 @@ export function align(words: readonly NameWord[], from: number, to: number, term
 
   function pairWith(w: NameWord, cw: ComparedWord, r: number, n: number, t: number, m: number): Pair | undefined {
     const t0 = tw[t] as NameWord;
-    const ct = m === 1 ? (term.compared[t] as ComparedWord) : index.compared(joined(t0, tw[t + 1] as NameWord));
+    const ct = m === 1 ? (term.compared[t] as ComparedWord) : index.comparedJoined(term, t);
     let match = compareWords(cw, ct);
     if (n === 1 && m === 1) {
       // the same letters with other accents ("Sanchéz" for "Sánchez") is a misspelling; with none at

@@ -2,12 +2,13 @@ import type { Token } from '../document/tokens.js';
 import type { CompiledGlossary, GlossaryMatch } from '../glossary/compile.js';
 import type { GlossaryEntry } from '../glossary/types.js';
 import { isEnglishWord, spells as dictionarySpells } from '../lang/english.js';
-import { align, type Alignment, type Pair } from './align.js';
+import type { Alignment, Pair } from './align.js';
 import { nameData } from './data.js';
 import { contextOf, termsIn, titleBefore } from './evidence.js';
 import type { NameIndex, NameTerm } from './name-index.js';
 import { confidence, type Features } from './score.js';
-import { extendsName, inOrder, isAdjective, otherGender, variantOfAnother } from './forms.js';
+import { extendsName, inOrder, isAdjective, otherGender } from './forms.js';
+import { memoOf } from './memo.js';
 import { nameRuns, nameWords, type NameWord } from './words.js';
 
 /** A span of the text that looks like a misspelt glossary name. */
@@ -70,12 +71,15 @@ export function findNameMisses(input: MatchInput, index: NameIndex, options: Mat
     }
   }
   const words = nameWords(text, tokens);
+  // alignments of runs met before, and other answers that depend on the words only (memo.ts)
+  const memo = memoOf(index);
   const out: NameMiss[] = [];
   let termsInText: Set<string> | undefined;
   let counts: Map<string, number> | undefined;
   for (const [a, b] of nameRuns(tokens, words)) {
     const found: NameMiss[] = [];
     const tried = new Set<number>();
+    memo.startRun(text, words, a, b, strict);
     for (let k = a; k < b; k++) {
       const w = words[k] as NameWord;
       if (w.particle || w.folded.length < 2 || inMatch[w.first]) continue;
@@ -83,9 +87,9 @@ export function findNameMisses(input: MatchInput, index: NameIndex, options: Mat
         if (tried.has(id)) continue;
         tried.add(id);
         const term = index.term(id);
-        if (!term || !isNameTerm(term)) continue;
+        if (!term || !memo.isNameTerm(term)) continue;
         const reach = Math.min(WINDOW, term.words.length + 1);
-        const al = align(words, Math.max(a, k - reach), Math.min(b, k + reach + 1), term, index, strict);
+        const al = memo.align(words, k, Math.max(a, k - reach), Math.min(b, k + reach + 1), term, strict);
         if (!al) continue;
         const miss = judge(al, term, a, b);
         if (miss) found.push(miss);
@@ -122,7 +126,7 @@ export function findNameMisses(input: MatchInput, index: NameIndex, options: Mat
     if (otherTermWord && exact === 0) return reject(al, term, 'a word of another term');
     // with no word of the term kept, a word that is another glossary name in an accepted spelling
     // ("Lieberman" for a glossary "Liberman") is that name, not this one misspelt
-    if (exact === 0 && bentWords.some((w) => variantOfAnother(index, w, term))) return reject(al, term, 'another name in an accepted spelling');
+    if (exact === 0 && bentWords.some((w) => memo.variantOfAnother(w, term))) return reject(al, term, 'another name in an accepted spelling');
     // the term's word with an ending of two letters or more is a longer name ("Minposha" for "Minpo",
     // "Ushigahara-jo"): suggesting the term would cut a name that is written right
     if (al.pairs.some((p) => p.match.kind === 'bent' && !p.match.transliteration && extendsName((words[p.word] as NameWord).folded, index.compared(term.words[p.termWord] as NameWord).folded))) return reject(al, term, 'the name with an ending');

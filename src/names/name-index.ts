@@ -34,6 +34,7 @@ export class NameIndex {
   private readonly terms = new Map<number, NameTerm | null>();
   private readonly words = new Map<string, ComparedWord>();
   private readonly candidateIds = new Map<string, readonly number[]>();
+  private readonly joined = new WeakMap<NameTerm, ComparedWord[]>();
 
   constructor(private readonly glossary: CompiledGlossary) {
     // built for every glossary a checker loads, so kept lean: from the glossary's table of distinct
@@ -96,6 +97,23 @@ export class NameIndex {
       c = { memo: new Map(), folded: w.folded, same, spellings: all, keys };
       if (this.words.size >= TERM_CACHE_LIMIT) this.words.clear();
       this.words.set(key.length < 13 ? key : (key + ' ').slice(0, -1), c);
+    }
+    return c;
+  }
+
+  /**
+   * Term words t and t + 1 read as one word ("Jong" "Un" as "Jong-un", as align.ts reads them), made once
+   * per term: an alignment tries every pair of a candidate's words, and joining them anew each time (a new
+   * key, a map look-up) cost more than comparing them.
+   */
+  comparedJoined(term: NameTerm, t: number): ComparedWord {
+    let list = this.joined.get(term);
+    if (!list) this.joined.set(term, (list = []));
+    let c = list[t];
+    if (!c) {
+      const a = term.words[t] as NameWord;
+      const b = term.words[t + 1] as NameWord;
+      list[t] = c = this.compared({ syllables: [...a.syllables, ...b.syllables], folded: a.folded + b.folded });
     }
     return c;
   }

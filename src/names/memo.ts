@@ -1,0 +1,138 @@
+import { align, type Alignment, type Pair } from './align.js';
+import { variantOfAnother } from './forms.js';
+import { isNameTerm } from './match.js';
+import type { NameIndex, NameTerm } from './name-index.js';
+import type { NameWord } from './words.js';
+
+/**
+ * Memos of name matching (match.ts), one set per NameIndex, i.e. per compiled glossary of a checker:
+ * the service and the stream check text after text with one checker, so what a text teaches is used
+ * again in the next. Name matching looks up every capitalised word of a text, and a text repeats its
+ * capitalised words: in a 1 MB news text 21,700 runs of capitalised words are 8,200 distinct ones
+ * ("In", "But", "Mr", a person named again and again), and every occurrence used to be aligned anew
+ * with each of its candidate terms (219,000 alignments of ~60 word comparisons each, 80% of the time
+ * of all rules). Each memo here holds the value of a pure function of its key:
+ *
+ * - alignments, by (the run's text, the word's place in the run, term, strict): align() reads only
+ *   what the words' text determines (their letters, marks, script, particles) and, inside a run, the
+ *   words always follow each other with a space (nameRuns), so the same run text gives the same
+ *   alignments, shifted to where the run is. Judging (the context around a run: titles, the term
+ *   elsewhere, the sentence start) is still done at every occurrence;
+ * - variantOfAnother, by (the word's spelling, term): it reads the index only;
+ * - isNameTerm, by term.
+ *
+ * Each is bounded (Generational below), so a long-running service holds at most a few MB, whatever
+ * it is sent: a memo that fills up forgets its least recently used half.
+ */
+
+/** Distinct runs whose alignments are kept; each holds its (word, term) alignments, most of them none. */
+const RUN_LIMIT = 8_192;
+/** Words of a run past this are aligned without the memo (a run this long is a headline in capitals, or garbage). */
+const RUN_WORDS = 1_024;
+/** (word spelling, term) answers of variantOfAnother kept. */
+const VARIANT_LIMIT = 65_536;
+
+/**
+ * A map of at most `limit` entries with O(1) operations: entries go into the young half; when it has
+ * `limit / 2`, the old half is dropped and the young becomes the old. An entry read from the old half
+ * moves to the young one, so what is in use stays (least recently used is forgotten first, roughly).
+ */
+export class Generational<K, V> {
+  private young = new Map<K, V>();
+  private old = new Map<K, V>();
+  constructor(private readonly limit: number) {}
+
+  get(key: K): V | undefined {
+    const v = this.young.get(key);
+    if (v !== undefined) return v;
+    const o = this.old.get(key);
+    if (o !== undefined) this.set(key, o);
+    return o;
+  }
+
+  set(key: K, value: V): void {
+    if (this.young.size >= this.limit / 2) {
+      this.old = this.young;
+      this.young = new Map();
+    }
+    this.young.set(key, value);
+  }
+
+  get size(): number {
+    return this.young.size + this.old.size;
+  }
+}
+
+/** An alignment with its written-word indexes counted from the start of its run. */
+type Relative = Alignment | null;
+
+export class NameMemo {
+  private readonly runs = new Generational<string, Map<number, Relative>>(RUN_LIMIT);
+  private readonly variants = new Generational<string, boolean>(VARIANT_LIMIT);
+  private readonly nameTerms = new WeakMap<NameTerm, boolean>();
+  /** The run being matched: its first word and its alignments (see `startRun`). */
+  private runStart = 0;
+  private current: Map<number, Relative> | undefined;
+
+  constructor(private readonly index: NameIndex) {}
+
+  /**
+   * Starts the run words[a, b) of `text`: the alignments made until the next call are those of this
+   * run (keyed by its text, so a run met before brings its alignments along).
+   */
+  startRun(text: string, words: readonly NameWord[], a: number, b: number, strict: boolean): void {
+    this.runStart = a;
+    if (b - a > RUN_WORDS) {
+      this.current = undefined;
+      return;
+    }
+    const key = (strict ? 's' : 'n') + text.slice((words[a] as NameWord).start, (words[b - 1] as NameWord).stop);
+    let run = this.runs.get(key);
+    if (!run) this.runs.set(key, (run = new Map()));
+    this.current = run;
+  }
+
+  /** align(words, from, to, term, index, strict) for the word k of the current run, made once per run text. */
+  align(words: readonly NameWord[], k: number, from: number, to: number, term: NameTerm, strict: boolean): Alignment | undefined {
+    const run = this.current;
+    if (!run) return align(words, from, to, term, this.index, strict);
+    const a = this.runStart;
+    const key = term.id * RUN_WORDS + (k - a);
+    let rel = run.get(key);
+    if (rel === undefined) {
+      const al = align(words, from, to, term, this.index, strict);
+      run.set(key, (rel = al ? shift(al, -a) : null));
+      return al;
+    }
+    return rel ? shift(rel, a) : undefined;
+  }
+
+  /** variantOfAnother(index, w, term), once per (spelling, term). */
+  variantOfAnother(w: NameWord, term: NameTerm): boolean {
+    const key = `${term.id} ${w.syllables.length === 1 ? w.folded : w.syllables.join('-')}`;
+    let v = this.variants.get(key);
+    if (v === undefined) this.variants.set(key, (v = variantOfAnother(this.index, w, term)));
+    return v;
+  }
+
+  /** isNameTerm(term), once per term. */
+  isNameTerm(term: NameTerm): boolean {
+    let v = this.nameTerms.get(term);
+    if (v === undefined) this.nameTerms.set(term, (v = isNameTerm(term)));
+    return v;
+  }
+}
+
+/** The alignment with its written-word indexes moved by `by`. */
+function shift(al: Alignment, by: number): Alignment {
+  return { ...al, first: al.first + by, last: al.last + by, pairs: al.pairs.map((p): Pair => ({ ...p, word: p.word + by })) };
+}
+
+const memos = new WeakMap<NameIndex, NameMemo>();
+
+/** The memos of an index, made on first use and kept as long as the index. */
+export function memoOf(index: NameIndex): NameMemo {
+  let m = memos.get(index);
+  if (!m) memos.set(index, (m = new NameMemo(index)));
+  return m;
+}
