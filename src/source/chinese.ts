@@ -1,7 +1,20 @@
-import { pinyin } from 'pinyin-pro';
+import { createRequire } from 'node:module';
+import type * as PinyinPro from 'pinyin-pro';
 import { editDistance } from '../lang/edit-distance.js';
 import type { Span } from './aligned.js';
 import type { TargetWord } from './names.js';
+
+const require = createRequire(import.meta.url);
+let pinyinPro: typeof PinyinPro | undefined;
+
+/**
+ * pinyin-pro's `pinyin`, loaded on first use (its dictionary takes ~100 ms to load, and only a Chinese
+ * original needs it), from the package's CommonJS build so that the synchronous checker can load it.
+ */
+function pinyin(text: string): string[] {
+  pinyinPro ??= require('pinyin-pro') as typeof PinyinPro;
+  return pinyinPro.pinyin(text, { toneType: 'none', type: 'array' });
+}
 
 /** Han characters romanised per span, at most: a span is a sentence or two. */
 const MAX_HAN = 600;
@@ -20,7 +33,7 @@ export function pinyinSpellings(text: string, span: Span): Set<string> {
   for (const run of text.slice(span.start, span.end).matchAll(/\p{Script=Han}+/gu)) {
     const han = run[0].slice(0, budget);
     budget -= han.length;
-    const syllables = pinyin(han, { toneType: 'none', type: 'array' }).map((s) => s.replace(/ü/g, 'u').replace(/v/g, 'u'));
+    const syllables = pinyin(han).map((s) => s.replace(/ü/g, 'u').replace(/v/g, 'u'));
     for (let i = 0; i < syllables.length; i++) {
       let joined = '';
       for (let k = i; k < Math.min(syllables.length, i + MAX_SYLLABLES); k++) {

@@ -1,5 +1,20 @@
-import { franc } from 'franc-min';
+import { createRequire } from 'node:module';
+import type * as Franc from 'franc-min';
 import { stopwords, type OriginalLang } from './lang-data.js';
+
+const require = createRequire(import.meta.url);
+let francModule: typeof Franc | undefined;
+
+/**
+ * franc-min's `franc`, loaded on first use: its trigram model takes ~40 ms to load, and only a check
+ * with an original whose language the function words leave open needs it. franc-min is an ES module;
+ * Node >= 20.19 (package.json engines) loads one with require(), synchronously and without a warning,
+ * so the synchronous checker needs no asynchronous preload.
+ */
+function franc(text: string, options: Parameters<typeof Franc.franc>[1]): string {
+  francModule ??= require('franc-min') as typeof Franc;
+  return francModule.franc(text, options);
+}
 
 /** How much of a text detection looks at: enough for a stable guess, and linear however long the text. */
 const SAMPLE_CHARS = 2000;
