@@ -1,6 +1,8 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
+import { readCacheFile, writeCacheFile } from '../glossary/cache-files.js';
 
 /** The name-matching data in corpora/names/ (see the comments in each file). */
 export const NAMES_DIR = fileURLToPath(new URL('../../corpora/names/', import.meta.url));
@@ -38,14 +40,50 @@ export function nameData(): NameData {
 }
 
 type Pairs = [string, string][];
+interface Transliteration {
+  canon: Pairs;
+  letters: Record<string, string>;
+  conventions: { name: string; syllables?: boolean; acceptable?: boolean; rewrite: Pairs }[];
+}
+interface Particles {
+  particles: string[];
+  articles: string[];
+  adjectiveEndings: string[];
+  genderEndings: [string, string][];
+  caseEndings: string[];
+  placeWords: string[];
+}
+
+/** Bump when the cached shape changes. */
+const CACHE_FORMAT = 1;
+
+/**
+ * The two YAML files as parsed, from the cache folder (cache-files.ts) when it holds them: parsing them
+ * with the yaml package took ~70 ms of every check that matches names, JSON.parse of the same takes ~1 ms.
+ * The cache file's name is a SHA-256 of the files' bytes, so an edited file is parsed anew (one file of
+ * ~40 KB per version of the data; the cache folder's size bound trims old ones).
+ */
+function parsedYaml(): { t: Transliteration; p: Particles } {
+  const tText = readFileSync(NAMES_DIR + 'transliteration.yaml', 'utf8');
+  const pText = readFileSync(NAMES_DIR + 'particles.yaml', 'utf8');
+  const name = `names-${createHash('sha256').update(`${CACHE_FORMAT}\0${tText}\0${pText}`).digest('hex').slice(0, 32)}.tlc`;
+  const cached = readCacheFile(name);
+  if (cached) {
+    try {
+      return JSON.parse(cached.toString('utf8')) as { t: Transliteration; p: Particles };
+    } catch {
+      // unreadable: parsed and written anew below
+    }
+  }
+  // the yaml package (~50 ms to load) only when the cache cannot help
+  const { parse } = createRequire(import.meta.url)('yaml') as typeof import('yaml');
+  const parsed = { t: parse(tText) as Transliteration, p: parse(pText) as Particles };
+  writeCacheFile(name, [Buffer.from(JSON.stringify(parsed), 'utf8')]);
+  return parsed;
+}
 
 function load(): NameData {
-  const t = parse(readFileSync(NAMES_DIR + 'transliteration.yaml', 'utf8')) as {
-    canon: Pairs;
-    letters: Record<string, string>;
-    conventions: { name: string; syllables?: boolean; acceptable?: boolean; rewrite: Pairs }[];
-  };
-  const p = parse(readFileSync(NAMES_DIR + 'particles.yaml', 'utf8')) as { particles: string[]; articles: string[]; adjectiveEndings: string[]; genderEndings: [string, string][]; caseEndings: string[]; placeWords: string[] };
+  const { t, p } = parsedYaml();
   const titles = titleList('titles.txt');
   const honorifics = titleList('honorifics.txt');
   return {
