@@ -1,9 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { createRequire } from 'node:module';
 import { isCapitalized, scanTokens } from '../../document/tokens.js';
 import type { CompiledGlossary } from '../../glossary/compile.js';
 import { readWordList } from '../../lang/word-forms.js';
 import type { SourceLang } from '../types.js';
+
+/** The yaml package, loaded with the first list read (~50 ms: not on every start). */
+const parse = (text: string): unknown => (createRequire(import.meta.url)('yaml') as typeof import('yaml')).parse(text);
 
 /** A token the rule considers: 2-6 capitals, maybe with a plural "s". */
 export const ACRONYM = /^([A-Z]{2,6})(s?)$/;

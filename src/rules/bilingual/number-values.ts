@@ -1,5 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { createRequire } from 'node:module';
+
+/** The yaml package, loaded with the first list read (~50 ms: not on every start). */
+const parse = (text: string): unknown => (createRequire(import.meta.url)('yaml') as typeof import('yaml')).parse(text);
 
 /** A number as written in a unit, with its value in one canonical form for comparison. */
 export interface NumberMention {
