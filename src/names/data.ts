@@ -33,6 +33,13 @@ export interface NameData {
 }
 
 let data: NameData | undefined;
+let version: string | undefined;
+
+/** A hash of the YAML files the data is read from, for caches of what is derived from it (index-cache.ts). */
+export function nameDataVersion(): string {
+  nameData();
+  return version as string;
+}
 
 /** The data, read once on first use (it never changes while the process runs). */
 export function nameData(): NameData {
@@ -66,7 +73,8 @@ const CACHE_FORMAT = 1;
 function parsedYaml(): { t: Transliteration; p: Particles } {
   const tText = readFileSync(NAMES_DIR + 'transliteration.yaml', 'utf8');
   const pText = readFileSync(NAMES_DIR + 'particles.yaml', 'utf8');
-  const name = `names-${createHash('sha256').update(`${CACHE_FORMAT}\0${tText}\0${pText}`).digest('hex').slice(0, 32)}.tlc`;
+  version = createHash('sha256').update(`${CACHE_FORMAT}\0${tText}\0${pText}`).digest('hex').slice(0, 32);
+  const name = `names-${version}.tlc`;
   const cached = readCacheFile(name);
   if (cached) {
     try {

@@ -5,6 +5,7 @@ import type { GlossaryEntry } from '../glossary/types.js';
 import { isEnglishWord } from '../lang/english.js';
 import { canon, spellings } from './conventions.js';
 import { foldName } from './fold.js';
+import { postingsKey, readPostings, writePostings } from './index-cache.js';
 import { compareWords, type ComparedWord } from './similarity.js';
 import { nameWords, type NameWord } from './words.js';
 
@@ -30,7 +31,7 @@ const TERM_CACHE_LIMIT = 20_000;
  */
 export class NameIndex {
   /** Phonetic key → the distinct lower-cased term words with it (the glossary says which terms hold them). */
-  private readonly postings = new Map<string, string[]>();
+  private readonly postings: Map<string, string[]>;
   private readonly terms = new Map<number, NameTerm | null>();
   private readonly words = new Map<string, ComparedWord>();
   private readonly candidateIds = new Map<string, readonly number[]>();
@@ -38,17 +39,28 @@ export class NameIndex {
 
   constructor(private readonly glossary: CompiledGlossary) {
     // built for every glossary a checker loads, so kept lean: from the glossary's table of distinct
-    // term words (a 50,000-entry glossary of people has a few thousand), not from its terms
-    glossary.forEachTermWord((word) => {
-      if (word.length < 2 || isEnglishWord(word)) return;
+    // term words (a 50,000-entry glossary of people has a few thousand), not from its terms; and kept
+    // in the cache folder, keyed by those words (index-cache.ts)
+    const words: string[] = [];
+    glossary.forEachTermWord((word) => void words.push(word));
+    const key = postingsKey(words);
+    const cached = readPostings(key);
+    if (cached) {
+      this.postings = cached;
+      return;
+    }
+    this.postings = new Map();
+    for (const word of words) {
+      if (word.length < 2 || isEnglishWord(word)) continue;
       const folded = foldName(word);
-      if (folded.length < 2) return;
+      if (folded.length < 2) continue;
       for (const k of lookupKeys(phoneticKeys(canon(folded)))) {
         const list = this.postings.get(k);
         if (!list) this.postings.set(k, [word]);
         else if (list.length <= MAX_POSTINGS && !list.includes(word)) list.push(word);
       }
-    });
+    }
+    writePostings(key, this.postings);
   }
 
   /**

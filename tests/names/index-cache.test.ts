@@ -1,0 +1,48 @@
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { NameIndex } from '../../src/names/name-index.ts';
+import { indexOf, wordsOf } from './helpers.ts';
+
+const entries = [
+  { term: 'Volodymyr Zelensky', category: 'person' },
+  { term: 'Keir Starmer', category: 'person' },
+  { term: 'Kharkiv', category: 'place' },
+  { term: 'Tsai Ing-wen', category: 'person' },
+  { term: 'Mohammed bin Salman', category: 'person' },
+];
+const probes = wordsOf('Wolodymyr Selenskyj, Keir Starrer, Kharkov, Cai Yingwen, Muhammad Salman and Berlin');
+
+describe('name index postings in the cache folder (src/names/index-cache.ts)', () => {
+  const saved = { ...process.env };
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'translint-names-'));
+    process.env.TRANSLINT_CACHE_DIR = dir;
+    delete process.env.TRANSLINT_CACHE;
+  });
+  afterAll(() => {
+    process.env = saved;
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('gives the candidates the index built afresh gives, in the same order', () => {
+    const { glossary, index: built } = indexOf(entries);
+    const files = readdirSync(dir).filter((f) => f.startsWith('name-index-'));
+    expect(files).toHaveLength(1);
+    const cached = new NameIndex(glossary);
+    process.env.TRANSLINT_CACHE = '0';
+    const uncached = new NameIndex(glossary);
+    delete process.env.TRANSLINT_CACHE;
+    const found = probes.map((w) => built.candidates(w));
+    expect(found.filter((ids) => ids.length > 0).length).toBeGreaterThanOrEqual(5);
+    expect(probes.map((w) => cached.candidates(w))).toEqual(found);
+    expect(probes.map((w) => uncached.candidates(w))).toEqual(found);
+  });
+
+  it('keeps one file per set of term words', () => {
+    indexOf([...entries, { term: 'Olaf Scholz', category: 'person' }]);
+    expect(readdirSync(dir).filter((f) => f.startsWith('name-index-'))).toHaveLength(2);
+  });
+});
