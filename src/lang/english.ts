@@ -41,8 +41,16 @@ export function spells(word: string): boolean {
   const lower = word.toLowerCase();
   if (word === lower) return words.has(word);
   if (word === word.charAt(0).toUpperCase() + lower.slice(1)) return words.has(word) || words.has(lower);
+  // other casings of a word of letters ("NATO", "McDonald"): what nspell's correct() does (the word as
+  // written, then in sentence case if it is all capitals, then in lower case), asked of the same set,
+  // without building the speller (~150 ms, once per process, for one such word). The dictionary has no
+  // KEEPCASE or FORBIDDENWORD flag, and its compound rules and ONLYINCOMPOUND forms are digits only
+  // (tests/lang/spells.test.ts holds this against the speller).
+  if (LETTERS.test(word)) return words.has(word) || (word.toUpperCase() === word && words.has(word.charAt(0) + word.slice(1).toLowerCase())) || words.has(lower);
   return english().correct(word);
 }
+
+const LETTERS = /^\p{L}+$/u;
 
 /**
  * Every form the dictionary accepts as written. nspell expands all affixes into its word table when it
