@@ -48,14 +48,23 @@ export function inOrder(al: Alignment): boolean {
 
 /** A word the same as a word of another name term of the glossary, or an accepted spelling of one. */
 export function variantOfAnother(index: NameIndex, w: NameWord, term: NameTerm): boolean {
+  return termsSpelling(index, w).some((other) => other.id !== term.id);
+}
+
+/** The name terms of the glossary with a word that is `w` or an accepted spelling of it (memo.ts keeps them per word). */
+export function termsSpelling(index: NameIndex, w: NameWord): NameTerm[] {
   const cw = index.compared(w);
+  const out: NameTerm[] = [];
   for (const id of index.candidates(w)) {
     const other = index.term(id);
-    if (!other || other === term || !isNameTerm(other)) continue;
+    if (!other || !isNameTerm(other)) continue;
     for (const ow of other.compared) {
       const kind = compareWords(cw, ow).kind;
-      if (kind === 'exact' || kind === 'same') return true;
+      if (kind === 'exact' || kind === 'same') {
+        out.push(other);
+        break;
+      }
     }
   }
-  return false;
+  return out;
 }

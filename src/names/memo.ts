@@ -1,5 +1,5 @@
 import { align, type Alignment, type Pair } from './align.js';
-import { variantOfAnother } from './forms.js';
+import { termsSpelling } from './forms.js';
 import { isNameTerm } from './match.js';
 import type { NameIndex, NameTerm } from './name-index.js';
 import type { NameWord } from './words.js';
@@ -18,7 +18,8 @@ import type { NameWord } from './words.js';
  *   words always follow each other with a space (nameRuns), so the same run text gives the same
  *   alignments, shifted to where the run is. Judging (the context around a run: titles, the term
  *   elsewhere, the sentence start) is still done at every occurrence;
- * - variantOfAnother, by (the word's spelling, term): it reads the index only;
+ * - the name terms a word spells (forms.ts, termsSpelling, behind variantOfAnother), by the word's
+ *   spelling: it reads the index only;
  * - isNameTerm, by term.
  *
  * Each is bounded (Generational below), so a long-running service holds at most a few MB, whatever
@@ -29,8 +30,8 @@ import type { NameWord } from './words.js';
 const RUN_LIMIT = 8_192;
 /** Words of a run past this are aligned without the memo (a run this long is a headline in capitals, or garbage). */
 const RUN_WORDS = 1_024;
-/** (word spelling, term) answers of variantOfAnother kept. */
-const VARIANT_LIMIT = 65_536;
+/** Spellings whose terms (termsSpelling) are kept: each a short list, most of them empty. */
+const VARIANT_LIMIT = 32_768;
 
 /**
  * A map of at most `limit` entries with O(1) operations: entries go into the young half; when it has
@@ -68,7 +69,7 @@ type Relative = Alignment | null;
 
 export class NameMemo {
   private readonly runs = new Generational<string, Map<number, Relative>>(RUN_LIMIT);
-  private readonly variants = new Generational<string, boolean>(VARIANT_LIMIT);
+  private readonly variants = new Generational<string, readonly NameTerm[]>(VARIANT_LIMIT);
   private readonly nameTerms = new WeakMap<NameTerm, boolean>();
   /** The run being matched: its first word and its alignments (see `startRun`). */
   private runStart = 0;
@@ -107,12 +108,12 @@ export class NameMemo {
     return rel ? shift(rel, a) : undefined;
   }
 
-  /** variantOfAnother(index, w, term), once per (spelling, term). */
+  /** variantOfAnother(index, w, term) (forms.ts), from the terms spelling the word, found once per spelling. */
   variantOfAnother(w: NameWord, term: NameTerm): boolean {
-    const key = `${term.id} ${w.syllables.length === 1 ? w.folded : w.syllables.join('-')}`;
-    let v = this.variants.get(key);
-    if (v === undefined) this.variants.set(key, (v = variantOfAnother(this.index, w, term)));
-    return v;
+    const key = w.syllables.length === 1 ? w.folded : w.syllables.join('-');
+    let terms = this.variants.get(key);
+    if (terms === undefined) this.variants.set(key, (terms = termsSpelling(this.index, w)));
+    return terms.some((other) => other.id !== term.id);
   }
 
   /** isNameTerm(term), once per term. */
