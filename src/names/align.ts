@@ -1,4 +1,5 @@
 import { withoutMarks } from '../lang/marks.js';
+import { shareSpelling } from './memo.js';
 import type { NameIndex, NameTerm } from './name-index.js';
 import { compareWords, type ComparedWord, type WordMatch } from './similarity.js';
 import type { NameWord } from './words.js';
@@ -89,6 +90,8 @@ export function align(words: readonly NameWord[], from: number, to: number, term
   function pairWith(w: NameWord, cw: ComparedWord, r: number, n: number, t: number, m: number): Pair | undefined {
     const t0 = tw[t] as NameWord;
     const ct = m === 1 ? (term.compared[t] as ComparedWord) : index.comparedJoined(term, t);
+    // two words read as one pair up only as the same name (see below), which needs a spelling in common
+    if ((n === 2 || m === 2) && !shareSpelling(cw, ct)) return undefined;
     let match = compareWords(cw, ct);
     if (n === 1 && m === 1) {
       // the same letters with other accents ("Sanchéz" for "Sánchez") is a misspelling; with none at
