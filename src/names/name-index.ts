@@ -6,7 +6,7 @@ import { isEnglishWord } from '../lang/english.js';
 import { canon, spellings } from './conventions.js';
 import { foldName } from './fold.js';
 import { postingsKey, readPostings, writePostings } from './index-cache.js';
-import { compareWords, type ComparedWord } from './similarity.js';
+import { compareWords, type ComparedWord, type WordMatch } from './similarity.js';
 import { nameWords, type NameWord } from './words.js';
 
 /** A glossary term that is a name, split into name words, with what comparing needs of each. */
@@ -104,9 +104,7 @@ export class NameIndex {
     let c = this.words.get(key);
     if (!c) {
       const { same, all } = spellings(w.syllables);
-      const keys: string[] = [];
-      for (const s of all) for (const k of phoneticKeys(s)) if (!keys.includes(k)) keys.push(k);
-      c = { memo: new Map(), folded: w.folded, same, spellings: all, keys };
+      c = new Compared(w.folded, same, all);
       if (this.words.size >= TERM_CACHE_LIMIT) this.words.clear();
       this.words.set(key.length < 13 ? key : (key + ' ').slice(0, -1), c);
     }
@@ -150,6 +148,29 @@ export class NameIndex {
       this.terms.set(id, t);
     }
     return t;
+  }
+}
+
+/**
+ * A word as compared (similarity.ts), its phonetic keys made on first use: most joined words ("Jong"
+ * "Un" read as one) are ruled out by their spellings alone (memo.ts, shareSpelling) and never need them.
+ */
+class Compared implements ComparedWord {
+  readonly memo = new Map<ComparedWord, WordMatch>();
+  private phonetic: string[] | undefined;
+  constructor(
+    readonly folded: string,
+    readonly same: readonly string[],
+    readonly spellings: readonly string[],
+  ) {}
+
+  get keys(): readonly string[] {
+    if (!this.phonetic) {
+      const keys: string[] = [];
+      for (const s of this.spellings) for (const k of phoneticKeys(s)) if (!keys.includes(k)) keys.push(k);
+      this.phonetic = keys;
+    }
+    return this.phonetic;
   }
 }
 
