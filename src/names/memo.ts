@@ -23,12 +23,15 @@ import type { NameWord } from './words.js';
  *   spelling: it reads the index only;
  * - isNameTerm, by term.
  *
- * Each is bounded (Generational below), so a long-running service holds at most a few MB, whatever
- * it is sent: a memo that fills up forgets its least recently used half.
+ * Each is bounded, so a long-running service holds at most some tens of MB, whatever it is sent: the
+ * spellings' memo forgets its least recently used half when full (Generational below), the runs' memo
+ * does so by runs and starts afresh past ALIGN_LIMIT alignments in all.
  */
 
 /** Distinct runs whose alignments are kept; each holds its (word, term) alignments, most of them none. */
 const RUN_LIMIT = 8_192;
+/** Alignments kept in all, at most (each a few hundred bytes, most of them none): past this the run memo starts afresh. */
+const ALIGN_LIMIT = 150_000;
 /** Words of a run past this are aligned without the memo (a run this long is a headline in capitals, or garbage). */
 const RUN_WORDS = 1_024;
 /** Spellings whose terms (termsSpelling) are kept: each a short list, most of them empty. */
@@ -69,7 +72,9 @@ export class Generational<K, V> {
 type Relative = Alignment | null;
 
 export class NameMemo {
-  private readonly runs = new Generational<string, Map<number, Relative>>(RUN_LIMIT);
+  private runs = new Generational<string, Map<number, Relative>>(RUN_LIMIT);
+  /** Alignments stored since the run memo was last started afresh. */
+  private stored = 0;
   private readonly variants = new Generational<string, readonly NameTerm[]>(VARIANT_LIMIT);
   private readonly nameTerms = new WeakMap<NameTerm, boolean>();
   /** The run being matched: its first word and its alignments (see `startRun`). */
@@ -84,6 +89,10 @@ export class NameMemo {
    */
   startRun(text: string, words: readonly NameWord[], a: number, b: number, strict: boolean): void {
     this.runStart = a;
+    if (this.stored > ALIGN_LIMIT) {
+      this.runs = new Generational(RUN_LIMIT);
+      this.stored = 0;
+    }
     if (b - a > RUN_WORDS) {
       this.current = undefined;
       return;
@@ -104,6 +113,7 @@ export class NameMemo {
     if (rel === undefined) {
       const al = align(words, from, to, term, this.index, strict);
       run.set(key, (rel = al ? shift(al, -a) : null));
+      this.stored++;
       return al;
     }
     return rel ? shift(rel, a) : undefined;
