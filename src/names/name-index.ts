@@ -90,10 +90,10 @@ export class NameIndex {
     const key = w.syllables.length === 1 ? w.folded : w.syllables.join('-');
     let c = this.words.get(key);
     if (!c) {
-      const { same, all } = spellings(w.syllables);
+      const { same, all, conventions } = spellings(w.syllables);
       const keys: string[] = [];
       for (const s of all) for (const k of phoneticKeys(s)) if (!keys.includes(k)) keys.push(k);
-      c = { memo: new Map(), folded: w.folded, same, spellings: all, keys };
+      c = { memo: new Map(), folded: w.folded, same, spellings: all, conventions, keys };
       if (this.words.size >= TERM_CACHE_LIMIT) this.words.clear();
       this.words.set(key.length < 13 ? key : (key + ' ').slice(0, -1), c);
     }
