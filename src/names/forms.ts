@@ -1,3 +1,4 @@
+import type { CompiledGlossary } from '../glossary/compile.js';
 import { editDistance } from '../lang/edit-distance.js';
 import type { Alignment, Pair } from './align.js';
 import { nameData } from './data.js';
@@ -55,6 +56,26 @@ export function variantOfAnother(index: NameIndex, w: NameWord, term: NameTerm):
     for (const ow of other.compared) {
       const kind = compareWords(cw, ow).kind;
       if (kind === 'exact' || kind === 'same') return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * A plain term of one word that is the adjective or demonym of a glossary place ("Samoan" of "Samoa",
+ * "Serbian" of "Serbia"): a word of its own, matched whole only, never found in a name a letter or two
+ * off ("Samnan", "Șerban"). The place is looked for under the stems the adjective endings leave, as
+ * written and with a final a, ia or y.
+ */
+export function demonymOfPlace(glossary: CompiledGlossary, index: NameIndex, term: NameTerm): boolean {
+  const word = term.words[0];
+  if (term.words.length !== 1 || !word) return false;
+  for (const e of nameData().adjectiveEndings) {
+    if (!word.folded.endsWith(e) || word.folded.length - e.length < 3) continue;
+    const base = word.folded.slice(0, -e.length);
+    for (const name of [base, base + 'a', base + 'ia', base + 'y']) {
+      if (!isAdjective(name, word.folded)) continue;
+      for (const { id } of glossary.termWordsOf(name) ?? []) if (index.term(id)?.entry.category === 'place') return true;
     }
   }
   return false;

@@ -7,7 +7,7 @@ import { nameData } from './data.js';
 import { contextOf, termsIn, titleBefore } from './evidence.js';
 import type { NameIndex, NameTerm } from './name-index.js';
 import { confidence, type Features } from './score.js';
-import { extendsName, inOrder, isAdjective, otherGender, variantOfAnother } from './forms.js';
+import { demonymOfPlace, extendsName, inOrder, isAdjective, otherGender, variantOfAnother } from './forms.js';
 import { nameRuns, nameWords, type NameWord } from './words.js';
 
 /** A span of the text that looks like a misspelt glossary name. */
@@ -228,8 +228,9 @@ export function findNameMisses(input: MatchInput, index: NameIndex, options: Mat
   function singleWordMay(al: Alignment, term: NameTerm, w: NameWord): boolean {
     const pair = al.pairs[0];
     if (!pair || pair.match.kind !== 'bent' || w.allCaps || w.folded.length < 5) return false;
-    // a plain term ("Moroccan", a demonym) is matched as a whole name only
-    if (term.entry.category === 'term') return false;
+    // a plain term ("Moroccan", a demonym) is matched as a whole name only: a name of one word ("Vezel", a
+    // car; "Neytiri", a character) is one
+    if (term.entry.category === 'term' && (term.words.length > 1 || demonymOfPlace(glossary, index, term))) return false;
     const names = term.words.filter((x) => !x.particle);
     const person = term.entry.category === 'person';
     const isSurname = person && pair.termWord === term.words.lastIndexOf(names[names.length - 1] as NameWord);

@@ -36,6 +36,11 @@ const glossary = [
   { term: 'Carl Johann Maximowicz', category: 'person' },
   { term: 'Avigdor Liberman', category: 'person' },
   { term: 'Jonathan Liebesman', category: 'person' },
+  { term: 'Vezel', category: 'term' },
+  { term: 'Samoa', category: 'place' },
+  { term: 'Samoan', category: 'term' },
+  { term: 'Maibara', category: 'place' },
+  { term: 'Roy Huber', category: 'person' },
 ];
 
 const miss = (flagged: string, suggestion: string, term = suggestion) => ({
@@ -75,6 +80,8 @@ export default {
     { name: 'Powel for Powell when no source language says the name is copied', text: 'Jerome Powel spoke.' },
     // a lone surname of someone the text does not name, after a mere honorific
     { name: 'Mr. Levitt is not Karoline Leavitt', text: 'As mayor, Mr. Levitt might be more independent.' },
+    { name: 'a demonym is a word of its own, not a name a letter off', text: 'They drove through the Samnan district.' },
+    { name: 'another person with the same given name', text: 'Then Roy Hubert spoke.' },
     { name: 'a word in another script quoted as such', text: 'They debated the word «Україна» for weeks.' },
   ],
   invalid: [
@@ -109,6 +116,9 @@ export default {
     { name: 'a German genitive on a full name', text: 'Willy Brandts policy changed.', errors: [miss('Willy Brandts', 'Willy Brandt')] },
     { name: 'a letter dropped from a dictionary place name', text: 'They met in Bejing last year.', errors: [miss('Bejing', 'Beijing')], output: 'They met in Beijing last year.' },
     { name: 'the distinctive word of a district', text: 'Shelling hit Kalininskaya overnight.', errors: [miss('Kalininskaya', 'Kalininsky', 'Kalininsky District')], output: 'Shelling hit Kalininsky overnight.' },
+    { name: 'a plain term of one word is a name of its own', text: 'Honda sold the new Vesel model.', errors: [miss('Vesel', 'Vezel')], output: 'Honda sold the new Vezel model.' },
+    { name: 'rendaku read the other way', text: 'The train stopped at Maihara station.', errors: [miss('Maihara', 'Maibara')], output: 'The train stopped at Maibara station.' },
+    { name: 'a Hebrew bet read as v, oo for u', text: 'Then Roy Hoover said so.', errors: [miss('Roy Hoover', 'Roy Huber')], output: 'Then Roy Huber said so.' },
     { name: 'accents moved', text: 'Prime Minister Pedro Sanchéz said.', errors: [miss('Pedro Sanchéz', 'Pedro Sánchez')], output: 'Prime Minister Pedro Sánchez said.' },
     {
       name: 'a doubled letter dropped, translated from a language written in Latin script',
