@@ -66,6 +66,8 @@ describe('transliteration conventions', () => {
     ['Ofunado', 'Ofunato'],
     ['Haliwa', 'Haliva'],
     ['Hoover', 'Huber'],
+    ['Jaran', 'Jalan'],
+    ['Starly', 'Starry'],
   ])('%s is %s bent by a foreign romanisation', (a, b) => {
     expect(foreign(a, b)).toBe(true);
   });

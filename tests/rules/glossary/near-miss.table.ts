@@ -41,6 +41,9 @@ const glossary = [
   { term: 'Samoan', category: 'term' },
   { term: 'Maibara', category: 'place' },
   { term: 'Roy Huber', category: 'person' },
+  { term: 'Lomé', category: 'place' },
+  { term: 'Jalan', category: 'organisation' },
+  { term: 'Ofunato Line', category: 'organisation' },
 ];
 
 const miss = (flagged: string, suggestion: string, term = suggestion) => ({
@@ -81,7 +84,8 @@ export default {
     // a lone surname of someone the text does not name, after a mere honorific
     { name: 'Mr. Levitt is not Karoline Leavitt', text: 'As mayor, Mr. Levitt might be more independent.' },
     { name: 'a demonym is a word of its own, not a name a letter off', text: 'They drove through the Samnan district.' },
-    { name: 'another person with the same given name', text: 'Then Roy Hubert spoke.' },
+    { name: 'another person with the same surname', text: 'Then Rachel Huber spoke.' },
+    { name: 'a short place an l or r apart is another place', text: 'They flew on to Rome.' },
     { name: 'a word in another script quoted as such', text: 'They debated the word «Україна» for weeks.' },
   ],
   invalid: [
@@ -116,9 +120,11 @@ export default {
     { name: 'a German genitive on a full name', text: 'Willy Brandts policy changed.', errors: [miss('Willy Brandts', 'Willy Brandt')] },
     { name: 'a letter dropped from a dictionary place name', text: 'They met in Bejing last year.', errors: [miss('Bejing', 'Beijing')], output: 'They met in Beijing last year.' },
     { name: 'the distinctive word of a district', text: 'Shelling hit Kalininskaya overnight.', errors: [miss('Kalininskaya', 'Kalininsky', 'Kalininsky District')], output: 'Shelling hit Kalininsky overnight.' },
-    { name: 'a plain term of one word is a name of its own', text: 'Honda sold the new Vesel model.', errors: [miss('Vesel', 'Vezel')], output: 'Honda sold the new Vezel model.' },
+    { name: 'a plain term of one word is a name of its own', text: 'Honda sold the new Vesel model.', errors: [miss('Vesel', 'Vezel')] },
     { name: 'rendaku read the other way', text: 'The train stopped at Maihara station.', errors: [miss('Maihara', 'Maibara')], output: 'The train stopped at Maibara station.' },
-    { name: 'a Hebrew bet read as v, oo for u', text: 'Then Roy Hoover said so.', errors: [miss('Roy Hoover', 'Roy Huber')], output: 'Then Roy Huber said so.' },
+    { name: 'a liquid read back as r', text: 'We booked the trip on Jaran last week.', errors: [miss('Jaran', 'Jalan')] },
+    { name: 'the distinctive word of a railway line', text: 'The train left Ofunado on time.', errors: [miss('Ofunado', 'Ofunato', 'Ofunato Line')] },
+    { name: 'a Hebrew bet read as v, oo for u', text: 'Then Roy Hoover said so.', errors: [miss('Roy Hoover', 'Roy Huber')] },
     { name: 'accents moved', text: 'Prime Minister Pedro Sanchéz said.', errors: [miss('Pedro Sanchéz', 'Pedro Sánchez')], output: 'Prime Minister Pedro Sánchez said.' },
     {
       name: 'a doubled letter dropped, translated from a language written in Latin script',
