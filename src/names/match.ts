@@ -78,7 +78,9 @@ export function findNameMisses(input: MatchInput, index: NameIndex, options: Mat
     const tried = new Set<number>();
     for (let k = a; k < b; k++) {
       const w = words[k] as NameWord;
-      if (w.particle || w.folded.length < 2 || inMatch[w.first]) continue;
+      // a word the glossary occurrence covers whole is that term; one it covers in part ("Svatove" of
+      // "Svatove-Kremlin") may still be a bent name
+      if (w.particle || w.folded.length < 2 || (inMatch[w.first] && (matchTo[w.first] as number) >= w.end)) continue;
       for (const id of index.candidates(w)) {
         if (tried.has(id)) continue;
         tried.add(id);

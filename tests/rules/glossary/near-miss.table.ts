@@ -44,6 +44,8 @@ const glossary = [
   { term: 'Lomé', category: 'place' },
   { term: 'Jalan', category: 'organisation' },
   { term: 'Ofunato Line', category: 'organisation' },
+  { term: 'Svatove', category: 'place' },
+  { term: 'Svatove-Kreminna', category: 'place' },
 ];
 
 const miss = (flagged: string, suggestion: string, term = suggestion) => ({
@@ -86,6 +88,7 @@ export default {
     { name: 'a demonym is a word of its own, not a name a letter off', text: 'They drove through the Samnan district.' },
     { name: 'another person with the same surname', text: 'Then Rachel Huber spoke.' },
     { name: 'a short place an l or r apart is another place', text: 'They flew on to Rome.' },
+    { name: 'a glossary place and its compound written right', text: 'Svatove lies on the Svatove-Kreminna line.' },
     { name: 'a word in another script quoted as such', text: 'They debated the word «Україна» for weeks.' },
   ],
   invalid: [
@@ -124,6 +127,7 @@ export default {
     { name: 'rendaku read the other way', text: 'The train stopped at Maihara station.', errors: [miss('Maihara', 'Maibara')], output: 'The train stopped at Maibara station.' },
     { name: 'a liquid read back as r', text: 'We booked the trip on Jaran last week.', errors: [miss('Jaran', 'Jalan')] },
     { name: 'the distinctive word of a railway line', text: 'The train left Ofunado on time.', errors: [miss('Ofunado', 'Ofunato', 'Ofunato Line')] },
+    { name: 'a hyphenated name with a glossary name as a part', text: 'Fighting on the Svatov-Kreminna road went on.', errors: [miss('Svatov-Kreminna', 'Svatove-Kreminna')] },
     { name: 'a Hebrew bet read as v, oo for u', text: 'Then Roy Hoover said so.', errors: [miss('Roy Hoover', 'Roy Huber')] },
     { name: 'accents moved', text: 'Prime Minister Pedro Sanchéz said.', errors: [miss('Pedro Sanchéz', 'Pedro Sánchez')], output: 'Prime Minister Pedro Sánchez said.' },
     {
