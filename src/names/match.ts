@@ -154,8 +154,9 @@ export function findNameMisses(input: MatchInput, index: NameIndex, options: Mat
     if (single && !context.titleBefore && !context.termElsewhere && !context.midSentence) return reject(al, term, 'a single word with no evidence');
     // a surname alone follows the full name in news copy: with no word of the name anywhere in the text
     // (nor the person's own title before it), a lone word like it is more likely another person ("Mr.
-    // Levitt", not Karoline Leavitt)
-    if (single && term.entry.category === 'person' && term.words.length > 1 && !context.termElsewhere && !titleBefore(tokens, first.first, term.entry.titles, true)) {
+    // Levitt", not Karoline Leavitt); a foreign romanisation that explains the whole difference
+    // ("Gryhorenko", a Russian form) or a source-language case ending ("Dobrovinskoy") says which name it is
+    if (single && term.entry.category === 'person' && term.words.length > 1 && !context.termElsewhere && !titleBefore(tokens, first.first, term.entry.titles, true) && !bentByGrammar(al, term)) {
       const seen = (counts ??= capitalCounts());
       if (!term.words.some((w) => !w.particle && seen.has(w.text))) return reject(al, term, 'a surname alone, the person not named in the text');
     }
@@ -181,6 +182,18 @@ export function findNameMisses(input: MatchInput, index: NameIndex, options: Mat
     const c = confidence(features);
     if (c < minConfidence) return reject(al, term, `low confidence ${c}`);
     return { start: first.start, end: last.stop, suggestion: suggestionOf(al, term), confidence: c, entry: term.entry, features };
+  }
+
+  /** The single bent word is the term's by a foreign convention, or the term's word with a Slavic case ending. */
+  function bentByGrammar(al: Alignment, term: NameTerm): boolean {
+    const pair = al.pairs[0] as Pair;
+    if (pair.match.transliteration) return true;
+    const w = (words[pair.word] as NameWord).folded;
+    const t = index.compared(term.words[pair.termWord] as NameWord).folded;
+    const { caseEndings } = nameData();
+    // the stem may lose its last vowel or y to the ending ("Dobrovinsk-oy" for "Dobrovinsky")
+    for (const stem of [t, t.replace(/[aeiouy]$/, '')]) if (stem.length >= 5 && w.length > stem.length && w.startsWith(stem) && caseEndings.has(w.slice(stem.length))) return true;
+    return false;
   }
 
   /** How often each capitalised word occurs in the text. */

@@ -46,6 +46,8 @@ const glossary = [
   { term: 'Ofunato Line', category: 'organisation' },
   { term: 'Svatove', category: 'place' },
   { term: 'Svatove-Kreminna', category: 'place' },
+  { term: 'Alexander Dobrovinsky', category: 'person' },
+  { term: 'Ivan Hryhorenko', category: 'person' },
 ];
 
 const miss = (flagged: string, suggestion: string, term = suggestion) => ({
@@ -88,6 +90,8 @@ export default {
     { name: 'a demonym is a word of its own, not a name a letter off', text: 'They drove through the Samnan district.' },
     { name: 'another person with the same surname', text: 'Then Rachel Huber spoke.' },
     { name: 'a short place an l or r apart is another place', text: 'They flew on to Rome.' },
+    { name: 'a surname alone in the other gender is a relative, named or not', text: 'The lawyer Dobrovinskaya said so.' },
+    { name: 'a surname alone a letter off, the person not named', text: 'The lawyer Dobrovinski said so.' },
     { name: 'a glossary place and its compound written right', text: 'Svatove lies on the Svatove-Kreminna line.' },
     { name: 'a word in another script quoted as such', text: 'They debated the word «Україна» for weeks.' },
   ],
@@ -128,6 +132,8 @@ export default {
     { name: 'a liquid read back as r', text: 'We booked the trip on Jaran last week.', errors: [miss('Jaran', 'Jalan')] },
     { name: 'the distinctive word of a railway line', text: 'The train left Ofunado on time.', errors: [miss('Ofunado', 'Ofunato', 'Ofunato Line')] },
     { name: 'a hyphenated name with a glossary name as a part', text: 'Fighting on the Svatov-Kreminna road went on.', errors: [miss('Svatov-Kreminna', 'Svatove-Kreminna')] },
+    { name: 'a surname alone with a Russian case ending', text: 'The lawyer Dobrovinskoy said so.', errors: [miss('Dobrovinskoy', 'Dobrovinsky', 'Alexander Dobrovinsky')] },
+    { name: 'a surname alone in its Russian form', text: 'Later Gryhorenko said so.', errors: [miss('Gryhorenko', 'Hryhorenko', 'Ivan Hryhorenko')], output: 'Later Hryhorenko said so.' },
     { name: 'a Hebrew bet read as v, oo for u', text: 'Then Roy Hoover said so.', errors: [miss('Roy Hoover', 'Roy Huber')] },
     { name: 'accents moved', text: 'Prime Minister Pedro Sanchéz said.', errors: [miss('Pedro Sanchéz', 'Pedro Sánchez')], output: 'Prime Minister Pedro Sánchez said.' },
     {
