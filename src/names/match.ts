@@ -121,10 +121,13 @@ export function findNameMisses(input: MatchInput, index: NameIndex, options: Mat
     const bentWords = al.pairs.filter((p) => p.match.kind === 'bent').map((p) => words[p.word] as NameWord);
     const exact = al.pairs.length - bentWords.length;
     const otherTermWord = bentWords.some((w) => glossary.hasTermWord(w.folded) || glossary.hasTermWord(w.text.toLowerCase()));
-    if (otherTermWord && exact === 0) return reject(al, term, 'a word of another term');
+    // (unless every word of a name of two or more lines up, each bent by a convention: "Aaron Haliwa" for
+    // "Aharon Haliva", though "Aaron" is a word of "Aaron Sorkin")
+    const allByConvention = al.pairs.length >= 2 && al.missingBefore + al.missingAfter === 0 && al.pairs.every((p) => p.match.transliteration);
+    if (otherTermWord && exact === 0 && !allByConvention) return reject(al, term, 'a word of another term');
     // with no word of the term kept, a word that is another glossary name in an accepted spelling
     // ("Lieberman" for a glossary "Liberman") is that name, not this one misspelt
-    if (exact === 0 && bentWords.some((w) => variantOfAnother(index, w, term))) return reject(al, term, 'another name in an accepted spelling');
+    if (exact === 0 && !allByConvention && bentWords.some((w) => variantOfAnother(index, w, term))) return reject(al, term, 'another name in an accepted spelling');
     // the term's word with an ending of two letters or more is a longer name ("Minposha" for "Minpo",
     // "Ushigahara-jo"): suggesting the term would cut a name that is written right
     if (al.pairs.some((p) => p.match.kind === 'bent' && !p.match.transliteration && extendsName((words[p.word] as NameWord).folded, index.compared(term.words[p.termWord] as NameWord).folded))) return reject(al, term, 'the name with an ending');

@@ -48,6 +48,8 @@ const glossary = [
   { term: 'Svatove-Kreminna', category: 'place' },
   { term: 'Alexander Dobrovinsky', category: 'person' },
   { term: 'Ivan Hryhorenko', category: 'person' },
+  { term: 'Aharon Haliva', category: 'person' },
+  { term: 'Aaron Sorkin', category: 'person' },
 ];
 
 const miss = (flagged: string, suggestion: string, term = suggestion) => ({
@@ -92,6 +94,7 @@ export default {
     { name: 'a short place an l or r apart is another place', text: 'They flew on to Rome.' },
     { name: 'a surname alone in the other gender is a relative, named or not', text: 'The lawyer Dobrovinskaya said so.' },
     { name: 'a surname alone a letter off, the person not named', text: 'The lawyer Dobrovinski said so.' },
+    { name: 'a given name of another glossary person and a surname a few letters off is another person', text: 'Then Aaron Halevi spoke.' },
     { name: 'a glossary place and its compound written right', text: 'Svatove lies on the Svatove-Kreminna line.' },
     { name: 'a word in another script quoted as such', text: 'They debated the word «Україна» for weeks.' },
   ],
@@ -134,6 +137,7 @@ export default {
     { name: 'a hyphenated name with a glossary name as a part', text: 'Fighting on the Svatov-Kreminna road went on.', errors: [miss('Svatov-Kreminna', 'Svatove-Kreminna')] },
     { name: 'a surname alone with a Russian case ending', text: 'The lawyer Dobrovinskoy said so.', errors: [miss('Dobrovinskoy', 'Dobrovinsky', 'Alexander Dobrovinsky')] },
     { name: 'a surname alone in its Russian form', text: 'Later Gryhorenko said so.', errors: [miss('Gryhorenko', 'Hryhorenko', 'Ivan Hryhorenko')], output: 'Later Hryhorenko said so.' },
+    { name: 'both words bent by conventions, one of them another glossary name', text: 'Then Aaron Haliwa spoke.', errors: [miss('Aaron Haliwa', 'Aharon Haliva')] },
     { name: 'a Hebrew bet read as v, oo for u', text: 'Then Roy Hoover said so.', errors: [miss('Roy Hoover', 'Roy Huber')] },
     { name: 'accents moved', text: 'Prime Minister Pedro Sanchéz said.', errors: [miss('Pedro Sanchéz', 'Pedro Sánchez')], output: 'Prime Minister Pedro Sánchez said.' },
     {
