@@ -173,7 +173,9 @@ export function findNameMisses(input: MatchInput, index: NameIndex, options: Mat
       exact,
       missing,
       reordered,
-      repeated: bentWords.some((w) => (counts ??= capitalCounts()).get(w.text) as number >= 2),
+      // a spelling a foreign convention or a case ending explains ("Kharkov", "Buchi", twice) is that
+      // convention or grammar used consistently, not another name that happens to be alike
+      repeated: al.pairs.some((p) => p.match.kind === 'bent' && !p.match.transliteration && !withCaseEnding(p, term) && ((counts ??= capitalCounts()).get((words[p.word] as NameWord).text) as number) >= 2),
       inserted: al.inserted,
       single,
       knownName: knownName || english,
@@ -190,12 +192,16 @@ export function findNameMisses(input: MatchInput, index: NameIndex, options: Mat
   /** The single bent word is the term's by a foreign convention, or the term's word with a Slavic case ending. */
   function bentByGrammar(al: Alignment, term: NameTerm): boolean {
     const pair = al.pairs[0] as Pair;
-    if (pair.match.transliteration) return true;
+    return pair.match.transliteration || withCaseEnding(pair, term);
+  }
+
+  /** The written word is the term's with a Slavic case ending (corpora/names/particles.yaml): "Dobrovinskoy", "Buchi". */
+  function withCaseEnding(pair: Pair, term: NameTerm): boolean {
     const w = (words[pair.word] as NameWord).folded;
     const t = index.compared(term.words[pair.termWord] as NameWord).folded;
     const { caseEndings } = nameData();
     // the stem may lose its last vowel or y to the ending ("Dobrovinsk-oy" for "Dobrovinsky")
-    for (const stem of [t, t.replace(/[aeiouy]$/, '')]) if (stem.length >= 5 && w.length > stem.length && w.startsWith(stem) && caseEndings.has(w.slice(stem.length))) return true;
+    for (const stem of [t, t.replace(/[aeiouy]$/, '')]) if (stem.length >= 4 && w.length > stem.length && w.startsWith(stem) && caseEndings.has(w.slice(stem.length))) return true;
     return false;
   }
 

@@ -50,6 +50,8 @@ const glossary = [
   { term: 'Ivan Hryhorenko', category: 'person' },
   { term: 'Aharon Haliva', category: 'person' },
   { term: 'Aaron Sorkin', category: 'person' },
+  { term: 'Bucha', category: 'place' },
+  { term: 'Maryinka', category: 'place' },
 ];
 
 const miss = (flagged: string, suggestion: string, term = suggestion) => ({
@@ -95,6 +97,7 @@ export default {
     { name: 'a surname alone in the other gender is a relative, named or not', text: 'The lawyer Dobrovinskaya said so.' },
     { name: 'a surname alone a letter off, the person not named', text: 'The lawyer Dobrovinski said so.' },
     { name: 'a given name of another glossary person and a surname a few letters off is another person', text: 'Then Aaron Halevi spoke.' },
+    { name: 'a name alike a glossary place, used again and again, is a name of its own', text: 'Later Maryna called. Then Maryna left for good.' },
     { name: 'a glossary place and its compound written right', text: 'Svatove lies on the Svatove-Kreminna line.' },
     { name: 'a word in another script quoted as such', text: 'They debated the word «Україна» for weeks.' },
   ],
@@ -138,6 +141,11 @@ export default {
     { name: 'a surname alone with a Russian case ending', text: 'The lawyer Dobrovinskoy said so.', errors: [miss('Dobrovinskoy', 'Dobrovinsky', 'Alexander Dobrovinsky')] },
     { name: 'a surname alone in its Russian form', text: 'Later Gryhorenko said so.', errors: [miss('Gryhorenko', 'Hryhorenko', 'Ivan Hryhorenko')], output: 'Later Hryhorenko said so.' },
     { name: 'both words bent by conventions, one of them another glossary name', text: 'Then Aaron Haliwa spoke.', errors: [miss('Aaron Haliwa', 'Aharon Haliva')] },
+    {
+      name: 'a case ending left on a place, used consistently',
+      text: 'Residents of Buchi came back. The mayor of Buchi spoke.',
+      errors: [miss('Buchi', 'Bucha'), { ...miss('Buchi', 'Bucha'), occurrence: 2 }],
+    },
     { name: 'a Hebrew bet read as v, oo for u', text: 'Then Roy Hoover said so.', errors: [miss('Roy Hoover', 'Roy Huber')] },
     { name: 'accents moved', text: 'Prime Minister Pedro Sanchéz said.', errors: [miss('Pedro Sanchéz', 'Pedro Sánchez')], output: 'Prime Minister Pedro Sánchez said.' },
     {
