@@ -143,8 +143,9 @@ export function findNameMisses(input: MatchInput, index: NameIndex, options: Mat
     const english = bentWords.some((w) => isEnglishWord(w.folded));
     if (!context.termElsewhere && ((english && exact === 0) || (single && knownName && !longAndClose(al, term)))) return reject(al, term, 'an English word or known name, term not elsewhere');
     if (single && english && !context.midSentence) return reject(al, term, 'an English word at a sentence start');
-    // a word in another script between quotation marks is quoted as such ("the word «Україна»")
-    if (single && first.otherScript && quoted(first)) return reject(al, term, 'a quoted word');
+    // a word in another script between quotation marks is quoted as such ("the word «Україна»"); one that
+    // mixes in Latin letters ("Shchedрик") is a name half transliterated, quoted or not
+    if (single && first.otherScript && !/[a-z]/i.test(first.text) && quoted(first)) return reject(al, term, 'a quoted word');
     if (single && !singleWordMay(al, term, first)) return reject(al, term, 'a single word not close enough');
     // a word alone next to other names is part of another name ("Natalya Ivanova" is no "Antalya")
     if (single && ((al.first > runStart && isNameWord(words[al.first - 1] as NameWord) && !titleBefore(tokens, first.first, term.entry.titles)) || (al.last + 1 < runEnd && isNameWord(words[al.last + 1] as NameWord)))) return reject(al, term, 'part of another name');

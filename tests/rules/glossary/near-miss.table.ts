@@ -52,6 +52,7 @@ const glossary = [
   { term: 'Aaron Sorkin', category: 'person' },
   { term: 'Bucha', category: 'place' },
   { term: 'Maryinka', category: 'place' },
+  { term: 'Shchedryk', category: 'term' },
 ];
 
 const miss = (flagged: string, suggestion: string, term = suggestion) => ({
@@ -146,6 +147,7 @@ export default {
       text: 'Residents of Buchi came back. The mayor of Buchi spoke.',
       errors: [miss('Buchi', 'Bucha'), { ...miss('Buchi', 'Bucha'), occurrence: 2 }],
     },
+    { name: 'a quoted name half left in Cyrillic', text: 'The choir sang «Shchedрик» again.', errors: [miss('Shchedрик', 'Shchedryk')], output: 'The choir sang «Shchedryk» again.' },
     { name: 'a Hebrew bet read as v, oo for u', text: 'Then Roy Hoover said so.', errors: [miss('Roy Hoover', 'Roy Huber')] },
     { name: 'accents moved', text: 'Prime Minister Pedro Sanchéz said.', errors: [miss('Pedro Sanchéz', 'Pedro Sánchez')], output: 'Prime Minister Pedro Sánchez said.' },
     {
