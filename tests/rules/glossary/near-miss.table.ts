@@ -53,6 +53,7 @@ const glossary = [
   { term: 'Bucha', category: 'place' },
   { term: 'Maryinka', category: 'place' },
   { term: 'Shchedryk', category: 'term' },
+  { term: 'Kahramanmaraş', category: 'place' },
 ];
 
 const miss = (flagged: string, suggestion: string, term = suggestion) => ({
@@ -99,6 +100,8 @@ export default {
     { name: 'a surname alone a letter off, the person not named', text: 'The lawyer Dobrovinski said so.' },
     { name: 'a given name of another glossary person and a surname a few letters off is another person', text: 'Then Aaron Halevi spoke.' },
     { name: 'a name alike a glossary place, used again and again, is a name of its own', text: 'Later Maryna called. Then Maryna left for good.' },
+    { name: 'a cedilla letter written as its English digraph', text: 'The quake hit Kahramanmarash at dawn.' },
+    { name: 'a cedilla dropped', text: 'The quake hit Kahramanmaras at dawn.' },
     { name: 'a glossary place and its compound written right', text: 'Svatove lies on the Svatove-Kreminna line.' },
     { name: 'a word in another script quoted as such', text: 'They debated the word «Україна» for weeks.' },
   ],
@@ -148,6 +151,7 @@ export default {
       errors: [miss('Buchi', 'Bucha'), { ...miss('Buchi', 'Bucha'), occurrence: 2 }],
     },
     { name: 'a quoted name half left in Cyrillic', text: 'The choir sang «Shchedрик» again.', errors: [miss('Shchedрик', 'Shchedryk')], output: 'The choir sang «Shchedryk» again.' },
+    { name: 'a cedilla letter written as another digraph', text: 'The quake hit Kahramanmarach at dawn.', errors: [miss('Kahramanmarach', 'Kahramanmaraş')] },
     { name: 'a Hebrew bet read as v, oo for u', text: 'Then Roy Hoover said so.', errors: [miss('Roy Hoover', 'Roy Huber')] },
     { name: 'accents moved', text: 'Prime Minister Pedro Sanchéz said.', errors: [miss('Pedro Sanchéz', 'Pedro Sánchez')], output: 'Prime Minister Pedro Sánchez said.' },
     {
