@@ -80,3 +80,13 @@ export function demonymOfPlace(glossary: CompiledGlossary, index: NameIndex, ter
   }
   return false;
 }
+
+/**
+ * `written` is `term` with a Slavic case ending of corpora/names/particles.yaml ("Dobrovinskoy" for
+ * "Dobrovinsky", "Buchi" for "Bucha"); the stem, four letters or more, may lose its last vowel or y.
+ */
+export function withCaseEnding(written: string, term: string): boolean {
+  const { caseEndings } = nameData();
+  for (const stem of [term, term.replace(/[aeiouy]$/, '')]) if (stem.length >= 4 && written.length > stem.length && written.startsWith(stem) && caseEndings.has(written.slice(stem.length))) return true;
+  return false;
+}

@@ -7,7 +7,8 @@ import { nameData } from './data.js';
 import { contextOf, termsIn, titleBefore } from './evidence.js';
 import type { NameIndex, NameTerm } from './name-index.js';
 import { confidence, type Features } from './score.js';
-import { demonymOfPlace, extendsName, inOrder, isAdjective, otherGender, variantOfAnother } from './forms.js';
+import { demonymOfPlace, extendsName, inOrder, isAdjective, otherGender, variantOfAnother, withCaseEnding } from './forms.js';
+import { suggestionOf } from './suggest.js';
 import { nameRuns, nameWords, type NameWord } from './words.js';
 
 /** A span of the text that looks like a misspelt glossary name. */
@@ -176,7 +177,7 @@ export function findNameMisses(input: MatchInput, index: NameIndex, options: Mat
       reordered,
       // a spelling a foreign convention or a case ending explains ("Kharkov", "Buchi", twice) is that
       // convention or grammar used consistently, not another name that happens to be alike
-      repeated: al.pairs.some((p) => p.match.kind === 'bent' && !p.match.transliteration && !withCaseEnding(p, term) && ((counts ??= capitalCounts()).get((words[p.word] as NameWord).text) as number) >= 2),
+      repeated: al.pairs.some((p) => p.match.kind === 'bent' && !p.match.transliteration && !caseEndingOn(p, term) && ((counts ??= capitalCounts()).get((words[p.word] as NameWord).text) as number) >= 2),
       inserted: al.inserted,
       single,
       knownName: knownName || english,
@@ -187,23 +188,17 @@ export function findNameMisses(input: MatchInput, index: NameIndex, options: Mat
     };
     const c = confidence(features);
     if (c < minConfidence) return reject(al, term, `low confidence ${c}`);
-    return { start: first.start, end: last.stop, suggestion: suggestionOf(al, term), confidence: c, entry: term.entry, features };
+    return { start: first.start, end: last.stop, suggestion: suggestionOf(text, words, al, term), confidence: c, entry: term.entry, features };
   }
 
   /** The single bent word is the term's by a foreign convention, or the term's word with a Slavic case ending. */
   function bentByGrammar(al: Alignment, term: NameTerm): boolean {
     const pair = al.pairs[0] as Pair;
-    return pair.match.transliteration || withCaseEnding(pair, term);
+    return pair.match.transliteration || caseEndingOn(pair, term);
   }
 
-  /** The written word is the term's with a Slavic case ending (corpora/names/particles.yaml): "Dobrovinskoy", "Buchi". */
-  function withCaseEnding(pair: Pair, term: NameTerm): boolean {
-    const w = (words[pair.word] as NameWord).folded;
-    const t = index.compared(term.words[pair.termWord] as NameWord).folded;
-    const { caseEndings } = nameData();
-    // the stem may lose its last vowel or y to the ending ("Dobrovinsk-oy" for "Dobrovinsky")
-    for (const stem of [t, t.replace(/[aeiouy]$/, '')]) if (stem.length >= 4 && w.length > stem.length && w.startsWith(stem) && caseEndings.has(w.slice(stem.length))) return true;
-    return false;
+  function caseEndingOn(pair: Pair, term: NameTerm): boolean {
+    return withCaseEnding((words[pair.word] as NameWord).folded, index.compared(term.words[pair.termWord] as NameWord).folded);
   }
 
   /** How often each capitalised word occurs in the text. */
@@ -282,25 +277,6 @@ export function findNameMisses(input: MatchInput, index: NameIndex, options: Mat
     for (const f of found) if (!kept.some((k) => k.start < f.end && f.start < k.end)) kept.push(f);
     return kept;
   }
-
-  /** The span with each word replaced by the term's, or the whole term when every word lines up. */
-  function suggestionOf(al: Alignment, term: NameTerm): string {
-    const named = term.words.filter((w) => !w.particle).length;
-    if (al.termCovered === named && al.inserted === 0) return term.term;
-    let s = '';
-    let at = (words[al.first] as NameWord).start;
-    for (let k = al.first; k <= al.last; k++) {
-      const w = words[k] as NameWord;
-      const pair = al.pairs.find((p) => k >= p.word && k < p.word + p.words);
-      if (pair && k > pair.word) continue;
-      const last = pair ? (words[k + pair.words - 1] as NameWord) : w;
-      const replaced = pair ? term.term.slice((term.words[pair.termWord] as NameWord).start, (term.words[pair.termWord + pair.termWords - 1] as NameWord).stop) : w.text;
-      s += text.slice(at, w.start) + replaced;
-      at = last.stop;
-    }
-    return s;
-  }
-
 }
 
 /** A term that is a name: a person, place or organisation, or a plain term whose words are all names. */
