@@ -161,7 +161,7 @@ export function findNameMisses(input: MatchInput, index: NameIndex, options: Mat
     // (nor the person's own title before it), a lone word like it is more likely another person ("Mr.
     // Levitt", not Karoline Leavitt); a foreign romanisation that explains the whole difference
     // ("Gryhorenko", a Russian form) or a source-language case ending ("Dobrovinskoy") says which name it is
-    if (single && term.entry.category === 'person' && term.words.length > 1 && !context.termElsewhere && !titleBefore(tokens, first.first, term.entry.titles, true) && !bentByGrammar(al, term)) {
+    if (single && term.entry.category === 'person' && term.words.length > 1 && !context.termElsewhere && !titleBefore(tokens, first.first, term.entry.titles, true) && !(al.pairs[0] as Pair).match.transliteration && !caseEndingOn(al.pairs[0] as Pair, term)) {
       const seen = (counts ??= capitalCounts());
       if (!term.words.some((w) => !w.particle && seen.has(w.text))) return reject(al, term, 'a surname alone, the person not named in the text');
     }
@@ -191,12 +191,7 @@ export function findNameMisses(input: MatchInput, index: NameIndex, options: Mat
     return { start: first.start, end: last.stop, suggestion: suggestionOf(text, words, al, term), confidence: c, entry: term.entry, features };
   }
 
-  /** The single bent word is the term's by a foreign convention, or the term's word with a Slavic case ending. */
-  function bentByGrammar(al: Alignment, term: NameTerm): boolean {
-    const pair = al.pairs[0] as Pair;
-    return pair.match.transliteration || caseEndingOn(pair, term);
-  }
-
+  /** The written word of the pair is the term's with a Slavic case ending (forms.ts). */
   function caseEndingOn(pair: Pair, term: NameTerm): boolean {
     return withCaseEnding((words[pair.word] as NameWord).folded, index.compared(term.words[pair.termWord] as NameWord).folded);
   }
