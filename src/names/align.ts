@@ -1,5 +1,6 @@
 import { withoutMarks } from '../lang/marks.js';
 import { shareSpelling } from './memo.js';
+import { foldName } from './fold.js';
 import type { NameIndex, NameTerm } from './name-index.js';
 import { compareWords, type ComparedWord, type WordMatch } from './similarity.js';
 import type { NameWord } from './words.js';
@@ -101,6 +102,9 @@ export function align(words: readonly NameWord[], from: number, to: number, term
       const lt = t0.text.toLowerCase();
       if (match.kind === 'exact' && w.marked && t0.marked && lw !== lt && withoutMarks(lw) === withoutMarks(lt)) match = { ...match, kind: 'bent', score: 0.95 };
     }
+    // a letter with a háček or cedilla written as its English digraph ("Kahramanmarash" for "Kahramanmaraş",
+    // "Shevchenko" for "Ševčenko") is transcribed, as "ue" for "ü" is
+    if (n === 1 && m === 1 && match.kind === 'bent' && DIACRITIC_DIGRAPH.test(t0.text) && foldName(t0.text.toLowerCase().replace(DIACRITIC_DIGRAPH_G, (c) => DIGRAPHS[c] ?? c)) === cw.folded) match = { ...match, kind: 'same', score: 0.99 };
     // translated from a language written in Latin script, a name is copied, not romanised: a doubled
     // letter or y for i is a misspelling ("Powel"), though umlauts may be written out ("Uebel")
     if (strict && match.kind === 'same' && cw.folded.replace(/([aou])e/g, '$1') !== ct.folded.replace(/([aou])e/g, '$1')) match = { ...match, kind: 'bent', score: 0.9 };
@@ -111,6 +115,11 @@ export function align(words: readonly NameWord[], from: number, to: number, term
     return match.kind === 'none' ? undefined : { word: r, words: n, termWord: t, termWords: m, match };
   }
 }
+
+/** Letters with a háček or cedilla and the English digraph each is transcribed as (ğ is silent). */
+const DIGRAPHS: Record<string, string> = { ş: 'sh', ș: 'sh', š: 'sh', ç: 'ch', č: 'ch', ž: 'zh', ț: 'ts', ğ: '' };
+const DIACRITIC_DIGRAPH = /[şșšçčžțğŞȘŠÇČŽȚ]/;
+const DIACRITIC_DIGRAPH_G = /[şșšçčžțğ]/g;
 
 /** Two name words read as one ("Jong" "Un" as "Jong-un"). */
 function joined(a: NameWord, b: NameWord): Pick<NameWord, 'syllables' | 'folded'> {

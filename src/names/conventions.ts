@@ -6,6 +6,12 @@ export interface Spellings {
   readonly same: readonly string[];
   /** `same`, then the rewrites under the other conventions. */
   readonly all: readonly string[];
+  /**
+   * Per spelling of `all`: 0 for an acceptable one, else a bit for each foreign convention that wrote it.
+   * Two words meet under a foreign convention only through an acceptable spelling of one of them or
+   * through the same convention on both: "Polin" (Wade-Giles p to b) and "Volyn" (Hebrew v to b) do not.
+   */
+  readonly conventions: readonly number[];
 }
 
 /**
@@ -21,16 +27,31 @@ export function spellings(syllables: readonly string[]): Spellings {
   // the article joined by a hyphen may be left out ("al-Sisi", "Sisi")
   if (syllables.length > 1 && articles.has(syllables[0] as string)) same.push(canon(syllables.slice(1).join('')));
   const other: string[] = [];
-  for (const c of conventions) {
+  const bits: number[] = [];
+  for (let k = 0; k < conventions.length; k++) {
+    const c = conventions[k] as (typeof conventions)[number];
     let v: string;
     if (c.syllables && syllables.length > 1) v = syllables.map((s) => apply(c.rewrite, s)).join('');
     else v = apply(c.rewrite, whole);
     v = canon(v);
     if (c.acceptable) {
       if (!same.includes(v)) same.push(v);
-    } else if (!other.includes(v)) other.push(v);
+      continue;
+    }
+    const at = other.indexOf(v);
+    if (at < 0) {
+      other.push(v);
+      bits.push(1 << k % 31);
+    } else bits[at] = (bits[at] as number) | (1 << k % 31);
   }
-  return { same, all: [...same, ...other.filter((v) => !same.includes(v))] };
+  const all = [...same];
+  const masks: number[] = same.map(() => 0);
+  other.forEach((v, i) => {
+    if (same.includes(v)) return;
+    all.push(v);
+    masks.push(bits[i] as number);
+  });
+  return { same, all, conventions: masks };
 }
 
 /** Rewrites with their upper-case placeholders kept out of later rewrites, lower-cased at the end. */

@@ -1,3 +1,4 @@
+import type { CompiledGlossary } from '../glossary/compile.js';
 import { editDistance } from '../lang/edit-distance.js';
 import type { Alignment, Pair } from './align.js';
 import { nameData } from './data.js';
@@ -67,4 +68,34 @@ export function termsSpelling(index: NameIndex, w: NameWord): NameTerm[] {
     }
   }
   return out;
+}
+
+/**
+ * A plain term of one word that is the adjective or demonym of a glossary place ("Samoan" of "Samoa",
+ * "Serbian" of "Serbia"): a word of its own, matched whole only, never found in a name a letter or two
+ * off ("Samnan", "Șerban"). The place is looked for under the stems the adjective endings leave, as
+ * written and with a final a, ia or y.
+ */
+export function demonymOfPlace(glossary: CompiledGlossary, index: NameIndex, term: NameTerm): boolean {
+  const word = term.words[0];
+  if (term.words.length !== 1 || !word) return false;
+  for (const e of nameData().adjectiveEndings) {
+    if (!word.folded.endsWith(e) || word.folded.length - e.length < 3) continue;
+    const base = word.folded.slice(0, -e.length);
+    for (const name of [base, base + 'a', base + 'ia', base + 'y']) {
+      if (!isAdjective(name, word.folded)) continue;
+      for (const { id } of glossary.termWordsOf(name) ?? []) if (index.term(id)?.entry.category === 'place') return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * `written` is `term` with a Slavic case ending of corpora/names/particles.yaml ("Dobrovinskoy" for
+ * "Dobrovinsky", "Buchi" for "Bucha"); the stem, four letters or more, may lose its last vowel or y.
+ */
+export function withCaseEnding(written: string, term: string): boolean {
+  const { caseEndings } = nameData();
+  for (const stem of [term, term.replace(/[aeiouy]$/, '')]) if (stem.length >= 4 && written.length > stem.length && written.startsWith(stem) && caseEndings.has(written.slice(stem.length))) return true;
+  return false;
 }

@@ -7,8 +7,9 @@ import { nameData } from './data.js';
 import { contextOf, termsIn, titleBefore } from './evidence.js';
 import type { NameIndex, NameTerm } from './name-index.js';
 import { confidence, type Features } from './score.js';
-import { extendsName, inOrder, isAdjective, otherGender } from './forms.js';
+import { demonymOfPlace, extendsName, inOrder, isAdjective, otherGender, withCaseEnding } from './forms.js';
 import { memoOf } from './memo.js';
+import { suggestionOf } from './suggest.js';
 import { nameRuns, nameWords, type NameWord } from './words.js';
 
 /** A span of the text that looks like a misspelt glossary name. */
@@ -82,7 +83,9 @@ export function findNameMisses(input: MatchInput, index: NameIndex, options: Mat
     memo.startRun(text, words, a, b, strict);
     for (let k = a; k < b; k++) {
       const w = words[k] as NameWord;
-      if (w.particle || w.folded.length < 2 || inMatch[w.first]) continue;
+      // a word the glossary occurrence covers whole is that term; one it covers in part ("Svatove" of
+      // "Svatove-Kremlin") may still be a bent name
+      if (w.particle || w.folded.length < 2 || (inMatch[w.first] && (matchTo[w.first] as number) >= w.end)) continue;
       for (const id of index.candidates(w)) {
         if (tried.has(id)) continue;
         tried.add(id);
@@ -123,10 +126,13 @@ export function findNameMisses(input: MatchInput, index: NameIndex, options: Mat
     const bentWords = al.pairs.filter((p) => p.match.kind === 'bent').map((p) => words[p.word] as NameWord);
     const exact = al.pairs.length - bentWords.length;
     const otherTermWord = bentWords.some((w) => glossary.hasTermWord(w.folded) || glossary.hasTermWord(w.text.toLowerCase()));
-    if (otherTermWord && exact === 0) return reject(al, term, 'a word of another term');
+    // (unless every word of a name of two or more lines up, each bent by a convention: "Aaron Haliwa" for
+    // "Aharon Haliva", though "Aaron" is a word of "Aaron Sorkin")
+    const allByConvention = al.pairs.length >= 2 && al.missingBefore + al.missingAfter === 0 && al.pairs.every((p) => p.match.transliteration);
+    if (otherTermWord && exact === 0 && !allByConvention) return reject(al, term, 'a word of another term');
     // with no word of the term kept, a word that is another glossary name in an accepted spelling
     // ("Lieberman" for a glossary "Liberman") is that name, not this one misspelt
-    if (exact === 0 && bentWords.some((w) => memo.variantOfAnother(w, term))) return reject(al, term, 'another name in an accepted spelling');
+    if (exact === 0 && !allByConvention && bentWords.some((w) => memo.variantOfAnother(w, term))) return reject(al, term, 'another name in an accepted spelling');
     // the term's word with an ending of two letters or more is a longer name ("Minposha" for "Minpo",
     // "Ushigahara-jo"): suggesting the term would cut a name that is written right
     if (al.pairs.some((p) => p.match.kind === 'bent' && !p.match.transliteration && extendsName((words[p.word] as NameWord).folded, index.compared(term.words[p.termWord] as NameWord).folded))) return reject(al, term, 'the name with an ending');
@@ -142,8 +148,9 @@ export function findNameMisses(input: MatchInput, index: NameIndex, options: Mat
     const english = bentWords.some((w) => isEnglishWord(w.folded));
     if (!context.termElsewhere && ((english && exact === 0) || (single && knownName && !longAndClose(al, term)))) return reject(al, term, 'an English word or known name, term not elsewhere');
     if (single && english && !context.midSentence) return reject(al, term, 'an English word at a sentence start');
-    // a word in another script between quotation marks is quoted as such ("the word «Україна»")
-    if (single && first.otherScript && quoted(first)) return reject(al, term, 'a quoted word');
+    // a word in another script between quotation marks is quoted as such ("the word «Україна»"); one that
+    // mixes in Latin letters ("Shchedрик") is a name half transliterated, quoted or not
+    if (single && first.otherScript && !/[a-z]/i.test(first.text) && quoted(first)) return reject(al, term, 'a quoted word');
     if (single && !singleWordMay(al, term, first)) return reject(al, term, 'a single word not close enough');
     // a word alone next to other names is part of another name ("Natalya Ivanova" is no "Antalya")
     if (single && ((al.first > runStart && isNameWord(words[al.first - 1] as NameWord) && !titleBefore(tokens, first.first, term.entry.titles)) || (al.last + 1 < runEnd && isNameWord(words[al.last + 1] as NameWord)))) return reject(al, term, 'part of another name');
@@ -156,8 +163,9 @@ export function findNameMisses(input: MatchInput, index: NameIndex, options: Mat
     if (single && !context.titleBefore && !context.termElsewhere && !context.midSentence) return reject(al, term, 'a single word with no evidence');
     // a surname alone follows the full name in news copy: with no word of the name anywhere in the text
     // (nor the person's own title before it), a lone word like it is more likely another person ("Mr.
-    // Levitt", not Karoline Leavitt)
-    if (single && term.entry.category === 'person' && term.words.length > 1 && !context.termElsewhere && !titleBefore(tokens, first.first, term.entry.titles, true)) {
+    // Levitt", not Karoline Leavitt); a foreign romanisation that explains the whole difference
+    // ("Gryhorenko", a Russian form) or a source-language case ending ("Dobrovinskoy") says which name it is
+    if (single && term.entry.category === 'person' && term.words.length > 1 && !context.termElsewhere && !titleBefore(tokens, first.first, term.entry.titles, true) && !(al.pairs[0] as Pair).match.transliteration && !caseEndingOn(al.pairs[0] as Pair, term)) {
       const seen = (counts ??= capitalCounts());
       if (!term.words.some((w) => !w.particle && seen.has(w.text))) return reject(al, term, 'a surname alone, the person not named in the text');
     }
@@ -171,7 +179,9 @@ export function findNameMisses(input: MatchInput, index: NameIndex, options: Mat
       exact,
       missing,
       reordered,
-      repeated: bentWords.some((w) => (counts ??= capitalCounts()).get(w.text) as number >= 2),
+      // a spelling a foreign convention or a case ending explains ("Kharkov", "Buchi", twice) is that
+      // convention or grammar used consistently, not another name that happens to be alike
+      repeated: al.pairs.some((p) => p.match.kind === 'bent' && !p.match.transliteration && !caseEndingOn(p, term) && ((counts ??= capitalCounts()).get((words[p.word] as NameWord).text) as number) >= 2),
       inserted: al.inserted,
       single,
       knownName: knownName || english,
@@ -182,7 +192,12 @@ export function findNameMisses(input: MatchInput, index: NameIndex, options: Mat
     };
     const c = confidence(features);
     if (c < minConfidence) return reject(al, term, `low confidence ${c}`);
-    return { start: first.start, end: last.stop, suggestion: suggestionOf(al, term), confidence: c, entry: term.entry, features };
+    return { start: first.start, end: last.stop, suggestion: suggestionOf(text, words, al, term), confidence: c, entry: term.entry, features };
+  }
+
+  /** The written word of the pair is the term's with a Slavic case ending (forms.ts). */
+  function caseEndingOn(pair: Pair, term: NameTerm): boolean {
+    return withCaseEnding((words[pair.word] as NameWord).folded, index.compared(term.words[pair.termWord] as NameWord).folded);
   }
 
   /** How often each capitalised word occurs in the text. */
@@ -232,8 +247,9 @@ export function findNameMisses(input: MatchInput, index: NameIndex, options: Mat
   function singleWordMay(al: Alignment, term: NameTerm, w: NameWord): boolean {
     const pair = al.pairs[0];
     if (!pair || pair.match.kind !== 'bent' || w.allCaps || w.folded.length < 5) return false;
-    // a plain term ("Moroccan", a demonym) is matched as a whole name only
-    if (term.entry.category === 'term') return false;
+    // a plain term ("Moroccan", a demonym) is matched as a whole name only: a name of one word ("Vezel", a
+    // car; "Neytiri", a character) is one
+    if (term.entry.category === 'term' && (term.words.length > 1 || demonymOfPlace(glossary, index, term))) return false;
     const names = term.words.filter((x) => !x.particle);
     const person = term.entry.category === 'person';
     const isSurname = person && pair.termWord === term.words.lastIndexOf(names[names.length - 1] as NameWord);
@@ -260,25 +276,6 @@ export function findNameMisses(input: MatchInput, index: NameIndex, options: Mat
     for (const f of found) if (!kept.some((k) => k.start < f.end && f.start < k.end)) kept.push(f);
     return kept;
   }
-
-  /** The span with each word replaced by the term's, or the whole term when every word lines up. */
-  function suggestionOf(al: Alignment, term: NameTerm): string {
-    const named = term.words.filter((w) => !w.particle).length;
-    if (al.termCovered === named && al.inserted === 0) return term.term;
-    let s = '';
-    let at = (words[al.first] as NameWord).start;
-    for (let k = al.first; k <= al.last; k++) {
-      const w = words[k] as NameWord;
-      const pair = al.pairs.find((p) => k >= p.word && k < p.word + p.words);
-      if (pair && k > pair.word) continue;
-      const last = pair ? (words[k + pair.words - 1] as NameWord) : w;
-      const replaced = pair ? term.term.slice((term.words[pair.termWord] as NameWord).start, (term.words[pair.termWord + pair.termWords - 1] as NameWord).stop) : w.text;
-      s += text.slice(at, w.start) + replaced;
-      at = last.stop;
-    }
-    return s;
-  }
-
 }
 
 /** A term that is a name: a person, place or organisation, or a plain term whose words are all names. */

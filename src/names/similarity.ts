@@ -33,6 +33,8 @@ export interface ComparedWord {
   /** Acceptable spellings, then all spellings (see conventions.ts). */
   readonly same: readonly string[];
   readonly spellings: readonly string[];
+  /** Per spelling, the foreign conventions that wrote it (0: an acceptable spelling; see conventions.ts). */
+  readonly conventions?: readonly number[];
   readonly keys: readonly string[];
 }
 
@@ -54,6 +56,18 @@ export function compareWords(w: ComparedWord, t: ComparedWord): WordMatch {
   return m;
 }
 
+/** A spelling in common, acceptable on one side or written by one convention on both (see conventions.ts). */
+function meet(w: ComparedWord, t: ComparedWord): boolean {
+  for (let i = 0; i < w.spellings.length; i++) {
+    const j = t.spellings.indexOf(w.spellings[i] as string);
+    if (j < 0) continue;
+    const a = w.conventions?.[i] ?? 0;
+    const b = t.conventions?.[j] ?? 0;
+    if (a === 0 || b === 0 || (a & b) !== 0) return true;
+  }
+  return false;
+}
+
 /** Comparisons kept per word: a word meets the few names it sounds like, again in every text. */
 const MEMO_LIMIT = 256;
 
@@ -73,7 +87,7 @@ function compare(w: ComparedWord, t: ComparedWord): WordMatch {
       canonEdits = Math.min(canonEdits, editDistance(a, b, canonEdits));
     }
   }
-  if (w.spellings.some((a) => t.spellings.includes(a))) canonEdits = 0;
+  if (meet(w, t)) canonEdits = 0;
   if (canonEdits > allowed) {
     // farther apart, but sounding the same ("Tucker" for "Tykwer", "King" for "König"): a weak match
     if (w.keys[0] === t.keys[0] && (w.keys[0] as string).length >= 2 && canonEdits <= Math.ceil(length / 2)) {

@@ -7,6 +7,8 @@ const entries = [
   { term: 'Vuhledar', category: 'place' },
   { term: 'Federal Reserve', category: 'organisation' },
   { term: 'Hryhorenko', category: 'person' },
+  { term: 'Svatove-Kreminna', category: 'place' },
+  { term: 'Nagorno-Karabakh', category: 'place' },
 ];
 const { index } = indexOf(entries);
 const found = (word: string) => index.candidates(wordsOf(word)[0]!).map((id) => entries[id]!.term).sort();
@@ -22,6 +24,14 @@ describe('NameIndex', () => {
   it('finds a key one letter off ("Vugledar" FKLTR, "Vuhledar" FLTR)', () => {
     expect(found('Vugledar')).toContain('Vuhledar');
     expect(found('Starmen')).toEqual(['Keir Starmer']);
+  });
+
+  it('finds a hyphenated name by a part alike', () => {
+    expect(found('Svatove-Kremlin')).toContain('Svatove-Kreminna');
+    expect(found('Svatovo-Kremennaya')).toContain('Svatove-Kreminna');
+    // parts of three letters or fewer, or alike in nothing, find nothing
+    expect(found('Kim-Svatov')).not.toContain('Nagorno-Karabakh');
+    expect(found('Jean-Paul')).toEqual([]);
   });
 
   it('does not index ordinary English words of a name', () => {

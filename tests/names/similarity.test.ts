@@ -33,4 +33,22 @@ describe('compareWords', () => {
     expect(compare('Selenskyj', 'Zelensky').score).toBeGreaterThan(compare('Starrer', 'Starmer').score);
     expect(compare('Starrer', 'Starmer').score).toBeGreaterThan(compare('Powell', 'Paul').score);
   });
+
+  it.each([
+    ['Haliwa', 'Haliva'],
+    ['Hoover', 'Huber'],
+    ['Raab', 'Rahav'],
+    ['Aaron', 'Aharon'],
+  ])('reads %s as %s bent by the letters Hebrew writes alike', (a, b) => {
+    expect(compare(a, b)).toMatchObject({ kind: 'bent', transliteration: true });
+  });
+
+  it.each([
+    // Polish and Ukrainian places: Wade-Giles p/b on one side and Hebrew v/b on the other never meet
+    ['Polin', 'Volyn'],
+    ['Huber', 'Hubert'],
+    ['Rahav', 'Rabin'],
+  ])('does not take %s for %s by a convention', (a, b) => {
+    expect(compare(a, b).transliteration).not.toBe(true);
+  });
 });
