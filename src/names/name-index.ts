@@ -3,7 +3,7 @@ import { tokenize } from '../document/tokens.js';
 import type { CompiledGlossary } from '../glossary/compile.js';
 import type { GlossaryEntry } from '../glossary/types.js';
 import { isEnglishWord } from '../lang/english.js';
-import { canon, spellings } from './conventions.js';
+import { canon, spellings, type Spellings } from './conventions.js';
 import { foldName } from './fold.js';
 import { postingsKey, readPostings, writePostings } from './index-cache.js';
 import { compareWords, type ComparedWord, type WordMatch } from './similarity.js';
@@ -103,8 +103,7 @@ export class NameIndex {
     const key = w.syllables.length === 1 ? w.folded : w.syllables.join('-');
     let c = this.words.get(key);
     if (!c) {
-      const { same, all } = spellings(w.syllables);
-      c = new Compared(w.folded, same, all);
+      c = new Compared(w.folded, spellings(w.syllables));
       if (this.words.size >= TERM_CACHE_LIMIT) this.words.clear();
       this.words.set(key.length < 13 ? key : (key + ' ').slice(0, -1), c);
     }
@@ -157,12 +156,20 @@ export class NameIndex {
  */
 class Compared implements ComparedWord {
   readonly memo = new Map<ComparedWord, WordMatch>();
+  readonly same: readonly string[];
+  readonly spellings: readonly string[];
+  /** What else spellings() says of each spelling, when it says it (the conventions that wrote it), passed on as is. */
+  readonly conventions?: readonly number[];
   private phonetic: string[] | undefined;
   constructor(
     readonly folded: string,
-    readonly same: readonly string[],
-    readonly spellings: readonly string[],
-  ) {}
+    s: Spellings,
+  ) {
+    this.same = s.same;
+    this.spellings = s.all;
+    const conventions = (s as { conventions?: readonly number[] }).conventions;
+    if (conventions !== undefined) this.conventions = conventions;
+  }
 
   get keys(): readonly string[] {
     if (!this.phonetic) {
