@@ -3,7 +3,7 @@ import { tokenize } from '../document/tokens.js';
 import type { CompiledGlossary } from '../glossary/compile.js';
 import type { GlossaryEntry } from '../glossary/types.js';
 import { isEnglishWord } from '../lang/english.js';
-import { canon, spellings } from './conventions.js';
+import { canon, spellings, type Spellings } from './conventions.js';
 import { foldName } from './fold.js';
 import { postingsKey, readPostings, writePostings } from './index-cache.js';
 import { compareWords, type ComparedWord, type WordMatch } from './similarity.js';
@@ -91,10 +91,6 @@ export class NameIndex {
           for (const { id } of refs) found.add(id);
         }
       }
-      // a hyphenated name is also looked up by its parts, which the glossary indexes as words of their
-      // own ("Svatove-Kremlin" finds "Svatove-Kreminna" by "svatove"); whether the whole is alike is
-      // then for the alignment to say
-      if (word.syllables.length > 1) for (const id of this.partCandidates(word.syllables)) found.add(id);
       ids = [...found];
       if (this.candidateIds.size >= TERM_CACHE_LIMIT) this.candidateIds.clear();
       this.candidateIds.set(key.length < 13 ? key : (key + ' ').slice(0, -1), ids);
@@ -102,30 +98,12 @@ export class NameIndex {
     return ids;
   }
 
-  /** The terms with a word alike a part of a hyphenated word (4 letters or more). */
-  private partCandidates(syllables: readonly string[]): number[] {
-    const out: number[] = [];
-    for (const part of syllables) {
-      if (part.length < 4) continue;
-      const cp = this.compared({ syllables: [part], folded: part });
-      for (const k of cp.keys) {
-        for (const w of this.postings.get(k) ?? []) {
-          const m = compareWords(cp, this.compared({ syllables: [foldName(w)], folded: foldName(w) }));
-          if (m.kind === 'none' || m.weak) continue;
-          for (const { id } of this.glossary.termWordsOf(w) ?? []) if (!out.includes(id)) out.push(id);
-        }
-      }
-    }
-    return out;
-  }
-
   /** A name word with its spellings and their phonetic keys, made once per distinct spelling. */
   compared(w: Pick<NameWord, 'syllables' | 'folded'>): ComparedWord {
     const key = w.syllables.length === 1 ? w.folded : w.syllables.join('-');
     let c = this.words.get(key);
     if (!c) {
-      const { same, all, conventions } = spellings(w.syllables);
-      c = new Compared(w.folded, same, all, conventions);
+      c = new Compared(w.folded, spellings(w.syllables));
       if (this.words.size >= TERM_CACHE_LIMIT) this.words.clear();
       this.words.set(key.length < 13 ? key : (key + ' ').slice(0, -1), c);
     }
@@ -178,13 +156,20 @@ export class NameIndex {
  */
 class Compared implements ComparedWord {
   readonly memo = new Map<ComparedWord, WordMatch>();
+  readonly same: readonly string[];
+  readonly spellings: readonly string[];
+  /** What else spellings() says of each spelling, when it says it (the conventions that wrote it), passed on as is. */
+  readonly conventions?: readonly number[];
   private phonetic: string[] | undefined;
   constructor(
     readonly folded: string,
-    readonly same: readonly string[],
-    readonly spellings: readonly string[],
-    readonly conventions: readonly number[],
-  ) {}
+    s: Spellings,
+  ) {
+    this.same = s.same;
+    this.spellings = s.all;
+    const conventions = (s as { conventions?: readonly number[] }).conventions;
+    if (conventions !== undefined) this.conventions = conventions;
+  }
 
   get keys(): readonly string[] {
     if (!this.phonetic) {
