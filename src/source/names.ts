@@ -60,6 +60,23 @@ export function sourceNames(text: string, span: Span, lang: string, kept?: Reado
   return out;
 }
 
+/**
+ * Every capitalised word of text[span] with its spellings, dictionary words and sentence starts
+ * included: what a capitalised word of the translation may stand for ("Александр" → "Aleksandr").
+ */
+export function sourceCapitals(text: string, span: Span, lang: string): SourceName[] {
+  const endings = langData(lang)?.nameEndings ?? [];
+  const out: SourceName[] = [];
+  let count = 0;
+  for (const m of text.slice(span.start, span.end).matchAll(WORD)) {
+    if (++count > MAX_WORDS) break;
+    if (m[0].length < 2 || m[0].charAt(0) === m[0].charAt(0).toLowerCase()) continue;
+    const start = span.start + (m.index ?? 0);
+    out.push({ start, end: start + m[0].length, ...nameSpellings(m[0], lang, endings) });
+  }
+  return out;
+}
+
 type Spellings = Omit<SourceName, 'start' | 'end'>;
 const spellingsOf = new Map<string, Spellings>();
 
@@ -182,6 +199,14 @@ export function pairNames(src: AlignedSource, k: number, kept?: ReadonlySet<stri
   return remember(src, `names:${k}:${kept ? 'kept' : ''}`, () => {
     const p = src.pairs[k] as AlignedPair;
     return sourceNames(src.text, p.source, src.lang, kept);
+  });
+}
+
+/** Every capitalised word of pair `k`'s source (sourceCapitals), once per check. */
+export function pairSourceCapitals(src: AlignedSource, k: number): SourceName[] {
+  return remember(src, `capitals:${k}`, () => {
+    const p = src.pairs[k] as AlignedPair;
+    return sourceCapitals(src.text, p.source, src.lang);
   });
 }
 

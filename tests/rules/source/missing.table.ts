@@ -8,6 +8,15 @@ export default {
     { text: 'There were 12 deaths in the accident.', source: 'Bei dem Unglück gab es 12 Tote.' },
     { text: 'The nature conservation union plants flowers.', source: 'Der Nabu pflanzt Blumen.', name: 'a name translated everywhere' },
     { text: 'Keir Starrer travelled to Kigali.', source: 'Keir Starmer reiste nach Kigali.', name: 'a misspelled name is left to source/names' },
+    { text: 'Yesterday the actor Aleksandr Yatsenko arrived in Sochi.', source: 'Вчера актёр Александр Яценко приехал в Сочи.', originalLang: 'ru', name: 'a Cyrillic name romanised' },
+    { text: 'Yesterday Milla Jovovich arrived in Sochi.', source: 'Вчера Милла Йовович приехала в Сочи.', originalLang: 'ru', name: 'a Western name in Cyrillic: a capitalised word stands beside its first part' },
+    { text: 'The film starred Gorobchenko and Jolie.', source: 'В фильме снялись Горобченко и Джоли.', originalLang: 'ru', name: 'a name spelled otherwise still takes a capitalised word' },
+    {
+      text: 'Argentinian former national team member Hernan Crespo commented on the transfer.',
+      source: 'Бывший футболист сборной Аргентины Эрнан Креспо прокомментировал переход.',
+      originalLang: 'ru',
+      name: 'three capitalised words in a row are not one name: the place is translated',
+    },
   ],
   invalid: [
     {
@@ -19,6 +28,18 @@ export default {
       text: 'Keir Starmer left. Then Keir spoke with Paul Kagame.',
       source: 'Keir Starmer reiste ab. Danach sprach Keir Starmer mit Paul Kagame.',
       errors: [{ flagged: 'Then Keir spoke with Paul Kagame.', message: 'the original has "Starmer", which this sentence of the translation lacks' }],
+    },
+    {
+      text: 'Yesterday the actor Aleksandr arrived in Sochi.',
+      source: 'Вчера актёр Александр Яценко приехал в Сочи.',
+      originalLang: 'ru',
+      errors: [{ flagged: 'Yesterday the actor Aleksandr arrived in Sochi.', message: 'the original has "Яценко", which this sentence of the translation lacks' }],
+    },
+    {
+      text: 'The film starred Gorobchenko and a boy.',
+      source: 'В фильме снялись Горобченко и Джоли.',
+      originalLang: 'ru',
+      errors: [{ flagged: 'The film starred Gorobchenko and a boy.', message: 'the original has "Джоли", which this sentence of the translation lacks' }],
     },
   ],
 } satisfies RuleTable;
