@@ -1,12 +1,14 @@
 /**
  * Errors injected into a human reference, for measuring the source/ rules: one per document and kind,
  * at a place the rules could check (a name the reference keeps from its original, a number it shares).
+ * A name is any capitalised word of the original that a word of the reference writes (as written,
+ * inflected, romanised): the rules' own idea of a name (dictionary, sentence starts) plays no part.
  * Deterministic: the same data give the same injections.
  */
 import { createDocument } from '../../../src/document/document.ts';
 import { tokenize } from '../../../src/document/tokens.ts';
 import { isEnglishWord } from '../../../src/lang/english.ts';
-import { sourceNames, targetWords, writesName } from '../../../src/source/names.ts';
+import { sourceCapitals, targetWords, writesName } from '../../../src/source/names.ts';
 
 export type InjectionKind = 'name-letters' | 'digit' | 'name-dropped' | 'source-format';
 export const KINDS: readonly InjectionKind[] = ['name-letters', 'digit', 'name-dropped', 'source-format'];
@@ -34,9 +36,13 @@ export function random(seed: number): () => number {
   };
 }
 
-/** Names of the reference that write a name of the original (as the rules read names). */
+/**
+ * Names of the reference that write a capitalised word of the original: any capitalised word, not only
+ * those the rules take for names (a dictionary word, a sentence start), so that what the rules do not
+ * see is tried too.
+ */
 function keptNames(source: string, reference: string, lang: string) {
-  const names = sourceNames(source, { start: 0, end: source.length }, lang);
+  const names = sourceCapitals(source, { start: 0, end: source.length }, lang);
   const doc = createDocument(reference);
   const words = targetWords(tokenize(doc.text, doc.segments), { start: 0, end: reference.length });
   // English words ("Green Deal", "Steam") are loanwords to the rules, not names they hold a translation to
