@@ -25,6 +25,8 @@ export interface LangData {
   monthMarks?: string[];
   /** Eras before a year and the year before their first ("令和4年" → 2022). */
   eras?: Record<string, number>;
+  /** Pronouns that may stand for a person the original names (English: "he", "her"). */
+  personPronouns?: string[];
   /** Endings an inflected name may carry in this language ("Starmers"). */
   nameEndings?: string[];
 }

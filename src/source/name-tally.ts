@@ -1,6 +1,7 @@
 import { editDistance } from '../lang/edit-distance.js';
 import { isEnglishWord } from '../lang/english.js';
 import type { Span } from './aligned.js';
+import { langData } from './lang-data.js';
 import { writesName, type SourceName, type TargetWord } from './names.js';
 
 /**
@@ -9,19 +10,21 @@ import { writesName, type SourceName, type TargetWord } from './names.js';
  * are matched one to one with the target's capitalised words that write no name of the original (a
  * Western name spelled in Cyrillic, "Анджелиной" for "Angelina", does not romanise back to its English
  * spelling, but it still takes a capitalised word). Names left over when those run out are missing.
- * Not counted as a free word: an English word capitalised at a sentence start ("The"), a word that
+ * A person pronoun of the target ("he", "her") stands for one name. Not counted as a free word: an English word capitalised at a sentence start ("The"), a word that
  * writes another capitalised word of the original (`capitals`: a given name the dictionary knows). The same name twice (two cases of it) counts once. Linear in names × words.
  */
+/** `words` are the target sentence's capitalised words; `anyCase` all its words (a name written in lower case is translated). */
 export function unaccountedNames(
   names: readonly SourceName[],
   words: readonly TargetWord[],
   text: string,
   target: Span,
   capitals: readonly SourceName[],
+  anyCase: readonly TargetWord[] = words,
 ): SourceName[] {
   const open: SourceName[] = [];
   for (const name of names) {
-    if (isEnglishWord(name.text) || words.some((w) => writesName(name, w))) continue;
+    if (isEnglishWord(name.text) || anyCase.some((w) => writesName(name, w))) continue;
     // "Путин" and "Путина": one name
     if (open.some((o) => o.forms.some((f) => name.forms.includes(f)) || o.keys.some((k) => name.keys.includes(k)))) continue;
     open.push(name);
@@ -30,6 +33,9 @@ export function unaccountedNames(
   const free = words.filter(
     (w) => !capitals.some((n) => writesName(n, w)) && !(isEnglishWord(w.token.text) && sentenceStart(text, w.token.start, target.start)),
   );
+  // a pronoun may stand for a person named in the original ("Путин говорил" → "He spoke"): one name each
+  const pronouns = new Set(langData('en')?.personPronouns ?? []);
+  for (const w of anyCase) if (pronouns.has(w.token.lower) && open.length > 0) open.pop();
   // each free word stands for the open name nearest it in letters
   for (const w of free) {
     if (open.length === 0) break;

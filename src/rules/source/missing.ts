@@ -3,7 +3,7 @@ import { MIN_PAIR_CONFIDENCE } from '../../source/aligned.js';
 import { compareNumbers } from '../../source/compare-numbers.js';
 import { fold } from '../../source/name-key.js';
 import { droppedBeside, unaccountedNames } from '../../source/name-tally.js';
-import { allTargetWords, misspelling, pairNames, pairSourceCapitals, pairTargetWords, writesName, type SourceName } from '../../source/names.js';
+import { allTargetWords, misspelling, pairNames, pairSourceCapitals, pairTargetWords, writesName, writtenAnywhere, type SourceName } from '../../source/names.js';
 import type { Rule, RuleContext } from '../types.js';
 
 export const meta = {
@@ -47,15 +47,19 @@ export function check(ctx: RuleContext): void {
     // only words the dictionary does not know: a noun it knows that the translation keeps somewhere
     // ("Volkskammer") is not a name it must keep everywhere
     const romanised = src.lang === 'ru' || src.lang === 'uk';
-    const names = pairNames(src, k);
+    // a Cyrillic dictionary word ("Путин", "Київ") when the translation writes it somewhere: an exonym it
+    // translates ("Польща", Poland) or a capitalised pronoun ("Вами") does not count
+    const names = romanised ? pairNames(src, k, 'written', writtenAnywhere(src, ctx.tokens)) : pairNames(src, k);
     const byText = new Map(names.map((n) => [fold(n.text), n]));
     // the pair's own target only: a name written in the sentence before does not stand for one dropped here
     const here = names.length > 0 ? pairTargetWords(src, k, ctx.tokens) : [];
+    // a name written in lower case is a word the translation translates ("Фитнес" → "fitness")
+    const lower = romanised && names.length > 0 ? pairTargetWords(src, k, ctx.tokens, true) : here;
     const capitals = romanised && names.length > 0 ? pairSourceCapitals(src, k) : [];
-    const untold = romanised && names.length > 0 ? unaccountedNames(names, here, ctx.text, pair.target, capitals) : [];
+    const untold = romanised && names.length > 0 ? unaccountedNames(names, here, ctx.text, pair.target, capitals, lower) : [];
     for (const name of names) {
       // an English word in the original ("App", "Board") is a loanword the translation writes in lower case
-      if (here.some((w) => writesName(name, w)) || misspelling(name, here) || isEnglishWord(name.text)) continue;
+      if (lower.some((w) => writesName(name, w)) || misspelling(name, here) || isEnglishWord(name.text)) continue;
       // a translator may translate or leave out a name; a name the translation writes elsewhere, or the
       // other half of a name it writes here ("Keir [Starmer]", "Cortina d'[Ampezzo]"), it kept here too
       const elsewhere = everywhere.some((w) => writesName(name, w));
@@ -69,7 +73,8 @@ export function check(ctx: RuleContext): void {
       // it is missing when no capitalised word is left for it in the sentence (name-tally.ts), or none
       // stands beside its other half ("Aleksandr, looks" for "Александр Яценко")
       const beside = romanised && droppedBeside(name, capitals, here, src.text, ctx.text);
-      if (!elsewhere && (romanised || !half) && !untold.includes(name) && !beside) continue;
+      // a place or person the dictionary knows is often said otherwise when it comes again ("the country")
+      if (!(elsewhere && !name.known) && (romanised || !half) && !untold.includes(name) && !beside) continue;
       lacking.push(`"${name.text}"`);
       confidence = Math.max(confidence, 0.55);
     }

@@ -2,8 +2,9 @@ import { editDistance } from '../../lang/edit-distance.js';
 import { isEnglishWord } from '../../lang/english.js';
 import { around, MIN_PAIR_CONFIDENCE, sourceWindow, type AlignedPair, type AlignedSource, type Span } from '../../source/aligned.js';
 import { pinyinMisspelling, pinyinSpellings } from '../../source/chinese.js';
+import { fold } from '../../source/name-key.js';
 import { dictionaryNeighbour, isDictionaryName } from '../../source/known-names.js';
-import { allTargetWords, misspelling, pairNames, pairSourceWords, pairTargetWords, targetWords, wordKeys, writesName, type SourceName, type TargetWord } from '../../source/names.js';
+import { allTargetWords, misspelling, pairNames, pairSourceWords, pairTargetWords, targetWords, wordKeys, writesName, writtenAnywhere, type SourceName, type TargetWord } from '../../source/names.js';
 import type { Rule, RuleContext } from '../types.js';
 
 export const meta = {
@@ -40,6 +41,9 @@ export function check(ctx: RuleContext): void {
   const src = ctx.source;
   if (!src) return;
   const kept = new Set(allTargetWords(src, ctx.tokens).map((w) => w.folded));
+  const cyrillic = src.lang === 'ru' || src.lang === 'uk';
+  // a dictionary word is a name when the translation keeps it: as written, or for Cyrillic romanised
+  const written = cyrillic ? writtenAnywhere(src, ctx.tokens) : (n: SourceName) => kept.has(fold(n.text));
   src.pairs.forEach((pair, k) => {
     if (pair.confidence < MIN_PAIR_CONFIDENCE) return;
     if (src.lang === 'zh') {
@@ -47,7 +51,7 @@ export function check(ctx: RuleContext): void {
       return;
     }
     const near = around(src, k, 1);
-    const names = near.flatMap((x) => pairNames(src, x, kept));
+    const names = near.flatMap((x) => pairNames(src, x, 'kept', written, true));
     if (names.length === 0) return;
     const sources = near.map((x) => pairSourceWords(src, x));
     const inSource = (w: string) => sources.some((set) => set.has(w));
@@ -72,6 +76,12 @@ export function check(ctx: RuleContext): void {
       if (isEnglishWord(word.token.text) && (distance > 1 || word.folded.length < 5 || !name.forms.some((f) => kept.has(f)) || sentenceStart(ctx.text, word.token.start, pair.target.start))) continue;
       const { token } = word;
       const romanised = name.skeletons.length > 0;
+      // a name the English dictionary knows is the English spelling of a romanised one ("Petersburg" for
+      // "Петербурге", "Odessa" for "Одесской"); a bent one is found by romanisedMisspelling
+      if (romanised && isDictionaryName(token.text)) continue;
+      // an established place or person (a dictionary word of a Cyrillic original) often has an English name a
+      // letter longer or shorter than its romanisation ("Peterburg", Petersburg): only a letter changed counts
+      if (romanised && name.known && !name.forms.some((f) => f.length === word.folded.length && editDistance(f, word.folded, 1) === 1)) continue;
       const base = romanised ? 0.6 : distance === 1 && name.forms[0] && name.forms[0].length >= 5 ? 0.85 : 0.7;
       ctx.report({
         start: token.start,

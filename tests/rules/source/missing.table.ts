@@ -11,6 +11,9 @@ export default {
     { text: 'Yesterday the actor Aleksandr Yatsenko arrived in Sochi.', source: 'Вчера актёр Александр Яценко приехал в Сочи.', originalLang: 'ru', name: 'a Cyrillic name romanised' },
     { text: 'Yesterday Milla Jovovich arrived in Sochi.', source: 'Вчера Милла Йовович приехала в Сочи.', originalLang: 'ru', name: 'a Western name in Cyrillic: a capitalised word stands beside its first part' },
     { text: 'The film starred Gorobchenko and Jolie.', source: 'В фильме снялись Горобченко и Джоли.', originalLang: 'ru', name: 'a name spelled otherwise still takes a capitalised word' },
+    { text: 'The US is ready to sell weapons to Poland.', source: 'США готовы продать оружие Польше.', originalLang: 'ru', name: 'an exonym the translation translates' },
+    { text: 'Yesterday Putin spoke in Moscow. He spoke for a long time.', source: 'Вчера в Москве выступил Путин. Путин говорил долго.', originalLang: 'ru', name: 'a pronoun stands for the name' },
+    { text: 'A fitness trainer spoke about winter. Fitness is useful.', source: 'Фитнес-тренер рассказал о зиме. Фитнес полезен.', originalLang: 'ru', name: 'a word written in lower case is translated' },
     {
       text: 'Argentinian former national team member Hernan Crespo commented on the transfer.',
       source: 'Бывший футболист сборной Аргентины Эрнан Креспо прокомментировал переход.',
@@ -34,6 +37,12 @@ export default {
       source: 'Вчера актёр Александр Яценко приехал в Сочи.',
       originalLang: 'ru',
       errors: [{ flagged: 'Yesterday the actor Aleksandr arrived in Sochi.', message: 'the original has "Яценко", which this sentence of the translation lacks' }],
+    },
+    {
+      text: 'Yesterday Putin spoke in Moscow. Then left.',
+      source: 'Вчера в Москве выступил Путин. Потом Путин уехал.',
+      originalLang: 'ru',
+      errors: [{ flagged: 'Then left.', message: 'the original has "Путин", which this sentence of the translation lacks' }],
     },
     {
       text: 'The film starred Gorobchenko and a boy.',

@@ -14,8 +14,16 @@ export default {
     { text: 'The mayor met Ivan Petrovy in Kyiv.', source: 'Мэр встретился с Иваном Петровым в Киеве.', originalLang: 'ru', name: 'a last letter (a case ending) is never changed' },
     { text: 'The singer Samira Said came to Berlin.', source: 'Певица Самира Саид приехала в Берлин.', originalLang: 'ru', name: 'the word writes the romanisation itself: no dictionary name ("Samara") is nearer' },
     { text: 'Douglas Adams wrote it. Adams lived in London.', source: 'Douglas Adams schrieb es. Adams lebte in London.', name: 'names ending in s' },
+    { text: 'The war of Russia against Ukraine has lasted a year.', source: 'Війна Росії проти України триває вже рік.', originalLang: 'uk', name: 'dictionary names of a Cyrillic original, written right' },
+    { text: 'Flooding was avoided in Petersburg.', source: 'В Петербурге удалось избежать наводнения.', originalLang: 'ru', name: 'an English name a letter longer than the romanisation of a dictionary name' },
   ],
   invalid: [
+    {
+      text: 'The war of Russia against Ukraune has lasted a year.',
+      source: 'Війна Росії проти України триває вже рік.',
+      originalLang: 'uk',
+      errors: [{ flagged: 'Ukraune', message: 'the original has "України" here, written "Ukraine"; "Ukraune" may be a misspelling of it', suggestion: 'Ukraine' }],
+    },
     {
       text: 'The British Prime Minister Keir Starrer arrived in Kigali.',
       source: 'Der britische Premierminister Keir Starmer traf in Kigali ein.',
