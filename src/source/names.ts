@@ -21,6 +21,8 @@ export interface SourceName {
   skeletons: string[];
   /** A word the original's dictionary knows, or a sentence start: a name only because the translation keeps it. */
   known?: boolean;
+  /** Written in Latin letters in an original in another script: the translation writes it as it is. */
+  asIs?: boolean;
 }
 
 const WORD = /[\p{L}\p{M}]+/gu;
@@ -42,7 +44,7 @@ const MAX_WORDS = 400;
  */
 export function sourceNames(text: string, span: Span, lang: string, kept?: (name: SourceName) => boolean, allCyrillic = false): SourceName[] {
   const dict = sourceDictionary(lang);
-  if (!dict) return [];
+  if (!dict) return langData(lang)?.script ? latinNames(text, span) : [];
   const cyrillic = lang === 'ru' || lang === 'uk';
   const endings = langData(lang)?.nameEndings ?? [];
   const common = stopwords().get(lang);
@@ -67,6 +69,28 @@ export function sourceNames(text: string, span: Span, lang: string, kept?: (name
       continue;
     }
     out.push(name);
+  }
+  return out;
+}
+
+const LATIN_WORD = /\p{Script=Latin}[\p{Script=Latin}\p{M}\d]*/gu;
+
+/**
+ * Names in Latin letters in an original in another script (Hebrew, Japanese): a brand, a person or a
+ * place the translation writes as it is ("SpaceX", "COVID", "Bizmates"); capitalised, four letters or
+ * more (shorter capitals are acronyms a translation may spell out: "SNS" → "social media"), not an
+ * English word.
+ */
+function latinNames(text: string, span: Span): SourceName[] {
+  const out: SourceName[] = [];
+  let count = 0;
+  for (const m of text.slice(span.start, span.end).matchAll(LATIN_WORD)) {
+    if (++count > MAX_WORDS) break;
+    // full-width letters ("ＦＵＪＩ") are the same letters
+    const w = m[0].normalize('NFKC');
+    if (!/^\p{Lu}/u.test(w) || !/\p{L}{4}/u.test(w) || isEnglishWord(w)) continue;
+    const start = span.start + (m.index ?? 0);
+    out.push({ start, end: start + m[0].length, ...nameSpellings(w, 'en', []), asIs: true });
   }
   return out;
 }

@@ -1,5 +1,6 @@
 import { isEnglishWord } from '../../lang/english.js';
 import { MIN_PAIR_CONFIDENCE } from '../../source/aligned.js';
+import { sourceDictionary } from '../../source/dictionary.js';
 import { compareNumbers } from '../../source/compare-numbers.js';
 import { fold } from '../../source/name-key.js';
 import { droppedBeside, unaccountedNames } from '../../source/name-tally.js';
@@ -54,7 +55,7 @@ export function check(ctx: RuleContext): void {
     // the pair's own target only: a name written in the sentence before does not stand for one dropped here
     const here = names.length > 0 ? pairTargetWords(src, k, ctx.tokens) : [];
     // a name written in lower case is a word the translation translates ("Фитнес" → "fitness")
-    const lower = romanised && names.length > 0 ? pairTargetWords(src, k, ctx.tokens, true) : here;
+    const lower = (romanised || !sourceDictionary(src.lang)) && names.length > 0 ? pairTargetWords(src, k, ctx.tokens, true) : here;
     const capitals = romanised && names.length > 0 ? pairSourceCapitals(src, k) : [];
     const untold = romanised && names.length > 0 ? unaccountedNames(names, here, ctx.text, pair.target, capitals, lower) : [];
     for (const name of names) {
@@ -74,7 +75,8 @@ export function check(ctx: RuleContext): void {
       // stands beside its other half ("Aleksandr, looks" for "Александр Яценко")
       const beside = romanised && droppedBeside(name, capitals, here, src.text, ctx.text);
       // a place or person the dictionary knows is often said otherwise when it comes again ("the country")
-      if (!(elsewhere && !name.known) && (romanised || !half) && !untold.includes(name) && !beside) continue;
+      // a name in Latin letters in a Hebrew or Japanese original is kept as it is: dropped when not here
+      if (!name.asIs && !(elsewhere && !name.known) && (romanised || !half) && !untold.includes(name) && !beside) continue;
       lacking.push(`"${name.text}"`);
       confidence = Math.max(confidence, 0.55);
     }

@@ -14,6 +14,8 @@ export default {
     { text: 'The US is ready to sell weapons to Poland.', source: 'США готовы продать оружие Польше.', originalLang: 'ru', name: 'an exonym the translation translates' },
     { text: 'Yesterday Putin spoke in Moscow. He spoke for a long time.', source: 'Вчера в Москве выступил Путин. Путин говорил долго.', originalLang: 'ru', name: 'a pronoun stands for the name' },
     { text: 'A fitness trainer spoke about winter. Fitness is useful.', source: 'Фитнес-тренер рассказал о зиме. Фитнес полезен.', originalLang: 'ru', name: 'a word written in lower case is translated' },
+    { text: 'SoftBank has announced a new service of PayPay.', source: 'ソフトバンクはＰａｙＰａｙの新サービスを発表した。', originalLang: 'ja', name: 'full-width Latin letters are the same letters' },
+    { text: 'Shimada posts his photos on social media every week.', source: '島田さんは毎週SNSに写真を投稿している。', originalLang: 'ja', name: 'a short acronym may be spelled out' },
     {
       text: 'Argentinian former national team member Hernan Crespo commented on the transfer.',
       source: 'Бывший футболист сборной Аргентины Эрнан Креспо прокомментировал переход.',
@@ -43,6 +45,12 @@ export default {
       source: 'Вчера в Москве выступил Путин. Потом Путин уехал.',
       originalLang: 'ru',
       errors: [{ flagged: 'Then left.', message: 'the original has "Путин", which this sentence of the translation lacks' }],
+    },
+    {
+      text: 'SoftBank has announced a new service of its own.',
+      source: 'ソフトバンクはPayPayの新サービスを発表した。',
+      originalLang: 'ja',
+      errors: [{ flagged: 'SoftBank has announced a new service of its own.', message: 'the original has "PayPay", which this sentence of the translation lacks' }],
     },
     {
       text: 'The film starred Gorobchenko and a boy.',

@@ -15,9 +15,16 @@ export default {
     { text: 'The singer Samira Said came to Berlin.', source: 'Певица Самира Саид приехала в Берлин.', originalLang: 'ru', name: 'the word writes the romanisation itself: no dictionary name ("Samara") is nearer' },
     { text: 'Douglas Adams wrote it. Adams lived in London.', source: 'Douglas Adams schrieb es. Adams lebte in London.', name: 'names ending in s' },
     { text: 'The war of Russia against Ukraine has lasted a year.', source: 'Війна Росії проти України триває вже рік.', originalLang: 'uk', name: 'dictionary names of a Cyrillic original, written right' },
+    { text: 'SoftBank has announced a new service of PayPay.', source: 'ソフトバンクはPayPayの新サービスを発表した。', originalLang: 'ja', name: 'a name in Latin letters in a Japanese original' },
     { text: 'Flooding was avoided in Petersburg.', source: 'В Петербурге удалось избежать наводнения.', originalLang: 'ru', name: 'an English name a letter longer than the romanisation of a dictionary name' },
   ],
   invalid: [
+    {
+      text: 'SoftBank has announced a new service of PayPoy.',
+      source: 'ソフトバンクはPayPayの新サービスを発表した。',
+      originalLang: 'ja',
+      errors: [{ flagged: 'PayPoy', message: 'the original has "PayPay" here; "PayPoy" may be a misspelling of it', suggestion: 'PayPay' }],
+    },
     {
       text: 'The war of Russia against Ukraune has lasted a year.',
       source: 'Війна Росії проти України триває вже рік.',
