@@ -38,8 +38,9 @@ const MAX_WORDS = 400;
  * either. A dictionary word counts too when `kept` says the translation keeps it (writes it somewhere)
  * and it is not English: dictionaries list many names ("Macron", "Путин", "Київ"). Russian and
  * Ukrainian capitalise nothing but names (and sentence starts), so with `allCyrillic` every capitalised
- * word of theirs inside a sentence counts; at a sentence start only one `kept` accepts ("Киркоров
- * выиграл суд" → "Kirkorov won"), since dictionaries miss loanwords ("Фитнес").
+ * word of theirs counts (a sentence start too: only a word close to it in letters is then compared);
+ * without, a sentence start counts only when `kept` accepts it ("Киркоров выиграл суд" → "Kirkorov
+ * won"), since dictionaries miss loanwords ("Фитнес").
  * Languages without a dictionary or without capitals (Chinese, Japanese, Hebrew) give none.
  */
 export function sourceNames(text: string, span: Span, lang: string, kept?: (name: SourceName) => boolean, allCyrillic = false): SourceName[] {
@@ -58,12 +59,13 @@ export function sourceNames(text: string, span: Span, lang: string, kept?: (name
     const start = span.start + (m.index ?? 0);
     const initial = INITIAL.test(text.slice(Math.max(span.start, start - 3), start));
     const name = { start, end: start + w.length, ...nameSpellings(w, lang, endings) };
+    const inDictionary = dict.isWord(w, lang === 'de') || dict.has(w.toLowerCase());
     if (cyrillic && initial) {
       // a Cyrillic word is capitalised at a sentence start whatever it is
-      if (kept?.(name) && !isEnglishWord(w)) out.push({ ...name, known: true });
+      if ((allCyrillic || kept?.(name)) && !isEnglishWord(w)) out.push({ ...name, known: true });
       continue;
     }
-    if (dict.isWord(w, lang === 'de') || dict.has(w.toLowerCase())) {
+    if (inDictionary) {
       if (!(cyrillic && allCyrillic) && (!kept?.(name) || isEnglishWord(w) || initial)) continue;
       out.push({ ...name, known: true });
       continue;

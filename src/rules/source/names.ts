@@ -102,13 +102,18 @@ export function check(ctx: RuleContext): void {
 function romanisedMisspelling(ctx: RuleContext, names: readonly SourceName[], word: TargetWord, pairConfidence: number): boolean {
   const romanised = names.filter((n) => n.skeletons.length > 0);
   if (romanised.length === 0) return false;
-  // the dictionary's spelling must write the name and be nearer its romanisation than the word is:
-  // it explains the original better ("Karen" for Карен, not "Julie" for Джоли beside "Jolie")
+  // the dictionary's spelling must write the name and explain the original better than the word does
+  // ("Karen" for Карен, not "Julie" for Джоли beside "Jolie")
   const distance = (n: SourceName, folded: string) => Math.min(...n.forms.map((f) => editDistance(f, folded)));
   // or it is the romanisation itself ("Yotsenko" for Яценко, Yatsenko)
   const fits = (n: SourceName, candidate: string) => {
     const keys = { token: word.token, ...wordKeys(candidate) };
-    return n.forms.includes(keys.folded) || (isDictionaryName(candidate) && writesName(n, keys) && distance(n, keys.folded) < distance(n, word.folded));
+    if (n.forms.includes(keys.folded)) return true;
+    if (!isDictionaryName(candidate) || !writesName(n, keys)) return false;
+    // a word that writes the name itself must be farther from it than the dictionary's spelling; one that
+    // does not ("Mosciw" for Москва beside "Moscow") need not be
+    const [near, far] = [distance(n, keys.folded), distance(n, word.folded)];
+    return writesName(n, word) ? near < far : near <= far;
   };
   const known = dictionaryNeighbour(word.token.text, (candidate) => romanised.some((n) => fits(n, candidate)));
   if (!known) return false;

@@ -16,9 +16,29 @@ export default {
     { text: 'Douglas Adams wrote it. Adams lived in London.', source: 'Douglas Adams schrieb es. Adams lebte in London.', name: 'names ending in s' },
     { text: 'The war of Russia against Ukraine has lasted a year.', source: 'Війна Росії проти України триває вже рік.', originalLang: 'uk', name: 'dictionary names of a Cyrillic original, written right' },
     { text: 'SoftBank has announced a new service of PayPay.', source: 'ソフトバンクはPayPayの新サービスを発表した。', originalLang: 'ja', name: 'a name in Latin letters in a Japanese original' },
+    { text: 'Megan Fox has been fired from the film.', source: 'Меган Фокс уволили со съёмок фильма.', originalLang: 'ru', name: 'a name at a sentence start, written right' },
+    { text: 'The complex is in Moscow, on Leningrad Prospekt.', source: 'Комплекс находится в Москве, на Ленинградском проспекте.', originalLang: 'ru', name: 'an English name unlike the romanisation' },
     { text: 'Flooding was avoided in Petersburg.', source: 'В Петербурге удалось избежать наводнения.', originalLang: 'ru', name: 'an English name a letter longer than the romanisation of a dictionary name' },
   ],
   invalid: [
+    {
+      text: 'Four people were killed in a crash with a truck in Ryazon region.',
+      source: 'Четыре человека погибли в ДТП с грузовиком в Рязанской области.',
+      originalLang: 'ru',
+      errors: [{ flagged: 'Ryazon', message: 'the original has "Рязанской" here, written "Ryazan"; "Ryazon" may be a misspelling of it', suggestion: 'Ryazan' }],
+    },
+    {
+      text: 'Megin Fox has been fired from the film.',
+      source: 'Меган Фокс уволили со съёмок фильма.',
+      originalLang: 'ru',
+      errors: [{ flagged: 'Megin', message: 'the original has "Меган" here, written "Megan"; "Megin" may be a misspelling of it', suggestion: 'Megan' }],
+    },
+    {
+      text: 'The complex is in Mosciw, on Leningrad Prospekt.',
+      source: 'Комплекс находится в Москве, на Ленинградском проспекте.',
+      originalLang: 'ru',
+      errors: [{ flagged: 'Mosciw', message: 'the original has "Москве" here, written "Moscow"; "Mosciw" may be a misspelling of it', suggestion: 'Moscow' }],
+    },
     {
       text: 'SoftBank has announced a new service of PayPoy.',
       source: 'ソフトバンクはPayPayの新サービスを発表した。',
