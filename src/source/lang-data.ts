@@ -43,6 +43,10 @@ export interface CyrillicTable {
   final: Record<string, string>;
   initial: Record<string, string>;
   letters: Record<string, string>;
+  /** Every Latin spelling English texts use for a letter or a pair of letters. */
+  variants?: Record<string, string[]>;
+  /** Nominative endings English writes after a stem whose case ending was cut ("Нади" → "Nadya"). */
+  tails?: string[];
 }
 
 function read<T>(name: string): T {

@@ -4,7 +4,7 @@ import { isEnglishWord } from '../lang/english.js';
 import { remember, type AlignedPair, type AlignedSource, type Span } from './aligned.js';
 import { sourceDictionary } from './dictionary.js';
 import { langData, stopwords } from './lang-data.js';
-import { fold, nameKey, romaniseCyrillic } from './name-key.js';
+import { fold, nameKey, romanisationPattern, romaniseCyrillic } from './name-key.js';
 
 /** A name of the original: a capitalised word that is not a word of its language. */
 export interface SourceName {
@@ -23,6 +23,8 @@ export interface SourceName {
   known?: boolean;
   /** Written in Latin letters in an original in another script: the translation writes it as it is. */
   asIs?: boolean;
+  /** Cyrillic: every spelling English texts use for the name or its stems (romanisationPattern). */
+  variants?: RegExp;
 }
 
 const WORD = /[\p{L}\p{M}]+/gu;
@@ -130,7 +132,9 @@ function nameSpellings(w: string, lang: string, endings: readonly string[]): Spe
   const latin = cyrillic ? stems.map((s) => romaniseCyrillic(s, lang)) : stems;
   const forms = [...new Set(latin.map(fold))];
   const keys = [...new Set(latin.map((s) => nameKey(s, cyrillic ? 'en' : lang)))];
-  const out = { text: w, english: latin[0] as string, forms, keys, skeletons: cyrillic ? [...new Set(keys.map(skeleton))] : [] };
+  const out: Spellings = { text: w, english: latin[0] as string, forms, keys, skeletons: cyrillic ? [...new Set(keys.map(skeleton))] : [] };
+  const variants = cyrillic ? romanisationPattern(stems, lang) : undefined;
+  if (variants) out.variants = variants;
   if (spellingsOf.size >= MAX_KEYS) spellingsOf.clear();
   spellingsOf.set(memo, out);
   return out;

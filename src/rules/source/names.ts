@@ -115,7 +115,11 @@ function romanisedMisspelling(ctx: RuleContext, names: readonly SourceName[], wo
     const [near, far] = [distance(n, keys.folded), distance(n, word.folded)];
     return writesName(n, word) ? near < far : near <= far;
   };
-  const known = dictionaryNeighbour(word.token.text, (candidate) => romanised.some((n) => fits(n, candidate)));
+  // a spelling by another convention of the original's own letters ("Sergei", "Alexei") is no misspelling;
+  // where the original says which letters may vary, any other letter changed is one ("Vadem" for Вадим)
+  if (romanised.some((n) => n.variants?.test(word.folded))) return false;
+  const byLetters = romanised.some((n) => n.variants !== undefined);
+  const known = dictionaryNeighbour(word.token.text, (candidate) => romanised.some((n) => fits(n, candidate)), !byLetters);
   if (!known) return false;
   const name = romanised.find((n) => fits(n, known)) as SourceName;
   ctx.report({

@@ -18,9 +18,17 @@ export default {
     { text: 'SoftBank has announced a new service of PayPay.', source: 'ソフトバンクはPayPayの新サービスを発表した。', originalLang: 'ja', name: 'a name in Latin letters in a Japanese original' },
     { text: 'Megan Fox has been fired from the film.', source: 'Меган Фокс уволили со съёмок фильма.', originalLang: 'ru', name: 'a name at a sentence start, written right' },
     { text: 'The complex is in Moscow, on Leningrad Prospekt.', source: 'Комплекс находится в Москве, на Ленинградском проспекте.', originalLang: 'ru', name: 'an English name unlike the romanisation' },
+    { text: 'Yesterday Sergei Shoigu and Alexei Navalny spoke.', source: 'Вчера выступили Сергей Шойгу и Алексей Навальный.', originalLang: 'ru', name: 'spellings by another convention of the same letters' },
+    { text: "We went to Natalya's concert.", source: 'Мы пошли на концерт Натальи.', originalLang: 'ru', name: 'a nominative ending where the original has a case ending' },
     { text: 'Flooding was avoided in Petersburg.', source: 'В Петербурге удалось избежать наводнения.', originalLang: 'ru', name: 'an English name a letter longer than the romanisation of a dictionary name' },
   ],
   invalid: [
+    {
+      text: 'A special thanks to Vadom and Roman!',
+      source: 'Отдельная благодарность Вадиму и Роману!',
+      originalLang: 'ru',
+      errors: [{ flagged: 'Vadom', message: 'the original has "Вадиму" here, written "Vadim"; "Vadom" may be a misspelling of it', suggestion: 'Vadim' }],
+    },
     {
       text: 'Four people were killed in a crash with a truck in Ryazon region.',
       source: 'Четыре человека погибли в ДТП с грузовиком в Рязанской области.',
