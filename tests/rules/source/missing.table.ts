@@ -14,6 +14,7 @@ export default {
     { text: 'The US is ready to sell weapons to Poland.', source: 'США готовы продать оружие Польше.', originalLang: 'ru', name: 'an exonym the translation translates' },
     { text: 'Yesterday Putin spoke in Moscow. He spoke for a long time.', source: 'Вчера в Москве выступил Путин. Путин говорил долго.', originalLang: 'ru', name: 'a pronoun stands for the name' },
     { text: 'A fitness trainer spoke about winter. Fitness is useful.', source: 'Фитнес-тренер рассказал о зиме. Фитнес полезен.', originalLang: 'ru', name: 'a word written in lower case is translated' },
+    { text: 'The city hopes to conduct a basic survey in FY2023 with the aim of redeveloping the site.', source: '市は2023年度に基本調査を実施し、跡地の再開発を目指す。', originalLang: 'ja', name: 'a number after an abbreviation in capitals ("FY2023")' },
     { text: 'SoftBank has announced a new service of PayPay.', source: 'ソフトバンクはＰａｙＰａｙの新サービスを発表した。', originalLang: 'ja', name: 'full-width Latin letters are the same letters' },
     { text: 'Shimada posts his photos on social media every week.', source: '島田さんは毎週SNSに写真を投稿している。', originalLang: 'ja', name: 'a short acronym may be spelled out' },
     {

@@ -10,8 +10,15 @@ export default {
     { text: 'The meeting began at 2:30 p.m.', source: 'Das Treffen begann um 14.30 Uhr.' },
     { text: 'The vote was on March 16.', source: 'Gewählt wurde am 16. März.' },
     { text: 'It cost 1.5 million euros.', source: 'Es kostete 1,5 Millionen Euro.' },
+    { text: 'The train went on the B19 to Künzelsau.', source: 'Der Zug fuhr auf der B19 nach Künzelsau.', name: 'one capital before a number: a code on both sides' },
   ],
   invalid: [
+    {
+      text: 'The city hopes to conduct a basic survey in FY2024 with the aim of redeveloping the site.',
+      source: '市は2023年度に基本調査を実施し、跡地の再開発を目指す。',
+      originalLang: 'ja',
+      errors: [{ flagged: '2024', message: 'the original has "2023" where the translation has "2024"', suggestion: '2023' }],
+    },
     {
       text: 'More than 100 migrants arrived.',
       source: 'Mehr als 1.000 Migranten kamen an.',
