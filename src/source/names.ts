@@ -39,13 +39,15 @@ const MAX_WORDS = 400;
  * capitalised word at a sentence or line start is a name only when the dictionary does not know it
  * either. A dictionary word counts too when `kept` says the translation keeps it (writes it somewhere)
  * and it is not English: dictionaries list many names ("Macron", "Путин", "Київ"). Russian and
- * Ukrainian capitalise nothing but names (and sentence starts), so with `allCyrillic` every capitalised
- * word of theirs counts (a sentence start too: only a word close to it in letters is then compared);
+ * Ukrainian capitalise nothing but names (and sentence starts), so with `all` every capitalised
+ * word of theirs counts (a sentence start too: only a word close to it in letters is then compared),
+ * and of a Latin-script original every dictionary word inside a sentence that is not English (those
+ * are `known`: their caller compares them by a changed letter only);
  * without, a sentence start counts only when `kept` accepts it ("Киркоров выиграл суд" → "Kirkorov
  * won"), since dictionaries miss loanwords ("Фитнес").
  * Languages without a dictionary or without capitals (Chinese, Japanese, Hebrew) give none.
  */
-export function sourceNames(text: string, span: Span, lang: string, kept?: (name: SourceName) => boolean, allCyrillic = false): SourceName[] {
+export function sourceNames(text: string, span: Span, lang: string, kept?: (name: SourceName) => boolean, all = false): SourceName[] {
   const dict = sourceDictionary(lang);
   if (!dict) return langData(lang)?.script ? latinNames(text, span) : [];
   const cyrillic = lang === 'ru' || lang === 'uk';
@@ -64,11 +66,14 @@ export function sourceNames(text: string, span: Span, lang: string, kept?: (name
     const inDictionary = dict.isWord(w, lang === 'de') || dict.has(w.toLowerCase());
     if (cyrillic && initial) {
       // a Cyrillic word is capitalised at a sentence start whatever it is
-      if ((allCyrillic || kept?.(name)) && !isEnglishWord(w)) out.push({ ...name, known: true });
+      if ((all || kept?.(name)) && !isEnglishWord(w)) out.push({ ...name, known: true });
       continue;
     }
     if (inDictionary) {
-      if (!(cyrillic && allCyrillic) && (!kept?.(name) || isEnglishWord(w) || initial)) continue;
+      // with `all`, a dictionary word inside a sentence of a Latin-script original too ("Putin", "Paris"):
+      // the caller compares it by a changed letter only
+      const inside = all && (cyrillic || (!initial && !isEnglishWord(w)));
+      if (!inside && (!kept?.(name) || isEnglishWord(w) || initial)) continue;
       out.push({ ...name, known: true });
       continue;
     }
@@ -242,10 +247,10 @@ export function misspelling(name: SourceName, words: readonly TargetWord[]): { w
  * The names of pair `k`'s source (see sourceNames), once per check and `use` (the rules that share
  * one `kept` share its answer): with `kept`, dictionary names the target keeps too.
  */
-export function pairNames(src: AlignedSource, k: number, use = '', kept?: (name: SourceName) => boolean, allCyrillic = false): SourceName[] {
+export function pairNames(src: AlignedSource, k: number, use = '', kept?: (name: SourceName) => boolean, all = false): SourceName[] {
   return remember(src, `names:${k}:${use}`, () => {
     const p = src.pairs[k] as AlignedPair;
-    return sourceNames(src.text, p.source, src.lang, kept, allCyrillic);
+    return sourceNames(src.text, p.source, src.lang, kept, all);
   });
 }
 

@@ -1,5 +1,5 @@
 import { editDistance } from '../../lang/edit-distance.js';
-import { isEnglishWord } from '../../lang/english.js';
+import { isEnglishWord, spells } from '../../lang/english.js';
 import { around, MIN_PAIR_CONFIDENCE, sourceWindow, type AlignedPair, type AlignedSource, type Span } from '../../source/aligned.js';
 import { pinyinMisspelling, pinyinSpellings } from '../../source/chinese.js';
 import { fold } from '../../source/name-key.js';
@@ -82,6 +82,9 @@ export function check(ctx: RuleContext): void {
       // an established place or person (a dictionary word of a Cyrillic original) often has an English name a
       // letter longer or shorter than its romanisation ("Peterburg", Petersburg): only a letter changed counts
       if (romanised && name.known && !name.forms.some((f) => f.length === word.folded.length && editDistance(f, word.folded, 1) === 1)) continue;
+      // a word of the original's dictionary (a German noun, or a name it lists) only against a word English
+      // does not know, a letter changed ("Pitin" for "Putin"; "Kindergarden" is English)
+      if (!romanised && name.known && !kept.has(name.forms[0] as string) && (spells(token.text) || !name.forms.some((f) => f.length === word.folded.length && editDistance(f, word.folded, 1) === 1))) continue;
       const base = romanised ? 0.6 : distance === 1 && name.forms[0] && name.forms[0].length >= 5 ? 0.85 : 0.7;
       ctx.report({
         start: token.start,

@@ -20,9 +20,15 @@ export default {
     { text: 'The complex is in Moscow, on Leningrad Prospekt.', source: 'Комплекс находится в Москве, на Ленинградском проспекте.', originalLang: 'ru', name: 'an English name unlike the romanisation' },
     { text: 'Yesterday Sergei Shoigu and Alexei Navalny spoke.', source: 'Вчера выступили Сергей Шойгу и Алексей Навальный.', originalLang: 'ru', name: 'spellings by another convention of the same letters' },
     { text: "We went to Natalya's concert.", source: 'Мы пошли на концерт Натальи.', originalLang: 'ru', name: 'a nominative ending where the original has a case ending' },
+    { text: 'They condemned the brutal war that Putin is waging against Ukraine.', source: 'Sie verurteilten den brutalen Krieg, den Putin gegen die Ukraine führt.', name: 'a name the German dictionary lists, written right' },
     { text: 'Flooding was avoided in Petersburg.', source: 'В Петербурге удалось избежать наводнения.', originalLang: 'ru', name: 'an English name a letter longer than the romanisation of a dictionary name' },
   ],
   invalid: [
+    {
+      text: 'They condemned the brutal war that Pitin is waging against Ukraine.',
+      source: 'Sie verurteilten den brutalen Krieg, den Putin gegen die Ukraine führt.',
+      errors: [{ flagged: 'Pitin', message: 'the original has "Putin" here; "Pitin" may be a misspelling of it', suggestion: 'Putin' }],
+    },
     {
       text: 'A special thanks to Vadom and Roman!',
       source: 'Отдельная благодарность Вадиму и Роману!',
