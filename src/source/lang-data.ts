@@ -25,6 +25,8 @@ export interface LangData {
   monthMarks?: string[];
   /** Eras before a year and the year before their first ("令和4年" → 2022). */
   eras?: Record<string, number>;
+  /** Lower-case words inside a name ("де", "фон"): not a preposition or a conjunction between two names. */
+  nameParticles?: string[];
   /** Pronouns that may stand for a person the original names (English: "he", "her"). */
   personPronouns?: string[];
   /** Endings an inflected name may carry in this language ("Starmers"). */

@@ -55,8 +55,12 @@ export function sentenceStart(text: string, at: number, from: number): boolean {
   return /(^|[.!?:"“”]\s*)$/u.test(text.slice(Math.max(from, at - 3), at));
 }
 
-/** Between two words of one name: spaces, a hyphen or an apostrophe, or a particle ("von", "де"). */
-const JOINED = /^(?:[\s\u00a0'’‐-]+|[\s\u00a0]+\p{Ll}{1,3}[\s\u00a0]+)$/u;
+/** Between two words of one name in the original: spaces, a hyphen or an apostrophe, or a particle of `lang` ("де", "фон"). */
+function joinedBy(between: string, lang: string): boolean {
+  if (/^[\s\u00a0'’‐-]+$/u.test(between)) return true;
+  const particle = /^[\s\u00a0]+(\p{Ll}+)[\s\u00a0]+$/u.exec(between)?.[1];
+  return particle !== undefined && (langData(lang)?.nameParticles ?? []).includes(particle);
+}
 const CAPITAL_AFTER = /^(?:[\s\u00a0]+(?:\p{Ll}{1,3}[\s\u00a0]+)?|[‐-])\p{Lu}/u;
 const CAPITAL_BEFORE = /\p{Lu}[\p{L}\p{M}.]*(?:[\s\u00a0]+(?:\p{Ll}{1,3}[\s\u00a0]+)?|[‐-])$/u;
 
@@ -68,10 +72,10 @@ const CAPITAL_BEFORE = /\p{Lu}[\p{L}\p{M}.]*(?:[\s\u00a0]+(?:\p{Ll}{1,3}[\s\u00a
  * whatever spelling, keeps the name: a Western name spelled in Cyrillic does not romanise back to its
  * English spelling.
  */
-export function droppedBeside(name: SourceName, capitals: readonly SourceName[], words: readonly TargetWord[], source: string, text: string): boolean {
+export function droppedBeside(name: SourceName, capitals: readonly SourceName[], words: readonly TargetWord[], source: string, text: string, lang: string): boolean {
   const at = capitals.findIndex((c) => c.start === name.start);
   if (at < 0) return false;
-  const joined = (a: SourceName | undefined, b: SourceName | undefined) => a !== undefined && b !== undefined && JOINED.test(source.slice(a.end, b.start));
+  const joined = (a: SourceName | undefined, b: SourceName | undefined) => a !== undefined && b !== undefined && joinedBy(source.slice(a.end, b.start), lang);
   const before = capitals[at - 1];
   const after = capitals[at + 1];
   // two capitalised words, no more: in a run of three the parts may be two names or a place and a name

@@ -73,7 +73,7 @@ export function check(ctx: RuleContext): void {
       // romanise back to its English spelling ("Милла Йовович" is not "Milla Jovovich" letter for letter);
       // it is missing when no capitalised word is left for it in the sentence (name-tally.ts), or none
       // stands beside its other half ("Aleksandr, looks" for "Александр Яценко")
-      const beside = romanised && droppedBeside(name, capitals, here, src.text, ctx.text);
+      const beside = romanised && droppedBeside(name, capitals, here, src.text, ctx.text, src.lang);
       // a place or person the dictionary knows is often said otherwise when it comes again ("the country")
       // a name in Latin letters in a Hebrew or Japanese original is kept as it is: dropped when not here
       if (!name.asIs && !(elsewhere && !name.known) && (romanised || !half) && !untold.includes(name) && !beside) continue;
