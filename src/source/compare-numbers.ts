@@ -57,6 +57,7 @@ function compare(src: AlignedSource, k: number, text: string): NumberComparison 
       leftovers.add(q);
     }
   }
+  decimalCommas(src.text, pair.source, text, pair.target, out);
   // a surely aligned pair is compared with its own target; an unsure one with the sentences around it too
   const near = around(src, k, pair.confidence >= SURE_PAIR ? 0 : 1);
   const values = new Set(near.flatMap((x) => targetQuantities(src, x, text).flatMap((q) => q.values)));
@@ -87,6 +88,29 @@ function compare(src: AlignedSource, k: number, text: string): NumberComparison 
   // a small count the translation may say in words this reading does not know ("1回" → "once more", "a")
   out.missing = [...numeric.slice(pairs), ...rest.filter((q) => q.kind === 'month')].filter((q) => q.kind !== 'number' || !/^\d$/.test(q.values[0] as string));
   return out;
+}
+
+/** A comma between digits that no group of three follows: a decimal comma, which English does not write. */
+const DECIMAL_COMMA = /(?<![\p{L}\d.,])\d+,\d{1,2}(?![\d,.]\d|\d)/gu;
+
+/**
+ * A decimal comma in the translation ("0,5 l", "TB 2,5") where the original has the same digits as a
+ * decimal, with a comma or a point ("0.5 л"): English reads it as two numbers or as thousands. The
+ * original's own reading of its number does not matter (an informal Russian "0.5" is read as two).
+ * Linear in the two sentences.
+ */
+function decimalCommas(source: string, s: Span, target: string, t: Span, out: NumberComparison): void {
+  const original = source.slice(s.start, s.end);
+  for (const m of target.slice(t.start, t.end).matchAll(DECIMAL_COMMA)) {
+    const start = t.start + (m.index ?? 0);
+    const end = start + m[0].length;
+    if (out.leftover.some((l) => l.target.start < end && start < l.target.end)) continue;
+    const point = m[0].replace(',', '.');
+    const at = [m[0], point].map((lit) => original.search(new RegExp(`(?<![\\d.,])${lit.replace('.', '\\.')}(?![\\d]|[.,]\\d)`))).find((x) => x >= 0);
+    if (at === undefined) continue;
+    const value = String(Number(point));
+    out.leftover.push({ source: { start: s.start + at, end: s.start + at + m[0].length, text: m[0], values: [value], kind: 'number' }, target: { start, end } });
+  }
 }
 
 /** The source number's digits read the English way mean the same ("2024", "15:30"). */

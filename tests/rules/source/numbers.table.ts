@@ -10,9 +10,18 @@ export default {
     { text: 'The meeting began at 2:30 p.m.', source: 'Das Treffen begann um 14.30 Uhr.' },
     { text: 'The vote was on March 16.', source: 'Gewählt wurde am 16. März.' },
     { text: 'It cost 1.5 million euros.', source: 'Es kostete 1,5 Millionen Euro.' },
+    { text: 'He bought books 1,2 and 3.', source: 'Он купил 1, 2 и 3 книги.', originalLang: 'ru', name: 'a comma between two numbers the original lists apart' },
+    { text: '₽420 for 0.5 l. Very tasty.', source: 'Цена 420 р за 0.5 л. Очень вкусно.', originalLang: 'ru', name: 'an informal decimal point in the original, written right' },
     { text: 'The train went on the B19 to Künzelsau.', source: 'Der Zug fuhr auf der B19 nach Künzelsau.', name: 'one capital before a number: a code on both sides' },
   ],
   invalid: [
+    {
+      text: '₽420 for 0,5 l. Very tasty.',
+      source: 'Цена 420 р за 0.5 л. Очень вкусно.',
+      originalLang: 'ru',
+      errors: [{ flagged: '0,5', message: '"0,5" is written as the original\'s language writes it; in English it reads as another number', suggestion: '0.5' }],
+      output: '₽420 for 0.5 l. Very tasty.',
+    },
     {
       text: 'The city hopes to conduct a basic survey in FY2024 with the aim of redeveloping the site.',
       source: '市は2023年度に基本調査を実施し、跡地の再開発を目指す。',
