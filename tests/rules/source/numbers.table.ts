@@ -16,6 +16,12 @@ export default {
   ],
   invalid: [
     {
+      text: '183cm, 94kg, right-handed, pitcher.',
+      source: '183cm92kg、右投げ右打ち、投手。',
+      originalLang: 'ja',
+      errors: [{ flagged: '94', message: 'the original has "92" where the translation has "94"', suggestion: '92' }],
+    },
+    {
       text: '₽420 for 0,5 l. Very tasty.',
       source: 'Цена 420 р за 0.5 л. Очень вкусно.',
       originalLang: 'ru',
