@@ -18,7 +18,9 @@ export const meta = {
     'source/names finds misspelled are left to it. A name of a Cyrillic original, whose romanisation need not be its ' +
     'English spelling ("Йовович", Jovovich), is reported when the translation writes it elsewhere, when the sentence ' +
     'has fewer capitalised words left than names of the original it does not write, or when the other half of a ' +
-    'two-word name is written with no capitalised word beside it ("Aleksandr, looks" for "Александр Яценко"). ' +
+    'two-word name is written with no capitalised word beside it ("Aleksandr, looks" for "Александр Яценко"); a person ' +
+    'pronoun ("he", "her") stands for one name. A word in Latin letters in a Hebrew or Japanese original ("PayPay") is ' +
+    'reported when the sentence lacks it. ' +
     'Needs the original (--source).',
   confidence:
     '0.6 for a missing number, 0.55 for a missing name, lowered with the alignment\'s confidence; silent where the ' +

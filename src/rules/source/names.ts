@@ -26,7 +26,10 @@ export const meta = {
     'letters romanisations trade (i/y, k/c, e/a for э, h/g for Ukrainian г) never count. Words the original itself has nearby are never flagged, nor ' +
     'English words unless capitalised mid-sentence and one letter off a name of five letters or more ("Matron" for "Macron"). ' +
     'Chinese has no capitals: there each capitalised target word is compared with the pinyin of the original (pinyin-pro), ' +
-    'at 0.6.',
+    'at 0.6. Which letters of a romanised name may vary is read from the original\'s letters (corpora/lang/cyrillic.json ' +
+    'variants: "Sergei" and "Sergey" for Сергей); every capitalised Russian or Ukrainian word counts, and a dictionary word ' +
+    'of a German, French or Spanish original ("Putin") against a word English does not know, a letter changed. In a Hebrew or ' +
+    'Japanese original, a word in Latin letters ("PayPay", "ＦＵＪＩ") is a name written as it is.',
   examples: [
     {
       source: 'Der britische Premierminister Keir Starmer traf in Kigali ein.',
