@@ -57,20 +57,29 @@ function compare(src: AlignedSource, k: number, text: string): NumberComparison 
       leftovers.add(q);
     }
   }
+  decimalCommas(src.text, pair.source, text, pair.target, out);
   // a surely aligned pair is compared with its own target; an unsure one with the sentences around it too
-  const near = around(src, k, pair.confidence >= SURE_PAIR ? 0 : 1);
+  const sure = pair.confidence >= SURE_PAIR;
+  const near = around(src, k, sure ? 0 : 1);
   const values = new Set(near.flatMap((x) => targetQuantities(src, x, text).flatMap((q) => q.values)));
-  let unmatched = sourceHere.filter((q) => !leftovers.has(q) && !q.values.some((v) => values.has(v)));
+  // a surely aligned pair is matched one to one: "27 елементів ..., 27 країн" → "22 elements ..., 27
+  // countries" has one 27 too few, though the value is there
+  const consumed = sure ? oneToOne(sourceHere.filter((q) => !leftovers.has(q)), targetQuantities(src, k, text), pair) : undefined;
+  // a piece of a number the source's reading split ("1.28" in a Russian text, "17 674", "１万７６７４") is matched by value
+  const piece = (q: Quantity) => /[\d０-９][.,\s\u00a0\u202f万億千]$/u.test(src.text.slice(Math.max(0, q.start - 2), q.start)) || /^[.,\s\u00a0\u202f万億千][\d０-９]/u.test(src.text.slice(q.end, q.end + 2));
+  let unmatched = sourceHere.filter((q) => !leftovers.has(q) && (consumed && !piece(q) ? !consumed.source.has(q) : !q.values.some((v) => values.has(v))));
   if (unmatched.length > 0) {
     const spelled = near.map((x) => targetSpelled(src, x, text));
     const words = new Set(spelled.flatMap((sp) => [...sp.words]));
-    for (const sp of spelled) for (const v of sp.values) values.add(v);
-    unmatched = unmatched.filter((q) => !present(q, values, words));
+    // matched one to one, only a number spelled out still counts ("27" left over is not "present" in the other 27)
+    const spelledValues = new Set(spelled.flatMap((sp) => [...sp.values]));
+    for (const v of spelledValues) values.add(v);
+    unmatched = unmatched.filter((q) => !present(q, consumed && !piece(q) ? spelledValues : values, words));
   }
   if (unmatched.length === 0) return out;
   const sourceValues = new Set(near.flatMap((x) => sourceQuantities(src, x).flatMap((q) => q.values)));
   const targetHere = targetQuantities(src, k, text);
-  const extra = targetHere.filter((q) => !q.values.some((v) => sourceValues.has(v)) && !out.leftover.some((l) => overlaps(q, l.target)));
+  const extra = targetHere.filter((q) => (consumed ? !consumed.target.has(q) : !q.values.some((v) => sourceValues.has(v))) && !out.leftover.some((l) => overlaps(q, l.target)));
   const rest: Quantity[] = [];
   for (const q of unmatched) {
     const at = q.kind === 'month' ? -1 : literalAt(text, q.text, pair.target);
@@ -81,11 +90,59 @@ function compare(src: AlignedSource, k: number, text: string): NumberComparison 
     } else rest.push(q);
   }
   const numeric = rest.filter((q) => q.kind !== 'month');
-  const sure = numeric.length === extra.length;
+  const even = numeric.length === extra.length;
   const pairs = Math.min(numeric.length, extra.length);
-  for (let x = 0; x < pairs; x++) out.changed.push({ source: numeric[x] as Quantity, target: extra[x] as Quantity, sure });
+  for (let x = 0; x < pairs; x++) out.changed.push({ source: numeric[x] as Quantity, target: extra[x] as Quantity, sure: even });
   // a small count the translation may say in words this reading does not know ("1回" → "once more", "a")
   out.missing = [...numeric.slice(pairs), ...rest.filter((q) => q.kind === 'month')].filter((q) => q.kind !== 'number' || !/^\d$/.test(q.values[0] as string));
+  return out;
+}
+
+/** A comma between digits that no group of three follows: a decimal comma, which English does not write. */
+const DECIMAL_COMMA = /(?<![\p{L}\d.,])\d+,\d{1,2}(?![\d,.]\d|\d)/gu;
+
+/**
+ * A decimal comma in the translation ("0,5 l", "TB 2,5") where the original has the same digits as a
+ * decimal, with a comma or a point ("0.5 л"): English reads it as two numbers or as thousands. The
+ * original's own reading of its number does not matter (an informal Russian "0.5" is read as two).
+ * Linear in the two sentences.
+ */
+function decimalCommas(source: string, s: Span, target: string, t: Span, out: NumberComparison): void {
+  const original = source.slice(s.start, s.end);
+  for (const m of target.slice(t.start, t.end).matchAll(DECIMAL_COMMA)) {
+    const start = t.start + (m.index ?? 0);
+    const end = start + m[0].length;
+    if (out.leftover.some((l) => l.target.start < end && start < l.target.end)) continue;
+    const point = m[0].replace(',', '.');
+    const at = [m[0], point].map((lit) => original.search(new RegExp(`(?<![\\d.,])${lit.replace('.', '\\.')}(?![\\d]|[.,]\\d)`))).find((x) => x >= 0);
+    if (at === undefined) continue;
+    const value = String(Number(point));
+    out.leftover.push({ source: { start: s.start + at, end: s.start + at + m[0].length, text: m[0], values: [value], kind: 'number' }, target: { start, end } });
+  }
+}
+
+/**
+ * Source and target quantities of a pair matched one to one by a shared value (the same text first),
+ * each with the candidate nearest its place in the sentence, so that of two equal target numbers the
+ * one standing where the source has another is left over. Quadratic in a sentence's numbers (a few).
+ */
+function oneToOne(source: readonly Quantity[], target: readonly Quantity[], pair: AlignedPair): { source: Set<Quantity>; target: Set<Quantity> } {
+  const out = { source: new Set<Quantity>(), target: new Set<Quantity>() };
+  const place = (q: Quantity, span: Span) => (q.start - span.start) / Math.max(1, span.end - span.start);
+  for (const same of [true, false]) {
+    for (const q of source) {
+      if (out.source.has(q)) continue;
+      let best: Quantity | undefined;
+      for (const t of target) {
+        // the same value, and in the first round the same text too ("14.30" is no time in English)
+        if (out.target.has(t) || (same && t.text !== q.text) || !t.values.some((v) => q.values.includes(v))) continue;
+        if (!best || Math.abs(place(t, pair.target) - place(q, pair.source)) < Math.abs(place(best, pair.target) - place(q, pair.source))) best = t;
+      }
+      if (!best) continue;
+      out.source.add(q);
+      out.target.add(best);
+    }
+  }
   return out;
 }
 

@@ -23,8 +23,10 @@ export function isDictionaryName(word: string): boolean {
  * itself neither a dictionary word nor a dictionary name. One inner letter substituted: not the first
  * (where romanisations differ most), nor the last (a Cyrillic case ending: "Tarragony" for Таррагоны), and not between letters romanisations trade (VARIANT_PAIRS). Bounded: at most
  * 25 × MAX_LENGTH look-ups per word. Returns the only such spelling, or undefined when none or several.
+ * With `conventions` false the letter pairs are tried too: the caller has ruled out a conventional
+ * spelling from the original's own letters (romanisationPattern).
  */
-export function dictionaryNeighbour(word: string, fits: (candidate: string) => boolean): string | undefined {
+export function dictionaryNeighbour(word: string, fits: (candidate: string) => boolean, conventions = true): string | undefined {
   if (word.length < 4 || word.length > MAX_LENGTH || spells(word) || isEnglishWord(word)) return undefined;
   const lower = word.toLowerCase();
   if (!/^[a-z]+$/.test(lower)) return undefined;
@@ -32,7 +34,7 @@ export function dictionaryNeighbour(word: string, fits: (candidate: string) => b
   for (let i = 1; i < lower.length - 1; i++) {
     const own = lower.charAt(i);
     for (const c of LETTERS) {
-      if (c === own || VARIANT_PAIRS.has(own + c)) continue;
+      if (c === own || (conventions && VARIANT_PAIRS.has(own + c))) continue;
       const candidate = word.charAt(0) + lower.slice(1, i) + c + lower.slice(i + 1);
       if (!fits(candidate)) continue;
       if (found !== undefined && found !== candidate) return undefined;

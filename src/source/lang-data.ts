@@ -25,6 +25,10 @@ export interface LangData {
   monthMarks?: string[];
   /** Eras before a year and the year before their first ("令和4年" → 2022). */
   eras?: Record<string, number>;
+  /** Lower-case words inside a name ("де", "фон"): not a preposition or a conjunction between two names. */
+  nameParticles?: string[];
+  /** Pronouns that may stand for a person the original names (English: "he", "her"). */
+  personPronouns?: string[];
   /** Endings an inflected name may carry in this language ("Starmers"). */
   nameEndings?: string[];
 }
@@ -41,6 +45,10 @@ export interface CyrillicTable {
   final: Record<string, string>;
   initial: Record<string, string>;
   letters: Record<string, string>;
+  /** Every Latin spelling English texts use for a letter or a pair of letters. */
+  variants?: Record<string, string[]>;
+  /** Nominative endings English writes after a stem whose case ending was cut ("Нади" → "Nadya"). */
+  tails?: string[];
 }
 
 function read<T>(name: string): T {

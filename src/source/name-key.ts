@@ -76,3 +76,31 @@ export function romaniseCyrillic(word: string, lang: 'ru' | 'uk'): string {
   out += tail;
   return word.charAt(0) === lower.charAt(0) ? out : out.charAt(0).toUpperCase() + out.slice(1);
 }
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A pattern for every Latin spelling of a Cyrillic word that English texts use (corpora/lang/cyrillic.json
+ * `variants`: "Сергей" is Sergey or Sergei, "Алексей" Aleksei or Alexei, "Зеленський" Zelensky or
+ * Zelenskyy), tested against a folded word; a nominative ending may follow (`tails`: "Нади" → "Nadya"). Pairs of letters before single ones, left to right; one
+ * group per letter, so the pattern is linear in the word and matching it does not backtrack far.
+ * Undefined for a language without variants.
+ */
+export function romanisationPattern(words: readonly string[], lang: 'ru' | 'uk'): RegExp | undefined {
+  const table = cyrillicTable(lang);
+  const variants = table?.variants;
+  if (!variants) return undefined;
+  const tail = table.tails?.length ? `(?:${table.tails.map(escape).join('|')})?` : '';
+  const one = (word: string) => {
+    const lower = word.toLowerCase();
+    let out = '';
+    for (let i = 0; i < lower.length; ) {
+      const pair = variants[lower.slice(i, i + 2)];
+      const alts = pair ?? variants[lower.charAt(i)] ?? [fold(lower.charAt(i))];
+      out += `(?:${alts.map(escape).join('|')})`;
+      i += pair ? 2 : 1;
+    }
+    return out;
+  };
+  return new RegExp(`^(?:${words.map(one).join('|')})${tail}$`);
+}

@@ -4,7 +4,7 @@ import { isEnglishWord } from '../lang/english.js';
 import { remember, type AlignedPair, type AlignedSource, type Span } from './aligned.js';
 import { sourceDictionary } from './dictionary.js';
 import { langData, stopwords } from './lang-data.js';
-import { fold, nameKey, romaniseCyrillic } from './name-key.js';
+import { fold, nameKey, romanisationPattern, romaniseCyrillic } from './name-key.js';
 
 /** A name of the original: a capitalised word that is not a word of its language. */
 export interface SourceName {
@@ -19,6 +19,12 @@ export interface SourceName {
   keys: string[];
   /** For a romanised name only: consonant skeletons of the keys (romanisations differ in vowels and sibilants). */
   skeletons: string[];
+  /** A word the original's dictionary knows, or a sentence start: a name only because the translation keeps it. */
+  known?: boolean;
+  /** Written in Latin letters in an original in another script: the translation writes it as it is. */
+  asIs?: boolean;
+  /** Cyrillic: every spelling English texts use for the name or its stems (romanisationPattern). */
+  variants?: RegExp;
 }
 
 const WORD = /[\p{L}\p{M}]+/gu;
@@ -30,14 +36,20 @@ const MAX_WORDS = 400;
 /**
  * The names in text[span] of an original in `lang`: capitalised words (not all-capital acronyms) that
  * the language's Hunspell dictionary does not know, also as a compound of two words (German). A
- * capitalised word at a sentence start is a name only when the dictionary does not know it either.
- * A dictionary word counts too when the translation writes it as it is somewhere (`kept`: folded
- * capitalised words of the target) and it is not English: dictionaries list many names ("Macron").
+ * capitalised word at a sentence or line start is a name only when the dictionary does not know it
+ * either. A dictionary word counts too when `kept` says the translation keeps it (writes it somewhere)
+ * and it is not English: dictionaries list many names ("Macron", "Путин", "Київ"). Russian and
+ * Ukrainian capitalise nothing but names (and sentence starts), so with `all` every capitalised
+ * word of theirs counts (a sentence start too: only a word close to it in letters is then compared),
+ * and of a Latin-script original every dictionary word inside a sentence that is not English (those
+ * are `known`: their caller compares them by a changed letter only);
+ * without, a sentence start counts only when `kept` accepts it ("Киркоров выиграл суд" → "Kirkorov
+ * won"), since dictionaries miss loanwords ("Фитнес").
  * Languages without a dictionary or without capitals (Chinese, Japanese, Hebrew) give none.
  */
-export function sourceNames(text: string, span: Span, lang: string, kept?: ReadonlySet<string>): SourceName[] {
+export function sourceNames(text: string, span: Span, lang: string, kept?: (name: SourceName) => boolean, all = false): SourceName[] {
   const dict = sourceDictionary(lang);
-  if (!dict) return [];
+  if (!dict) return langData(lang)?.script ? latinNames(text, span) : [];
   const cyrillic = lang === 'ru' || lang === 'uk';
   const endings = langData(lang)?.nameEndings ?? [];
   const common = stopwords().get(lang);
@@ -49,13 +61,65 @@ export function sourceNames(text: string, span: Span, lang: string, kept?: Reado
     if (!(cyrillic ? CYRILLIC_NAME : LATIN_NAME).test(w)) continue;
     if (common?.has(w.toLowerCase())) continue;
     const start = span.start + (m.index ?? 0);
-    const initial = /(^|[.!?:"„“»«—–-]\s*)$/u.test(text.slice(Math.max(span.start, start - 3), start));
-    if (dict.isWord(w, lang === 'de') || dict.has(w.toLowerCase())) {
-      if (!kept?.has(fold(w)) || isEnglishWord(w) || initial) continue;
+    const initial = INITIAL.test(text.slice(Math.max(span.start, start - 3), start));
+    const name = { start, end: start + w.length, ...nameSpellings(w, lang, endings) };
+    const inDictionary = dict.isWord(w, lang === 'de') || dict.has(w.toLowerCase());
+    if (cyrillic && initial) {
+      // a Cyrillic word is capitalised at a sentence start whatever it is
+      if ((all || kept?.(name)) && !isEnglishWord(w)) out.push({ ...name, known: true });
+      continue;
     }
-    // a Cyrillic word is capitalised at a sentence start whatever it is, and dictionaries miss loanwords ("Фитнес")
-    if (cyrillic && initial) continue;
-    out.push({ start, end: start + w.length, ...nameSpellings(w, lang, endings) });
+    if (inDictionary) {
+      // with `all`, a dictionary word inside a sentence of a Latin-script original too ("Putin", "Paris"):
+      // the caller compares it by a changed letter only
+      const inside = all && (cyrillic || (!initial && !isEnglishWord(w)));
+      if (!inside && (!kept?.(name) || isEnglishWord(w) || initial)) continue;
+      out.push({ ...name, known: true });
+      continue;
+    }
+    out.push(name);
+  }
+  return out;
+}
+
+const LATIN_WORD = /\p{Script=Latin}[\p{Script=Latin}\p{M}\d]*/gu;
+
+/**
+ * Names in Latin letters in an original in another script (Hebrew, Japanese): a brand, a person or a
+ * place the translation writes as it is ("SpaceX", "COVID", "Bizmates"); capitalised, four letters or
+ * more (shorter capitals are acronyms a translation may spell out: "SNS" → "social media"), not an
+ * English word.
+ */
+function latinNames(text: string, span: Span): SourceName[] {
+  const out: SourceName[] = [];
+  let count = 0;
+  for (const m of text.slice(span.start, span.end).matchAll(LATIN_WORD)) {
+    if (++count > MAX_WORDS) break;
+    // full-width letters ("ＦＵＪＩ") are the same letters
+    const w = m[0].normalize('NFKC');
+    if (!/^\p{Lu}/u.test(w) || !/\p{L}{4}/u.test(w) || isEnglishWord(w)) continue;
+    const start = span.start + (m.index ?? 0);
+    out.push({ start, end: start + m[0].length, ...nameSpellings(w, 'en', []), asIs: true });
+  }
+  return out;
+}
+
+/** Before a word at a sentence or line start (a quotation, a dash or a colon may open one). */
+const INITIAL = /(^|[.!?:"„“»«—–-]\s*|\n\s*)$/u;
+
+/**
+ * Every capitalised word of text[span] with its spellings, dictionary words and sentence starts
+ * included: what a capitalised word of the translation may stand for ("Александр" → "Aleksandr").
+ */
+export function sourceCapitals(text: string, span: Span, lang: string): SourceName[] {
+  const endings = langData(lang)?.nameEndings ?? [];
+  const out: SourceName[] = [];
+  let count = 0;
+  for (const m of text.slice(span.start, span.end).matchAll(WORD)) {
+    if (++count > MAX_WORDS) break;
+    if (m[0].length < 2 || m[0].charAt(0) === m[0].charAt(0).toLowerCase()) continue;
+    const start = span.start + (m.index ?? 0);
+    out.push({ start, end: start + m[0].length, ...nameSpellings(m[0], lang, endings) });
   }
   return out;
 }
@@ -73,7 +137,9 @@ function nameSpellings(w: string, lang: string, endings: readonly string[]): Spe
   const latin = cyrillic ? stems.map((s) => romaniseCyrillic(s, lang)) : stems;
   const forms = [...new Set(latin.map(fold))];
   const keys = [...new Set(latin.map((s) => nameKey(s, cyrillic ? 'en' : lang)))];
-  const out = { text: w, english: latin[0] as string, forms, keys, skeletons: cyrillic ? [...new Set(keys.map(skeleton))] : [] };
+  const out: Spellings = { text: w, english: latin[0] as string, forms, keys, skeletons: cyrillic ? [...new Set(keys.map(skeleton))] : [] };
+  const variants = cyrillic ? romanisationPattern(stems, lang) : undefined;
+  if (variants) out.variants = variants;
   if (spellingsOf.size >= MAX_KEYS) spellingsOf.clear();
   spellingsOf.set(memo, out);
   return out;
@@ -87,8 +153,8 @@ export interface TargetWord {
   skeleton: string;
 }
 
-/** The capitalised words among `tokens` inside the span (tokens sorted by offset). */
-export function targetWords(tokens: readonly Token[], span: Span): TargetWord[] {
+/** The capitalised words among `tokens` inside the span (tokens sorted by offset); with `anyCase`, every word. */
+export function targetWords(tokens: readonly Token[], span: Span, anyCase = false): TargetWord[] {
   let lo = 0, hi = tokens.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
@@ -99,7 +165,7 @@ export function targetWords(tokens: readonly Token[], span: Span): TargetWord[] 
   const cap = span.end === Number.MAX_SAFE_INTEGER ? Infinity : MAX_WORDS;
   for (let k = lo; k < tokens.length && (tokens[k] as Token).end <= span.end && out.length < cap; k++) {
     const t = tokens[k] as Token;
-    if (t.kind === 'word' && t.text.length >= 2 && t.text.charAt(0) !== t.lower.charAt(0)) out.push({ token: t, ...wordKeys(t.text) });
+    if (t.kind === 'word' && t.text.length >= 2 && (anyCase || t.text.charAt(0) !== t.lower.charAt(0))) out.push({ token: t, ...wordKeys(t.text) });
   }
   return out;
 }
@@ -177,17 +243,52 @@ export function misspelling(name: SourceName, words: readonly TargetWord[]): { w
   return best;
 }
 
-/** The names of pair `k`'s source (see sourceNames), once per check; with `kept`, dictionary names the target keeps too. */
-export function pairNames(src: AlignedSource, k: number, kept?: ReadonlySet<string>): SourceName[] {
-  return remember(src, `names:${k}:${kept ? 'kept' : ''}`, () => {
+/**
+ * The names of pair `k`'s source (see sourceNames), once per check and `use` (the rules that share
+ * one `kept` share its answer): with `kept`, dictionary names the target keeps too.
+ */
+export function pairNames(src: AlignedSource, k: number, use = '', kept?: (name: SourceName) => boolean, all = false): SourceName[] {
+  return remember(src, `names:${k}:${use}`, () => {
     const p = src.pairs[k] as AlignedPair;
-    return sourceNames(src.text, p.source, src.lang, kept);
+    return sourceNames(src.text, p.source, src.lang, kept, all);
   });
 }
 
-/** The capitalised words of pair `k`'s target, once per check. */
-export function pairTargetWords(src: AlignedSource, k: number, tokens: readonly Token[]): TargetWord[] {
-  return remember(src, `words:${k}`, () => targetWords(tokens, (src.pairs[k] as AlignedPair).target));
+/** Every capitalised word of pair `k`'s source (sourceCapitals), once per check. */
+export function pairSourceCapitals(src: AlignedSource, k: number): SourceName[] {
+  return remember(src, `capitals:${k}`, () => {
+    const p = src.pairs[k] as AlignedPair;
+    return sourceCapitals(src.text, p.source, src.lang);
+  });
+}
+
+/** The capitalised words of pair `k`'s target (with `anyCase`, every word), once per check. */
+export function pairTargetWords(src: AlignedSource, k: number, tokens: readonly Token[], anyCase = false): TargetWord[] {
+  return remember(src, `words:${k}:${anyCase}`, () => targetWords(tokens, (src.pairs[k] as AlignedPair).target, anyCase));
+}
+
+/**
+ * Whether some capitalised word of the whole target spells the name: as written or romanised, or an
+ * inflection of that (up to three letters more or fewer, sharing at least four). Spelling only, not
+ * sound keys: a translation keeps "Київ" as "Kyiv" but translates "Польща" as "Poland", which a
+ * consonant skeleton would take for "Polish". Once per check: the target's spellings are indexed with
+ * their last one to three letters cut, so each question is a few set look-ups.
+ */
+export function writtenAnywhere(src: AlignedSource, tokens: readonly Token[]): (name: SourceName) => boolean {
+  return remember(src, 'written', () => {
+    const whole = new Set<string>();
+    const cut = new Set<string>();
+    for (const { folded } of allTargetWords(src, tokens)) {
+      whole.add(folded);
+      for (let d = 1; d <= 3 && folded.length - d >= 4; d++) cut.add(folded.slice(0, folded.length - d));
+    }
+    const has = (f: string) => {
+      if (whole.has(f) || (f.length >= 4 && cut.has(f))) return true;
+      for (let d = 1; d <= 3 && f.length - d >= 4; d++) if (whole.has(f.slice(0, f.length - d))) return true;
+      return false;
+    };
+    return (name: SourceName) => name.forms.some(has);
+  });
 }
 
 /** The capitalised words of the whole target, once per check. */

@@ -1,8 +1,10 @@
 import { isEnglishWord } from '../../lang/english.js';
 import { MIN_PAIR_CONFIDENCE } from '../../source/aligned.js';
+import { sourceDictionary } from '../../source/dictionary.js';
 import { compareNumbers } from '../../source/compare-numbers.js';
 import { fold } from '../../source/name-key.js';
-import { allTargetWords, misspelling, pairNames, pairTargetWords, writesName, type SourceName } from '../../source/names.js';
+import { droppedBeside, unaccountedNames } from '../../source/name-tally.js';
+import { allTargetWords, misspelling, pairNames, pairSourceCapitals, pairTargetWords, writesName, writtenAnywhere, type SourceName } from '../../source/names.js';
 import type { Rule, RuleContext } from '../types.js';
 
 export const meta = {
@@ -13,8 +15,13 @@ export const meta = {
     'inflected, by a transliteration convention, spelled out, nor in the sentence before or after). Reported on the ' +
     'target sentence. A name counts only when the translation keeps it elsewhere, or keeps the other half of it here ' +
     '("Keir" without "Starmer"): translators translate or drop names that they do not keep anywhere. Names that ' +
-    'source/names finds misspelled are left to it; names of a Cyrillic original are not reported (a Western name in ' +
-    'Cyrillic does not romanise back to its English spelling). Needs the original (--source).',
+    'source/names finds misspelled are left to it. A name of a Cyrillic original, whose romanisation need not be its ' +
+    'English spelling ("Йовович", Jovovich), is reported when the translation writes it elsewhere, when the sentence ' +
+    'has fewer capitalised words left than names of the original it does not write, or when the other half of a ' +
+    'two-word name is written with no capitalised word beside it ("Aleksandr, looks" for "Александр Яценко"); a person ' +
+    'pronoun ("he", "her") stands for one name. A word in Latin letters in a Hebrew or Japanese original ("PayPay") is ' +
+    'reported when the sentence lacks it. ' +
+    'Needs the original (--source).',
   confidence:
     '0.6 for a missing number, 0.55 for a missing name, lowered with the alignment\'s confidence; silent where the ' +
     'sentences are not surely aligned. Translators do drop and paraphrase, so this rule is a prompt to look, not a verdict.',
@@ -43,13 +50,19 @@ export function check(ctx: RuleContext): void {
     // only words the dictionary does not know: a noun it knows that the translation keeps somewhere
     // ("Volkskammer") is not a name it must keep everywhere
     const romanised = src.lang === 'ru' || src.lang === 'uk';
-    const names = pairNames(src, k);
+    // a Cyrillic dictionary word ("Путин", "Київ") when the translation writes it somewhere: an exonym it
+    // translates ("Польща", Poland) or a capitalised pronoun ("Вами") does not count
+    const names = romanised ? pairNames(src, k, 'written', writtenAnywhere(src, ctx.tokens)) : pairNames(src, k);
     const byText = new Map(names.map((n) => [fold(n.text), n]));
     // the pair's own target only: a name written in the sentence before does not stand for one dropped here
     const here = names.length > 0 ? pairTargetWords(src, k, ctx.tokens) : [];
+    // a name written in lower case is a word the translation translates ("Фитнес" → "fitness")
+    const lower = (romanised || !sourceDictionary(src.lang)) && names.length > 0 ? pairTargetWords(src, k, ctx.tokens, true) : here;
+    const capitals = romanised && names.length > 0 ? pairSourceCapitals(src, k) : [];
+    const untold = romanised && names.length > 0 ? unaccountedNames(names, here, ctx.text, pair.target, capitals, lower) : [];
     for (const name of names) {
       // an English word in the original ("App", "Board") is a loanword the translation writes in lower case
-      if (here.some((w) => writesName(name, w)) || misspelling(name, here) || isEnglishWord(name.text)) continue;
+      if (lower.some((w) => writesName(name, w)) || misspelling(name, here) || isEnglishWord(name.text)) continue;
       // a translator may translate or leave out a name; a name the translation writes elsewhere, or the
       // other half of a name it writes here ("Keir [Starmer]", "Cortina d'[Ampezzo]"), it kept here too
       const elsewhere = everywhere.some((w) => writesName(name, w));
@@ -58,9 +71,14 @@ export function check(ctx: RuleContext): void {
         const other = byText.get(fold(n));
         return other !== undefined ? here.some((w) => writesName(other, w)) : here.some((w) => w.folded === fold(n));
       });
-      // a romanised name only when written elsewhere: a Western name spelled in Cyrillic does not romanise
-      // back to its English spelling ("Милла Йовович" is not "Milla Jovovich" letter for letter)
-      if (!elsewhere && (romanised || !half)) continue;
+      // a romanised name's half is no evidence by itself: a Western name spelled in Cyrillic does not
+      // romanise back to its English spelling ("Милла Йовович" is not "Milla Jovovich" letter for letter);
+      // it is missing when no capitalised word is left for it in the sentence (name-tally.ts), or none
+      // stands beside its other half ("Aleksandr, looks" for "Александр Яценко")
+      const beside = romanised && droppedBeside(name, capitals, here, src.text, ctx.text, src.lang);
+      // a place or person the dictionary knows is often said otherwise when it comes again ("the country")
+      // a name in Latin letters in a Hebrew or Japanese original is kept as it is: dropped when not here
+      if (!name.asIs && !(elsewhere && !name.known) && (romanised || !half) && !untold.includes(name) && !beside) continue;
       lacking.push(`"${name.text}"`);
       confidence = Math.max(confidence, 0.55);
     }

@@ -1,9 +1,10 @@
 import { editDistance } from '../../lang/edit-distance.js';
-import { isEnglishWord } from '../../lang/english.js';
+import { isEnglishWord, spells } from '../../lang/english.js';
 import { around, MIN_PAIR_CONFIDENCE, sourceWindow, type AlignedPair, type AlignedSource, type Span } from '../../source/aligned.js';
 import { pinyinMisspelling, pinyinSpellings } from '../../source/chinese.js';
+import { fold } from '../../source/name-key.js';
 import { dictionaryNeighbour, isDictionaryName } from '../../source/known-names.js';
-import { allTargetWords, misspelling, pairNames, pairSourceWords, pairTargetWords, targetWords, wordKeys, writesName, type SourceName, type TargetWord } from '../../source/names.js';
+import { allTargetWords, misspelling, pairNames, pairSourceWords, pairTargetWords, targetWords, wordKeys, writesName, writtenAnywhere, type SourceName, type TargetWord } from '../../source/names.js';
 import type { Rule, RuleContext } from '../types.js';
 
 export const meta = {
@@ -25,7 +26,10 @@ export const meta = {
     'letters romanisations trade (i/y, k/c, e/a for э, h/g for Ukrainian г) never count. Words the original itself has nearby are never flagged, nor ' +
     'English words unless capitalised mid-sentence and one letter off a name of five letters or more ("Matron" for "Macron"). ' +
     'Chinese has no capitals: there each capitalised target word is compared with the pinyin of the original (pinyin-pro), ' +
-    'at 0.6.',
+    'at 0.6. Which letters of a romanised name may vary is read from the original\'s letters (corpora/lang/cyrillic.json ' +
+    'variants: "Sergei" and "Sergey" for Сергей); every capitalised Russian or Ukrainian word counts, and a dictionary word ' +
+    'of a German, French or Spanish original ("Putin") against a word English does not know, a letter changed. In a Hebrew or ' +
+    'Japanese original, a word in Latin letters ("PayPay", "ＦＵＪＩ") is a name written as it is.',
   examples: [
     {
       source: 'Der britische Premierminister Keir Starmer traf in Kigali ein.',
@@ -40,6 +44,9 @@ export function check(ctx: RuleContext): void {
   const src = ctx.source;
   if (!src) return;
   const kept = new Set(allTargetWords(src, ctx.tokens).map((w) => w.folded));
+  const cyrillic = src.lang === 'ru' || src.lang === 'uk';
+  // a dictionary word is a name when the translation keeps it: as written, or for Cyrillic romanised
+  const written = cyrillic ? writtenAnywhere(src, ctx.tokens) : (n: SourceName) => kept.has(fold(n.text));
   src.pairs.forEach((pair, k) => {
     if (pair.confidence < MIN_PAIR_CONFIDENCE) return;
     if (src.lang === 'zh') {
@@ -47,7 +54,7 @@ export function check(ctx: RuleContext): void {
       return;
     }
     const near = around(src, k, 1);
-    const names = near.flatMap((x) => pairNames(src, x, kept));
+    const names = near.flatMap((x) => pairNames(src, x, 'kept', written, true));
     if (names.length === 0) return;
     const sources = near.map((x) => pairSourceWords(src, x));
     const inSource = (w: string) => sources.some((set) => set.has(w));
@@ -72,6 +79,15 @@ export function check(ctx: RuleContext): void {
       if (isEnglishWord(word.token.text) && (distance > 1 || word.folded.length < 5 || !name.forms.some((f) => kept.has(f)) || sentenceStart(ctx.text, word.token.start, pair.target.start))) continue;
       const { token } = word;
       const romanised = name.skeletons.length > 0;
+      // a name the English dictionary knows is the English spelling of a romanised one ("Petersburg" for
+      // "Петербурге", "Odessa" for "Одесской"); a bent one is found by romanisedMisspelling
+      if (romanised && isDictionaryName(token.text)) continue;
+      // an established place or person (a dictionary word of a Cyrillic original) often has an English name a
+      // letter longer or shorter than its romanisation ("Peterburg", Petersburg): only a letter changed counts
+      if (romanised && name.known && !name.forms.some((f) => f.length === word.folded.length && editDistance(f, word.folded, 1) === 1)) continue;
+      // a word of the original's dictionary (a German noun, or a name it lists) only against a word English
+      // does not know, a letter changed ("Pitin" for "Putin"; "Kindergarden" is English)
+      if (!romanised && name.known && !kept.has(name.forms[0] as string) && (spells(token.text) || !name.forms.some((f) => f.length === word.folded.length && editDistance(f, word.folded, 1) === 1))) continue;
       const base = romanised ? 0.6 : distance === 1 && name.forms[0] && name.forms[0].length >= 5 ? 0.85 : 0.7;
       ctx.report({
         start: token.start,
@@ -92,15 +108,24 @@ export function check(ctx: RuleContext): void {
 function romanisedMisspelling(ctx: RuleContext, names: readonly SourceName[], word: TargetWord, pairConfidence: number): boolean {
   const romanised = names.filter((n) => n.skeletons.length > 0);
   if (romanised.length === 0) return false;
-  // the dictionary's spelling must write the name and be nearer its romanisation than the word is:
-  // it explains the original better ("Karen" for Карен, not "Julie" for Джоли beside "Jolie")
+  // the dictionary's spelling must write the name and explain the original better than the word does
+  // ("Karen" for Карен, not "Julie" for Джоли beside "Jolie")
   const distance = (n: SourceName, folded: string) => Math.min(...n.forms.map((f) => editDistance(f, folded)));
   // or it is the romanisation itself ("Yotsenko" for Яценко, Yatsenko)
   const fits = (n: SourceName, candidate: string) => {
     const keys = { token: word.token, ...wordKeys(candidate) };
-    return n.forms.includes(keys.folded) || (isDictionaryName(candidate) && writesName(n, keys) && distance(n, keys.folded) < distance(n, word.folded));
+    if (n.forms.includes(keys.folded)) return true;
+    if (!isDictionaryName(candidate) || !writesName(n, keys)) return false;
+    // a word that writes the name itself must be farther from it than the dictionary's spelling; one that
+    // does not ("Mosciw" for Москва beside "Moscow") need not be
+    const [near, far] = [distance(n, keys.folded), distance(n, word.folded)];
+    return writesName(n, word) ? near < far : near <= far;
   };
-  const known = dictionaryNeighbour(word.token.text, (candidate) => romanised.some((n) => fits(n, candidate)));
+  // a spelling by another convention of the original's own letters ("Sergei", "Alexei") is no misspelling;
+  // where the original says which letters may vary, any other letter changed is one ("Vadem" for Вадим)
+  if (romanised.some((n) => n.variants?.test(word.folded))) return false;
+  const byLetters = romanised.some((n) => n.variants !== undefined);
+  const known = dictionaryNeighbour(word.token.text, (candidate) => romanised.some((n) => fits(n, candidate)), !byLetters);
   if (!known) return false;
   const name = romanised.find((n) => fits(n, known)) as SourceName;
   ctx.report({

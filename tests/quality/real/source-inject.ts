@@ -1,12 +1,14 @@
 /**
  * Errors injected into a human reference, for measuring the source/ rules: one per document and kind,
  * at a place the rules could check (a name the reference keeps from its original, a number it shares).
+ * A name is any capitalised word of the original's line that a word of the reference's line writes (as
+ * written, inflected, romanised): the rules' own idea of a name (dictionary, sentence starts) plays no part.
  * Deterministic: the same data give the same injections.
  */
 import { createDocument } from '../../../src/document/document.ts';
 import { tokenize } from '../../../src/document/tokens.ts';
 import { isEnglishWord } from '../../../src/lang/english.ts';
-import { sourceNames, targetWords, writesName } from '../../../src/source/names.ts';
+import { sourceCapitals, targetWords, writesName } from '../../../src/source/names.ts';
 
 export type InjectionKind = 'name-letters' | 'digit' | 'name-dropped' | 'source-format';
 export const KINDS: readonly InjectionKind[] = ['name-letters', 'digit', 'name-dropped', 'source-format'];
@@ -34,13 +36,36 @@ export function random(seed: number): () => number {
   };
 }
 
-/** Names of the reference that write a name of the original (as the rules read names). */
+/**
+ * Names of the reference that write a capitalised word of the original's corresponding line (WMT
+ * lines translate each other one to one): any capitalised word, not only those the rules take for
+ * names (a dictionary word, a sentence start), so that what the rules do not see is tried too; and
+ * from the same line, so that an adjective ("Ukrainian refugees") is not taken for a name of another
+ * sentence ("Україна").
+ */
 function keptNames(source: string, reference: string, lang: string) {
-  const names = sourceNames(source, { start: 0, end: source.length }, lang);
   const doc = createDocument(reference);
-  const words = targetWords(tokenize(doc.text, doc.segments), { start: 0, end: reference.length });
-  // English words ("Green Deal", "Steam") are loanwords to the rules, not names they hold a translation to
-  return words.filter((w) => w.token.text.length >= 5 && !isEnglishWord(w.token.text) && names.some((n) => writesName(n, w)));
+  const tokens = tokenize(doc.text, doc.segments);
+  const sourceLines = lineSpans(source);
+  return lineSpans(reference).flatMap((span, i) => {
+    const line = sourceLines[i];
+    if (!line) return [];
+    const names = sourceCapitals(source, line, lang);
+    // English words ("Green Deal", "Steam") are loanwords to the rules, not names they hold a translation to
+    return targetWords(tokens, span).filter((w) => w.token.text.length >= 5 && !isEnglishWord(w.token.text) && names.some((n) => writesName(n, w)));
+  });
+}
+
+/** The spans of a text's lines. */
+function lineSpans(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let start = 0;
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', start)) {
+    out.push({ start, end: at });
+    start = at + 1;
+  }
+  out.push({ start, end: text.length });
+  return out;
 }
 
 export function inject(kind: InjectionKind, source: string, reference: string, lang: string, rnd: () => number): Injection | undefined {

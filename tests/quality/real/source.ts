@@ -3,7 +3,8 @@
  * `node --import tsx tests/quality/real/source.ts`): on the WMT23 references with their originals
  * (../shared/data/wmt23-into-english; ten consecutive lines make a document), flags per 1,000 words,
  * and recall and precision on errors injected into the references (source-inject.ts); with the
- * silver name set (silver-names.tsv, when present), recall of garbled names in the systems' outputs.
+ * silver name set (silver-names.tsv, when present), recall of garbled names in the systems' outputs
+ * and the names judged right there that a finding on the word flags.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -29,7 +30,7 @@ export interface SourceRow {
   injected: Record<InjectionKind, { tried: number; caught: number }>;
   /** New findings on the injected documents that are not at the injected error. */
   falseOnInjected: number;
-  silver?: { garbled: number; caught: number };
+  silver?: { garbled: number; caught: number; ok: number; okFlagged: number };
 }
 
 export const hasSourceData = () => existsSync(join(WMT, 'de-en'));
@@ -109,13 +110,17 @@ function knownErrors(pair: string): Set<string> {
   return set;
 }
 
-/** Garbled names of the silver set that a source/ finding covers in the system's output, with the original. */
-function silverRecall(checker: Checker, pair: string, src: string[]): { garbled: number; caught: number } | undefined {
+/**
+ * Garbled names of the silver set that a source/ finding covers in the system's output, with the
+ * original; and names judged right ("ok") that one covers: false flags on machine translation.
+ */
+function silverRecall(checker: Checker, pair: string, src: string[]): SourceRow['silver'] {
   if (!existsSync(SILVER)) return undefined;
-  const items = readFileSync(SILVER, 'utf8').split('\n').slice(1).map((l) => l.split('\t')).filter((c) => c[0] === pair && c[6] === 'garbled');
+  const rows = readFileSync(SILVER, 'utf8').split('\n').slice(1).map((l) => l.split('\t')).filter((c) => c[0] === pair);
   const outputs = new Map<string, string[]>();
-  let caught = 0;
-  for (const [, lineNo, system, offset, span] of items) {
+  let caught = 0, garbled = 0, ok = 0, okFlagged = 0;
+  for (const [, lineNo, system, offset, span, , verdict] of rows) {
+    if (verdict !== 'garbled' && verdict !== 'ok') continue;
     const out = outputs.get(system as string) ?? lines(pair, system as string);
     outputs.set(system as string, out);
     const line = Number(lineNo) - 1;
@@ -123,14 +128,23 @@ function silverRecall(checker: Checker, pair: string, src: string[]): { garbled:
     const doc = out.slice(first, first + DOC_LINES);
     const at = doc.slice(0, line - first).reduce((n, l) => n + l.length + 1, 0) + Number(offset);
     const found = checker.check(doc.join('\n'), { source: src.slice(first, first + DOC_LINES).join('\n'), sourceLang: pair.split('-')[0] as string }).findings;
-    if (found.some((f) => overlaps(f, at, at + (span as string).length))) caught++;
+    const covering = found.filter((f) => overlaps(f, at, at + (span as string).length));
+    if (verdict === 'garbled') {
+      garbled++;
+      if (covering.length > 0) caught++;
+    } else {
+      ok++;
+      // a right name is wrongly flagged by a finding on the word itself: a sentence-wide one
+      // (source/missing) says nothing about its spelling
+      if (covering.some((f) => f.text.length <= (span as string).length + 20)) okFlagged++;
+    }
   }
-  return { garbled: items.length, caught };
+  return { garbled, caught, ok, okFlagged };
 }
 
 export function formatSourceRows(rows: readonly SourceRow[]): string {
   const pct = (a: number, b: number) => (b === 0 ? '—' : `${((a / b) * 100).toFixed(0)}% (${a}/${b})`);
-  const head = ['pair', 'flags/1k words', ...KINDS, 'precision', 'silver names'];
+  const head = ['pair', 'flags/1k words', ...KINDS, 'precision', 'silver names', 'right names flagged'];
   const body = rows.map((r) => {
     const caught = KINDS.reduce((n, k) => n + r.injected[k].caught, 0);
     return [
@@ -139,6 +153,7 @@ export function formatSourceRows(rows: readonly SourceRow[]): string {
       ...KINDS.map((k) => pct(r.injected[k].caught, r.injected[k].tried)),
       pct(caught, caught + r.falseOnInjected),
       r.silver ? pct(r.silver.caught, r.silver.garbled) : '—',
+      r.silver ? pct(r.silver.okFlagged, r.silver.ok) : '—',
     ];
   });
   const all = rows.reduce((a, r) => ({ flags: a.flags + r.flags, words: a.words + r.words }), { flags: 0, words: 0 });
@@ -146,13 +161,17 @@ export function formatSourceRows(rows: readonly SourceRow[]): string {
   const caughtBy = KINDS.map((k) => rows.reduce((n, r) => n + r.injected[k].caught, 0));
   const caught = caughtBy.reduce((a, b) => a + b, 0);
   const falses = rows.reduce((n, r) => n + r.falseOnInjected, 0);
-  const silverAll = rows.reduce((a, r) => ({ g: a.g + (r.silver?.garbled ?? 0), c: a.c + (r.silver?.caught ?? 0) }), { g: 0, c: 0 });
+  const silverAll = rows.reduce(
+    (a, r) => ({ g: a.g + (r.silver?.garbled ?? 0), c: a.c + (r.silver?.caught ?? 0), ok: a.ok + (r.silver?.ok ?? 0), f: a.f + (r.silver?.okFlagged ?? 0) }),
+    { g: 0, c: 0, ok: 0, f: 0 },
+  );
   body.push([
     'all',
     `${((all.flags / all.words) * 1000).toFixed(2)} (${all.flags}/${all.words})`,
     ...KINDS.map((_k, i) => pct(caughtBy[i] as number, tried[i] as number)),
     pct(caught, caught + falses),
     pct(silverAll.c, silverAll.g),
+    pct(silverAll.f, silverAll.ok),
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((r) => (r[i] as string).length)));
   const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i] as number)).join(' | ')} |`;

@@ -10,8 +10,38 @@ export default {
     { text: 'The meeting began at 2:30 p.m.', source: 'Das Treffen begann um 14.30 Uhr.' },
     { text: 'The vote was on March 16.', source: 'Gewählt wurde am 16. März.' },
     { text: 'It cost 1.5 million euros.', source: 'Es kostete 1,5 Millionen Euro.' },
+    { text: 'He bought books 1,2 and 3.', source: 'Он купил 1, 2 и 3 книги.', originalLang: 'ru', name: 'a comma between two numbers the original lists apart' },
+    { text: '₽420 for 0.5 l. Very tasty.', source: 'Цена 420 р за 0.5 л. Очень вкусно.', originalLang: 'ru', name: 'an informal decimal point in the original, written right' },
+    { text: 'For each of the 27 elements of the European way of life, for all 27 EU countries.', source: 'Для кожного з усіх 27 елементів європейського способу життя, 27 країн Євросоюзу.', originalLang: 'uk', name: 'the same number twice on each side' },
+    { text: 'Bookmakers offer odds of 1.28 on a win and 6.10 on a draw.', source: 'Букмекеры дают на победу коэффициент 1.28, а на ничью 6.10.', originalLang: 'ru', name: 'pieces of a number the original\'s reading splits are matched by value' },
+    { text: 'The train went on the B19 to Künzelsau.', source: 'Der Zug fuhr auf der B19 nach Künzelsau.', name: 'one capital before a number: a code on both sides' },
   ],
   invalid: [
+    {
+      text: 'For each of the 22 elements of the European way of life, for all 27 EU countries.',
+      source: 'Для кожного з усіх 27 елементів європейського способу життя, 27 країн Євросоюзу.',
+      originalLang: 'uk',
+      errors: [{ flagged: '22', message: 'the original has "27" where the translation has "22"', suggestion: '27' }],
+    },
+    {
+      text: '183cm, 94kg, right-handed, pitcher.',
+      source: '183cm92kg、右投げ右打ち、投手。',
+      originalLang: 'ja',
+      errors: [{ flagged: '94', message: 'the original has "92" where the translation has "94"', suggestion: '92' }],
+    },
+    {
+      text: '₽420 for 0,5 l. Very tasty.',
+      source: 'Цена 420 р за 0.5 л. Очень вкусно.',
+      originalLang: 'ru',
+      errors: [{ flagged: '0,5', message: '"0,5" is written as the original\'s language writes it; in English it reads as another number', suggestion: '0.5' }],
+      output: '₽420 for 0.5 l. Very tasty.',
+    },
+    {
+      text: 'The city hopes to conduct a basic survey in FY2024 with the aim of redeveloping the site.',
+      source: '市は2023年度に基本調査を実施し、跡地の再開発を目指す。',
+      originalLang: 'ja',
+      errors: [{ flagged: '2024', message: 'the original has "2023" where the translation has "2024"', suggestion: '2023' }],
+    },
     {
       text: 'More than 100 migrants arrived.',
       source: 'Mehr als 1.000 Migranten kamen an.',

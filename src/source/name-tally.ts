@@ -1,0 +1,96 @@
+import { editDistance } from '../lang/edit-distance.js';
+import { isEnglishWord } from '../lang/english.js';
+import type { Span } from './aligned.js';
+import { langData } from './lang-data.js';
+import { writesName, type SourceName, type TargetWord } from './names.js';
+
+/**
+ * Names of an aligned source sentence that its translation has no word left for. Each name that some
+ * capitalised word of the target writes (as written, inflected, romanised) is accounted for; the others
+ * are matched one to one with the target's capitalised words that write no name of the original (a
+ * Western name spelled in Cyrillic, "Анджелиной" for "Angelina", does not romanise back to its English
+ * spelling, but it still takes a capitalised word). Names left over when those run out are missing.
+ * A person pronoun of the target ("he", "her") stands for one name. Not counted as a free word: an English word capitalised at a sentence start ("The"), a word that
+ * writes another capitalised word of the original (`capitals`: a given name the dictionary knows). The same name twice (two cases of it) counts once. Linear in names × words.
+ */
+/** `words` are the target sentence's capitalised words; `anyCase` all its words (a name written in lower case is translated). */
+export function unaccountedNames(
+  names: readonly SourceName[],
+  words: readonly TargetWord[],
+  text: string,
+  target: Span,
+  capitals: readonly SourceName[],
+  anyCase: readonly TargetWord[] = words,
+): SourceName[] {
+  const open: SourceName[] = [];
+  for (const name of names) {
+    if (isEnglishWord(name.text) || anyCase.some((w) => writesName(name, w))) continue;
+    // "Путин" and "Путина": one name
+    if (open.some((o) => o.forms.some((f) => name.forms.includes(f)) || o.keys.some((k) => name.keys.includes(k)))) continue;
+    open.push(name);
+  }
+  if (open.length === 0) return open;
+  const free = words.filter(
+    (w) => !capitals.some((n) => writesName(n, w)) && !(isEnglishWord(w.token.text) && sentenceStart(text, w.token.start, target.start)),
+  );
+  // a pronoun may stand for a person named in the original ("Путин говорил" → "He spoke"): one name each
+  const pronouns = new Set(langData('en')?.personPronouns ?? []);
+  for (const w of anyCase) if (pronouns.has(w.token.lower) && open.length > 0) open.pop();
+  // each free word stands for the open name nearest it in letters
+  for (const w of free) {
+    if (open.length === 0) break;
+    let best = 0;
+    let bestDistance = Infinity;
+    open.forEach((n, i) => {
+      const d = Math.min(...n.forms.map((f) => editDistance(f, w.folded)));
+      if (d < bestDistance) [best, bestDistance] = [i, d];
+    });
+    open.splice(best, 1);
+  }
+  return open;
+}
+
+/** At the start of the span or after sentence punctuation (a quote, a colon). */
+export function sentenceStart(text: string, at: number, from: number): boolean {
+  return /(^|[.!?:"“”]\s*)$/u.test(text.slice(Math.max(from, at - 3), at));
+}
+
+/** Between two words of one name in the original: spaces, a hyphen or an apostrophe, or a particle of `lang` ("де", "фон"). */
+function joinedBy(between: string, lang: string): boolean {
+  if (/^[\s\u00a0'’‐-]+$/u.test(between)) return true;
+  const particle = /^[\s\u00a0]+(\p{Ll}+)[\s\u00a0]+$/u.exec(between)?.[1];
+  return particle !== undefined && (langData(lang)?.nameParticles ?? []).includes(particle);
+}
+const CAPITAL_AFTER = /^(?:[\s\u00a0]+(?:\p{Ll}{1,3}[\s\u00a0]+)?|[‐-])\p{Lu}/u;
+const CAPITAL_BEFORE = /\p{Lu}[\p{L}\p{M}.]*(?:[\s\u00a0]+(?:\p{Ll}{1,3}[\s\u00a0]+)?|[‐-])$/u;
+
+/**
+ * The name's other half is written here but the name is not beside it: the original has "Александр
+ * Яценко", the translation "Aleksandr, looks" (no capitalised word after "Aleksandr"), or "Сергей
+ * Никитенко" and "the head, Nikitenko" (none before it). `capitals` are the original sentence's
+ * capitalised words (sourceCapitals), in order. A capitalised word where the name would stand, in
+ * whatever spelling, keeps the name: a Western name spelled in Cyrillic does not romanise back to its
+ * English spelling.
+ */
+export function droppedBeside(name: SourceName, capitals: readonly SourceName[], words: readonly TargetWord[], source: string, text: string, lang: string): boolean {
+  const at = capitals.findIndex((c) => c.start === name.start);
+  if (at < 0) return false;
+  const joined = (a: SourceName | undefined, b: SourceName | undefined) => a !== undefined && b !== undefined && joinedBy(source.slice(a.end, b.start), lang);
+  const before = capitals[at - 1];
+  const after = capitals[at + 1];
+  // two capitalised words, no more: in a run of three the parts may be two names or a place and a name
+  // ("сборной Аргентины Эрнан Креспо", "студентом Гарварда Марком Цукербергом")
+  if (joined(before, name) === joined(name, after)) return false;
+  const sides: [SourceName, 'after' | 'before'][] = [];
+  // the word before the name is written: the name stood after it
+  if (joined(before, name) && !joined(capitals[at - 2], before)) sides.push([before as SourceName, 'after']);
+  if (joined(name, after) && !joined(after, capitals[at + 2])) sides.push([after as SourceName, 'before']);
+  return sides.some(([other, side]) => {
+    const written = words.filter((w) => writesName(other, w));
+    if (written.length === 0) return false;
+    return written.every((w) => {
+      const { start, end } = w.token;
+      return side === 'after' ? !CAPITAL_AFTER.test(text.slice(end, end + 12)) : !CAPITAL_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+    });
+  });
+}

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { createDocument } from '../../src/document/document.ts';
+import { tokenize } from '../../src/document/tokens.ts';
+import { droppedBeside, unaccountedNames } from '../../src/source/name-tally.ts';
+import { sourceCapitals, sourceNames, targetWords } from '../../src/source/names.ts';
+
+function setup(source: string, target: string, lang: 'ru' | 'uk' = 'ru') {
+  const span = { start: 0, end: source.length };
+  const names = sourceNames(source, span, lang);
+  const capitals = sourceCapitals(source, span, lang);
+  const doc = createDocument(target);
+  const tokens = tokenize(doc.text, doc.segments);
+  const words = targetWords(tokens, { start: 0, end: target.length });
+  const all = targetWords(tokens, { start: 0, end: target.length }, true);
+  const named = (text: string) => names.find((n) => n.text === text) ?? capitals.find((n) => n.text === text);
+  return { names, capitals, words, all, named };
+}
+
+describe('droppedBeside', () => {
+  it('finds a surname dropped after its given name', () => {
+    const s = 'Вчера актёр Александр Яценко приехал в Сочи.';
+    const { capitals, words, named } = setup(s, 'Yesterday the actor Aleksandr, happy, arrived in Sochi.');
+    expect(droppedBeside(named('Яценко')!, capitals, words, s, 'Yesterday the actor Aleksandr, happy, arrived in Sochi.', 'ru')).toBe(true);
+    const t = 'Yesterday the actor Aleksandr Jatsenko arrived in Sochi.';
+    const kept = setup(s, t);
+    expect(droppedBeside(kept.named('Яценко')!, kept.capitals, kept.words, s, t, 'ru')).toBe(false);
+  });
+
+  it('takes a name particle for part of a name, not a conjunction', () => {
+    const s = 'Это сказал Людвиг ван Бетховен.';
+    const t = 'This was said by Ludvig, the composer.';
+    const a = setup(s, t);
+    expect(droppedBeside(a.named('Бетховен')!, a.capitals, a.words, s, t, 'ru')).toBe(true);
+    const s2 = 'Это сказали Людвиг и Бетховен.';
+    const b = setup(s2, t);
+    expect(droppedBeside(b.named('Бетховен')!, b.capitals, b.words, s2, t, 'ru')).toBe(false);
+  });
+});
+
+describe('unaccountedNames', () => {
+  it('leaves a name over when the sentence has no capitalised word left for it', () => {
+    const s = 'В фильме снялись Горобченко и Джоли.';
+    const dropped = 'The film starred Gorobchenko and a boy.';
+    const a = setup(s, dropped);
+    expect(unaccountedNames(a.names, a.words, dropped, { start: 0, end: dropped.length }, a.capitals).map((n) => n.text)).toEqual(['Джоли']);
+    const kept = 'The film starred Gorobchenko and Jolie.';
+    const b = setup(s, kept);
+    expect(unaccountedNames(b.names, b.words, kept, { start: 0, end: kept.length }, b.capitals)).toEqual([]);
+  });
+
+  it('lets a person pronoun stand for one name', () => {
+    const s = 'Потом Горобченко уехал.';
+    const t = 'Then he left.';
+    const a = setup(s, t);
+    expect(unaccountedNames(a.names, a.words, t, { start: 0, end: t.length }, a.capitals, a.all)).toEqual([]);
+    const none = 'Then left.';
+    const b = setup(s, none);
+    expect(unaccountedNames(b.names, b.words, none, { start: 0, end: none.length }, b.capitals, b.all).map((n) => n.text)).toEqual(['Горобченко']);
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { fold, romanisationPattern } from '../../src/source/name-key.ts';
+
+const spells = (cyrillic: string[], lang: 'ru' | 'uk', latin: string) => (romanisationPattern(cyrillic, lang) as RegExp).test(fold(latin));
+
+describe('romanisationPattern', () => {
+  it('accepts the spellings English texts use for the same letters', () => {
+    expect(spells(['Сергей'], 'ru', 'Sergey')).toBe(true);
+    expect(spells(['Сергей'], 'ru', 'Sergei')).toBe(true);
+    expect(spells(['Алексей'], 'ru', 'Alexei')).toBe(true);
+    expect(spells(['Алексей'], 'ru', 'Aleksey')).toBe(true);
+    expect(spells(['Зеленський'], 'uk', 'Zelenskyy')).toBe(true);
+    expect(spells(['Зеленський'], 'uk', 'Zelensky')).toBe(true);
+    expect(spells(['Харків'], 'uk', 'Kharkiv')).toBe(true);
+    expect(spells(['Джоли'], 'ru', 'Joli')).toBe(true);
+  });
+
+  it('accepts a nominative ending after a stem whose case ending was cut', () => {
+    expect(spells(['Нади', 'Над'], 'ru', 'Nadya')).toBe(true);
+    expect(spells(['Натальи', 'Наталь'], 'ru', 'Natalya')).toBe(true);
+  });
+
+  it('rejects a letter no convention writes for the original one', () => {
+    expect(spells(['Вадим'], 'ru', 'Vadom')).toBe(false);
+    expect(spells(['Прага'], 'uk', 'Prehe')).toBe(false);
+    expect(spells(['Роскосмос'], 'ru', 'Rascosmos')).toBe(false);
+    expect(spells(['Сергей'], 'ru', 'Sekgey')).toBe(false);
+  });
+
+  it('is linear in the word: a long name is answered at once', () => {
+    const long = 'Ааааааааааааааааааааааааааааааааааааааааа';
+    const started = performance.now();
+    expect(spells([long], 'ru', `${'a'.repeat(40)}x`)).toBe(false);
+    expect(performance.now() - started).toBeLessThan(200);
+  });
+});
