@@ -4,7 +4,8 @@ import { sourceDictionary } from '../../source/dictionary.js';
 import { compareNumbers } from '../../source/compare-numbers.js';
 import { fold } from '../../source/name-key.js';
 import { droppedBeside, unaccountedNames } from '../../source/name-tally.js';
-import { allTargetWords, misspelling, pairNames, pairSourceCapitals, pairTargetWords, writesName, writtenAnywhere, type SourceName } from '../../source/names.js';
+import { misspelling, writesName, type SourceName } from '../../source/names.js';
+import { allTargetWords, pairNames, pairSourceCapitals, pairTargetWords, writtenAnywhere } from '../../source/pair-names.js';
 import type { Rule, RuleContext } from '../types.js';
 
 export const meta = {

@@ -4,7 +4,8 @@ import { around, MIN_PAIR_CONFIDENCE, sourceWindow, type AlignedPair, type Align
 import { pinyinMisspelling, pinyinSpellings } from '../../source/chinese.js';
 import { fold } from '../../source/name-key.js';
 import { dictionaryNeighbour, isDictionaryName } from '../../source/known-names.js';
-import { allTargetWords, misspelling, pairNames, pairSourceWords, pairTargetWords, targetWords, wordKeys, writesName, writtenAnywhere, type SourceName, type TargetWord } from '../../source/names.js';
+import { misspelling, targetWords, wordKeys, writesName, type SourceName, type TargetWord } from '../../source/names.js';
+import { allTargetWords, pairNames, pairSourceWords, pairTargetWords, writtenAnywhere } from '../../source/pair-names.js';
 import type { Rule, RuleContext } from '../types.js';
 
 export const meta = {

@@ -2,7 +2,7 @@ import type { Token } from '../../document/tokens.js';
 import { isEnglishWord, spells } from '../../lang/english.js';
 import { around, MIN_PAIR_CONFIDENCE } from '../../source/aligned.js';
 import { sourceDictionary, type SourceDictionary } from '../../source/dictionary.js';
-import { pairSourceWords } from '../../source/names.js';
+import { pairSourceWords } from '../../source/pair-names.js';
 import type { Rule, RuleContext } from '../types.js';
 
 export const meta = {
