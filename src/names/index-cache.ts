@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,14 +19,22 @@ import { nameDataVersion } from './data.js';
  * the English dictionary (which words are left out) and of double-metaphone, and the text of the
  * modules that make them (CODE: folding, conventions, the index, the English word test), so that a
  * changed build never reads postings an older one wrote. A change to any of them is a new file.
+ *
+ * The file is text, a line per key: the key, then its words, separated by tabs. Reading it back as one
+ * JSON.parse cost 70-170 ms at 50,000 entries (29,000 keys, 1 MB), about what building took; a check
+ * looks up a few hundred keys, so only the lines' starts are noted (~5 ms) and a line is split on first use.
  */
-const FORMAT = 1;
+const FORMAT = 2;
 /** The modules the postings are made by, beside this one (.ts under tsx, .js when built). */
 const CODE = ['./fold', './conventions', './name-index', '../lang/english'];
 
 const require = createRequire(import.meta.url);
 
 export type Postings = Map<string, string[]>;
+/** The postings as the index reads them. */
+export interface PostingsLookup {
+  get(key: string): readonly string[] | undefined;
+}
 
 /** The cache file's name for these term words. */
 export function postingsKey(words: readonly string[]): string {
@@ -35,34 +43,73 @@ export function postingsKey(words: readonly string[]): string {
   return `name-index-${h.digest('hex').slice(0, 40)}.tlc`;
 }
 
-export function readPostings(key: string): Postings | undefined {
+export function readPostings(key: string): PostingsLookup | undefined {
   const bytes = readCacheFile(key);
   if (!bytes) return undefined;
-  try {
-    return new Map(JSON.parse(bytes.toString('utf8')) as [string, string[]][]);
-  } catch {
-    return undefined;
-  }
+  return CachedPostings.of(bytes.toString('utf8'));
 }
 
 export function writePostings(key: string, postings: Postings): void {
-  writeCacheFile(key, [Buffer.from(JSON.stringify([...postings]), 'utf8')]);
+  let text = '';
+  for (const [k, words] of postings) {
+    // tabs and line breaks separate: a key or word with one (none has: they are words) is not cached
+    if (/[\t\n]/.test(k) || words.some((w) => /[\t\n]/.test(w))) return;
+    text += `${k}\t${words.join('\t')}\n`;
+  }
+  writeCacheFile(key, [Buffer.from(text, 'utf8')]);
+}
+
+/** Postings read from the cache file's text: a key's line is split into its words on first use. */
+class CachedPostings implements PostingsLookup {
+  private readonly parsed = new Map<string, readonly string[]>();
+  private constructor(
+    private readonly text: string,
+    /** Per key, where its words start in `text`. */
+    private readonly at: Map<string, number>,
+  ) {}
+
+  /** The postings in `text`, or undefined when it is not a file writePostings wrote. */
+  static of(text: string): CachedPostings | undefined {
+    const at = new Map<string, number>();
+    for (let i = 0; i < text.length; ) {
+      const tab = text.indexOf('\t', i);
+      const end = text.indexOf('\n', i);
+      if (tab < 0 || end < 0 || tab > end) return undefined;
+      at.set(text.slice(i, tab), tab + 1);
+      i = end + 1;
+    }
+    return new CachedPostings(text, at);
+  }
+
+  get(key: string): readonly string[] | undefined {
+    let words = this.parsed.get(key);
+    if (words === undefined) {
+      const at = this.at.get(key);
+      if (at === undefined) return undefined;
+      words = this.text.slice(at, this.text.indexOf('\n', at)).split('\t');
+      this.parsed.set(key, words);
+    }
+    return words;
+  }
 }
 
 let code: string | undefined;
 
-/** A SHA-256 of the text of the CODE modules (read once per process, a few KB). */
+/**
+ * A SHA-256 of the text of the CODE modules (read once per process, a few KB). In the CLI's bundle
+ * (dist/bundle, src/cli/bundle.mjs) they are not files of their own: there every file of the bundle's
+ * folder is hashed instead (~600 KB, a few ms), so a rebuilt bundle never reads an older one's postings.
+ */
 export function codeVersion(): string {
   if (code === undefined) {
     const here = fileURLToPath(import.meta.url);
+    const dir = dirname(here);
     const ext = extname(here);
     const h = createHash('sha256');
-    for (const m of CODE) {
-      try {
-        h.update(readFileSync(join(dirname(here), m + ext)));
-      } catch {
-        h.update(m);
-      }
+    try {
+      for (const m of CODE) h.update(readFileSync(join(dir, m + ext)));
+    } catch {
+      for (const f of readdirSync(dir).sort()) if (f.endsWith(ext)) h.update(f).update(readFileSync(join(dir, f)));
     }
     code = h.digest('hex');
   }

@@ -5,7 +5,7 @@ import type { GlossaryEntry } from '../glossary/types.js';
 import { isEnglishWord } from '../lang/english.js';
 import { canon, spellings, type Spellings } from './conventions.js';
 import { foldName } from './fold.js';
-import { postingsKey, readPostings, writePostings } from './index-cache.js';
+import { type PostingsLookup, postingsKey, readPostings, writePostings } from './index-cache.js';
 import { compareWords, type ComparedWord, type WordMatch } from './similarity.js';
 import { nameWords, type NameWord } from './words.js';
 
@@ -31,7 +31,7 @@ const TERM_CACHE_LIMIT = 20_000;
  */
 export class NameIndex {
   /** Phonetic key → the distinct lower-cased term words with it (the glossary says which terms hold them). */
-  private readonly postings: Map<string, string[]>;
+  private readonly postings: PostingsLookup;
   private readonly terms = new Map<number, NameTerm | null>();
   private readonly words = new Map<string, ComparedWord>();
   private readonly candidateIds = new Map<string, readonly number[]>();
@@ -49,18 +49,19 @@ export class NameIndex {
       this.postings = cached;
       return;
     }
-    this.postings = new Map();
+    const postings = new Map<string, string[]>();
     for (const word of words) {
       if (word.length < 2 || isEnglishWord(word)) continue;
       const folded = foldName(word);
       if (folded.length < 2) continue;
       for (const k of lookupKeys(phoneticKeys(canon(folded)))) {
-        const list = this.postings.get(k);
-        if (!list) this.postings.set(k, [word]);
+        const list = postings.get(k);
+        if (!list) postings.set(k, [word]);
         else if (list.length <= MAX_POSTINGS && !list.includes(word)) list.push(word);
       }
     }
-    writePostings(key, this.postings);
+    this.postings = postings;
+    writePostings(key, postings);
   }
 
   /**

@@ -41,6 +41,20 @@ describe('name index postings in the cache folder (src/names/index-cache.ts)', (
     expect(probes.map((w) => uncached.candidates(w))).toEqual(found);
   });
 
+  it('reads back each key\'s words as written, and nothing for a key it does not hold', async () => {
+    const { readPostings, writePostings } = await import('../../src/names/index-cache.ts');
+    const postings = new Map([
+      ['KRS', ['Keir', 'Kiers']],
+      ['STRMR', ['Starmer']],
+      ['A', ['Ça', 'é-x']],
+    ]);
+    writePostings('postings-roundtrip.tlc', postings);
+    const read = readPostings('postings-roundtrip.tlc');
+    for (const [k, words] of postings) expect(read?.get(k)).toEqual(words);
+    expect(read?.get('KR')).toBeUndefined();
+    expect(read?.get('STRMR')).toBe(read?.get('STRMR'));
+  });
+
   it('keeps one file per set of term words', () => {
     indexOf([...entries, { term: 'Olaf Scholz', category: 'person' }]);
     expect(readdirSync(dir).filter((f) => f.startsWith('name-index-'))).toHaveLength(2);
