@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readCacheFile, writeCacheFile } from '../glossary/cache-files.js';
+import type { Spellings } from './conventions.js';
 import { nameDataVersion } from './data.js';
 
 /**
@@ -23,17 +24,39 @@ import { nameDataVersion } from './data.js';
  * The file is text, a line per key: the key, then its words, separated by tabs. Reading it back as one
  * JSON.parse cost 70-170 ms at 50,000 entries (29,000 keys, 1 MB), about what building took; a check
  * looks up a few hundred keys, so only the lines' starts are noted (~5 ms) and a line is split on first use.
+ *
+ * After the postings and an empty line, the file holds the spellings (conventions.ts) of every indexed
+ * word, a line each: the folded word, how many of its spellings are acceptable ones, its spellings, then
+ * per spelling the conventions that wrote it. A check compares its words with a few thousand term words
+ * (~2,000 at 5 KB with 50,000 entries, ~18,000 at 1 MB with 10,000) and making a word's spellings takes
+ * ~30 us; reading them back ~1 us.
  */
-const FORMAT = 2;
+const FORMAT = 3;
 /** The modules the postings are made by, beside this one (.ts under tsx, .js when built). */
 const CODE = ['./fold', './conventions', './name-index', '../lang/english'];
 
 const require = createRequire(import.meta.url);
 
 export type Postings = Map<string, string[]>;
-/** The postings as the index reads them. */
+/** The postings as the index reads them, with the spellings of the words they hold. */
 export interface PostingsLookup {
   get(key: string): readonly string[] | undefined;
+  /** What spellings([word]) gives, when it was kept. */
+  spellings(word: string): Spellings | undefined;
+}
+
+/** Postings as built, with the spellings of their words (the index's own words need them anyway). */
+export class BuiltPostings implements PostingsLookup {
+  constructor(
+    readonly postings: Postings,
+    readonly spelled: Map<string, Spellings>,
+  ) {}
+  get(key: string): readonly string[] | undefined {
+    return this.postings.get(key);
+  }
+  spellings(word: string): Spellings | undefined {
+    return this.spelled.get(word);
+  }
 }
 
 /** The cache file's name for these term words. */
@@ -49,12 +72,18 @@ export function readPostings(key: string): PostingsLookup | undefined {
   return CachedPostings.of(bytes.toString('utf8'));
 }
 
-export function writePostings(key: string, postings: Postings): void {
+export function writePostings(key: string, built: BuiltPostings): void {
   let text = '';
-  for (const [k, words] of postings) {
-    // tabs and line breaks separate: a key or word with one (none has: they are words) is not cached
-    if (/[\t\n]/.test(k) || words.some((w) => /[\t\n]/.test(w))) return;
+  // tabs and line breaks separate: a key, word or spelling with one (none has: they are words) is not cached
+  const bad = (w: string): boolean => w === '' || w.includes('\t') || w.includes('\n');
+  for (const [k, words] of built.postings) {
+    if (bad(k) || words.some(bad)) return;
     text += `${k}\t${words.join('\t')}\n`;
+  }
+  text += '\n';
+  for (const [word, s] of built.spelled) {
+    if (bad(word) || s.all.some((a) => a.includes('\t') || a.includes('\n'))) return;
+    text += `${word}\t${s.same.length}\t${s.all.join('\t')}\t${s.conventions.join('\t')}\n`;
   }
   writeCacheFile(key, [Buffer.from(text, 'utf8')]);
 }
@@ -66,19 +95,29 @@ class CachedPostings implements PostingsLookup {
     private readonly text: string,
     /** Per key, where its words start in `text`. */
     private readonly at: Map<string, number>,
+    /** Per word, where its spellings' line goes on in `text`. */
+    private readonly spelledAt: Map<string, number>,
   ) {}
 
   /** The postings in `text`, or undefined when it is not a file writePostings wrote. */
   static of(text: string): CachedPostings | undefined {
     const at = new Map<string, number>();
+    const spelledAt = new Map<string, number>();
+    let section = at;
     for (let i = 0; i < text.length; ) {
+      if (text.charCodeAt(i) === 10 && section === at) {
+        section = spelledAt;
+        i++;
+        continue;
+      }
       const tab = text.indexOf('\t', i);
       const end = text.indexOf('\n', i);
       if (tab < 0 || end < 0 || tab > end) return undefined;
-      at.set(text.slice(i, tab), tab + 1);
+      section.set(text.slice(i, tab), tab + 1);
       i = end + 1;
     }
-    return new CachedPostings(text, at);
+    if (section !== spelledAt) return undefined;
+    return new CachedPostings(text, at, spelledAt);
   }
 
   get(key: string): readonly string[] | undefined {
@@ -90,6 +129,15 @@ class CachedPostings implements PostingsLookup {
       this.parsed.set(key, words);
     }
     return words;
+  }
+
+  spellings(word: string): Spellings | undefined {
+    const at = this.spelledAt.get(word);
+    if (at === undefined) return undefined;
+    const fields = this.text.slice(at, this.text.indexOf('\n', at)).split('\t');
+    const n = (fields.length - 1) / 2;
+    const all = fields.slice(1, 1 + n);
+    return { same: all.slice(0, Number(fields[0])), all, conventions: fields.slice(1 + n).map(Number) };
   }
 }
 
