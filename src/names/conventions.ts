@@ -1,4 +1,4 @@
-import { nameData } from './data.js';
+import { nameData, type Rewrite } from './data.js';
 
 /** A name word's spellings: how its own romanisation may also write it, and how other ones would. */
 export interface Spellings {
@@ -55,15 +55,22 @@ export function spellings(syllables: readonly string[]): Spellings {
 }
 
 /** Rewrites with their upper-case placeholders kept out of later rewrites, lower-cased at the end. */
-function apply(rewrite: readonly (readonly [RegExp, string])[], word: string): string {
+function apply(rewrite: readonly Rewrite[], word: string): string {
   let s = word;
-  for (const [from, to] of rewrite) s = s.replace(from, to);
+  for (const [from, to, needs] of rewrite) if (needs === undefined || s.includes(needs)) s = s.replace(from, to);
   return s.toLowerCase();
 }
 
 /** What any romanisation lets pass: doubled letters, y and i, kh and h (corpora/names: canon). */
 export function canon(word: string): string {
-  let s = word;
-  for (const [from, to] of nameData().canon) s = s.replace(from, to);
+  let s = canonMemo.get(word);
+  if (s !== undefined) return s;
+  s = word;
+  for (const [from, to, needs] of nameData().canon) if (needs === undefined || s.includes(needs)) s = s.replace(from, to);
+  // most of a word's spellings are the word itself or one another: each canonical form made once
+  if (canonMemo.size >= 65_536) canonMemo.clear();
+  canonMemo.set(word, s);
   return s;
 }
+
+const canonMemo = new Map<string, string>();

@@ -13,12 +13,19 @@ export interface Convention {
   readonly syllables: boolean;
   /** Spellings this convention makes equal are the same name (see corpora/names/transliteration.yaml). */
   readonly acceptable: boolean;
-  readonly rewrite: readonly (readonly [RegExp, string])[];
+  readonly rewrite: readonly Rewrite[];
 }
+
+/**
+ * A rewrite: the pattern, what replaces a match, and the letters every match holds in a row when the
+ * pattern says so plainly (see requiredLetters): a word without them is left as it is, so the pattern is
+ * not run on it (conventions.ts; ~280 rewrites a word, most of which find nothing).
+ */
+export type Rewrite = readonly [from: RegExp, to: string, needs: string | undefined];
 
 export interface NameData {
   readonly conventions: readonly Convention[];
-  readonly canon: readonly (readonly [RegExp, string])[];
+  readonly canon: readonly Rewrite[];
   readonly letters: ReadonlyMap<string, string>;
   readonly particles: ReadonlySet<string>;
   readonly articles: ReadonlySet<string>;
@@ -128,6 +135,16 @@ export function addTitle(titles: Map<string, string[][]>, title: string): void {
   else titles.set(first, [words]);
 }
 
-function rule([from, to]: [string, string]): readonly [RegExp, string] {
-  return [new RegExp(from, 'g'), to];
+function rule([from, to]: [string, string]): Rewrite {
+  return [new RegExp(from, 'g'), to, requiredLetters(from)];
+}
+
+/**
+ * The letters every match of a pattern contains in a row, for a pattern that is lower-case letters with
+ * at most an anchor and a lookaround (without parentheses inside) on either side: "(?<=[aeiou])s(?=[aeiou])"
+ * needs "s", "^ch" "ch", "ij$" "ij". Undefined for any other pattern ("(zh|sh|ch)\\1", "([a-z])\\1"),
+ * which is then always run.
+ */
+export function requiredLetters(pattern: string): string | undefined {
+  return /^\^?(?:\(\?<?[=!][^()]*\))?(\p{Ll}+)(?:\(\?[=!][^()]*\))?\$?$/u.exec(pattern)?.[1];
 }

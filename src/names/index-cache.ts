@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readCacheFile, writeCacheFile } from '../glossary/cache-files.js';
+import type { Spellings } from './conventions.js';
 import { nameDataVersion } from './data.js';
 
 /**
@@ -19,14 +20,44 @@ import { nameDataVersion } from './data.js';
  * the English dictionary (which words are left out) and of double-metaphone, and the text of the
  * modules that make them (CODE: folding, conventions, the index, the English word test), so that a
  * changed build never reads postings an older one wrote. A change to any of them is a new file.
+ *
+ * The file is text, a line per key: the key, then its words, separated by tabs. Reading it back as one
+ * JSON.parse cost 70-170 ms at 50,000 entries (29,000 keys, 1 MB), about what building took; a check
+ * looks up a few hundred keys, so only the lines' starts are noted (~5 ms) and a line is split on first use.
+ *
+ * After the postings and an empty line, the file holds the spellings (conventions.ts) of every indexed
+ * word, a line each: the folded word, how many of its spellings are acceptable ones, its spellings, then
+ * per spelling the conventions that wrote it. A check compares its words with a few thousand term words
+ * (~2,000 at 5 KB with 50,000 entries, ~18,000 at 1 MB with 10,000) and making a word's spellings takes
+ * ~30 us; reading them back ~1 us.
  */
-const FORMAT = 1;
+const FORMAT = 3;
 /** The modules the postings are made by, beside this one (.ts under tsx, .js when built). */
 const CODE = ['./fold', './conventions', './name-index', '../lang/english'];
 
 const require = createRequire(import.meta.url);
 
 export type Postings = Map<string, string[]>;
+/** The postings as the index reads them, with the spellings of the words they hold. */
+export interface PostingsLookup {
+  get(key: string): readonly string[] | undefined;
+  /** What spellings([word]) gives, when it was kept. */
+  spellings(word: string): Spellings | undefined;
+}
+
+/** Postings as built, with the spellings of their words (the index's own words need them anyway). */
+export class BuiltPostings implements PostingsLookup {
+  constructor(
+    readonly postings: Postings,
+    readonly spelled: Map<string, Spellings>,
+  ) {}
+  get(key: string): readonly string[] | undefined {
+    return this.postings.get(key);
+  }
+  spellings(word: string): Spellings | undefined {
+    return this.spelled.get(word);
+  }
+}
 
 /** The cache file's name for these term words. */
 export function postingsKey(words: readonly string[]): string {
@@ -35,34 +66,98 @@ export function postingsKey(words: readonly string[]): string {
   return `name-index-${h.digest('hex').slice(0, 40)}.tlc`;
 }
 
-export function readPostings(key: string): Postings | undefined {
+export function readPostings(key: string): PostingsLookup | undefined {
   const bytes = readCacheFile(key);
   if (!bytes) return undefined;
-  try {
-    return new Map(JSON.parse(bytes.toString('utf8')) as [string, string[]][]);
-  } catch {
-    return undefined;
-  }
+  return CachedPostings.of(bytes.toString('utf8'));
 }
 
-export function writePostings(key: string, postings: Postings): void {
-  writeCacheFile(key, [Buffer.from(JSON.stringify([...postings]), 'utf8')]);
+export function writePostings(key: string, built: BuiltPostings): void {
+  let text = '';
+  // tabs and line breaks separate: a key, word or spelling with one (none has: they are words) is not cached
+  const bad = (w: string): boolean => w === '' || w.includes('\t') || w.includes('\n');
+  for (const [k, words] of built.postings) {
+    if (bad(k) || words.some(bad)) return;
+    text += `${k}\t${words.join('\t')}\n`;
+  }
+  text += '\n';
+  for (const [word, s] of built.spelled) {
+    if (bad(word) || s.all.some((a) => a.includes('\t') || a.includes('\n'))) return;
+    text += `${word}\t${s.same.length}\t${s.all.join('\t')}\t${s.conventions.join('\t')}\n`;
+  }
+  writeCacheFile(key, [Buffer.from(text, 'utf8')]);
+}
+
+/** Postings read from the cache file's text: a key's line is split into its words on first use. */
+class CachedPostings implements PostingsLookup {
+  private readonly parsed = new Map<string, readonly string[]>();
+  private constructor(
+    private readonly text: string,
+    /** Per key, where its words start in `text`. */
+    private readonly at: Map<string, number>,
+    /** Per word, where its spellings' line goes on in `text`. */
+    private readonly spelledAt: Map<string, number>,
+  ) {}
+
+  /** The postings in `text`, or undefined when it is not a file writePostings wrote. */
+  static of(text: string): CachedPostings | undefined {
+    const at = new Map<string, number>();
+    const spelledAt = new Map<string, number>();
+    let section = at;
+    for (let i = 0; i < text.length; ) {
+      if (text.charCodeAt(i) === 10 && section === at) {
+        section = spelledAt;
+        i++;
+        continue;
+      }
+      const tab = text.indexOf('\t', i);
+      const end = text.indexOf('\n', i);
+      if (tab < 0 || end < 0 || tab > end) return undefined;
+      section.set(text.slice(i, tab), tab + 1);
+      i = end + 1;
+    }
+    if (section !== spelledAt) return undefined;
+    return new CachedPostings(text, at, spelledAt);
+  }
+
+  get(key: string): readonly string[] | undefined {
+    let words = this.parsed.get(key);
+    if (words === undefined) {
+      const at = this.at.get(key);
+      if (at === undefined) return undefined;
+      words = this.text.slice(at, this.text.indexOf('\n', at)).split('\t');
+      this.parsed.set(key, words);
+    }
+    return words;
+  }
+
+  spellings(word: string): Spellings | undefined {
+    const at = this.spelledAt.get(word);
+    if (at === undefined) return undefined;
+    const fields = this.text.slice(at, this.text.indexOf('\n', at)).split('\t');
+    const n = (fields.length - 1) / 2;
+    const all = fields.slice(1, 1 + n);
+    return { same: all.slice(0, Number(fields[0])), all, conventions: fields.slice(1 + n).map(Number) };
+  }
 }
 
 let code: string | undefined;
 
-/** A SHA-256 of the text of the CODE modules (read once per process, a few KB). */
+/**
+ * A SHA-256 of the text of the CODE modules (read once per process, a few KB). In the CLI's bundle
+ * (dist/bundle, src/cli/bundle.mjs) they are not files of their own: there every file of the bundle's
+ * folder is hashed instead (~600 KB, a few ms), so a rebuilt bundle never reads an older one's postings.
+ */
 export function codeVersion(): string {
   if (code === undefined) {
     const here = fileURLToPath(import.meta.url);
+    const dir = dirname(here);
     const ext = extname(here);
     const h = createHash('sha256');
-    for (const m of CODE) {
-      try {
-        h.update(readFileSync(join(dirname(here), m + ext)));
-      } catch {
-        h.update(m);
-      }
+    try {
+      for (const m of CODE) h.update(readFileSync(join(dir, m + ext)));
+    } catch {
+      for (const f of readdirSync(dir).sort()) if (f.endsWith(ext)) h.update(f).update(readFileSync(join(dir, f)));
     }
     code = h.digest('hex');
   }

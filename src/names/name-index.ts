@@ -5,7 +5,7 @@ import type { GlossaryEntry } from '../glossary/types.js';
 import { isEnglishWord } from '../lang/english.js';
 import { canon, spellings, type Spellings } from './conventions.js';
 import { foldName } from './fold.js';
-import { postingsKey, readPostings, writePostings } from './index-cache.js';
+import { BuiltPostings, type PostingsLookup, postingsKey, readPostings, writePostings } from './index-cache.js';
 import { compareWords, type ComparedWord, type WordMatch } from './similarity.js';
 import { nameWords, type NameWord } from './words.js';
 
@@ -31,7 +31,7 @@ const TERM_CACHE_LIMIT = 20_000;
  */
 export class NameIndex {
   /** Phonetic key → the distinct lower-cased term words with it (the glossary says which terms hold them). */
-  private readonly postings: Map<string, string[]>;
+  private readonly postings: PostingsLookup;
   private readonly terms = new Map<number, NameTerm | null>();
   private readonly words = new Map<string, ComparedWord>();
   private readonly candidateIds = new Map<string, readonly number[]>();
@@ -49,18 +49,23 @@ export class NameIndex {
       this.postings = cached;
       return;
     }
-    this.postings = new Map();
+    const postings = new Map<string, string[]>();
+    const spelled = new Map<string, Spellings>();
     for (const word of words) {
       if (word.length < 2 || isEnglishWord(word)) continue;
       const folded = foldName(word);
       if (folded.length < 2) continue;
+      // what candidates() compares each posting word by, kept with the postings (index-cache.ts)
+      if (!spelled.has(folded)) spelled.set(folded, spellings([folded]));
       for (const k of lookupKeys(phoneticKeys(canon(folded)))) {
-        const list = this.postings.get(k);
-        if (!list) this.postings.set(k, [word]);
+        const list = postings.get(k);
+        if (!list) postings.set(k, [word]);
         else if (list.length <= MAX_POSTINGS && !list.includes(word)) list.push(word);
       }
     }
-    writePostings(key, this.postings);
+    const built = new BuiltPostings(postings, spelled);
+    this.postings = built;
+    writePostings(key, built);
   }
 
   /**
@@ -124,7 +129,7 @@ export class NameIndex {
     const key = w.syllables.length === 1 ? w.folded : w.syllables.join('-');
     let c = this.words.get(key);
     if (!c) {
-      c = new Compared(w.folded, spellings(w.syllables));
+      c = new Compared(w.folded, (w.syllables.length === 1 ? this.postings.spellings(w.syllables[0] as string) : undefined) ?? spellings(w.syllables));
       if (this.words.size >= TERM_CACHE_LIMIT) this.words.clear();
       this.words.set(key.length < 13 ? key : (key + ' ').slice(0, -1), c);
     }

@@ -21,3 +21,17 @@ describe('isEnglishWord', () => {
     expect(isEnglishWord('Haftar')).toBe(false);
   });
 });
+
+describe('LineSet (the cached English word set)', () => {
+  it('answers as a Set of the lines would, for every line, near misses and oddities', async () => {
+    const { LineSet } = await import('../../src/lang/english.ts');
+    const lines = ['berry', 'café', '', 'naïve', 'berry', 'o’clock', 'x', 'abc'];
+    const text = lines.join('\n');
+    const set = new Set(text.split('\n'));
+    const ls = new LineSet(text);
+    const probes = [...lines, 'berr', 'berrys', 'ab', 'abcd', 'berry\ncafé', 'caf', 'X', 'é', 'naïv', 'c'];
+    for (const p of probes) expect(ls.has(p), p).toBe(set.has(p));
+    expect(new LineSet('').has('')).toBe(true);
+    expect(new LineSet('a').has('')).toBe(false);
+  });
+});

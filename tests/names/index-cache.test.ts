@@ -41,6 +41,24 @@ describe('name index postings in the cache folder (src/names/index-cache.ts)', (
     expect(probes.map((w) => uncached.candidates(w))).toEqual(found);
   });
 
+  it('reads back each key\'s words and each word\'s spellings as written, and nothing for one it does not hold', async () => {
+    const { BuiltPostings, readPostings, writePostings } = await import('../../src/names/index-cache.ts');
+    const { spellings } = await import('../../src/names/conventions.ts');
+    const postings = new Map([
+      ['KRS', ['Keir', 'Kiers']],
+      ['STRMR', ['Starmer']],
+      ['A', ['Ça', 'é-x']],
+    ]);
+    const spelled = new Map(['keir', 'selenskyj', 'cai'].map((w) => [w, spellings([w])]));
+    writePostings('postings-roundtrip.tlc', new BuiltPostings(postings, spelled));
+    const read = readPostings('postings-roundtrip.tlc');
+    for (const [k, words] of postings) expect(read?.get(k)).toEqual(words);
+    for (const [w, s] of spelled) expect(read?.spellings(w)).toEqual(s);
+    expect(read?.spellings('starmer')).toBeUndefined();
+    expect(read?.get('KR')).toBeUndefined();
+    expect(read?.get('STRMR')).toBe(read?.get('STRMR'));
+  });
+
   it('keeps one file per set of term words', () => {
     indexOf([...entries, { term: 'Olaf Scholz', category: 'person' }]);
     expect(readdirSync(dir).filter((f) => f.startsWith('name-index-'))).toHaveLength(2);

@@ -1,8 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-
-/** The yaml package, loaded with the first list read (~50 ms: not on every start). */
-const parse = (text: string): unknown => (createRequire(import.meta.url)('yaml') as typeof import('yaml')).parse(text);
+import { readYamlData } from '../../lang/yaml-cache.js';
 
 /** A number as written in a unit, with its value in one canonical form for comparison. */
 export interface NumberMention {
@@ -28,7 +24,7 @@ const SCALES_FILE = new URL('../../../corpora/rules/number-scales.yaml', import.
 
 export function loadScales(): Scales {
   const out = new Map<string, number>();
-  const data = parse(readFileSync(SCALES_FILE, 'utf8')) as Record<string, string[]>;
+  const data = readYamlData(SCALES_FILE) as Record<string, string[]>;
   for (const [factor, words] of Object.entries(data)) for (const w of words) out.set(String(w).toLowerCase(), Number(factor));
   return out;
 }
