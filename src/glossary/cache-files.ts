@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { closeSync, constants, fstatSync, futimesSync, lstatSync, mkdirSync, openSync, readdirSync, readSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, constants, existsSync, fstatSync, futimesSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { dirname, isAbsolute, join } from 'node:path';
 
@@ -214,4 +215,34 @@ export function trimCache(dir: string, maxBytes: number): void {
 
 function sha256(bytes: Buffer): string {
   return createHash('sha256').update(bytes).digest('hex');
+}
+
+const versions = new Map<string, string>();
+
+/**
+ * The installed version of a package that cached data is derived from, for the cache file's key: read
+ * from the package.json found going up from the package's main file (some packages, dictionary-en among
+ * them, do not export their package.json; others keep their main file in a subfolder, as yaml does).
+ * The main file's path when no package.json says.
+ */
+export function packageVersion(name: string): string {
+  let v = versions.get(name);
+  if (v === undefined) {
+    const main = createRequire(import.meta.url).resolve(name);
+    v = main;
+    for (let dir = dirname(main); dir !== dirname(dir); dir = dirname(dir)) {
+      const file = join(dir, 'package.json');
+      if (!existsSync(file)) continue;
+      try {
+        const pkg = JSON.parse(readFileSync(file, 'utf8')) as { name?: unknown; version?: unknown };
+        if (pkg.name !== name) continue;
+        v = String(pkg.version);
+      } catch {
+        // unreadable: the main file's path stands for the version
+      }
+      break;
+    }
+    versions.set(name, v);
+  }
+  return v;
 }

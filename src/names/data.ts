@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { readCacheFile, writeCacheFile } from '../glossary/cache-files.js';
+import { readYaml } from '../lang/yaml-cache.js';
 
 /** The name-matching data in corpora/names/ (see the comments in each file). */
-export const NAMES_DIR = fileURLToPath(new URL('../../corpora/names/', import.meta.url));
+const NAMES_URL = new URL('../../corpora/names/', import.meta.url);
+export const NAMES_DIR = fileURLToPath(NAMES_URL);
 
 export interface Convention {
   readonly name: string;
@@ -68,33 +68,16 @@ interface Particles {
   placeWords: string[];
 }
 
-/** Bump when the cached shape changes. */
-const CACHE_FORMAT = 1;
-
 /**
- * The two YAML files as parsed, from the cache folder (cache-files.ts) when it holds them: parsing them
- * with the yaml package took ~70 ms of every check that matches names, JSON.parse of the same takes ~1 ms.
- * The cache file's name is a SHA-256 of the files' bytes, so an edited file is parsed anew (one file of
- * ~40 KB per version of the data; the cache folder's size bound trims old ones).
+ * The two YAML files as parsed, from the cache folder when it holds them (yaml-cache.ts: parsing them
+ * with the yaml package took ~70 ms of every check that matches names); `version` is made from their
+ * cache keys, which change with the files' bytes.
  */
 function parsedYaml(): { t: Transliteration; p: Particles } {
-  const tText = readFileSync(NAMES_DIR + 'transliteration.yaml', 'utf8');
-  const pText = readFileSync(NAMES_DIR + 'particles.yaml', 'utf8');
-  version = createHash('sha256').update(`${CACHE_FORMAT}\0${tText}\0${pText}`).digest('hex').slice(0, 32);
-  const name = `names-${version}.tlc`;
-  const cached = readCacheFile(name);
-  if (cached) {
-    try {
-      return JSON.parse(cached.toString('utf8')) as { t: Transliteration; p: Particles };
-    } catch {
-      // unreadable: parsed and written anew below
-    }
-  }
-  // the yaml package (~50 ms to load) only when the cache cannot help
-  const { parse } = createRequire(import.meta.url)('yaml') as typeof import('yaml');
-  const parsed = { t: parse(tText) as Transliteration, p: parse(pText) as Particles };
-  writeCacheFile(name, [Buffer.from(JSON.stringify(parsed), 'utf8')]);
-  return parsed;
+  const t = readYaml(new URL('transliteration.yaml', NAMES_URL));
+  const p = readYaml(new URL('particles.yaml', NAMES_URL));
+  version = createHash('sha256').update(`${t.key}\0${p.key}`).digest('hex').slice(0, 32);
+  return { t: t.data as Transliteration, p: p.data as Particles };
 }
 
 function load(): NameData {

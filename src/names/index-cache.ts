@@ -1,9 +1,8 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readCacheFile, writeCacheFile } from '../glossary/cache-files.js';
+import { packageVersion, readCacheFile, writeCacheFile } from '../glossary/cache-files.js';
 import type { Spellings } from './conventions.js';
 import { nameDataVersion } from './data.js';
 
@@ -35,7 +34,6 @@ const FORMAT = 3;
 /** The modules the postings are made by, beside this one (.ts under tsx, .js when built). */
 const CODE = ['./fold', './conventions', './name-index', '../lang/english'];
 
-const require = createRequire(import.meta.url);
 
 export type Postings = Map<string, string[]>;
 /** The postings as the index reads them, with the spellings of the words they hold. */
@@ -162,21 +160,4 @@ export function codeVersion(): string {
     code = h.digest('hex');
   }
   return code;
-}
-
-const versions = new Map<string, string>();
-
-function packageVersion(name: string): string {
-  let v = versions.get(name);
-  if (v === undefined) {
-    // the package.json next to the package's main file (dictionary-en does not export its package.json)
-    const main = require.resolve(name);
-    try {
-      v = `${(JSON.parse(readFileSync(join(dirname(main), 'package.json'), 'utf8')) as { version: string }).version}`;
-    } catch {
-      v = main;
-    }
-    versions.set(name, v);
-  }
-  return v;
 }
