@@ -150,6 +150,7 @@ export function shareSpelling(a: ComparedWord, b: ComparedWord): boolean {
 
 /** The alignment with its written-word indexes moved by `by`. */
 function shift(al: Alignment, by: number): Alignment {
+  if (by === 0) return al;
   return { ...al, first: al.first + by, last: al.last + by, pairs: al.pairs.map((p): Pair => ({ ...p, word: p.word + by })) };
 }
 

@@ -91,8 +91,7 @@ export class NameIndex {
           tried.add(w);
           const refs = this.glossary.termWordsOf(w);
           if (!refs || refs.length > MAX_POSTINGS) continue;
-          const folded = foldName(w);
-          if (compareWords(cw, this.compared({ syllables: [folded], folded })).kind === 'none') continue;
+          if (compareWords(cw, this.comparedFolded(foldName(w))).kind === 'none') continue;
           for (const { id } of refs) found.add(id);
         }
       }
@@ -112,10 +111,10 @@ export class NameIndex {
     const out: number[] = [];
     for (const part of syllables) {
       if (part.length < 4) continue;
-      const cp = this.compared({ syllables: [part], folded: part });
+      const cp = this.comparedFolded(part);
       for (const k of cp.keys) {
         for (const w of this.postings.get(k) ?? []) {
-          const m = compareWords(cp, this.compared({ syllables: [foldName(w)], folded: foldName(w) }));
+          const m = compareWords(cp, this.comparedFolded(foldName(w)));
           if (m.kind === 'none' || m.weak) continue;
           for (const { id } of this.glossary.termWordsOf(w) ?? []) if (!out.includes(id)) out.push(id);
         }
@@ -126,14 +125,30 @@ export class NameIndex {
 
   /** A name word with its spellings and their phonetic keys, made once per distinct spelling. */
   compared(w: Pick<NameWord, 'syllables' | 'folded'>): ComparedWord {
-    const key = w.syllables.length === 1 ? w.folded : w.syllables.join('-');
+    if (w.syllables.length === 1) return this.comparedFolded(w.folded);
+    const key = w.syllables.join('-');
     let c = this.words.get(key);
     if (!c) {
-      c = new Compared(w.folded, (w.syllables.length === 1 ? this.postings.spellings(w.syllables[0] as string) : undefined) ?? spellings(w.syllables));
-      if (this.words.size >= TERM_CACHE_LIMIT) this.words.clear();
-      this.words.set(key.length < 13 ? key : (key + ' ').slice(0, -1), c);
+      c = new Compared(w.folded, spellings(w.syllables));
+      this.keep(key, c);
     }
     return c;
+  }
+
+  /** compared() of a word of one syllable (its folded letters are its key), without a word object to make. */
+  private comparedFolded(folded: string): ComparedWord {
+    let c = this.words.get(folded);
+    if (!c) {
+      c = new Compared(folded, this.postings.spellings(folded) ?? spellings([folded]));
+      this.keep(folded, c);
+    }
+    return c;
+  }
+
+  private keep(key: string, c: ComparedWord): void {
+    if (this.words.size >= TERM_CACHE_LIMIT) this.words.clear();
+    // a short key is kept as is; a longer one is copied flat, so that it keeps no larger string alive
+    this.words.set(key.length < 13 ? key : (key + ' ').slice(0, -1), c);
   }
 
   /**
