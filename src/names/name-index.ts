@@ -6,7 +6,7 @@ import { isEnglishWord } from '../lang/english.js';
 import { canon, spellings, type Spellings } from './conventions.js';
 import { foldName } from './fold.js';
 import { BuiltPostings, type PostingsLookup, postingsKey, readPostings, writePostings } from './index-cache.js';
-import { compareWords, type ComparedWord, type WordMatch } from './similarity.js';
+import { compareWords, type ComparedWord } from './similarity.js';
 import { nameWords, type NameWord } from './words.js';
 
 /** A glossary term that is a name, split into name words, with what comparing needs of each. */
@@ -196,7 +196,9 @@ export class NameIndex {
  * "Un" read as one) are ruled out by their spellings alone (memo.ts, shareSpelling) and never need them.
  */
 class Compared implements ComparedWord {
-  readonly memo = new Map<ComparedWord, WordMatch>();
+  /** The word's place in the comparisons' memo (compare-memo.ts), given on its first comparison. */
+  memoId = 0;
+  memoEpoch = -1;
   readonly same: readonly string[];
   readonly spellings: readonly string[];
   /** What else spellings() says of each spelling, when it says it (the conventions that wrote it), passed on as is. */

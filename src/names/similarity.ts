@@ -1,5 +1,6 @@
 import stringSimilarity from 'string-similarity';
 import { editDistance } from '../lang/edit-distance.js';
+import { recall, remember, type MemoWord } from './compare-memo.js';
 
 /** How a written name word relates to a glossary name word. */
 export interface WordMatch {
@@ -27,9 +28,7 @@ export interface WordMatch {
   readonly weak?: boolean;
 }
 
-export interface ComparedWord {
-  /** Comparisons made with this word, by the other word (the words are made once per index: see NameIndex.compared). */
-  readonly memo?: Map<ComparedWord, WordMatch>;
+export interface ComparedWord extends MemoWord {
   readonly folded: string;
   /** Acceptable spellings, then all spellings (see conventions.ts). */
   readonly same: readonly string[];
@@ -55,10 +54,12 @@ const NONE: WordMatch = Object.freeze({ kind: 'none', edits: 99, canonEdits: 99,
  * common), nor "Un"/"Il".
  */
 export function compareWords(w: ComparedWord, t: ComparedWord): WordMatch {
-  let m = w.memo?.get(t);
+  // words made by the index (name-index.ts) carry a memo id; other words (tests) are compared afresh
+  if (w.memoId === undefined || t.memoId === undefined) return compare(w, t);
+  let m = recall(w, t, NONE);
   if (m === undefined) {
     m = compare(w, t);
-    if (w.memo && w.memo.size < MEMO_LIMIT) w.memo.set(t, m);
+    remember(w, t, m, NONE);
   }
   return m;
 }
@@ -74,9 +75,6 @@ function meet(w: ComparedWord, t: ComparedWord): boolean {
   }
   return false;
 }
-
-/** Comparisons kept per word: a word meets the few names it sounds like, again in every text. */
-const MEMO_LIMIT = 256;
 
 function compare(w: ComparedWord, t: ComparedWord): WordMatch {
   if (w.folded === t.folded) return { kind: 'exact', edits: 0, canonEdits: 0, dice: 1, phonetic: true, transliteration: false, length: w.folded.length, score: 1 };
