@@ -8,7 +8,7 @@
  * full collection walks it and the heap limit grows with it.
  *
  * Here a pair is two small integers (each word gets an id on its first comparison), and the table is
- * open addressing with linear probing in three Int32Arrays (key halves and answer), which the collector
+ * open addressing with linear probing in one Int32Array (two ids and the answer per slot), which the collector
  * never walks: 12 bytes a slot, at most MAX_SLOTS slots (12 MB), grown by doubling while at most half
  * full. An answer is 1 for "not alike" (98% of them, one shared object: see NONE in similarity.ts) or
  * 2 + its place in `found`, the other answers. When the table is full it starts afresh, and so do the
@@ -26,10 +26,9 @@ export interface MemoWord {
 const MIN_SLOTS = 1 << 12;
 const MAX_SLOTS = 1 << 20;
 
+/** Slot s is table[3s] (first id; 0: empty), table[3s + 1] (second id) and table[3s + 2] (answer): one cache line per probe. */
+let table = new Int32Array(0);
 let slots = 0;
-let keyA = new Int32Array(0);
-let keyB = new Int32Array(0);
-let answer = new Int32Array(0);
 let used = 0;
 let found: WordMatch[] = [];
 let epoch = 0;
@@ -44,8 +43,12 @@ function idOf(w: MemoWord): number {
   return w.memoId;
 }
 
+/** The pair's first slot: the ids mixed (a multiply and xor-shifts, as in MurmurHash3's finaliser) so that consecutive ids spread. */
 function slotOf(a: number, b: number, mask: number): number {
-  return (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca77)) & mask;
+  let h = Math.imul(a, 0x9e3779b1) ^ b;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) & mask;
 }
 
 /**
@@ -57,11 +60,12 @@ export function recall(w: MemoWord, t: MemoWord, none: WordMatch): WordMatch | u
   const a = idOf(w);
   const b = idOf(t);
   const mask = slots - 1;
+  const tab = table;
   for (let s = slotOf(a, b, mask); ; s = (s + 1) & mask) {
-    const k = keyA[s] as number;
+    const k = tab[3 * s] as number;
     if (k === 0) return undefined;
-    if (k === a && keyB[s] === b) {
-      const v = answer[s] as number;
+    if (k === a && tab[3 * s + 1] === b) {
+      const v = tab[3 * s + 2] as number;
       return v === 1 ? none : found[v - 2];
     }
   }
@@ -71,46 +75,37 @@ export function remember(w: MemoWord, t: MemoWord, m: WordMatch, none: WordMatch
   if (2 * (used + 1) > slots) grow();
   const a = idOf(w);
   const b = idOf(t);
-  const mask = slots - 1;
-  let s = slotOf(a, b, mask);
-  while (keyA[s] !== 0) s = (s + 1) & mask;
-  keyA[s] = a;
-  keyB[s] = b;
-  if (m === none) answer[s] = 1;
-  else {
-    answer[s] = found.length + 2;
+  let v = 1;
+  if (m !== none) {
+    v = found.length + 2;
     found.push(m);
   }
+  put(a, b, v);
   used++;
+}
+
+function put(a: number, b: number, v: number): void {
+  const mask = slots - 1;
+  const tab = table;
+  let s = slotOf(a, b, mask);
+  while (tab[3 * s] !== 0) s = (s + 1) & mask;
+  tab[3 * s] = a;
+  tab[3 * s + 1] = b;
+  tab[3 * s + 2] = v;
 }
 
 /** Twice the slots (rehashing what is kept), or, at MAX_SLOTS, an empty table and new ids. */
 function grow(): void {
   if (slots >= MAX_SLOTS) {
-    keyA.fill(0);
-    keyB.fill(0);
+    table.fill(0);
     used = 0;
     found = [];
     epoch++;
     nextId = 0;
     return;
   }
-  const oldA = keyA;
-  const oldB = keyB;
-  const oldAnswer = answer;
+  const old = table;
   slots = slots === 0 ? MIN_SLOTS : slots * 2;
-  keyA = new Int32Array(slots);
-  keyB = new Int32Array(slots);
-  answer = new Int32Array(slots);
-  const mask = slots - 1;
-  for (let i = 0; i < oldA.length; i++) {
-    const a = oldA[i] as number;
-    if (a === 0) continue;
-    const b = oldB[i] as number;
-    let s = slotOf(a, b, mask);
-    while (keyA[s] !== 0) s = (s + 1) & mask;
-    keyA[s] = a;
-    keyB[s] = b;
-    answer[s] = oldAnswer[i] as number;
-  }
+  table = new Int32Array(3 * slots);
+  for (let i = 0; i < old.length; i += 3) if (old[i] !== 0) put(old[i] as number, old[i + 1] as number, old[i + 2] as number);
 }

@@ -199,6 +199,8 @@ class Compared implements ComparedWord {
   /** The word's place in the comparisons' memo (compare-memo.ts), given on its first comparison. */
   memoId = 0;
   memoEpoch = -1;
+  /** Made by similarity.ts on first use. */
+  letterSets?: Int32Array;
   readonly same: readonly string[];
   readonly spellings: readonly string[];
   /** What else spellings() says of each spelling, when it says it (the conventions that wrote it), passed on as is. */
