@@ -2,7 +2,7 @@ import { align, type Alignment, type Pair } from './align.js';
 import { termsSpelling } from './forms.js';
 import { isNameTerm } from './match.js';
 import type { NameIndex, NameTerm } from './name-index.js';
-import type { ComparedWord } from './similarity.js';
+import { mayShareSpelling, type ComparedWord } from './similarity.js';
 import type { NameWord } from './words.js';
 
 /**
@@ -144,6 +144,8 @@ export class NameMemo {
  */
 export function shareSpelling(a: ComparedWord, b: ComparedWord): boolean {
   if (a.folded === b.folded) return true;
+  // the words' sorted spelling hashes (similarity.ts) say "none in common" in a few integer compares
+  if (!mayShareSpelling(a, b)) return false;
   for (const s of a.spellings) if (b.spellings.includes(s)) return true;
   return false;
 }

@@ -201,6 +201,7 @@ class Compared implements ComparedWord {
   memoEpoch = -1;
   /** Made by similarity.ts on first use. */
   letterSets?: Int32Array;
+  spellingHashes?: Int32Array;
   readonly same: readonly string[];
   readonly spellings: readonly string[];
   /** What else spellings() says of each spelling, when it says it (the conventions that wrote it), passed on as is. */
