@@ -76,7 +76,6 @@ export class NameMemo {
   /** Alignments stored since the run memo was last started afresh. */
   private stored = 0;
   private readonly variants = new Generational<string, readonly NameTerm[]>(VARIANT_LIMIT);
-  private readonly nameTerms = new WeakMap<NameTerm, boolean>();
   /** The run being matched: its first word and its alignments (see `startRun`). */
   private runStart = 0;
   private current: Map<number, Relative> | undefined;
@@ -129,8 +128,10 @@ export class NameMemo {
 
   /** isNameTerm(term), once per term. */
   isNameTerm(term: NameTerm): boolean {
-    let v = this.nameTerms.get(term);
-    if (v === undefined) this.nameTerms.set(term, (v = isNameTerm(term)));
+    // kept on the term itself (terms are made once per index: NameIndex.term): a WeakMap read for every
+    // candidate of every capitalised word cost more than the answer
+    let v = term.isName;
+    if (v === undefined) term.isName = v = isNameTerm(term);
     return v;
   }
 }

@@ -17,6 +17,8 @@ export interface NameTerm {
   /** Per word: its spellings under every convention and phonetic keys. */
   readonly compared: readonly ComparedWord[];
   readonly entry: GlossaryEntry;
+  /** isNameTerm(this), kept here by memo.ts on first use. */
+  isName?: boolean | undefined;
 }
 
 /** Keys shared by more words than this say too little to be worth trying ("K", "M"). */
@@ -32,7 +34,9 @@ const TERM_CACHE_LIMIT = 20_000;
 export class NameIndex {
   /** Phonetic key → the distinct lower-cased term words with it (the glossary says which terms hold them). */
   private readonly postings: PostingsLookup;
-  private readonly terms = new Map<number, NameTerm | null>();
+  /** Terms made so far, by id (an array: read for every candidate of every capitalised word, where a Map cost more). */
+  private terms: (NameTerm | null | undefined)[] = [];
+  private termCount = 0;
   private readonly words = new Map<string, ComparedWord>();
   private readonly candidateIds = new Map<string, readonly number[]>();
   private readonly joined = new WeakMap<NameTerm, ComparedWord[]>();
@@ -170,7 +174,7 @@ export class NameIndex {
 
   /** Term `id` as a name (null when it has no name word), made on first use. */
   term(id: number): NameTerm | null {
-    let t = this.terms.get(id);
+    let t = this.terms[id];
     if (t === undefined) {
       const term = this.glossary.term(id);
       const words = termWords(term);
@@ -183,9 +187,14 @@ export class NameIndex {
               words,
               compared: words.map((w) => this.compared(w)),
               entry: this.glossary.entry(id),
+              isName: undefined,
             };
-      if (this.terms.size >= TERM_CACHE_LIMIT) this.terms.clear();
-      this.terms.set(id, t);
+      if (this.termCount >= TERM_CACHE_LIMIT) {
+        this.terms = [];
+        this.termCount = 0;
+      }
+      this.terms[id] = t;
+      this.termCount++;
     }
     return t;
   }

@@ -132,8 +132,14 @@ function allowedEdits(length: number): number {
  * first phonetic keys differ (no weak match), and every distance is over what their length allows.
  */
 function quicklyNone(w: ComparedWord, t: ComparedWord): boolean {
-  if (w.folded === t.folded || w.keys[0] === t.keys[0] || mayShareSpelling(w, t)) return false;
-  return fartherThan(w, t, allowedEdits(Math.max(w.folded.length, t.folded.length)));
+  if (w.folded === t.folded || mayShareSpelling(w, t)) return false;
+  const length = Math.max(w.folded.length, t.folded.length);
+  const allowed = allowedEdits(length);
+  const bound = distanceBound(w, t, allowed);
+  if (bound <= allowed) return false;
+  // a weak match needs the first keys alike and no more than half the letters apart: the keys (Double
+  // Metaphone of every spelling, made on first use) are only made when the bound leaves that open
+  return bound > Math.ceil(length / 2) || w.keys[0] !== t.keys[0];
 }
 
 /**
@@ -181,15 +187,20 @@ function fnv1a(s: string): number {
  * in a few integer operations.
  */
 function fartherThan(w: ComparedWord, t: ComparedWord, allowed: number): boolean {
+  return distanceBound(w, t, allowed) > allowed;
+}
+
+/** The least lower bound of those distances (see fartherThan), or the first one found at or under `allowed`. */
+function distanceBound(w: ComparedWord, t: ComparedWord, allowed: number): number {
   const ws = letterSets(w);
   const ts = letterSets(t);
-  if (lowerBound(w.folded, t.folded, ws[0] as number, ts[0] as number) <= allowed) return false;
-  for (let i = 0; i < w.same.length; i++) {
-    for (let j = 0; j < t.same.length; j++) {
-      if (lowerBound(w.same[i] as string, t.same[j] as string, ws[i + 1] as number, ts[j + 1] as number) <= allowed) return false;
+  let least = lowerBound(w.folded, t.folded, ws[0] as number, ts[0] as number);
+  for (let i = 0; i < w.same.length && least > allowed; i++) {
+    for (let j = 0; j < t.same.length && least > allowed; j++) {
+      least = Math.min(least, lowerBound(w.same[i] as string, t.same[j] as string, ws[i + 1] as number, ts[j + 1] as number));
     }
   }
-  return true;
+  return least;
 }
 
 function lowerBound(a: string, b: string, sa: number, sb: number): number {
