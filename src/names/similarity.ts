@@ -203,6 +203,11 @@ function distanceBound(w: ComparedWord, t: ComparedWord, allowed: number): numbe
   return least;
 }
 
+/** The lower bound of fartherThan for two strings (exported for its tests). */
+export function distanceLowerBound(a: string, b: string): number {
+  return lowerBound(a, b, letterSet(a), letterSet(b));
+}
+
 function lowerBound(a: string, b: string, sa: number, sb: number): number {
   return Math.max(Math.abs(a.length - b.length), bitCount(sa & ~sb), bitCount(sb & ~sa));
 }
