@@ -9,6 +9,7 @@ import type { NameIndex, NameTerm } from './name-index.js';
 import { confidence, type Features } from './score.js';
 import { demonymOfPlace, extendsName, inOrder, isAdjective, otherGender, withCaseEnding } from './forms.js';
 import { memoOf } from './memo.js';
+import { replacedWords } from './replaced.js';
 import { suggestionOf } from './suggest.js';
 import { nameRuns, nameWords, type NameWord } from './words.js';
 
@@ -77,7 +78,8 @@ export function findNameMisses(input: MatchInput, index: NameIndex, options: Mat
   const out: NameMiss[] = [];
   let termsInText: Set<string> | undefined;
   let counts: Map<string, number> | undefined;
-  for (const [a, b] of nameRuns(tokens, words)) {
+  const runs = nameRuns(tokens, words);
+  for (const [a, b] of runs) {
     const found: NameMiss[] = [];
     const tried = new Set<number>();
     memo.startRun(text, words, a, b, strict);
@@ -100,6 +102,8 @@ export function findNameMisses(input: MatchInput, index: NameIndex, options: Mat
     }
     out.push(...bestOf(found));
   }
+  // one word of a name written as another word ("Guy Finch" for Guy Pines: replaced.ts)
+  for (const r of replacedWords({ text, tokens, glossary, words, runs, termsInText: (termsInText ??= termsIn(matches)), inMatch }, index)) if (!out.some((o) => o.start < r.end && r.start < o.end)) out.push(r);
   return out;
 
   function reject(al: Alignment, term: NameTerm, reason: string): undefined {

@@ -54,6 +54,14 @@ const glossary = [
   { term: 'Maryinka', category: 'place' },
   { term: 'Shchedryk', category: 'term' },
   { term: 'Kahramanmaraş', category: 'place' },
+  { term: 'Guy Pines', category: 'person' },
+  { term: 'Jim Risch', category: 'person', titles: ['Senator'] },
+  { term: 'Carnegie Hall', category: 'place' },
+  { term: 'Sebastian Freytag', category: 'person' },
+  { term: 'Ivan Chuvilyaev', category: 'person' },
+  { term: 'Nick Cave', category: 'person' },
+  { term: 'Idris Elba', category: 'person' },
+  { term: 'Columbia University', category: 'organisation' },
 ];
 
 const miss = (flagged: string, suggestion: string, term = suggestion) => ({
@@ -66,6 +74,14 @@ export default {
   rule,
   glossary,
   valid: [
+    // one word of a name replaced (src/names/replaced.ts): real, distinct people and places that share a word
+    { name: 'Sebastian Fleischer is not Sebastian Freytag', text: 'The coach Sebastian Fleischer spoke.' },
+    { name: 'Ivan Chernyaev is not Ivan Chuvilyaev', text: 'The critic Ivan Chernyaev wrote.' },
+    { name: 'Nick Davison is not Nick Cave', text: 'Then Nick Davison played.' },
+    { name: 'another given name before the surname is a relative', text: 'Then Grace Elba spoke.' },
+    { name: 'the name right elsewhere in the text: two people', text: 'Guy Pines came. Later Guy Finch spoke.' },
+    { name: 'the other surname named again: another person', text: 'Then Guy Finch spoke. Finch said more.' },
+    { name: 'a generic word shared is another place', text: 'He studied at Waseda University.' },
     { name: 'a shorter place two letters off a longer one is another place', text: 'Later they drove on to Kitami.' },
     { name: 'the name with an ending is a longer name, not one to cut', text: 'The Iwaki Minposha company printed it.' },
     { name: 'the Russian-English spelling of a Polish surname ending', text: 'The botanist Carl Johann Maximovich named it.' },
@@ -106,6 +122,9 @@ export default {
     { name: 'a word in another script quoted as such', text: 'They debated the word «Україна» for weeks.' },
   ],
   invalid: [
+    { name: 'the surname replaced by a word that begins alike (f for p)', text: 'Then Guy Finch scored.', errors: [miss('Guy Finch', 'Guy Pines')] },
+    { name: 'the surname replaced, with a title', text: 'Senator Jim Risham said.', errors: [miss('Jim Risham', 'Jim Risch')] },
+    { name: 'a place with one word replaced (g for h)', text: 'She sang at Carnegie Gaul.', errors: [miss('Carnegie Gaul', 'Carnegie Hall')] },
     { text: 'British Prime Minister Keir Starrer said.', errors: [miss('Keir Starrer', 'Keir Starmer')], output: 'British Prime Minister Keir Starmer said.' },
     {
       name: 'safe to fix in a one-line text: the given name kept, one letter of the surname changed',
