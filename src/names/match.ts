@@ -103,7 +103,7 @@ export function findNameMisses(input: MatchInput, index: NameIndex, options: Mat
     out.push(...bestOf(found));
   }
   // one word of a name written as another word ("Guy Finch" for Guy Pines: replaced.ts)
-  for (const r of replacedWords({ text, tokens, glossary, words, runs, termsInText: (termsInText ??= termsIn(matches)), inMatch }, index)) if (!out.some((o) => o.start < r.end && r.start < o.end)) out.push(r);
+  for (const r of replacedWords({ text, tokens, glossary, words, runs, termsInText: (termsInText ??= termsIn(matches)), inMatch, matchFrom, matchTo }, index)) if (!out.some((o) => o.start < r.end && r.start < o.end)) out.push(r);
   return out;
 
   function reject(al: Alignment, term: NameTerm, reason: string): undefined {

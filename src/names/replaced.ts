@@ -4,6 +4,7 @@ import type { GlossaryEntry } from '../glossary/types.js';
 import { titleBefore } from './evidence.js';
 import { isEnglishWord } from '../lang/english.js';
 import type { NameIndex, NameTerm } from './name-index.js';
+import { extendsName } from './forms.js';
 import { compareWords } from './similarity.js';
 import type { NameWord } from './words.js';
 
@@ -25,8 +26,10 @@ export interface ReplacedInput {
   readonly runs: readonly (readonly [number, number])[];
   /** The glossary terms that occur in the text as themselves. */
   readonly termsInText: ReadonlySet<string>;
-  /** Per token: inside a glossary occurrence. */
+  /** Per token: inside a glossary occurrence, and the widest such occurrence's tokens [matchFrom, matchTo). */
   readonly inMatch: Uint8Array;
+  readonly matchFrom: Int32Array;
+  readonly matchTo: Int32Array;
 }
 
 /** Terms a word is looked up in, at most: a word of more terms than this (a common given name) says little. */
@@ -59,7 +62,7 @@ const PREFIX = 2;
  * Linear in the text: one lookup per word of a run of two or more name words, a few terms each.
  */
 export function replacedWords(input: ReplacedInput, index: NameIndex): ReplacedWord[] {
-  const { text, tokens, glossary, words, runs, termsInText, inMatch } = input;
+  const { text, tokens, glossary, words, runs, termsInText, inMatch, matchFrom, matchTo } = input;
   const out: ReplacedWord[] = [];
   let counts: Map<string, number> | undefined;
   const looked = new Map<string, readonly number[]>();
@@ -121,13 +124,28 @@ export function replacedWords(input: ReplacedInput, index: NameIndex): ReplacedW
     if ((named[from + tw.length - 1] as number) - (named[from] as number) + 1 !== term.words.length) return undefined;
     const written = words[named[from + odd] as number] as NameWord;
     const meant = tw[odd] as NameWord;
-    if (!mayReplace(written, meant, category === 'person' ? PERSON_PREFIX : PREFIX)) return undefined;
-    for (let t = first.first; t < last.end; t++) if (inMatch[t]) return undefined;
+    // a word of a place replaced by another English word is another place of it ("Fukui Branch" for Fukui
+    // Prefecture; "Carnegie Gaul" is no hall), and the name with an ending is a longer name ("Iwaki Minposha")
+    if ((category !== 'person' && isEnglishWord(meant.folded) && isEnglishWord(written.folded)) || extendsName(written.folded, meant.folded)) return undefined;
+    // a name made of another glossary name and a word ("Hapoel Jerusalem") shares that name with many
+    // others ("HaCreator Jerusalem"): its word needs three letters in common, as a person's surname
+    const kept = tw.filter((_, t) => t !== odd).map((x) => x.text.toLowerCase()).join(' ');
+    if (!mayReplace(written, meant, category === 'person' || glossary.termsByLower.has(kept) ? PERSON_PREFIX : PREFIX)) return undefined;
+    // another glossary name with the same kept words spells the written word ("Guy Penini": Guy Pnini, not Guy Pines)
+    if (termsOf(w).some((id) => id !== term.id && spelledBy(written, id, odd))) return undefined;
+    // a glossary occurrence may be a word of the name ("Iwaki" of "Iwaki Minpo"), not reach out of it
+    for (let t = first.first; t < last.end; t++) if (inMatch[t] && ((matchFrom[t] as number) < first.first || (matchTo[t] as number) > last.end || (t === first.first && matchTo[t] === last.end))) return undefined;
     const suggestion = text.slice(first.start, written.start) + meant.text + text.slice(written.stop, last.stop);
     if (glossary.termsByLower.has(text.slice(first.start, last.stop).toLowerCase())) return undefined;
     const title = titleBefore(tokens, first.first, term.entry.titles);
     const confidence = (category === 'person' ? PERSON : OTHER) + (title ? 0.1 : 0);
     return { start: first.start, end: last.stop, suggestion, confidence, entry: term.entry };
+  }
+
+  /** Word `t` of term `id`'s name words is the written word, or alike it. */
+  function spelledBy(written: NameWord, id: number, t: number): boolean {
+    const other = index.term(id)?.words.filter((x) => !x.particle)[t];
+    return other !== undefined && compareWords(index.compared(written), index.compared(other)).kind !== 'none';
   }
 
   function mayReplace(written: NameWord, meant: NameWord, prefix: number): boolean {
@@ -147,7 +165,10 @@ export function replacedWords(input: ReplacedInput, index: NameIndex): ReplacedW
   function sameFirstSound(x: NameWord, y: NameWord, prefix: number): boolean {
     const a = index.compared(x);
     const b = index.compared(y);
-    if (compareWords(a, b).kind !== 'none') return false;
+    const m = compareWords(a, b);
+    // a word alike in spelling is the main matcher's to judge (match.ts), with its guards: "Guy Penini"
+    // for Guy Pnini is a vowel written, not a replaced word
+    if (m.kind !== 'none' && !m.weak) return false;
     // the first letter through any convention, the next ones as written (canonical: doubled letters aside)
     const [p, q] = [a.same[0] as string, b.same[0] as string];
     if (p.length < prefix || q.length < prefix || p.slice(1, prefix) !== q.slice(1, prefix)) return false;

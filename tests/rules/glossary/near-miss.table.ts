@@ -62,6 +62,10 @@ const glossary = [
   { term: 'Nick Cave', category: 'person' },
   { term: 'Idris Elba', category: 'person' },
   { term: 'Columbia University', category: 'organisation' },
+  { term: 'Fukui Prefecture', category: 'place' },
+  { term: 'Jerusalem', category: 'place' },
+  { term: 'Hapoel Jerusalem', category: 'organisation' },
+  { term: 'Nankai Nichinichi Shimbun', category: 'organisation' },
 ];
 
 const miss = (flagged: string, suggestion: string, term = suggestion) => ({
@@ -82,6 +86,8 @@ export default {
     { name: 'the name right elsewhere in the text: two people', text: 'Guy Pines came. Later Guy Finch spoke.' },
     { name: 'the other surname named again: another person', text: 'Then Guy Finch spoke. Finch said more.' },
     { name: 'a generic word shared is another place', text: 'He studied at Waseda University.' },
+    { name: 'a generic word replaced by another is another place', text: 'He works at the Fukui Branch.' },
+    { name: 'a place name and another word is another name', text: 'The HaCreator Jerusalem festival opened.' },
     { name: 'a shorter place two letters off a longer one is another place', text: 'Later they drove on to Kitami.' },
     { name: 'the name with an ending is a longer name, not one to cut', text: 'The Iwaki Minposha company printed it.' },
     { name: 'the Russian-English spelling of a Polish surname ending', text: 'The botanist Carl Johann Maximovich named it.' },
@@ -124,6 +130,7 @@ export default {
   invalid: [
     { name: 'the surname replaced by a word that begins alike (f for p)', text: 'Then Guy Finch scored.', errors: [miss('Guy Finch', 'Guy Pines')] },
     { name: 'the surname replaced, with a title', text: 'Senator Jim Risham said.', errors: [miss('Jim Risham', 'Jim Risch')] },
+    { name: 'a newspaper with its middle word replaced', text: 'It was reported by the Nankai Nihon Shimbun.', errors: [miss('Nankai Nihon Shimbun', 'Nankai Nichinichi Shimbun')] },
     { name: 'a place with one word replaced (g for h)', text: 'She sang at Carnegie Gaul.', errors: [miss('Carnegie Gaul', 'Carnegie Hall')] },
     { text: 'British Prime Minister Keir Starrer said.', errors: [miss('Keir Starrer', 'Keir Starmer')], output: 'British Prime Minister Keir Starmer said.' },
     {
