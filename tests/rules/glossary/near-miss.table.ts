@@ -66,6 +66,7 @@ const glossary = [
   { term: 'Jerusalem', category: 'place' },
   { term: 'Hapoel Jerusalem', category: 'organisation' },
   { term: 'Nankai Nichinichi Shimbun', category: 'organisation' },
+  { term: 'Bellino Hotel', category: 'organisation' },
 ];
 
 const miss = (flagged: string, suggestion: string, term = suggestion) => ({
@@ -131,6 +132,7 @@ export default {
     { name: 'the surname replaced by a word that begins alike (f for p)', text: 'Then Guy Finch scored.', errors: [miss('Guy Finch', 'Guy Pines')] },
     { name: 'the surname replaced, with a title', text: 'Senator Jim Risham said.', errors: [miss('Jim Risham', 'Jim Risch')] },
     { name: 'a newspaper with its middle word replaced', text: 'It was reported by the Nankai Nihon Shimbun.', errors: [miss('Nankai Nihon Shimbun', 'Nankai Nichinichi Shimbun')] },
+    { name: 'the distinctive word of a hotel, l read as r', text: 'They stayed at the Berino near the station.', errors: [miss('Berino', 'Bellino', 'Bellino Hotel')] },
     { name: 'a place with one word replaced (g for h)', text: 'She sang at Carnegie Gaul.', errors: [miss('Carnegie Gaul', 'Carnegie Hall')] },
     { text: 'British Prime Minister Keir Starrer said.', errors: [miss('Keir Starrer', 'Keir Starmer')], output: 'British Prime Minister Keir Starmer said.' },
     {
