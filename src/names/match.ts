@@ -1,7 +1,7 @@
 import type { Token } from '../document/tokens.js';
 import type { CompiledGlossary, GlossaryMatch } from '../glossary/compile.js';
 import type { GlossaryEntry } from '../glossary/types.js';
-import { isEnglishWord, spells as dictionarySpells } from '../lang/english.js';
+import { isEnglishWord } from '../lang/english.js';
 import type { Alignment, Pair } from './align.js';
 import { nameData } from './data.js';
 import { contextOf, termsIn, titleBefore } from './evidence.js';
@@ -10,6 +10,7 @@ import { confidence, type Features } from './score.js';
 import { demonymOfPlace, extendsName, inOrder, isAdjective, otherGender, withCaseEnding } from './forms.js';
 import { memoOf } from './memo.js';
 import { replacedWords } from './replaced.js';
+import { spells } from './spells.js';
 import { suggestionOf } from './suggest.js';
 import { nameRuns, nameWords, type NameWord } from './words.js';
 
@@ -256,8 +257,10 @@ export function findNameMisses(input: MatchInput, index: NameIndex, options: Mat
     if (term.entry.category === 'term' && (term.words.length > 1 || demonymOfPlace(glossary, index, term))) return false;
     const names = term.words.filter((x) => !x.particle);
     const person = term.entry.category === 'person';
-    const isSurname = person && pair.termWord === term.words.lastIndexOf(names[names.length - 1] as NameWord);
-    // a person by the surname; a place or organisation by its one distinctive word ("Kalininsky District")
+    // a person by the surname (the last word, or the first of a name written family name first, "Odajima"
+    // of "Odajima Kenichi", not a given name English knows, "Benjamin Netanyahu"); a place or organisation
+    // by its one distinctive word ("Kalininsky District")
+    const isSurname = person && (pair.termWord === term.words.lastIndexOf(names[names.length - 1] as NameWord) || (pair.termWord === term.words.indexOf(names[0] as NameWord) && !spells((names[0] as NameWord).text) && names.every((x) => nameData().familyFirst.test(x.folded))));
     if (names.length > 1 && !isSurname && (person || !onlyGenericMissing(al, term))) return false;
     const m = pair.match;
     if (m.transliteration) return true;
@@ -290,11 +293,3 @@ export function isNameTerm(term: NameTerm): boolean {
   return c === 'term' && term.words.every((w) => w.capital || w.particle) && term.words.some((w) => !isEnglishWord(w.folded));
 }
 
-/**
- * A capitalised word the English dictionary knows ("Powell", "Kharkov"). Other casings ("McKellen",
- * "NATO") are not asked: the dictionary's speller would have to be built for them, at a cost.
- */
-function spells(word: string): boolean {
-  const rest = word.slice(1);
-  return rest === rest.toLowerCase() && dictionarySpells(word);
-}

@@ -67,6 +67,8 @@ const glossary = [
   { term: 'Hapoel Jerusalem', category: 'organisation' },
   { term: 'Nankai Nichinichi Shimbun', category: 'organisation' },
   { term: 'Bellino Hotel', category: 'organisation' },
+  { term: 'Odajima Kenichi', category: 'person' },
+  { term: 'Benjamin Netanyahu', category: 'person' },
 ];
 
 const miss = (flagged: string, suggestion: string, term = suggestion) => ({
@@ -87,6 +89,7 @@ export default {
     { name: 'the name right elsewhere in the text: two people', text: 'Guy Pines came. Later Guy Finch spoke.' },
     { name: 'the other surname named again: another person', text: 'Then Guy Finch spoke. Finch said more.' },
     { name: 'a generic word shared is another place', text: 'He studied at Waseda University.' },
+    { name: 'a given name English knows is no family name written first', text: 'The Benyamin Council met.' },
     { name: 'a generic word replaced by another is another place', text: 'He works at the Fukui Branch.' },
     { name: 'a place name and another word is another name', text: 'The HaCreator Jerusalem festival opened.' },
     { name: 'a shorter place two letters off a longer one is another place', text: 'Later they drove on to Kitami.' },
@@ -133,6 +136,7 @@ export default {
     { name: 'the surname replaced, with a title', text: 'Senator Jim Risham said.', errors: [miss('Jim Risham', 'Jim Risch')] },
     { name: 'a newspaper with its middle word replaced', text: 'It was reported by the Nankai Nihon Shimbun.', errors: [miss('Nankai Nihon Shimbun', 'Nankai Nichinichi Shimbun')] },
     { name: 'the distinctive word of a hotel, l read as r', text: 'They stayed at the Berino near the station.', errors: [miss('Berino', 'Bellino', 'Bellino Hotel')] },
+    { name: 'a Japanese family name, written first in the glossary, alone and voiced otherwise', text: 'The reporter, Odashima, asked.', errors: [miss('Odashima', 'Odajima', 'Odajima Kenichi')] },
     { name: 'a place with one word replaced (g for h)', text: 'She sang at Carnegie Gaul.', errors: [miss('Carnegie Gaul', 'Carnegie Hall')] },
     { text: 'British Prime Minister Keir Starrer said.', errors: [miss('Keir Starrer', 'Keir Starmer')], output: 'British Prime Minister Keir Starmer said.' },
     {
