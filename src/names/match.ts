@@ -225,7 +225,10 @@ export function findNameMisses(input: MatchInput, index: NameIndex, options: Mat
   /** The term words the span leaves out are words of a place's kind ("District" of "Kalininsky District"). */
   function onlyGenericMissing(al: Alignment, term: NameTerm): boolean {
     const { placeWords } = nameData();
-    return term.words.every((w, t) => w.particle || al.pairs.some((p) => t >= p.termWord && t < p.termWord + p.termWords) || placeWords.has(w.folded));
+    // an organisation's name of two words or more cut before its "for ..." or "of ..." ("Turkish-Islamic
+    // Union" of "... for Religious Affairs")
+    const q = term.words.findIndex((w, t) => t >= 2 && /\s(?:for|of)\s/.test(term.term.slice((term.words[t - 1] as NameWord).stop, w.start)));
+    return term.words.every((w, t) => w.particle || al.pairs.some((p) => t >= p.termWord && t < p.termWord + p.termWords) || placeWords.has(w.folded) || (q > 0 && t >= q && al.pairs.length >= 2));
   }
 
   function isAdjectiveOf(w: NameWord, al: Alignment, term: NameTerm): boolean {

@@ -69,6 +69,8 @@ const glossary = [
   { term: 'Bellino Hotel', category: 'organisation' },
   { term: 'Odajima Kenichi', category: 'person' },
   { term: 'Benjamin Netanyahu', category: 'person' },
+  { term: 'Turkish-Islamic Union for Religious Affairs', category: 'organisation' },
+  { term: 'Bank of England', category: 'organisation' },
 ];
 
 const miss = (flagged: string, suggestion: string, term = suggestion) => ({
@@ -90,6 +92,7 @@ export default {
     { name: 'the other surname named again: another person', text: 'Then Guy Finch spoke. Finch said more.' },
     { name: 'a generic word shared is another place', text: 'He studied at Waseda University.' },
     { name: 'a given name English knows is no family name written first', text: 'The Benyamin Council met.' },
+    { name: 'a word of an organisation before its "of ..." is no name cut short', text: 'He went to the Bank in the morning.' },
     { name: 'a generic word replaced by another is another place', text: 'He works at the Fukui Branch.' },
     { name: 'a place name and another word is another name', text: 'The HaCreator Jerusalem festival opened.' },
     { name: 'a shorter place two letters off a longer one is another place', text: 'Later they drove on to Kitami.' },
@@ -137,6 +140,7 @@ export default {
     { name: 'a newspaper with its middle word replaced', text: 'It was reported by the Nankai Nihon Shimbun.', errors: [miss('Nankai Nihon Shimbun', 'Nankai Nichinichi Shimbun')] },
     { name: 'the distinctive word of a hotel, l read as r', text: 'They stayed at the Berino near the station.', errors: [miss('Berino', 'Bellino', 'Bellino Hotel')] },
     { name: 'a Japanese family name, written first in the glossary, alone and voiced otherwise', text: 'The reporter, Odashima, asked.', errors: [miss('Odashima', 'Odajima', 'Odajima Kenichi')] },
+    { name: 'an organisation cut before its "for ...", a word bent', text: 'Members of the Turkisch-Islamic Union met.', errors: [miss('Turkisch-Islamic Union', 'Turkish-Islamic Union', 'Turkish-Islamic Union for Religious Affairs')], output: 'Members of the Turkish-Islamic Union met.' },
     { name: 'a place with one word replaced (g for h)', text: 'She sang at Carnegie Gaul.', errors: [miss('Carnegie Gaul', 'Carnegie Hall')] },
     { text: 'British Prime Minister Keir Starrer said.', errors: [miss('Keir Starrer', 'Keir Starmer')], output: 'British Prime Minister Keir Starmer said.' },
     {
