@@ -71,6 +71,7 @@ const glossary = [
   { term: 'Benjamin Netanyahu', category: 'person' },
   { term: 'Turkish-Islamic Union for Religious Affairs', category: 'organisation' },
   { term: 'Bank of England', category: 'organisation' },
+  { term: 'Sylvain White', category: 'person' },
 ];
 
 const miss = (flagged: string, suggestion: string, term = suggestion) => ({
@@ -141,6 +142,7 @@ export default {
     { name: 'the distinctive word of a hotel, l read as r', text: 'They stayed at the Berino near the station.', errors: [miss('Berino', 'Bellino', 'Bellino Hotel')] },
     { name: 'a Japanese family name, written first in the glossary, alone and voiced otherwise', text: 'The reporter, Odashima, asked.', errors: [miss('Odashima', 'Odajima', 'Odajima Kenichi')] },
     { name: 'an organisation cut before its "for ...", a word bent', text: 'Members of the Turkisch-Islamic Union met.', errors: [miss('Turkisch-Islamic Union', 'Turkish-Islamic Union', 'Turkish-Islamic Union for Religious Affairs')], output: 'Members of the Turkish-Islamic Union met.' },
+    { name: 'two words, one a dictionary word a letter off (confidence under 0.5)', text: 'The film by Sylvan White opens.', errors: [miss('Sylvan White', 'Sylvain White')] },
     { name: 'a place with one word replaced (g for h)', text: 'She sang at Carnegie Gaul.', errors: [miss('Carnegie Gaul', 'Carnegie Hall')] },
     { text: 'British Prime Minister Keir Starrer said.', errors: [miss('Keir Starrer', 'Keir Starmer')], output: 'British Prime Minister Keir Starmer said.' },
     {
