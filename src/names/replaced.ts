@@ -5,6 +5,7 @@ import { titleBefore } from './evidence.js';
 import { isEnglishWord } from '../lang/english.js';
 import type { NameIndex, NameTerm } from './name-index.js';
 import { extendsName } from './forms.js';
+import { Generational } from './memo.js';
 import { compareWords } from './similarity.js';
 import type { NameWord } from './words.js';
 
@@ -65,7 +66,7 @@ export function replacedWords(input: ReplacedInput, index: NameIndex): ReplacedW
   const { text, tokens, glossary, words, runs, termsInText, inMatch, matchFrom, matchTo } = input;
   const out: ReplacedWord[] = [];
   let counts: Map<string, number> | undefined;
-  const looked = new Map<string, readonly number[]>();
+  const looked = lookedOf(index);
   for (const [a, b] of runs) {
     const named: number[] = [];
     for (let k = a; k < b; k++) if (!(words[k] as NameWord).particle) named.push(k);
@@ -90,8 +91,8 @@ export function replacedWords(input: ReplacedInput, index: NameIndex): ReplacedW
     let ids = looked.get(key);
     if (ids === undefined) {
       const refs = glossary.termWordsOf(key);
-      ids = !refs || refs.length > MAX_TERMS ? [] : [...new Set(refs.map((r) => r.id))];
-      looked.set(key, ids);
+      ids = !refs || refs.length > MAX_TERMS ? NONE : [...new Set(refs.map((r) => r.id))];
+      looked.set(key.length < 13 ? key : (key + ' ').slice(0, -1), ids);
     }
     return ids;
   }
@@ -183,4 +184,15 @@ export function replacedWords(input: ReplacedInput, index: NameIndex): ReplacedW
     for (const w of words) if (w.capital) m.set(w.folded, (m.get(w.folded) ?? 0) + 1);
     return m;
   }
+}
+
+const NONE: readonly number[] = [];
+/** Words whose terms were looked up, per name index (its glossary's): a text repeats its names, and so do the next texts. */
+const LOOKED_LIMIT = 16_384;
+const lookedByIndex = new WeakMap<NameIndex, Generational<string, readonly number[]>>();
+
+function lookedOf(index: NameIndex): Generational<string, readonly number[]> {
+  let m = lookedByIndex.get(index);
+  if (!m) lookedByIndex.set(index, (m = new Generational(LOOKED_LIMIT)));
+  return m;
 }
