@@ -9,6 +9,7 @@ import type { NameIndex, NameTerm } from './name-index.js';
 import { confidence, type Features } from './score.js';
 import { demonymOfPlace, extendsName, inOrder, isAdjective, otherGender, withCaseEnding } from './forms.js';
 import { memoOf } from './memo.js';
+import { confidenceFloor } from './floor.js';
 import { replacedWords } from './replaced.js';
 import { spells } from './spells.js';
 import { suggestionOf } from './suggest.js';
@@ -32,9 +33,6 @@ export interface MatchInput {
   readonly matches: readonly GlossaryMatch[];
 }
 
-/** Candidates below this are not reported; of two words or more, below MIN_CONFIDENCE_NAME (see judge). */
-export const MIN_CONFIDENCE = 0.5;
-const MIN_CONFIDENCE_NAME = 0.4;
 /** Quotation marks. */
 const QUOTES = /^["'“”‘’«»„‹›]$/;
 /** Categories whose terms are names. */
@@ -49,7 +47,7 @@ const WINDOW = 6;
  * capped by the index, its windows by WINDOW.
  */
 export interface MatchOptions {
-  /** Report candidates this confident or more (default MIN_CONFIDENCE). */
+  /** Report candidates this confident or more (default: confidenceFloor, floor.ts). */
   readonly minConfidence?: number;
   /**
    * The text was translated from a language written in Latin script (the source language is known):
@@ -61,7 +59,7 @@ export interface MatchOptions {
 }
 
 export function findNameMisses(input: MatchInput, index: NameIndex, options: MatchOptions = {}): NameMiss[] {
-  const { onReject, minConfidence = MIN_CONFIDENCE, strict = false } = options;
+  const { onReject, minConfidence, strict = false } = options;
   const { text, tokens, glossary, matches } = input;
   // per token, the widest glossary occurrence over it: [matchFrom, matchTo) (from > to: none)
   const inMatch = new Uint8Array(tokens.length);
@@ -197,8 +195,7 @@ export function findNameMisses(input: MatchInput, index: NameIndex, options: Mat
       context,
     };
     const c = confidence(features);
-    // unless asked for another floor (silver set: spans of two words or more at 0.4-0.5 right 15 times in 15)
-    if (c < (single || options.minConfidence !== undefined ? minConfidence : MIN_CONFIDENCE_NAME)) return reject(al, term, `low confidence ${c}`);
+    if (c < (minConfidence ?? confidenceFloor(single, first.folded, index.compared(term.words[(al.pairs[0] as Pair).termWord] as NameWord).folded, term))) return reject(al, term, `low confidence ${c}`);
     return { start: first.start, end: last.stop, suggestion: suggestionOf(text, words, al, term), confidence: c, entry: term.entry, features };
   }
 

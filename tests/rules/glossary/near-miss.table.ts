@@ -72,6 +72,7 @@ const glossary = [
   { term: 'Turkish-Islamic Union for Religious Affairs', category: 'organisation' },
   { term: 'Bank of England', category: 'organisation' },
   { term: 'Sylvain White', category: 'person' },
+  { term: 'Hazuko', category: 'place' },
 ];
 
 const miss = (flagged: string, suggestion: string, term = suggestion) => ({
@@ -94,6 +95,7 @@ export default {
     { name: 'a generic word shared is another place', text: 'He studied at Waseda University.' },
     { name: 'a given name English knows is no family name written first', text: 'The Benyamin Council met.' },
     { name: 'a word of an organisation before its "of ..." is no name cut short', text: 'He went to the Bank in the morning.' },
+    { name: 'a syllabic name cut short is another name (Netanya, not Netanyahu)', text: 'They moved to Netanya last year.' },
     { name: 'a generic word replaced by another is another place', text: 'He works at the Fukui Branch.' },
     { name: 'a place name and another word is another name', text: 'The HaCreator Jerusalem festival opened.' },
     { name: 'a shorter place two letters off a longer one is another place', text: 'Later they drove on to Kitami.' },
@@ -143,6 +145,7 @@ export default {
     { name: 'a Japanese family name, written first in the glossary, alone and voiced otherwise', text: 'The reporter, Odashima, asked.', errors: [miss('Odashima', 'Odajima', 'Odajima Kenichi')] },
     { name: 'an organisation cut before its "for ...", a word bent', text: 'Members of the Turkisch-Islamic Union met.', errors: [miss('Turkisch-Islamic Union', 'Turkish-Islamic Union', 'Turkish-Islamic Union for Religious Affairs')], output: 'Members of the Turkish-Islamic Union met.' },
     { name: 'two words, one a dictionary word a letter off (confidence under 0.5)', text: 'The film by Sylvan White opens.', errors: [miss('Sylvan White', 'Sylvain White')] },
+    { name: 'a Japanese place name with one sign misread, alone, little evidence', text: 'They practised at Hanzuko on Sunday.', errors: [miss('Hanzuko', 'Hazuko')] },
     { name: 'a place with one word replaced (g for h)', text: 'She sang at Carnegie Gaul.', errors: [miss('Carnegie Gaul', 'Carnegie Hall')] },
     { text: 'British Prime Minister Keir Starrer said.', errors: [miss('Keir Starrer', 'Keir Starmer')], output: 'British Prime Minister Keir Starmer said.' },
     {
