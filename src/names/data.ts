@@ -35,6 +35,8 @@ export interface NameData {
   readonly placeWords: ReadonlySet<string>;
   /** A word of a romanisation whose names are written family name first (Japanese in Hepburn). */
   readonly familyFirst: RegExp;
+  /** A name word of a Latin-script language, whose spelling no romanisation varies (McKellen). */
+  readonly fixedSpelling: RegExp;
   /** Titles by their first word, lower-cased, each as its lower-cased words without a final ".". */
   readonly titles: ReadonlyMap<string, readonly (readonly string[])[]>;
   /** Honorifics ("Mr", "Dr"), the same way. */
@@ -69,6 +71,7 @@ interface Particles {
   caseEndings: string[];
   placeWords: string[];
   familyFirst: string;
+  fixedSpelling: string;
 }
 
 /**
@@ -98,6 +101,7 @@ function load(): NameData {
     caseEndings: new Set(p.caseEndings),
     placeWords: new Set(p.placeWords),
     familyFirst: new RegExp(p.familyFirst),
+    fixedSpelling: new RegExp(p.fixedSpelling, 'u'),
     titles,
     honorifics,
   };

@@ -11,7 +11,7 @@ import { demonymOfPlace, extendsName, inOrder, isAdjective, otherGender, withCas
 import { memoOf } from './memo.js';
 import { confidenceFloor } from './floor.js';
 import { replacedWords } from './replaced.js';
-import { spells } from './spells.js';
+import { fixedSpelling, spells } from './spells.js';
 import { suggestionOf } from './suggest.js';
 import { nameRuns, nameWords, type NameWord } from './words.js';
 
@@ -94,7 +94,7 @@ export function findNameMisses(input: MatchInput, index: NameIndex, options: Mat
         const term = index.term(id);
         if (!term || !memo.isNameTerm(term)) continue;
         const reach = Math.min(WINDOW, term.words.length + 1);
-        const al = memo.align(words, k, Math.max(a, k - reach), Math.min(b, k + reach + 1), term, strict);
+        const al = memo.align(words, k, Math.max(a, k - reach), Math.min(b, k + reach + 1), term, strict || fixedSpelling(term));
         if (!al) continue;
         const miss = judge(al, term, a, b);
         if (miss) found.push(miss);

@@ -73,6 +73,8 @@ const glossary = [
   { term: 'Bank of England', category: 'organisation' },
   { term: 'Sylvain White', category: 'person' },
   { term: 'Hazuko', category: 'place' },
+  { term: 'Ian McKellen', category: 'person' },
+  { term: 'Aviv Geffen', category: 'person' },
 ];
 
 const miss = (flagged: string, suggestion: string, term = suggestion) => ({
@@ -96,6 +98,7 @@ export default {
     { name: 'a given name English knows is no family name written first', text: 'The Benyamin Council met.' },
     { name: 'a word of an organisation before its "of ..." is no name cut short', text: 'He went to the Bank in the morning.' },
     { name: 'a syllabic name cut short is another name (Netanya, not Netanyahu)', text: 'They moved to Netanya last year.' },
+    { name: 'a romanised name with a letter undoubled is the same name', text: 'The singer Aviv Gefen performed.' },
     { name: 'a generic word replaced by another is another place', text: 'He works at the Fukui Branch.' },
     { name: 'a place name and another word is another name', text: 'The HaCreator Jerusalem festival opened.' },
     { name: 'a shorter place two letters off a longer one is another place', text: 'Later they drove on to Kitami.' },
@@ -146,6 +149,7 @@ export default {
     { name: 'an organisation cut before its "for ...", a word bent', text: 'Members of the Turkisch-Islamic Union met.', errors: [miss('Turkisch-Islamic Union', 'Turkish-Islamic Union', 'Turkish-Islamic Union for Religious Affairs')], output: 'Members of the Turkish-Islamic Union met.' },
     { name: 'two words, one a dictionary word a letter off (confidence under 0.5)', text: 'The film by Sylvan White opens.', errors: [miss('Sylvan White', 'Sylvain White')] },
     { name: 'a Japanese place name with one sign misread, alone, little evidence', text: 'They practised at Hanzuko on Sunday.', errors: [miss('Hanzuko', 'Hazuko')] },
+    { name: 'a Gaelic name has a fixed spelling: a letter undoubled is a misspelling', text: 'Then Ian McKelen played Gandalf.', errors: [miss('Ian McKelen', 'Ian McKellen')], output: null },
     { name: 'a place with one word replaced (g for h)', text: 'She sang at Carnegie Gaul.', errors: [miss('Carnegie Gaul', 'Carnegie Hall')] },
     { text: 'British Prime Minister Keir Starrer said.', errors: [miss('Keir Starrer', 'Keir Starmer')], output: 'British Prime Minister Keir Starmer said.' },
     {
