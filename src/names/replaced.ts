@@ -71,18 +71,18 @@ export function replacedWords(input: ReplacedInput, index: NameIndex): ReplacedW
     const named: number[] = [];
     for (let k = a; k < b; k++) if (!(words[k] as NameWord).particle) named.push(k);
     if (named.length < MIN_WORDS) continue;
-    let found: ReplacedWord | undefined;
-    for (let i = 0; i < named.length && !found; i++) {
+    // each name found, then on after it: a run may hold several names ("Guy Finch And Jim Risham")
+    for (let i = 0; i < named.length; i++) {
       const w = words[named[i] as number] as NameWord;
-      if (w.allCaps) continue;
+      if (w.allCaps || (out.length > 0 && w.start < (out[out.length - 1] as ReplacedWord).end)) continue;
       for (const id of termsOf(w)) {
         const term = index.term(id);
-        if (!term || termsInText.has(term.term)) continue;
-        found = tryTerm(term, named, i, w);
-        if (found) break;
+        const found = term && !termsInText.has(term.term) ? tryTerm(term, named, i, w) : undefined;
+        if (!found || (out.length > 0 && found.start < (out[out.length - 1] as ReplacedWord).end)) continue;
+        out.push(found);
+        break;
       }
     }
-    if (found) out.push(found);
   }
   return out;
 

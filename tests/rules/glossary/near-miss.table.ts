@@ -150,6 +150,11 @@ export default {
     { name: 'two words, one a dictionary word a letter off (confidence under 0.5)', text: 'The film by Sylvan White opens.', errors: [miss('Sylvan White', 'Sylvain White')] },
     { name: 'a Japanese place name with one sign misread, alone, little evidence', text: 'They practised at Hanzuko on Sunday.', errors: [miss('Hanzuko', 'Hazuko')] },
     { name: 'a Gaelic name has a fixed spelling: a letter undoubled is a misspelling', text: 'Then Ian McKelen played Gandalf.', errors: [miss('Ian McKelen', 'Ian McKellen')], output: null },
+    {
+      name: 'two names with a word replaced in one run of capitals',
+      text: 'Senator Guy Finch And Senator Jim Risham Meet.',
+      errors: [miss('Guy Finch', 'Guy Pines'), miss('Jim Risham', 'Jim Risch')],
+    },
     { name: 'a place with one word replaced (g for h)', text: 'She sang at Carnegie Gaul.', errors: [miss('Carnegie Gaul', 'Carnegie Hall')] },
     { text: 'British Prime Minister Keir Starrer said.', errors: [miss('Keir Starrer', 'Keir Starmer')], output: 'British Prime Minister Keir Starmer said.' },
     {
