@@ -75,6 +75,7 @@ const glossary = [
   { term: 'Hazuko', category: 'place' },
   { term: 'Ian McKellen', category: 'person' },
   { term: 'Aviv Geffen', category: 'person' },
+  { term: 'Allan Pinkerton', category: 'person' },
 ];
 
 const miss = (flagged: string, suggestion: string, term = suggestion) => ({
@@ -95,6 +96,8 @@ export default {
     { name: 'the name right elsewhere in the text: two people', text: 'Guy Pines came. Later Guy Finch spoke.' },
     { name: 'the other surname named again: another person', text: 'Then Guy Finch spoke. Finch said more.' },
     { name: 'a generic word shared is another place', text: 'He studied at Waseda University.' },
+    { name: 'the other word a word of another glossary name: another person', text: 'Then Guy Pinkerton spoke.' },
+    { name: 'the written surname the same name with an ending', text: 'Then Guy Pinesworth spoke.' },
     { name: 'a given name English knows is no family name written first', text: 'The Benyamin Council met.' },
     { name: 'a word of an organisation before its "of ..." is no name cut short', text: 'He went to the Bank in the morning.' },
     { name: 'a syllabic name cut short is another name (Netanya, not Netanyahu)', text: 'They moved to Netanya last year.' },
