@@ -73,6 +73,20 @@ class SourceDictionary {
   }
 
   /**
+   * The affix flags of the .dic lines whose stem is `word` as written ("Putin/S" → ["S"]), empty when
+   * it is no stem. Tells a proper noun from a common one where both are capitalised (German): a name
+   * takes a genitive "s" at most, a noun has plural and compounding classes too ("Frau/MPm").
+   */
+  flagsOf(word: string): string[] {
+    const out: string[] = [];
+    for (const line of this.index.get(foldWord(word.slice(0, 3))) ?? []) {
+      const slash = line.indexOf('/');
+      if ((slash < 0 ? line : line.slice(0, slash)).trim() === word) out.push(slash < 0 ? '' : line.slice(slash + 1).trim());
+    }
+    return out;
+  }
+
+  /**
    * A word of the language, or (German) a compound of two or three stems: "Beetschilder" = "Beet" +
    * "Schild" + "er". The parts are looked up among the stems, with a linking "s" or "n" on the left
    * and an inflection ending on the right: asking the speller about every split would expand a large

@@ -21,6 +21,7 @@ export function unaccountedNames(
   target: Span,
   capitals: readonly SourceName[],
   anyCase: readonly TargetWord[] = words,
+  taken: (w: TargetWord) => boolean = () => false,
 ): SourceName[] {
   const open: SourceName[] = [];
   for (const name of names) {
@@ -31,7 +32,7 @@ export function unaccountedNames(
   }
   if (open.length === 0) return open;
   const free = words.filter(
-    (w) => !capitals.some((n) => writesName(n, w)) && !(isEnglishWord(w.token.text) && sentenceStart(text, w.token.start, target.start)),
+    (w) => !capitals.some((n) => writesName(n, w)) && !taken(w) && !(isEnglishWord(w.token.text) && sentenceStart(text, w.token.start, target.start)),
   );
   // a pronoun may stand for a person named in the original ("Путин говорил" → "He spoke"): one name each
   const pronouns = new Set(langData('en')?.personPronouns ?? []);

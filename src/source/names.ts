@@ -23,6 +23,8 @@ export interface SourceName {
   known?: boolean;
   /** Written in Latin letters in an original in another script: the translation writes it as it is. */
   asIs?: boolean;
+  /** A proper noun of the original's dictionary, or a place English names otherwise (missing-names.ts). */
+  proper?: boolean;
   /** Cyrillic: every spelling English texts use for the name or its stems (romanisationPattern). */
   variants?: RegExp;
 }

@@ -23,8 +23,37 @@ export default {
       originalLang: 'ru',
       name: 'three capitalised words in a row are not one name: the place is translated',
     },
+    { text: 'Ukraine is receiving aid from Germany.', source: 'Die Ukraine erhält Hilfe aus Deutschland.', name: 'a country written by its English name (ICU)' },
+    { text: 'The chancellor met the Russian president in Berlin.', source: 'Der Kanzler traf Putin in Berlin.', name: 'a name said otherwise takes a capitalised word' },
+    { text: 'The woman went home.', source: 'Die Frau ging nach Hause.', name: 'a German noun that English knows as a surname is no name' },
+    { text: 'The delegation arrived in China.', source: 'Делегация прибыла в Китай.', originalLang: 'ru', name: 'a Cyrillic country by its English name' },
+    { text: 'The Polish government is helping.', source: 'Уряд Польщі допомагає.', originalLang: 'uk', name: 'a country by its adjective (the language of the region)' },
+    { text: 'The Kremlin said talks went well.', source: 'В Москве сказали, что переговоры прошли хорошо.', originalLang: 'ru', name: 'a city with an exonym said otherwise' },
+    { text: 'We thank you for your purchase.', source: 'Мы благодарим Вас за покупку.', originalLang: 'ru', name: 'a capitalised pronoun is translated' },
   ],
   invalid: [
+    {
+      text: 'Help is coming from Germany.',
+      source: 'Die Ukraine erhält Hilfe aus Deutschland.',
+      errors: [{ flagged: 'Help is coming from Germany.', message: 'the original has "Ukraine", which this sentence of the translation lacks' }],
+    },
+    {
+      text: 'The chancellor held talks in Berlin.',
+      source: 'Der Kanzler traf Putin in Berlin.',
+      errors: [{ flagged: 'The chancellor held talks in Berlin.', message: 'the original has "Putin", which this sentence of the translation lacks' }],
+    },
+    {
+      text: 'The delegation arrived yesterday.',
+      source: 'Делегация прибыла в Китай вчера.',
+      originalLang: 'ru',
+      errors: [{ flagged: 'The delegation arrived yesterday.', message: 'the original has "Китай", which this sentence of the translation lacks' }],
+    },
+    {
+      text: 'Yesterday a friend came to Lviv.',
+      source: 'Вчора Михайло приїхав до Львова.',
+      originalLang: 'uk',
+      errors: [{ flagged: 'Yesterday a friend came to Lviv.', message: 'the original has "Михайло", which this sentence of the translation lacks' }],
+    },
     {
       text: 'There were deaths in the accident. The police are investigating.',
       source: 'Bei dem Unglück gab es 12 Tote. Die Polizei ermittelt.',

@@ -1,0 +1,121 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { fold } from './name-key.js';
+
+/**
+ * English names of places and languages, found from the original's spelling: "Германия", "Германии"
+ * → Germany, German; "Deutschland" → Germany; "Польщі" → Poland, Polish. A translation writes a country
+ * by its English name, which neither the original's letters nor their romanisation give, so without
+ * this a dropped "Україна" and a translated "Польща" look alike.
+ *
+ * The mechanism is ICU, built into Node: Intl.DisplayNames knows every region's name in every language
+ * (`new Intl.DisplayNames(['ru'], { type: 'region' }).of('DE')` is "Германия"), and the English name of
+ * the region's main language (Intl.Locale('und-DE').maximize() → de → "German") gives the adjective.
+ * Languages by name too ("Englisch" → English). corpora/lang/exonyms.json adds what ICU does not say:
+ * the names news uses beside ICU's ("Turkey" for "Türkiye") and cities and regions with exonyms
+ * ("Москва" → Moscow). Built once per language on first use (about 2 ms: 676 letter codes and the 999
+ * numeric UN M49 codes).
+ */
+
+interface Data {
+  regions: Record<string, string[]>;
+  [lang: string]: Record<string, string[]>;
+}
+
+let data: Data | undefined;
+const tables = new Map<string, Map<string, string[]>>();
+/** Letters a word of the original may carry after the name's stem: "Германи|и", "Deutsch|en". */
+const ENDING = 3;
+const MIN_STEM = 4;
+/** Letters the nominative may lose to a case ending: one ("Польщ|а", "Кита|й"), two in a long name ("Аргенти|на"); none in a Latin-script language, whose names take endings but keep theirs. */
+const cutOf = (lang: string, length: number) => (lang === 'ru' || lang === 'uk' ? (length > 6 ? 2 : 1) : 0);
+
+function read(): Data {
+  data ??= JSON.parse(readFileSync(fileURLToPath(new URL('../../corpora/lang/exonyms.json', import.meta.url)), 'utf8')) as Data;
+  return data;
+}
+
+function table(lang: string): Map<string, string[]> {
+  const known = tables.get(lang);
+  if (known) return known;
+  const out = new Map<string, string[]>();
+  const add = (local: string, english: readonly string[]) => {
+    for (const word of local.split(/[\s\u00a0-]+/u)) {
+      // only capitalised words: what a name of the original looks like ("Соединенные", not "и")
+      if (word.length < MIN_STEM || word.charAt(0) === word.charAt(0).toLowerCase()) continue;
+      const f = fold(word);
+      for (let d = 0; d <= cutOf(lang, f.length) && f.length - d >= MIN_STEM; d++) {
+        const key = f.slice(0, f.length - d);
+        out.set(key, [...new Set([...(out.get(key) ?? []), ...english])]);
+      }
+    }
+  };
+  const d = read();
+  try {
+    const local = new Intl.DisplayNames([lang], { type: 'region', fallback: 'none' });
+    const english = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+    const short = new Intl.DisplayNames(['en'], { type: 'region', style: 'short', fallback: 'none' });
+    const languages = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+    for (const code of regionCodes()) {
+      const name = local.of(code);
+      if (!name) continue;
+      const names = [english.of(code), short.of(code), ...(d.regions[code] ?? [])];
+      // the region's main language gives its adjective ("German", "Polish"); not for the numeric regions
+      if (/^[A-Z]{2}$/.test(code)) names.push(languages.of(new Intl.Locale(`und-${code}`).maximize().language));
+      add(name, names.filter((n): n is string => typeof n === 'string' && n.length > 0).flatMap(words));
+    }
+    const localLanguages = new Intl.DisplayNames([lang], { type: 'language', fallback: 'none' });
+    for (const code of languageCodes()) {
+      const name = localLanguages.of(code);
+      const en = languages.of(code);
+      if (name && en) add(name, words(en));
+    }
+  } catch {
+    // a Node built without full ICU knows only English names: the data file alone then
+  }
+  for (const [local, english] of Object.entries(d[lang] ?? {})) add(local, english.flatMap(words));
+  tables.set(lang, out);
+  return out;
+}
+
+/** The capitalised words of an English name: "Saudi Arabia" is written "Saudi" or "Arabia"; not "of", "and". */
+function words(name: string): string[] {
+  return name.split(/[\s\u00a0-]+/u).filter((w) => w.length >= 2 && w.charAt(0) !== w.charAt(0).toLowerCase());
+}
+
+function* regionCodes(): Generator<string> {
+  for (let a = 65; a <= 90; a++) for (let b = 65; b <= 90; b++) yield String.fromCharCode(a, b);
+  for (let n = 1; n <= 999; n++) yield String(n).padStart(3, '0');
+}
+
+function* languageCodes(): Generator<string> {
+  for (let a = 97; a <= 122; a++) for (let b = 97; b <= 122; b++) yield String.fromCharCode(a, b);
+}
+
+/**
+ * The English names of a place or language that `word` of an original in `lang` names, inflected or
+ * not ("Германии" → Germany, German), or undefined. The longest stem known wins.
+ */
+export function exonymsOf(word: string, lang: string): readonly string[] | undefined {
+  const t = table(lang);
+  const f = fold(word);
+  for (let d = 0; d <= ENDING && f.length - d >= MIN_STEM; d++) {
+    const hit = t.get(f.slice(0, f.length - d));
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
+/**
+ * Whether an English word (folded) writes one of the names: the same, or sharing all but its last two
+ * letters and at least four ("Russian" for Russia, "Ukrainian" for Ukraine, "Chinese" for China).
+ */
+export function writesExonym(folded: string, names: readonly string[]): boolean {
+  return names.some((n) => {
+    const e = fold(n);
+    if (e === folded) return true;
+    let p = 0;
+    while (p < e.length && p < folded.length && e.charCodeAt(p) === folded.charCodeAt(p)) p++;
+    return p >= MIN_STEM && p >= e.length - 2;
+  });
+}
