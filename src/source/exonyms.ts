@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { langData } from './lang-data.js';
 import { fold } from './name-key.js';
 
 /**
@@ -24,11 +25,17 @@ interface Data {
 
 let data: Data | undefined;
 const tables = new Map<string, Map<string, string[]>>();
+/** Every English name of the tables built so far, folded. */
+const englishNames = new Set<string>();
 /** Letters a word of the original may carry after the name's stem: "Германи|и", "Deutsch|en". */
 const ENDING = 3;
 const MIN_STEM = 4;
-/** Letters the nominative may lose to a case ending: one ("Польщ|а", "Кита|й"), two in a long name ("Аргенти|на"); none in a Latin-script language, whose names take endings but keep theirs. */
-const cutOf = (lang: string, length: number) => (lang === 'ru' || lang === 'uk' ? (length > 6 ? 2 : 1) : 0);
+/**
+ * Letters the nominative may lose to a case ending: up to two in Russian and Ukrainian ("Польщ|а",
+ * "Кита|й", "Егип|ет" → "Египта", "Афри|ка" → "Африці"); none in a Latin-script language, whose names
+ * take endings but keep theirs ("Deutschland|s").
+ */
+const cutOf = (lang: string) => (lang === 'ru' || lang === 'uk' ? 2 : 0);
 
 function read(): Data {
   data ??= JSON.parse(readFileSync(fileURLToPath(new URL('../../corpora/lang/exonyms.json', import.meta.url)), 'utf8')) as Data;
@@ -39,12 +46,17 @@ function table(lang: string): Map<string, string[]> {
   const known = tables.get(lang);
   if (known) return known;
   const out = new Map<string, string[]>();
-  const add = (local: string, english: readonly string[]) => {
-    for (const word of local.split(/[\s\u00a0-]+/u)) {
+  const cyrillic = lang === 'ru' || lang === 'uk';
+  const add = (local: string, english: readonly string[], data = false) => {
+    for (const e of english) englishNames.add(fold(e));
+    const parts = local.split(/[\s\u00a0-]+/u);
+    // in a Latin-script language a word of a longer name is often a noun of its own ("Vereinte Nationen")
+    if (parts.length > 1 && !cyrillic && !data) return;
+    for (const word of parts) {
       // only capitalised words: what a name of the original looks like ("Соединенные", not "и")
       if (word.length < MIN_STEM || word.charAt(0) === word.charAt(0).toLowerCase()) continue;
       const f = fold(word);
-      for (let d = 0; d <= cutOf(lang, f.length) && f.length - d >= MIN_STEM; d++) {
+      for (let d = 0; d <= cutOf(lang) && f.length - d >= MIN_STEM; d++) {
         const key = f.slice(0, f.length - d);
         out.set(key, [...new Set([...(out.get(key) ?? []), ...english])]);
       }
@@ -73,7 +85,7 @@ function table(lang: string): Map<string, string[]> {
   } catch {
     // a Node built without full ICU knows only English names: the data file alone then
   }
-  for (const [local, english] of Object.entries(d[lang] ?? {})) add(local, english.flatMap(words));
+  for (const [local, english] of Object.entries(d[lang] ?? {})) add(local, english.flatMap(words), true);
   tables.set(lang, out);
   return out;
 }
@@ -99,16 +111,27 @@ function* languageCodes(): Generator<string> {
 export function exonymsOf(word: string, lang: string): readonly string[] | undefined {
   const t = table(lang);
   const f = fold(word);
-  for (let d = 0; d <= ENDING && f.length - d >= MIN_STEM; d++) {
-    const hit = t.get(f.slice(0, f.length - d));
-    if (hit) return hit;
+  const forms = [f];
+  // a case ending that changes the stem's last consonant ("Празі" for "Прага", "Африці" for "Африка")
+  for (const [ending, nominative] of langData(lang)?.caseAlternations ?? []) {
+    if (f.endsWith(ending) && f.length - ending.length >= 3) forms.push(f.slice(0, -ending.length) + nominative);
+  }
+  for (const form of forms) {
+    for (let d = 0; d <= ENDING && form.length - d >= MIN_STEM; d++) {
+      const hit = t.get(form.slice(0, form.length - d));
+      if (hit) return hit;
+    }
   }
   return undefined;
 }
 
+/** Letters an English name loses before an adjective's ending: one in a short name ("Chin|a" → Chinese), two in a longer one ("Argentin|a" → Argentinian). */
+const englishCut = (length: number) => (length > 6 ? 2 : 1);
+
 /**
- * Whether an English word (folded) writes one of the names: the same, or sharing all but its last two
- * letters and at least four ("Russian" for Russia, "Ukrainian" for Ukraine, "Chinese" for China).
+ * Whether an English word (folded) writes one of the names: the same, or sharing all but the last
+ * letter or two and at least four ("Russian" for Russia, "Ukrainian" for Ukraine, "Chinese" for China;
+ * not "Franklin" for France).
  */
 export function writesExonym(folded: string, names: readonly string[]): boolean {
   return names.some((n) => {
@@ -116,6 +139,26 @@ export function writesExonym(folded: string, names: readonly string[]): boolean 
     if (e === folded) return true;
     let p = 0;
     while (p < e.length && p < folded.length && e.charCodeAt(p) === folded.charCodeAt(p)) p++;
-    return p >= MIN_STEM && p >= e.length - 2;
+    return p >= MIN_STEM && p >= e.length - englishCut(e.length);
   });
+}
+
+/** Endings of English adjectives and demonyms after a name less its last letter ("Russi|an", "Chin|ese"). */
+const ADJECTIVE = ['n', 'an', 'ian', 'ean', 'ese', 'ish', 'i', 'ic', 'ans', 'ians', 'eans', 's'];
+
+/**
+ * Whether an English word (folded) writes the name of a country, region or language, or its adjective
+ * ("European", "Russian", "Czech"), for any original the tables were built for: such a word stands for
+ * a place, never for a person the original names otherwise. Not a name that merely begins like one
+ * ("George", "Helen": Georgia, Saint Helena).
+ */
+export function isPlaceWord(folded: string, lang: string): boolean {
+  table(lang);
+  if (englishNames.has(folded)) return true;
+  for (const end of ADJECTIVE) {
+    if (!folded.endsWith(end) || folded.length - end.length < MIN_STEM - 1) continue;
+    const stem = folded.slice(0, folded.length - end.length);
+    if (englishNames.has(stem) || [...'aeyo'].some((v) => englishNames.has(stem + v))) return true;
+  }
+  return false;
 }

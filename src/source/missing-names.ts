@@ -2,10 +2,10 @@ import type { Token } from '../document/tokens.js';
 import { isEnglishWord } from '../lang/english.js';
 import { remember, type AlignedPair, type AlignedSource } from './aligned.js';
 import { sourceDictionary, type SourceDictionary } from './dictionary.js';
-import { exonymsOf, writesExonym } from './exonyms.js';
+import { exonymsOf, isPlaceWord, writesExonym } from './exonyms.js';
 import { isDictionaryName } from './known-names.js';
 import { pairNames, pairSourceCapitals, writtenAnywhere } from './pair-names.js';
-import type { SourceName, TargetWord } from './names.js';
+import { latinNames, type SourceName, type TargetWord } from './names.js';
 
 /**
  * The names of pair `k`'s original that source/missing looks for in the translation, once per check.
@@ -32,10 +32,14 @@ export function missingCandidates(src: AlignedSource, k: number, tokens: readonl
     const added: SourceName[] = [];
     for (const c of pairSourceCapitals(src, k)) {
       if (taken.has(c.start) || c.text.length < 3 || isEnglishWord(c.text) || !/^\p{Lu}\p{Ll}+$/u.test(c.text)) continue;
-      if (atSentenceStart(src.text, c.start, (src.pairs[k] as AlignedPair).source.start)) continue;
-      const proper = romanised ? !dict.has(c.text.toLowerCase()) : properNoun(dict, c.text) || exonymsOf(c.text, src.lang) !== undefined;
-      if (proper) added.push({ ...c, known: true, proper: true });
+      const initial = atSentenceStart(src.text, c.start, (src.pairs[k] as AlignedPair).source.start);
+      const place = exonymsOf(c.text, src.lang) !== undefined;
+      // at a sentence start only a word the dictionary knows as a proper noun: any word is capitalised there
+      const proper = romanised ? !dict.has(c.text.toLowerCase()) && (!initial || dict.has(c.text)) : properNoun(dict, c.text) || (place && !initial);
+      if (proper) added.push({ ...c, known: true, proper: true, ...(place ? { place } : {}) });
     }
+    // a word in Latin letters in a Cyrillic original ("Reuters", "USAID") is written as it is
+    if (romanised) for (const n of latinNames(src.text, (src.pairs[k] as AlignedPair).source)) if (!taken.has(n.start)) added.push(n);
     if (added.length === 0) return base;
     return [...base, ...added].sort((a, b) => a.start - b.start);
   });
@@ -52,7 +56,7 @@ function properNoun(dict: SourceDictionary, word: string): boolean {
 }
 
 /** Before a word at a sentence or line start (a quotation, a dash, a colon, a bracket may open one). */
-const INITIAL = /(^|[.!?:;"„“»«()—–•#-]\s*|\n\s*|\p{Extended_Pictographic}\s*)$/u;
+const INITIAL = /(^|[.!?:;…"„“»«()—–•#-]\s*|\n\s*|\p{Extended_Pictographic}\s*)$/u;
 
 function atSentenceStart(text: string, at: number, from: number): boolean {
   return INITIAL.test(text.slice(Math.max(from, at - 4), at));
@@ -64,8 +68,11 @@ export function exonymWritten(name: SourceName, lang: string, words: readonly Ta
   return names !== undefined && words.some((w) => writesExonym(w.folded, names));
 }
 
-/** A target word that writes the English name of some capitalised word of the original: not free for another name. */
-export function writesSomeExonym(capitals: readonly SourceName[], lang: string): (w: TargetWord) => boolean {
-  const names = capitals.flatMap((c) => exonymsOf(c.text, lang) ?? []);
-  return (w) => names.length > 0 && writesExonym(w.folded, names);
+/**
+ * A target word that cannot stand for a name of the original said otherwise: a place or its adjective
+ * ("European", "Russian": a name of the original it writes is accounted for by exonymWritten, and an
+ * adjective translates a lower-case word, "європейських").
+ */
+export function notFree(lang: string): (w: TargetWord) => boolean {
+  return (w) => isPlaceWord(w.folded, lang);
 }

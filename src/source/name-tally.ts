@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { editDistance } from '../lang/edit-distance.js';
-import { isEnglishWord } from '../lang/english.js';
+import { isCapitalisedEntry, isEnglishWord } from '../lang/english.js';
 import type { Span } from './aligned.js';
 import { langData } from './lang-data.js';
 import { writesName, type SourceName, type TargetWord } from './names.js';
@@ -31,24 +33,76 @@ export function unaccountedNames(
     open.push(name);
   }
   if (open.length === 0) return open;
-  const free = words.filter(
-    (w) => !capitals.some((n) => writesName(n, w)) && !taken(w) && !(isEnglishWord(w.token.text) && sentenceStart(text, w.token.start, target.start)),
-  );
+  // an English word that its dictionary lists only in lower case ("President", "Department"), a weekday,
+  // a month or an honorific ("Mr") is capitalised in English where the original has a lower-case word:
+  // it stands for no name of the original's dictionary ("Україна", "Михайло"), only for a word the
+  // dictionary does not know, which may be an institution translated ("Госжилинспекции" → "State Housing
+  // Inspectorate"); "Harry", "White", "Bridges" are listed with their capital: names too
+  const free: TargetWord[] = [];
+  const common: TargetWord[] = [];
+  const writesCapital = words.map((w) => capitals.some((n) => writesName(n, w)));
+  const nameLike = words.map((w, i) => writesCapital[i] || !isEnglishWord(w.token.text) || isCapitalisedEntry(w.token.text));
+  // right beside a word of a name ("Sean Bean", "Lech Kaczynski"), an English word is part of the name
+  const beside = (i: number) =>
+    [i - 1, i + 1].some((j) => {
+      const o = words[j];
+      if (!o || !nameLike[j]) return false;
+      const [a, b] = j < i ? [o.token, (words[i] as TargetWord).token] : [(words[i] as TargetWord).token, o.token];
+      return /^[\s\u00a0-]$/u.test(text.slice(a.end, b.start));
+    });
+  words.forEach((w, i) => {
+    if (writesCapital[i] || taken(w) || notAName(w.token.text)) return;
+    const english = isEnglishWord(w.token.text);
+    if (english && sentenceStart(text, w.token.start, target.start)) return;
+    if (nameLike[i] || beside(i)) free.push(w);
+    else common.push(w);
+  });
   // a pronoun may stand for a person named in the original ("Путин говорил" → "He spoke"): one name each
   const pronouns = new Set(langData('en')?.personPronouns ?? []);
-  for (const w of anyCase) if (pronouns.has(w.token.lower) && open.length > 0) open.pop();
+  for (const w of anyCase) {
+    if (!pronouns.has(w.token.lower)) continue;
+    // a pronoun stands for a person: the last name that is not a place
+    const person = open.findLastIndex((n) => !n.place);
+    if (person >= 0) open.splice(person, 1);
+  }
   // each free word stands for the open name nearest it in letters
-  for (const w of free) {
-    if (open.length === 0) break;
-    let best = 0;
+  take(open, free, () => true);
+  take(open, common, (n) => !n.known);
+  return open;
+}
+
+/** Each word takes the open name (that `may` allows) nearest it in letters, out of `open`. */
+function take(open: SourceName[], words: readonly TargetWord[], may: (n: SourceName) => boolean): void {
+  for (const w of words) {
+    let best = -1;
     let bestDistance = Infinity;
     open.forEach((n, i) => {
+      if (!may(n)) return;
       const d = Math.min(...n.forms.map((f) => editDistance(f, w.folded)));
       if (d < bestDistance) [best, bestDistance] = [i, d];
     });
+    if (best < 0) return;
     open.splice(best, 1);
   }
-  return open;
+}
+
+let notNames: Set<string> | undefined;
+
+/**
+ * English words capitalised that are no one's name: weekdays and months (from Intl, so no list) and the
+ * honorifics of corpora/names/honorifics.txt ("Mr", "Dr").
+ */
+function notAName(word: string): boolean {
+  if (!notNames) {
+    notNames = new Set<string>();
+    const weekday = new Intl.DateTimeFormat('en', { weekday: 'long', timeZone: 'UTC' });
+    const month = new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' });
+    for (let d = 0; d < 7; d++) notNames.add(weekday.format(Date.UTC(2024, 0, 1 + d)));
+    for (let m = 0; m < 12; m++) notNames.add(month.format(Date.UTC(2024, m, 1)));
+    const file = fileURLToPath(new URL('../../corpora/names/honorifics.txt', import.meta.url));
+    for (const line of readFileSync(file, 'utf8').split('\n')) if (line.trim() && !line.startsWith('#')) notNames.add(line.trim());
+  }
+  return notNames.has(word);
 }
 
 /** At the start of the span or after sentence punctuation (a quote, a colon). */

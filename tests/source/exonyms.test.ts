@@ -11,7 +11,7 @@ describe('exonyms (ICU region and language names, corpora/lang/exonyms.json)', (
 
   it('adds the names news uses beside ICU and cities from the data file', () => {
     expect(exonymsOf('Туреччину', 'uk')).toContain('Turkey');
-    expect(exonymsOf('Москве', 'ru')).toEqual(['Moscow']);
+    expect(exonymsOf('Москве', 'ru')).toContain('Moscow');
     expect(exonymsOf('München', 'de')).toEqual(['Munich']);
   });
 

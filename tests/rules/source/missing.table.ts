@@ -29,6 +29,9 @@ export default {
     { text: 'The delegation arrived in China.', source: 'Делегация прибыла в Китай.', originalLang: 'ru', name: 'a Cyrillic country by its English name' },
     { text: 'The Polish government is helping.', source: 'Уряд Польщі допомагає.', originalLang: 'uk', name: 'a country by its adjective (the language of the region)' },
     { text: 'The Kremlin said talks went well.', source: 'В Москве сказали, что переговоры прошли хорошо.', originalLang: 'ru', name: 'a city with an exonym said otherwise' },
+    { text: 'The State Housing Inspectorate checked the house.', source: 'Госжилинспекция проверила дом.', originalLang: 'ru', name: 'an institution the dictionary does not know, translated into English words' },
+    { text: 'Reuters reports this.', source: 'Об этом пишет Reuters.', originalLang: 'ru', name: 'a name in Latin letters in a Cyrillic original, kept' },
+    { text: 'Well… Shall we have a coffee?', source: 'Ну що… Ідем кави поп’ємо?', originalLang: 'uk', name: 'a word after an ellipsis starts a sentence' },
     { text: 'We thank you for your purchase.', source: 'Мы благодарим Вас за покупку.', originalLang: 'ru', name: 'a capitalised pronoun is translated' },
   ],
   invalid: [
@@ -47,6 +50,26 @@ export default {
       source: 'Делегация прибыла в Китай вчера.',
       originalLang: 'ru',
       errors: [{ flagged: 'The delegation arrived yesterday.', message: 'the original has "Китай", which this sentence of the translation lacks' }],
+    },
+    {
+      text: 'The president said that he was ready.',
+      source: 'Президент Украины заявил, что он готов.',
+      originalLang: 'ru',
+      errors: [{ flagged: 'The president said that he was ready.', message: 'the original has "Украины", which this sentence of the translation lacks' }],
+      name: 'a pronoun stands for a person, not for a country',
+    },
+    {
+      text: 'The agency reports this.',
+      source: 'Об этом пишет Reuters.',
+      originalLang: 'ru',
+      errors: [{ flagged: 'The agency reports this.', message: 'the original has "Reuters", which this sentence of the translation lacks' }],
+    },
+    {
+      text: 'It will receive help.',
+      source: 'Україна отримає допомогу.',
+      originalLang: 'uk',
+      errors: [{ flagged: 'It will receive help.', message: 'the original has "Україна", which this sentence of the translation lacks' }],
+      name: 'a proper noun of the dictionary at a sentence start',
     },
     {
       text: 'Yesterday a friend came to Lviv.',
