@@ -25,8 +25,8 @@ interface Data {
 
 let data: Data | undefined;
 const tables = new Map<string, Map<string, string[]>>();
-/** Every English name of the tables built so far, folded. */
-const englishNames = new Set<string>();
+/** Every English name a table may give (of any original), folded: made once, see placeNames. */
+let englishNames: Set<string> | undefined;
 /** Letters a word of the original may carry after the name's stem: "Германи|и", "Deutsch|en". */
 const ENDING = 3;
 const MIN_STEM = 4;
@@ -48,7 +48,6 @@ function table(lang: string): Map<string, string[]> {
   const out = new Map<string, string[]>();
   const cyrillic = lang === 'ru' || lang === 'uk';
   const add = (local: string, english: readonly string[], data = false) => {
-    for (const e of english) englishNames.add(fold(e));
     const parts = local.split(/[\s\u00a0-]+/u);
     // in a Latin-script language a word of a longer name is often a noun of its own ("Vereinte Nationen")
     if (parts.length > 1 && !cyrillic && !data) return;
@@ -143,22 +142,49 @@ export function writesExonym(folded: string, names: readonly string[]): boolean 
   });
 }
 
+/** The English names of every region and language (ICU) and of the data file, whatever the original's language. */
+function placeNames(): Set<string> {
+  if (englishNames) return englishNames;
+  const out = new Set<string>();
+  const d = read();
+  const add = (name: string | undefined) => {
+    for (const w of name ? words(name) : []) out.add(fold(w));
+  };
+  try {
+    const english = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+    const short = new Intl.DisplayNames(['en'], { type: 'region', style: 'short', fallback: 'none' });
+    const languages = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+    for (const code of regionCodes()) {
+      add(english.of(code));
+      add(short.of(code));
+    }
+    for (const code of languageCodes()) add(languages.of(code));
+  } catch {
+    // no ICU data: the data file alone
+  }
+  for (const [key, table] of Object.entries(d)) if (key !== '$comment') for (const names of Object.values(table)) names.forEach(add);
+  englishNames = out;
+  return out;
+}
+
 /** Endings of English adjectives and demonyms after a name less its last letter ("Russi|an", "Chin|ese"). */
 const ADJECTIVE = ['n', 'an', 'ian', 'ean', 'ese', 'ish', 'i', 'ic', 'ans', 'ians', 'eans', 's'];
 
 /**
  * Whether an English word (folded) writes the name of a country, region or language, or its adjective
- * ("European", "Russian", "Czech"), for any original the tables were built for: such a word stands for
- * a place, never for a person the original names otherwise. Not a name that merely begins like one
- * ("George", "Helen": Georgia, Saint Helena).
+ * ("European", "Russian", "Czech"), whatever the original's language: such a word stands for a place,
+ * never for a person the original names otherwise. Not a name that merely begins like one ("George",
+ * "Helen": Georgia, Saint Helena). With `exact`, only a name or adjective as the data write it.
  */
-export function isPlaceWord(folded: string, lang: string): boolean {
-  table(lang);
-  if (englishNames.has(folded)) return true;
+export function isPlaceWord(folded: string, exact = false): boolean {
+  const names = placeNames();
+  if (names.has(folded)) return true;
+  // as written only: a name one letter off another's adjective ("Ukrainean") may be a misspelling
+  if (exact) return false;
   for (const end of ADJECTIVE) {
     if (!folded.endsWith(end) || folded.length - end.length < MIN_STEM - 1) continue;
     const stem = folded.slice(0, folded.length - end.length);
-    if (englishNames.has(stem) || [...'aeyo'].some((v) => englishNames.has(stem + v))) return true;
+    if (names.has(stem) || [...'aeyo'].some((v) => names.has(stem + v))) return true;
   }
   return false;
 }

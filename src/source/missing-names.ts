@@ -73,6 +73,6 @@ export function exonymWritten(name: SourceName, lang: string, words: readonly Ta
  * ("European", "Russian": a name of the original it writes is accounted for by exonymWritten, and an
  * adjective translates a lower-case word, "європейських").
  */
-export function notFree(lang: string): (w: TargetWord) => boolean {
-  return (w) => isPlaceWord(w.folded, lang);
+export function notFree(w: TargetWord): boolean {
+  return isPlaceWord(w.folded);
 }

@@ -48,7 +48,7 @@ export function unaccountedNames(
       const o = words[j];
       if (!o || !nameLike[j]) return false;
       const [a, b] = j < i ? [o.token, (words[i] as TargetWord).token] : [(words[i] as TargetWord).token, o.token];
-      return /^[\s\u00a0-]$/u.test(text.slice(a.end, b.start));
+      return /^[ \u00a0-]$/u.test(text.slice(a.end, b.start));
     });
   words.forEach((w, i) => {
     if (writesCapital[i] || taken(w) || notAName(w.token.text)) return;
@@ -112,12 +112,19 @@ export function sentenceStart(text: string, at: number, from: number): boolean {
 
 /** Between two words of one name in the original: spaces, a hyphen or an apostrophe, or a particle of `lang` ("де", "фон"). */
 function joinedBy(between: string, lang: string): boolean {
-  if (/^[\s\u00a0'’‐-]+$/u.test(between)) return true;
-  const particle = /^[\s\u00a0]+(\p{Ll}+)[\s\u00a0]+$/u.exec(between)?.[1];
+  // not across a line break: a list of names ("Павел Смирнов\nОтдел рекламы") has one a line
+  if (/^[ \u00a0'’‐-]+$/u.test(between)) return true;
+  const particle = /^[ \u00a0]+(\p{Ll}+)[ \u00a0]+$/u.exec(between)?.[1];
   return particle !== undefined && (langData(lang)?.nameParticles ?? []).includes(particle);
 }
-const CAPITAL_AFTER = /^(?:[\s\u00a0]+(?:\p{Ll}{1,3}[\s\u00a0]+)?|[‐-])\p{Lu}/u;
-const CAPITAL_BEFORE = /\p{Lu}[\p{L}\p{M}.]*(?:[\s\u00a0]+(?:\p{Ll}{1,3}[\s\u00a0]+)?|[‐-])$/u;
+const CAPITAL_AFTER = /^(?:[ \u00a0]+(?:(\p{Ll}{1,4})[ \u00a0]+)?|[‐-])\p{Lu}/u;
+const CAPITAL_BEFORE = /\p{Lu}[\p{L}\p{M}.]*(?:[ \u00a0]+(?:(\p{Ll}{1,4})[ \u00a0]+)?|[‐-])$/u;
+
+/** A capitalised word right after (or before) a target word, across an English name particle ("van", "bin"), not "and". */
+function capitalBeside(re: RegExp, around: string): boolean {
+  const m = re.exec(around);
+  return m !== null && (m[1] === undefined || (langData('en')?.nameParticles ?? []).includes(m[1]));
+}
 
 /**
  * The name's other half is written here but the name is not beside it: the original has "Александр
@@ -145,7 +152,7 @@ export function droppedBeside(name: SourceName, capitals: readonly SourceName[],
     if (written.length === 0) return false;
     return written.every((w) => {
       const { start, end } = w.token;
-      return side === 'after' ? !CAPITAL_AFTER.test(text.slice(end, end + 12)) : !CAPITAL_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+      return side === 'after' ? !capitalBeside(CAPITAL_AFTER, text.slice(end, end + 12)) : !capitalBeside(CAPITAL_BEFORE, text.slice(Math.max(0, start - 40), start));
     });
   });
 }

@@ -65,7 +65,7 @@ export function check(ctx: RuleContext): void {
     const lower = (romanised || !sourceDictionary(src.lang)) && names.length > 0 ? pairTargetWords(src, k, ctx.tokens, true) : here;
     const tally = romanised || names.some((n) => n.proper);
     const capitals = tally && names.length > 0 ? pairSourceCapitals(src, k) : [];
-    const untold = tally && names.length > 0 ? unaccountedNames(romanised ? names : names.filter((n) => n.proper), here, ctx.text, pair.target, capitals, lower, notFree(src.lang)) : [];
+    const untold = tally && names.length > 0 ? unaccountedNames(romanised ? names : names.filter((n) => n.proper), here, ctx.text, pair.target, capitals, lower, notFree) : [];
     for (const name of names) {
       // an English word in the original ("App", "Board") is a loanword the translation writes in lower case
       if (lower.some((w) => writesName(name, w)) || misspelling(name, here) || isEnglishWord(name.text)) continue;

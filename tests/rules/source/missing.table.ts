@@ -72,6 +72,13 @@ export default {
       name: 'a proper noun of the dictionary at a sentence start',
     },
     {
+      text: 'Assistant Smirnov\nAdvertising department',
+      source: 'Ассистент Павел Смирнов\nОтдел рекламы',
+      originalLang: 'ru',
+      errors: [{ flagged: 'Assistant Smirnov\nAdvertising department', message: 'the original has "Павел", which this sentence of the translation lacks' }],
+      name: 'a list of names, one a line: the next line\'s first word is no part of the name',
+    },
+    {
       text: 'Yesterday a friend came to Lviv.',
       source: 'Вчора Михайло приїхав до Львова.',
       originalLang: 'uk',
