@@ -27,8 +27,8 @@ let data: Data | undefined;
 const tables = new Map<string, Map<string, string[]>>();
 /** Every English name a table may give (of any original), folded: made once, see placeNames. */
 let englishNames: Set<string> | undefined;
-/** Letters a word of the original may carry after the name's stem: "Германи|и", "Deutsch|en". */
-const ENDING = 3;
+/** Letters a word of the original may carry after the name's stem: "Германи|и", "Deutsch|en" (not "Серб|ана"). */
+const ENDING = 2;
 const MIN_STEM = 4;
 /**
  * Letters the nominative may lose to a case ending: up to two in Russian and Ukrainian ("Польщ|а",
