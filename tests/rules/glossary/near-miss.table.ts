@@ -78,6 +78,7 @@ const glossary = [
   { term: 'Ian McKellen', category: 'person' },
   { term: 'Aviv Geffen', category: 'person' },
   { term: 'Allan Pinkerton', category: 'person' },
+  { term: 'Oleksandr Khomenko', category: 'person' },
 ];
 
 const miss = (flagged: string, suggestion: string, term = suggestion) => ({
@@ -98,6 +99,8 @@ export default {
     { name: 'the name right elsewhere in the text: two people', text: 'Guy Pines came. Later Guy Finch spoke.' },
     { name: 'the other surname named again: another person', text: 'Then Guy Finch spoke. Finch said more.' },
     { name: 'a generic word shared is another place', text: 'He studied at Waseda University.' },
+    { name: 'a generic word shared, the other word begins alike: another place', text: 'He studied at Colby University.' },
+    { name: 'another given name before the surname, though it begins alike: a relative', text: 'Then Oleksiy Khomenko spoke.' },
     { name: 'the other word a word of another glossary name: another person', text: 'Then Guy Pinkerton spoke.' },
     { name: 'the written surname the same name with an ending', text: 'Then Guy Pinesworth spoke.' },
     { name: 'a given name English knows is no family name written first', text: 'The Benyamin Council met.' },
