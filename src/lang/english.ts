@@ -32,6 +32,11 @@ export function isEnglishWord(word: string): boolean {
   return knownWords().has(word.toLowerCase());
 }
 
+/** True when the dictionary lists the word with its capital ("Harry", "White", "Jordan": also names), not only in lower case ("President"). */
+export function isCapitalisedEntry(word: string): boolean {
+  return word !== word.toLowerCase() && knownWords().has(word);
+}
+
 /**
  * What the speller's `correct` says, from the cached word set where the casing allows: a lower-case
  * word must be in the set as it is; a capitalised one may also be a lower-case word at a sentence start.

@@ -134,8 +134,10 @@ function oneToOne(source: readonly Quantity[], target: readonly Quantity[], pair
       if (out.source.has(q)) continue;
       let best: Quantity | undefined;
       for (const t of target) {
-        // the same value, and in the first round the same text too ("14.30" is no time in English)
-        if (out.target.has(t) || (same && t.text !== q.text) || !t.values.some((v) => q.values.includes(v))) continue;
+        // the same value, and in the first round the same text too ("14.30" is no time in English) and the
+        // same scaled value ("10 тисяч" is no "10" but "10,000", the "10" beside it the "10")
+        if (out.target.has(t) || !t.values.some((v) => q.values.includes(v))) continue;
+        if (same && (t.text !== q.text || (q.scaled !== undefined && !t.values.includes(q.scaled)))) continue;
         if (!best || Math.abs(place(t, pair.target) - place(q, pair.source)) < Math.abs(place(best, pair.target) - place(q, pair.source))) best = t;
       }
       if (!best) continue;

@@ -36,6 +36,7 @@ class SourceDictionary {
   /** .dic lines added to the speller so far. */
   private loaded = new Set<string>();
   private readonly memo = new Map<string, boolean>();
+  private readonly flags = new Map<string, string[]>();
 
   constructor(dir: string) {
     const nspell = require('nspell') as typeof nspellType;
@@ -70,6 +71,25 @@ class SourceDictionary {
     if (this.memo.size >= MAX_MEMO) this.memo.clear();
     this.memo.set(word, answer);
     return answer;
+  }
+
+  /**
+   * The affix flags of the .dic lines whose stem is `word` as written ("Putin/S" → ["S"]), empty when
+   * it is no stem. Tells a proper noun from a common one where both are capitalised (German): a name
+   * takes a genitive "s" at most, a noun has plural and compounding classes too ("Frau/MPm").
+   */
+  flagsOf(word: string): string[] {
+    const known = this.flags.get(word);
+    if (known) return known;
+    const out: string[] = [];
+    for (const line of this.index.get(foldWord(word.slice(0, 3))) ?? []) {
+      const slash = line.indexOf('/');
+      if ((slash < 0 ? line : line.slice(0, slash)).trim() === word) out.push(slash < 0 ? '' : line.slice(slash + 1).trim());
+    }
+    // a bucket holds up to a few thousand lines: the answer is remembered
+    if (this.flags.size >= MAX_MEMO) this.flags.clear();
+    this.flags.set(word, out);
+    return out;
   }
 
   /**

@@ -31,6 +31,8 @@ export interface LangData {
   personPronouns?: string[];
   /** Endings an inflected name may carry in this language ("Starmers"). */
   nameEndings?: string[];
+  /** Case endings that change a stem's last consonant, with the nominative's ("Празі" → "Прага": ["зі", "га"]). */
+  caseAlternations?: [string, string][];
 }
 
 const dataFile = (name: string) => fileURLToPath(new URL(`../../corpora/lang/${name}`, import.meta.url));

@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { editDistance } from '../lang/edit-distance.js';
-import { isEnglishWord } from '../lang/english.js';
+import { isCapitalisedEntry, isEnglishWord } from '../lang/english.js';
 import type { Span } from './aligned.js';
 import { langData } from './lang-data.js';
 import { writesName, type SourceName, type TargetWord } from './names.js';
@@ -21,6 +23,7 @@ export function unaccountedNames(
   target: Span,
   capitals: readonly SourceName[],
   anyCase: readonly TargetWord[] = words,
+  taken: (w: TargetWord) => boolean = () => false,
 ): SourceName[] {
   const open: SourceName[] = [];
   for (const name of names) {
@@ -30,24 +33,76 @@ export function unaccountedNames(
     open.push(name);
   }
   if (open.length === 0) return open;
-  const free = words.filter(
-    (w) => !capitals.some((n) => writesName(n, w)) && !(isEnglishWord(w.token.text) && sentenceStart(text, w.token.start, target.start)),
-  );
+  // an English word that its dictionary lists only in lower case ("President", "Department"), a weekday,
+  // a month or an honorific ("Mr") is capitalised in English where the original has a lower-case word:
+  // it stands for no name of the original's dictionary ("Україна", "Михайло"), only for a word the
+  // dictionary does not know, which may be an institution translated ("Госжилинспекции" → "State Housing
+  // Inspectorate"); "Harry", "White", "Bridges" are listed with their capital: names too
+  const free: TargetWord[] = [];
+  const common: TargetWord[] = [];
+  const writesCapital = words.map((w) => capitals.some((n) => writesName(n, w)));
+  const nameLike = words.map((w, i) => writesCapital[i] || !isEnglishWord(w.token.text) || isCapitalisedEntry(w.token.text));
+  // right beside a word of a name ("Sean Bean", "Lech Kaczynski"), an English word is part of the name
+  const beside = (i: number) =>
+    [i - 1, i + 1].some((j) => {
+      const o = words[j];
+      if (!o || !nameLike[j]) return false;
+      const [a, b] = j < i ? [o.token, (words[i] as TargetWord).token] : [(words[i] as TargetWord).token, o.token];
+      return /^[ \u00a0-]$/u.test(text.slice(a.end, b.start));
+    });
+  words.forEach((w, i) => {
+    if (writesCapital[i] || taken(w) || notAName(w.token.text)) return;
+    const english = isEnglishWord(w.token.text);
+    if (english && sentenceStart(text, w.token.start, target.start)) return;
+    if (nameLike[i] || beside(i)) free.push(w);
+    else common.push(w);
+  });
   // a pronoun may stand for a person named in the original ("Путин говорил" → "He spoke"): one name each
   const pronouns = new Set(langData('en')?.personPronouns ?? []);
-  for (const w of anyCase) if (pronouns.has(w.token.lower) && open.length > 0) open.pop();
+  for (const w of anyCase) {
+    if (!pronouns.has(w.token.lower)) continue;
+    // a pronoun stands for a person: the last name that is not a place
+    const person = open.findLastIndex((n) => !n.place);
+    if (person >= 0) open.splice(person, 1);
+  }
   // each free word stands for the open name nearest it in letters
-  for (const w of free) {
-    if (open.length === 0) break;
-    let best = 0;
+  take(open, free, () => true);
+  take(open, common, (n) => !n.known);
+  return open;
+}
+
+/** Each word takes the open name (that `may` allows) nearest it in letters, out of `open`. */
+function take(open: SourceName[], words: readonly TargetWord[], may: (n: SourceName) => boolean): void {
+  for (const w of words) {
+    let best = -1;
     let bestDistance = Infinity;
     open.forEach((n, i) => {
+      if (!may(n)) return;
       const d = Math.min(...n.forms.map((f) => editDistance(f, w.folded)));
       if (d < bestDistance) [best, bestDistance] = [i, d];
     });
+    if (best < 0) return;
     open.splice(best, 1);
   }
-  return open;
+}
+
+let notNames: Set<string> | undefined;
+
+/**
+ * English words capitalised that are no one's name: weekdays and months (from Intl, so no list) and the
+ * honorifics of corpora/names/honorifics.txt ("Mr", "Dr").
+ */
+function notAName(word: string): boolean {
+  if (!notNames) {
+    notNames = new Set<string>();
+    const weekday = new Intl.DateTimeFormat('en', { weekday: 'long', timeZone: 'UTC' });
+    const month = new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' });
+    for (let d = 0; d < 7; d++) notNames.add(weekday.format(Date.UTC(2024, 0, 1 + d)));
+    for (let m = 0; m < 12; m++) notNames.add(month.format(Date.UTC(2024, m, 1)));
+    const file = fileURLToPath(new URL('../../corpora/names/honorifics.txt', import.meta.url));
+    for (const line of readFileSync(file, 'utf8').split('\n')) if (line.trim() && !line.startsWith('#')) notNames.add(line.trim());
+  }
+  return notNames.has(word);
 }
 
 /** At the start of the span or after sentence punctuation (a quote, a colon). */
@@ -57,12 +112,19 @@ export function sentenceStart(text: string, at: number, from: number): boolean {
 
 /** Between two words of one name in the original: spaces, a hyphen or an apostrophe, or a particle of `lang` ("де", "фон"). */
 function joinedBy(between: string, lang: string): boolean {
-  if (/^[\s\u00a0'’‐-]+$/u.test(between)) return true;
-  const particle = /^[\s\u00a0]+(\p{Ll}+)[\s\u00a0]+$/u.exec(between)?.[1];
+  // not across a line break: a list of names ("Павел Смирнов\nОтдел рекламы") has one a line
+  if (/^[ \u00a0'’‐-]+$/u.test(between)) return true;
+  const particle = /^[ \u00a0]+(\p{Ll}+)[ \u00a0]+$/u.exec(between)?.[1];
   return particle !== undefined && (langData(lang)?.nameParticles ?? []).includes(particle);
 }
-const CAPITAL_AFTER = /^(?:[\s\u00a0]+(?:\p{Ll}{1,3}[\s\u00a0]+)?|[‐-])\p{Lu}/u;
-const CAPITAL_BEFORE = /\p{Lu}[\p{L}\p{M}.]*(?:[\s\u00a0]+(?:\p{Ll}{1,3}[\s\u00a0]+)?|[‐-])$/u;
+const CAPITAL_AFTER = /^(?:[ \u00a0]+(?:(\p{Ll}{1,4})[ \u00a0]+)?|[‐-])\p{Lu}/u;
+const CAPITAL_BEFORE = /\p{Lu}[\p{L}\p{M}.]*(?:[ \u00a0]+(?:(\p{Ll}{1,4})[ \u00a0]+)?|[‐-])$/u;
+
+/** A capitalised word right after (or before) a target word, across an English name particle ("van", "bin"), not "and". */
+function capitalBeside(re: RegExp, around: string): boolean {
+  const m = re.exec(around);
+  return m !== null && (m[1] === undefined || (langData('en')?.nameParticles ?? []).includes(m[1]));
+}
 
 /**
  * The name's other half is written here but the name is not beside it: the original has "Александр
@@ -90,7 +152,7 @@ export function droppedBeside(name: SourceName, capitals: readonly SourceName[],
     if (written.length === 0) return false;
     return written.every((w) => {
       const { start, end } = w.token;
-      return side === 'after' ? !CAPITAL_AFTER.test(text.slice(end, end + 12)) : !CAPITAL_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+      return side === 'after' ? !capitalBeside(CAPITAL_AFTER, text.slice(end, end + 12)) : !capitalBeside(CAPITAL_BEFORE, text.slice(Math.max(0, start - 40), start));
     });
   });
 }

@@ -23,6 +23,10 @@ export interface SourceName {
   known?: boolean;
   /** Written in Latin letters in an original in another script: the translation writes it as it is. */
   asIs?: boolean;
+  /** A proper noun of the original's dictionary, or a place English names otherwise (missing-names.ts). */
+  proper?: boolean;
+  /** A country, region, city or language (exonyms.ts): no pronoun stands for it. */
+  place?: boolean;
   /** Cyrillic: every spelling English texts use for the name or its stems (romanisationPattern). */
   variants?: RegExp;
 }
@@ -90,7 +94,7 @@ const LATIN_WORD = /\p{Script=Latin}[\p{Script=Latin}\p{M}\d]*/gu;
  * more (shorter capitals are acronyms a translation may spell out: "SNS" → "social media"), not an
  * English word.
  */
-function latinNames(text: string, span: Span): SourceName[] {
+export function latinNames(text: string, span: Span): SourceName[] {
   const out: SourceName[] = [];
   let count = 0;
   for (const m of text.slice(span.start, span.end).matchAll(LATIN_WORD)) {

@@ -8,6 +8,8 @@ export interface Quantity {
   /** Canonical values: "1000", "3.5", "14:30" for a time; with a scale word also the product ("1500000"). */
   values: string[];
   kind: 'number' | 'time' | 'month';
+  /** With a scale word: the product ("10 тисяч" → "10000"), which the number stands for. */
+  scaled?: string;
 }
 
 const SPACES = ' \u00a0\u202f\u2009';
@@ -77,7 +79,10 @@ export function quantities(text: string, from: number, to: number, lang: string)
     for (const piece of readRun(raw, start, decimal, groups)) {
       // a scale word after the number, or a scale character right after it (Chinese, Japanese)
       const factor = (word ? scale[word] : undefined) ?? scale[after.charAt(0)];
-      if (factor) piece.values.push(scaled(piece.values[0] as string, factor));
+      if (factor) {
+        piece.scaled = scaled(piece.values[0] as string, factor);
+        piece.values.push(piece.scaled);
+      }
       if (era) piece.values.push(String(era[1] + Number(piece.values[0])));
       // "2万1000" is 21000: a number before a scale character and one after it make one
       const composite = compositeValue(slice, m.index ?? 0, raw, scale);

@@ -57,4 +57,29 @@ describe('unaccountedNames', () => {
     const b = setup(s, none);
     expect(unaccountedNames(b.names, b.words, none, { start: 0, end: none.length }, b.capitals, b.all).map((n) => n.text)).toEqual(['Горобченко']);
   });
+
+  it('lets an English word capitalised in the translation stand only for a word the dictionary does not know', () => {
+    const s = 'Госжилинспекция проверила дом.';
+    const t = 'The State Housing Inspectorate checked the house.';
+    const a = setup(s, t);
+    expect(unaccountedNames(a.names, a.words, t, { start: 0, end: t.length }, a.capitals)).toEqual([]);
+    // a dictionary name ("Михайло") is not said as "Department": left over
+    const s2 = 'Вчора Михайло приїхав до міністерства.';
+    const t2 = 'Yesterday he came to the Department.';
+    const b = setup(s2, t2, 'uk');
+    const mykhailo = { ...b.named('Михайло')!, known: true };
+    expect(unaccountedNames([mykhailo], b.words, t2, { start: 0, end: t2.length }, b.capitals).map((n) => n.text)).toEqual(['Михайло']);
+  });
+
+  it('takes an English word beside a name for part of the name', () => {
+    const s = 'Цитують вислів Леха Качинського.';
+    const t = 'They quote Lech Kaczynski.';
+    const a = setup(s, t, 'uk');
+    const names = a.capitals.filter((c) => c.text !== 'Цитують').map((c) => ({ ...c, known: true }));
+    expect(unaccountedNames(names, a.words, t, { start: 0, end: t.length }, a.capitals)).toEqual([]);
+    // "Lech" is an English word (to lech): not beside a name, it stands for no name of the dictionary
+    const alone = 'They quote Lech, then Kaczynski.';
+    const b = setup(s, alone, 'uk');
+    expect(unaccountedNames(names, b.words, alone, { start: 0, end: alone.length }, b.capitals).map((n) => n.text)).toEqual(['Леха']);
+  });
 });

@@ -5,7 +5,8 @@ import { compareNumbers } from '../../source/compare-numbers.js';
 import { fold } from '../../source/name-key.js';
 import { droppedBeside, unaccountedNames } from '../../source/name-tally.js';
 import { misspelling, writesName, type SourceName } from '../../source/names.js';
-import { allTargetWords, pairNames, pairSourceCapitals, pairTargetWords, writtenAnywhere } from '../../source/pair-names.js';
+import { exonymWritten, missingCandidates, notFree } from '../../source/missing-names.js';
+import { allTargetWords, pairSourceCapitals, pairTargetWords } from '../../source/pair-names.js';
 import type { Rule, RuleContext } from '../types.js';
 
 export const meta = {
@@ -21,7 +22,10 @@ export const meta = {
     'has fewer capitalised words left than names of the original it does not write, or when the other half of a ' +
     'two-word name is written with no capitalised word beside it ("Aleksandr, looks" for "Александр Яценко"); a person ' +
     'pronoun ("he", "her") stands for one name. A word in Latin letters in a Hebrew or Japanese original ("PayPay") is ' +
-    'reported when the sentence lacks it. ' +
+    'reported when the sentence lacks it. A proper noun of the original\'s dictionary inside a sentence ("Москва", ' +
+    '"Putin/S" in German) or a country, region or language ("Deutschland", "Польщі") counts too when the sentence has ' +
+    'no capitalised word left for it; a country is found by its English name or adjective (Intl.DisplayNames: ' +
+    '"Польщі" → Poland, Polish). ' +
     'Needs the original (--source).',
   confidence:
     '0.6 for a missing number, 0.55 for a missing name, lowered with the alignment\'s confidence; silent where the ' +
@@ -53,14 +57,15 @@ export function check(ctx: RuleContext): void {
     const romanised = src.lang === 'ru' || src.lang === 'uk';
     // a Cyrillic dictionary word ("Путин", "Київ") when the translation writes it somewhere: an exonym it
     // translates ("Польща", Poland) or a capitalised pronoun ("Вами") does not count
-    const names = romanised ? pairNames(src, k, 'written', writtenAnywhere(src, ctx.tokens)) : pairNames(src, k);
+    const names = missingCandidates(src, k, ctx.tokens).filter((n) => !exonymWritten(n, src.lang, pairTargetWords(src, k, ctx.tokens, true)));
     const byText = new Map(names.map((n) => [fold(n.text), n]));
     // the pair's own target only: a name written in the sentence before does not stand for one dropped here
     const here = names.length > 0 ? pairTargetWords(src, k, ctx.tokens) : [];
     // a name written in lower case is a word the translation translates ("Фитнес" → "fitness")
     const lower = (romanised || !sourceDictionary(src.lang)) && names.length > 0 ? pairTargetWords(src, k, ctx.tokens, true) : here;
-    const capitals = romanised && names.length > 0 ? pairSourceCapitals(src, k) : [];
-    const untold = romanised && names.length > 0 ? unaccountedNames(names, here, ctx.text, pair.target, capitals, lower) : [];
+    const tally = romanised || names.some((n) => n.proper);
+    const capitals = tally && names.length > 0 ? pairSourceCapitals(src, k) : [];
+    const untold = tally && names.length > 0 ? unaccountedNames(romanised ? names : names.filter((n) => n.proper), here, ctx.text, pair.target, capitals, lower, notFree) : [];
     for (const name of names) {
       // an English word in the original ("App", "Board") is a loanword the translation writes in lower case
       if (lower.some((w) => writesName(name, w)) || misspelling(name, here) || isEnglishWord(name.text)) continue;

@@ -2,6 +2,8 @@ import { editDistance } from '../../lang/edit-distance.js';
 import { isEnglishWord, spells } from '../../lang/english.js';
 import { around, MIN_PAIR_CONFIDENCE, sourceWindow, type AlignedPair, type AlignedSource, type Span } from '../../source/aligned.js';
 import { pinyinMisspelling, pinyinSpellings } from '../../source/chinese.js';
+import { misspelledExonym } from '../../source/exonym-spelling.js';
+import { isPlaceWord } from '../../source/exonyms.js';
 import { fold } from '../../source/name-key.js';
 import { dictionaryNeighbour, isDictionaryName } from '../../source/known-names.js';
 import { misspelling, targetWords, wordKeys, writesName, type SourceName, type TargetWord } from '../../source/names.js';
@@ -16,7 +18,9 @@ export const meta = {
     'A name is a capitalised word of the original that its Hunspell dictionary does not know; the translation may write it ' +
     'as it is, inflected ("Starmers"), or by a known convention ("Selenskyj" → "Zelensky", Cyrillic romanised). A word of ' +
     'the aligned target sentence one or two letters away from it is flagged, with the original\'s spelling as the fix. ' +
-    'Needs the original (--source).',
+    'The English name of a country, region, city or language, or its adjective ("Turkish", "Kharkiv"; Intl.DisplayNames and ' +
+    'corpora/lang/exonyms.json), is never taken for a misspelling; one with a letter changed is ("Mosgow" where the ' +
+    'original has "Москве", "Februacy" for "Februar": 0.8). Needs the original (--source).',
   confidence:
     '0.85 for one letter changed in a name of five letters or more; 0.7 for two letters, or a shorter name; lowered with ' +
     'the alignment\'s confidence; 0.6 for a romanised (Cyrillic) name, compared by its consonants only; nothing is said ' +
@@ -66,7 +70,20 @@ export function check(ctx: RuleContext): void {
         if (src.lang === 'de') genitive(ctx, word, kept, pair.confidence);
         continue;
       }
+      // the English name of a country, region, city or language, or its adjective ("Turkish", "Kharkiv"), is no misspelling
+      if (isPlaceWord(word.folded, true)) continue;
       if (romanisedMisspelling(ctx, names, word, pair.confidence)) continue;
+      const exonym = misspelledExonym(src, around(src, k, 1), word);
+      if (exonym) {
+        ctx.report({
+          start: word.token.start,
+          end: word.token.end,
+          message: `the original has "${exonym.name.text}" here, in English "${exonym.english}"; "${word.token.text}" may be a misspelling of it`,
+          confidence: Math.round(0.8 * Math.min(1, pair.confidence + 0.2) * 100) / 100,
+          suggestions: [{ text: exonym.english, confidence: 0.8 }],
+        });
+        continue;
+      }
       const writes = names.find((n) => writesName(n, word));
       if (writes) {
         if (writes.skeletons.length > 0) ownSpelling(ctx, src, writes, word, pair.confidence);

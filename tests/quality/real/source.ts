@@ -132,6 +132,7 @@ function silverRecall(checker: Checker, pair: string, src: string[]): SourceRow[
     if (verdict === 'garbled') {
       garbled++;
       if (covering.length > 0) caught++;
+      else if (process.env.SOURCE_MISSES) console.log(`miss ${pair} silver: "${span}" (${system}, line ${lineNo})`);
     } else {
       ok++;
       // a right name is wrongly flagged by a finding on the word itself: a sentence-wide one

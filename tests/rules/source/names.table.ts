@@ -22,8 +22,23 @@ export default {
     { text: "We went to Natalya's concert.", source: 'Мы пошли на концерт Натальи.', originalLang: 'ru', name: 'a nominative ending where the original has a case ending' },
     { text: 'They condemned the brutal war that Putin is waging against Ukraine.', source: 'Sie verurteilten den brutalen Krieg, den Putin gegen die Ukraine führt.', name: 'a name the German dictionary lists, written right' },
     { text: 'Flooding was avoided in Petersburg.', source: 'В Петербурге удалось избежать наводнения.', originalLang: 'ru', name: 'an English name a letter longer than the romanisation of a dictionary name' },
+    { text: 'Bavarians love their beer.', source: 'In Bayern liebt man Bier.', name: 'the people of a place is no misspelling of it' },
+    { text: 'They ate at Macdonald and went to Turkey.', source: 'Они поели в Макдональдсе и поехали в Турцию.', originalLang: 'ru', name: 'a spelling with a letter more is a variant, not a letter changed' },
   ],
   invalid: [
+    {
+      text: 'The competition runs until 18:00 Mosgow time.',
+      source: 'Заявки принимаются до 18:00 по московскому времени в Москве.',
+      originalLang: 'ru',
+      errors: [{ flagged: 'Mosgow', message: 'the original has "Москве" here, in English "Moscow"; "Mosgow" may be a misspelling of it', suggestion: 'Moscow' }],
+      name: 'a place by its English name (ICU, corpora/lang/exonyms.json), a letter changed',
+    },
+    {
+      text: 'In Februacy the hair colour faded.',
+      source: 'Im Februar verblasste die Haarfarbe.',
+      errors: [{ flagged: 'Februacy', message: 'the original has "Februar" here, in English "February"; "Februacy" may be a misspelling of it', suggestion: 'February' }],
+      name: 'a month by its English name (Intl.DateTimeFormat)',
+    },
     {
       text: 'They condemned the brutal war that Pitin is waging against Ukraine.',
       source: 'Sie verurteilten den brutalen Krieg, den Putin gegen die Ukraine führt.',

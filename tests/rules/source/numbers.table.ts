@@ -6,6 +6,8 @@ export default {
   defaults: { originalLang: 'de' },
   valid: [
     { text: 'More than 1,000 migrants arrived.', source: 'Mehr als 1.000 Migranten kamen an.' },
+    { text: 'It was paid to 17,000 families in 12 districts.', source: 'Её выплатили 17 тысячам семей в 12 районах.', originalLang: 'ru', name: 'a scale word in another case ("тысячам")' },
+    { text: 'Each family will receive 10,000 liras in 10 provinces.', source: 'Кожна сім\'я отримає 10 тисяча лір у 10 провінціях.', originalLang: 'uk', name: 'a scale word in the nominative ("тисяча")' },
     { text: 'Inflation stood at 3.5 percent.', source: 'Die Inflation lag bei 3,5 Prozent.' },
     { text: 'The meeting began at 2:30 p.m.', source: 'Das Treffen begann um 14.30 Uhr.' },
     { text: 'The vote was on March 16.', source: 'Gewählt wurde am 16. März.' },

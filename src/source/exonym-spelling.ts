@@ -1,0 +1,77 @@
+import { editDistance } from '../lang/edit-distance.js';
+import { isEnglishWord, spells } from '../lang/english.js';
+import { remember, type AlignedSource } from './aligned.js';
+import { exonymsOf, isPlaceWord } from './exonyms.js';
+import { fold } from './name-key.js';
+import type { SourceName, TargetWord } from './names.js';
+import { pairSourceCapitals } from './pair-names.js';
+
+/** A capitalised word of the original and the English spellings of the place, language, month or weekday it names. */
+interface Exonym {
+  name: SourceName;
+  /** English name or adjective as written ("Moscow", "Ukrainians"), folded alongside. */
+  forms: { text: string; folded: string }[];
+}
+
+const calendars = new Map<string, Map<string, string>>();
+
+/**
+ * Month and weekday names of a language mapped to English ("Februar" → February, "Montag" → Monday),
+ * from Intl.DateTimeFormat: the names a German original capitalises. Once per language.
+ */
+function calendarNames(lang: string): Map<string, string> {
+  let out = calendars.get(lang);
+  if (out) return out;
+  out = new Map();
+  try {
+    const pairs: [Intl.DateTimeFormatOptions, number, (i: number) => number][] = [
+      [{ month: 'long' }, 12, (i) => Date.UTC(2024, i, 1)],
+      [{ weekday: 'long' }, 7, (i) => Date.UTC(2024, 0, 1 + i)],
+    ];
+    for (const [options, n, date] of pairs) {
+      const local = new Intl.DateTimeFormat(lang, { ...options, timeZone: 'UTC' });
+      const english = new Intl.DateTimeFormat('en', { ...options, timeZone: 'UTC' });
+      for (let i = 0; i < n; i++) out.set(fold(local.format(date(i))), english.format(date(i)));
+    }
+  } catch {
+    // no ICU data for the language
+  }
+  calendars.set(lang, out);
+  return out;
+}
+
+/** The exonyms of pair `k`'s capitalised words (exonyms.ts), once per check. */
+function pairExonyms(src: AlignedSource, k: number): Exonym[] {
+  return remember(src, `exonyms:${k}`, () => {
+    const out: Exonym[] = [];
+    for (const name of pairSourceCapitals(src, k)) {
+      const month = calendarNames(src.lang).get(fold(name.text));
+      const english = month ? [month] : exonymsOf(name.text, src.lang);
+      if (!english) continue;
+      // the plural of a people or an adjective ("Ukrainians") is written as often as the name
+      const forms = english.flatMap((e) => [e, `${e}s`]).map((text) => ({ text, folded: fold(text) })).filter((f) => f.folded.length >= 5);
+      if (forms.length > 0) out.push({ name, forms });
+    }
+    return out;
+  });
+}
+
+/**
+ * The English name of a place or language of the original, written with one letter changed: "Mosgow"
+ * where the original has "Москва", "Ukraonian" for "України", "Februacy" for "Februar". The target word
+ * is neither an English word nor a name the English dictionary knows ("Rumania", "Ismael" pass), nor an
+ * adjective of a place ("Bavarians"); it is five letters or more, as long as the name, and starts like it. Returns the name and its spelling, or undefined.
+ */
+export function misspelledExonym(src: AlignedSource, pairs: readonly number[], word: TargetWord): { name: SourceName; english: string } | undefined {
+  // an adjective or a people of a place ("Bavarians") is no misspelling of the place
+  if (word.folded.length < 5 || isEnglishWord(word.token.text) || spells(word.token.text) || isPlaceWord(word.folded)) return undefined;
+  for (const k of pairs) {
+    for (const { name, forms } of pairExonyms(src, k)) {
+      for (const f of forms) {
+        // a letter changed, not added or dropped: "Macdonald" for "McDonald" is a spelling of its own
+        if (f.folded.length === word.folded.length && f.folded.charAt(0) === word.folded.charAt(0) && editDistance(f.folded, word.folded, 1) === 1) return { name, english: f.text };
+      }
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,78 @@
+import type { Token } from '../document/tokens.js';
+import { isEnglishWord } from '../lang/english.js';
+import { remember, type AlignedPair, type AlignedSource } from './aligned.js';
+import { sourceDictionary, type SourceDictionary } from './dictionary.js';
+import { exonymsOf, isPlaceWord, writesExonym } from './exonyms.js';
+import { isDictionaryName } from './known-names.js';
+import { pairNames, pairSourceCapitals, writtenAnywhere } from './pair-names.js';
+import { latinNames, type SourceName, type TargetWord } from './names.js';
+
+/**
+ * The names of pair `k`'s original that source/missing looks for in the translation, once per check.
+ *
+ * - Words the original's dictionary does not know (sourceNames), as before.
+ * - Cyrillic: a dictionary word that the translation writes somewhere ("Путин"), and any capitalised
+ *   word inside a sentence whose lower-case form the dictionary does not know: Hunspell lists proper
+ *   nouns with their capital ("Москва", "Китай", "Михайло"), common nouns and pronouns without
+ *   ("правительство", "вам"), so a capital inside a sentence on a word that is not a common noun is a name.
+ * - Latin script (German): a dictionary word inside a sentence that English knows as a proper name
+ *   ("Putin", "Bosch", "Julia") or that names a country, region or language (exonyms.ts: "Ukraine",
+ *   "Deutschland"): a German noun is capitalised like a name, these are names in any language.
+ *
+ * The added names are `proper`: they count as missing only when the sentence has no capitalised word
+ * left for them (name-tally.ts), since a translator may say "the country" or "the president".
+ */
+export function missingCandidates(src: AlignedSource, k: number, tokens: readonly Token[]): SourceName[] {
+  return remember(src, `missing-names:${k}`, () => {
+    const romanised = src.lang === 'ru' || src.lang === 'uk';
+    const base = romanised ? pairNames(src, k, 'written', writtenAnywhere(src, tokens)) : pairNames(src, k);
+    const dict = sourceDictionary(src.lang);
+    if (!dict) return base;
+    const taken = new Set(base.map((n) => n.start));
+    const added: SourceName[] = [];
+    for (const c of pairSourceCapitals(src, k)) {
+      if (taken.has(c.start) || c.text.length < 3 || isEnglishWord(c.text) || !/^\p{Lu}\p{Ll}+$/u.test(c.text)) continue;
+      const initial = atSentenceStart(src.text, c.start, (src.pairs[k] as AlignedPair).source.start);
+      const place = exonymsOf(c.text, src.lang) !== undefined;
+      // at a sentence start only a word the dictionary knows as a proper noun: any word is capitalised there
+      const proper = romanised ? !dict.has(c.text.toLowerCase()) && (!initial || dict.has(c.text)) : properNoun(dict, c.text) || (place && !initial);
+      if (proper) added.push({ ...c, known: true, proper: true, ...(place ? { place } : {}) });
+    }
+    // a word in Latin letters in a Cyrillic original ("Reuters", "USAID") is written as it is
+    if (romanised) for (const n of latinNames(src.text, (src.pairs[k] as AlignedPair).source)) if (!taken.has(n.start)) added.push(n);
+    if (added.length === 0) return base;
+    return [...base, ...added].sort((a, b) => a.start - b.start);
+  });
+}
+
+/**
+ * A proper noun of a Latin-script dictionary: each of its stem lines takes a genitive "s" at most
+ * ("Putin/S", "Julia/S", "Samsung/S"), while a noun has plural and compounding classes ("Frau/MPm",
+ * "Kern/EPSMmij"), and English knows it as a name.
+ */
+function properNoun(dict: SourceDictionary, word: string): boolean {
+  const flags = dict.flagsOf(word);
+  return flags.length > 0 && flags.every((f) => f === 'S' || f === '') && isDictionaryName(word);
+}
+
+/** Before a word at a sentence or line start (a quotation, a dash, a colon, a bracket may open one). */
+const INITIAL = /(^|[.!?:;…"„“»«()—–•#-]\s*|\n\s*|\p{Extended_Pictographic}\s*)$/u;
+
+function atSentenceStart(text: string, at: number, from: number): boolean {
+  return INITIAL.test(text.slice(Math.max(from, at - 4), at));
+}
+
+/** The English names of a name of the original that is a place or a language ("Польщі" → Poland, Polish). */
+export function exonymWritten(name: SourceName, lang: string, words: readonly TargetWord[]): boolean {
+  const names = exonymsOf(name.text, lang);
+  return names !== undefined && words.some((w) => writesExonym(w.folded, names));
+}
+
+/**
+ * A target word that cannot stand for a name of the original said otherwise: a place or its adjective
+ * ("European", "Russian": a name of the original it writes is accounted for by exonymWritten, and an
+ * adjective translates a lower-case word, "європейських").
+ */
+export function notFree(w: TargetWord): boolean {
+  return isPlaceWord(w.folded);
+}
