@@ -81,7 +81,6 @@ export function findNameMisses(input: MatchInput, index: NameIndex, options: Mat
   const runs = nameRuns(tokens, words);
   for (const [a, b] of runs) {
     const found: NameMiss[] = [];
-    const tried = new Set<number>();
     memo.startRun(text, words, a, b, strict);
     for (let k = a; k < b; k++) {
       const w = words[k] as NameWord;
@@ -89,8 +88,7 @@ export function findNameMisses(input: MatchInput, index: NameIndex, options: Mat
       // "Svatove-Kremlin") may still be a bent name
       if (w.particle || w.folded.length < 2 || (inMatch[w.first] && (matchTo[w.first] as number) >= w.end)) continue;
       for (const id of index.candidates(w)) {
-        if (tried.has(id)) continue;
-        tried.add(id);
+        if (!memo.firstTry(id)) continue;
         const term = index.term(id);
         if (!term || !memo.isNameTerm(term)) continue;
         const reach = Math.min(WINDOW, term.words.length + 1);

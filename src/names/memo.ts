@@ -82,7 +82,27 @@ export class NameMemo {
   private runStart = 0;
   private current: RunAlignments | undefined;
 
+  /**
+   * The terms tried in the current run (firstTry): per term id, the number of the run that last tried
+   * it. Speed: a run used to make a Set of the ids it tried (21,700 runs, 219,000 ids in 1 MB of news);
+   * a stamp per id in one array, a new stamp per run, answers without allocating or hashing.
+   */
+  private triedIn = new Int32Array(0);
+  private stamp = 0;
+
   constructor(private readonly index: NameIndex) {}
+
+  /** True the first time term `id` is asked about in the current run (since the last startRun). */
+  firstTry(id: number): boolean {
+    if (id >= this.triedIn.length) {
+      const grown = new Int32Array(Math.max(id + 1, this.triedIn.length * 2, 1024));
+      grown.set(this.triedIn);
+      this.triedIn = grown;
+    }
+    if (this.triedIn[id] === this.stamp) return false;
+    this.triedIn[id] = this.stamp;
+    return true;
+  }
 
   /**
    * Starts the run words[a, b) of `text`: the alignments made until the next call are those of this
@@ -90,6 +110,12 @@ export class NameMemo {
    */
   startRun(text: string, words: readonly NameWord[], a: number, b: number, strict: boolean): void {
     this.runStart = a;
+    // stamps start at 1 (0 is "never tried"); after 2^31 - 1 runs the array starts afresh
+    if (this.stamp === 0x7fffffff) {
+      this.triedIn.fill(0);
+      this.stamp = 0;
+    }
+    this.stamp++;
     if (this.stored > ALIGN_LIMIT) {
       this.runs = new Generational(RUN_LIMIT);
       this.packed = new PackedAlignments();
