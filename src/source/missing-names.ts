@@ -2,7 +2,7 @@ import type { Token } from '../document/tokens.js';
 import { isEnglishWord } from '../lang/english.js';
 import { remember, type AlignedPair, type AlignedSource } from './aligned.js';
 import { sourceDictionary, type SourceDictionary } from './dictionary.js';
-import { exonymsOf, isPlaceWord, writesExonym } from './exonyms.js';
+import { exonymsOf, isPlaceName, isPlaceWord, writesExonym } from './exonyms.js';
 import { isDictionaryName } from './known-names.js';
 import { pairNames, pairSourceCapitals, writtenAnywhere } from './pair-names.js';
 import { latinNames, type SourceName, type TargetWord } from './names.js';
@@ -33,15 +33,16 @@ export function missingCandidates(src: AlignedSource, k: number, tokens: readonl
     for (const c of pairSourceCapitals(src, k)) {
       if (taken.has(c.start) || c.text.length < 3 || isEnglishWord(c.text) || !/^\p{Lu}\p{Ll}+$/u.test(c.text)) continue;
       const initial = atSentenceStart(src.text, c.start, (src.pairs[k] as AlignedPair).source.start);
-      const place = exonymsOf(c.text, src.lang) !== undefined;
+      const place = isPlaceName(c.text, src.lang);
       // at a sentence start only a word the dictionary knows as a proper noun: any word is capitalised there
       const proper = romanised ? !dict.has(c.text.toLowerCase()) && (!initial || dict.has(c.text)) : properNoun(dict, c.text) || (place && !initial);
       if (proper) added.push({ ...c, known: true, proper: true, ...(place ? { place } : {}) });
     }
     // a word in Latin letters in a Cyrillic original ("Reuters", "USAID") is written as it is
     if (romanised) for (const n of latinNames(src.text, (src.pairs[k] as AlignedPair).source)) if (!taken.has(n.start)) added.push(n);
-    if (added.length === 0) return base;
-    return [...base, ...added].sort((a, b) => a.start - b.start);
+    const marked = base.map((n) => (!n.place && isPlaceName(n.text, src.lang) ? { ...n, place: true } : n));
+    if (added.length === 0) return marked;
+    return [...marked, ...added].sort((a, b) => a.start - b.start);
   });
 }
 

@@ -54,7 +54,8 @@ export function unaccountedNames(
     if (writesCapital[i] || taken(w) || notAName(w.token.text)) return;
     const english = isEnglishWord(w.token.text);
     if (english && sentenceStart(text, w.token.start, target.start)) return;
-    if (nameLike[i] || beside(i)) free.push(w);
+    // an acronym ("SNRI" for "Держатомрегулювання") stands for an institution, never for a place
+    if (nameLike[i] || beside(i) || w.token.text === w.token.text.toUpperCase()) free.push(w);
     else common.push(w);
   });
   // a pronoun may stand for a person named in the original ("Путин говорил" → "He spoke"): one name each
@@ -66,7 +67,8 @@ export function unaccountedNames(
     if (person >= 0) open.splice(person, 1);
   }
   // each free word stands for the open name nearest it in letters
-  take(open, free, () => true);
+  // a place is said by its English name (exonyms.ts) or not at all: no other capitalised word stands for it
+  take(open, free, (n) => !n.place);
   take(open, common, (n) => !n.known);
   return open;
 }

@@ -196,9 +196,10 @@ function inflected(a: string, b: string, extra: number): boolean {
   return short.length >= 4 && long.length - short.length <= extra && long.startsWith(short);
 }
 
-/** The target word writes the source name: the same spelling, an inflection of it, or the same sound key. */
+/** The target word writes the source name: the original's word itself ("Україна" quoted), the same spelling, an inflection of it, or the same sound key. */
 export function writesName(name: SourceName, word: TargetWord): boolean {
   return (
+    word.token.text === name.text ||
     name.forms.some((f) => f === word.folded || inflected(f, word.folded, 3)) ||
     name.keys.some((k) => k === word.key || inflected(k, word.key, 2)) ||
     name.skeletons.some((k) => k === word.skeleton || inflected(k, word.skeleton, 1))
