@@ -48,11 +48,15 @@ export function align(words: readonly NameWord[], from: number, to: number, term
     // the word, and with the next one read as one word ("Jong Un" for a glossary "Jong-un")
     const two = r + 1 < to && !(words[r + 1] as NameWord).particle && (words[r + 1] as NameWord).first === w.end;
     for (let n = 1; n <= (two ? 2 : 1); n++) {
-      const cw = n === 1 ? index.compared(w) : index.compared(joined(w, words[r + 1] as NameWord));
+      const cw = comparedAt(words, r, n, index);
       for (let t = 0; t < tw.length; t++) {
         if ((tw[t] as NameWord).particle) continue;
-        const pairOf = (m: number) => (n === 2 && m === 2 ? undefined : pairWith(w, cw, r, n, t, m));
-        for (const p of [pairOf(1), t + 1 < tw.length && !(tw[t + 1] as NameWord).particle ? pairOf(2) : undefined]) if (p) options.push(p);
+        // the term word, then (a written word against two term words read as one) with the next one
+        const one = pairWith(w, cw, r, n, t, 1);
+        if (one) options.push(one);
+        if (n === 2 || t + 1 >= tw.length || (tw[t + 1] as NameWord).particle) continue;
+        const both = pairWith(w, cw, r, n, t, 2);
+        if (both) options.push(both);
       }
     }
   }
@@ -94,13 +98,15 @@ export function align(words: readonly NameWord[], from: number, to: number, term
     // two words read as one pair up only as the same name (see below), which needs a spelling in common
     if ((n === 2 || m === 2) && !shareSpelling(cw, ct)) return undefined;
     let match = compareWords(cw, ct);
-    if (n === 1 && m === 1) {
+    // nothing below makes a pair of words that are not alike (most pairs) into one
+    if (match.kind === 'none') return undefined;
+    if (n === 1 && m === 1 && match.kind === 'exact' && w.marked && t0.marked) {
       // the same letters with other accents ("Sanchéz" for "Sánchez") is a misspelling; with none at
       // all ("Sanchez") a house style (AP drops them), and accents the term has none of a spelling
       // closer to the original ("Rodríguez")
       const lw = w.text.toLowerCase();
       const lt = t0.text.toLowerCase();
-      if (match.kind === 'exact' && w.marked && t0.marked && lw !== lt && withoutMarks(lw) === withoutMarks(lt)) match = { ...match, kind: 'bent', score: 0.95 };
+      if (lw !== lt && withoutMarks(lw) === withoutMarks(lt)) match = { ...match, kind: 'bent', score: 0.95 };
     }
     // a letter with a háček or cedilla written as its English digraph ("Kahramanmarash" for "Kahramanmaraş",
     // "Shevchenko" for "Ševčenko") is transcribed, as "ue" for "ü" is
@@ -124,4 +130,29 @@ const DIACRITIC_DIGRAPH_G = /[şșšçčžțğ]/g;
 /** Two name words read as one ("Jong" "Un" as "Jong-un"). */
 function joined(a: NameWord, b: NameWord): Pick<NameWord, 'syllables' | 'folded'> {
   return { syllables: [...a.syllables, ...b.syllables], folded: a.folded + b.folded };
+}
+
+/**
+ * The compared form (index.compared) of the written word r (n = 1) or of words r and r + 1 read as one
+ * (n = 2), kept per word of the text being matched: a word is aligned with each of its candidate terms
+ * and those of its neighbours (some tens of alignments), and asking the index each time meant a new key
+ * string, a map read and, for two words, new arrays and strings. One text at a time: the arrays start
+ * afresh when another text's words (or another index) come.
+ */
+let atWords: readonly NameWord[] | undefined;
+let atIndex: NameIndex | undefined;
+let atOne: (ComparedWord | undefined)[] = [];
+let atTwo: (ComparedWord | undefined)[] = [];
+
+function comparedAt(words: readonly NameWord[], r: number, n: number, index: NameIndex): ComparedWord {
+  if (words !== atWords || index !== atIndex) {
+    atWords = words;
+    atIndex = index;
+    atOne = [];
+    atTwo = [];
+  }
+  const at = n === 1 ? atOne : atTwo;
+  let c = at[r];
+  if (c === undefined) at[r] = c = n === 1 ? index.compared(words[r] as NameWord) : index.compared(joined(words[r] as NameWord, words[r + 1] as NameWord));
+  return c;
 }

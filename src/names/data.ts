@@ -33,6 +33,10 @@ export interface NameData {
   readonly genderEndings: readonly (readonly [string, string])[];
   readonly caseEndings: ReadonlySet<string>;
   readonly placeWords: ReadonlySet<string>;
+  /** A word of a romanisation whose names are written family name first (Japanese in Hepburn). */
+  readonly familyFirst: RegExp;
+  /** A name word of a Latin-script language, whose spelling no romanisation varies (McKellen). */
+  readonly fixedSpelling: RegExp;
   /** Titles by their first word, lower-cased, each as its lower-cased words without a final ".". */
   readonly titles: ReadonlyMap<string, readonly (readonly string[])[]>;
   /** Honorifics ("Mr", "Dr"), the same way. */
@@ -66,6 +70,8 @@ interface Particles {
   genderEndings: [string, string][];
   caseEndings: string[];
   placeWords: string[];
+  familyFirst: string;
+  fixedSpelling: string;
 }
 
 /**
@@ -94,6 +100,8 @@ function load(): NameData {
     genderEndings: p.genderEndings,
     caseEndings: new Set(p.caseEndings),
     placeWords: new Set(p.placeWords),
+    familyFirst: new RegExp(p.familyFirst),
+    fixedSpelling: new RegExp(p.fixedSpelling, 'u'),
     titles,
     honorifics,
   };

@@ -1,7 +1,7 @@
 import type { Token } from '../document/tokens.js';
 import type { CompiledGlossary, GlossaryMatch } from '../glossary/compile.js';
 import type { GlossaryEntry } from '../glossary/types.js';
-import { isEnglishWord, spells as dictionarySpells } from '../lang/english.js';
+import { isEnglishWord } from '../lang/english.js';
 import type { Alignment, Pair } from './align.js';
 import { nameData } from './data.js';
 import { contextOf, termsIn, titleBefore } from './evidence.js';
@@ -9,6 +9,9 @@ import type { NameIndex, NameTerm } from './name-index.js';
 import { confidence, type Features } from './score.js';
 import { demonymOfPlace, extendsName, inOrder, isAdjective, otherGender, withCaseEnding } from './forms.js';
 import { memoOf } from './memo.js';
+import { confidenceFloor } from './floor.js';
+import { replacedWords } from './replaced.js';
+import { fixedSpelling, spells } from './spells.js';
 import { suggestionOf } from './suggest.js';
 import { nameRuns, nameWords, type NameWord } from './words.js';
 
@@ -30,8 +33,6 @@ export interface MatchInput {
   readonly matches: readonly GlossaryMatch[];
 }
 
-/** Candidates below this are not reported. */
-export const MIN_CONFIDENCE = 0.5;
 /** Quotation marks. */
 const QUOTES = /^["'“”‘’«»„‹›]$/;
 /** Categories whose terms are names. */
@@ -46,7 +47,7 @@ const WINDOW = 6;
  * capped by the index, its windows by WINDOW.
  */
 export interface MatchOptions {
-  /** Report candidates this confident or more (default MIN_CONFIDENCE). */
+  /** Report candidates this confident or more (default: confidenceFloor, floor.ts). */
   readonly minConfidence?: number;
   /**
    * The text was translated from a language written in Latin script (the source language is known):
@@ -58,7 +59,7 @@ export interface MatchOptions {
 }
 
 export function findNameMisses(input: MatchInput, index: NameIndex, options: MatchOptions = {}): NameMiss[] {
-  const { onReject, minConfidence = MIN_CONFIDENCE, strict = false } = options;
+  const { onReject, minConfidence, strict = false } = options;
   const { text, tokens, glossary, matches } = input;
   // per token, the widest glossary occurrence over it: [matchFrom, matchTo) (from > to: none)
   const inMatch = new Uint8Array(tokens.length);
@@ -77,7 +78,8 @@ export function findNameMisses(input: MatchInput, index: NameIndex, options: Mat
   const out: NameMiss[] = [];
   let termsInText: Set<string> | undefined;
   let counts: Map<string, number> | undefined;
-  for (const [a, b] of nameRuns(tokens, words)) {
+  const runs = nameRuns(tokens, words);
+  for (const [a, b] of runs) {
     const found: NameMiss[] = [];
     const tried = new Set<number>();
     memo.startRun(text, words, a, b, strict);
@@ -92,7 +94,7 @@ export function findNameMisses(input: MatchInput, index: NameIndex, options: Mat
         const term = index.term(id);
         if (!term || !memo.isNameTerm(term)) continue;
         const reach = Math.min(WINDOW, term.words.length + 1);
-        const al = memo.align(words, k, Math.max(a, k - reach), Math.min(b, k + reach + 1), term, strict);
+        const al = memo.align(words, k, Math.max(a, k - reach), Math.min(b, k + reach + 1), term, strict || fixedSpelling(term));
         if (!al) continue;
         const miss = judge(al, term, a, b);
         if (miss) found.push(miss);
@@ -100,6 +102,8 @@ export function findNameMisses(input: MatchInput, index: NameIndex, options: Mat
     }
     out.push(...bestOf(found));
   }
+  // one word of a name written as another word ("Guy Finch" for Guy Pines: replaced.ts)
+  for (const r of replacedWords({ text, tokens, glossary, words, runs, termsInText: (termsInText ??= termsIn(matches)), inMatch, matchFrom, matchTo }, index)) if (!out.some((o) => o.start < r.end && r.start < o.end)) out.push(r);
   return out;
 
   function reject(al: Alignment, term: NameTerm, reason: string): undefined {
@@ -191,7 +195,7 @@ export function findNameMisses(input: MatchInput, index: NameIndex, options: Mat
       context,
     };
     const c = confidence(features);
-    if (c < minConfidence) return reject(al, term, `low confidence ${c}`);
+    if (c < (minConfidence ?? confidenceFloor(single, first.folded, index.compared(term.words[(al.pairs[0] as Pair).termWord] as NameWord).folded, term))) return reject(al, term, `low confidence ${c}`);
     return { start: first.start, end: last.stop, suggestion: suggestionOf(text, words, al, term), confidence: c, entry: term.entry, features };
   }
 
@@ -220,7 +224,10 @@ export function findNameMisses(input: MatchInput, index: NameIndex, options: Mat
   /** The term words the span leaves out are words of a place's kind ("District" of "Kalininsky District"). */
   function onlyGenericMissing(al: Alignment, term: NameTerm): boolean {
     const { placeWords } = nameData();
-    return term.words.every((w, t) => w.particle || al.pairs.some((p) => t >= p.termWord && t < p.termWord + p.termWords) || placeWords.has(w.folded));
+    // an organisation's name of two words or more cut before its "for ..." or "of ..." ("Turkish-Islamic
+    // Union" of "... for Religious Affairs")
+    const q = term.words.findIndex((w, t) => t >= 2 && /\s(?:for|of)\s/.test(term.term.slice((term.words[t - 1] as NameWord).stop, w.start)));
+    return term.words.every((w, t) => w.particle || al.pairs.some((p) => t >= p.termWord && t < p.termWord + p.termWords) || placeWords.has(w.folded) || (q > 0 && t >= q && al.pairs.length >= 2));
   }
 
   function isAdjectiveOf(w: NameWord, al: Alignment, term: NameTerm): boolean {
@@ -252,8 +259,10 @@ export function findNameMisses(input: MatchInput, index: NameIndex, options: Mat
     if (term.entry.category === 'term' && (term.words.length > 1 || demonymOfPlace(glossary, index, term))) return false;
     const names = term.words.filter((x) => !x.particle);
     const person = term.entry.category === 'person';
-    const isSurname = person && pair.termWord === term.words.lastIndexOf(names[names.length - 1] as NameWord);
-    // a person by the surname; a place or organisation by its one distinctive word ("Kalininsky District")
+    // a person by the surname (the last word, or the first of a name written family name first, "Odajima"
+    // of "Odajima Kenichi", not a given name English knows, "Benjamin Netanyahu"); a place or organisation
+    // by its one distinctive word ("Kalininsky District")
+    const isSurname = person && (pair.termWord === term.words.lastIndexOf(names[names.length - 1] as NameWord) || (pair.termWord === term.words.indexOf(names[0] as NameWord) && !spells((names[0] as NameWord).text) && names.every((x) => nameData().familyFirst.test(x.folded))));
     if (names.length > 1 && !isSurname && (person || !onlyGenericMissing(al, term))) return false;
     const m = pair.match;
     if (m.transliteration) return true;
@@ -286,11 +295,3 @@ export function isNameTerm(term: NameTerm): boolean {
   return c === 'term' && term.words.every((w) => w.capital || w.particle) && term.words.some((w) => !isEnglishWord(w.folded));
 }
 
-/**
- * A capitalised word the English dictionary knows ("Powell", "Kharkov"). Other casings ("McKellen",
- * "NATO") are not asked: the dictionary's speller would have to be built for them, at a cost.
- */
-function spells(word: string): boolean {
-  const rest = word.slice(1);
-  return rest === rest.toLowerCase() && dictionarySpells(word);
-}

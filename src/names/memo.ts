@@ -1,8 +1,9 @@
-import { align, type Alignment, type Pair } from './align.js';
+import { align, type Alignment } from './align.js';
 import { termsSpelling } from './forms.js';
 import { isNameTerm } from './match.js';
 import type { NameIndex, NameTerm } from './name-index.js';
-import type { ComparedWord } from './similarity.js';
+import { PackedAlignments } from './packed-alignments.js';
+import { mayShareSpelling, type ComparedWord } from './similarity.js';
 import type { NameWord } from './words.js';
 
 /**
@@ -30,7 +31,7 @@ import type { NameWord } from './words.js';
 
 /** Distinct runs whose alignments are kept; each holds its (word, term) alignments, most of them none. */
 const RUN_LIMIT = 8_192;
-/** Alignments kept in all, at most (each a few hundred bytes, most of them none): past this the run memo starts afresh. */
+/** Alignments kept in all, at most (packed: ~60 bytes each, most of them none: see packed-alignments.ts): past this the run memo starts afresh. */
 const ALIGN_LIMIT = 150_000;
 /** Words of a run past this are aligned without the memo (a run this long is a headline in capitals, or garbage). */
 const RUN_WORDS = 1_024;
@@ -68,18 +69,18 @@ export class Generational<K, V> {
   }
 }
 
-/** An alignment with its written-word indexes counted from the start of its run. */
-type Relative = Alignment | null;
+/** Per run, by (term, word): where its alignment is kept in `packed` (written-word indexes counted from the start of the run), or -1 for none. */
+type RunAlignments = Map<number, number>;
 
 export class NameMemo {
-  private runs = new Generational<string, Map<number, Relative>>(RUN_LIMIT);
+  private runs = new Generational<string, RunAlignments>(RUN_LIMIT);
+  private packed = new PackedAlignments();
   /** Alignments stored since the run memo was last started afresh. */
   private stored = 0;
   private readonly variants = new Generational<string, readonly NameTerm[]>(VARIANT_LIMIT);
-  private readonly nameTerms = new WeakMap<NameTerm, boolean>();
   /** The run being matched: its first word and its alignments (see `startRun`). */
   private runStart = 0;
-  private current: Map<number, Relative> | undefined;
+  private current: RunAlignments | undefined;
 
   constructor(private readonly index: NameIndex) {}
 
@@ -91,6 +92,7 @@ export class NameMemo {
     this.runStart = a;
     if (this.stored > ALIGN_LIMIT) {
       this.runs = new Generational(RUN_LIMIT);
+      this.packed = new PackedAlignments();
       this.stored = 0;
     }
     if (b - a > RUN_WORDS) {
@@ -109,14 +111,14 @@ export class NameMemo {
     if (!run) return align(words, from, to, term, this.index, strict);
     const a = this.runStart;
     const key = term.id * RUN_WORDS + (k - a);
-    let rel = run.get(key);
-    if (rel === undefined) {
+    const at = run.get(key);
+    if (at === undefined) {
       const al = align(words, from, to, term, this.index, strict);
-      run.set(key, (rel = al ? shift(al, -a) : null));
+      run.set(key, al ? this.packed.put(al, -a) : -1);
       this.stored++;
       return al;
     }
-    return rel ? shift(rel, a) : undefined;
+    return at < 0 ? undefined : this.packed.get(at, a);
   }
 
   /** variantOfAnother(index, w, term) (forms.ts), from the terms spelling the word, found once per spelling. */
@@ -129,8 +131,10 @@ export class NameMemo {
 
   /** isNameTerm(term), once per term. */
   isNameTerm(term: NameTerm): boolean {
-    let v = this.nameTerms.get(term);
-    if (v === undefined) this.nameTerms.set(term, (v = isNameTerm(term)));
+    // kept on the term itself (terms are made once per index: NameIndex.term): a WeakMap read for every
+    // candidate of every capitalised word cost more than the answer
+    let v = term.isName;
+    if (v === undefined) term.isName = v = isNameTerm(term);
     return v;
   }
 }
@@ -144,13 +148,10 @@ export class NameMemo {
  */
 export function shareSpelling(a: ComparedWord, b: ComparedWord): boolean {
   if (a.folded === b.folded) return true;
+  // the words' sorted spelling hashes (similarity.ts) say "none in common" in a few integer compares
+  if (!mayShareSpelling(a, b)) return false;
   for (const s of a.spellings) if (b.spellings.includes(s)) return true;
   return false;
-}
-
-/** The alignment with its written-word indexes moved by `by`. */
-function shift(al: Alignment, by: number): Alignment {
-  return { ...al, first: al.first + by, last: al.last + by, pairs: al.pairs.map((p): Pair => ({ ...p, word: p.word + by })) };
 }
 
 const memos = new WeakMap<NameIndex, NameMemo>();

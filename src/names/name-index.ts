@@ -6,7 +6,7 @@ import { isEnglishWord } from '../lang/english.js';
 import { canon, spellings, type Spellings } from './conventions.js';
 import { foldName } from './fold.js';
 import { BuiltPostings, type PostingsLookup, postingsKey, readPostings, writePostings } from './index-cache.js';
-import { compareWords, type ComparedWord, type WordMatch } from './similarity.js';
+import { compareWords, type ComparedWord } from './similarity.js';
 import { nameWords, type NameWord } from './words.js';
 
 /** A glossary term that is a name, split into name words, with what comparing needs of each. */
@@ -17,6 +17,8 @@ export interface NameTerm {
   /** Per word: its spellings under every convention and phonetic keys. */
   readonly compared: readonly ComparedWord[];
   readonly entry: GlossaryEntry;
+  /** isNameTerm(this), kept here by memo.ts on first use. */
+  isName?: boolean | undefined;
 }
 
 /** Keys shared by more words than this say too little to be worth trying ("K", "M"). */
@@ -32,7 +34,9 @@ const TERM_CACHE_LIMIT = 20_000;
 export class NameIndex {
   /** Phonetic key → the distinct lower-cased term words with it (the glossary says which terms hold them). */
   private readonly postings: PostingsLookup;
-  private readonly terms = new Map<number, NameTerm | null>();
+  /** Terms made so far, by id (an array: read for every candidate of every capitalised word, where a Map cost more). */
+  private terms: (NameTerm | null | undefined)[] = [];
+  private termCount = 0;
   private readonly words = new Map<string, ComparedWord>();
   private readonly candidateIds = new Map<string, readonly number[]>();
   private readonly joined = new WeakMap<NameTerm, ComparedWord[]>();
@@ -91,8 +95,7 @@ export class NameIndex {
           tried.add(w);
           const refs = this.glossary.termWordsOf(w);
           if (!refs || refs.length > MAX_POSTINGS) continue;
-          const folded = foldName(w);
-          if (compareWords(cw, this.compared({ syllables: [folded], folded })).kind === 'none') continue;
+          if (compareWords(cw, this.comparedFolded(foldName(w))).kind === 'none') continue;
           for (const { id } of refs) found.add(id);
         }
       }
@@ -112,10 +115,10 @@ export class NameIndex {
     const out: number[] = [];
     for (const part of syllables) {
       if (part.length < 4) continue;
-      const cp = this.compared({ syllables: [part], folded: part });
+      const cp = this.comparedFolded(part);
       for (const k of cp.keys) {
         for (const w of this.postings.get(k) ?? []) {
-          const m = compareWords(cp, this.compared({ syllables: [foldName(w)], folded: foldName(w) }));
+          const m = compareWords(cp, this.comparedFolded(foldName(w)));
           if (m.kind === 'none' || m.weak) continue;
           for (const { id } of this.glossary.termWordsOf(w) ?? []) if (!out.includes(id)) out.push(id);
         }
@@ -126,14 +129,30 @@ export class NameIndex {
 
   /** A name word with its spellings and their phonetic keys, made once per distinct spelling. */
   compared(w: Pick<NameWord, 'syllables' | 'folded'>): ComparedWord {
-    const key = w.syllables.length === 1 ? w.folded : w.syllables.join('-');
+    if (w.syllables.length === 1) return this.comparedFolded(w.folded);
+    const key = w.syllables.join('-');
     let c = this.words.get(key);
     if (!c) {
-      c = new Compared(w.folded, (w.syllables.length === 1 ? this.postings.spellings(w.syllables[0] as string) : undefined) ?? spellings(w.syllables));
-      if (this.words.size >= TERM_CACHE_LIMIT) this.words.clear();
-      this.words.set(key.length < 13 ? key : (key + ' ').slice(0, -1), c);
+      c = new Compared(w.folded, spellings(w.syllables));
+      this.keep(key, c);
     }
     return c;
+  }
+
+  /** compared() of a word of one syllable (its folded letters are its key), without a word object to make. */
+  private comparedFolded(folded: string): ComparedWord {
+    let c = this.words.get(folded);
+    if (!c) {
+      c = new Compared(folded, this.postings.spellings(folded) ?? spellings([folded]));
+      this.keep(folded, c);
+    }
+    return c;
+  }
+
+  private keep(key: string, c: ComparedWord): void {
+    if (this.words.size >= TERM_CACHE_LIMIT) this.words.clear();
+    // a short key is kept as is; a longer one is copied flat, so that it keeps no larger string alive
+    this.words.set(key.length < 13 ? key : (key + ' ').slice(0, -1), c);
   }
 
   /**
@@ -155,7 +174,7 @@ export class NameIndex {
 
   /** Term `id` as a name (null when it has no name word), made on first use. */
   term(id: number): NameTerm | null {
-    let t = this.terms.get(id);
+    let t = this.terms[id];
     if (t === undefined) {
       const term = this.glossary.term(id);
       const words = termWords(term);
@@ -168,9 +187,14 @@ export class NameIndex {
               words,
               compared: words.map((w) => this.compared(w)),
               entry: this.glossary.entry(id),
+              isName: undefined,
             };
-      if (this.terms.size >= TERM_CACHE_LIMIT) this.terms.clear();
-      this.terms.set(id, t);
+      if (this.termCount >= TERM_CACHE_LIMIT) {
+        this.terms = [];
+        this.termCount = 0;
+      }
+      this.terms[id] = t;
+      this.termCount++;
     }
     return t;
   }
@@ -181,7 +205,12 @@ export class NameIndex {
  * "Un" read as one) are ruled out by their spellings alone (memo.ts, shareSpelling) and never need them.
  */
 class Compared implements ComparedWord {
-  readonly memo = new Map<ComparedWord, WordMatch>();
+  /** The word's place in the comparisons' memo (compare-memo.ts), given on its first comparison. */
+  memoId = 0;
+  memoEpoch = -1;
+  /** Made by similarity.ts on first use. */
+  letterSets?: Int32Array;
+  spellingHashes?: Int32Array;
   readonly same: readonly string[];
   readonly spellings: readonly string[];
   /** What else spellings() says of each spelling, when it says it (the conventions that wrote it), passed on as is. */

@@ -1,11 +1,13 @@
 import stringSimilarity from 'string-similarity';
 import { editDistance } from '../lang/edit-distance.js';
+import { recall, remember, type MemoWord } from './compare-memo.js';
 
 /** How a written name word relates to a glossary name word. */
 export interface WordMatch {
   /**
    * exact: the same letters (accents aside); same: another acceptable romanisation of the word ("Alexei",
-   * "Aleksey"); bent: a spelling an editor would correct; none: another word.
+   * "Aleksey"); bent: a spelling an editor would correct; none: another word (every "none" is one shared
+   * object whose other fields say nothing of the words: see NONE).
    */
   readonly kind: 'exact' | 'same' | 'bent' | 'none';
   /** Edit distance of the folded words. */
@@ -26,9 +28,7 @@ export interface WordMatch {
   readonly weak?: boolean;
 }
 
-export interface ComparedWord {
-  /** Comparisons made with this word, by the other word (the words are made once per index: see NameIndex.compared). */
-  readonly memo?: Map<ComparedWord, WordMatch>;
+export interface ComparedWord extends MemoWord {
   readonly folded: string;
   /** Acceptable spellings, then all spellings (see conventions.ts). */
   readonly same: readonly string[];
@@ -36,9 +36,19 @@ export interface ComparedWord {
   /** Per spelling, the foreign conventions that wrote it (0: an acceptable spelling; see conventions.ts). */
   readonly conventions?: readonly number[];
   readonly keys: readonly string[];
+  /** Letter sets of `folded` and of each `same` spelling, made on first use (see fartherThan). */
+  letterSets?: Int32Array;
+  /** Sorted hashes of `spellings`, made on first use (see mayShareSpelling). */
+  spellingHashes?: Int32Array;
 }
 
-const NONE: WordMatch = { kind: 'none', edits: 99, canonEdits: 99, dice: 0, phonetic: false, transliteration: false, length: 0, score: 0 };
+/**
+ * Every "none" answer is this one object: callers read only the kind of a word that is not alike (align.ts,
+ * name-index.ts, forms.ts), and 98% of the comparisons of a large text are such words (286,000 of 292,000
+ * at 1 MB with 10,000 entries). One object per answer, each kept in the words' memos, was ~30 MB of the
+ * heap and most of the garbage of name matching.
+ */
+const NONE: WordMatch = Object.freeze({ kind: 'none', edits: 99, canonEdits: 99, dice: 0, phonetic: false, transliteration: false, length: 0, score: 0 });
 
 /**
  * Compares a written word with a glossary word. "bent" needs the words to be close for their length
@@ -48,10 +58,15 @@ const NONE: WordMatch = { kind: 'none', edits: 99, canonEdits: 99, dice: 0, phon
  * common), nor "Un"/"Il".
  */
 export function compareWords(w: ComparedWord, t: ComparedWord): WordMatch {
-  let m = w.memo?.get(t);
+  // words made by the index (name-index.ts) carry a memo id; other words (tests) are compared afresh
+  if (w.memoId === undefined || t.memoId === undefined) return compare(w, t);
+  // most pairs (~90% in a large text) are told apart by integer tests alone, quicker than the memo's
+  // table look-up: only the others are kept there, which keeps the table small
+  if (quicklyNone(w, t)) return NONE;
+  let m = recall(w, t, NONE);
   if (m === undefined) {
     m = compare(w, t);
-    if (w.memo && w.memo.size < MEMO_LIMIT) w.memo.set(t, m);
+    remember(w, t, m, NONE);
   }
   return m;
 }
@@ -68,14 +83,15 @@ function meet(w: ComparedWord, t: ComparedWord): boolean {
   return false;
 }
 
-/** Comparisons kept per word: a word meets the few names it sounds like, again in every text. */
-const MEMO_LIMIT = 256;
-
 function compare(w: ComparedWord, t: ComparedWord): WordMatch {
-  if (w.folded === t.folded) return { ...NONE, kind: 'exact', edits: 0, canonEdits: 0, dice: 1, phonetic: true, length: w.folded.length, score: 1 };
+  if (w.folded === t.folded) return { kind: 'exact', edits: 0, canonEdits: 0, dice: 1, phonetic: true, transliteration: false, length: w.folded.length, score: 1 };
   const length = Math.max(w.folded.length, t.folded.length);
-  if (w.same.some((s) => t.same.includes(s))) return { ...NONE, kind: 'same', edits: editDistance(w.folded, t.folded), canonEdits: 0, dice: 1, phonetic: true, length, score: 0.99 };
-  const allowed = length <= 4 ? 1 : length <= 7 ? 2 : 3;
+  if (w.same.some((s) => t.same.includes(s))) return { kind: 'same', edits: editDistance(w.folded, t.folded), canonEdits: 0, dice: 1, phonetic: true, transliteration: false, length, score: 0.99 };
+  const allowed = allowedEdits(length);
+  const met = meet(w, t);
+  // most pairs are far apart and do not sound alike: when no convention meets them and their first keys
+  // differ (no weak match), a lower bound of every distance below says "not alike" before any is measured
+  if (!met && w.keys[0] !== t.keys[0] && fartherThan(w, t, allowed)) return NONE;
   const edits = editDistance(w.folded, t.folded, allowed + 3);
   // closeness counts the acceptable spellings only; a foreign convention counts when it explains the
   // whole difference (otherwise it only makes unrelated words look closer: "Marne" read as Arabic)
@@ -87,20 +103,142 @@ function compare(w: ComparedWord, t: ComparedWord): WordMatch {
       canonEdits = Math.min(canonEdits, editDistance(a, b, canonEdits));
     }
   }
-  if (meet(w, t)) canonEdits = 0;
+  if (met) canonEdits = 0;
   if (canonEdits > allowed) {
     // farther apart, but sounding the same ("Tucker" for "Tykwer", "King" for "König"): a weak match
     if (w.keys[0] === t.keys[0] && (w.keys[0] as string).length >= 2 && canonEdits <= Math.ceil(length / 2)) {
       return { kind: 'bent', edits, canonEdits, dice: stringSimilarity.compareTwoStrings(w.folded, t.folded), phonetic: true, transliteration: false, length, score: 0.3, weak: true };
     }
-    return { ...NONE, edits, canonEdits, length };
+    return NONE;
   }
   const phonetic = w.keys.some((k) => t.keys.includes(k));
   const dice = stringSimilarity.compareTwoStrings(w.folded, t.folded);
   const transliteration = canonEdits === 0;
   // short words: one edit changes too much to be sure without the sound or the conventions ("Un"/"Il")
-  if (!transliteration && length <= 3) return { ...NONE, edits, canonEdits, length, dice, phonetic };
-  if (!transliteration && canonEdits >= 2 && !phonetic && dice < 0.5) return { ...NONE, edits, canonEdits, length, dice, phonetic };
+  if (!transliteration && length <= 3) return NONE;
+  if (!transliteration && canonEdits >= 2 && !phonetic && dice < 0.5) return NONE;
   const score = Math.max(0, Math.min(1, 0.35 * (1 - canonEdits / length) + 0.25 * dice + (phonetic ? 0.2 : 0) + (transliteration ? 0.2 : 0) + 0.2 * (1 - Math.min(edits, length) / length)));
   return { kind: 'bent', edits, canonEdits, dice, phonetic, transliteration, length, score };
+}
+
+/** Edits a bent word may have, by the longer word's length. */
+function allowedEdits(length: number): number {
+  return length <= 4 ? 1 : length <= 7 ? 2 : 3;
+}
+
+/**
+ * compare() would say "not alike", known without a string compared: the words differ, have no spelling
+ * in common (by their sets of spelling hashes: so neither "same" nor a convention meets them), their
+ * first phonetic keys differ (no weak match), and every distance is over what their length allows.
+ */
+function quicklyNone(w: ComparedWord, t: ComparedWord): boolean {
+  if (w.folded === t.folded || mayShareSpelling(w, t)) return false;
+  const length = Math.max(w.folded.length, t.folded.length);
+  const allowed = allowedEdits(length);
+  const bound = distanceBound(w, t, allowed);
+  if (bound <= allowed) return false;
+  // a weak match needs the first keys alike and no more than half the letters apart: the keys (Double
+  // Metaphone of every spelling, made on first use) are only made when the bound leaves that open
+  return bound > Math.ceil(length / 2) || w.keys[0] !== t.keys[0];
+}
+
+/**
+ * The words may have a spelling in common: their sorted hashes of `spellings` (FNV-1a, made once per
+ * word) share one. False means no spelling in common; true is then checked on the strings.
+ */
+export function mayShareSpelling(w: ComparedWord, t: ComparedWord): boolean {
+  const a = spellingHashes(w);
+  const b = spellingHashes(t);
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i] as number;
+    const y = b[j] as number;
+    if (x === y) return true;
+    if (x < y) i++;
+    else j++;
+  }
+  return false;
+}
+
+function spellingHashes(w: ComparedWord): Int32Array {
+  let h = w.spellingHashes;
+  if (h === undefined) {
+    h = new Int32Array(w.spellings.length);
+    for (let i = 0; i < w.spellings.length; i++) h[i] = fnv1a(w.spellings[i] as string);
+    h.sort();
+    w.spellingHashes = h;
+  }
+  return h;
+}
+
+function fnv1a(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h;
+}
+
+/**
+ * Every distance compare() measures (the folded words', and each pair of acceptable spellings') is over
+ * `allowed`, by a lower bound: two words' edit distance (with transpositions) is at least their
+ * difference in length, and at least the number of letters one has and the other has not (an edit adds
+ * or removes at most one letter of each side's letter set), counted on 32-bit letter sets (letterSets).
+ * A bound, so the answer is the one the distances would give; it rules out ~90% of the pairs of a text
+ * in a few integer operations.
+ */
+function fartherThan(w: ComparedWord, t: ComparedWord, allowed: number): boolean {
+  return distanceBound(w, t, allowed) > allowed;
+}
+
+/** The least lower bound of those distances (see fartherThan), or the first one found at or under `allowed`. */
+function distanceBound(w: ComparedWord, t: ComparedWord, allowed: number): number {
+  const ws = letterSets(w);
+  const ts = letterSets(t);
+  let least = lowerBound(w.folded, t.folded, ws[0] as number, ts[0] as number);
+  for (let i = 0; i < w.same.length && least > allowed; i++) {
+    for (let j = 0; j < t.same.length && least > allowed; j++) {
+      least = Math.min(least, lowerBound(w.same[i] as string, t.same[j] as string, ws[i + 1] as number, ts[j + 1] as number));
+    }
+  }
+  return least;
+}
+
+/** The lower bound of fartherThan for two strings (exported for its tests). */
+export function distanceLowerBound(a: string, b: string): number {
+  return lowerBound(a, b, letterSet(a), letterSet(b));
+}
+
+function lowerBound(a: string, b: string, sa: number, sb: number): number {
+  return Math.max(Math.abs(a.length - b.length), bitCount(sa & ~sb), bitCount(sb & ~sa));
+}
+
+/**
+ * The letter sets of the word's folded form and of each acceptable spelling, kept on the word: bit
+ * (code - 97) for a to z, and bits 26-31 shared by any other character (sharing a bit only lowers the
+ * count, so the bound stays a bound).
+ */
+function letterSets(w: ComparedWord): Int32Array {
+  let sets = w.letterSets;
+  if (sets === undefined) {
+    sets = new Int32Array(1 + w.same.length);
+    sets[0] = letterSet(w.folded);
+    for (let i = 0; i < w.same.length; i++) sets[i + 1] = letterSet(w.same[i] as string);
+    w.letterSets = sets;
+  }
+  return sets;
+}
+
+function letterSet(s: string): number {
+  let set = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    set |= 1 << (c >= 97 && c <= 122 ? c - 97 : 26 + (c % 6));
+  }
+  return set;
+}
+
+function bitCount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24);
 }

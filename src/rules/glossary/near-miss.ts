@@ -18,7 +18,9 @@ export const meta = {
     'A span that resembles a glossary term without being it. Names (people, places, organisations) are found by ' +
     'sound and by transliteration convention (corpora/names/): "Keir Starrer" for "Keir Starmer", "Wolodymyr ' +
     'Selenskyj" for "Volodymyr Zelensky", "Kharkov" for "Kharkiv", "Cai Yingwen" for "Tsai Ing-wen", a surname ' +
-    'alone, words reordered, a middle name added, a name left in Cyrillic. Spellings romanisations accept (Alexei/' +
+    'alone, words reordered, a middle name added, a name left in Cyrillic, one word of a name written as another word ' +
+    'that begins alike ("Guy Finch" for "Guy Pines", where neither the name nor "Pines" is elsewhere in the text). ' +
+    'Spellings romanisations accept (Alexei/' +
     'Alexey, Zelenskyy) are not flagged, unless the source language is known (names are then copied, not ' +
     'romanised). Other multi-word terms: the same words but one or two that differ by a letter or two.',
   confidence:
@@ -27,7 +29,8 @@ export const meta = {
     'term elsewhere in the text, a capital mid-sentence, a word kept and one letter of a long word changed; lower for a single word, a dictionary word or name, missing ' +
     'or added words, a spelling repeated in the text. Never flagged: a different given name with the same surname ' +
     '(another person), a relative\'s surname (Navalnaya), an adjective or plural of the name, a word next to other ' +
-    'names. Other terms: the string-similarity (Dice) score, higher when the term appears elsewhere. Applied by --fix ' +
+    'names. One word replaced: 0.6 for a person, 0.55 for a place or organisation (0.1 more after a title). Other terms: ' +
+    'the string-similarity (Dice) score, higher when the term appears elsewhere. Applied by --fix ' +
     'only at 0.85 and above.',
   examples: [{ text: 'British Prime Minister Keir Starrer said.', flagged: 'Keir Starrer', suggestion: 'Keir Starmer' }],
 } satisfies Rule['meta'];

@@ -1,0 +1,198 @@
+import type { Token } from '../document/tokens.js';
+import type { CompiledGlossary } from '../glossary/compile.js';
+import type { GlossaryEntry } from '../glossary/types.js';
+import { titleBefore } from './evidence.js';
+import { isEnglishWord } from '../lang/english.js';
+import type { NameIndex, NameTerm } from './name-index.js';
+import { extendsName } from './forms.js';
+import { Generational } from './memo.js';
+import { compareWords } from './similarity.js';
+import type { NameWord } from './words.js';
+
+/** One word of a glossary name written as another word, the rest of the name as it is. */
+export interface ReplacedWord {
+  readonly start: number;
+  readonly end: number;
+  readonly suggestion: string;
+  readonly confidence: number;
+  readonly entry: GlossaryEntry;
+}
+
+export interface ReplacedInput {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  readonly glossary: CompiledGlossary;
+  /** The text's name words and their runs (words.ts). */
+  readonly words: readonly NameWord[];
+  readonly runs: readonly (readonly [number, number])[];
+  /** The glossary terms that occur in the text as themselves. */
+  readonly termsInText: ReadonlySet<string>;
+  /** Per token: inside a glossary occurrence, and the widest such occurrence's tokens [matchFrom, matchTo). */
+  readonly inMatch: Uint8Array;
+  readonly matchFrom: Int32Array;
+  readonly matchTo: Int32Array;
+}
+
+/** Terms a word is looked up in, at most: a word of more terms than this (a common given name) says little. */
+const MAX_TERMS = 32;
+/** Name words of a glossary name this looks at: two to four ("Guy Pines", "Nankai Nichinichi Shimbun"). */
+const MIN_WORDS = 2;
+const MAX_WORDS = 4;
+const PERSON = 0.6;
+const OTHER = 0.55;
+/** Shorter written words are too often initials, titles or parts of other names. */
+const MIN_LENGTH = 3;
+/** Letters the written word and the name's word begin with alike: a person's surname, another name's word. */
+const PERSON_PREFIX = 3;
+const PREFIX = 2;
+
+/**
+ * A glossary name with one word written as a different word, the other words exactly as the glossary
+ * has them: "Guy Finch" for Guy Pines, "Jim Risham" for Jim Risch, "Carnegie Gaul" for Carnegie Hall,
+ * "Iwaki Minhoji" for Iwaki Minpo. MT writes a name it does not know as a word it does, so the word
+ * need not be spelt alike; what says it is this name, and not another person or place that shares a
+ * word with it:
+ * - the name itself is nowhere in the text, nor its replaced word (a text about Guy Pines names him
+ *   right somewhere; one naming "Pines" too may well speak of two people);
+ * - the written word is not a word of any glossary term, occurs once in the text (a person the story
+ *   is about is named again), and begins with the same sound as the word it replaces, under the
+ *   letters romanisations trade (corpora/names/transliteration.yaml: "Finch" for "Pines" as f for p,
+ *   "Gaul" for "Hall" as g for h);
+ * - of a person's name, the given name is kept and the surname replaced: a kept surname after another
+ *   given name is most often a relative (Idris Elba's wife is not a misspelt Idris Elba).
+ * Linear in the text: one lookup per word of a run of two or more name words, a few terms each.
+ */
+export function replacedWords(input: ReplacedInput, index: NameIndex): ReplacedWord[] {
+  const { text, tokens, glossary, words, runs, termsInText, inMatch, matchFrom, matchTo } = input;
+  const out: ReplacedWord[] = [];
+  let counts: Map<string, number> | undefined;
+  const looked = lookedOf(index);
+  for (const [a, b] of runs) {
+    const named: number[] = [];
+    for (let k = a; k < b; k++) if (!(words[k] as NameWord).particle) named.push(k);
+    if (named.length < MIN_WORDS) continue;
+    // each name found, then on after it: a run may hold several names ("Guy Finch And Jim Risham")
+    for (let i = 0; i < named.length; i++) {
+      const w = words[named[i] as number] as NameWord;
+      if (w.allCaps || (out.length > 0 && w.start < (out[out.length - 1] as ReplacedWord).end)) continue;
+      for (const id of termsOf(w)) {
+        const term = index.term(id);
+        const found = term && !termsInText.has(term.term) ? tryTerm(term, named, i, w) : undefined;
+        if (!found || (out.length > 0 && found.start < (out[out.length - 1] as ReplacedWord).end)) continue;
+        out.push(found);
+        break;
+      }
+    }
+  }
+  return out;
+
+  function termsOf(w: NameWord): readonly number[] {
+    const key = w.text.toLowerCase();
+    let ids = looked.get(key);
+    if (ids === undefined) {
+      const refs = glossary.termWordsOf(key);
+      ids = !refs || refs.length > MAX_TERMS ? NONE : [...new Set(refs.map((r) => r.id))];
+      looked.set(key.length < 13 ? key : (key + ' ').slice(0, -1), ids);
+    }
+    return ids;
+  }
+
+  /** The window of the run's name words where word `i` stands for its term word, if it is the term with one word replaced. */
+  function tryTerm(term: NameTerm, named: readonly number[], i: number, w: NameWord): ReplacedWord | undefined {
+    const category = term.entry.category;
+    if (category !== 'person' && category !== 'place' && category !== 'organisation') return undefined;
+    const tw = term.words.filter((x) => !x.particle);
+    if (tw.length < MIN_WORDS || tw.length > MAX_WORDS || tw.length > named.length) return undefined;
+    const p = tw.findIndex((x) => x.folded === w.folded);
+    const from = i - p;
+    if (p < 0 || from < 0 || from + tw.length > named.length) return undefined;
+    let odd = -1;
+    for (let t = 0; t < tw.length; t++) {
+      const x = words[named[from + t] as number] as NameWord;
+      if (x.folded === (tw[t] as NameWord).folded) continue;
+      if (odd >= 0) return undefined;
+      odd = t;
+    }
+    if (odd < 0) return undefined;
+    // a place or organisation by a distinctive word kept ("Seattle", "Carnegie"), not a generic one
+    // ("University", "North", "Street"), which any other place shares
+    if (category !== 'person' && tw.some((x, t) => t !== odd && isEnglishWord(x.folded))) return undefined;
+    // a person: the given name kept, the surname (the last word) replaced
+    if (category === 'person' && odd !== tw.length - 1) return undefined;
+    const first = words[named[from] as number] as NameWord;
+    const last = words[named[from + tw.length - 1] as number] as NameWord;
+    // the words between must be the term's own, particles included: the window is the name, nothing inserted
+    if ((named[from + tw.length - 1] as number) - (named[from] as number) + 1 !== term.words.length) return undefined;
+    const written = words[named[from + odd] as number] as NameWord;
+    const meant = tw[odd] as NameWord;
+    // a word of a place replaced by another English word is another place of it ("Fukui Branch" for Fukui
+    // Prefecture; "Carnegie Gaul" is no hall), and the name with an ending is a longer name ("Iwaki Minposha")
+    if ((category !== 'person' && isEnglishWord(meant.folded) && isEnglishWord(written.folded)) || extendsName(written.folded, meant.folded)) return undefined;
+    // a name made of another glossary name and a word ("Hapoel Jerusalem") shares that name with many
+    // others ("HaCreator Jerusalem"): its word needs three letters in common, as a person's surname
+    const kept = tw.filter((_, t) => t !== odd).map((x) => x.text.toLowerCase()).join(' ');
+    if (!mayReplace(written, meant, category === 'person' || glossary.termsByLower.has(kept) ? PERSON_PREFIX : PREFIX)) return undefined;
+    // another glossary name with the same kept words spells the written word ("Guy Penini": Guy Pnini, not Guy Pines)
+    if (termsOf(w).some((id) => id !== term.id && spelledBy(written, id, odd))) return undefined;
+    // a glossary occurrence may be a word of the name ("Iwaki" of "Iwaki Minpo"), not reach out of it
+    for (let t = first.first; t < last.end; t++) if (inMatch[t] && ((matchFrom[t] as number) < first.first || (matchTo[t] as number) > last.end || (t === first.first && matchTo[t] === last.end))) return undefined;
+    const suggestion = text.slice(first.start, written.start) + meant.text + text.slice(written.stop, last.stop);
+    if (glossary.termsByLower.has(text.slice(first.start, last.stop).toLowerCase())) return undefined;
+    const title = titleBefore(tokens, first.first, term.entry.titles);
+    const confidence = (category === 'person' ? PERSON : OTHER) + (title ? 0.1 : 0);
+    return { start: first.start, end: last.stop, suggestion, confidence, entry: term.entry };
+  }
+
+  /** Word `t` of term `id`'s name words is the written word, or alike it. */
+  function spelledBy(written: NameWord, id: number, t: number): boolean {
+    const other = index.term(id)?.words.filter((x) => !x.particle)[t];
+    return other !== undefined && compareWords(index.compared(written), index.compared(other)).kind !== 'none';
+  }
+
+  function mayReplace(written: NameWord, meant: NameWord, prefix: number): boolean {
+    if (written.folded.length < MIN_LENGTH || written.allCaps || written.otherScript || !written.capital) return false;
+    if (glossary.hasTermWord(written.text.toLowerCase())) return false;
+    // the name named right elsewhere, or the written word again: another person, or a consistent choice
+    counts ??= capitalCounts();
+    if ((counts.get(written.folded) ?? 0) > 1 || counts.has(meant.folded)) return false;
+    return sameFirstSound(written, meant, prefix);
+  }
+
+  /**
+   * The words begin alike: the first letter the same in a spelling of each, one of them acceptable (conventions.ts), the
+   * next as written: "Risham" and "Risch", "Finch" and "Pines" (f for p), "Gaul" and "Hall" (g for h); three letters of a person's surname, two of a place's word: given names are shared by
+   * many people ("Sebastian Fleischer" is not Sebastian Freytag, "Ivan Chernyaev" not Ivan Chuvilyaev). A word the main matcher compares as alike at all is its to judge.
+   */
+  function sameFirstSound(x: NameWord, y: NameWord, prefix: number): boolean {
+    const a = index.compared(x);
+    const b = index.compared(y);
+    const m = compareWords(a, b);
+    // a word alike in spelling is the main matcher's to judge (match.ts), with its guards: "Guy Penini"
+    // for Guy Pnini is a vowel written, not a replaced word
+    if (m.kind !== 'none' && !m.weak) return false;
+    // the first letter through any convention, the next ones as written (canonical: doubled letters aside)
+    const [p, q] = [a.same[0] as string, b.same[0] as string];
+    if (p.length < prefix || q.length < prefix || p.slice(1, prefix) !== q.slice(1, prefix)) return false;
+    // one side as written or acceptably spelt: two foreign conventions do not meet ("Davison" d to t,
+    // "Cave" c to ts)
+    const meets = (x: readonly string[], y: readonly string[]) => x.some((s) => y.some((t) => s[0] === t[0]));
+    return meets(a.same, b.spellings) || meets(b.same, a.spellings);
+  }
+
+  function capitalCounts(): Map<string, number> {
+    const m = new Map<string, number>();
+    for (const w of words) if (w.capital) m.set(w.folded, (m.get(w.folded) ?? 0) + 1);
+    return m;
+  }
+}
+
+const NONE: readonly number[] = [];
+/** Words whose terms were looked up, per name index (its glossary's): a text repeats its names, and so do the next texts. */
+const LOOKED_LIMIT = 16_384;
+const lookedByIndex = new WeakMap<NameIndex, Generational<string, readonly number[]>>();
+
+function lookedOf(index: NameIndex): Generational<string, readonly number[]> {
+  let m = lookedByIndex.get(index);
+  if (!m) lookedByIndex.set(index, (m = new Generational(LOOKED_LIMIT)));
+  return m;
+}
