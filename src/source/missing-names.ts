@@ -35,8 +35,10 @@ export function missingCandidates(src: AlignedSource, k: number, tokens: readonl
       const initial = atSentenceStart(src.text, c.start, (src.pairs[k] as AlignedPair).source.start);
       const place = isPlaceName(c.text, src.lang);
       // at a sentence start only a word the dictionary knows as a proper noun: any word is capitalised there
-      const proper = romanised ? !dict.has(c.text.toLowerCase()) && (!initial || dict.has(c.text)) : properNoun(dict, c.text) || (place && !initial);
+      const proper = romanised ? !dict.has(c.text.toLowerCase()) && (!initial || dict.has(c.text)) : (properNoun(dict, c.text) && isDictionaryName(c.text)) || (place && !initial);
       if (proper) added.push({ ...c, known: true, proper: true, ...(place ? { place } : {}) });
+      // a name of the dictionary English does not know ("Heiko/S"): missing only beside its other half
+      else if (!romanised && !initial && properNoun(dict, c.text)) added.push({ ...c, known: true });
     }
     // a word in Latin letters in a Cyrillic original ("Reuters", "USAID") is written as it is
     if (romanised) for (const n of latinNames(src.text, (src.pairs[k] as AlignedPair).source)) if (!taken.has(n.start)) added.push(n);
@@ -49,11 +51,12 @@ export function missingCandidates(src: AlignedSource, k: number, tokens: readonl
 /**
  * A proper noun of a Latin-script dictionary: each of its stem lines takes a genitive "s" at most
  * ("Putin/S", "Julia/S", "Samsung/S"), while a noun has plural and compounding classes ("Frau/MPm",
- * "Kern/EPSMmij"), and English knows it as a name.
+ * "Kern/EPSMmij"). Counted as a name that must be kept when English knows it as one too ("Putin");
+ * otherwise only beside its other half ("Heiko Claußen"), since a few nouns take no plural ("Perfekt/S").
  */
 function properNoun(dict: SourceDictionary, word: string): boolean {
   const flags = dict.flagsOf(word);
-  return flags.length > 0 && flags.every((f) => f === 'S' || f === '') && isDictionaryName(word);
+  return flags.length > 0 && flags.every((f) => f === 'S' || f === '');
 }
 
 /** Before a word at a sentence or line start (a quotation, a dash, a colon, a bracket may open one). */

@@ -88,6 +88,12 @@ export default {
       name: 'a place is said by its English name or not at all: no other capitalised word stands for it',
     },
     {
+      text: '"We are going ahead," says the president of the society, Claußen.',
+      source: '"Wir ziehen es durch", sagt der Präsident der Gesellschaft, Heiko Claußen.',
+      errors: [{ flagged: '"We are going ahead," says the president of the society, Claußen.', message: 'the original has "Heiko", which this sentence of the translation lacks' }],
+      name: 'a given name of the German dictionary ("Heiko/S") beside its other half',
+    },
+    {
       text: 'Yesterday a friend came to Lviv.',
       source: 'Вчора Михайло приїхав до Львова.',
       originalLang: 'uk',
