@@ -6,6 +6,7 @@ export default {
   defaults: { originalLang: 'de' },
   valid: [
     { text: 'There were 12 deaths in the accident.', source: 'Bei dem Unglück gab es 12 Tote.' },
+    { text: 'The double event (1:25 pm and 3:30 pm) is sold out.', source: 'Die Doppelveranstaltung (13.25 und 15.30 Uhr) ist ausverkauft.', name: 'a time word after a range of times' },
     { text: 'Dog owners walk here between noon and 2 p.m.', source: 'Hier laufen zwischen 12 und 14 Uhr Hundebesitzer.', name: 'noon is 12' },
     { text: 'The nature conservation union plants flowers.', source: 'Der Nabu pflanzt Blumen.', name: 'a name translated everywhere' },
     { text: 'Keir Starrer travelled to Kigali.', source: 'Keir Starmer reiste nach Kigali.', name: 'a misspelled name is left to source/names' },
