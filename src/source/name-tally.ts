@@ -136,10 +136,20 @@ function capitalBeside(re: RegExp, around: string): boolean {
  * whatever spelling, keeps the name: a Western name spelled in Cyrillic does not romanise back to its
  * English spelling.
  */
-export function droppedBeside(name: SourceName, capitals: readonly SourceName[], words: readonly TargetWord[], source: string, text: string, lang: string): boolean {
+export function droppedBeside(
+  name: SourceName,
+  capitals: readonly SourceName[],
+  words: readonly TargetWord[],
+  source: string,
+  text: string,
+  lang: string,
+  apart: (c: SourceName) => boolean = () => false,
+): boolean {
   const at = capitals.findIndex((c) => c.start === name.start);
   if (at < 0) return false;
-  const joined = (a: SourceName | undefined, b: SourceName | undefined) => a !== undefined && b !== undefined && joinedBy(source.slice(a.end, b.start), lang);
+  // `apart`: a word that is no part of a person's name (a place: "Банка России Эльвира Набиуллина")
+  const joined = (a: SourceName | undefined, b: SourceName | undefined) =>
+    a !== undefined && b !== undefined && !apart(a) && !apart(b) && joinedBy(source.slice(a.end, b.start), lang);
   const before = capitals[at - 1];
   const after = capitals[at + 1];
   // two capitalised words, no more: in a run of three the parts may be two names or a place and a name

@@ -95,6 +95,13 @@ export default {
       name: 'a given name of the German dictionary ("Heiko/S") beside its other half',
     },
     {
+      text: 'So said Russian Central Bank head Elvira after the meeting.',
+      source: 'Такое заявление сделала Председатель Банка России Эльвира Набиуллина после заседания.',
+      originalLang: 'ru',
+      errors: [{ flagged: 'So said Russian Central Bank head Elvira after the meeting.', message: 'the original has "Набиуллина", which this sentence of the translation lacks' }],
+      name: 'a place before a two-word name is no part of it',
+    },
+    {
       text: 'Yesterday a friend came to Lviv.',
       source: 'Вчора Михайло приїхав до Львова.',
       originalLang: 'uk',
