@@ -2,6 +2,7 @@ import type { Token } from '../document/tokens.js';
 import { isEnglishWord } from '../lang/english.js';
 import { remember, type AlignedPair, type AlignedSource } from './aligned.js';
 import { sourceDictionary, type SourceDictionary } from './dictionary.js';
+import { langData } from './lang-data.js';
 import { exonymsOf, isPlaceName, isPlaceWord, writesExonym } from './exonyms.js';
 import { isDictionaryName } from './known-names.js';
 import { pairNames, pairSourceCapitals, writtenAnywhere } from './pair-names.js';
@@ -39,6 +40,21 @@ export function missingCandidates(src: AlignedSource, k: number, tokens: readonl
       if (proper) added.push({ ...c, known: true, proper: true, ...(place ? { place } : {}) });
       // a name of the dictionary English does not know ("Heiko/S"): missing only beside its other half
       else if (!romanised && !initial && properNoun(dict, c.text)) added.push({ ...c, known: true });
+    }
+    // a surname the dictionary also knows as a word ("Соколов", "Кулаков") right after a given name it
+    // lists as a proper noun ("Александр Соколов")
+    const surname = romanised ? langData(src.lang)?.surname : undefined;
+    if (surname) {
+      const re = new RegExp(surname, 'u');
+      const capitals = pairSourceCapitals(src, k);
+      const chosen = new Set([...taken, ...added.map((n) => n.start)]);
+      capitals.forEach((c, i) => {
+        const prev = capitals[i - 1];
+        if (chosen.has(c.start) || !prev || !chosen.has(prev.start) || !/^[ \u00a0]+$/u.test(src.text.slice(prev.end, c.start))) return;
+        // the word before is a proper noun of the dictionary (a given name), not a noun ("Парка Юрского")
+        if (!re.test(c.text) || dict.has(prev.text.toLowerCase()) || !dict.has(prev.text) || isPlaceName(prev.text, src.lang) || isPlaceName(c.text, src.lang)) return;
+        added.push({ ...c, known: true, proper: true });
+      });
     }
     // a word in Latin letters in a Cyrillic original ("Reuters", "USAID") is written as it is
     if (romanised) for (const n of latinNames(src.text, (src.pairs[k] as AlignedPair).source)) if (!taken.has(n.start)) added.push(n);

@@ -6,6 +6,7 @@ export default {
   defaults: { originalLang: 'de' },
   valid: [
     { text: 'There were 12 deaths in the accident.', source: 'Bei dem Unglück gab es 12 Tote.' },
+    { text: 'It swerves off in the direction of Jurassic Park.', source: 'Фильм метнётся в сторону «Парка Юрского периода».', originalLang: 'ru', name: 'an adjective after a noun is no surname' },
     { text: 'The double event (1:25 pm and 3:30 pm) is sold out.', source: 'Die Doppelveranstaltung (13.25 und 15.30 Uhr) ist ausverkauft.', name: 'a time word after a range of times' },
     { text: 'Dog owners walk here between noon and 2 p.m.', source: 'Hier laufen zwischen 12 und 14 Uhr Hundebesitzer.', name: 'noon is 12' },
     { text: 'The nature conservation union plants flowers.', source: 'Der Nabu pflanzt Blumen.', name: 'a name translated everywhere' },
@@ -100,6 +101,13 @@ export default {
       originalLang: 'ru',
       errors: [{ flagged: 'So said Russian Central Bank head Elvira after the meeting.', message: 'the original has "Набиуллина", which this sentence of the translation lacks' }],
       name: 'a place before a two-word name is no part of it',
+    },
+    {
+      text: 'In January governor Alexander set the inspectors a task.',
+      source: 'В январе губернатор Александр Соколов поставил перед инспекторами задачу.',
+      originalLang: 'ru',
+      errors: [{ flagged: 'In January governor Alexander set the inspectors a task.', message: 'the original has "Соколов", which this sentence of the translation lacks' }],
+      name: 'a surname the dictionary knows as a word ("соколов"), after a given name',
     },
     {
       text: 'Yesterday a friend came to Lviv.',
