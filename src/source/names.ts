@@ -34,6 +34,7 @@ export interface SourceName {
 const WORD = /[\p{L}\p{M}]+/gu;
 const LATIN_NAME = /^\p{Lu}[\p{Ll}\p{M}]{2,}$/u;
 const CYRILLIC_NAME = /^[\p{Lu}][\p{Ll}]{2,}$/u;
+const LATIN_LETTER = /^\p{Script=Latin}/u;
 /** Words per span looked at, at most: a span is a sentence or two. */
 const MAX_WORDS = 400;
 
@@ -63,6 +64,8 @@ export function sourceNames(text: string, span: Span, lang: string, kept?: (name
     if (++count > MAX_WORDS) break;
     const w = m[0];
     if (!(cyrillic ? CYRILLIC_NAME : LATIN_NAME).test(w)) continue;
+    // a word in Latin letters in a Cyrillic original: latinNames, below
+    if (cyrillic && LATIN_LETTER.test(w)) continue;
     if (common?.has(w.toLowerCase())) continue;
     const start = span.start + (m.index ?? 0);
     const initial = INITIAL.test(text.slice(Math.max(span.start, start - 3), start));
@@ -83,6 +86,8 @@ export function sourceNames(text: string, span: Span, lang: string, kept?: (name
     }
     out.push(name);
   }
+  // a word in Latin letters in a Cyrillic original ("Reuters", "COVAX") is written as it is
+  if (cyrillic) for (const n of latinNames(text, span)) out.push(n);
   return out;
 }
 
