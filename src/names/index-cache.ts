@@ -25,34 +25,37 @@ import { nameDataVersion } from './data.js';
  * looks up a few hundred keys, so only the lines' starts are noted (~5 ms) and a line is split on first use.
  *
  * After the postings and an empty line, the file holds the spellings (conventions.ts) of every indexed
- * word, a line each: the folded word, how many of its spellings are acceptable ones, its spellings, then
- * per spelling the conventions that wrote it. A check compares its words with a few thousand term words
+ * word, a line each: the folded word, how many of its spellings are acceptable ones, how many spellings
+ * and keys there are, its spellings, per spelling the conventions that wrote it, then the Double Metaphone
+ * keys of them all (NameIndex.compared's keys). A check compares its words with a few thousand term words
  * (~2,000 at 5 KB with 50,000 entries, ~18,000 at 1 MB with 10,000) and making a word's spellings takes
- * ~30 us; reading them back ~1 us.
+ * ~30 us, its keys ~10 Double Metaphone runs more; reading them back ~1 us.
  */
-const FORMAT = 3;
+const FORMAT = 4;
 /** The modules the postings are made by, beside this one (.ts under tsx, .js when built). */
 const CODE = ['./fold', './conventions', './name-index', '../lang/english'];
 
 
 export type Postings = Map<string, string[]>;
+/** A word's spellings with the Double Metaphone keys of all of them (what NameIndex.compared makes of it). */
+export type KeyedSpellings = Spellings & { readonly keys: readonly string[] };
 /** The postings as the index reads them, with the spellings of the words they hold. */
 export interface PostingsLookup {
   get(key: string): readonly string[] | undefined;
-  /** What spellings([word]) gives, when it was kept. */
-  spellings(word: string): Spellings | undefined;
+  /** What spellings([word]) gives, with the spellings' keys, when it was kept. */
+  spellings(word: string): KeyedSpellings | undefined;
 }
 
 /** Postings as built, with the spellings of their words (the index's own words need them anyway). */
 export class BuiltPostings implements PostingsLookup {
   constructor(
     readonly postings: Postings,
-    readonly spelled: Map<string, Spellings>,
+    readonly spelled: Map<string, KeyedSpellings>,
   ) {}
   get(key: string): readonly string[] | undefined {
     return this.postings.get(key);
   }
-  spellings(word: string): Spellings | undefined {
+  spellings(word: string): KeyedSpellings | undefined {
     return this.spelled.get(word);
   }
 }
@@ -80,8 +83,9 @@ export function writePostings(key: string, built: BuiltPostings): void {
   }
   text += '\n';
   for (const [word, s] of built.spelled) {
-    if (bad(word) || s.all.some((a) => a.includes('\t') || a.includes('\n'))) return;
-    text += `${word}\t${s.same.length}\t${s.all.join('\t')}\t${s.conventions.join('\t')}\n`;
+    const tabbed = (a: string): boolean => a.includes('\t') || a.includes('\n');
+    if (bad(word) || s.all.some(tabbed) || s.keys.some(tabbed)) return;
+    text += `${word}\t${s.same.length}\t${s.all.length}\t${s.keys.length}\t${s.all.join('\t')}\t${s.conventions.join('\t')}\t${s.keys.join('\t')}\n`;
   }
   writeCacheFile(key, [Buffer.from(text, 'utf8')]);
 }
@@ -129,13 +133,13 @@ class CachedPostings implements PostingsLookup {
     return words;
   }
 
-  spellings(word: string): Spellings | undefined {
+  spellings(word: string): KeyedSpellings | undefined {
     const at = this.spelledAt.get(word);
     if (at === undefined) return undefined;
     const fields = this.text.slice(at, this.text.indexOf('\n', at)).split('\t');
-    const n = (fields.length - 1) / 2;
-    const all = fields.slice(1, 1 + n);
-    return { same: all.slice(0, Number(fields[0])), all, conventions: fields.slice(1 + n).map(Number) };
+    const n = Number(fields[1]);
+    const all = fields.slice(3, 3 + n);
+    return { same: all.slice(0, Number(fields[0])), all, conventions: fields.slice(3 + n, 3 + 2 * n).map(Number), keys: fields.slice(3 + 2 * n, 3 + 2 * n + Number(fields[2])) };
   }
 }
 

@@ -5,7 +5,7 @@ import type { GlossaryEntry } from '../glossary/types.js';
 import { isEnglishWord } from '../lang/english.js';
 import { canon, spellings, type Spellings } from './conventions.js';
 import { foldName } from './fold.js';
-import { BuiltPostings, type PostingsLookup, postingsKey, readPostings, writePostings } from './index-cache.js';
+import { BuiltPostings, type KeyedSpellings, type PostingsLookup, postingsKey, readPostings, writePostings } from './index-cache.js';
 import { compareWords, type ComparedWord } from './similarity.js';
 import { nameWords, type NameWord } from './words.js';
 
@@ -54,13 +54,16 @@ export class NameIndex {
       return;
     }
     const postings = new Map<string, string[]>();
-    const spelled = new Map<string, Spellings>();
+    const spelled = new Map<string, KeyedSpellings>();
     for (const word of words) {
       if (word.length < 2 || isEnglishWord(word)) continue;
       const folded = foldName(word);
       if (folded.length < 2) continue;
       // what candidates() compares each posting word by, kept with the postings (index-cache.ts)
-      if (!spelled.has(folded)) spelled.set(folded, spellings([folded]));
+      if (!spelled.has(folded)) {
+        const s = spellings([folded]);
+        spelled.set(folded, { ...s, keys: keysOf(s.all) });
+      }
       for (const k of lookupKeys(phoneticKeys(canon(folded)))) {
         const list = postings.get(k);
         if (!list) postings.set(k, [word]);
@@ -215,30 +218,34 @@ class Compared implements ComparedWord {
   readonly spellings: readonly string[];
   /** What else spellings() says of each spelling, when it says it (the conventions that wrote it), passed on as is. */
   readonly conventions?: readonly number[];
-  private phonetic: string[] | undefined;
+  private phonetic: readonly string[] | undefined;
   constructor(
     readonly folded: string,
-    s: Spellings,
+    s: Spellings | KeyedSpellings,
   ) {
     this.same = s.same;
     this.spellings = s.all;
     const conventions = (s as { conventions?: readonly number[] }).conventions;
     if (conventions !== undefined) this.conventions = conventions;
+    // a glossary word's keys come with its spellings from the index cache (index-cache.ts)
+    if ('keys' in s) this.phonetic = s.keys as string[];
   }
 
   get keys(): readonly string[] {
-    if (!this.phonetic) {
-      const keys: string[] = [];
-      for (const s of this.spellings) for (const k of phoneticKeys(s)) if (!keys.includes(k)) keys.push(k);
-      this.phonetic = keys;
-    }
-    return this.phonetic;
+    return (this.phonetic ??= keysOf(this.spellings));
   }
 }
 
 /** The name words of a term (capitalised words and particles). */
 export function termWords(term: string): NameWord[] {
   return nameWords(term, tokenize(term, [{ start: 0, end: term.length }]));
+}
+
+/** The distinct Double Metaphone keys of the spellings, in order. */
+function keysOf(spellings: readonly string[]): string[] {
+  const keys: string[] = [];
+  for (const s of spellings) for (const k of phoneticKeys(s)) if (!keys.includes(k)) keys.push(k);
+  return keys;
 }
 
 /** Keys and, for keys of four letters or more, the keys with one letter left out. */

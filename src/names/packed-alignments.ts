@@ -6,7 +6,7 @@ import type { WordMatch } from './similarity.js';
  * first and last word, inserted, termCovered, missingBefore, missingAfter and number of pairs, then per
  * pair word, words, termWord, termWords and the place of its WordMatch in `matches` (the match objects
  * are shared with the comparisons' memo, so only a reference each is kept). A 1 MB text keeps ~85,000
- * alignments: as objects (an alignment, its pairs array, a Pair each) they were ~25 MB of V8's old space,
+ * alignments: as objects (an alignment, its pairs array, a Pair each) they held 13.5 MB of V8's old space,
  * walked by every full collection; packed they are ~6 MB the collector does not walk. An alignment read
  * back is made into objects again, as the memo did anyway to move it to where its run is.
  */

@@ -117,6 +117,9 @@ export function replacedWords(input: ReplacedInput, index: NameIndex): ReplacedW
     // a place or organisation by a distinctive word kept ("Seattle", "Carnegie"), not a generic one
     // ("University", "North", "Street"), which any other place shares
     if (category !== 'person' && tw.some((x, t) => t !== odd && isEnglishWord(x.folded))) return undefined;
+    // ... and one that no other name of more words shares: "San" of San Salvador is in San Francisco and
+    // San Jose too, so "San Saba" is another place of the kind, not San Salvador misread
+    if (category !== 'person' && !tw.some((x, t) => t !== odd && ownWord(x, term.id))) return undefined;
     // a person: the given name kept, the surname (the last word) replaced
     if (category === 'person' && odd !== tw.length - 1) return undefined;
     const first = words[named[from] as number] as NameWord;
@@ -141,6 +144,12 @@ export function replacedWords(input: ReplacedInput, index: NameIndex): ReplacedW
     const title = titleBefore(tokens, first.first, term.entry.titles);
     const confidence = (category === 'person' ? PERSON : OTHER) + (title ? 0.1 : 0);
     return { start: first.start, end: last.stop, suggestion, confidence, entry: term.entry };
+  }
+
+  /** No glossary name of two words or more but term `id` has word `x` (a name of the word alone aside). */
+  function ownWord(x: NameWord, id: number): boolean {
+    const ids = termsOf(x);
+    return ids.length > 0 && ids.every((o) => o === id || (index.term(o)?.words.filter((y) => !y.particle).length ?? 0) < MIN_WORDS);
   }
 
   /** Word `t` of term `id`'s name words is the written word, or alike it. */

@@ -60,7 +60,8 @@ const NONE: WordMatch = Object.freeze({ kind: 'none', edits: 99, canonEdits: 99,
 export function compareWords(w: ComparedWord, t: ComparedWord): WordMatch {
   // words made by the index (name-index.ts) carry a memo id; other words (tests) are compared afresh
   if (w.memoId === undefined || t.memoId === undefined) return compare(w, t);
-  // most pairs (~90% in a large text) are told apart by integer tests alone, quicker than the memo's
+  // most pairs (506,000 of 734,000 comparisons, 235,000 of 292,000 distinct pairs, at 1 MB with 10,000
+  // entries) are told apart by integer tests alone, quicker than the memo's
   // table look-up: only the others are kept there, which keeps the table small
   if (quicklyNone(w, t)) return NONE;
   let m = recall(w, t, NONE);
@@ -183,7 +184,7 @@ function fnv1a(s: string): number {
  * `allowed`, by a lower bound: two words' edit distance (with transpositions) is at least their
  * difference in length, and at least the number of letters one has and the other has not (an edit adds
  * or removes at most one letter of each side's letter set), counted on 32-bit letter sets (letterSets).
- * A bound, so the answer is the one the distances would give; it rules out ~90% of the pairs of a text
+ * A bound, so the answer is the one the distances would give; with the spelling hashes it rules out ~80% of the distinct pairs of a text
  * in a few integer operations.
  */
 function fartherThan(w: ComparedWord, t: ComparedWord, allowed: number): boolean {

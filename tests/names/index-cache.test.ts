@@ -49,7 +49,8 @@ describe('name index postings in the cache folder (src/names/index-cache.ts)', (
       ['STRMR', ['Starmer']],
       ['A', ['Ça', 'é-x']],
     ]);
-    const spelled = new Map(['keir', 'selenskyj', 'cai'].map((w) => [w, spellings([w])]));
+    // with the spellings' keys (any strings, an empty one too: the cache keeps them as given), one word with none
+    const spelled = new Map(['keir', 'selenskyj', 'cai'].map((w, i) => [w, { ...spellings([w]), keys: i === 2 ? [] : [w.toUpperCase(), '', `K${i}`] }]));
     writePostings('postings-roundtrip.tlc', new BuiltPostings(postings, spelled));
     const read = readPostings('postings-roundtrip.tlc');
     for (const [k, words] of postings) expect(read?.get(k)).toEqual(words);

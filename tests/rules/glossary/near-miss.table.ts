@@ -57,6 +57,8 @@ const glossary = [
   { term: 'Guy Pines', category: 'person' },
   { term: 'Jim Risch', category: 'person', titles: ['Senator'] },
   { term: 'Carnegie Hall', category: 'place' },
+  { term: 'San Salvador', category: 'place' },
+  { term: 'San Francisco', category: 'place' },
   { term: 'Sebastian Freytag', category: 'person' },
   { term: 'Ivan Chuvilyaev', category: 'person' },
   { term: 'Nick Cave', category: 'person' },
@@ -76,6 +78,7 @@ const glossary = [
   { term: 'Ian McKellen', category: 'person' },
   { term: 'Aviv Geffen', category: 'person' },
   { term: 'Allan Pinkerton', category: 'person' },
+  { term: 'Oleksandr Khomenko', category: 'person' },
 ];
 
 const miss = (flagged: string, suggestion: string, term = suggestion) => ({
@@ -96,6 +99,8 @@ export default {
     { name: 'the name right elsewhere in the text: two people', text: 'Guy Pines came. Later Guy Finch spoke.' },
     { name: 'the other surname named again: another person', text: 'Then Guy Finch spoke. Finch said more.' },
     { name: 'a generic word shared is another place', text: 'He studied at Waseda University.' },
+    { name: 'a generic word shared, the other word begins alike: another place', text: 'He studied at Colby University.' },
+    { name: 'another given name before the surname, though it begins alike: a relative', text: 'Then Oleksiy Khomenko spoke.' },
     { name: 'the other word a word of another glossary name: another person', text: 'Then Guy Pinkerton spoke.' },
     { name: 'the written surname the same name with an ending', text: 'Then Guy Pinesworth spoke.' },
     { name: 'a given name English knows is no family name written first', text: 'The Benyamin Council met.' },
@@ -103,6 +108,7 @@ export default {
     { name: 'a syllabic name cut short is another name (Netanya, not Netanyahu)', text: 'They moved to Netanya last year.' },
     { name: 'a romanised name with a letter undoubled is the same name', text: 'The singer Aviv Gefen performed.' },
     { name: 'a generic word replaced by another is another place', text: 'He works at the Fukui Branch.' },
+    { name: 'the kept word shared with other places is another place of the kind', text: 'One, by Sen. Louis Crump of San Saba, passed.' },
     { name: 'a place name and another word is another name', text: 'The HaCreator Jerusalem festival opened.' },
     { name: 'a shorter place two letters off a longer one is another place', text: 'Later they drove on to Kitami.' },
     { name: 'the name with an ending is a longer name, not one to cut', text: 'The Iwaki Minposha company printed it.' },
