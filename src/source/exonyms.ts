@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { isEnglishWord } from '../lang/english.js';
 import { langData } from './lang-data.js';
 import { fold } from './name-key.js';
 
@@ -25,6 +26,8 @@ interface Data {
 
 let data: Data | undefined;
 const tables = new Map<string, Map<string, string[]>>();
+/** Per language, the keys of one-word names and of the data file: a place, not a word of a longer name ("Святой Елены"). */
+const wholes = new Map<string, Set<string>>();
 /** Every English name a table may give (of any original), folded: made once, see placeNames. */
 let englishNames: Set<string> | undefined;
 /** Letters a word of the original may carry after the name's stem: "Германи|и", "Deutsch|en" (not "Серб|ана"). */
@@ -46,6 +49,8 @@ function table(lang: string): Map<string, string[]> {
   const known = tables.get(lang);
   if (known) return known;
   const out = new Map<string, string[]>();
+  const whole = new Set<string>();
+  wholes.set(lang, whole);
   const cyrillic = lang === 'ru' || lang === 'uk';
   const add = (local: string, english: readonly string[], data = false) => {
     const parts = local.split(/[\s\u00a0-]+/u);
@@ -58,6 +63,7 @@ function table(lang: string): Map<string, string[]> {
       for (let d = 0; d <= cutOf(lang) && f.length - d >= MIN_STEM; d++) {
         const key = f.slice(0, f.length - d);
         out.set(key, [...new Set([...(out.get(key) ?? []), ...english])]);
+        if (parts.length === 1 || data) whole.add(key);
       }
     }
   };
@@ -109,6 +115,22 @@ function* languageCodes(): Generator<string> {
  */
 export function exonymsOf(word: string, lang: string): readonly string[] | undefined {
   const t = table(lang);
+  const key = lookup(word, lang, (k) => t.has(k));
+  return key === undefined ? undefined : t.get(key);
+}
+
+/**
+ * Whether `word` names a country, region, city or language by itself ("Сирії", "Москве"), not as a
+ * word of a longer name that is also a person's ("Елены" of "Остров Святой Елены").
+ */
+export function isPlaceName(word: string, lang: string): boolean {
+  table(lang);
+  const whole = wholes.get(lang);
+  return whole !== undefined && lookup(word, lang, (k) => whole.has(k)) !== undefined;
+}
+
+/** The longest key `has` knows among the word's stems: the word less up to two letters, three from a stem of six or more. */
+function lookup(word: string, lang: string, has: (key: string) => boolean): string | undefined {
   const f = fold(word);
   const forms = [f];
   // a case ending that changes the stem's last consonant ("Празі" for "Прага", "Африці" for "Африка")
@@ -116,9 +138,10 @@ export function exonymsOf(word: string, lang: string): readonly string[] | undef
     if (f.endsWith(ending) && f.length - ending.length >= 3) forms.push(f.slice(0, -ending.length) + nominative);
   }
   for (const form of forms) {
-    for (let d = 0; d <= ENDING && form.length - d >= MIN_STEM; d++) {
-      const hit = t.get(form.slice(0, form.length - d));
-      if (hit) return hit;
+    for (let d = 0; d <= ENDING + 1 && form.length - d >= MIN_STEM; d++) {
+      const key = form.slice(0, form.length - d);
+      if (d > ENDING && key.length < 6) break;
+      if (has(key)) return key;
     }
   }
   return undefined;
@@ -184,7 +207,9 @@ export function isPlaceWord(folded: string, exact = false): boolean {
   for (const end of ADJECTIVE) {
     if (!folded.endsWith(end) || folded.length - end.length < MIN_STEM - 1) continue;
     const stem = folded.slice(0, folded.length - end.length);
-    if (names.has(stem) || [...'aeyo'].some((v) => names.has(stem + v))) return true;
+    // from a name that is no English word too: "Sea" (of "North Sea") makes no "Sean"
+    const base = [stem, ...[...'aeyo'].map((v) => stem + v)].find((b) => names.has(b));
+    if (base !== undefined && !isEnglishWord(base)) return true;
   }
   return false;
 }

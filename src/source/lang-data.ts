@@ -33,6 +33,8 @@ export interface LangData {
   nameEndings?: string[];
   /** Case endings that change a stem's last consonant, with the nominative's ("Празі" → "Прага": ["зі", "га"]). */
   caseAlternations?: [string, string][];
+  /** Surname endings, with case endings ("Соколов", "Соколова", "Боровский"): a word the dictionary may also know as a common one. */
+  surname?: string;
 }
 
 const dataFile = (name: string) => fileURLToPath(new URL(`../../corpora/lang/${name}`, import.meta.url));

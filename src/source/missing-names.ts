@@ -2,7 +2,8 @@ import type { Token } from '../document/tokens.js';
 import { isEnglishWord } from '../lang/english.js';
 import { remember, type AlignedPair, type AlignedSource } from './aligned.js';
 import { sourceDictionary, type SourceDictionary } from './dictionary.js';
-import { exonymsOf, isPlaceWord, writesExonym } from './exonyms.js';
+import { langData } from './lang-data.js';
+import { exonymsOf, isPlaceName, isPlaceWord, writesExonym } from './exonyms.js';
 import { isDictionaryName } from './known-names.js';
 import { pairNames, pairSourceCapitals, writtenAnywhere } from './pair-names.js';
 import { latinNames, type SourceName, type TargetWord } from './names.js';
@@ -33,26 +34,45 @@ export function missingCandidates(src: AlignedSource, k: number, tokens: readonl
     for (const c of pairSourceCapitals(src, k)) {
       if (taken.has(c.start) || c.text.length < 3 || isEnglishWord(c.text) || !/^\p{Lu}\p{Ll}+$/u.test(c.text)) continue;
       const initial = atSentenceStart(src.text, c.start, (src.pairs[k] as AlignedPair).source.start);
-      const place = exonymsOf(c.text, src.lang) !== undefined;
+      const place = isPlaceName(c.text, src.lang);
       // at a sentence start only a word the dictionary knows as a proper noun: any word is capitalised there
-      const proper = romanised ? !dict.has(c.text.toLowerCase()) && (!initial || dict.has(c.text)) : properNoun(dict, c.text) || (place && !initial);
+      const proper = romanised ? !dict.has(c.text.toLowerCase()) && (!initial || dict.has(c.text)) : (properNoun(dict, c.text) && isDictionaryName(c.text)) || (place && !initial);
       if (proper) added.push({ ...c, known: true, proper: true, ...(place ? { place } : {}) });
+      // a name of the dictionary English does not know ("Heiko/S"): missing only beside its other half
+      else if (!romanised && !initial && properNoun(dict, c.text)) added.push({ ...c, known: true });
+    }
+    // a surname the dictionary also knows as a word ("Соколов", "Кулаков") right after a given name it
+    // lists as a proper noun ("Александр Соколов")
+    const surname = romanised ? langData(src.lang)?.surname : undefined;
+    if (surname) {
+      const re = new RegExp(surname, 'u');
+      const capitals = pairSourceCapitals(src, k);
+      const chosen = new Set([...taken, ...added.map((n) => n.start)]);
+      capitals.forEach((c, i) => {
+        const prev = capitals[i - 1];
+        if (chosen.has(c.start) || !prev || !chosen.has(prev.start) || !/^[ \u00a0]+$/u.test(src.text.slice(prev.end, c.start))) return;
+        // the word before is a proper noun of the dictionary (a given name), not a noun ("Парка Юрского")
+        if (!re.test(c.text) || dict.has(prev.text.toLowerCase()) || !dict.has(prev.text) || isPlaceName(prev.text, src.lang) || isPlaceName(c.text, src.lang)) return;
+        added.push({ ...c, known: true, proper: true });
+      });
     }
     // a word in Latin letters in a Cyrillic original ("Reuters", "USAID") is written as it is
     if (romanised) for (const n of latinNames(src.text, (src.pairs[k] as AlignedPair).source)) if (!taken.has(n.start)) added.push(n);
-    if (added.length === 0) return base;
-    return [...base, ...added].sort((a, b) => a.start - b.start);
+    const marked = base.map((n) => (!n.place && isPlaceName(n.text, src.lang) ? { ...n, place: true } : n));
+    if (added.length === 0) return marked;
+    return [...marked, ...added].sort((a, b) => a.start - b.start);
   });
 }
 
 /**
  * A proper noun of a Latin-script dictionary: each of its stem lines takes a genitive "s" at most
  * ("Putin/S", "Julia/S", "Samsung/S"), while a noun has plural and compounding classes ("Frau/MPm",
- * "Kern/EPSMmij"), and English knows it as a name.
+ * "Kern/EPSMmij"). Counted as a name that must be kept when English knows it as one too ("Putin");
+ * otherwise only beside its other half ("Heiko Claußen"), since a few nouns take no plural ("Perfekt/S").
  */
 function properNoun(dict: SourceDictionary, word: string): boolean {
   const flags = dict.flagsOf(word);
-  return flags.length > 0 && flags.every((f) => f === 'S' || f === '') && isDictionaryName(word);
+  return flags.length > 0 && flags.every((f) => f === 'S' || f === '');
 }
 
 /** Before a word at a sentence or line start (a quotation, a dash, a colon, a bracket may open one). */

@@ -17,9 +17,23 @@ function tableFor(lang: string): Table {
   return t;
 }
 
-/** Lower case, without accents except those a language's key table spells out (German ä, ö, ü). */
+const folded = new Map<string, string>();
+/** Folded words remembered, at most (the same words recur in every sentence and check). */
+const MAX_FOLDED = 50_000;
+
+/**
+ * Lower case, without accents except those a language's key table spells out (German ä, ö, ü). An ASCII
+ * word only needs lower-casing; others (normalising is the costly part) are remembered.
+ */
 export function fold(word: string): string {
-  return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  if (/^[\x00-\x7f]*$/.test(word)) return word.toLowerCase();
+  let out = folded.get(word);
+  if (out === undefined) {
+    out = word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+    if (folded.size >= MAX_FOLDED) folded.clear();
+    folded.set(word, out);
+  }
+  return out;
 }
 
 /**

@@ -54,7 +54,8 @@ export function unaccountedNames(
     if (writesCapital[i] || taken(w) || notAName(w.token.text)) return;
     const english = isEnglishWord(w.token.text);
     if (english && sentenceStart(text, w.token.start, target.start)) return;
-    if (nameLike[i] || beside(i)) free.push(w);
+    // an acronym ("SNRI" for "Держатомрегулювання") stands for an institution, never for a place
+    if (nameLike[i] || beside(i) || w.token.text === w.token.text.toUpperCase()) free.push(w);
     else common.push(w);
   });
   // a pronoun may stand for a person named in the original ("Путин говорил" → "He spoke"): one name each
@@ -66,7 +67,8 @@ export function unaccountedNames(
     if (person >= 0) open.splice(person, 1);
   }
   // each free word stands for the open name nearest it in letters
-  take(open, free, () => true);
+  // a place is said by its English name (exonyms.ts) or not at all: no other capitalised word stands for it
+  take(open, free, (n) => !n.place);
   take(open, common, (n) => !n.known);
   return open;
 }
@@ -134,10 +136,20 @@ function capitalBeside(re: RegExp, around: string): boolean {
  * whatever spelling, keeps the name: a Western name spelled in Cyrillic does not romanise back to its
  * English spelling.
  */
-export function droppedBeside(name: SourceName, capitals: readonly SourceName[], words: readonly TargetWord[], source: string, text: string, lang: string): boolean {
+export function droppedBeside(
+  name: SourceName,
+  capitals: readonly SourceName[],
+  words: readonly TargetWord[],
+  source: string,
+  text: string,
+  lang: string,
+  apart: (c: SourceName) => boolean = () => false,
+): boolean {
   const at = capitals.findIndex((c) => c.start === name.start);
   if (at < 0) return false;
-  const joined = (a: SourceName | undefined, b: SourceName | undefined) => a !== undefined && b !== undefined && joinedBy(source.slice(a.end, b.start), lang);
+  // `apart`: a word that is no part of a person's name (a place: "Банка России Эльвира Набиуллина")
+  const joined = (a: SourceName | undefined, b: SourceName | undefined) =>
+    a !== undefined && b !== undefined && !apart(a) && !apart(b) && joinedBy(source.slice(a.end, b.start), lang);
   const before = capitals[at - 1];
   const after = capitals[at + 1];
   // two capitalised words, no more: in a run of three the parts may be two names or a place and a name

@@ -34,6 +34,7 @@ export interface SourceName {
 const WORD = /[\p{L}\p{M}]+/gu;
 const LATIN_NAME = /^\p{Lu}[\p{Ll}\p{M}]{2,}$/u;
 const CYRILLIC_NAME = /^[\p{Lu}][\p{Ll}]{2,}$/u;
+const LATIN_LETTER = /^\p{Script=Latin}/u;
 /** Words per span looked at, at most: a span is a sentence or two. */
 const MAX_WORDS = 400;
 
@@ -63,6 +64,8 @@ export function sourceNames(text: string, span: Span, lang: string, kept?: (name
     if (++count > MAX_WORDS) break;
     const w = m[0];
     if (!(cyrillic ? CYRILLIC_NAME : LATIN_NAME).test(w)) continue;
+    // a word in Latin letters in a Cyrillic original: latinNames, below
+    if (cyrillic && LATIN_LETTER.test(w)) continue;
     if (common?.has(w.toLowerCase())) continue;
     const start = span.start + (m.index ?? 0);
     const initial = INITIAL.test(text.slice(Math.max(span.start, start - 3), start));
@@ -83,6 +86,8 @@ export function sourceNames(text: string, span: Span, lang: string, kept?: (name
     }
     out.push(name);
   }
+  // a word in Latin letters in a Cyrillic original ("Reuters", "COVAX") is written as it is
+  if (cyrillic) for (const n of latinNames(text, span)) out.push(n);
   return out;
 }
 
@@ -196,9 +201,10 @@ function inflected(a: string, b: string, extra: number): boolean {
   return short.length >= 4 && long.length - short.length <= extra && long.startsWith(short);
 }
 
-/** The target word writes the source name: the same spelling, an inflection of it, or the same sound key. */
+/** The target word writes the source name: the original's word itself ("Україна" quoted), the same spelling, an inflection of it, or the same sound key. */
 export function writesName(name: SourceName, word: TargetWord): boolean {
   return (
+    word.token.text === name.text ||
     name.forms.some((f) => f === word.folded || inflected(f, word.folded, 3)) ||
     name.keys.some((k) => k === word.key || inflected(k, word.key, 2)) ||
     name.skeletons.some((k) => k === word.skeleton || inflected(k, word.skeleton, 1))

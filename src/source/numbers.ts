@@ -44,7 +44,7 @@ export function quantities(text: string, from: number, to: number, lang: string)
     const raw = m[0];
     const start = from + (m.index ?? 0);
     if (skip.has(m.index ?? 0)) continue;
-    const after = slice.slice((m.index ?? 0) + raw.length, (m.index ?? 0) + raw.length + 16);
+    const after = slice.slice((m.index ?? 0) + raw.length, (m.index ?? 0) + raw.length + 24);
     const word = AFTER_WORD.exec(after)?.[1]?.toLowerCase();
     if (monthMarks.includes(after.charAt(0))) {
       out.push({ start, end: start + raw.length, text: raw, values: [canon(raw, '')], kind: 'month' });
@@ -113,10 +113,15 @@ function halfWidth(s: string): string {
   return /[\uff0c-\uff1a]/.test(s) ? s.replace(/[\uff0c-\uff1a]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)) : s;
 }
 
+/** After a time: a short word or a dash, another time and the word after it ("und 15.30 Uhr", "– 14 Uhr"). */
+const RANGE = /^\s*(?:\p{Ll}{1,4}|[–-])\s*\d{1,2}(?:[.:]\d{2})?\s*(\p{L}+)/u;
+
 function readTime(raw: string, after: string, word: string | undefined, timeWords: Set<string>, lang: string): string[] | undefined {
   const clock = CLOCK.exec(raw);
   const ampm = lang === 'en' ? AMPM.exec(after) : null;
-  const isTimeWord = word !== undefined && timeWords.has(word);
+  // a time word after the next time of a range counts for this one too ("13.25 und 15.30 Uhr")
+  const range = RANGE.exec(after);
+  const isTimeWord = (word !== undefined && timeWords.has(word)) || (range !== null && timeWords.has((range[1] as string).toLowerCase()));
   let hour: number, minute: number;
   if (clock) {
     hour = Number(clock[1]);

@@ -5,6 +5,7 @@ import { compareNumbers } from '../../source/compare-numbers.js';
 import { fold } from '../../source/name-key.js';
 import { droppedBeside, unaccountedNames } from '../../source/name-tally.js';
 import { misspelling, writesName, type SourceName } from '../../source/names.js';
+import { isPlaceName } from '../../source/exonyms.js';
 import { exonymWritten, missingCandidates, notFree } from '../../source/missing-names.js';
 import { allTargetWords, pairSourceCapitals, pairTargetWords } from '../../source/pair-names.js';
 import type { Rule, RuleContext } from '../types.js';
@@ -81,7 +82,7 @@ export function check(ctx: RuleContext): void {
       // romanise back to its English spelling ("Милла Йовович" is not "Milla Jovovich" letter for letter);
       // it is missing when no capitalised word is left for it in the sentence (name-tally.ts), or none
       // stands beside its other half ("Aleksandr, looks" for "Александр Яценко")
-      const beside = romanised && droppedBeside(name, capitals, here, src.text, ctx.text, src.lang);
+      const beside = romanised && droppedBeside(name, capitals, here, src.text, ctx.text, src.lang, (c) => isPlaceName(c.text, src.lang));
       // a place or person the dictionary knows is often said otherwise when it comes again ("the country")
       // a name in Latin letters in a Hebrew or Japanese original is kept as it is: dropped when not here
       if (!name.asIs && !(elsewhere && !name.known) && (romanised || !half) && !untold.includes(name) && !beside) continue;

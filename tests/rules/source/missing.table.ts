@@ -6,6 +6,9 @@ export default {
   defaults: { originalLang: 'de' },
   valid: [
     { text: 'There were 12 deaths in the accident.', source: 'Bei dem Unglück gab es 12 Tote.' },
+    { text: 'It swerves off in the direction of Jurassic Park.', source: 'Фильм метнётся в сторону «Парка Юрского периода».', originalLang: 'ru', name: 'an adjective after a noun is no surname' },
+    { text: 'The double event (1:25 pm and 3:30 pm) is sold out.', source: 'Die Doppelveranstaltung (13.25 und 15.30 Uhr) ist ausverkauft.', name: 'a time word after a range of times' },
+    { text: 'Dog owners walk here between noon and 2 p.m.', source: 'Hier laufen zwischen 12 und 14 Uhr Hundebesitzer.', name: 'noon is 12' },
     { text: 'The nature conservation union plants flowers.', source: 'Der Nabu pflanzt Blumen.', name: 'a name translated everywhere' },
     { text: 'Keir Starrer travelled to Kigali.', source: 'Keir Starmer reiste nach Kigali.', name: 'a misspelled name is left to source/names' },
     { text: 'Yesterday the actor Aleksandr Yatsenko arrived in Sochi.', source: 'Вчера актёр Александр Яценко приехал в Сочи.', originalLang: 'ru', name: 'a Cyrillic name romanised' },
@@ -32,6 +35,7 @@ export default {
     { text: 'The State Housing Inspectorate checked the house.', source: 'Госжилинспекция проверила дом.', originalLang: 'ru', name: 'an institution the dictionary does not know, translated into English words' },
     { text: 'Reuters reports this.', source: 'Об этом пишет Reuters.', originalLang: 'ru', name: 'a name in Latin letters in a Cyrillic original, kept' },
     { text: 'Well… Shall we have a coffee?', source: 'Ну що… Ідем кави поп’ємо?', originalLang: 'uk', name: 'a word after an ellipsis starts a sentence' },
+    { text: 'On Friday the SNRI banned the operation of the units.', source: 'У п\'ятницю Держатомрегулювання заборонила експлуатацію енергоблоків.', originalLang: 'uk', name: 'an acronym stands for an institution' },
     { text: 'We thank you for your purchase.', source: 'Мы благодарим Вас за покупку.', originalLang: 'ru', name: 'a capitalised pronoun is translated' },
   ],
   invalid: [
@@ -77,6 +81,33 @@ export default {
       originalLang: 'ru',
       errors: [{ flagged: 'Assistant Smirnov\nAdvertising department', message: 'the original has "Павел", which this sentence of the translation lacks' }],
       name: 'a list of names, one a line: the next line\'s first word is no part of the name',
+    },
+    {
+      text: 'White Helmets in criticize the UN.',
+      source: '"Білі шоломи" у Сирії критикують ООН.',
+      originalLang: 'uk',
+      errors: [{ flagged: 'White Helmets in criticize the UN.', message: 'the original has "Сирії", which this sentence of the translation lacks' }],
+      name: 'a place is said by its English name or not at all: no other capitalised word stands for it',
+    },
+    {
+      text: '"We are going ahead," says the president of the society, Claußen.',
+      source: '"Wir ziehen es durch", sagt der Präsident der Gesellschaft, Heiko Claußen.',
+      errors: [{ flagged: '"We are going ahead," says the president of the society, Claußen.', message: 'the original has "Heiko", which this sentence of the translation lacks' }],
+      name: 'a given name of the German dictionary ("Heiko/S") beside its other half',
+    },
+    {
+      text: 'So said Russian Central Bank head Elvira after the meeting.',
+      source: 'Такое заявление сделала Председатель Банка России Эльвира Набиуллина после заседания.',
+      originalLang: 'ru',
+      errors: [{ flagged: 'So said Russian Central Bank head Elvira after the meeting.', message: 'the original has "Набиуллина", which this sentence of the translation lacks' }],
+      name: 'a place before a two-word name is no part of it',
+    },
+    {
+      text: 'In January governor Alexander set the inspectors a task.',
+      source: 'В январе губернатор Александр Соколов поставил перед инспекторами задачу.',
+      originalLang: 'ru',
+      errors: [{ flagged: 'In January governor Alexander set the inspectors a task.', message: 'the original has "Соколов", which this sentence of the translation lacks' }],
+      name: 'a surname the dictionary knows as a word ("соколов"), after a given name',
     },
     {
       text: 'Yesterday a friend came to Lviv.',

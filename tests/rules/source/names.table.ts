@@ -27,6 +27,13 @@ export default {
   ],
   invalid: [
     {
+      text: 'They gave up their place in the queue in favor of COpAX.',
+      source: 'Вони поступилися своїм місцем у черзі на користь COVAX.',
+      originalLang: 'uk',
+      errors: [{ flagged: 'COpAX', message: 'the original has "COVAX" here; "COpAX" may be a misspelling of it', suggestion: 'COVAX' }],
+      name: 'a name in Latin letters in a Cyrillic original',
+    },
+    {
       text: 'The competition runs until 18:00 Mosgow time.',
       source: 'Заявки принимаются до 18:00 по московскому времени в Москве.',
       originalLang: 'ru',
