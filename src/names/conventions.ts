@@ -28,6 +28,7 @@ export function spellings(syllables: readonly string[]): Spellings {
   // lower-cased, whose canonical form is then known without a look-up (folded words are lower case)
   const lower = whole.toLowerCase();
   const lowerCanon = lower === whole ? (same[0] as string) : canon(lower);
+  let lowerParts: string | undefined;
   // the article joined by a hyphen may be left out ("al-Sisi", "Sisi")
   if (syllables.length > 1 && articles.has(syllables[0] as string)) same.push(canon(syllables.slice(1).join('')));
   const other: string[] = [];
@@ -42,7 +43,10 @@ export function spellings(syllables: readonly string[]): Spellings {
         if (r !== s) changed = true;
         return r;
       });
-      v = changed ? canon(parts.join('').toLowerCase()) : lowerCanon;
+      // (each part lower-cased on its own, as the parts of a changed word are: the same as `lower` for
+      // folded words, which are lower case, and for any word without a letter whose case depends on its
+      // neighbours, like a final sigma)
+      v = changed ? canon(parts.map((p) => p.toLowerCase()).join('')) : (lowerParts ??= lowerPartsOf(syllables, whole, lower, lowerCanon));
     } else {
       const r = applyRewrites(c.rewrite, whole);
       v = r === whole ? lowerCanon : canon(r.toLowerCase());
@@ -65,6 +69,13 @@ export function spellings(syllables: readonly string[]): Spellings {
     masks.push(bits[i] as number);
   });
   return { same, all, conventions: masks };
+}
+
+/** The canonical form of a word's syllables each lower-cased on its own (what a convention that changes none gives). */
+function lowerPartsOf(syllables: readonly string[], whole: string, lower: string, lowerCanon: string): string {
+  if (lower === whole) return lowerCanon;
+  const joined = syllables.map((p) => p.toLowerCase()).join('');
+  return joined === lower ? lowerCanon : canon(joined);
 }
 
 /**
