@@ -33,6 +33,11 @@ export interface MatchInput {
   readonly matches: readonly GlossaryMatch[];
 }
 
+/** judge's checks answered from the alignment and the run alone (staticVerdict), by code. */
+const STATIC_REASONS = ['another name after', 'a glossary term', 'a word of another term', 'another name in an accepted spelling', 'the name with an ending', 'alike in sound only, with no word the same'];
+const AFTER = 0;
+const PASSES = STATIC_REASONS.length;
+
 /** Quotation marks. */
 const QUOTES = /^["'“”‘’«»„‹›]$/;
 /** Categories whose terms are names. */
@@ -114,7 +119,11 @@ export function findNameMisses(input: MatchInput, index: NameIndex, options: Mat
     const last = words[al.last] as NameWord;
     // a name in place of the term's left-out word: another person ("Colin Powel" is not "Jerome Powell")
     if (al.missingBefore > 0 && al.first > runStart && isNameWord(words[al.first - 1] as NameWord) && !titleBefore(tokens, first.first, term.entry.titles)) return reject(al, term, 'another name before');
-    if (al.missingAfter > 0 && al.last + 1 < runEnd && isNameWord(words[al.last + 1] as NameWord)) return reject(al, term, 'another name after');
+    // the checks that read the alignment and the run's words only are answered once per run text and
+    // term (staticVerdict, memo.ts), in their order around the one that reads the text's glossary
+    // occurrences, so that the result and the reason given are what asking them in turn gives
+    const verdict = memo.staticVerdict(() => staticVerdict(al, term, runEnd));
+    if (verdict === AFTER) return reject(al, term, STATIC_REASONS[AFTER] as string);
     // a glossary occurrence inside the span is part of it ("Kreminna" in "Svatov-Kreminna"); one that is
     // the span, or reaches out of it, is a known name the span belongs to
     for (let t = first.first; t < last.end; t++) {
@@ -123,22 +132,10 @@ export function findNameMisses(input: MatchInput, index: NameIndex, options: Mat
       const to = matchTo[t] as number;
       if (from < first.first || to > last.end || (from === first.first && to === last.end)) return reject(al, term, 'inside a glossary occurrence');
     }
-    const written = text.slice(first.start, last.stop);
-    if (glossary.termsByLower.has(written.toLowerCase())) return reject(al, term, 'a glossary term');
+    if (verdict !== PASSES) return reject(al, term, STATIC_REASONS[verdict] as string);
     const bentWords = al.pairs.filter((p) => p.match.kind === 'bent').map((p) => words[p.word] as NameWord);
     const exact = al.pairs.length - bentWords.length;
     const otherTermWord = bentWords.some((w) => glossary.hasTermWord(w.folded) || glossary.hasTermWord(w.text.toLowerCase()));
-    // (unless every word of a name of two or more lines up, each bent by a convention: "Aaron Haliwa" for
-    // "Aharon Haliva", though "Aaron" is a word of "Aaron Sorkin")
-    const allByConvention = al.pairs.length >= 2 && al.missingBefore + al.missingAfter === 0 && al.pairs.every((p) => p.match.transliteration);
-    if (otherTermWord && exact === 0 && !allByConvention) return reject(al, term, 'a word of another term');
-    // with no word of the term kept, a word that is another glossary name in an accepted spelling
-    // ("Lieberman" for a glossary "Liberman") is that name, not this one misspelt
-    if (exact === 0 && !allByConvention && bentWords.some((w) => memo.variantOfAnother(w, term))) return reject(al, term, 'another name in an accepted spelling');
-    // the term's word with an ending of two letters or more is a longer name ("Minposha" for "Minpo",
-    // "Ushigahara-jo"): suggesting the term would cut a name that is written right
-    if (al.pairs.some((p) => p.match.kind === 'bent' && !p.match.transliteration && extendsName((words[p.word] as NameWord).folded, index.compared(term.words[p.termWord] as NameWord).folded))) return reject(al, term, 'the name with an ending');
-    if (al.pairs.some((p) => p.match.weak) && (exact === 0 || bentWords.length > 1 || !inOrder(al))) return reject(al, term, 'alike in sound only, with no word the same');
     const knownName = bentWords.some((w) => spells(w.text));
     const single = al.first === al.last;
     termsInText ??= termsIn(matches);
@@ -207,6 +204,33 @@ export function findNameMisses(input: MatchInput, index: NameIndex, options: Mat
     const m = new Map<string, number>();
     for (const w of words) if (w.capital) m.set(w.text, (m.get(w.text) ?? 0) + 1);
     return m;
+  }
+
+  /**
+   * The first of judge's checks that read only the alignment, the run's words (the same for the same run
+   * text: its end is the run's) and the glossary to reject it, as an index into STATIC_REASONS, or PASSES.
+   */
+  function staticVerdict(al: Alignment, term: NameTerm, runEnd: number): number {
+    const first = words[al.first] as NameWord;
+    const last = words[al.last] as NameWord;
+    if (al.missingAfter > 0 && al.last + 1 < runEnd && isNameWord(words[al.last + 1] as NameWord)) return AFTER;
+    const written = text.slice(first.start, last.stop);
+    if (glossary.termsByLower.has(written.toLowerCase())) return 1;
+    const bentWords = al.pairs.filter((p) => p.match.kind === 'bent').map((p) => words[p.word] as NameWord);
+    const exact = al.pairs.length - bentWords.length;
+    const otherTermWord = bentWords.some((w) => glossary.hasTermWord(w.folded) || glossary.hasTermWord(w.text.toLowerCase()));
+    // (unless every word of a name of two or more lines up, each bent by a convention: "Aaron Haliwa" for
+    // "Aharon Haliva", though "Aaron" is a word of "Aaron Sorkin")
+    const allByConvention = al.pairs.length >= 2 && al.missingBefore + al.missingAfter === 0 && al.pairs.every((p) => p.match.transliteration);
+    if (otherTermWord && exact === 0 && !allByConvention) return 2;
+    // with no word of the term kept, a word that is another glossary name in an accepted spelling
+    // ("Lieberman" for a glossary "Liberman") is that name, not this one misspelt
+    if (exact === 0 && !allByConvention && bentWords.some((w) => memo.variantOfAnother(w, term))) return 3;
+    // the term's word with an ending of two letters or more is a longer name ("Minposha" for "Minpo",
+    // "Ushigahara-jo"): suggesting the term would cut a name that is written right
+    if (al.pairs.some((p) => p.match.kind === 'bent' && !p.match.transliteration && extendsName((words[p.word] as NameWord).folded, index.compared(term.words[p.termWord] as NameWord).folded))) return 4;
+    if (al.pairs.some((p) => p.match.weak) && (exact === 0 || bentWords.length > 1 || !inOrder(al))) return 5;
+    return PASSES;
   }
 
   function isNameWord(w: NameWord): boolean {
