@@ -158,9 +158,10 @@ export class NameMemo {
   /**
    * `verdict()` for the alignment align() gave last, kept with it: judging (match.ts) asks, of 190,000
    * alignments in 1 MB of news, the same questions of the same run text and term at every occurrence,
-   * and three in four are answered from the alignment and the run's words alone. Kept per packed
-   * alignment (so started afresh with them), as the code + 1 (0: not asked yet). An alignment made
-   * outside the memo (a run too long for it) is judged anew.
+   * and three in four are answered from the alignment and the run's words alone. Kept by the packed
+   * alignment's place (a byte per packed int, so a few MB at most under ALIGN_LIMIT, and started afresh
+   * with the alignments), as the code + 1 (0: not asked yet). An alignment made outside the memo (a run
+   * too long for it) is judged anew.
    */
   staticVerdict(verdict: () => number): number {
     const at = this.lastAt;
