@@ -3,14 +3,14 @@ import type { CompiledGlossary, GlossaryMatch } from '../glossary/compile.js';
 import type { GlossaryEntry } from '../glossary/types.js';
 import { isEnglishWord } from '../lang/english.js';
 import type { Alignment, Pair } from './align.js';
-import { nameData } from './data.js';
 import { contextOf, termsIn, titleBefore } from './evidence.js';
 import type { NameIndex, NameTerm } from './name-index.js';
 import { confidence, type Features } from './score.js';
-import { demonymOfPlace, extendsName, inOrder, isAdjective, otherGender, withCaseEnding } from './forms.js';
+import { extendsName, inOrder, isAdjective, otherGender, withCaseEnding } from './forms.js';
 import { memoOf } from './memo.js';
 import { confidenceFloor } from './floor.js';
 import { replacedWords } from './replaced.js';
+import { longAndClose, onlyGenericMissing, singleWordMay } from './single-word.js';
 import { fixedSpelling, spells } from './spells.js';
 import { suggestionOf } from './suggest.js';
 import { nameRuns, nameWords, type NameWord } from './words.js';
@@ -145,12 +145,12 @@ export function findNameMisses(input: MatchInput, index: NameIndex, options: Mat
     // an ordinary English word ("Keir Starter", "Marcus King") or a name the dictionary knows is taken for
     // a misspelt name only where the right name occurs too: elsewhere it may well be another person
     const english = bentWords.some((w) => isEnglishWord(w.folded));
-    if (!context.termElsewhere && ((english && exact === 0) || (single && knownName && !longAndClose(al, term)))) return reject(al, term, 'an English word or known name, term not elsewhere');
+    if (!context.termElsewhere && ((english && exact === 0) || (single && knownName && !longAndClose(al, term, words)))) return reject(al, term, 'an English word or known name, term not elsewhere');
     if (single && english && !context.midSentence) return reject(al, term, 'an English word at a sentence start');
     // a word in another script between quotation marks is quoted as such ("the word «Україна»"); one that
     // mixes in Latin letters ("Shchedрик") is a name half transliterated, quoted or not
     if (single && first.otherScript && !/[a-z]/i.test(first.text) && quoted(first)) return reject(al, term, 'a quoted word');
-    if (single && !singleWordMay(al, term, first)) return reject(al, term, 'a single word not close enough');
+    if (single && !singleWordMay(al, term, first, glossary, index)) return reject(al, term, 'a single word not close enough');
     // a word alone next to other names is part of another name ("Natalya Ivanova" is no "Antalya")
     if (single && ((al.first > runStart && isNameWord(words[al.first - 1] as NameWord) && !titleBefore(tokens, first.first, term.entry.titles)) || (al.last + 1 < runEnd && isNameWord(words[al.last + 1] as NameWord)))) return reject(al, term, 'part of another name');
     // the name made an adjective ("Franconian", "Israeli") is not the name misspelt, nor is a known word
@@ -243,61 +243,11 @@ export function findNameMisses(input: MatchInput, index: NameIndex, options: Mat
     return before !== undefined && after !== undefined && QUOTES.test(before.text) && QUOTES.test(after.text);
   }
 
-  /** The term words the span leaves out are words of a place's kind ("District" of "Kalininsky District"). */
-  function onlyGenericMissing(al: Alignment, term: NameTerm): boolean {
-    const { placeWords } = nameData();
-    // an organisation's name of two words or more cut before its "for ..." or "of ..." ("Turkish-Islamic
-    // Union" of "... for Religious Affairs")
-    const q = term.words.findIndex((w, t) => t >= 2 && /\s(?:for|of)\s/.test(term.term.slice((term.words[t - 1] as NameWord).stop, w.start)));
-    return term.words.every((w, t) => w.particle || al.pairs.some((p) => t >= p.termWord && t < p.termWord + p.termWords) || placeWords.has(w.folded) || (q > 0 && t >= q && al.pairs.length >= 2));
-  }
-
   function isAdjectiveOf(w: NameWord, al: Alignment, term: NameTerm): boolean {
     const pair = al.pairs.find((p) => words[p.word] === w);
     const t = pair && (term.words[pair.termWord] as NameWord).folded;
     // either way round: "Franconian" for a glossary "Franconia", "Central Africa" for "Central African"
     return t !== undefined && (isAdjective(t, w.folded) || isAdjective(w.folded, t));
-  }
-
-  /** One word, foreign-romanised, or long with one letter wrong ("Dnepropetrovsk"): a known name will not be that close by chance. */
-  function longAndClose(al: Alignment, term: NameTerm): boolean {
-    const pair = al.pairs[0] as Pair;
-    const m = pair.match;
-    if (m.transliteration) return true;
-    // two words the dictionary knows are two words ("Americas", "American")
-    if (spells((term.words[pair.termWord] as NameWord).text)) return false;
-    // not a name and the same with an ending ("William", "Williams")
-    const a = (words[pair.word] as NameWord).folded;
-    const b = (term.words[pair.termWord] as NameWord).folded;
-    return m.canonEdits <= 1 && m.length >= 8 && !a.startsWith(b) && !b.startsWith(a);
-  }
-
-  /** A single word may be a name of one word, or a person's surname, if it is long, rare and close. */
-  function singleWordMay(al: Alignment, term: NameTerm, w: NameWord): boolean {
-    const pair = al.pairs[0];
-    if (!pair || pair.match.kind !== 'bent' || w.allCaps || w.folded.length < 5) return false;
-    // a plain term ("Moroccan", a demonym) is matched as a whole name only: a name of one word ("Vezel", a
-    // car; "Neytiri", a character) is one
-    if (term.entry.category === 'term' && (term.words.length > 1 || demonymOfPlace(glossary, index, term))) return false;
-    const names = term.words.filter((x) => !x.particle);
-    const person = term.entry.category === 'person';
-    // a person by the surname (the last word, or the first of a name written family name first, "Odajima"
-    // of "Odajima Kenichi", not a given name English knows, "Benjamin Netanyahu"); a place or organisation
-    // by its one distinctive word ("Kalininsky District")
-    const isSurname = person && (pair.termWord === term.words.lastIndexOf(names[names.length - 1] as NameWord) || (pair.termWord === term.words.indexOf(names[0] as NameWord) && !spells((names[0] as NameWord).text) && names.every((x) => nameData().familyFirst.test(x.folded))));
-    if (names.length > 1 && !isSurname && (person || !onlyGenericMissing(al, term))) return false;
-    const m = pair.match;
-    if (m.transliteration) return true;
-    // without a convention to explain it, a word alone keeps its first sound, and the name is not short
-    const t = index.compared(term.words[pair.termWord] as NameWord);
-    const cw = index.compared(w);
-    if (t.folded.length < 5 || !cw.same.some((a) => t.same.some((b) => a[0] === b[0]))) return false;
-    // a name the dictionary knows ("Cameroon", "Kremlin") takes a letter's difference, not two, nor a cut
-    if (spells((term.words[pair.termWord] as NameWord).text)) return m.canonEdits <= 1 && !t.folded.startsWith(cw.folded);
-    // two letters apart only where both words are long, or sound alike and share half their letter pairs:
-    // a shorter name two letters off a longer one is most often another name ("Kitami", "Kitakami")
-    const far = m.canonEdits === 2 && (Math.min(t.folded.length, cw.folded.length) >= 7 || (m.phonetic && m.dice >= 0.5));
-    return (m.canonEdits <= 1 || far) && (m.phonetic || m.dice >= 0.6);
   }
 
   /** Candidates of one run: the most confident for each word, the others dropped. */
