@@ -21,8 +21,28 @@ export function alignItems(text: string, sentences: readonly Sentence[], lang: s
       else if (!first) anchors.push(anchorKey(w, lang));
       first = false;
     }
-    return { length: body.replace(/\s+/g, '').length, anchors, paragraphStart: k === 0 || (sentences[k - 1] as Sentence).paragraph !== s.paragraph };
+    return { length: nonSpace(body), anchors, paragraphStart: k === 0 || (sentences[k - 1] as Sentence).paragraph !== s.paragraph };
   });
+}
+
+/**
+ * body.replace(/\s+/g, '').length without building the string: the characters that are not JavaScript
+ * white space (\s: tab to carriage return, space, no-break space, U+1680, U+2000-U+200A, the line and
+ * paragraph separators, U+202F, U+205F, U+3000, U+FEFF).
+ */
+function nonSpace(body: string): number {
+  let n = 0;
+  for (let i = 0; i < body.length; i++) {
+    const c = body.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13)) continue;
+    if (c < 0xa0) {
+      n++;
+      continue;
+    }
+    if (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff) continue;
+    n++;
+  }
+  return n;
 }
 
 const keys = new Map<string, string>();

@@ -99,7 +99,8 @@ function compare(src: AlignedSource, k: number, text: string): NumberComparison 
 }
 
 /** A comma between digits that no group of three follows: a decimal comma, which English does not write. */
-const DECIMAL_COMMA = /(?<![\p{L}\d.,])\d+,\d{1,2}(?![\d,.]\d|\d)/gu;
+// (?=\d) first: a position without a digit is turned down before the look-behind is tried (same matches)
+const DECIMAL_COMMA = /(?=\d)(?<![\p{L}\d.,])\d+,\d{1,2}(?![\d,.]\d|\d)/gu;
 
 /**
  * A decimal comma in the translation ("0,5 l", "TB 2,5") where the original has the same digits as a
