@@ -69,11 +69,11 @@ export function sourceNames(text: string, span: Span, lang: string, kept?: (name
     if (common?.has(w.toLowerCase())) continue;
     const start = span.start + (m.index ?? 0);
     const initial = INITIAL.test(text.slice(Math.max(span.start, start - 3), start));
-    const name = { start, end: start + w.length, ...nameSpellings(w, lang, endings) };
+    const name = named(start, start + w.length, nameSpellings(w, lang, endings));
     const inDictionary = dict.isWord(w, lang === 'de') || dict.has(w.toLowerCase());
     if (cyrillic && initial) {
       // a Cyrillic word is capitalised at a sentence start whatever it is
-      if ((all || kept?.(name)) && !isEnglishWord(w)) out.push({ ...name, known: true });
+      if ((all || kept?.(name)) && !isEnglishWord(w)) out.push(named(name.start, name.end, name, true));
       continue;
     }
     if (inDictionary) {
@@ -81,7 +81,7 @@ export function sourceNames(text: string, span: Span, lang: string, kept?: (name
       // the caller compares it by a changed letter only
       const inside = all && (cyrillic || (!initial && !isEnglishWord(w)));
       if (!inside && (!kept?.(name) || isEnglishWord(w) || initial)) continue;
-      out.push({ ...name, known: true });
+      out.push(named(name.start, name.end, name, true));
       continue;
     }
     out.push(name);
@@ -128,12 +128,23 @@ export function sourceCapitals(text: string, span: Span, lang: string): SourceNa
     if (++count > MAX_WORDS) break;
     if (m[0].length < 2 || m[0].charAt(0) === m[0].charAt(0).toLowerCase()) continue;
     const start = span.start + (m.index ?? 0);
-    out.push({ start, end: start + m[0].length, ...nameSpellings(m[0], lang, endings) });
+    out.push(named(start, start + m[0].length, nameSpellings(m[0], lang, endings)));
   }
   return out;
 }
 
 type Spellings = Omit<SourceName, 'start' | 'end'>;
+
+/**
+ * { start, end, ...spellings } (with known: true when asked), field by field: the spread copied the
+ * remembered spellings through a generic path, a tenth of the source rules' time.
+ */
+function named(start: number, end: number, sp: Spellings, known = false): SourceName {
+  const out: SourceName = { start, end, text: sp.text, english: sp.english, forms: sp.forms, keys: sp.keys, skeletons: sp.skeletons };
+  if (sp.variants) out.variants = sp.variants;
+  if (known) out.known = true;
+  return out;
+}
 const spellingsOf = new Map<string, Spellings>();
 
 /** The spellings that count as a source name (without case endings, romanised), remembered per language. */
@@ -174,7 +185,10 @@ export function targetWords(tokens: readonly Token[], span: Span, anyCase = fals
   const cap = span.end === Number.MAX_SAFE_INTEGER ? Infinity : MAX_WORDS;
   for (let k = lo; k < tokens.length && (tokens[k] as Token).end <= span.end && out.length < cap; k++) {
     const t = tokens[k] as Token;
-    if (t.kind === 'word' && t.text.length >= 2 && (anyCase || t.text.charAt(0) !== t.lower.charAt(0))) out.push({ token: t, ...wordKeys(t.text) });
+    if (t.kind === 'word' && t.text.length >= 2 && (anyCase || t.text.charAt(0) !== t.lower.charAt(0))) {
+      const k = wordKeys(t.text);
+      out.push({ token: t, folded: k.folded, key: k.key, skeleton: k.skeleton });
+    }
   }
   return out;
 }
@@ -197,18 +211,19 @@ export function wordKeys(word: string): { folded: string; key: string; skeleton:
 
 /** One string is the other plus at most `extra` letters, sharing at least four: an inflected form. */
 function inflected(a: string, b: string, extra: number): boolean {
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  const short = a.length <= b.length ? a : b;
+  const long = a.length <= b.length ? b : a;
   return short.length >= 4 && long.length - short.length <= extra && long.startsWith(short);
 }
 
 /** The target word writes the source name: the original's word itself ("Україна" quoted), the same spelling, an inflection of it, or the same sound key. */
 export function writesName(name: SourceName, word: TargetWord): boolean {
-  return (
-    word.token.text === name.text ||
-    name.forms.some((f) => f === word.folded || inflected(f, word.folded, 3)) ||
-    name.keys.some((k) => k === word.key || inflected(k, word.key, 2)) ||
-    name.skeletons.some((k) => k === word.skeleton || inflected(k, word.skeleton, 1))
-  );
+  // plain loops, no closures: this runs for each name against each capitalised word nearby
+  if (word.token.text === name.text) return true;
+  for (const f of name.forms) if (f === word.folded || inflected(f, word.folded, 3)) return true;
+  for (const k of name.keys) if (k === word.key || inflected(k, word.key, 2)) return true;
+  for (const k of name.skeletons) if (k === word.skeleton || inflected(k, word.skeleton, 1)) return true;
+  return false;
 }
 
 const SKELETON: Record<string, string> = { A: '', E: '', I: '', O: '', U: '', Y: '', S: 'S', C: 'S', Š: 'S', Č: 'S', Ž: 'S', Z: 'S', K: 'K', X: 'K', H: 'K', G: 'K', V: 'V', F: 'V', B: 'V', W: 'V', D: 'T', T: 'T' };

@@ -1,5 +1,5 @@
 import type { Token } from '../document/tokens.js';
-import { remember, type AlignedPair, type AlignedSource } from './aligned.js';
+import { remember, rememberAt, type AlignedPair, type AlignedSource } from './aligned.js';
 import { fold } from './name-key.js';
 import { sourceCapitals, sourceNames, targetWords, type SourceName, type TargetWord } from './names.js';
 
@@ -11,7 +11,7 @@ import { sourceCapitals, sourceNames, targetWords, type SourceName, type TargetW
  * one `kept` share its answer): with `kept`, dictionary names the target keeps too.
  */
 export function pairNames(src: AlignedSource, k: number, use = '', kept?: (name: SourceName) => boolean, all = false): SourceName[] {
-  return remember(src, `names:${k}:${use}`, () => {
+  return rememberAt(src, namesKind(use), k, () => {
     const p = src.pairs[k] as AlignedPair;
     return sourceNames(src.text, p.source, src.lang, kept, all);
   });
@@ -19,7 +19,7 @@ export function pairNames(src: AlignedSource, k: number, use = '', kept?: (name:
 
 /** Every capitalised word of pair `k`'s source (sourceCapitals), once per check. */
 export function pairSourceCapitals(src: AlignedSource, k: number): SourceName[] {
-  return remember(src, `capitals:${k}`, () => {
+  return rememberAt(src, 'capitals', k, () => {
     const p = src.pairs[k] as AlignedPair;
     return sourceCapitals(src.text, p.source, src.lang);
   });
@@ -27,7 +27,7 @@ export function pairSourceCapitals(src: AlignedSource, k: number): SourceName[] 
 
 /** The capitalised words of pair `k`'s target (with `anyCase`, every word), once per check. */
 export function pairTargetWords(src: AlignedSource, k: number, tokens: readonly Token[], anyCase = false): TargetWord[] {
-  return remember(src, `words:${k}:${anyCase}`, () => targetWords(tokens, (src.pairs[k] as AlignedPair).target, anyCase));
+  return rememberAt(src, anyCase ? 'words:any' : 'words:capital', k, () => targetWords(tokens, (src.pairs[k] as AlignedPair).target, anyCase));
 }
 
 /**
@@ -61,8 +61,16 @@ export function allTargetWords(src: AlignedSource, tokens: readonly Token[]): Ta
 
 /** Every word of pair `k`'s source, folded, once per check. */
 export function pairSourceWords(src: AlignedSource, k: number): Set<string> {
-  return remember(src, `source-words:${k}`, () => {
+  return rememberAt(src, 'source-words', k, () => {
     const p = src.pairs[k] as AlignedPair;
     return new Set((src.text.slice(p.source.start, p.source.end).match(/[\p{L}\p{M}]+/gu) ?? []).map(fold));
   });
+}
+
+const namesKinds = new Map<string, string>();
+/** The memo kind of pairNames for `use`: made once per `use` (a handful of constants in the rules). */
+function namesKind(use: string): string {
+  let kind = namesKinds.get(use);
+  if (kind === undefined) namesKinds.set(use, (kind = `names:${use}`));
+  return kind;
 }
