@@ -39,18 +39,9 @@ export function pairTargetWords(src: AlignedSource, k: number, tokens: readonly 
  */
 export function writtenAnywhere(src: AlignedSource, tokens: readonly Token[]): (name: SourceName) => boolean {
   return remember(src, 'written', () => {
-    const whole = new Set<string>();
-    const cut = new Set<string>();
-    for (const { folded } of allTargetWords(src, tokens)) {
-      whole.add(folded);
-      for (let d = 1; d <= 3 && folded.length - d >= 4; d++) cut.add(folded.slice(0, folded.length - d));
-    }
-    const has = (f: string) => {
-      if (whole.has(f) || (f.length >= 4 && cut.has(f))) return true;
-      for (let d = 1; d <= 3 && f.length - d >= 4; d++) if (whole.has(f.slice(0, f.length - d))) return true;
-      return false;
-    };
-    return (name: SourceName) => name.forms.some(has);
+    const spellings = new Inflections(3);
+    for (const { folded } of allTargetWords(src, tokens)) spellings.add(folded);
+    return (name: SourceName) => name.forms.some((f) => spellings.has(f));
   });
 }
 
@@ -73,4 +64,43 @@ function namesKind(use: string): string {
   let kind = namesKinds.get(use);
   if (kind === undefined) namesKinds.set(use, (kind = `names:${use}`));
   return kind;
+}
+
+/** Whole values and values cut by 1 to `extra` final letters (at least four left), for inflected look-ups. */
+class Inflections {
+  private readonly whole = new Set<string>();
+  private readonly cut = new Set<string>();
+  constructor(private readonly extra: number) {}
+  add(v: string): void {
+    this.whole.add(v);
+    for (let d = 1; d <= this.extra && v.length - d >= 4; d++) this.cut.add(v.slice(0, v.length - d));
+  }
+  /** Some added value equals `v` or is an inflection of it (names.ts inflected(v, value, extra)). */
+  has(v: string): boolean {
+    if (this.whole.has(v) || (v.length >= 4 && this.cut.has(v))) return true;
+    for (let d = 1; d <= this.extra && v.length - d >= 4; d++) if (this.whole.has(v.slice(0, v.length - d))) return true;
+    return false;
+  }
+}
+
+/**
+ * Whether some capitalised word of the whole target writes the name: exactly
+ * `allTargetWords(src, tokens).some((w) => writesName(name, w))`, once per check. Speed: asked for every
+ * name of every pair, that scan was names x words, quadratic in the document; here the target's words,
+ * sound keys and skeletons are indexed with their last letters cut (as in writtenAnywhere), so each
+ * question is a few set look-ups.
+ */
+export function writtenInTarget(src: AlignedSource, tokens: readonly Token[]): (name: SourceName) => boolean {
+  return remember(src, 'written-in-target', () => {
+    const texts = new Set<string>();
+    const folded = new Inflections(3), keys = new Inflections(2), skeletons = new Inflections(1);
+    for (const w of allTargetWords(src, tokens)) {
+      texts.add(w.token.text);
+      folded.add(w.folded);
+      keys.add(w.key);
+      skeletons.add(w.skeleton);
+    }
+    return (name: SourceName) =>
+      texts.has(name.text) || name.forms.some((f) => folded.has(f)) || name.keys.some((k) => keys.has(k)) || name.skeletons.some((k) => skeletons.has(k));
+  });
 }
