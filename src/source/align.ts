@@ -39,6 +39,11 @@ const MOVES: readonly [number, number, number][] = [
   [2, 1, -Math.log(0.045)],
   [1, 2, -Math.log(0.045)],
 ];
+/**
+ * The least beadCost can be: the length term is >= 0 (a probability <= 1), anchors take off 2 at most,
+ * a shared paragraph start 0.5.
+ */
+const MIN_BEAD_COST = -2.5;
 /** Variance of target length per source character (Gale & Church's 6.8, scaled by the length ratio). */
 const VARIANCE = 6.8;
 
@@ -72,7 +77,11 @@ export function alignSentences(source: readonly AlignItem[], target: readonly Al
         if (i < di || j < dj) continue;
         const from = at(i - di, j - dj);
         if (from < 0 || cost[from] === Infinity) continue;
-        const total = (cost[from] as number) + prior + beadCost(ctx, i - di, i, j - dj, j);
+        const base = (cost[from] as number) + prior;
+        // cheap rejection: a bead costs at least MIN_BEAD_COST, so a move that cannot beat the best even
+        // so is not costed (floating-point addition is monotonic: the choice is the same as without)
+        if (base + MIN_BEAD_COST >= best) continue;
+        const total = base + beadCost(ctx, i - di, i, j - dj, j);
         if (total < best) {
           best = total;
           move = k;
