@@ -39,6 +39,31 @@ const LATIN_LETTER = /^\p{Script=Latin}/u;
 const MAX_WORDS = 400;
 
 /**
+ * The words of a span (WORD matches) with their offsets, found once: a pair's original is read by
+ * sourceNames (twice, for two rules), sourceCapitals and pairSourceWords, and each used to run the
+ * regular expression over it again. `spellings` keeps each word's nameSpellings once it is asked for.
+ */
+export interface SpanWords {
+  lang: string;
+  words: string[];
+  starts: number[];
+  spellings: (Spellings | undefined)[];
+}
+
+export function spanWords(text: string, span: Span, lang: string): SpanWords {
+  const words: string[] = [], starts: number[] = [];
+  for (const m of text.slice(span.start, span.end).matchAll(WORD)) {
+    words.push(m[0]);
+    starts.push(span.start + (m.index ?? 0));
+  }
+  return { lang, words, starts, spellings: new Array<Spellings | undefined>(words.length) };
+}
+
+function spellingsAt(sw: SpanWords, i: number, endings: readonly string[]): Spellings {
+  return (sw.spellings[i] ??= nameSpellings(sw.words[i] as string, sw.lang, endings));
+}
+
+/**
  * The names in text[span] of an original in `lang`: capitalised words (not all-capital acronyms) that
  * the language's Hunspell dictionary does not know, also as a compound of two words (German). A
  * capitalised word at a sentence or line start is a name only when the dictionary does not know it
@@ -52,24 +77,30 @@ const MAX_WORDS = 400;
  * won"), since dictionaries miss loanwords ("Фитнес").
  * Languages without a dictionary or without capitals (Chinese, Japanese, Hebrew) give none.
  */
-export function sourceNames(text: string, span: Span, lang: string, kept?: (name: SourceName) => boolean, all = false): SourceName[] {
+export function sourceNames(
+  text: string,
+  span: Span,
+  lang: string,
+  kept?: (name: SourceName) => boolean,
+  all = false,
+  scanned: SpanWords = spanWords(text, span, lang),
+): SourceName[] {
   const dict = sourceDictionary(lang);
   if (!dict) return langData(lang)?.script ? latinNames(text, span) : [];
   const cyrillic = lang === 'ru' || lang === 'uk';
   const endings = langData(lang)?.nameEndings ?? [];
   const common = stopwords().get(lang);
   const out: SourceName[] = [];
-  let count = 0;
-  for (const m of text.slice(span.start, span.end).matchAll(WORD)) {
-    if (++count > MAX_WORDS) break;
-    const w = m[0];
+  const count = Math.min(MAX_WORDS, scanned.words.length);
+  for (let i = 0; i < count; i++) {
+    const w = scanned.words[i] as string;
     if (!(cyrillic ? CYRILLIC_NAME : LATIN_NAME).test(w)) continue;
     // a word in Latin letters in a Cyrillic original: latinNames, below
     if (cyrillic && LATIN_LETTER.test(w)) continue;
     if (common?.has(w.toLowerCase())) continue;
-    const start = span.start + (m.index ?? 0);
+    const start = scanned.starts[i] as number;
     const initial = INITIAL.test(text.slice(Math.max(span.start, start - 3), start));
-    const name = named(start, start + w.length, nameSpellings(w, lang, endings));
+    const name = named(start, start + w.length, spellingsAt(scanned, i, endings));
     const inDictionary = dict.isWord(w, lang === 'de') || dict.has(w.toLowerCase());
     if (cyrillic && initial) {
       // a Cyrillic word is capitalised at a sentence start whatever it is
@@ -120,15 +151,15 @@ const INITIAL = /(^|[.!?:"„“»«—–-]\s*|\n\s*)$/u;
  * Every capitalised word of text[span] with its spellings, dictionary words and sentence starts
  * included: what a capitalised word of the translation may stand for ("Александр" → "Aleksandr").
  */
-export function sourceCapitals(text: string, span: Span, lang: string): SourceName[] {
+export function sourceCapitals(text: string, span: Span, lang: string, scanned: SpanWords = spanWords(text, span, lang)): SourceName[] {
   const endings = langData(lang)?.nameEndings ?? [];
   const out: SourceName[] = [];
-  let count = 0;
-  for (const m of text.slice(span.start, span.end).matchAll(WORD)) {
-    if (++count > MAX_WORDS) break;
-    if (m[0].length < 2 || m[0].charAt(0) === m[0].charAt(0).toLowerCase()) continue;
-    const start = span.start + (m.index ?? 0);
-    out.push(named(start, start + m[0].length, nameSpellings(m[0], lang, endings)));
+  const count = Math.min(MAX_WORDS, scanned.words.length);
+  for (let i = 0; i < count; i++) {
+    const w = scanned.words[i] as string;
+    if (w.length < 2 || w.charAt(0) === w.charAt(0).toLowerCase()) continue;
+    const start = scanned.starts[i] as number;
+    out.push(named(start, start + w.length, spellingsAt(scanned, i, endings)));
   }
   return out;
 }

@@ -1,7 +1,7 @@
 import type { Token } from '../document/tokens.js';
 import { remember, rememberAt, type AlignedPair, type AlignedSource } from './aligned.js';
 import { fold } from './name-key.js';
-import { sourceCapitals, sourceNames, targetWords, type SourceName, type TargetWord } from './names.js';
+import { sourceCapitals, sourceNames, spanWords, targetWords, type SourceName, type SpanWords, type TargetWord } from './names.js';
 
 // The names and words of an aligned pair's two sides, each made once per check and kept on the
 // AlignedSource (aligned.ts, remember): several source rules ask for them.
@@ -13,7 +13,7 @@ import { sourceCapitals, sourceNames, targetWords, type SourceName, type TargetW
 export function pairNames(src: AlignedSource, k: number, use = '', kept?: (name: SourceName) => boolean, all = false): SourceName[] {
   return rememberAt(src, namesKind(use), k, () => {
     const p = src.pairs[k] as AlignedPair;
-    return sourceNames(src.text, p.source, src.lang, kept, all);
+    return sourceNames(src.text, p.source, src.lang, kept, all, pairWords(src, k));
   });
 }
 
@@ -21,7 +21,7 @@ export function pairNames(src: AlignedSource, k: number, use = '', kept?: (name:
 export function pairSourceCapitals(src: AlignedSource, k: number): SourceName[] {
   return rememberAt(src, 'capitals', k, () => {
     const p = src.pairs[k] as AlignedPair;
-    return sourceCapitals(src.text, p.source, src.lang);
+    return sourceCapitals(src.text, p.source, src.lang, pairWords(src, k));
   });
 }
 
@@ -52,10 +52,7 @@ export function allTargetWords(src: AlignedSource, tokens: readonly Token[]): Ta
 
 /** Every word of pair `k`'s source, folded, once per check. */
 export function pairSourceWords(src: AlignedSource, k: number): Set<string> {
-  return rememberAt(src, 'source-words', k, () => {
-    const p = src.pairs[k] as AlignedPair;
-    return new Set((src.text.slice(p.source.start, p.source.end).match(/[\p{L}\p{M}]+/gu) ?? []).map(fold));
-  });
+  return rememberAt(src, 'source-words', k, () => new Set(pairWords(src, k).words.map(fold)));
 }
 
 const namesKinds = new Map<string, string>();
@@ -103,4 +100,9 @@ export function writtenInTarget(src: AlignedSource, tokens: readonly Token[]): (
     return (name: SourceName) =>
       texts.has(name.text) || name.forms.some((f) => folded.has(f)) || name.keys.some((k) => keys.has(k)) || name.skeletons.some((k) => skeletons.has(k));
   });
+}
+
+/** The words of pair `k`'s source with their offsets (spanWords), read once per check for every use above. */
+function pairWords(src: AlignedSource, k: number): SpanWords {
+  return rememberAt(src, 'source-scan', k, () => spanWords(src.text, (src.pairs[k] as AlignedPair).source, src.lang));
 }
