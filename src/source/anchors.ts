@@ -17,7 +17,8 @@ export function alignItems(text: string, sentences: readonly Sentence[], lang: s
     let first = true;
     for (const m of body.matchAll(WORD_OR_NUMBER)) {
       const w = m[0];
-      if (/^\d/.test(w)) anchors.push(w.replace(/\D/g, ''));
+      const c = w.charCodeAt(0);
+      if (c >= 48 && c <= 57) anchors.push(w.replace(/\D/g, ''));
       else if (!first) anchors.push(anchorKey(w, lang));
       first = false;
     }
@@ -45,19 +46,21 @@ function nonSpace(body: string): number {
   return n;
 }
 
-const keys = new Map<string, string>();
-/** Words whose anchor key is remembered, at most. */
+/** Per language (a map each, so that a look-up builds no `${lang}:${w}` key), word → anchor key. */
+const keys = new Map<string, Map<string, string>>();
+/** Words whose anchor key is remembered, at most, per language. */
 const MAX_KEYS = 20_000;
 
 /** The first four letters of a capitalised word's sound key (romanised first when Cyrillic), remembered. */
 function anchorKey(w: string, lang: string): string {
-  const memo = `${lang}:${w}`;
-  let k = keys.get(memo);
+  let memo = keys.get(lang);
+  if (memo === undefined) keys.set(lang, (memo = new Map()));
+  let k = memo.get(w);
   if (k === undefined) {
     const cyrillic = CYRILLIC.test(w);
     k = nameKey(cyrillic && (lang === 'ru' || lang === 'uk') ? romaniseCyrillic(w, lang) : w, cyrillic ? 'en' : lang).slice(0, 4);
-    if (keys.size >= MAX_KEYS) keys.clear();
-    keys.set(memo, k);
+    if (memo.size >= MAX_KEYS) memo.clear();
+    memo.set(w, k);
   }
   return k;
 }

@@ -32,7 +32,7 @@ export function splitSentences(doc: Document, lang: string): Sentence[] {
   const prose = proseView(doc);
   const paragraphs = splitParagraphs(prose);
   const segmenter = segmenterFor(lang);
-  const abbreviations = new Set(langData(lang)?.abbreviations ?? []);
+  const abbreviations = abbreviationsOf(lang);
   const ordinals = lang === 'de';
   const out: Sentence[] = [];
   paragraphs.forEach(([from, to], paragraph) => {
@@ -115,7 +115,18 @@ const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || 
 
 const LAST_WORD = /(?:^|[\s(])([\p{L}.-]{1,6}|\d{1,2})\.$/u;
 
-function endsWithAbbreviation(text: string, s: Sentence, abbreviations: Set<string>, ordinals: boolean): boolean {
+const abbreviationSets = new Map<string, ReadonlySet<string>>();
+
+/** The language's abbreviations (languages.json), as a set made once per process and language. */
+function abbreviationsOf(lang: string): ReadonlySet<string> {
+  let set = abbreviationSets.get(lang);
+  if (!set) abbreviationSets.set(lang, (set = new Set(langData(lang)?.abbreviations ?? [])));
+  return set;
+}
+
+function endsWithAbbreviation(text: string, s: Sentence, abbreviations: ReadonlySet<string>, ordinals: boolean): boolean {
+  // cheap rejection: LAST_WORD ends with a full stop
+  if (text.charCodeAt(s.end - 1) !== 46) return false;
   const tail = text.slice(Math.max(s.start, s.end - 12), s.end);
   const m = LAST_WORD.exec(tail);
   if (!m) return false;
