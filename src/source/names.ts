@@ -204,8 +204,13 @@ export interface TargetWord {
   skeleton: string;
 }
 
-/** The capitalised words among `tokens` inside the span (tokens sorted by offset); with `anyCase`, every word. */
-export function targetWords(tokens: readonly Token[], span: Span, anyCase = false): TargetWord[] {
+/**
+ * The capitalised words among `tokens` inside the span (tokens sorted by offset); with `anyCase`, every
+ * word. With `shared` (an array by token index, one per check and token list), a token's TargetWord is
+ * made once and the same object serves every list that has it (the rules ask for the capitalised and
+ * the any-case words of each pair and of the whole document: a fifth of the garbage otherwise).
+ */
+export function targetWords(tokens: readonly Token[], span: Span, anyCase = false, shared?: (TargetWord | undefined)[]): TargetWord[] {
   let lo = 0, hi = tokens.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
@@ -217,8 +222,13 @@ export function targetWords(tokens: readonly Token[], span: Span, anyCase = fals
   for (let k = lo; k < tokens.length && (tokens[k] as Token).end <= span.end && out.length < cap; k++) {
     const t = tokens[k] as Token;
     if (t.kind === 'word' && t.text.length >= 2 && (anyCase || t.text.charAt(0) !== t.lower.charAt(0))) {
-      const k = wordKeys(t.text);
-      out.push({ token: t, folded: k.folded, key: k.key, skeleton: k.skeleton });
+      let w = shared?.[k];
+      if (w === undefined) {
+        const keys = wordKeys(t.text);
+        w = { token: t, folded: keys.folded, key: keys.key, skeleton: keys.skeleton };
+        if (shared) shared[k] = w;
+      }
+      out.push(w);
     }
   }
   return out;

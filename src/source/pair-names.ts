@@ -27,7 +27,7 @@ export function pairSourceCapitals(src: AlignedSource, k: number): SourceName[] 
 
 /** The capitalised words of pair `k`'s target (with `anyCase`, every word), once per check. */
 export function pairTargetWords(src: AlignedSource, k: number, tokens: readonly Token[], anyCase = false): TargetWord[] {
-  return rememberAt(src, anyCase ? 'words:any' : 'words:capital', k, () => targetWords(tokens, (src.pairs[k] as AlignedPair).target, anyCase));
+  return rememberAt(src, anyCase ? 'words:any' : 'words:capital', k, () => targetWords(tokens, (src.pairs[k] as AlignedPair).target, anyCase, sharedWords(src, tokens)));
 }
 
 /**
@@ -47,7 +47,7 @@ export function writtenAnywhere(src: AlignedSource, tokens: readonly Token[]): (
 
 /** The capitalised words of the whole target, once per check. */
 export function allTargetWords(src: AlignedSource, tokens: readonly Token[]): TargetWord[] {
-  return remember(src, 'words', () => targetWords(tokens, { start: 0, end: Number.MAX_SAFE_INTEGER }));
+  return remember(src, 'words', () => targetWords(tokens, { start: 0, end: Number.MAX_SAFE_INTEGER }, false, sharedWords(src, tokens)));
 }
 
 /** Every word of pair `k`'s source, folded, once per check. */
@@ -105,4 +105,9 @@ export function writtenInTarget(src: AlignedSource, tokens: readonly Token[]): (
 /** The words of pair `k`'s source with their offsets (spanWords), read once per check for every use above. */
 function pairWords(src: AlignedSource, k: number): SpanWords {
   return rememberAt(src, 'source-scan', k, () => spanWords(src.text, (src.pairs[k] as AlignedPair).source, src.lang));
+}
+
+/** The target's TargetWords by token index, made once per check and shared by the lists above (targetWords). */
+function sharedWords(src: AlignedSource, tokens: readonly Token[]): (TargetWord | undefined)[] {
+  return remember(src, 'target-words', () => new Array<TargetWord | undefined>(tokens.length));
 }
