@@ -5,6 +5,7 @@ import type { Span } from './aligned.js';
 import { sourceDictionary } from './dictionary.js';
 import { langData, stopwords } from './lang-data.js';
 import { fold, nameKey, romanisationPattern, romaniseCyrillic } from './name-key.js';
+import { spanWords, type SpanWords, type Spellings } from './span-words.js';
 
 /** A name of the original: a capitalised word that is not a word of its language. */
 export interface SourceName {
@@ -31,33 +32,11 @@ export interface SourceName {
   variants?: RegExp;
 }
 
-const WORD = /[\p{L}\p{M}]+/gu;
 const LATIN_NAME = /^\p{Lu}[\p{Ll}\p{M}]{2,}$/u;
 const CYRILLIC_NAME = /^[\p{Lu}][\p{Ll}]{2,}$/u;
 const LATIN_LETTER = /^\p{Script=Latin}/u;
 /** Words per span looked at, at most: a span is a sentence or two. */
 const MAX_WORDS = 400;
-
-/**
- * The words of a span (WORD matches) with their offsets, found once: a pair's original is read by
- * sourceNames (twice, for two rules), sourceCapitals and pairSourceWords, and each used to run the
- * regular expression over it again. `spellings` keeps each word's nameSpellings once it is asked for.
- */
-export interface SpanWords {
-  lang: string;
-  words: string[];
-  starts: number[];
-  spellings: (Spellings | undefined)[];
-}
-
-export function spanWords(text: string, span: Span, lang: string): SpanWords {
-  const words: string[] = [], starts: number[] = [];
-  for (const m of text.slice(span.start, span.end).matchAll(WORD)) {
-    words.push(m[0]);
-    starts.push(span.start + (m.index ?? 0));
-  }
-  return { lang, words, starts, spellings: new Array<Spellings | undefined>(words.length) };
-}
 
 function spellingsAt(sw: SpanWords, i: number, endings: readonly string[]): Spellings {
   return (sw.spellings[i] ??= nameSpellings(sw.words[i] as string, sw.lang, endings));
@@ -164,7 +143,6 @@ export function sourceCapitals(text: string, span: Span, lang: string, scanned: 
   return out;
 }
 
-type Spellings = Omit<SourceName, 'start' | 'end'>;
 
 /**
  * { start, end, ...spellings } (with known: true when asked), field by field: the spread copied the

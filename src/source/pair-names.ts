@@ -1,7 +1,8 @@
 import type { Token } from '../document/tokens.js';
 import { remember, rememberAt, type AlignedPair, type AlignedSource } from './aligned.js';
 import { fold } from './name-key.js';
-import { sourceCapitals, sourceNames, spanWords, targetWords, type SourceName, type SpanWords, type TargetWord } from './names.js';
+import { sourceCapitals, sourceNames, targetWords, type SourceName, type TargetWord } from './names.js';
+import { spanWords, type SpanWords } from './span-words.js';
 
 // The names and words of an aligned pair's two sides, each made once per check and kept on the
 // AlignedSource (aligned.ts, remember): several source rules ask for them.
