@@ -39,6 +39,11 @@ const MOVES: readonly [number, number, number][] = [
   [2, 1, -Math.log(0.045)],
   [1, 2, -Math.log(0.045)],
 ];
+/**
+ * The least beadCost can be: the length term is >= 0 (a probability <= 1), anchors take off 2 at most,
+ * a shared paragraph start 0.5.
+ */
+const MIN_BEAD_COST = -2.5;
 /** Variance of target length per source character (Gale & Church's 6.8, scaled by the length ratio). */
 const VARIANCE = 6.8;
 
@@ -72,7 +77,11 @@ export function alignSentences(source: readonly AlignItem[], target: readonly Al
         if (i < di || j < dj) continue;
         const from = at(i - di, j - dj);
         if (from < 0 || cost[from] === Infinity) continue;
-        const total = (cost[from] as number) + prior + beadCost(ctx, i - di, i, j - dj, j);
+        const base = (cost[from] as number) + prior;
+        // cheap rejection: a bead costs at least MIN_BEAD_COST, so a move that cannot beat the best even
+        // so is not costed (floating-point addition is monotonic: the choice is the same as without)
+        if (base + MIN_BEAD_COST >= best) continue;
+        const total = base + beadCost(ctx, i - di, i, j - dj, j);
         if (total < best) {
           best = total;
           move = k;
@@ -91,7 +100,7 @@ export function alignSentences(source: readonly AlignItem[], target: readonly Al
     j -= dj;
   }
   beads.reverse();
-  rate(beads, source, target, ratio);
+  rate(beads, ctx);
   return beads;
 }
 
@@ -108,6 +117,11 @@ interface CostContext {
   /** Prefix sums of sentence lengths: the length of sentences [a, b) is pre[b] - pre[a]. */
   srcPre: Float64Array;
   tgtPre: Float64Array;
+  /** Each sentence's anchors as small integers (one per distinct anchor of either side), and their bit masks. */
+  srcIds: Int32Array[];
+  tgtIds: Int32Array[];
+  srcMask: Int32Array;
+  tgtMask: Int32Array;
 }
 
 function costContext(src: readonly AlignItem[], tgt: readonly AlignItem[], ratio: number): CostContext {
@@ -116,7 +130,32 @@ function costContext(src: readonly AlignItem[], tgt: readonly AlignItem[], ratio
     for (let k = 0; k < xs.length; k++) pre[k + 1] = (pre[k] as number) + (xs[k] as AlignItem).length;
     return pre;
   };
-  return { src, tgt, ratio, srcPre: prefix(src), tgtPre: prefix(tgt) };
+  // Speed: anchorAgreement runs for every cell of the band and every kind of bead. Comparing strings
+  // there was a quarter of the alignment's time, so each distinct anchor becomes an integer once, and
+  // each sentence gets a 32-bit mask with bit (id mod 32) set for each of its anchors: an anchor whose
+  // bit is not in the target sentences' masks cannot be among their anchors, and is skipped without a
+  // search (a bit that is set only says "maybe": the search still decides, so the result is the same).
+  const ids = new Map<string, number>();
+  const side = (xs: readonly AlignItem[]) => {
+    const lists: Int32Array[] = [];
+    const masks = new Int32Array(xs.length);
+    for (let k = 0; k < xs.length; k++) {
+      const anchors = (xs[k] as AlignItem).anchors;
+      const list = new Int32Array(anchors.length);
+      let mask = 0;
+      for (let a = 0; a < anchors.length; a++) {
+        let id = ids.get(anchors[a] as string);
+        if (id === undefined) ids.set(anchors[a] as string, (id = ids.size));
+        list[a] = id;
+        mask |= 1 << (id & 31);
+      }
+      lists.push(list);
+      masks[k] = mask;
+    }
+    return { lists, masks };
+  };
+  const s = side(src), t = side(tgt);
+  return { src, tgt, ratio, srcPre: prefix(src), tgtPre: prefix(tgt), srcIds: s.lists, tgtIds: t.lists, srcMask: s.masks, tgtMask: t.masks };
 }
 
 function beadCost(c: CostContext, s0: number, s1: number, t0: number, t1: number): number {
@@ -125,7 +164,7 @@ function beadCost(c: CostContext, s0: number, s1: number, t0: number, t1: number
   const l2 = (c.tgtPre[t1] as number) - (c.tgtPre[t0] as number);
   let cost = -Math.log(Math.max(lengthProbability(l1, l2, c.ratio), 1e-12));
   if (s1 > s0 && t1 > t0) {
-    const agreement = anchorAgreement(src, tgt, s0, s1, t0, t1);
+    const agreement = anchorAgreement(c, s0, s1, t0, t1);
     if (agreement >= 0) cost += 2 - 4 * agreement;
     // paragraphs start together; a bead that runs over a paragraph start costs more
     const ps = (src[s0] as AlignItem).paragraphStart, pt = (tgt[t0] as AlignItem).paragraphStart;
@@ -142,16 +181,23 @@ function beadCost(c: CostContext, s0: number, s1: number, t0: number, t1: number
  * Sentence by sentence, without a map or an object: anchors are few per sentence, and this runs for
  * every cell of the band.
  */
-function anchorAgreement(src: readonly AlignItem[], tgt: readonly AlignItem[], s0: number, s1: number, t0: number, t1: number): number {
-  let ns = 0, nt = 0, shared = 0;
-  for (let k = s0; k < s1; k++) ns += (src[k] as AlignItem).anchors.length;
-  for (let k = t0; k < t1; k++) nt += (tgt[k] as AlignItem).anchors.length;
+function anchorAgreement(c: CostContext, s0: number, s1: number, t0: number, t1: number): number {
+  let ns = 0, nt = 0, shared = 0, targetMask = 0;
+  for (let k = s0; k < s1; k++) ns += (c.srcIds[k] as Int32Array).length;
+  for (let k = t0; k < t1; k++) {
+    nt += (c.tgtIds[k] as Int32Array).length;
+    targetMask |= c.tgtMask[k] as number;
+  }
   if (ns === 0 || nt === 0) return -1;
   for (let a = s0; a < s1; a++) {
-    const sa = (src[a] as AlignItem).anchors;
+    // no bit in common: none of this sentence's anchors is on the target side (see costContext)
+    if (((c.srcMask[a] as number) & targetMask) === 0) continue;
+    const sa = c.srcIds[a] as Int32Array;
     for (let i = 0; i < sa.length; i++) {
+      const id = sa[i] as number;
+      if ((targetMask & (1 << (id & 31))) === 0) continue;
       let found = false;
-      for (let b = t0; b < t1 && !found; b++) found = (tgt[b] as AlignItem).anchors.includes(sa[i] as string);
+      for (let b = t0; b < t1 && !found; b++) found = (c.tgtIds[b] as Int32Array).includes(id);
       if (found) shared++;
     }
   }
@@ -164,7 +210,8 @@ function anchorAgreement(src: readonly AlignItem[], tgt: readonly AlignItem[], s
  * lengths agree, whether the anchors agree (neutral when there are none), and whether its neighbours
  * are paired too (an alignment that skips sentences nearby is less sure here as well).
  */
-function rate(beads: Bead[], src: readonly AlignItem[], tgt: readonly AlignItem[], ratio: number): void {
+function rate(beads: Bead[], c: CostContext): void {
+  const { src, tgt, ratio } = c;
   const paired = beads.map((b) => b.s1 > b.s0 && b.t1 > b.t0);
   beads.forEach((b, k) => {
     if (!paired[k]) return;
@@ -172,7 +219,7 @@ function rate(beads: Bead[], src: readonly AlignItem[], tgt: readonly AlignItem[
     for (let x = b.s0; x < b.s1; x++) l1 += (src[x] as AlignItem).length;
     for (let x = b.t0; x < b.t1; x++) l2 += (tgt[x] as AlignItem).length;
     const lengthScore = Math.min(1, lengthProbability(l1, l2, ratio) / 0.2);
-    const agreement = anchorAgreement(src, tgt, b.s0, b.s1, b.t0, b.t1);
+    const agreement = anchorAgreement(c, b.s0, b.s1, b.t0, b.t1);
     const anchorScore = agreement < 0 ? 0.6 : Math.min(1, agreement / 0.6);
     let near = 0, count = 0;
     for (let d = -2; d <= 2; d++) {

@@ -45,6 +45,22 @@ export function remember<T>(src: AlignedSource, key: string, make: () => T): T {
   return value;
 }
 
+/**
+ * `make()`, once per check, kind and pair `k`. Speed: the rules ask for the same pair's data many times
+ * (each pair and its neighbours), and a key built as `${kind}:${k}` was a new string to hash at every
+ * question; here `kind` is a constant of the caller and `k` indexes an array kept under it.
+ */
+export function rememberAt<T>(src: AlignedSource, kind: string, k: number, make: () => T): T {
+  let list = src.memo.get(kind) as (T | undefined)[] | undefined;
+  if (list === undefined) {
+    list = new Array<T | undefined>(src.pairs.length);
+    src.memo.set(kind, list);
+  }
+  let value = list[k];
+  if (value === undefined) list[k] = value = make();
+  return value;
+}
+
 /** The pairs from `radius` before `k` to `radius` after, as indexes. */
 export function around(src: AlignedSource, k: number, radius: number): number[] {
   const out: number[] = [];

@@ -1,5 +1,5 @@
 import { MONTHS } from '../rules/bilingual/number-values.js';
-import { around, remember, type AlignedPair, type AlignedSource, type Span } from './aligned.js';
+import { around, rememberAt, type AlignedPair, type AlignedSource, type Span } from './aligned.js';
 import { spelledValues } from './number-words.js';
 import { quantities, type Quantity } from './numbers.js';
 
@@ -21,21 +21,21 @@ export interface NumberComparison {
  * or when the target spells it out ("62" → "sixty-two", "1,5 Tage" → "a day and a half").
  */
 export function compareNumbers(src: AlignedSource, k: number, text: string): NumberComparison {
-  return remember(src, `numbers:${k}`, () => compare(src, k, text));
+  return rememberAt(src, 'numbers', k, () => compare(src, k, text));
 }
 
 const sourceQuantities = (src: AlignedSource, k: number) =>
-  remember(src, `q:s:${k}`, () => {
+  rememberAt(src, 'q:s', k, () => {
     const p = src.pairs[k] as AlignedPair;
     return quantities(src.text, p.source.start, p.source.end, src.lang);
   });
 const targetQuantities = (src: AlignedSource, k: number, text: string) =>
-  remember(src, `q:t:${k}`, () => {
+  rememberAt(src, 'q:t', k, () => {
     const p = src.pairs[k] as AlignedPair;
     return quantities(text, p.target.start, p.target.end, 'en');
   });
 const targetSpelled = (src: AlignedSource, k: number, text: string) =>
-  remember(src, `spelled:${k}`, () => {
+  rememberAt(src, 'spelled', k, () => {
     const p = src.pairs[k] as AlignedPair;
     return { values: spelledValues(text.slice(p.target.start, p.target.end)), words: new Set(text.slice(p.target.start, p.target.end).toLowerCase().match(/\p{L}+/gu) ?? []) };
   });
@@ -99,7 +99,8 @@ function compare(src: AlignedSource, k: number, text: string): NumberComparison 
 }
 
 /** A comma between digits that no group of three follows: a decimal comma, which English does not write. */
-const DECIMAL_COMMA = /(?<![\p{L}\d.,])\d+,\d{1,2}(?![\d,.]\d|\d)/gu;
+// (?=\d) first: a position without a digit is turned down before the look-behind is tried (same matches)
+const DECIMAL_COMMA = /(?=\d)(?<![\p{L}\d.,])\d+,\d{1,2}(?![\d,.]\d|\d)/gu;
 
 /**
  * A decimal comma in the translation ("0,5 l", "TB 2,5") where the original has the same digits as a

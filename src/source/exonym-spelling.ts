@@ -1,6 +1,6 @@
 import { editDistance } from '../lang/edit-distance.js';
 import { isEnglishWord, spells } from '../lang/english.js';
-import { remember, type AlignedSource } from './aligned.js';
+import { rememberAt, type AlignedSource } from './aligned.js';
 import { exonymsOf, isPlaceWord } from './exonyms.js';
 import { fold } from './name-key.js';
 import type { SourceName, TargetWord } from './names.js';
@@ -42,7 +42,7 @@ function calendarNames(lang: string): Map<string, string> {
 
 /** The exonyms of pair `k`'s capitalised words (exonyms.ts), once per check. */
 function pairExonyms(src: AlignedSource, k: number): Exonym[] {
-  return remember(src, `exonyms:${k}`, () => {
+  return rememberAt(src, 'exonyms', k, () => {
     const out: Exonym[] = [];
     for (const name of pairSourceCapitals(src, k)) {
       const month = calendarNames(src.lang).get(fold(name.text));

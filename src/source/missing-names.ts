@@ -1,6 +1,6 @@
 import type { Token } from '../document/tokens.js';
 import { isEnglishWord } from '../lang/english.js';
-import { remember, type AlignedPair, type AlignedSource } from './aligned.js';
+import { rememberAt, type AlignedPair, type AlignedSource } from './aligned.js';
 import { sourceDictionary, type SourceDictionary } from './dictionary.js';
 import { langData } from './lang-data.js';
 import { exonymsOf, isPlaceName, isPlaceWord, writesExonym } from './exonyms.js';
@@ -24,7 +24,7 @@ import { latinNames, type SourceName, type TargetWord } from './names.js';
  * left for them (name-tally.ts), since a translator may say "the country" or "the president".
  */
 export function missingCandidates(src: AlignedSource, k: number, tokens: readonly Token[]): SourceName[] {
-  return remember(src, `missing-names:${k}`, () => {
+  return rememberAt(src, 'missing-names', k, () => {
     const romanised = src.lang === 'ru' || src.lang === 'uk';
     const base = romanised ? pairNames(src, k, 'written', writtenAnywhere(src, tokens)) : pairNames(src, k);
     const dict = sourceDictionary(src.lang);

@@ -1,7 +1,8 @@
 import type { Token } from '../document/tokens.js';
-import { remember, type AlignedPair, type AlignedSource } from './aligned.js';
+import { remember, rememberAt, type AlignedPair, type AlignedSource } from './aligned.js';
 import { fold } from './name-key.js';
 import { sourceCapitals, sourceNames, targetWords, type SourceName, type TargetWord } from './names.js';
+import { spanWords, type SpanWords } from './span-words.js';
 
 // The names and words of an aligned pair's two sides, each made once per check and kept on the
 // AlignedSource (aligned.ts, remember): several source rules ask for them.
@@ -11,23 +12,23 @@ import { sourceCapitals, sourceNames, targetWords, type SourceName, type TargetW
  * one `kept` share its answer): with `kept`, dictionary names the target keeps too.
  */
 export function pairNames(src: AlignedSource, k: number, use = '', kept?: (name: SourceName) => boolean, all = false): SourceName[] {
-  return remember(src, `names:${k}:${use}`, () => {
+  return rememberAt(src, namesKind(use), k, () => {
     const p = src.pairs[k] as AlignedPair;
-    return sourceNames(src.text, p.source, src.lang, kept, all);
+    return sourceNames(src.text, p.source, src.lang, kept, all, pairWords(src, k));
   });
 }
 
 /** Every capitalised word of pair `k`'s source (sourceCapitals), once per check. */
 export function pairSourceCapitals(src: AlignedSource, k: number): SourceName[] {
-  return remember(src, `capitals:${k}`, () => {
+  return rememberAt(src, 'capitals', k, () => {
     const p = src.pairs[k] as AlignedPair;
-    return sourceCapitals(src.text, p.source, src.lang);
+    return sourceCapitals(src.text, p.source, src.lang, pairWords(src, k));
   });
 }
 
 /** The capitalised words of pair `k`'s target (with `anyCase`, every word), once per check. */
 export function pairTargetWords(src: AlignedSource, k: number, tokens: readonly Token[], anyCase = false): TargetWord[] {
-  return remember(src, `words:${k}:${anyCase}`, () => targetWords(tokens, (src.pairs[k] as AlignedPair).target, anyCase));
+  return rememberAt(src, anyCase ? 'words:any' : 'words:capital', k, () => targetWords(tokens, (src.pairs[k] as AlignedPair).target, anyCase, sharedWords(src, tokens)));
 }
 
 /**
@@ -39,30 +40,75 @@ export function pairTargetWords(src: AlignedSource, k: number, tokens: readonly 
  */
 export function writtenAnywhere(src: AlignedSource, tokens: readonly Token[]): (name: SourceName) => boolean {
   return remember(src, 'written', () => {
-    const whole = new Set<string>();
-    const cut = new Set<string>();
-    for (const { folded } of allTargetWords(src, tokens)) {
-      whole.add(folded);
-      for (let d = 1; d <= 3 && folded.length - d >= 4; d++) cut.add(folded.slice(0, folded.length - d));
-    }
-    const has = (f: string) => {
-      if (whole.has(f) || (f.length >= 4 && cut.has(f))) return true;
-      for (let d = 1; d <= 3 && f.length - d >= 4; d++) if (whole.has(f.slice(0, f.length - d))) return true;
-      return false;
-    };
-    return (name: SourceName) => name.forms.some(has);
+    const spellings = new Inflections(3);
+    for (const { folded } of allTargetWords(src, tokens)) spellings.add(folded);
+    return (name: SourceName) => name.forms.some((f) => spellings.has(f));
   });
 }
 
 /** The capitalised words of the whole target, once per check. */
 export function allTargetWords(src: AlignedSource, tokens: readonly Token[]): TargetWord[] {
-  return remember(src, 'words', () => targetWords(tokens, { start: 0, end: Number.MAX_SAFE_INTEGER }));
+  return remember(src, 'words', () => targetWords(tokens, { start: 0, end: Number.MAX_SAFE_INTEGER }, false, sharedWords(src, tokens)));
 }
 
 /** Every word of pair `k`'s source, folded, once per check. */
 export function pairSourceWords(src: AlignedSource, k: number): Set<string> {
-  return remember(src, `source-words:${k}`, () => {
-    const p = src.pairs[k] as AlignedPair;
-    return new Set((src.text.slice(p.source.start, p.source.end).match(/[\p{L}\p{M}]+/gu) ?? []).map(fold));
+  return rememberAt(src, 'source-words', k, () => new Set(pairWords(src, k).words.map(fold)));
+}
+
+const namesKinds = new Map<string, string>();
+/** The memo kind of pairNames for `use`: made once per `use` (a handful of constants in the rules). */
+function namesKind(use: string): string {
+  let kind = namesKinds.get(use);
+  if (kind === undefined) namesKinds.set(use, (kind = `names:${use}`));
+  return kind;
+}
+
+/** Whole values and values cut by 1 to `extra` final letters (at least four left), for inflected look-ups. */
+class Inflections {
+  private readonly whole = new Set<string>();
+  private readonly cut = new Set<string>();
+  constructor(private readonly extra: number) {}
+  add(v: string): void {
+    this.whole.add(v);
+    for (let d = 1; d <= this.extra && v.length - d >= 4; d++) this.cut.add(v.slice(0, v.length - d));
+  }
+  /** Some added value equals `v` or is an inflection of it (names.ts inflected(v, value, extra)). */
+  has(v: string): boolean {
+    if (this.whole.has(v) || (v.length >= 4 && this.cut.has(v))) return true;
+    for (let d = 1; d <= this.extra && v.length - d >= 4; d++) if (this.whole.has(v.slice(0, v.length - d))) return true;
+    return false;
+  }
+}
+
+/**
+ * Whether some capitalised word of the whole target writes the name: exactly
+ * `allTargetWords(src, tokens).some((w) => writesName(name, w))`, once per check. Speed: asked for every
+ * name of every pair, that scan was names x words, quadratic in the document; here the target's words,
+ * sound keys and skeletons are indexed with their last letters cut (as in writtenAnywhere), so each
+ * question is a few set look-ups.
+ */
+export function writtenInTarget(src: AlignedSource, tokens: readonly Token[]): (name: SourceName) => boolean {
+  return remember(src, 'written-in-target', () => {
+    const texts = new Set<string>();
+    const folded = new Inflections(3), keys = new Inflections(2), skeletons = new Inflections(1);
+    for (const w of allTargetWords(src, tokens)) {
+      texts.add(w.token.text);
+      folded.add(w.folded);
+      keys.add(w.key);
+      skeletons.add(w.skeleton);
+    }
+    return (name: SourceName) =>
+      texts.has(name.text) || name.forms.some((f) => folded.has(f)) || name.keys.some((k) => keys.has(k)) || name.skeletons.some((k) => skeletons.has(k));
   });
+}
+
+/** The words of pair `k`'s source with their offsets (spanWords), read once per check for every use above. */
+function pairWords(src: AlignedSource, k: number): SpanWords {
+  return rememberAt(src, 'source-scan', k, () => spanWords(src.text, (src.pairs[k] as AlignedPair).source, src.lang));
+}
+
+/** The target's TargetWords by token index, made once per check and shared by the lists above (targetWords). */
+function sharedWords(src: AlignedSource, tokens: readonly Token[]): (TargetWord | undefined)[] {
+  return remember(src, 'target-words', () => new Array<TargetWord | undefined>(tokens.length));
 }

@@ -7,7 +7,7 @@ import { droppedBeside, unaccountedNames } from '../../source/name-tally.js';
 import { misspelling, writesName, type SourceName } from '../../source/names.js';
 import { isPlaceName } from '../../source/exonyms.js';
 import { exonymWritten, missingCandidates, notFree } from '../../source/missing-names.js';
-import { allTargetWords, pairSourceCapitals, pairTargetWords } from '../../source/pair-names.js';
+import { pairSourceCapitals, pairTargetWords, writtenInTarget } from '../../source/pair-names.js';
 import type { Rule, RuleContext } from '../types.js';
 
 export const meta = {
@@ -43,7 +43,7 @@ export const meta = {
 export function check(ctx: RuleContext): void {
   const src = ctx.source;
   if (!src) return;
-  const everywhere = allTargetWords(src, ctx.tokens);
+  const writtenElsewhere = writtenInTarget(src, ctx.tokens);
   src.pairs.forEach((pair, k) => {
     if (pair.confidence < MIN_PAIR_CONFIDENCE) return;
     const scale = Math.min(1, pair.confidence + 0.2);
@@ -72,7 +72,7 @@ export function check(ctx: RuleContext): void {
       if (lower.some((w) => writesName(name, w)) || misspelling(name, here) || isEnglishWord(name.text)) continue;
       // a translator may translate or leave out a name; a name the translation writes elsewhere, or the
       // other half of a name it writes here ("Keir [Starmer]", "Cortina d'[Ampezzo]"), it kept here too
-      const elsewhere = everywhere.some((w) => writesName(name, w));
+      const elsewhere = writtenElsewhere(name);
       // the first part: a name of the original the translation writes here, or a word it writes as it is
       const half = neighbours(src.text, name, names).some((n) => {
         const other = byText.get(fold(n));

@@ -1,4 +1,4 @@
-import { MIN_PAIR_CONFIDENCE, remember, type AlignedSource } from '../../source/aligned.js';
+import { MIN_PAIR_CONFIDENCE, rememberAt, type AlignedSource } from '../../source/aligned.js';
 import type { Rule, RuleContext } from '../types.js';
 
 export const meta = {
@@ -32,7 +32,7 @@ function quotations(text: string, start: number, end: number): number {
 }
 
 function sourceQuotes(src: AlignedSource, k: number): number {
-  return remember(src, `quotes:${k}`, () => {
+  return rememberAt(src, 'quotes', k, () => {
     const p = src.pairs[k];
     return p ? quotations(src.text, p.source.start, p.source.end) : 0;
   });
