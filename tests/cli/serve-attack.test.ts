@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { connect, type Socket } from 'node:net';
 import { createInterface } from 'node:readline';
 import { describe, expect, it } from 'vitest';
@@ -126,7 +126,10 @@ describe('translint serve under attack (subprocess)', () => {
       const workers = Array.from({ length: 16 }, worker);
       for (let i = 0; i < 10; i++) {
         await new Promise((r) => setTimeout(r, 150));
-        writeFileSync(file, JSON.stringify([{ term: i % 2 ? 'Keir Starmer' : 'Olaf Scholz', variants: [i % 2 ? 'Keir Starrer' : 'Olaf Sholz'] }]));
+        // replaced whole, as editors and deploy tools save: a reload still reading the file while it is
+        // rewritten in place would see it half written (and rightly keep the loaded glossaries)
+        writeFileSync(`${file}.tmp`, JSON.stringify([{ term: i % 2 ? 'Keir Starmer' : 'Olaf Scholz', variants: [i % 2 ? 'Keir Starrer' : 'Olaf Sholz'] }]));
+        renameSync(`${file}.tmp`, file);
         s.child.kill('SIGHUP');
       }
       // signals during a reload are folded into one more reload: wait for the last one under load
