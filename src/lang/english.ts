@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type nspellType from 'nspell';
 import { readCacheFile, writeCacheFile } from '../glossary/cache-files.js';
+import { wordHash } from '../glossary/trie.js';
 
 type Speller = ReturnType<typeof nspellType>;
 let speller: Speller | undefined;
@@ -114,13 +115,9 @@ export class LineSet implements WordSet {
     }
   }
 
-  has(word: string, hash?: number): boolean {
-    let h = hash;
-    if (h === undefined) {
-      if (word.includes('\n')) return false;
-      h = FNV_OFFSET;
-      for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), FNV_PRIME);
-    }
+  has(word: string): boolean {
+    if (word.includes('\n')) return false;
+    const h = wordHash(word, word.length);
     const { text, starts } = this;
     for (let j = h & this.mask; starts[j] !== 0; j = (j + 1) & this.mask) {
       const at = (starts[j] as number) - 1;
@@ -131,5 +128,6 @@ export class LineSet implements WordSet {
   }
 }
 
+/** FNV-1a, as wordHash (glossary/trie.ts) computes it, here one character at a time while scanning. */
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 16777619;

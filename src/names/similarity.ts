@@ -1,5 +1,6 @@
 import stringSimilarity from 'string-similarity';
 import { editDistance } from '../lang/edit-distance.js';
+import { wordHash } from '../glossary/trie.js';
 import { recall, remember, type MemoWord } from './compare-memo.js';
 
 /** How a written name word relates to a glossary name word. */
@@ -166,16 +167,13 @@ function spellingHashes(w: ComparedWord): Int32Array {
   let h = w.spellingHashes;
   if (h === undefined) {
     h = new Int32Array(w.spellings.length);
-    for (let i = 0; i < w.spellings.length; i++) h[i] = fnv1a(w.spellings[i] as string);
+    for (let i = 0; i < w.spellings.length; i++) {
+      const s = w.spellings[i] as string;
+      h[i] = wordHash(s, s.length);
+    }
     h.sort();
     w.spellingHashes = h;
   }
-  return h;
-}
-
-function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
   return h;
 }
 
