@@ -156,8 +156,8 @@ export function findNameMisses(input: MatchInput, index: NameIndex, options: Mat
     // the name made an adjective ("Franconian", "Israeli") is not the name misspelt, nor is a known word
     // with a plural ending ("Russians" for a glossary "Russian")
     if (bentWords.some((w) => isAdjectiveOf(w, al, term))) return reject(al, term, 'an adjective of the name');
-    if (single && term.entry.category === 'person' && otherGender(first.folded, index.compared(term.words[(al.pairs[0] as Pair).termWord] as NameWord).folded)) return reject(al, term, 'the surname of a relative');
-    if (single && knownName && /^(.+?)e?s$/.test(first.folded) && index.compared(term.words[(al.pairs[0] as Pair).termWord] as NameWord).folded === first.folded.replace(/e?s$/, '')) return reject(al, term, 'a plural');
+    if (single && term.entry.category === 'person' && otherGender(first.folded, (term.words[(al.pairs[0] as Pair).termWord] as NameWord).folded)) return reject(al, term, 'the surname of a relative');
+    if (single && knownName && /^(.+?)e?s$/.test(first.folded) && (term.words[(al.pairs[0] as Pair).termWord] as NameWord).folded === first.folded.replace(/e?s$/, '')) return reject(al, term, 'a plural');
     // a word alone needs a reason to be taken for a name: a title, the term elsewhere, or a capital mid-sentence
     if (single && !context.titleBefore && !context.termElsewhere && !context.midSentence) return reject(al, term, 'a single word with no evidence');
     // a surname alone follows the full name in news copy: with no word of the name anywhere in the text
@@ -190,13 +190,13 @@ export function findNameMisses(input: MatchInput, index: NameIndex, options: Mat
       context,
     };
     const c = confidence(features);
-    if (c < (minConfidence ?? confidenceFloor(single, first.folded, index.compared(term.words[(al.pairs[0] as Pair).termWord] as NameWord).folded, term))) return reject(al, term, `low confidence ${c}`);
+    if (c < (minConfidence ?? confidenceFloor(single, first.folded, (term.words[(al.pairs[0] as Pair).termWord] as NameWord).folded, term))) return reject(al, term, `low confidence ${c}`);
     return { start: first.start, end: last.stop, suggestion: suggestionOf(text, words, al, term), confidence: c, entry: term.entry, features };
   }
 
   /** The written word of the pair is the term's with a Slavic case ending (forms.ts). */
   function caseEndingOn(pair: Pair, term: NameTerm): boolean {
-    return withCaseEnding((words[pair.word] as NameWord).folded, index.compared(term.words[pair.termWord] as NameWord).folded);
+    return withCaseEnding((words[pair.word] as NameWord).folded, (term.words[pair.termWord] as NameWord).folded);
   }
 
   /** How often each capitalised word occurs in the text. */
@@ -228,7 +228,7 @@ export function findNameMisses(input: MatchInput, index: NameIndex, options: Mat
     if (exact === 0 && !allByConvention && bentWords.some((w) => memo.variantOfAnother(w, term))) return 3;
     // the term's word with an ending of two letters or more is a longer name ("Minposha" for "Minpo",
     // "Ushigahara-jo"): suggesting the term would cut a name that is written right
-    if (al.pairs.some((p) => p.match.kind === 'bent' && !p.match.transliteration && extendsName((words[p.word] as NameWord).folded, index.compared(term.words[p.termWord] as NameWord).folded))) return 4;
+    if (al.pairs.some((p) => p.match.kind === 'bent' && !p.match.transliteration && extendsName((words[p.word] as NameWord).folded, (term.words[p.termWord] as NameWord).folded))) return 4;
     if (al.pairs.some((p) => p.match.weak) && (exact === 0 || bentWords.length > 1 || !inOrder(al))) return 5;
     return PASSES;
   }

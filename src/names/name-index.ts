@@ -19,6 +19,8 @@ export interface NameTerm {
   readonly entry: GlossaryEntry;
   /** isNameTerm(this), kept here by memo.ts on first use. */
   isName?: boolean | undefined;
+  /** fixedSpelling(this), kept here by spells.ts on first use. */
+  fixedSpelling?: boolean | undefined;
 }
 
 /** Keys shared by more words than this say too little to be worth trying ("K", "M"). */
@@ -225,8 +227,7 @@ class Compared implements ComparedWord {
   ) {
     this.same = s.same;
     this.spellings = s.all;
-    const conventions = (s as { conventions?: readonly number[] }).conventions;
-    if (conventions !== undefined) this.conventions = conventions;
+    this.conventions = s.conventions;
     // a glossary word's keys come with its spellings from the index cache (index-cache.ts)
     if ('keys' in s) this.phonetic = s.keys as string[];
   }

@@ -17,6 +17,6 @@ export function spells(word: string): boolean {
  * strict): the variants romanisations allow are misspellings of it ("McKelen").
  */
 export function fixedSpelling(term: NameTerm): boolean {
-  const { fixedSpelling } = nameData();
-  return term.words.some((w) => fixedSpelling.test(w.text));
+  // once per term: the matcher asks at every candidate it aligns
+  return (term.fixedSpelling ??= term.words.some((w) => nameData().fixedSpelling.test(w.text)));
 }
