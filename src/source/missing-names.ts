@@ -6,7 +6,7 @@ import { langData } from './lang-data.js';
 import { exonymsOf, isPlaceName, isPlaceWord, writesExonym } from './exonyms.js';
 import { isDictionaryName } from './known-names.js';
 import { pairNames, pairSourceCapitals, writtenAnywhere } from './pair-names.js';
-import { latinNames, type SourceName, type TargetWord } from './names.js';
+import type { SourceName, TargetWord } from './names.js';
 
 /**
  * The names of pair `k`'s original that source/missing looks for in the translation, once per check.
@@ -56,8 +56,6 @@ export function missingCandidates(src: AlignedSource, k: number, tokens: readonl
         added.push({ ...c, known: true, proper: true });
       });
     }
-    // a word in Latin letters in a Cyrillic original ("Reuters", "USAID") is written as it is
-    if (romanised) for (const n of latinNames(src.text, (src.pairs[k] as AlignedPair).source)) if (!taken.has(n.start)) added.push(n);
     const marked = base.map((n) => (!n.place && isPlaceName(n.text, src.lang) ? { ...n, place: true } : n));
     if (added.length === 0) return marked;
     return [...marked, ...added].sort((a, b) => a.start - b.start);

@@ -87,7 +87,7 @@ export function glossaryKnown(g: CompiledGlossary): Known {
   return k;
 }
 
-function isAsciiCapital(c: number): boolean {
+export function isAsciiCapital(c: number): boolean {
   return c >= 65 && c <= 90;
 }
 

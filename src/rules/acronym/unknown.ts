@@ -3,7 +3,7 @@ import { isEnglishWord } from '../../lang/english.js';
 import { termTokensOf } from '../glossary/term-tokens.js';
 import type { Rule, RuleContext, RuleEnv, RuleReport, SourceLang } from '../types.js';
 import { DocIndex } from './defines.js';
-import { ACRONYM, glossaryKnown, type Known, type Lists, loadLists, sortLetters } from './known.js';
+import { ACRONYM, glossaryKnown, isAsciiCapital, type Known, type Lists, loadLists, sortLetters } from './known.js';
 import { Chunks, Layout } from './layout.js';
 
 export const meta = {
@@ -141,10 +141,6 @@ function nextToNumber(tokens: readonly Token[], i: number): boolean {
   if (prev?.kind === 'number' && !tok.spaceBefore) return true;
   if (next && !next.spaceBefore && next.text === '-' && tokens[i + 2]?.kind === 'number') return true;
   return next?.kind === 'number' && next.segment === tok.segment;
-}
-
-function isAsciiCapital(c: number): boolean {
-  return c >= 65 && c <= 90;
 }
 
 /** After a noun that says what it names: "the consumer association BEUC", "the rebel group M23". */

@@ -5,6 +5,7 @@ import { pinyinMisspelling, pinyinSpellings } from '../../source/chinese.js';
 import { misspelledExonym } from '../../source/exonym-spelling.js';
 import { isPlaceWord } from '../../source/exonyms.js';
 import { fold } from '../../source/name-key.js';
+import { sentenceStart } from '../../source/name-tally.js';
 import { dictionaryNeighbour, isDictionaryName } from '../../source/known-names.js';
 import { misspelling, targetWords, wordKeys, writesName, type SourceName, type TargetWord } from '../../source/names.js';
 import { allTargetWords, pairNames, pairSourceWords, pairTargetWords, writtenAnywhere } from '../../source/pair-names.js';
@@ -73,7 +74,7 @@ export function check(ctx: RuleContext): void {
       // the English name of a country, region, city or language, or its adjective ("Turkish", "Kharkiv"), is no misspelling
       if (isPlaceWord(word.folded, true)) continue;
       if (romanisedMisspelling(ctx, names, word, pair.confidence)) continue;
-      const exonym = misspelledExonym(src, around(src, k, 1), word);
+      const exonym = misspelledExonym(src, near, word);
       if (exonym) {
         ctx.report({
           start: word.token.start,
@@ -89,9 +90,9 @@ export function check(ctx: RuleContext): void {
         if (writes.skeletons.length > 0) ownSpelling(ctx, src, writes, word, pair.confidence);
         continue;
       }
-      const near = closest(names, word);
-      if (!near) continue;
-      const { name, distance } = near;
+      const nearest = closest(names, word);
+      if (!nearest) continue;
+      const { name, distance } = nearest;
       // an English word is a misspelling only mid-sentence, one letter off a long name that the translation
       // writes correctly elsewhere ("Matron's faction" beside "Macron"): else it is likely a translation
       if (isEnglishWord(word.token.text) && (distance > 1 || word.folded.length < 5 || !name.forms.some((f) => kept.has(f)) || sentenceStart(ctx.text, word.token.start, pair.target.start))) continue;
@@ -235,10 +236,6 @@ function closest(names: readonly SourceName[], word: TargetWord): { name: Source
     if (near && (!best || near.distance < best.distance)) best = { name, distance: near.distance };
   }
   return best;
-}
-
-function sentenceStart(text: string, at: number, from: number): boolean {
-  return /(^|[.!?:"“”]\s*)$/u.test(text.slice(Math.max(from, at - 3), at));
 }
 
 /** The original's spelling to suggest: without a case ending the target word lacks ("Starmers" → "Starmer"). */
