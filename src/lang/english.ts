@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type nspellType from 'nspell';
-import { readCacheFile, writeCacheFile } from '../glossary/cache-files.js';
+import { packageVersion, readCacheFile, writeCacheFile } from '../glossary/cache-files.js';
 import { wordHash } from '../glossary/trie.js';
 
 type Speller = ReturnType<typeof nspellType>;
@@ -66,7 +66,7 @@ const LETTERS = /^\p{L}+$/u;
  */
 function knownWords(): WordSet {
   if (lowerWords) return lowerWords;
-  const version = (JSON.parse(readFileSync(dictionaryDir() + 'package.json', 'utf8')) as { version: string }).version;
+  const version = packageVersion('dictionary-en');
   const name = `english-words-${version}-3.tlc`;
   const cached = readCacheFile(name);
   if (cached) return (lowerWords = new LineSet(cached.toString('utf8')));

@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { isEnglishWord } from '../lang/english.js';
-import { langData } from './lang-data.js';
+import { langData, readLangFile } from './lang-data.js';
 import { fold } from './name-key.js';
 
 /**
@@ -41,7 +39,7 @@ const MIN_STEM = 4;
 const cutOf = (lang: string) => (lang === 'ru' || lang === 'uk' ? 2 : 0);
 
 function read(): Data {
-  data ??= JSON.parse(readFileSync(fileURLToPath(new URL('../../corpora/lang/exonyms.json', import.meta.url)), 'utf8')) as Data;
+  data ??= readLangFile<Data>('exonyms.json');
   return data;
 }
 

@@ -55,24 +55,25 @@ export interface CyrillicTable {
   tails?: string[];
 }
 
-function read<T>(name: string): T {
+/** A JSON file of corpora/lang, parsed. */
+export function readLangFile<T>(name: string): T {
   return JSON.parse(readFileSync(dataFile(name), 'utf8')) as T;
 }
 
 export function langData(lang: string): LangData | undefined {
-  languages ??= read<Record<string, LangData>>('languages.json');
+  languages ??= readLangFile<Record<string, LangData>>('languages.json');
   const d = languages[lang];
   return d && typeof d === 'object' ? d : undefined;
 }
 
 /** The [spelling, key] pairs of corpora/lang/name-keys.json for a language (English for those without). */
 export function nameKeyPairs(lang: string): [string, string][] {
-  keys ??= read<Record<string, [string, string][]>>('name-keys.json');
+  keys ??= readLangFile<Record<string, [string, string][]>>('name-keys.json');
   return keys[lang] ?? keys.en ?? [];
 }
 
 export function cyrillicTable(lang: string): CyrillicTable | undefined {
-  cyrillic ??= read<Record<string, CyrillicTable>>('cyrillic.json');
+  cyrillic ??= readLangFile<Record<string, CyrillicTable>>('cyrillic.json');
   return cyrillic[lang];
 }
 
@@ -83,7 +84,7 @@ export function isOriginalLang(lang: string): lang is OriginalLang {
 /** Function words per language (corpora/lang/stopwords.json), for telling a text's language. */
 export function stopwords(): Map<string, Set<string>> {
   stops ??= new Map(
-    Object.entries(read<Record<string, string[] | string>>('stopwords.json'))
+    Object.entries(readLangFile<Record<string, string[] | string>>('stopwords.json'))
       .filter((e): e is [string, string[]] => Array.isArray(e[1]))
       .map(([lang, words]) => [lang, new Set(words)]),
   );

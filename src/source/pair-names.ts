@@ -91,15 +91,15 @@ class Inflections {
 export function writtenInTarget(src: AlignedSource, tokens: readonly Token[]): (name: SourceName) => boolean {
   return remember(src, 'written-in-target', () => {
     const texts = new Set<string>();
-    const folded = new Inflections(3), keys = new Inflections(2), skeletons = new Inflections(1);
+    const keys = new Inflections(2), skeletons = new Inflections(1);
     for (const w of allTargetWords(src, tokens)) {
       texts.add(w.token.text);
-      folded.add(w.folded);
       keys.add(w.key);
       skeletons.add(w.skeleton);
     }
-    return (name: SourceName) =>
-      texts.has(name.text) || name.forms.some((f) => folded.has(f)) || name.keys.some((k) => keys.has(k)) || name.skeletons.some((k) => skeletons.has(k));
+    // the spellings' index is writtenAnywhere's (the same words, the same cut)
+    const spelt = writtenAnywhere(src, tokens);
+    return (name: SourceName) => texts.has(name.text) || spelt(name) || name.keys.some((k) => keys.has(k)) || name.skeletons.some((k) => skeletons.has(k));
   });
 }
 
