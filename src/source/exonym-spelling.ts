@@ -19,7 +19,7 @@ const calendars = new Map<string, Map<string, string>>();
  * Month and weekday names of a language mapped to English ("Februar" → February, "Montag" → Monday),
  * from Intl.DateTimeFormat: the names a German original capitalises. Once per language.
  */
-function calendarNames(lang: string): Map<string, string> {
+export function calendarNames(lang: string): Map<string, string> {
   let out = calendars.get(lang);
   if (out) return out;
   out = new Map();

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { editDistance } from '../lang/edit-distance.js';
 import { isCapitalisedEntry, isEnglishWord } from '../lang/english.js';
 import type { Span } from './aligned.js';
+import { calendarNames } from './exonym-spelling.js';
 import { langData } from './lang-data.js';
 import { writesName, type SourceName, type TargetWord } from './names.js';
 
@@ -97,10 +98,7 @@ let notNames: Set<string> | undefined;
 function notAName(word: string): boolean {
   if (!notNames) {
     notNames = new Set<string>();
-    const weekday = new Intl.DateTimeFormat('en', { weekday: 'long', timeZone: 'UTC' });
-    const month = new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' });
-    for (let d = 0; d < 7; d++) notNames.add(weekday.format(Date.UTC(2024, 0, 1 + d)));
-    for (let m = 0; m < 12; m++) notNames.add(month.format(Date.UTC(2024, m, 1)));
+    for (const english of calendarNames('en').values()) notNames.add(english);
     const file = fileURLToPath(new URL('../../corpora/names/honorifics.txt', import.meta.url));
     for (const line of readFileSync(file, 'utf8').split('\n')) if (line.trim() && !line.startsWith('#')) notNames.add(line.trim());
   }
