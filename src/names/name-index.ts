@@ -107,7 +107,7 @@ export class NameIndex {
       // a hyphenated name is also looked up by its parts, which the glossary indexes as words of their
       // own ("Svatove-Kremlin" finds "Svatove-Kreminna" by "svatove"); whether the whole is alike is
       // then for the alignment to say
-      if (word.syllables.length > 1) for (const id of this.partCandidates(word.syllables)) found.add(id);
+      if (word.syllables.length > 1) this.partCandidates(word.syllables, found);
       ids = [...found];
       if (this.candidateIds.size >= TERM_CACHE_LIMIT) this.candidateIds.clear();
       this.candidateIds.set(key.length < 13 ? key : (key + ' ').slice(0, -1), ids);
@@ -115,9 +115,8 @@ export class NameIndex {
     return ids;
   }
 
-  /** The terms with a word alike a part of a hyphenated word (4 letters or more). */
-  private partCandidates(syllables: readonly string[]): number[] {
-    const out: number[] = [];
+  /** Adds to `found` the terms with a word alike a part of a hyphenated word (4 letters or more). */
+  private partCandidates(syllables: readonly string[], found: Set<number>): void {
     for (const part of syllables) {
       if (part.length < 4) continue;
       const cp = this.comparedFolded(part);
@@ -125,11 +124,10 @@ export class NameIndex {
         for (const w of this.postings.get(k) ?? []) {
           const m = compareWords(cp, this.comparedFolded(foldName(w)));
           if (m.kind === 'none' || m.weak) continue;
-          for (const { id } of this.glossary.termWordsOf(w) ?? []) if (!out.includes(id)) out.push(id);
+          for (const { id } of this.glossary.termWordsOf(w) ?? []) found.add(id);
         }
       }
     }
-    return out;
   }
 
   /** A name word with its spellings and their phonetic keys, made once per distinct spelling. */
