@@ -67,15 +67,36 @@ export function guessLanguage(text: string): { lang: string; sure: boolean } | u
  * at least one word in six (at most 8 hits needed), so a short sentence can be told too.
  */
 function byStopwords(sample: string): string | undefined {
-  const lists = stopwords();
+  const languagesOf = stopwordLanguages();
   const counts = new Map<string, number>();
   const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
   for (const w of words) {
-    for (const [lang, set] of lists) if (set.has(w)) counts.set(lang, (counts.get(lang) ?? 0) + 1);
+    const langs = languagesOf.get(w);
+    if (langs !== undefined) for (const lang of langs) counts.set(lang, (counts.get(lang) ?? 0) + 1);
   }
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
   const [first, second] = ranked;
   const needed = Math.min(8, Math.max(2, Math.ceil(words.length / 6)));
   if (!first || first[1] < needed || (second && second[1] * 2 > first[1])) return undefined;
   return first[0];
+}
+
+let byWord: Map<string, string[]> | undefined;
+
+/**
+ * Function word → the languages whose lists have it, in the lists' order, made once per process. Speed:
+ * asking every language's set about every word of the sample was most of detection's time; one look-up
+ * per word gives the same counts, added in the same order (so ties rank as before).
+ */
+function stopwordLanguages(): Map<string, string[]> {
+  if (byWord) return byWord;
+  byWord = new Map();
+  for (const [lang, set] of stopwords()) {
+    for (const w of set) {
+      const langs = byWord.get(w);
+      if (langs) langs.push(lang);
+      else byWord.set(w, [lang]);
+    }
+  }
+  return byWord;
 }

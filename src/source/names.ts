@@ -3,9 +3,10 @@ import { editDistance } from '../lang/edit-distance.js';
 import { isEnglishWord } from '../lang/english.js';
 import type { Span } from './aligned.js';
 import { sourceDictionary } from './dictionary.js';
-import { langData, stopwords } from './lang-data.js';
+import { langData } from './lang-data.js';
 import { fold, nameKey, romanisationPattern, romaniseCyrillic } from './name-key.js';
 import { spanWords, type SpanWords, type Spellings } from './span-words.js';
+import { wordFacts } from './word-facts.js';
 
 /** A name of the original: a capitalised word that is not a word of its language. */
 export interface SourceName {
@@ -32,9 +33,6 @@ export interface SourceName {
   variants?: RegExp;
 }
 
-const LATIN_NAME = /^\p{Lu}[\p{Ll}\p{M}]{2,}$/u;
-const CYRILLIC_NAME = /^[\p{Lu}][\p{Ll}]{2,}$/u;
-const LATIN_LETTER = /^\p{Script=Latin}/u;
 /** Words per span looked at, at most: a span is a sentence or two. */
 const MAX_WORDS = 400;
 
@@ -68,29 +66,27 @@ export function sourceNames(
   if (!dict) return langData(lang)?.script ? latinNames(text, span) : [];
   const cyrillic = lang === 'ru' || lang === 'uk';
   const endings = langData(lang)?.nameEndings ?? [];
-  const common = stopwords().get(lang);
   const out: SourceName[] = [];
   const count = Math.min(MAX_WORDS, scanned.words.length);
   for (let i = 0; i < count; i++) {
     const w = scanned.words[i] as string;
-    if (!(cyrillic ? CYRILLIC_NAME : LATIN_NAME).test(w)) continue;
-    // a word in Latin letters in a Cyrillic original: latinNames, below
-    if (cyrillic && LATIN_LETTER.test(w)) continue;
-    if (common?.has(w.toLowerCase())) continue;
+    // shape, function words, dictionary: word-facts.ts, once per word for every pair and use
+    const facts = (scanned.facts[i] ??= wordFacts(w, lang, dict));
+    if (!facts.candidate) continue;
     const start = scanned.starts[i] as number;
     const initial = INITIAL.test(text.slice(Math.max(span.start, start - 3), start));
     const name = named(start, start + w.length, spellingsAt(scanned, i, endings));
-    const inDictionary = dict.isWord(w, lang === 'de') || dict.has(w.toLowerCase());
+    const inDictionary = facts.inDictionary;
     if (cyrillic && initial) {
       // a Cyrillic word is capitalised at a sentence start whatever it is
-      if ((all || kept?.(name)) && !isEnglishWord(w)) out.push(named(name.start, name.end, name, true));
+      if ((all || kept?.(name)) && !facts.english) out.push(named(name.start, name.end, name, true));
       continue;
     }
     if (inDictionary) {
       // with `all`, a dictionary word inside a sentence of a Latin-script original too ("Putin", "Paris"):
       // the caller compares it by a changed letter only
-      const inside = all && (cyrillic || (!initial && !isEnglishWord(w)));
-      if (!inside && (!kept?.(name) || isEnglishWord(w) || initial)) continue;
+      const inside = all && (cyrillic || (!initial && !facts.english));
+      if (!inside && (!kept?.(name) || facts.english || initial)) continue;
       out.push(named(name.start, name.end, name, true));
       continue;
     }

@@ -1,5 +1,6 @@
 import type { Span } from './aligned.js';
 import type { SourceName } from './names.js';
+import type { WordFacts } from './word-facts.js';
 
 /** What names.ts works out of a word of the original (its spellings, without the offsets). */
 export type Spellings = Omit<SourceName, 'start' | 'end'>;
@@ -16,6 +17,8 @@ export interface SpanWords {
   words: string[];
   starts: number[];
   spellings: (Spellings | undefined)[];
+  /** Each word's wordFacts, once asked for. */
+  facts: (WordFacts | undefined)[];
 }
 
 export function spanWords(text: string, span: Span, lang: string): SpanWords {
@@ -24,6 +27,6 @@ export function spanWords(text: string, span: Span, lang: string): SpanWords {
     words.push(m[0]);
     starts.push(span.start + (m.index ?? 0));
   }
-  return { lang, words, starts, spellings: new Array<Spellings | undefined>(words.length) };
+  return { lang, words, starts, spellings: new Array<Spellings | undefined>(words.length), facts: new Array<WordFacts | undefined>(words.length) };
 }
 
