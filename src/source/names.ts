@@ -1,5 +1,4 @@
 import type { Token } from '../document/tokens.js';
-import { editDistance } from '../lang/edit-distance.js';
 import { isEnglishWord } from '../lang/english.js';
 import type { Span } from './aligned.js';
 import { sourceDictionary } from './dictionary.js';
@@ -255,30 +254,4 @@ export function skeleton(key: string): string {
     if (k && !out.endsWith(k)) out += k;
   }
   return out;
-}
-
-/**
- * The target word that looks like a misspelling of the name: close in spelling or in sound (at most one
- * edit in five letters, two in ten or more), starting with the same sound, and not a spelling the name
- * allows. Returns the closest with its distance, or undefined.
- */
-export function misspelling(name: SourceName, words: readonly TargetWord[]): { word: TargetWord; distance: number } | undefined {
-  let best: { word: TargetWord; distance: number } | undefined;
-  // a romanised name is compared by its consonant skeleton: vowels and sibilants vary between romanisations
-  const romanised = name.skeletons.length > 0;
-  for (const word of words) {
-    if (word.folded.length < 4) continue;
-    const compared = romanised ? ([[name.skeletons, word.skeleton]] as const) : ([[name.forms, word.folded], [name.keys, word.key]] as const);
-    for (const [list, own] of compared) {
-      for (const f of list) {
-        if (f.charAt(0) !== own.charAt(0) || f.length < (romanised ? 3 : 4)) continue;
-        const max = f.length >= 10 ? 2 : 1;
-        const d = editDistance(f, own, max);
-        // a romanised name must also be close in letters: sounds alone let every transcription through
-        if (romanised && !name.forms.some((form) => editDistance(form, word.folded, 1) <= 1)) continue;
-        if (d > 0 && d <= max && (!best || d < best.distance)) best = { word, distance: d };
-      }
-    }
-  }
-  return best;
 }

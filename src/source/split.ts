@@ -1,5 +1,6 @@
 import type { Document } from '../document/document.js';
 import { langData } from './lang-data.js';
+import { BREAKER as BREAKS, classAt, widthAt } from './letters.js';
 
 /** A sentence of a document: offsets into its text, trimmed of surrounding space. */
 export interface Sentence {
@@ -53,8 +54,6 @@ export function splitSentences(doc: Document, lang: string): Sentence[] {
   return out;
 }
 
-/** Characters after which Unicode's sentence rules (UAX #29) may end a sentence: terminators, separators. */
-const BREAKER = /[\p{Sentence_Terminal}\u2024\ufe52\uff0e\r\u0085\u2028\u2029]/u;
 const TERMINATOR = /^[\p{Sentence_Terminal}\u2024\ufe52\uff0e]$/u;
 const CLOSER = /^[\p{Pe}\p{Pf}"'’”»]$/u;
 
@@ -72,7 +71,9 @@ function oneSentence(body: string): boolean {
   while (end > 0 && CLOSER.test(lastChar(body, end))) end -= lastChar(body, end).length;
   let cut = end;
   while (cut > 0 && TERMINATOR.test(lastChar(body, cut))) cut -= lastChar(body, cut).length;
-  return !BREAKER.test(cut < end ? body.slice(0, cut) : body);
+  // no sentence breaker (letters.ts BREAKER) before the final terminators
+  for (let i = 0; i < cut; i += widthAt(body, i)) if ((classAt(body, i) & BREAKS) !== 0) return false;
+  return true;
 }
 
 /** The character (code point) that ends body[0, end). */

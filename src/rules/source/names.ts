@@ -7,7 +7,8 @@ import { isPlaceWord } from '../../source/exonyms.js';
 import { fold } from '../../source/name-key.js';
 import { sentenceStart } from '../../source/name-tally.js';
 import { dictionaryNeighbour, isDictionaryName } from '../../source/known-names.js';
-import { misspelling, targetWords, wordKeys, writesName, type SourceName, type TargetWord } from '../../source/names.js';
+import { misspellingDistance } from '../../source/misspelling.js';
+import { targetWords, wordKeys, writesName, type SourceName, type TargetWord } from '../../source/names.js';
 import { allTargetWords, pairNames, pairSourceWords, pairTargetWords, writtenAnywhere } from '../../source/pair-names.js';
 import type { Rule, RuleContext } from '../types.js';
 
@@ -232,8 +233,8 @@ function checkPinyin(ctx: RuleContext, text: string, around: Span, pair: Aligned
 function closest(names: readonly SourceName[], word: TargetWord): { name: SourceName; distance: number } | undefined {
   let best: { name: SourceName; distance: number } | undefined;
   for (const name of names) {
-    const near = misspelling(name, [word]);
-    if (near && (!best || near.distance < best.distance)) best = { name, distance: near.distance };
+    const distance = misspellingDistance(name, word);
+    if (distance > 0 && (!best || distance < best.distance)) best = { name, distance };
   }
   return best;
 }
