@@ -79,15 +79,18 @@ export function alignSentences(source: readonly AlignItem[], target: readonly Al
   for (let i = 0; i <= n; i++) {
     const c = centre(i);
     for (let j = Math.max(0, c - w); j <= Math.min(m, c + w); j++) {
-      const here = at(i, j);
+      const here = i * width + j - c + w;
       if (i === 0 && j === 0) continue;
       let best = Infinity;
       let move = -1;
       for (let k = 0; k < MOVES.length; k++) {
         const di = MOVE_I[k] as number, dj = MOVE_J[k] as number;
         if (i < di || j < dj) continue;
-        const from = at(i - di, j - dj);
-        if (from < 0 || cost[from] === Infinity) continue;
+        // at(i - di, j - dj), inline: the cell's column in the band of row i - di
+        const col = j - dj - (centres[i - di] as number) + w;
+        if (col < 0 || col >= width) continue;
+        const from = (i - di) * width + col;
+        if (cost[from] === Infinity) continue;
         const base = (cost[from] as number) + (MOVE_PRIOR[k] as number);
         // cheap rejection: a bead costs at least MIN_BEAD_COST, so a move that cannot beat the best even
         // so is not costed (floating-point addition is monotonic: the choice is the same as without)

@@ -81,9 +81,10 @@ function atSentenceStart(text: string, at: number, from: number): boolean {
 }
 
 /** The English names of a name of the original that is a place or a language ("Польщі" → Poland, Polish). */
-export function exonymWritten(name: SourceName, lang: string, words: readonly TargetWord[]): boolean {
+export function exonymWritten(name: SourceName, lang: string, words: () => readonly TargetWord[]): boolean {
   const names = exonymsOf(name.text, lang);
-  return names !== undefined && words.some((w) => writesExonym(w.folded, names));
+  // the words are asked for only when the name is a place or language (most are not)
+  return names !== undefined && words().some((w) => writesExonym(w.folded, names));
 }
 
 /**

@@ -69,6 +69,9 @@ export function sourceNames(
   const count = Math.min(MAX_WORDS, scanned.words.length);
   for (let i = 0; i < count; i++) {
     const w = scanned.words[i] as string;
+    // a word that starts with a lower-case ASCII letter is no name's shape (word-facts.ts), without a look-up
+    const c0 = w.charCodeAt(0);
+    if (c0 >= 97 && c0 <= 122) continue;
     // shape, function words, dictionary: word-facts.ts, once per word for every pair and use
     const facts = (scanned.facts[i] ??= wordFacts(w, lang, dict));
     if (!facts.candidate) continue;
@@ -149,12 +152,14 @@ function named(start: number, end: number, sp: Spellings, known = false): Source
   if (known) out.known = true;
   return out;
 }
-const spellingsOf = new Map<string, Spellings>();
+/** Per language (a map each, so that a look-up builds no `${lang}:${w}` key), word → spellings. */
+const spellingsOf = new Map<string, Map<string, Spellings>>();
 
 /** The spellings that count as a source name (without case endings, romanised), remembered per language. */
 function nameSpellings(w: string, lang: string, endings: readonly string[]): Spellings {
-  const memo = `${lang}:${w}`;
-  const known = spellingsOf.get(memo);
+  let memo = spellingsOf.get(lang);
+  if (memo === undefined) spellingsOf.set(lang, (memo = new Map()));
+  const known = memo.get(w);
   if (known) return known;
   const cyrillic = lang === 'ru' || lang === 'uk';
   const stems = [w, ...endings.filter((e) => w.length - e.length >= 3 && w.endsWith(e)).map((e) => w.slice(0, -e.length))];
@@ -164,8 +169,8 @@ function nameSpellings(w: string, lang: string, endings: readonly string[]): Spe
   const out: Spellings = { text: w, english: latin[0] as string, forms, keys, skeletons: cyrillic ? [...new Set(keys.map(skeleton))] : [] };
   const variants = cyrillic ? romanisationPattern(stems, lang) : undefined;
   if (variants) out.variants = variants;
-  if (spellingsOf.size >= MAX_KEYS) spellingsOf.clear();
-  spellingsOf.set(memo, out);
+  if (memo.size >= MAX_KEYS) memo.clear();
+  memo.set(w, out);
   return out;
 }
 

@@ -44,7 +44,7 @@ export function splitSentences(doc: Document, lang: string): Sentence[] {
     for (const part of parts) {
       const s = trimmed(prose, from + part.index, from + part.index + part.segment.length);
       if (!s) continue;
-      const sentence = pending ? { start: pending.start, end: s.end, paragraph } : { ...s, paragraph };
+      const sentence = { start: pending ? pending.start : s.start, end: s.end, paragraph };
       pending = undefined;
       if (endsWithAbbreviation(prose, sentence, abbreviations, ordinals)) pending = sentence;
       else out.push(sentence);
