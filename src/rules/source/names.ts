@@ -61,7 +61,8 @@ export function check(ctx: RuleContext): void {
       return;
     }
     const near = around(src, k, 1);
-    const names = near.flatMap((x) => pairNames(src, x, 'kept', written, true));
+    const names: SourceName[] = [];
+    for (const x of near) for (const n of pairNames(src, x, 'kept', written, true)) names.push(n);
     if (names.length === 0) return;
     const sources = near.map((x) => pairSourceWords(src, x));
     const inSource = (w: string) => sources.some((set) => set.has(w));

@@ -22,12 +22,14 @@ export const meta = {
   ],
 } satisfies Rule['meta'];
 
-const OPENING = new Set(['„', '“', '«', '»', '「', '『', '"', '”']);
+/** The double quotation marks counted, as code units: „ “ « » 「 『 " ” (each a single UTF-16 unit). */
+const OPENING = new Set([...'„“«»「『"”'].map((c) => c.charCodeAt(0)));
 
 /** Quotation marks of the double kind in text[start, end), halved and rounded up: the quotations. */
 function quotations(text: string, start: number, end: number): number {
   let marks = 0;
-  for (let i = start; i < end; i++) if (OPENING.has(text.charAt(i))) marks++;
+  // by code unit: charAt made a string of every character outside Latin-1
+  for (let i = start; i < end; i++) if (OPENING.has(text.charCodeAt(i))) marks++;
   return Math.ceil(marks / 2);
 }
 
