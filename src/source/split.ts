@@ -40,7 +40,7 @@ export function splitSentences(doc: Document, lang: string): Sentence[] {
     let pending: Sentence | undefined;
     // line breaks inside a hard-wrapped paragraph are read as spaces (same length, so offsets hold)
     const body = prose.slice(from, to);
-    const parts = oneSentence(body) ? [{ index: 0, segment: body }] : segmenter.segment(body.replace(/\n/g, ' '));
+    const parts = oneSentence(body) ? [{ index: 0, segment: body }] : segmenter.segment(body.includes('\n') ? body.replace(/\n/g, ' ') : body);
     for (const part of parts) {
       const s = trimmed(prose, from + part.index, from + part.index + part.segment.length);
       if (!s) continue;

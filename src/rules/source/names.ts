@@ -66,6 +66,8 @@ export function check(ctx: RuleContext): void {
     if (names.length === 0) return;
     const sources = near.map((x) => pairSourceWords(src, x));
     const inSource = (w: string) => sources.some((set) => set.has(w));
+    // the romanised names (compared by their consonants), once per pair rather than per word
+    const romanisedNames = names.filter((n) => n.skeletons.length > 0);
     // each capitalised word of the target sentence that writes no name of the original but is one or two
     // letters from one: the same name may be written right nearby and bent here
     for (const word of pairTargetWords(src, k, ctx.tokens)) {
@@ -75,7 +77,7 @@ export function check(ctx: RuleContext): void {
       }
       // the English name of a country, region, city or language, or its adjective ("Turkish", "Kharkiv"), is no misspelling
       if (isPlaceWord(word.folded, true)) continue;
-      if (romanisedMisspelling(ctx, names, word, pair.confidence)) continue;
+      if (romanisedMisspelling(ctx, romanisedNames, word, pair.confidence)) continue;
       const exonym = misspelledExonym(src, near, word);
       if (exonym) {
         ctx.report({
@@ -122,12 +124,11 @@ export function check(ctx: RuleContext): void {
 }
 
 /**
- * A romanised name whose romanisation is no guide to its English spelling ("Каммингс" is "Cummings",
+ * A romanised name (of `romanised`, the names with skeletons) whose romanisation is no guide to its English spelling ("Каммингс" is "Cummings",
  * "Карен" is "Karen"): a target word that the English dictionary does not know, one letter off a name it
  * does know that writes a name of the original ("Kuren", "Cumminrs"), is that name misspelled.
  */
-function romanisedMisspelling(ctx: RuleContext, names: readonly SourceName[], word: TargetWord, pairConfidence: number): boolean {
-  const romanised = names.filter((n) => n.skeletons.length > 0);
+function romanisedMisspelling(ctx: RuleContext, romanised: readonly SourceName[], word: TargetWord, pairConfidence: number): boolean {
   if (romanised.length === 0) return false;
   // the dictionary's spelling must write the name and explain the original better than the word does
   // ("Karen" for Карен, not "Julie" for Джоли beside "Jolie")
