@@ -12,9 +12,12 @@ export const UPPER = 2;
 export const DIGIT = 4;
 /** A character after which Unicode's sentence rules (UAX #29) may end a sentence: a terminator, a separator (split.ts). */
 export const BREAKER = 16;
+/** A letter (\p{L}), marks left out. */
+export const LETTER_ONLY = 32;
 const KNOWN = 8;
 
 const IS_LETTER = /^[\p{L}\p{M}]$/u;
+const IS_LETTER_ONLY = /^\p{L}$/u;
 const IS_UPPER = /^\p{Lu}$/u;
 const IS_BREAKER = /^[\p{Sentence_Terminal}\u2024\ufe52\uff0e\r\u0085\u2028\u2029]$/u;
 
@@ -24,7 +27,7 @@ const table = new Uint8Array(0x10000);
 const astral = new Map<number, number>();
 
 function classify(ch: string): number {
-  return (IS_LETTER.test(ch) ? LETTER : 0) | (IS_UPPER.test(ch) ? UPPER : 0) | (ch >= '0' && ch <= '9' && ch.length === 1 ? DIGIT : 0) | (IS_BREAKER.test(ch) ? BREAKER : 0) | KNOWN;
+  return (IS_LETTER.test(ch) ? LETTER : 0) | (IS_UPPER.test(ch) ? UPPER : 0) | (ch >= '0' && ch <= '9' && ch.length === 1 ? DIGIT : 0) | (IS_BREAKER.test(ch) ? BREAKER : 0) | (IS_LETTER_ONLY.test(ch) ? LETTER_ONLY : 0) | KNOWN;
 }
 
 /** The class of the character (code point) at text[i]: LETTER, UPPER, DIGIT bits. */
