@@ -232,8 +232,8 @@ function anchorAgreement(c: CostContext, s0: number, s1: number, t0: number, t1:
 
 /**
  * A bead's confidence: 0 for an unpaired sentence; otherwise its kind (1-1 over 2-1), how well the
- * lengths agree, whether the anchors agree (neutral when there are none), and whether its neighbours
- * are paired too (an alignment that skips sentences nearby is less sure here as well).
+ * lengths agree, whether the anchors agree (neutral when there are none, or when they disagree in a
+ * paragraph of one sentence paired with one), and whether its neighbours are paired too (an alignment that skips sentences nearby is less sure here as well).
  */
 function rate(beads: Bead[], c: CostContext): void {
   const { src, tgt, ratio } = c;
@@ -245,7 +245,11 @@ function rate(beads: Bead[], c: CostContext): void {
     for (let x = b.t0; x < b.t1; x++) l2 += (tgt[x] as AlignItem).length;
     const lengthScore = Math.min(1, lengthProbability(l1, l2, ratio) / 0.2);
     const agreement = anchorAgreement(c, b.s0, b.s1, b.t0, b.t1);
-    const anchorScore = agreement < 0 ? 0.6 : Math.min(1, agreement / 0.6);
+    let anchorScore = agreement < 0 ? 0.6 : Math.min(1, agreement / 0.6);
+    // a paragraph of one sentence on each side: the documents' layout pairs them, so anchors that disagree
+    // (a number or a name the translation got wrong, which is what the rules look for) make the pair no
+    // less sure than a pair without anchors
+    if (wholeParagraph(src, b.s0, b.s1) && wholeParagraph(tgt, b.t0, b.t1)) anchorScore = Math.max(anchorScore, 0.6);
     let near = 0, count = 0;
     for (let d = -2; d <= 2; d++) {
       if (d === 0 || k + d < 0 || k + d >= beads.length) continue;
@@ -256,6 +260,11 @@ function rate(beads: Bead[], c: CostContext): void {
     const kind = b.s1 - b.s0 === 1 && b.t1 - b.t0 === 1 ? 1 : 0.85;
     b.confidence = kind * (0.3 * lengthScore + 0.3 * anchorScore + 0.4 * context);
   });
+}
+
+/** Sentences [from, to) are one sentence that is a paragraph by itself. */
+function wholeParagraph(items: readonly AlignItem[], from: number, to: number): boolean {
+  return to - from === 1 && (items[from] as AlignItem).paragraphStart && (to >= items.length || (items[to] as AlignItem).paragraphStart);
 }
 
 /** The standard normal distribution function (Abramowitz & Stegun 26.2.17, error below 1e-7). */
