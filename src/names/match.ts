@@ -87,11 +87,20 @@ export function findNameMisses(input: MatchInput, index: NameIndex, options: Mat
   for (const [a, b] of runs) {
     const found: NameMiss[] = [];
     memo.startRun(text, words, a, b, strict);
-    for (let k = a; k < b; k++) {
+    let covered = false;
+    for (let k = a; k < b && !covered; k++) covered = coveredWhole(words[k] as NameWord);
+    // a run met before is judged on the alignments its plan keeps (memo.ts, plan), the same in the same order
+    const plan = onReject || covered ? undefined : memo.plan();
+    if (covered) memo.skipPlan();
+    if (plan) {
+      for (let i = 0; i < plan.length; i += 3) {
+        const miss = judge(memo.planned(plan, i), index.term(plan[i + 1] as number) as NameTerm, a, b);
+        if (miss) found.push(miss);
+      }
+    }
+    for (let k = a; k < b && !plan; k++) {
       const w = words[k] as NameWord;
-      // a word the glossary occurrence covers whole is that term; one it covers in part ("Svatove" of
-      // "Svatove-Kremlin") may still be a bent name
-      if (w.particle || w.folded.length < 2 || (inMatch[w.first] && (matchTo[w.first] as number) >= w.end)) continue;
+      if (w.particle || w.folded.length < 2 || coveredWhole(w)) continue;
       for (const id of index.candidates(w)) {
         if (!memo.firstTry(id)) continue;
         const term = index.term(id);
@@ -100,14 +109,21 @@ export function findNameMisses(input: MatchInput, index: NameIndex, options: Mat
         const al = memo.align(words, k, Math.max(a, k - reach), Math.min(b, k + reach + 1), term, strict || fixedSpelling(term));
         if (!al) continue;
         const miss = judge(al, term, a, b);
+        memo.note(k, id, PASSES);
         if (miss) found.push(miss);
       }
     }
+    memo.endRun();
     out.push(...bestOf(found));
   }
   // one word of a name written as another word ("Guy Finch" for Guy Pines: replaced.ts)
   for (const r of replacedWords({ text, tokens, glossary, words, runs, termsInText: (termsInText ??= termsIn(matches)), inMatch, matchFrom, matchTo }, index)) if (!out.some((o) => o.start < r.end && r.start < o.end)) out.push(r);
   return out;
+
+  /** A word the glossary occurrence covers whole is that term; one it covers in part ("Svatove" of "Svatove-Kremlin") may still be a bent name. */
+  function coveredWhole(w: NameWord): boolean {
+    return inMatch[w.first] === 1 && (matchTo[w.first] as number) >= w.end;
+  }
 
   function reject(al: Alignment, term: NameTerm, reason: string): undefined {
     onReject?.((words[al.first] as NameWord).start, (words[al.last] as NameWord).stop, term.term, reason);
