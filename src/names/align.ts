@@ -2,7 +2,7 @@ import { withoutMarks } from '../lang/marks.js';
 import { shareSpelling } from './memo.js';
 import { foldName } from './fold.js';
 import type { NameIndex, NameTerm } from './name-index.js';
-import { compareWords, type ComparedWord, type WordMatch } from './similarity.js';
+import { compareWords, rematch, type ComparedWord, type WordMatch } from './similarity.js';
 import type { NameWord } from './words.js';
 
 /** A written word and the term word it lines up with (or two words written as one: "Jong-un", "Jong Un"). */
@@ -108,16 +108,16 @@ function pairWith(term: NameTerm, index: NameIndex, strict: boolean, w: NameWord
     // closer to the original ("Rodríguez")
     const lw = w.text.toLowerCase();
     const lt = t0.text.toLowerCase();
-    if (lw !== lt && withoutMarks(lw) === withoutMarks(lt)) match = { ...match, kind: 'bent', score: 0.95 };
+    if (lw !== lt && withoutMarks(lw) === withoutMarks(lt)) match = rematch(match, 'bent', 0.95);
   }
   // a letter with a háček or cedilla written as its English digraph ("Kahramanmarash" for "Kahramanmaraş",
   // "Shevchenko" for "Ševčenko") is transcribed, as "ue" for "ü" is
-  if (n === 1 && m === 1 && match.kind === 'bent' && DIACRITIC_DIGRAPH.test(t0.text) && foldName(t0.text.toLowerCase().replace(DIACRITIC_DIGRAPH_G, (c) => DIGRAPHS[c] ?? c)) === cw.folded) match = { ...match, kind: 'same', score: 0.99 };
+  if (n === 1 && m === 1 && match.kind === 'bent' && DIACRITIC_DIGRAPH.test(t0.text) && foldName(t0.text.toLowerCase().replace(DIACRITIC_DIGRAPH_G, (c) => DIGRAPHS[c] ?? c)) === cw.folded) match = rematch(match, 'same', 0.99);
   // translated from a language written in Latin script, a name is copied, not romanised: a doubled
   // letter or y for i is a misspelling ("Powel"), though umlauts may be written out ("Uebel")
-  if (strict && match.kind === 'same' && cw.folded.replace(/([aou])e/g, '$1') !== ct.folded.replace(/([aou])e/g, '$1')) match = { ...match, kind: 'bent', score: 0.9 };
+  if (strict && match.kind === 'same' && cw.folded.replace(/([aou])e/g, '$1') !== ct.folded.replace(/([aou])e/g, '$1')) match = rematch(match, 'bent', 0.9);
   // a name left in the source's script, whole or in part, is always wrong in English text
-  if ((match.kind === 'exact' || match.kind === 'same') && w.otherScript && !t0.otherScript) match = { ...match, kind: 'bent', score: 0.95, transliteration: true };
+  if ((match.kind === 'exact' || match.kind === 'same') && w.otherScript && !t0.otherScript) match = rematch(match, 'bent', 0.95, true);
   // two words for one: only when they are the same name ("Jong Un", "Jong-un"), not to make a near miss
   if ((n === 2 || m === 2) && match.kind === 'bent' && !match.transliteration) return undefined;
   return match.kind === 'none' ? undefined : { word: r, words: n, termWord: t, termWords: m, match };
