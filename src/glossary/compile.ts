@@ -229,6 +229,11 @@ export class CompiledGlossary {
     }
   }
 
+  /** Calls `visit` with each glossary's first entry id, entry count and cache key (GlossaryIndex.key), in order. */
+  forEachPart(visit: (base: number, count: number, key: string | undefined) => void): void {
+    for (const { base, index } of this.parts) visit(base, index.count, index.key);
+  }
+
   /** Some glossary term contains this lower-cased word. */
   hasTermWord(word: string): boolean {
     for (const p of this.parts) if (p.index.words.has(word)) return true;

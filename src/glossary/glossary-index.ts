@@ -32,6 +32,12 @@ export interface StoredEntries {
 export class GlossaryIndex {
   private readonly cache: (GlossaryEntry | undefined)[];
   private all?: GlossaryEntry[];
+  /**
+   * The glossary cache key of the file this index was loaded from (cache.ts `cacheKey`: a hash of its
+   * bytes, format and name), which data derived from its terms is cached under (derived-cache.ts);
+   * undefined for an index built from entries in memory.
+   */
+  key?: string;
 
   constructor(
     readonly count: number,
