@@ -220,13 +220,7 @@ export class CompiledGlossary {
 
   /** Calls `visit` with each lower-cased word of the terms (once per glossary that has it), from the word table. */
   forEachTermWord(visit: (word: string) => void): void {
-    for (const { index } of this.parts) {
-      const { slots, keys } = index.words.parts();
-      for (let i = 0; i < slots.length; i += 4) {
-        const at = slots[i] as number;
-        if (at !== -1) visit(keys.slice(at, at + (slots[i + 1] as number)));
-      }
-    }
+    for (const { index } of this.parts) index.words.forEachKey(visit);
   }
 
   /** Calls `visit` with each glossary's first entry id, entry count and cache key (GlossaryIndex.key), in order. */
