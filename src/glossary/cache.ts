@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import { readCacheFile, writeCacheFile } from './cache-files.js';
 import { GlossaryIndex, packEntry } from './glossary-index.js';
-import { StringTable } from './string-table.js';
-import { StaticTrie } from './trie.js';
+import { type LazyText, StringTable } from './string-table.js';
+import { SHAPE_MASK, StaticTrie } from './trie.js';
 
 /** Bump when the layout of the cache file or the shape of an entry changes, so old files are never read. */
-const CACHE_FORMAT = 9;
+const CACHE_FORMAT = 10;
 
 export interface Cached {
   index: GlossaryIndex;
@@ -59,10 +59,14 @@ export function readCache(key: string): Cached | undefined {
       if (abs % 4 === 0) return new Int32Array(bytes.buffer, abs, length / 4);
       return new Int32Array(bytes.buffer.slice(abs, abs + length));
     };
-    const text = (name: (typeof TEXT_SECTIONS)[number]): string => {
+    // decoded when first read (LazyText, string-table.ts)
+    const text = (name: (typeof TEXT_SECTIONS)[number]): LazyText => {
       const [at, length] = section(name);
-      return bytes.toString(header.utf16.includes(name) ? 'utf16le' : 'utf8', at, at + length);
+      const encoding = header.utf16.includes(name) ? 'utf16le' : 'utf8';
+      return () => bytes.toString(encoding, at, at + length);
     };
+    const [shapesAt, shapesLength] = section('shapes');
+    if (shapesLength !== SHAPE_MASK + 1) return undefined;
     const [entriesAt, entriesLength] = section('entries');
     const index = new GlossaryIndex(
       header.count,
@@ -78,6 +82,7 @@ export function readCache(key: string): Cached | undefined {
       text('variantChars'),
       { bytes: bytes.subarray(entriesAt, entriesAt + entriesLength), offsets: ints('entryOffsets'), glossary: header.glossary },
     );
+    index.firstShapes = new Uint8Array(bytes.buffer, bytes.byteOffset + shapesAt, shapesLength);
     return { index, warnings: header.warnings, allow: header.allow };
   } catch {
     return undefined;
@@ -136,6 +141,7 @@ function serialize({ index, warnings, allow }: Cached, glossary: string): Buffer
     ['wordsKeys', textBytes('wordsKeys', words.keys)],
     ['termChars', textBytes('termChars', termChars)],
     ['variantChars', textBytes('variantChars', variantChars)],
+    ['shapes', Buffer.from(index.shapes())],
     ['entries', Buffer.concat(entryTexts)],
   ];
   const sections: Record<string, [number, number]> = {};

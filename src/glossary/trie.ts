@@ -1,4 +1,5 @@
 import { scanTokens } from '../document/tokens.js';
+import { type LazyText, textOf } from './string-table.js';
 
 /** A term or variant to put in the trie: its code (see glossary-index.ts, SLOTS) and text. */
 export interface TriePattern {
@@ -27,7 +28,7 @@ export class StaticTrie {
      * largest part of a glossary's cache file, at half the size it had with four numbers per slot.
      */
     private readonly edges: Int32Array,
-    private readonly keys: string,
+    keys: LazyText,
     private readonly keyStarts: Int32Array,
     /** Node n's hits are hits[2 * hitStarts[n], 2 * hitStarts[n + 1]). */
     private readonly hitStarts: Int32Array,
@@ -36,6 +37,13 @@ export class StaticTrie {
     private readonly children: Int32Array,
   ) {
     this.mask = edges.length / 2 - 1;
+    this.keyText = { source: keys };
+  }
+
+  private readonly keyText: { text?: string; source: LazyText };
+
+  private get keys(): string {
+    return textOf(this.keyText);
   }
 
   static build(patterns: Iterable<TriePattern>): StaticTrie {

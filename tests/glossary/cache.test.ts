@@ -210,6 +210,10 @@ describe('cache files', () => {
     expect(cached.index).toBeDefined();
     expect(cached.entries).toEqual(built.entries);
     const index = cached.index!;
+    // the first words' shapes are read from the file, as the trie gives them
+    expect(index.firstShapes).toBeDefined();
+    expect([...index.shapes()]).toEqual([...built.index!.shapes()]);
+    expect(index.shapes().reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
     for (let id = 0; id < entries.length; id++) expect(index.term(id)).toBe(entries[id]!.term);
     expect(index.terms.has('zo\ud800e smith')).toBe(true);
     expect(index.words.has('żółć')).toBe(true);
