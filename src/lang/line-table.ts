@@ -56,10 +56,11 @@ export class LineTable {
     let h = FNV_OFFSET;
     for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), FNV_PRIME);
     const { text, starts, sep } = this;
-    for (let j = h & this.mask; starts[j] !== 0; j = (j + 1) & this.mask) {
+    // at most one pass over the table, whatever it holds
+    for (let j = h & this.mask, n = 0; n < starts.length && starts[j] !== 0; j = (j + 1) & this.mask, n++) {
       const at = (starts[j] as number) - 1;
       const end = at + key.length;
-      if (end > text.length || !text.startsWith(key, at)) continue;
+      if (at < 0 || end > text.length || !text.startsWith(key, at)) continue;
       const next = end === text.length ? 10 : text.charCodeAt(end);
       if (next === sep || (sep === 10 && end === text.length)) return sep === 9 ? end + 1 : end;
     }
@@ -100,8 +101,7 @@ export function unpackText(bytes: Buffer, tables: number): { text: string; table
     at += 4 * n;
   }
   if (at !== bytes.length) return undefined;
-  const text = bytes.toString('utf8', textAt, textAt + textBytes);
-  // every slot points into the text
-  for (const t of out) for (const s of t) if (s < 0 || s > text.length + 1) return undefined;
-  return { text, tables: out };
+  // the slots are not checked one by one (262,144 of them for the word set: ~15 ms in a cold process):
+  // find() passes over a slot that does not point into the text
+  return { text: bytes.toString('utf8', textAt, textAt + textBytes), tables: out };
 }

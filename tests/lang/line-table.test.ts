@@ -37,9 +37,12 @@ describe('LineTable (lines by their first field, src/lang/line-table.ts)', () =>
     expect(unpackText(Buffer.concat([bytes, Buffer.alloc(4)]), 2)).toBeUndefined();
     expect(unpackText(Buffer.from('garbage'), 2)).toBeUndefined();
     expect(unpackText(Buffer.alloc(0), 2)).toBeUndefined();
+    // slots that point outside the text (a file not written by packText) find nothing
     const bad = Buffer.from(bytes);
-    bad.writeInt32LE(text.length + 5, bad.length - 4);
-    expect(unpackText(bad, 2)).toBeUndefined();
+    for (let at = bad.length - 4 * tables[1]!.length; at < bad.length; at += 4) bad.writeInt32LE(at % 8 === 0 ? -7 : text.length + 5, at);
+    const t = unpackText(bad, 2)!;
+    const lines = new LineTable(t.text, t.tables[1]!, 10);
+    for (const w of ['', 'KRS', 'selenskyj\t3']) expect(lines.find(w)).toBe(-1);
   });
 });
 
