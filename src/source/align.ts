@@ -39,6 +39,9 @@ const MOVES: readonly [number, number, number][] = [
   [2, 1, -Math.log(0.045)],
   [1, 2, -Math.log(0.045)],
 ];
+const MOVE_I = MOVES.map((x) => x[0]);
+const MOVE_J = MOVES.map((x) => x[1]);
+const MOVE_PRIOR = MOVES.map((x) => x[2]);
 /**
  * The least beadCost can be: the length term is >= 0 (a probability <= 1), anchors take off 2 at most,
  * a shared paragraph start 0.5.
@@ -57,31 +60,43 @@ export function alignSentences(source: readonly AlignItem[], target: readonly Al
   // wide enough for the difference in sentence counts and some drift either way
   const w = Math.min(MAX_BAND, 10 + Math.abs(n - m) + Math.ceil(0.03 * Math.max(n, m)));
   const width = 2 * w + 1;
-  const centre = (i: number) => Math.round((i * m) / n);
+  // each row's centre, once (the cell (i, j) is at i * width + j - centres[i] + w)
+  const centres = new Int32Array(n + 1);
+  for (let i = 0; i <= n; i++) centres[i] = Math.round((i * m) / n);
+  const centre = (i: number) => centres[i] as number;
   const cost = new Float64Array((n + 1) * width).fill(Infinity);
   const back = new Int8Array((n + 1) * width).fill(-1);
   const at = (i: number, j: number) => {
     const k = j - centre(i) + w;
     return k >= 0 && k < width && j >= 0 && j <= m ? i * width + k : -1;
   };
+  // Speed: a bead that leaves a sentence out (1-0, 0-1) costs its length term alone, which depends on
+  // that one sentence: worked out once per sentence here instead of at every cell of the band
+  const dropSource = new Float64Array(n), dropTarget = new Float64Array(m);
+  for (let i = 0; i < n; i++) dropSource[i] = beadCost(ctx, i, i + 1, 0, 0);
+  for (let j = 0; j < m; j++) dropTarget[j] = beadCost(ctx, 0, 0, j, j + 1);
   cost[at(0, 0)] = 0;
   for (let i = 0; i <= n; i++) {
     const c = centre(i);
     for (let j = Math.max(0, c - w); j <= Math.min(m, c + w); j++) {
-      const here = at(i, j);
+      const here = i * width + j - c + w;
       if (i === 0 && j === 0) continue;
       let best = Infinity;
       let move = -1;
       for (let k = 0; k < MOVES.length; k++) {
-        const [di, dj, prior] = MOVES[k] as [number, number, number];
+        const di = MOVE_I[k] as number, dj = MOVE_J[k] as number;
         if (i < di || j < dj) continue;
-        const from = at(i - di, j - dj);
-        if (from < 0 || cost[from] === Infinity) continue;
-        const base = (cost[from] as number) + prior;
+        // at(i - di, j - dj), inline: the cell's column in the band of row i - di
+        const col = j - dj - (centres[i - di] as number) + w;
+        if (col < 0 || col >= width) continue;
+        const from = (i - di) * width + col;
+        if (cost[from] === Infinity) continue;
+        const base = (cost[from] as number) + (MOVE_PRIOR[k] as number);
         // cheap rejection: a bead costs at least MIN_BEAD_COST, so a move that cannot beat the best even
         // so is not costed (floating-point addition is monotonic: the choice is the same as without)
         if (base + MIN_BEAD_COST >= best) continue;
-        const total = base + beadCost(ctx, i - di, i, j - dj, j);
+        const bead = dj === 0 ? (dropSource[i - 1] as number) : di === 0 ? (dropTarget[j - 1] as number) : beadCost(ctx, i - di, i, j - dj, j, base, best);
+        const total = base + bead;
         if (total < best) {
           best = total;
           move = k;
@@ -158,21 +173,31 @@ function costContext(src: readonly AlignItem[], tgt: readonly AlignItem[], ratio
   return { src, tgt, ratio, srcPre: prefix(src), tgtPre: prefix(tgt), srcIds: s.lists, tgtIds: t.lists, srcMask: s.masks, tgtMask: t.masks };
 }
 
-function beadCost(c: CostContext, s0: number, s1: number, t0: number, t1: number): number {
+function beadCost(c: CostContext, s0: number, s1: number, t0: number, t1: number, base = 0, best = Infinity): number {
   const { src, tgt } = c;
   const l1 = (c.srcPre[s1] as number) - (c.srcPre[s0] as number);
   const l2 = (c.tgtPre[t1] as number) - (c.tgtPre[t0] as number);
-  let cost = -Math.log(Math.max(lengthProbability(l1, l2, c.ratio), 1e-12));
-  if (s1 > s0 && t1 > t0) {
-    const agreement = anchorAgreement(c, s0, s1, t0, t1);
-    if (agreement >= 0) cost += 2 - 4 * agreement;
-    // paragraphs start together; a bead that runs over a paragraph start costs more
-    const ps = (src[s0] as AlignItem).paragraphStart, pt = (tgt[t0] as AlignItem).paragraphStart;
-    if (ps && pt) cost -= 0.5;
-    else if (ps !== pt) cost += 0.5;
-    for (let k = s0 + 1; k < s1; k++) if ((src[k] as AlignItem).paragraphStart) cost += 1;
-    for (let k = t0 + 1; k < t1; k++) if ((tgt[k] as AlignItem).paragraphStart) cost += 1;
-  }
+  if (!(s1 > s0 && t1 > t0)) return -Math.log(Math.max(lengthProbability(l1, l2, c.ratio), 1e-12));
+  const agreement = anchorAgreement(c, s0, s1, t0, t1);
+  // paragraphs start together; a bead that runs over a paragraph start costs more
+  const ps = (src[s0] as AlignItem).paragraphStart, pt = (tgt[t0] as AlignItem).paragraphStart;
+  const paragraph = ps && pt ? -0.5 : ps !== pt ? 0.5 : 0;
+  let over = 0;
+  for (let k = s0 + 1; k < s1; k++) if ((src[k] as AlignItem).paragraphStart) over++;
+  for (let k = t0 + 1; k < t1; k++) if ((tgt[k] as AlignItem).paragraphStart) over++;
+  // Speed: the length term (an exponential and a logarithm) is >= 0 (2(1 - Φ) stays under 1 in this
+  // approximation: the term's least value, at 0, is 3e-7) and the other terms are added to it in the
+  // same order either way, so when they alone cannot beat `best` the bead cannot either (floating-point
+  // addition is monotonic) and the length term is not worked out
+  if (base + addTerms(0, agreement, paragraph, over) >= best) return Infinity;
+  return addTerms(-Math.log(Math.max(lengthProbability(l1, l2, c.ratio), 1e-12)), agreement, paragraph, over);
+}
+
+/** `cost` with the anchor, paragraph and paragraphs-crossed terms added, in that order. */
+function addTerms(cost: number, agreement: number, paragraph: number, over: number): number {
+  if (agreement >= 0) cost += 2 - 4 * agreement;
+  if (paragraph !== 0) cost += paragraph;
+  for (let k = 0; k < over; k++) cost += 1;
   return cost;
 }
 
@@ -207,8 +232,8 @@ function anchorAgreement(c: CostContext, s0: number, s1: number, t0: number, t1:
 
 /**
  * A bead's confidence: 0 for an unpaired sentence; otherwise its kind (1-1 over 2-1), how well the
- * lengths agree, whether the anchors agree (neutral when there are none), and whether its neighbours
- * are paired too (an alignment that skips sentences nearby is less sure here as well).
+ * lengths agree, whether the anchors agree (neutral when there are none, or when they disagree in a
+ * paragraph of one sentence paired with one), and whether its neighbours are paired too (an alignment that skips sentences nearby is less sure here as well).
  */
 function rate(beads: Bead[], c: CostContext): void {
   const { src, tgt, ratio } = c;
@@ -220,7 +245,11 @@ function rate(beads: Bead[], c: CostContext): void {
     for (let x = b.t0; x < b.t1; x++) l2 += (tgt[x] as AlignItem).length;
     const lengthScore = Math.min(1, lengthProbability(l1, l2, ratio) / 0.2);
     const agreement = anchorAgreement(c, b.s0, b.s1, b.t0, b.t1);
-    const anchorScore = agreement < 0 ? 0.6 : Math.min(1, agreement / 0.6);
+    let anchorScore = agreement < 0 ? 0.6 : Math.min(1, agreement / 0.6);
+    // a paragraph of one sentence on each side: the documents' layout pairs them, so anchors that disagree
+    // (a number or a name the translation got wrong, which is what the rules look for) make the pair no
+    // less sure than a pair without anchors
+    if (wholeParagraph(src, b.s0, b.s1) && wholeParagraph(tgt, b.t0, b.t1)) anchorScore = Math.max(anchorScore, 0.6);
     let near = 0, count = 0;
     for (let d = -2; d <= 2; d++) {
       if (d === 0 || k + d < 0 || k + d >= beads.length) continue;
@@ -231,6 +260,11 @@ function rate(beads: Bead[], c: CostContext): void {
     const kind = b.s1 - b.s0 === 1 && b.t1 - b.t0 === 1 ? 1 : 0.85;
     b.confidence = kind * (0.3 * lengthScore + 0.3 * anchorScore + 0.4 * context);
   });
+}
+
+/** Sentences [from, to) are one sentence that is a paragraph by itself. */
+function wholeParagraph(items: readonly AlignItem[], from: number, to: number): boolean {
+  return to - from === 1 && (items[from] as AlignItem).paragraphStart && (to >= items.length || (items[to] as AlignItem).paragraphStart);
 }
 
 /** The standard normal distribution function (Abramowitz & Stegun 26.2.17, error below 1e-7). */

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import type * as Franc from 'franc-min';
 import { stopwords, type OriginalLang } from './lang-data.js';
+import { classAt, LETTER_ONLY, widthAt } from './letters.js';
 
 const require = createRequire(import.meta.url);
 let francModule: typeof Franc | undefined;
@@ -67,15 +68,46 @@ export function guessLanguage(text: string): { lang: string; sure: boolean } | u
  * at least one word in six (at most 8 hits needed), so a short sentence can be told too.
  */
 function byStopwords(sample: string): string | undefined {
-  const lists = stopwords();
+  const languagesOf = stopwordLanguages();
   const counts = new Map<string, number>();
-  const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
-  for (const w of words) {
-    for (const [lang, set] of lists) if (set.has(w)) counts.set(lang, (counts.get(lang) ?? 0) + 1);
+  // the runs of letters (/\p{L}+/gu) of the sample in lower case, by letters.ts's table
+  const lower = sample.toLowerCase();
+  let words = 0;
+  for (let i = 0; i < lower.length; ) {
+    if ((classAt(lower, i) & LETTER_ONLY) === 0) {
+      i += widthAt(lower, i);
+      continue;
+    }
+    let e = i + widthAt(lower, i);
+    while (e < lower.length && (classAt(lower, e) & LETTER_ONLY) !== 0) e += widthAt(lower, e);
+    words++;
+    const langs = languagesOf.get(lower.slice(i, e));
+    if (langs !== undefined) for (const lang of langs) counts.set(lang, (counts.get(lang) ?? 0) + 1);
+    i = e;
   }
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
   const [first, second] = ranked;
-  const needed = Math.min(8, Math.max(2, Math.ceil(words.length / 6)));
+  const needed = Math.min(8, Math.max(2, Math.ceil(words / 6)));
   if (!first || first[1] < needed || (second && second[1] * 2 > first[1])) return undefined;
   return first[0];
+}
+
+let byWord: Map<string, string[]> | undefined;
+
+/**
+ * Function word → the languages whose lists have it, in the lists' order, made once per process. Speed:
+ * asking every language's set about every word of the sample was most of detection's time; one look-up
+ * per word gives the same counts, added in the same order (so ties rank as before).
+ */
+function stopwordLanguages(): Map<string, string[]> {
+  if (byWord) return byWord;
+  byWord = new Map();
+  for (const [lang, set] of stopwords()) {
+    for (const w of set) {
+      const langs = byWord.get(w);
+      if (langs) langs.push(lang);
+      else byWord.set(w, [lang]);
+    }
+  }
+  return byWord;
 }

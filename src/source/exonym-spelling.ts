@@ -45,15 +45,34 @@ function pairExonyms(src: AlignedSource, k: number): Exonym[] {
   return rememberAt(src, 'exonyms', k, () => {
     const out: Exonym[] = [];
     for (const name of pairSourceCapitals(src, k)) {
-      const month = calendarNames(src.lang).get(fold(name.text));
-      const english = month ? [month] : exonymsOf(name.text, src.lang);
-      if (!english) continue;
-      // the plural of a people or an adjective ("Ukrainians") is written as often as the name
-      const forms = english.flatMap((e) => [e, `${e}s`]).map((text) => ({ text, folded: fold(text) })).filter((f) => f.folded.length >= 5);
+      const forms = englishForms(name.text, src.lang);
       if (forms.length > 0) out.push({ name, forms });
     }
     return out;
   });
+}
+
+const formsMemo = new Map<string, Map<string, Exonym['forms']>>();
+/** Words whose forms are remembered, at most, per language. */
+const MAX_FORMS = 20_000;
+
+/**
+ * The English spellings (five letters or more) of a word of the original that names a month, a place
+ * or a language, and their plurals; once per process, language and word (they depend on the word alone).
+ */
+function englishForms(text: string, lang: string): Exonym['forms'] {
+  let memo = formsMemo.get(lang);
+  if (memo === undefined) formsMemo.set(lang, (memo = new Map()));
+  let forms = memo.get(text);
+  if (forms === undefined) {
+    const month = calendarNames(lang).get(fold(text));
+    const english = month ? [month] : exonymsOf(text, lang);
+    // the plural of a people or an adjective ("Ukrainians") is written as often as the name
+    forms = english ? english.flatMap((e) => [e, `${e}s`]).map((t) => ({ text: t, folded: fold(t) })).filter((f) => f.folded.length >= 5) : [];
+    if (memo.size >= MAX_FORMS) memo.clear();
+    memo.set(text, forms);
+  }
+  return forms;
 }
 
 /**

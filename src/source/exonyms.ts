@@ -112,9 +112,11 @@ function* languageCodes(): Generator<string> {
  * not ("Германии" → Germany, German), or undefined. The longest stem known wins.
  */
 export function exonymsOf(word: string, lang: string): readonly string[] | undefined {
-  const t = table(lang);
-  const key = lookup(word, lang, (k) => t.has(k));
-  return key === undefined ? undefined : t.get(key);
+  return remembered(exonymMemo, word, lang, () => {
+    const t = table(lang);
+    const key = lookup(word, lang, (k) => t.has(k));
+    return key === undefined ? null : (t.get(key) ?? null);
+  }) ?? undefined;
 }
 
 /**
@@ -122,9 +124,33 @@ export function exonymsOf(word: string, lang: string): readonly string[] | undef
  * word of a longer name that is also a person's ("Елены" of "Остров Святой Елены").
  */
 export function isPlaceName(word: string, lang: string): boolean {
-  table(lang);
-  const whole = wholes.get(lang);
-  return whole !== undefined && lookup(word, lang, (k) => whole.has(k)) !== undefined;
+  return remembered(placeMemo, word, lang, () => {
+    table(lang);
+    const whole = wholes.get(lang);
+    return whole !== undefined && lookup(word, lang, (k) => whole.has(k)) !== undefined;
+  });
+}
+
+const exonymMemo = new Map<string, Map<string, readonly string[] | null>>();
+const placeMemo = new Map<string, Map<string, boolean>>();
+/** Words whose answers are remembered, at most, per language and question. */
+const MAX_MEMO = 20_000;
+
+/**
+ * `make()` for `word` in `lang`, once per process (a map per language, so no key string is built).
+ * Speed: the source rules ask about every capitalised word of every pair in every check, and each
+ * question folds the word and looks up a dozen of its stems; the answer depends on the word alone.
+ */
+function remembered<T>(memo: Map<string, Map<string, T>>, word: string, lang: string, make: () => T): T {
+  let byWord = memo.get(lang);
+  if (byWord === undefined) memo.set(lang, (byWord = new Map()));
+  let answer = byWord.get(word);
+  if (answer === undefined) {
+    answer = make();
+    if (byWord.size >= MAX_MEMO) byWord.clear();
+    byWord.set(word, answer);
+  }
+  return answer;
 }
 
 /** The longest key `has` knows among the word's stems: the word less up to two letters, three from a stem of six or more. */

@@ -32,14 +32,16 @@ export function missingCandidates(src: AlignedSource, k: number, tokens: readonl
     const taken = new Set(base.map((n) => n.start));
     const added: SourceName[] = [];
     for (const c of pairSourceCapitals(src, k)) {
-      if (taken.has(c.start) || c.text.length < 3 || isEnglishWord(c.text) || !/^\p{Lu}\p{Ll}+$/u.test(c.text)) continue;
+      if (taken.has(c.start)) continue;
+      const facts = capitalFacts(c.text, src.lang, dict, romanised);
+      if (facts === undefined) continue;
       const initial = atSentenceStart(src.text, c.start, (src.pairs[k] as AlignedPair).source.start);
-      const place = isPlaceName(c.text, src.lang);
+      const place = facts.place;
       // at a sentence start only a word the dictionary knows as a proper noun: any word is capitalised there
-      const proper = romanised ? !dict.has(c.text.toLowerCase()) && (!initial || dict.has(c.text)) : (properNoun(dict, c.text) && isDictionaryName(c.text)) || (place && !initial);
+      const proper = romanised ? !dict.has(c.text.toLowerCase()) && (!initial || dict.has(c.text)) : (facts.properNoun && facts.dictionaryName) || (place && !initial);
       if (proper) added.push({ ...c, known: true, proper: true, ...(place ? { place } : {}) });
       // a name of the dictionary English does not know ("Heiko/S"): missing only beside its other half
-      else if (!romanised && !initial && properNoun(dict, c.text)) added.push({ ...c, known: true });
+      else if (!romanised && !initial && facts.properNoun) added.push({ ...c, known: true });
     }
     // a surname the dictionary also knows as a word ("Соколов", "Кулаков") right after a given name it
     // lists as a proper noun ("Александр Соколов")
@@ -62,6 +64,39 @@ export function missingCandidates(src: AlignedSource, k: number, tokens: readonl
   });
 }
 
+interface CapitalFacts {
+  place: boolean;
+  /** Latin script only (properNoun), else false. */
+  properNoun: boolean;
+  /** Latin script only (isDictionaryName), else false. */
+  dictionaryName: boolean;
+}
+
+const capitalMemo = new Map<string, Map<string, CapitalFacts | null>>();
+/** Words remembered, at most, per language. */
+const MAX_CAPITALS = 20_000;
+
+/**
+ * What missingCandidates asks of a capitalised word of the original wherever it stands, once per
+ * language and word: undefined for a word it passes over (under three letters, English, not a capital
+ * and lower-case letters); else whether it names a place and (Latin script) whether the dictionary
+ * lists it as a proper noun and English as a name. Speed: a regular expression and five look-ups per
+ * capital of every pair and check. The original's own dictionary's `has`, which loads stems into its
+ * speller, is still asked where it was.
+ */
+function capitalFacts(text: string, lang: string, dict: SourceDictionary, romanised: boolean): CapitalFacts | undefined {
+  let memo = capitalMemo.get(lang);
+  if (memo === undefined) capitalMemo.set(lang, (memo = new Map()));
+  let facts = memo.get(text);
+  if (facts === undefined) {
+    const skip = text.length < 3 || isEnglishWord(text) || !/^\p{Lu}\p{Ll}+$/u.test(text);
+    facts = skip ? null : { place: isPlaceName(text, lang), properNoun: !romanised && properNoun(dict, text), dictionaryName: !romanised && isDictionaryName(text) };
+    if (memo.size >= MAX_CAPITALS) memo.clear();
+    memo.set(text, facts);
+  }
+  return facts ?? undefined;
+}
+
 /**
  * A proper noun of a Latin-script dictionary: each of its stem lines takes a genitive "s" at most
  * ("Putin/S", "Julia/S", "Samsung/S"), while a noun has plural and compounding classes ("Frau/MPm",
@@ -81,9 +116,10 @@ function atSentenceStart(text: string, at: number, from: number): boolean {
 }
 
 /** The English names of a name of the original that is a place or a language ("Польщі" → Poland, Polish). */
-export function exonymWritten(name: SourceName, lang: string, words: readonly TargetWord[]): boolean {
+export function exonymWritten(name: SourceName, lang: string, words: () => readonly TargetWord[]): boolean {
   const names = exonymsOf(name.text, lang);
-  return names !== undefined && words.some((w) => writesExonym(w.folded, names));
+  // the words are asked for only when the name is a place or language (most are not)
+  return names !== undefined && words().some((w) => writesExonym(w.folded, names));
 }
 
 /**

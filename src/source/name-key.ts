@@ -26,7 +26,7 @@ const MAX_FOLDED = 50_000;
  * word only needs lower-casing; others (normalising is the costly part) are remembered.
  */
 export function fold(word: string): string {
-  if (/^[\x00-\x7f]*$/.test(word)) return word.toLowerCase();
+  if (isAscii(word)) return word.toLowerCase();
   let out = folded.get(word);
   if (out === undefined) {
     out = word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
@@ -34,6 +34,12 @@ export function fold(word: string): string {
     folded.set(word, out);
   }
   return out;
+}
+
+/** /^[\x00-\x7f]*$/.test(word), by a loop over the code units (a regular expression call costs more on a short word). */
+function isAscii(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) > 0x7f) return false;
+  return true;
 }
 
 /**

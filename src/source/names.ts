@@ -1,11 +1,11 @@
 import type { Token } from '../document/tokens.js';
-import { editDistance } from '../lang/edit-distance.js';
 import { isEnglishWord } from '../lang/english.js';
 import type { Span } from './aligned.js';
 import { sourceDictionary } from './dictionary.js';
-import { langData, stopwords } from './lang-data.js';
+import { langData } from './lang-data.js';
 import { fold, nameKey, romanisationPattern, romaniseCyrillic } from './name-key.js';
 import { spanWords, type SpanWords, type Spellings } from './span-words.js';
+import { wordFacts } from './word-facts.js';
 
 /** A name of the original: a capitalised word that is not a word of its language. */
 export interface SourceName {
@@ -32,9 +32,6 @@ export interface SourceName {
   variants?: RegExp;
 }
 
-const LATIN_NAME = /^\p{Lu}[\p{Ll}\p{M}]{2,}$/u;
-const CYRILLIC_NAME = /^[\p{Lu}][\p{Ll}]{2,}$/u;
-const LATIN_LETTER = /^\p{Script=Latin}/u;
 /** Words per span looked at, at most: a span is a sentence or two. */
 const MAX_WORDS = 400;
 
@@ -68,29 +65,30 @@ export function sourceNames(
   if (!dict) return langData(lang)?.script ? latinNames(text, span) : [];
   const cyrillic = lang === 'ru' || lang === 'uk';
   const endings = langData(lang)?.nameEndings ?? [];
-  const common = stopwords().get(lang);
   const out: SourceName[] = [];
   const count = Math.min(MAX_WORDS, scanned.words.length);
   for (let i = 0; i < count; i++) {
     const w = scanned.words[i] as string;
-    if (!(cyrillic ? CYRILLIC_NAME : LATIN_NAME).test(w)) continue;
-    // a word in Latin letters in a Cyrillic original: latinNames, below
-    if (cyrillic && LATIN_LETTER.test(w)) continue;
-    if (common?.has(w.toLowerCase())) continue;
+    // a word that starts with a lower-case ASCII letter is no name's shape (word-facts.ts), without a look-up
+    const c0 = w.charCodeAt(0);
+    if (c0 >= 97 && c0 <= 122) continue;
+    // shape, function words, dictionary: word-facts.ts, once per word for every pair and use
+    const facts = (scanned.facts[i] ??= wordFacts(w, lang, dict));
+    if (!facts.candidate) continue;
     const start = scanned.starts[i] as number;
     const initial = INITIAL.test(text.slice(Math.max(span.start, start - 3), start));
     const name = named(start, start + w.length, spellingsAt(scanned, i, endings));
-    const inDictionary = dict.isWord(w, lang === 'de') || dict.has(w.toLowerCase());
+    const inDictionary = facts.inDictionary;
     if (cyrillic && initial) {
       // a Cyrillic word is capitalised at a sentence start whatever it is
-      if ((all || kept?.(name)) && !isEnglishWord(w)) out.push(named(name.start, name.end, name, true));
+      if ((all || kept?.(name)) && !facts.english) out.push(named(name.start, name.end, name, true));
       continue;
     }
     if (inDictionary) {
       // with `all`, a dictionary word inside a sentence of a Latin-script original too ("Putin", "Paris"):
       // the caller compares it by a changed letter only
-      const inside = all && (cyrillic || (!initial && !isEnglishWord(w)));
-      if (!inside && (!kept?.(name) || isEnglishWord(w) || initial)) continue;
+      const inside = all && (cyrillic || (!initial && !facts.english));
+      if (!inside && (!kept?.(name) || facts.english || initial)) continue;
       out.push(named(name.start, name.end, name, true));
       continue;
     }
@@ -154,12 +152,14 @@ function named(start: number, end: number, sp: Spellings, known = false): Source
   if (known) out.known = true;
   return out;
 }
-const spellingsOf = new Map<string, Spellings>();
+/** Per language (a map each, so that a look-up builds no `${lang}:${w}` key), word → spellings. */
+const spellingsOf = new Map<string, Map<string, Spellings>>();
 
 /** The spellings that count as a source name (without case endings, romanised), remembered per language. */
 function nameSpellings(w: string, lang: string, endings: readonly string[]): Spellings {
-  const memo = `${lang}:${w}`;
-  const known = spellingsOf.get(memo);
+  let memo = spellingsOf.get(lang);
+  if (memo === undefined) spellingsOf.set(lang, (memo = new Map()));
+  const known = memo.get(w);
   if (known) return known;
   const cyrillic = lang === 'ru' || lang === 'uk';
   const stems = [w, ...endings.filter((e) => w.length - e.length >= 3 && w.endsWith(e)).map((e) => w.slice(0, -e.length))];
@@ -169,8 +169,8 @@ function nameSpellings(w: string, lang: string, endings: readonly string[]): Spe
   const out: Spellings = { text: w, english: latin[0] as string, forms, keys, skeletons: cyrillic ? [...new Set(keys.map(skeleton))] : [] };
   const variants = cyrillic ? romanisationPattern(stems, lang) : undefined;
   if (variants) out.variants = variants;
-  if (spellingsOf.size >= MAX_KEYS) spellingsOf.clear();
-  spellingsOf.set(memo, out);
+  if (memo.size >= MAX_KEYS) memo.clear();
+  memo.set(w, out);
   return out;
 }
 
@@ -259,30 +259,4 @@ export function skeleton(key: string): string {
     if (k && !out.endsWith(k)) out += k;
   }
   return out;
-}
-
-/**
- * The target word that looks like a misspelling of the name: close in spelling or in sound (at most one
- * edit in five letters, two in ten or more), starting with the same sound, and not a spelling the name
- * allows. Returns the closest with its distance, or undefined.
- */
-export function misspelling(name: SourceName, words: readonly TargetWord[]): { word: TargetWord; distance: number } | undefined {
-  let best: { word: TargetWord; distance: number } | undefined;
-  // a romanised name is compared by its consonant skeleton: vowels and sibilants vary between romanisations
-  const romanised = name.skeletons.length > 0;
-  for (const word of words) {
-    if (word.folded.length < 4) continue;
-    const compared = romanised ? ([[name.skeletons, word.skeleton]] as const) : ([[name.forms, word.folded], [name.keys, word.key]] as const);
-    for (const [list, own] of compared) {
-      for (const f of list) {
-        if (f.charAt(0) !== own.charAt(0) || f.length < (romanised ? 3 : 4)) continue;
-        const max = f.length >= 10 ? 2 : 1;
-        const d = editDistance(f, own, max);
-        // a romanised name must also be close in letters: sounds alone let every transcription through
-        if (romanised && !name.forms.some((form) => editDistance(form, word.folded, 1) <= 1)) continue;
-        if (d > 0 && d <= max && (!best || d < best.distance)) best = { word, distance: d };
-      }
-    }
-  }
-  return best;
 }

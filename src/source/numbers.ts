@@ -30,16 +30,12 @@ const AMPM = /^\s?([ap])\.?\s?m\b\.?/i;
  * year, and a scale word after a number adds its product ("1,5 Millionen" → 1.5 and 1500000). Linear.
  */
 export function quantities(text: string, from: number, to: number, lang: string): Quantity[] {
-  const data = langData(lang) ?? langData('en');
-  const decimal = data?.decimal ?? '.';
-  const groups = new Set([...(data?.group ?? [',']), ...SPACES]);
-  const scale = data?.scale ?? {};
-  const timeWords = new Set(data?.timeWords ?? []);
-  const monthMarks = data?.monthMarks ?? [];
-  const eras = Object.entries(data?.eras ?? {});
-  const english = lang === 'en';
   const out: Quantity[] = [];
   const slice = halfWidth(text.slice(from, to));
+  // most sentences have no digit, and RUN matches none there
+  if (!hasDigit(slice)) return out;
+  const { decimal, groups, scale, timeWords, monthMarks, eras } = numberTables(lang);
+  const english = lang === 'en';
   const skip = new Set<number>();
   for (const m of slice.matchAll(RUN)) {
     const raw = m[0];
@@ -110,6 +106,43 @@ function compositeValue(slice: string, at: number, raw: string, scale: Record<st
 }
 
 /** Full-width digits and separators (Japanese, Chinese) as ASCII, one for one, so offsets hold. */
+function hasDigit(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
+interface NumberTables {
+  decimal: string;
+  groups: Set<string>;
+  scale: Record<string, number>;
+  timeWords: Set<string>;
+  monthMarks: readonly string[];
+  eras: [string, number][];
+}
+
+const tables = new Map<string, NumberTables>();
+
+/** A language's ways of writing numbers (languages.json), as sets and lists made once per process. */
+function numberTables(lang: string): NumberTables {
+  let t = tables.get(lang);
+  if (t === undefined) {
+    const data = langData(lang) ?? langData('en');
+    t = {
+      decimal: data?.decimal ?? '.',
+      groups: new Set([...(data?.group ?? [',']), ...SPACES]),
+      scale: data?.scale ?? {},
+      timeWords: new Set(data?.timeWords ?? []),
+      monthMarks: data?.monthMarks ?? [],
+      eras: Object.entries(data?.eras ?? {}),
+    };
+    tables.set(lang, t);
+  }
+  return t;
+}
+
 function halfWidth(s: string): string {
   return /[\uff0c-\uff1a]/.test(s) ? s.replace(/[\uff0c-\uff1a]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)) : s;
 }

@@ -1,13 +1,13 @@
 import type { Span } from './aligned.js';
+import { classAt, LETTER, widthAt } from './letters.js';
 import type { SourceName } from './names.js';
+import type { WordFacts } from './word-facts.js';
 
 /** What names.ts works out of a word of the original (its spellings, without the offsets). */
 export type Spellings = Omit<SourceName, 'start' | 'end'>;
 
-const WORD = /[\p{L}\p{M}]+/gu;
-
 /**
- * The words of a span (WORD matches) with their offsets, found once: a pair's original is read by
+ * The words of a span (runs of letters and marks) with their offsets, found once: a pair's original is read by
  * sourceNames (twice, for two rules), sourceCapitals and pairSourceWords, and each used to run the
  * regular expression over it again. `spellings` keeps each word's nameSpellings once it is asked for.
  */
@@ -16,14 +16,25 @@ export interface SpanWords {
   words: string[];
   starts: number[];
   spellings: (Spellings | undefined)[];
+  /** Each word's wordFacts, once asked for. */
+  facts: (WordFacts | undefined)[];
 }
 
 export function spanWords(text: string, span: Span, lang: string): SpanWords {
   const words: string[] = [], starts: number[] = [];
-  for (const m of text.slice(span.start, span.end).matchAll(WORD)) {
-    words.push(m[0]);
-    starts.push(span.start + (m.index ?? 0));
+  // the runs of letters and marks, as /[\p{L}\p{M}]+/gu would match them in the span (letters.ts)
+  const end = span.end;
+  let i = span.start;
+  while (i < end) {
+    if ((classAt(text, i) & LETTER) === 0) {
+      i += widthAt(text, i);
+      continue;
+    }
+    let e = i + widthAt(text, i);
+    while (e < end && (classAt(text, e) & LETTER) !== 0) e += widthAt(text, e);
+    words.push(text.slice(i, e));
+    starts.push(i);
+    i = e;
   }
-  return { lang, words, starts, spellings: new Array<Spellings | undefined>(words.length) };
+  return { lang, words, starts, spellings: new Array<Spellings | undefined>(words.length), facts: new Array<WordFacts | undefined>(words.length) };
 }
-

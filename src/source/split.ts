@@ -1,5 +1,6 @@
 import type { Document } from '../document/document.js';
 import { langData } from './lang-data.js';
+import { BREAKER as BREAKS, classAt, widthAt } from './letters.js';
 
 /** A sentence of a document: offsets into its text, trimmed of surrounding space. */
 export interface Sentence {
@@ -39,11 +40,11 @@ export function splitSentences(doc: Document, lang: string): Sentence[] {
     let pending: Sentence | undefined;
     // line breaks inside a hard-wrapped paragraph are read as spaces (same length, so offsets hold)
     const body = prose.slice(from, to);
-    const parts = oneSentence(body) ? [{ index: 0, segment: body }] : segmenter.segment(body.replace(/\n/g, ' '));
+    const parts = oneSentence(body) ? [{ index: 0, segment: body }] : segmenter.segment(body.includes('\n') ? body.replace(/\n/g, ' ') : body);
     for (const part of parts) {
       const s = trimmed(prose, from + part.index, from + part.index + part.segment.length);
       if (!s) continue;
-      const sentence = pending ? { start: pending.start, end: s.end, paragraph } : { ...s, paragraph };
+      const sentence = { start: pending ? pending.start : s.start, end: s.end, paragraph };
       pending = undefined;
       if (endsWithAbbreviation(prose, sentence, abbreviations, ordinals)) pending = sentence;
       else out.push(sentence);
@@ -53,8 +54,6 @@ export function splitSentences(doc: Document, lang: string): Sentence[] {
   return out;
 }
 
-/** Characters after which Unicode's sentence rules (UAX #29) may end a sentence: terminators, separators. */
-const BREAKER = /[\p{Sentence_Terminal}\u2024\ufe52\uff0e\r\u0085\u2028\u2029]/u;
 const TERMINATOR = /^[\p{Sentence_Terminal}\u2024\ufe52\uff0e]$/u;
 const CLOSER = /^[\p{Pe}\p{Pf}"'’”»]$/u;
 
@@ -72,7 +71,9 @@ function oneSentence(body: string): boolean {
   while (end > 0 && CLOSER.test(lastChar(body, end))) end -= lastChar(body, end).length;
   let cut = end;
   while (cut > 0 && TERMINATOR.test(lastChar(body, cut))) cut -= lastChar(body, cut).length;
-  return !BREAKER.test(cut < end ? body.slice(0, cut) : body);
+  // no sentence breaker (letters.ts BREAKER) before the final terminators
+  for (let i = 0; i < cut; i += widthAt(body, i)) if ((classAt(body, i) & BREAKS) !== 0) return false;
+  return true;
 }
 
 /** The character (code point) that ends body[0, end). */

@@ -4,7 +4,8 @@ import { sourceDictionary } from '../../source/dictionary.js';
 import { compareNumbers } from '../../source/compare-numbers.js';
 import { fold } from '../../source/name-key.js';
 import { droppedBeside, unaccountedNames } from '../../source/name-tally.js';
-import { misspelling, writesName, type SourceName } from '../../source/names.js';
+import { misspelling } from '../../source/misspelling.js';
+import { writesName, type SourceName } from '../../source/names.js';
 import { isPlaceName } from '../../source/exonyms.js';
 import { exonymWritten, missingCandidates, notFree } from '../../source/missing-names.js';
 import { pairSourceCapitals, pairTargetWords, writtenInTarget } from '../../source/pair-names.js';
@@ -58,7 +59,7 @@ export function check(ctx: RuleContext): void {
     const romanised = src.lang === 'ru' || src.lang === 'uk';
     // a Cyrillic dictionary word ("Путин", "Київ") when the translation writes it somewhere: an exonym it
     // translates ("Польща", Poland) or a capitalised pronoun ("Вами") does not count
-    const names = missingCandidates(src, k, ctx.tokens).filter((n) => !exonymWritten(n, src.lang, pairTargetWords(src, k, ctx.tokens, true)));
+    const names = missingCandidates(src, k, ctx.tokens).filter((n) => !exonymWritten(n, src.lang, () => pairTargetWords(src, k, ctx.tokens, true)));
     const byText = new Map(names.map((n) => [fold(n.text), n]));
     // the pair's own target only: a name written in the sentence before does not stand for one dropped here
     const here = names.length > 0 ? pairTargetWords(src, k, ctx.tokens) : [];

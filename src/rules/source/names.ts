@@ -7,7 +7,8 @@ import { isPlaceWord } from '../../source/exonyms.js';
 import { fold } from '../../source/name-key.js';
 import { sentenceStart } from '../../source/name-tally.js';
 import { dictionaryNeighbour, isDictionaryName } from '../../source/known-names.js';
-import { misspelling, targetWords, wordKeys, writesName, type SourceName, type TargetWord } from '../../source/names.js';
+import { misspellingDistance } from '../../source/misspelling.js';
+import { targetWords, wordKeys, writesName, type SourceName, type TargetWord } from '../../source/names.js';
 import { allTargetWords, pairNames, pairSourceWords, pairTargetWords, writtenAnywhere } from '../../source/pair-names.js';
 import type { Rule, RuleContext } from '../types.js';
 
@@ -60,10 +61,13 @@ export function check(ctx: RuleContext): void {
       return;
     }
     const near = around(src, k, 1);
-    const names = near.flatMap((x) => pairNames(src, x, 'kept', written, true));
+    const names: SourceName[] = [];
+    for (const x of near) for (const n of pairNames(src, x, 'kept', written, true)) names.push(n);
     if (names.length === 0) return;
     const sources = near.map((x) => pairSourceWords(src, x));
     const inSource = (w: string) => sources.some((set) => set.has(w));
+    // the romanised names (compared by their consonants), once per pair rather than per word
+    const romanisedNames = names.filter((n) => n.skeletons.length > 0);
     // each capitalised word of the target sentence that writes no name of the original but is one or two
     // letters from one: the same name may be written right nearby and bent here
     for (const word of pairTargetWords(src, k, ctx.tokens)) {
@@ -73,7 +77,7 @@ export function check(ctx: RuleContext): void {
       }
       // the English name of a country, region, city or language, or its adjective ("Turkish", "Kharkiv"), is no misspelling
       if (isPlaceWord(word.folded, true)) continue;
-      if (romanisedMisspelling(ctx, names, word, pair.confidence)) continue;
+      if (romanisedMisspelling(ctx, romanisedNames, word, pair.confidence)) continue;
       const exonym = misspelledExonym(src, near, word);
       if (exonym) {
         ctx.report({
@@ -120,12 +124,11 @@ export function check(ctx: RuleContext): void {
 }
 
 /**
- * A romanised name whose romanisation is no guide to its English spelling ("Каммингс" is "Cummings",
+ * A romanised name (of `romanised`, the names with skeletons) whose romanisation is no guide to its English spelling ("Каммингс" is "Cummings",
  * "Карен" is "Karen"): a target word that the English dictionary does not know, one letter off a name it
  * does know that writes a name of the original ("Kuren", "Cumminrs"), is that name misspelled.
  */
-function romanisedMisspelling(ctx: RuleContext, names: readonly SourceName[], word: TargetWord, pairConfidence: number): boolean {
-  const romanised = names.filter((n) => n.skeletons.length > 0);
+function romanisedMisspelling(ctx: RuleContext, romanised: readonly SourceName[], word: TargetWord, pairConfidence: number): boolean {
   if (romanised.length === 0) return false;
   // the dictionary's spelling must write the name and explain the original better than the word does
   // ("Karen" for Карен, not "Julie" for Джоли beside "Jolie")
@@ -232,8 +235,8 @@ function checkPinyin(ctx: RuleContext, text: string, around: Span, pair: Aligned
 function closest(names: readonly SourceName[], word: TargetWord): { name: SourceName; distance: number } | undefined {
   let best: { name: SourceName; distance: number } | undefined;
   for (const name of names) {
-    const near = misspelling(name, [word]);
-    if (near && (!best || near.distance < best.distance)) best = { name, distance: near.distance };
+    const distance = misspellingDistance(name, word);
+    if (distance > 0 && (!best || distance < best.distance)) best = { name, distance };
   }
   return best;
 }

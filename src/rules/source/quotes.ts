@@ -22,12 +22,18 @@ export const meta = {
   ],
 } satisfies Rule['meta'];
 
-const OPENING = new Set(['„', '“', '«', '»', '「', '『', '"', '”']);
+/** The double quotation marks counted, as code units: „ “ « » 「 『 " ” (each a single UTF-16 unit). */
+const OPENING = new Set([...'„“«»「『"”'].map((c) => c.charCodeAt(0)));
 
 /** Quotation marks of the double kind in text[start, end), halved and rounded up: the quotations. */
 function quotations(text: string, start: number, end: number): number {
   let marks = 0;
-  for (let i = start; i < end; i++) if (OPENING.has(text.charAt(i))) marks++;
+  // by code unit (charAt made a string of every character outside Latin-1); the marks other than " are
+  // all above U+00AA, so most characters are turned down by one comparison
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22 || (c > 0xaa && OPENING.has(c))) marks++;
+  }
   return Math.ceil(marks / 2);
 }
 

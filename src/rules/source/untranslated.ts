@@ -52,7 +52,7 @@ export function check(ctx: RuleContext): void {
       }
       if (leftOver(t, tokens[i - 1], sources, dict)) run.push(t);
       // a short or capitalised word of the original between two left-over words belongs to the run
-      else if (run.length > 0 && sources.some((s) => s.has(t.lower)) && !isEnglishWord(t.text) && leftOverAhead(tokens, i + 1, sources, dict)) run.push(t);
+      else if (run.length > 0 && inAny(sources, t.lower) && !isEnglishWord(t.text) && leftOverAhead(tokens, i + 1, sources, dict)) run.push(t);
       else flush();
     });
     flush();
@@ -64,10 +64,16 @@ export function check(ctx: RuleContext): void {
  * particle after a capitalised word ("Florian von Brunn", "Ursula von der Leyen").
  */
 function leftOver(t: Token, before: Token | undefined, sources: readonly Set<string>[], dict: SourceDictionary): boolean {
-  if (t.text !== t.lower || t.text.length < 3 || !sources.some((s) => s.has(t.lower))) return false;
+  if (t.text !== t.lower || t.text.length < 3 || !inAny(sources, t.lower)) return false;
   if (before && before.kind === 'word' && before.text !== before.lower) return false;
   if (isEnglishWord(t.text) || spells(t.text)) return false;
   return dict.has(t.text);
+}
+
+/** Some set has the word (a loop, where `some` made a closure per word). */
+function inAny(sets: readonly Set<string>[], word: string): boolean {
+  for (const s of sets) if (s.has(word)) return true;
+  return false;
 }
 
 /** The next word from `i` on is a left-over word. */
