@@ -10,6 +10,7 @@ import { extendsName, inOrder, isAdjective, otherGender, withCaseEnding } from '
 import { memoOf } from './memo.js';
 import { confidenceFloor } from './floor.js';
 import { replacedWords } from './replaced.js';
+import { extendedNames } from './extended.js';
 import { longAndClose, onlyGenericMissing, singleWordMay } from './single-word.js';
 import { fixedSpelling, spells } from './spells.js';
 import { suggestionOf } from './suggest.js';
@@ -106,6 +107,8 @@ export function findNameMisses(input: MatchInput, index: NameIndex, options: Mat
     out.push(...bestOf(found));
   }
   // one word of a name written as another word ("Guy Finch" for Guy Pines: replaced.ts)
+  // a name of the text with letters added ("Shora" beside Ilan Shor: extended.ts)
+  for (const r of extendedNames(words, matches, inMatch, index)) if (!out.some((o) => o.start < r.end && r.start < o.end)) out.push(r);
   for (const r of replacedWords({ text, tokens, glossary, words, runs, termsInText: (termsInText ??= termsIn(matches)), inMatch, matchFrom, matchTo }, index)) if (!out.some((o) => o.start < r.end && r.start < o.end)) out.push(r);
   return out;
 

@@ -79,6 +79,10 @@ const glossary = [
   { term: 'Aviv Geffen', category: 'person' },
   { term: 'Allan Pinkerton', category: 'person' },
   { term: 'Oleksandr Khomenko', category: 'person' },
+  { term: 'Ilan Shor', category: 'person' },
+  { term: 'Kyiv', category: 'place' },
+  { term: 'Yokote', category: 'place' },
+  { term: 'Tono', category: 'place' },
 ];
 
 const miss = (flagged: string, suggestion: string, term = suggestion) => ({
@@ -148,8 +152,17 @@ export default {
     { name: 'a cedilla dropped', text: 'The quake hit Kahramanmaras at dawn.' },
     { name: 'a glossary place and its compound written right', text: 'Svatove lies on the Svatove-Kreminna line.' },
     { name: 'a word in another script quoted as such', text: 'They debated the word «Україна» for weeks.' },
+    // a name of the text with letters added (src/names/extended.ts): other words built on it
+    { name: 'a demonym built on a place the text names', text: 'Kyiv held. Kyivans queued for water.' },
+    { name: 'a Japanese compound built on a name the text holds is another name', text: 'Iwaki Minpo reported it, and Minposha staff agreed.' },
+    { name: 'a long vowel written out is the same name', text: 'Tono is cold in winter, and Tonoo in the old spelling.' },
+    { name: 'an English word that begins with the name', text: 'Ilan Shor spoke on the Shore road.' },
+    { name: 'the longer word with the name nowhere in the text', text: 'The Shora party won the vote.' },
   ],
   invalid: [
+    { name: 'a case ending left on a name the text writes right', text: 'Ilan Shor leads the Shora party.', errors: [miss('Shora', 'Shor', 'Ilan Shor')] },
+    { name: 'a place with a letter added, written right elsewhere', text: 'Trains ran to Yokote. Three trains to Yokotem were late.', errors: [miss('Yokotem', 'Yokote')] },
+    { name: 'a part of a hyphenated name with a letter added', text: 'Trains stop at Yokote. The Fujine-Yokotem section closed.', errors: [miss('Yokotem', 'Yokote')] },
     { name: 'the surname replaced by a word that begins alike (f for p)', text: 'Then Guy Finch scored.', errors: [miss('Guy Finch', 'Guy Pines')] },
     { name: 'the surname replaced, with a title', text: 'Senator Jim Risham said.', errors: [miss('Jim Risham', 'Jim Risch')] },
     { name: 'a newspaper with its middle word replaced', text: 'It was reported by the Nankai Nihon Shimbun.', errors: [miss('Nankai Nihon Shimbun', 'Nankai Nichinichi Shimbun')] },
