@@ -83,6 +83,9 @@ const glossary = [
   { term: 'Kyiv', category: 'place' },
   { term: 'Yokote', category: 'place' },
   { term: 'Tono', category: 'place' },
+  { term: 'Ingo Gädechens', category: 'person' },
+  { term: 'Dmitry Peskov', category: 'person' },
+  { term: 'Dmitry Medvedev', category: 'person' },
 ];
 
 const miss = (flagged: string, suggestion: string, term = suggestion) => ({
@@ -98,6 +101,7 @@ export default {
     // one word of a name replaced (src/names/replaced.ts): real, distinct people and places that share a word
     { name: 'Sebastian Fleischer is not Sebastian Freytag', text: 'The coach Sebastian Fleischer spoke.' },
     { name: 'Ivan Chernyaev is not Ivan Chuvilyaev', text: 'The critic Ivan Chernyaev wrote.' },
+    { name: 'Dmitry Petelin is not Dmitry Peskov: a given name many share needs the first sounds', text: 'The cosmonaut Dmitry Petelin spoke.' },
     { name: 'Nick Davison is not Nick Cave', text: 'Then Nick Davison played.' },
     { name: 'another given name before the surname is a relative', text: 'Then Grace Elba spoke.' },
     { name: 'the name right elsewhere in the text: two people', text: 'Guy Pines came. Later Guy Finch spoke.' },
@@ -164,6 +168,7 @@ export default {
     { name: 'a place with a letter added, written right elsewhere', text: 'Trains ran to Yokote. Three trains to Yokotem were late.', errors: [miss('Yokotem', 'Yokote')] },
     { name: 'a part of a hyphenated name with a letter added', text: 'Trains stop at Yokote. The Fujine-Yokotem section closed.', errors: [miss('Yokotem', 'Yokote')] },
     { name: 'the surname replaced by a word that begins alike (f for p)', text: 'Then Guy Finch scored.', errors: [miss('Guy Finch', 'Guy Pines')] },
+    { name: 'a rare given name kept, the surname replaced by a word that begins otherwise', text: 'The MP Ingo Gäensdech said.', errors: [miss('Ingo Gäensdech', 'Ingo Gädechens')] },
     { name: 'the surname replaced, with a title', text: 'Senator Jim Risham said.', errors: [miss('Jim Risham', 'Jim Risch')] },
     { name: 'a newspaper with its middle word replaced', text: 'It was reported by the Nankai Nihon Shimbun.', errors: [miss('Nankai Nihon Shimbun', 'Nankai Nichinichi Shimbun')] },
     { name: 'the distinctive word of a hotel, l read as r', text: 'They stayed at the Berino near the station.', errors: [miss('Berino', 'Bellino', 'Bellino Hotel')] },
