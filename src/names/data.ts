@@ -32,6 +32,8 @@ export interface NameData {
   readonly adjectiveEndings: readonly string[];
   /** Other endings English builds words on a name with ("ism", "ist"). */
   readonly derivedEndings: readonly string[];
+  /** First elements many Japanese names share ("shin", "kita"). */
+  readonly sharedStarts: readonly string[];
   readonly genderEndings: readonly (readonly [string, string])[];
   readonly caseEndings: ReadonlySet<string>;
   readonly placeWords: ReadonlySet<string>;
@@ -70,6 +72,7 @@ interface Particles {
   articles: string[];
   adjectiveEndings: string[];
   derivedEndings: string[];
+  sharedStarts: string[];
   genderEndings: [string, string][];
   caseEndings: string[];
   placeWords: string[];
@@ -101,6 +104,7 @@ function load(): NameData {
     articles: new Set(p.articles),
     adjectiveEndings: p.adjectiveEndings,
     derivedEndings: p.derivedEndings ?? [],
+    sharedStarts: p.sharedStarts ?? [],
     genderEndings: p.genderEndings,
     caseEndings: new Set(p.caseEndings),
     placeWords: new Set(p.placeWords),

@@ -1,5 +1,5 @@
 import type { GlossaryEntry } from '../glossary/types.js';
-import type { GlossaryMatch } from '../glossary/compile.js';
+import type { CompiledGlossary, GlossaryMatch } from '../glossary/compile.js';
 import { isEnglishWord } from '../lang/english.js';
 import { nameData } from './data.js';
 import { spells } from './spells.js';
@@ -33,8 +33,15 @@ const CONFIDENCE = 0.6;
  * demonym, a follower: "Israeli", "Kyivans", "Putinist"; corpora/names/particles.yaml adjectiveEndings and
  * derivedEndings, with a plural "s") are not. Linear in the text: a word's prefixes are looked up in a set
  * of the few name words the text's glossary occurrences hold.
+ *
+ * Also a syllabic name (a romanisation such as Japanese Hepburn: familyFirst) that begins with the same
+ * four letters or more as a syllabic glossary name of the text, neither cut from the other: "Tokiji" where
+ * the text names Tokiharu, "Ushihara" beside Ushigahara Castle. MT misreads one sign of such a name
+ * and the rest follows; a start many names share (corpora/names/particles.yaml sharedStarts: "Hana" of
+ * Hanawa and Hanamaki, "Kita") says nothing, nor does a word of another glossary name. A text names
+ * few glossary names, so each word is compared with a handful.
  */
-export function extendedNames(words: readonly NameWord[], matches: readonly GlossaryMatch[], inMatch: Uint8Array, index: NameIndex): ExtendedName[] {
+export function extendedNames(words: readonly NameWord[], matches: readonly GlossaryMatch[], inMatch: Uint8Array, index: NameIndex, glossary: CompiledGlossary): ExtendedName[] {
   // the name words of the glossary names the text holds, as written, with their entries
   const named = new Map<string, GlossaryEntry>();
   for (const m of matches) {
@@ -48,7 +55,7 @@ export function extendedNames(words: readonly NameWord[], matches: readonly Glos
     // each part of a hyphenated word on its own ("Fujine-Yokotem")
     let at = 0;
     for (const part of w.text.split('-')) {
-      const found = extension(part);
+      const found = extension(part) ?? sharedStart(part);
       if (found) {
         const start = w.start + at;
         out.push({ start, end: start + part.length, suggestion: found[0], confidence: CONFIDENCE, entry: found[1] });
@@ -69,12 +76,31 @@ export function extendedNames(words: readonly NameWord[], matches: readonly Glos
     return undefined;
   }
 
+  /** A glossary name of the text that `part` begins like, both syllabic (see above). */
+  function sharedStart(part: string): [string, GlossaryEntry] | undefined {
+    const { familyFirst, sharedStarts } = nameData();
+    const a = part.toLowerCase();
+    if (named.has(part) || a.length < 5 || isEnglishWord(a) || spells(part) || !familyFirst.test(a) || glossary.hasTermWord(foldName(part)) || glossary.hasTermWord(a)) return undefined;
+    for (const [name, entry] of named) {
+      const b = name.toLowerCase();
+      if (b.length >= 5 && a.slice(0, 4) === b.slice(0, 4) && familyFirst.test(b) && !a.startsWith(b) && !b.startsWith(a) && !sharedStarts.includes(common(a, b))) return [name, entry];
+    }
+    return undefined;
+  }
+
   /** The two spell one name in romanisations English accepts ("Monotarou", "Tonoo": a long vowel written out). */
   function sameName(written: string, name: string): boolean {
     const [a, b] = [foldName(written), foldName(name)];
     const kind = compareWords(index.compared({ syllables: [a], folded: a }), index.compared({ syllables: [b], folded: b })).kind;
     return kind === 'same' || kind === 'exact';
   }
+}
+
+/** The letters two words begin with alike. */
+function common(a: string, b: string): string {
+  let k = 0;
+  while (k < a.length && a[k] === b[k]) k++;
+  return a.slice(0, k);
 }
 
 /** An ending English builds words on a name with: an adjective's or a follower's, or its plural. */

@@ -108,7 +108,7 @@ export function findNameMisses(input: MatchInput, index: NameIndex, options: Mat
   }
   // one word of a name written as another word ("Guy Finch" for Guy Pines: replaced.ts)
   // a name of the text with letters added ("Shora" beside Ilan Shor: extended.ts)
-  for (const r of extendedNames(words, matches, inMatch, index)) if (!out.some((o) => o.start < r.end && r.start < o.end)) out.push(r);
+  for (const r of extendedNames(words, matches, inMatch, index, glossary)) if (!out.some((o) => o.start < r.end && r.start < o.end)) out.push(r);
   for (const r of replacedWords({ text, tokens, glossary, words, runs, termsInText: (termsInText ??= termsIn(matches)), inMatch, matchFrom, matchTo }, index)) if (!out.some((o) => o.start < r.end && r.start < o.end)) out.push(r);
   return out;
 

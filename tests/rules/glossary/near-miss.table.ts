@@ -84,6 +84,9 @@ const glossary = [
   { term: 'Yokote', category: 'place' },
   { term: 'Tono', category: 'place' },
   { term: 'Ingo Gädechens', category: 'person' },
+  { term: 'Hanamaki', category: 'place' },
+  { term: 'Hojo Tokiharu', category: 'person' },
+  { term: 'Okinoerabu', category: 'place' },
   { term: 'Dmitry Peskov', category: 'person' },
   { term: 'Dmitry Medvedev', category: 'person' },
 ];
@@ -161,10 +164,13 @@ export default {
     { name: 'a Japanese compound built on a name the text holds is another name', text: 'Iwaki Minpo reported it, and Minposha staff agreed.' },
     { name: 'a long vowel written out is the same name', text: 'Tono is cold in winter, and Tonoo in the old spelling.' },
     { name: 'an English word that begins with the name', text: 'Ilan Shor spoke on the Shore road.' },
+    { name: 'a syllabic name of the text sharing only a common first element is another name', text: 'Snow fell on Hanamaki, and the Hanawa line stopped.' },
     { name: 'the longer word with the name nowhere in the text', text: 'The Shora party won the vote.' },
   ],
   invalid: [
     { name: 'a case ending left on a name the text writes right', text: 'Ilan Shor leads the Shora party.', errors: [miss('Shora', 'Shor', 'Ilan Shor')] },
+    { name: 'a syllabic name misread, beginning like a glossary name the text holds', text: 'Hojo Tokiharu led the army. Later Tokiji retreated.', errors: [miss('Tokiji', 'Tokiharu', 'Hojo Tokiharu')] },
+    { name: 'a syllabic place misread, beginning like a glossary place the text holds', text: 'The office on Okinoerabu opened. The Okinaga branch followed.', errors: [miss('Okinaga', 'Okinoerabu')] },
     { name: 'a place with a letter added, written right elsewhere', text: 'Trains ran to Yokote. Three trains to Yokotem were late.', errors: [miss('Yokotem', 'Yokote')] },
     { name: 'a part of a hyphenated name with a letter added', text: 'Trains stop at Yokote. The Fujine-Yokotem section closed.', errors: [miss('Yokotem', 'Yokote')] },
     { name: 'the surname replaced by a word that begins alike (f for p)', text: 'Then Guy Finch scored.', errors: [miss('Guy Finch', 'Guy Pines')] },
