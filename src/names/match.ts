@@ -161,8 +161,10 @@ export function findNameMisses(input: MatchInput, index: NameIndex, options: Mat
     if (bentWords.some((w) => isAdjectiveOf(w, al, term))) return reject(al, term, 'an adjective of the name');
     if (single && term.entry.category === 'person' && otherGender(first.folded, (term.words[(al.pairs[0] as Pair).termWord] as NameWord).folded)) return reject(al, term, 'the surname of a relative');
     if (single && knownName && /^(.+?)e?s$/.test(first.folded) && (term.words[(al.pairs[0] as Pair).termWord] as NameWord).folded === first.folded.replace(/e?s$/, '')) return reject(al, term, 'a plural');
-    // a word alone needs a reason to be taken for a name: a title, the term elsewhere, or a capital mid-sentence
-    if (single && !context.titleBefore && !context.termElsewhere && !context.midSentence) return reject(al, term, 'a single word with no evidence');
+    // a name the dictionary knows, alone at a sentence start, needs a reason to be taken for this one: a title
+    // or the term elsewhere (a word the dictionary does not know is a name wherever it stands, and the
+    // English words were asked about above)
+    if (single && knownName && !context.titleBefore && !context.termElsewhere && !context.midSentence) return reject(al, term, 'a single word with no evidence');
     // a surname alone follows the full name in news copy: with no word of the name anywhere in the text
     // (nor the person's own title before it), a lone word like it is more likely another person ("Mr.
     // Levitt", not Karoline Leavitt); a foreign romanisation that explains the whole difference

@@ -87,6 +87,7 @@ const glossary = [
   { term: 'Hanamaki', category: 'place' },
   { term: 'Hojo Tokiharu', category: 'person' },
   { term: 'Okinoerabu', category: 'place' },
+  { term: 'Telran', category: 'organisation' },
   { term: 'Dmitry Peskov', category: 'person' },
   { term: 'Dmitry Medvedev', category: 'person' },
 ];
@@ -170,6 +171,7 @@ export default {
   invalid: [
     { name: 'a case ending left on a name the text writes right', text: 'Ilan Shor leads the Shora party.', errors: [miss('Shora', 'Shor', 'Ilan Shor')] },
     { name: 'a syllabic name misread, beginning like a glossary name the text holds', text: 'Hojo Tokiharu led the army. Later Tokiji retreated.', errors: [miss('Tokiji', 'Tokiharu', 'Hojo Tokiharu')] },
+    { name: 'a word no dictionary knows, a vowel off a glossary name, at a sentence start', text: 'Talran signed the deal.', errors: [miss('Talran', 'Telran')] },
     { name: 'a syllabic place misread, beginning like a glossary place the text holds', text: 'The office on Okinoerabu opened. The Okinaga branch followed.', errors: [miss('Okinaga', 'Okinoerabu')] },
     { name: 'a place with a letter added, written right elsewhere', text: 'Trains ran to Yokote. Three trains to Yokotem were late.', errors: [miss('Yokotem', 'Yokote')] },
     { name: 'a part of a hyphenated name with a letter added', text: 'Trains stop at Yokote. The Fujine-Yokotem section closed.', errors: [miss('Yokotem', 'Yokote')] },
