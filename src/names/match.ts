@@ -10,6 +10,7 @@ import { extendsName, inOrder, isAdjective, otherGender, withCaseEnding } from '
 import { memoOf } from './memo.js';
 import { confidenceFloor } from './floor.js';
 import { replacedWords } from './replaced.js';
+import { extendedNames } from './extended.js';
 import { longAndClose, onlyGenericMissing, singleWordMay } from './single-word.js';
 import { fixedSpelling, spells } from './spells.js';
 import { suggestionOf } from './suggest.js';
@@ -117,6 +118,8 @@ export function findNameMisses(input: MatchInput, index: NameIndex, options: Mat
     out.push(...bestOf(found));
   }
   // one word of a name written as another word ("Guy Finch" for Guy Pines: replaced.ts)
+  // a name of the text with letters added ("Shora" beside Ilan Shor: extended.ts)
+  for (const r of extendedNames(words, matches, inMatch, index, glossary)) if (!out.some((o) => o.start < r.end && r.start < o.end)) out.push(r);
   for (const r of replacedWords({ text, tokens, glossary, words, runs, termsInText: (termsInText ??= termsIn(matches)), inMatch, matchFrom, matchTo }, index)) if (!out.some((o) => o.start < r.end && r.start < o.end)) out.push(r);
   return out;
 
@@ -174,8 +177,10 @@ export function findNameMisses(input: MatchInput, index: NameIndex, options: Mat
     if (bentWords.some((w) => isAdjectiveOf(w, al, term))) return reject(al, term, 'an adjective of the name');
     if (single && term.entry.category === 'person' && otherGender(first.folded, (term.words[(al.pairs[0] as Pair).termWord] as NameWord).folded)) return reject(al, term, 'the surname of a relative');
     if (single && knownName && /^(.+?)e?s$/.test(first.folded) && (term.words[(al.pairs[0] as Pair).termWord] as NameWord).folded === first.folded.replace(/e?s$/, '')) return reject(al, term, 'a plural');
-    // a word alone needs a reason to be taken for a name: a title, the term elsewhere, or a capital mid-sentence
-    if (single && !context.titleBefore && !context.termElsewhere && !context.midSentence) return reject(al, term, 'a single word with no evidence');
+    // a name the dictionary knows, alone at a sentence start, needs a reason to be taken for this one: a title
+    // or the term elsewhere (a word the dictionary does not know is a name wherever it stands, and the
+    // English words were asked about above)
+    if (single && knownName && !context.titleBefore && !context.termElsewhere && !context.midSentence) return reject(al, term, 'a single word with no evidence');
     // a surname alone follows the full name in news copy: with no word of the name anywhere in the text
     // (nor the person's own title before it), a lone word like it is more likely another person ("Mr.
     // Levitt", not Karoline Leavitt); a foreign romanisation that explains the whole difference
