@@ -1,4 +1,5 @@
-import cliProgress from 'cli-progress';
+import { createRequire } from 'node:module';
+import type cliProgressType from 'cli-progress';
 
 export interface Progress {
   tick(done: number): void;
@@ -14,6 +15,8 @@ const NONE: Progress = { tick() {}, stop() {} };
 export function startProgress(total: number, options: { enabled: boolean; stream: NodeJS.WriteStream }): Progress {
   if (!options.enabled || total < 2 || !options.stream.isTTY || process.env.CI) return NONE;
   const started = Date.now();
+  // loaded only when a bar is shown (a terminal, a batch of files): not at every start
+  const cliProgress = createRequire(import.meta.url)('cli-progress') as typeof cliProgressType;
   const bar = new cliProgress.SingleBar(
     {
       stream: options.stream,

@@ -3,7 +3,7 @@ import { scanTokens, tokenize } from '../document/tokens.js';
 import type { Segment } from '../document/document.js';
 import { RegexVariants } from './regex-variants.js';
 import { GlossaryIndex, POSITIONS, SLOTS } from './glossary-index.js';
-import { SHAPE_MASK, shapeAt, tokenHashes, type TokenHashes } from './trie.js';
+import { tokenHashes, type TokenHashes } from './trie.js';
 import type { Glossary, GlossaryEntry } from './types.js';
 import { LiteralMatch, TermRef, type GlossaryMatch, type TermLookup, type TermWord } from './matches.js';
 
@@ -42,9 +42,7 @@ export class CompiledGlossary {
     let base = 0;
     const lists = source.length > 0 && 'term' in (source[0] as object) ? [indexOfEntries(source as readonly GlossaryEntry[])] : (source as readonly Glossary[]).map(indexOf);
     for (const index of lists) {
-      const shapes = new Uint8Array(SHAPE_MASK + 1);
-      index.trie.forEachFirstKey((keys, at, length) => (shapes[shapeAt(keys, at, length)] = 1));
-      this.parts.push({ base, index, shapes, texts: new Map() });
+      this.parts.push({ base, index, shapes: index.shapes(), texts: new Map() });
       base += index.count;
       for (const id of index.regexIds) {
         const entry = index.entry(id);
@@ -220,13 +218,12 @@ export class CompiledGlossary {
 
   /** Calls `visit` with each lower-cased word of the terms (once per glossary that has it), from the word table. */
   forEachTermWord(visit: (word: string) => void): void {
-    for (const { index } of this.parts) {
-      const { slots, keys } = index.words.parts();
-      for (let i = 0; i < slots.length; i += 4) {
-        const at = slots[i] as number;
-        if (at !== -1) visit(keys.slice(at, at + (slots[i + 1] as number)));
-      }
-    }
+    for (const { index } of this.parts) index.words.forEachKey(visit);
+  }
+
+  /** Calls `visit` with each glossary's first entry id, entry count and cache key (GlossaryIndex.key), in order. */
+  forEachPart(visit: (base: number, count: number, key: string | undefined) => void): void {
+    for (const { base, index } of this.parts) visit(base, index.count, index.key);
   }
 
   /** Some glossary term contains this lower-cased word. */

@@ -1,6 +1,6 @@
 import { scanTokens } from '../document/tokens.js';
-import { StringTable } from './string-table.js';
-import { StaticTrie, type TriePattern } from './trie.js';
+import { type LazyText, StringTable, textOf } from './string-table.js';
+import { SHAPE_MASK, shapeAt, StaticTrie, type TriePattern } from './trie.js';
 import type { GlossaryEntry } from './types.js';
 
 /**
@@ -32,6 +32,24 @@ export interface StoredEntries {
 export class GlossaryIndex {
   private readonly cache: (GlossaryEntry | undefined)[];
   private all?: GlossaryEntry[];
+  /**
+   * The glossary cache key of the file this index was loaded from (cache.ts `cacheKey`: a hash of its
+   * bytes, format and name), which data derived from its terms is cached under (derived-cache.ts);
+   * undefined for an index built from entries in memory.
+   */
+  key?: string;
+  /** Which (first letter, length) shapes the trie's first words have (trie.ts shapeAt): kept in the glossary cache. */
+  firstShapes?: Uint8Array;
+  private readonly termSource: { text?: string; source: LazyText };
+  private readonly variantSource: { text?: string; source: LazyText };
+
+  private get termChars(): string {
+    return textOf(this.termSource);
+  }
+
+  private get variantChars(): string {
+    return textOf(this.variantSource);
+  }
 
   constructor(
     readonly count: number,
@@ -45,15 +63,17 @@ export class GlossaryIndex {
     readonly regexIds: Int32Array,
     /** Terms, concatenated: term i is termChars.slice(termStarts[i], termStarts[i + 1]). */
     private readonly termStarts: Int32Array,
-    private readonly termChars: string,
+    termChars: LazyText,
     /** Per entry: 1 when it is case-sensitive. */
     private readonly flags: Int32Array,
     /** Variant texts, concatenated: variant k of entry i is number variantBase[i] + k in variantStarts. */
     private readonly variantBase: Int32Array,
     private readonly variantStarts: Int32Array,
-    private readonly variantChars: string,
+    variantChars: LazyText,
     private readonly stored: StoredEntries | readonly GlossaryEntry[],
   ) {
+    this.termSource = { source: termChars };
+    this.variantSource = { source: variantChars };
     this.cache = Array.isArray(stored) ? (stored as GlossaryEntry[]) : new Array<GlossaryEntry | undefined>(count);
     if (Array.isArray(stored)) this.all = stored as GlossaryEntry[];
   }
@@ -137,6 +157,16 @@ export class GlossaryIndex {
   variantText(id: number, k: number): string {
     const n = (this.variantBase[id] as number) + k;
     return this.variantChars.slice(this.variantStarts[n], this.variantStarts[n + 1]);
+  }
+
+  /** firstShapes, made from the trie's first words when the cache did not hold it (a visit of every edge slot). */
+  shapes(): Uint8Array {
+    if (!this.firstShapes) {
+      const shapes = new Uint8Array(SHAPE_MASK + 1);
+      this.trie.forEachFirstKey((keys, at, length) => (shapes[shapeAt(keys, at, length)] = 1));
+      this.firstShapes = shapes;
+    }
+    return this.firstShapes;
   }
 
   /** Every entry (all parsed). */

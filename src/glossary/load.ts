@@ -43,10 +43,14 @@ export function loadGlossaryFile(path: string, displayPath = path): Glossary {
   }
   const key = cacheKey(bytes, format, displayPath);
   const cached = readCache(key);
-  if (cached) return indexedGlossary({ path: displayPath, name: glossaryName(displayPath), warnings: cached.warnings, allow: cached.allow }, cached.index);
+  if (cached) {
+    cached.index.key = key;
+    return indexedGlossary({ path: displayPath, name: glossaryName(displayPath), warnings: cached.warnings, allow: cached.allow }, cached.index);
+  }
   const text = bytes.toString('utf8');
   const glossary = parseGlossary(text, format, displayPath);
   const index = GlossaryIndex.fromEntries(glossary.entries);
+  index.key = key;
   writeCache(key, { index, warnings: glossary.warnings, allow: glossary.allow }, displayPath);
   return indexedGlossary(glossary, index);
 }

@@ -31,6 +31,21 @@ const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 const NOT_AFTER_WORD = '(?<![\\p{L}\\p{M}\\p{N}])';
 
 /**
+ * regexHazard of a source, once per process: the same pack's patterns are compiled into several
+ * glossaries per checker (a calque pack whole and its entries safe without a source language), and
+ * the analysis is a few ms per pattern. Bounded: a service compiling users' glossaries for ever does
+ * not keep every pattern it saw.
+ */
+const hazards = new Map<string, string | undefined>();
+function hazardOf(source: string): string | undefined {
+  if (hazards.has(source)) return hazards.get(source);
+  const hazard = regexHazard(source);
+  if (hazards.size >= 4096) hazards.clear();
+  hazards.set(source, hazard);
+  return hazard;
+}
+
+/**
  * The regular-expression variants of a glossary, matched as one combined expression per case mode;
  * each hit is attributed to its pattern with that pattern's sticky copy.
  */
@@ -44,7 +59,7 @@ export class RegexVariants {
 
   add(entry: GlossaryEntry, v: Extract<Variant, { kind: 'regex' }>): void {
     // loaded glossaries are checked at load time; this also covers glossaries built in code
-    const hazard = regexHazard(v.source);
+    const hazard = hazardOf(v.source);
     if (hazard) throw new GlossaryError(entry.glossary, entry.line, `regular expression ${v.text} ${hazard}; rewrite it`);
     const ci = !entry.caseSensitive || v.flags.includes('i');
     const wrapped = `(?:${v.source})`;

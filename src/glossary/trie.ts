@@ -1,4 +1,5 @@
 import { scanTokens } from '../document/tokens.js';
+import { type LazyText, textOf } from './string-table.js';
 
 /** A term or variant to put in the trie: its code (see glossary-index.ts, SLOTS) and text. */
 export interface TriePattern {
@@ -20,16 +21,29 @@ export class StaticTrie {
   private readonly mask: number;
 
   constructor(
-    /** Four numbers per slot: parent (-1 for an empty slot), key start in `keys`, key length, child. */
+    /**
+     * Two numbers per slot: parent (-1 for an empty slot) and child. Nodes are numbered in the order
+     * their edges were made, so node n's word (the key of the edge into it) is keys[keyStarts[n],
+     * keyStarts[n + 1]): a slot needs no key offset or length of its own, which keeps the table, the
+     * largest part of a glossary's cache file, at half the size it had with four numbers per slot.
+     */
     private readonly edges: Int32Array,
-    private readonly keys: string,
+    keys: LazyText,
+    private readonly keyStarts: Int32Array,
     /** Node n's hits are hits[2 * hitStarts[n], 2 * hitStarts[n + 1]). */
     private readonly hitStarts: Int32Array,
     private readonly hits: Int32Array,
     /** Number of children of each node. */
     private readonly children: Int32Array,
   ) {
-    this.mask = edges.length / 4 - 1;
+    this.mask = edges.length / 2 - 1;
+    this.keyText = { source: keys };
+  }
+
+  private readonly keyText: { text?: string; source: LazyText };
+
+  private get keys(): string {
+    return textOf(this.keyText);
   }
 
   static build(patterns: Iterable<TriePattern>): StaticTrie {
@@ -64,19 +78,21 @@ export class StaticTrie {
     }
     let size = 8;
     while (size < edgeList.length * 2) size *= 2;
-    const edges = new Int32Array(size * 4).fill(-1);
+    const edges = new Int32Array(size * 2).fill(-1);
     const mask = size - 1;
     const keyParts: string[] = [];
+    // edge k leads to node k + 1 (made in this order above): its key starts at keyStarts[k + 1]
+    const keyStarts = new Int32Array(nodeHits.length + 1);
     let keyAt = 0;
     for (const { parent, key, child } of edgeList) {
       let h = mix(wordHash(key, key.length), parent) & mask;
-      while ((edges[h * 4] as number) !== -1) h = (h + 1) & mask;
-      edges[h * 4] = parent;
-      edges[h * 4 + 1] = keyAt;
-      edges[h * 4 + 2] = key.length;
-      edges[h * 4 + 3] = child;
+      while ((edges[h * 2] as number) !== -1) h = (h + 1) & mask;
+      edges[h * 2] = parent;
+      edges[h * 2 + 1] = child;
+      keyStarts[child] = keyAt;
       keyParts.push(key);
       keyAt += key.length;
+      keyStarts[child + 1] = keyAt;
     }
     const hitStarts = new Int32Array(nodeHits.length + 1);
     let total = 0;
@@ -91,7 +107,7 @@ export class StaticTrie {
       hits.set(h, at);
       at += h.length;
     }
-    return new StaticTrie(edges, keyParts.join(''), hitStarts, hits, Int32Array.from(children));
+    return new StaticTrie(edges, keyParts.join(''), keyStarts, hitStarts, hits, Int32Array.from(children));
   }
 
   /** The child of `parent` under the first `length` units of the lower-cased `word`, or -1. */
@@ -101,12 +117,16 @@ export class StaticTrie {
 
   /** `child`, given `wordHash(word, length)` (computed once per token for every trie it is looked up in). */
   childHashed(parent: number, hash: number, word: string, length: number): number {
-    const { edges, keys, mask } = this;
+    const { edges, keys, keyStarts, mask } = this;
     let h = mix(hash, parent) & mask;
     for (;;) {
-      const p = edges[h * 4] as number;
+      const p = edges[h * 2] as number;
       if (p === -1) return -1;
-      if (p === parent && edges[h * 4 + 2] === length && sameKey(keys, edges[h * 4 + 1] as number, word, length)) return edges[h * 4 + 3] as number;
+      if (p === parent) {
+        const child = edges[h * 2 + 1] as number;
+        const at = keyStarts[child] as number;
+        if ((keyStarts[child + 1] as number) - at === length && sameKey(keys, at, word, length)) return child;
+      }
       h = (h + 1) & mask;
     }
   }
@@ -131,14 +151,18 @@ export class StaticTrie {
 
   /** Calls `visit` with the string holding each first word, its start and its length (slicing nothing). */
   forEachFirstKey(visit: (keys: string, at: number, length: number) => void): void {
-    const { edges, keys } = this;
-    for (let h = 0; h < edges.length / 4; h++) if (edges[h * 4] === 0) visit(keys, edges[h * 4 + 1] as number, edges[h * 4 + 2] as number);
+    const { edges, keys, keyStarts } = this;
+    for (let h = 0; h < edges.length; h += 2) {
+      if (edges[h] !== 0) continue;
+      const child = edges[h + 1] as number;
+      visit(keys, keyStarts[child] as number, (keyStarts[child + 1] as number) - (keyStarts[child] as number));
+    }
   }
 
   /** The parts to save. */
-  parts(): { edges: Int32Array; keys: string; hitStarts: Int32Array; hits: Int32Array; children: Int32Array } {
-    const { edges, keys, hitStarts, hits, children } = this;
-    return { edges, keys, hitStarts, hits, children };
+  parts(): { edges: Int32Array; keys: string; keyStarts: Int32Array; hitStarts: Int32Array; hits: Int32Array; children: Int32Array } {
+    const { edges, keys, keyStarts, hitStarts, hits, children } = this;
+    return { edges, keys, keyStarts, hitStarts, hits, children };
   }
 }
 

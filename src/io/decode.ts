@@ -15,7 +15,7 @@
  */
 import { createRequire } from 'node:module';
 import type htmlEncodingSnifferType from 'html-encoding-sniffer';
-import iconv from 'iconv-lite';
+import type iconvType from 'iconv-lite';
 
 
 /** A text read, or why it could not be. */
@@ -54,6 +54,8 @@ export function decodeBytes(bytes: Uint8Array, name: string): Decoded {
   // "UTF-16" declared in a file whose declaration was just read as ASCII cannot be right: read as UTF-8
   if (declared && !isUtf8(declared.label) && !/^utf-?16/i.test(declared.label)) {
     const label = LATIN1.test(declared.label) ? 'windows-1252' : declared.label.toLowerCase();
+    // iconv-lite is loaded on the first such file, not at every start (~5 ms, and it is not bundled)
+    const iconv = createRequire(import.meta.url)('iconv-lite') as typeof iconvType;
     if (!iconv.encodingExists(label)) return fail(name, `encoding "${declared.label}" (declared in ${declared.where}) is not supported`);
     const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), label, { stripBOM: false });
     const bad = text.indexOf('\ufffd');

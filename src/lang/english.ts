@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type nspellType from 'nspell';
 import { packageVersion, readCacheFile, writeCacheFile } from '../glossary/cache-files.js';
-import { wordHash } from '../glossary/trie.js';
+import { LineTable, packText, unpackText } from './line-table.js';
 
 type Speller = ReturnType<typeof nspellType>;
 let speller: Speller | undefined;
@@ -61,20 +61,22 @@ const LETTERS = /^\p{L}+$/u;
 /**
  * Every form the dictionary accepts as written. nspell expands all affixes into its word table when it
  * loads, so `correct(w)` for a lower-case or capitalised word is membership in that table: the set is
- * built once from the speller and kept in the cache folder, where reading it takes ~25 ms instead of
- * the ~150 ms of building the speller.
+ * built once from the speller and kept in the cache folder with its table of line starts (line-table.ts),
+ * where reading it takes a few ms instead of the ~150 ms of building the speller.
  */
 function knownWords(): WordSet {
   if (lowerWords) return lowerWords;
   const version = packageVersion('dictionary-en');
-  const name = `english-words-${version}-3.tlc`;
+  const name = `english-words-${version}-4.tlc`;
   const cached = readCacheFile(name);
-  if (cached) return (lowerWords = new LineSet(cached.toString('utf8')));
+  const unpacked = cached && unpackText(cached, 1);
+  if (unpacked) return (lowerWords = new LineSet(unpacked.text, unpacked.tables[0]));
   const sp = english();
   const words = Object.keys((sp as unknown as { data: Record<string, unknown> }).data).filter((w) => sp.correct(w));
-  lowerWords = new Set(words);
+  const set = new LineSet(words.join('\n'));
+  lowerWords = set;
   // a read-only or full disk, or an unsafe cache folder, only costs speed
-  writeCacheFile(name, [Buffer.from(words.join('\n'), 'utf8')]);
+  writeCacheFile(name, packText(set.text, [set.starts]));
   return lowerWords;
 }
 
@@ -83,51 +85,24 @@ interface WordSet {
 }
 
 /**
- * The lines of a text as a set, as `new Set(text.split('\n'))` answers, without a string per line: an
- * open-addressed table of line starts by an FNV-1a hash of the line. Making the Set of the ~120,000 words
- * of the cached file took 25-150 ms of every check that asks (with the load); this about a third of that.
+ * The lines of a text as a set, as `new Set(text.split('\n'))` answers, without a string per line: a
+ * LineTable (line-table.ts) of whole lines, built here or read back with the text from the cache.
  */
 export class LineSet implements WordSet {
-  private readonly starts: Int32Array;
-  private readonly mask: number;
-  constructor(private readonly text: string) {
-    let lines = 1;
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines++;
-    let size = 1024;
-    while (size < lines * 2) size *= 2;
-    // a line's start + 1 (0: an empty slot)
-    this.starts = new Int32Array(size);
-    this.mask = size - 1;
-    let start = 0;
-    let h = FNV_OFFSET;
-    for (let i = 0; i <= text.length; i++) {
-      const c = i < text.length ? text.charCodeAt(i) : 10;
-      if (c !== 10) {
-        h = Math.imul(h ^ c, FNV_PRIME);
-        continue;
-      }
-      // a repeated line is entered twice: harmless to has()
-      let j = h & this.mask;
-      while (this.starts[j] !== 0) j = (j + 1) & this.mask;
-      this.starts[j] = start + 1;
-      start = i + 1;
-      h = FNV_OFFSET;
-    }
+  private readonly table: LineTable;
+  constructor(
+    readonly text: string,
+    starts?: Int32Array,
+  ) {
+    this.table = new LineTable(text, starts ?? LineTable.build(text, 10), 10);
+  }
+
+  get starts(): Int32Array {
+    return this.table.starts;
   }
 
   has(word: string): boolean {
-    if (word.includes('\n')) return false;
-    const h = wordHash(word, word.length);
-    const { text, starts } = this;
-    for (let j = h & this.mask; starts[j] !== 0; j = (j + 1) & this.mask) {
-      const at = (starts[j] as number) - 1;
-      const end = at + word.length;
-      if ((end === text.length || text.charCodeAt(end) === 10) && text.startsWith(word, at)) return true;
-    }
-    return false;
+    return this.table.find(word) >= 0;
   }
 }
 
-/** FNV-1a, as wordHash (glossary/trie.ts) computes it, here one character at a time while scanning. */
-const FNV_OFFSET = 0x811c9dc5 | 0;
-const FNV_PRIME = 16777619;

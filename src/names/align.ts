@@ -2,7 +2,7 @@ import { withoutMarks } from '../lang/marks.js';
 import { shareSpelling } from './memo.js';
 import { foldName } from './fold.js';
 import type { NameIndex, NameTerm } from './name-index.js';
-import { compareWords, type ComparedWord, type WordMatch } from './similarity.js';
+import { compareWords, rematch, type ComparedWord, type WordMatch } from './similarity.js';
 import type { NameWord } from './words.js';
 
 /** A written word and the term word it lines up with (or two words written as one: "Jong-un", "Jong Un"). */
@@ -52,20 +52,21 @@ export function align(words: readonly NameWord[], from: number, to: number, term
       for (let t = 0; t < tw.length; t++) {
         if ((tw[t] as NameWord).particle) continue;
         // the term word, then (a written word against two term words read as one) with the next one
-        const one = pairWith(w, cw, r, n, t, 1);
+        const one = pairWith(term, index, strict, w, cw, r, n, t, 1);
         if (one) options.push(one);
         if (n === 2 || t + 1 >= tw.length || (tw[t + 1] as NameWord).particle) continue;
-        const both = pairWith(w, cw, r, n, t, 2);
+        const both = pairWith(term, index, strict, w, cw, r, n, t, 2);
         if (both) options.push(both);
       }
     }
   }
   if (options.length === 0) return undefined;
-  options.sort((x, y) => y.match.score - x.match.score || y.words + y.termWords - (x.words + x.termWords) || x.word - y.word);
+  // (no 'bent' option, no 'bent' pair: most alignments of a word with a term it shares exactly end here)
+  if (!hasBent(options)) return undefined;
+  if (options.length > 1) options.sort(byPreference);
   const pairs: Pair[] = [];
-  const overlap = (a: number, an: number, b: number, bn: number) => a < b + bn && b < a + an;
-  for (const o of options) if (!pairs.some((p) => overlap(p.word, p.words, o.word, o.words) || overlap(p.termWord, p.termWords, o.termWord, o.termWords))) pairs.push(o);
-  if (!pairs.some((p) => p.match.kind === 'bent')) return undefined;
+  for (const o of options) if (!overlapsAny(pairs, o)) pairs.push(o);
+  if (!hasBent(pairs)) return undefined;
   // the span is the aligned words; a word of the span that lines up with nothing is an insertion
   let first = to;
   let last = from - 1;
@@ -79,47 +80,73 @@ export function align(words: readonly NameWord[], from: number, to: number, term
     tmax = Math.max(tmax, p.termWord + p.termWords - 1);
     termCovered += p.termWords;
   }
-  const covers = (p: Pair, r: number) => r >= p.word && r < p.word + p.words;
   let inserted = 0;
-  for (let r = first + 1; r < last; r++) if (!(words[r] as NameWord).particle && !pairs.some((p) => covers(p, r))) inserted++;
+  for (let r = first + 1; r < last; r++) if (!(words[r] as NameWord).particle && !coversWord(pairs, r)) inserted++;
   if (inserted > 1) return undefined;
   let missingBefore = 0;
   let missingAfter = 0;
   for (let t = 0; t < tw.length; t++) {
-    if ((tw[t] as NameWord).particle || pairs.some((p) => t >= p.termWord && t < p.termWord + p.termWords)) continue;
+    if ((tw[t] as NameWord).particle || coversTermWord(pairs, t)) continue;
     if (t < tmin) missingBefore++;
     else if (t > tmax) missingAfter++;
   }
   return { pairs, first, last, inserted, termCovered, missingBefore, missingAfter };
+}
 
-  function pairWith(w: NameWord, cw: ComparedWord, r: number, n: number, t: number, m: number): Pair | undefined {
-    const t0 = tw[t] as NameWord;
-    const ct = m === 1 ? (term.compared[t] as ComparedWord) : index.comparedJoined(term, t);
-    // two words read as one pair up only as the same name (see below), which needs a spelling in common
-    if ((n === 2 || m === 2) && !shareSpelling(cw, ct)) return undefined;
-    let match = compareWords(cw, ct);
-    // nothing below makes a pair of words that are not alike (most pairs) into one
-    if (match.kind === 'none') return undefined;
-    if (n === 1 && m === 1 && match.kind === 'exact' && w.marked && t0.marked) {
-      // the same letters with other accents ("Sanchéz" for "Sánchez") is a misspelling; with none at
-      // all ("Sanchez") a house style (AP drops them), and accents the term has none of a spelling
-      // closer to the original ("Rodríguez")
-      const lw = w.text.toLowerCase();
-      const lt = t0.text.toLowerCase();
-      if (lw !== lt && withoutMarks(lw) === withoutMarks(lt)) match = { ...match, kind: 'bent', score: 0.95 };
-    }
-    // a letter with a háček or cedilla written as its English digraph ("Kahramanmarash" for "Kahramanmaraş",
-    // "Shevchenko" for "Ševčenko") is transcribed, as "ue" for "ü" is
-    if (n === 1 && m === 1 && match.kind === 'bent' && DIACRITIC_DIGRAPH.test(t0.text) && foldName(t0.text.toLowerCase().replace(DIACRITIC_DIGRAPH_G, (c) => DIGRAPHS[c] ?? c)) === cw.folded) match = { ...match, kind: 'same', score: 0.99 };
-    // translated from a language written in Latin script, a name is copied, not romanised: a doubled
-    // letter or y for i is a misspelling ("Powel"), though umlauts may be written out ("Uebel")
-    if (strict && match.kind === 'same' && cw.folded.replace(/([aou])e/g, '$1') !== ct.folded.replace(/([aou])e/g, '$1')) match = { ...match, kind: 'bent', score: 0.9 };
-    // a name left in the source's script, whole or in part, is always wrong in English text
-    if ((match.kind === 'exact' || match.kind === 'same') && w.otherScript && !t0.otherScript) match = { ...match, kind: 'bent', score: 0.95, transliteration: true };
-    // two words for one: only when they are the same name ("Jong Un", "Jong-un"), not to make a near miss
-    if ((n === 2 || m === 2) && match.kind === 'bent' && !match.transliteration) return undefined;
-    return match.kind === 'none' ? undefined : { word: r, words: n, termWord: t, termWords: m, match };
+/** Written word r (and r + 1 when n is 2), compared as cw, with term word t (and t + 1 when m is 2): the pair, when they are alike. */
+function pairWith(term: NameTerm, index: NameIndex, strict: boolean, w: NameWord, cw: ComparedWord, r: number, n: number, t: number, m: number): Pair | undefined {
+  const t0 = term.words[t] as NameWord;
+  const ct = m === 1 ? (term.compared[t] as ComparedWord) : index.comparedJoined(term, t);
+  // two words read as one pair up only as the same name (see below), which needs a spelling in common
+  if ((n === 2 || m === 2) && !shareSpelling(cw, ct)) return undefined;
+  let match = compareWords(cw, ct);
+  // nothing below makes a pair of words that are not alike (most pairs) into one
+  if (match.kind === 'none') return undefined;
+  if (n === 1 && m === 1 && match.kind === 'exact' && w.marked && t0.marked) {
+    // the same letters with other accents ("Sanchéz" for "Sánchez") is a misspelling; with none at
+    // all ("Sanchez") a house style (AP drops them), and accents the term has none of a spelling
+    // closer to the original ("Rodríguez")
+    const lw = w.text.toLowerCase();
+    const lt = t0.text.toLowerCase();
+    if (lw !== lt && withoutMarks(lw) === withoutMarks(lt)) match = rematch(match, 'bent', 0.95);
   }
+  // a letter with a háček or cedilla written as its English digraph ("Kahramanmarash" for "Kahramanmaraş",
+  // "Shevchenko" for "Ševčenko") is transcribed, as "ue" for "ü" is
+  if (n === 1 && m === 1 && match.kind === 'bent' && DIACRITIC_DIGRAPH.test(t0.text) && foldName(t0.text.toLowerCase().replace(DIACRITIC_DIGRAPH_G, (c) => DIGRAPHS[c] ?? c)) === cw.folded) match = rematch(match, 'same', 0.99);
+  // translated from a language written in Latin script, a name is copied, not romanised: a doubled
+  // letter or y for i is a misspelling ("Powel"), though umlauts may be written out ("Uebel")
+  if (strict && match.kind === 'same' && cw.folded.replace(/([aou])e/g, '$1') !== ct.folded.replace(/([aou])e/g, '$1')) match = rematch(match, 'bent', 0.9);
+  // a name left in the source's script, whole or in part, is always wrong in English text
+  if ((match.kind === 'exact' || match.kind === 'same') && w.otherScript && !t0.otherScript) match = rematch(match, 'bent', 0.95, true);
+  // two words for one: only when they are the same name ("Jong Un", "Jong-un"), not to make a near miss
+  if ((n === 2 || m === 2) && match.kind === 'bent' && !match.transliteration) return undefined;
+  return match.kind === 'none' ? undefined : { word: r, words: n, termWord: t, termWords: m, match };
+}
+
+/** The order pairs are chosen in: the most alike first, then the most words, then the first written. */
+function byPreference(x: Pair, y: Pair): number {
+  return y.match.score - x.match.score || y.words + y.termWords - (x.words + x.termWords) || x.word - y.word;
+}
+
+/** A pair of `pairs` shares a written word or a term word with `o`. */
+function overlapsAny(pairs: readonly Pair[], o: Pair): boolean {
+  for (const p of pairs) if ((p.word < o.word + o.words && o.word < p.word + p.words) || (p.termWord < o.termWord + o.termWords && o.termWord < p.termWord + p.termWords)) return true;
+  return false;
+}
+
+function coversWord(pairs: readonly Pair[], r: number): boolean {
+  for (const p of pairs) if (r >= p.word && r < p.word + p.words) return true;
+  return false;
+}
+
+function coversTermWord(pairs: readonly Pair[], t: number): boolean {
+  for (const p of pairs) if (t >= p.termWord && t < p.termWord + p.termWords) return true;
+  return false;
+}
+
+function hasBent(pairs: readonly Pair[]): boolean {
+  for (const p of pairs) if (p.match.kind === 'bent') return true;
+  return false;
 }
 
 /** Letters with a háček or cedilla and the English digraph each is transcribed as (ğ is silent). */

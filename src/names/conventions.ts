@@ -33,22 +33,25 @@ export function spellings(syllables: readonly string[]): Spellings {
   if (syllables.length > 1 && articles.has(syllables[0] as string)) same.push(canon(syllables.slice(1).join('')));
   const other: string[] = [];
   const bits: number[] = [];
+  // the letters of the whole word, worked out once for all the conventions that rewrite it whole
+  const wholeLetters = letterMask(whole);
   for (let k = 0; k < conventions.length; k++) {
     const c = conventions[k] as (typeof conventions)[number];
     let v: string;
     if (c.syllables && syllables.length > 1) {
       let changed = false;
-      const parts = syllables.map((s) => {
+      const parts: string[] = [];
+      for (const s of syllables) {
         const r = applyRewrites(c.rewrite, s);
         if (r !== s) changed = true;
-        return r;
-      });
+        parts.push(r);
+      }
       // (each part lower-cased on its own, as the parts of a changed word are: the same as `lower` for
       // folded words, which are lower case, and for any word without a letter whose case depends on its
       // neighbours, like a final sigma)
       v = changed ? canon(parts.map((p) => p.toLowerCase()).join('')) : (lowerParts ??= lowerPartsOf(syllables, whole, lower, lowerCanon));
     } else {
-      const r = applyRewrites(c.rewrite, whole);
+      const r = applyRewrites(c.rewrite, whole, wholeLetters);
       v = r === whole ? lowerCanon : canon(r.toLowerCase());
     }
     if (c.acceptable) {
@@ -88,10 +91,10 @@ function lowerPartsOf(syllables: readonly string[], whole: string, lower: string
  * current string and passing over a rewrite whose letters are not all there changes no result. A rewrite
  * whose letters are not all in a-z has the mask 0 and is always tried, as before.
  */
-function applyRewrites(rewrite: readonly Rewrite[], word: string): string {
+function applyRewrites(rewrite: readonly Rewrite[], word: string, letters = letterMask(word)): string {
   const { need, give } = masksOf(rewrite);
   let s = word;
-  let have = letterMask(word);
+  let have = letters;
   for (let i = 0; i < rewrite.length; i++) {
     if (((need[i] as number) & ~have) !== 0) continue;
     const [from, to, needs] = rewrite[i] as Rewrite;

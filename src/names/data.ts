@@ -30,6 +30,10 @@ export interface NameData {
   readonly particles: ReadonlySet<string>;
   readonly articles: ReadonlySet<string>;
   readonly adjectiveEndings: readonly string[];
+  /** Other endings English builds words on a name with ("ism", "ist"). */
+  readonly derivedEndings: readonly string[];
+  /** First elements many Japanese names share ("shin", "kita"). */
+  readonly sharedStarts: readonly string[];
   readonly genderEndings: readonly (readonly [string, string])[];
   readonly caseEndings: ReadonlySet<string>;
   readonly placeWords: ReadonlySet<string>;
@@ -67,6 +71,8 @@ interface Particles {
   particles: string[];
   articles: string[];
   adjectiveEndings: string[];
+  derivedEndings: string[];
+  sharedStarts: string[];
   genderEndings: [string, string][];
   caseEndings: string[];
   placeWords: string[];
@@ -97,6 +103,8 @@ function load(): NameData {
     particles: new Set(p.particles),
     articles: new Set(p.articles),
     adjectiveEndings: p.adjectiveEndings,
+    derivedEndings: p.derivedEndings ?? [],
+    sharedStarts: p.sharedStarts ?? [],
     genderEndings: p.genderEndings,
     caseEndings: new Set(p.caseEndings),
     placeWords: new Set(p.placeWords),

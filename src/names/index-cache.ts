@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { packageVersion, readCacheFile, writeCacheFile } from '../glossary/cache-files.js';
 import type { Spellings } from './conventions.js';
 import { nameDataVersion } from './data.js';
+import { LineTable, packText, unpackText } from '../lang/line-table.js';
 
 /**
  * The phonetic postings of a NameIndex (name-index.ts), kept in the cache folder (cache-files.ts: per
@@ -22,7 +23,8 @@ import { nameDataVersion } from './data.js';
  *
  * The file is text, a line per key: the key, then its words, separated by tabs. Reading it back as one
  * JSON.parse cost 70-170 ms at 50,000 entries (29,000 keys, 1 MB), about what building took; a check
- * looks up a few hundred keys, so only the lines' starts are noted (~5 ms) and a line is split on first use.
+ * looks up a few hundred keys, so a line is split on first use, found through a table of line starts by
+ * key kept in the file after the text (line-table.ts: no Map of 36,000 keys to build at every start).
  *
  * After the postings and an empty line, the file holds the spellings (conventions.ts) of every indexed
  * word, a line each: the folded word, how many of its spellings are acceptable ones, how many spellings
@@ -31,7 +33,7 @@ import { nameDataVersion } from './data.js';
  * (~2,000 at 5 KB with 50,000 entries, ~18,000 at 1 MB with 10,000) and making a word's spellings takes
  * ~30 us, its keys ~10 Double Metaphone runs more; reading them back ~1 us.
  */
-const FORMAT = 4;
+const FORMAT = 5;
 /** The modules the postings are made by, beside this one (.ts under tsx, .js when built). */
 const CODE = ['./fold', './conventions', './name-index', '../lang/english'];
 
@@ -69,8 +71,10 @@ export function postingsKey(words: readonly string[]): string {
 
 export function readPostings(key: string): PostingsLookup | undefined {
   const bytes = readCacheFile(key);
-  if (!bytes) return undefined;
-  return CachedPostings.of(bytes.toString('utf8'));
+  const unpacked = bytes && unpackText(bytes, 2);
+  if (!unpacked) return undefined;
+  const [keys, spelled] = unpacked.tables as [Int32Array, Int32Array];
+  return new CachedPostings(new LineTable(unpacked.text, keys, 9), new LineTable(unpacked.text, spelled, 9));
 }
 
 export function writePostings(key: string, built: BuiltPostings): void {
@@ -87,56 +91,41 @@ export function writePostings(key: string, built: BuiltPostings): void {
     if (bad(word) || s.all.some(tabbed) || s.keys.some(tabbed)) return;
     text += `${word}\t${s.same.length}\t${s.all.length}\t${s.keys.length}\t${s.all.join('\t')}\t${s.conventions.join('\t')}\t${s.keys.join('\t')}\n`;
   }
-  writeCacheFile(key, [Buffer.from(text, 'utf8')]);
+  // the postings' lines, then after the empty line the spellings' lines, each found by its first field
+  // (each region without its last line feed; an empty region has an empty table)
+  const blank = text.startsWith('\n') ? 0 : text.indexOf('\n\n') + 1;
+  const table = (from: number, to: number): Int32Array => (from < to ? LineTable.build(text, 9, from, to) : new Int32Array(1024));
+  writeCacheFile(key, packText(text, [table(0, blank - 1), table(blank + 1, text.length - 1)]));
 }
 
 /** Postings read from the cache file's text: a key's line is split into its words on first use. */
 class CachedPostings implements PostingsLookup {
   private readonly parsed = new Map<string, readonly string[]>();
-  private constructor(
-    private readonly text: string,
-    /** Per key, where its words start in `text`. */
-    private readonly at: Map<string, number>,
-    /** Per word, where its spellings' line goes on in `text`. */
-    private readonly spelledAt: Map<string, number>,
+  constructor(
+    /** The postings' lines by key. */
+    private readonly at: LineTable,
+    /** The spellings' lines by word. */
+    private readonly spelledAt: LineTable,
   ) {}
-
-  /** The postings in `text`, or undefined when it is not a file writePostings wrote. */
-  static of(text: string): CachedPostings | undefined {
-    const at = new Map<string, number>();
-    const spelledAt = new Map<string, number>();
-    let section = at;
-    for (let i = 0; i < text.length; ) {
-      if (text.charCodeAt(i) === 10 && section === at) {
-        section = spelledAt;
-        i++;
-        continue;
-      }
-      const tab = text.indexOf('\t', i);
-      const end = text.indexOf('\n', i);
-      if (tab < 0 || end < 0 || tab > end) return undefined;
-      section.set(text.slice(i, tab), tab + 1);
-      i = end + 1;
-    }
-    if (section !== spelledAt) return undefined;
-    return new CachedPostings(text, at, spelledAt);
-  }
 
   get(key: string): readonly string[] | undefined {
     let words = this.parsed.get(key);
     if (words === undefined) {
-      const at = this.at.get(key);
-      if (at === undefined) return undefined;
-      words = this.text.slice(at, this.text.indexOf('\n', at)).split('\t');
+      const at = this.at.find(key);
+      if (at < 0) return undefined;
+      const { text } = this.at;
+      words = text.slice(at, text.indexOf('\n', at)).split('\t');
       this.parsed.set(key, words);
     }
     return words;
   }
 
   spellings(word: string): KeyedSpellings | undefined {
-    const at = this.spelledAt.get(word);
-    if (at === undefined) return undefined;
-    const fields = this.text.slice(at, this.text.indexOf('\n', at)).split('\t');
+    const at = this.spelledAt.find(word);
+    if (at < 0) return undefined;
+    const { text } = this.spelledAt;
+    const end = text.indexOf('\n', at);
+    const fields = text.slice(at, end < 0 ? text.length : end).split('\t');
     const n = Number(fields[1]);
     const all = fields.slice(3, 3 + n);
     return { same: all.slice(0, Number(fields[0])), all, conventions: fields.slice(3 + n, 3 + 2 * n).map(Number), keys: fields.slice(3 + 2 * n, 3 + 2 * n + Number(fields[2])) };

@@ -10,6 +10,7 @@ import { extendsName, inOrder, isAdjective, otherGender, withCaseEnding } from '
 import { memoOf } from './memo.js';
 import { confidenceFloor } from './floor.js';
 import { replacedWords } from './replaced.js';
+import { extendedNames } from './extended.js';
 import { longAndClose, onlyGenericMissing, singleWordMay } from './single-word.js';
 import { fixedSpelling, spells } from './spells.js';
 import { suggestionOf } from './suggest.js';
@@ -87,11 +88,20 @@ export function findNameMisses(input: MatchInput, index: NameIndex, options: Mat
   for (const [a, b] of runs) {
     const found: NameMiss[] = [];
     memo.startRun(text, words, a, b, strict);
-    for (let k = a; k < b; k++) {
+    let covered = false;
+    for (let k = a; k < b && !covered; k++) covered = coveredWhole(words[k] as NameWord);
+    // a run met before is judged on the alignments its plan keeps (memo.ts, plan), the same in the same order
+    const plan = onReject || covered ? undefined : memo.plan();
+    if (covered) memo.skipPlan();
+    if (plan) {
+      for (let i = 0; i < plan.length; i += 3) {
+        const miss = judge(memo.planned(plan, i), index.term(plan[i + 1] as number) as NameTerm, a, b);
+        if (miss) found.push(miss);
+      }
+    }
+    for (let k = a; k < b && !plan; k++) {
       const w = words[k] as NameWord;
-      // a word the glossary occurrence covers whole is that term; one it covers in part ("Svatove" of
-      // "Svatove-Kremlin") may still be a bent name
-      if (w.particle || w.folded.length < 2 || (inMatch[w.first] && (matchTo[w.first] as number) >= w.end)) continue;
+      if (w.particle || w.folded.length < 2 || coveredWhole(w)) continue;
       for (const id of index.candidates(w)) {
         if (!memo.firstTry(id)) continue;
         const term = index.term(id);
@@ -100,14 +110,23 @@ export function findNameMisses(input: MatchInput, index: NameIndex, options: Mat
         const al = memo.align(words, k, Math.max(a, k - reach), Math.min(b, k + reach + 1), term, strict || fixedSpelling(term));
         if (!al) continue;
         const miss = judge(al, term, a, b);
+        memo.note(k, id, PASSES);
         if (miss) found.push(miss);
       }
     }
+    memo.endRun();
     out.push(...bestOf(found));
   }
   // one word of a name written as another word ("Guy Finch" for Guy Pines: replaced.ts)
+  // a name of the text with letters added ("Shora" beside Ilan Shor: extended.ts)
+  for (const r of extendedNames(words, matches, inMatch, index, glossary)) if (!out.some((o) => o.start < r.end && r.start < o.end)) out.push(r);
   for (const r of replacedWords({ text, tokens, glossary, words, runs, termsInText: (termsInText ??= termsIn(matches)), inMatch, matchFrom, matchTo }, index)) if (!out.some((o) => o.start < r.end && r.start < o.end)) out.push(r);
   return out;
+
+  /** A word the glossary occurrence covers whole is that term; one it covers in part ("Svatove" of "Svatove-Kremlin") may still be a bent name. */
+  function coveredWhole(w: NameWord): boolean {
+    return inMatch[w.first] === 1 && (matchTo[w.first] as number) >= w.end;
+  }
 
   function reject(al: Alignment, term: NameTerm, reason: string): undefined {
     onReject?.((words[al.first] as NameWord).start, (words[al.last] as NameWord).stop, term.term, reason);
@@ -158,8 +177,10 @@ export function findNameMisses(input: MatchInput, index: NameIndex, options: Mat
     if (bentWords.some((w) => isAdjectiveOf(w, al, term))) return reject(al, term, 'an adjective of the name');
     if (single && term.entry.category === 'person' && otherGender(first.folded, (term.words[(al.pairs[0] as Pair).termWord] as NameWord).folded)) return reject(al, term, 'the surname of a relative');
     if (single && knownName && /^(.+?)e?s$/.test(first.folded) && (term.words[(al.pairs[0] as Pair).termWord] as NameWord).folded === first.folded.replace(/e?s$/, '')) return reject(al, term, 'a plural');
-    // a word alone needs a reason to be taken for a name: a title, the term elsewhere, or a capital mid-sentence
-    if (single && !context.titleBefore && !context.termElsewhere && !context.midSentence) return reject(al, term, 'a single word with no evidence');
+    // a name the dictionary knows, alone at a sentence start, needs a reason to be taken for this one: a title
+    // or the term elsewhere (a word the dictionary does not know is a name wherever it stands, and the
+    // English words were asked about above)
+    if (single && knownName && !context.titleBefore && !context.termElsewhere && !context.midSentence) return reject(al, term, 'a single word with no evidence');
     // a surname alone follows the full name in news copy: with no word of the name anywhere in the text
     // (nor the person's own title before it), a lone word like it is more likely another person ("Mr.
     // Levitt", not Karoline Leavitt); a foreign romanisation that explains the whole difference

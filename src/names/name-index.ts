@@ -21,11 +21,24 @@ export interface NameTerm {
   isName?: boolean | undefined;
   /** fixedSpelling(this), kept here by spells.ts on first use. */
   fixedSpelling?: boolean | undefined;
+  /** Words t and t + 1 read as one, by t (see NameIndex.comparedJoined), made on first use. */
+  joined?: ComparedWord[] | undefined;
+}
+
+/** A word of the postings as candidates() reads it, made once per word (see NameIndex.postingWord). */
+interface PostingWord {
+  readonly folded: string;
+  /** The ids of the terms that hold it, in the glossary's order. */
+  readonly ids: Int32Array;
+  /** The candidates() search that last tried it (each posting word is compared once per search). */
+  tried: number;
 }
 
 /** Keys shared by more words than this say too little to be worth trying ("K", "M"). */
 const MAX_POSTINGS = 48;
 const TERM_CACHE_LIMIT = 20_000;
+/** Posting words kept with their folded letters and term ids (a few tens of bytes each; the glossary's words bound them anyway). */
+const POSTING_LIMIT = 65_536;
 
 /**
  * The names of one compiled glossary by phonetic key: every word of a term that is not an ordinary
@@ -41,7 +54,8 @@ export class NameIndex {
   private termCount = 0;
   private readonly words = new Map<string, ComparedWord>();
   private readonly candidateIds = new Map<string, readonly number[]>();
-  private readonly joined = new WeakMap<NameTerm, ComparedWord[]>();
+  private readonly posting = new Map<string, PostingWord>();
+  private searches = 0;
 
   constructor(private readonly glossary: CompiledGlossary) {
     // built for every glossary a checker loads, so kept lean: from the glossary's table of distinct
@@ -89,19 +103,20 @@ export class NameIndex {
       // only the term words that compare as alike: most words a key shares are not (one comparison
       // each, once per distinct word, instead of an alignment per occurrence)
       const found = new Set<number>();
-      const tried = new Set<string>();
+      const search = ++this.searches;
       const cw = this.compared(word);
       for (const k of lookupKeys(cw.keys)) {
         const list = this.postings.get(k);
         if (!list || list.length > MAX_POSTINGS) continue;
         for (const w of list) {
           // each term word once, and its terms only when it compares as alike
-          if (tried.has(w)) continue;
-          tried.add(w);
-          const refs = this.glossary.termWordsOf(w);
-          if (!refs || refs.length > MAX_POSTINGS) continue;
-          if (compareWords(cw, this.comparedFolded(foldName(w))).kind === 'none') continue;
-          for (const { id } of refs) found.add(id);
+          const p = this.postingWord(w);
+          if (p.tried === search) continue;
+          p.tried = search;
+          const ids = p.ids;
+          if (ids.length === 0 || ids.length > MAX_POSTINGS) continue;
+          if (compareWords(cw, this.comparedFolded(p.folded)).kind === 'none') continue;
+          for (let i = 0; i < ids.length; i++) found.add(ids[i] as number);
         }
       }
       // a hyphenated name is also looked up by its parts, which the glossary indexes as words of their
@@ -115,6 +130,24 @@ export class NameIndex {
     return ids;
   }
 
+  /**
+   * A posting word's folded letters and term ids, made once per word: a candidate search reads some
+   * tens of posting words per distinct text word (100,000 at 1 MB with 10,000 entries), and folding each
+   * anew and asking the glossary for its terms (an object per term) cost more than the comparison.
+   */
+  private postingWord(w: string): PostingWord {
+    let p = this.posting.get(w);
+    if (!p) {
+      const refs = this.glossary.termWordsOf(w) ?? [];
+      const ids = new Int32Array(refs.length);
+      for (let i = 0; i < refs.length; i++) ids[i] = (refs[i] as { id: number }).id;
+      p = { folded: foldName(w), ids, tried: 0 };
+      if (this.posting.size >= POSTING_LIMIT) this.posting.clear();
+      this.posting.set(w, p);
+    }
+    return p;
+  }
+
   /** Adds to `found` the terms with a word alike a part of a hyphenated word (4 letters or more). */
   private partCandidates(syllables: readonly string[], found: Set<number>): void {
     for (const part of syllables) {
@@ -122,9 +155,10 @@ export class NameIndex {
       const cp = this.comparedFolded(part);
       for (const k of cp.keys) {
         for (const w of this.postings.get(k) ?? []) {
-          const m = compareWords(cp, this.comparedFolded(foldName(w)));
+          const p = this.postingWord(w);
+          const m = compareWords(cp, this.comparedFolded(p.folded));
           if (m.kind === 'none' || m.weak) continue;
-          for (const { id } of this.glossary.termWordsOf(w) ?? []) found.add(id);
+          for (let i = 0; i < p.ids.length; i++) found.add(p.ids[i] as number);
         }
       }
     }
@@ -164,8 +198,8 @@ export class NameIndex {
    * key, a map look-up) cost more than comparing them.
    */
   comparedJoined(term: NameTerm, t: number): ComparedWord {
-    let list = this.joined.get(term);
-    if (!list) this.joined.set(term, (list = []));
+    // kept on the term (made once per index, see term()), not in a WeakMap read at every alignment
+    const list = (term.joined ??= []);
     let c = list[t];
     if (!c) {
       const a = term.words[t] as NameWord;
@@ -181,17 +215,8 @@ export class NameIndex {
     if (t === undefined) {
       const term = this.glossary.term(id);
       const words = termWords(term);
-      t =
-        words.length === 0
-          ? null
-          : {
-              id,
-              term,
-              words,
-              compared: words.map((w) => this.compared(w)),
-              entry: this.glossary.entry(id),
-              isName: undefined,
-            };
+      // (every field set, so that all terms share one shape)
+      t = words.length === 0 ? null : { id, term, words, compared: words.map((w) => this.compared(w)), entry: this.glossary.entry(id), isName: undefined, fixedSpelling: undefined, joined: undefined };
       if (this.termCount >= TERM_CACHE_LIMIT) {
         this.terms = [];
         this.termCount = 0;

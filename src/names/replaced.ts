@@ -5,6 +5,7 @@ import { titleBefore } from './evidence.js';
 import { isEnglishWord } from '../lang/english.js';
 import type { NameIndex, NameTerm } from './name-index.js';
 import { extendsName } from './forms.js';
+import { spells } from './spells.js';
 import { Generational } from './memo.js';
 import { compareWords } from './similarity.js';
 import type { NameWord } from './words.js';
@@ -57,7 +58,7 @@ const PREFIX = 2;
  * - the written word is not a word of any glossary term, occurs once in the text (a person the story
  *   is about is named again), and begins with the same sound as the word it replaces, under the
  *   letters romanisations trade (corpora/names/transliteration.yaml: "Finch" for "Pines" as f for p,
- *   "Gaul" for "Hall" as g for h);
+ *   "Gaul" for "Hall" as g for h), unless the kept word is a given name few people share (below);
  * - of a person's name, the given name is kept and the surname replaced: a kept surname after another
  *   given name is most often a relative (Idris Elba's wife is not a misspelt Idris Elba).
  * Linear in the text: one lookup per word of a run of two or more name words, a few terms each.
@@ -134,7 +135,11 @@ export function replacedWords(input: ReplacedInput, index: NameIndex): ReplacedW
     // a name made of another glossary name and a word ("Hapoel Jerusalem") shares that name with many
     // others ("HaCreator Jerusalem"): its word needs three letters in common, as a person's surname
     const kept = tw.filter((_, t) => t !== odd).map((x) => x.text.toLowerCase()).join(' ');
-    if (!mayReplace(written, meant, category === 'person' || glossary.termsByLower.has(kept) ? PERSON_PREFIX : PREFIX)) return undefined;
+    // a given name kept that few people share (no dictionary name, the given name of no other glossary
+    // person: "Ingo Gäensdech" for Ingo Gädechens, "Oded Ketch" for Oded Kattash) says who is meant
+    // whatever the surname begins with; a common one ("Sebastian", "Dmitry") needs its first sounds
+    const rareGiven = category === 'person' && tw.every((x, t) => t === odd || (!spells(x.text) && termsOf(x).length === 1));
+    if (!mayReplace(written, meant, rareGiven ? 1 : category === 'person' || glossary.termsByLower.has(kept) ? PERSON_PREFIX : PREFIX)) return undefined;
     // another glossary name with the same kept words spells the written word ("Guy Penini": Guy Pnini, not Guy Pines)
     if (termsOf(w).some((id) => id !== term.id && spelledBy(written, id, odd))) return undefined;
     // a glossary occurrence may be a word of the name ("Iwaki" of "Iwaki Minpo"), not reach out of it

@@ -49,7 +49,22 @@ export interface ComparedWord extends MemoWord {
  * at 1 MB with 10,000 entries). One object per answer, each kept in the words' memos, was ~30 MB of the
  * heap and most of the garbage of name matching.
  */
-const NONE: WordMatch = Object.freeze({ kind: 'none', edits: 99, canonEdits: 99, dice: 0, phonetic: false, transliteration: false, length: 0, score: 0 });
+const NONE: WordMatch = Object.freeze(wordMatch('none', 99, 99, 0, false, false, 0, 0));
+
+/**
+ * A WordMatch. Every answer is made here (and in `rematch`), with all fields in one order (`weak` undefined
+ * when not weak), so that they share one hidden class: the matcher reads them at every alignment, and
+ * answers of several shapes (literals with and without `weak`, spreads) made V8 throw away and
+ * recompile the optimised code of align, judge and their callers each time a new shape came along.
+ */
+function wordMatch(kind: WordMatch['kind'], edits: number, canonEdits: number, dice: number, phonetic: boolean, transliteration: boolean, length: number, score: number, weak?: boolean): WordMatch {
+  return { kind, edits, canonEdits, dice, phonetic, transliteration, length, score, weak };
+}
+
+/** `m` with another kind and score (and, when given, transliteration): what `{ ...m, kind, score }` gives, in the one shape. */
+export function rematch(m: WordMatch, kind: WordMatch['kind'], score: number, transliteration = m.transliteration): WordMatch {
+  return wordMatch(kind, m.edits, m.canonEdits, m.dice, m.phonetic, transliteration, m.length, score, m.weak);
+}
 
 /**
  * Compares a written word with a glossary word. "bent" needs the words to be close for their length
@@ -86,9 +101,9 @@ function meet(w: ComparedWord, t: ComparedWord): boolean {
 }
 
 function compare(w: ComparedWord, t: ComparedWord): WordMatch {
-  if (w.folded === t.folded) return { kind: 'exact', edits: 0, canonEdits: 0, dice: 1, phonetic: true, transliteration: false, length: w.folded.length, score: 1 };
+  if (w.folded === t.folded) return wordMatch('exact', 0, 0, 1, true, false, w.folded.length, 1);
   const length = Math.max(w.folded.length, t.folded.length);
-  if (w.same.some((s) => t.same.includes(s))) return { kind: 'same', edits: editDistance(w.folded, t.folded), canonEdits: 0, dice: 1, phonetic: true, transliteration: false, length, score: 0.99 };
+  if (w.same.some((s) => t.same.includes(s))) return wordMatch('same', editDistance(w.folded, t.folded), 0, 1, true, false, length, 0.99);
   const allowed = allowedEdits(length);
   const met = meet(w, t);
   // most pairs are far apart and do not sound alike: when no convention meets them and their first keys
@@ -109,7 +124,7 @@ function compare(w: ComparedWord, t: ComparedWord): WordMatch {
   if (canonEdits > allowed) {
     // farther apart, but sounding the same ("Tucker" for "Tykwer", "King" for "König"): a weak match
     if (w.keys[0] === t.keys[0] && (w.keys[0] as string).length >= 2 && canonEdits <= Math.ceil(length / 2)) {
-      return { kind: 'bent', edits, canonEdits, dice: stringSimilarity.compareTwoStrings(w.folded, t.folded), phonetic: true, transliteration: false, length, score: 0.3, weak: true };
+      return wordMatch('bent', edits, canonEdits, stringSimilarity.compareTwoStrings(w.folded, t.folded), true, false, length, 0.3, true);
     }
     return NONE;
   }
@@ -120,7 +135,7 @@ function compare(w: ComparedWord, t: ComparedWord): WordMatch {
   if (!transliteration && length <= 3) return NONE;
   if (!transliteration && canonEdits >= 2 && !phonetic && dice < 0.5) return NONE;
   const score = Math.max(0, Math.min(1, 0.35 * (1 - canonEdits / length) + 0.25 * dice + (phonetic ? 0.2 : 0) + (transliteration ? 0.2 : 0) + 0.2 * (1 - Math.min(edits, length) / length)));
-  return { kind: 'bent', edits, canonEdits, dice, phonetic, transliteration, length, score };
+  return wordMatch('bent', edits, canonEdits, dice, phonetic, transliteration, length, score);
 }
 
 /** Edits a bent word may have, by the longer word's length. */

@@ -190,6 +190,37 @@ describe('cache files', () => {
     expect(readCacheFile(name!)).toBeUndefined();
   });
 
+  it('read back every term, word and variant as written, a lone surrogate and letters beyond Latin-1 included', () => {
+    const dir = useDir();
+    const p = join(root, `g-${n++}.json`);
+    // text sections are UTF-8 unless one holds a string UTF-8 cannot carry (a lone surrogate): then UTF-16
+    const entries = [
+      { term: 'Łukasz Żółć', variants: ['Lukasz Zolc'] },
+      { term: 'Zo\ud800e Smith', variants: ['Zoe Smyth'] },
+      { term: 'Emoji \ud83d\ude00 Bar', variants: ['Emoji Baar'] },
+    ];
+    writeFileSync(p, JSON.stringify(entries));
+    const built = loadGlossaryFile(p);
+    const [name] = readdirSync(dir);
+    const body = readFileSync(join(dir, name!)).subarray(128);
+    const header = JSON.parse(body.toString('utf8', 0, body.indexOf(10))) as { utf16: string[] };
+    expect(header.utf16).toContain('termChars');
+    expect(header.utf16).not.toContain('variantChars');
+    const cached = loadGlossaryFile(p);
+    expect(cached.index).toBeDefined();
+    expect(cached.entries).toEqual(built.entries);
+    const index = cached.index!;
+    // the first words' shapes are read from the file, as the trie gives them
+    expect(index.firstShapes).toBeDefined();
+    expect([...index.shapes()]).toEqual([...built.index!.shapes()]);
+    expect(index.shapes().reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
+    for (let id = 0; id < entries.length; id++) expect(index.term(id)).toBe(entries[id]!.term);
+    expect(index.terms.has('zo\ud800e smith')).toBe(true);
+    expect(index.words.has('żółć')).toBe(true);
+    expect(index.trie.child(index.trie.child(0, 'łukasz', 6), 'żółć', 4)).toBeGreaterThan(0);
+    expect(index.trie.child(index.trie.child(0, 'emoji', 5), 'baar', 4)).toBeGreaterThan(0);
+  });
+
   it('are trimmed to the size limit, least recently used first, and only translint files', () => {
     const dir = useDir();
     const now = Date.now() / 1000;

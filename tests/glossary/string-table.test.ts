@@ -25,8 +25,8 @@ describe('StringTable', () => {
 
   it('is rebuilt from its parts unchanged (what the glossary cache stores)', () => {
     const t = StringTable.build(new Map([['a', [1]], ['bb', [2, 3]]]));
-    const { slots, values, keys } = t.parts();
-    const back = new StringTable(new Int32Array(slots), new Int32Array(values), keys);
+    const { slots, keyStarts, valueStarts, values, keys } = t.parts();
+    const back = new StringTable(new Int32Array(slots), new Int32Array(keyStarts), new Int32Array(valueStarts), new Int32Array(values), keys);
     expect([...(back.get('bb') ?? [])]).toEqual([2, 3]);
     expect(back.has('b')).toBe(false);
   });

@@ -44,7 +44,7 @@ describe('StaticTrie', () => {
     trie.forEachFirstKey((keys, at, length) => firsts.push(keys.slice(at, at + length)));
     expect(firsts.sort()).toEqual(['keir', 'third']);
     const p = trie.parts();
-    const back = new StaticTrie(p.edges.slice(), p.keys, p.hitStarts.slice(), p.hits.slice(), p.children.slice());
+    const back = new StaticTrie(p.edges.slice(), p.keys, p.keyStarts.slice(), p.hitStarts.slice(), p.hits.slice(), p.children.slice());
     expect(hitsOf(back, back.child(back.child(0, 'keir', 4), 'starmer', 7))).toEqual([[10, 1]]);
   });
 

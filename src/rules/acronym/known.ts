@@ -1,5 +1,6 @@
 import { scanTokens } from '../../document/tokens.js';
 import type { CompiledGlossary } from '../../glossary/compile.js';
+import { type DerivedKind, moduleUrl, readDerived, writeDerived } from '../../glossary/derived-cache.js';
 import { readWordList } from '../../lang/word-forms.js';
 import { readYamlData } from '../../lang/yaml-cache.js';
 import type { SourceLang } from '../types.js';
@@ -45,16 +46,49 @@ export interface Known {
   /** One-word glossary acronyms by their letters sorted ("ANOT" → NATO), with the entry id. */
   sorted: Map<string, { term: string; id: number }>;
 }
+/** Known's part for one glossary, as cached: entry ids counted from the glossary's first entry. */
+interface StoredKnown {
+  caps: string[];
+  initials: string[];
+  /** Sorted letters, acronym, id. */
+  sorted: [string, string, number][];
+}
+
+/** The derived data's cache entry (derived-cache.ts): its key covers this module and the tokenizer it scans with. */
+const KNOWN_KIND: DerivedKind = {
+  name: 'acronyms',
+  format: 1,
+  code: [new URL(import.meta.url), moduleUrl('../../document/tokens', import.meta.url)],
+};
+
 /**
- * What the glossary says about acronyms, built once per checker from its terms: in one pass over each
- * term's words, without arrays or lower-cased copies of them (the way with word lists took ~160 ms of
- * every all-rules start at 50,000 entries, this ~40 ms).
+ * What the glossaries say about acronyms, once per checker: per loaded glossary from the cache folder
+ * (derived-cache.ts, keyed by the glossary's cache key and this code), else from its terms in one pass
+ * over each term's words, without arrays or lower-cased copies of them (~40-70 ms at 50,000 entries).
  */
 export function glossaryKnown(g: CompiledGlossary): Known {
   const k: Known = { caps: new Set(), initials: new Set(), sorted: new Map() };
-  // terms only: the entries themselves are parsed from the glossary cache when a text needs them
-  for (let id = 0; id < g.size; id++) {
-    const term = g.term(id);
+  g.forEachPart((base, count, key) => {
+    let part = readDerived(KNOWN_KIND, key) as StoredKnown | undefined;
+    if (!isStoredKnown(part)) {
+      part = knownOfTerms(g, base, count);
+      writeDerived(KNOWN_KIND, key, part);
+    }
+    for (const w of part.caps) k.caps.add(w);
+    for (const w of part.initials) k.initials.add(w);
+    // the first entry with these letters wins, over all glossaries in order (as in one pass over all terms)
+    for (const [letters, term, id] of part.sorted) if (!k.sorted.has(letters)) k.sorted.set(letters, { term, id: base + id });
+  });
+  return k;
+}
+
+/** Known's part for entries base to base + count - 1 (terms only: entries are parsed from the glossary cache when a text needs them). */
+function knownOfTerms(g: CompiledGlossary, base: number, count: number): StoredKnown {
+  const caps = new Set<string>();
+  const initialSet = new Set<string>();
+  const sorted = new Map<string, [string, number]>();
+  for (let id = 0; id < count; id++) {
+    const term = g.term(base + id);
     let words = 0;
     let acronym: string | undefined;
     // the content words (not MINOR): how many, whether all are capitalised, their first letters
@@ -69,7 +103,7 @@ export function glossaryKnown(g: CompiledGlossary): Known {
       if (length >= 2 && length <= 7 && isAsciiCapital(term.charCodeAt(start)) && isAsciiCapital(term.charCodeAt(start + 1))) {
         const w = term.slice(start, end);
         if (ACRONYM.test(w)) {
-          k.caps.add(w);
+          caps.add(w);
           acronym = w;
         }
       }
@@ -81,10 +115,15 @@ export function glossaryKnown(g: CompiledGlossary): Known {
       if (c !== c.toLowerCase() && c === c.toUpperCase()) initials += c;
       else capitalised = false;
     });
-    if (words === 1 && acronym !== undefined && !k.sorted.has(sortLetters(acronym))) k.sorted.set(sortLetters(acronym), { term: acronym, id });
-    if (content >= 2 && capitalised) k.initials.add(initials);
+    if (words === 1 && acronym !== undefined && !sorted.has(sortLetters(acronym))) sorted.set(sortLetters(acronym), [acronym, id]);
+    if (content >= 2 && capitalised) initialSet.add(initials);
   }
-  return k;
+  return { caps: [...caps], initials: [...initialSet], sorted: [...sorted].map(([letters, [term, id]]) => [letters, term, id]) };
+}
+
+function isStoredKnown(v: unknown): v is StoredKnown {
+  const o = v as StoredKnown | undefined;
+  return typeof o === 'object' && o !== null && Array.isArray(o.caps) && Array.isArray(o.initials) && Array.isArray(o.sorted);
 }
 
 export function isAsciiCapital(c: number): boolean {

@@ -41,7 +41,14 @@ interface Prepared extends Lists {
 }
 
 export function prepare(env: RuleEnv): Prepared {
-  return { ...loadLists(), known: glossaryKnown(env.glossary) };
+  // what the glossary says is made when a text first has an acronym to judge, not for every checker
+  let known: Known | undefined;
+  return {
+    ...loadLists(),
+    get known() {
+      return (known ??= glossaryKnown(env.glossary));
+    },
+  };
 }
 
 export function check(ctx: RuleContext, state: Prepared): void {

@@ -27,8 +27,9 @@ export interface Pack {
 }
 
 export function preparePack(lang: SourceLang): Pack {
-  const entries = loadGlossaryFile(packPath(lang)).entries;
-  return { full: new CompiledGlossary(entries), safe: new CompiledGlossary(entries.filter(safeWithoutSource)) };
+  const glossary = loadGlossaryFile(packPath(lang));
+  // the whole pack from its cached index (glossary cache), not a trie built again from its entries
+  return { full: new CompiledGlossary([glossary]), safe: new CompiledGlossary(glossary.entries.filter(safeWithoutSource)) };
 }
 
 /**

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { LineTable, packText, unpackText } from '../../src/lang/line-table.ts';
+
+describe('LineTable (lines by their first field, src/lang/line-table.ts)', () => {
+  const text = 'KRS\tkeir\tkiers\nSTRMR\tstarmer\nA\tça\té-x\n\nkeir\t1\t2\nselenskyj\t3';
+
+  it('finds a line by the field before its tab, within the region it was built for, and nothing else', () => {
+    const blank = text.indexOf('\n\n') + 1;
+    const keys = new LineTable(text, LineTable.build(text, 9, 0, blank - 1), 9);
+    expect(text.slice(keys.find('KRS'), text.indexOf('\n', keys.find('KRS')))).toBe('keir\tkiers');
+    expect(text.slice(keys.find('A'), text.indexOf('\n', keys.find('A')))).toBe('ça\té-x');
+    for (const miss of ['KR', 'KRS\tkeir', 'keir', '', 'STRMR\n', 'ST']) expect(keys.find(miss)).toBe(-1);
+    const words = new LineTable(text, LineTable.build(text, 9, blank + 1), 9);
+    expect(words.find('selenskyj')).toBe(text.lastIndexOf('3'));
+    expect(words.find('keir')).toBe(text.indexOf('keir\t1') + 5);
+    expect(words.find('KRS')).toBe(-1);
+  });
+
+  it('finds whole lines as a set of the lines would', () => {
+    const lines = ['apple', 'Berry', '', 'über', 'a\tb'];
+    const t = lines.join('\n');
+    const set = new LineTable(t, LineTable.build(t, 10), 10);
+    for (const w of [...lines, 'appl', 'apples', 'berry', 'a', '\n', 'apple\nBerry']) expect(set.find(w) >= 0).toBe(new Set(lines).has(w));
+  });
+
+  it('is packed with its text as cache file pieces and read back, and refuses bytes that are not such a file', () => {
+    const tables = [LineTable.build(text, 9, 0, 20), LineTable.build(text, 10)];
+    const bytes = Buffer.concat(packText(text, tables));
+    const back = unpackText(bytes, 2);
+    expect(back?.text).toBe(text);
+    expect(back?.tables).toEqual(tables);
+    // unaligned bytes are copied first
+    const shifted = Buffer.concat([Buffer.alloc(1), bytes]).subarray(1);
+    expect(unpackText(shifted, 2)?.text).toBe(text);
+    expect(unpackText(bytes, 1)).toBeUndefined();
+    expect(unpackText(bytes.subarray(0, bytes.length - 4), 2)).toBeUndefined();
+    expect(unpackText(Buffer.concat([bytes, Buffer.alloc(4)]), 2)).toBeUndefined();
+    expect(unpackText(Buffer.from('garbage'), 2)).toBeUndefined();
+    expect(unpackText(Buffer.alloc(0), 2)).toBeUndefined();
+    // slots that point outside the text (a file not written by packText) find nothing
+    const bad = Buffer.from(bytes);
+    for (let at = bad.length - 4 * tables[1]!.length; at < bad.length; at += 4) bad.writeInt32LE(at % 8 === 0 ? -7 : text.length + 5, at);
+    const t = unpackText(bad, 2)!;
+    const lines = new LineTable(t.text, t.tables[1]!, 10);
+    for (const w of ['', 'KRS', 'selenskyj\t3']) expect(lines.find(w)).toBe(-1);
+  });
+});
+
+describe('the name index postings file (src/names/index-cache.ts) with empty parts', () => {
+  it('reads back postings without spellings, spellings without postings, and neither', async () => {
+    const { mkdtempSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { BuiltPostings, readPostings, writePostings } = await import('../../src/names/index-cache.ts');
+    const saved = { ...process.env };
+    const dir = mkdtempSync(join(tmpdir(), 'translint-postings-'));
+    process.env.TRANSLINT_CACHE_DIR = dir;
+    delete process.env.TRANSLINT_CACHE;
+    try {
+      const spelled = new Map([['keir', { same: ['keir'], all: ['keir', 'kir'], conventions: [0, 3], keys: ['KR'] }]]);
+      const cases: [Map<string, string[]>, typeof spelled][] = [
+        [new Map([['KR', ['keir']]]), new Map()],
+        [new Map(), spelled],
+        [new Map(), new Map()],
+      ];
+      cases.forEach(([postings, sp], i) => {
+        writePostings(`p${i}.tlc`, new BuiltPostings(postings, sp));
+        const read = readPostings(`p${i}.tlc`);
+        expect(read).toBeDefined();
+        expect(read?.get('KR')).toEqual(postings.get('KR'));
+        expect(read?.spellings('keir')).toEqual(sp.get('keir'));
+        expect(read?.get('')).toBeUndefined();
+        expect(read?.spellings('')).toBeUndefined();
+      });
+    } finally {
+      process.env = saved;
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
