@@ -8,6 +8,7 @@ import type { NameIndex, NameTerm } from './name-index.js';
 import { confidence, type Features } from './score.js';
 import { extendsName, inOrder, isAdjective, otherGender, withCaseEnding } from './forms.js';
 import { memoOf } from './memo.js';
+import { compareWords } from './similarity.js';
 import { confidenceFloor } from './floor.js';
 import { replacedWords } from './replaced.js';
 import { extendedNames } from './extended.js';
@@ -140,7 +141,9 @@ export function findNameMisses(input: MatchInput, index: NameIndex, options: Mat
     const exact = al.pairs.length - bentWords.length;
     const otherTermWord = bentWords.some((w) => glossary.hasTermWord(w.folded) || glossary.hasTermWord(w.text.toLowerCase()));
     const knownName = bentWords.some((w) => spells(w.text));
-    const single = al.first === al.last;
+    // a hyphenated name with a part kept as the term's ("Swabian-Almanian" for Swabian-Alemannic) is two
+    // words with one kept, not a word alone
+    const single = al.first === al.last && !partKept(first, term.words[(al.pairs[0] as Pair).termWord] as NameWord);
     termsInText ??= termsIn(matches);
     // a capitalised word after the first says "name" as a capital mid-sentence does, at a sentence start too
     const context0 = contextOf(text, tokens, first.first, term.term, term.entry.titles, termsInText);
@@ -197,6 +200,14 @@ export function findNameMisses(input: MatchInput, index: NameIndex, options: Mat
     const c = confidence(features);
     if (c < (minConfidence ?? confidenceFloor(single, first.folded, (term.words[(al.pairs[0] as Pair).termWord] as NameWord).folded, term))) return reject(al, term, `low confidence ${c}`);
     return { start: first.start, end: last.stop, suggestion: suggestionOf(text, words, al, term), confidence: c, entry: term.entry, features };
+  }
+
+  /** Both words are hyphenated in as many parts, one of them the same, the others each alike. */
+  function partKept(w: NameWord, t: NameWord): boolean {
+    const a = w.syllables;
+    const b = t.syllables;
+    if (a.length < 2 || a.length !== b.length || !a.some((x, i) => x === b[i])) return false;
+    return a.every((x, i) => x === b[i] || (x.length >= 4 && compareWords(index.compared({ syllables: [x], folded: x }), index.compared({ syllables: [b[i] as string], folded: b[i] as string })).kind !== 'none'));
   }
 
   /** The written word of the pair is the term's with a Slavic case ending (forms.ts). */
