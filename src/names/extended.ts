@@ -51,7 +51,7 @@ export function extendedNames(words: readonly NameWord[], matches: readonly Glos
   if (named.size === 0) return [];
   const out: ExtendedName[] = [];
   for (const w of words) {
-    if (!w.capital || w.allCaps || w.otherScript || inMatch[w.first]) continue;
+    if (!w.capital || w.allCaps || w.otherScript || (inMatch[w.first] && inMatch[w.end - 1])) continue;
     // each part of a hyphenated word on its own ("Fujine-Yokotem")
     let at = 0;
     for (const part of w.text.split('-')) {

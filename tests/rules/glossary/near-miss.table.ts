@@ -83,6 +83,7 @@ const glossary = [
   { term: 'Kyiv', category: 'place' },
   { term: 'Yokote', category: 'place' },
   { term: 'Tono', category: 'place' },
+  { term: 'Fujine', category: 'place' },
   { term: 'Ingo Gädechens', category: 'person' },
   { term: 'Hanamaki', category: 'place' },
   { term: 'Hojo Tokiharu', category: 'person' },
