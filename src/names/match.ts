@@ -1,9 +1,9 @@
 import type { Token } from '../document/tokens.js';
 import type { CompiledGlossary, GlossaryMatch } from '../glossary/compile.js';
 import type { GlossaryEntry } from '../glossary/types.js';
-import { isEnglishWord } from '../lang/english.js';
+import { isCapitalisedEntry, isEnglishWord } from '../lang/english.js';
 import type { Alignment, Pair } from './align.js';
-import { contextOf, termsIn, titleBefore } from './evidence.js';
+import { contextOf, isolatedAfterWord, QUOTES, termsIn, titleBefore } from './evidence.js';
 import type { NameIndex, NameTerm } from './name-index.js';
 import { confidence, type Features } from './score.js';
 import { extendsName, inOrder, isAdjective, otherGender, withCaseEnding } from './forms.js';
@@ -40,8 +40,6 @@ const STATIC_REASONS = ['another name after', 'a glossary term', 'a word of anot
 const AFTER = 0;
 const PASSES = STATIC_REASONS.length;
 
-/** Quotation marks. */
-const QUOTES = /^["'“”‘’«»„‹›]$/;
 /** Categories whose terms are names. */
 const NAME_CATEGORIES = new Set(['person', 'place', 'organisation']);
 /** A run is looked at in a window of the term's length and one more word on each side of a hit, at most this. */
@@ -151,7 +149,11 @@ export function findNameMisses(input: MatchInput, index: NameIndex, options: Mat
     // an ordinary English word ("Keir Starter", "Marcus King") or a name the dictionary knows is taken for
     // a misspelt name only where the right name occurs too: elsewhere it may well be another person
     const english = bentWords.some((w) => isEnglishWord(w.folded));
-    if (!context.termElsewhere && ((english && exact === 0) || (single && knownName && !longAndClose(al, term, words)))) return reject(al, term, 'an English word or known name, term not elsewhere');
+    // a common noun (one the dictionary lists in lower case only) capitalised inside a sentence, after a word
+    // or an opening quote and with no capitalised word beside it, is a name: MT writes a name it does not
+    // know as the English word it sounds like ("in Butch" for Bucha, "with \"Locomotive\"" for Lokomotiv)
+    const commonNoun = single && context.midSentence && english && !isCapitalisedEntry(first.text) && isolatedAfterWord(tokens, first.first, first.end) && (term.words[(al.pairs[0] as Pair).termWord] as NameWord).folded.length >= 5;
+    if (!context.termElsewhere && !commonNoun && ((english && exact === 0) || (single && knownName && !longAndClose(al, term, words)))) return reject(al, term, 'an English word or known name, term not elsewhere');
     if (single && english && !context.midSentence) return reject(al, term, 'an English word at a sentence start');
     // a word in another script between quotation marks is quoted as such ("the word «Україна»"); one that
     // mixes in Latin letters ("Shchedрик") is a name half transliterated, quoted or not
