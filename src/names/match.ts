@@ -153,7 +153,8 @@ export function findNameMisses(input: MatchInput, index: NameIndex, options: Mat
     // or an opening quote and with no capitalised word beside it, is a name: MT writes a name it does not
     // know as the English word it sounds like ("in Butch" for Bucha, "with \"Locomotive\"" for Lokomotiv)
     const commonNoun = single && context.midSentence && english && !isCapitalisedEntry(first.text) && isolatedAfterWord(tokens, first.first, first.end) && (term.words[(al.pairs[0] as Pair).termWord] as NameWord).folded.length >= 5;
-    if (!context.termElsewhere && !commonNoun && ((english && exact === 0) || (single && knownName && !longAndClose(al, term, words)))) return reject(al, term, 'an English word or known name, term not elsewhere');
+    // (a person's title just before a known name alone says it is the glossary person: "Minister Handel")
+    if (!context.termElsewhere && !commonNoun && !(single && context.titleBefore && term.entry.category === 'person') && ((english && exact === 0) || (single && knownName && !longAndClose(al, term, words)))) return reject(al, term, 'an English word or known name, term not elsewhere');
     if (single && english && !context.midSentence) return reject(al, term, 'an English word at a sentence start');
     // a word in another script between quotation marks is quoted as such ("the word «Україна»"); one that
     // mixes in Latin letters ("Shchedрик") is a name half transliterated, quoted or not

@@ -84,6 +84,7 @@ const glossary = [
   { term: 'Yokote', category: 'place' },
   { term: 'Tono', category: 'place' },
   { term: 'Fujine', category: 'place' },
+  { term: 'Yoaz Hendel', category: 'person' },
   { term: 'Ingo Gädechens', category: 'person' },
   { term: 'Hanamaki', category: 'place' },
   { term: 'Hojo Tokiharu', category: 'person' },
@@ -171,6 +172,7 @@ export default {
     { name: 'a hyphenated name with one part kept and the other unlike the term\'s', text: 'Trains ran on the Svatove-Luhansk line.' },
     { name: 'a given name the dictionary lists, not a common noun', text: 'He met Marina in the evening.' },
     { name: 'a common noun capitalised beside another capital is part of another name', text: 'They watched the Butch Cassidy film.' },
+    { name: 'a name the dictionary knows, alone with no title, is that name', text: 'The choir sang music by Handel.' },
     { name: 'the longer word with the name nowhere in the text', text: 'The Shora party won the vote.' },
   ],
   invalid: [
@@ -178,6 +180,7 @@ export default {
     { name: 'a syllabic name misread, beginning like a glossary name the text holds', text: 'Hojo Tokiharu led the army. Later Tokiji retreated.', errors: [miss('Tokiji', 'Tokiharu', 'Hojo Tokiharu')] },
     { name: 'a hyphenated name with one part kept and the other bent', text: 'The Swabian-Almanian dialect is spoken there.', errors: [miss('Swabian-Almanian', 'Swabian-Alemannic')] },
     { name: 'a common noun capitalised inside a sentence, alone, for a place it sounds like', text: 'Did their father survive the shooting in Butch?', errors: [miss('Butch', 'Bucha')] },
+    { name: 'a name the dictionary knows, alone after a title, for a glossary person', text: 'We thank Minister Handel for the project.', errors: [miss('Handel', 'Hendel', 'Yoaz Hendel')] },
     { name: 'a word no dictionary knows, a vowel off a glossary name, at a sentence start', text: 'Talran signed the deal.', errors: [miss('Talran', 'Telran')] },
     { name: 'a syllabic place misread, beginning like a glossary place the text holds', text: 'The office on Okinoerabu opened. The Okinaga branch followed.', errors: [miss('Okinaga', 'Okinoerabu')] },
     { name: 'a place with a letter added, written right elsewhere', text: 'Trains ran to Yokote. Three trains to Yokotem were late.', errors: [miss('Yokotem', 'Yokote')] },
