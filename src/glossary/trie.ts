@@ -168,10 +168,14 @@ export class StaticTrie {
 
 /** FNV-1a over the first `length` UTF-16 units of `word`. */
 export function wordHash(word: string, length: number): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
+  let h = FNV_OFFSET;
+  for (let i = 0; i < length; i++) h = Math.imul(h ^ word.charCodeAt(i), FNV_PRIME);
   return h;
 }
+
+/** FNV-1a's 32-bit offset basis and prime (wordHash; line-table.ts hashes a field while it scans). */
+export const FNV_OFFSET = 0x811c9dc5;
+export const FNV_PRIME = 0x01000193;
 
 /** An edge's slot hash: the word's hash mixed with its parent node. */
 function mix(hash: number, parent: number): number {
@@ -203,11 +207,12 @@ export class TokenHashes {
   of(k: number, w: string, cut: 0 | 1 | 2): number {
     if (this.done[k] === 0) {
       const len = w.length;
-      let h = 0x811c9dc5;
+      // wordHash of every prefix the cut asks for, in one pass
+      let h = FNV_OFFSET;
       for (let i = 0; i < len; i++) {
         if (i === len - 2) this.hashes[k * 3 + 2] = h;
         else if (i === len - 1) this.hashes[k * 3 + 1] = h;
-        h = Math.imul(h ^ w.charCodeAt(i), 0x01000193);
+        h = Math.imul(h ^ w.charCodeAt(i), FNV_PRIME);
       }
       this.hashes[k * 3] = h;
       this.done[k] = 1;

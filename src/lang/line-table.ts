@@ -1,3 +1,5 @@
+import { FNV_OFFSET, FNV_PRIME, wordHash } from '../glossary/trie.js';
+
 /**
  * The lines of a text found by their first field (up to a tab, or the whole line), without a string
  * or a Map entry per line: an open-addressed table of line starts by an FNV-1a hash of the field
@@ -53,14 +55,14 @@ export class LineTable {
   /** Where the rest of the line whose first field is `key` starts (after its tab; its end for a whole line), or -1. */
   find(key: string): number {
     if (key.includes('\n') || (this.sep === 9 && key.includes('\t'))) return -1;
-    let h = FNV_OFFSET;
-    for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), FNV_PRIME);
+    const h = wordHash(key, key.length);
     const { text, starts, sep } = this;
     // at most one pass over the table, whatever it holds
     for (let j = h & this.mask, n = 0; n < starts.length && starts[j] !== 0; j = (j + 1) & this.mask, n++) {
       const at = (starts[j] as number) - 1;
       const end = at + key.length;
-      if (at < 0 || end > text.length || !text.startsWith(key, at)) continue;
+      // a slot of a foreign or damaged file may point anywhere: only a line's start is a line
+      if (at < 0 || end > text.length || (at > 0 && text.charCodeAt(at - 1) !== 10) || !text.startsWith(key, at)) continue;
       const next = end === text.length ? 10 : text.charCodeAt(end);
       if (next === sep || (sep === 10 && end === text.length)) return sep === 9 ? end + 1 : end;
     }
@@ -68,30 +70,33 @@ export class LineTable {
   }
 }
 
-const FNV_OFFSET = 0x811c9dc5 | 0;
-const FNV_PRIME = 16777619;
+/**
+ * The layout of packText's files and the hash their tables are made with: change it when either changes,
+ * so that a file written by older code is rebuilt instead of read with tables that find nothing.
+ */
+const PACK_FORMAT = 0x544c5402;
 
 /**
- * A text and its tables as a cache file's pieces: a prefix of 4-byte numbers (the text's byte length,
- * how many tables, each table's length), the text in UTF-8, padding to 4 bytes, the tables.
+ * A text and its tables as a cache file's pieces: a prefix of 4-byte numbers (PACK_FORMAT, the text's
+ * byte length, how many tables, each table's length), the text in UTF-8, padding to 4 bytes, the tables.
  */
 export function packText(text: string, tables: readonly Int32Array[]): Buffer[] {
   const body = Buffer.from(text, 'utf8');
-  const prefix = Int32Array.from([body.length, tables.length, ...tables.map((t) => t.length)]);
+  const prefix = Int32Array.from([PACK_FORMAT, body.length, tables.length, ...tables.map((t) => t.length)]);
   const pad = Buffer.alloc((4 - (body.length % 4)) % 4);
   return [Buffer.from(prefix.buffer), body, pad, ...tables.map((t) => Buffer.from(t.buffer, t.byteOffset, t.byteLength))];
 }
 
 /** The text and tables packText wrote, or undefined when the bytes are not that. */
 export function unpackText(bytes: Buffer, tables: number): { text: string; tables: Int32Array[] } | undefined {
-  if (bytes.length < 8) return undefined;
+  if (bytes.length < 12) return undefined;
   // typed-array views need 4-byte alignment (a file read whole has it; a copy otherwise)
   if (bytes.byteOffset % 4 !== 0) bytes = Buffer.from(bytes);
   const ints = (at: number, n: number): Int32Array => new Int32Array(bytes.buffer, bytes.byteOffset + at, n);
-  const [textBytes, count] = ints(0, 2) as unknown as [number, number];
-  if (count !== tables || bytes.length < 8 + 4 * count) return undefined;
-  const lengths = ints(8, count);
-  const textAt = 8 + 4 * count;
+  const [format, textBytes, count] = ints(0, 3) as unknown as [number, number, number];
+  if (format !== PACK_FORMAT || count !== tables || textBytes < 0 || bytes.length < 12 + 4 * count) return undefined;
+  const lengths = ints(12, count);
+  const textAt = 12 + 4 * count;
   let at = textAt + textBytes + ((4 - (textBytes % 4)) % 4);
   const out: Int32Array[] = [];
   for (const n of lengths) {

@@ -35,7 +35,7 @@ import { LineTable, packText, unpackText } from '../lang/line-table.js';
  */
 const FORMAT = 5;
 /** The modules the postings are made by, beside this one (.ts under tsx, .js when built). */
-const CODE = ['./fold', './conventions', './name-index', '../lang/english'];
+const CODE = ['./fold', './conventions', './name-index', '../lang/english', '../lang/line-table'];
 
 
 export type Postings = Map<string, string[]>;

@@ -125,7 +125,9 @@ describe('data derived from a glossary in the cache folder (src/glossary/derived
     expect(plain(known(p))).toEqual(fresh);
     const files = readdirSync(process.env.TRANSLINT_CACHE_DIR as string).filter((f) => f.startsWith('acronyms-'));
     expect(files).toHaveLength(1);
-    for (const bad of ['{"caps":"x"}', 'not json']) {
+    // arrays of the wrong elements, and a term id beyond the glossary's entries (another glossary's ids)
+    const wrongElements = ['{"caps":[1],"initials":[],"sorted":[]}', '{"caps":[],"initials":[],"sorted":[1]}', '{"caps":[],"initials":[],"sorted":[["AB","AB",999999]]}'];
+    for (const bad of ['{"caps":"x"}', 'not json', ...wrongElements]) {
       writeCacheFile(files[0] as string, [Buffer.from(bad)]);
       expect(plain(known(p))).toEqual(fresh);
     }

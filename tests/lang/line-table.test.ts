@@ -44,6 +44,29 @@ describe('LineTable (lines by their first field, src/lang/line-table.ts)', () =>
     const lines = new LineTable(t.text, t.tables[1]!, 10);
     for (const w of ['', 'KRS', 'selenskyj\t3']) expect(lines.find(w)).toBe(-1);
   });
+
+  it('finds nothing through a slot that points inside a line (a damaged file), where a suffix of the line would match', () => {
+    const t = 'testing\nkeir';
+    const starts = new Int32Array(1024).fill(0);
+    // every slot says "a line starts at 4" ("ing"): a lookup of "ing" must not take the suffix for a line
+    starts.fill(4 + 1);
+    const table = new LineTable(t, starts, 10);
+    expect(table.find('ing')).toBe(-1);
+    expect(new LineTable(t, LineTable.build(t, 10), 10).find('ing')).toBe(-1);
+    expect(new LineTable(t, LineTable.build(t, 10), 10).find('testing')).toBe(7);
+  });
+
+  it('refuses a file of another layout (written by older code): the first number is the layout, not the text length', () => {
+    const tables = [LineTable.build(text, 10)];
+    const bytes = Buffer.concat(packText(text, tables));
+    expect(unpackText(bytes, 1)?.text).toBe(text);
+    // the layout before the format number: text length, table count, table lengths
+    const old = Buffer.concat([bytes.subarray(4)]);
+    expect(unpackText(old, 1)).toBeUndefined();
+    const otherFormat = Buffer.from(bytes);
+    otherFormat.writeInt32LE(otherFormat.readInt32LE(0) + 1, 0);
+    expect(unpackText(otherFormat, 1)).toBeUndefined();
+  });
 });
 
 describe('the name index postings file (src/names/index-cache.ts) with empty parts', () => {

@@ -70,7 +70,7 @@ export function glossaryKnown(g: CompiledGlossary): Known {
   const k: Known = { caps: new Set(), initials: new Set(), sorted: new Map() };
   g.forEachPart((base, count, key) => {
     let part = readDerived(KNOWN_KIND, key) as StoredKnown | undefined;
-    if (!isStoredKnown(part)) {
+    if (!isStoredKnown(part, count)) {
       part = knownOfTerms(g, base, count);
       writeDerived(KNOWN_KIND, key, part);
     }
@@ -121,9 +121,20 @@ function knownOfTerms(g: CompiledGlossary, base: number, count: number): StoredK
   return { caps: [...caps], initials: [...initialSet], sorted: [...sorted].map(([letters, [term, id]]) => [letters, term, id]) };
 }
 
-function isStoredKnown(v: unknown): v is StoredKnown {
+/**
+ * Whether a cached part has Known's shape, down to each element, with term ids inside the part's `count`
+ * entries: a file of another shape (written by other code, or edited) is built again, never read as
+ * ids into another glossary's entries.
+ */
+function isStoredKnown(v: unknown, count: number): v is StoredKnown {
   const o = v as StoredKnown | undefined;
-  return typeof o === 'object' && o !== null && Array.isArray(o.caps) && Array.isArray(o.initials) && Array.isArray(o.sorted);
+  if (typeof o !== 'object' || o === null || !Array.isArray(o.caps) || !Array.isArray(o.initials) || !Array.isArray(o.sorted)) return false;
+  const strings = (xs: unknown[]): boolean => xs.every((x) => typeof x === 'string');
+  return (
+    strings(o.caps) &&
+    strings(o.initials) &&
+    o.sorted.every((e: unknown) => Array.isArray(e) && e.length === 3 && typeof e[0] === 'string' && typeof e[1] === 'string' && Number.isInteger(e[2]) && e[2] >= 0 && e[2] < count)
+  );
 }
 
 export function isAsciiCapital(c: number): boolean {
