@@ -99,7 +99,11 @@ export function findNameMisses(input: MatchInput, index: NameIndex, options: Mat
         if (miss) found.push(miss);
       }
     }
-    for (let k = a; k < b && !plan; k++) {
+    // speed: a run of one word that is a glossary term or a word of one has every alignment pair that word
+    // (bent, or align() gives none), so staticVerdict rejects each ('a glossary term', 'a word of another
+    // term'): it is passed over before its candidates are looked up and aligned (not so for onReject)
+    const lone = b - a === 1 && !onReject && !plan && loneRejected(words[a] as NameWord);
+    for (let k = a; k < b && !plan && !lone; k++) {
       const w = words[k] as NameWord;
       if (w.particle || w.folded.length < 2 || coveredWhole(w)) continue;
       for (const id of index.candidates(w)) {
@@ -252,6 +256,11 @@ export function findNameMisses(input: MatchInput, index: NameIndex, options: Mat
     if (al.pairs.some((p) => p.match.kind === 'bent' && !p.match.transliteration && extendsName((words[p.word] as NameWord).folded, (term.words[p.termWord] as NameWord).folded))) return 4;
     if (al.pairs.some((p) => p.match.weak) && (exact === 0 || bentWords.length > 1 || !inOrder(al))) return 5;
     return PASSES;
+  }
+
+  /** staticVerdict rejects every alignment of the one-word run w (see `lone` above). */
+  function loneRejected(w: NameWord): boolean {
+    return glossary.hasTermWord(w.folded) || glossary.hasTermWord(w.text.toLowerCase()) || glossary.termsByLower.has(w.text.toLowerCase());
   }
 
   function isNameWord(w: NameWord): boolean {
