@@ -145,7 +145,7 @@ export function findNameMisses(input: MatchInput, index: NameIndex, options: Mat
     // the checks that read the alignment and the run's words only are answered once per run text and
     // term (staticVerdict, memo.ts), in their order around the one that reads the text's glossary
     // occurrences, so that the result and the reason given are what asking them in turn gives
-    const verdict = memo.staticVerdict(() => staticVerdict(al, term, runEnd));
+    const verdict = memo.knownVerdict() ?? memo.keepVerdict(staticVerdict(al, term, runEnd));
     if (verdict === AFTER) return reject(al, term, STATIC_REASONS[AFTER] as string);
     // a glossary occurrence inside the span is part of it ("Kreminna" in "Svatov-Kreminna"); one that is
     // the span, or reaches out of it, is a known name the span belongs to
