@@ -60,3 +60,20 @@ export function termsIn(matches: readonly GlossaryMatch[]): Set<string> {
   for (const m of matches) if (m.kind === 'term') out.add(m.entry.term);
   return out;
 }
+
+/** Quotation marks. */
+export const QUOTES = /^["'“”‘’«»„‹›]$/;
+
+/**
+ * Tokens [first, end) stand after a word or an opening quote of their segment (not at a heading's or a
+ * list's start, after "|" or ":"), with no capitalised word just before or after them (a title in title
+ * case, a run of names).
+ */
+export function isolatedAfterWord(tokens: readonly Token[], first: number, end: number): boolean {
+  const segment = (tokens[first] as Token).segment;
+  const before = tokens[first - 1];
+  const after = tokens[end];
+  const capital = (t: Token | undefined) => t !== undefined && t.kind === 'word' && t.segment === segment && /^\p{Lu}/u.test(t.text);
+  if (before === undefined || before.segment !== segment || !(before.kind === 'word' || QUOTES.test(before.text))) return false;
+  return !capital(before) && !capital(after);
+}

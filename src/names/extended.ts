@@ -26,8 +26,8 @@ const CONFIDENCE = 0.6;
 
 /**
  * Words that are a glossary name's word of this text with a few letters added at the end: "Shora party"
- * where the text names Ilan Shor, "Yashkovskova" beside Igor Yashkov, "Yokotem" beside Yokote, "Tanners'"
- * beside Tanner. MT leaves the source language's case ending on a name ("Shora", a genitive) or runs on
+ * where the text names Ilan Shor, "Bakhmutsk" beside Bakhmut, "Yokotem" beside Yokote, "Mietaka"
+ * beside Mie. MT leaves the source language's case ending on a name ("Shora", a genitive) or runs on
  * into the next syllable; where the same document writes the name right, the longer word is that name
  * bent, not another name that happens to begin with it. Words English makes of a name (an adjective, a
  * demonym, a follower: "Israeli", "Kyivans", "Putinist"; corpora/names/particles.yaml adjectiveEndings and
@@ -39,7 +39,7 @@ const CONFIDENCE = 0.6;
  * the text names Tokiharu, "Ushihara" beside Ushigahara Castle. MT misreads one sign of such a name
  * and the rest follows; a start many names share (corpora/names/particles.yaml sharedStarts: "Hana" of
  * Hanawa and Hanamaki, "Kita") says nothing, nor does a word of another glossary name. A text names
- * few glossary names, so each word is compared with a handful.
+ * the syllabic names by their first four letters, so each word is compared with the few that begin alike.
  */
 export function extendedNames(words: readonly NameWord[], matches: readonly GlossaryMatch[], inMatch: Uint8Array, index: NameIndex, glossary: CompiledGlossary): ExtendedName[] {
   // the name words of the glossary names the text holds, as written, with their entries
@@ -49,9 +49,19 @@ export function extendedNames(words: readonly NameWord[], matches: readonly Glos
     for (const part of m.entry.term.split(/[\s-]+/)) if (part.length >= MIN_NAME && /^\p{Lu}\p{Ll}+$/u.test(part) && !isEnglishWord(part.toLowerCase()) && !spells(part)) named.set(part, m.entry);
   }
   if (named.size === 0) return [];
+  // the syllabic ones by their first four letters (sharedStart)
+  const { familyFirst, sharedStarts } = nameData();
+  const byStart = new Map<string, [string, GlossaryEntry][]>();
+  for (const [name, entry] of named) {
+    const b = name.toLowerCase();
+    if (b.length < 5 || !familyFirst.test(b)) continue;
+    const list = byStart.get(b.slice(0, 4));
+    if (list) list.push([name, entry]);
+    else byStart.set(b.slice(0, 4), [[name, entry]]);
+  }
   const out: ExtendedName[] = [];
   for (const w of words) {
-    if (!w.capital || w.allCaps || w.otherScript || inMatch[w.first]) continue;
+    if (!w.capital || w.allCaps || w.otherScript || (inMatch[w.first] && inMatch[w.end - 1])) continue;
     // each part of a hyphenated word on its own ("Fujine-Yokotem")
     let at = 0;
     for (const part of w.text.split('-')) {
@@ -78,12 +88,12 @@ export function extendedNames(words: readonly NameWord[], matches: readonly Glos
 
   /** A glossary name of the text that `part` begins like, both syllabic (see above). */
   function sharedStart(part: string): [string, GlossaryEntry] | undefined {
-    const { familyFirst, sharedStarts } = nameData();
     const a = part.toLowerCase();
-    if (named.has(part) || a.length < 5 || isEnglishWord(a) || spells(part) || !familyFirst.test(a) || glossary.hasTermWord(foldName(part)) || glossary.hasTermWord(a)) return undefined;
-    for (const [name, entry] of named) {
+    const alike = byStart.get(a.slice(0, 4));
+    if (!alike || named.has(part) || a.length < 5 || isEnglishWord(a) || spells(part) || !familyFirst.test(a) || glossary.hasTermWord(foldName(part)) || glossary.hasTermWord(a)) return undefined;
+    for (const [name, entry] of alike) {
       const b = name.toLowerCase();
-      if (b.length >= 5 && a.slice(0, 4) === b.slice(0, 4) && familyFirst.test(b) && !a.startsWith(b) && !b.startsWith(a) && !sharedStarts.includes(common(a, b))) return [name, entry];
+      if (!a.startsWith(b) && !b.startsWith(a) && !sharedStarts.includes(common(a, b))) return [name, entry];
     }
     return undefined;
   }

@@ -1,13 +1,14 @@
 import type { Token } from '../document/tokens.js';
 import type { CompiledGlossary, GlossaryMatch } from '../glossary/compile.js';
 import type { GlossaryEntry } from '../glossary/types.js';
-import { isEnglishWord } from '../lang/english.js';
+import { isCapitalisedEntry, isEnglishWord } from '../lang/english.js';
 import type { Alignment, Pair } from './align.js';
-import { contextOf, termsIn, titleBefore } from './evidence.js';
+import { contextOf, isolatedAfterWord, QUOTES, termsIn, titleBefore } from './evidence.js';
 import type { NameIndex, NameTerm } from './name-index.js';
 import { confidence, type Features } from './score.js';
 import { extendsName, inOrder, isAdjective, otherGender, withCaseEnding } from './forms.js';
 import { memoOf } from './memo.js';
+import { compareWords } from './similarity.js';
 import { confidenceFloor } from './floor.js';
 import { replacedWords } from './replaced.js';
 import { extendedNames } from './extended.js';
@@ -39,8 +40,6 @@ const STATIC_REASONS = ['another name after', 'a glossary term', 'a word of anot
 const AFTER = 0;
 const PASSES = STATIC_REASONS.length;
 
-/** Quotation marks. */
-const QUOTES = /^["'“”‘’«»„‹›]$/;
 /** Categories whose terms are names. */
 const NAME_CATEGORIES = new Set(['person', 'place', 'organisation']);
 /** A run is looked at in a window of the term's length and one more word on each side of a hit, at most this. */
@@ -160,7 +159,9 @@ export function findNameMisses(input: MatchInput, index: NameIndex, options: Mat
     const exact = al.pairs.length - bentWords.length;
     const otherTermWord = bentWords.some((w) => glossary.hasTermWord(w.folded) || glossary.hasTermWord(w.text.toLowerCase()));
     const knownName = bentWords.some((w) => spells(w.text));
-    const single = al.first === al.last;
+    // a hyphenated name with a part kept as the term's ("Swabian-Almanian" for Swabian-Alemannic) is two
+    // words with one kept, not a word alone
+    const single = al.first === al.last && !partKept(first, term.words[(al.pairs[0] as Pair).termWord] as NameWord);
     termsInText ??= termsIn(matches);
     // a capitalised word after the first says "name" as a capital mid-sentence does, at a sentence start too
     const context0 = contextOf(text, tokens, first.first, term.term, term.entry.titles, termsInText);
@@ -168,7 +169,12 @@ export function findNameMisses(input: MatchInput, index: NameIndex, options: Mat
     // an ordinary English word ("Keir Starter", "Marcus King") or a name the dictionary knows is taken for
     // a misspelt name only where the right name occurs too: elsewhere it may well be another person
     const english = bentWords.some((w) => isEnglishWord(w.folded));
-    if (!context.termElsewhere && ((english && exact === 0) || (single && knownName && !longAndClose(al, term, words)))) return reject(al, term, 'an English word or known name, term not elsewhere');
+    // a common noun (one the dictionary lists in lower case only) capitalised inside a sentence, after a word
+    // or an opening quote and with no capitalised word beside it, is a name: MT writes a name it does not
+    // know as the English word it sounds like ("in Butch" for Bucha, "with \"Locomotive\"" for Lokomotiv)
+    const commonNoun = single && context.midSentence && english && !isCapitalisedEntry(first.text) && isolatedAfterWord(tokens, first.first, first.end) && (term.words[(al.pairs[0] as Pair).termWord] as NameWord).folded.length >= 5;
+    // (a person's title just before a known name alone says it is the glossary person: "Minister Handel")
+    if (!context.termElsewhere && !commonNoun && !(single && context.titleBefore && term.entry.category === 'person') && ((english && exact === 0) || (single && knownName && !longAndClose(al, term, words)))) return reject(al, term, 'an English word or known name, term not elsewhere');
     if (single && english && !context.midSentence) return reject(al, term, 'an English word at a sentence start');
     // a word in another script between quotation marks is quoted as such ("the word «Україна»"); one that
     // mixes in Latin letters ("Shchedрик") is a name half transliterated, quoted or not
@@ -217,6 +223,14 @@ export function findNameMisses(input: MatchInput, index: NameIndex, options: Mat
     const c = confidence(features);
     if (c < (minConfidence ?? confidenceFloor(single, first.folded, (term.words[(al.pairs[0] as Pair).termWord] as NameWord).folded, term))) return reject(al, term, `low confidence ${c}`);
     return { start: first.start, end: last.stop, suggestion: suggestionOf(text, words, al, term), confidence: c, entry: term.entry, features };
+  }
+
+  /** Both words are hyphenated in as many parts, one of them the same, the others each alike. */
+  function partKept(w: NameWord, t: NameWord): boolean {
+    const a = w.syllables;
+    const b = t.syllables;
+    if (a.length < 2 || a.length !== b.length || !a.some((x, i) => x === b[i])) return false;
+    return a.every((x, i) => x === b[i] || (x.length >= 4 && compareWords(index.compared({ syllables: [x], folded: x }), index.compared({ syllables: [b[i] as string], folded: b[i] as string })).kind !== 'none'));
   }
 
   /** The written word of the pair is the term's with a Slavic case ending (forms.ts). */

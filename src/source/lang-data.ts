@@ -25,7 +25,7 @@ export interface LangData {
   monthMarks?: string[];
   /** Eras before a year and the year before their first ("令和4年" → 2022). */
   eras?: Record<string, number>;
-  /** Lower-case words inside a name ("де", "фон"): not a preposition or a conjunction between two names. */
+  /** Lower-case words inside a name ("де", "фон"): not a preposition or a conjunction between two names (English: corpora/names/particles.yaml). */
   nameParticles?: string[];
   /** Pronouns that may stand for a person the original names (English: "he", "her"). */
   personPronouns?: string[];

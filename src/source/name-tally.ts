@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { editDistance } from '../lang/edit-distance.js';
 import { isCapitalisedEntry, isEnglishWord } from '../lang/english.js';
+import { nameData } from '../names/data.js';
 import type { Span } from './aligned.js';
 import { calendarNames } from './exonym-spelling.js';
 import { langData } from './lang-data.js';
@@ -60,9 +59,8 @@ export function unaccountedNames(
     else common.push(w);
   });
   // a pronoun may stand for a person named in the original ("Путин говорил" → "He spoke"): one name each
-  const pronouns = new Set(langData('en')?.personPronouns ?? []);
   for (const w of anyCase) {
-    if (!pronouns.has(w.token.lower)) continue;
+    if (!englishPronouns().has(w.token.lower)) continue;
     // a pronoun stands for a person: the last name that is not a place
     const person = open.findLastIndex((n) => !n.place);
     if (person >= 0) open.splice(person, 1);
@@ -90,19 +88,24 @@ function take(open: SourceName[], words: readonly TargetWord[], may: (n: SourceN
 }
 
 let notNames: Set<string> | undefined;
+let pronouns: ReadonlySet<string> | undefined;
+
+/** English personal pronouns (corpora/lang/languages.json), made into a set once. */
+function englishPronouns(): ReadonlySet<string> {
+  return (pronouns ??= new Set(langData('en')?.personPronouns ?? []));
+}
 
 /**
  * English words capitalised that are no one's name: weekdays and months (from Intl, so no list) and the
- * honorifics of corpora/names/honorifics.txt ("Mr", "Dr").
+ * one-word honorifics of corpora/names/honorifics.txt ("Mr", "Dr"), as the name data reads them, written
+ * with a capital and the rest in lower case.
  */
 function notAName(word: string): boolean {
-  if (!notNames) {
-    notNames = new Set<string>();
-    for (const english of calendarNames('en').values()) notNames.add(english);
-    const file = fileURLToPath(new URL('../../corpora/names/honorifics.txt', import.meta.url));
-    for (const line of readFileSync(file, 'utf8').split('\n')) if (line.trim() && !line.startsWith('#')) notNames.add(line.trim());
-  }
-  return notNames.has(word);
+  if (!notNames) notNames = new Set(calendarNames('en').values());
+  if (notNames.has(word)) return true;
+  const lower = word.toLowerCase();
+  if (word !== word.charAt(0).toUpperCase() + lower.slice(1)) return false;
+  return nameData().honorifics.get(lower)?.some((words) => words.length === 1) ?? false;
 }
 
 /** At the start of the span or after sentence punctuation (a quote, a colon). */
@@ -115,7 +118,9 @@ function joinedBy(between: string, lang: string): boolean {
   // not across a line break: a list of names ("Павел Смирнов\nОтдел рекламы") has one a line
   if (/^[ \u00a0'’‐-]+$/u.test(between)) return true;
   const particle = /^[ \u00a0]+(\p{Ll}+)[ \u00a0]+$/u.exec(between)?.[1];
-  return particle !== undefined && (langData(lang)?.nameParticles ?? []).includes(particle);
+  if (particle === undefined) return false;
+  // English particles are the name matcher's (corpora/names/particles.yaml); other languages' are in corpora/lang
+  return lang === 'en' ? nameData().particles.has(particle) : (langData(lang)?.nameParticles ?? []).includes(particle);
 }
 const CAPITAL_AFTER = /^(?:[ \u00a0]+(?:(\p{Ll}{1,4})[ \u00a0]+)?|[‐-])\p{Lu}/u;
 const CAPITAL_BEFORE = /\p{Lu}[\p{L}\p{M}.]*(?:[ \u00a0]+(?:(\p{Ll}{1,4})[ \u00a0]+)?|[‐-])$/u;
@@ -123,7 +128,7 @@ const CAPITAL_BEFORE = /\p{Lu}[\p{L}\p{M}.]*(?:[ \u00a0]+(?:(\p{Ll}{1,4})[ \u00a
 /** A capitalised word right after (or before) a target word, across an English name particle ("van", "bin"), not "and". */
 function capitalBeside(re: RegExp, around: string): boolean {
   const m = re.exec(around);
-  return m !== null && (m[1] === undefined || (langData('en')?.nameParticles ?? []).includes(m[1]));
+  return m !== null && (m[1] === undefined || nameData().particles.has(m[1]));
 }
 
 /**
