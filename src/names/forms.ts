@@ -2,7 +2,7 @@ import type { CompiledGlossary } from '../glossary/compile.js';
 import { editDistance } from '../lang/edit-distance.js';
 import type { Alignment, Pair } from './align.js';
 import { nameData } from './data.js';
-import { isNameTerm } from './match.js';
+import { isNameTerm } from './words.js';
 import type { NameIndex, NameTerm } from './name-index.js';
 import type { ComparedWord } from './similarity.js';
 import type { NameWord } from './words.js';

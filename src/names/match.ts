@@ -15,7 +15,9 @@ import { extendedNames } from './extended.js';
 import { longAndClose, onlyGenericMissing, singleWordMay } from './single-word.js';
 import { fixedSpelling, spells } from './spells.js';
 import { suggestionOf } from './suggest.js';
-import { nameRuns, nameWords, type NameWord } from './words.js';
+import { bestOf, isNameTerm, nameRuns, nameWords, type NameWord } from './words.js';
+
+export { isNameTerm };
 
 /** A span of the text that looks like a misspelt glossary name. */
 export interface NameMiss {
@@ -40,8 +42,6 @@ const STATIC_REASONS = ['another name after', 'a glossary term', 'a word of anot
 const AFTER = 0;
 const PASSES = STATIC_REASONS.length;
 
-/** Categories whose terms are names. */
-const NAME_CATEGORIES = new Set(['person', 'place', 'organisation']);
 /** A run is looked at in a window of the term's length and one more word on each side of a hit, at most this. */
 const WINDOW = 6;
 
@@ -294,20 +294,4 @@ export function findNameMisses(input: MatchInput, index: NameIndex, options: Mat
     return t !== undefined && (isAdjective(t, w.folded) || isAdjective(w.folded, t));
   }
 
-  /** Candidates of one run: the most confident for each word, the others dropped. */
-  function bestOf(found: NameMiss[]): NameMiss[] {
-    found.sort((x, y) => y.confidence - x.confidence || y.end - y.start - (x.end - x.start));
-    const kept: NameMiss[] = [];
-    for (const f of found) if (!kept.some((k) => k.start < f.end && f.start < k.end)) kept.push(f);
-    return kept;
-  }
 }
-
-/** A term that is a name: a person, place or organisation, or a plain term whose words are all names. */
-export function isNameTerm(term: NameTerm): boolean {
-  const c = term.entry.category;
-  if (NAME_CATEGORIES.has(c)) return true;
-  // an entry of no particular category whose words are all names ("Zelensky" in a list of terms)
-  return c === 'term' && term.words.every((w) => w.capital || w.particle) && term.words.some((w) => !isEnglishWord(w.folded));
-}
-

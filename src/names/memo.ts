@@ -1,6 +1,6 @@
 import { align, type Alignment } from './align.js';
 import { termsSpelling } from './forms.js';
-import { isNameTerm } from './match.js';
+import { isNameTerm } from './words.js';
 import type { NameIndex, NameTerm } from './name-index.js';
 import { PackedAlignments } from './packed-alignments.js';
 import { mayShareSpelling, type ComparedWord } from './similarity.js';
