@@ -146,6 +146,15 @@ function oneToOne(source: readonly Quantity[], target: readonly Quantity[], pair
       out.target.add(best);
     }
   }
+  // one number written twice side by side in two readings ("明治23（1890）年", an era year and its Western
+  // year) is one; two numbers of the same digits ("1年（1万km）") are two
+  for (const q of source) {
+    if (out.source.has(q)) continue;
+    for (const p of out.source) {
+      if (Math.abs(p.start - q.end) > 2 && Math.abs(q.start - p.end) > 2) continue;
+      if (p.values.some((v) => q.values.includes(v) && (v !== p.values[0] || v !== q.values[0]))) out.source.add(q);
+    }
+  }
   return out;
 }
 

@@ -21,6 +21,8 @@ const RUN = /(?=\d)(?:(?<=(?<![\p{L}\p{N}])\p{Lu}{2,4})|(?<=\d\p{Ll}{1,3})|(?<![
 const NUMERIC_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})$/;
 const CLOCK = /^(\d{1,2})[:.](\d{2})$/;
 const AFTER_WORD = /^[\s\u00a0]?(\p{L}+)\.?/u;
+/** A four-digit year and a range mark right before a number: its first two digits ("1827～", "1827-"). */
+const RANGE_START_YEAR = /(?<!\d)(1\d|20)\d\d\s?[～〜~–-]\s?$/;
 const AMPM = /^\s?([ap])\.?\s?m\b\.?/i;
 
 /**
@@ -85,7 +87,12 @@ export function quantities(text: string, from: number, to: number, lang: string)
       const composite = compositeValue(slice, m.index ?? 0, raw, scale);
       if (composite) piece.values.push(composite);
       // a two-digit year ("in 86", "22") written out in full
-      if (!english && /^\d{2}$/.test(piece.text)) piece.values.push(`19${piece.text}`, `20${piece.text}`);
+      if (!english && /^\d{2}$/.test(piece.text)) {
+        piece.values.push(`19${piece.text}`, `20${piece.text}`);
+        // the end of a range of years takes the century of its start ("1827～91年", "1827-91": 1891)
+        const century = RANGE_START_YEAR.exec(slice.slice(Math.max(0, (m.index ?? 0) - 8), m.index ?? 0));
+        if (century) piece.values.push(`${century[1]}${piece.text}`);
+      }
       // "10.02" in English may be a date left as the original writes it: it stands for its parts too
       if (english && /^\d{1,2}\.\d{1,2}(?:\.\d{2,4})?$/.test(piece.text)) piece.values.push(...[...piece.text.matchAll(/\d+/g)].map((d) => canon(d[0], '')));
       out.push(piece);

@@ -20,6 +20,13 @@ export default {
   ],
   invalid: [
     {
+      text: 'Replace the product after 6 years (10,000 km).',
+      source: '1年（1万km）を目安に交換してください。',
+      originalLang: 'ja',
+      errors: [{ flagged: '6', message: 'the original has "1" where the translation has "6"', suggestion: '1' }],
+      name: 'two numbers side by side with the same digits are two: the changed one is still found',
+    },
+    {
       text: 'For each of the 22 elements of the European way of life, for all 27 EU countries.',
       source: 'Для кожного з усіх 27 елементів європейського способу життя, 27 країн Євросоюзу.',
       originalLang: 'uk',
