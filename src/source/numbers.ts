@@ -65,7 +65,7 @@ export function quantities(text: string, from: number, to: number, lang: string)
       out.push({ start, end: start + raw.length, text: raw, values: [clockText(Number(raw), Number(cjkTime[1])), clockText(Number(raw) + 12, Number(cjkTime[1])), raw], kind: 'time' });
       continue;
     }
-    const time = readTime(raw, after, word, timeWords, lang);
+    const time = readTime(raw, after, word, timeWords, lang, decimal);
     if (time) {
       // a translation may give the hour alone ("at 18 o'clock", "at 6")
       // and "2 часа", "14 Uhr" may be a duration or given as a plain number
@@ -157,7 +157,7 @@ function halfWidth(s: string): string {
 /** After a time: a short word or a dash, another time and the word after it ("und 15.30 Uhr", "– 14 Uhr"). */
 const RANGE = /^\s*(?:\p{Ll}{1,4}|[–-])\s*\d{1,2}(?:[.:]\d{2})?\s*(\p{L}+)/u;
 
-function readTime(raw: string, after: string, word: string | undefined, timeWords: Set<string>, lang: string): string[] | undefined {
+function readTime(raw: string, after: string, word: string | undefined, timeWords: Set<string>, lang: string, decimal: string): string[] | undefined {
   const clock = CLOCK.exec(raw);
   const ampm = lang === 'en' ? AMPM.exec(after) : null;
   // a time word after the next time of a range counts for this one too ("13.25 und 15.30 Uhr")
@@ -167,8 +167,10 @@ function readTime(raw: string, after: string, word: string | undefined, timeWord
   if (clock) {
     hour = Number(clock[1]);
     minute = Number(clock[2]);
-    // "3.50" is a decimal unless a time word or am/pm follows; a colon always makes a time
-    if (!raw.includes(':') && !isTimeWord && !ampm) return undefined;
+    // "3.50" is a decimal unless a time word or am/pm follows; a colon always makes a time, and so does a
+    // point between hours and minutes where the language's decimal mark is a comma ("в 21.55 мск"; not a
+    // date, "10.02.")
+    if (!raw.includes(':') && !isTimeWord && !ampm && (decimal === '.' || clock[2] === undefined || Number(clock[1]) < 10 || /^(?:\s?\d|\.)/.test(after))) return undefined;
   } else if (/^\d{1,2}$/.test(raw) && (isTimeWord || ampm)) {
     hour = Number(raw);
     minute = 0;
