@@ -22,6 +22,13 @@ export default {
   ],
   invalid: [
     {
+      text: 'The draft law No.8085 is a direct threat to the environment.',
+      source: 'Законопроект №8058 – це пряма загроза довкіллю.',
+      originalLang: 'uk',
+      errors: [{ flagged: '8085', message: 'the original has "8058" where the translation has "8085"', suggestion: '8058' }],
+      name: 'a number after "No." changed',
+    },
+    {
       text: 'The channel will show the broadcast at 9:45 P.M. Moscow time.',
       source: 'Трансляцию в 21.55 мск покажет телеканал.',
       originalLang: 'ru',
