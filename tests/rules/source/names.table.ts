@@ -30,6 +30,7 @@ export default {
     { text: 'The jury included Zairea Ozova.', source: 'В жюри вошла Заира Озова.', originalLang: 'ru', name: 'a letter changed within the last three letters may be grammar: not taken (a limit)' },
     { text: 'The role was played by Quintus Kelly.', source: 'Роль сыграл Куинтус Келли.', originalLang: 'ru', name: 'к written q before u' },
     { text: 'The goal was scored by Oliver Bjorkstrand.', source: 'Гол забил Оливер Бьоркстранда.', originalLang: 'ru', name: 'ьо written jo' },
+    { text: 'The migrants arrived on the island of Lesvos yesterday.', source: 'Мигранты прибыли на остров Лесбос вчера.', originalLang: 'ru', name: 'б written v, as for a Greek beta' },
     { text: 'The quake hit Adıyaman hard.', source: 'Землетрясение сильно ударило по Адыяману.', originalLang: 'ru', name: 'a dotless ı folds to i' },
     { text: 'They ate at Macdonald and went to Turkey.', source: 'Они поели в Макдональдсе и поехали в Турцию.', originalLang: 'ru', name: 'a spelling with a letter more is a variant, not a letter changed' },
   ],
