@@ -1,11 +1,11 @@
 /**
- * Character classes for the hand-written scanners of the source path (span-words.ts, anchors.ts): a
- * letter or mark (\p{L}\p{M}), an upper-case letter (\p{Lu}), an ASCII digit (\d), a sentence breaker
- * (split.ts). Speed: the regular
- * expressions they replace (/[\p{L}\p{M}]+/gu and /\p{Lu}[\p{L}\p{M}]{2,}|\d[\d.,:]*\/gu) look each
- * character up in Unicode's tables at every position they try; here a character's class is worked out
- * once per process (by the same property escapes) and kept in a table by UTF-16 code unit, so a scan is
- * one array read per character.
+ * Character classes for the hand-written scanners of the source path (span-words.ts, anchors.ts,
+ * split.ts, detect.ts): a letter or mark (\p{L}\p{M}), a letter (\p{L}), an upper-case letter (\p{Lu}),
+ * an ASCII digit, a sentence breaker (split.ts).
+ * Speed: the regular expressions they replace (/[\p{L}\p{M}]+/gu and /\p{Lu}[\p{L}\p{M}]{2,}|\d[\d.,:]*\/gu)
+ * look each character up in Unicode's tables at every position they try; here a character's class is
+ * worked out once per process (by the same property escapes) and kept in a table by code point, so a
+ * scan is one array read per character.
  */
 export const LETTER = 1;
 export const UPPER = 2;
@@ -23,22 +23,23 @@ const IS_BREAKER = /^[\p{Sentence_Terminal}\u2024\ufe52\uff0e\r\u0085\u2028\u202
 
 /** Class bits by code unit (BMP), KNOWN once worked out. */
 const table = new Uint8Array(0x10000);
-/** Classes of characters outside the BMP (surrogate pairs), worked out once. */
-const astral = new Map<number, number>();
+/** Classes of characters outside the BMP (surrogate pairs), worked out once; made (1 MB) on the first one met. */
+let astral: Uint8Array | undefined;
 
 function classify(ch: string): number {
   return (IS_LETTER.test(ch) ? LETTER : 0) | (IS_UPPER.test(ch) ? UPPER : 0) | (ch >= '0' && ch <= '9' && ch.length === 1 ? DIGIT : 0) | (IS_BREAKER.test(ch) ? BREAKER : 0) | (IS_LETTER_ONLY.test(ch) ? LETTER_ONLY : 0) | KNOWN;
 }
 
-/** The class of the character (code point) at text[i]: LETTER, UPPER, DIGIT bits. */
+/** The class of the character (code point) at text[i]: LETTER, UPPER, DIGIT, BREAKER, LETTER_ONLY bits (and KNOWN). */
 export function classAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
   if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
     const low = text.charCodeAt(i + 1);
     if (low >= 0xdc00 && low <= 0xdfff) {
       const cp = (c - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
-      let k = astral.get(cp);
-      if (k === undefined) astral.set(cp, (k = classify(String.fromCodePoint(cp))));
+      astral ??= new Uint8Array(0x110000 - 0x10000);
+      let k = astral[cp - 0x10000] as number;
+      if (k === 0) astral[cp - 0x10000] = k = classify(String.fromCodePoint(cp));
       return k;
     }
   }

@@ -33,7 +33,7 @@ export function missingCandidates(src: AlignedSource, k: number, tokens: readonl
     const added: SourceName[] = [];
     for (const c of pairSourceCapitals(src, k)) {
       if (taken.has(c.start)) continue;
-      const facts = capitalFacts(c.text, src.lang, dict, romanised);
+      const facts = capitalFacts(c.text, src.lang, dict);
       if (facts === undefined) continue;
       const initial = atSentenceStart(src.text, c.start, (src.pairs[k] as AlignedPair).source.start);
       const place = facts.place;
@@ -84,7 +84,9 @@ const MAX_CAPITALS = 20_000;
  * capital of every pair and check. The original's own dictionary's `has`, which loads stems into its
  * speller, is still asked where it was.
  */
-function capitalFacts(text: string, lang: string, dict: SourceDictionary, romanised: boolean): CapitalFacts | undefined {
+function capitalFacts(text: string, lang: string, dict: SourceDictionary): CapitalFacts | undefined {
+  // the memo is by language and word, so everything the answer depends on comes from them
+  const romanised = lang === 'ru' || lang === 'uk';
   let memo = capitalMemo.get(lang);
   if (memo === undefined) capitalMemo.set(lang, (memo = new Map()));
   let facts = memo.get(text);

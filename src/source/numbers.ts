@@ -112,7 +112,7 @@ function compositeValue(slice: string, at: number, raw: string, scale: Record<st
   return undefined;
 }
 
-/** Full-width digits and separators (Japanese, Chinese) as ASCII, one for one, so offsets hold. */
+/** Whether `s` has an ASCII digit (full-width ones are made ASCII by halfWidth first). */
 function hasDigit(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
@@ -150,6 +150,7 @@ function numberTables(lang: string): NumberTables {
   return t;
 }
 
+/** Full-width digits and separators (Japanese, Chinese) as ASCII, one for one, so offsets hold. */
 function halfWidth(s: string): string {
   return /[\uff0c-\uff1a]/.test(s) ? s.replace(/[\uff0c-\uff1a]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)) : s;
 }
