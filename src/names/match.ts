@@ -3,7 +3,7 @@ import type { CompiledGlossary, GlossaryMatch } from '../glossary/compile.js';
 import type { GlossaryEntry } from '../glossary/types.js';
 import { isCapitalisedEntry, isEnglishWord } from '../lang/english.js';
 import type { Alignment, Pair } from './align.js';
-import { contextOf, isolatedAfterWord, QUOTES, termsIn, titleBefore } from './evidence.js';
+import { contextOf, isolatedAfterWord, ownTitleBefore, quoted, termsIn, titleBefore } from './evidence.js';
 import type { NameIndex, NameTerm } from './name-index.js';
 import { confidence, type Features } from './score.js';
 import { extendsName, inOrder, isAdjective, otherGender, withCaseEnding } from './forms.js';
@@ -166,15 +166,15 @@ export function findNameMisses(input: MatchInput, index: NameIndex, options: Mat
     // a misspelt name only where the right name occurs too: elsewhere it may well be another person
     const english = bentWords.some((w) => isEnglishWord(w.folded));
     // a common noun (one the dictionary lists in lower case only) capitalised inside a sentence, after a word
-    // or an opening quote and with no capitalised word beside it, is a name: MT writes a name it does not
-    // know as the English word it sounds like ("in Butch" for Bucha, "with \"Locomotive\"" for Lokomotiv)
+    // and with no capitalised word beside it, is a name: MT writes a name it does not know as the English
+    // word it sounds like ("in Butch" for Bucha)
     const commonNoun = single && context.midSentence && english && !isCapitalisedEntry(first.text) && isolatedAfterWord(tokens, first.first, first.end) && (term.words[(al.pairs[0] as Pair).termWord] as NameWord).folded.length >= 5;
-    // (a person's title just before a known name alone says it is the glossary person: "Minister Handel")
-    if (!context.termElsewhere && !commonNoun && !(single && context.titleBefore && term.entry.category === 'person') && ((english && exact === 0) || (single && knownName && !longAndClose(al, term, words)))) return reject(al, term, 'an English word or known name, term not elsewhere');
+    // (the person's own title before a known name alone says it is the glossary person: "Minister Handel")
+    if (!context.termElsewhere && !commonNoun && !(single && term.entry.category === 'person' && ownTitleBefore(tokens, first.first, term.entry.titles)) && ((english && exact === 0) || (single && knownName && !longAndClose(al, term, words)))) return reject(al, term, 'an English word or known name, term not elsewhere');
     if (single && english && !context.midSentence) return reject(al, term, 'an English word at a sentence start');
     // a word in another script between quotation marks is quoted as such ("the word «Україна»"); one that
     // mixes in Latin letters ("Shchedрик") is a name half transliterated, quoted or not
-    if (single && first.otherScript && !/[a-z]/i.test(first.text) && quoted(first)) return reject(al, term, 'a quoted word');
+    if (single && first.otherScript && !/[a-z]/i.test(first.text) && quoted(tokens, first.first, first.end)) return reject(al, term, 'a quoted word');
     if (single && !singleWordMay(al, term, first, glossary, index)) return reject(al, term, 'a single word not close enough');
     // a word alone next to other names is part of another name ("Natalya Ivanova" is no "Antalya")
     if (single && ((al.first > runStart && isNameWord(words[al.first - 1] as NameWord) && !titleBefore(tokens, first.first, term.entry.titles)) || (al.last + 1 < runEnd && isNameWord(words[al.last + 1] as NameWord)))) return reject(al, term, 'part of another name');
@@ -270,12 +270,6 @@ export function findNameMisses(input: MatchInput, index: NameIndex, options: Mat
 
   function isNameWord(w: NameWord): boolean {
     return w.capital && !w.particle && !w.allCaps && !isEnglishWord(w.folded);
-  }
-
-  function quoted(w: NameWord): boolean {
-    const before = tokens[w.first - 1];
-    const after = tokens[w.end];
-    return before !== undefined && after !== undefined && QUOTES.test(before.text) && QUOTES.test(after.text);
   }
 
   function isAdjectiveOf(w: NameWord, al: Alignment, term: NameTerm): boolean {
