@@ -37,10 +37,10 @@ const CONFIDENCE = 0.6;
  *
  * Also a syllabic name (a romanisation such as Japanese Hepburn: familyFirst) that begins with the same
  * four letters or more as a syllabic glossary name of the text, neither cut from the other, where what
- * follows the shared start is alike too ("Tokuyana" beside Tokuyama) or one sign is dropped or added
- * ("Ushihara" beside Ushigahara Castle). Japanese names are built of a few elements, so a shared start
- * followed by something else is another name (Fujimoto and Fujita, Kumagaya and Kumamoto, Shimonoseki
- * and Shimane), and so is a word of another glossary name. A syllabic name with a whole syllable added
+ * follows the shared start is alike too ("Tokuyana" beside Tokuyama). Japanese names are built of a few
+ * elements, so a shared start followed by something else is another name (Fujimoto and Fujita, Kumagaya
+ * and Kumamoto, Shimonoseki and Shimane), and so is one with an element dropped or added (Kitami and
+ * Kitakami) or a word of another glossary name. A syllabic name with a whole syllable added
  * ("Mieko" beside Mie) is another name too. A text names the syllabic names by their first four
  * letters, so each word is compared with the few that begin alike.
  */
@@ -110,15 +110,10 @@ export function extendedNames(words: readonly NameWord[], matches: readonly Glos
     return kind === 'same' || kind === 'exact';
   }
 
-  /**
-   * What follows the start two syllabic words share is alike (compareWords finds them one word), or one
-   * ends the other (a sign dropped or added in the middle): one name misread, not two names that begin alike.
-   */
+  /** What follows the start two syllabic words share is alike (compareWords finds them one word): one name misread, not two names that begin alike. */
   function restAlike(a: string, b: string): boolean {
     const k = commonPrefix(a, b);
-    const [ra, rb] = [a.slice(k), b.slice(k)];
-    if (ra.length >= 2 && rb.length >= 2 && (ra.endsWith(rb) || rb.endsWith(ra))) return true;
-    return compareWords(index.comparedFolded(ra), index.comparedFolded(rb)).kind !== 'none';
+    return compareWords(index.comparedFolded(a.slice(k)), index.comparedFolded(b.slice(k))).kind !== 'none';
   }
 }
 

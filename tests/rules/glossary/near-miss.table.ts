@@ -187,6 +187,7 @@ export default {
     { name: 'Tokuyama is not Tokushima', text: 'The team from Tokushima won, and the one from Tokuyama lost.' },
     { name: 'Kumagaya is not Kumamoto', text: 'Kumamoto is hot. The train to Kumagaya was late.' },
     { name: 'Nobuyuki is not Nobunaga', text: 'Oda Nobunaga ruled. His brother Nobuyuki rebelled.' },
+    { name: 'Kitami is not Kitakami: an element dropped from a syllabic name makes another name', text: 'Kitakami is far south. Later they drove on to Kitami.' },
     { name: 'a whole syllable added to a syllabic name makes another name', text: 'Mie is calm. Mieko spoke.' },
     // evidence that is not about this entry
     { name: 'a title the glossary entry does not carry is another person', text: 'Judge Handel ruled on Monday.' },
