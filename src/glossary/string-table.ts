@@ -1,10 +1,4 @@
 /**
- * An immutable hash table from strings to lists of integers, held in two typed arrays and one string
- * (open addressing, FNV-1a hashes, linear probing). It holds no object per key, so a table of 50,000
- * glossary words costs the garbage collector nothing, and it is saved to and read from the glossary
- * cache as it is: reading it is a copy of bytes, not a parse.
- */
-/**
  * A string given as it is, or made on first use: the glossary cache decodes a text section (keys,
  * terms, variants) only when something reads it (a check with glossary/variant alone reads none but
  * the trie's words), ~20-30 ms of UTF-8 decoding at 50,000 entries.
@@ -16,6 +10,12 @@ export function textOf(holder: { text?: string | undefined; source: LazyText }):
   return (holder.text ??= typeof holder.source === 'string' ? holder.source : holder.source());
 }
 
+/**
+ * An immutable hash table from strings to lists of integers, held in two typed arrays and one string
+ * (open addressing, FNV-1a hashes, linear probing). It holds no object per key, so a table of 50,000
+ * glossary words costs the garbage collector nothing, and it is saved to and read from the glossary
+ * cache as it is: reading it is a copy of bytes, not a parse.
+ */
 export class StringTable {
   private readonly mask: number;
   private readonly keyText: { text?: string; source: LazyText };

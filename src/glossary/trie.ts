@@ -19,6 +19,7 @@ export interface TriePattern {
  */
 export class StaticTrie {
   private readonly mask: number;
+  private readonly keyText: { text?: string; source: LazyText };
 
   constructor(
     /**
@@ -39,8 +40,6 @@ export class StaticTrie {
     this.mask = edges.length / 2 - 1;
     this.keyText = { source: keys };
   }
-
-  private readonly keyText: { text?: string; source: LazyText };
 
   private get keys(): string {
     return textOf(this.keyText);

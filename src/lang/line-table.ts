@@ -75,14 +75,20 @@ export class LineTable {
  * so that a file written by older code is rebuilt instead of read with tables that find nothing.
  */
 const PACK_FORMAT = 0x544c5402;
+/** The same layout with the text in UTF-16: a text UTF-8 cannot carry (a lone surrogate) is kept as it is. */
+const PACK_FORMAT_UTF16 = PACK_FORMAT + 0x100;
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 /**
  * A text and its tables as a cache file's pieces: a prefix of 4-byte numbers (PACK_FORMAT, the text's
- * byte length, how many tables, each table's length), the text in UTF-8, padding to 4 bytes, the tables.
+ * byte length, how many tables, each table's length), the text in UTF-8 (UTF-16 when it holds a lone
+ * surrogate, which UTF-8 would turn into U+FFFD: a warm cache would then answer otherwise than a cold
+ * one), padding to 4 bytes, the tables.
  */
 export function packText(text: string, tables: readonly Int32Array[]): Buffer[] {
-  const body = Buffer.from(text, 'utf8');
-  const prefix = Int32Array.from([PACK_FORMAT, body.length, tables.length, ...tables.map((t) => t.length)]);
+  const utf16 = LONE_SURROGATE.test(text);
+  const body = Buffer.from(text, utf16 ? 'utf16le' : 'utf8');
+  const prefix = Int32Array.from([utf16 ? PACK_FORMAT_UTF16 : PACK_FORMAT, body.length, tables.length, ...tables.map((t) => t.length)]);
   const pad = Buffer.alloc((4 - (body.length % 4)) % 4);
   return [Buffer.from(prefix.buffer), body, pad, ...tables.map((t) => Buffer.from(t.buffer, t.byteOffset, t.byteLength))];
 }
@@ -94,7 +100,7 @@ export function unpackText(bytes: Buffer, tables: number): { text: string; table
   if (bytes.byteOffset % 4 !== 0) bytes = Buffer.from(bytes);
   const ints = (at: number, n: number): Int32Array => new Int32Array(bytes.buffer, bytes.byteOffset + at, n);
   const [format, textBytes, count] = ints(0, 3) as unknown as [number, number, number];
-  if (format !== PACK_FORMAT || count !== tables || textBytes < 0 || bytes.length < 12 + 4 * count) return undefined;
+  if ((format !== PACK_FORMAT && format !== PACK_FORMAT_UTF16) || count !== tables || textBytes < 0 || bytes.length < 12 + 4 * count) return undefined;
   const lengths = ints(12, count);
   const textAt = 12 + 4 * count;
   let at = textAt + textBytes + ((4 - (textBytes % 4)) % 4);
@@ -108,5 +114,5 @@ export function unpackText(bytes: Buffer, tables: number): { text: string; table
   if (at !== bytes.length) return undefined;
   // the slots are not checked one by one (262,144 of them for the word set: ~15 ms in a cold process):
   // find() passes over a slot that does not point into the text
-  return { text: bytes.toString('utf8', textAt, textAt + textBytes), tables: out };
+  return { text: bytes.toString(format === PACK_FORMAT ? 'utf8' : 'utf16le', textAt, textAt + textBytes), tables: out };
 }

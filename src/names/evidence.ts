@@ -83,13 +83,6 @@ export function termsIn(matches: readonly GlossaryMatch[]): Set<string> {
 /** Quotation marks. */
 export const QUOTES = /^["'“”‘’«»„‹›]$/;
 
-/** Tokens [first, end) stand between quotation marks. */
-export function quoted(tokens: readonly Token[], first: number, end: number): boolean {
-  const before = tokens[first - 1];
-  const after = tokens[end];
-  return before !== undefined && after !== undefined && QUOTES.test(before.text) && QUOTES.test(after.text);
-}
-
 /**
  * Tokens [first, end) stand after a word of their segment (not at a heading's or a list's start, after
  * "|" or ":", nor after an opening quote: a quoted common noun is a title of a work, 'the poem

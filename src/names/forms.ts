@@ -2,9 +2,9 @@ import type { CompiledGlossary } from '../glossary/compile.js';
 import { editDistance } from '../lang/edit-distance.js';
 import type { Alignment, Pair } from './align.js';
 import { nameData } from './data.js';
-import { isNameTerm } from './match.js';
+import { isNameTerm } from './words.js';
 import type { NameIndex, NameTerm } from './name-index.js';
-import { compareWords } from './similarity.js';
+import type { ComparedWord } from './similarity.js';
 import type { NameWord } from './words.js';
 
 /** Relations between the forms of one name, on folded words (see fold.ts). */
@@ -58,16 +58,23 @@ export function termsSpelling(index: NameIndex, w: NameWord): NameTerm[] {
   const out: NameTerm[] = [];
   for (const id of index.candidates(w)) {
     const other = index.term(id);
-    if (!other || !isNameTerm(other)) continue;
+    if (!other || !(other.isName ??= isNameTerm(other))) continue;
+    // compareWords(cw, ow).kind is 'exact' or 'same' exactly when this holds (similarity.ts, compare), and
+    // asked directly it needs no hashing, bounds or memo read: speed, once per (word spelling, candidate)
     for (const ow of other.compared) {
-      const kind = compareWords(cw, ow).kind;
-      if (kind === 'exact' || kind === 'same') {
+      if (cw.folded === ow.folded || sharesSame(cw, ow)) {
         out.push(other);
         break;
       }
     }
   }
   return out;
+}
+
+/** An acceptable spelling in common. */
+function sharesSame(a: ComparedWord, b: ComparedWord): boolean {
+  for (const x of a.same) if (b.same.includes(x)) return true;
+  return false;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { align, type Alignment } from './align.js';
 import { termsSpelling } from './forms.js';
-import { isNameTerm } from './match.js';
+import { isNameTerm } from './words.js';
 import type { NameIndex, NameTerm } from './name-index.js';
 import { PackedAlignments } from './packed-alignments.js';
 import { mayShareSpelling, type ComparedWord } from './similarity.js';
@@ -218,24 +218,32 @@ export class NameMemo {
   }
 
   /**
-   * `verdict()` for the alignment align() gave last, kept with it: judging (match.ts) asks, of 190,000
+   * staticVerdict's answer (match.ts) for the alignment align() gave last, when kept (keepVerdict): judging asks, of 190,000
    * alignments in 1 MB of news, the same questions of the same run text and term at every occurrence,
    * and three in four are answered from the alignment and the run's words alone. Kept by the packed
    * alignment's place (a byte per packed int, so a few MB at most under ALIGN_LIMIT, and started afresh
    * with the alignments), as the code + 1 (0: not asked yet). An alignment made outside the memo (a run
-   * too long for it) is judged anew.
+   * too long for it) is judged anew. (Asked and kept in two calls, not through a callback: a closure
+   * made per judged alignment was garbage at every one.)
    */
-  staticVerdict(verdict: () => number): number {
+  knownVerdict(): number | undefined {
     const at = this.lastAt;
-    if (at < 0) return verdict();
+    if (at < 0 || at >= this.verdicts.length) return undefined;
+    const v = this.verdicts[at] as number;
+    return v === 0 ? undefined : v - 1;
+  }
+
+  /** Keeps `v`, staticVerdict's answer for the alignment align() gave last (see knownVerdict), and returns it. */
+  keepVerdict(v: number): number {
+    const at = this.lastAt;
+    if (at < 0) return v;
     if (at >= this.verdicts.length) {
       const grown = new Uint8Array(Math.max(at + 1, this.verdicts.length * 2, 1024));
       grown.set(this.verdicts);
       this.verdicts = grown;
     }
-    let v = this.verdicts[at] as number;
-    if (v === 0) this.verdicts[at] = v = verdict() + 1;
-    return v - 1;
+    this.verdicts[at] = v + 1;
+    return v;
   }
 
   /** variantOfAnother(index, w, term) (forms.ts), from the terms spelling the word, found once per spelling. */

@@ -1,6 +1,8 @@
 import type { Token } from '../document/tokens.js';
 import { foldName, syllablesOf } from './fold.js';
 import { nameData } from './data.js';
+import { isEnglishWord } from '../lang/english.js';
+import type { NameTerm } from './name-index.js';
 
 /**
  * A word of a name: a word token with the parts joined to it by a hyphen or an apostrophe and no
@@ -134,4 +136,23 @@ export function nameRuns(tokens: readonly Token[], words: readonly NameWord[]): 
     k = last + 1;
   }
   return runs;
+}
+
+/** Categories whose terms are names. */
+const NAME_CATEGORIES = new Set(['person', 'place', 'organisation']);
+
+/** A term that is a name: a person, place or organisation, or a plain term whose words are all names. */
+export function isNameTerm(term: NameTerm): boolean {
+  const c = term.entry.category;
+  if (NAME_CATEGORIES.has(c)) return true;
+  // an entry of no particular category whose words are all names ("Zelensky" in a list of terms)
+  return c === 'term' && term.words.every((w) => w.capital || w.particle) && term.words.some((w) => !isEnglishWord(w.folded));
+}
+
+/** Candidates of one run (match.ts): the most confident for each word, the others dropped. */
+export function bestOf<T extends { readonly start: number; readonly end: number; readonly confidence: number }>(found: T[]): T[] {
+  found.sort((x, y) => y.confidence - x.confidence || y.end - y.start - (x.end - x.start));
+  const kept: T[] = [];
+  for (const f of found) if (!kept.some((k) => k.start < f.end && f.start < k.end)) kept.push(f);
+  return kept;
 }

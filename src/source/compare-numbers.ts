@@ -76,6 +76,8 @@ function compare(src: AlignedSource, k: number, text: string): NumberComparison 
     for (const v of spelledValues) values.add(v);
     unmatched = unmatched.filter((q) => !present(q, consumed && !piece(q) ? spelledValues : values, words));
   }
+  // a road or line named by a capital and a number ("die B 19") that the translation writes as one code ("the B19")
+  unmatched = unmatched.filter((q) => !codeWritten(src.text, q, text, pair.target));
   if (unmatched.length === 0) return out;
   const sourceValues = new Set(near.flatMap((x) => sourceQuantities(src, x).flatMap((q) => q.values)));
   const targetHere = targetQuantities(src, k, text);
@@ -146,6 +148,15 @@ function oneToOne(source: readonly Quantity[], target: readonly Quantity[], pair
       out.target.add(best);
     }
   }
+  // one number written twice side by side in two readings ("明治23（1890）年", an era year and its Western
+  // year) is one; two numbers of the same digits ("1年（1万km）") are two
+  for (const q of source) {
+    if (out.source.has(q)) continue;
+    for (const p of out.source) {
+      if (Math.abs(p.start - q.end) > 2 && Math.abs(q.start - p.end) > 2) continue;
+      if (p.values.some((v) => q.values.includes(v) && (v !== p.values[0] || v !== q.values[0]))) out.source.add(q);
+    }
+  }
   return out;
 }
 
@@ -172,4 +183,12 @@ function literalAt(text: string, literal: string, span: Span): number {
 
 function overlaps(q: Quantity, s: Span): boolean {
   return q.start < s.end && s.start < q.end;
+}
+
+/** The source number follows a lone capital and a space ("B 19"), and the target writes the two together ("B19"). */
+function codeWritten(source: string, q: Quantity, target: string, span: Span): boolean {
+  const letter = /(?<![\p{L}\p{N}])(\p{Lu})[ \u00a0]$/u.exec(source.slice(Math.max(0, q.start - 3), q.start))?.[1];
+  if (!letter) return false;
+  const at = target.slice(span.start, span.end).indexOf(`${letter}${q.text}`);
+  return at >= 0 && !/\d/.test(target.charAt(span.start + at + letter.length + q.text.length));
 }

@@ -18,6 +18,7 @@ function tableFor(lang: string): Table {
 }
 
 const folded = new Map<string, string>();
+const LETTER_FOLDS: Record<string, string> = { ı: 'i', ł: 'l', đ: 'd' };
 /** Folded words remembered, at most (the same words recur in every sentence and check). */
 const MAX_FOLDED = 50_000;
 
@@ -29,7 +30,8 @@ export function fold(word: string): string {
   if (isAscii(word)) return word.toLowerCase();
   let out = folded.get(word);
   if (out === undefined) {
-    out = word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+    // letters Unicode gives no decomposition of are folded by hand: Turkish dotless ı, Polish ł, đ
+    out = word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[ıłđ]/g, (c) => LETTER_FOLDS[c] as string);
     if (folded.size >= MAX_FOLDED) folded.clear();
     folded.set(word, out);
   }

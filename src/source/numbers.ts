@@ -17,10 +17,12 @@ const SPACES = ' \u00a0\u202f\u2009';
 // except a run of two or more capitals that abbreviates a word before it ("FY2023", "JPY1,089") or a
 // unit after another number ("183cm92kg"). The leading (?=\d) changes no match: it only lets the
 // engine turn down a position that holds no digit before it tries the three look-behinds (3x faster)
-const RUN = /(?=\d)(?:(?<=(?<![\p{L}\p{N}])\p{Lu}{2,4})|(?<=\d\p{Ll}{1,3})|(?<![\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{N}_.,]))\d+(?:[.,:' \u00a0\u202f\u2009]\d+)*/gu;
+const RUN = /(?=\d)(?:(?<=(?<![\p{L}\p{N}])\p{Lu}{2,4})|(?<=(?<!\p{L})N[or]\.)|(?<=\d\p{Ll}{1,3})|(?<![\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{N}_.,]))\d+(?:[.,:' \u00a0\u202f\u2009]\d+)*/gu;
 const NUMERIC_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})$/;
 const CLOCK = /^(\d{1,2})[:.](\d{2})$/;
 const AFTER_WORD = /^[\s\u00a0]?(\p{L}+)\.?/u;
+/** A four-digit year and a range mark right before a number: its first two digits ("1827～", "1827-"). */
+const RANGE_START_YEAR = /(?<!\d)(1\d|20)\d\d\s?[～〜~–-]\s?$/;
 const AMPM = /^\s?([ap])\.?\s?m\b\.?/i;
 
 /**
@@ -63,7 +65,7 @@ export function quantities(text: string, from: number, to: number, lang: string)
       out.push({ start, end: start + raw.length, text: raw, values: [clockText(Number(raw), Number(cjkTime[1])), clockText(Number(raw) + 12, Number(cjkTime[1])), raw], kind: 'time' });
       continue;
     }
-    const time = readTime(raw, after, word, timeWords, lang);
+    const time = readTime(raw, after, word, timeWords, lang, decimal);
     if (time) {
       // a translation may give the hour alone ("at 18 o'clock", "at 6")
       // and "2 часа", "14 Uhr" may be a duration or given as a plain number
@@ -85,7 +87,12 @@ export function quantities(text: string, from: number, to: number, lang: string)
       const composite = compositeValue(slice, m.index ?? 0, raw, scale);
       if (composite) piece.values.push(composite);
       // a two-digit year ("in 86", "22") written out in full
-      if (!english && /^\d{2}$/.test(piece.text)) piece.values.push(`19${piece.text}`, `20${piece.text}`);
+      if (!english && /^\d{2}$/.test(piece.text)) {
+        piece.values.push(`19${piece.text}`, `20${piece.text}`);
+        // the end of a range of years takes the century of its start ("1827～91年", "1827-91": 1891)
+        const century = RANGE_START_YEAR.exec(slice.slice(Math.max(0, (m.index ?? 0) - 8), m.index ?? 0));
+        if (century) piece.values.push(`${century[1]}${piece.text}`);
+      }
       // "10.02" in English may be a date left as the original writes it: it stands for its parts too
       if (english && /^\d{1,2}\.\d{1,2}(?:\.\d{2,4})?$/.test(piece.text)) piece.values.push(...[...piece.text.matchAll(/\d+/g)].map((d) => canon(d[0], '')));
       out.push(piece);
@@ -150,7 +157,7 @@ function halfWidth(s: string): string {
 /** After a time: a short word or a dash, another time and the word after it ("und 15.30 Uhr", "– 14 Uhr"). */
 const RANGE = /^\s*(?:\p{Ll}{1,4}|[–-])\s*\d{1,2}(?:[.:]\d{2})?\s*(\p{L}+)/u;
 
-function readTime(raw: string, after: string, word: string | undefined, timeWords: Set<string>, lang: string): string[] | undefined {
+function readTime(raw: string, after: string, word: string | undefined, timeWords: Set<string>, lang: string, decimal: string): string[] | undefined {
   const clock = CLOCK.exec(raw);
   const ampm = lang === 'en' ? AMPM.exec(after) : null;
   // a time word after the next time of a range counts for this one too ("13.25 und 15.30 Uhr")
@@ -160,8 +167,10 @@ function readTime(raw: string, after: string, word: string | undefined, timeWord
   if (clock) {
     hour = Number(clock[1]);
     minute = Number(clock[2]);
-    // "3.50" is a decimal unless a time word or am/pm follows; a colon always makes a time
-    if (!raw.includes(':') && !isTimeWord && !ampm) return undefined;
+    // "3.50" is a decimal unless a time word or am/pm follows; a colon always makes a time, and so does a
+    // point between hours and minutes where the language's decimal mark is a comma ("в 21.55 мск"; not a
+    // date, "10.02.")
+    if (!raw.includes(':') && !isTimeWord && !ampm && (decimal === '.' || clock[2] === undefined || Number(clock[1]) < 10 || /^(?:\s?\d|\.)/.test(after))) return undefined;
   } else if (/^\d{1,2}$/.test(raw) && (isTimeWord || ampm)) {
     hour = Number(raw);
     minute = 0;

@@ -56,6 +56,17 @@ describe('LineTable (lines by their first field, src/lang/line-table.ts)', () =>
     expect(new LineTable(t, LineTable.build(t, 10), 10).find('testing')).toBe(7);
   });
 
+  it('keeps a text with a lone surrogate as it is (UTF-8 would make it U+FFFD), so the table finds the same lines read back', () => {
+    for (const t of ['a\ud800b\tx\nkeir\ty', '\udc00\t1\nz\t2', 'x\ud83d\ude00\t3\ny\t4']) {
+      const back = unpackText(Buffer.concat(packText(t, [LineTable.build(t, 9)])), 1)!;
+      expect(back.text).toBe(t);
+      const table = new LineTable(back.text, back.tables[0]!, 9);
+      const first = t.split('\n')[0]!.split('\t')[0]!;
+      expect(table.find(first)).toBe(new LineTable(t, LineTable.build(t, 9), 9).find(first));
+      expect(table.find(first)).toBeGreaterThanOrEqual(0);
+    }
+  });
+
   it('refuses a file of another layout (written by older code): the first number is the layout, not the text length', () => {
     const tables = [LineTable.build(text, 10)];
     const bytes = Buffer.concat(packText(text, tables));

@@ -8,6 +8,7 @@ import { fold } from '../../source/name-key.js';
 import { sentenceStart } from '../../source/name-tally.js';
 import { dictionaryNeighbour, isDictionaryName } from '../../source/known-names.js';
 import { misspellingDistance } from '../../source/misspelling.js';
+import { unconventionalSpelling } from '../../source/unconventional.js';
 import { targetWords, wordKeys, writesName, type SourceName, type TargetWord } from '../../source/names.js';
 import { allTargetWords, pairNames, pairSourceWords, pairTargetWords, writtenAnywhere } from '../../source/pair-names.js';
 import type { Rule, RuleContext } from '../types.js';
@@ -78,6 +79,9 @@ export function check(ctx: RuleContext): void {
       // the English name of a country, region, city or language, or its adjective ("Turkish", "Kharkiv"), is no misspelling
       if (isPlaceWord(word.folded, true)) continue;
       if (romanisedMisspelling(ctx, romanisedNames, word, pair.confidence)) continue;
+      // a spelling of a romanised name's own letters by another convention ("Shotwell" for Шотуелл, у as w)
+      // writes it, though its consonants differ from the romanisation's
+      if (romanisedNames.some((n) => n.variants?.test(word.folded))) continue;
       const exonym = misspelledExonym(src, near, word);
       if (exonym) {
         ctx.report({
@@ -91,7 +95,16 @@ export function check(ctx: RuleContext): void {
       }
       const writes = names.find((n) => writesName(n, word));
       if (writes) {
-        if (writes.skeletons.length > 0) ownSpelling(ctx, src, writes, word, pair.confidence);
+        const form = writes.skeletons.length > 0 ? unconventionalSpelling(writes, word) : undefined;
+        if (form !== undefined) {
+          ctx.report({
+            start: word.token.start,
+            end: word.token.end,
+            message: `the original has "${writes.text}" here, written "${writes.english}"; "${word.token.text}" spells it by no convention, and may be a misspelling of it`,
+            confidence: Math.round(0.6 * Math.min(1, pair.confidence + 0.2) * 100) / 100,
+            suggestions: [{ text: bestSpelling(writes.english, writes.text, word.token.text), confidence: 0.5 }],
+          });
+        } else if (writes.skeletons.length > 0) ownSpelling(ctx, src, writes, word, pair.confidence);
         continue;
       }
       const nearest = closest(names, word);

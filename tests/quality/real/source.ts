@@ -69,7 +69,10 @@ function measurePair(checker: Checker, pair: string): SourceRow {
     for (const f of base) {
       const line = i + lineOf(f.range.start.offset);
       if (untranslatedLine(ref[line] ?? '', lang) || knownErrors(pair).has(`${line + 1}\t${f.text}`)) row.trueFlags++;
-      else row.flags++;
+      else {
+        row.flags++;
+        if (process.env.SOURCE_FLAGS) console.log(`flag ${pair} line ${line + 1} [${f.ruleId}] "${f.text}": ${f.message}`);
+      }
     }
     const known = new Set(base.map(key));
     for (const kind of KINDS) {
@@ -137,7 +140,10 @@ function silverRecall(checker: Checker, pair: string, src: string[]): SourceRow[
       ok++;
       // a right name is wrongly flagged by a finding on the word itself: a sentence-wide one
       // (source/missing) says nothing about its spelling
-      if (covering.some((f) => f.text.length <= (span as string).length + 20)) okFlagged++;
+      if (covering.some((f) => f.text.length <= (span as string).length + 20)) {
+        okFlagged++;
+        if (process.env.SOURCE_MISSES) console.log(`flagged ${pair} right name: "${span}" (${system}, line ${lineNo})`);
+      }
     }
   }
   return { garbled, caught, ok, okFlagged };

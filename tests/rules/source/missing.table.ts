@@ -37,8 +37,19 @@ export default {
     { text: 'Well… Shall we have a coffee?', source: 'Ну що… Ідем кави поп’ємо?', originalLang: 'uk', name: 'a word after an ellipsis starts a sentence' },
     { text: 'On Friday the SNRI banned the operation of the units.', source: 'У п\'ятницю Держатомрегулювання заборонила експлуатацію енергоблоків.', originalLang: 'uk', name: 'an acronym stands for an institution' },
     { text: 'We thank you for your purchase.', source: 'Мы благодарим Вас за покупку.', originalLang: 'ru', name: 'a capitalised pronoun is translated' },
+    { text: 'The draft law No.8058 is a direct threat to the environment.', source: 'Законопроект №8058 – це пряма загроза довкіллю.', originalLang: 'uk', name: 'a number right after "No." is read' },
+    { text: 'A driver was traveling on the B19 towards Künzelsau.', source: 'Eine Fahrerin fuhr auf der B 19 in Richtung Künzelsau.', name: 'a road named by a capital and a number, written as one code' },
+    { text: 'Relations date back to 1890, when the frigate sank.', source: 'その発端は明治２３（１８９０）年の遭難事故にある。', originalLang: 'ja', name: 'an era year (Meiji) and its Western year side by side are one number' },
+    { text: 'The botanist Maximowicz (1827-1891) came to Japan.', source: '植物研究者マキシモヴィッチ（１８２７～９１年）が来日した。', originalLang: 'ja', name: 'the end of a range of years takes the century of its start' },
+    { text: 'The botanist lived from 1827 to 1891.', source: 'Der Botaniker lebte von 1827-91.', name: 'a range of years in German' },
   ],
   invalid: [
+    {
+      text: 'A driver was traveling on the B29 towards Künzelsau.',
+      source: 'Eine Fahrerin fuhr auf der B 19 in Richtung Künzelsau.',
+      errors: [{ flagged: 'A driver was traveling on the B29 towards Künzelsau.', message: 'the original has "19", which this sentence of the translation lacks' }],
+      name: 'a road number changed in the code',
+    },
     {
       text: 'Help is coming from Germany.',
       source: 'Die Ukraine erhält Hilfe aus Deutschland.',

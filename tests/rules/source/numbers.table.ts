@@ -17,8 +17,31 @@ export default {
     { text: 'For each of the 27 elements of the European way of life, for all 27 EU countries.', source: 'Для кожного з усіх 27 елементів європейського способу життя, 27 країн Євросоюзу.', originalLang: 'uk', name: 'the same number twice on each side' },
     { text: 'Bookmakers offer odds of 1.28 on a win and 6.10 on a draw.', source: 'Букмекеры дают на победу коэффициент 1.28, а на ничью 6.10.', originalLang: 'ru', name: 'pieces of a number the original\'s reading splits are matched by value' },
     { text: 'The train went on the B19 to Künzelsau.', source: 'Der Zug fuhr auf der B19 nach Künzelsau.', name: 'one capital before a number: a code on both sides' },
+    { text: 'The channel will show the broadcast at 9:55 P.M. Moscow time.', source: 'Трансляцию в 21.55 мск покажет телеканал.', originalLang: 'ru', name: 'hours and minutes with a point, where the decimal mark is a comma, are a time' },
+    { text: 'The collection runs at the weekend (10.02.-11.02.).', source: 'Die Sammlung läuft am Wochenende (10.02.-11.02.).', name: 'a date is no time' },
   ],
   invalid: [
+    {
+      text: 'The draft law No.8085 is a direct threat to the environment.',
+      source: 'Законопроект №8058 – це пряма загроза довкіллю.',
+      originalLang: 'uk',
+      errors: [{ flagged: '8085', message: 'the original has "8058" where the translation has "8085"', suggestion: '8058' }],
+      name: 'a number after "No." changed',
+    },
+    {
+      text: 'The channel will show the broadcast at 9:45 P.M. Moscow time.',
+      source: 'Трансляцию в 21.55 мск покажет телеканал.',
+      originalLang: 'ru',
+      errors: [{ flagged: '9:45', message: 'the original has "21.55" where the translation has "9:45"', suggestion: '9:55 p.m.' }],
+      name: 'a time with a point changed',
+    },
+    {
+      text: 'Replace the product after 6 years (10,000 km).',
+      source: '1年（1万km）を目安に交換してください。',
+      originalLang: 'ja',
+      errors: [{ flagged: '6', message: 'the original has "1" where the translation has "6"', suggestion: '1' }],
+      name: 'two numbers side by side with the same digits are two: the changed one is still found',
+    },
     {
       text: 'For each of the 22 elements of the European way of life, for all 27 EU countries.',
       source: 'Для кожного з усіх 27 елементів європейського способу життя, 27 країн Євросоюзу.',

@@ -1,0 +1,217 @@
+import type { Token } from '../document/tokens.js';
+import type { CompiledGlossary, GlossaryMatch } from '../glossary/compile.js';
+import { isCapitalisedEntry, isEnglishWord } from '../lang/english.js';
+import type { Alignment, Pair } from './align.js';
+import { contextOf, isolatedAfterWord, ownTitleBefore, QUOTES, termsIn, titleBefore } from './evidence.js';
+import type { NameMiss } from './match.js';
+import type { NameMemo } from './memo.js';
+import type { NameIndex, NameTerm } from './name-index.js';
+import { confidence, type Features } from './score.js';
+import { extendsName, inOrder, isAdjective, otherGender, withCaseEnding } from './forms.js';
+import { compareWords } from './similarity.js';
+import { confidenceFloor } from './floor.js';
+import { longAndClose, onlyGenericMissing, singleWordMay } from './single-word.js';
+import { spells } from './spells.js';
+import { suggestionOf } from './suggest.js';
+import type { NameWord } from './words.js';
+
+/** judge's checks answered from the alignment and the run alone (staticVerdict), by code. */
+const STATIC_REASONS = ['another name after', 'a glossary term', 'a word of another term', 'another name in an accepted spelling', 'the name with an ending', 'alike in sound only, with no word the same'];
+const AFTER = 0;
+export const PASSES = STATIC_REASONS.length;
+
+/**
+ * How findNameMisses (match.ts) judges the alignments of one text: its words, its glossary occurrences and
+ * the answers kept while judging. Speed: these checks were closures made at every findNameMisses call (4
+ * per 1 MB check), and V8 threw away and recompiled the optimised code of judge, staticVerdict and their
+ * callers when a new call brought new closures; as methods of one class they are the same functions
+ * from the first text to the last.
+ */
+export class RunJudge {
+  termsInText: Set<string> | undefined = undefined;
+  counts: Map<string, number> | undefined = undefined;
+  constructor(
+    readonly text: string,
+    readonly tokens: readonly Token[],
+    readonly glossary: CompiledGlossary,
+    readonly matches: readonly GlossaryMatch[],
+    /** Per token, the widest glossary occurrence over it: [matchFrom, matchTo) (from > to: none). */
+    readonly inMatch: Uint8Array,
+    readonly matchFrom: Int32Array,
+    readonly matchTo: Int32Array,
+    readonly words: readonly NameWord[],
+    readonly memo: NameMemo,
+    readonly index: NameIndex,
+    readonly onReject: ((start: number, end: number, term: string, reason: string) => void) | undefined,
+    readonly minConfidence: number | undefined,
+  ) {}
+
+  /** A word the glossary occurrence covers whole is that term; one it covers in part ("Svatove" of "Svatove-Kremlin") may still be a bent name. */
+  coveredWhole(w: NameWord): boolean {
+    return this.inMatch[w.first] === 1 && (this.matchTo[w.first] as number) >= w.end;
+  }
+
+  reject(al: Alignment, term: NameTerm, reason: string): undefined {
+    this.onReject?.((this.words[al.first] as NameWord).start, (this.words[al.last] as NameWord).stop, term.term, reason);
+    return undefined;
+  }
+
+  judge(al: Alignment, term: NameTerm, runStart: number, runEnd: number): NameMiss | undefined {
+    const first = this.words[al.first] as NameWord;
+    const last = this.words[al.last] as NameWord;
+    // a name in place of the term's left-out word: another person ("Colin Powel" is not "Jerome Powell")
+    if (al.missingBefore > 0 && al.first > runStart && this.isNameWord(this.words[al.first - 1] as NameWord) && !titleBefore(this.tokens, first.first, term.entry.titles)) return this.reject(al, term, 'another name before');
+    // the checks that read the alignment and the run's words only are answered once per run text and
+    // term (staticVerdict, memo.ts), in their order around the one that reads the text's glossary
+    // occurrences, so that the result and the reason given are what asking them in turn gives
+    const verdict = this.memo.knownVerdict() ?? this.memo.keepVerdict(this.staticVerdict(al, term, runEnd));
+    if (verdict === AFTER) return this.reject(al, term, STATIC_REASONS[AFTER] as string);
+    // a glossary occurrence inside the span is part of it ("Kreminna" in "Svatov-Kreminna"); one that is
+    // the span, or reaches out of it, is a known name the span belongs to
+    for (let t = first.first; t < last.end; t++) {
+      if (!this.inMatch[t]) continue;
+      const from = this.matchFrom[t] as number;
+      const to = this.matchTo[t] as number;
+      if (from < first.first || to > last.end || (from === first.first && to === last.end)) return this.reject(al, term, 'inside a glossary occurrence');
+    }
+    if (verdict !== PASSES) return this.reject(al, term, STATIC_REASONS[verdict] as string);
+    const bentWords = al.pairs.filter((p) => p.match.kind === 'bent').map((p) => this.words[p.word] as NameWord);
+    const exact = al.pairs.length - bentWords.length;
+    const otherTermWord = bentWords.some((w) => this.glossary.hasTermWord(w.folded) || this.glossary.hasTermWord(w.text.toLowerCase()));
+    const knownName = bentWords.some((w) => spells(w.text));
+    // a hyphenated name with a part kept as the term's ("Swabian-Almanian" for Swabian-Alemannic) is two
+    // words with one kept, not a word alone
+    const single = al.first === al.last && !this.partKept(first, term.words[(al.pairs[0] as Pair).termWord] as NameWord);
+    this.termsInText ??= termsIn(this.matches);
+    // a capitalised word after the first says "name" as a capital mid-sentence does, at a sentence start too
+    const context0 = contextOf(this.text, this.tokens, first.first, term.term, term.entry.titles, this.termsInText);
+    const context = single || context0.midSentence ? context0 : { ...context0, midSentence: true };
+    // an ordinary English word ("Keir Starter", "Marcus King") or a name the dictionary knows is taken for
+    // a misspelt name only where the right name occurs too: elsewhere it may well be another person
+    const english = bentWords.some((w) => isEnglishWord(w.folded));
+    // a common noun (one the dictionary lists in lower case only) capitalised inside a sentence, after a word
+    // and with no capitalised word beside it, is a name: MT writes a name it does not know as the English
+    // word it sounds like ("in Butch" for Bucha; a quoted one is a title of a work: 'the poem "Locomotive"')
+    const commonNoun = single && context.midSentence && english && !isCapitalisedEntry(first.text) && isolatedAfterWord(this.tokens, first.first, first.end) && (term.words[(al.pairs[0] as Pair).termWord] as NameWord).folded.length >= 5;
+    // (the person's own title before a known name alone says it is the glossary person: "Minister Handel";
+    // another title, "Judge Handel", names someone else)
+    if (!context.termElsewhere && !commonNoun && !(single && term.entry.category === 'person' && ownTitleBefore(this.tokens, first.first, term.entry.titles)) && ((english && exact === 0) || (single && knownName && !longAndClose(al, term, this.words)))) return this.reject(al, term, 'an English word or known name, term not elsewhere');
+    if (single && english && !context.midSentence) return this.reject(al, term, 'an English word at a sentence start');
+    // a word in another script between quotation marks is quoted as such ("the word «Україна»"); one that
+    // mixes in Latin letters ("Shchedрик") is a name half transliterated, quoted or not
+    if (single && first.otherScript && !/[a-z]/i.test(first.text) && this.quoted(first)) return this.reject(al, term, 'a quoted word');
+    if (single && !singleWordMay(al, term, first, this.glossary, this.index)) return this.reject(al, term, 'a single word not close enough');
+    // a word alone next to other names is part of another name ("Natalya Ivanova" is no "Antalya")
+    if (single && ((al.first > runStart && this.isNameWord(this.words[al.first - 1] as NameWord) && !titleBefore(this.tokens, first.first, term.entry.titles)) || (al.last + 1 < runEnd && this.isNameWord(this.words[al.last + 1] as NameWord)))) return this.reject(al, term, 'part of another name');
+    // the name made an adjective ("Franconian", "Israeli") is not the name misspelt, nor is a known word
+    // with a plural ending ("Russians" for a glossary "Russian")
+    if (bentWords.some((w) => this.isAdjectiveOf(w, al, term))) return this.reject(al, term, 'an adjective of the name');
+    if (single && term.entry.category === 'person' && otherGender(first.folded, (term.words[(al.pairs[0] as Pair).termWord] as NameWord).folded)) return this.reject(al, term, 'the surname of a relative');
+    if (single && knownName && /^(.+?)e?s$/.test(first.folded) && (term.words[(al.pairs[0] as Pair).termWord] as NameWord).folded === first.folded.replace(/e?s$/, '')) return this.reject(al, term, 'a plural');
+    // a name the dictionary knows, alone at a sentence start, needs a reason to be taken for this one: a title
+    // or the term elsewhere (a word the dictionary does not know is a name wherever it stands, and the
+    // English words were asked about above)
+    if (single && knownName && !context.titleBefore && !context.termElsewhere && !context.midSentence) return this.reject(al, term, 'a single word with no evidence');
+    // a surname alone follows the full name in news copy: with no word of the name anywhere in the text
+    // (nor the person's own title before it), a lone word like it is more likely another person ("Mr.
+    // Levitt", not Karoline Leavitt); a foreign romanisation that explains the whole difference
+    // ("Gryhorenko", a Russian form) or a source-language case ending ("Dobrovinskoy") says which name it is
+    if (single && term.entry.category === 'person' && term.words.length > 1 && !context.termElsewhere && !titleBefore(this.tokens, first.first, term.entry.titles, true) && !(al.pairs[0] as Pair).match.transliteration && !this.caseEndingOn(al.pairs[0] as Pair, term)) {
+      const seen = (this.counts ??= this.capitalCounts());
+      if (!term.words.some((w) => !w.particle && seen.has(w.text))) return this.reject(al, term, 'a surname alone, the person not named in the text');
+    }
+    const missing = term.words.filter((w) => !w.particle).length - al.termCovered;
+    const reordered = !inOrder(al);
+    // a place or an organisation keeps its words and their order: "Israeli Ninja" is not "Ninja Israel",
+    // "David Dvir" no part of "Tower of David"
+    if (term.entry.category !== 'person' && (reordered || (missing > 0 && !onlyGenericMissing(al, term)))) return this.reject(al, term, 'part of a place or organisation');
+    const features: Features = {
+      bent: al.pairs.filter((p) => p.match.kind === 'bent').map((p) => p.match),
+      exact,
+      missing,
+      reordered,
+      // a spelling a foreign convention or a case ending explains ("Kharkov", "Buchi", twice) is that
+      // convention or grammar used consistently, not another name that happens to be alike
+      repeated: al.pairs.some((p) => p.match.kind === 'bent' && !p.match.transliteration && !this.caseEndingOn(p, term) && ((this.counts ??= this.capitalCounts()).get((this.words[p.word] as NameWord).text) as number) >= 2),
+      inserted: al.inserted,
+      single,
+      knownName: knownName || english,
+      otherTermWord,
+      allCaps: first.allCaps && last.allCaps,
+      oneLetter: exact > 0 && al.pairs.every((p) => p.match.kind !== 'bent' || (p.match.edits === 1 && p.match.length >= 5 && !p.match.transliteration && !(this.words[p.word] as NameWord).otherScript)) && !knownName && !english,
+      context,
+    };
+    const c = confidence(features);
+    if (c < (this.minConfidence ?? confidenceFloor(single, first.folded, (term.words[(al.pairs[0] as Pair).termWord] as NameWord).folded, term))) return this.reject(al, term, `low confidence ${c}`);
+    return { start: first.start, end: last.stop, suggestion: suggestionOf(this.text, this.words, al, term), confidence: c, entry: term.entry, features };
+  }
+
+  /** Both words are hyphenated in as many parts, one of them the same, the others each alike. */
+  partKept(w: NameWord, t: NameWord): boolean {
+    const a = w.syllables;
+    const b = t.syllables;
+    if (a.length < 2 || a.length !== b.length || !a.some((x, i) => x === b[i])) return false;
+    return a.every((x, i) => x === b[i] || (x.length >= 4 && compareWords(this.index.compared({ syllables: [x], folded: x }), this.index.compared({ syllables: [b[i] as string], folded: b[i] as string })).kind !== 'none'));
+  }
+
+  /** The written word of the pair is the term's with a Slavic case ending (forms.ts). */
+  caseEndingOn(pair: Pair, term: NameTerm): boolean {
+    return withCaseEnding((this.words[pair.word] as NameWord).folded, (term.words[pair.termWord] as NameWord).folded);
+  }
+
+  /** How often each capitalised word occurs in the text. */
+  capitalCounts(): Map<string, number> {
+    const m = new Map<string, number>();
+    for (const w of this.words) if (w.capital) m.set(w.text, (m.get(w.text) ?? 0) + 1);
+    return m;
+  }
+
+  /**
+   * The first of judge's checks that read only the alignment, the run's words (the same for the same run
+   * text: its end is the run's) and the glossary to reject it, as an index into STATIC_REASONS, or PASSES.
+   */
+  staticVerdict(al: Alignment, term: NameTerm, runEnd: number): number {
+    const first = this.words[al.first] as NameWord;
+    const last = this.words[al.last] as NameWord;
+    if (al.missingAfter > 0 && al.last + 1 < runEnd && this.isNameWord(this.words[al.last + 1] as NameWord)) return AFTER;
+    const written = this.text.slice(first.start, last.stop);
+    if (this.glossary.termsByLower.has(written.toLowerCase())) return 1;
+    const bentWords = al.pairs.filter((p) => p.match.kind === 'bent').map((p) => this.words[p.word] as NameWord);
+    const exact = al.pairs.length - bentWords.length;
+    const otherTermWord = bentWords.some((w) => this.glossary.hasTermWord(w.folded) || this.glossary.hasTermWord(w.text.toLowerCase()));
+    // (unless every word of a name of two or more lines up, each bent by a convention: "Aaron Haliwa" for
+    // "Aharon Haliva", though "Aaron" is a word of "Aaron Sorkin")
+    const allByConvention = al.pairs.length >= 2 && al.missingBefore + al.missingAfter === 0 && al.pairs.every((p) => p.match.transliteration);
+    if (otherTermWord && exact === 0 && !allByConvention) return 2;
+    // with no word of the term kept, a word that is another glossary name in an accepted spelling
+    // ("Lieberman" for a glossary "Liberman") is that name, not this one misspelt
+    if (exact === 0 && !allByConvention && bentWords.some((w) => this.memo.variantOfAnother(w, term))) return 3;
+    // the term's word with an ending of two letters or more is a longer name ("Minposha" for "Minpo",
+    // "Ushigahara-jo"): suggesting the term would cut a name that is written right
+    if (al.pairs.some((p) => p.match.kind === 'bent' && !p.match.transliteration && extendsName((this.words[p.word] as NameWord).folded, (term.words[p.termWord] as NameWord).folded))) return 4;
+    if (al.pairs.some((p) => p.match.weak) && (exact === 0 || bentWords.length > 1 || !inOrder(al))) return 5;
+    return PASSES;
+  }
+
+  /** staticVerdict rejects every alignment of the one-word run w (see `lone` above). */
+  loneRejected(w: NameWord): boolean {
+    return this.glossary.hasTermWord(w.folded) || this.glossary.hasTermWord(w.text.toLowerCase()) || this.glossary.termsByLower.has(w.text.toLowerCase());
+  }
+
+  isNameWord(w: NameWord): boolean {
+    return w.capital && !w.particle && !w.allCaps && !isEnglishWord(w.folded);
+  }
+
+  quoted(w: NameWord): boolean {
+    const before = this.tokens[w.first - 1];
+    const after = this.tokens[w.end];
+    return before !== undefined && after !== undefined && QUOTES.test(before.text) && QUOTES.test(after.text);
+  }
+
+  isAdjectiveOf(w: NameWord, al: Alignment, term: NameTerm): boolean {
+    const pair = al.pairs.find((p) => this.words[p.word] === w);
+    const t = pair && (term.words[pair.termWord] as NameWord).folded;
+    // either way round: "Franconian" for a glossary "Franconia", "Central Africa" for "Central African"
+    return t !== undefined && (isAdjective(t, w.folded) || isAdjective(w.folded, t));
+  }
+}

@@ -1,0 +1,39 @@
+import { editDistance } from '../lang/edit-distance.js';
+import { isEnglishWord } from '../lang/english.js';
+import { isDictionaryName } from './known-names.js';
+import type { SourceName, TargetWord } from './names.js';
+
+/**
+ * A romanised name is matched by its consonant skeleton, so a vowel bent in the translation still
+ * "writes" it ("Zairea" for Заира, "Natiri" for Нейтири). The original says which letters may vary
+ * (corpora/lang/cyrillic.json `variants`, name-key.ts romanisationPattern): a word that writes the name
+ * by its consonants, one letter from its romanisation (two from ten letters), that no spelling
+ * convention of the original's letters explains, is that name misspelled. Returns the romanised form
+ * it is nearest to, or undefined. Words English knows, and names the English dictionary lists (the
+ * established English spelling of a place or person: "Alexander", "Odessa"), are not taken.
+ */
+export function unconventionalSpelling(name: SourceName, word: TargetWord): string | undefined {
+  if (!name.variants || word.folded.length < 4 || name.variants.test(word.folded)) return undefined;
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  const w = word.folded;
+  for (const f of name.forms) {
+    // a case ending left on or cut off is the grammar of the original, not a misspelling ("Andrey" for
+    // Андрея, "Chornobyl" for Чорнобиля): the word must begin and end as the form does, neither a prefix of the other
+    // and a vowel that comes and goes before the ending ("Cherepovets" for Череповце, "Perekrestok" for
+    // Перекрестке): the difference must begin before the form's last three letters
+    if (f.charAt(0) !== w.charAt(0) || f.charAt(f.length - 1) !== w.charAt(w.length - 1) || commonPrefix(f, w) >= f.length - 3) continue;
+    const max = f.length >= 10 ? 2 : 1;
+    const d = editDistance(f, w, max);
+    if (d > 0 && d <= max && d < bestDistance) [best, bestDistance] = [f, d];
+  }
+  if (best === undefined) return undefined;
+  if (isEnglishWord(word.token.text) || isDictionaryName(word.token.text)) return undefined;
+  return best;
+}
+
+function commonPrefix(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
+}
