@@ -51,7 +51,7 @@ function sorted(w: string): string {
   return [...w].sort().join('');
 }
 
-function commonPrefix(a: string, b: string): number {
+export function commonPrefix(a: string, b: string): number {
   let k = 0;
   while (k < a.length && k < b.length && a[k] === b[k]) k++;
   return k;

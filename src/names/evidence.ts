@@ -21,7 +21,26 @@ export interface Context {
  */
 export function titleBefore(tokens: readonly Token[], first: number, entryTitles: readonly string[] | undefined, officesOnly = false): boolean {
   const { titles, honorifics } = nameData();
-  // the lower-cased words before, nearest last, skipping the dots of abbreviations
+  const before = wordsBefore(tokens, first);
+  for (let n = 1; n <= before.length; n++) {
+    for (const map of officesOnly ? [titles] : [titles, honorifics]) {
+      const list = map.get(before[before.length - n] as string);
+      if (list?.some((words) => words.length === n && endsWith(before, words))) return true;
+    }
+  }
+  return ownTitle(before, entryTitles);
+}
+
+/**
+ * Whether one of the entry's own `titles` stands just before token `first` ("Minister" for an entry that
+ * carries it): a title of the data alone ("Judge") says a person is named, not that it is this one.
+ */
+export function ownTitleBefore(tokens: readonly Token[], first: number, entryTitles: readonly string[] | undefined): boolean {
+  return entryTitles !== undefined && entryTitles.length > 0 && ownTitle(wordsBefore(tokens, first), entryTitles);
+}
+
+/** The lower-cased words before token `first` in its segment, nearest last, skipping the dots of abbreviations; four at most. */
+function wordsBefore(tokens: readonly Token[], first: number): string[] {
   const before: string[] = [];
   for (let i = first - 1; i >= 0 && before.length < 4; i--) {
     const t = tokens[i] as Token;
@@ -29,18 +48,18 @@ export function titleBefore(tokens: readonly Token[], first: number, entryTitles
     if (t.kind === 'word') before.unshift(t.lower);
     else if (t.text !== '.') break;
   }
-  const ends = (words: readonly string[]) => words.length <= before.length && words.every((w, k) => before[before.length - words.length + k] === w);
-  for (let n = 1; n <= before.length; n++) {
-    for (const map of officesOnly ? [titles] : [titles, honorifics]) {
-      const list = map.get(before[before.length - n] as string);
-      if (list?.some((words) => words.length === n && ends(words))) return true;
-    }
-  }
-  if (entryTitles) {
-    for (const title of entryTitles) {
-      const words = title.toLowerCase().replace(/\.$/, '').split(/[\s.]+/).filter((w) => w !== '');
-      if (words.length > 0 && ends(words)) return true;
-    }
+  return before;
+}
+
+function endsWith(before: readonly string[], words: readonly string[]): boolean {
+  return words.length <= before.length && words.every((w, k) => before[before.length - words.length + k] === w);
+}
+
+function ownTitle(before: readonly string[], entryTitles: readonly string[] | undefined): boolean {
+  if (!entryTitles) return false;
+  for (const title of entryTitles) {
+    const words = title.toLowerCase().replace(/\.$/, '').split(/[\s.]+/).filter((w) => w !== '');
+    if (words.length > 0 && endsWith(before, words)) return true;
   }
   return false;
 }
@@ -65,15 +84,15 @@ export function termsIn(matches: readonly GlossaryMatch[]): Set<string> {
 export const QUOTES = /^["'“”‘’«»„‹›]$/;
 
 /**
- * Tokens [first, end) stand after a word or an opening quote of their segment (not at a heading's or a
- * list's start, after "|" or ":"), with no capitalised word just before or after them (a title in title
- * case, a run of names).
+ * Tokens [first, end) stand after a word of their segment (not at a heading's or a list's start, after
+ * "|" or ":", nor after an opening quote: a quoted common noun is a title of a work, 'the poem
+ * "Locomotive"'), with no capitalised word just before or after them (a title in title case, a run of names).
  */
 export function isolatedAfterWord(tokens: readonly Token[], first: number, end: number): boolean {
   const segment = (tokens[first] as Token).segment;
   const before = tokens[first - 1];
   const after = tokens[end];
   const capital = (t: Token | undefined) => t !== undefined && t.kind === 'word' && t.segment === segment && /^\p{Lu}/u.test(t.text);
-  if (before === undefined || before.segment !== segment || !(before.kind === 'word' || QUOTES.test(before.text))) return false;
+  if (before === undefined || before.segment !== segment || before.kind !== 'word') return false;
   return !capital(before) && !capital(after);
 }

@@ -6,6 +6,7 @@ import { spells } from './spells.js';
 import { foldName } from './fold.js';
 import type { NameIndex } from './name-index.js';
 import { compareWords } from './similarity.js';
+import { commonPrefix } from '../lang/suggest.js';
 import type { NameWord } from './words.js';
 
 /** A name of the text written with letters added at its end, where the name itself occurs in the text. */
@@ -35,11 +36,13 @@ const CONFIDENCE = 0.6;
  * of the few name words the text's glossary occurrences hold.
  *
  * Also a syllabic name (a romanisation such as Japanese Hepburn: familyFirst) that begins with the same
- * four letters or more as a syllabic glossary name of the text, neither cut from the other: "Tokiji" where
- * the text names Tokiharu, "Ushihara" beside Ushigahara Castle. MT misreads one sign of such a name
- * and the rest follows; a start many names share (corpora/names/particles.yaml sharedStarts: "Hana" of
- * Hanawa and Hanamaki, "Kita") says nothing, nor does a word of another glossary name. A text names
- * the syllabic names by their first four letters, so each word is compared with the few that begin alike.
+ * four letters or more as a syllabic glossary name of the text, neither cut from the other, where what
+ * follows the shared start is alike too ("Tokuyana" beside Tokuyama). Japanese names are built of a few
+ * elements, so a shared start followed by something else is another name (Fujimoto and Fujita, Kumagaya
+ * and Kumamoto, Shimonoseki and Shimane), and so is one with an element dropped or added (Kitami and
+ * Kitakami) or a word of another glossary name. A syllabic name with a whole syllable added
+ * ("Mieko" beside Mie) is another name too. A text names the syllabic names by their first four
+ * letters, so each word is compared with the few that begin alike.
  */
 export function extendedNames(words: readonly NameWord[], matches: readonly GlossaryMatch[], inMatch: Uint8Array, index: NameIndex, glossary: CompiledGlossary): ExtendedName[] {
   // the name words of the glossary names the text holds, as written, with their entries
@@ -50,7 +53,7 @@ export function extendedNames(words: readonly NameWord[], matches: readonly Glos
   }
   if (named.size === 0) return [];
   // the syllabic ones by their first four letters (sharedStart)
-  const { familyFirst, sharedStarts } = nameData();
+  const { familyFirst } = nameData();
   const byStart = new Map<string, [string, GlossaryEntry][]>();
   for (const [name, entry] of named) {
     const b = name.toLowerCase();
@@ -79,9 +82,12 @@ export function extendedNames(words: readonly NameWord[], matches: readonly Glos
   function extension(part: string): [string, GlossaryEntry] | undefined {
     // a word English has ("They" beside "The Hague", "Frankly" beside Anne Frank) or a name it knows
     if (named.has(part) || isEnglishWord(part.toLowerCase()) || spells(part)) return undefined;
+    const syllabic = familyFirst.test(part.toLowerCase());
     for (let k = Math.max(MIN_NAME, part.length - MAX_ADDED); k < part.length; k++) {
       const entry = named.get(part.slice(0, k));
-      if (entry && !derived(part.slice(k)) && !sameName(part, part.slice(0, k))) return [part.slice(0, k), entry];
+      const added = part.slice(k);
+      // a whole syllable or more after a syllabic name is another name built on it ("Mieko", "Mieda")
+      if (entry && !(syllabic && added.length >= 2 && familyFirst.test(added)) && !derived(added) && !sameName(part, part.slice(0, k))) return [part.slice(0, k), entry];
     }
     return undefined;
   }
@@ -93,29 +99,28 @@ export function extendedNames(words: readonly NameWord[], matches: readonly Glos
     if (!alike || named.has(part) || a.length < 5 || isEnglishWord(a) || spells(part) || !familyFirst.test(a) || glossary.hasTermWord(foldName(part)) || glossary.hasTermWord(a)) return undefined;
     for (const [name, entry] of alike) {
       const b = name.toLowerCase();
-      if (!a.startsWith(b) && !b.startsWith(a) && !sharedStarts.includes(common(a, b))) return [name, entry];
+      if (!a.startsWith(b) && !b.startsWith(a) && restAlike(a, b)) return [name, entry];
     }
     return undefined;
   }
 
   /** The two spell one name in romanisations English accepts ("Monotarou", "Tonoo": a long vowel written out). */
   function sameName(written: string, name: string): boolean {
-    const [a, b] = [foldName(written), foldName(name)];
-    const kind = compareWords(index.compared({ syllables: [a], folded: a }), index.compared({ syllables: [b], folded: b })).kind;
+    const kind = compareWords(index.comparedFolded(foldName(written)), index.comparedFolded(foldName(name))).kind;
     return kind === 'same' || kind === 'exact';
   }
-}
 
-/** The letters two words begin with alike. */
-function common(a: string, b: string): string {
-  let k = 0;
-  while (k < a.length && a[k] === b[k]) k++;
-  return a.slice(0, k);
+  /** What follows the start two syllabic words share is alike (compareWords finds them one word): one name misread, not two names that begin alike. */
+  function restAlike(a: string, b: string): boolean {
+    const k = commonPrefix(a, b);
+    return compareWords(index.comparedFolded(a.slice(k)), index.comparedFolded(b.slice(k))).kind !== 'none';
+  }
 }
 
 /** An ending English builds words on a name with: an adjective's or a follower's, or its plural. */
 function derived(ending: string): boolean {
+  if (ending === '') return true;
   const { adjectiveEndings, derivedEndings } = nameData();
   const singular = ending.replace(/e?s$/, '');
-  return [ending, singular].some((e) => e === '' || adjectiveEndings.includes(e) || derivedEndings.includes(e));
+  return adjectiveEndings.includes(ending) || derivedEndings.includes(ending) || singular === '' || adjectiveEndings.includes(singular) || derivedEndings.includes(singular);
 }

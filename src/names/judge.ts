@@ -2,7 +2,7 @@ import type { Token } from '../document/tokens.js';
 import type { CompiledGlossary, GlossaryMatch } from '../glossary/compile.js';
 import { isCapitalisedEntry, isEnglishWord } from '../lang/english.js';
 import type { Alignment, Pair } from './align.js';
-import { contextOf, isolatedAfterWord, QUOTES, termsIn, titleBefore } from './evidence.js';
+import { contextOf, isolatedAfterWord, ownTitleBefore, QUOTES, termsIn, titleBefore } from './evidence.js';
 import type { NameMiss } from './match.js';
 import type { NameMemo } from './memo.js';
 import type { NameIndex, NameTerm } from './name-index.js';
@@ -90,11 +90,12 @@ export class RunJudge {
     // a misspelt name only where the right name occurs too: elsewhere it may well be another person
     const english = bentWords.some((w) => isEnglishWord(w.folded));
     // a common noun (one the dictionary lists in lower case only) capitalised inside a sentence, after a word
-    // or an opening quote and with no capitalised word beside it, is a name: MT writes a name it does not
-    // know as the English word it sounds like ("in Butch" for Bucha, "with \"Locomotive\"" for Lokomotiv)
+    // and with no capitalised word beside it, is a name: MT writes a name it does not know as the English
+    // word it sounds like ("in Butch" for Bucha; a quoted one is a title of a work: 'the poem "Locomotive"')
     const commonNoun = single && context.midSentence && english && !isCapitalisedEntry(first.text) && isolatedAfterWord(this.tokens, first.first, first.end) && (term.words[(al.pairs[0] as Pair).termWord] as NameWord).folded.length >= 5;
-    // (a person's title just before a known name alone says it is the glossary person: "Minister Handel")
-    if (!context.termElsewhere && !commonNoun && !(single && context.titleBefore && term.entry.category === 'person') && ((english && exact === 0) || (single && knownName && !longAndClose(al, term, this.words)))) return this.reject(al, term, 'an English word or known name, term not elsewhere');
+    // (the person's own title before a known name alone says it is the glossary person: "Minister Handel";
+    // another title, "Judge Handel", names someone else)
+    if (!context.termElsewhere && !commonNoun && !(single && term.entry.category === 'person' && ownTitleBefore(this.tokens, first.first, term.entry.titles)) && ((english && exact === 0) || (single && knownName && !longAndClose(al, term, this.words)))) return this.reject(al, term, 'an English word or known name, term not elsewhere');
     if (single && english && !context.midSentence) return this.reject(al, term, 'an English word at a sentence start');
     // a word in another script between quotation marks is quoted as such ("the word «Україна»"); one that
     // mixes in Latin letters ("Shchedрик") is a name half transliterated, quoted or not

@@ -177,7 +177,7 @@ export class NameIndex {
   }
 
   /** compared() of a word of one syllable (its folded letters are its key), without a word object to make. */
-  private comparedFolded(folded: string): ComparedWord {
+  comparedFolded(folded: string): ComparedWord {
     let c = this.words.get(folded);
     if (!c) {
       c = new Compared(folded, this.postings.spellings(folded) ?? spellings([folded]));
