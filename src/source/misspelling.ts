@@ -39,15 +39,15 @@ function closestIn(list: readonly string[], own: string, minLength: number, roma
   let close: boolean | undefined;
   for (const f of list) {
     if (f.charAt(0) !== own.charAt(0) || f.length < minLength) continue;
-    const max = f.length >= 10 ? 2 : 1;
-    const d = editDistance(f, own, max);
     if (romanised && word) {
       if (close === undefined) {
         close = false;
         for (const form of romanised.forms) if (editDistance(form, word.folded, 1) <= 1) close = true;
       }
-      if (!close) continue;
+      if (!close) return 0;
     }
+    const max = f.length >= 10 ? 2 : 1;
+    const d = editDistance(f, own, max);
     if (d > 0 && d <= max && (best === 0 || d < best)) best = d;
   }
   return best;

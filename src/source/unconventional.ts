@@ -1,5 +1,6 @@
 import { editDistance } from '../lang/edit-distance.js';
 import { isEnglishWord } from '../lang/english.js';
+import { commonPrefix } from '../lang/suggest.js';
 import { isDictionaryName } from './known-names.js';
 import type { SourceName, TargetWord } from './names.js';
 
@@ -30,10 +31,4 @@ export function unconventionalSpelling(name: SourceName, word: TargetWord): stri
   if (best === undefined) return undefined;
   if (isEnglishWord(word.token.text) || isDictionaryName(word.token.text)) return undefined;
   return best;
-}
-
-function commonPrefix(a: string, b: string): number {
-  let i = 0;
-  while (i < a.length && i < b.length && a.charCodeAt(i) === b.charCodeAt(i)) i++;
-  return i;
 }
