@@ -9,9 +9,7 @@ import { PASSES, RunJudge } from './judge.js';
 import { replacedWords } from './replaced.js';
 import { extendedNames } from './extended.js';
 import { fixedSpelling } from './spells.js';
-import { bestOf, isNameTerm, nameRuns, nameWords, type NameWord } from './words.js';
-
-export { isNameTerm };
+import { bestOf, nameRuns, nameWords, type NameWord } from './words.js';
 
 /** A span of the text that looks like a misspelt glossary name. */
 export interface NameMiss {

@@ -6,8 +6,9 @@ import { editDistance } from '../../lang/edit-distance.js';
 import { isEnglishWord } from '../../lang/english.js';
 import { withoutMarks } from '../../lang/marks.js';
 import { inflectedNames } from '../../names/inflected.js';
-import { findNameMisses, isNameTerm } from '../../names/match.js';
+import { findNameMisses } from '../../names/match.js';
 import { NameIndex } from '../../names/name-index.js';
+import { isNameTerm } from '../../names/words.js';
 import { ownTermTokens } from './term-tokens.js';
 import type { Rule, RuleContext, RuleEnv } from '../types.js';
 
