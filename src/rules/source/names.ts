@@ -102,7 +102,8 @@ export function check(ctx: RuleContext): void {
             end: word.token.end,
             message: `the original has "${writes.text}" here, written "${writes.english}"; "${word.token.text}" spells it by no convention, and may be a misspelling of it`,
             confidence: Math.round(0.6 * Math.min(1, pair.confidence + 0.2) * 100) / 100,
-            suggestions: [{ text: bestSpelling(writes.english, writes.text, word.token.text), confidence: 0.5 }],
+            // a conventional spelling one letter away ("Prokopyev" for "Prekopyev") rather than the bare romanisation
+            suggestions: [{ text: writes.forms.includes(form) ? bestSpelling(writes.english, writes.text, word.token.text) : form.charAt(0).toUpperCase() + form.slice(1), confidence: 0.5 }],
           });
         } else if (writes.skeletons.length > 0) ownSpelling(ctx, src, writes, word, pair.confidence);
         continue;

@@ -32,6 +32,8 @@ export default {
     { text: 'The goal was scored by Oliver Bjorkstrand.', source: 'Гол забил Оливер Бьоркстранда.', originalLang: 'ru', name: 'ьо written jo' },
     { text: 'The migrants arrived on the island of Lesvos yesterday.', source: 'Мигранты прибыли на остров Лесбос вчера.', originalLang: 'ru', name: 'б written v, as for a Greek beta' },
     { text: 'The quake hit Adıyaman hard.', source: 'Землетрясение сильно ударило по Адыяману.', originalLang: 'ru', name: 'a dotless ı folds to i' },
+    { text: 'Hoekstra said so in Brussels.', source: 'Хукстра заявил об этом в Брюсселе.', originalLang: 'ru', name: 'a letter beside another vowel (oe for у) is where other languages spell the same sound otherwise' },
+    { text: 'Fyodorov won the trophy three times.', source: 'Федоров завоевал трофей трижды.', originalLang: 'ru', name: 'yo for е beside y: a cluster, not a letter changed' },
     { text: 'They ate at Macdonald and went to Turkey.', source: 'Они поели в Макдональдсе и поехали в Турцию.', originalLang: 'ru', name: 'a spelling with a letter more is a variant, not a letter changed' },
   ],
   invalid: [
@@ -48,6 +50,13 @@ export default {
       originalLang: 'ru',
       errors: [{ flagged: 'Goliyshmanovo', message: 'the original has "Голышманово" here, written "Golyshmanovo"; "Goliyshmanovo" spells it by no convention, and may be a misspelling of it', suggestion: 'Golyshmanovo' }],
       name: 'ы written iy, a letter more in the middle of the word',
+    },
+    {
+      text: 'Cosmonaut Sergey Prekopyev greeted the crew.',
+      source: 'Космонавт Сергей Прокопьев приветствовал экипаж.',
+      originalLang: 'ru',
+      errors: [{ flagged: 'Prekopyev', message: 'the original has "Прокопьев" here, written "Prokopev"; "Prekopyev" spells it by no convention, and may be a misspelling of it', suggestion: 'Prokopyev' }],
+      name: 'a lone vowel changed in a conventional spelling that is two letters from the bare romanisation',
     },
     {
       text: 'They gave up their place in the queue in favor of COpAX.',
