@@ -45,14 +45,14 @@ const VOWELS = 'aeiouy';
  * vowel or consonant changed for another of its kind. At most 26 tests
  * per letter, only for a word that already writes the name by its consonants and fails `variants`.
  */
-function oneLetterFromConvention(variants: RegExp, w: string): string | undefined {
+export function oneLetterFromConvention(variants: RegExp, w: string, lone = true): string | undefined {
   if (w.length < 5 || w.length > 20 || !/^[a-z]+$/.test(w)) return undefined;
-  for (let i = 1; i < w.length - 3; i++) {
+  for (let i = 1; i < w.length - (lone ? 3 : 2); i++) {
     // a lone letter between two of the other kind (a vowel between consonants), changed for one of its
     // kind: a cluster ("oe", "cz", "sh", "yo") is where other languages' and other conventions' spellings
     // of the same sounds differ ("Hoekstra" for Гукстра, "Kaczynski", "Fyodorov" for Федоров)
     const vowel = VOWELS.includes(w.charAt(i));
-    if (VOWELS.includes(w.charAt(i - 1)) === vowel || VOWELS.includes(w.charAt(i + 1)) === vowel) continue;
+    if (lone && (VOWELS.includes(w.charAt(i - 1)) === vowel || VOWELS.includes(w.charAt(i + 1)) === vowel)) continue;
     for (const c of LETTERS) {
       if (c === w.charAt(i) || VOWELS.includes(c) !== vowel) continue;
       const fixed = w.slice(0, i) + c + w.slice(i + 1);

@@ -34,6 +34,8 @@ export default {
     { text: 'The quake hit Adıyaman hard.', source: 'Землетрясение сильно ударило по Адыяману.', originalLang: 'ru', name: 'a dotless ı folds to i' },
     { text: 'Hoekstra said so in Brussels.', source: 'Хукстра заявил об этом в Брюсселе.', originalLang: 'ru', name: 'a letter beside another vowel (oe for у) is where other languages spell the same sound otherwise' },
     { text: 'Fyodorov won the trophy three times.', source: 'Федоров завоевал трофей трижды.', originalLang: 'ru', name: 'yo for е beside y: a cluster, not a letter changed' },
+    { text: 'Fighting continues in Andriyivka.', source: 'Бої тривають в Андріївці.', originalLang: 'uk', name: 'к and ц trade before a case ending: a letter in the last two is never changed' },
+    { text: 'He stares at the gulf between Kyiv and Bucha.', source: 'Він дивиться на затоку між Києвом і Бучею.', originalLang: 'uk', name: 'an instrumental ending cut off ("Бучею", Bucha)' },
     { text: 'They ate at Macdonald and went to Turkey.', source: 'Они поели в Макдональдсе и поехали в Турцию.', originalLang: 'ru', name: 'a spelling with a letter more is a variant, not a letter changed' },
   ],
   invalid: [
@@ -57,6 +59,13 @@ export default {
       originalLang: 'ru',
       errors: [{ flagged: 'Prekopyev', message: 'the original has "Прокопьев" here, written "Prokopev"; "Prekopyev" spells it by no convention, and may be a misspelling of it', suggestion: 'Prokopyev' }],
       name: 'a lone vowel changed in a conventional spelling that is two letters from the bare romanisation',
+    },
+    {
+      text: 'He stares at the gulf between Kyiv and Bunha.',
+      source: 'Він дивиться на затоку між Києвом і Бучею.',
+      originalLang: 'uk',
+      errors: [{ flagged: 'Bunha', message: 'the original has "Бучею" here, written "Bucheiu"; "Bunha" spells it by no convention, and may be a misspelling of it', suggestion: 'Bucha' }],
+      name: 'a consonant changed in a cluster: one letter from a conventional spelling ("Bucha"), though the consonants differ',
     },
     {
       text: 'They gave up their place in the queue in favor of COpAX.',
