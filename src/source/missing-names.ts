@@ -31,15 +31,25 @@ export function missingCandidates(src: AlignedSource, k: number, tokens: readonl
     if (!dict) return base;
     const taken = new Set(base.map((n) => n.start));
     const added: SourceName[] = [];
+    const adjective = romanised ? placeAdjective(src.lang) : undefined;
+    let previous: SourceName | undefined;
     for (const c of pairSourceCapitals(src, k)) {
+      const before = previous;
+      previous = c;
       if (taken.has(c.start)) continue;
       const facts = capitalFacts(c.text, src.lang, dict);
       if (facts === undefined) continue;
       const initial = atSentenceStart(src.text, c.start, (src.pairs[k] as AlignedPair).source.start);
       const place = facts.place;
-      // at a sentence start only a word the dictionary knows as a proper noun: any word is capitalised there
-      const proper = romanised ? !dict.has(c.text.toLowerCase()) && (!initial || dict.has(c.text)) : (facts.properNoun && facts.dictionaryName) || (place && !initial);
-      if (proper) added.push({ ...c, known: true, proper: true, ...(place ? { place } : {}) });
+      // at a sentence start only a word the dictionary knows as a proper noun: any word is capitalised there;
+      // inside a sentence, an adjective of a place opens a proper name ("Московского кинофестиваля")
+      // not right after another capitalised word: that is a surname ("Леха Качинського")
+      const adjectival =
+        romanised && !initial && adjective !== undefined && dict.has(c.text.toLowerCase()) && adjective.test(c.text) && !(before && /^[ \u00a0]+$/u.test(src.text.slice(before.end, c.start)));
+      const proper = romanised
+        ? (!dict.has(c.text.toLowerCase()) && (!initial || dict.has(c.text))) || adjectival
+        : (facts.properNoun && facts.dictionaryName) || (place && !initial);
+      if (proper) added.push({ ...c, known: true, proper: true, ...(place ? { place } : {}), ...(adjectival ? { adjective: true } : {}) });
       // a name of the dictionary English does not know ("Heiko/S"): missing only beside its other half
       else if (!romanised && !initial && facts.properNoun) added.push({ ...c, known: true });
     }
@@ -62,6 +72,16 @@ export function missingCandidates(src: AlignedSource, k: number, tokens: readonl
     if (added.length === 0) return marked;
     return [...marked, ...added].sort((a, b) => a.start - b.start);
   });
+}
+
+const adjectives = new Map<string, RegExp | undefined>();
+/** The language's placeAdjective endings (languages.json) as a regular expression, made once. */
+function placeAdjective(lang: string): RegExp | undefined {
+  if (!adjectives.has(lang)) {
+    const re = langData(lang)?.placeAdjective;
+    adjectives.set(lang, re ? new RegExp(re, 'u') : undefined);
+  }
+  return adjectives.get(lang);
 }
 
 interface CapitalFacts {

@@ -61,8 +61,8 @@ export function unaccountedNames(
   // a pronoun may stand for a person named in the original ("Путин говорил" → "He spoke"): one name each
   for (const w of anyCase) {
     if (!englishPronouns().has(w.token.lower)) continue;
-    // a pronoun stands for a person: the last name that is not a place
-    const person = open.findLastIndex((n) => !n.place);
+    // a pronoun stands for a person: the last name that is not a place (nor an adjective of one)
+    const person = open.findLastIndex((n) => !n.place && !n.adjective);
     if (person >= 0) open.splice(person, 1);
   }
   // each free word stands for the open name nearest it in letters

@@ -28,6 +28,8 @@ export interface SourceName {
   proper?: boolean;
   /** A country, region, city or language (exonyms.ts): no pronoun stands for it. */
   place?: boolean;
+  /** An adjective of a place opening a proper name ("Финского залива"): the English may name the place ("Gulf of Finland"). */
+  adjective?: boolean;
   /** Cyrillic: every spelling English texts use for the name or its stems (romanisationPattern). */
   variants?: RegExp;
 }

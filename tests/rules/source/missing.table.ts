@@ -42,8 +42,17 @@ export default {
     { text: 'Relations date back to 1890, when the frigate sank.', source: 'その発端は明治２３（１８９０）年の遭難事故にある。', originalLang: 'ja', name: 'an era year (Meiji) and its Western year side by side are one number' },
     { text: 'The botanist Maximowicz (1827-1891) came to Japan.', source: '植物研究者マキシモヴィッチ（１８２７～９１年）が来日した。', originalLang: 'ja', name: 'the end of a range of years takes the century of its start' },
     { text: 'The botanist lived from 1827 to 1891.', source: 'Der Botaniker lebte von 1827-91.', name: 'a range of years in German' },
+    { text: 'Earlier, explosions occurred in the Kharkov region.', source: 'Ранее взрывы произошли в Харьковской области.', originalLang: 'ru', name: 'an adjective of a place, written as the place' },
+    { text: 'Vessels can once again traverse the Gulf of Finland.', source: 'Суда снова могут пройти по Финскому заливу.', originalLang: 'ru', name: 'an adjective of a place said by the English name of the place' },
   ],
   invalid: [
+    {
+      text: 'Earlier, explosions occurred in the region.',
+      source: 'Ранее взрывы произошли в Харьковской области.',
+      originalLang: 'ru',
+      errors: [{ flagged: 'Earlier, explosions occurred in the region.', message: 'the original has "Харьковской", which this sentence of the translation lacks' }],
+      name: 'an adjective of a place capitalised inside a sentence opens a proper name: dropped',
+    },
     {
       text: 'A driver was traveling on the B29 towards Künzelsau.',
       source: 'Eine Fahrerin fuhr auf der B 19 in Richtung Künzelsau.',
