@@ -12,7 +12,8 @@ import { writesName, type SourceName, type TargetWord } from './names.js';
  * are matched one to one with the target's capitalised words that write no name of the original (a
  * Western name spelled in Cyrillic, "Анджелиной" for "Angelina", does not romanise back to its English
  * spelling, but it still takes a capitalised word). Names left over when those run out are missing.
- * A person pronoun of the target ("he", "her") stands for one name. Not counted as a free word: an English word capitalised at a sentence start ("The"), a word that
+ * A person pronoun of the target ("he", "her") stands for one name that `known` accepts (one the
+ * reader met before). Not counted as a free word: an English word capitalised at a sentence start ("The"), a word that
  * writes another capitalised word of the original (`capitals`: a given name the dictionary knows). The same name twice (two cases of it) counts once. Linear in names × words.
  */
 /** `words` are the target sentence's capitalised words; `anyCase` all its words (a name written in lower case is translated). */
@@ -24,6 +25,7 @@ export function unaccountedNames(
   capitals: readonly SourceName[],
   anyCase: readonly TargetWord[] = words,
   taken: (w: TargetWord) => boolean = () => false,
+  known: (n: SourceName) => boolean = () => true,
 ): SourceName[] {
   const open: SourceName[] = [];
   for (const name of names) {
@@ -62,7 +64,7 @@ export function unaccountedNames(
   for (const w of anyCase) {
     if (!englishPronouns().has(w.token.lower)) continue;
     // a pronoun stands for a person: the last name that is not a place (nor an adjective of one)
-    const person = open.findLastIndex((n) => !n.place && !n.adjective);
+    const person = open.findLastIndex((n) => !n.place && !n.adjective && known(n));
     if (person >= 0) open.splice(person, 1);
   }
   // each free word stands for the open name nearest it in letters
@@ -163,7 +165,8 @@ export function droppedBeside(
   if (joined(before, name) && !joined(capitals[at - 2], before)) sides.push([before as SourceName, 'after']);
   if (joined(name, after) && !joined(after, capitals[at + 2])) sides.push([after as SourceName, 'before']);
   return sides.some(([other, side]) => {
-    const written = words.filter((w) => writesName(other, w));
+    // by its letters or by another convention of them ("Elena" for Елена, romanised "Yelena")
+    const written = words.filter((w) => writesName(other, w) || other.variants?.test(w.folded));
     if (written.length === 0) return false;
     return written.every((w) => {
       const { start, end } = w.token;

@@ -10,6 +10,7 @@ import { isPlaceName } from '../../source/exonyms.js';
 import { exonymWritten, missingCandidates, notFree } from '../../source/missing-names.js';
 import { pairSourceCapitals, pairTargetWords, writtenInTarget } from '../../source/pair-names.js';
 import type { Rule, RuleContext } from '../types.js';
+import type { AlignedSource } from '../../source/aligned.js';
 
 export const meta = {
   id: 'source/missing',
@@ -71,7 +72,7 @@ export function check(ctx: RuleContext): void {
     const lower = (romanised || !sourceDictionary(src.lang)) && names.length > 0 ? pairTargetWords(src, k, ctx.tokens, true) : here;
     const tally = romanised || names.some((n) => n.proper);
     const capitals = tally && names.length > 0 ? pairSourceCapitals(src, k) : [];
-    const untold = tally && names.length > 0 ? unaccountedNames(romanised ? names : names.filter((n) => n.proper), here, ctx.text, pair.target, capitals, lower, notFree) : [];
+    const untold = tally && names.length > 0 ? unaccountedNames(romanised ? names : names.filter((n) => n.proper), here, ctx.text, pair.target, capitals, lower, notFree, (n) => writtenElsewhere(n) || earlierInSource(src, k, n)) : [];
     for (const name of names) {
       // an English word in the original ("App", "Board") is a loanword the translation writes in lower case
       if (lower.some((w) => writesName(name, w)) || misspelling(name, here) || isEnglishWord(name.text)) continue;
@@ -103,6 +104,16 @@ export function check(ctx: RuleContext): void {
       confidence: Math.round(confidence * scale * 100) / 100,
     });
   });
+}
+
+/**
+ * The name is in an earlier sentence of the original too: the translation may have named the person
+ * there and say "she" here. A pronoun stands for a name only then, or when the translation writes the
+ * name elsewhere: a name written nowhere, for which the sentence says "she", is lost to the reader.
+ */
+function earlierInSource(src: AlignedSource, k: number, name: SourceName): boolean {
+  for (let x = 0; x < k; x++) if (pairSourceCapitals(src, x).some((c) => c.forms.some((f) => name.forms.includes(f)))) return true;
+  return false;
 }
 
 const BEFORE = /(\p{Lu}[\p{L}\p{M}]+)(?:\s+\p{Ll}{1,3})?[\s'’-]+$/u;

@@ -44,8 +44,24 @@ export default {
     { text: 'The botanist lived from 1827 to 1891.', source: 'Der Botaniker lebte von 1827-91.', name: 'a range of years in German' },
     { text: 'Earlier, explosions occurred in the Kharkov region.', source: 'Ранее взрывы произошли в Харьковской области.', originalLang: 'ru', name: 'an adjective of a place, written as the place' },
     { text: 'Vessels can once again traverse the Gulf of Finland.', source: 'Суда снова могут пройти по Финскому заливу.', originalLang: 'ru', name: 'an adjective of a place said by the English name of the place' },
+    { text: 'Master Nakhida has worked here a long time. She did flawless highlighting and understood all my wishes.', source: 'Мастер Нахида работает у нас давно. Нахида сделала безупречное мелирование, учла и поняла все мои пожелания.', originalLang: 'ru', name: 'a pronoun for a name the translation wrote before' },
+    { text: 'Service receptionist Elena Polyanskaya explained everything clearly.', source: 'Мастер приемщик Елена Полянская доходчиво разъяснила все.', originalLang: 'ru', name: 'a given name by another convention of its letters (Е as E), the surname beside it' },
   ],
   invalid: [
+    {
+      text: 'The master did flawless highlighting, she understood all my wishes.',
+      source: 'Мастер Нахида сделала безупречное мелирование, учла и поняла все мои пожелания.',
+      originalLang: 'ru',
+      errors: [{ flagged: 'The master did flawless highlighting, she understood all my wishes.', message: 'the original has "Нахида", which this sentence of the translation lacks' }],
+      name: 'a pronoun does not stand for a name the translation writes nowhere and the original names nowhere before',
+    },
+    {
+      text: 'Service receptionist Elena is very willing to help, she explained everything clearly.',
+      source: 'Мастер приемщик Елена Полянская очень отзывчивый мастер, доходчиво разъяснила все.',
+      originalLang: 'ru',
+      errors: [{ flagged: 'Service receptionist Elena is very willing to help, she explained everything clearly.', message: 'the original has "Полянская", which this sentence of the translation lacks' }],
+      name: 'the given name written by another convention of its letters (Е as E), with no capitalised word after it',
+    },
     {
       text: 'Earlier, explosions occurred in the region.',
       source: 'Ранее взрывы произошли в Харьковской области.',
