@@ -6,7 +6,7 @@ import { langData } from './lang-data.js';
 import { exonymsOf, isPlaceName, isPlaceWord, writesExonym } from './exonyms.js';
 import { isDictionaryName } from './known-names.js';
 import { pairNames, pairSourceCapitals, writtenAnywhere } from './pair-names.js';
-import type { SourceName, TargetWord } from './names.js';
+import { writesName, type SourceName, type TargetWord } from './names.js';
 
 /**
  * The names of pair `k`'s original that source/missing looks for in the translation, once per check.
@@ -138,10 +138,21 @@ function atSentenceStart(text: string, at: number, from: number): boolean {
 }
 
 /** The English names of a name of the original that is a place or a language ("Польщі" → Poland, Polish). */
-export function exonymWritten(name: SourceName, lang: string, words: () => readonly TargetWord[]): boolean {
+export function exonymWritten(name: SourceName, lang: string, words: () => readonly TargetWord[], others: readonly SourceName[] = []): boolean {
   const names = exonymsOf(name.text, lang);
   // the words are asked for only when the name is a place or language (most are not)
-  return names !== undefined && words().some((w) => writesExonym(w.folded, names));
+  if (names === undefined) return false;
+  // a word that writes another name of the sentence stands for that one: "Kyiv" may say Україна (the
+  // government), but not where the original has Київ too; the place's own English name ("China") always counts
+  const own = (w: TargetWord) =>
+    others.some((o) => {
+      if (o.start === name.start || o.text === name.text) return false;
+      // not another word of the same place ("Європейському" beside "Європа")
+      const theirs = exonymsOf(o.text, lang);
+      if (theirs?.some((e) => names.includes(e))) return false;
+      return (writesName(o, w) || (theirs?.[0] !== undefined && writesExonym(w.folded, [theirs[0]]))) && !writesExonym(w.folded, names.slice(0, 1));
+    });
+  return words().some((w) => writesExonym(w.folded, names) && !own(w));
 }
 
 /**

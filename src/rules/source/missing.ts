@@ -63,7 +63,7 @@ export function check(ctx: RuleContext): void {
     // an adjective of a place ("Финского залива", "Турецької Республіки") is said by the place's English
     // name or adjective ("Gulf of Finland", "Turkish Republic"): any such word of the sentence accounts for it
     const names = missingCandidates(src, k, ctx.tokens).filter(
-      (n) => !exonymWritten(n, src.lang, () => pairTargetWords(src, k, ctx.tokens, true)) && !(n.adjective && pairTargetWords(src, k, ctx.tokens).some(notFree)),
+      (n) => !exonymWritten(n, src.lang, () => pairTargetWords(src, k, ctx.tokens, true), pairSourceCapitals(src, k)) && !(n.adjective && pairTargetWords(src, k, ctx.tokens).some(notFree)),
     );
     const byText = new Map(names.map((n) => [fold(n.text), n]));
     // the pair's own target only: a name written in the sentence before does not stand for one dropped here

@@ -46,8 +46,16 @@ export default {
     { text: 'Vessels can once again traverse the Gulf of Finland.', source: 'Суда снова могут пройти по Финскому заливу.', originalLang: 'ru', name: 'an adjective of a place said by the English name of the place' },
     { text: 'Master Nakhida has worked here a long time. She did flawless highlighting and understood all my wishes.', source: 'Мастер Нахида работает у нас давно. Нахида сделала безупречное мелирование, учла и поняла все мои пожелания.', originalLang: 'ru', name: 'a pronoun for a name the translation wrote before' },
     { text: 'Service receptionist Elena Polyanskaya explained everything clearly.', source: 'Мастер приемщик Елена Полянская доходчиво разъяснила все.', originalLang: 'ru', name: 'a given name by another convention of its letters (Е as E), the surname beside it' },
+    { text: 'Mykhailo Podolyak, an advisor to the Office of the President, urged SpaceX to support Kyiv.', source: 'Радник Офісу президента України Михайло Подоляк закликав SpaceX підтримати Україну.', originalLang: 'uk', name: '"Kyiv" may say Україна (its government)' },
   ],
   invalid: [
+    {
+      text: 'Mykhailo Podolyak, an advisor to the Office of the President of, urged SpaceX to support Kyiv.',
+      source: 'Радник Офісу президента України Михайло Подоляк закликав SpaceX підтримати Київ.',
+      originalLang: 'uk',
+      errors: [{ flagged: 'Mykhailo Podolyak, an advisor to the Office of the President of, urged SpaceX to support Kyiv.', message: 'the original has "України", which this sentence of the translation lacks' }],
+      name: '"Kyiv" stands for Київ of the same sentence, not for Україна too',
+    },
     {
       text: 'The master did flawless highlighting, she understood all my wishes.',
       source: 'Мастер Нахида сделала безупречное мелирование, учла и поняла все мои пожелания.',
