@@ -36,6 +36,7 @@ export default {
     { text: 'Fyodorov won the trophy three times.', source: 'Федоров завоевал трофей трижды.', originalLang: 'ru', name: 'yo for е beside y: a cluster, not a letter changed' },
     { text: 'Fighting continues in Andriyivka.', source: 'Бої тривають в Андріївці.', originalLang: 'uk', name: 'к and ц trade before a case ending: a letter in the last two is never changed' },
     { text: 'He stares at the gulf between Kyiv and Bucha.', source: 'Він дивиться на затоку між Києвом і Бучею.', originalLang: 'uk', name: 'an instrumental ending cut off ("Бучею", Bucha)' },
+    { text: 'Read the README file on current DirectX games.', source: 'Lesen Sie die README-Datei zu aktuellen DirectX-Spielen.', name: 'brand and code names (an inner capital, five capitals) written as they are' },
     { text: 'They ate at Macdonald and went to Turkey.', source: 'Они поели в Макдональдсе и поехали в Турцию.', originalLang: 'ru', name: 'a spelling with a letter more is a variant, not a letter changed' },
   ],
   invalid: [
@@ -66,6 +67,18 @@ export default {
       originalLang: 'uk',
       errors: [{ flagged: 'Bunha', message: 'the original has "Бучею" here, written "Bucheiu"; "Bunha" spells it by no convention, and may be a misspelling of it', suggestion: 'Bucha' }],
       name: 'a consonant changed in a cluster: one letter from a conventional spelling ("Bucha"), though the consonants differ',
+    },
+    {
+      text: 'Here you will find tips on current DorectX games.',
+      source: 'Hier finden Sie Tipps zu aktuellen DirectX-Spielen.',
+      errors: [{ flagged: 'DorectX', message: 'the original has "DirectX" here; "DorectX" may be a misspelling of it', suggestion: 'DirectX' }],
+      name: 'a name with an inner capital, a letter changed',
+    },
+    {
+      text: 'Read the REAkME file.',
+      source: 'Lesen Sie die README-Datei.',
+      errors: [{ flagged: 'REAkME', message: 'the original has "README" here; "REAkME" may be a misspelling of it', suggestion: 'README' }],
+      name: 'a name of five capitals, a letter changed',
     },
     {
       text: 'They gave up their place in the queue in favor of COpAX.',
