@@ -47,8 +47,17 @@ export default {
     { text: 'Master Nakhida has worked here a long time. She did flawless highlighting and understood all my wishes.', source: 'Мастер Нахида работает у нас давно. Нахида сделала безупречное мелирование, учла и поняла все мои пожелания.', originalLang: 'ru', name: 'a pronoun for a name the translation wrote before' },
     { text: 'Service receptionist Elena Polyanskaya explained everything clearly.', source: 'Мастер приемщик Елена Полянская доходчиво разъяснила все.', originalLang: 'ru', name: 'a given name by another convention of its letters (Е as E), the surname beside it' },
     { text: 'Mykhailo Podolyak, an advisor to the Office of the President, urged SpaceX to support Kyiv.', source: 'Радник Офісу президента України Михайло Подоляк закликав SpaceX підтримати Україну.', originalLang: 'uk', name: '"Kyiv" may say Україна (its government)' },
+    { text: 'Roscosmos said the cosmonauts were in no danger.', source: 'В "Роскосмосе" сообщили, что космонавтам ничто не угрожает.', originalLang: 'ru', name: 'a company in quotation marks, written' },
+    { text: 'The plot is reminiscent of the Saw franchise, only without the liters of blood.', source: 'Сюжет напоминает франшизу «Пила», только без литров крови.', originalLang: 'ru', name: 'a dictionary word a quotation opens is a title the translation may translate' },
   ],
   invalid: [
+    {
+      text: 'They said the cosmonauts were in no danger.',
+      source: 'В "Роскосмосе" сообщили, что космонавтам ничто не угрожает.',
+      originalLang: 'ru',
+      errors: [{ flagged: 'They said the cosmonauts were in no danger.', message: 'the original has "Роскосмосе", which this sentence of the translation lacks' }],
+      name: 'a word that a quotation opens inside a sentence and the dictionary does not know is a name',
+    },
     {
       text: 'Mykhailo Podolyak, an advisor to the Office of the President of, urged SpaceX to support Kyiv.',
       source: 'Радник Офісу президента України Михайло Подоляк закликав SpaceX підтримати Київ.',
