@@ -52,8 +52,15 @@ export function unaccountedNames(
       const [a, b] = j < i ? [o.token, (words[i] as TargetWord).token] : [(words[i] as TargetWord).token, o.token];
       return /^[ \u00a0-]$/u.test(text.slice(a.end, b.start));
     });
+  // an acronym of the original that no word writes ("ВКТ", "МКС") is said by an English one ("CGT", "ISS"):
+  // that many acronyms of the translation stand for those, not for a name ("CGT" is no "Париже")
+  let acronyms = capitals.filter((c) => c.text.length >= 2 && c.text === c.text.toUpperCase() && !words.some((w) => writesName(c, w))).length;
   words.forEach((w, i) => {
     if (writesCapital[i] || taken(w) || notAName(w.token.text)) return;
+    if (acronyms > 0 && w.token.text.length >= 2 && w.token.text === w.token.text.toUpperCase() && /\p{Lu}/u.test(w.token.text)) {
+      acronyms--;
+      return;
+    }
     const english = isEnglishWord(w.token.text);
     if (english && sentenceStart(text, w.token.start, target.start)) return;
     // an acronym ("SNRI" for "Держатомрегулювання") stands for an institution, never for a place

@@ -49,8 +49,16 @@ export default {
     { text: 'Mykhailo Podolyak, an advisor to the Office of the President, urged SpaceX to support Kyiv.', source: 'Радник Офісу президента України Михайло Подоляк закликав SpaceX підтримати Україну.', originalLang: 'uk', name: '"Kyiv" may say Україна (its government)' },
     { text: 'Roscosmos said the cosmonauts were in no danger.', source: 'В "Роскосмосе" сообщили, что космонавтам ничто не угрожает.', originalLang: 'ru', name: 'a company in quotation marks, written' },
     { text: 'The plot is reminiscent of the Saw franchise, only without the liters of blood.', source: 'Сюжет напоминает франшизу «Пила», только без литров крови.', originalLang: 'ru', name: 'a dictionary word a quotation opens is a title the translation may translate' },
+    { text: "Also, according to CGT's estimations, 400,000 demonstrators came out on the streets of Paris on Tuesday.", source: 'Также по оценке ВКТ, в Париже во вторник на улицы вышли 400 тыс. манифестантов.', originalLang: 'ru', name: 'an acronym for an acronym, the place written' },
   ],
   invalid: [
+    {
+      text: "Also, according to CGT's estimations, 400,000 demonstrators came out on the streets on Tuesday.",
+      source: 'Также по оценке ВКТ, в Париже во вторник на улицы вышли 400 тыс. манифестантов.',
+      originalLang: 'ru',
+      errors: [{ flagged: "Also, according to CGT's estimations, 400,000 demonstrators came out on the streets on Tuesday.", message: 'the original has "Париже", which this sentence of the translation lacks' }],
+      name: 'an acronym of the translation stands for one of the original ("CGT" for ВКТ), not for a name it dropped',
+    },
     {
       text: 'They said the cosmonauts were in no danger.',
       source: 'В "Роскосмосе" сообщили, что космонавтам ничто не угрожает.',
