@@ -37,6 +37,7 @@ export default {
     { text: 'Fighting continues in Andriyivka.', source: 'Бої тривають в Андріївці.', originalLang: 'uk', name: 'к and ц trade before a case ending: a letter in the last two is never changed' },
     { text: 'He stares at the gulf between Kyiv and Bucha.', source: 'Він дивиться на затоку між Києвом і Бучею.', originalLang: 'uk', name: 'an instrumental ending cut off ("Бучею", Bucha)' },
     { text: 'Read the README file on current DirectX games.', source: 'Lesen Sie die README-Datei zu aktuellen DirectX-Spielen.', name: 'brand and code names (an inner capital, five capitals) written as they are' },
+    { text: 'We came to see Sergey Chigrakov in concert.', source: 'Приезжали на концерт Сергея Чигракова.', originalLang: 'ru', name: 'a genitive -я cut off ("Сергея", Sergey)' },
     { text: 'They ate at Macdonald and went to Turkey.', source: 'Они поели в Макдональдсе и поехали в Турцию.', originalLang: 'ru', name: 'a spelling with a letter more is a variant, not a letter changed' },
   ],
   invalid: [
@@ -79,6 +80,13 @@ export default {
       source: 'Lesen Sie die README-Datei.',
       errors: [{ flagged: 'REAkME', message: 'the original has "README" here; "REAkME" may be a misspelling of it', suggestion: 'README' }],
       name: 'a name of five capitals, a letter changed',
+    },
+    {
+      text: 'We came to see Semgey Chigrakov in concert.',
+      source: 'Приезжали на концерт Сергея Чигракова.',
+      originalLang: 'ru',
+      errors: [{ flagged: 'Semgey', message: 'the original has "Сергея" here, written "Sergeya"; "Semgey" spells it by no convention, and may be a misspelling of it', suggestion: 'Sergey' }],
+      name: 'a consonant changed, one letter from the nominative of a genitive',
     },
     {
       text: 'They gave up their place in the queue in favor of COpAX.',
