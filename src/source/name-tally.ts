@@ -132,12 +132,28 @@ function joinedBy(between: string, lang: string): boolean {
   return lang === 'en' ? nameData().particles.has(particle) : (langData(lang)?.nameParticles ?? []).includes(particle);
 }
 const CAPITAL_AFTER = /^(?:[ \u00a0]+(?:(\p{Ll}{1,4})[ \u00a0]+)?|[‐-])\p{Lu}/u;
-const CAPITAL_BEFORE = /\p{Lu}[\p{L}\p{M}.]*(?:[ \u00a0]+(?:(\p{Ll}{1,4})[ \u00a0]+)?|[‐-])$/u;
+const CAPITAL_BEFORE = /(\p{Lu}[\p{L}\p{M}.]*)(?:[ \u00a0]+(?:(\p{Ll}{1,4})[ \u00a0]+)?|[‐-])$/u;
 
-/** A capitalised word right after (or before) a target word, across an English name particle ("van", "bin"), not "and". */
+/**
+ * A capitalised word right after (or before) a target word, across an English name particle ("van",
+ * "bin"), not "and"; before it, not a title (corpora/names/titles.txt: "President Zelenskyy" has no
+ * given name before the surname).
+ */
 function capitalBeside(re: RegExp, around: string): boolean {
   const m = re.exec(around);
-  return m !== null && (m[1] === undefined || nameData().particles.has(m[1]));
+  if (m === null) return false;
+  if (re === CAPITAL_AFTER) return m[1] === undefined || nameData().particles.has(m[1]);
+  return (m[2] === undefined || nameData().particles.has(m[2])) && !titleWords().has((m[1] as string).toLowerCase().replace(/\.$/, ''));
+}
+
+let titleEnds: Set<string> | undefined;
+/** The last words of the titles in the name data ("president", "minister", "gen"), made once. */
+function titleWords(): Set<string> {
+  if (!titleEnds) {
+    titleEnds = new Set<string>();
+    for (const list of nameData().titles.values()) for (const words of list) titleEnds.add(words[words.length - 1] as string);
+  }
+  return titleEnds;
 }
 
 /**

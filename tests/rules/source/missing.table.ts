@@ -50,8 +50,16 @@ export default {
     { text: 'Roscosmos said the cosmonauts were in no danger.', source: 'В "Роскосмосе" сообщили, что космонавтам ничто не угрожает.', originalLang: 'ru', name: 'a company in quotation marks, written' },
     { text: 'The plot is reminiscent of the Saw franchise, only without the liters of blood.', source: 'Сюжет напоминает франшизу «Пила», только без литров крови.', originalLang: 'ru', name: 'a dictionary word a quotation opens is a title the translation may translate' },
     { text: "Also, according to CGT's estimations, 400,000 demonstrators came out on the streets of Paris on Tuesday.", source: 'Также по оценке ВКТ, в Париже во вторник на улицы вышли 400 тыс. манифестантов.', originalLang: 'ru', name: 'an acronym for an acronym, the place written' },
+    { text: 'This happened after Ukrainian President Volodymyr Zelenskyy spoke of the plans.', source: 'Це сталося після того, як президент України Володимир Зеленський заявив про плани.', originalLang: 'uk', name: 'a title before the whole name' },
   ],
   invalid: [
+    {
+      text: 'This happened after Ukrainian President Zelenskyy spoke of the plans.',
+      source: 'Це сталося після того, як президент України Володимир Зеленський заявив про плани.',
+      originalLang: 'uk',
+      errors: [{ flagged: 'This happened after Ukrainian President Zelenskyy spoke of the plans.', message: 'the original has "Володимир", which this sentence of the translation lacks' }],
+      name: 'a title right before the surname does not stand for the given name',
+    },
     {
       text: "Also, according to CGT's estimations, 400,000 demonstrators came out on the streets on Tuesday.",
       source: 'Также по оценке ВКТ, в Париже во вторник на улицы вышли 400 тыс. манифестантов.',
