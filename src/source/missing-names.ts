@@ -112,7 +112,9 @@ function capitalFacts(text: string, lang: string, dict: SourceDictionary): Capit
   let facts = memo.get(text);
   if (facts === undefined) {
     const skip = text.length < 3 || isEnglishWord(text) || !/^\p{Lu}\p{Ll}+$/u.test(text);
-    facts = skip ? null : { place: isPlaceName(text, lang), properNoun: !romanised && properNoun(dict, text), dictionaryName: !romanised && isDictionaryName(text) };
+    // a German genitive of a proper noun ("Putins" of "Putin/S") is the noun
+    const stem = !romanised && !skip && text.length > 4 && text.endsWith('s') && dict.flagsOf(text).length === 0 && properNoun(dict, text.slice(0, -1)) ? text.slice(0, -1) : text;
+    facts = skip ? null : { place: isPlaceName(text, lang), properNoun: !romanised && properNoun(dict, stem), dictionaryName: !romanised && isDictionaryName(stem) };
     if (memo.size >= MAX_CAPITALS) memo.clear();
     memo.set(text, facts);
   }

@@ -51,8 +51,15 @@ export default {
     { text: 'The plot is reminiscent of the Saw franchise, only without the liters of blood.', source: 'Сюжет напоминает франшизу «Пила», только без литров крови.', originalLang: 'ru', name: 'a dictionary word a quotation opens is a title the translation may translate' },
     { text: "Also, according to CGT's estimations, 400,000 demonstrators came out on the streets of Paris on Tuesday.", source: 'Также по оценке ВКТ, в Париже во вторник на улицы вышли 400 тыс. манифестантов.', originalLang: 'ru', name: 'an acronym for an acronym, the place written' },
     { text: 'This happened after Ukrainian President Volodymyr Zelenskyy spoke of the plans.', source: 'Це сталося після того, як президент України Володимир Зеленський заявив про плани.', originalLang: 'uk', name: 'a title before the whole name' },
+    { text: 'Now the newspaper has published a new edition featuring friends of the "war criminal" Putin.', source: 'Nun gibt die Zeitung eine Neuauflage mit des "Kriegsverbrechers" Putins Freunden heraus.', name: 'a German genitive of a proper noun, written' },
   ],
   invalid: [
+    {
+      text: 'Now the newspaper has published a new edition featuring friends of the "war criminal".',
+      source: 'Nun gibt die Zeitung eine Neuauflage mit des "Kriegsverbrechers" Putins Freunden heraus.',
+      errors: [{ flagged: 'Now the newspaper has published a new edition featuring friends of the "war criminal".', message: 'the original has "Putins", which this sentence of the translation lacks' }],
+      name: 'the German genitive of a proper noun ("Putins" of "Putin/S") is that noun: dropped',
+    },
     {
       text: 'This happened after Ukrainian President Zelenskyy spoke of the plans.',
       source: 'Це сталося після того, як президент України Володимир Зеленський заявив про плани.',
