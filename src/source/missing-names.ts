@@ -165,3 +165,16 @@ export function exonymWritten(name: SourceName, lang: string, words: () => reado
 export function notFree(w: TargetWord): boolean {
   return isPlaceWord(w.folded);
 }
+
+/**
+ * Cyrillic: the capitalised words inside pair `k`'s original sentence (not at its start) that
+ * missingCandidates passes over because the dictionary also knows them in lower case: a name that is
+ * a common noun too ("Буча", "Перекресток", "Кремль"). Russian and Ukrainian capitalise no common noun
+ * inside a sentence, but a translator may translate such a name, so source/missing asks for these only
+ * where the translation's sentence has a hole where a word was (gap.ts).
+ */
+export function homographNames(src: AlignedSource, k: number): SourceName[] {
+  if (src.lang !== 'ru' && src.lang !== 'uk') return [];
+  const from = (src.pairs[k] as AlignedPair).source.start;
+  return pairSourceCapitals(src, k).filter((c) => c.text.length >= 3 && /^\p{Lu}\p{Ll}+$/u.test(c.text) && !isEnglishWord(c.text) && !atSentenceStart(src.text, c.start, from));
+}

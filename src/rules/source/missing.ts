@@ -7,7 +7,8 @@ import { droppedBeside, unaccountedNames } from '../../source/name-tally.js';
 import { misspelling } from '../../source/misspelling.js';
 import { writesName, type SourceName } from '../../source/names.js';
 import { isPlaceName } from '../../source/exonyms.js';
-import { exonymWritten, missingCandidates, notFree } from '../../source/missing-names.js';
+import { hasGap } from '../../source/gap.js';
+import { exonymWritten, homographNames, missingCandidates, notFree } from '../../source/missing-names.js';
 import { pairSourceCapitals, pairTargetWords, writtenInTarget } from '../../source/pair-names.js';
 import type { Rule, RuleContext } from '../types.js';
 import type { AlignedSource } from '../../source/aligned.js';
@@ -28,7 +29,10 @@ export const meta = {
     'reported when the sentence lacks it. A proper noun of the original\'s dictionary inside a sentence ("Москва", ' +
     '"Putin/S" in German) or a country, region or language ("Deutschland", "Польщі") counts too when the sentence has ' +
     'no capitalised word left for it; a country is found by its English name or adjective (Intl.DisplayNames: ' +
-    '"Польщі" → Poland, Polish). ' +
+    '"Польщі" → Poland, Polish). Where the sentence has a hole where a word was left out (a preposition or article ' +
+    'before punctuation or another preposition: "was mined in.", "membership of in the Union"), a name of the original ' +
+    'it does not write counts as dropped, and so does a capitalised word inside a Cyrillic sentence that is also a common ' +
+    'noun ("Перекрестке", "Бучею"). ' +
     'Needs the original (--source).',
   confidence:
     '0.6 for a missing number, 0.55 for a missing name, lowered with the alignment\'s confidence; silent where the ' +
@@ -73,6 +77,7 @@ export function check(ctx: RuleContext): void {
     const tally = romanised || names.some((n) => n.proper);
     const capitals = tally && names.length > 0 ? pairSourceCapitals(src, k) : [];
     const untold = tally && names.length > 0 ? unaccountedNames(romanised ? names : names.filter((n) => n.proper), here, ctx.text, pair.target, capitals, lower, notFree, (n) => writtenElsewhere(n) || earlierInSource(src, k, n)) : [];
+    let gap: boolean | undefined;
     for (const name of names) {
       // an English word in the original ("App", "Board") is a loanword the translation writes in lower case
       if (lower.some((w) => writesName(name, w)) || misspelling(name, here) || isEnglishWord(name.text)) continue;
@@ -91,9 +96,24 @@ export function check(ctx: RuleContext): void {
       const beside = romanised && droppedBeside(name, capitals, here, src.text, ctx.text, src.lang, (c) => isPlaceName(c.text, src.lang));
       // a place or person the dictionary knows is often said otherwise when it comes again ("the country")
       // a name in Latin letters in a Hebrew or Japanese original is kept as it is: dropped when not here
-      if (!name.asIs && !(elsewhere && !name.known) && (romanised || !half) && !untold.includes(name) && !beside) continue;
+      // or the sentence has a hole where a word was left out ("was mined in.", "between Kyiv and.")
+      if (!name.asIs && !(elsewhere && !name.known) && (romanised || !half) && !untold.includes(name) && !beside && !(gap ??= hasGap(ctx.text, pair.target))) continue;
       lacking.push(`"${name.text}"`);
       confidence = Math.max(confidence, 0.55);
+    }
+    // a name that is a common noun too ("Бучею", "Перекрестке"), dropped where the sentence has a hole ("between Kyiv and.")
+    if (romanised && (gap ??= hasGap(ctx.text, pair.target))) {
+      const listed = new Set(names.map((n) => n.start));
+      const words = pairTargetWords(src, k, ctx.tokens);
+      const all = pairTargetWords(src, k, ctx.tokens, true);
+      const capitals = pairSourceCapitals(src, k);
+      const homographs = homographNames(src, k).filter(
+        (n) => !listed.has(n.start) && !all.some((w) => writesName(n, w)) && !misspelling(n, words) && !exonymWritten(n, src.lang, () => all, capitals),
+      );
+      for (const name of homographs.length > 0 ? unaccountedNames(homographs, words, ctx.text, pair.target, capitals, all, notFree) : []) {
+        lacking.push(`"${name.text}"`);
+        confidence = Math.max(confidence, 0.55);
+      }
     }
     if (lacking.length === 0) return;
     const list = lacking.length === 1 ? lacking[0] : `${lacking.slice(0, -1).join(', ')} and ${lacking[lacking.length - 1]}`;

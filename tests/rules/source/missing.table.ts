@@ -6,6 +6,11 @@ export default {
   defaults: { originalLang: 'de' },
   valid: [
     { text: 'There were 12 deaths in the accident.', source: 'Bei dem Unglück gab es 12 Tote.' },
+    { text: 'For my birthday they gave me a room with a view of the Kremlin.', source: 'В честь дня рождения дали номер с видом на Кремль.', originalLang: 'ru', name: 'a name that is a common noun too, written' },
+    { text: 'Western Ukraine borders Romania, and, of course, Moldova is near.', source: 'Західна Україна межує з Румунією, і, звичайно, Молдова поруч.', originalLang: 'uk', name: '"and," is no hole' },
+    { text: 'They keep coming in and out of the office at Chernihiv all day.', source: 'Вони весь час заходять і виходять з офісу в Чернігові.', originalLang: 'uk', name: '"in and out" is no hole' },
+    { text: 'The city he lives in. It is quiet.', source: 'Місто, в якому він живе. Там тихо.', originalLang: 'uk', name: 'a stranded preposition with no name of the original missing' },
+    { text: 'Many people took part in the "Race of Hope".', source: 'Многие приняли участие в «Забеге надежды».', originalLang: 'ru', name: 'a quotation mark after a preposition opens a title' },
     { text: 'It swerves off in the direction of Jurassic Park.', source: 'Фильм метнётся в сторону «Парка Юрского периода».', originalLang: 'ru', name: 'an adjective after a noun is no surname' },
     { text: 'The double event (1:25 pm and 3:30 pm) is sold out.', source: 'Die Doppelveranstaltung (13.25 und 15.30 Uhr) ist ausverkauft.', name: 'a time word after a range of times' },
     { text: 'Dog owners walk here between noon and 2 p.m.', source: 'Hier laufen zwischen 12 und 14 Uhr Hundebesitzer.', name: 'noon is 12' },
@@ -54,6 +59,27 @@ export default {
     { text: 'Now the newspaper has published a new edition featuring friends of the "war criminal" Putin.', source: 'Nun gibt die Zeitung eine Neuauflage mit des "Kriegsverbrechers" Putins Freunden heraus.', name: 'a German genitive of a proper noun, written' },
   ],
   invalid: [
+    {
+      text: 'There are some products you can only find in.',
+      source: 'Есть продукты, которые можно купить только в Перекрестке.',
+      originalLang: 'ru',
+      errors: [{ flagged: 'There are some products you can only find in.', message: 'the original has "Перекрестке", which this sentence of the translation lacks' }],
+      name: 'a name that is a common noun too, dropped where a preposition is left with no word after it',
+    },
+    {
+      text: 'Peat in Ukraine long ago was mined in.',
+      source: 'Торф в Україні здавна видобували на Поліссі.',
+      originalLang: 'uk',
+      errors: [{ flagged: 'Peat in Ukraine long ago was mined in.', message: 'the original has "Поліссі", which this sentence of the translation lacks' }],
+      name: 'a place dropped, its preposition left before the full stop',
+    },
+    {
+      text: 'He plans to seek the membership of in the European Union.',
+      source: 'Він планує домагатися членства Молдови в Євросоюзі.',
+      originalLang: 'uk',
+      errors: [{ flagged: 'He plans to seek the membership of in the European Union.', message: 'the original has "Молдови", which this sentence of the translation lacks' }],
+      name: 'a country dropped between two prepositions ("of in")',
+    },
     {
       text: 'Now the newspaper has published a new edition featuring friends of the "war criminal".',
       source: 'Nun gibt die Zeitung eine Neuauflage mit des "Kriegsverbrechers" Putins Freunden heraus.',

@@ -1,0 +1,39 @@
+import type { Span } from './aligned.js';
+import { langData } from './lang-data.js';
+
+let words: { object: ReadonlySet<string>; join: ReadonlySet<string> } | undefined;
+
+/** corpora/lang/languages.json `objectWords` and `joinWords` of English, made into sets once. */
+function wordSets(): { object: ReadonlySet<string>; join: ReadonlySet<string> } {
+  const en = langData('en');
+  return (words ??= { object: new Set(en?.objectWords ?? []), join: new Set(en?.joinWords ?? []) });
+}
+
+// after the word: punctuation that closes (not a quote that may open: `of "Lolita"`), or the next word
+const WORD_THEN = /(\p{L}+)(?:[ \u00a0]*([.,;:!?)\]”])|[ \u00a0]+(\p{L}+))/gu;
+
+/**
+ * A hole in the translation's sentence where a word was left out: a word that needs one after it (an
+ * article, a preposition: corpora/lang/languages.json `objectWords`) right before punctuation or a word
+ * that cannot follow it (`joinWords`): "was mined in.", "between Kyiv and.", "the membership of in the
+ * European Union". English strands a preposition now and then ("the city he lives in."), so this is
+ * evidence only beside a name of the original that the sentence does not write (source/missing).
+ * Linear in the span.
+ */
+export function hasGap(text: string, span: Span): boolean {
+  const { object, join } = wordSets();
+  if (object.size === 0) return false;
+  const part = text.slice(span.start, span.end);
+  WORD_THEN.lastIndex = 0;
+  for (let m = WORD_THEN.exec(part); m; m = WORD_THEN.exec(part)) {
+    // a capital is an initial ("George A. Romero", "L.A.") or a sentence start, not a word left dangling
+    const first = m[1] as string;
+    const next = m[3]?.toLowerCase();
+    // the next word is looked at again as a first word: step back over it
+    if (next !== undefined) WORD_THEN.lastIndex = m.index + m[0].length - next.length;
+    // "and" before the end of the sentence ("between Kyiv and."), not before a comma ("and, of course,")
+    if (!object.has(first) && !(first === 'and' && m[2] !== undefined && m[2] !== ',')) continue;
+    if (next === undefined || join.has(next)) return true;
+  }
+  return false;
+}
