@@ -37,3 +37,19 @@ export function hasGap(text: string, span: Span): boolean {
   }
   return false;
 }
+
+const FIRST_LETTER = /\p{L}/u;
+
+/** The first letter of the span is a capital (true), a small letter (false), or there is none (undefined). */
+export function startsCapital(text: string, span: Span): boolean | undefined {
+  const m = FIRST_LETTER.exec(text.slice(span.start, Math.min(span.end, span.start + 40)));
+  return m ? m[0] !== m[0].toLowerCase() : undefined;
+}
+
+/**
+ * The translation's sentence begins in lower case where its original begins with a capital ("and other
+ * medications" for "Семаглутид та інші засоби"): the word that began it was left out.
+ */
+export function lostStart(target: string, targetSpan: Span, original: string, originalSpan: Span): boolean {
+  return startsCapital(target, targetSpan) === false && startsCapital(original, originalSpan) === true;
+}

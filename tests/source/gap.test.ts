@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasGap } from '../../src/source/gap.ts';
+import { hasGap, lostStart } from '../../src/source/gap.ts';
 
 const gap = (text: string) => hasGap(text, { start: 0, end: text.length });
 
@@ -21,5 +21,15 @@ describe('hasGap: a hole in a sentence where a word was left out', () => {
     const text = 'It was mined in. It was mined in Polissia.';
     expect(hasGap(text, { start: 17, end: text.length })).toBe(false);
     expect(hasGap(text, { start: 0, end: 16 })).toBe(true);
+  });
+});
+
+describe('lostStart: a sentence begun in lower case where its original begins with a capital', () => {
+  const whole = (t: string) => ({ start: 0, end: t.length });
+  it('compares the first letters', () => {
+    const [en, uk] = ['and other medications help.', 'Семаглутид та інші засоби допомагають.'];
+    expect(lostStart(en, whole(en), uk, whole(uk))).toBe(true);
+    expect(lostStart('“and so.', whole('“and so.'), 'так.', whole('так.'))).toBe(false);
+    expect(lostStart('Other medications help.', whole('Other medications help.'), uk, whole(uk))).toBe(false);
   });
 });

@@ -7,7 +7,7 @@ import { droppedBeside, unaccountedNames } from '../../source/name-tally.js';
 import { misspelling } from '../../source/misspelling.js';
 import { writesName, type SourceName } from '../../source/names.js';
 import { isPlaceName } from '../../source/exonyms.js';
-import { hasGap } from '../../source/gap.js';
+import { hasGap, lostStart } from '../../source/gap.js';
 import { exonymWritten, homographNames, missingCandidates, notFree } from '../../source/missing-names.js';
 import { pairSourceCapitals, pairTargetWords, writtenInTarget } from '../../source/pair-names.js';
 import type { Rule, RuleContext } from '../types.js';
@@ -30,7 +30,8 @@ export const meta = {
     '"Putin/S" in German) or a country, region or language ("Deutschland", "Польщі") counts too when the sentence has ' +
     'no capitalised word left for it; a country is found by its English name or adjective (Intl.DisplayNames: ' +
     '"Польщі" → Poland, Polish). Where the sentence has a hole where a word was left out (a preposition or article ' +
-    'before punctuation or another preposition: "was mined in.", "membership of in the Union"), a name of the original ' +
+    'before punctuation or another preposition: "was mined in.", "membership of in the Union"; or a sentence begun in lower ' +
+    'case where the original begins with a capital), a name of the original ' +
     'it does not write counts as dropped, and so does a capitalised word inside a Cyrillic sentence that is also a common ' +
     'noun ("Перекрестке", "Бучею"). ' +
     'Needs the original (--source).',
@@ -97,12 +98,12 @@ export function check(ctx: RuleContext): void {
       // a place or person the dictionary knows is often said otherwise when it comes again ("the country")
       // a name in Latin letters in a Hebrew or Japanese original is kept as it is: dropped when not here
       // or the sentence has a hole where a word was left out ("was mined in.", "between Kyiv and.")
-      if (!name.asIs && !(elsewhere && !name.known) && (romanised || !half) && !untold.includes(name) && !beside && !(gap ??= hasGap(ctx.text, pair.target))) continue;
+      if (!name.asIs && !(elsewhere && !name.known) && (romanised || !half) && !untold.includes(name) && !beside && !(gap ??= hasGap(ctx.text, pair.target) || lostStart(ctx.text, pair.target, src.text, pair.source))) continue;
       lacking.push(`"${name.text}"`);
       confidence = Math.max(confidence, 0.55);
     }
     // a name that is a common noun too ("Бучею", "Перекрестке"), dropped where the sentence has a hole ("between Kyiv and.")
-    if (romanised && (gap ??= hasGap(ctx.text, pair.target))) {
+    if (romanised && (gap ??= hasGap(ctx.text, pair.target) || lostStart(ctx.text, pair.target, src.text, pair.source))) {
       const listed = new Set(names.map((n) => n.start));
       const words = pairTargetWords(src, k, ctx.tokens);
       const all = pairTargetWords(src, k, ctx.tokens, true);

@@ -6,6 +6,7 @@ export default {
   defaults: { originalLang: 'de' },
   valid: [
     { text: 'There were 12 deaths in the accident.', source: 'Bei dem Unglück gab es 12 Tote.' },
+    { text: 'Yesterday promised help to the Red Cross.', source: 'Вчера Кавун пообещал помощь Красному Кресту.', originalLang: 'ru', name: 'the same sentence begun with a capital: the Red Cross may stand for the name' },
     { text: 'For my birthday they gave me a room with a view of the Kremlin.', source: 'В честь дня рождения дали номер с видом на Кремль.', originalLang: 'ru', name: 'a name that is a common noun too, written' },
     { text: 'Western Ukraine borders Romania, and, of course, Moldova is near.', source: 'Західна Україна межує з Румунією, і, звичайно, Молдова поруч.', originalLang: 'uk', name: '"and," is no hole' },
     { text: 'They keep coming in and out of the office at Chernihiv all day.', source: 'Вони весь час заходять і виходять з офісу в Чернігові.', originalLang: 'uk', name: '"in and out" is no hole' },
@@ -59,6 +60,13 @@ export default {
     { text: 'Now the newspaper has published a new edition featuring friends of the "war criminal" Putin.', source: 'Nun gibt die Zeitung eine Neuauflage mit des "Kriegsverbrechers" Putins Freunden heraus.', name: 'a German genitive of a proper noun, written' },
   ],
   invalid: [
+    {
+      text: 'yesterday promised help to the Red Cross.',
+      source: 'Вчера Кавун пообещал помощь Красному Кресту.',
+      originalLang: 'ru',
+      errors: [{ flagged: 'yesterday promised help to the Red Cross.', message: 'the original has "Кавун", which this sentence of the translation lacks' }],
+      name: 'a sentence that begins in lower case where the original begins with a name',
+    },
     {
       text: 'There are some products you can only find in.',
       source: 'Есть продукты, которые можно купить только в Перекрестке.',
