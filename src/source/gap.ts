@@ -1,12 +1,17 @@
 import type { Span } from './aligned.js';
 import { langData } from './lang-data.js';
 
-let words: { object: ReadonlySet<string>; join: ReadonlySet<string> } | undefined;
+interface WordSets {
+  object: ReadonlySet<string>;
+  join: ReadonlySet<string>;
+  particle: ReadonlySet<string>;
+}
+let words: WordSets | undefined;
 
-/** corpora/lang/languages.json `objectWords` and `joinWords` of English, made into sets once. */
-function wordSets(): { object: ReadonlySet<string>; join: ReadonlySet<string> } {
+/** corpora/lang/languages.json `objectWords`, `joinWords` and `particleWords` of English, made into sets once. */
+function wordSets(): WordSets {
   const en = langData('en');
-  return (words ??= { object: new Set(en?.objectWords ?? []), join: new Set(en?.joinWords ?? []) });
+  return (words ??= { object: new Set(en?.objectWords ?? []), join: new Set(en?.joinWords ?? []), particle: new Set(en?.particleWords ?? []) });
 }
 
 // after the word: punctuation that closes (not a quote that may open: `of "Lolita"`), or the next word
@@ -21,7 +26,7 @@ const WORD_THEN = /(\p{L}+)(?:[ \u00a0]*([.,;:!?)\]”])|[ \u00a0]+(\p{L}+))/gu;
  * Linear in the span.
  */
 export function hasGap(text: string, span: Span): boolean {
-  const { object, join } = wordSets();
+  const { object, join, particle } = wordSets();
   if (object.size === 0) return false;
   const part = text.slice(span.start, span.end);
   WORD_THEN.lastIndex = 0;
@@ -34,11 +39,17 @@ export function hasGap(text: string, span: Span): boolean {
     // "and" before the end of the sentence ("between Kyiv and."), not before a comma ("and, of course,")
     if (!object.has(first) && !(first === 'and' && m[2] !== undefined && m[2] !== ',')) continue;
     if (next === undefined || join.has(next)) return true;
+    // "towards and", "of or": a preposition that is no particle of a verb ("coming in and out") before a conjunction
+    if ((next === 'and' || next === 'or') && !particle.has(first)) return true;
   }
-  return false;
+  // a line or sentence left ending in a dash ("Hike with meat -" for "... - Ebersberg")
+  return DASH_END.test(part);
 }
 
+const DASH_END = /\s[-–—]\s*$/u;
 const FIRST_LETTER = /\p{L}/u;
+/** Punctuation that cannot begin a sentence: one that does lost the word before it (": Supreme Court orders"). */
+const PUNCT_START = /^\s*[:;,.)]/u;
 
 /** The first letter of the span is a capital (true), a small letter (false), or there is none (undefined). */
 export function startsCapital(text: string, span: Span): boolean | undefined {
@@ -51,5 +62,6 @@ export function startsCapital(text: string, span: Span): boolean | undefined {
  * medications" for "Семаглутид та інші засоби"): the word that began it was left out.
  */
 export function lostStart(target: string, targetSpan: Span, original: string, originalSpan: Span): boolean {
-  return startsCapital(target, targetSpan) === false && startsCapital(original, originalSpan) === true;
+  if (startsCapital(original, originalSpan) !== true) return false;
+  return startsCapital(target, targetSpan) === false || PUNCT_START.test(target.slice(targetSpan.start, targetSpan.start + 8));
 }

@@ -9,6 +9,8 @@ describe('hasGap: a hole in a sentence where a word was left out', () => {
     expect(gap('He stares at the gulf between Kyiv and.')).toBe(true);
     expect(gap('He seeks the membership of in the union.')).toBe(true);
     expect(gap('They gave me a room with a view of the, and left.')).toBe(true);
+    expect(gap('He was driving towards and left the road.')).toBe(true);
+    expect(gap('Hike with meat -')).toBe(true);
   });
   it('passes over whole sentences, initials, quotations and "and,"', () => {
     expect(gap('He plans to seek the membership of Moldova in the union.')).toBe(false);
@@ -31,5 +33,6 @@ describe('lostStart: a sentence begun in lower case where its original begins wi
     expect(lostStart(en, whole(en), uk, whole(uk))).toBe(true);
     expect(lostStart('“and so.', whole('“and so.'), 'так.', whole('так.'))).toBe(false);
     expect(lostStart('Other medications help.', whole('Other medications help.'), uk, whole(uk))).toBe(false);
+    expect(lostStart(': Supreme Court orders a release', whole(': Supreme Court orders a release'), 'Pakistan: Oberstes Gericht', whole('Pakistan: Oberstes Gericht'))).toBe(true);
   });
 });

@@ -61,6 +61,12 @@ export default {
   ],
   invalid: [
     {
+      text: 'At around 9 p.m. he was driving his Audi towards and left the road.',
+      source: 'Gegen 21 Uhr fuhr er mit seinem Audi Richtung Hailfingen und kam von der Fahrbahn ab.',
+      errors: [{ flagged: 'At around 9 p.m. he was driving his Audi towards and left the road.', message: 'the original has "Hailfingen", which this sentence of the translation lacks' }],
+      name: 'a German place the dictionary does not know, dropped after "towards"',
+    },
+    {
       text: 'yesterday promised help to the Red Cross.',
       source: 'Вчера Кавун пообещал помощь Красному Кресту.',
       originalLang: 'ru',
