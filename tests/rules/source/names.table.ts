@@ -5,6 +5,7 @@ export default {
   rule,
   defaults: { originalLang: 'de' },
   valid: [
+    { text: 'Entries close at 18:00 Moscow time.', source: 'Заявки принимаются до 18:00 по Московскому времени.', originalLang: 'ru', name: 'the adjective of a place written by its English name' },
     { text: 'Keir Starmer met Paul Kagame in Kigali.', source: 'Keir Starmer traf Paul Kagame in Kigali.' },
     { text: "Starmer's visit to Kigali was short.", source: 'Starmers Besuch in Kigali war kurz.' },
     { text: 'President Zelensky spoke in Kyiv.', source: 'Präsident Selenskyj sprach in Kiew.' },
@@ -101,6 +102,13 @@ export default {
       originalLang: 'ru',
       errors: [{ flagged: 'Mosgow', message: 'the original has "Москве" here, in English "Moscow"; "Mosgow" may be a misspelling of it', suggestion: 'Moscow' }],
       name: 'a place by its English name (ICU, corpora/lang/exonyms.json), a letter changed',
+    },
+    {
+      text: 'I understand that many citizens do not understand the situation of Ukrainion people.',
+      source: 'Я розумію що багато громадян не розуміє становище Українських людей.',
+      originalLang: 'uk',
+      errors: [{ flagged: 'Ukrainion', message: 'the original has "Українських" here, in English "Ukrainian"; "Ukrainion" may be a misspelling of it', suggestion: 'Ukrainian' }],
+      name: 'the adjective of a place (languages.json placeAdjective), its English adjective with a letter changed',
     },
     {
       text: 'In Februacy the hair colour faded.',
