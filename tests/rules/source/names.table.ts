@@ -111,6 +111,13 @@ export default {
       name: 'the adjective of a place (languages.json placeAdjective), its English adjective with a letter changed',
     },
     {
+      text: 'Conditions for an attack on the cities of Mykolaiv and Krnvyi Rih.',
+      source: 'Умови для наступу на міста Миколаїв та Кривий Ріг.',
+      originalLang: 'uk',
+      errors: [{ flagged: 'Krnvyi', message: 'the original has "Кривий" here, written "Kryvy"; "Krnvyi" spells it by no convention, and may be a misspelling of it', suggestion: 'Kryvyi' }],
+      name: 'a consonant where the conventions have a vowel ("Krnvyi"): the fix nearest the romanisation is suggested',
+    },
+    {
       text: 'In Februacy the hair colour faded.',
       source: 'Im Februar verblasste die Haarfarbe.',
       errors: [{ flagged: 'Februacy', message: 'the original has "Februar" here, in English "February"; "Februacy" may be a misspelling of it', suggestion: 'February' }],
