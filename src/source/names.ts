@@ -178,7 +178,9 @@ function nameSpellings(w: string, lang: string, endings: readonly string[]): Spe
   const forms = [...new Set(latin.map(fold))];
   const keys = [...new Set(latin.map((s) => nameKey(s, cyrillic ? 'en' : lang)))];
   const out: Spellings = { text: w, english: latin[0] as string, forms, keys, skeletons: cyrillic ? [...new Set(keys.map(skeleton))] : [] };
-  const variants = cyrillic ? romanisationPattern(stems, lang) : undefined;
+  // and the nominative a case ending with a changed consonant stands for ("Даринці" of "Даринка": "Darynka")
+  const alternated = cyrillic ? (langData(lang)?.caseAlternations ?? []).filter(([e]) => w.length - e.length >= 3 && w.endsWith(e)).map(([e, n]) => w.slice(0, -e.length) + n) : [];
+  const variants = cyrillic ? romanisationPattern([...stems, ...alternated], lang) : undefined;
   if (variants) out.variants = variants;
   if (memo.size >= MAX_KEYS) memo.clear();
   memo.set(w, out);

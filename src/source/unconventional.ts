@@ -43,14 +43,16 @@ const VOWELS = 'aeiouy';
 /**
  * The spelling that one letter changed in `w` makes conventional (`variants` matches it), not its first
  * letter nor one of its last three (a case ending of the original, a vowel before it), and only a lone
- * vowel or consonant changed for another of its kind (without `lone`, any letter for any: "Krnvyi" for Кривий). At most 26 tests
+ * vowel or consonant changed for another of its kind. Without `lone`, any letter for any ("Krnvyi" for
+ * Кривий), up to the last but one ("Chasoza" for Часовой, "Chasova"): `variants` know the original's
+ * endings and the nominative of a stem whose consonant a case changes ("Даринці", "Darynka"). At most 26 tests
  * per letter, only for a word that already writes the name by its consonants and fails `variants`.
  */
 export function oneLetterFromConvention(variants: RegExp, w: string, lone = true, prefer: readonly string[] = []): string | undefined {
   if (w.length < 5 || w.length > 20 || !/^[a-z]+$/.test(w)) return undefined;
   let best: string | undefined;
   let bestDistance = Infinity;
-  for (let i = 1; i < w.length - (lone ? 3 : 2); i++) {
+  for (let i = 1; i < w.length - (lone ? 3 : 1); i++) {
     // a lone letter between two of the other kind (a vowel between consonants), changed for one of its
     // kind: a cluster ("oe", "cz", "sh", "yo") is where other languages' and other conventions' spellings
     // of the same sounds differ ("Hoekstra" for Гукстра, "Kaczynski", "Fyodorov" for Федоров)

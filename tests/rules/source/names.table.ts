@@ -5,6 +5,7 @@ export default {
   rule,
   defaults: { originalLang: 'de' },
   valid: [
+    { text: 'We were visiting Darynka.', source: 'Ми були в гостях у Даринці.', originalLang: 'uk', name: 'the nominative of a case ending that changes the consonant ("Даринці" of "Даринка")' },
     { text: 'Entries close at 18:00 Moscow time.', source: 'Заявки принимаются до 18:00 по Московскому времени.', originalLang: 'ru', name: 'the adjective of a place written by its English name' },
     { text: 'Keir Starmer met Paul Kagame in Kigali.', source: 'Keir Starmer traf Paul Kagame in Kigali.' },
     { text: "Starmer's visit to Kigali was short.", source: 'Starmers Besuch in Kigali war kurz.' },
@@ -116,6 +117,13 @@ export default {
       originalLang: 'uk',
       errors: [{ flagged: 'Krnvyi', message: 'the original has "Кривий" here, written "Kryvy"; "Krnvyi" spells it by no convention, and may be a misspelling of it', suggestion: 'Kryvyi' }],
       name: 'a consonant where the conventions have a vowel ("Krnvyi"): the fix nearest the romanisation is suggested',
+    },
+    {
+      text: 'We want to say thank you to Marina Chasoza, the agent.',
+      source: 'Выражаем благодарность Часовой Марине, которая была нашим агентом.',
+      originalLang: 'ru',
+      errors: [{ flagged: 'Chasoza', message: 'the original has "Часовой" here, written "Chasovoy"; "Chasoza" spells it by no convention, and may be a misspelling of it', suggestion: 'Chasova' }],
+      name: 'a letter changed before the ending of a name the original inflects ("Часовой", "Chasova")',
     },
     {
       text: 'In Februacy the hair colour faded.',
