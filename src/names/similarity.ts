@@ -113,14 +113,22 @@ function compare(w: ComparedWord, t: ComparedWord): WordMatch {
   // closeness counts the acceptable spellings only; a foreign convention counts when it explains the
   // whole difference (otherwise it only makes unrelated words look closer: "Marne" read as Arabic)
   let canonEdits = edits;
-  for (const a of w.same) {
-    for (const b of t.same) {
-      if (canonEdits === 0) break;
-      if (Math.abs(a.length - b.length) >= canonEdits) continue;
-      canonEdits = Math.min(canonEdits, editDistance(a, b, canonEdits));
+  if (met) canonEdits = 0;
+  else {
+    // speed: with a convention meeting them the distance is 0 whatever these give, so they are measured
+    // only without one; and a pair whose letter-set bound (lowerBound) is no less than the closest so far
+    // cannot be closer, so it is passed over without its edit distance
+    const ws = letterSets(w);
+    const ts = letterSets(t);
+    for (let i = 0; i < w.same.length && canonEdits > 0; i++) {
+      const a = w.same[i] as string;
+      for (let j = 0; j < t.same.length && canonEdits > 0; j++) {
+        const b = t.same[j] as string;
+        if (Math.abs(a.length - b.length) >= canonEdits || lowerBound(a, b, ws[i + 1] as number, ts[j + 1] as number) >= canonEdits) continue;
+        canonEdits = Math.min(canonEdits, editDistance(a, b, canonEdits));
+      }
     }
   }
-  if (met) canonEdits = 0;
   if (canonEdits > allowed) {
     // farther apart, but sounding the same ("Tucker" for "Tykwer", "King" for "König"): a weak match
     if (w.keys[0] === t.keys[0] && (w.keys[0] as string).length >= 2 && canonEdits <= Math.ceil(length / 2)) {
