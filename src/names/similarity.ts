@@ -103,9 +103,13 @@ function meet(w: ComparedWord, t: ComparedWord): boolean {
 function compare(w: ComparedWord, t: ComparedWord): WordMatch {
   if (w.folded === t.folded) return wordMatch('exact', 0, 0, 1, true, false, w.folded.length, 1);
   const length = Math.max(w.folded.length, t.folded.length);
-  if (w.same.some((s) => t.same.includes(s))) return wordMatch('same', editDistance(w.folded, t.folded), 0, 1, true, false, length, 0.99);
+  // an acceptable spelling in common, and a spelling a convention writes on both, are spellings in common:
+  // with none (the sorted hashes of the spellings say so in a few integer compares) neither is looked for
+  // among the strings (speed: most compared pairs have none)
+  const share = mayShareSpelling(w, t);
+  if (share && w.same.some((s) => t.same.includes(s))) return wordMatch('same', editDistance(w.folded, t.folded), 0, 1, true, false, length, 0.99);
   const allowed = allowedEdits(length);
-  const met = meet(w, t);
+  const met = share && meet(w, t);
   // most pairs are far apart and do not sound alike: when no convention meets them and their first keys
   // differ (no weak match), a lower bound of every distance below says "not alike" before any is measured
   if (!met && w.keys[0] !== t.keys[0] && fartherThan(w, t, allowed)) return NONE;
