@@ -140,11 +140,12 @@ function compare(w: ComparedWord, t: ComparedWord): WordMatch {
     }
     return NONE;
   }
-  const phonetic = w.keys.some((k) => t.keys.includes(k));
-  const dice = stringSimilarity.compareTwoStrings(w.folded, t.folded);
   const transliteration = canonEdits === 0;
   // short words: one edit changes too much to be sure without the sound or the conventions ("Un"/"Il")
+  // (asked before the keys and letter pairs below are worked out, which this answer does not read)
   if (!transliteration && length <= 3) return NONE;
+  const phonetic = w.keys.some((k) => t.keys.includes(k));
+  const dice = stringSimilarity.compareTwoStrings(w.folded, t.folded);
   if (!transliteration && canonEdits >= 2 && !phonetic && dice < 0.5) return NONE;
   const score = Math.max(0, Math.min(1, 0.35 * (1 - canonEdits / length) + 0.25 * dice + (phonetic ? 0.2 : 0) + (transliteration ? 0.2 : 0) + 0.2 * (1 - Math.min(edits, length) / length)));
   return wordMatch('bent', edits, canonEdits, dice, phonetic, transliteration, length, score);
