@@ -12,8 +12,10 @@ import type { Spellings } from './conventions.js';
  * 10,000 entries that was ~9,800 joins, ~15% of the name matcher's CPU, though only a few tens of them
  * ever pair with a written word. They are a function of the join's syllables alone, so they are spelled
  * once per glossary, for every term, and read back by later processes (~1 us each). A process reads the
- * file only after it has spelled LOAD_AFTER joins itself: a short text needs a few hundred, fewer than
- * reading the file (~5 ms at 50,000 entries) would save. With no cache folder they are spelled as needed.
+ * file only after it has spelled loadAfter() joins itself: reading it costs ~15 ms at 10,000 entries and
+ * ~40-80 ms at 50,000 (6 MB: checked, decoded), which a short text would not win back (a 5 KB article
+ * with 50,000 entries needs ~470 joins, ~12 ms of spelling); a 1 MB text needs ~9,000. With no cache
+ * folder they are spelled as needed.
  *
  * The file's lines: the join's syllables joined by "-", how many of its spellings are acceptable ones,
  * how many spellings there are, the spellings, then per spelling the conventions that wrote it; found
@@ -22,8 +24,10 @@ import type { Spellings } from './conventions.js';
  * A join the file lacks (a term of another glossary with the same words) is spelled as it comes.
  */
 const FORMAT = 1;
-/** Joins spelled in a process before it reads (or builds) the file. */
-export const LOAD_AFTER = 256;
+/** Joins a process spells itself before it reads (or builds) the file of a glossary of `entries` entries: the file grows with the glossary. */
+export function loadAfter(entries: number): number {
+  return Math.max(1024, Math.floor(entries / 16));
+}
 
 export interface JoinSpellings {
   /** spellings(syllables) of the join whose syllables joined by "-" are `key`, when kept. */

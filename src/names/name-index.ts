@@ -6,7 +6,7 @@ import { isEnglishWord } from '../lang/english.js';
 import { canon, spellings, type Spellings } from './conventions.js';
 import { foldName } from './fold.js';
 import { BuiltPostings, type KeyedSpellings, type PostingsLookup, postingsKey, readPostings, writePostings } from './index-cache.js';
-import { joinsKey, LOAD_AFTER, loadJoins, type JoinSpellings } from './join-cache.js';
+import { joinsKey, loadAfter, loadJoins, type JoinSpellings } from './join-cache.js';
 import { compareWords, type ComparedWord } from './similarity.js';
 import { nameWords, type NameWord } from './words.js';
 
@@ -225,11 +225,11 @@ export class NameIndex {
 
   /**
    * The spellings of a join of term words from the joins' cache file (join-cache.ts), read once this
-   * process has spelled LOAD_AFTER joins itself (made from every term of the glossary when missing).
+   * process has spelled loadAfter() joins itself (made from every term of the glossary when missing).
    */
   private keptJoin(key: string): Spellings | undefined {
     if (this.joins === undefined) {
-      if (++this.joinsSpelled <= LOAD_AFTER) return undefined;
+      if (++this.joinsSpelled <= loadAfter(this.glossary.size)) return undefined;
       this.joins = loadJoins(joinsKey(this.key), () => this.allJoins(), spellings) ?? null;
     }
     return this.joins?.get(key);

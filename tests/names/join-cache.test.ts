@@ -3,12 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spellings } from '../../src/names/conventions.ts';
-import { LOAD_AFTER, loadJoins, readJoins, writeJoins } from '../../src/names/join-cache.ts';
+import { loadAfter, loadJoins, readJoins, writeJoins } from '../../src/names/join-cache.ts';
 import { NameIndex } from '../../src/names/name-index.ts';
 import { indexOf } from './helpers.ts';
 
-// more terms of two words than LOAD_AFTER, so that an index reads (or builds) the joins' file
-const letters = (i: number): string => String.fromCharCode(97 + (i % 26), 97 + (Math.floor(i / 26) % 26));
+// more terms of two words than loadAfter() asks for, so that an index reads (or builds) the joins' file
+const LOAD_AFTER = loadAfter(1200);
+const letters = (i: number): string => String.fromCharCode(97 + (i % 26), 97 + (Math.floor(i / 26) % 26), 97 + (Math.floor(i / 676) % 26));
 const people = Array.from({ length: LOAD_AFTER + 40 }, (_, i) => ({ term: `Volo${letters(i)} Zelen${letters(i + 7)}sky`, category: 'person' }));
 const entries = [...people, { term: 'Tsai Ing-wen', category: 'person' }, { term: 'Mohammed bin Salman', category: 'person' }, { term: 'Kim Jong Un', category: 'person' }];
 
@@ -45,7 +46,7 @@ describe("the spellings of term words read as one, in the cache folder (src/name
     const fresh = joinsOf(indexOf(entries).index);
     delete process.env.TRANSLINT_CACHE;
     expect(readdirSync(dir).filter((f) => f.startsWith('name-joins-'))).toHaveLength(0);
-    // the first index spells LOAD_AFTER joins, then builds the file from every term and reads the rest from it
+    // the first index spells loadAfter() joins, then builds the file from every term and reads the rest from it
     expect(joinsOf(indexOf(entries).index)).toEqual(fresh);
     expect(readdirSync(dir).filter((f) => f.startsWith('name-joins-'))).toHaveLength(1);
     // a later one reads the file
