@@ -4,7 +4,8 @@ import type { Alignment, Pair } from './align.js';
 import { nameData } from './data.js';
 import { isNameTerm } from './words.js';
 import type { NameIndex, NameTerm } from './name-index.js';
-import { mayShareSpelling, type ComparedWord } from './similarity.js';
+import type { ComparedWord } from './similarity.js';
+import { mayShareSpelling } from './distance-bound.js';
 import type { NameWord } from './words.js';
 
 /** Relations between the forms of one name, on folded words (see fold.ts). */

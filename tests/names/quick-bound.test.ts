@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { spellings } from '../../src/names/conventions.ts';
-import { wordDistanceBounds, type ComparedWord } from '../../src/names/similarity.ts';
+import type { ComparedWord } from '../../src/names/similarity.ts';
+import { wordDistanceBounds } from '../../src/names/distance-bound.ts';
 
 /** A seeded generator, so a failure can be repeated. */
 function random(seed: number): () => number {
