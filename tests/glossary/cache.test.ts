@@ -182,12 +182,35 @@ describe('cache files', () => {
       writeFileSync(path, bad);
       expect(readCacheFile(name!)).toBeUndefined();
       expect(loadGlossaryFile(p).entries).toEqual(fresh.entries);
-      // rebuilt: the file is good again
-      expect(readFileSync(path).equals(good)).toBe(true);
+      // rebuilt: the file is good again (the same hash and body; its stamp is the time of the new write)
+      const again = readFileSync(path);
+      expect(again.subarray(128).equals(good.subarray(128))).toBe(true);
+      expect(again.toString('latin1', 0, 82)).toBe(good.toString('latin1', 0, 82));
     }
     // a file another user could have written is not read either
     chmodSync(path, 0o666);
     expect(readCacheFile(name!)).toBeUndefined();
+  });
+
+  it('carry a stamp as their modification time: a file written to since is hashed again, a good one gets its stamp back', () => {
+    const dir = useDir();
+    writeCacheFile('s.tlc', [Buffer.from('payload one')]);
+    const path = join(dir, 's.tlc');
+    const stamp = Number(/ (\d+) *\n$/.exec(readFileSync(path, 'latin1').slice(0, 128))![1]);
+    expect(statSync(path).mtimeMs).toBe(stamp * 1000);
+    expect(stamp * 1000).toBeLessThan(Date.now());
+    // same size, other content, written now: not trusted by its size, its hash says no
+    const good = readFileSync(path);
+    const forged = Buffer.from(good);
+    forged.write('payload two', 128);
+    writeFileSync(path, forged);
+    expect(readCacheFile('s.tlc')).toBeUndefined();
+    // the good bytes written back (a new modification time): hashed, accepted, and stamped again
+    writeFileSync(path, good);
+    expect(statSync(path).mtimeMs).not.toBe(stamp * 1000);
+    expect(readCacheFile('s.tlc')?.toString()).toBe('payload one');
+    expect(statSync(path).mtimeMs).toBe(stamp * 1000);
+    expect(readCacheFile('s.tlc')?.toString()).toBe('payload one');
   });
 
   it('read back every term, word and variant as written, a lone surrogate and letters beyond Latin-1 included', () => {
