@@ -1,5 +1,5 @@
 import { scanTokens } from '../document/tokens.js';
-import { type LazyText, StringTable, textOf } from './string-table.js';
+import { bufferOf, type LazyText, sliceUnits, StringTable, unitsOf } from './string-table.js';
 import { SHAPE_MASK, shapeAt, StaticTrie, type TriePattern } from './trie.js';
 import type { GlossaryEntry } from './types.js';
 
@@ -40,15 +40,17 @@ export class GlossaryIndex {
   key?: string;
   /** Which (first letter, length) shapes the trie's first words have (trie.ts shapeAt): kept in the glossary cache. */
   firstShapes?: Uint8Array;
-  private readonly termSource: { text?: string; source: LazyText };
-  private readonly variantSource: { text?: string; source: LazyText };
+  private readonly termSource: { buffer?: Buffer; units?: Uint16Array; source: LazyText };
+  private readonly variantSource: { buffer?: Buffer; units?: Uint16Array; source: LazyText };
+  /** Terms made by term(), by id: the name matching asks for the same terms again and again. */
+  private termTexts: (string | undefined)[] | undefined;
 
-  private get termChars(): string {
-    return textOf(this.termSource);
+  private get termChars(): Uint16Array {
+    return unitsOf(this.termSource);
   }
 
-  private get variantChars(): string {
-    return textOf(this.variantSource);
+  private get variantChars(): Uint16Array {
+    return unitsOf(this.variantSource);
   }
 
   constructor(
@@ -145,7 +147,8 @@ export class GlossaryIndex {
 
   /** The term of entry `id`, without parsing the entry. */
   term(id: number): string {
-    return this.termChars.slice(this.termStarts[id], this.termStarts[id + 1]);
+    const texts = (this.termTexts ??= new Array<string | undefined>(this.count));
+    return (texts[id] ??= sliceUnits(bufferOf(this.termSource), this.termStarts[id] as number, this.termStarts[id + 1] as number));
   }
 
   /** Entry `id` asks for exact case. */
@@ -156,7 +159,7 @@ export class GlossaryIndex {
   /** The text of variant `k` of entry `id` (for a regular expression, as written), without parsing the entry. */
   variantText(id: number, k: number): string {
     const n = (this.variantBase[id] as number) + k;
-    return this.variantChars.slice(this.variantStarts[n], this.variantStarts[n + 1]);
+    return sliceUnits(bufferOf(this.variantSource), this.variantStarts[n] as number, this.variantStarts[n + 1] as number);
   }
 
   /** firstShapes, made from the trie's first words when the cache did not hold it (a visit of every edge slot). */
@@ -180,7 +183,7 @@ export class GlossaryIndex {
   }
 
   /** What the cache stores besides the entries. */
-  parts(): { termStarts: Int32Array; termChars: string; flags: Int32Array; variantBase: Int32Array; variantStarts: Int32Array; variantChars: string } {
+  parts(): { termStarts: Int32Array; termChars: Uint16Array; flags: Int32Array; variantBase: Int32Array; variantStarts: Int32Array; variantChars: Uint16Array } {
     const { termStarts, termChars, flags, variantBase, variantStarts, variantChars } = this;
     return { termStarts, termChars, flags, variantBase, variantStarts, variantChars };
   }
