@@ -62,7 +62,7 @@ export function loadGlossaryFile(path: string, displayPath = path): Glossary {
   return indexedGlossary(glossary, index);
 }
 
-function cachedGlossary(key: string, cached: Cached, displayPath: string): Glossary {
+export function cachedGlossary(key: string, cached: Cached, displayPath: string): Glossary {
   cached.index.key = key;
   return indexedGlossary({ path: displayPath, name: glossaryName(displayPath), warnings: cached.warnings, allow: cached.allow }, cached.index);
 }
@@ -71,7 +71,7 @@ function cachedGlossary(key: string, cached: Cached, displayPath: string): Gloss
  * A glossary whose matching index is known; its `entries` are parsed from the cache only when some
  * caller asks for all of them (matching never does).
  */
-function indexedGlossary(base: Omit<Glossary, 'entries' | 'index'>, index: GlossaryIndex): Glossary {
+export function indexedGlossary(base: Omit<Glossary, 'entries' | 'index'>, index: GlossaryIndex): Glossary {
   let entries: GlossaryEntry[] | undefined;
   let current: GlossaryIndex | undefined = index;
   const glossary = { path: base.path, name: base.name, warnings: base.warnings, allow: base.allow } as Glossary;
