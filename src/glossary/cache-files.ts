@@ -1,8 +1,10 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { closeSync, constants, existsSync, fstatSync, futimesSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, constants, existsSync, fstatSync, futimesSync, lstatSync, openSync, readdirSync, readFileSync, readSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { homedir } from 'node:os';
-import { dirname, isAbsolute, join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { cacheDir } from './cache-dir.js';
+
+export { cacheDir, cacheLocation } from './cache-dir.js';
 
 /**
  * translint's cache of derived data (compiled glossaries, the dictionary's word list), kept safe from
@@ -45,86 +47,37 @@ const NAME = /^[\w.-]+\.tlc$/;
 const TMP = /^\.[\w.-]+\.tlc\.[0-9a-f]{16}\.tmp$/;
 
 const NOFOLLOW = constants.O_NOFOLLOW ?? 0;
-const checked = new Map<string, boolean>();
-
-/** The cache folder, checked and created; undefined when the cache is off or the folder is unsafe. */
-export function cacheDir(): string | undefined {
-  const env = process.env;
-  if (env.TRANSLINT_CACHE === '0') return undefined;
-  const dir = cacheLocation(env);
-  if (!dir) return undefined;
-  let ok = checked.get(dir);
-  if (ok === undefined) checked.set(dir, (ok = usable(dir, !!env.TRANSLINT_CACHE_DIR || !!env.XDG_CACHE_HOME)));
-  return ok ? dir : undefined;
-}
-
-/** Where the cache lives for this environment (not checked). */
-export function cacheLocation(env: NodeJS.ProcessEnv = process.env): string | undefined {
-  if (env.TRANSLINT_CACHE_DIR) return env.TRANSLINT_CACHE_DIR;
-  if (env.XDG_CACHE_HOME && isAbsolute(env.XDG_CACHE_HOME)) return join(env.XDG_CACHE_HOME, 'translint');
-  const home = homedir();
-  return home ? join(home, '.cache', 'translint') : undefined;
-}
-
-/**
- * Whether the folder is safe to use, created if missing. A folder that cannot be created is reported
- * only when the user chose where it goes (`TRANSLINT_CACHE_DIR`, `XDG_CACHE_HOME`): a service account
- * without a home (HOME=/nonexistent) simply runs without a cache, and says nothing on every run.
- */
-function usable(dir: string, chosen: boolean): boolean {
-  try {
-    makeDirs(dir);
-  } catch (e) {
-    if (chosen) warn(`cache directory ${dir} cannot be used (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); the cache is not used`);
-    return false;
-  }
-  try {
-    const st = lstatSync(dir);
-    const uid = process.getuid?.();
-    let problem: string | undefined;
-    if (st.isSymbolicLink()) problem = 'is a symbolic link';
-    else if (!st.isDirectory()) problem = 'is not a directory';
-    else if (uid !== undefined && st.uid !== uid) problem = 'is owned by another user';
-    else if ((st.mode & 0o022) !== 0) problem = 'is writable by group or others';
-    if (problem) warn(`cache directory ${dir} ${problem}; the cache is not used`);
-    return problem === undefined;
-  } catch (e) {
-    warn(`cache directory ${dir} cannot be used (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); the cache is not used`);
-    return false;
-  }
-}
-
-/**
- * mkdir -p, each missing folder created 0700 on its own. Not mkdirSync's `recursive`: on a path under
- * a pseudo file system (HOME=/proc/nonexistent) it loops for ever on Node 20.
- */
-function makeDirs(dir: string): void {
-  const missing: string[] = [];
-  for (let d = dir; ; d = dirname(d)) {
-    try {
-      lstatSync(d);
-      break;
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
-    }
-    missing.push(d);
-    if (dirname(d) === d) break;
-  }
-  for (const d of missing.reverse()) {
-    try {
-      mkdirSync(d, { mode: 0o700 });
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
-    }
-  }
-}
-
-function warn(message: string): void {
-  process.stderr.write(`translint: warning: ${message}\n`);
-}
 
 /** The body of cache file `name` (`*.tlc`), or undefined when it is missing, not ours or not intact. */
 export function readCacheFile(name: string): Buffer | undefined {
+  const file = openCacheFile(name, false);
+  return file && file.read(0, file.size);
+}
+
+/**
+ * A cache file's body, read in parts on demand. A file whose stamp says it is as written (see ENVELOPE)
+ * stays open and each part is read when asked for: a check of a short text needs perhaps two thirds of a
+ * glossary's 20 MB file, and every megabyte read is ~3 ms of page faults on this kind of machine. Any
+ * other file is read whole and hashed first, as readCacheFile does.
+ */
+export interface CacheFile {
+  /** The body's length in bytes. */
+  readonly size: number;
+  /** Bytes [at, at + length) of the body; throws when the file cannot be read (a disk error). */
+  read(at: number, length: number): Buffer;
+}
+
+/** Open files are closed when their CacheFile is collected (a long-running service loads glossaries again). */
+const openFiles = new FinalizationRegistry<number>((fd) => {
+  try {
+    closeSync(fd);
+  } catch {
+    /* closed already */
+  }
+});
+
+/** The body of cache file `name` as a CacheFile (`lazy`: read in parts when the file is trusted), or undefined. */
+export function openCacheFile(name: string, lazy = true): CacheFile | undefined {
   const dir = cacheDir();
   if (!dir || !NAME.test(name)) return undefined;
   let fd: number;
@@ -133,30 +86,53 @@ export function readCacheFile(name: string): Buffer | undefined {
   } catch {
     return undefined;
   }
+  let keep = false;
   try {
     const st = fstatSync(fd);
     const uid = process.getuid?.();
     if (!st.isFile() || (uid !== undefined && st.uid !== uid) || (st.mode & 0o022) !== 0 || st.size < HEADER_BYTES) return undefined;
-    // not zero-filled: every byte is read into it below, or the buffer is dropped
-    const bytes = Buffer.allocUnsafe(st.size);
-    for (let at = 0; at < bytes.length; ) {
-      const n = readSync(fd, bytes, at, bytes.length - at, at);
-      if (n === 0) return undefined;
-      at += n;
-    }
-    const header = parseHeader(bytes.toString('latin1', 0, HEADER_BYTES));
+    const head = Buffer.alloc(HEADER_BYTES);
+    if (!readFully(fd, head, 0)) return undefined;
+    const header = parseHeader(head.toString('latin1'));
     if (!header) return undefined;
-    const body = bytes.subarray(HEADER_BYTES);
+    const size = st.size - HEADER_BYTES;
     const unchanged = st.mtimeMs === header.stamp * 1000;
-    if (!unchanged && sha256(body) !== header.hash) return undefined;
+    let file: CacheFile;
+    if (unchanged && lazy) {
+      file = { size, read: (at, length) => readPart(fd, HEADER_BYTES + at, length) };
+      openFiles.register(file, fd);
+      keep = true;
+    } else {
+      // not zero-filled: every byte is read into it below, or the buffer is dropped
+      const body = Buffer.allocUnsafe(size);
+      if (!readFully(fd, body, HEADER_BYTES)) return undefined;
+      if (!unchanged && sha256(body) !== header.hash) return undefined;
+      file = { size, read: (at, length) => body.subarray(at, at + length) };
+    }
     // used now (trimming removes the least recently used files first); a checked file gets its stamp back
     futimesSync(fd, new Date(), header.stamp);
-    return body;
+    return file;
   } catch {
     return undefined;
   } finally {
-    closeSync(fd);
+    if (!keep) closeSync(fd);
   }
+}
+
+function readFully(fd: number, into: Buffer, position: number): boolean {
+  for (let at = 0; at < into.length; ) {
+    const n = readSync(fd, into, at, into.length - at, position + at);
+    if (n === 0) return false;
+    at += n;
+  }
+  return true;
+}
+
+function readPart(fd: number, position: number, length: number): Buffer {
+  // its own memory, 8-byte aligned, for the typed-array views made over it
+  const part = Buffer.from(new ArrayBuffer(length));
+  if (!readFully(fd, part, position)) throw new Error('a cache file was cut short while in use');
+  return part;
 }
 
 /** The hash and stamp of a header, when it is one of this envelope version. */

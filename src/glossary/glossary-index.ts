@@ -15,8 +15,9 @@ const MAX_ENTRIES = Math.floor(2 ** 31 / SLOTS);
 
 /** Where the entries of a cached glossary are: one JSON text per entry, parsed when first asked for. */
 export interface StoredEntries {
-  bytes: Buffer;
-  /** Byte offsets into `bytes`: entry i is bytes[offsets[i], offsets[i + 1]). */
+  /** Bytes [start, end) of the entries' text (read from the cache file when asked for: see cache.ts). */
+  bytes(start: number, end: number): Buffer;
+  /** Byte offsets into the entries' text: entry i is bytes(offsets[i], offsets[i + 1]). */
   offsets: Int32Array;
   /** The glossary path every entry names. */
   glossary: string;
@@ -45,6 +46,18 @@ export class GlossaryIndex {
   /** Terms made by term(), by id: the name matching asks for the same terms again and again. */
   private termTexts: (string | undefined)[] | undefined;
 
+  /** Lower-cased term → entries. */
+  get terms(): StringTable {
+    const t = this.termsTable;
+    return typeof t === 'function' ? (this.termsTable = t()) : t;
+  }
+
+  /** Lower-cased word of a term → codes (see POSITIONS). */
+  get words(): StringTable {
+    const t = this.wordsTable;
+    return typeof t === 'function' ? (this.wordsTable = t()) : t;
+  }
+
   private get termChars(): Uint16Array {
     return unitsOf(this.termSource);
   }
@@ -57,10 +70,10 @@ export class GlossaryIndex {
     readonly count: number,
     /** Every term and literal variant, by its lower-cased tokens (codes: see SLOTS). */
     readonly trie: StaticTrie,
-    /** Lower-cased term → entries. */
-    readonly terms: StringTable,
-    /** Lower-cased word of a term → codes (see POSITIONS). */
-    readonly words: StringTable,
+    /** Lower-cased term → entries (or how to read the table when first asked for: see cache.ts). */
+    private termsTable: StringTable | (() => StringTable),
+    /** Lower-cased word of a term → codes (see POSITIONS); the same. */
+    private wordsTable: StringTable | (() => StringTable),
     /** Entries that have a regular-expression variant. */
     readonly regexIds: Int32Array,
     /** Terms, concatenated: term i is termChars.slice(termStarts[i], termStarts[i + 1]). */
@@ -139,7 +152,7 @@ export class GlossaryIndex {
     let e = this.cache[id];
     if (e === undefined) {
       const { bytes, offsets, glossary } = this.stored as StoredEntries;
-      e = unpackEntry(JSON.parse(bytes.toString('utf8', offsets[id], offsets[id + 1])) as Record<string, unknown>, glossary);
+      e = unpackEntry(JSON.parse(bytes(offsets[id] as number, offsets[id + 1] as number).toString('utf8')) as Record<string, unknown>, glossary);
       this.cache[id] = e;
     }
     return e;
