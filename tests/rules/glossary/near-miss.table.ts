@@ -100,6 +100,10 @@ const glossary = [
   { term: 'Oda Nobunaga', category: 'person' },
   { term: 'Mie', category: 'place' },
   { term: 'Lokomotiv', category: 'organisation' },
+  { term: 'Amber Heard', category: 'person' },
+  { term: 'Palatinate', category: 'place' },
+  { term: 'Secret Service', category: 'organisation' },
+  { term: 'John Kerry', category: 'person' },
 ];
 
 const miss = (flagged: string, suggestion: string, term = suggestion) => ({
@@ -118,6 +122,9 @@ export default {
     { name: 'Dmitry Petelin is not Dmitry Peskov: a given name many share needs the first sounds', text: 'The cosmonaut Dmitry Petelin spoke.' },
     { name: 'Nick Davison is not Nick Cave', text: 'Then Nick Davison played.' },
     { name: 'another given name before the surname is a relative', text: 'Then Grace Elba spoke.' },
+    // English words of terms looked up only as a surname or a name of one word (name-index.ts, namesWord)
+    { name: 'Security Service is not Secret Service', text: 'The police and the Intelligence and Security Service intervened.' },
+    { name: 'a given name English knows is not looked up: John Berry is not John Kerry', text: 'The singer John Berry performed.' },
     { name: 'the name right elsewhere in the text: two people', text: 'Guy Pines came. Later Guy Finch spoke.' },
     { name: 'the other surname named again: another person', text: 'Then Guy Finch spoke. Finch said more.' },
     { name: 'a generic word shared is another place', text: 'He studied at Waseda University.' },
@@ -205,6 +212,9 @@ export default {
     { name: 'a place with a letter added, written right elsewhere', text: 'Trains ran to Yokote. Three trains to Yokotem were late.', errors: [miss('Yokotem', 'Yokote')] },
     { name: 'a part of a hyphenated name with a letter added', text: 'Trains stop at Yokote. The Fujine-Yokotem section closed.', errors: [miss('Yokotem', 'Yokote')] },
     { name: 'the surname replaced by a word that begins alike (f for p)', text: 'Then Guy Finch scored.', errors: [miss('Guy Finch', 'Guy Pines')] },
+    // a person's surname that is an English word, and a place of one English word, are looked up (name-index.ts, namesWord)
+    { name: 'a name of English words with a letter dropped', text: 'In the film Amber Herd plays the mutant.', errors: [miss('Amber Herd', 'Amber Heard')] },
+    { name: 'a place that is an English word, with a letter added', text: 'The wine comes from the Palatineate and Baden.', errors: [miss('Palatineate', 'Palatinate')] },
     { name: 'a rare given name kept, the surname replaced by a word that begins otherwise', text: 'The MP Ingo Gäensdech said.', errors: [miss('Ingo Gäensdech', 'Ingo Gädechens')] },
     { name: 'the surname replaced, with a title', text: 'Senator Jim Risham said.', errors: [miss('Jim Risham', 'Jim Risch')] },
     { name: 'a newspaper with its middle word replaced', text: 'It was reported by the Nankai Nihon Shimbun.', errors: [miss('Nankai Nihon Shimbun', 'Nankai Nichinichi Shimbun')] },
