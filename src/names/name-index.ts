@@ -6,6 +6,7 @@ import { isEnglishWord } from '../lang/english.js';
 import { canon, spellings, type Spellings } from './conventions.js';
 import { foldName } from './fold.js';
 import { BuiltPostings, type KeyedSpellings, type PostingsLookup, postingsKey, readPostings, writePostings } from './index-cache.js';
+import { joinsKey, loadAfter, loadJoins, type JoinSpellings } from './join-cache.js';
 import { compareWords, type ComparedWord } from './similarity.js';
 import { nameWords, type NameWord } from './words.js';
 
@@ -56,6 +57,11 @@ export class NameIndex {
   private readonly candidateIds = new Map<string, readonly number[]>();
   private readonly posting = new Map<string, PostingWord>();
   private searches = 0;
+  /** The postings' cache key (the joins' file is named after it: join-cache.ts). */
+  private readonly key: string;
+  /** Joins spelled so far, and the joins' cache file once read (null: none), see comparedJoined. */
+  private joinsSpelled = 0;
+  private joins: JoinSpellings | null | undefined;
 
   constructor(private readonly glossary: CompiledGlossary) {
     // built for every glossary a checker loads, so kept lean: from the glossary's table of distinct
@@ -63,7 +69,7 @@ export class NameIndex {
     // in the cache folder, keyed by those words (index-cache.ts)
     const words: string[] = [];
     glossary.forEachTermWord((word) => void words.push(word));
-    const key = postingsKey(words);
+    const key = (this.key = postingsKey(words));
     const cached = readPostings(key);
     if (cached) {
       this.postings = cached;
@@ -201,9 +207,41 @@ export class NameIndex {
     if (!c) {
       const a = term.words[t] as NameWord;
       const b = term.words[t + 1] as NameWord;
-      list[t] = c = this.compared({ syllables: [...a.syllables, ...b.syllables], folded: a.folded + b.folded });
+      // what compared() makes of the join, its spellings read from the joins' cache file when kept there
+      const syllables = [...a.syllables, ...b.syllables];
+      const key = syllables.join('-');
+      c = this.words.get(key);
+      if (!c) {
+        c = new Compared(a.folded + b.folded, this.keptJoin(key) ?? spellings(syllables));
+        this.keep(key, c);
+      }
+      list[t] = c;
     }
     return c;
+  }
+
+  /**
+   * The spellings of a join of term words from the joins' cache file (join-cache.ts), read once this
+   * process has spelled loadAfter() joins itself (made from every term of the glossary when missing).
+   */
+  private keptJoin(key: string): Spellings | undefined {
+    if (this.joins === undefined) {
+      if (++this.joinsSpelled <= loadAfter(this.glossary.size)) return undefined;
+      this.joins = loadJoins(joinsKey(this.key), () => this.allJoins(), spellings) ?? null;
+    }
+    return this.joins?.get(key);
+  }
+
+  /** The syllables of every join comparedJoined may ask for: two words of a term that are not particles, read as one. */
+  private *allJoins(): Iterable<readonly string[]> {
+    for (let id = 0; id < this.glossary.size; id++) {
+      const words = termWords(this.glossary.term(id));
+      for (let t = 0; t + 1 < words.length; t++) {
+        const a = words[t] as NameWord;
+        const b = words[t + 1] as NameWord;
+        if (!a.particle && !b.particle) yield [...a.syllables, ...b.syllables];
+      }
+    }
   }
 
   /** Term `id` as a name (null when it has no name word), made on first use. */

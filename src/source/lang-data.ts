@@ -35,6 +35,12 @@ export interface LangData {
   caseAlternations?: [string, string][];
   /** Surname endings, with case endings ("Соколов", "Соколова", "Боровский"): a word the dictionary may also know as a common one. */
   surname?: string;
+  /**
+   * Endings of an adjective made of a place's name ("Московского", "Харківської"): capitalised inside a
+   * sentence, it opens a proper name ("Московского кинофестиваля", Moscow Film Festival), though the
+   * dictionary knows the word in lower case.
+   */
+  placeAdjective?: string;
 }
 
 const dataFile = (name: string) => fileURLToPath(new URL(`../../corpora/lang/${name}`, import.meta.url));

@@ -6,7 +6,7 @@ import { langData } from './lang-data.js';
 import { exonymsOf, isPlaceName, isPlaceWord, writesExonym } from './exonyms.js';
 import { isDictionaryName } from './known-names.js';
 import { pairNames, pairSourceCapitals, writtenAnywhere } from './pair-names.js';
-import type { SourceName, TargetWord } from './names.js';
+import { writesName, type SourceName, type TargetWord } from './names.js';
 
 /**
  * The names of pair `k`'s original that source/missing looks for in the translation, once per check.
@@ -31,15 +31,25 @@ export function missingCandidates(src: AlignedSource, k: number, tokens: readonl
     if (!dict) return base;
     const taken = new Set(base.map((n) => n.start));
     const added: SourceName[] = [];
+    const adjective = romanised ? placeAdjective(src.lang) : undefined;
+    let previous: SourceName | undefined;
     for (const c of pairSourceCapitals(src, k)) {
+      const before = previous;
+      previous = c;
       if (taken.has(c.start)) continue;
       const facts = capitalFacts(c.text, src.lang, dict);
       if (facts === undefined) continue;
       const initial = atSentenceStart(src.text, c.start, (src.pairs[k] as AlignedPair).source.start);
       const place = facts.place;
-      // at a sentence start only a word the dictionary knows as a proper noun: any word is capitalised there
-      const proper = romanised ? !dict.has(c.text.toLowerCase()) && (!initial || dict.has(c.text)) : (facts.properNoun && facts.dictionaryName) || (place && !initial);
-      if (proper) added.push({ ...c, known: true, proper: true, ...(place ? { place } : {}) });
+      // at a sentence start only a word the dictionary knows as a proper noun: any word is capitalised there;
+      // inside a sentence, an adjective of a place opens a proper name ("Московского кинофестиваля")
+      // not right after another capitalised word: that is a surname ("Леха Качинського")
+      const adjectival =
+        romanised && !initial && adjective !== undefined && dict.has(c.text.toLowerCase()) && adjective.test(c.text) && !(before && /^[ \u00a0]+$/u.test(src.text.slice(before.end, c.start)));
+      const proper = romanised
+        ? (!dict.has(c.text.toLowerCase()) && (!initial || dict.has(c.text))) || adjectival
+        : (facts.properNoun && facts.dictionaryName) || (place && !initial);
+      if (proper) added.push({ ...c, known: true, proper: true, ...(place ? { place } : {}), ...(adjectival ? { adjective: true } : {}) });
       // a name of the dictionary English does not know ("Heiko/S"): missing only beside its other half
       else if (!romanised && !initial && facts.properNoun) added.push({ ...c, known: true });
     }
@@ -62,6 +72,16 @@ export function missingCandidates(src: AlignedSource, k: number, tokens: readonl
     if (added.length === 0) return marked;
     return [...marked, ...added].sort((a, b) => a.start - b.start);
   });
+}
+
+const adjectives = new Map<string, RegExp | undefined>();
+/** The language's placeAdjective endings (languages.json) as a regular expression, made once. */
+function placeAdjective(lang: string): RegExp | undefined {
+  if (!adjectives.has(lang)) {
+    const re = langData(lang)?.placeAdjective;
+    adjectives.set(lang, re ? new RegExp(re, 'u') : undefined);
+  }
+  return adjectives.get(lang);
 }
 
 interface CapitalFacts {
@@ -92,7 +112,9 @@ function capitalFacts(text: string, lang: string, dict: SourceDictionary): Capit
   let facts = memo.get(text);
   if (facts === undefined) {
     const skip = text.length < 3 || isEnglishWord(text) || !/^\p{Lu}\p{Ll}+$/u.test(text);
-    facts = skip ? null : { place: isPlaceName(text, lang), properNoun: !romanised && properNoun(dict, text), dictionaryName: !romanised && isDictionaryName(text) };
+    // a German genitive of a proper noun ("Putins" of "Putin/S") is the noun
+    const stem = !romanised && !skip && text.length > 4 && text.endsWith('s') && dict.flagsOf(text).length === 0 && properNoun(dict, text.slice(0, -1)) ? text.slice(0, -1) : text;
+    facts = skip ? null : { place: isPlaceName(text, lang), properNoun: !romanised && properNoun(dict, stem), dictionaryName: !romanised && isDictionaryName(stem) };
     if (memo.size >= MAX_CAPITALS) memo.clear();
     memo.set(text, facts);
   }
@@ -118,10 +140,21 @@ function atSentenceStart(text: string, at: number, from: number): boolean {
 }
 
 /** The English names of a name of the original that is a place or a language ("Польщі" → Poland, Polish). */
-export function exonymWritten(name: SourceName, lang: string, words: () => readonly TargetWord[]): boolean {
+export function exonymWritten(name: SourceName, lang: string, words: () => readonly TargetWord[], others: readonly SourceName[] = []): boolean {
   const names = exonymsOf(name.text, lang);
   // the words are asked for only when the name is a place or language (most are not)
-  return names !== undefined && words().some((w) => writesExonym(w.folded, names));
+  if (names === undefined) return false;
+  // a word that writes another name of the sentence stands for that one: "Kyiv" may say Україна (the
+  // government), but not where the original has Київ too; the place's own English name ("China") always counts
+  const own = (w: TargetWord) =>
+    others.some((o) => {
+      if (o.start === name.start || o.text === name.text) return false;
+      // not another word of the same place ("Європейському" beside "Європа")
+      const theirs = exonymsOf(o.text, lang);
+      if (theirs?.some((e) => names.includes(e))) return false;
+      return (writesName(o, w) || (theirs?.[0] !== undefined && writesExonym(w.folded, [theirs[0]]))) && !writesExonym(w.folded, names.slice(0, 1));
+    });
+  return words().some((w) => writesExonym(w.folded, names) && !own(w));
 }
 
 /**

@@ -12,7 +12,8 @@ import { writesName, type SourceName, type TargetWord } from './names.js';
  * are matched one to one with the target's capitalised words that write no name of the original (a
  * Western name spelled in Cyrillic, "Анджелиной" for "Angelina", does not romanise back to its English
  * spelling, but it still takes a capitalised word). Names left over when those run out are missing.
- * A person pronoun of the target ("he", "her") stands for one name. Not counted as a free word: an English word capitalised at a sentence start ("The"), a word that
+ * A person pronoun of the target ("he", "her") stands for one name that `known` accepts (one the
+ * reader met before). Not counted as a free word: an English word capitalised at a sentence start ("The"), a word that
  * writes another capitalised word of the original (`capitals`: a given name the dictionary knows). The same name twice (two cases of it) counts once. Linear in names × words.
  */
 /** `words` are the target sentence's capitalised words; `anyCase` all its words (a name written in lower case is translated). */
@@ -24,6 +25,7 @@ export function unaccountedNames(
   capitals: readonly SourceName[],
   anyCase: readonly TargetWord[] = words,
   taken: (w: TargetWord) => boolean = () => false,
+  known: (n: SourceName) => boolean = () => true,
 ): SourceName[] {
   const open: SourceName[] = [];
   for (const name of names) {
@@ -50,8 +52,15 @@ export function unaccountedNames(
       const [a, b] = j < i ? [o.token, (words[i] as TargetWord).token] : [(words[i] as TargetWord).token, o.token];
       return /^[ \u00a0-]$/u.test(text.slice(a.end, b.start));
     });
+  // an acronym of the original that no word writes ("ВКТ", "МКС") is said by an English one ("CGT", "ISS"):
+  // that many acronyms of the translation stand for those, not for a name ("CGT" is no "Париже")
+  let acronyms = capitals.filter((c) => c.text.length >= 2 && c.text === c.text.toUpperCase() && !words.some((w) => writesName(c, w))).length;
   words.forEach((w, i) => {
     if (writesCapital[i] || taken(w) || notAName(w.token.text)) return;
+    if (acronyms > 0 && w.token.text.length >= 2 && w.token.text === w.token.text.toUpperCase() && /\p{Lu}/u.test(w.token.text)) {
+      acronyms--;
+      return;
+    }
     const english = isEnglishWord(w.token.text);
     if (english && sentenceStart(text, w.token.start, target.start)) return;
     // an acronym ("SNRI" for "Держатомрегулювання") stands for an institution, never for a place
@@ -61,8 +70,8 @@ export function unaccountedNames(
   // a pronoun may stand for a person named in the original ("Путин говорил" → "He spoke"): one name each
   for (const w of anyCase) {
     if (!englishPronouns().has(w.token.lower)) continue;
-    // a pronoun stands for a person: the last name that is not a place
-    const person = open.findLastIndex((n) => !n.place);
+    // a pronoun stands for a person: the last name that is not a place (nor an adjective of one)
+    const person = open.findLastIndex((n) => !n.place && !n.adjective && known(n));
     if (person >= 0) open.splice(person, 1);
   }
   // each free word stands for the open name nearest it in letters
@@ -123,12 +132,28 @@ function joinedBy(between: string, lang: string): boolean {
   return lang === 'en' ? nameData().particles.has(particle) : (langData(lang)?.nameParticles ?? []).includes(particle);
 }
 const CAPITAL_AFTER = /^(?:[ \u00a0]+(?:(\p{Ll}{1,4})[ \u00a0]+)?|[‐-])\p{Lu}/u;
-const CAPITAL_BEFORE = /\p{Lu}[\p{L}\p{M}.]*(?:[ \u00a0]+(?:(\p{Ll}{1,4})[ \u00a0]+)?|[‐-])$/u;
+const CAPITAL_BEFORE = /(\p{Lu}[\p{L}\p{M}.]*)(?:[ \u00a0]+(?:(\p{Ll}{1,4})[ \u00a0]+)?|[‐-])$/u;
 
-/** A capitalised word right after (or before) a target word, across an English name particle ("van", "bin"), not "and". */
+/**
+ * A capitalised word right after (or before) a target word, across an English name particle ("van",
+ * "bin"), not "and"; before it, not a title (corpora/names/titles.txt: "President Zelenskyy" has no
+ * given name before the surname).
+ */
 function capitalBeside(re: RegExp, around: string): boolean {
   const m = re.exec(around);
-  return m !== null && (m[1] === undefined || nameData().particles.has(m[1]));
+  if (m === null) return false;
+  if (re === CAPITAL_AFTER) return m[1] === undefined || nameData().particles.has(m[1]);
+  return (m[2] === undefined || nameData().particles.has(m[2])) && !titleWords().has((m[1] as string).toLowerCase().replace(/\.$/, ''));
+}
+
+let titleEnds: Set<string> | undefined;
+/** The last words of the titles in the name data ("president", "minister", "gen"), made once. */
+function titleWords(): Set<string> {
+  if (!titleEnds) {
+    titleEnds = new Set<string>();
+    for (const list of nameData().titles.values()) for (const words of list) titleEnds.add(words[words.length - 1] as string);
+  }
+  return titleEnds;
 }
 
 /**
@@ -163,7 +188,8 @@ export function droppedBeside(
   if (joined(before, name) && !joined(capitals[at - 2], before)) sides.push([before as SourceName, 'after']);
   if (joined(name, after) && !joined(after, capitals[at + 2])) sides.push([after as SourceName, 'before']);
   return sides.some(([other, side]) => {
-    const written = words.filter((w) => writesName(other, w));
+    // by its letters or by another convention of them ("Elena" for Елена, romanised "Yelena")
+    const written = words.filter((w) => writesName(other, w) || other.variants?.test(w.folded));
     if (written.length === 0) return false;
     return written.every((w) => {
       const { start, end } = w.token;

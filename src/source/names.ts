@@ -28,6 +28,8 @@ export interface SourceName {
   proper?: boolean;
   /** A country, region, city or language (exonyms.ts): no pronoun stands for it. */
   place?: boolean;
+  /** An adjective of a place opening a proper name ("Финского залива"): the English may name the place ("Gulf of Finland"). */
+  adjective?: boolean;
   /** Cyrillic: every spelling English texts use for the name or its stems (romanisationPattern). */
   variants?: RegExp;
 }
@@ -80,8 +82,12 @@ export function sourceNames(
     const name = named(start, start + w.length, spellingsAt(scanned, i, endings));
     const inDictionary = facts.inDictionary;
     if (cyrillic && initial) {
-      // a Cyrillic word is capitalised at a sentence start whatever it is
-      if ((all || kept?.(name)) && !facts.english) out.push(named(name.start, name.end, name, true));
+      // a Cyrillic word is capitalised at a sentence start whatever it is; a word that a quotation opens
+      // inside a sentence and the dictionary does not know is a name (a company: "в "Роскосмосе"");
+      // a dictionary word there is often a title the translation translates ("«Пила»", Saw)
+      const quoted = !facts.english && !inDictionary && QUOTED.test(text.slice(Math.max(span.start, start - 4), start));
+      if (quoted) out.push(name);
+      else if ((all || kept?.(name)) && !facts.english) out.push(named(name.start, name.end, name, true));
       continue;
     }
     if (inDictionary) {
@@ -121,8 +127,13 @@ export function latinNames(text: string, span: Span): SourceName[] {
   return out;
 }
 
-/** Before a word at a sentence or line start (a quotation, a dash or a colon may open one). */
-const INITIAL = /(^|[.!?:"„“»«—–-]\s*|\n\s*)$/u;
+/**
+ * Before a word at a sentence or line start (a quotation, a dash or a colon may open one). A closing
+ * "»" opens nothing: the word after it is inside the sentence ("в «Комнате смерти» Либесман").
+ */
+const INITIAL = /(^|[.!?:"„“«—–-]\s*|[.!?…]»\s*|\n\s*)$/u;
+/** An opening quotation mark inside a sentence: after a word or a comma and a space. */
+const QUOTED = /[\p{L}\d,][ \u00a0][«„"“]$/u;
 
 /**
  * Every capitalised word of text[span] with its spellings, dictionary words and sentence starts

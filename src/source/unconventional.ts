@@ -28,7 +28,36 @@ export function unconventionalSpelling(name: SourceName, word: TargetWord): stri
     const d = editDistance(f, w, max);
     if (d > 0 && d <= max && d < bestDistance) [best, bestDistance] = [f, d];
   }
+  // or a letter changed in a conventional spelling that is not the romanisation's letter for letter
+  // ("Prekopyev" for Прокопьев, whose conventions give "Prokopyev"; its romanisation "prokopev" is two letters off)
+  if (best === undefined) best = oneLetterFromConvention(name.variants, w);
   if (best === undefined) return undefined;
   if (isEnglishWord(word.token.text) || isDictionaryName(word.token.text)) return undefined;
   return best;
+}
+
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+const VOWELS = 'aeiouy';
+
+/**
+ * The spelling that one letter changed in `w` makes conventional (`variants` matches it), not its first
+ * letter nor one of its last three (a case ending of the original, a vowel before it), and only a lone
+ * vowel or consonant changed for another of its kind. At most 26 tests
+ * per letter, only for a word that already writes the name by its consonants and fails `variants`.
+ */
+export function oneLetterFromConvention(variants: RegExp, w: string, lone = true): string | undefined {
+  if (w.length < 5 || w.length > 20 || !/^[a-z]+$/.test(w)) return undefined;
+  for (let i = 1; i < w.length - (lone ? 3 : 2); i++) {
+    // a lone letter between two of the other kind (a vowel between consonants), changed for one of its
+    // kind: a cluster ("oe", "cz", "sh", "yo") is where other languages' and other conventions' spellings
+    // of the same sounds differ ("Hoekstra" for Гукстра, "Kaczynski", "Fyodorov" for Федоров)
+    const vowel = VOWELS.includes(w.charAt(i));
+    if (lone && (VOWELS.includes(w.charAt(i - 1)) === vowel || VOWELS.includes(w.charAt(i + 1)) === vowel)) continue;
+    for (const c of LETTERS) {
+      if (c === w.charAt(i) || VOWELS.includes(c) !== vowel) continue;
+      const fixed = w.slice(0, i) + c + w.slice(i + 1);
+      if (variants.test(fixed)) return fixed;
+    }
+  }
+  return undefined;
 }

@@ -18,6 +18,8 @@ export interface WordFacts {
 const LATIN_NAME = /^\p{Lu}[\p{Ll}\p{M}]{2,}$/u;
 const CYRILLIC_NAME = /^[\p{Lu}][\p{Ll}]{2,}$/u;
 const LATIN_LETTER = /^\p{Script=Latin}/u;
+const CAMEL = /^(?=\p{L}{5,}$)\p{Lu}\p{Ll}+\p{Lu}\p{L}*$/u;
+const CAPITALS = /^\p{Lu}{5,}$/u;
 const NOT_A_NAME: WordFacts = { candidate: false, inDictionary: false, english: false };
 
 /** Per language (a map each, so that a look-up builds no key string), word → facts. */
@@ -37,7 +39,10 @@ export function wordFacts(w: string, lang: string, dict: SourceDictionary): Word
   let facts = memo.get(w);
   if (facts === undefined) {
     const cyrillic = lang === 'ru' || lang === 'uk';
-    const candidate = (cyrillic ? CYRILLIC_NAME : LATIN_NAME).test(w) && !(cyrillic && LATIN_LETTER.test(w)) && !stopwords().get(lang)?.has(w.toLowerCase());
+    // of a Latin-script original, a brand or code name too, kept as it is: an inner capital ("DirectX",
+    // "PowerDVD", "ScanDisk") or five capitals or more ("README", "TORRO")
+    const shaped = cyrillic ? CYRILLIC_NAME.test(w) && !LATIN_LETTER.test(w) : LATIN_NAME.test(w) || CAMEL.test(w) || CAPITALS.test(w);
+    const candidate = shaped && !stopwords().get(lang)?.has(w.toLowerCase());
     facts = candidate ? { candidate, inDictionary: dict.isWord(w, lang === 'de') || dict.has(w.toLowerCase()), english: isEnglishWord(w) } : NOT_A_NAME;
     if (memo.size >= MAX_FACTS) memo.clear();
     memo.set(w, facts);

@@ -10,6 +10,7 @@ import { isPlaceName } from '../../source/exonyms.js';
 import { exonymWritten, missingCandidates, notFree } from '../../source/missing-names.js';
 import { pairSourceCapitals, pairTargetWords, writtenInTarget } from '../../source/pair-names.js';
 import type { Rule, RuleContext } from '../types.js';
+import type { AlignedSource } from '../../source/aligned.js';
 
 export const meta = {
   id: 'source/missing',
@@ -59,7 +60,11 @@ export function check(ctx: RuleContext): void {
     const romanised = src.lang === 'ru' || src.lang === 'uk';
     // a Cyrillic dictionary word ("Путин", "Київ") when the translation writes it somewhere: an exonym it
     // translates ("Польща", Poland) or a capitalised pronoun ("Вами") does not count
-    const names = missingCandidates(src, k, ctx.tokens).filter((n) => !exonymWritten(n, src.lang, () => pairTargetWords(src, k, ctx.tokens, true)));
+    // an adjective of a place ("Финского залива", "Турецької Республіки") is said by the place's English
+    // name or adjective ("Gulf of Finland", "Turkish Republic"): any such word of the sentence accounts for it
+    const names = missingCandidates(src, k, ctx.tokens).filter(
+      (n) => !exonymWritten(n, src.lang, () => pairTargetWords(src, k, ctx.tokens, true), pairSourceCapitals(src, k)) && !(n.adjective && pairTargetWords(src, k, ctx.tokens).some(notFree)),
+    );
     const byText = new Map(names.map((n) => [fold(n.text), n]));
     // the pair's own target only: a name written in the sentence before does not stand for one dropped here
     const here = names.length > 0 ? pairTargetWords(src, k, ctx.tokens) : [];
@@ -67,7 +72,7 @@ export function check(ctx: RuleContext): void {
     const lower = (romanised || !sourceDictionary(src.lang)) && names.length > 0 ? pairTargetWords(src, k, ctx.tokens, true) : here;
     const tally = romanised || names.some((n) => n.proper);
     const capitals = tally && names.length > 0 ? pairSourceCapitals(src, k) : [];
-    const untold = tally && names.length > 0 ? unaccountedNames(romanised ? names : names.filter((n) => n.proper), here, ctx.text, pair.target, capitals, lower, notFree) : [];
+    const untold = tally && names.length > 0 ? unaccountedNames(romanised ? names : names.filter((n) => n.proper), here, ctx.text, pair.target, capitals, lower, notFree, (n) => writtenElsewhere(n) || earlierInSource(src, k, n)) : [];
     for (const name of names) {
       // an English word in the original ("App", "Board") is a loanword the translation writes in lower case
       if (lower.some((w) => writesName(name, w)) || misspelling(name, here) || isEnglishWord(name.text)) continue;
@@ -99,6 +104,16 @@ export function check(ctx: RuleContext): void {
       confidence: Math.round(confidence * scale * 100) / 100,
     });
   });
+}
+
+/**
+ * The name is in an earlier sentence of the original too: the translation may have named the person
+ * there and say "she" here. A pronoun stands for a name only then, or when the translation writes the
+ * name elsewhere: a name written nowhere, for which the sentence says "she", is lost to the reader.
+ */
+function earlierInSource(src: AlignedSource, k: number, name: SourceName): boolean {
+  for (let x = 0; x < k; x++) if (pairSourceCapitals(src, x).some((c) => c.forms.some((f) => name.forms.includes(f)))) return true;
+  return false;
 }
 
 const BEFORE = /(\p{Lu}[\p{L}\p{M}]+)(?:\s+\p{Ll}{1,3})?[\s'’-]+$/u;

@@ -8,7 +8,7 @@ import { fold } from '../../source/name-key.js';
 import { sentenceStart } from '../../source/name-tally.js';
 import { dictionaryNeighbour, isDictionaryName } from '../../source/known-names.js';
 import { misspellingDistance } from '../../source/misspelling.js';
-import { unconventionalSpelling } from '../../source/unconventional.js';
+import { oneLetterFromConvention, unconventionalSpelling } from '../../source/unconventional.js';
 import { targetWords, wordKeys, writesName, type SourceName, type TargetWord } from '../../source/names.js';
 import { allTargetWords, pairNames, pairSourceWords, pairTargetWords, writtenAnywhere } from '../../source/pair-names.js';
 import type { Rule, RuleContext } from '../types.js';
@@ -102,11 +102,13 @@ export function check(ctx: RuleContext): void {
             end: word.token.end,
             message: `the original has "${writes.text}" here, written "${writes.english}"; "${word.token.text}" spells it by no convention, and may be a misspelling of it`,
             confidence: Math.round(0.6 * Math.min(1, pair.confidence + 0.2) * 100) / 100,
-            suggestions: [{ text: bestSpelling(writes.english, writes.text, word.token.text), confidence: 0.5 }],
+            // a conventional spelling one letter away ("Prokopyev" for "Prekopyev") rather than the bare romanisation
+            suggestions: [{ text: writes.forms.includes(form) ? bestSpelling(writes.english, writes.text, word.token.text) : form.charAt(0).toUpperCase() + form.slice(1), confidence: 0.5 }],
           });
         } else if (writes.skeletons.length > 0) ownSpelling(ctx, src, writes, word, pair.confidence);
         continue;
       }
+      if (conventionalNeighbour(ctx, romanisedNames, word, pair.confidence)) continue;
       const nearest = closest(names, word);
       if (!nearest) continue;
       const { name, distance } = nearest;
@@ -169,6 +171,32 @@ function romanisedMisspelling(ctx: RuleContext, romanised: readonly SourceName[]
     message: `the original has "${name.text}" here, written "${known}"; "${word.token.text}" may be a misspelling of it`,
     confidence: Math.round(0.7 * Math.min(1, pairConfidence + 0.2) * 100) / 100,
     suggestions: [{ text: known, confidence: 0.7 }],
+  });
+  return true;
+}
+
+/**
+ * A word that writes no romanised name of the pair by its consonants, but one letter changed (not its
+ * first or last) would make it a conventional spelling of one ("Bunha" for Бучі, "Bucha"; "Izyem" for
+ * Ізюм): that name bent. Not an English word or a name the English dictionary knows; only words within
+ * three letters of the name's romanisation are tried (26 tests a letter).
+ */
+function conventionalNeighbour(ctx: RuleContext, romanised: readonly SourceName[], word: TargetWord, pairConfidence: number): boolean {
+  const w = word.folded;
+  if (romanised.length === 0 || w.length < 5) return false;
+  let fixed: string | undefined;
+  const name = romanised.find((n) => {
+    if (!n.variants || !n.forms.some((f) => f.charAt(0) === w.charAt(0) && editDistance(f, w, 3) <= 3)) return false;
+    fixed = oneLetterFromConvention(n.variants, w, false);
+    return fixed !== undefined;
+  });
+  if (!name || fixed === undefined || isEnglishWord(word.token.text) || isDictionaryName(word.token.text)) return false;
+  ctx.report({
+    start: word.token.start,
+    end: word.token.end,
+    message: `the original has "${name.text}" here, written "${name.english}"; "${word.token.text}" spells it by no convention, and may be a misspelling of it`,
+    confidence: Math.round(0.6 * Math.min(1, pairConfidence + 0.2) * 100) / 100,
+    suggestions: [{ text: fixed.charAt(0).toUpperCase() + fixed.slice(1), confidence: 0.5 }],
   });
   return true;
 }

@@ -3,6 +3,7 @@
  * at a place the rules could check (a name the reference keeps from its original, a number it shares).
  * A name is any capitalised word of the original's line that a word of the reference's line writes (as
  * written, inflected, romanised): the rules' own idea of a name (dictionary, sentence starts) plays no part.
+ * A name the reference's line writes twice is not tried: with one of the two dropped, the name is still there.
  * Deterministic: the same data give the same injections.
  */
 import { createDocument } from '../../../src/document/document.ts';
@@ -52,7 +53,13 @@ function keptNames(source: string, reference: string, lang: string) {
     if (!line) return [];
     const names = sourceCapitals(source, line, lang);
     // English words ("Green Deal", "Steam") are loanwords to the rules, not names they hold a translation to
-    return targetWords(tokens, span).filter((w) => w.token.text.length >= 5 && !isEnglishWord(w.token.text) && names.some((n) => writesName(n, w)));
+    const words = targetWords(tokens, span);
+    return words.filter((w) => {
+      if (w.token.text.length < 5 || isEnglishWord(w.token.text)) return false;
+      const written = names.filter((n) => writesName(n, w));
+      // a name the line writes twice ("SPARX ... SUPER-SPARX") is still there when one is dropped or changed
+      return written.length > 0 && !words.some((o) => o !== w && written.some((n) => writesName(n, o)));
+    });
   });
 }
 
