@@ -113,8 +113,7 @@ class CachedPostings implements PostingsLookup {
     if (words === undefined) {
       const at = this.at.find(key);
       if (at < 0) return undefined;
-      const { text } = this.at;
-      words = text.slice(at, text.indexOf('\n', at)).split('\t');
+      words = this.at.lineRest(at).split('\t');
       this.parsed.set(key, words);
     }
     return words;
@@ -123,9 +122,7 @@ class CachedPostings implements PostingsLookup {
   spellings(word: string): KeyedSpellings | undefined {
     const at = this.spelledAt.find(word);
     if (at < 0) return undefined;
-    const { text } = this.spelledAt;
-    const end = text.indexOf('\n', at);
-    const fields = text.slice(at, end < 0 ? text.length : end).split('\t');
+    const fields = this.spelledAt.lineRest(at).split('\t');
     const n = Number(fields[1]);
     const all = fields.slice(3, 3 + n);
     return { same: all.slice(0, Number(fields[0])), all, conventions: fields.slice(3 + n, 3 + 2 * n).map(Number), keys: fields.slice(3 + 2 * n, 3 + 2 * n + Number(fields[2])) };

@@ -79,10 +79,9 @@ class CachedJoins implements JoinSpellings {
   get(key: string): Spellings | undefined {
     const at = this.at.find(key);
     if (at < 0) return undefined;
-    const { text } = this.at;
-    const end = text.indexOf('\n', at);
-    // the fields after the key: same count, spellings count, the spellings, their conventions
-    const fields = text.slice(at, end < 0 ? text.length : end).split('\t');
+    // the fields after the key: same count, spellings count, the spellings, their conventions (the line
+    // decoded alone: line-table.ts reads the file's text in place)
+    const fields = this.at.lineRest(at).split('\t');
     const n = Number(fields[1]);
     const all = fields.slice(2, 2 + n);
     const conventions = fields.slice(2 + n, 2 + 2 * n).map(Number);

@@ -144,10 +144,7 @@ export class NameIndex {
   private postingWord(w: string): PostingWord {
     let p = this.posting.get(w);
     if (!p) {
-      const refs = this.glossary.termWordsOf(w) ?? [];
-      const ids = new Int32Array(refs.length);
-      for (let i = 0; i < refs.length; i++) ids[i] = (refs[i] as { id: number }).id;
-      p = { folded: foldName(w), ids, tried: 0 };
+      p = { folded: foldName(w), ids: this.glossary.termIdsOf(w) ?? new Int32Array(0), tried: 0 };
       if (this.posting.size >= POSTING_LIMIT) this.posting.clear();
       this.posting.set(w, p);
     }
