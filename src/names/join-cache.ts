@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { accessSync, constants } from 'node:fs';
 import { cacheDir, readCacheFile, writeCacheFile } from '../glossary/cache-files.js';
 import { LineTable, packText, unpackText } from '../lang/line-table.js';
 import type { Spellings } from './conventions.js';
@@ -46,14 +47,32 @@ export function joinsKey(postingsKey: string): string {
  */
 export function loadJoins(name: string, all: () => Iterable<readonly string[]>, spell: (syllables: readonly string[]) => Spellings): JoinSpellings | undefined {
   const read = readJoins(name);
-  if (read || !cacheDir()) return read;
+  const dir = cacheDir();
+  // built only where it can be kept: in a folder this process cannot write (or a cache limit under the
+  // file's size), every process would spell every join of the glossary and throw them away
+  if (read || !dir || !writable(dir) || buildFailed.has(name)) return read;
   const built = new Map<string, Spellings>();
   for (const syllables of all()) {
     const key = syllables.join('-');
     if (!built.has(key)) built.set(key, spell(syllables));
   }
   writeJoins(name, built);
-  return built;
+  // the packed file read back (~5 MB at 50,000 entries), not the Map (~34 MB) for the index's lifetime
+  const kept = readJoins(name);
+  if (!kept) buildFailed.add(name);
+  return kept;
+}
+
+/** Files this process built and could not read back (not written, or trimmed away): not built again. */
+const buildFailed = new Set<string>();
+
+function writable(dir: string): boolean {
+  try {
+    accessSync(dir, constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export function readJoins(name: string): JoinSpellings | undefined {
@@ -82,10 +101,14 @@ class CachedJoins implements JoinSpellings {
     // the fields after the key: same count, spellings count, the spellings, their conventions (the line
     // decoded alone: line-table.ts reads the file's text in place)
     const fields = this.at.lineRest(at).split('\t');
+    const same = Number(fields[0]);
     const n = Number(fields[1]);
+    // a line that does not read as written (a damaged file that kept its checksum, another layout) is
+    // no answer: the join is spelled afresh
+    if (!Number.isInteger(n) || n < 1 || !Number.isInteger(same) || same < 0 || same > n || fields.length !== 2 + 2 * n) return undefined;
     const all = fields.slice(2, 2 + n);
     const conventions = fields.slice(2 + n, 2 + 2 * n).map(Number);
-    if (all.length !== n || conventions.length !== n) return undefined;
-    return { same: all.slice(0, Number(fields[0])), all, conventions };
+    if (all.some((a) => a === '') || conventions.some((c) => !Number.isInteger(c))) return undefined;
+    return { same: all.slice(0, same), all, conventions };
   }
 }

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spellings } from '../../src/names/conventions.ts';
 import { loadAfter, loadJoins, readJoins, writeJoins } from '../../src/names/join-cache.ts';
 import { NameIndex } from '../../src/names/name-index.ts';
-import { indexOf } from './helpers.ts';
+import { indexOf, wordsOf } from './helpers.ts';
 
 // more terms of two words than loadAfter() asks for, so that an index reads (or builds) the joins' file
 const LOAD_AFTER = loadAfter(1200);
@@ -75,5 +75,31 @@ describe("the spellings of term words read as one, in the cache folder (src/name
     expect(asked).toBe(0);
     expect(loadJoins('joins-on.tlc', all, spellings)?.get('jong-un')).toEqual(spellings(['jong', 'un']));
     expect(readJoins('joins-on.tlc')?.get('jong-un')).toEqual(spellings(['jong', 'un']));
+  });
+
+  it('gives no answer for a line that does not read as written (the join is then spelled afresh)', () => {
+    const bad = new Map([
+      ['kim-jong', { same: ['kimjong', 'gimjong'], all: ['kimjong'], conventions: [0] }],
+      ['jong-un', spellings(['jong', 'un'])],
+    ]);
+    writeJoins('joins-bad.tlc', bad);
+    const read = readJoins('joins-bad.tlc');
+    expect(read?.get('kim-jong')).toBeUndefined();
+    expect(read?.get('jong-un')).toEqual(spellings(['jong', 'un']));
+  });
+
+  it('the name postings of the same words under other categories are not shared (what is indexed differs)', () => {
+    const asTerms = [{ term: 'Amber Heard', category: 'term' }, { term: 'Palatinate', category: 'term' }];
+    const asNames = [{ term: 'Amber Heard', category: 'person' }, { term: 'Palatinate', category: 'place' }];
+    const found = (entries: { term: string; category: string }[]) => {
+      const { index } = indexOf(entries);
+      return ['Herd', 'Palatineate'].map((w) => index.candidates(wordsOf(w)[0]!).length);
+    };
+    process.env.TRANSLINT_CACHE = '0';
+    const cold = found(asNames);
+    delete process.env.TRANSLINT_CACHE;
+    expect(cold).toEqual([1, 1]);
+    found(asTerms);
+    expect(found(asNames)).toEqual(cold);
   });
 });
