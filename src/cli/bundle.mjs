@@ -37,6 +37,24 @@ const ownUrl = {
  * a package that finds files next to its own module (word-list, dictionary-*) or loads parts by path
  * at run time (iconv-lite's encodings) stays external, and so does everything a start does not load.
  */
+/**
+ * commander requires node:child_process when it loads, for subcommands that are separate executables
+ * (translint has none); that module brings net and dgram with it, ~9 ms of every start. In the bundle the
+ * require is made when commander first spawns, through a getter on the one property it uses.
+ */
+const lazyChildProcess = {
+  name: 'lazy-child-process-in-commander',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]commander[\\/]lib[\\/]command\.js$/ }, async (args) => {
+      const contents = await fs.promises.readFile(args.path, 'utf8');
+      const eager = "const childProcess = require('node:child_process');";
+      // a commander that no longer reads this way is bundled as it is
+      if (!contents.includes(eager)) return undefined;
+      return { contents: contents.replace(eager, "const childProcess = { get spawn() { return require('node:child_process').spawn; } };"), loader: 'js' };
+    });
+  },
+};
+
 const BUNDLED = new Set(['commander', 'diff', 'picocolors', 'picomatch', 'jsonc-parser', 'double-metaphone', 'safe-regex2', 'ret', 'string-similarity']);
 const packageName = (spec) => (spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0]);
 const onlyBundled = {
@@ -60,7 +78,7 @@ await esbuild.build({
   platform: 'node',
   target: 'node20',
   outdir,
-  plugins: [onlyBundled, ownUrl],
+  plugins: [onlyBundled, lazyChildProcess, ownUrl],
   // the ESM build of a package when it has one (jsonc-parser's main is UMD, whose requires esbuild cannot follow)
   mainFields: ['module', 'main'],
   // the bundled CommonJS packages require Node's built-in modules

@@ -1,5 +1,12 @@
-import { runInNewContext } from 'node:vm';
-import { getHeapStatistics, setFlagsFromString } from 'node:v8';
+import { createRequire } from 'node:module';
+
+// node:v8 and node:vm are loaded when first needed (a very large document): node:v8 alone costs ~8 ms of
+// every start, and most runs never collect
+let builtins: { v8: typeof import('node:v8'); vm: typeof import('node:vm') } | undefined;
+function node(): NonNullable<typeof builtins> {
+  const require = createRequire(import.meta.url);
+  return (builtins ??= { v8: require('node:v8') as typeof import('node:v8'), vm: require('node:vm') as typeof import('node:vm') });
+}
 
 let collect: (() => void) | null | undefined;
 
@@ -13,8 +20,8 @@ let collect: (() => void) | null | undefined;
 export function collectGarbage(): void {
   if (collect === undefined) {
     try {
-      setFlagsFromString('--expose-gc');
-      const gc: unknown = runInNewContext('gc');
+      node().v8.setFlagsFromString('--expose-gc');
+      const gc: unknown = node().vm.runInNewContext('gc');
       collect = typeof gc === 'function' ? (gc as () => void) : null;
     } catch {
       collect = null;
@@ -32,9 +39,9 @@ export class GrowthCollector {
   private live: number | undefined;
 
   afterPart(): void {
-    const used = getHeapStatistics().used_heap_size;
+    const used = node().v8.getHeapStatistics().used_heap_size;
     if (this.live !== undefined && used < Math.max(1.5 * this.live, this.live + 24 * 2 ** 20)) return;
     collectGarbage();
-    this.live = getHeapStatistics().used_heap_size;
+    this.live = node().v8.getHeapStatistics().used_heap_size;
   }
 }

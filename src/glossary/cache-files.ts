@@ -1,8 +1,10 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { closeSync, constants, existsSync, fstatSync, futimesSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, constants, existsSync, fstatSync, futimesSync, lstatSync, openSync, readdirSync, readFileSync, readSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { homedir } from 'node:os';
-import { dirname, isAbsolute, join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { cacheDir } from './cache-dir.js';
+
+export { cacheDir, cacheLocation } from './cache-dir.js';
 
 /**
  * translint's cache of derived data (compiled glossaries, the dictionary's word list), kept safe from
@@ -16,16 +18,27 @@ import { dirname, isAbsolute, join } from 'node:path';
  *   over its name (a rename replaces a planted link, never follows it);
  * - a file is read with O_NOFOLLOW, only when it is a regular file of this user not writable by others,
  *   and only when its header's format and SHA-256 of the rest match; anything else is ignored (and
- *   rebuilt by the caller);
- * - after each write the folder is trimmed, least recently used first, to `TRANSLINT_CACHE_MAX_MB`
- *   (200 MB unless set).
+ *   rebuilt by the caller). The SHA-256 is checked only when the file may have changed since it was
+ *   written or last checked (see `stamp` below: a hash of the 17 MB file of a 50,000-entry glossary is
+ *   ~30-40 ms of every start);
+ * - after each write the folder is trimmed, least recently used first (by access time, which each read
+ *   sets), to `TRANSLINT_CACHE_MAX_MB` (200 MB unless set).
  *
  * A cache that cannot be used only costs speed: no function here throws.
  */
 
 /** Envelope version: bump when the header changes. */
-const ENVELOPE = 'translint-cache 1';
-/** The header: `translint-cache 1 <sha256 hex>`, padded with spaces to 128 bytes (keeps the body 4-byte aligned). */
+const ENVELOPE = 'translint-cache 2';
+/**
+ * The header: `translint-cache 2 <sha256 hex> <stamp>`, padded with spaces to 128 bytes (keeps the body
+ * 4-byte aligned). The stamp is a whole number of seconds, at least one second before the file was
+ * written, which the writer then sets as the file's modification time: a file whose size is the one
+ * written and whose modification time is still the stamp has not been written to since (any write
+ * sets the modification time to the current time, later than the stamp; a stamp is whole seconds,
+ * which a write's time is not but by a one-in-millions chance, and then in the past), so its hash
+ * need not be computed again. Any other file is hashed; when the hash matches, its modification time
+ * is set back to the stamp, so the next read trusts it.
+ */
 const HEADER_BYTES = 128;
 const DEFAULT_MAX_MB = 200;
 /** Temporary files older than this are left over from a killed run and removed when trimming. */
@@ -34,86 +47,37 @@ const NAME = /^[\w.-]+\.tlc$/;
 const TMP = /^\.[\w.-]+\.tlc\.[0-9a-f]{16}\.tmp$/;
 
 const NOFOLLOW = constants.O_NOFOLLOW ?? 0;
-const checked = new Map<string, boolean>();
-
-/** The cache folder, checked and created; undefined when the cache is off or the folder is unsafe. */
-export function cacheDir(): string | undefined {
-  const env = process.env;
-  if (env.TRANSLINT_CACHE === '0') return undefined;
-  const dir = cacheLocation(env);
-  if (!dir) return undefined;
-  let ok = checked.get(dir);
-  if (ok === undefined) checked.set(dir, (ok = usable(dir, !!env.TRANSLINT_CACHE_DIR || !!env.XDG_CACHE_HOME)));
-  return ok ? dir : undefined;
-}
-
-/** Where the cache lives for this environment (not checked). */
-export function cacheLocation(env: NodeJS.ProcessEnv = process.env): string | undefined {
-  if (env.TRANSLINT_CACHE_DIR) return env.TRANSLINT_CACHE_DIR;
-  if (env.XDG_CACHE_HOME && isAbsolute(env.XDG_CACHE_HOME)) return join(env.XDG_CACHE_HOME, 'translint');
-  const home = homedir();
-  return home ? join(home, '.cache', 'translint') : undefined;
-}
-
-/**
- * Whether the folder is safe to use, created if missing. A folder that cannot be created is reported
- * only when the user chose where it goes (`TRANSLINT_CACHE_DIR`, `XDG_CACHE_HOME`): a service account
- * without a home (HOME=/nonexistent) simply runs without a cache, and says nothing on every run.
- */
-function usable(dir: string, chosen: boolean): boolean {
-  try {
-    makeDirs(dir);
-  } catch (e) {
-    if (chosen) warn(`cache directory ${dir} cannot be used (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); the cache is not used`);
-    return false;
-  }
-  try {
-    const st = lstatSync(dir);
-    const uid = process.getuid?.();
-    let problem: string | undefined;
-    if (st.isSymbolicLink()) problem = 'is a symbolic link';
-    else if (!st.isDirectory()) problem = 'is not a directory';
-    else if (uid !== undefined && st.uid !== uid) problem = 'is owned by another user';
-    else if ((st.mode & 0o022) !== 0) problem = 'is writable by group or others';
-    if (problem) warn(`cache directory ${dir} ${problem}; the cache is not used`);
-    return problem === undefined;
-  } catch (e) {
-    warn(`cache directory ${dir} cannot be used (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); the cache is not used`);
-    return false;
-  }
-}
-
-/**
- * mkdir -p, each missing folder created 0700 on its own. Not mkdirSync's `recursive`: on a path under
- * a pseudo file system (HOME=/proc/nonexistent) it loops for ever on Node 20.
- */
-function makeDirs(dir: string): void {
-  const missing: string[] = [];
-  for (let d = dir; ; d = dirname(d)) {
-    try {
-      lstatSync(d);
-      break;
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
-    }
-    missing.push(d);
-    if (dirname(d) === d) break;
-  }
-  for (const d of missing.reverse()) {
-    try {
-      mkdirSync(d, { mode: 0o700 });
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
-    }
-  }
-}
-
-function warn(message: string): void {
-  process.stderr.write(`translint: warning: ${message}\n`);
-}
 
 /** The body of cache file `name` (`*.tlc`), or undefined when it is missing, not ours or not intact. */
 export function readCacheFile(name: string): Buffer | undefined {
+  const file = openCacheFile(name, false);
+  return file && file.read(0, file.size);
+}
+
+/**
+ * A cache file's body, read in parts on demand. A file whose stamp says it is as written (see ENVELOPE)
+ * stays open and each part is read when asked for: a check of a short text needs perhaps two thirds of a
+ * glossary's 20 MB file, and every megabyte read is ~3 ms of page faults on this kind of machine. Any
+ * other file is read whole and hashed first, as readCacheFile does.
+ */
+export interface CacheFile {
+  /** The body's length in bytes. */
+  readonly size: number;
+  /** Bytes [at, at + length) of the body; throws when the file cannot be read (a disk error). */
+  read(at: number, length: number): Buffer;
+}
+
+/** Open files are closed when their CacheFile is collected (a long-running service loads glossaries again). */
+const openFiles = new FinalizationRegistry<number>((fd) => {
+  try {
+    closeSync(fd);
+  } catch {
+    /* closed already */
+  }
+});
+
+/** The body of cache file `name` as a CacheFile (`lazy`: read in parts when the file is trusted), or undefined. */
+export function openCacheFile(name: string, lazy = true): CacheFile | undefined {
   const dir = cacheDir();
   if (!dir || !NAME.test(name)) return undefined;
   let fd: number;
@@ -122,29 +86,61 @@ export function readCacheFile(name: string): Buffer | undefined {
   } catch {
     return undefined;
   }
+  let keep = false;
   try {
     const st = fstatSync(fd);
     const uid = process.getuid?.();
     if (!st.isFile() || (uid !== undefined && st.uid !== uid) || (st.mode & 0o022) !== 0 || st.size < HEADER_BYTES) return undefined;
-    const bytes = Buffer.alloc(st.size);
-    for (let at = 0; at < bytes.length; ) {
-      const n = readSync(fd, bytes, at, bytes.length - at, at);
-      if (n === 0) return undefined;
-      at += n;
+    const head = Buffer.alloc(HEADER_BYTES);
+    if (!readFully(fd, head, 0)) return undefined;
+    const header = parseHeader(head.toString('latin1'));
+    if (!header) return undefined;
+    const size = st.size - HEADER_BYTES;
+    const unchanged = st.mtimeMs === header.stamp * 1000;
+    let file: CacheFile;
+    if (unchanged && lazy) {
+      file = { size, read: (at, length) => readPart(fd, HEADER_BYTES + at, length) };
+      openFiles.register(file, fd);
+      keep = true;
+    } else {
+      // not zero-filled: every byte is read into it below, or the buffer is dropped
+      const body = Buffer.allocUnsafe(size);
+      if (!readFully(fd, body, HEADER_BYTES)) return undefined;
+      if (!unchanged && sha256(body) !== header.hash) return undefined;
+      file = { size, read: (at, length) => body.subarray(at, at + length) };
     }
-    const header = bytes.toString('latin1', 0, HEADER_BYTES).trimEnd();
-    const body = bytes.subarray(HEADER_BYTES);
-    if (header !== `${ENVELOPE} ${sha256(body)}`) return undefined;
-    // used now: trimming removes the least recently used files first
-    const now = new Date();
-    futimesSync(fd, now, now);
-    return body;
+    // used now (trimming removes the least recently used files first); a checked file gets its stamp back
+    futimesSync(fd, new Date(), header.stamp);
+    return file;
   } catch {
     return undefined;
   } finally {
-    closeSync(fd);
+    if (!keep) closeSync(fd);
   }
 }
+
+function readFully(fd: number, into: Buffer, position: number): boolean {
+  for (let at = 0; at < into.length; ) {
+    const n = readSync(fd, into, at, into.length - at, position + at);
+    if (n === 0) return false;
+    at += n;
+  }
+  return true;
+}
+
+function readPart(fd: number, position: number, length: number): Buffer {
+  // its own memory, 8-byte aligned, for the typed-array views made over it
+  const part = Buffer.from(new ArrayBuffer(length));
+  if (!readFully(fd, part, position)) throw new Error('a cache file was cut short while in use');
+  return part;
+}
+
+/** The hash and stamp of a header, when it is one of this envelope version. */
+function parseHeader(text: string): { hash: string; stamp: number } | undefined {
+  const m = HEADER.exec(text);
+  return m ? { hash: m[1] as string, stamp: Number(m[2]) } : undefined;
+}
+const HEADER = new RegExp(`^${ENVELOPE} ([0-9a-f]{64}) (\\d{1,12}) *\n$`);
 
 /** Writes cache file `name` (`*.tlc`) from these pieces, then trims the folder. */
 export function writeCacheFile(name: string, pieces: readonly Buffer[]): void {
@@ -152,14 +148,17 @@ export function writeCacheFile(name: string, pieces: readonly Buffer[]): void {
   if (!dir || !NAME.test(name)) return;
   const hash = createHash('sha256');
   for (const p of pieces) hash.update(p);
+  // whole seconds, one before now: what the file's modification time is set to once written (see ENVELOPE)
+  const stamp = Math.floor(Date.now() / 1000) - 1;
   const header = Buffer.alloc(HEADER_BYTES, ' ');
-  header.write(`${ENVELOPE} ${hash.digest('hex')}`, 'latin1');
+  header.write(`${ENVELOPE} ${hash.digest('hex')} ${stamp}`, 'latin1');
   header[HEADER_BYTES - 1] = 10;
   const tmp = join(dir, `.${name}.${randomBytes(8).toString('hex')}.tmp`);
   let fd: number | undefined;
   try {
     fd = openSync(tmp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | NOFOLLOW, 0o600);
     for (const p of [header, ...pieces]) for (let at = 0; at < p.length; ) at += writeSync(fd, p, at);
+    futimesSync(fd, new Date(), stamp);
     closeSync(fd);
     fd = undefined;
     renameSync(tmp, join(dir, name));
@@ -199,7 +198,8 @@ export function trimCache(dir: string, maxBytes: number): void {
         if (now - st.mtimeMs > STALE_TMP_MS) unlinkSync(path);
         continue;
       }
-      files.push({ path, size: st.size, used: st.mtimeMs });
+      // access time: a read sets it (readCacheFile), the modification time is the file's stamp
+      files.push({ path, size: st.size, used: st.atimeMs });
     }
     let total = files.reduce((sum, f) => sum + f.size, 0);
     files.sort((a, b) => a.used - b.used);

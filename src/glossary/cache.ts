@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
-import { readCacheFile, writeCacheFile } from './cache-files.js';
+import { type CacheFile, openCacheFile, writeCacheFile } from './cache-files.js';
 import { GlossaryIndex, packEntry } from './glossary-index.js';
 import { type LazyText, StringTable } from './string-table.js';
 import { SHAPE_MASK, StaticTrie } from './trie.js';
 
 /** Bump when the layout of the cache file or the shape of an entry changes, so old files are never read. */
-const CACHE_FORMAT = 10;
+const CACHE_FORMAT = 11;
 
 export interface Cached {
   index: GlossaryIndex;
@@ -21,8 +21,6 @@ interface Header {
   allow: string[];
   /** Byte offset and length of each section, from the first 4-byte boundary after the header line. */
   sections: Record<string, [number, number]>;
-  /** The text sections written in UTF-16 (a string with a lone surrogate); the others are UTF-8. */
-  utf16: string[];
 }
 
 const INT_SECTIONS = ['trieEdges', 'trieKeyStarts', 'trieHitStarts', 'trieHits', 'trieChildren', 'termsSlots', 'termsKeyStarts', 'termsValueStarts', 'termsValues', 'wordsSlots', 'wordsKeyStarts', 'wordsValueStarts', 'wordsValues', 'regexIds', 'termStarts', 'flags', 'variantBase', 'variantStarts', 'entryOffsets'] as const;
@@ -40,39 +38,53 @@ export function cacheKey(content: string | Uint8Array, format: string, displayPa
  * the content); a cache that cannot be read or written is simply not used.
  */
 export function readCache(key: string): Cached | undefined {
-  const bytes = readCacheFile(`${key}.tlc`);
-  if (!bytes) return undefined;
+  // read in parts when the file is as written (cache-files.ts, openCacheFile): the sections a check does
+  // not touch are never read (glossary/variant alone reads neither string table nor most entries)
+  const file = openCacheFile(`${key}.tlc`);
+  if (!file) return undefined;
   try {
-    const nl = bytes.indexOf(10);
-    const header = JSON.parse(bytes.toString('utf8', 0, nl)) as Header;
+    // the header line, within the first 64 KB unless the glossary has very many warnings
+    let head = file.read(0, Math.min(file.size, 65536));
+    if (head.indexOf(10) < 0) head = file.read(0, file.size);
+    const nl = head.indexOf(10);
+    if (nl < 0) return undefined;
+    const header = JSON.parse(head.toString('utf8', 0, nl)) as Header;
     if (header.format !== CACHE_FORMAT) return undefined;
     const base = align(nl + 1);
+    // every section within the file, checked now: a section read later must not find the file short
+    for (const s of Object.values(header.sections)) if (!(s[0] >= 0 && s[1] >= 0 && base + s[0] + s[1] <= file.size)) return undefined;
     const section = (name: string): [number, number] => {
       const s = header.sections[name];
       if (!s) throw new Error(`no section ${name}`);
       return [base + s[0], s[1]];
     };
+    const bytes = (name: string): Buffer => {
+      const [at, length] = section(name);
+      return file.read(at, length);
+    };
     const ints = (name: (typeof INT_SECTIONS)[number]): Int32Array => {
-      const [at, length] = section(name);
-      const abs = bytes.byteOffset + at;
-      // a view when the bytes are aligned (they are in a file read whole), else a copy
-      if (abs % 4 === 0) return new Int32Array(bytes.buffer, abs, length / 4);
-      return new Int32Array(bytes.buffer.slice(abs, abs + length));
+      const b = bytes(name);
+      if (b.length % 4 !== 0) throw new Error(`odd section ${name}`);
+      // a view when the bytes are aligned (they are: sections start on 4 bytes), else a copy
+      if (b.byteOffset % 4 === 0) return new Int32Array(b.buffer, b.byteOffset, b.length / 4);
+      return new Int32Array(b.buffer.slice(b.byteOffset, b.byteOffset + b.length));
     };
-    // decoded when first read (LazyText, string-table.ts)
+    // UTF-16 code units, read where they are (LazyText, string-table.ts): never decoded as a whole
     const text = (name: (typeof TEXT_SECTIONS)[number]): LazyText => {
-      const [at, length] = section(name);
-      const encoding = header.utf16.includes(name) ? 'utf16le' : 'utf8';
-      return () => bytes.toString(encoding, at, at + length);
+      const b = bytes(name);
+      if (b.length % 2 !== 0) throw new Error(`odd section ${name}`);
+      if (b.byteOffset % 2 === 0) return new Uint16Array(b.buffer, b.byteOffset, b.length / 2);
+      return new Uint16Array(b.buffer.slice(b.byteOffset, b.byteOffset + b.length));
     };
-    const [shapesAt, shapesLength] = section('shapes');
-    if (shapesLength !== SHAPE_MASK + 1) return undefined;
-    const [entriesAt, entriesLength] = section('entries');
+    // the two string tables are read when first used (near-miss, acronyms, casing: not glossary/variant)
+    const table = (prefix: 'terms' | 'words') => () => new StringTable(ints(`${prefix}Slots`), ints(`${prefix}KeyStarts`), ints(`${prefix}ValueStarts`), ints(`${prefix}Values`), text(`${prefix}Keys`));
+    const shapes = bytes('shapes');
+    if (shapes.length !== SHAPE_MASK + 1) return undefined;
     const index = new GlossaryIndex(
       header.count,
       new StaticTrie(ints('trieEdges'), text('trieKeys'), ints('trieKeyStarts'), ints('trieHitStarts'), ints('trieHits'), ints('trieChildren')),
-      new StringTable(ints('termsSlots'), ints('termsKeyStarts'), ints('termsValueStarts'), ints('termsValues'), text('termsKeys')),
-      new StringTable(ints('wordsSlots'), ints('wordsKeyStarts'), ints('wordsValueStarts'), ints('wordsValues'), text('wordsKeys')),
+      table('terms'),
+      table('words'),
       ints('regexIds'),
       ints('termStarts'),
       text('termChars'),
@@ -80,13 +92,25 @@ export function readCache(key: string): Cached | undefined {
       ints('variantBase'),
       ints('variantStarts'),
       text('variantChars'),
-      { bytes: bytes.subarray(entriesAt, entriesAt + entriesLength), offsets: ints('entryOffsets'), glossary: header.glossary },
+      { bytes: entryBytes(file, section('entries')), offsets: ints('entryOffsets'), glossary: header.glossary },
     );
-    index.firstShapes = new Uint8Array(bytes.buffer, bytes.byteOffset + shapesAt, shapesLength);
+    index.firstShapes = new Uint8Array(shapes.buffer, shapes.byteOffset, shapes.length);
     return { index, warnings: header.warnings, allow: header.allow };
   } catch {
     return undefined;
   }
+}
+
+/** Entries read one by one (a short text parses a few dozen of 50,000), the whole section once many are asked for. */
+const ENTRY_READS = 64;
+
+function entryBytes(file: CacheFile, [at, length]: [number, number]): (start: number, end: number) => Buffer {
+  let whole: Buffer | undefined;
+  let reads = 0;
+  return (start, end) => {
+    if (!whole && ++reads > ENTRY_READS) whole = file.read(at, length);
+    return whole ? whole.subarray(start, end) : file.read(at + start, end - start);
+  };
 }
 
 export function writeCache(key: string, value: Cached, glossary: string): void {
@@ -94,15 +118,10 @@ export function writeCache(key: string, value: Cached, glossary: string): void {
 }
 
 function serialize({ index, warnings, allow }: Cached, glossary: string): Buffer[] {
-  // text as UTF-8: half the bytes of UTF-16 for the mostly Latin text of a glossary, so half to read
-  // and to hash (~3.5 MB less at 50,000 entries); offsets into the decoded string are unchanged. A
-  // string UTF-8 cannot carry (a lone surrogate) is written as UTF-16.
-  const utf16: string[] = [];
-  const textBytes = (name: string, text: string): Buffer => {
-    if (!LONE_SURROGATE.test(text)) return Buffer.from(text, 'utf8');
-    utf16.push(name);
-    return Buffer.from(text, 'utf16le');
-  };
+  // text as UTF-16 code units, as the index holds it: read back as a view and compared and sliced in
+  // place (string-table.ts, LazyText). UTF-8 would be ~3.5 MB less to read at 50,000 entries (~10 ms),
+  // but then every start decoded each section it touched as a whole (40-60 ms for all rules).
+  const textBytes = (_name: string, units: Uint16Array): Buffer => Buffer.from(units.buffer, units.byteOffset, units.byteLength);
   const entryTexts: Buffer[] = [];
   const entryOffsets = new Int32Array(index.count + 1);
   let at = 0;
@@ -154,14 +173,11 @@ function serialize({ index, warnings, allow }: Cached, glossary: string): Buffer
     if (padded > body.length) chunks.push(Buffer.alloc(padded - body.length));
     offset += padded;
   }
-  const header: Header = { format: CACHE_FORMAT, glossary, count: index.count, warnings, allow, sections, utf16 };
+  const header: Header = { format: CACHE_FORMAT, glossary, count: index.count, warnings, allow, sections };
   const head = Buffer.from(`${JSON.stringify(header)}\n`, 'utf8');
   const pad = Buffer.alloc(align(head.length) - head.length);
   return [head, pad, ...chunks];
 }
-
-/** A surrogate not in a pair: UTF-8 would write it as U+FFFD. */
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 function intBytes(a: Int32Array): Buffer {
   return Buffer.from(a.buffer, a.byteOffset, a.byteLength);

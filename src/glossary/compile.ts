@@ -216,6 +216,29 @@ export class CompiledGlossary {
     return refs;
   }
 
+  /**
+   * The ids of termWordsOf(word), in the same order (a term with the word twice is there twice), as
+   * numbers: the name index asks this of every word its phonetic keys reach, and a common word ("john")
+   * is in thousands of terms of a large glossary, an object each that it would only count and drop.
+   */
+  termIdsOf(word: string): Int32Array | undefined {
+    let ids: Int32Array | undefined;
+    for (const { base, index } of this.parts) {
+      const codes = index.words.get(word);
+      if (!codes) continue;
+      const part = new Int32Array(codes.length);
+      for (let i = 0; i < codes.length; i++) part[i] = base + Math.floor((codes[i] as number) / POSITIONS);
+      if (!ids) ids = part;
+      else {
+        const both = new Int32Array(ids.length + part.length);
+        both.set(ids);
+        both.set(part, ids.length);
+        ids = both;
+      }
+    }
+    return ids;
+  }
+
   /** Calls `visit` with each lower-cased word of the terms (once per glossary that has it), from the word table. */
   forEachTermWord(visit: (word: string) => void): void {
     for (const { index } of this.parts) index.words.forEachKey(visit);

@@ -1,5 +1,5 @@
 import { scanTokens } from '../document/tokens.js';
-import { type LazyText, StringTable, textOf } from './string-table.js';
+import { bufferOf, type LazyText, sliceUnits, StringTable, unitsOf } from './string-table.js';
 import { SHAPE_MASK, shapeAt, StaticTrie, type TriePattern } from './trie.js';
 import type { GlossaryEntry } from './types.js';
 
@@ -15,8 +15,9 @@ const MAX_ENTRIES = Math.floor(2 ** 31 / SLOTS);
 
 /** Where the entries of a cached glossary are: one JSON text per entry, parsed when first asked for. */
 export interface StoredEntries {
-  bytes: Buffer;
-  /** Byte offsets into `bytes`: entry i is bytes[offsets[i], offsets[i + 1]). */
+  /** Bytes [start, end) of the entries' text (read from the cache file when asked for: see cache.ts). */
+  bytes(start: number, end: number): Buffer;
+  /** Byte offsets into the entries' text: entry i is bytes(offsets[i], offsets[i + 1]). */
   offsets: Int32Array;
   /** The glossary path every entry names. */
   glossary: string;
@@ -40,25 +41,39 @@ export class GlossaryIndex {
   key?: string;
   /** Which (first letter, length) shapes the trie's first words have (trie.ts shapeAt): kept in the glossary cache. */
   firstShapes?: Uint8Array;
-  private readonly termSource: { text?: string; source: LazyText };
-  private readonly variantSource: { text?: string; source: LazyText };
+  private readonly termSource: { buffer?: Buffer; units?: Uint16Array; source: LazyText };
+  private readonly variantSource: { buffer?: Buffer; units?: Uint16Array; source: LazyText };
+  /** Terms made by term(), by id: the name matching asks for the same terms again and again. */
+  private termTexts: (string | undefined)[] | undefined;
 
-  private get termChars(): string {
-    return textOf(this.termSource);
+  /** Lower-cased term → entries. */
+  get terms(): StringTable {
+    const t = this.termsTable;
+    return typeof t === 'function' ? (this.termsTable = t()) : t;
   }
 
-  private get variantChars(): string {
-    return textOf(this.variantSource);
+  /** Lower-cased word of a term → codes (see POSITIONS). */
+  get words(): StringTable {
+    const t = this.wordsTable;
+    return typeof t === 'function' ? (this.wordsTable = t()) : t;
+  }
+
+  private get termChars(): Uint16Array {
+    return unitsOf(this.termSource);
+  }
+
+  private get variantChars(): Uint16Array {
+    return unitsOf(this.variantSource);
   }
 
   constructor(
     readonly count: number,
     /** Every term and literal variant, by its lower-cased tokens (codes: see SLOTS). */
     readonly trie: StaticTrie,
-    /** Lower-cased term → entries. */
-    readonly terms: StringTable,
-    /** Lower-cased word of a term → codes (see POSITIONS). */
-    readonly words: StringTable,
+    /** Lower-cased term → entries (or how to read the table when first asked for: see cache.ts). */
+    private termsTable: StringTable | (() => StringTable),
+    /** Lower-cased word of a term → codes (see POSITIONS); the same. */
+    private wordsTable: StringTable | (() => StringTable),
     /** Entries that have a regular-expression variant. */
     readonly regexIds: Int32Array,
     /** Terms, concatenated: term i is termChars.slice(termStarts[i], termStarts[i + 1]). */
@@ -137,7 +152,7 @@ export class GlossaryIndex {
     let e = this.cache[id];
     if (e === undefined) {
       const { bytes, offsets, glossary } = this.stored as StoredEntries;
-      e = unpackEntry(JSON.parse(bytes.toString('utf8', offsets[id], offsets[id + 1])) as Record<string, unknown>, glossary);
+      e = unpackEntry(JSON.parse(bytes(offsets[id] as number, offsets[id + 1] as number).toString('utf8')) as Record<string, unknown>, glossary);
       this.cache[id] = e;
     }
     return e;
@@ -145,7 +160,8 @@ export class GlossaryIndex {
 
   /** The term of entry `id`, without parsing the entry. */
   term(id: number): string {
-    return this.termChars.slice(this.termStarts[id], this.termStarts[id + 1]);
+    const texts = (this.termTexts ??= new Array<string | undefined>(this.count));
+    return (texts[id] ??= sliceUnits(bufferOf(this.termSource), this.termStarts[id] as number, this.termStarts[id + 1] as number));
   }
 
   /** Entry `id` asks for exact case. */
@@ -156,7 +172,7 @@ export class GlossaryIndex {
   /** The text of variant `k` of entry `id` (for a regular expression, as written), without parsing the entry. */
   variantText(id: number, k: number): string {
     const n = (this.variantBase[id] as number) + k;
-    return this.variantChars.slice(this.variantStarts[n], this.variantStarts[n + 1]);
+    return sliceUnits(bufferOf(this.variantSource), this.variantStarts[n] as number, this.variantStarts[n + 1] as number);
   }
 
   /** firstShapes, made from the trie's first words when the cache did not hold it (a visit of every edge slot). */
@@ -180,7 +196,7 @@ export class GlossaryIndex {
   }
 
   /** What the cache stores besides the entries. */
-  parts(): { termStarts: Int32Array; termChars: string; flags: Int32Array; variantBase: Int32Array; variantStarts: Int32Array; variantChars: string } {
+  parts(): { termStarts: Int32Array; termChars: Uint16Array; flags: Int32Array; variantBase: Int32Array; variantStarts: Int32Array; variantChars: Uint16Array } {
     const { termStarts, termChars, flags, variantBase, variantStarts, variantChars } = this;
     return { termStarts, termChars, flags, variantBase, variantStarts, variantChars };
   }

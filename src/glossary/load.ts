@@ -2,10 +2,11 @@ import { readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { createRequire } from 'node:module';
 import type { Node as YamlNode } from 'yaml';
-import { cacheKey, readCache, writeCache } from './cache.js';
+import { type Cached, cacheKey, readCache, writeCache } from './cache.js';
 import { toEntry } from './entry.js';
 import { GlossaryError } from './errors.js';
 import { GlossaryIndex } from './glossary-index.js';
+import { keyByStat, rememberKey, statOf } from './key-by-stat.js';
 import { importGlossary } from './import/index.js';
 import { valeList } from './import/vale.js';
 import { parseTbxEntries } from './tbx.js';
@@ -33,6 +34,11 @@ export function formatFromPath(path: string): GlossaryFormat {
 /** Reads and validates a glossary file; throws GlossaryError naming the file and line. */
 export function loadGlossaryFile(path: string, displayPath = path): Glossary {
   const format = formatFromPath(path);
+  // the key of the file's bytes, remembered by the file's stat (key-by-stat.ts): then not even read
+  const st = statOf(path);
+  const known = st && keyByStat(path, format, displayPath, st);
+  const knownCache = known ? readCache(known) : undefined;
+  if (known && knownCache) return cachedGlossary(known, knownCache, displayPath);
   // the cache is keyed by the file's bytes: a cached glossary is never decoded as text
   let bytes: Buffer;
   try {
@@ -44,22 +50,28 @@ export function loadGlossaryFile(path: string, displayPath = path): Glossary {
   const key = cacheKey(bytes, format, displayPath);
   const cached = readCache(key);
   if (cached) {
-    cached.index.key = key;
-    return indexedGlossary({ path: displayPath, name: glossaryName(displayPath), warnings: cached.warnings, allow: cached.allow }, cached.index);
+    if (st && key !== known) rememberKey(path, format, displayPath, st, key);
+    return cachedGlossary(key, cached, displayPath);
   }
   const text = bytes.toString('utf8');
   const glossary = parseGlossary(text, format, displayPath);
   const index = GlossaryIndex.fromEntries(glossary.entries);
   index.key = key;
   writeCache(key, { index, warnings: glossary.warnings, allow: glossary.allow }, displayPath);
+  if (st && key !== known) rememberKey(path, format, displayPath, st, key);
   return indexedGlossary(glossary, index);
+}
+
+export function cachedGlossary(key: string, cached: Cached, displayPath: string): Glossary {
+  cached.index.key = key;
+  return indexedGlossary({ path: displayPath, name: glossaryName(displayPath), warnings: cached.warnings, allow: cached.allow }, cached.index);
 }
 
 /**
  * A glossary whose matching index is known; its `entries` are parsed from the cache only when some
  * caller asks for all of them (matching never does).
  */
-function indexedGlossary(base: Omit<Glossary, 'entries' | 'index'>, index: GlossaryIndex): Glossary {
+export function indexedGlossary(base: Omit<Glossary, 'entries' | 'index'>, index: GlossaryIndex): Glossary {
   let entries: GlossaryEntry[] | undefined;
   let current: GlossaryIndex | undefined = index;
   const glossary = { path: base.path, name: base.name, warnings: base.warnings, allow: base.allow } as Glossary;

@@ -1,12 +1,16 @@
-import { createRequire } from 'node:module';
+import * as retModule from 'ret';
 import type { Root, SetToken, Token, tokenizer, types } from 'ret';
 import safeRegex from 'safe-regex2';
 import { polynomialRepeats } from './regex-ambiguity.js';
 import { folded } from './regex-classes.js';
 
-// ret's module.exports is the tokenizer itself, with `types` on it; its typings describe an ES
-// module instead, and ESM interop differs between Node and the test runner, so it is required
-const ret = createRequire(import.meta.url)('ret') as typeof tokenizer & { types: typeof types };
+// ret's module.exports is the tokenizer itself, with `types` on it; its typings describe an ES module
+// instead, and ESM interop differs between Node and the test runner: the namespace's default is the
+// tokenizer where a loader gives CommonJS exports as the default (Node, the bundle), else the namespace
+// is. Imported, not required by path: the CLI bundle then uses the copy of ret it holds for safe-regex2
+// instead of resolving and compiling ret's four files from node_modules at every start (~10-15 ms).
+const retNamespace = retModule as unknown as { default?: unknown };
+const ret = (typeof retNamespace.default === 'function' ? retNamespace.default : retModule) as typeof tokenizer & { types: typeof types };
 const tokenize = (source: string): Root => ret(source);
 const T = ret.types;
 

@@ -1,13 +1,50 @@
 /**
- * A string given as it is, or made on first use: the glossary cache decodes a text section (keys,
- * terms, variants) only when something reads it (a check with glossary/variant alone reads none but
- * the trie's words), ~20-30 ms of UTF-8 decoding at 50,000 entries.
+ * Text held as UTF-16 code units: a string (an index built in memory) or a view of the glossary cache's
+ * bytes (cache.ts writes text sections as UTF-16). The lookups compare and slice the units where they
+ * are, so a cached index never decodes a whole section into a string: at 50,000 entries those are four
+ * strings of ~0.9 million characters (two-byte strings as soon as one name has a letter beyond Latin-1),
+ * 40-60 ms of every all-rules start, for the few hundred keys and terms a 5 KB text looks at.
  */
-export type LazyText = string | (() => string);
+export type LazyText = string | Uint16Array;
 
-/** The string of a LazyText, made once and kept in `holder`. */
+/** The code units of a LazyText, made once and kept in `holder` (a copy only for a string). */
+export function unitsOf(holder: { units?: Uint16Array | undefined; source: LazyText }): Uint16Array {
+  let units = holder.units;
+  if (!units) {
+    const source = holder.source;
+    if (typeof source === 'string') {
+      units = new Uint16Array(source.length);
+      for (let i = 0; i < source.length; i++) units[i] = source.charCodeAt(i);
+    } else units = source;
+    holder.units = units;
+  }
+  return units;
+}
+
+/** The whole string of a LazyText (for the rare reader of all of it: saving, visiting every key), made once. */
 export function textOf(holder: { text?: string | undefined; source: LazyText }): string {
-  return (holder.text ??= typeof holder.source === 'string' ? holder.source : holder.source());
+  const { source } = holder;
+  return (holder.text ??= typeof source === 'string' ? source : Buffer.from(source.buffer, source.byteOffset, source.byteLength).toString('utf16le'));
+}
+
+/** The same memory as a Buffer, for slicing (made once and kept in `holder`). */
+export function bufferOf(holder: { buffer?: Buffer | undefined; units?: Uint16Array | undefined; source: LazyText }): Buffer {
+  if (!holder.buffer) {
+    const units = unitsOf(holder);
+    holder.buffer = Buffer.from(units.buffer, units.byteOffset, units.byteLength);
+  }
+  return holder.buffer;
+}
+
+/** units[start, end) as a string, from bufferOf() of its holder (~100 ns: a native decode, where String.fromCharCode over a view takes ~160). */
+export function sliceUnits(buffer: Buffer, start: number, end: number): string {
+  return buffer.toString('utf16le', 2 * start, 2 * end);
+}
+
+/** Whether units[at, at + length) are the first `length` units of `word`. */
+export function unitsStartWith(units: Uint16Array, at: number, word: string, length: number): boolean {
+  for (let i = 0; i < length; i++) if (units[at + i] !== word.charCodeAt(i)) return false;
+  return true;
 }
 
 /**
@@ -18,7 +55,7 @@ export function textOf(holder: { text?: string | undefined; source: LazyText }):
  */
 export class StringTable {
   private readonly mask: number;
-  private readonly keyText: { text?: string; source: LazyText };
+  private readonly keyText: { text?: string; units?: Uint16Array; source: LazyText };
 
   constructor(
     /** One number per slot: the key's number (keys are numbered in insertion order), -1 for an empty slot. */
@@ -33,8 +70,8 @@ export class StringTable {
     this.keyText = { source: keys };
   }
 
-  private get keys(): string {
-    return textOf(this.keyText);
+  private get keys(): Uint16Array {
+    return unitsOf(this.keyText);
   }
 
   /** A table of the given keys and their values (in insertion order). */
@@ -78,7 +115,7 @@ export class StringTable {
       const k = slots[h] as number;
       if (k === -1) return -1;
       const at = keyStarts[k] as number;
-      if ((keyStarts[k + 1] as number) - at === n && keys.startsWith(key, at)) return h;
+      if ((keyStarts[k + 1] as number) - at === n && unitsStartWith(keys, at, key, n)) return h;
       h = (h + 1) & mask;
     }
   }
@@ -101,7 +138,8 @@ export class StringTable {
 
   /** Calls `visit` with each key, in the order of the slots (the table's own order, the same wherever it was built). */
   forEachKey(visit: (key: string) => void): void {
-    const { slots, keys, keyStarts } = this;
+    const { slots, keyStarts } = this;
+    const keys = textOf(this.keyText);
     for (let h = 0; h < slots.length; h++) {
       const k = slots[h] as number;
       if (k !== -1) visit(keys.slice(keyStarts[k] as number, keyStarts[k + 1] as number));
@@ -109,7 +147,7 @@ export class StringTable {
   }
 
   /** The parts to save: four integer arrays and the keys. */
-  parts(): { slots: Int32Array; keyStarts: Int32Array; valueStarts: Int32Array; values: Int32Array; keys: string } {
+  parts(): { slots: Int32Array; keyStarts: Int32Array; valueStarts: Int32Array; values: Int32Array; keys: Uint16Array } {
     const { slots, keyStarts, valueStarts, values, keys } = this;
     return { slots, keyStarts, valueStarts, values, keys };
   }

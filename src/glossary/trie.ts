@@ -1,5 +1,5 @@
 import { scanTokens } from '../document/tokens.js';
-import { type LazyText, textOf } from './string-table.js';
+import { type LazyText, textOf, unitsOf, unitsStartWith } from './string-table.js';
 
 /** A term or variant to put in the trie: its code (see glossary-index.ts, SLOTS) and text. */
 export interface TriePattern {
@@ -19,7 +19,7 @@ export interface TriePattern {
  */
 export class StaticTrie {
   private readonly mask: number;
-  private readonly keyText: { text?: string; source: LazyText };
+  private readonly keyText: { text?: string; units?: Uint16Array; source: LazyText };
 
   constructor(
     /**
@@ -41,8 +41,8 @@ export class StaticTrie {
     this.keyText = { source: keys };
   }
 
-  private get keys(): string {
-    return textOf(this.keyText);
+  private get keys(): Uint16Array {
+    return unitsOf(this.keyText);
   }
 
   static build(patterns: Iterable<TriePattern>): StaticTrie {
@@ -124,7 +124,7 @@ export class StaticTrie {
       if (p === parent) {
         const child = edges[h * 2 + 1] as number;
         const at = keyStarts[child] as number;
-        if ((keyStarts[child + 1] as number) - at === length && sameKey(keys, at, word, length)) return child;
+        if ((keyStarts[child + 1] as number) - at === length && unitsStartWith(keys, at, word, length)) return child;
       }
       h = (h + 1) & mask;
     }
@@ -150,7 +150,8 @@ export class StaticTrie {
 
   /** Calls `visit` with the string holding each first word, its start and its length (slicing nothing). */
   forEachFirstKey(visit: (keys: string, at: number, length: number) => void): void {
-    const { edges, keys, keyStarts } = this;
+    const { edges, keyStarts } = this;
+    const keys = textOf(this.keyText);
     for (let h = 0; h < edges.length; h += 2) {
       if (edges[h] !== 0) continue;
       const child = edges[h + 1] as number;
@@ -159,7 +160,7 @@ export class StaticTrie {
   }
 
   /** The parts to save. */
-  parts(): { edges: Int32Array; keys: string; keyStarts: Int32Array; hitStarts: Int32Array; hits: Int32Array; children: Int32Array } {
+  parts(): { edges: Int32Array; keys: Uint16Array; keyStarts: Int32Array; hitStarts: Int32Array; hits: Int32Array; children: Int32Array } {
     const { edges, keys, keyStarts, hitStarts, hits, children } = this;
     return { edges, keys, keyStarts, hitStarts, hits, children };
   }
@@ -258,9 +259,3 @@ export function shapeAt(text: string, at: number, length: number): number {
 }
 
 export const SHAPE_MASK = (1 << 18) - 1;
-
-function sameKey(keys: string, at: number, word: string, length: number): boolean {
-  if (length === word.length) return keys.startsWith(word, at);
-  for (let i = 0; i < length; i++) if (keys.charCodeAt(at + i) !== word.charCodeAt(i)) return false;
-  return true;
-}

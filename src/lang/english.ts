@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type nspellType from 'nspell';
 import { packageVersion, readCacheFile, writeCacheFile } from '../glossary/cache-files.js';
-import { LineTable, packText, unpackText } from './line-table.js';
+import { LineTable, packText, type Units, unpackText } from './line-table.js';
 
 type Speller = ReturnType<typeof nspellType>;
 let speller: Speller | undefined;
@@ -67,7 +67,7 @@ const LETTERS = /^\p{L}+$/u;
 function knownWords(): WordSet {
   if (lowerWords) return lowerWords;
   const version = packageVersion('dictionary-en');
-  const name = `english-words-${version}-4.tlc`;
+  const name = `english-words-${version}-5.tlc`;
   const cached = readCacheFile(name);
   const unpacked = cached && unpackText(cached, 1);
   if (unpacked) return (lowerWords = new LineSet(unpacked.text, unpacked.tables[0]));
@@ -76,7 +76,7 @@ function knownWords(): WordSet {
   const set = new LineSet(words.join('\n'));
   lowerWords = set;
   // a read-only or full disk, or an unsafe cache folder, only costs speed
-  writeCacheFile(name, packText(set.text, [set.starts]));
+  writeCacheFile(name, packText(words.join('\n'), [set.starts]));
   return lowerWords;
 }
 
@@ -91,10 +91,10 @@ interface WordSet {
 export class LineSet implements WordSet {
   private readonly table: LineTable;
   constructor(
-    readonly text: string,
+    readonly text: string | Units,
     starts?: Int32Array,
   ) {
-    this.table = new LineTable(text, starts ?? LineTable.build(text, 10), 10);
+    this.table = new LineTable(text, starts ?? (typeof text === 'string' ? LineTable.build(text, 10) : new Int32Array(1024)), 10);
   }
 
   get starts(): Int32Array {

@@ -8,11 +8,20 @@ import { FNV_OFFSET, FNV_PRIME, wordHash } from '../glossary/trie.js';
  * postings (36,000 lines at 50,000 entries) and the English word set (124,000 lines) were each a
  * Map or table built anew at every start (~20-40 ms each).
  */
+/**
+ * A cache file's text as it lies in the file's bytes (unpackText): one byte per character when every
+ * character fits in Latin-1, else UTF-16 code units. find() compares keys against it in place and
+ * lineRest() decodes only the line asked for: decoding the whole text (the English word set's 1.2 million
+ * characters, the postings') was ~20-40 ms of every all-rules start, for the few hundred lines a short
+ * text looks up.
+ */
+export type Units = Uint8Array | Uint16Array;
+
 export class LineTable {
   private readonly mask: number;
 
   constructor(
-    readonly text: string,
+    readonly text: string | Units,
     /** A line's start + 1 per slot (0: an empty slot); the length a power of two. */
     readonly starts: Int32Array,
     /** What ends a line's first field: 9 (a tab) or 10 (the line itself). */
@@ -55,8 +64,26 @@ export class LineTable {
   /** Where the rest of the line whose first field is `key` starts (after its tab; its end for a whole line), or -1. */
   find(key: string): number {
     if (key.includes('\n') || (this.sep === 9 && key.includes('\t'))) return -1;
+    const { text } = this;
+    return typeof text === 'string' ? this.findIn(text, key) : this.findInUnits(text, key);
+  }
+
+  /** The rest of the line from `at` (a place find() gave), without its line feed. */
+  lineRest(at: number): string {
+    const { text } = this;
+    if (typeof text === 'string') {
+      const end = text.indexOf('\n', at);
+      return text.slice(at, end < 0 ? text.length : end);
+    }
+    let end = at;
+    while (end < text.length && text[end] !== 10) end++;
+    const bytes = Buffer.from(text.buffer, text.byteOffset, text.byteLength);
+    return text instanceof Uint8Array ? bytes.toString('latin1', at, end) : bytes.toString('utf16le', 2 * at, 2 * end);
+  }
+
+  private findIn(text: string, key: string): number {
     const h = wordHash(key, key.length);
-    const { text, starts, sep } = this;
+    const { starts, sep } = this;
     // at most one pass over the table, whatever it holds
     for (let j = h & this.mask, n = 0; n < starts.length && starts[j] !== 0; j = (j + 1) & this.mask, n++) {
       const at = (starts[j] as number) - 1;
@@ -68,39 +95,64 @@ export class LineTable {
     }
     return -1;
   }
+
+  /** findIn() over the code units of a text read from a cache file (the same steps). */
+  private findInUnits(text: Units, key: string): number {
+    const h = wordHash(key, key.length);
+    const { starts, sep } = this;
+    const n = key.length;
+    for (let j = h & this.mask, k = 0; k < starts.length && starts[j] !== 0; j = (j + 1) & this.mask, k++) {
+      const at = (starts[j] as number) - 1;
+      const end = at + n;
+      if (at < 0 || end > text.length || (at > 0 && text[at - 1] !== 10)) continue;
+      let same = true;
+      for (let i = 0; i < n; i++) {
+        if (text[at + i] !== key.charCodeAt(i)) {
+          same = false;
+          break;
+        }
+      }
+      if (!same) continue;
+      const next = end === text.length ? 10 : text[end];
+      if (next === sep || (sep === 10 && end === text.length)) return sep === 9 ? end + 1 : end;
+    }
+    return -1;
+  }
 }
 
 /**
  * The layout of packText's files and the hash their tables are made with: change it when either changes,
  * so that a file written by older code is rebuilt instead of read with tables that find nothing.
  */
-const PACK_FORMAT = 0x544c5402;
-/** The same layout with the text in UTF-16: a text UTF-8 cannot carry (a lone surrogate) is kept as it is. */
+const PACK_FORMAT = 0x544c5403;
+/** The same layout with the text in UTF-16 (some character beyond Latin-1); PACK_FORMAT's is in Latin-1. */
 const PACK_FORMAT_UTF16 = PACK_FORMAT + 0x100;
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 /**
  * A text and its tables as a cache file's pieces: a prefix of 4-byte numbers (PACK_FORMAT, the text's
- * byte length, how many tables, each table's length), the text in UTF-8 (UTF-16 when it holds a lone
- * surrogate, which UTF-8 would turn into U+FFFD: a warm cache would then answer otherwise than a cold
- * one), padding to 4 bytes, the tables.
+ * byte length, how many tables, each table's length), the text in Latin-1 when every character fits,
+ * else in UTF-16 (either is read back as code units where it lies, and carries any string as it is, a
+ * lone surrogate included), padding to 4 bytes, the tables.
  */
 export function packText(text: string, tables: readonly Int32Array[]): Buffer[] {
-  const utf16 = LONE_SURROGATE.test(text);
-  const body = Buffer.from(text, utf16 ? 'utf16le' : 'utf8');
+  const utf16 = BEYOND_LATIN1.test(text);
+  const body = Buffer.from(text, utf16 ? 'utf16le' : 'latin1');
   const prefix = Int32Array.from([utf16 ? PACK_FORMAT_UTF16 : PACK_FORMAT, body.length, tables.length, ...tables.map((t) => t.length)]);
   const pad = Buffer.alloc((4 - (body.length % 4)) % 4);
   return [Buffer.from(prefix.buffer), body, pad, ...tables.map((t) => Buffer.from(t.buffer, t.byteOffset, t.byteLength))];
 }
 
+const BEYOND_LATIN1 = /[^\u0000-\u00ff]/;
+
 /** The text and tables packText wrote, or undefined when the bytes are not that. */
-export function unpackText(bytes: Buffer, tables: number): { text: string; tables: Int32Array[] } | undefined {
+export function unpackText(bytes: Buffer, tables: number): { text: Units; tables: Int32Array[] } | undefined {
   if (bytes.length < 12) return undefined;
   // typed-array views need 4-byte alignment (a file read whole has it; a copy otherwise)
   if (bytes.byteOffset % 4 !== 0) bytes = Buffer.from(bytes);
   const ints = (at: number, n: number): Int32Array => new Int32Array(bytes.buffer, bytes.byteOffset + at, n);
   const [format, textBytes, count] = ints(0, 3) as unknown as [number, number, number];
   if ((format !== PACK_FORMAT && format !== PACK_FORMAT_UTF16) || count !== tables || textBytes < 0 || bytes.length < 12 + 4 * count) return undefined;
+  if (format === PACK_FORMAT_UTF16 && textBytes % 2 !== 0) return undefined;
   const lengths = ints(12, count);
   const textAt = 12 + 4 * count;
   let at = textAt + textBytes + ((4 - (textBytes % 4)) % 4);
@@ -114,5 +166,12 @@ export function unpackText(bytes: Buffer, tables: number): { text: string; table
   if (at !== bytes.length) return undefined;
   // the slots are not checked one by one (262,144 of them for the word set: ~15 ms in a cold process):
   // find() passes over a slot that does not point into the text
-  return { text: bytes.toString(format === PACK_FORMAT ? 'utf8' : 'utf16le', textAt, textAt + textBytes), tables: out };
+  const start = bytes.byteOffset + textAt;
+  return { text: format === PACK_FORMAT ? new Uint8Array(bytes.buffer, start, textBytes) : new Uint16Array(bytes.buffer, start, textBytes / 2), tables: out };
+}
+
+/** A text unpackText gave, as a string (for tests and the rare reader of all of it). */
+export function unitsText(units: Units): string {
+  const bytes = Buffer.from(units.buffer, units.byteOffset, units.byteLength);
+  return units instanceof Uint8Array ? bytes.toString('latin1') : bytes.toString('utf16le');
 }

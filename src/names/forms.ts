@@ -5,6 +5,7 @@ import { nameData } from './data.js';
 import { isNameTerm } from './words.js';
 import type { NameIndex, NameTerm } from './name-index.js';
 import type { ComparedWord } from './similarity.js';
+import { mayShareSpelling } from './distance-bound.js';
 import type { NameWord } from './words.js';
 
 /** Relations between the forms of one name, on folded words (see fold.ts). */
@@ -62,7 +63,8 @@ export function termsSpelling(index: NameIndex, w: NameWord): NameTerm[] {
     // compareWords(cw, ow).kind is 'exact' or 'same' exactly when this holds (similarity.ts, compare), and
     // asked directly it needs no hashing, bounds or memo read: speed, once per (word spelling, candidate)
     for (const ow of other.compared) {
-      if (cw.folded === ow.folded || sharesSame(cw, ow)) {
+      // (an acceptable spelling in common is a spelling in common: the sorted spelling hashes rule most out first)
+      if (cw.folded === ow.folded || (mayShareSpelling(cw, ow) && sharesSame(cw, ow))) {
         out.push(other);
         break;
       }

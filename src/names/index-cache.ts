@@ -34,8 +34,8 @@ import { LineTable, packText, unpackText } from '../lang/line-table.js';
  * ~30 us, its keys ~10 Double Metaphone runs more; reading them back ~1 us.
  */
 const FORMAT = 5;
-/** The modules the postings are made by, beside this one (.ts under tsx, .js when built). */
-const CODE = ['./fold', './conventions', './name-index', '../lang/english', '../lang/line-table'];
+/** The modules the postings (and the joins' file named after their key, join-cache.ts) are made and read by, beside this one (.ts under tsx, .js when built). */
+const CODE = ['./fold', './conventions', './name-index', './english-name-words', './phonetic-keys', './data', './join-cache', '../lang/english', '../lang/line-table'];
 
 
 export type Postings = Map<string, string[]>;
@@ -62,10 +62,10 @@ export class BuiltPostings implements PostingsLookup {
   }
 }
 
-/** The cache file's name for these term words. */
-export function postingsKey(words: readonly string[]): string {
+/** The cache file's name for these term words, and what else decides which are indexed (`facts`, see english-name-words.ts). */
+export function postingsKey(words: readonly string[], facts = ''): string {
   const h = createHash('sha256').update(`${FORMAT}\0${nameDataVersion()}\0${packageVersion('dictionary-en')}\0${packageVersion('double-metaphone')}\0${codeVersion()}\0`);
-  h.update(words.join('\n'));
+  h.update(words.join('\n')).update(`\0${facts}`);
   return `name-index-${h.digest('hex').slice(0, 40)}.tlc`;
 }
 
@@ -113,8 +113,7 @@ class CachedPostings implements PostingsLookup {
     if (words === undefined) {
       const at = this.at.find(key);
       if (at < 0) return undefined;
-      const { text } = this.at;
-      words = text.slice(at, text.indexOf('\n', at)).split('\t');
+      words = this.at.lineRest(at).split('\t');
       this.parsed.set(key, words);
     }
     return words;
@@ -123,9 +122,7 @@ class CachedPostings implements PostingsLookup {
   spellings(word: string): KeyedSpellings | undefined {
     const at = this.spelledAt.find(word);
     if (at < 0) return undefined;
-    const { text } = this.spelledAt;
-    const end = text.indexOf('\n', at);
-    const fields = text.slice(at, end < 0 ? text.length : end).split('\t');
+    const fields = this.spelledAt.lineRest(at).split('\t');
     const n = Number(fields[1]);
     const all = fields.slice(3, 3 + n);
     return { same: all.slice(0, Number(fields[0])), all, conventions: fields.slice(3 + n, 3 + 2 * n).map(Number), keys: fields.slice(3 + 2 * n, 3 + 2 * n + Number(fields[2])) };

@@ -97,6 +97,10 @@ export class RunJudge {
     // another title, "Judge Handel", names someone else)
     if (!context.termElsewhere && !commonNoun && !(single && term.entry.category === 'person' && ownTitleBefore(this.tokens, first.first, term.entry.titles)) && ((english && exact === 0) || (single && knownName && !longAndClose(al, term, this.words)))) return this.reject(al, term, 'an English word or known name, term not elsewhere');
     if (single && english && !context.midSentence) return this.reject(al, term, 'an English word at a sentence start');
+    // a name word that is an English word ("Banks" of Tom Banks, indexed for it: english-name-words.ts) written
+    // as another English word is as often another person as a slip ("Tom Hanks", "Jack Block"): only with
+    // the name elsewhere in the text or the person's own title before it
+    if (english && !context.termElsewhere && !ownTitleBefore(this.tokens, first.first, term.entry.titles) && al.pairs.some((p) => p.match.kind === 'bent' && isEnglishWord((term.words[p.termWord] as NameWord).folded) && isEnglishWord((this.words[p.word] as NameWord).folded))) return this.reject(al, term, 'an English word for an English name word, term not elsewhere');
     // a word in another script between quotation marks is quoted as such ("the word «Україна»"); one that
     // mixes in Latin letters ("Shchedрик") is a name half transliterated, quoted or not
     if (single && first.otherScript && !/[a-z]/i.test(first.text) && this.quoted(first)) return this.reject(al, term, 'a quoted word');

@@ -3,7 +3,8 @@ import { termsSpelling } from './forms.js';
 import { isNameTerm } from './words.js';
 import type { NameIndex, NameTerm } from './name-index.js';
 import { PackedAlignments } from './packed-alignments.js';
-import { mayShareSpelling, type ComparedWord } from './similarity.js';
+import type { ComparedWord } from './similarity.js';
+import { mayShareSpelling } from './distance-bound.js';
 import type { NameWord } from './words.js';
 
 /**

@@ -1,4 +1,3 @@
-import { doubleMetaphone } from 'double-metaphone';
 import { tokenize } from '../document/tokens.js';
 import type { CompiledGlossary } from '../glossary/compile.js';
 import type { GlossaryEntry } from '../glossary/types.js';
@@ -6,6 +5,9 @@ import { isEnglishWord } from '../lang/english.js';
 import { canon, spellings, type Spellings } from './conventions.js';
 import { foldName } from './fold.js';
 import { BuiltPostings, type KeyedSpellings, type PostingsLookup, postingsKey, readPostings, writePostings } from './index-cache.js';
+import { joinsKey, loadAfter, loadJoins, type JoinSpellings } from './join-cache.js';
+import { namesWord, namesWordFacts } from './english-name-words.js';
+import { keysOf, lookupKeys, phoneticKeys } from './phonetic-keys.js';
 import { compareWords, type ComparedWord } from './similarity.js';
 import { nameWords, type NameWord } from './words.js';
 
@@ -41,10 +43,10 @@ const TERM_CACHE_LIMIT = 20_000;
 const POSTING_LIMIT = 65_536;
 
 /**
- * The names of one compiled glossary by phonetic key: every word of a term that is not an ordinary
- * English word, under the Double Metaphone keys (double-metaphone package) of its canonical spelling. Built once per glossary (one key computation per distinct word: a 50,000-entry glossary of
- * people has a few thousand); a checked word is then looked up by the keys of each of its spellings,
- * so candidates cost a few map reads per capitalised word, whatever the glossary's size.
+ * The names of one compiled glossary by phonetic key: every word of a term that is not an ordinary English
+ * word (or is one a name needs: english-name-words.ts), under the Double Metaphone keys of its canonical
+ * spelling (phonetic-keys.ts), built once per glossary. A checked word is looked up by the keys of each of
+ * its spellings: a few map reads per capitalised word, whatever the glossary's size.
  */
 export class NameIndex {
   /** Phonetic key → the distinct lower-cased term words with it (the glossary says which terms hold them). */
@@ -56,6 +58,11 @@ export class NameIndex {
   private readonly candidateIds = new Map<string, readonly number[]>();
   private readonly posting = new Map<string, PostingWord>();
   private searches = 0;
+  /** The postings' cache key (the joins' file is named after it: join-cache.ts). */
+  private readonly key: string;
+  /** Joins spelled so far, and the joins' cache file once read (null: none), see comparedJoined. */
+  private joinsSpelled = 0;
+  private joins: JoinSpellings | null | undefined;
 
   constructor(private readonly glossary: CompiledGlossary) {
     // built for every glossary a checker loads, so kept lean: from the glossary's table of distinct
@@ -63,7 +70,7 @@ export class NameIndex {
     // in the cache folder, keyed by those words (index-cache.ts)
     const words: string[] = [];
     glossary.forEachTermWord((word) => void words.push(word));
-    const key = postingsKey(words);
+    const key = (this.key = postingsKey(words, namesWordFacts(glossary, words)));
     const cached = readPostings(key);
     if (cached) {
       this.postings = cached;
@@ -138,10 +145,7 @@ export class NameIndex {
   private postingWord(w: string): PostingWord {
     let p = this.posting.get(w);
     if (!p) {
-      const refs = this.glossary.termWordsOf(w) ?? [];
-      const ids = new Int32Array(refs.length);
-      for (let i = 0; i < refs.length; i++) ids[i] = (refs[i] as { id: number }).id;
-      p = { folded: foldName(w), ids, tried: 0 };
+      p = { folded: foldName(w), ids: this.glossary.termIdsOf(w) ?? new Int32Array(0), tried: 0 };
       if (this.posting.size >= POSTING_LIMIT) this.posting.clear();
       this.posting.set(w, p);
     }
@@ -204,9 +208,41 @@ export class NameIndex {
     if (!c) {
       const a = term.words[t] as NameWord;
       const b = term.words[t + 1] as NameWord;
-      list[t] = c = this.compared({ syllables: [...a.syllables, ...b.syllables], folded: a.folded + b.folded });
+      // what compared() makes of the join, its spellings read from the joins' cache file when kept there
+      const syllables = [...a.syllables, ...b.syllables];
+      const key = syllables.join('-');
+      c = this.words.get(key);
+      if (!c) {
+        c = new Compared(a.folded + b.folded, this.keptJoin(key) ?? spellings(syllables));
+        this.keep(key, c);
+      }
+      list[t] = c;
     }
     return c;
+  }
+
+  /**
+   * The spellings of a join of term words from the joins' cache file (join-cache.ts), read once this
+   * process has spelled loadAfter() joins itself (made from every term of the glossary when missing).
+   */
+  private keptJoin(key: string): Spellings | undefined {
+    if (this.joins === undefined) {
+      if (++this.joinsSpelled <= loadAfter(this.glossary.size)) return undefined;
+      this.joins = loadJoins(joinsKey(this.key), () => this.allJoins(), spellings) ?? null;
+    }
+    return this.joins?.get(key);
+  }
+
+  /** The syllables of every join comparedJoined may ask for: two words of a term that are not particles, read as one. */
+  private *allJoins(): Iterable<readonly string[]> {
+    for (let id = 0; id < this.glossary.size; id++) {
+      const words = termWords(this.glossary.term(id));
+      for (let t = 0; t + 1 < words.length; t++) {
+        const a = words[t] as NameWord;
+        const b = words[t + 1] as NameWord;
+        if (!a.particle && !b.particle) yield [...a.syllables, ...b.syllables];
+      }
+    }
   }
 
   /** Term `id` as a name (null when it has no name word), made on first use. */
@@ -261,62 +297,4 @@ class Compared implements ComparedWord {
 }
 
 /** The name words of a term (capitalised words and particles). */
-export function termWords(term: string): NameWord[] {
-  return nameWords(term, tokenize(term, [{ start: 0, end: term.length }]));
-}
-
-/** The distinct Double Metaphone keys of the spellings, in order. */
-function keysOf(spellings: readonly string[]): string[] {
-  const keys: string[] = [];
-  for (const s of spellings) for (const k of phoneticKeys(s)) if (!keys.includes(k)) keys.push(k);
-  return keys;
-}
-
-/** Keys and, for keys of four letters or more, the keys with one letter left out. */
-function lookupKeys(keys: readonly string[]): string[] {
-  const out: string[] = [];
-  for (const k of keys) {
-    if (k.length >= 2 && !out.includes(k)) out.push(k);
-    if (k.length < 4) continue;
-    for (let i = 0; i < k.length; i++) {
-      const d = k.slice(0, i) + k.slice(i + 1);
-      if (!out.includes(d)) out.push(d);
-    }
-  }
-  return out;
-}
-
-/** The distinct Double Metaphone keys of a spelling (primary and secondary). */
-export function phoneticKeys(spelling: string): string[] {
-  const [a, b] = doubleMetaphone(spelling);
-  return a === b || b === '' ? [a] : a === '' ? [b] : [a, b];
-}
-
-/** A term word shared by more terms than this is a common given name or a generic word ("City", "of"). */
-const MAX_NAME_WORD_TERMS = 8;
-/** Shorter English words ("of", "the", "Lee") are left out unread: the glue words are in thousands of terms, and a short name is too often a word. */
-const MIN_NAME_WORD = 4;
-
-/**
- * An English word that the index holds all the same: the surname of a person ("Heard" of Amber Heard,
- * "Pines" of Guy Pines) or a place or organisation of that one word ("Palatinate"), so that a bent name
- * made of ordinary words has candidates. Other English words of terms are left out: a given name ("John"
- * of John Kerry would make "John Berry", another person, a candidate), and the "City" of "Panama City"
- * or "Service" of "Secret Service" (the name is found by its other words, and an ordinary word of a place
- * or organisation would make its every English neighbour a candidate: "Security Service"). The entries of
- * a word of many terms are not read. Asked only when the index is built, not when it comes from the cache:
- * about 25 ms for the 228 English words of the bench's 50,000-entry glossary (looking up their terms).
- */
-function namesWord(glossary: CompiledGlossary, word: string): boolean {
-  if (word.length < MIN_NAME_WORD) return false;
-  const refs = glossary.termWordsOf(word);
-  if (!refs || refs.length > MAX_NAME_WORD_TERMS) return false;
-  for (const r of refs) {
-    const term = glossary.term(r.id);
-    const last = term.slice(term.search(/[^\s-]+$/)).toLowerCase() === word;
-    if (!last) continue;
-    const category = glossary.entry(r.id).category;
-    if (category === 'person' || ((category === 'place' || category === 'organisation') && !/[\s-]/.test(term))) return true;
-  }
-  return false;
-}
+const termWords = (term: string): NameWord[] => nameWords(term, tokenize(term, [{ start: 0, end: term.length }]));

@@ -91,8 +91,9 @@ export function replacedWords(input: ReplacedInput, index: NameIndex): ReplacedW
     const key = w.text.toLowerCase();
     let ids = looked.get(key);
     if (ids === undefined) {
-      const refs = glossary.termWordsOf(key);
-      ids = !refs || refs.length > MAX_TERMS ? NONE : [...new Set(refs.map((r) => r.id))];
+      // ids, not an object per term (termIdsOf): a common word is in thousands of terms of a large glossary
+      const all = glossary.termIdsOf(key);
+      ids = !all || all.length > MAX_TERMS ? NONE : [...new Set(all)];
       looked.set(key.length < 13 ? key : (key + ' ').slice(0, -1), ids);
     }
     return ids;

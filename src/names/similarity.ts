@@ -1,7 +1,7 @@
 import stringSimilarity from 'string-similarity';
 import { editDistance } from '../lang/edit-distance.js';
-import { wordHash } from '../glossary/trie.js';
 import { recall, remember, type MemoWord } from './compare-memo.js';
+import { distanceBound, fartherThan, letterSets, lowerBound, mayShareSpelling, quickBound } from './distance-bound.js';
 
 /** How a written name word relates to a glossary name word. */
 export interface WordMatch {
@@ -103,9 +103,13 @@ function meet(w: ComparedWord, t: ComparedWord): boolean {
 function compare(w: ComparedWord, t: ComparedWord): WordMatch {
   if (w.folded === t.folded) return wordMatch('exact', 0, 0, 1, true, false, w.folded.length, 1);
   const length = Math.max(w.folded.length, t.folded.length);
-  if (w.same.some((s) => t.same.includes(s))) return wordMatch('same', editDistance(w.folded, t.folded), 0, 1, true, false, length, 0.99);
+  // an acceptable spelling in common, and a spelling a convention writes on both, are spellings in common:
+  // with none (the sorted hashes of the spellings say so in a few integer compares) neither is looked for
+  // among the strings (speed: most compared pairs have none)
+  const share = mayShareSpelling(w, t);
+  if (share && w.same.some((s) => t.same.includes(s))) return wordMatch('same', editDistance(w.folded, t.folded), 0, 1, true, false, length, 0.99);
   const allowed = allowedEdits(length);
-  const met = meet(w, t);
+  const met = share && meet(w, t);
   // most pairs are far apart and do not sound alike: when no convention meets them and their first keys
   // differ (no weak match), a lower bound of every distance below says "not alike" before any is measured
   if (!met && w.keys[0] !== t.keys[0] && fartherThan(w, t, allowed)) return NONE;
@@ -113,14 +117,22 @@ function compare(w: ComparedWord, t: ComparedWord): WordMatch {
   // closeness counts the acceptable spellings only; a foreign convention counts when it explains the
   // whole difference (otherwise it only makes unrelated words look closer: "Marne" read as Arabic)
   let canonEdits = edits;
-  for (const a of w.same) {
-    for (const b of t.same) {
-      if (canonEdits === 0) break;
-      if (Math.abs(a.length - b.length) >= canonEdits) continue;
-      canonEdits = Math.min(canonEdits, editDistance(a, b, canonEdits));
+  if (met) canonEdits = 0;
+  else {
+    // speed: with a convention meeting them the distance is 0 whatever these give, so they are measured
+    // only without one; and a pair whose letter-set bound (lowerBound) is no less than the closest so far
+    // cannot be closer, so it is passed over without its edit distance
+    const ws = letterSets(w);
+    const ts = letterSets(t);
+    for (let i = 0; i < w.same.length && canonEdits > 0; i++) {
+      const a = w.same[i] as string;
+      for (let j = 0; j < t.same.length && canonEdits > 0; j++) {
+        const b = t.same[j] as string;
+        if (Math.abs(a.length - b.length) >= canonEdits || lowerBound(a, b, ws[i + 1] as number, ts[j + 1] as number) >= canonEdits) continue;
+        canonEdits = Math.min(canonEdits, editDistance(a, b, canonEdits));
+      }
     }
   }
-  if (met) canonEdits = 0;
   if (canonEdits > allowed) {
     // farther apart, but sounding the same ("Tucker" for "Tykwer", "King" for "König"): a weak match
     if (w.keys[0] === t.keys[0] && (w.keys[0] as string).length >= 2 && canonEdits <= Math.ceil(length / 2)) {
@@ -128,11 +140,12 @@ function compare(w: ComparedWord, t: ComparedWord): WordMatch {
     }
     return NONE;
   }
-  const phonetic = w.keys.some((k) => t.keys.includes(k));
-  const dice = stringSimilarity.compareTwoStrings(w.folded, t.folded);
   const transliteration = canonEdits === 0;
   // short words: one edit changes too much to be sure without the sound or the conventions ("Un"/"Il")
+  // (asked before the keys and letter pairs below are worked out, which this answer does not read)
   if (!transliteration && length <= 3) return NONE;
+  const phonetic = w.keys.some((k) => t.keys.includes(k));
+  const dice = stringSimilarity.compareTwoStrings(w.folded, t.folded);
   if (!transliteration && canonEdits >= 2 && !phonetic && dice < 0.5) return NONE;
   const score = Math.max(0, Math.min(1, 0.35 * (1 - canonEdits / length) + 0.25 * dice + (phonetic ? 0.2 : 0) + (transliteration ? 0.2 : 0) + 0.2 * (1 - Math.min(edits, length) / length)));
   return wordMatch('bent', edits, canonEdits, dice, phonetic, transliteration, length, score);
@@ -152,107 +165,13 @@ function quicklyNone(w: ComparedWord, t: ComparedWord): boolean {
   if (w.folded === t.folded || mayShareSpelling(w, t)) return false;
   const length = Math.max(w.folded.length, t.folded.length);
   const allowed = allowedEdits(length);
+  // speed: a bound of the bound from summaries of each word's spellings (O(1), see quickBound) decides
+  // most pairs without the loop over pairs of spellings; where it says "over both limits" the loop would too
+  const quick = quickBound(w, t);
+  if (quick > allowed && quick > Math.ceil(length / 2)) return true;
   const bound = distanceBound(w, t, allowed);
   if (bound <= allowed) return false;
   // a weak match needs the first keys alike and no more than half the letters apart: the keys (Double
   // Metaphone of every spelling, made on first use) are only made when the bound leaves that open
   return bound > Math.ceil(length / 2) || w.keys[0] !== t.keys[0];
-}
-
-/**
- * The words may have a spelling in common: their sorted hashes of `spellings` (FNV-1a, made once per
- * word) share one. False means no spelling in common; true is then checked on the strings.
- */
-export function mayShareSpelling(w: ComparedWord, t: ComparedWord): boolean {
-  const a = spellingHashes(w);
-  const b = spellingHashes(t);
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) {
-    const x = a[i] as number;
-    const y = b[j] as number;
-    if (x === y) return true;
-    if (x < y) i++;
-    else j++;
-  }
-  return false;
-}
-
-function spellingHashes(w: ComparedWord): Int32Array {
-  let h = w.spellingHashes;
-  if (h === undefined) {
-    h = new Int32Array(w.spellings.length);
-    for (let i = 0; i < w.spellings.length; i++) {
-      const s = w.spellings[i] as string;
-      h[i] = wordHash(s, s.length);
-    }
-    h.sort();
-    w.spellingHashes = h;
-  }
-  return h;
-}
-
-/**
- * Every distance compare() measures (the folded words', and each pair of acceptable spellings') is over
- * `allowed`, by a lower bound: two words' edit distance (with transpositions) is at least their
- * difference in length, and at least the number of letters one has and the other has not (an edit adds
- * or removes at most one letter of each side's letter set), counted on 32-bit letter sets (letterSets).
- * A bound, so the answer is the one the distances would give; with the spelling hashes it rules out ~80% of the distinct pairs of a text
- * in a few integer operations.
- */
-function fartherThan(w: ComparedWord, t: ComparedWord, allowed: number): boolean {
-  return distanceBound(w, t, allowed) > allowed;
-}
-
-/** The least lower bound of those distances (see fartherThan), or the first one found at or under `allowed`. */
-function distanceBound(w: ComparedWord, t: ComparedWord, allowed: number): number {
-  const ws = letterSets(w);
-  const ts = letterSets(t);
-  let least = lowerBound(w.folded, t.folded, ws[0] as number, ts[0] as number);
-  for (let i = 0; i < w.same.length && least > allowed; i++) {
-    for (let j = 0; j < t.same.length && least > allowed; j++) {
-      least = Math.min(least, lowerBound(w.same[i] as string, t.same[j] as string, ws[i + 1] as number, ts[j + 1] as number));
-    }
-  }
-  return least;
-}
-
-/** The lower bound of fartherThan for two strings (exported for its tests). */
-export function distanceLowerBound(a: string, b: string): number {
-  return lowerBound(a, b, letterSet(a), letterSet(b));
-}
-
-function lowerBound(a: string, b: string, sa: number, sb: number): number {
-  return Math.max(Math.abs(a.length - b.length), bitCount(sa & ~sb), bitCount(sb & ~sa));
-}
-
-/**
- * The letter sets of the word's folded form and of each acceptable spelling, kept on the word: bit
- * (code - 97) for a to z, and bits 26-31 shared by any other character (sharing a bit only lowers the
- * count, so the bound stays a bound).
- */
-function letterSets(w: ComparedWord): Int32Array {
-  let sets = w.letterSets;
-  if (sets === undefined) {
-    sets = new Int32Array(1 + w.same.length);
-    sets[0] = letterSet(w.folded);
-    for (let i = 0; i < w.same.length; i++) sets[i + 1] = letterSet(w.same[i] as string);
-    w.letterSets = sets;
-  }
-  return sets;
-}
-
-function letterSet(s: string): number {
-  let set = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    set |= 1 << (c >= 97 && c <= 122 ? c - 97 : 26 + (c % 6));
-  }
-  return set;
-}
-
-function bitCount(x: number): number {
-  x -= (x >>> 1) & 0x55555555;
-  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
-  return (Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24);
 }

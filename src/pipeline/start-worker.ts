@@ -2,14 +2,19 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Worker, type WorkerOptions } from 'node:worker_threads';
+import type { WorkerOptions } from 'node:worker_threads';
+
+// loaded when a worker is first started: node:worker_threads costs ~8 ms of every start, and a check of
+// one file starts none
+const workerThreads = () => createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
 
 /**
  * Starts a worker thread on a module of this package, given as a URL relative to the caller's own
  * (`workerUrl('./x-worker', import.meta.url)`). Built, that is a `.js` file in dist/. Run from the
  * TypeScript sources (the tests), the worker first registers tsx, which compiles `.ts` on the fly.
  */
-export function startWorker(entry: URL, given: WorkerOptions = {}): Worker {
+export function startWorker(entry: URL, given: WorkerOptions = {}): import('node:worker_threads').Worker {
+  const { Worker } = workerThreads();
   const options = { ...workerExecArgv(), ...given };
   if (!entry.pathname.endsWith('.ts')) return new Worker(entry, options);
   // the ESM build of tsx's API, by the package's own exports map

@@ -19,11 +19,17 @@ export function questionText(index: number, total: number): string {
   return `(${index + 1}/${total}) Apply this change [y,n,e,s,q,?]? `;
 }
 
+const SENTENCE_REACH = 2_000;
+
 /** Where to show a change: the sentence (or sentences) holding it, within its line or lines. */
 export function sentenceAround(text: string, start: number, end: number): { start: number; end: number } {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  const nl = text.indexOf('\n', Math.max(end, start));
-  const lineEnd = nl < 0 ? text.length : nl;
+  // within SENTENCE_REACH characters of the change: a line of a machine-made file may be megabytes long,
+  // and the segmenter's time grows faster than the text it is given
+  const reachFrom = Math.max(0, start - SENTENCE_REACH);
+  const lineStart = reachFrom + text.slice(reachFrom, start).lastIndexOf('\n') + 1;
+  const reachTo = Math.min(text.length, Math.max(end, start) + SENTENCE_REACH);
+  const nl = text.slice(0, reachTo).indexOf('\n', Math.max(end, start));
+  const lineEnd = nl < 0 ? reachTo : nl;
   let from = lineStart;
   let to = lineEnd;
   // Unicode sentence boundaries (UAX #29) from the runtime's ICU, not a hand-made splitter

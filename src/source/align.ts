@@ -5,6 +5,7 @@
  * No npm package aligns sentences of two languages (the registry has forced aligners for audio and
  * bioinformatics aligners, nothing like hunalign or Bleualign), so this is written here: it is short.
  */
+import { lengthFloor, lengthProbability } from './length-cost.js';
 
 /** What the aligner knows of one sentence. */
 export interface AlignItem {
@@ -42,13 +43,13 @@ const MOVES: readonly [number, number, number][] = [
 const MOVE_I = MOVES.map((x) => x[0]);
 const MOVE_J = MOVES.map((x) => x[1]);
 const MOVE_PRIOR = MOVES.map((x) => x[2]);
+/** The order alignSentences tries the moves in (indexes into MOVES): 1-0, 0-1, 1-1, 2-1, 1-2. */
+const ORDER = [1, 2, 0, 3, 4];
 /**
  * The least beadCost can be: the length term is >= 0 (a probability <= 1), anchors take off 2 at most,
  * a shared paragraph start 0.5.
  */
 const MIN_BEAD_COST = -2.5;
-/** Variance of target length per source character (Gale & Church's 6.8, scaled by the length ratio). */
-const VARIANCE = 6.8;
 
 export function alignSentences(source: readonly AlignItem[], target: readonly AlignItem[]): Bead[] {
   const n = source.length;
@@ -83,7 +84,14 @@ export function alignSentences(source: readonly AlignItem[], target: readonly Al
       if (i === 0 && j === 0) continue;
       let best = Infinity;
       let move = -1;
-      for (let k = 0; k < MOVES.length; k++) {
+      // Speed: the moves are tried in the order of ORDER, the two that leave a sentence out (a look-up in
+      // dropSource/dropTarget) first, so that the 1-1 bead meets a finite `best` and its length term is
+      // skipped where it cannot win (beadCost). The choice is the one trying MOVES in their own order
+      // gives: the least total, and on a tie the move listed first in MOVES, which is why the 1-1 move
+      // (listed first) also wins a tie with a move tried before it (`tie`).
+      for (let o = 0; o < ORDER.length; o++) {
+        const k = ORDER[o] as number;
+        const tie = k === 0;
         const di = MOVE_I[k] as number, dj = MOVE_J[k] as number;
         if (i < di || j < dj) continue;
         // at(i - di, j - dj), inline: the cell's column in the band of row i - di
@@ -94,10 +102,10 @@ export function alignSentences(source: readonly AlignItem[], target: readonly Al
         const base = (cost[from] as number) + (MOVE_PRIOR[k] as number);
         // cheap rejection: a bead costs at least MIN_BEAD_COST, so a move that cannot beat the best even
         // so is not costed (floating-point addition is monotonic: the choice is the same as without)
-        if (base + MIN_BEAD_COST >= best) continue;
-        const bead = dj === 0 ? (dropSource[i - 1] as number) : di === 0 ? (dropTarget[j - 1] as number) : beadCost(ctx, i - di, i, j - dj, j, base, best);
+        if (tie ? base + MIN_BEAD_COST > best : base + MIN_BEAD_COST >= best) continue;
+        const bead = dj === 0 ? (dropSource[i - 1] as number) : di === 0 ? (dropTarget[j - 1] as number) : beadCost(ctx, i - di, i, j - dj, j, base, best, tie);
         const total = base + bead;
-        if (total < best) {
+        if (total < best || (tie && total === best && total !== Infinity)) {
           best = total;
           move = k;
         }
@@ -117,12 +125,6 @@ export function alignSentences(source: readonly AlignItem[], target: readonly Al
   beads.reverse();
   rate(beads, ctx);
   return beads;
-}
-
-function lengthProbability(l1: number, l2: number, ratio: number): number {
-  if (l1 === 0 && l2 === 0) return 1;
-  const delta = (l2 - l1 * ratio) / Math.sqrt(VARIANCE * ratio * Math.max(l1, 1));
-  return 2 * (1 - normalCdf(Math.abs(delta)));
 }
 
 interface CostContext {
@@ -173,7 +175,11 @@ function costContext(src: readonly AlignItem[], tgt: readonly AlignItem[], ratio
   return { src, tgt, ratio, srcPre: prefix(src), tgtPre: prefix(tgt), srcIds: s.lists, tgtIds: t.lists, srcMask: s.masks, tgtMask: t.masks };
 }
 
-function beadCost(c: CostContext, s0: number, s1: number, t0: number, t1: number, base = 0, best = Infinity): number {
+/**
+ * The cost of a bead; Infinity when, added to `base`, it cannot be under `best` (with `tie`, cannot be
+ * under or equal to it): then the caller would not choose it anyway.
+ */
+function beadCost(c: CostContext, s0: number, s1: number, t0: number, t1: number, base = 0, best = Infinity, tie = false): number {
   const { src, tgt } = c;
   const l1 = (c.srcPre[s1] as number) - (c.srcPre[s0] as number);
   const l2 = (c.tgtPre[t1] as number) - (c.tgtPre[t0] as number);
@@ -185,11 +191,12 @@ function beadCost(c: CostContext, s0: number, s1: number, t0: number, t1: number
   let over = 0;
   for (let k = s0 + 1; k < s1; k++) if ((src[k] as AlignItem).paragraphStart) over++;
   for (let k = t0 + 1; k < t1; k++) if ((tgt[k] as AlignItem).paragraphStart) over++;
-  // Speed: the length term (an exponential and a logarithm) is >= 0 (2(1 - Φ) stays under 1 in this
-  // approximation: the term's least value, at 0, is 3e-7) and the other terms are added to it in the
-  // same order either way, so when they alone cannot beat `best` the bead cannot either (floating-point
-  // addition is monotonic) and the length term is not worked out
-  if (base + addTerms(0, agreement, paragraph, over) >= best) return Infinity;
+  // Speed: the length term (an exponential and a logarithm) is at least lengthFloor (a division), and
+  // the other terms are added to it in the same order either way, so when they and that floor cannot
+  // beat `best` the bead cannot either (floating-point addition is monotonic) and the length term is
+  // not worked out
+  const least = base + addTerms(lengthFloor(l1, l2, c.ratio), agreement, paragraph, over);
+  if (tie ? least > best : least >= best) return Infinity;
   return addTerms(-Math.log(Math.max(lengthProbability(l1, l2, c.ratio), 1e-12)), agreement, paragraph, over);
 }
 
@@ -265,12 +272,4 @@ function rate(beads: Bead[], c: CostContext): void {
 /** Sentences [from, to) are one sentence that is a paragraph by itself. */
 function wholeParagraph(items: readonly AlignItem[], from: number, to: number): boolean {
   return to - from === 1 && (items[from] as AlignItem).paragraphStart && (to >= items.length || (items[to] as AlignItem).paragraphStart);
-}
-
-/** The standard normal distribution function (Abramowitz & Stegun 26.2.17, error below 1e-7). */
-function normalCdf(x: number): number {
-  const t = 1 / (1 + 0.2316419 * Math.abs(x));
-  const d = 0.3989423 * Math.exp((-x * x) / 2);
-  const p = d * t * (0.3193815 + t * (-0.3565638 + t * (1.781478 + t * (-1.821256 + t * 1.330274))));
-  return x >= 0 ? 1 - p : p;
 }

@@ -182,18 +182,41 @@ describe('cache files', () => {
       writeFileSync(path, bad);
       expect(readCacheFile(name!)).toBeUndefined();
       expect(loadGlossaryFile(p).entries).toEqual(fresh.entries);
-      // rebuilt: the file is good again
-      expect(readFileSync(path).equals(good)).toBe(true);
+      // rebuilt: the file is good again (the same hash and body; its stamp is the time of the new write)
+      const again = readFileSync(path);
+      expect(again.subarray(128).equals(good.subarray(128))).toBe(true);
+      expect(again.toString('latin1', 0, 82)).toBe(good.toString('latin1', 0, 82));
     }
     // a file another user could have written is not read either
     chmodSync(path, 0o666);
     expect(readCacheFile(name!)).toBeUndefined();
   });
 
-  it('read back every term, word and variant as written, a lone surrogate and letters beyond Latin-1 included', () => {
+  it('carry a stamp as their modification time: a file written to since is hashed again, a good one gets its stamp back', () => {
     const dir = useDir();
+    writeCacheFile('s.tlc', [Buffer.from('payload one')]);
+    const path = join(dir, 's.tlc');
+    const stamp = Number(/ (\d+) *\n$/.exec(readFileSync(path, 'latin1').slice(0, 128))![1]);
+    expect(statSync(path).mtimeMs).toBe(stamp * 1000);
+    expect(stamp * 1000).toBeLessThan(Date.now());
+    // same size, other content, written now: not trusted by its size, its hash says no
+    const good = readFileSync(path);
+    const forged = Buffer.from(good);
+    forged.write('payload two', 128);
+    writeFileSync(path, forged);
+    expect(readCacheFile('s.tlc')).toBeUndefined();
+    // the good bytes written back (a new modification time): hashed, accepted, and stamped again
+    writeFileSync(path, good);
+    expect(statSync(path).mtimeMs).not.toBe(stamp * 1000);
+    expect(readCacheFile('s.tlc')?.toString()).toBe('payload one');
+    expect(statSync(path).mtimeMs).toBe(stamp * 1000);
+    expect(readCacheFile('s.tlc')?.toString()).toBe('payload one');
+  });
+
+  it('read back every term, word and variant as written, a lone surrogate and letters beyond Latin-1 included', () => {
+    useDir();
     const p = join(root, `g-${n++}.json`);
-    // text sections are UTF-8 unless one holds a string UTF-8 cannot carry (a lone surrogate): then UTF-16
+    // text sections are UTF-16 code units, read where they are: a lone surrogate survives as it is
     const entries = [
       { term: 'Łukasz Żółć', variants: ['Lukasz Zolc'] },
       { term: 'Zo\ud800e Smith', variants: ['Zoe Smyth'] },
@@ -201,11 +224,6 @@ describe('cache files', () => {
     ];
     writeFileSync(p, JSON.stringify(entries));
     const built = loadGlossaryFile(p);
-    const [name] = readdirSync(dir);
-    const body = readFileSync(join(dir, name!)).subarray(128);
-    const header = JSON.parse(body.toString('utf8', 0, body.indexOf(10))) as { utf16: string[] };
-    expect(header.utf16).toContain('termChars');
-    expect(header.utf16).not.toContain('variantChars');
     const cached = loadGlossaryFile(p);
     expect(cached.index).toBeDefined();
     expect(cached.entries).toEqual(built.entries);
@@ -214,7 +232,19 @@ describe('cache files', () => {
     expect(index.firstShapes).toBeDefined();
     expect([...index.shapes()]).toEqual([...built.index!.shapes()]);
     expect(index.shapes().reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
-    for (let id = 0; id < entries.length; id++) expect(index.term(id)).toBe(entries[id]!.term);
+    for (let id = 0; id < entries.length; id++) {
+      expect(index.term(id)).toBe(entries[id]!.term);
+      expect(index.variantText(id, 0)).toBe(entries[id]!.variants[0]);
+    }
+    // every key as the index built in memory has it, read from the file's code units
+    const keysOf = (table: typeof index.words) => {
+      const keys: string[] = [];
+      table.forEachKey((w) => keys.push(w));
+      return keys;
+    };
+    expect(keysOf(index.words)).toEqual(keysOf(built.index!.words));
+    expect(keysOf(index.words)).toContain('\ud800');
+    expect(keysOf(index.terms)).toEqual(keysOf(built.index!.terms));
     expect(index.terms.has('zo\ud800e smith')).toBe(true);
     expect(index.words.has('żółć')).toBe(true);
     expect(index.trie.child(index.trie.child(0, 'łukasz', 6), 'żółć', 4)).toBeGreaterThan(0);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LineTable, packText, unpackText } from '../../src/lang/line-table.ts';
+import { LineTable, packText, unitsText, unpackText } from '../../src/lang/line-table.ts';
 
 describe('LineTable (lines by their first field, src/lang/line-table.ts)', () => {
   const text = 'KRS\tkeir\tkiers\nSTRMR\tstarmer\nA\tça\té-x\n\nkeir\t1\t2\nselenskyj\t3';
@@ -16,6 +16,24 @@ describe('LineTable (lines by their first field, src/lang/line-table.ts)', () =>
     expect(words.find('KRS')).toBe(-1);
   });
 
+  it('finds the same lines, and gives the same rest of a line, read back from its packed bytes (Latin-1 or UTF-16)', () => {
+    for (const t of [text, 'apple\nBerry\n\nüber\na\tb', 'Łukasz\tżółć\nkeir\t1']) {
+      for (const sep of [9, 10] as const) {
+        const built = new LineTable(t, LineTable.build(t, sep), sep);
+        const back = unpackText(Buffer.concat(packText(t, [built.starts])), 1)!;
+        expect(back.text).toBeInstanceOf(/[^\u0000-\u00ff]/.test(t) ? Uint16Array : Uint8Array);
+        const read = new LineTable(back.text, back.tables[0]!, sep);
+        for (const line of t.split('\n')) {
+          const key = sep === 9 ? line.split('\t')[0]! : line;
+          for (const probe of [key, key.slice(1), `${key}x`]) {
+            expect(read.find(probe)).toBe(built.find(probe));
+            if (built.find(probe) >= 0) expect(read.lineRest(read.find(probe))).toBe(built.lineRest(built.find(probe)));
+          }
+        }
+      }
+    }
+  });
+
   it('finds whole lines as a set of the lines would', () => {
     const lines = ['apple', 'Berry', '', 'über', 'a\tb'];
     const t = lines.join('\n');
@@ -27,11 +45,11 @@ describe('LineTable (lines by their first field, src/lang/line-table.ts)', () =>
     const tables = [LineTable.build(text, 9, 0, 20), LineTable.build(text, 10)];
     const bytes = Buffer.concat(packText(text, tables));
     const back = unpackText(bytes, 2);
-    expect(back?.text).toBe(text);
+    expect(unitsText(back!.text)).toBe(text);
     expect(back?.tables).toEqual(tables);
     // unaligned bytes are copied first
     const shifted = Buffer.concat([Buffer.alloc(1), bytes]).subarray(1);
-    expect(unpackText(shifted, 2)?.text).toBe(text);
+    expect(unitsText(unpackText(shifted, 2)!.text)).toBe(text);
     expect(unpackText(bytes, 1)).toBeUndefined();
     expect(unpackText(bytes.subarray(0, bytes.length - 4), 2)).toBeUndefined();
     expect(unpackText(Buffer.concat([bytes, Buffer.alloc(4)]), 2)).toBeUndefined();
@@ -59,7 +77,7 @@ describe('LineTable (lines by their first field, src/lang/line-table.ts)', () =>
   it('keeps a text with a lone surrogate as it is (UTF-8 would make it U+FFFD), so the table finds the same lines read back', () => {
     for (const t of ['a\ud800b\tx\nkeir\ty', '\udc00\t1\nz\t2', 'x\ud83d\ude00\t3\ny\t4']) {
       const back = unpackText(Buffer.concat(packText(t, [LineTable.build(t, 9)])), 1)!;
-      expect(back.text).toBe(t);
+      expect(unitsText(back.text)).toBe(t);
       const table = new LineTable(back.text, back.tables[0]!, 9);
       const first = t.split('\n')[0]!.split('\t')[0]!;
       expect(table.find(first)).toBe(new LineTable(t, LineTable.build(t, 9), 9).find(first));
@@ -70,7 +88,7 @@ describe('LineTable (lines by their first field, src/lang/line-table.ts)', () =>
   it('refuses a file of another layout (written by older code): the first number is the layout, not the text length', () => {
     const tables = [LineTable.build(text, 10)];
     const bytes = Buffer.concat(packText(text, tables));
-    expect(unpackText(bytes, 1)?.text).toBe(text);
+    expect(unitsText(unpackText(bytes, 1)!.text)).toBe(text);
     // the layout before the format number: text length, table count, table lengths
     const old = Buffer.concat([bytes.subarray(4)]);
     expect(unpackText(old, 1)).toBeUndefined();

@@ -4,7 +4,8 @@ import type { Alignment } from '../../src/names/align.ts';
 import { recall, remember } from '../../src/names/compare-memo.ts';
 import { spellings } from '../../src/names/conventions.ts';
 import { PackedAlignments } from '../../src/names/packed-alignments.ts';
-import { compareWords, distanceLowerBound, type ComparedWord, type WordMatch } from '../../src/names/similarity.ts';
+import { compareWords, type ComparedWord, type WordMatch } from '../../src/names/similarity.ts';
+import { distanceLowerBound } from '../../src/names/distance-bound.ts';
 
 /** A seeded generator, so a failure can be repeated. */
 function random(seed: number): () => number {

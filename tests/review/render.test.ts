@@ -24,6 +24,20 @@ describe('sentenceAround', () => {
     const empty = sentenceAround(TEXT, 14, 14);
     expect(TEXT.slice(empty.start, empty.end)).toBe('The Gens Saddam Haftar spoke!');
   });
+
+  it('on a line of megabytes, looks only near the change (the sentence still found whole)', () => {
+    const filler = 'Some words here… and more. '.repeat(40_000);
+    const long = `${filler}The Gens Saddam Haftar spoke! ${filler}`;
+    const at = filler.length + 4;
+    const s = sentenceAround(long, at, at + 18);
+    expect(long.slice(s.start, s.end)).toBe('The Gens Saddam Haftar spoke!');
+    // with no sentence end nearby, the shown text stays within reach of the change
+    const words = 'word '.repeat(200_000);
+    const w = sentenceAround(words, 500_000, 500_004);
+    expect(w.end - w.start).toBeLessThanOrEqual(4_004);
+    expect(w.start).toBeLessThanOrEqual(500_000);
+    expect(w.end).toBeGreaterThanOrEqual(500_004);
+  });
 });
 
 describe('renderItem', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createDocument } from '../../src/document/document.ts';
-import { splitSentences } from '../../src/source/split.ts';
+import { sentenceBounds, splitSentences } from '../../src/source/split.ts';
 
 const sentences = (text: string, lang: string) => splitSentences(createDocument(text), lang).map((s) => [text.slice(s.start, s.end), s.paragraph]);
 
@@ -35,5 +35,26 @@ describe('splitSentences', () => {
     const seg = (t: string) => ({ start: text.indexOf(t), end: text.indexOf(t) + t.length });
     const doc = createDocument(text, { segments: [seg('Erster Satz.'), seg('Zweiter Satz.')] });
     expect(splitSentences(doc, 'de').map((s) => text.slice(s.start, s.end))).toEqual(['Erster Satz.', 'Zweiter Satz.']);
+  });
+});
+
+describe('sentenceBounds on one long paragraph', () => {
+  // the segmenter is given a long paragraph in pieces (its time grows with the square of a string's length)
+  const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+  const whole = (body: string) => [...[...segmenter.segment(body)].map((p) => p.index), body.length];
+  const kinds = ['It rained… Then it stopped.', 'He said “no.” She left!', 'Was it 3.5 percent? Yes.', 'See e.g. the notes… and so on.', '“Why?” he asked. ‘Because.’'];
+  it('gives the bounds Intl.Segmenter gives on the whole paragraph', () => {
+    let body = '';
+    for (let i = 0; body.length < 70_000; i++) body += `${kinds[i % kinds.length]} Sentence ${i} goes on${i % 7 === 0 ? ' – with a dash' : ''}. `;
+    const got = sentenceBounds(body, segmenter);
+    expect(got.length).toBeGreaterThan(2000);
+    expect(got).toEqual(whole(body));
+  });
+  it('cuts a "sentence" longer than a piece at the piece end, and loses no text', () => {
+    const body = 'word '.repeat(9_000) + 'end… Next one.';
+    const got = sentenceBounds(body, segmenter);
+    expect(got[0]).toBe(0);
+    expect(got[got.length - 1]).toBe(body.length);
+    for (let i = 1; i < got.length; i++) expect(got[i]).toBeGreaterThan(got[i - 1] as number);
   });
 });

@@ -3,6 +3,7 @@ import { matchCasing } from '../../glossary/casing.js';
 import { CompiledGlossary, type GlossaryMatch } from '../../glossary/compile.js';
 import { contextHolds, tokenText } from '../../glossary/context.js';
 import { loadGlossaryFile } from '../../glossary/load.js';
+import { subsetGlossary } from '../../glossary/subset.js';
 import type { GlossaryEntry } from '../../glossary/types.js';
 import type { RuleContext, SourceLang } from '../types.js';
 
@@ -29,7 +30,8 @@ export interface Pack {
 export function preparePack(lang: SourceLang): Pack {
   const glossary = loadGlossaryFile(packPath(lang));
   // the whole pack from its cached index (glossary cache), not a trie built again from its entries
-  return { full: new CompiledGlossary([glossary]), safe: new CompiledGlossary(glossary.entries.filter(safeWithoutSource)) };
+  // the safe part's index cached as the pack's is (glossary/subset.ts)
+  return { full: new CompiledGlossary([glossary]), safe: new CompiledGlossary([subsetGlossary(glossary, 'calque-safe', safeWithoutSource)]) };
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Token } from '../../document/tokens.js';
 import { isEnglishWord, spells } from '../../lang/english.js';
-import { around, MIN_PAIR_CONFIDENCE } from '../../source/aligned.js';
+import { around, MIN_PAIR_CONFIDENCE, type AlignedSource } from '../../source/aligned.js';
 import { sourceDictionary, type SourceDictionary } from '../../source/dictionary.js';
 import { pairSourceWords } from '../../source/pair-names.js';
 import type { Rule, RuleContext } from '../types.js';
@@ -26,6 +26,7 @@ export function check(ctx: RuleContext): void {
   if (!src) return;
   const dict = sourceDictionary(src.lang);
   if (!dict) return;
+  if (!anyLeftOver(ctx.tokens, src, dict)) return;
   src.pairs.forEach((pair, k) => {
     if (pair.confidence < MIN_PAIR_CONFIDENCE) return;
     const sources = around(src, k, 1).map((x) => pairSourceWords(src, x));
@@ -68,6 +69,27 @@ function leftOver(t: Token, before: Token | undefined, sources: readonly Set<str
   if (before && before.kind === 'word' && before.text !== before.lower) return false;
   if (isEnglishWord(t.text) || spells(t.text)) return false;
   return dict.has(t.text);
+}
+
+/**
+ * Whether some word of the document could be left over: lower case, three letters or more, a word of
+ * some pair's original, one English does not know and the original's dictionary does. Speed: every run
+ * starts with such a word (leftOver asks all of that and more), and a translation seldom has one, so
+ * when none is there the pairs are not gone through: one pass over the tokens and a set of the
+ * original's words (pairSourceWords, which source/names makes too) instead of a pass per pair with
+ * three look-ups a word.
+ */
+function anyLeftOver(tokens: readonly Token[], src: AlignedSource, dict: SourceDictionary): boolean {
+  let words: Set<string> | undefined;
+  for (const t of tokens) {
+    if (t.kind !== 'word' || t.text.length < 3 || t.text !== t.lower) continue;
+    if (words === undefined) {
+      words = new Set<string>();
+      for (let k = 0; k < src.pairs.length; k++) for (const w of pairSourceWords(src, k)) words.add(w);
+    }
+    if (words.has(t.lower) && !isEnglishWord(t.text) && !spells(t.text) && dict.has(t.text)) return true;
+  }
+  return false;
 }
 
 /** Some set has the word (a loop, where `some` made a closure per word). */

@@ -1,0 +1,30 @@
+import { doubleMetaphone } from 'double-metaphone';
+
+// The phonetic keys the name index (name-index.ts) files term words under and looks written words up by.
+
+/** The distinct Double Metaphone keys of the spellings, in order. */
+export function keysOf(spellings: readonly string[]): string[] {
+  const keys: string[] = [];
+  for (const s of spellings) for (const k of phoneticKeys(s)) if (!keys.includes(k)) keys.push(k);
+  return keys;
+}
+
+/** Keys and, for keys of four letters or more, the keys with one letter left out. */
+export function lookupKeys(keys: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const k of keys) {
+    if (k.length >= 2 && !out.includes(k)) out.push(k);
+    if (k.length < 4) continue;
+    for (let i = 0; i < k.length; i++) {
+      const d = k.slice(0, i) + k.slice(i + 1);
+      if (!out.includes(d)) out.push(d);
+    }
+  }
+  return out;
+}
+
+/** The distinct Double Metaphone keys of a spelling (primary and secondary). */
+export function phoneticKeys(spelling: string): string[] {
+  const [a, b] = doubleMetaphone(spelling);
+  return a === b || b === '' ? [a] : a === '' ? [b] : [a, b];
+}
