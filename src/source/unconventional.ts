@@ -42,24 +42,27 @@ const VOWELS = 'aeiouy';
 
 /**
  * The spelling that one letter changed in `w` makes conventional (`variants` matches it), not its first
- * letter nor one of its last three (a case ending of the original, a vowel before it), and only a lone
- * vowel or consonant changed for another of its kind. Without `lone`, any letter for any ("Krnvyi" for
- * Кривий), up to the last but one ("Chasoza" for Часовой, "Chasova"): `variants` know the original's
- * endings and the nominative of a stem whose consonant a case changes ("Даринці", "Darynka"). At most 26 tests
- * per letter, only for a word that already writes the name by its consonants and fails `variants`.
+ * letter. With `strict`, not one of its last three letters either (a case ending of the original, a
+ * vowel before it), only a lone letter (a vowel between consonants, a consonant between vowels), and a
+ * vowel only for a vowel, a consonant for a consonant. Without it (a word within three letters of the
+ * name's romanisation), up to the last but one and any letter for any ("Bunha" for Бучі, "Chasoza" for
+ * Часовой): `variants` know the original's endings, the nominative of a stem whose consonant a case
+ * changes ("Даринці", "Darynka"), and other languages' spellings of soft consonants ("Imbruglia" for
+ * Имбрулья: ль as "gl", нь as "gn"). At most 26 tests per letter, only for
+ * a word that already writes the name by its consonants and fails `variants`.
  */
-export function oneLetterFromConvention(variants: RegExp, w: string, lone = true, prefer: readonly string[] = []): string | undefined {
+export function oneLetterFromConvention(variants: RegExp, w: string, strict = true, prefer: readonly string[] = []): string | undefined {
   if (w.length < 5 || w.length > 20 || !/^[a-z]+$/.test(w)) return undefined;
   let best: string | undefined;
   let bestDistance = Infinity;
-  for (let i = 1; i < w.length - (lone ? 3 : 1); i++) {
-    // a lone letter between two of the other kind (a vowel between consonants), changed for one of its
-    // kind: a cluster ("oe", "cz", "sh", "yo") is where other languages' and other conventions' spellings
-    // of the same sounds differ ("Hoekstra" for Гукстра, "Kaczynski", "Fyodorov" for Федоров)
+  for (let i = 1; i < w.length - (strict ? 3 : 1); i++) {
+    // a lone letter between two of the other kind (a vowel between consonants): a cluster ("oe", "cz",
+    // "sh", "yo", "gl") is where other languages' and other conventions' spellings of the same sounds
+    // differ ("Hoekstra" for Гукстра, "Kaczynski", "Fyodorov" for Федоров, "Imbruglia" for Имбрулья)
     const vowel = VOWELS.includes(w.charAt(i));
-    if (lone && (VOWELS.includes(w.charAt(i - 1)) === vowel || VOWELS.includes(w.charAt(i + 1)) === vowel)) continue;
+    if (strict && (VOWELS.includes(w.charAt(i - 1)) === vowel || VOWELS.includes(w.charAt(i + 1)) === vowel)) continue;
     for (const c of LETTERS) {
-      if (c === w.charAt(i) || (lone && VOWELS.includes(c) !== vowel)) continue;
+      if (c === w.charAt(i) || (strict && VOWELS.includes(c) !== vowel)) continue;
       const fixed = w.slice(0, i) + c + w.slice(i + 1);
       if (!variants.test(fixed)) continue;
       if (prefer.length === 0) return fixed;

@@ -5,6 +5,7 @@ export default {
   rule,
   defaults: { originalLang: 'de' },
   valid: [
+    { text: 'The video starred Natalie Imbruglia.', source: 'В клипе снялась Натали Имбрулья.', originalLang: 'ru', name: 'a soft consonant spelled by another language\'s convention ("gl" for ль) is no misspelling' },
     { text: 'We were visiting Darynka.', source: 'Ми були в гостях у Даринці.', originalLang: 'uk', name: 'the nominative of a case ending that changes the consonant ("Даринці" of "Даринка")' },
     { text: 'Entries close at 18:00 Moscow time.', source: 'Заявки принимаются до 18:00 по Московскому времени.', originalLang: 'ru', name: 'the adjective of a place written by its English name' },
     { text: 'Keir Starmer met Paul Kagame in Kigali.', source: 'Keir Starmer traf Paul Kagame in Kigali.' },
