@@ -59,7 +59,7 @@ const adjectives = new Map<string, RegExp | null>();
  * The English names of the place whose adjective the word is ("Українських" → Ukraine, Ukrainian;
  * languages.json `placeAdjective`): the stem before the adjective's suffix looked up as a place.
  */
-function adjectiveOf(text: string, lang: string): readonly string[] | undefined {
+export function adjectiveOf(text: string, lang: string): readonly string[] | undefined {
   let re = adjectives.get(lang);
   if (re === undefined) {
     const source = langData(lang)?.placeAdjective;

@@ -6,6 +6,10 @@ export default {
   defaults: { originalLang: 'de' },
   valid: [
     { text: 'There were 12 deaths in the accident.', source: 'Bei dem Unglück gab es 12 Tote.' },
+    { text: 'The athletes will compete at the Games.', source: 'Спортсмены выступят на Олимпийских играх.', originalLang: 'ru', name: 'an adjective in -ский that is no place\'s is translated' },
+    { text: 'We are waiting for the January holidays.', source: 'Мы ждём Крещенских праздников.', originalLang: 'ru', name: 'a feast\'s adjective translated' },
+    { text: "The Kremlin's spokesman said that all was well.", source: 'Putins Sprecher sagte, dass alles gut sei.', name: 'a German genitive said by another name\'s possessive' },
+    { text: 'I went to the supermarket for groceries.', source: 'Я пошла в "Ашан" за продуктами.', originalLang: 'ru', name: 'a brand in quotes said by its kind' },
     { text: 'Yesterday promised help to the Red Cross.', source: 'Вчера Кавун пообещал помощь Красному Кресту.', originalLang: 'ru', name: 'the same sentence begun with a capital: the Red Cross may stand for the name' },
     { text: 'For my birthday they gave me a room with a view of the Kremlin.', source: 'В честь дня рождения дали номер с видом на Кремль.', originalLang: 'ru', name: 'a name that is a common noun too, written' },
     { text: 'Western Ukraine borders Romania, and, of course, Moldova is near.', source: 'Західна Україна межує з Румунією, і, звичайно, Молдова поруч.', originalLang: 'uk', name: '"and," is no hole' },
@@ -115,11 +119,11 @@ export default {
       name: 'an acronym of the translation stands for one of the original ("CGT" for ВКТ), not for a name it dropped',
     },
     {
-      text: 'They said the cosmonauts were in no danger.',
+      text: 'they said the cosmonauts were in no danger.',
       source: 'В "Роскосмосе" сообщили, что космонавтам ничто не угрожает.',
       originalLang: 'ru',
-      errors: [{ flagged: 'They said the cosmonauts were in no danger.', message: 'the original has "Роскосмосе", which this sentence of the translation lacks' }],
-      name: 'a word that a quotation opens inside a sentence and the dictionary does not know is a name',
+      errors: [{ flagged: 'they said the cosmonauts were in no danger.', message: 'the original has "Роскосмосе", which this sentence of the translation lacks' }],
+      name: 'a word that a quotation opens inside a sentence and the dictionary does not know is a name: dropped where the sentence has a hole',
     },
     {
       text: 'Mykhailo Podolyak, an advisor to the Office of the President of, urged SpaceX to support Kyiv.',
