@@ -2,6 +2,7 @@ import { editDistance } from '../lang/edit-distance.js';
 import { isEnglishWord, spells } from '../lang/english.js';
 import { rememberAt, type AlignedSource } from './aligned.js';
 import { exonymsOf, isPlaceWord } from './exonyms.js';
+import { langData } from './lang-data.js';
 import { fold } from './name-key.js';
 import type { SourceName, TargetWord } from './names.js';
 import { pairSourceCapitals } from './pair-names.js';
@@ -52,6 +53,23 @@ function pairExonyms(src: AlignedSource, k: number): Exonym[] {
   });
 }
 
+const adjectives = new Map<string, RegExp | null>();
+
+/**
+ * The English names of the place whose adjective the word is ("Українських" → Ukraine, Ukrainian;
+ * languages.json `placeAdjective`): the stem before the adjective's suffix looked up as a place.
+ */
+export function adjectiveOf(text: string, lang: string): readonly string[] | undefined {
+  let re = adjectives.get(lang);
+  if (re === undefined) {
+    const source = langData(lang)?.placeAdjective;
+    adjectives.set(lang, (re = source ? new RegExp(source, 'u') : null));
+  }
+  const m = re?.exec(text);
+  if (!m || text.length - m[0].length < 4) return undefined;
+  return exonymsOf(text.slice(0, m.index), lang);
+}
+
 const formsMemo = new Map<string, Map<string, Exonym['forms']>>();
 /** Words whose forms are remembered, at most, per language. */
 const MAX_FORMS = 20_000;
@@ -66,7 +84,7 @@ function englishForms(text: string, lang: string): Exonym['forms'] {
   let forms = memo.get(text);
   if (forms === undefined) {
     const month = calendarNames(lang).get(fold(text));
-    const english = month ? [month] : exonymsOf(text, lang);
+    const english = month ? [month] : (exonymsOf(text, lang) ?? adjectiveOf(text, lang));
     // the plural of a people or an adjective ("Ukrainians") is written as often as the name
     forms = english ? english.flatMap((e) => [e, `${e}s`]).map((t) => ({ text: t, folded: fold(t) })).filter((f) => f.folded.length >= 5) : [];
     if (memo.size >= MAX_FORMS) memo.clear();

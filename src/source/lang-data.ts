@@ -29,6 +29,14 @@ export interface LangData {
   nameParticles?: string[];
   /** Pronouns that may stand for a person the original names (English: "he", "her"). */
   personPronouns?: string[];
+  /** The language writes a name's genitive with a bare -s (German "Putins"): the name without it is the name. */
+  genitiveS?: boolean;
+  /** Words that need a word after them (English "of", "the"): one right before punctuation or a word of `joinWords` is a hole (gap.ts). */
+  objectWords?: string[];
+  /** Prepositions that a word needing its object cannot be followed by ("of in"). */
+  joinWords?: string[];
+  /** Words of `objectWords` that may end a verb ("coming in and out"): not before "and"/"or" a hole. */
+  particleWords?: string[];
   /** Endings an inflected name may carry in this language ("Starmers"). */
   nameEndings?: string[];
   /** Case endings that change a stem's last consonant, with the nominative's ("Празі" → "Прага": ["зі", "га"]). */

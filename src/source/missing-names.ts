@@ -3,6 +3,7 @@ import { isEnglishWord } from '../lang/english.js';
 import { rememberAt, type AlignedPair, type AlignedSource } from './aligned.js';
 import { sourceDictionary, type SourceDictionary } from './dictionary.js';
 import { langData } from './lang-data.js';
+import { adjectiveOf } from './exonym-spelling.js';
 import { exonymsOf, isPlaceName, isPlaceWord, writesExonym } from './exonyms.js';
 import { isDictionaryName } from './known-names.js';
 import { pairNames, pairSourceCapitals, writtenAnywhere } from './pair-names.js';
@@ -32,6 +33,9 @@ export function missingCandidates(src: AlignedSource, k: number, tokens: readonl
     const taken = new Set(base.map((n) => n.start));
     const added: SourceName[] = [];
     const adjective = romanised ? placeAdjective(src.lang) : undefined;
+    // an adjective in -ский that the dictionary knows in lower case and that is no place's ("Олимпийских
+    // играх", "Крещенских праздников") is translated; a surname of that shape ("Полянская") is not in it
+    const commonAdjective = (w: string) => romanised && adjective !== undefined && adjective.test(w) && dict.has(w.toLowerCase()) && adjectiveOf(w, src.lang) === undefined;
     let previous: SourceName | undefined;
     for (const c of pairSourceCapitals(src, k)) {
       const before = previous;
@@ -39,13 +43,16 @@ export function missingCandidates(src: AlignedSource, k: number, tokens: readonl
       if (taken.has(c.start)) continue;
       const facts = capitalFacts(c.text, src.lang, dict);
       if (facts === undefined) continue;
+      if (commonAdjective(c.text)) continue;
       const initial = atSentenceStart(src.text, c.start, (src.pairs[k] as AlignedPair).source.start);
       const place = facts.place;
       // at a sentence start only a word the dictionary knows as a proper noun: any word is capitalised there;
       // inside a sentence, an adjective of a place opens a proper name ("Московского кинофестиваля")
       // not right after another capitalised word: that is a surname ("Леха Качинського")
       const adjectival =
-        romanised && !initial && adjective !== undefined && dict.has(c.text.toLowerCase()) && adjective.test(c.text) && !(before && /^[ \u00a0]+$/u.test(src.text.slice(before.end, c.start)));
+        romanised && !initial && adjective !== undefined && dict.has(c.text.toLowerCase()) && adjective.test(c.text) && !(before && /^[ \u00a0]+$/u.test(src.text.slice(before.end, c.start))) &&
+        // of a place ("Московского"), not any adjective in -ский ("Олимпийских играх", "Крещенских праздников")
+        adjectiveOf(c.text, src.lang) !== undefined;
       const proper = romanised
         ? (!dict.has(c.text.toLowerCase()) && (!initial || dict.has(c.text))) || adjectival
         : (facts.properNoun && facts.dictionaryName) || (place && !initial);
@@ -68,7 +75,9 @@ export function missingCandidates(src: AlignedSource, k: number, tokens: readonl
         added.push({ ...c, known: true, proper: true });
       });
     }
-    const marked = base.map((n) => (!n.place && isPlaceName(n.text, src.lang) ? { ...n, place: true } : n));
+    const marked = base
+      .filter((n) => !commonAdjective(n.text))
+      .map((n) => (!n.place && isPlaceName(n.text, src.lang) ? { ...n, place: true } : n));
     if (added.length === 0) return marked;
     return [...marked, ...added].sort((a, b) => a.start - b.start);
   });
@@ -113,7 +122,7 @@ function capitalFacts(text: string, lang: string, dict: SourceDictionary): Capit
   if (facts === undefined) {
     const skip = text.length < 3 || isEnglishWord(text) || !/^\p{Lu}\p{Ll}+$/u.test(text);
     // a German genitive of a proper noun ("Putins" of "Putin/S") is the noun
-    const stem = !romanised && !skip && text.length > 4 && text.endsWith('s') && dict.flagsOf(text).length === 0 && properNoun(dict, text.slice(0, -1)) ? text.slice(0, -1) : text;
+    const stem = !romanised && !skip && langData(lang)?.genitiveS === true && text.length > 4 && text.endsWith('s') && dict.flagsOf(text).length === 0 && properNoun(dict, text.slice(0, -1)) ? text.slice(0, -1) : text;
     facts = skip ? null : { place: isPlaceName(text, lang), properNoun: !romanised && properNoun(dict, stem), dictionaryName: !romanised && isDictionaryName(stem) };
     if (memo.size >= MAX_CAPITALS) memo.clear();
     memo.set(text, facts);
@@ -164,4 +173,17 @@ export function exonymWritten(name: SourceName, lang: string, words: () => reado
  */
 export function notFree(w: TargetWord): boolean {
   return isPlaceWord(w.folded);
+}
+
+/**
+ * Cyrillic: the capitalised words inside pair `k`'s original sentence (not at its start) that
+ * missingCandidates passes over because the dictionary also knows them in lower case: a name that is
+ * a common noun too ("Буча", "Перекресток", "Кремль"). Russian and Ukrainian capitalise no common noun
+ * inside a sentence, but a translator may translate such a name, so source/missing asks for these only
+ * where the translation's sentence has a hole where a word was (gap.ts).
+ */
+export function homographNames(src: AlignedSource, k: number): SourceName[] {
+  if (src.lang !== 'ru' && src.lang !== 'uk') return [];
+  const from = (src.pairs[k] as AlignedPair).source.start;
+  return pairSourceCapitals(src, k).filter((c) => c.text.length >= 3 && /^\p{Lu}\p{Ll}+$/u.test(c.text) && !isEnglishWord(c.text) && !atSentenceStart(src.text, c.start, from));
 }

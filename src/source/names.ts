@@ -30,6 +30,8 @@ export interface SourceName {
   place?: boolean;
   /** An adjective of a place opening a proper name ("Финского залива"): the English may name the place ("Gulf of Finland"). */
   adjective?: boolean;
+  /** Opened by a quotation inside a Cyrillic sentence ("в \"Ашан\""): a company or brand, often said by its kind ("the supermarket"). */
+  quoted?: boolean;
   /** Cyrillic: every spelling English texts use for the name or its stems (romanisationPattern). */
   variants?: RegExp;
 }
@@ -86,7 +88,7 @@ export function sourceNames(
       // inside a sentence and the dictionary does not know is a name (a company: "в "Роскосмосе"");
       // a dictionary word there is often a title the translation translates ("«Пила»", Saw)
       const quoted = !facts.english && !inDictionary && QUOTED.test(text.slice(Math.max(span.start, start - 4), start));
-      if (quoted) out.push(name);
+      if (quoted) out.push({ ...name, quoted: true });
       else if ((all || kept?.(name)) && !facts.english) out.push(named(name.start, name.end, name, true));
       continue;
     }
@@ -178,7 +180,9 @@ function nameSpellings(w: string, lang: string, endings: readonly string[]): Spe
   const forms = [...new Set(latin.map(fold))];
   const keys = [...new Set(latin.map((s) => nameKey(s, cyrillic ? 'en' : lang)))];
   const out: Spellings = { text: w, english: latin[0] as string, forms, keys, skeletons: cyrillic ? [...new Set(keys.map(skeleton))] : [] };
-  const variants = cyrillic ? romanisationPattern(stems, lang) : undefined;
+  // and the nominative a case ending with a changed consonant stands for ("Даринці" of "Даринка": "Darynka")
+  const alternated = cyrillic ? (langData(lang)?.caseAlternations ?? []).filter(([e]) => w.length - e.length >= 3 && w.endsWith(e)).map(([e, n]) => w.slice(0, -e.length) + n) : [];
+  const variants = cyrillic ? romanisationPattern([...stems, ...alternated], lang) : undefined;
   if (variants) out.variants = variants;
   if (memo.size >= MAX_KEYS) memo.clear();
   memo.set(w, out);

@@ -14,10 +14,11 @@ export interface Quantity {
 
 const SPACES = ' \u00a0\u202f\u2009';
 // a number may follow a Chinese or Japanese character directly ("約2万人"), not a Latin or Cyrillic letter ("W4"),
-// except a run of two or more capitals that abbreviates a word before it ("FY2023", "JPY1,089") or a
+// except a run of two or more capitals that abbreviates a word before it ("FY2023", "JPY1,089", after kana
+// "ランキングTOP3") or a
 // unit after another number ("183cm92kg"). The leading (?=\d) changes no match: it only lets the
 // engine turn down a position that holds no digit before it tries the three look-behinds (3x faster)
-const RUN = /(?=\d)(?:(?<=(?<![\p{L}\p{N}])\p{Lu}{2,4})|(?<=(?<!\p{L})N[or]\.)|(?<=\d\p{Ll}{1,3})|(?<![\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{N}_.,]))\d+(?:[.,:' \u00a0\u202f\u2009]\d+)*/gu;
+const RUN = /(?=\d)(?:(?<=(?<![\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{N}])\p{Lu}{2,4})|(?<=(?<!\p{L})N[or]\.)|(?<=\d\p{Ll}{1,3})|(?<![\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{N}_.,]))\d+(?:[.,:' \u00a0\u202f\u2009]\d+)*/gu;
 const NUMERIC_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})$/;
 const CLOCK = /^(\d{1,2})[:.](\d{2})$/;
 const AFTER_WORD = /^[\s\u00a0]?(\p{L}+)\.?/u;

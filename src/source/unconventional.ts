@@ -23,7 +23,8 @@ export function unconventionalSpelling(name: SourceName, word: TargetWord): stri
     // Андрея, "Chornobyl" for Чорнобиля): the word must begin and end as the form does, neither a prefix of the other
     // and a vowel that comes and goes before the ending ("Cherepovets" for Череповце, "Perekrestok" for
     // Перекрестке): the difference must begin before the form's last three letters
-    if (f.charAt(0) !== w.charAt(0) || f.charAt(f.length - 1) !== w.charAt(w.length - 1) || commonPrefix(f, w) >= f.length - 3) continue;
+    // unless both are as long and end in the same two letters: then a letter of the stem was changed ("Chasoza" for "Chasova")
+    if (f.charAt(0) !== w.charAt(0) || f.charAt(f.length - 1) !== w.charAt(w.length - 1) || (commonPrefix(f, w) >= f.length - 3 && (f.length !== w.length || f.slice(-2) !== w.slice(-2)))) continue;
     const max = f.length >= 10 ? 2 : 1;
     const d = editDistance(f, w, max);
     if (d > 0 && d <= max && d < bestDistance) [best, bestDistance] = [f, d];
@@ -41,23 +42,34 @@ const VOWELS = 'aeiouy';
 
 /**
  * The spelling that one letter changed in `w` makes conventional (`variants` matches it), not its first
- * letter nor one of its last three (a case ending of the original, a vowel before it), and only a lone
- * vowel or consonant changed for another of its kind. At most 26 tests
- * per letter, only for a word that already writes the name by its consonants and fails `variants`.
+ * letter. With `strict`, not one of its last three letters either (a case ending of the original, a
+ * vowel before it), only a lone letter (a vowel between consonants, a consonant between vowels), and a
+ * vowel only for a vowel, a consonant for a consonant. Without it (a word within three letters of the
+ * name's romanisation), up to the last but one and any letter for any ("Bunha" for Бучі, "Chasoza" for
+ * Часовой): `variants` know the original's endings, the nominative of a stem whose consonant a case
+ * changes ("Даринці", "Darynka"), and other languages' spellings of soft consonants ("Imbruglia" for
+ * Имбрулья: ль as "gl", нь as "gn"). At most 26 tests per letter, only for
+ * a word that already writes the name by its consonants and fails `variants`.
  */
-export function oneLetterFromConvention(variants: RegExp, w: string, lone = true): string | undefined {
+export function oneLetterFromConvention(variants: RegExp, w: string, strict = true, prefer: readonly string[] = []): string | undefined {
   if (w.length < 5 || w.length > 20 || !/^[a-z]+$/.test(w)) return undefined;
-  for (let i = 1; i < w.length - (lone ? 3 : 2); i++) {
-    // a lone letter between two of the other kind (a vowel between consonants), changed for one of its
-    // kind: a cluster ("oe", "cz", "sh", "yo") is where other languages' and other conventions' spellings
-    // of the same sounds differ ("Hoekstra" for Гукстра, "Kaczynski", "Fyodorov" for Федоров)
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (let i = 1; i < w.length - (strict ? 3 : 1); i++) {
+    // a lone letter between two of the other kind (a vowel between consonants): a cluster ("oe", "cz",
+    // "sh", "yo", "gl") is where other languages' and other conventions' spellings of the same sounds
+    // differ ("Hoekstra" for Гукстра, "Kaczynski", "Fyodorov" for Федоров, "Imbruglia" for Имбрулья)
     const vowel = VOWELS.includes(w.charAt(i));
-    if (lone && (VOWELS.includes(w.charAt(i - 1)) === vowel || VOWELS.includes(w.charAt(i + 1)) === vowel)) continue;
+    if (strict && (VOWELS.includes(w.charAt(i - 1)) === vowel || VOWELS.includes(w.charAt(i + 1)) === vowel)) continue;
     for (const c of LETTERS) {
-      if (c === w.charAt(i) || VOWELS.includes(c) !== vowel) continue;
+      if (c === w.charAt(i) || (strict && VOWELS.includes(c) !== vowel)) continue;
       const fixed = w.slice(0, i) + c + w.slice(i + 1);
-      if (variants.test(fixed)) return fixed;
+      if (!variants.test(fixed)) continue;
+      if (prefer.length === 0) return fixed;
+      // of several fixes, the one nearest the romanisation ("Kryvyi", not "Krevyi", for "Krnvyi")
+      const d = Math.min(...prefer.map((f) => editDistance(f, fixed)));
+      if (d < bestDistance) [best, bestDistance] = [fixed, d];
     }
   }
-  return undefined;
+  return best;
 }

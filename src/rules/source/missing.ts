@@ -7,10 +7,12 @@ import { droppedBeside, unaccountedNames } from '../../source/name-tally.js';
 import { misspelling } from '../../source/misspelling.js';
 import { writesName, type SourceName } from '../../source/names.js';
 import { isPlaceName } from '../../source/exonyms.js';
-import { exonymWritten, missingCandidates, notFree } from '../../source/missing-names.js';
+import { hasGap, lostStart } from '../../source/gap.js';
+import { langData } from '../../source/lang-data.js';
+import { exonymWritten, homographNames, missingCandidates, notFree } from '../../source/missing-names.js';
 import { pairSourceCapitals, pairTargetWords, writtenInTarget } from '../../source/pair-names.js';
 import type { Rule, RuleContext } from '../types.js';
-import type { AlignedSource } from '../../source/aligned.js';
+import type { AlignedPair } from '../../source/aligned.js';
 
 export const meta = {
   id: 'source/missing',
@@ -24,11 +26,21 @@ export const meta = {
     'English spelling ("Йовович", Jovovich), is reported when the translation writes it elsewhere, when the sentence ' +
     'has fewer capitalised words left than names of the original it does not write, or when the other half of a ' +
     'two-word name is written with no capitalised word beside it ("Aleksandr, looks" for "Александр Яценко"); a person ' +
-    'pronoun ("he", "her") stands for one name. A word in Latin letters in a Hebrew or Japanese original ("PayPay") is ' +
+    'pronoun ("he", "her") stands for one name the original named in an earlier sentence or the translation writes ' +
+    'somewhere; an acronym of the translation stands for one of the original ("SNRI" for "Держатомрегулювання"). A word ' +
+    'a quotation opens inside a Cyrillic sentence that the dictionary does not know (a company: "в "Роскосмосе"") is a ' +
+    'name, dropped only when the translation writes it elsewhere or the sentence has a hole where it was (a brand is ' +
+    'often said by its kind: "Ашан", "the supermarket"). An adjective in -ский/-ський counts only when it is a ' +
+    'place\'s ("Московского кинофестиваля"), not "Олимпийских играх". A German genitive ("Putins") is its name, ' +
+    'said too by another name\'s possessive ("the Kremlin\'s spokesman"). A word in Latin letters in a Hebrew or Japanese original ("PayPay") is ' +
     'reported when the sentence lacks it. A proper noun of the original\'s dictionary inside a sentence ("Москва", ' +
     '"Putin/S" in German) or a country, region or language ("Deutschland", "Польщі") counts too when the sentence has ' +
     'no capitalised word left for it; a country is found by its English name or adjective (Intl.DisplayNames: ' +
-    '"Польщі" → Poland, Polish). ' +
+    '"Польщі" → Poland, Polish). Where the sentence has a hole where a word was left out (a preposition or article ' +
+    'before punctuation or another preposition: "was mined in.", "membership of in the Union"; or a sentence begun in lower ' +
+    'case where the original begins with a capital), a name of the original ' +
+    'it does not write counts as dropped, and so does a capitalised word inside a Cyrillic sentence that is also a common ' +
+    'noun ("Перекрестке", "Бучею"). ' +
     'Needs the original (--source).',
   confidence:
     '0.6 for a missing number, 0.55 for a missing name, lowered with the alignment\'s confidence; silent where the ' +
@@ -46,7 +58,10 @@ export function check(ctx: RuleContext): void {
   const src = ctx.source;
   if (!src) return;
   const writtenElsewhere = writtenInTarget(src, ctx.tokens);
-  src.pairs.forEach((pair, k) => {
+  // the forms of the capitalised words of the original's earlier sentences, kept as they come (linear): a
+  // pronoun stands for a name only when the original named that person before, or the translation writes it
+  const earlier = new Set<string>();
+  const checkPair = (pair: AlignedPair, k: number): void => {
     if (pair.confidence < MIN_PAIR_CONFIDENCE) return;
     const scale = Math.min(1, pair.confidence + 0.2);
     const lacking: string[] = [];
@@ -72,10 +87,17 @@ export function check(ctx: RuleContext): void {
     const lower = (romanised || !sourceDictionary(src.lang)) && names.length > 0 ? pairTargetWords(src, k, ctx.tokens, true) : here;
     const tally = romanised || names.some((n) => n.proper);
     const capitals = tally && names.length > 0 ? pairSourceCapitals(src, k) : [];
-    const untold = tally && names.length > 0 ? unaccountedNames(romanised ? names : names.filter((n) => n.proper), here, ctx.text, pair.target, capitals, lower, notFree, (n) => writtenElsewhere(n) || earlierInSource(src, k, n)) : [];
+    const untold = tally && names.length > 0 ? unaccountedNames(romanised ? names : names.filter((n) => n.proper), here, ctx.text, pair.target, capitals, lower, notFree, (n) => writtenElsewhere(n) || n.forms.some((f) => earlier.has(f))) : [];
+    let gap: boolean | undefined;
+    const genitive = langData(src.lang)?.genitiveS === true;
     for (const name of names) {
       // an English word in the original ("App", "Board") is a loanword the translation writes in lower case
       if (lower.some((w) => writesName(name, w)) || misspelling(name, here) || isEnglishWord(name.text)) continue;
+      // a company or brand in quotes ("в "Ашан"") is often said by its kind ("to the supermarket"): dropped only
+      // when the translation writes it elsewhere or the sentence has a hole where it was
+      if (name.quoted && !writtenElsewhere(name) && !(gap ??= hasGap(ctx.text, pair.target) || lostStart(ctx.text, pair.target, src.text, pair.source))) continue;
+      // a German genitive ("Putins Sprecher") said by another name's possessive ("the Kremlin's spokesman")
+      if (genitive && name.text.endsWith('s') && POSSESSIVE.test(ctx.text.slice(pair.target.start, pair.target.end))) continue;
       // a translator may translate or leave out a name; a name the translation writes elsewhere, or the
       // other half of a name it writes here ("Keir [Starmer]", "Cortina d'[Ampezzo]"), it kept here too
       const elsewhere = writtenElsewhere(name);
@@ -91,9 +113,24 @@ export function check(ctx: RuleContext): void {
       const beside = romanised && droppedBeside(name, capitals, here, src.text, ctx.text, src.lang, (c) => isPlaceName(c.text, src.lang));
       // a place or person the dictionary knows is often said otherwise when it comes again ("the country")
       // a name in Latin letters in a Hebrew or Japanese original is kept as it is: dropped when not here
-      if (!name.asIs && !(elsewhere && !name.known) && (romanised || !half) && !untold.includes(name) && !beside) continue;
+      // or the sentence has a hole where a word was left out ("was mined in.", "between Kyiv and.")
+      if (!name.asIs && !(elsewhere && !name.known) && (romanised || !half) && !untold.includes(name) && !beside && !(gap ??= hasGap(ctx.text, pair.target) || lostStart(ctx.text, pair.target, src.text, pair.source))) continue;
       lacking.push(`"${name.text}"`);
       confidence = Math.max(confidence, 0.55);
+    }
+    // a name that is a common noun too ("Бучею", "Перекрестке"), dropped where the sentence has a hole ("between Kyiv and.")
+    if (romanised && (gap ??= hasGap(ctx.text, pair.target) || lostStart(ctx.text, pair.target, src.text, pair.source))) {
+      const listed = new Set(names.map((n) => n.start));
+      const words = pairTargetWords(src, k, ctx.tokens);
+      const all = pairTargetWords(src, k, ctx.tokens, true);
+      const capitals = pairSourceCapitals(src, k);
+      const homographs = homographNames(src, k).filter(
+        (n) => !listed.has(n.start) && !all.some((w) => writesName(n, w)) && !misspelling(n, words) && !exonymWritten(n, src.lang, () => all, capitals),
+      );
+      for (const name of homographs.length > 0 ? unaccountedNames(homographs, words, ctx.text, pair.target, capitals, all, notFree) : []) {
+        lacking.push(`"${name.text}"`);
+        confidence = Math.max(confidence, 0.55);
+      }
     }
     if (lacking.length === 0) return;
     const list = lacking.length === 1 ? lacking[0] : `${lacking.slice(0, -1).join(', ')} and ${lacking[lacking.length - 1]}`;
@@ -103,19 +140,14 @@ export function check(ctx: RuleContext): void {
       message: `the original has ${list}, which this sentence of the translation lacks`,
       confidence: Math.round(confidence * scale * 100) / 100,
     });
+  };
+  src.pairs.forEach((pair, k) => {
+    checkPair(pair, k);
+    for (const c of pairSourceCapitals(src, k)) for (const f of c.forms) earlier.add(f);
   });
 }
 
-/**
- * The name is in an earlier sentence of the original too: the translation may have named the person
- * there and say "she" here. A pronoun stands for a name only then, or when the translation writes the
- * name elsewhere: a name written nowhere, for which the sentence says "she", is lost to the reader.
- */
-function earlierInSource(src: AlignedSource, k: number, name: SourceName): boolean {
-  for (let x = 0; x < k; x++) if (pairSourceCapitals(src, x).some((c) => c.forms.some((f) => name.forms.includes(f)))) return true;
-  return false;
-}
-
+const POSSESSIVE = /\p{Lu}[\p{L}\p{M}]*['’]s\b/u;
 const BEFORE = /(\p{Lu}[\p{L}\p{M}]+)(?:\s+\p{Ll}{1,3})?[\s'’-]+$/u;
 
 /**

@@ -187,7 +187,7 @@ function conventionalNeighbour(ctx: RuleContext, romanised: readonly SourceName[
   let fixed: string | undefined;
   const name = romanised.find((n) => {
     if (!n.variants || !n.forms.some((f) => f.charAt(0) === w.charAt(0) && editDistance(f, w, 3) <= 3)) return false;
-    fixed = oneLetterFromConvention(n.variants, w, false);
+    fixed = oneLetterFromConvention(n.variants, w, false, n.forms);
     return fixed !== undefined;
   });
   if (!name || fixed === undefined || isEnglishWord(word.token.text) || isDictionaryName(word.token.text)) return false;

@@ -5,6 +5,9 @@ export default {
   rule,
   defaults: { originalLang: 'de' },
   valid: [
+    { text: 'The video starred Natalie Imbruglia.', source: 'В клипе снялась Натали Имбрулья.', originalLang: 'ru', name: 'a soft consonant spelled by another language\'s convention ("gl" for ль) is no misspelling' },
+    { text: 'We were visiting Darynka.', source: 'Ми були в гостях у Даринці.', originalLang: 'uk', name: 'the nominative of a case ending that changes the consonant ("Даринці" of "Даринка")' },
+    { text: 'Entries close at 18:00 Moscow time.', source: 'Заявки принимаются до 18:00 по Московскому времени.', originalLang: 'ru', name: 'the adjective of a place written by its English name' },
     { text: 'Keir Starmer met Paul Kagame in Kigali.', source: 'Keir Starmer traf Paul Kagame in Kigali.' },
     { text: "Starmer's visit to Kigali was short.", source: 'Starmers Besuch in Kigali war kurz.' },
     { text: 'President Zelensky spoke in Kyiv.', source: 'Präsident Selenskyj sprach in Kiew.' },
@@ -101,6 +104,27 @@ export default {
       originalLang: 'ru',
       errors: [{ flagged: 'Mosgow', message: 'the original has "Москве" here, in English "Moscow"; "Mosgow" may be a misspelling of it', suggestion: 'Moscow' }],
       name: 'a place by its English name (ICU, corpora/lang/exonyms.json), a letter changed',
+    },
+    {
+      text: 'I understand that many citizens do not understand the situation of Ukrainion people.',
+      source: 'Я розумію що багато громадян не розуміє становище Українських людей.',
+      originalLang: 'uk',
+      errors: [{ flagged: 'Ukrainion', message: 'the original has "Українських" here, in English "Ukrainian"; "Ukrainion" may be a misspelling of it', suggestion: 'Ukrainian' }],
+      name: 'the adjective of a place (languages.json placeAdjective), its English adjective with a letter changed',
+    },
+    {
+      text: 'Conditions for an attack on the cities of Mykolaiv and Krnvyi Rih.',
+      source: 'Умови для наступу на міста Миколаїв та Кривий Ріг.',
+      originalLang: 'uk',
+      errors: [{ flagged: 'Krnvyi', message: 'the original has "Кривий" here, written "Kryvy"; "Krnvyi" spells it by no convention, and may be a misspelling of it', suggestion: 'Kryvyi' }],
+      name: 'a consonant where the conventions have a vowel ("Krnvyi"): the fix nearest the romanisation is suggested',
+    },
+    {
+      text: 'We want to say thank you to Marina Chasoza, the agent.',
+      source: 'Выражаем благодарность Часовой Марине, которая была нашим агентом.',
+      originalLang: 'ru',
+      errors: [{ flagged: 'Chasoza', message: 'the original has "Часовой" here, written "Chasovoy"; "Chasoza" spells it by no convention, and may be a misspelling of it', suggestion: 'Chasova' }],
+      name: 'a letter changed before the ending of a name the original inflects ("Часовой", "Chasova")',
     },
     {
       text: 'In Februacy the hair colour faded.',

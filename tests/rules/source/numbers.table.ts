@@ -22,6 +22,13 @@ export default {
   ],
   invalid: [
     {
+      text: 'Hiroshima: the top 5 hot yoga studios by reviews.',
+      source: '広島のホットヨガ口コミランキングTOP3。',
+      originalLang: 'ja',
+      errors: [{ flagged: '5', message: 'the original has "3" where the translation has "5"', suggestion: '3' }],
+      name: 'a number after capitals that follow kana ("ランキングTOP3")',
+    },
+    {
       text: 'The draft law No.8085 is a direct threat to the environment.',
       source: 'Законопроект №8058 – це пряма загроза довкіллю.',
       originalLang: 'uk',

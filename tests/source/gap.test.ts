@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { hasGap, lostStart } from '../../src/source/gap.ts';
+
+const gap = (text: string) => hasGap(text, { start: 0, end: text.length });
+
+describe('hasGap: a hole in a sentence where a word was left out', () => {
+  it('finds a preposition or article left before punctuation or another preposition', () => {
+    expect(gap('Peat long ago was mined in.')).toBe(true);
+    expect(gap('He stares at the gulf between Kyiv and.')).toBe(true);
+    expect(gap('He seeks the membership of in the union.')).toBe(true);
+    expect(gap('They gave me a room with a view of the, and left.')).toBe(true);
+    expect(gap('He was driving towards and left the road.')).toBe(true);
+    expect(gap('Hike with meat -')).toBe(true);
+  });
+  it('passes over whole sentences, initials, quotations and "and,"', () => {
+    expect(gap('He plans to seek the membership of Moldova in the union.')).toBe(false);
+    expect(gap('George A. Romero and L.A. Confidential.')).toBe(false);
+    expect(gap('Many took part in the "Race of Hope".')).toBe(false);
+    expect(gap('Romania and, of course, Moldova.')).toBe(false);
+    expect(gap('They keep coming in and out.')).toBe(false);
+  });
+  it('looks only inside the span', () => {
+    const text = 'It was mined in. It was mined in Polissia.';
+    expect(hasGap(text, { start: 17, end: text.length })).toBe(false);
+    expect(hasGap(text, { start: 0, end: 16 })).toBe(true);
+  });
+});
+
+describe('lostStart: a sentence begun in lower case where its original begins with a capital', () => {
+  const whole = (t: string) => ({ start: 0, end: t.length });
+  it('compares the first letters', () => {
+    const [en, uk] = ['and other medications help.', 'Семаглутид та інші засоби допомагають.'];
+    expect(lostStart(en, whole(en), uk, whole(uk))).toBe(true);
+    expect(lostStart('“and so.', whole('“and so.'), 'так.', whole('так.'))).toBe(false);
+    expect(lostStart('Other medications help.', whole('Other medications help.'), uk, whole(uk))).toBe(false);
+    expect(lostStart(': Supreme Court orders a release', whole(': Supreme Court orders a release'), 'Pakistan: Oberstes Gericht', whole('Pakistan: Oberstes Gericht'))).toBe(true);
+  });
+});
