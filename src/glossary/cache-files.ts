@@ -28,16 +28,17 @@ export { cacheDir, cacheLocation } from './cache-dir.js';
  */
 
 /** Envelope version: bump when the header changes. */
-const ENVELOPE = 'translint-cache 2';
+const ENVELOPE = 'translint-cache 3';
 /**
- * The header: `translint-cache 2 <sha256 hex> <stamp>`, padded with spaces to 128 bytes (keeps the body
+ * The header: `translint-cache 3 <sha256 hex> <stamp> <body length>`, padded with spaces to 128 bytes (keeps the body
  * 4-byte aligned). The stamp is a whole number of seconds, at least one second before the file was
  * written, which the writer then sets as the file's modification time: a file whose size is the one
  * written and whose modification time is still the stamp has not been written to since (any write
  * sets the modification time to the current time, later than the stamp; a stamp is whole seconds,
  * which a write's time is not but by a one-in-millions chance, and then in the past), so its hash
  * need not be computed again. Any other file is hashed; when the hash matches, its modification time
- * is set back to the stamp, so the next read trusts it.
+ * is set back to the stamp, so the next read trusts it. A body of another length than the header says
+ * (a file cut short, whatever its time) is never read.
  */
 const HEADER_BYTES = 128;
 const DEFAULT_MAX_MB = 200;
@@ -50,34 +51,25 @@ const NOFOLLOW = constants.O_NOFOLLOW ?? 0;
 
 /** The body of cache file `name` (`*.tlc`), or undefined when it is missing, not ours or not intact. */
 export function readCacheFile(name: string): Buffer | undefined {
-  const file = openCacheFile(name, false);
+  const file = openCacheFile(name);
   return file && file.read(0, file.size);
 }
 
 /**
- * A cache file's body, read in parts on demand. A file whose stamp says it is as written (see ENVELOPE)
- * stays open and each part is read when asked for: a check of a short text needs perhaps two thirds of a
- * glossary's 20 MB file, and every megabyte read is ~3 ms of page faults on this kind of machine. Any
- * other file is read whole and hashed first, as readCacheFile does.
+ * A cache file's body. A file whose stamp says it is as written (see ENVELOPE) is read without its hash
+ * computed again; any other file is read and hashed first. The file is read whole and closed at once: an
+ * open file kept for reading in parts piles up in a long-running process (closed only when collected)
+ * until it runs out of descriptors, and a file cut short while open would fail every later check.
  */
 export interface CacheFile {
   /** The body's length in bytes. */
   readonly size: number;
-  /** Bytes [at, at + length) of the body; throws when the file cannot be read (a disk error). */
+  /** Bytes [at, at + length) of the body. */
   read(at: number, length: number): Buffer;
 }
 
-/** Open files are closed when their CacheFile is collected (a long-running service loads glossaries again). */
-const openFiles = new FinalizationRegistry<number>((fd) => {
-  try {
-    closeSync(fd);
-  } catch {
-    /* closed already */
-  }
-});
-
-/** The body of cache file `name` as a CacheFile (`lazy`: read in parts when the file is trusted), or undefined. */
-export function openCacheFile(name: string, lazy = true): CacheFile | undefined {
+/** The body of cache file `name` as a CacheFile, or undefined when it is missing, not ours or not intact. */
+export function openCacheFile(name: string): CacheFile | undefined {
   const dir = cacheDir();
   if (!dir || !NAME.test(name)) return undefined;
   let fd: number;
@@ -86,7 +78,6 @@ export function openCacheFile(name: string, lazy = true): CacheFile | undefined 
   } catch {
     return undefined;
   }
-  let keep = false;
   try {
     const st = fstatSync(fd);
     const uid = process.getuid?.();
@@ -96,26 +87,19 @@ export function openCacheFile(name: string, lazy = true): CacheFile | undefined 
     const header = parseHeader(head.toString('latin1'));
     if (!header) return undefined;
     const size = st.size - HEADER_BYTES;
+    if (size !== header.length) return undefined;
     const unchanged = st.mtimeMs === header.stamp * 1000;
-    let file: CacheFile;
-    if (unchanged && lazy) {
-      file = { size, read: (at, length) => readPart(fd, HEADER_BYTES + at, length) };
-      openFiles.register(file, fd);
-      keep = true;
-    } else {
-      // not zero-filled: every byte is read into it below, or the buffer is dropped
-      const body = Buffer.allocUnsafe(size);
-      if (!readFully(fd, body, HEADER_BYTES)) return undefined;
-      if (!unchanged && sha256(body) !== header.hash) return undefined;
-      file = { size, read: (at, length) => body.subarray(at, at + length) };
-    }
+    // its own memory, 8-byte aligned, for the typed-array views made over it
+    const body = Buffer.from(new ArrayBuffer(size));
+    if (!readFully(fd, body, HEADER_BYTES)) return undefined;
+    if (!unchanged && sha256(body) !== header.hash) return undefined;
     // used now (trimming removes the least recently used files first); a checked file gets its stamp back
     futimesSync(fd, new Date(), header.stamp);
-    return file;
+    return { size, read: (at, length) => body.subarray(at, at + length) };
   } catch {
     return undefined;
   } finally {
-    if (!keep) closeSync(fd);
+    closeSync(fd);
   }
 }
 
@@ -128,19 +112,12 @@ function readFully(fd: number, into: Buffer, position: number): boolean {
   return true;
 }
 
-function readPart(fd: number, position: number, length: number): Buffer {
-  // its own memory, 8-byte aligned, for the typed-array views made over it
-  const part = Buffer.from(new ArrayBuffer(length));
-  if (!readFully(fd, part, position)) throw new Error('a cache file was cut short while in use');
-  return part;
-}
-
 /** The hash and stamp of a header, when it is one of this envelope version. */
-function parseHeader(text: string): { hash: string; stamp: number } | undefined {
+function parseHeader(text: string): { hash: string; stamp: number; length: number } | undefined {
   const m = HEADER.exec(text);
-  return m ? { hash: m[1] as string, stamp: Number(m[2]) } : undefined;
+  return m ? { hash: m[1] as string, stamp: Number(m[2]), length: Number(m[3]) } : undefined;
 }
-const HEADER = new RegExp(`^${ENVELOPE} ([0-9a-f]{64}) (\\d{1,12}) *\n$`);
+const HEADER = new RegExp(`^${ENVELOPE} ([0-9a-f]{64}) (\\d{1,12}) (\\d{1,15}) *\n$`);
 
 /** Writes cache file `name` (`*.tlc`) from these pieces, then trims the folder. */
 export function writeCacheFile(name: string, pieces: readonly Buffer[]): void {
@@ -151,7 +128,9 @@ export function writeCacheFile(name: string, pieces: readonly Buffer[]): void {
   // whole seconds, one before now: what the file's modification time is set to once written (see ENVELOPE)
   const stamp = Math.floor(Date.now() / 1000) - 1;
   const header = Buffer.alloc(HEADER_BYTES, ' ');
-  header.write(`${ENVELOPE} ${hash.digest('hex')} ${stamp}`, 'latin1');
+  let length = 0;
+  for (const p of pieces) length += p.length;
+  header.write(`${ENVELOPE} ${hash.digest('hex')} ${stamp} ${length}`, 'latin1');
   header[HEADER_BYTES - 1] = 10;
   const tmp = join(dir, `.${name}.${randomBytes(8).toString('hex')}.tmp`);
   let fd: number | undefined;
@@ -198,7 +177,7 @@ export function trimCache(dir: string, maxBytes: number): void {
         if (now - st.mtimeMs > STALE_TMP_MS) unlinkSync(path);
         continue;
       }
-      // access time: a read sets it (readCacheFile), the modification time is the file's stamp
+      // access time: a read sets it (openCacheFile), the modification time is the file's stamp
       files.push({ path, size: st.size, used: st.atimeMs });
     }
     let total = files.reduce((sum, f) => sum + f.size, 0);

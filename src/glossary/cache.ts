@@ -38,8 +38,8 @@ export function cacheKey(content: string | Uint8Array, format: string, displayPa
  * the content); a cache that cannot be read or written is simply not used.
  */
 export function readCache(key: string): Cached | undefined {
-  // read in parts when the file is as written (cache-files.ts, openCacheFile): the sections a check does
-  // not touch are never read (glossary/variant alone reads neither string table nor most entries)
+  // the sections a check does not touch are never decoded (glossary/variant alone decodes neither string
+  // table nor most entries); the file is read whole and closed (cache-files.ts, openCacheFile)
   const file = openCacheFile(`${key}.tlc`);
   if (!file) return undefined;
   try {

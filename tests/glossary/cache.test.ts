@@ -196,7 +196,7 @@ describe('cache files', () => {
     const dir = useDir();
     writeCacheFile('s.tlc', [Buffer.from('payload one')]);
     const path = join(dir, 's.tlc');
-    const stamp = Number(/ (\d+) *\n$/.exec(readFileSync(path, 'latin1').slice(0, 128))![1]);
+    const stamp = Number(/ (\d+) \d+ *\n$/.exec(readFileSync(path, 'latin1').slice(0, 128))![1]);
     expect(statSync(path).mtimeMs).toBe(stamp * 1000);
     expect(stamp * 1000).toBeLessThan(Date.now());
     // same size, other content, written now: not trusted by its size, its hash says no
@@ -211,6 +211,22 @@ describe('cache files', () => {
     expect(readCacheFile('s.tlc')?.toString()).toBe('payload one');
     expect(statSync(path).mtimeMs).toBe(stamp * 1000);
     expect(readCacheFile('s.tlc')?.toString()).toBe('payload one');
+    // cut short, its stamp put back: the length in the header says no, whatever the time
+    writeFileSync(path, good.subarray(0, good.length - 3));
+    utimesSync(path, new Date(), stamp);
+    expect(readCacheFile('s.tlc')).toBeUndefined();
+  });
+
+  it('are read whole and closed: loading a glossary again and again keeps no file open', () => {
+    useDir();
+    const p = join(root, `g-${n++}.json`);
+    writeFileSync(p, JSON.stringify([{ term: 'Keir Starmer', variants: ['Keir Starrer'] }]));
+    loadGlossaryFile(p);
+    const fds = () => readdirSync('/proc/self/fd').length;
+    if (!existsSync('/proc/self/fd')) return;
+    const before = fds();
+    for (let i = 0; i < 200; i++) loadGlossaryFile(p).entries;
+    expect(fds()).toBeLessThanOrEqual(before + 2);
   });
 
   it('read back every term, word and variant as written, a lone surrogate and letters beyond Latin-1 included', () => {
