@@ -35,8 +35,6 @@ export interface LangData {
   objectWords?: string[];
   /** Prepositions that a word needing its object cannot be followed by ("of in"). */
   joinWords?: string[];
-  /** Words of `objectWords` that may end a verb ("coming in and out"): not before "and"/"or" a hole. */
-  particleWords?: string[];
   /** Endings an inflected name may carry in this language ("Starmers"). */
   nameEndings?: string[];
   /** Case endings that change a stem's last consonant, with the nominative's ("Празі" → "Прага": ["зі", "га"]). */
