@@ -8,6 +8,8 @@ import type { Glossary, GlossaryEntry } from './types.js';
  * the cache like a file's (keyed by the glossary's cache key, `name` and the text of `keep`),
  * so that a rule compiling a part of a pack at every start (calque/*, the entries safe without a known
  * source language) reads it back instead of parsing every entry and building a trie again (~15 ms).
+ * `keep` must decide from its entry alone (a pure function of it): its text is the key, so a filter that
+ * read anything else (a captured setting, a helper that changed) would be answered from a stale file.
  */
 export function subsetGlossary(glossary: Glossary, name: string, keep: (e: GlossaryEntry) => boolean): Glossary {
   const base = glossary.index?.key;

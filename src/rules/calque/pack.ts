@@ -40,6 +40,7 @@ export function preparePack(lang: SourceLang): Pack {
  * translated, while "carpet" next to "documents" is wrong whatever the source. Hedged entries
  * (`severity: info`, "eventually" near "if") need the source language whatever their context: the
  * same words are everyday English ("weapons it refused to supply would eventually reach Kyiv if …").
+ * Reads its entry only: its text keys the cached subset (glossary/subset.ts).
  */
 export function safeWithoutSource(e: GlossaryEntry): boolean {
   return (e.context?.anyOf?.length ?? 0) > 0 && e.severity !== 'info';
