@@ -6,12 +6,7 @@ import { spellings } from '../../src/names/conventions.ts';
 import { PackedAlignments } from '../../src/names/packed-alignments.ts';
 import { compareWords, type ComparedWord, type WordMatch } from '../../src/names/similarity.ts';
 import { distanceLowerBound } from '../../src/names/distance-bound.ts';
-
-/** A seeded generator, so a failure can be repeated. */
-function random(seed: number): () => number {
-  let s = seed;
-  return () => ((s = Math.imul(s ^ (s >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0) / 2 ** 32;
-}
+import { random } from './helpers.ts';
 
 const LETTERS = 'aeiouyhkszcjlnrtdmbpgvwfxq-é';
 

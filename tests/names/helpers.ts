@@ -14,3 +14,9 @@ export function indexOf(entries: { term: string; category?: string }[]): { gloss
 export function wordsOf(text: string): NameWord[] {
   return nameWords(text, tokenize(text, [{ start: 0, end: text.length }]));
 }
+
+/** A seeded generator, so a failure can be repeated. */
+export function random(seed: number): () => number {
+  let s = seed;
+  return () => ((s = Math.imul(s ^ (s >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0) / 2 ** 32;
+}

@@ -2,12 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { spellings } from '../../src/names/conventions.ts';
 import type { ComparedWord } from '../../src/names/similarity.ts';
 import { wordDistanceBounds } from '../../src/names/distance-bound.ts';
-
-/** A seeded generator, so a failure can be repeated. */
-function random(seed: number): () => number {
-  let s = seed;
-  return () => ((s = Math.imul(s ^ (s >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0) / 2 ** 32;
-}
+import { random } from './helpers.ts';
 
 const LETTERS = 'aeiouyhkszcjlnrtdmbpgvwfxq-éß';
 
