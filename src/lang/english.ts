@@ -94,7 +94,9 @@ export class LineSet implements WordSet {
     readonly text: string | Units,
     starts?: Int32Array,
   ) {
-    this.table = new LineTable(text, starts ?? (typeof text === 'string' ? LineTable.build(text, 10) : new Int32Array(1024)), 10);
+    // a text read in place comes with its table (index-cache.ts keeps them together): an empty one would find nothing, silently
+    if (starts === undefined && typeof text !== 'string') throw new Error('LineSet: text read in place needs its table of line starts');
+    this.table = new LineTable(text, starts ?? LineTable.build(text as string, 10), 10);
   }
 
   get starts(): Int32Array {

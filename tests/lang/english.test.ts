@@ -33,5 +33,7 @@ describe('LineSet (the cached English word set)', () => {
     for (const p of probes) expect(ls.has(p), p).toBe(set.has(p));
     expect(new LineSet('').has('')).toBe(true);
     expect(new LineSet('a').has('')).toBe(false);
+    // text read in place (code units) needs its table: without one it would find nothing, silently
+    expect(() => new LineSet(new Uint8Array([97, 10, 98]))).toThrow(/table of line starts/);
   });
 });
