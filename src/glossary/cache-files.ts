@@ -49,27 +49,14 @@ const TMP = /^\.[\w.-]+\.tlc\.[0-9a-f]{16}\.tmp$/;
 
 const NOFOLLOW = constants.O_NOFOLLOW ?? 0;
 
-/** The body of cache file `name` (`*.tlc`), or undefined when it is missing, not ours or not intact. */
-export function readCacheFile(name: string): Buffer | undefined {
-  const file = openCacheFile(name);
-  return file && file.read(0, file.size);
-}
-
 /**
- * A cache file's body. A file whose stamp says it is as written (see ENVELOPE) is read without its hash
- * computed again; any other file is read and hashed first. The file is read whole and closed at once: an
- * open file kept for reading in parts piles up in a long-running process (closed only when collected)
- * until it runs out of descriptors, and a file cut short while open would fail every later check.
+ * The body of cache file `name` (`*.tlc`), or undefined when it is missing, not ours or not intact. A file
+ * whose stamp says it is as written (see ENVELOPE) is read without its hash computed again; any other file
+ * is read and hashed first. The file is read whole and closed at once: an open file kept for reading in
+ * parts piles up in a long-running process (closed only when collected) until it runs out of descriptors,
+ * and a file cut short while open would fail every later check.
  */
-export interface CacheFile {
-  /** The body's length in bytes. */
-  readonly size: number;
-  /** Bytes [at, at + length) of the body. */
-  read(at: number, length: number): Buffer;
-}
-
-/** The body of cache file `name` as a CacheFile, or undefined when it is missing, not ours or not intact. */
-export function openCacheFile(name: string): CacheFile | undefined {
+export function readCacheFile(name: string): Buffer | undefined {
   const dir = cacheDir();
   if (!dir || !NAME.test(name)) return undefined;
   let fd: number;
@@ -95,7 +82,7 @@ export function openCacheFile(name: string): CacheFile | undefined {
     if (!unchanged && sha256(body) !== header.hash) return undefined;
     // used now (trimming removes the least recently used files first); a checked file gets its stamp back
     futimesSync(fd, new Date(), header.stamp);
-    return { size, read: (at, length) => body.subarray(at, at + length) };
+    return body;
   } catch {
     return undefined;
   } finally {
@@ -177,7 +164,7 @@ export function trimCache(dir: string, maxBytes: number): void {
         if (now - st.mtimeMs > STALE_TMP_MS) unlinkSync(path);
         continue;
       }
-      // access time: a read sets it (openCacheFile), the modification time is the file's stamp
+      // access time: a read sets it (readCacheFile), the modification time is the file's stamp
       files.push({ path, size: st.size, used: st.atimeMs });
     }
     let total = files.reduce((sum, f) => sum + f.size, 0);

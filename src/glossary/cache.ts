@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { type CacheFile, openCacheFile, writeCacheFile } from './cache-files.js';
+import { readCacheFile, writeCacheFile } from './cache-files.js';
 import { GlossaryIndex, packEntry } from './glossary-index.js';
 import { type LazyText, StringTable } from './string-table.js';
 import { SHAPE_MASK, StaticTrie } from './trie.js';
@@ -39,20 +39,17 @@ export function cacheKey(content: string | Uint8Array, format: string, displayPa
  */
 export function readCache(key: string): Cached | undefined {
   // the sections a check does not touch are never decoded (glossary/variant alone decodes neither string
-  // table nor most entries); the file is read whole and closed (cache-files.ts, openCacheFile)
-  const file = openCacheFile(`${key}.tlc`);
+  // table nor most entries)
+  const file = readCacheFile(`${key}.tlc`);
   if (!file) return undefined;
   try {
-    // the header line, within the first 64 KB unless the glossary has very many warnings
-    let head = file.read(0, Math.min(file.size, 65536));
-    if (head.indexOf(10) < 0) head = file.read(0, file.size);
-    const nl = head.indexOf(10);
+    const nl = file.indexOf(10);
     if (nl < 0) return undefined;
-    const header = JSON.parse(head.toString('utf8', 0, nl)) as Header;
+    const header = JSON.parse(file.toString('utf8', 0, nl)) as Header;
     if (header.format !== CACHE_FORMAT) return undefined;
     const base = align(nl + 1);
     // every section within the file, checked now: a section read later must not find the file short
-    for (const s of Object.values(header.sections)) if (!(s[0] >= 0 && s[1] >= 0 && base + s[0] + s[1] <= file.size)) return undefined;
+    for (const s of Object.values(header.sections)) if (!(s[0] >= 0 && s[1] >= 0 && base + s[0] + s[1] <= file.length)) return undefined;
     const section = (name: string): [number, number] => {
       const s = header.sections[name];
       if (!s) throw new Error(`no section ${name}`);
@@ -60,7 +57,7 @@ export function readCache(key: string): Cached | undefined {
     };
     const bytes = (name: string): Buffer => {
       const [at, length] = section(name);
-      return file.read(at, length);
+      return file.subarray(at, at + length);
     };
     const ints = (name: (typeof INT_SECTIONS)[number]): Int32Array => {
       const b = bytes(name);
@@ -92,7 +89,7 @@ export function readCache(key: string): Cached | undefined {
       ints('variantBase'),
       ints('variantStarts'),
       text('variantChars'),
-      { bytes: entryBytes(file, section('entries')), offsets: ints('entryOffsets'), glossary: header.glossary },
+      { bytes: entriesOf(bytes('entries')), offsets: ints('entryOffsets'), glossary: header.glossary },
     );
     index.firstShapes = new Uint8Array(shapes.buffer, shapes.byteOffset, shapes.length);
     return { index, warnings: header.warnings, allow: header.allow };
@@ -101,17 +98,8 @@ export function readCache(key: string): Cached | undefined {
   }
 }
 
-/** Entries read one by one (a short text parses a few dozen of 50,000), the whole section once many are asked for. */
-const ENTRY_READS = 64;
-
-function entryBytes(file: CacheFile, [at, length]: [number, number]): (start: number, end: number) => Buffer {
-  let whole: Buffer | undefined;
-  let reads = 0;
-  return (start, end) => {
-    if (!whole && ++reads > ENTRY_READS) whole = file.read(at, length);
-    return whole ? whole.subarray(start, end) : file.read(at + start, end - start);
-  };
-}
+/** An entry's bytes by its offsets within the entries section. */
+const entriesOf = (entries: Buffer) => (start: number, end: number): Buffer => entries.subarray(start, end);
 
 export function writeCache(key: string, value: Cached, glossary: string): void {
   writeCacheFile(`${key}.tlc`, serialize(value, glossary));
