@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { packageVersion, readCacheFile, writeCacheFile } from '../glossary/cache-files.js';
 import type { Spellings } from './conventions.js';
 import { nameDataVersion } from './data.js';
+import { parseSpellingFields, spellingFields } from './spellings-line.js';
 import { LineTable, packText, unpackText } from '../lang/line-table.js';
 
 /**
@@ -35,7 +36,7 @@ import { LineTable, packText, unpackText } from '../lang/line-table.js';
  */
 const FORMAT = 5;
 /** The modules the postings (and the joins' file named after their key, join-cache.ts) are made and read by, beside this one (.ts under tsx, .js when built). */
-const CODE = ['./fold', './conventions', './name-index', './english-name-words', './phonetic-keys', './data', './join-cache', '../lang/english', '../lang/line-table'];
+const CODE = ['./fold', './conventions', './name-index', './english-name-words', './phonetic-keys', './data', './join-cache', './spellings-line', '../lang/english', '../lang/line-table'];
 
 
 export type Postings = Map<string, string[]>;
@@ -87,9 +88,9 @@ export function writePostings(key: string, built: BuiltPostings): void {
   }
   text += '\n';
   for (const [word, s] of built.spelled) {
-    const tabbed = (a: string): boolean => a.includes('\t') || a.includes('\n');
-    if (bad(word) || s.all.some(tabbed) || s.keys.some(tabbed)) return;
-    text += `${word}\t${s.same.length}\t${s.all.length}\t${s.keys.length}\t${s.all.join('\t')}\t${s.conventions.join('\t')}\t${s.keys.join('\t')}\n`;
+    const fields = bad(word) ? undefined : spellingFields(s, s.keys);
+    if (fields === undefined) return;
+    text += `${word}\t${fields}\n`;
   }
   // the postings' lines, then after the empty line the spellings' lines, each found by its first field
   // (each region without its last line feed; an empty region has an empty table)
@@ -122,10 +123,8 @@ class CachedPostings implements PostingsLookup {
   spellings(word: string): KeyedSpellings | undefined {
     const at = this.spelledAt.find(word);
     if (at < 0) return undefined;
-    const fields = this.spelledAt.lineRest(at).split('\t');
-    const n = Number(fields[1]);
-    const all = fields.slice(3, 3 + n);
-    return { same: all.slice(0, Number(fields[0])), all, conventions: fields.slice(3 + n, 3 + 2 * n).map(Number), keys: fields.slice(3 + 2 * n, 3 + 2 * n + Number(fields[2])) };
+    const read = parseSpellingFields(this.spelledAt.lineRest(at).split('\t'));
+    return read && { ...read.spellings, keys: read.keys };
   }
 }
 

@@ -3,6 +3,7 @@ import { accessSync, constants } from 'node:fs';
 import { cacheDir, readCacheFile, writeCacheFile } from '../glossary/cache-files.js';
 import { LineTable, packText, unpackText } from '../lang/line-table.js';
 import type { Spellings } from './conventions.js';
+import { parseSpellingFields, spellingFields } from './spellings-line.js';
 
 /**
  * The spellings (conventions.ts) of two words of a glossary term read as one ("Jong" "Un" as "Jong-un"),
@@ -18,13 +19,12 @@ import type { Spellings } from './conventions.js';
  * with 50,000 entries needs ~470 joins, ~12 ms of spelling); a 1 MB text needs ~9,000. With no cache
  * folder they are spelled as needed.
  *
- * The file's lines: the join's syllables joined by "-", how many of its spellings are acceptable ones,
- * how many spellings there are, the spellings, then per spelling the conventions that wrote it; found
+ * The file's lines: the join's syllables joined by "-", then its spellings as spellings-line.ts writes them; found
  * through a table of line starts by the first field (line-table.ts). The name is a SHA-256 of this
  * format and of the postings' key, which covers the name data and the code that spells (index-cache.ts).
  * A join the file lacks (a term of another glossary with the same words) is spelled as it comes.
  */
-const FORMAT = 1;
+const FORMAT = 2;
 /** Joins a process spells itself before it reads (or builds) the file of a glossary of `entries` entries: the file grows with the glossary. */
 export function loadAfter(entries: number): number {
   return Math.max(1024, Math.floor(entries / 16));
@@ -85,9 +85,9 @@ export function readJoins(name: string): JoinSpellings | undefined {
 export function writeJoins(name: string, joins: ReadonlyMap<string, Spellings>): void {
   let text = '';
   for (const [key, s] of joins) {
-    // tabs and line breaks separate: a join with one (none has: they are letters) is left out, and spelled when asked
-    if (key === '' || /[\t\n]/.test(key) || s.all.some((a) => /[\t\n]/.test(a))) continue;
-    text += `${key}\t${s.same.length}\t${s.all.length}\t${s.all.join('\t')}\t${s.conventions.join('\t')}\n`;
+    // a join that a line cannot hold (none: they are letters) is left out, and spelled when asked
+    const fields = key === '' || /[\t\n]/.test(key) ? undefined : spellingFields(s);
+    if (fields !== undefined) text += `${key}\t${fields}\n`;
   }
   writeCacheFile(name, packText(text, [text === '' ? new Int32Array(1024) : LineTable.build(text, 9, 0, text.length - 1)]));
 }
@@ -97,18 +97,7 @@ class CachedJoins implements JoinSpellings {
 
   get(key: string): Spellings | undefined {
     const at = this.at.find(key);
-    if (at < 0) return undefined;
-    // the fields after the key: same count, spellings count, the spellings, their conventions (the line
-    // decoded alone: line-table.ts reads the file's text in place)
-    const fields = this.at.lineRest(at).split('\t');
-    const same = Number(fields[0]);
-    const n = Number(fields[1]);
-    // a line that does not read as written (a damaged file that kept its checksum, another layout) is
-    // no answer: the join is spelled afresh
-    if (!Number.isInteger(n) || n < 1 || !Number.isInteger(same) || same < 0 || same > n || fields.length !== 2 + 2 * n) return undefined;
-    const all = fields.slice(2, 2 + n);
-    const conventions = fields.slice(2 + n, 2 + 2 * n).map(Number);
-    if (all.some((a) => a === '') || conventions.some((c) => !Number.isInteger(c))) return undefined;
-    return { same: all.slice(0, same), all, conventions };
+    // the line decoded alone (line-table.ts reads the file's text in place)
+    return at < 0 ? undefined : parseSpellingFields(this.at.lineRest(at).split('\t'))?.spellings;
   }
 }
