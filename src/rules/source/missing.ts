@@ -88,14 +88,16 @@ export function check(ctx: RuleContext): void {
     const tally = romanised || names.some((n) => n.proper);
     const capitals = tally && names.length > 0 ? pairSourceCapitals(src, k) : [];
     const untold = tally && names.length > 0 ? unaccountedNames(romanised ? names : names.filter((n) => n.proper), here, ctx.text, pair.target, capitals, lower, notFree, (n) => writtenElsewhere(n) || n.forms.some((f) => earlier.has(f))) : [];
+    // the sentence has a hole where a word was left out (gap.ts), worked out once when first asked
     let gap: boolean | undefined;
+    const holed = (): boolean => (gap ??= hasGap(ctx.text, pair.target) || lostStart(ctx.text, pair.target, src.text, pair.source));
     const genitive = langData(src.lang)?.genitiveS === true;
     for (const name of names) {
       // an English word in the original ("App", "Board") is a loanword the translation writes in lower case
       if (lower.some((w) => writesName(name, w)) || misspelling(name, here) || isEnglishWord(name.text)) continue;
       // a company or brand in quotes ("в "Ашан"") is often said by its kind ("to the supermarket"): dropped only
       // when the translation writes it elsewhere or the sentence has a hole where it was
-      if (name.quoted && !writtenElsewhere(name) && !(gap ??= hasGap(ctx.text, pair.target) || lostStart(ctx.text, pair.target, src.text, pair.source))) continue;
+      if (name.quoted && !writtenElsewhere(name) && !holed()) continue;
       // a German genitive ("Putins Sprecher") said by another name's possessive ("the Kremlin's spokesman")
       if (genitive && name.text.endsWith('s') && POSSESSIVE.test(ctx.text.slice(pair.target.start, pair.target.end))) continue;
       // a translator may translate or leave out a name; a name the translation writes elsewhere, or the
@@ -114,12 +116,12 @@ export function check(ctx: RuleContext): void {
       // a place or person the dictionary knows is often said otherwise when it comes again ("the country")
       // a name in Latin letters in a Hebrew or Japanese original is kept as it is: dropped when not here
       // or the sentence has a hole where a word was left out ("was mined in.", "between Kyiv and.")
-      if (!name.asIs && !(elsewhere && !name.known) && (romanised || !half) && !untold.includes(name) && !beside && !(gap ??= hasGap(ctx.text, pair.target) || lostStart(ctx.text, pair.target, src.text, pair.source))) continue;
+      if (!name.asIs && !(elsewhere && !name.known) && (romanised || !half) && !untold.includes(name) && !beside && !holed()) continue;
       lacking.push(`"${name.text}"`);
       confidence = Math.max(confidence, 0.55);
     }
     // a name that is a common noun too ("Бучею", "Перекрестке"), dropped where the sentence has a hole ("between Kyiv and.")
-    if (romanised && (gap ??= hasGap(ctx.text, pair.target) || lostStart(ctx.text, pair.target, src.text, pair.source))) {
+    if (romanised && holed()) {
       const listed = new Set(names.map((n) => n.start));
       const words = pairTargetWords(src, k, ctx.tokens);
       const all = pairTargetWords(src, k, ctx.tokens, true);
