@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { bentParts } from '../../src/names/hyphen-parts.ts';
+import { indexOf, wordsOf } from './helpers.ts';
+
+/** Real places; each negative is a real, distinct name one guard keeps apart from a glossary name. */
+const entries = [
+  { term: 'Fujine', category: 'place' },
+  { term: 'Yokote', category: 'place' },
+  { term: 'Kitakami', category: 'place' },
+  { term: 'Hanamaki', category: 'place' },
+  { term: 'Tono', category: 'place' },
+  { term: 'Kobe', category: 'place' },
+  { term: 'Osaki', category: 'place' },
+  { term: 'Kumamoto', category: 'place' },
+  { term: 'Odajima Kenichi', category: 'person' },
+];
+const { glossary, index } = indexOf(entries);
+
+/** What bentParts finds in `text`: the part as written → the suggestion. */
+function parts(text: string, taken: (start: number, end: number) => boolean = () => false): string[] {
+  return bentParts(wordsOf(text), index, glossary, taken).map((p) => `${text.slice(p.start, p.end)} → ${p.suggestion}`);
+}
+
+describe('bentParts: a bent name joined by a hyphen to a name written right', () => {
+  it('flags the bent part only, with its exact range', () => {
+    const text = 'The Fujine-Yokotem section closed.';
+    expect(parts(text)).toEqual(['Yokotem → Yokote']);
+    const [p] = bentParts(wordsOf(text), index, glossary, () => false);
+    expect([p!.start, p!.end]).toEqual([11, 18]);
+    expect(parts('The Fujine-Yokotema section closed.')).toEqual(['Yokotema → Yokote']);
+    expect(parts('The Kitakami-Hanamoki line reopened.')).toEqual(['Hanamoki → Hanamaki']);
+  });
+
+  it('needs a part that is a glossary word: Morioka-Yokota names Yokota, another place', () => {
+    expect(parts('The Morioka-Yokota road reopened.')).toEqual([]);
+  });
+
+  it('leaves English words (the Tone river) and names the dictionary knows (Osaka, not Osaki) alone', () => {
+    expect(parts('The Kitakami-Tone canal is old.')).toEqual([]);
+    expect(parts('The Kobe-Osaka line is busy.')).toEqual([]);
+  });
+
+  it('compares only with names of one word (a place joined to a place), and only as bent: Kumagaya is not Kumamoto', () => {
+    expect(parts('The Fujine-Kumagaya bus left.')).toEqual([]);
+    expect(parts('The Fujine-Odajimo stop is near.')).toEqual([]);
+  });
+
+  it('leaves names written right and spans another finding holds', () => {
+    expect(parts('The Fujine-Yokote section closed.')).toEqual([]);
+    expect(parts('The Fujine-Yokotem section closed.', () => true)).toEqual([]);
+  });
+});
