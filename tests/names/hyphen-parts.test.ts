@@ -13,6 +13,8 @@ const entries = [
   { term: 'Osaki', category: 'place' },
   { term: 'Kumamoto', category: 'place' },
   { term: 'Odajima Kenichi', category: 'person' },
+  { term: 'Wakatake-cho', category: 'place' },
+  { term: 'Bielsko-Biała', category: 'place' },
 ];
 const { glossary, index } = indexOf(entries);
 
@@ -48,5 +50,19 @@ describe('bentParts: a bent name joined by a hyphen to a name written right', ()
   it('leaves names written right and spans another finding holds', () => {
     expect(parts('The Fujine-Yokote section closed.')).toEqual([]);
     expect(parts('The Fujine-Yokotem section closed.', () => true)).toEqual([]);
+  });
+
+  it('flags the stem of a name whose kind follows its hyphen, the kind translated (Wakatake-cho, the town of Wakatake)', () => {
+    const text = 'She lives in Wakakake Town.';
+    expect(parts(text)).toEqual(['Wakakake → Wakatake']);
+    expect(parts('She lives in Wakatake Town.')).toEqual([]);
+  });
+
+  it('takes a stem one letter off only: Kawatake is a surname of its own', () => {
+    expect(parts('The pitcher Kawatake won.')).toEqual([]);
+  });
+
+  it('needs a word of its kind after the hyphen: Bielsk is not Bielsko-Biała', () => {
+    expect(parts('He was born in Bielsk.')).toEqual([]);
   });
 });
