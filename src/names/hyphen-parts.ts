@@ -1,6 +1,7 @@
 import type { CompiledGlossary } from '../glossary/compile.js';
 import type { GlossaryEntry } from '../glossary/types.js';
 import { isEnglishWord } from '../lang/english.js';
+import { editDistance } from '../lang/edit-distance.js';
 import { nameData } from './data.js';
 import { foldName } from './fold.js';
 import type { NameIndex } from './name-index.js';
@@ -67,19 +68,22 @@ export function bentParts(words: readonly NameWord[], index: NameIndex, glossary
    * whole name. The suggestion is the stem, as the text names the kind in its own words.
    */
   function bentStem(w: NameWord): [string, GlossaryEntry] | undefined {
-    if (!w.capital || w.allCaps || w.otherScript || w.particle || taken(w.start, w.stop) || !unknown(w.text)) return undefined;
-    const ids = index.candidates(w);
-    if (ids.length === 0) return undefined;
-    const cw = index.comparedFolded(w.folded);
-    for (const id of ids) {
-      const term = index.term(id);
-      const tw = term?.words.length === 1 ? term.words[0] : undefined;
-      if (!term || !tw || tw.syllables.length < 2 || !nameData().derivedEndings.includes(tw.syllables[tw.syllables.length - 1] as string) || !isNameTerm(term)) continue;
-      const cut = tw.text.lastIndexOf('-');
-      if (cut < MIN_PART) continue;
-      const m = compareWords(cw, index.comparedFolded(foldName(tw.text.slice(0, cut))));
-      // one letter at most: a stem alone is a word alone, and other names are as near ("Kawatake", "Aotake")
-      if (m.kind === 'bent' && !m.weak && m.edits <= 1) return [tw.text.slice(0, cut), term.entry];
+    if (!w.capital || w.allCaps || w.otherScript || w.particle || w.folded.length < MIN_PART) return undefined;
+    const stems = stemsOf(glossary);
+    if (!stems) return undefined;
+    const f = w.folded;
+    // one edit leaves the first two letters or the last two as they are (four letters or more)
+    for (const key of [startKey(f), endKey(f)]) {
+      for (const id of stems.get(key) ?? NONE) {
+        const text = glossary.term(id);
+        const stem = text.slice(0, text.lastIndexOf('-'));
+        // one letter at most: a stem alone is a word alone, and other names are as near ("Kawatake", "Aotake")
+        if (Math.abs(stem.length - f.length) > 1 || editDistance(f, foldName(stem), 2) !== 1) continue;
+        const term = index.term(id);
+        if (!term || !isNameTerm(term) || taken(w.start, w.stop) || !unknown(w.text)) continue;
+        const m = compareWords(index.comparedFolded(f), index.comparedFolded(foldName(stem)));
+        if (m.kind === 'bent' && !m.weak) return [stem, term.entry];
+      }
     }
     return undefined;
   }
@@ -107,4 +111,37 @@ export function bentParts(words: readonly NameWord[], index: NameIndex, glossary
     }
     return best;
   }
+}
+
+/** Per glossary: its one-word names written with their kind after a hyphen ("Wakatake-cho"), by the first two and the last two letters of their stem (null: none). */
+const stemsByGlossary = new WeakMap<CompiledGlossary, Map<number, number[]> | null>();
+const NONE: number[] = [];
+/** A word's first two letters and its last two as numbers (a string made for each capitalised word of a text cost more than the look-up). */
+const startKey = (f: string) => f.charCodeAt(0) * 65536 + f.charCodeAt(1);
+const endKey = (f: string) => -(f.charCodeAt(f.length - 2) * 65536 + f.charCodeAt(f.length - 1));
+
+/** The stems of a glossary (see stemsByGlossary), made once from the terms that hold a kind word (a few map reads when none does). */
+function stemsOf(glossary: CompiledGlossary): Map<number, number[]> | null {
+  let stems = stemsByGlossary.get(glossary);
+  if (stems === undefined) {
+    stems = null;
+    for (const kind of nameData().derivedEndings) {
+      const ids = glossary.termIdsOf(kind);
+      for (let i = 0; ids && i < ids.length; i++) {
+        const id = ids[i] as number;
+        const text = glossary.term(id);
+        const cut = text.lastIndexOf('-');
+        if (cut < MIN_PART || text.includes(' ') || text.slice(cut + 1).toLowerCase() !== kind) continue;
+        const f = foldName(text.slice(0, cut));
+        stems ??= new Map();
+        for (const key of [startKey(f), endKey(f)]) {
+          const list = stems.get(key);
+          if (!list) stems.set(key, [id]);
+          else if (!list.includes(id)) list.push(id);
+        }
+      }
+    }
+    stemsByGlossary.set(glossary, stems);
+  }
+  return stems;
 }
