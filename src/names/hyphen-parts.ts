@@ -21,6 +21,8 @@ export interface BentPart {
 /** A part this long at least (shorter parts are suffixes and syllables: "-shi", "-Un"). */
 const MIN_PART = 4;
 const CONFIDENCE = 0.55;
+/** A word of two names run together this long at least. */
+const MIN_JOINED = 8;
 
 /**
  * Parts of a hyphenated word that is two names joined ("Fujine-Yokotem": Fujine and Yokote, a section of
@@ -29,7 +31,8 @@ const CONFIDENCE = 0.55;
  * with a term as a whole, and a term of one word ("Yokote") is then no alignment for it; the part written
  * right says the word is a compound of names, so its other part is looked up as a word of its own.
  *
- * Also a word that is the stem of such a name bent, the name's kind after its hyphen translated (bentStem).
+ * Also a word that is the stem of such a name bent, the name's kind after its hyphen translated (bentStem),
+ * and a word that is a name of two words or more run together with a letter off (joinedName).
  *
  * A part is taken only where it is no English word, no name the dictionary knows and no word of a term,
  * and compares with the glossary name as `bent` (similarity.ts; not alike in sound only). Cost: only
@@ -39,9 +42,9 @@ const CONFIDENCE = 0.55;
 export function bentParts(words: readonly NameWord[], index: NameIndex, glossary: CompiledGlossary, taken: (start: number, end: number) => boolean): BentPart[] {
   const out: BentPart[] = [];
   for (const w of words) {
-    const stem = w.syllables.length === 1 ? bentStem(w) : undefined;
-    if (stem) {
-      out.push({ start: w.start, end: w.stop, suggestion: stem[0], confidence: CONFIDENCE, entry: stem[1] });
+    const whole = (w.syllables.length === 1 ? bentStem(w) : undefined) ?? joinedName(w);
+    if (whole) {
+      out.push({ start: w.start, end: w.stop, suggestion: whole[0], confidence: CONFIDENCE, entry: whole[1] });
       continue;
     }
     if (w.syllables.length < 2 || !w.capital || w.allCaps || w.otherScript || taken(w.start, w.stop)) continue;
@@ -83,6 +86,37 @@ export function bentParts(words: readonly NameWord[], index: NameIndex, glossary
         if (!term || !isNameTerm(term) || taken(w.start, w.stop) || !unknown(w.text)) continue;
         const m = compareWords(index.comparedFolded(f), index.comparedFolded(foldName(stem)));
         if (m.kind === 'bent' && !m.weak) return [stem, term.entry];
+      }
+    }
+    return undefined;
+  }
+
+  /**
+   * A word whose letters, hyphens aside, are a glossary name of two words or more run together with one
+   * letter off ("Chuo-Daiino" for Chuodai Iino, "ActivisionBlizzards" for Activision Blizzard): MT joins a
+   * name's words, or splits them elsewhere, and bends a letter. The word begins with the name's first word
+   * as it is; a word that is the name's words joined letter for letter is left alone (a hashtag, a domain).
+   */
+  function joinedName(w: NameWord): [string, GlossaryEntry] | undefined {
+    const f = w.folded;
+    if (!w.capital || w.allCaps || w.otherScript || f.length < MIN_JOINED) return undefined;
+    // speed: a word of a term or an English word is no name run together, and it is most long capitalised words
+    if (glossary.hasTermWord(f) || isEnglishWord(f)) return undefined;
+    for (let i = MIN_PART; i <= f.length - 3; i++) {
+      const head = f.slice(0, i);
+      const ids = glossary.hasTermWord(head) ? glossary.termIdsOf(head) : undefined;
+      for (let k = 0; ids && k < ids.length; k++) {
+        const text = glossary.term(ids[k] as number);
+        // (the term's length bounds its letters' from above: most terms are told apart before they are folded)
+        if (text.length < f.length - 1 || text.length > f.length + 5 || !text.includes(' ')) continue;
+        const joined = foldName(text);
+        // (both begin with `head`: the rest is compared)
+        if (!joined.startsWith(head) || Math.abs(joined.length - f.length) > 1 || editDistance(f.slice(i), joined.slice(i), 2) !== 1) continue;
+        // the name made an adjective ("Costarican", "Srilankan"), not the name bent
+        if (f.startsWith(joined) && nameData().adjectiveEndings.includes(f.slice(joined.length))) continue;
+        const term = index.term(ids[k] as number);
+        if (!term || term.words.length < 2 || !isNameTerm(term) || taken(w.start, w.stop)) continue;
+        return [text, term.entry];
       }
     }
     return undefined;

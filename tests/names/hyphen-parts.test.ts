@@ -66,3 +66,31 @@ describe('bentParts: a bent name joined by a hyphen to a name written right', ()
     expect(parts('He was born in Bielsk.')).toEqual([]);
   });
 });
+
+describe('bentParts: a name of two words run together, one letter off', () => {
+  const { glossary: g, index: i } = indexOf([
+    { term: 'Chuodai Iino', category: 'place' },
+    { term: 'Activision Blizzard', category: 'organisation' },
+    { term: 'Costa Rica', category: 'place' },
+    { term: 'Sri Lanka', category: 'place' },
+    { term: 'Santa Clara', category: 'place' },
+  ]);
+  const joined = (text: string) => bentParts(wordsOf(text), i, g, () => false).map((p) => `${text.slice(p.start, p.end)} → ${p.suggestion}`);
+
+  it('flags the word whole, suggesting the name', () => {
+    expect(joined('The cafe in Chuo-Daiino reopened.')).toEqual(['Chuo-Daiino → Chuodai Iino']);
+    expect(joined('Shares of ActivisionBlizzards fell.')).toEqual(['ActivisionBlizzards → Activision Blizzard']);
+  });
+
+  it('leaves the words joined letter for letter (a hashtag) and the name written right', () => {
+    expect(joined('#ActivisionBlizzard and Chuodai-Iino, Costa Rica.')).toEqual([]);
+  });
+
+  it('leaves the name made an adjective: Costarican, Srilankan', () => {
+    expect(joined('The Costarican and Srilankan teams met.')).toEqual([]);
+  });
+
+  it('takes one letter off only: Santaclaus is no Santa Clara', () => {
+    expect(joined('Children wrote to Santaclaus.')).toEqual([]);
+  });
+});
