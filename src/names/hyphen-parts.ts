@@ -4,19 +4,14 @@ import { isEnglishWord } from '../lang/english.js';
 import { editDistance } from '../lang/edit-distance.js';
 import { nameData } from './data.js';
 import { foldName } from './fold.js';
+import type { NameMiss } from './match.js';
 import type { NameIndex } from './name-index.js';
 import { compareWords } from './similarity.js';
 import { spells } from './spells.js';
 import { isNameTerm, type NameWord } from './words.js';
 
-/** A part of a hyphenated word that is a one-word glossary name bent, beside a part that is a glossary name (or a name's stem bent). */
-export interface BentPart {
-  readonly start: number;
-  readonly end: number;
-  readonly suggestion: string;
-  readonly confidence: number;
-  readonly entry: GlossaryEntry;
-}
+/** A part of a hyphenated word that is a one-word glossary name bent, beside a part that is a glossary name (or a name's stem bent, or a name run together). */
+export type BentPart = Omit<NameMiss, 'features'>;
 
 /** A part this long at least (shorter parts are suffixes and syllables: "-shi", "-Un"). */
 const MIN_PART = 4;
