@@ -37,9 +37,9 @@ const COMPOSITE_SCALE = new Set(['万', '億', '亿']);
  */
 export function quantities(text: string, from: number, to: number, lang: string): Quantity[] {
   const out: Quantity[] = [];
+  // most sentences have no digit, and RUN matches none there: told before the sentence is copied out
+  if (!hasDigit(text, from, to)) return out;
   const slice = halfWidth(text.slice(from, to));
-  // most sentences have no digit, and RUN matches none there
-  if (!hasDigit(slice)) return out;
   const { decimal, groups, scale, timeWords, monthMarks, eras } = numberTables(lang);
   const english = lang === 'en';
   let skip: Set<number> | undefined;
@@ -121,11 +121,11 @@ function compositeValue(slice: string, at: number, raw: string, scale: Record<st
   return undefined;
 }
 
-/** Whether `s` has an ASCII digit (full-width ones are made ASCII by halfWidth first). */
-function hasDigit(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 48 && c <= 57) return true;
+/** Whether text[from, to) has a digit, ASCII or full-width (which halfWidth makes ASCII). */
+function hasDigit(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19)) return true;
   }
   return false;
 }

@@ -129,23 +129,25 @@ function firstBit(s: string): number {
  * equal bits, so no name that writes the word is passed over, and the first that does is the same).
  */
 export class NameFinder {
-  private readonly formBits: Int32Array;
-  private readonly keyBits: Int32Array;
-  constructor(private readonly names: readonly SourceName[]) {
-    this.formBits = new Int32Array(names.length);
-    this.keyBits = new Int32Array(names.length);
-    names.forEach((n, i) => {
-      let f = 0, k = 0;
-      for (const x of n.forms) f |= firstBit(x);
-      for (const x of n.keys) k |= firstBit(x);
-      for (const x of n.skeletons) k |= firstBit(x);
-      this.formBits[i] = f;
-      this.keyBits[i] = k;
-    });
-  }
+  /** Made on the first find(): most pairs' words all stand in the original and are never looked up. */
+  private formBits: Int32Array | undefined;
+  private keyBits: Int32Array | undefined;
+  constructor(private readonly names: readonly SourceName[]) {}
 
   /** The first of the names that `word` writes (writesName), if any. */
   find(word: TargetWord): SourceName | undefined {
+    if (this.formBits === undefined || this.keyBits === undefined) {
+      const formBits = (this.formBits = new Int32Array(this.names.length));
+      const keyBits = (this.keyBits = new Int32Array(this.names.length));
+      this.names.forEach((n, i) => {
+        let f = 0, k = 0;
+        for (const x of n.forms) f |= firstBit(x);
+        for (const x of n.keys) k |= firstBit(x);
+        for (const x of n.skeletons) k |= firstBit(x);
+        formBits[i] = f;
+        keyBits[i] = k;
+      });
+    }
     const f = firstBit(word.folded), k = firstBit(word.key) | firstBit(word.skeleton);
     for (let i = 0; i < this.names.length; i++) {
       const n = this.names[i] as SourceName;
