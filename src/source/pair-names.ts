@@ -53,7 +53,12 @@ export function allTargetWords(src: AlignedSource, tokens: readonly Token[]): Ta
 
 /** Every word of pair `k`'s source, folded, once per check. */
 export function pairSourceWords(src: AlignedSource, k: number): Set<string> {
-  return rememberAt(src, 'source-words', k, () => new Set(pairWords(src, k).words.map(fold)));
+  return rememberAt(src, 'source-words', k, () => {
+    // a loop rather than map(): no array of the folded words to throw away
+    const out = new Set<string>();
+    for (const w of pairWords(src, k).words) out.add(fold(w));
+    return out;
+  });
 }
 
 const namesKinds = new Map<string, string>();
