@@ -75,6 +75,8 @@ class Inflections {
   private readonly cut = new Set<string>();
   constructor(private readonly extra: number) {}
   add(v: string): void {
+    // a value added before has its cuts in already (the same words recur: "The", a name said ten times)
+    if (this.whole.has(v)) return;
     this.whole.add(v);
     for (let d = 1; d <= this.extra && v.length - d >= 4; d++) this.cut.add(v.slice(0, v.length - d));
   }
