@@ -1,4 +1,7 @@
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { dirname, extname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { CompiledGlossary } from '../glossary/compile.js';
 import { readCacheFile, writeCacheFile } from '../glossary/cache-files.js';
 import { wordHash } from '../glossary/trie.js';
@@ -31,13 +34,33 @@ const MASK = BITS - 1;
 
 /** The filter's file name for this glossary, or undefined when a file of the glossary has no cache key. */
 export function joinBitsName(postingsKey: string, glossary: CompiledGlossary): string | undefined {
-  const h = createHash('sha256').update(`${FORMAT}\0${postingsKey}`);
+  const h = createHash('sha256').update(`${FORMAT}\0${postingsKey}\0${splitting()}`);
   let keyed = true;
   glossary.forEachPart((base, count, key) => {
     if (key === undefined) keyed = false;
     h.update(`\0${base}\0${count}\0${key}`);
   });
   return keyed ? `name-joinbits-${h.digest('hex').slice(0, 40)}.tlc` : undefined;
+}
+
+/**
+ * A hash of the code that splits a term into words (which joins a term has), beside the modules the
+ * postings' key covers (index-cache.ts, codeVersion): a filter missing a join would answer wrongly. In
+ * the bundle these files are not there: the bundle itself is then hashed, which codeVersion covers too.
+ */
+let split: string | undefined;
+function splitting(): string {
+  if (split === undefined) {
+    const here = fileURLToPath(import.meta.url);
+    const h = createHash('sha256');
+    try {
+      for (const m of ['./words', '../document/tokens', './join-bits']) h.update(readFileSync(join(dirname(here), m + extname(here))));
+    } catch {
+      h.update(readFileSync(here));
+    }
+    split = h.digest('hex');
+  }
+  return split;
 }
 
 export class JoinBits {
