@@ -76,9 +76,10 @@ export function alignSentences(source: readonly AlignItem[], target: readonly Al
   const dropSource = new Float64Array(n), dropTarget = new Float64Array(m);
   for (let i = 0; i < n; i++) dropSource[i] = beadCost(ctx, i, i + 1, 0, 0);
   for (let j = 0; j < m; j++) dropTarget[j] = beadCost(ctx, 0, 0, j, j + 1);
+  const io = ctx.io;
   cost[at(0, 0)] = 0;
   for (let i = 0; i <= n; i++) {
-    const c = centre(i);
+    const c = centres[i] as number;
     for (let j = Math.max(0, c - w); j <= Math.min(m, c + w); j++) {
       const here = i * width + j - c + w;
       if (i === 0 && j === 0) continue;
@@ -103,7 +104,15 @@ export function alignSentences(source: readonly AlignItem[], target: readonly Al
         // cheap rejection: a bead costs at least MIN_BEAD_COST, so a move that cannot beat the best even
         // so is not costed (floating-point addition is monotonic: the choice is the same as without)
         if (tie ? base + MIN_BEAD_COST > best : base + MIN_BEAD_COST >= best) continue;
-        const bead = dj === 0 ? (dropSource[i - 1] as number) : di === 0 ? (dropTarget[j - 1] as number) : beadCost(ctx, i - di, i, j - dj, j, base, best, tie);
+        let bead: number;
+        if (dj === 0) bead = dropSource[i - 1] as number;
+        else if (di === 0) bead = dropTarget[j - 1] as number;
+        else {
+          io[0] = base;
+          io[1] = best;
+          beadCostInto(ctx, i - di, i, j - dj, j, tie);
+          bead = io[2] as number;
+        }
         const total = base + bead;
         if (total < best || (tie && total === best && total !== Infinity)) {
           best = total;
@@ -139,6 +148,8 @@ interface CostContext {
   tgtIds: Int32Array[];
   srcMask: Int32Array;
   tgtMask: Int32Array;
+  /** beadCostInto's `base` and `best` in, its cost out (see there). */
+  io: Float64Array;
 }
 
 function costContext(src: readonly AlignItem[], tgt: readonly AlignItem[], ratio: number): CostContext {
@@ -172,18 +183,33 @@ function costContext(src: readonly AlignItem[], tgt: readonly AlignItem[], ratio
     return { lists, masks };
   };
   const s = side(src), t = side(tgt);
-  return { src, tgt, ratio, srcPre: prefix(src), tgtPre: prefix(tgt), srcIds: s.lists, tgtIds: t.lists, srcMask: s.masks, tgtMask: t.masks };
+  return { src, tgt, ratio, srcPre: prefix(src), tgtPre: prefix(tgt), srcIds: s.lists, tgtIds: t.lists, srcMask: s.masks, tgtMask: t.masks, io: new Float64Array(3) };
+}
+
+/** The cost of a bead (beadCostInto with nothing to beat). */
+function beadCost(c: CostContext, s0: number, s1: number, t0: number, t1: number): number {
+  c.io[0] = 0;
+  c.io[1] = Infinity;
+  beadCostInto(c, s0, s1, t0, t1, false);
+  return c.io[2] as number;
 }
 
 /**
- * The cost of a bead; Infinity when, added to `base`, it cannot be under `best` (with `tie`, cannot be
- * under or equal to it): then the caller would not choose it anyway.
+ * The cost of a bead, into c.io[2]; Infinity when, added to `base` (c.io[0]), it cannot be under `best`
+ * (c.io[1]; with `tie`, cannot be under or equal to it): then the caller would not choose it anyway.
+ * Speed: the numbers go in and out through a Float64Array. This function is too large for V8 to inline,
+ * and a floating-point number passed to or returned from a call that is not inlined is boxed, a new heap
+ * object each time: that was most of what the alignment allocated (some 170 KB for a 5 KB story).
  */
-function beadCost(c: CostContext, s0: number, s1: number, t0: number, t1: number, base = 0, best = Infinity, tie = false): number {
+function beadCostInto(c: CostContext, s0: number, s1: number, t0: number, t1: number, tie: boolean): void {
   const { src, tgt } = c;
+  const base = c.io[0] as number, best = c.io[1] as number;
   const l1 = (c.srcPre[s1] as number) - (c.srcPre[s0] as number);
   const l2 = (c.tgtPre[t1] as number) - (c.tgtPre[t0] as number);
-  if (!(s1 > s0 && t1 > t0)) return -Math.log(Math.max(lengthProbability(l1, l2, c.ratio), 1e-12));
+  if (!(s1 > s0 && t1 > t0)) {
+    c.io[2] = -Math.log(Math.max(lengthProbability(l1, l2, c.ratio), 1e-12));
+    return;
+  }
   const agreement = anchorAgreement(c, s0, s1, t0, t1);
   // paragraphs start together; a bead that runs over a paragraph start costs more
   const ps = (src[s0] as AlignItem).paragraphStart, pt = (tgt[t0] as AlignItem).paragraphStart;
@@ -196,8 +222,7 @@ function beadCost(c: CostContext, s0: number, s1: number, t0: number, t1: number
   // beat `best` the bead cannot either (floating-point addition is monotonic) and the length term is
   // not worked out
   const least = base + addTerms(lengthFloor(l1, l2, c.ratio), agreement, paragraph, over);
-  if (tie ? least > best : least >= best) return Infinity;
-  return addTerms(-Math.log(Math.max(lengthProbability(l1, l2, c.ratio), 1e-12)), agreement, paragraph, over);
+  c.io[2] = (tie ? least > best : least >= best) ? Infinity : addTerms(-Math.log(Math.max(lengthProbability(l1, l2, c.ratio), 1e-12)), agreement, paragraph, over);
 }
 
 /** `cost` with the anchor, paragraph and paragraphs-crossed terms added, in that order. */

@@ -111,6 +111,8 @@ const DECIMAL_COMMA = /(?=\d)(?<![\p{L}\d.,])\d+,\d{1,2}(?![\d,.]\d|\d)/gu;
  * Linear in the two sentences.
  */
 function decimalCommas(source: string, s: Span, target: string, t: Span, out: NumberComparison): void {
+  // DECIMAL_COMMA needs a comma between two digits: most sentences have none, and are not copied out
+  if (!commaBetweenDigits(target, t.start, t.end)) return;
   const original = source.slice(s.start, s.end);
   for (const m of target.slice(t.start, t.end).matchAll(DECIMAL_COMMA)) {
     const start = t.start + (m.index ?? 0);
@@ -122,6 +124,15 @@ function decimalCommas(source: string, s: Span, target: string, t: Span, out: Nu
     const value = String(Number(point));
     out.leftover.push({ source: { start: s.start + at, end: s.start + at + m[0].length, text: m[0], values: [value], kind: 'number' }, target: { start, end } });
   }
+}
+
+/** Some comma in text[from, to) has an ASCII digit right before and right after it, inside the span. */
+function commaBetweenDigits(text: string, from: number, to: number): boolean {
+  for (let i = text.indexOf(',', from + 1); i >= 0 && i < to - 1; i = text.indexOf(',', i + 1)) {
+    const before = text.charCodeAt(i - 1), after = text.charCodeAt(i + 1);
+    if (before >= 48 && before <= 57 && after >= 48 && after <= 57) return true;
+  }
+  return false;
 }
 
 /**

@@ -25,6 +25,9 @@ const AFTER_WORD = /^[\s\u00a0]?(\p{L}+)\.?/u;
 /** A four-digit year and a range mark right before a number: its first two digits ("1827～", "1827-"). */
 const RANGE_START_YEAR = /(?<!\d)(1\d|20)\d\d\s?[～〜~–-]\s?$/;
 const AMPM = /^\s?([ap])\.?\s?m\b\.?/i;
+/** What may follow an hour in Chinese or Japanese ("1時30分"), and the scale characters of a composite number ("2万1000"). */
+const CJK_HOUR = new Set(['時', '时', '点']);
+const COMPOSITE_SCALE = new Set(['万', '億', '亿']);
 
 /**
  * The quantities in text[from, to) read as `lang` writes numbers (languages.json: decimal mark and
@@ -34,16 +37,19 @@ const AMPM = /^\s?([ap])\.?\s?m\b\.?/i;
  */
 export function quantities(text: string, from: number, to: number, lang: string): Quantity[] {
   const out: Quantity[] = [];
+  // most sentences have no digit, and RUN matches none there: told before the sentence is copied out
+  if (!hasDigit(text, from, to)) return out;
   const slice = halfWidth(text.slice(from, to));
-  // most sentences have no digit, and RUN matches none there
-  if (!hasDigit(slice)) return out;
   const { decimal, groups, scale, timeWords, monthMarks, eras } = numberTables(lang);
   const english = lang === 'en';
-  const skip = new Set<number>();
-  for (const m of slice.matchAll(RUN)) {
+  let skip: Set<number> | undefined;
+  // Speed: exec with lastIndex rather than matchAll, which copies the regular expression at every call
+  // (once per sentence of both texts); RUN never matches the empty string, so the matches are the same
+  RUN.lastIndex = 0;
+  for (let m = RUN.exec(slice); m !== null; m = RUN.exec(slice)) {
     const raw = m[0];
     const start = from + (m.index ?? 0);
-    if (skip.has(m.index ?? 0)) continue;
+    if (skip?.has(m.index ?? 0)) continue;
     const after = slice.slice((m.index ?? 0) + raw.length, (m.index ?? 0) + raw.length + 24);
     const word = AFTER_WORD.exec(after)?.[1]?.toLowerCase();
     if (monthMarks.includes(after.charAt(0))) {
@@ -60,9 +66,9 @@ export function quantities(text: string, from: number, to: number, lang: string)
       continue;
     }
     // "1時30分" (Japanese, Chinese): an hour and its minutes
-    const cjkTime = /^[時时点](\d{1,2})分/.exec(after);
+    const cjkTime = CJK_HOUR.has(after.charAt(0)) ? /^[時时点](\d{1,2})分/.exec(after) : null;
     if (cjkTime && Number(raw) <= 24) {
-      skip.add((m.index ?? 0) + raw.length + 1);
+      (skip ??= new Set<number>()).add((m.index ?? 0) + raw.length + 1);
       out.push({ start, end: start + raw.length, text: raw, values: [clockText(Number(raw), Number(cjkTime[1])), clockText(Number(raw) + 12, Number(cjkTime[1])), raw], kind: 'time' });
       continue;
     }
@@ -104,6 +110,8 @@ export function quantities(text: string, from: number, to: number, lang: string)
 
 /** The value of a Chinese or Japanese composite number this run is part of ("2万1000", "58万7000"), if any. */
 function compositeValue(slice: string, at: number, raw: string, scale: Record<string, number>): string | undefined {
+  // both patterns below need a scale character right after the run or right before it (nearly never there)
+  if (!COMPOSITE_SCALE.has(slice.charAt(at + raw.length)) && !COMPOSITE_SCALE.has(slice.charAt(at - 1))) return undefined;
   if (!/^\d+$/.test(raw)) return undefined;
   const unit = (c: string | undefined) => (c ? (scale[c] ?? 1) : 1);
   const next = /^([万億亿])(\d+)([千])?(?!\d)/.exec(slice.slice(at + raw.length, at + raw.length + 12));
@@ -113,11 +121,11 @@ function compositeValue(slice: string, at: number, raw: string, scale: Record<st
   return undefined;
 }
 
-/** Whether `s` has an ASCII digit (full-width ones are made ASCII by halfWidth first). */
-function hasDigit(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 48 && c <= 57) return true;
+/** Whether text[from, to) has a digit, ASCII or full-width (which halfWidth makes ASCII). */
+function hasDigit(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19)) return true;
   }
   return false;
 }

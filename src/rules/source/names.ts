@@ -10,7 +10,7 @@ import { dictionaryNeighbour, isDictionaryName } from '../../source/known-names.
 import { misspellingDistance } from '../../source/misspelling.js';
 import { oneLetterFromConvention, unconventionalSpelling } from '../../source/unconventional.js';
 import { targetWords, wordKeys, writesName, type SourceName, type TargetWord } from '../../source/names.js';
-import { allTargetWords, pairNames, pairSourceWords, pairTargetWords, writtenAnywhere } from '../../source/pair-names.js';
+import { allTargetWords, NameFinder, pairNames, pairSourceWords, pairTargetWords, writtenAnywhere } from '../../source/pair-names.js';
 import type { Rule, RuleContext } from '../types.js';
 
 export const meta = {
@@ -69,6 +69,7 @@ export function check(ctx: RuleContext): void {
     const inSource = (w: string) => sources.some((set) => set.has(w));
     // the romanised names (compared by their consonants), once per pair rather than per word
     const romanisedNames = names.filter((n) => n.skeletons.length > 0);
+    const finder = new NameFinder(names);
     // each capitalised word of the target sentence that writes no name of the original but is one or two
     // letters from one: the same name may be written right nearby and bent here
     for (const word of pairTargetWords(src, k, ctx.tokens)) {
@@ -93,7 +94,7 @@ export function check(ctx: RuleContext): void {
         });
         continue;
       }
-      const writes = names.find((n) => writesName(n, word));
+      const writes = finder.find(word);
       if (writes) {
         const form = writes.skeletons.length > 0 ? unconventionalSpelling(writes, word) : undefined;
         if (form !== undefined) {
