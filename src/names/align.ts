@@ -104,6 +104,8 @@ const scratch: Pair[] = [];
 /** Written word r (and r + 1 when n is 2), compared as cw, with term word t (and t + 1 when m is 2): the pair, when they are alike. */
 function pairWith(term: NameTerm, index: NameIndex, strict: boolean, w: NameWord, cw: ComparedWord, r: number, n: number, t: number, m: number): Pair | undefined {
   const t0 = term.words[t] as NameWord;
+  // (a written word with no spelling of any join of the glossary pairs with none, and no join is made for it: join-bits.ts)
+  if (m === 2 && !index.joinBits.may(cw)) return undefined;
   const ct = m === 1 ? (term.compared[t] as ComparedWord) : index.comparedJoined(term, t);
   // two words read as one pair up only as the same name (see below), which needs a spelling in common
   if ((n === 2 || m === 2) && !shareSpelling(cw, ct)) return undefined;

@@ -6,6 +6,7 @@ import { canon, spellings, type Spellings } from './conventions.js';
 import { foldName } from './fold.js';
 import { BuiltPostings, type KeyedSpellings, type PostingsLookup, postingsKey, readPostings, writePostings } from './index-cache.js';
 import { joinsKey, loadAfter, loadJoins, type JoinSpellings } from './join-cache.js';
+import { JoinBits, joinBitsName } from './join-bits.js';
 import { namesWord, namesWordFacts } from './english-name-words.js';
 import { keysOf, lookupKeys, phoneticKeys } from './phonetic-keys.js';
 import { compareWords, type ComparedWord } from './similarity.js';
@@ -60,9 +61,10 @@ export class NameIndex {
   private searches = 0;
   /** The postings' cache key (the joins' file is named after it: join-cache.ts). */
   private readonly key: string;
-  /** Joins spelled so far, and the joins' cache file once read (null: none), see comparedJoined. */
+  /** Joins spelled so far, the joins' cache file once read (null: none), see comparedJoined, and their spellings' filter. */
   private joinsSpelled = 0;
   private joins: JoinSpellings | null | undefined;
+  readonly joinBits: JoinBits;
 
   constructor(private readonly glossary: CompiledGlossary) {
     // built for every glossary a checker loads, so kept lean: from the glossary's table of distinct
@@ -71,6 +73,7 @@ export class NameIndex {
     const words: string[] = [];
     glossary.forEachTermWord((word) => void words.push(word));
     const key = (this.key = postingsKey(words, namesWordFacts(glossary, words)));
+    this.joinBits = new JoinBits(joinBitsName(key, glossary));
     const cached = readPostings(key);
     if (cached) {
       this.postings = cached;
@@ -221,14 +224,12 @@ export class NameIndex {
     return c;
   }
 
-  /**
-   * The spellings of a join of term words from the joins' cache file (join-cache.ts), read once this
-   * process has spelled loadAfter() joins itself (made from every term of the glossary when missing).
-   */
+  /** The spellings of a join from the joins' cache file (join-cache.ts), read once this process has spelled loadAfter() joins itself (made when missing). */
   private keptJoin(key: string): Spellings | undefined {
     if (this.joins === undefined) {
       if (++this.joinsSpelled <= loadAfter(this.glossary.size)) return undefined;
       this.joins = loadJoins(joinsKey(this.key), () => this.allJoins(), spellings) ?? null;
+      if (this.joins) this.joinBits.make(this.allJoins(), (syllables) => this.joins?.get(syllables.join('-')) ?? spellings(syllables));
     }
     return this.joins?.get(key);
   }
@@ -264,10 +265,7 @@ export class NameIndex {
   }
 }
 
-/**
- * A word as compared (similarity.ts), its phonetic keys made on first use: most joined words ("Jong"
- * "Un" read as one) are ruled out by their spellings alone (memo.ts, shareSpelling) and never need them.
- */
+/** A word as compared (similarity.ts), its phonetic keys made on first use: most joined words ("Jong" "Un" read as one) never need them. */
 class Compared implements ComparedWord {
   /** The word's place in the comparisons' memo (compare-memo.ts), given on its first comparison. */
   memoId = 0;
@@ -275,6 +273,7 @@ class Compared implements ComparedWord {
   /** Made by similarity.ts on first use. */
   letterSets?: Int32Array;
   spellingHashes?: Int32Array;
+  joinable: boolean | undefined = undefined;
   readonly same: readonly string[];
   readonly spellings: readonly string[];
   /** What else spellings() says of each spelling, when it says it (the conventions that wrote it), passed on as is. */

@@ -41,6 +41,8 @@ export interface ComparedWord extends MemoWord {
   letterSets?: Int32Array;
   /** Sorted hashes of `spellings`, made on first use (see mayShareSpelling). */
   spellingHashes?: Int32Array;
+  /** May share a spelling with a join of the glossary's term words (join-bits.ts), once known. */
+  joinable?: boolean;
 }
 
 /**
