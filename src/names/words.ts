@@ -40,6 +40,9 @@ const JOINERS = new Set(['-', '‐', '‑', "'", '’']);
  * The name words of tokens[from, to) that are written with a capital or are particles, in order (the
  * other words, most of a text, cost one character test each). Linear in the tokens.
  */
+/** The longest word, in UTF-16 units, that is taken for a name word (see nameWords). */
+export const MAX_NAME_WORD = 100;
+
 export function nameWords(text: string, tokens: readonly Token[], from = 0, to = tokens.length): NameWord[] {
   const out: NameWord[] = [];
   const { particles, articles } = nameData();
@@ -67,6 +70,13 @@ export function nameWords(text: string, tokens: readonly Token[], from = 0, to =
     }
     const start = t.start;
     const stop = (tokens[end - 1] as Token).end;
+    // no name is this long (the longest place names run to ~85 letters); the phonetic keys and their
+    // one-letter-out forms (phonetic-keys.ts) grow with the square of a word's length, so a word of
+    // thousands of letters (a run of data, a hash) would stall a check: it is no name word
+    if (stop - start > MAX_NAME_WORD) {
+      i = end;
+      continue;
+    }
     const written = end === i + 1 ? t.text : text.slice(start, stop);
     const syllables = end - i > 1 ? syllablesOf(written) : [isAsciiWord(t.lower) ? t.lower : foldName(written)];
     out.push({
