@@ -8,11 +8,12 @@ import { misspelling } from '../../source/misspelling.js';
 import { writesName, type SourceName } from '../../source/names.js';
 import { isPlaceName } from '../../source/exonyms.js';
 import { hasGap, lostStart } from '../../source/gap.js';
+import { lostOpener } from '../../source/lost-opener.js';
 import { langData } from '../../source/lang-data.js';
 import { exonymWritten, homographNames, missingCandidates, notFree } from '../../source/missing-names.js';
 import { pairSourceCapitals, pairTargetWords, writtenInTarget } from '../../source/pair-names.js';
 import type { Rule, RuleContext } from '../types.js';
-import type { AlignedPair } from '../../source/aligned.js';
+import type { AlignedPair, AlignedSource } from '../../source/aligned.js';
 
 export const meta = {
   id: 'source/missing',
@@ -120,8 +121,16 @@ export function check(ctx: RuleContext): void {
       lacking.push(`"${name.text}"`);
       confidence = Math.max(confidence, 0.55);
     }
-    // a name that is a common noun too ("Бучею", "Перекрестке"), dropped where the sentence has a hole ("between Kyiv and.")
-    if (romanised && holed()) {
+    // the word that opened the original's sentence, lost with the translation's first word ("Семаглутид та інші
+    // засоби" → "and other medications"): a name, not a word the original's dictionary knows in lower case
+    const opener = lostOpener(src, k, pair, ctx.tokens, ctx.text);
+    if (opener && !lacking.includes(`"${opener.text}"`)) {
+      lacking.push(`"${opener.text}"`);
+      confidence = Math.max(confidence, 0.55);
+    }
+    // a name that is a common noun too ("Бучею", "Перекрестке"), dropped where the sentence has a hole ("between Kyiv and."),
+    // or where its other half stands with no capitalised word beside it ("Evgeny, presented" for "Евгений Кавун")
+    if (romanised) {
       const listed = new Set(names.map((n) => n.start));
       const words = pairTargetWords(src, k, ctx.tokens);
       const all = pairTargetWords(src, k, ctx.tokens, true);
@@ -129,7 +138,11 @@ export function check(ctx: RuleContext): void {
       const homographs = homographNames(src, k).filter(
         (n) => !listed.has(n.start) && !all.some((w) => writesName(n, w)) && !misspelling(n, words) && !exonymWritten(n, src.lang, () => all, capitals),
       );
-      for (const name of homographs.length > 0 ? unaccountedNames(homographs, words, ctx.text, pair.target, capitals, all, notFree) : []) {
+      // a surname that is a common noun too ("Кавун", "Соловей") after its given name, not a noun or an adjective of a
+      // name translated with it ("Кубка Стэнли", "Андрія Первозванного")
+      const beside = homographs.filter((n) => afterItsOtherHalf(src, n, capitals) && droppedBeside(n, capitals, words, src.text, ctx.text, src.lang, (c) => isPlaceName(c.text, src.lang)));
+      const holes = homographs.length > 0 && holed() ? unaccountedNames(homographs, words, ctx.text, pair.target, capitals, all, notFree) : [];
+      for (const name of [...beside, ...holes.filter((n) => !beside.includes(n))]) {
         lacking.push(`"${name.text}"`);
         confidence = Math.max(confidence, 0.55);
       }
@@ -147,6 +160,20 @@ export function check(ctx: RuleContext): void {
     checkPair(pair, k);
     for (const c of pairSourceCapitals(src, k)) for (const f of c.forms) earlier.add(f);
   });
+}
+
+/** Oblique endings of Russian and Ukrainian adjectives: "Первозванного", "Юрского" (no noun surname ends so). */
+const ADJECTIVE_CASE = /(?:ого|его|ому|ему|ых|их|ими|ыми|ої|ій|ою|ому)$/u;
+
+/**
+ * The homograph stands right after another capitalised word of the original, as a surname after a given
+ * name ("Евгений Кавун", "Алеся Соловей"), and is no adjective; not before one: a noun that opens a name
+ * ("Кубка Стэнли", "Саду Бернацького", "Секторі Газа") is translated with it.
+ */
+function afterItsOtherHalf(src: AlignedSource, name: SourceName, capitals: readonly SourceName[]): boolean {
+  const at = capitals.findIndex((c) => c.start === name.start);
+  const prev = capitals[at - 1];
+  return prev !== undefined && !ADJECTIVE_CASE.test(name.text) && /^[ \u00a0]+$/u.test(src.text.slice(prev.end, name.start));
 }
 
 const POSSESSIVE = /\p{Lu}[\p{L}\p{M}]*['’]s\b/u;

@@ -5,6 +5,9 @@ export default {
   rule,
   defaults: { originalLang: 'de' },
   valid: [
+    { text: 'and other medications used to treat diabetes help you lose weight.', source: 'Ліки та інші засоби для лікування діабету сприяють зниженню ваги.', originalLang: 'uk', name: 'a lost first word that the dictionary knows is no name' },
+    { text: 'In 2000 he won the Stanley trophy.', source: 'В 2000 году он стал обладателем Кубка Стэнли.', originalLang: 'ru', name: 'a common noun before the other half of a name is translated with it' },
+    { text: 'The film is about the times of Ivan the Terrible.', source: 'Фильм рассказывает о временах Ивана Грозного.', originalLang: 'ru', name: 'an adjective after a given name is translated' },
     { text: 'There were 12 deaths in the accident.', source: 'Bei dem Unglück gab es 12 Tote.' },
     { text: 'The athletes will compete at the Games.', source: 'Спортсмены выступят на Олимпийских играх.', originalLang: 'ru', name: 'an adjective in -ский that is no place\'s is translated' },
     { text: 'We are waiting for the January holidays.', source: 'Мы ждём Крещенских праздников.', originalLang: 'ru', name: 'a feast\'s adjective translated' },
@@ -68,6 +71,26 @@ export default {
     { text: 'Peat in Ukraine long ago was mined in.', source: 'Торф в Україні здавна видобували на Поліссі.', originalLang: 'uk', name: 'nor is a place the dictionary knows as a word' },
   ],
   invalid: [
+    {
+      text: 'and other medications used to treat diabetes help you lose weight.',
+      source: 'Семаглутид та інші засоби для лікування діабету сприяють зниженню ваги.',
+      originalLang: 'uk',
+      errors: [{ flagged: 'and other medications used to treat diabetes help you lose weight.', message: 'the original has "Семаглутид", which this sentence of the translation lacks' }],
+      name: 'the sentence lost its first word, a name the dictionary does not know',
+    },
+    {
+      text: 'and has sold shoes on the internet for years.',
+      source: 'Zalando verkauft seit Jahren Schuhe im Internet.',
+      errors: [{ flagged: 'and has sold shoes on the internet for years.', message: 'the original has "Zalando", which this sentence of the translation lacks' }],
+      name: 'a German sentence whose first word, no German word, was lost',
+    },
+    {
+      text: 'According to the investigators, Evgeny presented himself as an employee of the gas service.',
+      source: 'По версии следствия, Евгений Кавун представлялся сотрудником газовой службы.',
+      originalLang: 'ru',
+      errors: [{ flagged: 'According to the investigators, Evgeny presented himself as an employee of the gas service.', message: 'the original has "Кавун", which this sentence of the translation lacks' }],
+      name: 'a surname that is a common noun too, dropped after its given name',
+    },
     {
       text: 'yesterday promised help to the Red Cross.',
       source: 'Вчера Кавун пообещал помощь Красному Кресту.',
