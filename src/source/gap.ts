@@ -75,3 +75,24 @@ export function lostStart(target: string, targetSpan: Span, original: string, or
   const m = SMALL_START.exec(head);
   return (m !== null && isEnglishWord(m[1] as string) && !nameData().particles.has(m[1] as string)) || PUNCT_START.test(head);
 }
+
+let stranded: ReadonlySet<string> | undefined;
+/** The span's last word before its closing punctuation, when it is one of English `strandedWords` ("was mined in.", "on Sunday at."). */
+export function strandedEnd(text: string, span: Span): boolean {
+  stranded ??= new Set(langData('en')?.strandedWords ?? []);
+  const m = STRANDED.exec(text.slice(Math.max(span.start, span.end - 40), span.end));
+  return m !== null && stranded.has((m[1] as string).toLowerCase());
+}
+const STRANDED = /(?<![\p{L}\d'’.-])(\p{L}+)[ \u00a0]*[.!?]+["”»)]*\s*$/u;
+/** A short lower-case word (a preposition, an article, a conjunction), maybe two, right before a name: "in Paris", "am Schluchsee", "на Поліссі", "in der". */
+const PREPOSITION_BEFORE = /(?:^|[\s(«„"])\p{Ll}{1,4}(?:[ \u00a0]+\p{Ll}{1,3})?[ \u00a0]+$/u;
+
+/**
+ * The original has a short lower-case word right before the name ("am Schluchsee", "в Перекрестке") and
+ * the translation's sentence ends in a preposition ("on Sunday at.", "only find in."): the name was left
+ * out there. English strands prepositions ("what they had to deal with.", "logged in."), so only with
+ * the original's preposition before a name it does not write.
+ */
+export function strandedName(text: string, span: Span, source: string, nameStart: number): boolean {
+  return PREPOSITION_BEFORE.test(source.slice(Math.max(0, nameStart - 12), nameStart)) && strandedEnd(text, span);
+}

@@ -7,7 +7,7 @@ import { droppedBeside, unaccountedNames } from '../../source/name-tally.js';
 import { misspelling } from '../../source/misspelling.js';
 import { writesName, type SourceName } from '../../source/names.js';
 import { isPlaceName } from '../../source/exonyms.js';
-import { hasGap, lostStart } from '../../source/gap.js';
+import { hasGap, lostStart, strandedName } from '../../source/gap.js';
 import { lostOpener } from '../../source/lost-opener.js';
 import { langData } from '../../source/lang-data.js';
 import { exonymWritten, homographNames, missingCandidates, notFree } from '../../source/missing-names.js';
@@ -117,7 +117,7 @@ export function check(ctx: RuleContext): void {
       // a place or person the dictionary knows is often said otherwise when it comes again ("the country")
       // a name in Latin letters in a Hebrew or Japanese original is kept as it is: dropped when not here
       // or the sentence has a hole where a word was left out ("was mined in.", "between Kyiv and.")
-      if (!name.asIs && !(elsewhere && !name.known) && (romanised || !half) && !untold.includes(name) && !beside && !holed()) continue;
+      if (!name.asIs && !(elsewhere && !name.known) && (romanised || !half) && !untold.includes(name) && !beside && !holed() && !strandedName(ctx.text, pair.target, src.text, name.start)) continue;
       lacking.push(`"${name.text}"`);
       confidence = Math.max(confidence, 0.55);
     }
@@ -142,6 +142,7 @@ export function check(ctx: RuleContext): void {
       // name translated with it ("Кубка Стэнли", "Андрія Первозванного")
       const beside = homographs.filter((n) => afterItsOtherHalf(src, n, capitals) && droppedBeside(n, capitals, words, src.text, ctx.text, src.lang, (c) => isPlaceName(c.text, src.lang)));
       const holes = homographs.length > 0 && holed() ? unaccountedNames(homographs, words, ctx.text, pair.target, capitals, all, notFree) : [];
+      for (const n of homographs) if (!holes.includes(n) && strandedName(ctx.text, pair.target, src.text, n.start)) holes.push(n);
       for (const name of [...beside, ...holes.filter((n) => !beside.includes(n))]) {
         lacking.push(`"${name.text}"`);
         confidence = Math.max(confidence, 0.55);

@@ -5,6 +5,7 @@ export default {
   rule,
   defaults: { originalLang: 'de' },
   valid: [
+    { text: 'The company logged in.', source: 'Die Firma Nordcon hat sich eingeloggt.', name: 'a preposition ending the sentence where the original has none before the name' },
     { text: 'and other medications used to treat diabetes help you lose weight.', source: 'Ліки та інші засоби для лікування діабету сприяють зниженню ваги.', originalLang: 'uk', name: 'a lost first word that the dictionary knows is no name' },
     { text: 'In 2000 he won the Stanley trophy.', source: 'В 2000 году он стал обладателем Кубка Стэнли.', originalLang: 'ru', name: 'a common noun before the other half of a name is translated with it' },
     { text: 'The film is about the times of Ivan the Terrible.', source: 'Фильм рассказывает о временах Ивана Грозного.', originalLang: 'ru', name: 'an adjective after a given name is translated' },
@@ -71,6 +72,19 @@ export default {
     { text: 'Peat in Ukraine long ago was mined in.', source: 'Торф в Україні здавна видобували на Поліссі.', originalLang: 'uk', name: 'nor is a place the dictionary knows as a word' },
   ],
   invalid: [
+    {
+      text: "Let's see how things are on Sunday at.",
+      source: 'Mal schauen, wie es am Sonntag am Schluchsee wird.',
+      errors: [{ flagged: "Let's see how things are on Sunday at.", message: 'the original has "Schluchsee", which this sentence of the translation lacks' }],
+      name: 'the sentence ends in a preposition where the original has one before a name',
+    },
+    {
+      text: 'Peat in Ukraine long ago was mined in.',
+      source: 'Торф в Україні здавна видобували на Поліссі.',
+      originalLang: 'uk',
+      errors: [{ flagged: 'Peat in Ukraine long ago was mined in.', message: 'the original has "Поліссі", which this sentence of the translation lacks' }],
+      name: 'a name that is a common noun too, after a preposition the translation strands',
+    },
     {
       text: 'and other medications used to treat diabetes help you lose weight.',
       source: 'Семаглутид та інші засоби для лікування діабету сприяють зниженню ваги.',
