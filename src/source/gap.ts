@@ -77,22 +77,26 @@ export function lostStart(target: string, targetSpan: Span, original: string, or
 }
 
 let stranded: ReadonlySet<string> | undefined;
-/** The span's last word before its closing punctuation, when it is one of English `strandedWords` ("was mined in.", "on Sunday at."). */
+/** A word before a sentence's closing punctuation in the span is one of English `strandedWords` ("was mined in.", "on Sunday at."). */
 export function strandedEnd(text: string, span: Span): boolean {
   stranded ??= new Set(langData('en')?.strandedWords ?? []);
-  const m = STRANDED.exec(text.slice(Math.max(span.start, span.end - 40), span.end));
-  return m !== null && stranded.has((m[1] as string).toLowerCase());
+  // at any sentence end inside the span: a pair may join two sentences ("athletes in. "From our ...")
+  for (const m of text.slice(span.start, span.end).matchAll(STRANDED)) if (stranded.has((m[1] as string).toLowerCase())) return true;
+  return false;
 }
-const STRANDED = /(?<![\p{L}\d'’.-])(\p{L}+)[ \u00a0]*[.!?]+["”»)]*\s*$/u;
-/** A short lower-case word (a preposition, an article, a conjunction), maybe two, right before a name: "in Paris", "am Schluchsee", "на Поліссі", "in der". */
-const PREPOSITION_BEFORE = /(?:^|[\s(«„"])\p{Ll}{1,4}(?:[ \u00a0]+\p{Ll}{1,3})?[ \u00a0]+$/u;
+const STRANDED = /(?<![\p{L}\d'’.-])(\p{L}{2,7})[ \u00a0]*[.!?]+["”»)]*(?=\s|$)/gu;
+/** The lower-case word right before a name ("am Schluchsee", "на Поліссі"). */
+const WORD_BEFORE = /(?:^|[\s(«„"])(\p{Ll}{1,8})[ \u00a0]+$/u;
 
 /**
- * The original has a short lower-case word right before the name ("am Schluchsee", "в Перекрестке") and
- * the translation's sentence ends in a preposition ("on Sunday at.", "only find in."): the name was left
- * out there. English strands prepositions ("what they had to deal with.", "logged in."), so only with
- * the original's preposition before a name it does not write.
+ * The original has a preposition of its language (languages.json `placePrepositions`) right before the
+ * name ("am Schluchsee", "в Перекрестке") and the translation's sentence ends in a preposition ("on
+ * Sunday at.", "only find in."): the name was left out there. English strands prepositions ("what they
+ * had to deal with.", "logged in."), so only with the original's preposition right before a name it
+ * does not write; not after an article or a relative pronoun ("das Büro, in dem Nordcon arbeitet" →
+ * "the office the company works in.").
  */
-export function strandedName(text: string, span: Span, source: string, nameStart: number): boolean {
-  return PREPOSITION_BEFORE.test(source.slice(Math.max(0, nameStart - 12), nameStart)) && strandedEnd(text, span);
+export function strandedName(text: string, span: Span, source: string, nameStart: number, lang: string): boolean {
+  const before = WORD_BEFORE.exec(source.slice(Math.max(0, nameStart - 10), nameStart))?.[1];
+  return before !== undefined && (langData(lang)?.placePrepositions ?? []).includes(before) && strandedEnd(text, span);
 }

@@ -5,8 +5,9 @@ import { compareNumbers } from '../../source/compare-numbers.js';
 import { fold } from '../../source/name-key.js';
 import { droppedBeside, unaccountedNames } from '../../source/name-tally.js';
 import { misspelling } from '../../source/misspelling.js';
-import { writesName, type SourceName } from '../../source/names.js';
+import { writesName, type SourceName, type TargetWord } from '../../source/names.js';
 import { isPlaceName } from '../../source/exonyms.js';
+import { isDictionaryName } from '../../source/known-names.js';
 import { hasGap, lostStart, strandedName } from '../../source/gap.js';
 import { lostOpener } from '../../source/lost-opener.js';
 import { langData } from '../../source/lang-data.js';
@@ -117,7 +118,7 @@ export function check(ctx: RuleContext): void {
       // a place or person the dictionary knows is often said otherwise when it comes again ("the country")
       // a name in Latin letters in a Hebrew or Japanese original is kept as it is: dropped when not here
       // or the sentence has a hole where a word was left out ("was mined in.", "between Kyiv and.")
-      if (!name.asIs && !(elsewhere && !name.known) && (romanised || !half) && !untold.includes(name) && !beside && !holed() && !strandedName(ctx.text, pair.target, src.text, name.start)) continue;
+      if (!name.asIs && !(elsewhere && !name.known) && (romanised || !half) && !untold.includes(name) && !beside && !holed() && !strandedName(ctx.text, pair.target, src.text, name.start, src.lang)) continue;
       lacking.push(`"${name.text}"`);
       confidence = Math.max(confidence, 0.55);
     }
@@ -142,12 +143,14 @@ export function check(ctx: RuleContext): void {
       // name translated with it ("Кубка Стэнли", "Андрія Первозванного")
       const beside = homographs.filter((n) => afterItsOtherHalf(src, n, capitals) && droppedBeside(n, capitals, words, src.text, ctx.text, src.lang, (c) => isPlaceName(c.text, src.lang)));
       const holes = homographs.length > 0 && holed() ? unaccountedNames(homographs, words, ctx.text, pair.target, capitals, all, notFree) : [];
-      for (const n of homographs) if (!holes.includes(n) && strandedName(ctx.text, pair.target, src.text, n.start)) holes.push(n);
+      for (const n of homographs) if (!holes.includes(n) && strandedName(ctx.text, pair.target, src.text, n.start, src.lang)) holes.push(n);
       for (const name of [...beside, ...holes.filter((n) => !beside.includes(n))]) {
         lacking.push(`"${name.text}"`);
         confidence = Math.max(confidence, 0.55);
       }
     }
+    // Latin script: a surname that is a word of the dictionary too ("Vinzenz Geiger"), dropped after its given name
+    if (!romanised && names.length > 0) for (const n of wordSurnames(src, k, names, here, ctx)) lacking.push(`"${n.text}"`), (confidence = Math.max(confidence, 0.55));
     if (lacking.length === 0) return;
     const list = lacking.length === 1 ? lacking[0] : `${lacking.slice(0, -1).join(', ')} and ${lacking[lacking.length - 1]}`;
     ctx.report({
@@ -175,6 +178,27 @@ function afterItsOtherHalf(src: AlignedSource, name: SourceName, capitals: reado
   const at = capitals.findIndex((c) => c.start === name.start);
   const prev = capitals[at - 1];
   return prev !== undefined && !ADJECTIVE_CASE.test(name.text) && /^[ \u00a0]+$/u.test(src.text.slice(prev.end, name.start));
+}
+
+/**
+ * Capitalised dictionary words of the original right after one of its names that English knows as names
+ * ("Vinzenz Geiger": Geiger is a violinist too) that no word of the sentence writes, while the name before stands in the translation with
+ * no capitalised word after it ("Vinzenz, Eric Frenzel"): the surname was dropped. A title or noun before
+ * the given name ("Olympiasieger Vinzenz Geiger") is no part of the name.
+ */
+function wordSurnames(src: AlignedSource, k: number, names: readonly SourceName[], here: readonly TargetWord[], ctx: RuleContext): SourceName[] {
+  const capitals = pairSourceCapitals(src, k);
+  const isName = new Set(names.map((n) => n.start));
+  const all = pairTargetWords(src, k, ctx.tokens, true);
+  return capitals.filter((c, i) => {
+    const prev = capitals[i - 1];
+    // a word English knows as a surname too ("Geiger", "Fischer"), not a noun after a name ("von Tanner Aufklärung")
+    if (!prev || !isName.has(prev.start) || isName.has(c.start) || c.text.length < 3 || !isDictionaryName(c.text) || !/^[ \u00a0]+$/u.test(src.text.slice(prev.end, c.start))) return false;
+    // the given name written as it is: not a genitive or an adjective before a noun ("Macrons Lager" → "Macron's camp",
+    // "Egglburger See" → "Lake Egglburg")
+    if (all.some((w) => writesName(c, w)) || !here.some((w) => w.folded === fold(prev.text))) return false;
+    return droppedBeside(c, capitals, here, src.text, ctx.text, src.lang, (x) => x.start !== c.start && !isName.has(x.start));
+  });
 }
 
 const POSSESSIVE = /\p{Lu}[\p{L}\p{M}]*['’]s\b/u;
