@@ -7,7 +7,7 @@ import { adjectiveOf } from './exonym-spelling.js';
 import { exonymsOf, isPlaceName, isPlaceWord, writesExonym } from './exonyms.js';
 import { isDictionaryName } from './known-names.js';
 import { pairNames, pairSourceCapitals, writtenAnywhere } from './pair-names.js';
-import { writesName, type SourceName, type TargetWord } from './names.js';
+import { AFTER_INITIAL, writesName, type SourceName, type TargetWord } from './names.js';
 
 /**
  * The names of pair `k`'s original that source/missing looks for in the translation, once per check.
@@ -145,7 +145,7 @@ function properNoun(dict: SourceDictionary, word: string): boolean {
 const INITIAL = /(^|[.!?:;…"„“»«()—–•#-]\s*|\n\s*|\p{Extended_Pictographic}\s*)$/u;
 
 function atSentenceStart(text: string, at: number, from: number): boolean {
-  return INITIAL.test(text.slice(Math.max(from, at - 4), at));
+  return INITIAL.test(text.slice(Math.max(from, at - 4), at)) && !AFTER_INITIAL.test(text.slice(Math.max(from, at - 4), at));
 }
 
 /** The English names of a name of the original that is a place or a language ("Польщі" → Poland, Polish). */
