@@ -114,7 +114,7 @@ export function check(ctx: RuleContext): void {
       // romanise back to its English spelling ("Милла Йовович" is not "Milla Jovovich" letter for letter);
       // it is missing when no capitalised word is left for it in the sentence (name-tally.ts), or none
       // stands beside its other half ("Aleksandr, looks" for "Александр Яценко")
-      const beside = romanised && droppedBeside(name, capitals, here, src.text, ctx.text, src.lang, (c) => isPlaceName(c.text, src.lang));
+      const beside = romanised && droppedBeside(name, capitals, here, src.text, ctx.text, src.lang, noPartOfName(src.lang));
       // a place or person the dictionary knows is often said otherwise when it comes again ("the country")
       // a name in Latin letters in a Hebrew or Japanese original is kept as it is: dropped when not here
       // or the sentence has a hole where a word was left out ("was mined in.", "between Kyiv and.")
@@ -141,8 +141,8 @@ export function check(ctx: RuleContext): void {
       );
       // a surname that is a common noun too ("Кавун", "Соловей") after its given name, not a noun or an adjective of a
       // name translated with it ("Кубка Стэнли", "Андрія Первозванного")
-      const beside = homographs.filter((n) => afterItsOtherHalf(src, n, capitals) && droppedBeside(n, capitals, words, src.text, ctx.text, src.lang, (c) => isPlaceName(c.text, src.lang)));
-      const holes = homographs.length > 0 && holed() ? unaccountedNames(homographs, words, ctx.text, pair.target, capitals, all, notFree) : [];
+      const beside = homographs.filter((n) => afterItsOtherHalf(src, n, capitals) && droppedBeside(n, capitals, words, src.text, ctx.text, src.lang, noPartOfName(src.lang)));
+      const holes = homographs.length > 0 && holed() ? unaccountedNames(homographs, words, ctx.text, pair.target, capitals, all, notFree, (n) => writtenElsewhere(n) || n.forms.some((f) => earlier.has(f))) : [];
       for (const n of homographs) if (!holes.includes(n) && strandedName(ctx.text, pair.target, src.text, n.start, src.lang)) holes.push(n);
       for (const name of [...beside, ...holes.filter((n) => !beside.includes(n))]) {
         lacking.push(`"${name.text}"`);
@@ -200,6 +200,9 @@ function wordSurnames(src: AlignedSource, k: number, names: readonly SourceName[
     return droppedBeside(c, capitals, here, src.text, ctx.text, src.lang, (x) => x.start !== c.start && !isName.has(x.start));
   });
 }
+
+/** A capitalised word that is no part of a person's name beside it: a place ("Банка России Эльвира") or an acronym ("ЗСУ Валерій Залужний"). */
+const noPartOfName = (lang: string) => (c: SourceName) => isPlaceName(c.text, lang) || (c.text.length >= 2 && c.text === c.text.toUpperCase());
 
 const POSSESSIVE = /\p{Lu}[\p{L}\p{M}]*['’]s\b/u;
 const BEFORE = /(\p{Lu}[\p{L}\p{M}]+)(?:\s+\p{Ll}{1,3})?[\s'’-]+$/u;
