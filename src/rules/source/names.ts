@@ -8,6 +8,7 @@ import { fold } from '../../source/name-key.js';
 import { sentenceStart } from '../../source/name-tally.js';
 import { dictionaryNeighbour, isDictionaryName } from '../../source/known-names.js';
 import { misspellingDistance } from '../../source/misspelling.js';
+import { reportLetterChanged } from '../../source/letter-changed.js';
 import { oneLetterFromConvention, unconventionalSpelling } from '../../source/unconventional.js';
 import { targetWords, wordKeys, writesName, type SourceName, type TargetWord } from '../../source/names.js';
 import { allTargetWords, pairNames, pairSourceWords, pairTargetWords, writtenAnywhere } from '../../source/pair-names.js';
@@ -106,6 +107,7 @@ export function check(ctx: RuleContext): void {
             suggestions: [{ text: writes.forms.includes(form) ? bestSpelling(writes.english, writes.text, word.token.text) : form.charAt(0).toUpperCase() + form.slice(1), confidence: 0.5 }],
           });
         } else if (writes.skeletons.length > 0) ownSpelling(ctx, src, writes, word, pair.confidence);
+        else reportLetterChanged(ctx, writes, word, pair.confidence);
         continue;
       }
       if (conventionalNeighbour(ctx, romanisedNames, word, pair.confidence)) continue;

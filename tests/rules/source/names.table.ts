@@ -5,6 +5,7 @@ export default {
   rule,
   defaults: { originalLang: 'de' },
   valid: [
+    { text: 'President Volodymyr Zelensky visited Rivne.', source: 'Präsident Wolodymyr Selenskyj besuchte Riwne.', name: 'a letter changed by a spelling convention (German w, English v) keeps the name\'s sound key' },
     { text: 'The video starred Natalie Imbruglia.', source: 'В клипе снялась Натали Имбрулья.', originalLang: 'ru', name: 'a soft consonant spelled by another language\'s convention ("gl" for ль) is no misspelling' },
     { text: 'We were visiting Darynka.', source: 'Ми були в гостях у Даринці.', originalLang: 'uk', name: 'the nominative of a case ending that changes the consonant ("Даринці" of "Даринка")' },
     { text: 'Entries close at 18:00 Moscow time.', source: 'Заявки принимаются до 18:00 по Московскому времени.', originalLang: 'ru', name: 'the adjective of a place written by its English name' },
@@ -44,6 +45,12 @@ export default {
     { text: 'They ate at Macdonald and went to Turkey.', source: 'Они поели в Макдональдсе и поехали в Турцию.', originalLang: 'ru', name: 'a spelling with a letter more is a variant, not a letter changed' },
   ],
   invalid: [
+    {
+      text: 'Corner for 14 houses: Everybody knows everybody in Homeion.',
+      source: 'Eine Kurvenlage für 14 Häuser: In Homeien kennt jeder jeden.',
+      errors: [{ flagged: 'Homeion', message: 'the original has "Homeien" here; "Homeion" may be a misspelling of it', suggestion: 'Homeien' }],
+      name: 'a letter changed that reads as the stem "Homei" with an ending is still a misspelling',
+    },
     {
       text: 'The talk was given by Pavel Boaracho.',
       source: 'Доклад сделал Павел Борачо.',
