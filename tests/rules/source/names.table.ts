@@ -5,6 +5,7 @@ export default {
   rule,
   defaults: { originalLang: 'de' },
   valid: [
+    { text: 'Traces of the operation were found on the networks Telegram and TikTok.', source: 'Сліди операції були виявлені в мережах Телеграм та ТікТок.', originalLang: 'uk', name: 'a Cyrillic name with an inner capital, written right' },
     { text: 'President Volodymyr Zelensky visited Rivne.', source: 'Präsident Wolodymyr Selenskyj besuchte Riwne.', name: 'a letter changed by a spelling convention (German w, English v) keeps the name\'s sound key' },
     { text: 'The video starred Natalie Imbruglia.', source: 'В клипе снялась Натали Имбрулья.', originalLang: 'ru', name: 'a soft consonant spelled by another language\'s convention ("gl" for ль) is no misspelling' },
     { text: 'We were visiting Darynka.', source: 'Ми були в гостях у Даринці.', originalLang: 'uk', name: 'the nominative of a case ending that changes the consonant ("Даринці" of "Даринка")' },
@@ -45,6 +46,13 @@ export default {
     { text: 'They ate at Macdonald and went to Turkey.', source: 'Они поели в Макдональдсе и поехали в Турцию.', originalLang: 'ru', name: 'a spelling with a letter more is a variant, not a letter changed' },
   ],
   invalid: [
+    {
+      text: 'Traces of the operation were found on the networks Telegram and TikTak.',
+      source: 'Сліди операції були виявлені в мережах Телеграм та ТікТок.',
+      originalLang: 'uk',
+      errors: [{ flagged: 'TikTak', message: 'the original has "ТікТок" here, written "Tiktok"; "TikTak" may be a misspelling of it', suggestion: 'Tiktok' }],
+      name: 'a Cyrillic name with an inner capital is a name too',
+    },
     {
       text: 'Corner for 14 houses: Everybody knows everybody in Homeion.',
       source: 'Eine Kurvenlage für 14 Häuser: In Homeien kennt jeder jeden.',
