@@ -38,11 +38,16 @@ export const meta = {
     'reported when the sentence lacks it. A proper noun of the original\'s dictionary inside a sentence ("Москва", ' +
     '"Putin/S" in German) or a country, region or language ("Deutschland", "Польщі") counts too when the sentence has ' +
     'no capitalised word left for it; a country is found by its English name or adjective (Intl.DisplayNames: ' +
-    '"Польщі" → Poland, Polish). Where the sentence has a hole where a word was left out (a preposition or article ' +
-    'before punctuation or another preposition: "was mined in.", "membership of in the Union"; or a sentence begun in lower ' +
-    'case where the original begins with a capital), a name of the original ' +
-    'it does not write counts as dropped, and so does a capitalised word inside a Cyrillic sentence that is also a common ' +
-    'noun ("Перекрестке", "Бучею"). ' +
+    '"Польщі" → Poland, Polish). Where the sentence has a hole where a word was left out (an article before punctuation ' +
+    'or a preposition: "membership of the in the Union"; "between Kyiv and."; "(- Ed.)"; `trust," said.`; an initial before a ' +
+    'small word, "E. said"; a sentence begun in lower case or with "\'s" where the original begins with a capital; a ' +
+    'preposition ending the sentence where the original has a preposition right before the name: "am Schluchsee" → "on ' +
+    'Sunday at."), a name of the original it does not write counts as dropped, and so does a capitalised word inside a ' +
+    'Cyrillic sentence that is also a common noun ("Перекрестке", "Бучею"). The name that opened the original\'s sentence ' +
+    '(one its dictionary does not know, or a place) is dropped when the translation begins in lower case or with ":" and ' +
+    'writes it nowhere in the sentence ("Семаглутид та інші" → "and other medications"). A surname that is a common word ' +
+    'too ("Кавун"; German: one English knows as a name, "Geiger") is dropped when its given name stands with no capitalised ' +
+    'word after it ("Evgeny, presented"). ' +
     'Needs the original (--source).',
   confidence:
     '0.6 for a missing number, 0.55 for a missing name, lowered with the alignment\'s confidence; silent where the ' +

@@ -38,7 +38,7 @@ export const meta = {
     'at 0.6. Which letters of a romanised name may vary is read from the original\'s letters (corpora/lang/cyrillic.json ' +
     'variants: "Sergei" and "Sergey" for Сергей); every capitalised Russian or Ukrainian word counts, and a dictionary word ' +
     'of a German, French or Spanish original ("Putin") against a word English does not know, a letter changed. In a Hebrew or ' +
-    'Japanese original, a word in Latin letters ("PayPay", "ＦＵＪＩ") is a name written as it is.',
+    'Japanese original, a word in Latin letters ("PayPay", "ＦＵＪＩ") is a name written as it is. A name with one letter changed that reads as its stem plus an ending ("Homeion" for "Homeien") is still flagged.',
   examples: [
     {
       source: 'Der britische Premierminister Keir Starmer traf in Kigali ein.',
