@@ -80,9 +80,7 @@ export function check(ctx: RuleContext): void {
       // the English name of a country, region, city or language, or its adjective ("Turkish", "Kharkiv"), is no misspelling
       if (isPlaceWord(word.folded, true)) continue;
       if (romanisedMisspelling(ctx, romanisedNames, word, pair.confidence)) continue;
-      // a spelling of a romanised name's own letters by another convention ("Shotwell" for Шотуелл, у as w)
-      // writes it, though its consonants differ from the romanisation's
-      if (romanisedNames.some((n) => n.variants?.test(word.folded))) continue;
+      // a place's English name a letter off, though the original's letters may be spelled so ("Rossia" for Росія)
       const exonym = misspelledExonym(src, near, word);
       if (exonym) {
         ctx.report({
@@ -94,6 +92,8 @@ export function check(ctx: RuleContext): void {
         });
         continue;
       }
+      // another convention's spelling of a romanised name's own letters writes it ("Shotwell" for Шотуелл, у as w)
+      if (romanisedNames.some((n) => n.variants?.test(word.folded))) continue;
       const writes = names.find((n) => writesName(n, word));
       if (writes) {
         const form = writes.skeletons.length > 0 ? unconventionalSpelling(writes, word) : undefined;

@@ -47,6 +47,13 @@ export default {
   ],
   invalid: [
     {
+      text: 'In one of my predictions, I suggested that Rossia would disintegrate into 19 smaller countries.',
+      source: 'В одному з моїх прогнозів я написав, що Росія розпадеться на 19 невеликих країн.',
+      originalLang: 'uk',
+      errors: [{ flagged: 'Rossia', message: 'the original has "Росія" here, in English "Russia"; "Rossia" may be a misspelling of it', suggestion: 'Russia' }],
+      name: 'a place\'s English name a letter off, though the original\'s letters may be spelled so',
+    },
+    {
       text: 'Traces of the operation were found on the networks Telegram and TikTak.',
       source: 'Сліди операції були виявлені в мережах Телеграм та ТікТок.',
       originalLang: 'uk',
