@@ -8,6 +8,7 @@ import { memoOf } from './memo.js';
 import { PASSES, RunJudge } from './judge.js';
 import { replacedWords } from './replaced.js';
 import { extendedNames } from './extended.js';
+import { bentParts } from './hyphen-parts.js';
 import { fixedSpelling } from './spells.js';
 import { bestOf, nameRuns, nameWords, type NameWord } from './words.js';
 
@@ -111,6 +112,9 @@ export function findNameMisses(input: MatchInput, index: NameIndex, options: Mat
   // one word of a name written as another word ("Guy Finch" for Guy Pines: replaced.ts)
   // a name of the text with letters added ("Shora" beside Ilan Shor: extended.ts)
   for (const r of extendedNames(words, matches, inMatch, index, glossary)) if (!out.some((o) => o.start < r.end && r.start < o.end)) out.push(r);
+  // a part of two names joined by a hyphen, the other part written right ("Fujine-Yokotem": hyphen-parts.ts)
+  const taken = (start: number, end: number) => out.some((o) => o.start < end && start < o.end);
+  for (const r of bentParts(words, index, glossary, taken)) out.push(r);
   for (const r of replacedWords({ text, tokens, glossary, words, runs, termsInText: (J.termsInText ??= termsIn(matches)), inMatch, matchFrom, matchTo }, index)) if (!out.some((o) => o.start < r.end && r.start < o.end)) out.push(r);
   return out;
 }

@@ -33,7 +33,8 @@ export function longAndClose(al: Alignment, term: NameTerm, words: readonly Name
 /** A single word may be a name of one word, or a person's surname, if it is long, rare and close. */
 export function singleWordMay(al: Alignment, term: NameTerm, w: NameWord, glossary: CompiledGlossary, index: NameIndex): boolean {
   const pair = al.pairs[0];
-  if (!pair || pair.match.kind !== 'bent' || w.allCaps || w.folded.length < 5) return false;
+  // five letters at least, or four that are the name with a letter inside it lost ("Izum" for Izyum; not "Buch" for Bucha)
+  if (!pair || pair.match.kind !== 'bent' || w.allCaps || (w.folded.length < 5 && !(w.folded.length === 4 && letterDropped(w.folded, (term.words[pair.termWord] as NameWord).folded)))) return false;
   // a plain term ("Moroccan", a demonym) is matched as a whole name only: a name of one word ("Vezel", a
   // car; "Neytiri", a character) is one
   if (term.entry.category === 'term' && (term.words.length > 1 || demonymOfPlace(glossary, index, term))) return false;
@@ -56,4 +57,11 @@ export function singleWordMay(al: Alignment, term: NameTerm, w: NameWord, glossa
   // a shorter name two letters off a longer one is most often another name ("Kitami", "Kitakami")
   const far = m.canonEdits === 2 && (Math.min(t.folded.length, cw.folded.length) >= 7 || (m.phonetic && m.dice >= 0.5));
   return (m.canonEdits <= 1 || far) && (m.phonetic || m.dice >= 0.6);
+}
+
+/** `short` is `long` with one letter inside it left out, the first and the last kept ("Izum" for Izyum). */
+function letterDropped(short: string, long: string): boolean {
+  if (long.length !== short.length + 1 || short[0] !== long[0] || short[short.length - 1] !== long[long.length - 1]) return false;
+  for (let i = 1; i < long.length - 1; i++) if (long.slice(0, i) + long.slice(i + 1) === short) return true;
+  return false;
 }

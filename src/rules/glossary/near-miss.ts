@@ -21,6 +21,9 @@ export const meta = {
     'Selenskyj" for "Volodymyr Zelensky", "Kharkov" for "Kharkiv", "Cai Yingwen" for "Tsai Ing-wen", a surname ' +
     'alone, words reordered, a middle name added, a name left in Cyrillic, one word of a name written as another word ' +
     'that begins alike ("Guy Finch" for "Guy Pines", where neither the name nor "Pines" is elsewhere in the text). ' +
+    'A name bent beside another name it is hyphenated to ("Fujine-Yokotem" for "Yokote"), a name\'s stem bent with its ' +
+    'kind translated ("Wakakake Town" for "Wakatake-cho"), the words of a name run together with a letter off ' +
+    '("Chuo-Daiino" for "Chuodai Iino"). ' +
     'Spellings romanisations accept (Alexei/' +
     'Alexey, Zelenskyy) are not flagged, unless the source language is known (names are then copied, not ' +
     'romanised). Other multi-word terms: the same words but one or two that differ by a letter or two.',
@@ -30,7 +33,8 @@ export const meta = {
     'term elsewhere in the text, a capital mid-sentence, a word kept and one letter of a long word changed; lower for a single word, a dictionary word or name, missing ' +
     'or added words, a spelling repeated in the text. Never flagged: a different given name with the same surname ' +
     '(another person), a relative\'s surname (Navalnaya), an adjective or plural of the name, a word next to other ' +
-    'names. One word replaced: 0.6 for a person, 0.55 for a place or organisation (0.1 more after a title). Other terms: ' +
+    'names. One word replaced: 0.6 for a person, 0.55 for a place or organisation (0.1 more after a title); a hyphenated ' +
+    'part, a stem or a name run together: 0.55. Other terms: ' +
     'the string-similarity (Dice) score, higher when the term appears elsewhere. Applied by --fix ' +
     'only at 0.85 and above.',
   examples: [{ text: 'British Prime Minister Keir Starrer said.', flagged: 'Keir Starrer', suggestion: 'Keir Starmer' }],

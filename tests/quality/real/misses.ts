@@ -11,7 +11,9 @@
  * - `align gives nothing`: a candidate, but no alignment (no word pair alike, or none that differs);
  * - `rejected: <reason>`: judged and rejected (judge.ts, the reason given to onReject); `low confidence`
  *   is below the floor (floor.ts).
- * Prints one line per item and the counts per class, for the dev and held-out halves.
+ * Prints one line per item and the counts per class, for the dev and held-out halves. A `no candidate` item
+ * also says which wider key would have reached its name (`reach`, below) and whether the glossary name
+ * occurs in its document (`in doc`, the evidence a wider search would need): the counts per key follow.
  */
 import { CompiledGlossary } from '../../../src/glossary/compile.ts';
 import { loadGlossaryFile } from '../../../src/glossary/load.ts';
@@ -23,6 +25,8 @@ import { nameWords } from '../../../src/names/words.ts';
 import { fileLines, hasWmt, lineStarts } from './data.ts';
 import { BLOCK_LINES, DEV_GLOSSARY, loadSilver, runSilver } from './silver.ts';
 import { createChecker } from '../../../src/index.ts';
+import { editDistance } from '../../../src/lang/edit-distance.ts';
+import { foldName } from '../../../src/names/fold.ts';
 
 type Half = 'dev' | 'held-out';
 
@@ -37,6 +41,7 @@ function main(): void {
   const glossary = new CompiledGlossary(loadGlossaryFile(DEV_GLOSSARY).entries);
   const index = new NameIndex(glossary);
   const counts: Record<Half, Map<string, number>> = { dev: new Map(), 'held-out': new Map() };
+  const keys: Record<Half, Map<string, number>> = { dev: new Map(), 'held-out': new Map() };
   for (const it of missed) {
     const half: Half = Math.floor((it.line - 1) / BLOCK_LINES) % 2 === 0 ? 'dev' : 'held-out';
     const first = Math.floor((it.line - 1) / BLOCK_LINES) * BLOCK_LINES;
@@ -69,6 +74,12 @@ function main(): void {
         const terms = new Set<string>();
         for (const w of nameWords(text, tokens)) if (w.start < end && w.stop > start) for (const id of index.candidates(w)) terms.add(index.term(id)?.term ?? '');
         why = [...terms].some(isCorrect) ? 'align gives nothing' : 'no candidate';
+        if (why === 'no candidate') {
+          const inDoc = it.correct.split(/[\s-]+/).some((w) => w.length >= 3 && text.slice(0, start).concat(text.slice(end)).includes(w));
+          const key = `${reach(it.span, it.correct)}${inDoc ? ', in doc' : ''}`;
+          detail = key;
+          keys[half].set(key, (keys[half].get(key) ?? 0) + 1);
+        }
       }
     }
     counts[half].set(why, (counts[half].get(why) ?? 0) + 1);
@@ -78,7 +89,32 @@ function main(): void {
     const rows = [...counts[half]].sort((a, b) => b[1] - a[1]);
     console.log(`\n${half}: ${rows.reduce((s, r) => s + r[1], 0)} missed`);
     for (const [why, n] of rows) console.log(`  ${String(n).padStart(3)}  ${why}`);
+    console.log(`  no candidate, by the key that would reach the name:`);
+    for (const [key, n] of [...keys[half]].sort((a, b) => b[1] - a[1])) console.log(`    ${String(n).padStart(3)}  ${key}`);
   }
+}
+
+/**
+ * The first wider key under which a word of the span meets a word of the correct name (folded, 3+ letters):
+ * `merged/split` (the letters without spaces and hyphens one edit apart, the word counts differ),
+ * `edits <= len/3`, `first letters` (the same from the second or third letter on, 4+ letters),
+ * `same start 4+`, `consonant skeleton`, `letter bag` (the same letters in another order), else `none`.
+ */
+function reach(span: string, correct: string): string {
+  const words = (s: string) => s.split(/[\s-]+/).map(foldName).filter((w) => w.length >= 3);
+  const a = words(span);
+  const b = words(correct);
+  if (a.length !== b.length && editDistance(a.join(''), b.join(''), 2) <= 1) return 'merged/split';
+  const pairs = a.flatMap((x) => b.map((y) => [x, y] as const));
+  const tests: [string, (x: string, y: string) => boolean][] = [
+    ['edits <= len/3', (x, y) => editDistance(x, y, 9) <= Math.floor(Math.max(x.length, y.length) / 3)],
+    ['first letters', (x, y) => [1, 2].some((k) => (x.length - k >= 4 && x.slice(k) === y.slice(-(x.length - k))) || (y.length - k >= 4 && y.slice(k) === x.slice(-(y.length - k))))],
+    ['same start 4+', (x, y) => x.slice(0, 4) === y.slice(0, 4)],
+    ['consonant skeleton', (x, y) => x.replace(/[aeiouy]/g, '') === y.replace(/[aeiouy]/g, '')],
+    ['letter bag', (x, y) => [...x].sort().join('') === [...y].sort().join('')],
+  ];
+  for (const [name, test] of tests) if (pairs.some(([x, y]) => test(x, y))) return name;
+  return 'none';
 }
 
 main();

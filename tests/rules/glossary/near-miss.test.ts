@@ -93,3 +93,18 @@ describe('glossary/near-miss with a glossary that has served many checks', () =>
     expect(first[0]).toEqual(['Keir Starrer → Keir Starmer']);
   });
 });
+
+describe('glossary/near-miss on a word of four letters', () => {
+  const places = [
+    { term: 'Izyum', category: 'place' },
+    { term: 'Bucha', category: 'place' },
+  ];
+  it('flags a place with one letter inside it left out, first and last kept', () => {
+    expect(flagged(runRule(rule, 'Troops left Izum yesterday.', { glossary: places }))).toEqual(['Izum → Izyum']);
+  });
+
+  it('leaves the name cut at its end alone: Buch is a place of its own (in Berlin), not Bucha', () => {
+    expect(runRule(rule, 'The clinic in Buch reopened.', { glossary: places }).findings).toEqual([]);
+    expect(runRule(rule, 'He reached Buka by boat.', { glossary: places }).findings).toEqual([]);
+  });
+});
