@@ -7,6 +7,7 @@ import { adjectiveOf } from './exonym-spelling.js';
 import { exonymsOf, isPlaceName, isPlaceWord, writesExonym } from './exonyms.js';
 import { isDictionaryName } from './known-names.js';
 import { pairNames, pairSourceCapitals, writtenAnywhere } from './pair-names.js';
+import { regionAdjective } from './region-adjective.js';
 import { AFTER_INITIAL, writesName, type SourceName, type TargetWord } from './names.js';
 
 /**
@@ -43,6 +44,12 @@ export function missingCandidates(src: AlignedSource, k: number, tokens: readonl
       if (taken.has(c.start)) continue;
       const facts = capitalFacts(c.text, src.lang, dict);
       if (facts === undefined) continue;
+      // an adjective before the noun of a region ("в Тюменской области"): the region's name
+      const region = romanised && adjectiveOf(c.text, src.lang) === undefined ? regionAdjective(src.text, c, src.lang) : undefined;
+      if (region) {
+        added.push(region);
+        continue;
+      }
       if (commonAdjective(c.text)) continue;
       const initial = atSentenceStart(src.text, c.start, (src.pairs[k] as AlignedPair).source.start);
       const place = facts.place;
