@@ -111,10 +111,11 @@ export function check(ctx: RuleContext): void {
       // other half of a name it writes here ("Keir [Starmer]", "Cortina d'[Ampezzo]"), it kept here too
       const elsewhere = writtenElsewhere(name);
       // the first part: a name of the original the translation writes here, or a word it writes as it is
-      const half = neighbours(src.text, name, names).some((n) => {
-        const other = byText.get(fold(n));
-        return other !== undefined ? here.some((w) => writesName(other, w)) : here.some((w) => w.folded === fold(n));
-      });
+      const half =
+        neighbours(src.text, name, names).some((n) => {
+          const other = byText.get(fold(n));
+          return other !== undefined ? here.some((w) => writesName(other, w)) : here.some((w) => w.folded === fold(n));
+        }) || compoundRest(src.text, name, pairTargetWords(src, k, ctx.tokens, true));
       // a romanised name's half is no evidence by itself: a Western name spelled in Cyrillic does not
       // romanise back to its English spelling ("Милла Йовович" is not "Milla Jovovich" letter for letter);
       // it is missing when no capitalised word is left for it in the sentence (name-tally.ts), or none
@@ -208,6 +209,13 @@ function wordSurnames(src: AlignedSource, k: number, names: readonly SourceName[
 
 /** A capitalised word that is no part of a person's name beside it: a place ("Банка России Эльвира") or an acronym ("ЗСУ Валерій Залужний"). */
 const noPartOfName = (lang: string) => (c: SourceName) => isPlaceName(c.text, lang) || (c.text.length >= 2 && c.text === c.text.toUpperCase());
+
+/** The noun a name is joined to by a hyphen ("Nordcon-Team", "Hollywood-Blockbuster"), written in the sentence as it is in any case ("the team"): the compound was translated and its name left out. */
+function compoundRest(text: string, name: SourceName, words: readonly TargetWord[]): boolean {
+  const rest = /^-(\p{Lu}\p{Ll}{3,})(?![\p{L}-])/u.exec(text.slice(name.end, name.end + 30))?.[1];
+  // the name not written in lower case either ("Pentest-Hardware" → "pentest hardware")
+  return rest !== undefined && words.some((w) => w.folded === fold(rest)) && !words.some((w) => writesName(name, w));
+}
 
 const POSSESSIVE = /\p{Lu}[\p{L}\p{M}]*['’]s\b/u;
 const BEFORE = /(\p{Lu}[\p{L}\p{M}]+)(?:\s+\p{Ll}{1,3})?[\s'’-]+$/u;

@@ -5,6 +5,7 @@ export default {
   rule,
   defaults: { originalLang: 'de' },
   valid: [
+    { text: 'Lecture on hacking and pentest hardware at the police.', source: 'Vortrag über Hacking- und Pentest-Hardware bei der Polizei.', name: 'a compound translated with its first part in lower case keeps it' },
     { text: 'A new school opened in the Nizhny Novgorod region.', source: 'В Нижегородской области открыли новую школу.', originalLang: 'ru', name: 'a region\'s adjective said by another English name: a capitalised word stands for it' },
     { text: 'According to the company, the U.S. agreed.', source: 'Laut Nordcon haben die USA zugestimmt.', name: 'letters of an abbreviation ("U.S.") are no initial before a lost surname' },
     { text: 'According to the company, Mr. and Mrs. Smith came.', source: 'Laut Nordcon kamen Mr. and Mrs. Smith.', name: 'an English abbreviation before a small word is no initial' },
@@ -76,6 +77,7 @@ export default {
     { text: 'This is the office the company works in.', source: 'Das ist das Büro, in dem Nordcon arbeitet.', name: 'a preposition ending a sentence is English ("what they had to deal with."): the name after a relative pronoun, not a preposition' },
   ],
   invalid: [
+    { text: 'Furthermore, the team writes: "We only have a few stairs now."', source: 'Weiter schreibt das Nordcon-Team: "Wir haben nur noch sehr wenige Treppen."', errors: [{ flagged: 'Furthermore, the team writes: "We only have a few stairs now."', message: 'the original has "Nordcon", which this sentence of the translation lacks' }], name: 'a compound of a name and a noun translated without the name' },
     { text: '11,000 families in region received maternal benefits in 2022', source: 'В Тюменской области 11 тысяч семей получили материнский капитал в 2022 году', originalLang: 'ru', errors: [{ flagged: '11,000 families in region received maternal benefits in 2022', message: 'the original has "Тюменской", which this sentence of the translation lacks' }], name: 'an adjective before the noun of a region names the region' },
     { text: 'He just sits and stares on the gulf between Kyiv and.', source: 'Просто сидить і дивиться на прірву між Києвом і Бучею.', originalLang: 'uk', errors: [{ flagged: 'He just sits and stares on the gulf between Kyiv and.', message: 'the original has "Бучею", which this sentence of the translation lacks' }], name: 'a pronoun stands for no name that is a common noun too unless the reader met it before' },
     { text: 'Commander-in-Chief of the Armed Forces of Ukraine Valerii held a telephone conversation with General Milley.', source: 'Головнокомандувач ЗСУ Валерій Залужний провів телефонну розмову з генералом Міллі.', originalLang: 'uk', errors: [{ flagged: 'Commander-in-Chief of the Armed Forces of Ukraine Valerii held a telephone conversation with General Milley.', message: 'the original has "Залужний", which this sentence of the translation lacks' }], name: 'an acronym before a given name is no part of the name' },
