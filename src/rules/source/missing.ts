@@ -47,7 +47,8 @@ export const meta = {
     '(one its dictionary does not know, or a place) is dropped when the translation begins in lower case or with ":" and ' +
     'writes it nowhere in the sentence ("Семаглутид та інші" → "and other medications"). A surname that is a common word ' +
     'too ("Кавун"; German: one English knows as a name, "Geiger") is dropped when its given name stands with no capitalised ' +
-    'word after it ("Evgeny, presented"). ' +
+    'word after it ("Evgeny, presented"); a name joined by a hyphen to a noun the sentence writes, the name written in no case ' +
+    '("das Nordcon-Team" → "the team"), is dropped too. ' +
     'Needs the original (--source).',
   confidence:
     '0.6 for a missing number, 0.55 for a missing name, lowered with the alignment\'s confidence; silent where the ' +
