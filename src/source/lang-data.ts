@@ -35,6 +35,12 @@ export interface LangData {
   objectWords?: string[];
   /** Prepositions that a word needing its object cannot be followed by ("of in"). */
   joinWords?: string[];
+  /** Starts of the nouns of administrative regions ("област", "район"): a capitalised adjective before one names a place (region-adjective.ts). */
+  regionNouns?: string[];
+  /** Prepositions that may stand right before a place or a name ("am Schluchsee", "на Поліссі"): gap.ts strandedName. */
+  placePrepositions?: string[];
+  /** Prepositions (English) that end a sentence only where the word after them was left out, when the original has a name right after a preposition (gap.ts strandedEnd). */
+  strandedWords?: string[];
   /** Endings an inflected name may carry in this language ("Starmers"). */
   nameEndings?: string[];
   /** Case endings that change a stem's last consonant, with the nominative's ("Празі" → "Прага": ["зі", "га"]). */

@@ -7,7 +7,8 @@ import { adjectiveOf } from './exonym-spelling.js';
 import { exonymsOf, isPlaceName, isPlaceWord, writesExonym } from './exonyms.js';
 import { isDictionaryName } from './known-names.js';
 import { pairNames, pairSourceCapitals, writtenAnywhere } from './pair-names.js';
-import { writesName, type SourceName, type TargetWord } from './names.js';
+import { regionAdjective } from './region-adjective.js';
+import { AFTER_INITIAL, writesName, type SourceName, type TargetWord } from './names.js';
 
 /**
  * The names of pair `k`'s original that source/missing looks for in the translation, once per check.
@@ -43,6 +44,12 @@ export function missingCandidates(src: AlignedSource, k: number, tokens: readonl
       if (taken.has(c.start)) continue;
       const facts = capitalFacts(c.text, src.lang, dict);
       if (facts === undefined) continue;
+      // an adjective before the noun of a region ("в Тюменской области"): the region's name
+      const region = romanised && adjectiveOf(c.text, src.lang) === undefined ? regionAdjective(src.text, c, src.lang) : undefined;
+      if (region) {
+        added.push(region);
+        continue;
+      }
       if (commonAdjective(c.text)) continue;
       const initial = atSentenceStart(src.text, c.start, (src.pairs[k] as AlignedPair).source.start);
       const place = facts.place;
@@ -145,7 +152,7 @@ function properNoun(dict: SourceDictionary, word: string): boolean {
 const INITIAL = /(^|[.!?:;…"„“»«()—–•#-]\s*|\n\s*|\p{Extended_Pictographic}\s*)$/u;
 
 function atSentenceStart(text: string, at: number, from: number): boolean {
-  return INITIAL.test(text.slice(Math.max(from, at - 4), at));
+  return INITIAL.test(text.slice(Math.max(from, at - 4), at)) && !AFTER_INITIAL.test(text.slice(Math.max(from, at - 4), at));
 }
 
 /** The English names of a name of the original that is a place or a language ("Польщі" → Poland, Polish). */

@@ -80,7 +80,7 @@ export function sourceNames(
     const facts = (scanned.facts[i] ??= wordFacts(w, lang, dict));
     if (!facts.candidate) continue;
     const start = scanned.starts[i] as number;
-    const initial = INITIAL.test(text.slice(Math.max(span.start, start - 3), start));
+    const initial = INITIAL.test(text.slice(Math.max(span.start, start - 3), start)) && !AFTER_INITIAL.test(text.slice(Math.max(span.start, start - 4), start));
     const name = named(start, start + w.length, spellingsAt(scanned, i, endings));
     const inDictionary = facts.inDictionary;
     if (cyrillic && initial) {
@@ -134,6 +134,8 @@ export function latinNames(text: string, span: Span): SourceName[] {
  * "»" opens nothing: the word after it is inside the sentence ("в «Комнате смерти» Либесман").
  */
 const INITIAL = /(^|[.!?:"„“«—–-]\s*|[.!?…]»\s*|\n\s*)$/u;
+/** After a person's initial ("Э. Набиуллина", "Ю. Никулин"): a point that ends no sentence. */
+export const AFTER_INITIAL = /(?<![\p{L}\p{N}])\p{Lu}\p{Ll}?\.[ \u00a0]$/u;
 /** An opening quotation mark inside a sentence: after a word or a comma and a space. */
 const QUOTED = /[\p{L}\d,][ \u00a0][«„"“]$/u;
 

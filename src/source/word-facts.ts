@@ -41,7 +41,8 @@ export function wordFacts(w: string, lang: string, dict: SourceDictionary): Word
     const cyrillic = lang === 'ru' || lang === 'uk';
     // of a Latin-script original, a brand or code name too, kept as it is: an inner capital ("DirectX",
     // "PowerDVD", "ScanDisk") or five capitals or more ("README", "TORRO")
-    const shaped = cyrillic ? CYRILLIC_NAME.test(w) && !LATIN_LETTER.test(w) : LATIN_NAME.test(w) || CAMEL.test(w) || CAPITALS.test(w);
+    // (in Cyrillic too: "ДиКаприо", "ТікТок", "РемСтирМаш")
+    const shaped = cyrillic ? (CYRILLIC_NAME.test(w) || CAMEL.test(w)) && !LATIN_LETTER.test(w) : LATIN_NAME.test(w) || CAMEL.test(w) || CAPITALS.test(w);
     const candidate = shaped && !stopwords().get(lang)?.has(w.toLowerCase());
     facts = candidate ? { candidate, inDictionary: dict.isWord(w, lang === 'de') || dict.has(w.toLowerCase()), english: isEnglishWord(w) } : NOT_A_NAME;
     if (memo.size >= MAX_FACTS) memo.clear();

@@ -5,14 +5,16 @@ import { compareNumbers } from '../../source/compare-numbers.js';
 import { fold } from '../../source/name-key.js';
 import { droppedBeside, unaccountedNames } from '../../source/name-tally.js';
 import { misspelling } from '../../source/misspelling.js';
-import { writesName, type SourceName } from '../../source/names.js';
+import { writesName, type SourceName, type TargetWord } from '../../source/names.js';
 import { isPlaceName } from '../../source/exonyms.js';
-import { hasGap, lostStart } from '../../source/gap.js';
+import { isDictionaryName } from '../../source/known-names.js';
+import { hasGap, lostStart, strandedName } from '../../source/gap.js';
+import { lostOpener } from '../../source/lost-opener.js';
 import { langData } from '../../source/lang-data.js';
 import { exonymWritten, homographNames, missingCandidates, notFree } from '../../source/missing-names.js';
 import { pairSourceCapitals, pairTargetWords, writtenInTarget } from '../../source/pair-names.js';
 import type { Rule, RuleContext } from '../types.js';
-import type { AlignedPair } from '../../source/aligned.js';
+import type { AlignedPair, AlignedSource } from '../../source/aligned.js';
 
 export const meta = {
   id: 'source/missing',
@@ -36,11 +38,17 @@ export const meta = {
     'reported when the sentence lacks it. A proper noun of the original\'s dictionary inside a sentence ("Москва", ' +
     '"Putin/S" in German) or a country, region or language ("Deutschland", "Польщі") counts too when the sentence has ' +
     'no capitalised word left for it; a country is found by its English name or adjective (Intl.DisplayNames: ' +
-    '"Польщі" → Poland, Polish). Where the sentence has a hole where a word was left out (a preposition or article ' +
-    'before punctuation or another preposition: "was mined in.", "membership of in the Union"; or a sentence begun in lower ' +
-    'case where the original begins with a capital), a name of the original ' +
-    'it does not write counts as dropped, and so does a capitalised word inside a Cyrillic sentence that is also a common ' +
-    'noun ("Перекрестке", "Бучею"). ' +
+    '"Польщі" → Poland, Polish). Where the sentence has a hole where a word was left out (an article before punctuation ' +
+    'or a preposition: "membership of the in the Union"; "between Kyiv and."; "(- Ed.)"; `trust," said.`; an initial before a ' +
+    'small word, "E. said"; a sentence begun in lower case or with "\'s" where the original begins with a capital; a ' +
+    'preposition ending the sentence where the original has a preposition right before the name: "am Schluchsee" → "on ' +
+    'Sunday at."), a name of the original it does not write counts as dropped, and so does a capitalised word inside a ' +
+    'Cyrillic sentence that is also a common noun ("Перекрестке", "Бучею"). The name that opened the original\'s sentence ' +
+    '(one its dictionary does not know, or a place) is dropped when the translation begins in lower case or with ":" and ' +
+    'writes it nowhere in the sentence ("Семаглутид та інші" → "and other medications"). A surname that is a common word ' +
+    'too ("Кавун"; German: one English knows as a name, "Geiger") is dropped when its given name stands with no capitalised ' +
+    'word after it ("Evgeny, presented"); a name joined by a hyphen to a noun the sentence writes, the name written in no case ' +
+    '("das Nordcon-Team" → "the team"), is dropped too. ' +
     'Needs the original (--source).',
   confidence:
     '0.6 for a missing number, 0.55 for a missing name, lowered with the alignment\'s confidence; silent where the ' +
@@ -104,24 +112,33 @@ export function check(ctx: RuleContext): void {
       // other half of a name it writes here ("Keir [Starmer]", "Cortina d'[Ampezzo]"), it kept here too
       const elsewhere = writtenElsewhere(name);
       // the first part: a name of the original the translation writes here, or a word it writes as it is
-      const half = neighbours(src.text, name, names).some((n) => {
-        const other = byText.get(fold(n));
-        return other !== undefined ? here.some((w) => writesName(other, w)) : here.some((w) => w.folded === fold(n));
-      });
+      const half =
+        neighbours(src.text, name, names).some((n) => {
+          const other = byText.get(fold(n));
+          return other !== undefined ? here.some((w) => writesName(other, w)) : here.some((w) => w.folded === fold(n));
+        }) || compoundRest(src.text, name, pairTargetWords(src, k, ctx.tokens, true));
       // a romanised name's half is no evidence by itself: a Western name spelled in Cyrillic does not
       // romanise back to its English spelling ("Милла Йовович" is not "Milla Jovovich" letter for letter);
       // it is missing when no capitalised word is left for it in the sentence (name-tally.ts), or none
       // stands beside its other half ("Aleksandr, looks" for "Александр Яценко")
-      const beside = romanised && droppedBeside(name, capitals, here, src.text, ctx.text, src.lang, (c) => isPlaceName(c.text, src.lang));
+      const beside = romanised && droppedBeside(name, capitals, here, src.text, ctx.text, src.lang, noPartOfName(src.lang));
       // a place or person the dictionary knows is often said otherwise when it comes again ("the country")
       // a name in Latin letters in a Hebrew or Japanese original is kept as it is: dropped when not here
       // or the sentence has a hole where a word was left out ("was mined in.", "between Kyiv and.")
-      if (!name.asIs && !(elsewhere && !name.known) && (romanised || !half) && !untold.includes(name) && !beside && !holed()) continue;
+      if (!name.asIs && !(elsewhere && !name.known) && (romanised || !half) && !untold.includes(name) && !beside && !holed() && !strandedName(ctx.text, pair.target, src.text, name.start, src.lang)) continue;
       lacking.push(`"${name.text}"`);
       confidence = Math.max(confidence, 0.55);
     }
-    // a name that is a common noun too ("Бучею", "Перекрестке"), dropped where the sentence has a hole ("between Kyiv and.")
-    if (romanised && holed()) {
+    // the word that opened the original's sentence, lost with the translation's first word ("Семаглутид та інші
+    // засоби" → "and other medications"): a name, not a word the original's dictionary knows in lower case
+    const opener = lostOpener(src, k, pair, ctx.tokens, ctx.text);
+    if (opener && !lacking.includes(`"${opener.text}"`)) {
+      lacking.push(`"${opener.text}"`);
+      confidence = Math.max(confidence, 0.55);
+    }
+    // a name that is a common noun too ("Бучею", "Перекрестке"), dropped where the sentence has a hole ("between Kyiv and."),
+    // or where its other half stands with no capitalised word beside it ("Evgeny, presented" for "Евгений Кавун")
+    if (romanised) {
       const listed = new Set(names.map((n) => n.start));
       const words = pairTargetWords(src, k, ctx.tokens);
       const all = pairTargetWords(src, k, ctx.tokens, true);
@@ -129,11 +146,18 @@ export function check(ctx: RuleContext): void {
       const homographs = homographNames(src, k).filter(
         (n) => !listed.has(n.start) && !all.some((w) => writesName(n, w)) && !misspelling(n, words) && !exonymWritten(n, src.lang, () => all, capitals),
       );
-      for (const name of homographs.length > 0 ? unaccountedNames(homographs, words, ctx.text, pair.target, capitals, all, notFree) : []) {
+      // a surname that is a common noun too ("Кавун", "Соловей") after its given name, not a noun or an adjective of a
+      // name translated with it ("Кубка Стэнли", "Андрія Первозванного")
+      const beside = homographs.filter((n) => afterItsOtherHalf(src, n, capitals) && droppedBeside(n, capitals, words, src.text, ctx.text, src.lang, noPartOfName(src.lang)));
+      const holes = homographs.length > 0 && holed() ? unaccountedNames(homographs, words, ctx.text, pair.target, capitals, all, notFree, (n) => writtenElsewhere(n) || n.forms.some((f) => earlier.has(f))) : [];
+      for (const n of homographs) if (!holes.includes(n) && strandedName(ctx.text, pair.target, src.text, n.start, src.lang)) holes.push(n);
+      for (const name of [...beside, ...holes.filter((n) => !beside.includes(n))]) {
         lacking.push(`"${name.text}"`);
         confidence = Math.max(confidence, 0.55);
       }
     }
+    // Latin script: a surname that is a word of the dictionary too ("Vinzenz Geiger"), dropped after its given name
+    if (!romanised && names.length > 0) for (const n of wordSurnames(src, k, names, here, ctx)) lacking.push(`"${n.text}"`), (confidence = Math.max(confidence, 0.55));
     if (lacking.length === 0) return;
     const list = lacking.length === 1 ? lacking[0] : `${lacking.slice(0, -1).join(', ')} and ${lacking[lacking.length - 1]}`;
     ctx.report({
@@ -147,6 +171,51 @@ export function check(ctx: RuleContext): void {
     checkPair(pair, k);
     for (const c of pairSourceCapitals(src, k)) for (const f of c.forms) earlier.add(f);
   });
+}
+
+/** Oblique endings of Russian and Ukrainian adjectives: "Первозванного", "Юрского" (no noun surname ends so). */
+const ADJECTIVE_CASE = /(?:ого|его|ому|ему|ых|их|ими|ыми|ої|ій|ою|ому)$/u;
+
+/**
+ * The homograph stands right after another capitalised word of the original, as a surname after a given
+ * name ("Евгений Кавун", "Алеся Соловей"), and is no adjective; not before one: a noun that opens a name
+ * ("Кубка Стэнли", "Саду Бернацького", "Секторі Газа") is translated with it.
+ */
+function afterItsOtherHalf(src: AlignedSource, name: SourceName, capitals: readonly SourceName[]): boolean {
+  const at = capitals.findIndex((c) => c.start === name.start);
+  const prev = capitals[at - 1];
+  return prev !== undefined && !ADJECTIVE_CASE.test(name.text) && /^[ \u00a0]+$/u.test(src.text.slice(prev.end, name.start));
+}
+
+/**
+ * Capitalised dictionary words of the original right after one of its names that English knows as names
+ * ("Vinzenz Geiger": Geiger is a violinist too) that no word of the sentence writes, while the name before stands in the translation with
+ * no capitalised word after it ("Vinzenz, Eric Frenzel"): the surname was dropped. A title or noun before
+ * the given name ("Olympiasieger Vinzenz Geiger") is no part of the name.
+ */
+function wordSurnames(src: AlignedSource, k: number, names: readonly SourceName[], here: readonly TargetWord[], ctx: RuleContext): SourceName[] {
+  const capitals = pairSourceCapitals(src, k);
+  const isName = new Set(names.map((n) => n.start));
+  const all = pairTargetWords(src, k, ctx.tokens, true);
+  return capitals.filter((c, i) => {
+    const prev = capitals[i - 1];
+    // a word English knows as a surname too ("Geiger", "Fischer"), not a noun after a name ("von Tanner Aufklärung")
+    if (!prev || !isName.has(prev.start) || isName.has(c.start) || c.text.length < 3 || !isDictionaryName(c.text) || !/^[ \u00a0]+$/u.test(src.text.slice(prev.end, c.start))) return false;
+    // the given name written as it is: not a genitive or an adjective before a noun ("Macrons Lager" → "Macron's camp",
+    // "Egglburger See" → "Lake Egglburg")
+    if (all.some((w) => writesName(c, w)) || !here.some((w) => w.folded === fold(prev.text))) return false;
+    return droppedBeside(c, capitals, here, src.text, ctx.text, src.lang, (x) => x.start !== c.start && !isName.has(x.start));
+  });
+}
+
+/** A capitalised word that is no part of a person's name beside it: a place ("Банка России Эльвира") or an acronym ("ЗСУ Валерій Залужний"). */
+const noPartOfName = (lang: string) => (c: SourceName) => isPlaceName(c.text, lang) || (c.text.length >= 2 && c.text === c.text.toUpperCase());
+
+/** The noun a name is joined to by a hyphen ("Nordcon-Team", "Hollywood-Blockbuster"), written in the sentence as it is in any case ("the team"): the compound was translated and its name left out. */
+function compoundRest(text: string, name: SourceName, words: readonly TargetWord[]): boolean {
+  const rest = /^-(\p{Lu}\p{Ll}{3,})(?![\p{L}-])/u.exec(text.slice(name.end, name.end + 30))?.[1];
+  // the name not written in lower case either ("Pentest-Hardware" → "pentest hardware")
+  return rest !== undefined && words.some((w) => w.folded === fold(rest)) && !words.some((w) => writesName(name, w));
 }
 
 const POSSESSIVE = /\p{Lu}[\p{L}\p{M}]*['’]s\b/u;

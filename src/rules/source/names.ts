@@ -8,6 +8,7 @@ import { fold } from '../../source/name-key.js';
 import { sentenceStart } from '../../source/name-tally.js';
 import { dictionaryNeighbour, isDictionaryName } from '../../source/known-names.js';
 import { misspellingDistance } from '../../source/misspelling.js';
+import { reportLetterChanged } from '../../source/letter-changed.js';
 import { oneLetterFromConvention, unconventionalSpelling } from '../../source/unconventional.js';
 import { targetWords, wordKeys, writesName, type SourceName, type TargetWord } from '../../source/names.js';
 import { allTargetWords, NameFinder, pairNames, pairSourceWords, pairTargetWords, writtenAnywhere } from '../../source/pair-names.js';
@@ -37,7 +38,7 @@ export const meta = {
     'at 0.6. Which letters of a romanised name may vary is read from the original\'s letters (corpora/lang/cyrillic.json ' +
     'variants: "Sergei" and "Sergey" for Сергей); every capitalised Russian or Ukrainian word counts, and a dictionary word ' +
     'of a German, French or Spanish original ("Putin") against a word English does not know, a letter changed. In a Hebrew or ' +
-    'Japanese original, a word in Latin letters ("PayPay", "ＦＵＪＩ") is a name written as it is.',
+    'Japanese original, a word in Latin letters ("PayPay", "ＦＵＪＩ") is a name written as it is. A name with one letter changed that reads as its stem plus an ending ("Homeion" for "Homeien") is still flagged.',
   examples: [
     {
       source: 'Der britische Premierminister Keir Starmer traf in Kigali ein.',
@@ -80,9 +81,7 @@ export function check(ctx: RuleContext): void {
       // the English name of a country, region, city or language, or its adjective ("Turkish", "Kharkiv"), is no misspelling
       if (isPlaceWord(word.folded, true)) continue;
       if (romanisedMisspelling(ctx, romanisedNames, word, pair.confidence)) continue;
-      // a spelling of a romanised name's own letters by another convention ("Shotwell" for Шотуелл, у as w)
-      // writes it, though its consonants differ from the romanisation's
-      if (romanisedNames.some((n) => n.variants?.test(word.folded))) continue;
+      // a place's English name a letter off, though the original's letters may be spelled so ("Rossia" for Росія)
       const exonym = misspelledExonym(src, near, word);
       if (exonym) {
         ctx.report({
@@ -94,6 +93,8 @@ export function check(ctx: RuleContext): void {
         });
         continue;
       }
+      // another convention's spelling of a romanised name's own letters writes it ("Shotwell" for Шотуелл, у as w)
+      if (romanisedNames.some((n) => n.variants?.test(word.folded))) continue;
       const writes = finder.find(word);
       if (writes) {
         const form = writes.skeletons.length > 0 ? unconventionalSpelling(writes, word) : undefined;
@@ -107,6 +108,7 @@ export function check(ctx: RuleContext): void {
             suggestions: [{ text: writes.forms.includes(form) ? bestSpelling(writes.english, writes.text, word.token.text) : form.charAt(0).toUpperCase() + form.slice(1), confidence: 0.5 }],
           });
         } else if (writes.skeletons.length > 0) ownSpelling(ctx, src, writes, word, pair.confidence);
+        else reportLetterChanged(ctx, writes, word, pair.confidence);
         continue;
       }
       if (conventionalNeighbour(ctx, romanisedNames, word, pair.confidence)) continue;

@@ -5,6 +5,8 @@ export default {
   rule,
   defaults: { originalLang: 'de' },
   valid: [
+    { text: 'Traces of the operation were found on the networks Telegram and TikTok.', source: 'Сліди операції були виявлені в мережах Телеграм та ТікТок.', originalLang: 'uk', name: 'a Cyrillic name with an inner capital, written right' },
+    { text: 'President Volodymyr Zelensky visited Rivne.', source: 'Präsident Wolodymyr Selenskyj besuchte Riwne.', name: 'a letter changed by a spelling convention (German w, English v) keeps the name\'s sound key' },
     { text: 'The video starred Natalie Imbruglia.', source: 'В клипе снялась Натали Имбрулья.', originalLang: 'ru', name: 'a soft consonant spelled by another language\'s convention ("gl" for ль) is no misspelling' },
     { text: 'We were visiting Darynka.', source: 'Ми були в гостях у Даринці.', originalLang: 'uk', name: 'the nominative of a case ending that changes the consonant ("Даринці" of "Даринка")' },
     { text: 'Entries close at 18:00 Moscow time.', source: 'Заявки принимаются до 18:00 по Московскому времени.', originalLang: 'ru', name: 'the adjective of a place written by its English name' },
@@ -44,6 +46,26 @@ export default {
     { text: 'They ate at Macdonald and went to Turkey.', source: 'Они поели в Макдональдсе и поехали в Турцию.', originalLang: 'ru', name: 'a spelling with a letter more is a variant, not a letter changed' },
   ],
   invalid: [
+    {
+      text: 'In one of my predictions, I suggested that Rossia would disintegrate into 19 smaller countries.',
+      source: 'В одному з моїх прогнозів я написав, що Росія розпадеться на 19 невеликих країн.',
+      originalLang: 'uk',
+      errors: [{ flagged: 'Rossia', message: 'the original has "Росія" here, in English "Russia"; "Rossia" may be a misspelling of it', suggestion: 'Russia' }],
+      name: 'a place\'s English name a letter off, though the original\'s letters may be spelled so',
+    },
+    {
+      text: 'Traces of the operation were found on the networks Telegram and TikTak.',
+      source: 'Сліди операції були виявлені в мережах Телеграм та ТікТок.',
+      originalLang: 'uk',
+      errors: [{ flagged: 'TikTak', message: 'the original has "ТікТок" here, written "Tiktok"; "TikTak" may be a misspelling of it', suggestion: 'Tiktok' }],
+      name: 'a Cyrillic name with an inner capital is a name too',
+    },
+    {
+      text: 'Corner for 14 houses: Everybody knows everybody in Homeion.',
+      source: 'Eine Kurvenlage für 14 Häuser: In Homeien kennt jeder jeden.',
+      errors: [{ flagged: 'Homeion', message: 'the original has "Homeien" here; "Homeion" may be a misspelling of it', suggestion: 'Homeien' }],
+      name: 'a letter changed that reads as the stem "Homei" with an ending is still a misspelling',
+    },
     {
       text: 'The talk was given by Pavel Boaracho.',
       source: 'Доклад сделал Павел Борачо.',
