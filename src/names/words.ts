@@ -36,13 +36,13 @@ export interface NameWord {
 const OTHER_SCRIPT = /[\u0370-\u06ff]/;
 const JOINERS = new Set(['-', '‐', '‑', "'", '’']);
 
+/** The longest word, in UTF-16 units, that is taken for a name word (see nameWords). */
+export const MAX_NAME_WORD = 100;
+
 /**
  * The name words of tokens[from, to) that are written with a capital or are particles, in order (the
  * other words, most of a text, cost one character test each). Linear in the tokens.
  */
-/** The longest word, in UTF-16 units, that is taken for a name word (see nameWords). */
-export const MAX_NAME_WORD = 100;
-
 export function nameWords(text: string, tokens: readonly Token[], from = 0, to = tokens.length): NameWord[] {
   const out: NameWord[] = [];
   const { particles, articles } = nameData();

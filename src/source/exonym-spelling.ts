@@ -42,10 +42,14 @@ export function calendarNames(lang: string): Map<string, string> {
 }
 
 /** The exonyms of pair `k`'s capitalised words (exonyms.ts), once per check. */
+const OPENING_QUOTE = /[«„"“‘'][ \u00a0]?$/u;
+
 function pairExonyms(src: AlignedSource, k: number): Exonym[] {
   return rememberAt(src, 'exonyms', k, () => {
     const out: Exonym[] = [];
     for (const name of pairSourceCapitals(src, k)) {
+      // a quoted name (a hotel, a ship, a bank: «Україна») is written in its own letters, not the place's
+      if (OPENING_QUOTE.test(src.text.slice(Math.max(0, name.start - 2), name.start))) continue;
       const forms = englishForms(name.text, src.lang);
       if (forms.length > 0) out.push({ name, forms });
     }

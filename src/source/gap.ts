@@ -57,7 +57,7 @@ export function hasGap(text: string, span: Span): boolean {
 }
 
 /** A bracket opened on a dash: the word before the dash was left out ("(- Ed.)" for "(Шольца - Ред.)"). */
-const BRACKET_DASH = /\([ \u00a0]*[-–—][ \u00a0]/u;
+const BRACKET_DASH = /\([ \u00a0]*[-–—][ \u00a0]+(?![ \u00a0\d])/u;
 /** A quotation closed and one small word ending the sentence: the speaker was left out (`trust," said.`, `but…" – continues.`). */
 const QUOTE_VERB = /[,.!?…]["”»][ \u00a0]*[-–—]?[ \u00a0]*(\p{Ll}+)[.!?](?!\p{L})/gu;
 /**
@@ -94,7 +94,7 @@ function englishAbbreviations(): ReadonlySet<string> {
 const DASH_END = /\s[-–—]\s*$/u;
 const FIRST_LETTER = /\p{L}/u;
 /** Punctuation (or a possessive) that cannot begin a sentence: one that does lost the word before it (": Supreme Court orders", "'s the best!"). */
-const PUNCT_START = /^\s*(?:[:;,)]|['’]s(?!\p{L}))/u;
+const PUNCT_START = /^\s*(?:[:;,)]|['’]s(?![\p{L}-]))/u;
 /** The first word of a sentence: all small letters ("and other medications"), not "iPhone", "2008" or "...". */
 const SMALL_START = /^\s*(\p{Ll}+)(?![\p{L}\d])/u;
 

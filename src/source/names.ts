@@ -6,6 +6,7 @@ import { langData } from './lang-data.js';
 import { fold, nameKey, romanisationPattern, romaniseCyrillic } from './name-key.js';
 import { spanWords, type SpanWords, type Spellings } from './span-words.js';
 import { wordFacts } from './word-facts.js';
+import { MAX_NAME_WORD } from '../names/words.js';
 
 /** A name of the original: a capitalised word that is not a word of its language. */
 export interface SourceName {
@@ -122,7 +123,7 @@ export function latinNames(text: string, span: Span): SourceName[] {
     if (++count > MAX_WORDS) break;
     // full-width letters ("ＦＵＪＩ") are the same letters
     const w = m[0].normalize('NFKC');
-    if (!/^\p{Lu}/u.test(w) || !/\p{L}{4}/u.test(w) || isEnglishWord(w)) continue;
+    if (w.length > MAX_NAME_WORD || !/^\p{Lu}/u.test(w) || !/\p{L}{4}/u.test(w) || isEnglishWord(w)) continue;
     const start = span.start + (m.index ?? 0);
     out.push({ start, end: start + m[0].length, ...nameSpellings(w, 'en', []), asIs: true });
   }
@@ -216,7 +217,7 @@ export function targetWords(tokens: readonly Token[], span: Span, anyCase = fals
   const cap = span.end === Number.MAX_SAFE_INTEGER ? Infinity : MAX_WORDS;
   for (let k = lo; k < tokens.length && (tokens[k] as Token).end <= span.end && out.length < cap; k++) {
     const t = tokens[k] as Token;
-    if (t.kind === 'word' && t.text.length >= 2 && (anyCase || t.text.charAt(0) !== t.lower.charAt(0))) {
+    if (t.kind === 'word' && t.text.length >= 2 && t.text.length <= MAX_NAME_WORD && (anyCase || t.text.charAt(0) !== t.lower.charAt(0))) {
       let w = shared?.[k];
       if (w === undefined) {
         const keys = wordKeys(t.text);
@@ -270,10 +271,15 @@ const SKELETON: Record<string, string> = { A: '', E: '', I: '', O: '', U: '', Y:
  */
 export function skeleton(key: string): string {
   let out = key.charAt(0);
+  // the last letter kept apart (endsWith on a string built by += flattens it each time: quadratic)
+  let last = out;
   for (let i = 1; i < key.length; i++) {
     const c = key.charAt(i);
     const k = SKELETON[c] ?? c;
-    if (k && !out.endsWith(k)) out += k;
+    if (k && k !== last) {
+      out += k;
+      last = k;
+    }
   }
   return out;
 }

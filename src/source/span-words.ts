@@ -2,6 +2,7 @@ import type { Span } from './aligned.js';
 import { classAt, LETTER, widthAt } from './letters.js';
 import type { SourceName } from './names.js';
 import type { WordFacts } from './word-facts.js';
+import { MAX_NAME_WORD } from '../names/words.js';
 
 /** What names.ts works out of a word of the original (its spellings, without the offsets). */
 export type Spellings = Omit<SourceName, 'start' | 'end'>;
@@ -32,8 +33,12 @@ export function spanWords(text: string, span: Span, lang: string): SpanWords {
     }
     let e = i + widthAt(text, i);
     while (e < end && (classAt(text, e) & LETTER) !== 0) e += widthAt(text, e);
-    words.push(text.slice(i, e));
-    starts.push(i);
+    // no word of any language is this long (a run of data, a hash): left out, as every name comparison
+    // (edit distances, keys) grows with the square of a word's length
+    if (e - i <= MAX_NAME_WORD) {
+      words.push(text.slice(i, e));
+      starts.push(i);
+    }
     i = e;
   }
   return { lang, words, starts, spellings: new Array<Spellings | undefined>(words.length), facts: new Array<WordFacts | undefined>(words.length) };

@@ -173,8 +173,12 @@ export function check(ctx: RuleContext): void {
   });
 }
 
-/** Oblique endings of Russian and Ukrainian adjectives: "Первозванного", "Юрского" (no noun surname ends so). */
-const ADJECTIVE_CASE = /(?:ого|его|ому|ему|ых|их|ими|ыми|ої|ій|ою|ому)$/u;
+/**
+ * Endings of Russian and Ukrainian adjectives, oblique ("Первозванного", "Юрского") and nominative (an epithet
+ * after a given name: "Иван Грозный" is Ivan the Terrible, "Ярослав Мудрий" Yaroslav the Wise). The words
+ * asked about are dictionary words: a noun that is a surname too ("Кавун", "Соловей") does not end so.
+ */
+const ADJECTIVE_CASE = /(?:ого|его|ому|ему|ых|их|ими|ыми|ої|ій|ою|ый|ий|ой|ая|яя|ое|ые|ие)$/u;
 
 /**
  * The homograph stands right after another capitalised word of the original, as a surname after a given

@@ -71,8 +71,7 @@ export function check(ctx: RuleContext): void {
     // the romanised names (compared by their consonants), once per pair rather than per word
     const romanisedNames = names.filter((n) => n.skeletons.length > 0);
     const finder = new NameFinder(names);
-    // each capitalised word of the target sentence that writes no name of the original but is one or two
-    // letters from one: the same name may be written right nearby and bent here
+    // each capitalised target word that writes no name of the original but is one or two letters from one
     for (const word of pairTargetWords(src, k, ctx.tokens)) {
       if (inSource(word.folded)) {
         if (src.lang === 'de') genitive(ctx, word, kept, pair.confidence);

@@ -44,6 +44,7 @@ export default {
     { text: 'Read the README file on current DirectX games.', source: 'Lesen Sie die README-Datei zu aktuellen DirectX-Spielen.', name: 'brand and code names (an inner capital, five capitals) written as they are' },
     { text: 'We came to see Sergey Chigrakov in concert.', source: 'Приезжали на концерт Сергея Чигракова.', originalLang: 'ru', name: 'a genitive -я cut off ("Сергея", Sergey)' },
     { text: 'They ate at Macdonald and went to Turkey.', source: 'Они поели в Макдональдсе и поехали в Турцию.', originalLang: 'ru', name: 'a spelling with a letter more is a variant, not a letter changed' },
+    { text: 'The journalists stayed at the Hotel Ukraina in central Kyiv.', source: 'Журналісти жили в готелі «Україна» в центрі Києва.', originalLang: 'uk', name: 'a quoted name (a hotel) is written in its own letters, not as the place' },
   ],
   invalid: [
     {
