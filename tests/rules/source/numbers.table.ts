@@ -19,6 +19,8 @@ export default {
     { text: 'The train went on the B19 to Künzelsau.', source: 'Der Zug fuhr auf der B19 nach Künzelsau.', name: 'one capital before a number: a code on both sides' },
     { text: 'The channel will show the broadcast at 9:55 P.M. Moscow time.', source: 'Трансляцию в 21.55 мск покажет телеканал.', originalLang: 'ru', name: 'hours and minutes with a point, where the decimal mark is a comma, are a time' },
     { text: 'The collection runs at the weekend (10.02.-11.02.).', source: 'Die Sammlung läuft am Wochenende (10.02.-11.02.).', name: 'a date is no time' },
+    { text: 'She has 4 cats and four dogs.', source: 'Sie hat vier Katzen und 4 Hunde.', name: 'a number the original spells and one it writes in digits, swapped: both there' },
+    { text: 'In 2021 the seven of us bought 17 flats.', source: 'У 2021 році наша сім’я з семи людей купила сімнадцять квартир.', originalLang: 'uk', name: 'a Ukrainian word with an apostrophe ("сім’я", family) is no number' },
   ],
   invalid: [
     {
@@ -95,6 +97,26 @@ export default {
       text: "The meeting began at 14.30 o'clock.",
       source: 'Das Treffen begann um 14.30 Uhr.',
       errors: [{ flagged: '14.30', message: '"14.30" is written as the original\'s language writes it; in English it reads as another number', suggestion: '2:30 p.m.' }],
+    },
+    {
+      text: 'I replaced four bulbs; only four, since the others had no socket. "Pay 6 - get 9" is no deal.',
+      source: 'Ich habe vier Leuchtmittel ersetzt, nur vier, denn die anderen hatten keine Fassung. "6 zahlen - 4 erhalten" ist kein Deal.',
+      errors: [{ flagged: '9', message: 'the original has "4" where the translation has "9"', suggestion: '4' }],
+      name: 'the "four"s of the translation are the original\'s "vier"s, not its changed "4"',
+    },
+    {
+      text: 'The 7 person room was spacious, with a table and two chairs.',
+      source: '2-х местный номер просторный, столик и два кресла.',
+      originalLang: 'ru',
+      errors: [{ flagged: '7', message: 'the original has "2" where the translation has "7"', suggestion: '2' }],
+      name: 'a Russian number word ("два") accounts for the English "two"',
+    },
+    {
+      text: 'He bought 6 apples and gave away five pears.',
+      source: 'Він купив 5 яблук, а п’ять груш віддав.',
+      originalLang: 'uk',
+      errors: [{ flagged: '6', message: 'the original has "5" where the translation has "6"', suggestion: '5' }],
+      name: 'a Ukrainian number word with an apostrophe ("п’ять")',
     },
   ],
 } satisfies RuleTable;
