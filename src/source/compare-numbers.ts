@@ -212,9 +212,13 @@ function overlaps(q: Quantity, s: Span): boolean {
   return q.start < s.end && s.start < q.end;
 }
 
-/** The source number follows a lone capital and a space ("B 19"), and the target writes the two together ("B19"). */
+/**
+ * The source number follows a lone capital and a space ("B 19") or Latin letters directly (a Japanese
+ * "A4", "iPhone14"), and the target writes the two together ("B19", "A4", "iPhone14"), which English reads as no number.
+ */
 function codeWritten(source: string, q: Quantity, target: string, span: Span): boolean {
-  const letter = /(?<![\p{L}\p{N}])(\p{Lu})[ \u00a0]$/u.exec(source.slice(Math.max(0, q.start - 3), q.start))?.[1];
+  const before = source.slice(Math.max(0, q.start - 12), q.start);
+  const letter = /(?<![\p{L}\p{N}])(\p{Lu})[ \u00a0]$/u.exec(before)?.[1] ?? /\p{Script=Latin}+$/u.exec(before)?.[0];
   if (!letter) return false;
   const at = target.slice(span.start, span.end).indexOf(`${letter}${q.text}`);
   return at >= 0 && !/\d/.test(target.charAt(span.start + at + letter.length + q.text.length));

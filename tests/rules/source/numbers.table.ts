@@ -21,6 +21,7 @@ export default {
     { text: 'The collection runs at the weekend (10.02.-11.02.).', source: 'Die Sammlung läuft am Wochenende (10.02.-11.02.).', name: 'a date is no time' },
     { text: 'She has 4 cats and four dogs.', source: 'Sie hat vier Katzen und 4 Hunde.', name: 'a number the original spells and one it writes in digits, swapped: both there' },
     { text: 'In 2021 the seven of us bought 17 flats.', source: 'У 2021 році наша сім’я з семи людей купила сімнадцять квартир.', originalLang: 'uk', name: 'a Ukrainian word with an apostrophe ("сім’я", family) is no number' },
+    { text: "I drive a '99 Crown Estate 17, and I have liked it a great deal over all these years.", source: 'H11年式17クラウンエステートに乗っていますが、とても気に入っています。', originalLang: 'ja', name: 'a number after one Latin letter in a Japanese original stays unread ("H11", Heisei 11)' },
   ],
   invalid: [
     {
@@ -117,6 +118,13 @@ export default {
       originalLang: 'uk',
       errors: [{ flagged: '6', message: 'the original has "5" where the translation has "6"', suggestion: '5' }],
       name: 'a Ukrainian number word with an apostrophe ("п’ять")',
+    },
+    {
+      text: 'Or can I do it with the software that comes installed in Windows 11?',
+      source: 'または、Windows10に入っているソフトでできますか？',
+      originalLang: 'ja',
+      errors: [{ flagged: '11', message: 'the original has "10" where the translation has "11"', suggestion: '10' }],
+      name: 'a number glued to a Latin word in a Japanese original ("Windows10")',
     },
   ],
 } satisfies RuleTable;
