@@ -36,7 +36,8 @@ export function spelledValues(text: string): Set<string> {
 
 /** spelledValues with how often each value is written ("four ... four" → 4 twice). */
 export function spelledCounts(text: string): Map<string, number> {
-  return runValues(text.toLowerCase().match(/[a-z]+|[^a-z\s-]/g) ?? [], english);
+  // "at first" is "in the beginning", not a first of something the original numbers
+  return runValues(text.toLowerCase().replace(/\bat first\b/g, 'at').match(/[a-z]+|[^a-z\s-]/g) ?? [], english);
 }
 
 /** The values of the runs of number words among `words` (in order), each with how often it is written. Linear. */

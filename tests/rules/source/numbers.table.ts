@@ -126,5 +126,12 @@ export default {
       errors: [{ flagged: '11', message: 'the original has "10" where the translation has "11"', suggestion: '10' }],
       name: 'a number glued to a Latin word in a Japanese original ("Windows10")',
     },
+    {
+      text: 'At first I would deposit 5 million, and I would give the other million to a hospital for children.',
+      source: 'Спочатку я б поклала 1 мільйон на депозит, а другий мільйон віддала б лікарні для дітей.',
+      originalLang: 'uk',
+      errors: [{ flagged: '5', message: 'the original has "1" where the translation has "5"', suggestion: '1' }],
+      name: '"at first" is no spelled "1"',
+    },
   ],
 } satisfies RuleTable;
