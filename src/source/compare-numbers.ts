@@ -2,6 +2,7 @@ import { MONTHS } from '../rules/bilingual/number-values.js';
 import { around, rememberAt, type AlignedPair, type AlignedSource, type Span } from './aligned.js';
 import { spelledCounts } from './number-words.js';
 import { quantities, type Quantity } from './numbers.js';
+import { changedPointDecimals } from './point-decimals.js';
 import { sourceSpelledCounts } from './source-number-words.js';
 
 /** Pairs aligned at least this surely are compared on their own, without the sentences around them. */
@@ -75,6 +76,7 @@ function compare(src: AlignedSource, k: number, text: string): NumberComparison 
   decimalCommas(src.text, pair.source, text, pair.target, out);
   // a surely aligned pair is compared with its own target; an unsure one with the sentences around it too
   const sure = pair.confidence >= SURE_PAIR;
+  if (sure) for (const c of changedPointDecimals(src.text, pair.source, src.lang, text, pair.target)) out.changed.push({ ...c, sure: true });
   const near = around(src, k, sure ? 0 : 1);
   const values = new Set(near.flatMap((x) => targetQuantities(src, x, text).flatMap((q) => q.values)));
   // a surely aligned pair is matched one to one: "27 елементів ..., 27 країн" → "22 elements ..., 27

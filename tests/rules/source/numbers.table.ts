@@ -22,6 +22,7 @@ export default {
     { text: 'She has 4 cats and four dogs.', source: 'Sie hat vier Katzen und 4 Hunde.', name: 'a number the original spells and one it writes in digits, swapped: both there' },
     { text: 'In 2021 the seven of us bought 17 flats.', source: 'У 2021 році наша сім’я з семи людей купила сімнадцять квартир.', originalLang: 'uk', name: 'a Ukrainian word with an apostrophe ("сім’я", family) is no number' },
     { text: "I drive a '99 Crown Estate 17, and I have liked it a great deal over all these years.", source: 'H11年式17クラウンエステートに乗っていますが、とても気に入っています。', originalLang: 'ja', name: 'a number after one Latin letter in a Japanese original stays unread ("H11", Heisei 11)' },
+    { text: 'Bookmakers give odds of 2.5 on a draw and 3.5 on a win for the guests.', source: 'Букмекеры дают на победу гостей 3.5, а на ничью 2.5.', originalLang: 'ru', name: 'decimals with a point in a Russian original, in another order: matched by text' },
   ],
   invalid: [
     {
@@ -132,6 +133,13 @@ export default {
       originalLang: 'uk',
       errors: [{ flagged: '5', message: 'the original has "1" where the translation has "5"', suggestion: '1' }],
       name: '"at first" is no spelled "1"',
+    },
+    {
+      text: 'A total of more than 2.5 goals is available for 1.53, and TM 2.1 for 2.60.',
+      source: 'Тотал больше 2.5 мяча доступен за 1.53, ТМ 2.5 - за 2.60.',
+      originalLang: 'ru',
+      errors: [{ flagged: '2.1', message: 'the original has "2.5" where the translation has "2.1"', suggestion: '2.5' }],
+      name: 'a decimal with a point in a Russian original, changed to another of the same whole part',
     },
   ],
 } satisfies RuleTable;
