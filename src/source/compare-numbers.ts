@@ -1,7 +1,9 @@
 import { MONTHS } from '../rules/bilingual/number-values.js';
 import { around, rememberAt, type AlignedPair, type AlignedSource, type Span } from './aligned.js';
-import { spelledValues } from './number-words.js';
+import { spelledCounts } from './number-words.js';
 import { quantities, type Quantity } from './numbers.js';
+import { changedPointDecimals } from './point-decimals.js';
+import { sourceSpelledCounts } from './source-number-words.js';
 
 /** Pairs aligned at least this surely are compared on their own, without the sentences around them. */
 const SURE_PAIR = 0.8;
@@ -39,8 +41,22 @@ const targetQuantities = (src: AlignedSource, k: number, text: string) =>
 const targetSpelled = (src: AlignedSource, k: number, text: string) =>
   rememberAt(src, 'spelled', k, () => {
     const p = src.pairs[k] as AlignedPair;
-    return { values: spelledValues(text.slice(p.target.start, p.target.end)), words: new Set(text.slice(p.target.start, p.target.end).toLowerCase().match(/\p{L}+/gu) ?? []) };
+    return { counts: spelledCounts(text.slice(p.target.start, p.target.end)), words: new Set(text.slice(p.target.start, p.target.end).toLowerCase().match(/\p{L}+/gu) ?? []) };
   });
+
+const sourceSpelled = (src: AlignedSource, k: number) =>
+  rememberAt(src, 's:spelled', k, () => {
+    const p = src.pairs[k] as AlignedPair;
+    return sourceSpelledCounts(src.text.slice(p.source.start, p.source.end), src.lang);
+  });
+
+/** The values the target spells out more often than the source does. */
+function unaccounted(target: readonly Map<string, number>[], source: readonly Map<string, number>[]): Set<string> {
+  const count = new Map<string, number>();
+  for (const m of target) for (const [v, n] of m) count.set(v, (count.get(v) ?? 0) + n);
+  for (const m of source) for (const [v, n] of m) if (count.has(v)) count.set(v, (count.get(v) as number) - n);
+  return new Set([...count].filter(([, n]) => n > 0).map(([v]) => v));
+}
 
 function compare(src: AlignedSource, k: number, text: string): NumberComparison {
   const pair = src.pairs[k];
@@ -64,6 +80,7 @@ function compare(src: AlignedSource, k: number, text: string): NumberComparison 
   decimalCommas(src.text, pair.source, text, pair.target, out);
   // a surely aligned pair is compared with its own target; an unsure one with the sentences around it too
   const sure = pair.confidence >= SURE_PAIR;
+  if (sure) for (const c of changedPointDecimals(src.text, pair.source, src.lang, text, pair.target)) out.changed.push({ ...c, sure: true });
   const near = around(src, k, sure ? 0 : 1);
   const values = new Set(near.flatMap((x) => targetQuantities(src, x, text).flatMap((q) => q.values)));
   // a surely aligned pair is matched one to one: "27 елементів ..., 27 країн" → "22 elements ..., 27
@@ -75,8 +92,9 @@ function compare(src: AlignedSource, k: number, text: string): NumberComparison 
   if (unmatched.length > 0) {
     const spelled = near.map((x) => targetSpelled(src, x, text));
     const words = new Set(spelled.flatMap((sp) => [...sp.words]));
-    // matched one to one, only a number spelled out still counts ("27" left over is not "present" in the other 27)
-    const spelledValues = new Set(spelled.flatMap((sp) => [...sp.values]));
+    // matched one to one, only a number spelled out still counts ("27" left over is not "present" in the other 27);
+    // a number the original spells out too accounts for its English twin ("vier ... vier" → "four ... four")
+    const spelledValues = unaccounted(spelled.map((sp) => sp.counts), near.map((x) => sourceSpelled(src, x)));
     for (const v of spelledValues) values.add(v);
     unmatched = unmatched.filter((q) => !present(q, consumed && !piece(q) ? spelledValues : values, words));
   }
@@ -200,9 +218,13 @@ function overlaps(q: Quantity, s: Span): boolean {
   return q.start < s.end && s.start < q.end;
 }
 
-/** The source number follows a lone capital and a space ("B 19"), and the target writes the two together ("B19"). */
+/**
+ * The source number follows a lone capital and a space ("B 19") or Latin letters directly (a Japanese
+ * "A4", "iPhone14"), and the target writes the two together ("B19", "A4", "iPhone14"), which English reads as no number.
+ */
 function codeWritten(source: string, q: Quantity, target: string, span: Span): boolean {
-  const letter = /(?<![\p{L}\p{N}])(\p{Lu})[ \u00a0]$/u.exec(source.slice(Math.max(0, q.start - 3), q.start))?.[1];
+  const before = source.slice(Math.max(0, q.start - 12), q.start);
+  const letter = /(?<![\p{L}\p{N}])(\p{Lu})[ \u00a0]$/u.exec(before)?.[1] ?? /\p{Script=Latin}+$/u.exec(before)?.[0];
   if (!letter) return false;
   const at = target.slice(span.start, span.end).indexOf(`${letter}${q.text}`);
   return at >= 0 && !/\d/.test(target.charAt(span.start + at + letter.length + q.text.length));

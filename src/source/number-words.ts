@@ -8,39 +8,72 @@ const UNITS: Record<string, number> = {
 };
 const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 
+/** What a word is to a run of number words: a unit ("two", "first"), a scale ("thousand"), "and", an article, or neither. */
+export interface NumberWord {
+  unit?: number;
+  scale?: number;
+  and?: boolean;
+  article?: boolean;
+}
+
+const english = (w: string): NumberWord | undefined => {
+  const unit = UNITS[w];
+  if (unit !== undefined) return { unit };
+  const scale = SCALES[w];
+  if (scale !== undefined) return { scale };
+  if (w === 'and') return { and: true };
+  return w === 'a' || w === 'an' ? { article: true } : undefined;
+};
+
 /**
  * The values of the runs of number words in an English text: "sixty-two" → 62, "eleven thousand" →
  * 11000, "a day and a half" → 0.5 and 1.5 (a half after "and" adds to a number before it or to one).
  * Every single word counts on its own as well. Linear in the text.
  */
 export function spelledValues(text: string): Set<string> {
-  const out = new Set<string>();
-  let total = 0, current = 0, any = false, afterAnd = false;
+  return new Set(spelledCounts(text).keys());
+}
+
+/** spelledValues with how often each value is written ("four ... four" → 4 twice). */
+export function spelledCounts(text: string): Map<string, number> {
+  // "at first" is "in the beginning", not a first of something the original numbers
+  return runValues(text.toLowerCase().replace(/\bat first\b/g, 'at').match(/[a-z]+|[^a-z\s-]/g) ?? [], english);
+}
+
+/** The values of the runs of number words among `words` (in order), each with how often it is written. Linear. */
+export function runValues(words: readonly string[], lookup: (w: string) => NumberWord | undefined): Map<string, number> {
+  const out = new Map<string, number>();
+  const add = (v: number) => out.set(String(v), (out.get(String(v)) ?? 0) + 1);
+  // `n` words in the run: a run of one unit was counted as that unit already
+  let total = 0, current = 0, any = false, afterAnd = false, n = 0, lone = false;
   const flush = () => {
-    if (any) out.add(String(total + current));
-    total = current = 0;
+    if (any && !(n === 1 && lone)) add(total + current);
+    total = current = n = 0;
+    lone = false;
     any = false;
   };
-  for (const m of text.toLowerCase().matchAll(/[a-z]+|[^a-z\s-]/g)) {
-    const w = m[0];
-    const unit = UNITS[w];
-    const scale = SCALES[w];
+  for (const w of words) {
+    const word = lookup(w);
+    const unit = word?.unit;
+    const scale = word?.scale;
     if (unit !== undefined) {
-      out.add(String(unit));
-      if (unit < 1) out.add(String((any ? total + current : 1) + unit));
+      add(unit);
+      lone = n++ === 0;
+      if (unit < 1) add((any ? total + current : 1) + unit);
       current += unit;
       any = true;
     } else if (scale !== undefined) {
       current = (current || 1) * scale;
+      n++;
       if (scale >= 1000) {
         total += current;
         current = 0;
       }
       any = true;
-    } else if (w === 'and') {
+    } else if (word?.and) {
       afterAnd = true;
       continue;
-    } else if (w === 'a' || w === 'an') {
+    } else if (word?.article) {
       continue;
     } else flush();
     if (!afterAnd && unit === undefined && scale === undefined) flush();

@@ -19,6 +19,12 @@ const SPACES = ' \u00a0\u202f\u2009';
 // unit after another number ("183cm92kg"). The leading (?=\d) changes no match: it only lets the
 // engine turn down a position that holds no digit before it tries the three look-behinds (3x faster)
 const RUN = /(?=\d)(?:(?<=(?<![\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{N}])\p{Lu}{2,4})|(?<=(?<!\p{L})N[or]\.)|(?<=\d\p{Ll}{1,3})|(?<![\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{N}_.,]))\d+(?:[.,:' \u00a0\u202f\u2009]\d+)*/gu;
+/**
+ * RUN for a language written in Han characters, where a Latin word is a foreign insert that a number may
+ * follow directly ("Windows10", "iPhone14"): only the last look-behind differs, a word of two or more
+ * Latin letters allowed. After one letter it stays a code or an abbreviation ("A4", "H11年" Heisei 11).
+ */
+const RUN_HAN = new RegExp(RUN.source.replace('(?<![\\p{Script=Latin}\\p{Script=Cyrillic}\\p{Script=Greek}\\p{N}_.,])', '(?<![\\p{Script=Cyrillic}\\p{Script=Greek}\\p{N}_.,])(?<!(?<![\\p{Script=Latin}\\p{N}])\\p{Script=Latin})'), 'gu');
 const NUMERIC_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})$/;
 const CLOCK = /^(\d{1,2})[:.](\d{2})$/;
 const AFTER_WORD = /^[\s\u00a0]?(\p{L}+)\.?/u;
@@ -45,8 +51,9 @@ export function quantities(text: string, from: number, to: number, lang: string)
   let skip: Set<number> | undefined;
   // Speed: exec with lastIndex rather than matchAll, which copies the regular expression at every call
   // (once per sentence of both texts); RUN never matches the empty string, so the matches are the same
-  RUN.lastIndex = 0;
-  for (let m = RUN.exec(slice); m !== null; m = RUN.exec(slice)) {
+  const run = langData(lang)?.script === 'Han' ? RUN_HAN : RUN;
+  run.lastIndex = 0;
+  for (let m = run.exec(slice); m !== null; m = run.exec(slice)) {
     const raw = m[0];
     const start = from + (m.index ?? 0);
     if (skip?.has(m.index ?? 0)) continue;

@@ -19,6 +19,10 @@ export default {
     { text: 'The train went on the B19 to Künzelsau.', source: 'Der Zug fuhr auf der B19 nach Künzelsau.', name: 'one capital before a number: a code on both sides' },
     { text: 'The channel will show the broadcast at 9:55 P.M. Moscow time.', source: 'Трансляцию в 21.55 мск покажет телеканал.', originalLang: 'ru', name: 'hours and minutes with a point, where the decimal mark is a comma, are a time' },
     { text: 'The collection runs at the weekend (10.02.-11.02.).', source: 'Die Sammlung läuft am Wochenende (10.02.-11.02.).', name: 'a date is no time' },
+    { text: 'She has 4 cats and four dogs.', source: 'Sie hat vier Katzen und 4 Hunde.', name: 'a number the original spells and one it writes in digits, swapped: both there' },
+    { text: 'In 2021 the seven of us bought 17 flats.', source: 'У 2021 році наша сім’я з семи людей купила сімнадцять квартир.', originalLang: 'uk', name: 'a Ukrainian word with an apostrophe ("сім’я", family) is no number' },
+    { text: "I drive a '99 Crown Estate 17, and I have liked it a great deal over all these years.", source: 'H11年式17クラウンエステートに乗っていますが、とても気に入っています。', originalLang: 'ja', name: 'a number after one Latin letter in a Japanese original stays unread ("H11", Heisei 11)' },
+    { text: 'Bookmakers give odds of 2.5 on a draw and 3.5 on a win for the guests.', source: 'Букмекеры дают на победу гостей 3.5, а на ничью 2.5.', originalLang: 'ru', name: 'decimals with a point in a Russian original, in another order: matched by text' },
   ],
   invalid: [
     {
@@ -95,6 +99,47 @@ export default {
       text: "The meeting began at 14.30 o'clock.",
       source: 'Das Treffen begann um 14.30 Uhr.',
       errors: [{ flagged: '14.30', message: '"14.30" is written as the original\'s language writes it; in English it reads as another number', suggestion: '2:30 p.m.' }],
+    },
+    {
+      text: 'I replaced four bulbs; only four, since the others had no socket. "Pay 6 - get 9" is no deal.',
+      source: 'Ich habe vier Leuchtmittel ersetzt, nur vier, denn die anderen hatten keine Fassung. "6 zahlen - 4 erhalten" ist kein Deal.',
+      errors: [{ flagged: '9', message: 'the original has "4" where the translation has "9"', suggestion: '4' }],
+      name: 'the "four"s of the translation are the original\'s "vier"s, not its changed "4"',
+    },
+    {
+      text: 'The 7 person room was spacious, with a table and two chairs.',
+      source: '2-х местный номер просторный, столик и два кресла.',
+      originalLang: 'ru',
+      errors: [{ flagged: '7', message: 'the original has "2" where the translation has "7"', suggestion: '2' }],
+      name: 'a Russian number word ("два") accounts for the English "two"',
+    },
+    {
+      text: 'He bought 6 apples and gave away five pears.',
+      source: 'Він купив 5 яблук, а п’ять груш віддав.',
+      originalLang: 'uk',
+      errors: [{ flagged: '6', message: 'the original has "5" where the translation has "6"', suggestion: '5' }],
+      name: 'a Ukrainian number word with an apostrophe ("п’ять")',
+    },
+    {
+      text: 'Or can I do it with the software that comes installed in Windows 11?',
+      source: 'または、Windows10に入っているソフトでできますか？',
+      originalLang: 'ja',
+      errors: [{ flagged: '11', message: 'the original has "10" where the translation has "11"', suggestion: '10' }],
+      name: 'a number glued to a Latin word in a Japanese original ("Windows10")',
+    },
+    {
+      text: 'At first I would deposit 5 million, and I would give the other million to a hospital for children.',
+      source: 'Спочатку я б поклала 1 мільйон на депозит, а другий мільйон віддала б лікарні для дітей.',
+      originalLang: 'uk',
+      errors: [{ flagged: '5', message: 'the original has "1" where the translation has "5"', suggestion: '1' }],
+      name: '"at first" is no spelled "1"',
+    },
+    {
+      text: 'A total of more than 2.5 goals is available for 1.53, and TM 2.1 for 2.60.',
+      source: 'Тотал больше 2.5 мяча доступен за 1.53, ТМ 2.5 - за 2.60.',
+      originalLang: 'ru',
+      errors: [{ flagged: '2.1', message: 'the original has "2.5" where the translation has "2.1"', suggestion: '2.5' }],
+      name: 'a decimal with a point in a Russian original, changed to another of the same whole part',
     },
   ],
 } satisfies RuleTable;

@@ -52,4 +52,11 @@ describe('source/numbers', () => {
       expect(found[0]!.suggestions?.[0]?.text).toBe(ex.suggestion);
     }
   });
+
+  it('takes a number glued to a Latin word in a Japanese original as written when the translation glues it too', () => {
+    const missing = (target: string) => runWithSource('source/missing', '2023年の春に新しいiPhone14を家の近くの店で買いました。', target, 'ja').described;
+    expect(missing('In the spring of 2023 I bought a new iPhone14 at a shop near my house.')).toEqual([]);
+    expect(missing('In the spring of 2023 I bought a new iPhone 14 at a shop near my house.')).toEqual([]);
+    expect(missing('In the spring of 2023 I bought a new iPhone at a shop near my house.')).toHaveLength(1);
+  });
 });
