@@ -2,7 +2,7 @@ import { editDistance } from '../lang/edit-distance.js';
 import { isEnglishWord, spells } from '../lang/english.js';
 import { rememberAt, type AlignedSource } from './aligned.js';
 import { exonymsOf, isPlaceWord } from './exonyms.js';
-import { langData } from './lang-data.js';
+import { placeAdjective } from './lang-data.js';
 import { fold } from './name-key.js';
 import type { SourceName, TargetWord } from './names.js';
 import { pairSourceCapitals } from './pair-names.js';
@@ -57,19 +57,12 @@ function pairExonyms(src: AlignedSource, k: number): Exonym[] {
   });
 }
 
-const adjectives = new Map<string, RegExp | null>();
-
 /**
  * The English names of the place whose adjective the word is ("Українських" → Ukraine, Ukrainian;
  * languages.json `placeAdjective`): the stem before the adjective's suffix looked up as a place.
  */
 export function adjectiveOf(text: string, lang: string): readonly string[] | undefined {
-  let re = adjectives.get(lang);
-  if (re === undefined) {
-    const source = langData(lang)?.placeAdjective;
-    adjectives.set(lang, (re = source ? new RegExp(source, 'u') : null));
-  }
-  const m = re?.exec(text);
+  const m = placeAdjective(lang)?.exec(text);
   if (!m || text.length - m[0].length < 4) return undefined;
   return exonymsOf(text.slice(0, m.index), lang);
 }

@@ -84,6 +84,16 @@ export function langData(lang: string): LangData | undefined {
   return d && typeof d === 'object' ? d : undefined;
 }
 
+const placeAdjectives = new Map<string, RegExp | undefined>();
+/** The language's `placeAdjective` endings (languages.json) as a regular expression, made once per language. */
+export function placeAdjective(lang: string): RegExp | undefined {
+  if (!placeAdjectives.has(lang)) {
+    const source = langData(lang)?.placeAdjective;
+    placeAdjectives.set(lang, source ? new RegExp(source, 'u') : undefined);
+  }
+  return placeAdjectives.get(lang);
+}
+
 /** The [spelling, key] pairs of corpora/lang/name-keys.json for a language (English for those without). */
 export function nameKeyPairs(lang: string): [string, string][] {
   keys ??= readLangFile<Record<string, [string, string][]>>('name-keys.json');

@@ -2,7 +2,7 @@ import type { Token } from '../document/tokens.js';
 import { isEnglishWord } from '../lang/english.js';
 import { rememberAt, type AlignedPair, type AlignedSource } from './aligned.js';
 import { sourceDictionary, type SourceDictionary } from './dictionary.js';
-import { langData } from './lang-data.js';
+import { langData, placeAdjective } from './lang-data.js';
 import { adjectiveOf } from './exonym-spelling.js';
 import { exonymsOf, isPlaceName, isPlaceWord, writesExonym } from './exonyms.js';
 import { isDictionaryName } from './known-names.js';
@@ -88,16 +88,6 @@ export function missingCandidates(src: AlignedSource, k: number, tokens: readonl
     if (added.length === 0) return marked;
     return [...marked, ...added].sort((a, b) => a.start - b.start);
   });
-}
-
-const adjectives = new Map<string, RegExp | undefined>();
-/** The language's placeAdjective endings (languages.json) as a regular expression, made once. */
-function placeAdjective(lang: string): RegExp | undefined {
-  if (!adjectives.has(lang)) {
-    const re = langData(lang)?.placeAdjective;
-    adjectives.set(lang, re ? new RegExp(re, 'u') : undefined);
-  }
-  return adjectives.get(lang);
 }
 
 interface CapitalFacts {

@@ -1,17 +1,17 @@
-import { langData } from './lang-data.js';
+import { langData, placeAdjective } from './lang-data.js';
 import { sourceCapitals, type SourceName } from './names.js';
 
-const patterns = new Map<string, { adjective: RegExp; noun: RegExp } | null>();
+const nouns = new Map<string, RegExp | null>();
 
-/** The language's placeAdjective endings and regionNouns (languages.json) as regular expressions, made once. */
-function regionPatterns(lang: string): { adjective: RegExp; noun: RegExp } | null {
-  let p = patterns.get(lang);
-  if (p === undefined) {
-    const data = langData(lang);
-    p = data?.placeAdjective && data.regionNouns?.length ? { adjective: new RegExp(data.placeAdjective, 'u'), noun: new RegExp(`^[ \\u00a0]+(?:${data.regionNouns.join('|')})\\p{Ll}*`, 'u') } : null;
-    patterns.set(lang, p);
+/** The language's regionNouns (languages.json) as a regular expression for what follows the adjective, made once. */
+function regionNoun(lang: string): RegExp | null {
+  let re = nouns.get(lang);
+  if (re === undefined) {
+    const list = langData(lang)?.regionNouns;
+    re = list?.length ? new RegExp(`^[ \\u00a0]+(?:${list.join('|')})\\p{Ll}*`, 'u') : null;
+    nouns.set(lang, re);
   }
-  return p;
+  return re;
 }
 
 /**
@@ -22,10 +22,11 @@ function regionPatterns(lang: string): { adjective: RegExp; noun: RegExp } | nul
  * for any other word. Constant work per word.
  */
 export function regionAdjective(text: string, capital: SourceName, lang: string): SourceName | undefined {
-  const p = regionPatterns(lang);
-  if (!p) return undefined;
-  const m = p.adjective.exec(capital.text);
-  if (!m || capital.text.length - m[0].length < 3 || !p.noun.test(text.slice(capital.end, capital.end + 24))) return undefined;
+  const adjective = placeAdjective(lang);
+  const noun = regionNoun(lang);
+  if (!adjective || !noun) return undefined;
+  const m = adjective.exec(capital.text);
+  if (!m || capital.text.length - m[0].length < 3 || !noun.test(text.slice(capital.end, capital.end + 24))) return undefined;
   const stem = capital.text.slice(0, capital.text.length - m[0].length);
   const spelled = sourceCapitals(stem, { start: 0, end: stem.length }, lang)[0];
   if (!spelled) return undefined;
