@@ -74,6 +74,10 @@ export function check(ctx: RuleContext): void {
     const scale = Math.min(1, pair.confidence + 0.2);
     const lacking: string[] = [];
     let confidence = 0;
+    const lackName = (name: SourceName): void => {
+      lacking.push(`"${name.text}"`);
+      confidence = Math.max(confidence, 0.55);
+    };
     for (const q of compareNumbers(src, k, ctx.text).missing) {
       lacking.push(`"${q.text}"`);
       confidence = Math.max(confidence, 0.6);
@@ -126,16 +130,12 @@ export function check(ctx: RuleContext): void {
       // a name in Latin letters in a Hebrew or Japanese original is kept as it is: dropped when not here
       // or the sentence has a hole where a word was left out ("was mined in.", "between Kyiv and.")
       if (!name.asIs && !(elsewhere && !name.known) && (romanised || !half) && !untold.includes(name) && !beside && !holed() && !strandedName(ctx.text, pair.target, src.text, name.start, src.lang)) continue;
-      lacking.push(`"${name.text}"`);
-      confidence = Math.max(confidence, 0.55);
+      lackName(name);
     }
     // the word that opened the original's sentence, lost with the translation's first word ("Семаглутид та інші
     // засоби" → "and other medications"): a name, not a word the original's dictionary knows in lower case
     const opener = lostOpener(src, k, pair, ctx.tokens, ctx.text);
-    if (opener && !lacking.includes(`"${opener.text}"`)) {
-      lacking.push(`"${opener.text}"`);
-      confidence = Math.max(confidence, 0.55);
-    }
+    if (opener && !lacking.includes(`"${opener.text}"`)) lackName(opener);
     // a name that is a common noun too ("Бучею", "Перекрестке"), dropped where the sentence has a hole ("between Kyiv and."),
     // or where its other half stands with no capitalised word beside it ("Evgeny, presented" for "Евгений Кавун")
     if (romanised) {
@@ -151,13 +151,10 @@ export function check(ctx: RuleContext): void {
       const beside = homographs.filter((n) => afterItsOtherHalf(src, n, capitals) && droppedBeside(n, capitals, words, src.text, ctx.text, src.lang, noPartOfName(src.lang)));
       const holes = homographs.length > 0 && holed() ? unaccountedNames(homographs, words, ctx.text, pair.target, capitals, all, notFree, (n) => writtenElsewhere(n) || n.forms.some((f) => earlier.has(f))) : [];
       for (const n of homographs) if (!holes.includes(n) && strandedName(ctx.text, pair.target, src.text, n.start, src.lang)) holes.push(n);
-      for (const name of [...beside, ...holes.filter((n) => !beside.includes(n))]) {
-        lacking.push(`"${name.text}"`);
-        confidence = Math.max(confidence, 0.55);
-      }
+      for (const name of [...beside, ...holes.filter((n) => !beside.includes(n))]) lackName(name);
     }
     // Latin script: a surname that is a word of the dictionary too ("Vinzenz Geiger"), dropped after its given name
-    if (!romanised && names.length > 0) for (const n of wordSurnames(src, k, names, here, ctx)) lacking.push(`"${n.text}"`), (confidence = Math.max(confidence, 0.55));
+    if (!romanised && names.length > 0) for (const n of wordSurnames(src, k, names, here, ctx)) lackName(n);
     if (lacking.length === 0) return;
     const list = lacking.length === 1 ? lacking[0] : `${lacking.slice(0, -1).join(', ')} and ${lacking[lacking.length - 1]}`;
     ctx.report({
@@ -180,6 +177,9 @@ export function check(ctx: RuleContext): void {
  */
 const ADJECTIVE_CASE = /(?:ого|его|ому|ему|ых|их|ими|ыми|ої|ій|ою|ый|ий|ой|ая|яя|ое|ые|ие)$/u;
 
+/** Only spaces (plain or no-break) in text[from, to), one at least: two words side by side. */
+const spacesOnly = (text: string, from: number, to: number): boolean => /^[ \u00a0]+$/u.test(text.slice(from, to));
+
 /**
  * The homograph stands right after another capitalised word of the original, as a surname after a given
  * name ("Евгений Кавун", "Алеся Соловей"), and is no adjective; not before one: a noun that opens a name
@@ -188,7 +188,7 @@ const ADJECTIVE_CASE = /(?:ого|его|ому|ему|ых|их|ими|ыми|�
 function afterItsOtherHalf(src: AlignedSource, name: SourceName, capitals: readonly SourceName[]): boolean {
   const at = capitals.findIndex((c) => c.start === name.start);
   const prev = capitals[at - 1];
-  return prev !== undefined && !ADJECTIVE_CASE.test(name.text) && /^[ \u00a0]+$/u.test(src.text.slice(prev.end, name.start));
+  return prev !== undefined && !ADJECTIVE_CASE.test(name.text) && spacesOnly(src.text, prev.end, name.start);
 }
 
 /**
@@ -204,7 +204,7 @@ function wordSurnames(src: AlignedSource, k: number, names: readonly SourceName[
   return capitals.filter((c, i) => {
     const prev = capitals[i - 1];
     // a word English knows as a surname too ("Geiger", "Fischer"), not a noun after a name ("von Tanner Aufklärung")
-    if (!prev || !isName.has(prev.start) || isName.has(c.start) || c.text.length < 3 || !isDictionaryName(c.text) || !/^[ \u00a0]+$/u.test(src.text.slice(prev.end, c.start))) return false;
+    if (!prev || !isName.has(prev.start) || isName.has(c.start) || c.text.length < 3 || !isDictionaryName(c.text) || !spacesOnly(src.text, prev.end, c.start)) return false;
     // the given name written as it is: not a genitive or an adjective before a noun ("Macrons Lager" → "Macron's camp",
     // "Egglburger See" → "Lake Egglburg")
     if (all.some((w) => writesName(c, w)) || !here.some((w) => w.folded === fold(prev.text))) return false;
