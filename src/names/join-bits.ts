@@ -66,7 +66,13 @@ function splitting(): string {
 export class JoinBits {
   /** The filter (undefined: not read yet; null: none kept). */
   private bits: Int32Array | null | undefined;
-  constructor(private readonly name: string | undefined) {}
+  /** The filter's file name, worked out at the first join asked about (it hashes code: no start-up cost when none is). */
+  private named: { name: string | undefined } | undefined;
+  constructor(private readonly nameOf: () => string | undefined) {}
+
+  private get name(): string | undefined {
+    return (this.named ??= { name: this.nameOf() }).name;
+  }
 
   /** False when no join of the glossary can share a spelling with `w` (see above); true when it may, or when there is no filter. */
   may(w: ComparedWord): boolean {

@@ -73,7 +73,7 @@ export class NameIndex {
     const words: string[] = [];
     glossary.forEachTermWord((word) => void words.push(word));
     const key = (this.key = postingsKey(words, namesWordFacts(glossary, words)));
-    this.joinBits = new JoinBits(joinBitsName(key, glossary));
+    this.joinBits = new JoinBits(() => joinBitsName(key, glossary));
     const cached = readPostings(key);
     if (cached) {
       this.postings = cached;
