@@ -4,8 +4,11 @@ import { createRequire } from 'node:module';
 // every start, and most runs never collect
 let builtins: { v8: typeof import('node:v8'); vm: typeof import('node:vm') } | undefined;
 function node(): NonNullable<typeof builtins> {
-  const require = createRequire(import.meta.url);
-  return (builtins ??= { v8: require('node:v8') as typeof import('node:v8'), vm: require('node:vm') as typeof import('node:vm') });
+  if (!builtins) {
+    const require = createRequire(import.meta.url);
+    builtins = { v8: require('node:v8') as typeof import('node:v8'), vm: require('node:vm') as typeof import('node:vm') };
+  }
+  return builtins;
 }
 
 let collect: (() => void) | null | undefined;

@@ -109,7 +109,7 @@ function serialize({ index, warnings, allow }: Cached, glossary: string): Buffer
   // text as UTF-16 code units, as the index holds it: read back as a view and compared and sliced in
   // place (string-table.ts, LazyText). UTF-8 would be ~3.5 MB less to read at 50,000 entries (~10 ms),
   // but then every start decoded each section it touched as a whole (40-60 ms for all rules).
-  const textBytes = (_name: string, units: Uint16Array): Buffer => Buffer.from(units.buffer, units.byteOffset, units.byteLength);
+  const textBytes = (units: Uint16Array): Buffer => Buffer.from(units.buffer, units.byteOffset, units.byteLength);
   const entryTexts: Buffer[] = [];
   const entryOffsets = new Int32Array(index.count + 1);
   let at = 0;
@@ -143,11 +143,11 @@ function serialize({ index, warnings, allow }: Cached, glossary: string): Buffer
     ['variantBase', intBytes(variantBase)],
     ['variantStarts', intBytes(variantStarts)],
     ['entryOffsets', intBytes(entryOffsets)],
-    ['trieKeys', textBytes('trieKeys', trie.keys)],
-    ['termsKeys', textBytes('termsKeys', terms.keys)],
-    ['wordsKeys', textBytes('wordsKeys', words.keys)],
-    ['termChars', textBytes('termChars', termChars)],
-    ['variantChars', textBytes('variantChars', variantChars)],
+    ['trieKeys', textBytes(trie.keys)],
+    ['termsKeys', textBytes(terms.keys)],
+    ['wordsKeys', textBytes(words.keys)],
+    ['termChars', textBytes(termChars)],
+    ['variantChars', textBytes(variantChars)],
     ['shapes', Buffer.from(index.shapes())],
     ['entries', Buffer.concat(entryTexts)],
   ];

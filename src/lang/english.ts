@@ -73,10 +73,11 @@ function knownWords(): WordSet {
   if (unpacked) return (lowerWords = new LineSet(unpacked.text, unpacked.tables[0]));
   const sp = english();
   const words = Object.keys((sp as unknown as { data: Record<string, unknown> }).data).filter((w) => sp.correct(w));
-  const set = new LineSet(words.join('\n'));
+  const text = words.join('\n');
+  const set = new LineSet(text);
   lowerWords = set;
   // a read-only or full disk, or an unsafe cache folder, only costs speed
-  writeCacheFile(name, packText(words.join('\n'), [set.starts]));
+  writeCacheFile(name, packText(text, [set.starts]));
   return lowerWords;
 }
 
