@@ -1,4 +1,4 @@
-import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { createScanner, parseTree, printParseErrorCode, SyntaxKind, type Node, type ParseError } from 'jsonc-parser';
 import { createDocument, type Document, type Segment } from '../document/document.js';
 import { LineIndex } from '../document/line-index.js';
 import { InputError } from './errors.js';
@@ -8,6 +8,13 @@ import { ProseView } from './view.js';
 const ESCAPE = /\\(?:u[0-9a-fA-F]{4}|.)/g;
 
 /**
+ * Arrays and objects nested deeper than this are refused: jsonc-parser's parseTree (and the walk
+ * below) recurse once per level, and some 10,000 levels overflow the stack. Resource files nest a few
+ * levels; 1,000 leaves room for any generated one.
+ */
+export const MAX_JSON_DEPTH = 1000;
+
+/**
  * JSON resource files (`en.json`: objects of strings, nested to any depth, arrays too): every string
  * value is prose, keys are not. Each string's content inside the quotes is a segment, its escape
  * sequences read as the characters they stand for in the prose view (see view.ts). The document's kind
@@ -15,6 +22,8 @@ const ESCAPE = /\\(?:u[0-9a-fA-F]{4}|.)/g;
  * `InputError` otherwise.
  */
 export function parseJson(text: string, path?: string): Document {
+  const deep = tooDeep(text);
+  if (deep !== undefined) throw new InputError(path, new LineIndex(text).position(deep).line, `JSON nested more than ${MAX_JSON_DEPTH} levels deep`);
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   const first = errors[0];
@@ -40,6 +49,18 @@ export function parseJson(text: string, path?: string): Document {
   visit(root);
   const prose = view.build();
   return createDocument(text, { ...(path !== undefined ? { path } : {}), segments: withProse(prose, segments), format: 'json', kind: 'strings', prose });
+}
+
+/** Where nesting first goes deeper than MAX_JSON_DEPTH, by jsonc-parser's scanner (a loop, no recursion); undefined when it never does. */
+function tooDeep(text: string): number | undefined {
+  const scanner = createScanner(text, true);
+  let depth = 0;
+  for (let kind = scanner.scan(); kind !== SyntaxKind.EOF; kind = scanner.scan()) {
+    if (kind === SyntaxKind.OpenBraceToken || kind === SyntaxKind.OpenBracketToken) {
+      if (++depth > MAX_JSON_DEPTH) return scanner.getTokenOffset();
+    } else if (kind === SyntaxKind.CloseBraceToken || kind === SyntaxKind.CloseBracketToken) depth--;
+  }
+  return undefined;
 }
 
 /** What a JSON escape stands for. */

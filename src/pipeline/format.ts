@@ -1,4 +1,5 @@
 import { createDocument, type Document } from '../document/document.js';
+import { InputError } from '../inputs/errors.js';
 import type { InputFormatName } from '../inputs/index.js';
 
 /** The input format chosen for one input, and a warning when the choice was a fallback. */
@@ -24,7 +25,7 @@ export async function chooseFormat(path: string | undefined, text: string, expli
   if (explicit === 'text' || (explicit === undefined && (path === undefined || path === '-' || PLAIN_FILE.test(path)))) return plain();
   const { formatForContent, inputFormats } = await import('../inputs/index.js');
   const format = explicit !== undefined ? inputFormats[explicit] : formatForContent(path as string, text);
-  const chosen: ChosenFormat = { name: format.name as InputFormatName, parse: (t) => format.parse(t, path) };
+  const chosen: ChosenFormat = { name: format.name as InputFormatName, parse: (t) => parseOrRefuse(format, t, path) };
   if (explicit === undefined && format.name === 'text' && /\.xml$/i.test(path as string)) {
     const { xmlRootName } = await import('../inputs/sniff.js');
     const root = xmlRootName(text);
@@ -34,4 +35,18 @@ export async function chooseFormat(path: string | undefined, text: string, expli
         : `${path}: root element <${root}> is not a known format (nitf, newsItem, newsMessage, xliff); checked as plain text`;
   }
   return chosen;
+}
+
+/**
+ * A parser that fails in its own way on one input (a library's stack overflow on deeply nested markup,
+ * say) fails for that input alone: the error becomes an InputError naming it, which every front end
+ * reports for this input before going on to the next (a RangeError would stop a CLI run of many files).
+ */
+export function parseOrRefuse(format: { name: string; parse: (text: string, path?: string) => Document }, text: string, path: string | undefined): Document {
+  try {
+    return format.parse(text, path);
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    throw new InputError(path, undefined, `could not be read as ${format.name}: ${e instanceof Error ? e.message : String(e)}`);
+  }
 }

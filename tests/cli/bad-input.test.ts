@@ -56,4 +56,15 @@ describe('bad input (subprocess)', () => {
     expect([r.status, r.stdout, r.stderr]).toEqual([2, '', 'translint: g.json:3: regular expression /(a+)+$/ can take exponential time (nested quantifiers); rewrite it\n']);
     expect(Date.now() - t0).toBeLessThan(5000);
   });
+
+  it('reports a JSON file nested too deep for the parser as that file\'s error, and checks the other files', () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'deep.json'), '['.repeat(20000) + ']'.repeat(20000));
+    writeFileSync(join(dir, 'a.txt'), 'Keir Starrer spoke.\n');
+    const r = translint(['check', '--format', 'json', 'deep.json', 'a.txt'], { cwd: dir });
+    expect([r.status, r.stderr]).toEqual([2, 'translint: deep.json:1: JSON nested more than 1000 levels deep\n']);
+    const out = JSON.parse(r.stdout) as { files: { path: string; findings: { text: string }[] }[] };
+    expect(out.files.map((f) => [f.path, f.findings.map((x) => x.text)])).toEqual([['a.txt', ['Keir Starrer']]]);
+  });
 });
+

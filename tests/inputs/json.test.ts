@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/inputs/errors.ts';
-import { parseJson } from '../../src/inputs/json.ts';
+import { MAX_JSON_DEPTH, parseJson } from '../../src/inputs/json.ts';
 import { occurrences, reads, spans } from './helpers.ts';
 
 describe('json input', () => {
@@ -36,5 +36,25 @@ describe('json input', () => {
     }
     expect(err).toBeInstanceOf(InputError);
     expect(err).toMatchObject({ path: 'bad.json', line, detail, message: `bad.json:${line}: ${detail}` });
+  });
+
+  it('refuses nesting deeper than MAX_JSON_DEPTH with the line where it goes too deep; reads nesting at the limit', () => {
+    const nest = (levels: number, open: string, close: string) => open.repeat(levels) + '"Keir Starrer"' + close.repeat(levels);
+    // 20,000 levels overflowed the stack in the parser (a RangeError that stopped a run of many files)
+    for (const [open, close] of [['[', ']'], ['{\n"a":', '}']] as const) {
+      let err: unknown;
+      try {
+        parseJson(nest(20000, open, close), 'deep.json');
+      } catch (e) {
+        err = e;
+      }
+      const line = open === '[' ? 1 : MAX_JSON_DEPTH + 1;
+      expect(err).toBeInstanceOf(InputError);
+      expect(err).toMatchObject({ message: `deep.json:${line}: JSON nested more than ${MAX_JSON_DEPTH} levels deep` });
+    }
+    const atLimit = nest(MAX_JSON_DEPTH, '[', ']');
+    expect(spans(parseJson(atLimit))).toEqual([[MAX_JSON_DEPTH + 1, MAX_JSON_DEPTH + 13, 'Keir Starrer']]);
+    // brackets inside strings are not nesting
+    expect(spans(parseJson(`["${'['.repeat(5000)}"]`))).toHaveLength(1);
   });
 });
