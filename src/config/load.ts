@@ -49,8 +49,11 @@ export function parseConfig(text: string, path: string, displayPath = path): Con
   const ext = extname(path).toLowerCase();
   const format = ext === '.json' ? 'json' : ext === '.yaml' || ext === '.yml' ? 'yaml' : undefined;
   if (!format) throw new ConfigError(displayPath, undefined, `unknown configuration format "${ext || '(no extension)'}" (use .yaml, .yml or .json)`);
-  const parsed = parseConfigText(text, format, displayPath);
-  validateConfig(parsed, displayPath);
+  const parsed = readNested(() => {
+    const value = parseConfigText(text, format, displayPath);
+    validateConfig(value, displayPath);
+    return value;
+  }, displayPath);
   const raw = parsed.value as ConfigSettings & { root?: boolean; ignore?: string[]; overrides?: ConfigOverride[] };
   const dir = dirname(path);
   const settings = (s: ConfigSettings, at: KeyPath): ConfigSettings => {
@@ -93,5 +96,15 @@ function checkRules(rules: Record<string, string> | undefined, at: KeyPath, pars
     const near = candidates.find((c) => editDistance(c, key, 2) <= 2) ?? candidates.find((c) => c.startsWith(key));
     const hint = near ? `did you mean "${near}"?` : `known: ${candidates.join(', ')}`;
     throw new ConfigError(file, parsed.lineOf([...at, key]), `${formatPath([...at, key])}: unknown rule${key.endsWith('/') ? ' group' : ''} (${hint})`);
+  }
+}
+
+/** The parsers and the validator recurse once per level: thousands of nested brackets overflow the stack, which is this file's error. */
+function readNested<T>(read: () => T, displayPath: string): T {
+  try {
+    return read();
+  } catch (e) {
+    if (e instanceof RangeError) throw new ConfigError(displayPath, undefined, `nested too deep to read (${e.message})`);
+    throw e;
   }
 }

@@ -65,6 +65,12 @@ describe('loading a configuration', () => {
     expect(configError(() => loadConfig('/nonexistent/.translintrc.yaml', 'x.yaml')).message).toBe('x.yaml: no such file');
     expect(errorFor('{}', 'translint.toml')).toBe('translint.toml: unknown configuration format ".toml" (use .yaml, .yml or .json)');
   });
+
+  it('names the file when brackets nest deeper than the parser can follow (a ConfigError, not a stack overflow)', () => {
+    const deep = `{"rules": ${'['.repeat(50000)}${']'.repeat(50000)}}`;
+    expect(configError(() => parseConfig(deep, join(DIR, 'deep.json'), 'deep.json')).message).toMatch(/^deep\.json: nested too deep to read \(.+\)$/);
+    expect(configError(() => parseConfig(deep, join(DIR, 'deep.yaml'), 'deep.yaml')).message).toMatch(/^deep\.yaml(:\d+)?: /);
+  });
 });
 
 describe('invalid configurations: one line with file, line, key, what is wrong and what is allowed', () => {
