@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { matchCasing } from '../../glossary/casing.js';
 import { CompiledGlossary, type GlossaryMatch } from '../../glossary/compile.js';
-import { contextHolds, tokenText } from '../../glossary/context.js';
+import { contextHolds } from '../../glossary/context.js';
 import { loadGlossaryFile } from '../../glossary/load.js';
 import { subsetGlossary } from '../../glossary/subset.js';
 import type { GlossaryEntry } from '../../glossary/types.js';
@@ -73,13 +73,11 @@ export function checkPack(lang: SourceLang, ctx: RuleContext, pack: Pack): void 
   const glossary = sourceKnown ? pack.full : pack.safe;
   if (glossary.size === 0) return;
   const found = glossary.match(ctx.text, ctx.tokens, ctx.doc.segments);
-  let docText: string | undefined;
-  const wholeText = () => (docText ??= tokenText(ctx.tokens));
   const candidates = found.filter(
     (m) =>
       m.kind === 'variant' &&
       (sourceKnown || safeWithoutSource(m.entry)) &&
-      contextHolds(m.entry.context, ctx.tokens, m.firstToken, m.lastToken, wholeText),
+      contextHolds(m.entry.context, ctx.tokens, m.firstToken, m.lastToken),
   );
   // longest first, so "assisted at" wins over a shorter overlapping entry
   candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);

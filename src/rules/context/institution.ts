@@ -1,7 +1,7 @@
 import type { Token } from '../../document/tokens.js';
 import { isCapitalized, startsSentence } from '../../document/tokens.js';
 import { CompiledGlossary, type GlossaryMatch } from '../../glossary/compile.js';
-import { contextHolds, tokenText } from '../../glossary/context.js';
+import { contextHolds } from '../../glossary/context.js';
 import { loadGlossaryFile } from '../../glossary/load.js';
 import type { GlossaryEntry } from '../../glossary/types.js';
 import { fileURLToPath } from 'node:url';
@@ -51,8 +51,6 @@ export function check(ctx: RuleContext, { institutions, countries }: Prepared): 
   const { tokens, text } = ctx;
   const found = institutions.match(text, tokens, ctx.doc.segments).filter((m) => m.kind === 'variant');
   if (found.length === 0) return;
-  let docText: string | undefined;
-  const wholeText = () => (docText ??= tokenText(tokens));
   const mentions = findMentions(countries, text, tokens);
   const sentence = sentenceIds(text, tokens);
   const dominant = dominantCountry(mentions);
@@ -60,7 +58,7 @@ export function check(ctx: RuleContext, { institutions, countries }: Prepared): 
   for (const m of found) {
     // "the Council of Foreign Ministers": plurals are generic, not one country's institution
     if (m.suffix !== '') continue;
-    if (!contextHolds(m.entry.context, tokens, m.firstToken, m.lastToken, wholeText)) continue;
+    if (!contextHolds(m.entry.context, tokens, m.firstToken, m.lastToken)) continue;
     const verdict = decide(ctx, m, mentions, sentence, dominant);
     if (typeof verdict === 'string') {
       ctx.drop(m.start, m.end, verdict);

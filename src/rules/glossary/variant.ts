@@ -1,4 +1,4 @@
-import { contextHolds, tokenText } from '../../glossary/context.js';
+import { contextHolds } from '../../glossary/context.js';
 import type { GlossaryMatch } from '../../glossary/compile.js';
 import type { Rule, RuleContext } from '../types.js';
 
@@ -16,8 +16,6 @@ export function check(ctx: RuleContext): void {
   const terms = ctx.matches.filter((m) => m.kind === 'term').sort((a, b) => a.start - b.start);
   const coverEnd: number[] = [];
   for (const t of terms) coverEnd.push(Math.max(t.end, coverEnd[coverEnd.length - 1] ?? -1));
-  let docText: string | undefined;
-  const wholeText = () => (docText ??= tokenText(ctx.tokens));
 
   const candidates: GlossaryMatch[] = [];
   for (const v of ctx.matches) {
@@ -27,7 +25,7 @@ export function check(ctx: RuleContext): void {
       ctx.drop(v.start, v.end, `part of the correct term "${ctx.text.slice(inside.start, inside.end)}"`);
       continue;
     }
-    if (!contextHolds(v.entry.context, ctx.tokens, v.firstToken, v.lastToken, wholeText)) continue;
+    if (!contextHolds(v.entry.context, ctx.tokens, v.firstToken, v.lastToken)) continue;
     candidates.push(v);
   }
   // Longest first, then literal before regex, exact case before folded, then glossary order.

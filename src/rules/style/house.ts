@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { matchCasing } from '../../glossary/casing.js';
 import { CompiledGlossary } from '../../glossary/compile.js';
-import { contextHolds, tokenText } from '../../glossary/context.js';
+import { contextHolds } from '../../glossary/context.js';
 import { loadGlossaryFile } from '../../glossary/load.js';
 import type { Rule, RuleContext } from '../types.js';
 
@@ -28,12 +28,10 @@ export function prepare(): CompiledGlossary {
 export function check(ctx: RuleContext, pack: CompiledGlossary): void {
   const found = pack.match(ctx.text, ctx.tokens, ctx.doc.segments).filter((m) => m.kind === 'variant');
   if (found.length === 0) return;
-  let docText: string | undefined;
-  const wholeText = () => (docText ??= tokenText(ctx.tokens));
   // a text that writes "U.S." gets "the U.S.", one that writes "US" (or neither) "the US"
   const dotted = ctx.text.includes('U.S.') && !ctx.text.includes('U.S.A.');
   for (const m of found) {
-    if (!contextHolds(m.entry.context, ctx.tokens, m.firstToken, m.lastToken, wholeText)) continue;
+    if (!contextHolds(m.entry.context, ctx.tokens, m.firstToken, m.lastToken)) continue;
     const text = ctx.text.slice(m.start, m.end);
     const term = dotted ? m.entry.term.replace(/\bUS\b/, 'U.S.') : m.entry.term;
     ctx.report({
