@@ -212,7 +212,7 @@ export default {
       text: 'Assistant Smirnov\nAdvertising department',
       source: 'Ассистент Павел Смирнов\nОтдел рекламы',
       originalLang: 'ru',
-      errors: [{ flagged: 'Assistant Smirnov\nAdvertising department', message: 'the original has "Павел", which this sentence of the translation lacks' }],
+      errors: [{ flagged: 'Assistant Smirnov', message: 'the original has "Павел", which this sentence of the translation lacks' }],
       name: 'a list of names, one a line: the next line\'s first word is no part of the name',
     },
     {
