@@ -117,21 +117,26 @@ export function lostStart(target: string, targetSpan: Span, original: string, or
 }
 
 let stranded: ReadonlySet<string> | undefined;
-/** A word before a sentence's closing punctuation in the span is one of English `strandedWords` ("was mined in.", "on Sunday at."). */
+/**
+ * A word before a sentence's closing punctuation, a comma, colon or semicolon, or the end of a line
+ * without punctuation, in the span is one of English `strandedWords` ("was mined in.", "the tragedy
+ * on, a man", "In, Turkey,", "I need accommodation in" ending a line, "INTRODUCTION TO").
+ */
 export function strandedEnd(text: string, span: Span): boolean {
   stranded ??= new Set(langData('en')?.strandedWords ?? []);
   // at any sentence end inside the span: a pair may join two sentences ("athletes in. "From our ...")
   for (const m of text.slice(span.start, span.end).matchAll(STRANDED)) if (stranded.has((m[1] as string).toLowerCase())) return true;
   return false;
 }
-const STRANDED = /(?<![\p{L}\d'’.-])(\p{L}{2,7})[ \u00a0]*[.!?]+["”»)]*(?=\s|$)/gu;
+const STRANDED = /(?<![\p{L}\d'’.-])(\p{L}{2,7})[ \u00a0]*(?:[.!?]+["”»)]*(?=\s|$)|[,;:](?=[ \u00a0])|(?=\n|$))/gu;
 /** The lower-case word right before a name ("am Schluchsee", "на Поліссі"). */
 const WORD_BEFORE = /(?:^|[\s(«„"])(\p{Ll}{1,8})[ \u00a0]+$/u;
 
 /**
  * The original has a preposition of its language (languages.json `placePrepositions`) right before the
  * name ("am Schluchsee", "в Перекрестке") and the translation's sentence ends in a preposition ("on
- * Sunday at.", "only find in."): the name was left out there. English strands prepositions ("what they
+ * Sunday at.", "only find in."), or has one before a comma or ending a line ("the fire on, a man"): the
+ * name was left out there. English strands prepositions ("what they
  * had to deal with.", "logged in."), so only with the original's preposition right before a name it
  * does not write; not after an article or a relative pronoun ("das Büro, in dem Nordcon arbeitet" →
  * "the office the company works in.").
