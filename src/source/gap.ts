@@ -23,7 +23,8 @@ const WORD_THEN = /(\p{L}+)(?:[ \u00a0]*([.,;:!?)\]”])|[ \u00a0]+(\p{L}+))/gu;
  * `objectWords` that are not `joinWords`) right before closing punctuation or before a preposition
  * (`joinWords`): "the membership of the in the Union", "was given a."; "and" ending a sentence ("between
  * Kyiv and."); "the" before "and" or "or"; a sentence left ending in a dash; a bracket opened on a dash
- * ("(- Ed.)"); a quotation closed and one small word ending the sentence (`trust," said.`); an initial
+ * ("(- Ed.)"); a sentence opened by a preposition before a comma ("In, Turkey, there was"); a quotation
+ * closed and one small word ending the sentence (`trust," said.`); an initial
  * before a comma or a small word ("E. said", "N. V., my"), or an honorific with a possessive ("Mr.'s
  * talent"). A preposition before punctuation is not one (English
  * strands them: "what they had to deal with.", "logged in."), nor two prepositions ("from among", "of
@@ -53,7 +54,17 @@ export function hasGap(text: string, span: Span): boolean {
     if (first === 'the' && (next === 'and' || next === 'or')) return true;
   }
   // a line or sentence left ending in a dash ("Hike with meat -" for "... - Ebersberg")
-  return DASH_END.test(part) || BRACKET_DASH.test(part) || speakerLost(part) || initialLost(part);
+  return DASH_END.test(part) || BRACKET_DASH.test(part) || speakerLost(part) || initialLost(part) || prepositionOpens(part);
+}
+
+const OPENING_WORD = /^[\s"“„«(]*(\p{L}{2,7})[ \u00a0]*[,;:]/u;
+
+/** The sentence opens with a preposition (English `strandedWords`) right before a comma: its noun was left out ("In, Turkey, there was"). */
+function prepositionOpens(part: string): boolean {
+  const first = OPENING_WORD.exec(part)?.[1];
+  if (first === undefined) return false;
+  stranded ??= new Set(langData('en')?.strandedWords ?? []);
+  return stranded.has(first.toLowerCase());
 }
 
 /** A bracket opened on a dash: the word before the dash was left out ("(- Ed.)" for "(Шольца - Ред.)"). */
