@@ -23,7 +23,8 @@ const WORD_THEN = /(\p{L}+)(?:[ \u00a0]*([.,;:!?)\]”])|[ \u00a0]+(\p{L}+))/gu;
  * `objectWords` that are not `joinWords`) right before closing punctuation or before a preposition
  * (`joinWords`): "the membership of the in the Union", "was given a."; "and" ending a sentence ("between
  * Kyiv and."); "the" before "and" or "or"; a sentence left ending in a dash; a bracket opened on a dash
- * ("(- Ed.)"); a quotation closed and one small word ending the sentence (`trust," said.`); an initial
+ * ("(- Ed.)"); a sentence opened by a preposition before a comma ("In, Turkey, there was"); a quotation
+ * closed and one small word ending the sentence (`trust," said.`); an initial
  * before a comma or a small word ("E. said", "N. V., my"), or an honorific with a possessive ("Mr.'s
  * talent"). A preposition before punctuation is not one (English
  * strands them: "what they had to deal with.", "logged in."), nor two prepositions ("from among", "of
@@ -53,7 +54,17 @@ export function hasGap(text: string, span: Span): boolean {
     if (first === 'the' && (next === 'and' || next === 'or')) return true;
   }
   // a line or sentence left ending in a dash ("Hike with meat -" for "... - Ebersberg")
-  return DASH_END.test(part) || BRACKET_DASH.test(part) || speakerLost(part) || initialLost(part);
+  return DASH_END.test(part) || BRACKET_DASH.test(part) || speakerLost(part) || initialLost(part) || prepositionOpens(part);
+}
+
+const OPENING_WORD = /^[\s"“„«(]*(\p{L}{2,7})[ \u00a0]*[,;:]/u;
+
+/** The sentence opens with a preposition (English `strandedWords`) right before a comma: its noun was left out ("In, Turkey, there was"). */
+function prepositionOpens(part: string): boolean {
+  const first = OPENING_WORD.exec(part)?.[1];
+  if (first === undefined) return false;
+  stranded ??= new Set(langData('en')?.strandedWords ?? []);
+  return stranded.has(first.toLowerCase());
 }
 
 /** A bracket opened on a dash: the word before the dash was left out ("(- Ed.)" for "(Шольца - Ред.)"). */
@@ -117,21 +128,26 @@ export function lostStart(target: string, targetSpan: Span, original: string, or
 }
 
 let stranded: ReadonlySet<string> | undefined;
-/** A word before a sentence's closing punctuation in the span is one of English `strandedWords` ("was mined in.", "on Sunday at."). */
+/**
+ * A word before a sentence's closing punctuation, a comma, colon or semicolon, or the end of a line
+ * without punctuation, in the span is one of English `strandedWords` ("was mined in.", "the tragedy
+ * on, a man", "In, Turkey,", "I need accommodation in" ending a line, "INTRODUCTION TO").
+ */
 export function strandedEnd(text: string, span: Span): boolean {
   stranded ??= new Set(langData('en')?.strandedWords ?? []);
   // at any sentence end inside the span: a pair may join two sentences ("athletes in. "From our ...")
   for (const m of text.slice(span.start, span.end).matchAll(STRANDED)) if (stranded.has((m[1] as string).toLowerCase())) return true;
   return false;
 }
-const STRANDED = /(?<![\p{L}\d'’.-])(\p{L}{2,7})[ \u00a0]*[.!?]+["”»)]*(?=\s|$)/gu;
+const STRANDED = /(?<![\p{L}\d'’.-])(\p{L}{2,7})[ \u00a0]*(?:[.!?]+["”»)]*(?=\s|$)|[,;:](?=[ \u00a0])|(?=\n|$))/gu;
 /** The lower-case word right before a name ("am Schluchsee", "на Поліссі"). */
 const WORD_BEFORE = /(?:^|[\s(«„"])(\p{Ll}{1,8})[ \u00a0]+$/u;
 
 /**
  * The original has a preposition of its language (languages.json `placePrepositions`) right before the
  * name ("am Schluchsee", "в Перекрестке") and the translation's sentence ends in a preposition ("on
- * Sunday at.", "only find in."): the name was left out there. English strands prepositions ("what they
+ * Sunday at.", "only find in."), or has one before a comma or ending a line ("the fire on, a man"): the
+ * name was left out there. English strands prepositions ("what they
  * had to deal with.", "logged in."), so only with the original's preposition right before a name it
  * does not write; not after an article or a relative pronoun ("das Büro, in dem Nordcon arbeitet" →
  * "the office the company works in.").

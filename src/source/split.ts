@@ -218,7 +218,13 @@ function proseView(doc: Document): string {
   return parts.join('');
 }
 
-/** Paragraph ranges: lines, or blank-line separated blocks when the text is hard-wrapped. */
+/** A line's first letter or digit (after an opening quote, bracket or dash) is a small letter. */
+const OPENS_SMALL = /^[^\p{L}\p{N}]{0,3}\p{Ll}/u;
+
+/**
+ * Paragraph ranges: lines, or blank-line separated blocks when the text is hard-wrapped (half its lines
+ * or more end without sentence punctuation and run on into a line that opens in lower case).
+ */
 function splitParagraphs(text: string): [number, number][] {
   const lines: [number, number][] = [];
   let at = 0;
@@ -235,7 +241,9 @@ function splitParagraphs(text: string): [number, number][] {
     if (e === s) continue;
     nonEmpty++;
     const next = lines[k + 1];
-    if (next && next[1] > next[0] && !TERMINAL.test(text.slice(Math.max(s, e - 1), e))) runOn++;
+    // only into a line that opens in lower case: one before a capital ("Arguments of the Week" / "Saint
+    // Petersburg → Society"), a digit or a letter of a script without case is a heading or an item of its own
+    if (next && next[1] > next[0] && !TERMINAL.test(text.slice(Math.max(s, e - 1), e)) && OPENS_SMALL.test(text.slice(next[0], next[0] + 8))) runOn++;
   }
   if (runOn < nonEmpty / 2) return lines.filter(([s, e]) => e > s);
   // hard-wrapped: blocks of lines; the segmenter reads the line breaks inside one as spaces

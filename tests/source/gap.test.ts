@@ -30,6 +30,13 @@ describe('hasGap: a hole in a sentence where a word was left out', () => {
     expect(gap('Romania and, of course, Moldova.')).toBe(false);
     expect(gap('They keep coming in and out.')).toBe(false);
   });
+  it('finds a sentence opened by a preposition right before a comma, not one opened by a phrase', () => {
+    expect(gap('In, Turkey, there was a conflict between players.')).toBe(true);
+    expect(gap('“On, the eve of the match, they met.')).toBe(true);
+    expect(gap('In Turkey, there was a conflict between players.')).toBe(false);
+    expect(gap('Of course, they met on the eve of the match.')).toBe(false);
+    expect(gap('Inside, the hall was full.')).toBe(false);
+  });
   it('looks only inside the span', () => {
     const text = 'It was given a. It was given a medal.';
     expect(hasGap(text, { start: 16, end: text.length })).toBe(false);

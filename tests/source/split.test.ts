@@ -26,6 +26,15 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('reads lines without punctuation that run into a capital, a digit or a caseless script as paragraphs, not as wrapped text', () => {
+    const headings = 'Floods averted in the north\nWeekly Review\nNorth → Society\nFebruary 11, 2023, 15:12 Anna Bell\nPhoto: a still from a video';
+    expect(sentences(headings, 'en').map((s) => s[1])).toEqual([0, 1, 2, 3, 4]);
+    expect(sentences('Prices up\n2023 was a hard year\nQuiet week', 'en').map((s) => s[1])).toEqual([0, 1, 2]);
+    expect(sentences('שלום לכולם\nמה שלומכם היום\nתודה רבה', 'he').map((s) => s[1])).toEqual([0, 1, 2]);
+    // lines run into a small letter: wrapped, read by blank lines
+    expect(sentences('The rain that fell\nall week long flooded\nthe lower town.', 'en')).toEqual([['The rain that fell\nall week long flooded\nthe lower town.', 0]]);
+  });
+
   it('knows the full stops of Chinese and Japanese', () => {
     expect(sentences('习近平在北京。他会见了马克龙。', 'zh').map((s) => s[0])).toEqual(['习近平在北京。', '他会见了马克龙。']);
   });
