@@ -57,7 +57,8 @@ export function hasGap(text: string, span: Span): boolean {
   return DASH_END.test(part) || BRACKET_DASH.test(part) || speakerLost(part) || initialLost(part) || prepositionOpens(part);
 }
 
-const OPENING_WORD = /^[\s"“„«(]*(\p{L}{2,7})[ \u00a0]*[,;:]/u;
+// a comma only: "To:" and "From:" open the lines of a letter's head
+const OPENING_WORD = /^[\s"“„«(]*(\p{L}{2,7})[ \u00a0]*,/u;
 
 /** The sentence opens with a preposition (English `strandedWords`) right before a comma: its noun was left out ("In, Turkey, there was"). */
 function prepositionOpens(part: string): boolean {
@@ -129,9 +130,9 @@ export function lostStart(target: string, targetSpan: Span, original: string, or
 
 let stranded: ReadonlySet<string> | undefined;
 /**
- * A word before a sentence's closing punctuation, a comma, colon or semicolon, or the end of a line
- * without punctuation, in the span is one of English `strandedWords` ("was mined in.", "the tragedy
- * on, a man", "In, Turkey,", "I need accommodation in" ending a line, "INTRODUCTION TO").
+ * A word before a sentence's closing punctuation in the span is one of English `strandedWords` ("was
+ * mined in.", "on Sunday at."). Not before a comma or at a line's end: English strands prepositions
+ * there all the time ("Later on, the White House said", "from then on, no one").
  */
 export function strandedEnd(text: string, span: Span): boolean {
   stranded ??= new Set(langData('en')?.strandedWords ?? []);
@@ -139,15 +140,14 @@ export function strandedEnd(text: string, span: Span): boolean {
   for (const m of text.slice(span.start, span.end).matchAll(STRANDED)) if (stranded.has((m[1] as string).toLowerCase())) return true;
   return false;
 }
-const STRANDED = /(?<![\p{L}\d'’.-])(\p{L}{2,7})[ \u00a0]*(?:[.!?]+["”»)]*(?=\s|$)|[,;:](?=[ \u00a0])|(?=\n|$))/gu;
+const STRANDED = /(?<![\p{L}\d'’.-])(\p{L}{2,7})[ \u00a0]*[.!?]+["”»)]*(?=\s|$)/gu;
 /** The lower-case word right before a name ("am Schluchsee", "на Поліссі"). */
 const WORD_BEFORE = /(?:^|[\s(«„"])(\p{Ll}{1,8})[ \u00a0]+$/u;
 
 /**
  * The original has a preposition of its language (languages.json `placePrepositions`) right before the
  * name ("am Schluchsee", "в Перекрестке") and the translation's sentence ends in a preposition ("on
- * Sunday at.", "only find in."), or has one before a comma or ending a line ("the fire on, a man"): the
- * name was left out there. English strands prepositions ("what they
+ * Sunday at.", "only find in."): the name was left out there. English strands prepositions ("what they
  * had to deal with.", "logged in."), so only with the original's preposition right before a name it
  * does not write; not after an article or a relative pronoun ("das Büro, in dem Nordcon arbeitet" →
  * "the office the company works in.").

@@ -65,9 +65,7 @@ export function missingCandidates(src: AlignedSource, k: number, tokens: readonl
         : (facts.properNoun && facts.dictionaryName) || (place && !initial);
       if (proper) added.push({ ...c, known: true, proper: true, ...(place ? { place } : {}), ...(adjectival ? { adjective: true } : {}) });
       // a name of the dictionary English does not know ("Heiko/S"): missing only beside its other half
-      // or a name of English that the dictionary lists with no plural, only for compounds ("Paris/m", "Hollywood/Sm"):
-      // missing only beside its other half or where the sentence has a hole for it
-      else if (!romanised && !initial && (facts.properNoun || (facts.dictionaryName && facts.noPlural))) added.push({ ...c, known: true });
+      else if (!romanised && !initial && facts.properNoun) added.push({ ...c, known: true });
     }
     // a surname the dictionary also knows as a word ("Соколов", "Кулаков") right after a given name it
     // lists as a proper noun ("Александр Соколов")
@@ -98,8 +96,6 @@ interface CapitalFacts {
   properNoun: boolean;
   /** Latin script only (isDictionaryName), else false. */
   dictionaryName: boolean;
-  /** Latin script only: every stem line takes a genitive "s" or compounds at most ("Paris/m", not "Frau/MPm"), else false. */
-  noPlural: boolean;
 }
 
 const capitalMemo = new Map<string, Map<string, CapitalFacts | null>>();
@@ -124,8 +120,7 @@ function capitalFacts(text: string, lang: string, dict: SourceDictionary): Capit
     const skip = text.length < 3 || isEnglishWord(text) || !/^\p{Lu}\p{Ll}+$/u.test(text);
     // a German genitive of a proper noun ("Putins" of "Putin/S") is the noun
     const stem = !romanised && !skip && langData(lang)?.genitiveS === true && text.length > 4 && text.endsWith('s') && dict.flagsOf(text).length === 0 && properNoun(dict, text.slice(0, -1)) ? text.slice(0, -1) : text;
-    const flags = skip || romanised ? [] : dict.flagsOf(stem);
-    facts = skip ? null : { place: isPlaceName(text, lang), properNoun: properFlags(flags), dictionaryName: !romanised && isDictionaryName(stem), noPlural: properFlags(flags, true) };
+    facts = skip ? null : { place: isPlaceName(text, lang), properNoun: !romanised && properNoun(dict, stem), dictionaryName: !romanised && isDictionaryName(stem) };
     if (memo.size >= MAX_CAPITALS) memo.clear();
     memo.set(text, facts);
   }
@@ -135,15 +130,12 @@ function capitalFacts(text: string, lang: string, dict: SourceDictionary): Capit
 /**
  * A proper noun of a Latin-script dictionary: each of its stem lines takes a genitive "s" at most
  * ("Putin/S", "Julia/S", "Samsung/S"), while a noun has plural and compounding classes ("Frau/MPm",
- * "Kern/EPSMmij"). With `compounds`, the compounding class "m" too ("Paris/m", "Hollywood/Sm"), but no plural. Counted as a name that must be kept when English knows it as one too ("Putin");
+ * "Kern/EPSMmij"). Counted as a name that must be kept when English knows it as one too ("Putin");
  * otherwise only beside its other half ("Heiko Claußen"), since a few nouns take no plural ("Perfekt/S").
  */
 function properNoun(dict: SourceDictionary, word: string): boolean {
-  return properFlags(dict.flagsOf(word));
-}
-
-function properFlags(flags: readonly string[], compounds = false): boolean {
-  return flags.length > 0 && flags.every((f) => (compounds ? /^[Sm]*$/.test(f) : f === 'S' || f === ''));
+  const flags = dict.flagsOf(word);
+  return flags.length > 0 && flags.every((f) => f === 'S' || f === '');
 }
 
 /** Before a word at a sentence or line start (a quotation, a dash, a colon, a bracket may open one). */

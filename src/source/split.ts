@@ -236,6 +236,10 @@ function splitParagraphs(text: string): [number, number][] {
     at = nl + 1;
   }
   let runOn = 0, nonEmpty = 0;
+  // hard-wrapped text has a width: its lines stop short of it by less than a word or two
+  let width = 0;
+  for (const [s, e] of lines) width = Math.max(width, e - s);
+  const filled = (s: number, e: number) => width >= 50 && width <= 100 && e - s >= 0.7 * width;
   for (let k = 0; k < lines.length; k++) {
     const [s, e] = lines[k] as [number, number];
     if (e === s) continue;
@@ -243,7 +247,7 @@ function splitParagraphs(text: string): [number, number][] {
     const next = lines[k + 1];
     // only into a line that opens in lower case: one before a capital ("Arguments of the Week" / "Saint
     // Petersburg → Society"), a digit or a letter of a script without case is a heading or an item of its own
-    if (next && next[1] > next[0] && !TERMINAL.test(text.slice(Math.max(s, e - 1), e)) && OPENS_SMALL.test(text.slice(next[0], next[0] + 8))) runOn++;
+    if (next && next[1] > next[0] && !TERMINAL.test(text.slice(Math.max(s, e - 1), e)) && (filled(s, e) || OPENS_SMALL.test(text.slice(next[0], next[0] + 8)))) runOn++;
   }
   if (runOn < nonEmpty / 2) return lines.filter(([s, e]) => e > s);
   // hard-wrapped: blocks of lines; the segmenter reads the line breaks inside one as spaces

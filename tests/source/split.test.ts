@@ -35,6 +35,22 @@ describe('splitSentences', () => {
     expect(sentences('The rain that fell\nall week long flooded\nthe lower town.', 'en')).toEqual([['The rain that fell\nall week long flooded\nthe lower town.', 0]]);
   });
 
+  it('reads prose wrapped at a width as wrapped, though its lines run into capitals (German nouns, names) or a caseless script', () => {
+    const german = [
+      'Bundeskanzler Olaf Scholz ist am Montag zu einem zweitägigen Besuch nach',
+      'Vilnius gereist. Dort traf er Präsident Gitanas Nausėda und sprach mit',
+      'Soldaten der Bundeswehr, die in Litauen stationiert sind. Scholz sagte,',
+      'Deutschland stehe fest an der Seite der baltischen Staaten. Am Dienstag',
+      'reist er weiter nach Riga, wo er Ministerpräsident Krišjānis Kariņš',
+      'treffen wird.',
+    ].join('\n');
+    const read = sentences(german, 'de').map((s) => s[0].replace(/\s+/g, ' '));
+    expect(read).toHaveLength(4);
+    expect(read[3]).toBe('Am Dienstag reist er weiter nach Riga, wo er Ministerpräsident Krišjānis Kariņš treffen wird.');
+    const hebrew = ['ראש הממשלה נפגש היום עם שר החוץ של צרפת בירושלים ודיבר', 'איתו על המצב באזור ועל הסכם הסחר החדש בין שתי המדינות', 'שייחתם בשבוע הבא.'].join('\n');
+    expect(sentences(hebrew, 'he')).toHaveLength(1);
+  });
+
   it('knows the full stops of Chinese and Japanese', () => {
     expect(sentences('习近平在北京。他会见了马克龙。', 'zh').map((s) => s[0])).toEqual(['习近平在北京。', '他会见了马克龙。']);
   });

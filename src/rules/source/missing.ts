@@ -38,12 +38,11 @@ export const meta = {
     'reported when the sentence lacks it. A proper noun of the original\'s dictionary inside a sentence ("Москва", ' +
     '"Putin/S" in German) or a country, region or language ("Deutschland", "Польщі") counts too when the sentence has ' +
     'no capitalised word left for it; a country is found by its English name or adjective (Intl.DisplayNames: ' +
-    '"Польщі" → Poland, Polish); a name English knows that the German dictionary lists with no plural ("Paris/m") only ' +
-    'where the sentence has a hole for it or keeps its other half. Where the sentence has a hole where a word was left out (an article before punctuation ' +
+    '"Польщі" → Poland, Polish). Where the sentence has a hole where a word was left out (an article before punctuation ' +
     'or a preposition: "membership of the in the Union"; "between Kyiv and."; "(- Ed.)"; `trust," said.`; "In, Turkey," opening a sentence; an initial before a ' +
     'small word, "E. said"; a sentence begun in lower case or with "\'s" where the original begins with a capital; a ' +
-    'preposition ending the sentence, or standing before a comma or at a line\'s end, where the original has a preposition right ' +
-    'before the name: "am Schluchsee" → "on Sunday at.", "на Линейной" → "the fire on, a man"), a name of the original it does not write counts as dropped, and so does a capitalised word inside a ' +
+    'preposition ending the sentence where the original has a preposition right before the name: "am Schluchsee" → "on ' +
+    'Sunday at."), a name of the original it does not write counts as dropped, and so does a capitalised word inside a ' +
     'Cyrillic sentence that is also a common noun ("Перекрестке", "Бучею"). The name that opened the original\'s sentence ' +
     '(one its dictionary does not know, or a place) is dropped when the translation begins in lower case or with ":" and ' +
     'writes it nowhere in the sentence ("Семаглутид та інші" → "and other medications"). A surname that is a common word ' +
