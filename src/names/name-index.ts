@@ -82,14 +82,14 @@ export class NameIndex {
     const postings = new Map<string, string[]>();
     const spelled = new Map<string, KeyedSpellings>();
     for (const word of words) {
-      if (word.length < 2 || (isEnglishWord(word) && !namesWord(glossary, word))) continue;
       const folded = foldName(word);
-      if (folded.length < 2) continue;
-      // what candidates() compares each posting word by, kept with the postings (index-cache.ts)
-      if (!spelled.has(folded)) {
+      // what candidates() and term() compare each term word by, kept with the postings (index-cache.ts): of the
+      // words left out of the postings too ("University", "National": term() compares every word of a term)
+      if (folded !== '' && !spelled.has(folded)) {
         const s = spellings([folded]);
         spelled.set(folded, { ...s, keys: keysOf(s.all) });
       }
+      if (word.length < 2 || folded.length < 2 || (isEnglishWord(word) && !namesWord(glossary, word))) continue;
       for (const k of lookupKeys(phoneticKeys(canon(folded)))) {
         const list = postings.get(k);
         if (!list) postings.set(k, [word]);
