@@ -27,14 +27,16 @@ import { LineTable, packText, unpackText } from '../lang/line-table.js';
  * looks up a few hundred keys, so a line is split on first use, found through a table of line starts by
  * key kept in the file after the text (line-table.ts: no Map of 36,000 keys to build at every start).
  *
- * After the postings and an empty line, the file holds the spellings (conventions.ts) of every indexed
- * word, a line each: the folded word, how many of its spellings are acceptable ones, how many spellings
+ * After the postings and an empty line, the file holds the spellings (conventions.ts) of every term
+ * word, indexed or not (format 6; format 5 held the indexed words only, and the English words of terms,
+ * "University", "National", ~110 of the ~170 words spelled by a check of a 5 KB article with 50,000
+ * entries, were spelled at every start), a line each: the folded word, how many of its spellings are acceptable ones, how many spellings
  * and keys there are, its spellings, per spelling the conventions that wrote it, then the Double Metaphone
  * keys of them all (NameIndex.compared's keys). A check compares its words with a few thousand term words
  * (~2,000 at 5 KB with 50,000 entries, ~18,000 at 1 MB with 10,000) and making a word's spellings takes
  * ~30 us, its keys ~10 Double Metaphone runs more; reading them back ~1 us.
  */
-const FORMAT = 5;
+const FORMAT = 6;
 /** The modules the postings (and the joins' file named after their key, join-cache.ts) are made and read by, beside this one (.ts under tsx, .js when built). */
 const CODE = ['./fold', './conventions', './name-index', './english-name-words', './phonetic-keys', './data', './join-cache', './spellings-line', '../lang/english', '../lang/line-table'];
 

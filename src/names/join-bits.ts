@@ -22,14 +22,17 @@ import type { ComparedWord } from './similarity.js';
  * with any, and no join is made for it. A word the filter lets through is tested as before.
  *
  * The filter holds the folded letters and every spelling of every join of every term of the glossary,
- * two bits each (of 2^22: a false "maybe" for ~0.1% of the words at 10,000 entries, ~4% at 50,000). It
+ * three bits each of 2^23 (1 MB). Format 1 had two bits each of 2^22: at 50,000 entries (~275,000
+ * strings) 12% of its bits were set and a written word with a few spellings was let through ~7% of the
+ * time (3 of the 41 asked in the bench's 5 KB article: ~350 joins spelled for nothing, ~20 ms of a cold
+ * check); now ~10% of the bits are set and a false "maybe" is ~0.1% per string. It
  * is named after the postings' key (the names data and the code that spells) and the cache keys of the
  * glossary's files (their contents), so it answers for these joins only; with a file that has no cache
  * key, or no cache folder, there is none and every word is tested. It is made when the joins' file is
  * read (a large text: see join-cache.ts, loadAfter), and read by later processes at their first join.
  */
-const FORMAT = 1;
-const BITS = 1 << 22;
+const FORMAT = 2;
+const BITS = 1 << 23;
 const MASK = BITS - 1;
 
 /** The filter's file name for this glossary, or undefined when a file of the glossary has no cache key. */
@@ -74,6 +77,11 @@ export class JoinBits {
     return (this.named ??= { name: this.nameOf() }).name;
   }
 
+  /** The filter has a file name (every file of the glossary has a cache key), so that one made is kept. */
+  get kept(): boolean {
+    return this.name !== undefined;
+  }
+
   /** False when no join of the glossary can share a spelling with `w` (see above); true when it may, or when there is no filter. */
   may(w: ComparedWord): boolean {
     if (w.joinable !== undefined) return w.joinable;
@@ -107,17 +115,26 @@ export class JoinBits {
   }
 }
 
-/** The two bits of a string: from its FNV-1a hash (the one spellingHashes uses) and a multiple of it. */
-function at(s: string): [number, number] {
-  const h = wordHash(s, s.length);
-  return [h & MASK, (Math.imul(h, 0x9e3779b1) >>> 10) & MASK];
+/** The k-th bit (k < HASHES) of a string whose FNV-1a hash (the one spellingHashes uses) is h: h and two multiples of it, mixed down. */
+const HASHES = 3;
+function at(h: number, k: number): number {
+  const x = k === 0 ? h : Math.imul(h ^ (h >>> 15), k === 1 ? 0x9e3779b1 : 0x85ebca6b);
+  return (k === 0 ? x : x ^ (x >>> 13)) & MASK;
 }
 
 function add(bits: Int32Array, s: string): void {
-  for (const i of at(s)) bits[i >>> 5] = (bits[i >>> 5] as number) | (1 << (i & 31));
+  const h = wordHash(s, s.length);
+  for (let k = 0; k < HASHES; k++) {
+    const i = at(h, k);
+    bits[i >>> 5] = (bits[i >>> 5] as number) | (1 << (i & 31));
+  }
 }
 
 function has(bits: Int32Array, s: string): boolean {
-  const [i, j] = at(s);
-  return ((bits[i >>> 5] as number) & (1 << (i & 31))) !== 0 && ((bits[j >>> 5] as number) & (1 << (j & 31))) !== 0;
+  const h = wordHash(s, s.length);
+  for (let k = 0; k < HASHES; k++) {
+    const i = at(h, k);
+    if (((bits[i >>> 5] as number) & (1 << (i & 31))) === 0) return false;
+  }
+  return true;
 }

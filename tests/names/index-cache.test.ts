@@ -64,6 +64,19 @@ describe('name index postings in the cache folder (src/names/index-cache.ts)', (
     indexOf([...entries, { term: 'Olaf Scholz', category: 'person' }]);
     expect(readdirSync(dir).filter((f) => f.startsWith('name-index-'))).toHaveLength(2);
   });
+
+  it('keeps the spellings of every term word, the English ones left out of the postings too, as spellings() makes them', async () => {
+    const { spellings } = await import('../../src/names/conventions.ts');
+    const { readPostings } = await import('../../src/names/index-cache.ts');
+    const before = new Set(readdirSync(dir));
+    const { glossary } = indexOf([...entries, { term: 'Dublin City University', category: 'organisation' }]);
+    const [file] = readdirSync(dir).filter((f) => f.startsWith('name-index-') && !before.has(f));
+    const read = readPostings(file!);
+    for (const w of ['university', 'city', 'dublin', 'zelensky']) expect(read?.spellings(w)).toMatchObject({ same: spellings([w]).same, all: spellings([w]).all });
+    // a term made from the cached postings compares its English words by those spellings
+    const term = new NameIndex(glossary).term(entries.length);
+    expect(term?.compared.map((c) => c.spellings)).toEqual(['dublin', 'city', 'university'].map((w) => spellings([w]).all));
+  });
 });
 
 describe('the postings key covers the code that makes them', () => {
