@@ -77,11 +77,6 @@ export class JoinBits {
     return (this.named ??= { name: this.nameOf() }).name;
   }
 
-  /** The filter has a file name (every file of the glossary has a cache key), so that one made is kept. */
-  get kept(): boolean {
-    return this.name !== undefined;
-  }
-
   /** False when no join of the glossary can share a spelling with `w` (see above); true when it may, or when there is no filter. */
   may(w: ComparedWord): boolean {
     if (w.joinable !== undefined) return w.joinable;

@@ -9,7 +9,6 @@ import { joinsKey, loadAfter, loadJoins, type JoinSpellings } from './join-cache
 import { JoinBits, joinBitsName } from './join-bits.js';
 import { namesWord, namesWordFacts } from './english-name-words.js';
 import { keysOf, lookupKeys, phoneticKeys } from './phonetic-keys.js';
-import { Compared } from './compared.js';
 import { compareWords, type ComparedWord } from './similarity.js';
 import { nameWords, type NameWord } from './words.js';
 
@@ -100,11 +99,6 @@ export class NameIndex {
     const built = new BuiltPostings(postings, spelled);
     this.postings = built;
     writePostings(key, built);
-    // the joins' file and their spellings' filter (join-cache.ts, join-bits.ts) made with the postings, once
-    // per glossary and build, where the filter can be kept: else a check of a short text, which never spells
-    // loadAfter() joins, found no filter and spelled every join a written word might pair with (~8% of the
-    // CPU of a 5 KB check with 50,000 entries). The first check pays (~0.35 s at 10,000 entries, ~2 s at 50,000).
-    if (this.joinBits.kept) this.readJoins();
   }
 
   /**
@@ -234,15 +228,10 @@ export class NameIndex {
   private keptJoin(key: string): Spellings | undefined {
     if (this.joins === undefined) {
       if (++this.joinsSpelled <= loadAfter(this.glossary.size)) return undefined;
-      this.readJoins();
+      this.joins = loadJoins(joinsKey(this.key), () => this.allJoins(), spellings) ?? null;
+      if (this.joins) this.joinBits.make(this.allJoins(), (syllables) => this.joins?.get(syllables.join('-')) ?? spellings(syllables));
     }
     return this.joins?.get(key);
-  }
-
-  /** The joins' cache file read (made when missing), and the filter of their spellings made from it when there is none. */
-  private readJoins(): void {
-    this.joins = loadJoins(joinsKey(this.key), () => this.allJoins(), spellings) ?? null;
-    if (this.joins) this.joinBits.make(this.allJoins(), (syllables) => this.joins?.get(syllables.join('-')) ?? spellings(syllables));
   }
 
   /** The syllables of every join comparedJoined may ask for: two words of a term that are not particles, read as one. */
@@ -273,6 +262,36 @@ export class NameIndex {
       this.termCount++;
     }
     return t;
+  }
+}
+
+/** A word as compared (similarity.ts), its phonetic keys made on first use: most joined words ("Jong" "Un" read as one) never need them. */
+class Compared implements ComparedWord {
+  /** The word's place in the comparisons' memo (compare-memo.ts), given on its first comparison. */
+  memoId = 0;
+  memoEpoch = -1;
+  /** Made by similarity.ts on first use. */
+  letterSets?: Int32Array;
+  spellingHashes?: Int32Array;
+  joinable: boolean | undefined = undefined;
+  readonly same: readonly string[];
+  readonly spellings: readonly string[];
+  /** What else spellings() says of each spelling, when it says it (the conventions that wrote it), passed on as is. */
+  readonly conventions?: readonly number[];
+  private phonetic: readonly string[] | undefined;
+  constructor(
+    readonly folded: string,
+    s: Spellings | KeyedSpellings,
+  ) {
+    this.same = s.same;
+    this.spellings = s.all;
+    this.conventions = s.conventions;
+    // a glossary word's keys come with its spellings from the index cache (index-cache.ts)
+    if ('keys' in s) this.phonetic = s.keys as string[];
+  }
+
+  get keys(): readonly string[] {
+    return (this.phonetic ??= keysOf(this.spellings));
   }
 }
 
