@@ -29,10 +29,13 @@ class SourceDictionary {
   private speller: Speller;
   private readonly aff: Buffer;
   private readonly index = new Map<string, string[]>();
-  /** Every stem of the .dic, lower case: enough to tell the parts of a compound. */
-  private readonly stems = new Set<string>();
-  /** The stems written with a capital (German nouns), lower case: short ones may end a compound ("Aufsichts-rat"). */
-  private readonly nouns = new Set<string>();
+  /**
+   * Every stem of the .dic, lower case: enough to tell the parts of a compound; and those written with a
+   * capital (German nouns), short ones of which may end a compound ("Aufsichts-rat"). Made from the index
+   * at the first compound asked about: only German asks (isWord), and in Russian or Ukrainian, whose .dic
+   * is four to six times German's, the two sets were most of the dictionary's load time.
+   */
+  private lexicon: { stems: Set<string>; nouns: Set<string> } | undefined;
   /** .dic lines added to the speller so far. */
   private loaded = new Set<string>();
   private readonly memo = new Map<string, boolean>();
@@ -43,17 +46,20 @@ class SourceDictionary {
     this.aff = readFileSync(dir + 'index.aff');
     this.speller = nspell(this.aff);
     const dic = readFileSync(dir + 'index.dic', 'utf8');
+    // Speed: this runs over every line of the .dic (76,000 in German) at the first check with an
+    // original, and folding each line's first three letters (a regular expression, and for a letter
+    // past ASCII a normalisation) was a fifth of it: the folded key depends on those three letters
+    // alone, so it is worked out once per distinct prefix (a few thousand)
+    const keys = new Map<string, string>();
     let at = dic.indexOf('\n') + 1;
     while (at > 0 && at < dic.length) {
       let end = dic.indexOf('\n', at);
       if (end < 0) end = dic.length;
       const line = dic.slice(at, end);
       if (line.length > 0 && line.charCodeAt(0) !== 9) {
-        const slash = line.indexOf('/');
-        const stem = (slash < 0 ? line : line.slice(0, slash)).trim();
-        this.stems.add(stem.toLowerCase());
-        if (stem.charAt(0) !== stem.charAt(0).toLowerCase()) this.nouns.add(stem.toLowerCase());
-        const key = foldWord(line.slice(0, 3));
+        const prefix = line.slice(0, 3);
+        let key = keys.get(prefix);
+        if (key === undefined) keys.set(prefix, (key = foldWord(prefix)));
         const list = this.index.get(key);
         if (list) list.push(line);
         else this.index.set(key, [line]);
@@ -115,19 +121,36 @@ class SourceDictionary {
       // a part of three letters only when it is a noun ("-rat", "-amt", "-hof"); English loans end compounds too ("-tips")
       const known =
         right.length === 3
-          ? this.nouns.has(right)
+          ? this.words().nouns.has(right)
           : this.stem(right, ENDINGS) || (right.length >= 6 && this.has(right.charAt(0).toUpperCase() + right.slice(1))) || isEnglishWord(right);
       if (!known && !(depth === 0 && right.length >= 6 && this.compound(right, 1))) continue;
       const left = lower.slice(0, i);
       // the left part: a stem, with a link ("Arbeits-"), a verb's stem ("Sink-flug": "sinken"), or a compound itself
-      if (this.stem(left, LINKS) || this.stems.has(`${left}en`) || this.stems.has(`${left}n`) || (depth === 0 && left.length >= 6 && this.compound(left, 1))) return true;
+      if (this.stem(left, LINKS) || this.words().stems.has(`${left}en`) || this.words().stems.has(`${left}n`) || (depth === 0 && left.length >= 6 && this.compound(left, 1))) return true;
     }
     return false;
   }
 
   private stem(part: string, endings: readonly string[]): boolean {
-    if (this.stems.has(part)) return true;
-    return endings.some((e) => part.length - e.length >= 3 && part.endsWith(e) && this.stems.has(part.slice(0, -e.length)));
+    const { stems } = this.words();
+    if (stems.has(part)) return true;
+    return endings.some((e) => part.length - e.length >= 3 && part.endsWith(e) && stems.has(part.slice(0, -e.length)));
+  }
+
+  /** The stems and nouns (see `lexicon`), from every line of the index, made once. */
+  private words(): { stems: Set<string>; nouns: Set<string> } {
+    if (this.lexicon) return this.lexicon;
+    const stems = new Set<string>(), nouns = new Set<string>();
+    for (const lines of this.index.values()) {
+      for (const line of lines) {
+        const slash = line.indexOf('/');
+        const stem = (slash < 0 ? line : line.slice(0, slash)).trim();
+        const lower = stem.toLowerCase();
+        stems.add(lower);
+        if (stem.charAt(0) !== stem.charAt(0).toLowerCase()) nouns.add(lower);
+      }
+    }
+    return (this.lexicon = { stems, nouns });
   }
 
   /**
