@@ -29,6 +29,9 @@ class SourceDictionary {
   private speller: Speller;
   private readonly aff: Buffer;
   private readonly index = new Map<string, string[]>();
+  /** Per index bucket, each line's stem folded and cut as load() compares it, made at the bucket's first load. */
+  private readonly heads = new Map<string, string[]>();
+  private readonly dic: string;
   /**
    * Every stem of the .dic, lower case: enough to tell the parts of a compound; and those written with a
    * capital (German nouns), short ones of which may end a compound ("Aufsichts-rat"). Made from the index
@@ -45,7 +48,7 @@ class SourceDictionary {
     const nspell = require('nspell') as typeof nspellType;
     this.aff = readFileSync(dir + 'index.aff');
     this.speller = nspell(this.aff);
-    const dic = readFileSync(dir + 'index.dic', 'utf8');
+    const dic = (this.dic = readFileSync(dir + 'index.dic', 'utf8'));
     // Speed: this runs over every line of the .dic (76,000 in German) at the first check with an
     // original, and folding each line's first three letters (a regular expression, and for a letter
     // past ASCII a normalisation) was a fifth of it: the folded key depends on those three letters
@@ -137,18 +140,32 @@ class SourceDictionary {
     return endings.some((e) => part.length - e.length >= 3 && part.endsWith(e) && stems.has(part.slice(0, -e.length)));
   }
 
-  /** The stems and nouns (see `lexicon`), from every line of the index, made once. */
+  /**
+   * The stems and nouns (see `lexicon`), from the index's lines (those of the .dic), made once. Speed:
+   * a .dic with a letter past U+00FF is a two-byte string, and so is every slice of it, on which V8's
+   * toLowerCase takes its slow, locale-aware path (~1 µs a stem, half of this): the whole text is
+   * lower-cased once and each stem's lower case sliced from it, at the same offsets when lower-casing
+   * kept every character's length (it does but for "İ"; else stem by stem as before).
+   */
   private words(): { stems: Set<string>; nouns: Set<string> } {
     if (this.lexicon) return this.lexicon;
     const stems = new Set<string>(), nouns = new Set<string>();
-    for (const lines of this.index.values()) {
-      for (const line of lines) {
-        const slash = line.indexOf('/');
-        const stem = (slash < 0 ? line : line.slice(0, slash)).trim();
-        const lower = stem.toLowerCase();
+    const dic = this.dic, lowerDic = dic.toLowerCase();
+    const aligned = lowerDic.length === dic.length;
+    let at = dic.indexOf('\n') + 1;
+    while (at > 0 && at < dic.length) {
+      let end = dic.indexOf('\n', at);
+      if (end < 0) end = dic.length;
+      // the lines the index has (see the constructor)
+      if (end > at && dic.charCodeAt(at) !== 9) {
+        const slash = dic.indexOf('/', at);
+        const stop = slash < 0 || slash > end ? end : slash;
+        const stem = dic.slice(at, stop).trim();
+        const lower = aligned ? lowerDic.slice(at, stop).trim() : stem.toLowerCase();
         stems.add(lower);
         if (stem.charAt(0) !== stem.charAt(0).toLowerCase()) nouns.add(lower);
       }
+      at = end + 1;
     }
     return (this.lexicon = { stems, nouns });
   }
@@ -160,11 +177,23 @@ class SourceDictionary {
    */
   private load(word: string): void {
     const folded = foldWord(word);
-    const lines = (this.index.get(folded.slice(0, 3)) ?? []).filter((line) => {
-      if (this.loaded.has(line)) return false;
-      const stem = foldWord(line.slice(0, line.includes('/') ? line.indexOf('/') : line.length));
-      return folded.startsWith(stem.slice(0, Math.max(3, stem.length - 3)));
-    });
+    const key = folded.slice(0, 3);
+    const bucket = this.index.get(key) ?? [];
+    // Speed: each line's stem was folded again for every word asked in its bucket (up to a few thousand
+    // lines): folded once, at the bucket's first word
+    let heads = this.heads.get(key);
+    if (heads === undefined) {
+      heads = bucket.map((line) => {
+        const stem = foldWord(line.slice(0, line.includes('/') ? line.indexOf('/') : line.length));
+        return stem.slice(0, Math.max(3, stem.length - 3));
+      });
+      this.heads.set(key, heads);
+    }
+    const lines: string[] = [];
+    for (let i = 0; i < bucket.length; i++) {
+      const line = bucket[i] as string;
+      if (!this.loaded.has(line) && folded.startsWith(heads[i] as string)) lines.push(line);
+    }
     if (lines.length === 0) return;
     if (this.loaded.size + lines.length > MAX_LOADED_STEMS) {
       const nspell = require('nspell') as typeof nspellType;
