@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type nspellType from 'nspell';
-import { isEnglishWord } from '../lang/english.js';
+import { packageVersion, readCacheFile, writeCacheFile } from '../glossary/cache-files.js';
+import { isEnglishWord, LineSet } from '../lang/english.js';
+import { LineTable, packText, unpackText } from '../lang/line-table.js';
 import { langData } from './lang-data.js';
 
 type Speller = ReturnType<typeof nspellType>;
@@ -38,13 +40,17 @@ class SourceDictionary {
    * at the first compound asked about: only German asks (isWord), and in Russian or Ukrainian, whose .dic
    * is four to six times German's, the two sets were most of the dictionary's load time.
    */
-  private lexicon: { stems: Set<string>; nouns: Set<string> } | undefined;
+  private lexicon: Lexicon | undefined;
   /** .dic lines added to the speller so far. */
   private loaded = new Set<string>();
   private readonly memo = new Map<string, boolean>();
   private readonly flags = new Map<string, string[]>();
 
-  constructor(dir: string) {
+  constructor(
+    dir: string,
+    /** The dictionary's package ("dictionary-de"): names its stems' cache file. */
+    private readonly pkg: string,
+  ) {
     const nspell = require('nspell') as typeof nspellType;
     this.aff = readFileSync(dir + 'index.aff');
     this.speller = nspell(this.aff);
@@ -141,14 +147,35 @@ class SourceDictionary {
   }
 
   /**
-   * The stems and nouns (see `lexicon`), from the index's lines (those of the .dic), made once. Speed:
+   * The stems and nouns (see `lexicon`), once: read back from the cache folder (cache-files.ts, as
+   * english.ts keeps its word set: the lines with a table of their starts, read in place), else made and
+   * kept there. Made from scratch they were ~30 ms and ~75,000 set entries of a German check's start.
+   */
+  private words(): Lexicon {
+    if (this.lexicon) return this.lexicon;
+    // bump the last number when what is stored changes
+    const name = `source-stems-${this.pkg}-${packageVersion(this.pkg)}-1.tlc`;
+    const unpacked = unpackText(readCacheFile(name) ?? Buffer.alloc(0), 2);
+    if (unpacked) {
+      const [stems, nouns] = unpacked.tables as [Int32Array, Int32Array];
+      return (this.lexicon = { stems: new LineSet(unpacked.text, stems), nouns: new LineSet(unpacked.text, nouns) });
+    }
+    const { stems, nouns } = this.stemSets();
+    // one text, the stems' lines then the nouns', and a table of each part's lines
+    const text = `${[...stems].join('\n')}\n${[...nouns].join('\n')}`;
+    const split = text.length - [...nouns].join('\n').length - 1;
+    writeCacheFile(name, packText(text, [LineTable.build(text, 10, 0, split), LineTable.build(text, 10, split + 1, text.length)]));
+    return (this.lexicon = { stems, nouns });
+  }
+
+  /**
+   * The stems and nouns (see `lexicon`), from the index's lines (those of the .dic). Speed:
    * a .dic with a letter past U+00FF is a two-byte string, and so is every slice of it, on which V8's
    * toLowerCase takes its slow, locale-aware path (~1 µs a stem, half of this): the whole text is
    * lower-cased once and each stem's lower case sliced from it, at the same offsets when lower-casing
    * kept every character's length (it does but for "İ"; else stem by stem as before).
    */
-  private words(): { stems: Set<string>; nouns: Set<string> } {
-    if (this.lexicon) return this.lexicon;
+  private stemSets(): { stems: Set<string>; nouns: Set<string> } {
     const stems = new Set<string>(), nouns = new Set<string>();
     const dic = this.dic, lowerDic = dic.toLowerCase();
     const aligned = lowerDic.length === dic.length;
@@ -167,7 +194,7 @@ class SourceDictionary {
       }
       at = end + 1;
     }
-    return (this.lexicon = { stems, nouns });
+    return { stems, nouns };
   }
 
   /**
@@ -207,6 +234,12 @@ class SourceDictionary {
   }
 }
 
+/** Sets of words, or the same read back from the cache (LineSet). */
+interface Lexicon {
+  stems: { has(word: string): boolean };
+  nouns: { has(word: string): boolean };
+}
+
 /** Lower case without accents: "Klänge" → "klange", so it is indexed under "kla" with "Klang". */
 function foldWord(word: string): string {
   return /^[\x00-\x7f]*$/.test(word) ? word.toLowerCase() : word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
@@ -222,7 +255,7 @@ export function sourceDictionary(lang: string): SourceDictionary | undefined {
   let dict: SourceDictionary | null = null;
   if (pkg) {
     try {
-      dict = new SourceDictionary(require.resolve(pkg).replace(/index\.js$/, ''));
+      dict = new SourceDictionary(require.resolve(pkg).replace(/index\.js$/, ''), pkg);
     } catch {
       dict = null;
     }
