@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type nspellType from 'nspell';
-import { isEnglishWord } from '../lang/english.js';
+import { packageVersion, readCacheFile, writeCacheFile } from '../glossary/cache-files.js';
+import { isEnglishWord, LineSet } from '../lang/english.js';
+import { LineTable, packText, unpackText } from '../lang/line-table.js';
 import { langData } from './lang-data.js';
 
 type Speller = ReturnType<typeof nspellType>;
@@ -29,31 +31,44 @@ class SourceDictionary {
   private speller: Speller;
   private readonly aff: Buffer;
   private readonly index = new Map<string, string[]>();
-  /** Every stem of the .dic, lower case: enough to tell the parts of a compound. */
-  private readonly stems = new Set<string>();
-  /** The stems written with a capital (German nouns), lower case: short ones may end a compound ("Aufsichts-rat"). */
-  private readonly nouns = new Set<string>();
+  /** Per index bucket, each line's stem folded and cut as load() compares it, made at the bucket's first load. */
+  private readonly heads = new Map<string, string[]>();
+  private readonly dic: string;
+  /**
+   * Every stem of the .dic, lower case: enough to tell the parts of a compound; and those written with a
+   * capital (German nouns), short ones of which may end a compound ("Aufsichts-rat"). Made from the index
+   * at the first compound asked about: only German asks (isWord), and in Russian or Ukrainian, whose .dic
+   * is four to six times German's, the two sets were most of the dictionary's load time.
+   */
+  private lexicon: Lexicon | undefined;
   /** .dic lines added to the speller so far. */
   private loaded = new Set<string>();
   private readonly memo = new Map<string, boolean>();
   private readonly flags = new Map<string, string[]>();
 
-  constructor(dir: string) {
+  constructor(
+    dir: string,
+    /** The dictionary's package ("dictionary-de"): names its stems' cache file. */
+    private readonly pkg: string,
+  ) {
     const nspell = require('nspell') as typeof nspellType;
     this.aff = readFileSync(dir + 'index.aff');
     this.speller = nspell(this.aff);
-    const dic = readFileSync(dir + 'index.dic', 'utf8');
+    const dic = (this.dic = readFileSync(dir + 'index.dic', 'utf8'));
+    // Speed: this runs over every line of the .dic (76,000 in German) at the first check with an
+    // original, and folding each line's first three letters (a regular expression, and for a letter
+    // past ASCII a normalisation) was a fifth of it: the folded key depends on those three letters
+    // alone, so it is worked out once per distinct prefix (a few thousand)
+    const keys = new Map<string, string>();
     let at = dic.indexOf('\n') + 1;
     while (at > 0 && at < dic.length) {
       let end = dic.indexOf('\n', at);
       if (end < 0) end = dic.length;
       const line = dic.slice(at, end);
       if (line.length > 0 && line.charCodeAt(0) !== 9) {
-        const slash = line.indexOf('/');
-        const stem = (slash < 0 ? line : line.slice(0, slash)).trim();
-        this.stems.add(stem.toLowerCase());
-        if (stem.charAt(0) !== stem.charAt(0).toLowerCase()) this.nouns.add(stem.toLowerCase());
-        const key = foldWord(line.slice(0, 3));
+        const prefix = line.slice(0, 3);
+        let key = keys.get(prefix);
+        if (key === undefined) keys.set(prefix, (key = foldWord(prefix)));
         const list = this.index.get(key);
         if (list) list.push(line);
         else this.index.set(key, [line]);
@@ -115,19 +130,71 @@ class SourceDictionary {
       // a part of three letters only when it is a noun ("-rat", "-amt", "-hof"); English loans end compounds too ("-tips")
       const known =
         right.length === 3
-          ? this.nouns.has(right)
+          ? this.words().nouns.has(right)
           : this.stem(right, ENDINGS) || (right.length >= 6 && this.has(right.charAt(0).toUpperCase() + right.slice(1))) || isEnglishWord(right);
       if (!known && !(depth === 0 && right.length >= 6 && this.compound(right, 1))) continue;
       const left = lower.slice(0, i);
       // the left part: a stem, with a link ("Arbeits-"), a verb's stem ("Sink-flug": "sinken"), or a compound itself
-      if (this.stem(left, LINKS) || this.stems.has(`${left}en`) || this.stems.has(`${left}n`) || (depth === 0 && left.length >= 6 && this.compound(left, 1))) return true;
+      if (this.stem(left, LINKS) || this.words().stems.has(`${left}en`) || this.words().stems.has(`${left}n`) || (depth === 0 && left.length >= 6 && this.compound(left, 1))) return true;
     }
     return false;
   }
 
   private stem(part: string, endings: readonly string[]): boolean {
-    if (this.stems.has(part)) return true;
-    return endings.some((e) => part.length - e.length >= 3 && part.endsWith(e) && this.stems.has(part.slice(0, -e.length)));
+    const { stems } = this.words();
+    if (stems.has(part)) return true;
+    return endings.some((e) => part.length - e.length >= 3 && part.endsWith(e) && stems.has(part.slice(0, -e.length)));
+  }
+
+  /**
+   * The stems and nouns (see `lexicon`), once: read back from the cache folder (cache-files.ts, as
+   * english.ts keeps its word set: the lines with a table of their starts, read in place), else made and
+   * kept there. Made from scratch they were ~30 ms and ~75,000 set entries of a German check's start.
+   */
+  private words(): Lexicon {
+    if (this.lexicon) return this.lexicon;
+    // bump the last number when what is stored changes
+    const name = `source-stems-${this.pkg}-${packageVersion(this.pkg)}-1.tlc`;
+    const unpacked = unpackText(readCacheFile(name) ?? Buffer.alloc(0), 2);
+    if (unpacked) {
+      const [stems, nouns] = unpacked.tables as [Int32Array, Int32Array];
+      return (this.lexicon = { stems: new LineSet(unpacked.text, stems), nouns: new LineSet(unpacked.text, nouns) });
+    }
+    const { stems, nouns } = this.stemSets();
+    // one text, the stems' lines then the nouns', and a table of each part's lines
+    const text = `${[...stems].join('\n')}\n${[...nouns].join('\n')}`;
+    const split = text.length - [...nouns].join('\n').length - 1;
+    writeCacheFile(name, packText(text, [LineTable.build(text, 10, 0, split), LineTable.build(text, 10, split + 1, text.length)]));
+    return (this.lexicon = { stems, nouns });
+  }
+
+  /**
+   * The stems and nouns (see `lexicon`), from the index's lines (those of the .dic). Speed:
+   * a .dic with a letter past U+00FF is a two-byte string, and so is every slice of it, on which V8's
+   * toLowerCase takes its slow, locale-aware path (~1 µs a stem, half of this): the whole text is
+   * lower-cased once and each stem's lower case sliced from it, at the same offsets when lower-casing
+   * kept every character's length (it does but for "İ"; else stem by stem as before).
+   */
+  private stemSets(): { stems: Set<string>; nouns: Set<string> } {
+    const stems = new Set<string>(), nouns = new Set<string>();
+    const dic = this.dic, lowerDic = dic.toLowerCase();
+    const aligned = lowerDic.length === dic.length;
+    let at = dic.indexOf('\n') + 1;
+    while (at > 0 && at < dic.length) {
+      let end = dic.indexOf('\n', at);
+      if (end < 0) end = dic.length;
+      // the lines the index has (see the constructor)
+      if (end > at && dic.charCodeAt(at) !== 9) {
+        const slash = dic.indexOf('/', at);
+        const stop = slash < 0 || slash > end ? end : slash;
+        const stem = dic.slice(at, stop).trim();
+        const lower = aligned ? lowerDic.slice(at, stop).trim() : stem.toLowerCase();
+        stems.add(lower);
+        if (stem.charAt(0) !== stem.charAt(0).toLowerCase()) nouns.add(lower);
+      }
+      at = end + 1;
+    }
+    return { stems, nouns };
   }
 
   /**
@@ -137,11 +204,23 @@ class SourceDictionary {
    */
   private load(word: string): void {
     const folded = foldWord(word);
-    const lines = (this.index.get(folded.slice(0, 3)) ?? []).filter((line) => {
-      if (this.loaded.has(line)) return false;
-      const stem = foldWord(line.slice(0, line.includes('/') ? line.indexOf('/') : line.length));
-      return folded.startsWith(stem.slice(0, Math.max(3, stem.length - 3)));
-    });
+    const key = folded.slice(0, 3);
+    const bucket = this.index.get(key) ?? [];
+    // Speed: each line's stem was folded again for every word asked in its bucket (up to a few thousand
+    // lines): folded once, at the bucket's first word
+    let heads = this.heads.get(key);
+    if (heads === undefined) {
+      heads = bucket.map((line) => {
+        const stem = foldWord(line.slice(0, line.includes('/') ? line.indexOf('/') : line.length));
+        return stem.slice(0, Math.max(3, stem.length - 3));
+      });
+      this.heads.set(key, heads);
+    }
+    const lines: string[] = [];
+    for (let i = 0; i < bucket.length; i++) {
+      const line = bucket[i] as string;
+      if (!this.loaded.has(line) && folded.startsWith(heads[i] as string)) lines.push(line);
+    }
     if (lines.length === 0) return;
     if (this.loaded.size + lines.length > MAX_LOADED_STEMS) {
       const nspell = require('nspell') as typeof nspellType;
@@ -153,6 +232,12 @@ class SourceDictionary {
     // nspell skips the first line of a .dic (the count)
     this.speller.dictionary(`${lines.length}\n${lines.join('\n')}`);
   }
+}
+
+/** Sets of words, or the same read back from the cache (LineSet). */
+interface Lexicon {
+  stems: { has(word: string): boolean };
+  nouns: { has(word: string): boolean };
 }
 
 /** Lower case without accents: "Klänge" → "klange", so it is indexed under "kla" with "Klang". */
@@ -170,7 +255,7 @@ export function sourceDictionary(lang: string): SourceDictionary | undefined {
   let dict: SourceDictionary | null = null;
   if (pkg) {
     try {
-      dict = new SourceDictionary(require.resolve(pkg).replace(/index\.js$/, ''));
+      dict = new SourceDictionary(require.resolve(pkg).replace(/index\.js$/, ''), pkg);
     } catch {
       dict = null;
     }

@@ -1,6 +1,7 @@
 import { editDistance } from '../lang/edit-distance.js';
 import { isEnglishWord, spells } from '../lang/english.js';
 import { rememberAt, type AlignedSource } from './aligned.js';
+import { cachedCalendar } from './exonym-cache.js';
 import { exonymsOf, isPlaceWord } from './exonyms.js';
 import { placeAdjective } from './lang-data.js';
 import { fold } from './name-key.js';
@@ -23,7 +24,14 @@ const calendars = new Map<string, Map<string, string>>();
 export function calendarNames(lang: string): Map<string, string> {
   let out = calendars.get(lang);
   if (out) return out;
-  out = new Map();
+  // from the cache folder when an earlier process made it (exonym-cache.ts)
+  out = cachedCalendar(lang, () => monthsAndDays(lang));
+  calendars.set(lang, out);
+  return out;
+}
+
+function monthsAndDays(lang: string): Map<string, string> {
+  const out = new Map<string, string>();
   try {
     const pairs: [Intl.DateTimeFormatOptions, number, (i: number) => number][] = [
       [{ month: 'long' }, 12, (i) => Date.UTC(2024, i, 1)],
@@ -37,7 +45,6 @@ export function calendarNames(lang: string): Map<string, string> {
   } catch {
     // no ICU data for the language
   }
-  calendars.set(lang, out);
   return out;
 }
 

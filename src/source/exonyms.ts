@@ -1,5 +1,6 @@
 import { isEnglishWord } from '../lang/english.js';
-import { langData, readLangFile } from './lang-data.js';
+import { cachedPlaceNames, cachedTable } from './exonym-cache.js';
+import { langData, readLangText } from './lang-data.js';
 import { fold } from './name-key.js';
 
 /**
@@ -39,16 +40,27 @@ const MIN_STEM = 4;
 const cutOf = (lang: string) => (lang === 'ru' || lang === 'uk' ? 2 : 0);
 
 function read(): Data {
-  data ??= readLangFile<Data>('exonyms.json');
+  data ??= JSON.parse(dataText()) as Data;
   return data;
 }
+
+let text: string | undefined;
+/** The data file's text: part of the tables' cache key (exonym-cache.ts). */
+const dataText = () => (text ??= readLangText('exonyms.json'));
 
 function table(lang: string): Map<string, string[]> {
   const known = tables.get(lang);
   if (known) return known;
+  // from the cache folder when an earlier process built it (exonym-cache.ts)
+  const { table: out, whole } = cachedTable(lang, dataText(), () => buildTable(lang));
+  wholes.set(lang, whole);
+  tables.set(lang, out);
+  return out;
+}
+
+function buildTable(lang: string): { table: Map<string, string[]>; whole: Set<string> } {
   const out = new Map<string, string[]>();
   const whole = new Set<string>();
-  wholes.set(lang, whole);
   const cyrillic = lang === 'ru' || lang === 'uk';
   const add = (local: string, english: readonly string[], data = false) => {
     const parts = local.split(/[\s\u00a0-]+/u);
@@ -89,8 +101,7 @@ function table(lang: string): Map<string, string[]> {
     // a Node built without full ICU knows only English names: the data file alone then
   }
   for (const [local, english] of Object.entries(d[lang] ?? {})) add(local, english.flatMap(words), true);
-  tables.set(lang, out);
-  return out;
+  return { table: out, whole };
 }
 
 /** The capitalised words of an English name: "Saudi Arabia" is written "Saudi" or "Arabia"; not "of", "and". */
@@ -191,7 +202,10 @@ export function writesExonym(folded: string, names: readonly string[]): boolean 
 
 /** The English names of every region and language (ICU) and of the data file, whatever the original's language. */
 function placeNames(): Set<string> {
-  if (englishNames) return englishNames;
+  return (englishNames ??= cachedPlaceNames(dataText(), buildPlaceNames));
+}
+
+function buildPlaceNames(): Set<string> {
   const out = new Set<string>();
   const d = read();
   const add = (name: string | undefined) => {
@@ -210,7 +224,6 @@ function placeNames(): Set<string> {
     // no ICU data: the data file alone
   }
   for (const [key, table] of Object.entries(d)) if (key !== '$comment') for (const names of Object.values(table)) names.forEach(add);
-  englishNames = out;
   return out;
 }
 

@@ -75,7 +75,12 @@ export interface CyrillicTable {
 
 /** A JSON file of corpora/lang, parsed. */
 export function readLangFile<T>(name: string): T {
-  return JSON.parse(readFileSync(dataFile(name), 'utf8')) as T;
+  return JSON.parse(readLangText(name)) as T;
+}
+
+/** The text of a file of corpora/lang/. */
+export function readLangText(name: string): string {
+  return readFileSync(dataFile(name), 'utf8');
 }
 
 export function langData(lang: string): LangData | undefined {
