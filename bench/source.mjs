@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // A 5 KB story checked with its original (--source) against the same story alone, in one process, warm
-// (the dictionaries and glossary loaded by a first check), as a ratio within one run: target <= 2x.
+// (the dictionaries and glossary loaded by a first check), as a ratio within one run: target <= 2x; then
+// the same as whole CLI processes.
 // The story: consecutive WMT23 de-en references up to 5 KB with their German sources (../shared/data);
 // without the data, the sample story's last paragraphs with the German original in tests/source/fixtures.
 //
@@ -67,3 +68,38 @@ const ca = median(cpuAlone), cb = median(cpuWith);
 console.log(`source check: ${name} (${(text.length / 1024).toFixed(1)} KB, original ${(source.length / 1024).toFixed(1)} KB), ${runs} runs, medians`);
 console.log(`  wall: story alone ${a.toFixed(1)} ms, with its original ${b.toFixed(1)} ms: ${(b / a).toFixed(2)}x (target <= 2x); first check with the original ${first.toFixed(0)} ms (dictionaries loaded)`);
 console.log(`  CPU (batches of 10): story alone ${ca.toFixed(1)} ms, with its original ${cb.toFixed(1)} ms: ${(cb / ca).toFixed(2)}x`);
+
+// The same as whole processes, as a user of the CLI meets it (start-up, glossary and dictionaries loaded,
+// one check, output): `translint check STORY` against `translint check --source-lang de --source ORIG STORY`,
+// alternated, medians of wall time and of processor time (user + system, from /usr/bin/time).
+const { spawnSync } = await import('node:child_process');
+const os = await import('node:os');
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'translint-source-bench-'));
+fs.writeFileSync(path.join(dir, 'story.txt'), text);
+fs.writeFileSync(path.join(dir, 'story.de.txt'), source);
+const bin = path.join(root, 'bin', 'translint.js');
+const timed = fs.existsSync('/usr/bin/time');
+const cli = (args) => {
+  const t = process.hrtime.bigint();
+  const r = timed
+    ? spawnSync('/usr/bin/time', ['-f', '%U %S', process.execPath, bin, 'check', '--format', 'json', ...args], { cwd: dir, encoding: 'utf8' })
+    : spawnSync(process.execPath, [bin, 'check', '--format', 'json', ...args], { cwd: dir, encoding: 'utf8' });
+  const wall = Number(process.hrtime.bigint() - t) / 1e6;
+  const [u, s] = (r.stderr.trim().split('\n').at(-1) ?? '').split(' ').map(Number);
+  return { wall, cpu: timed ? (u + s) * 1000 : NaN };
+};
+const withArgs = ['--source-lang', 'de', '--source', 'story.de.txt', 'story.txt'];
+cli(['story.txt']);
+cli(withArgs);
+const pa = [], pb = [];
+for (let i = 0; i < 7; i++) {
+  pa.push(cli(['story.txt']));
+  pb.push(cli(withArgs));
+}
+const pw = (xs) => median(xs.map((x) => x.wall));
+const pc = (xs) => median(xs.map((x) => x.cpu));
+console.log(
+  `  whole CLI processes (7 runs each): story alone ${pw(pa).toFixed(0)} ms, with its original ${pw(pb).toFixed(0)} ms: ${(pw(pb) / pw(pa)).toFixed(2)}x wall` +
+    (timed ? `; CPU ${pc(pa).toFixed(0)} / ${pc(pb).toFixed(0)} ms: ${(pc(pb) / pc(pa)).toFixed(2)}x` : ''),
+);
+fs.rmSync(dir, { recursive: true, force: true });
