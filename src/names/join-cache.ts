@@ -16,9 +16,8 @@ import { parseSpellingFields, spellingFields } from './spellings-line.js';
  * once per glossary, for every term, and read back by later processes (~1 us each). A process reads the
  * file only after it has spelled loadAfter() joins itself: reading it costs ~15 ms at 10,000 entries and
  * ~40-80 ms at 50,000 (6 MB: checked, decoded), which a short text would not win back (a 5 KB article
- * with 50,000 entries needs ~470 joins, ~12 ms of spelling); a 1 MB text needs ~9,000. The process that
- * builds the postings builds this file (and the joins' filter, join-bits.ts) at once, so that later short
- * checks have the filter (name-index.ts). With no cache folder they are spelled as needed.
+ * with 50,000 entries needs ~470 joins, ~12 ms of spelling); a 1 MB text needs ~9,000. With no cache
+ * folder they are spelled as needed.
  *
  * The file's lines: the join's syllables joined by "-", then its spellings as spellings-line.ts writes them; found
  * through a table of line starts by the first field (line-table.ts). The name is a SHA-256 of this
