@@ -80,8 +80,13 @@ export function readCacheFile(name: string): Buffer | undefined {
     const body = Buffer.from(new ArrayBuffer(size));
     if (!readFully(fd, body, HEADER_BYTES)) return undefined;
     if (!unchanged && sha256(body) !== header.hash) return undefined;
-    // used now (trimming removes the least recently used files first); a checked file gets its stamp back
-    futimesSync(fd, new Date(), header.stamp);
+    // used now (trimming removes the least recently used files first); a checked file gets its stamp back.
+    // A read-only file or mount refuses: the file is still good, only the trimming order less exact
+    try {
+      futimesSync(fd, new Date(), header.stamp);
+    } catch {
+      // read-only: keep the body
+    }
     return body;
   } catch {
     return undefined;
