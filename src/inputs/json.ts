@@ -51,14 +51,18 @@ export function parseJson(text: string, path?: string): Document {
   return createDocument(text, { ...(path !== undefined ? { path } : {}), segments: withProse(prose, segments), format: 'json', kind: 'strings', prose });
 }
 
-/** Where nesting first goes deeper than MAX_JSON_DEPTH, by jsonc-parser's scanner (a loop, no recursion); undefined when it never does. */
+/**
+ * Where nesting first goes deeper than MAX_JSON_DEPTH, by jsonc-parser's scanner (a loop, no recursion);
+ * undefined when it never does. Only a closing bracket of the kind last opened takes a level off: the
+ * parser's error recovery skips a stray one and goes on nesting ("[}," x 20,000 is 20,000 levels to it).
+ */
 function tooDeep(text: string): number | undefined {
   const scanner = createScanner(text, true);
-  let depth = 0;
+  const open: SyntaxKind[] = [];
   for (let kind = scanner.scan(); kind !== SyntaxKind.EOF; kind = scanner.scan()) {
     if (kind === SyntaxKind.OpenBraceToken || kind === SyntaxKind.OpenBracketToken) {
-      if (++depth > MAX_JSON_DEPTH) return scanner.getTokenOffset();
-    } else if (kind === SyntaxKind.CloseBraceToken || kind === SyntaxKind.CloseBracketToken) depth--;
+      if (open.push(kind) > MAX_JSON_DEPTH) return scanner.getTokenOffset();
+    } else if ((kind === SyntaxKind.CloseBraceToken && open.at(-1) === SyntaxKind.OpenBraceToken) || (kind === SyntaxKind.CloseBracketToken && open.at(-1) === SyntaxKind.OpenBracketToken)) open.pop();
   }
   return undefined;
 }

@@ -54,6 +54,8 @@ describe('json input', () => {
     }
     const atLimit = nest(MAX_JSON_DEPTH, '[', ']');
     expect(spans(parseJson(atLimit))).toEqual([[MAX_JSON_DEPTH + 1, MAX_JSON_DEPTH + 13, 'Keir Starrer']]);
+    // a stray closing bracket does not take a level off: the parser skips it and goes on nesting
+    expect(() => parseJson('[},'.repeat(20000), 'stray.json')).toThrow('stray.json:1: JSON nested more than 1000 levels deep');
     // brackets inside strings are not nesting
     expect(spans(parseJson(`["${'['.repeat(5000)}"]`))).toHaveLength(1);
   });
