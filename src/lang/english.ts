@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type nspellType from 'nspell';
 import { packageVersion, readCacheFile, writeCacheFile } from '../glossary/cache-files.js';
+import { type DerivedKind, derivedName, moduleUrl } from '../glossary/derived-cache.js';
 import { LineTable, packText, type Units, unpackText } from './line-table.js';
 
 type Speller = ReturnType<typeof nspellType>;
@@ -64,11 +65,13 @@ const LETTERS = /^\p{L}+$/u;
  * built once from the speller and kept in the cache folder with its table of line starts (line-table.ts),
  * where reading it takes a few ms instead of the ~150 ms of building the speller.
  */
+const WORDS: DerivedKind = { name: 'english-words', format: 5, code: [new URL(import.meta.url), moduleUrl('./line-table', import.meta.url)] };
+
 function knownWords(): WordSet {
   if (lowerWords) return lowerWords;
-  const version = packageVersion('dictionary-en');
-  const name = `english-words-${version}-5.tlc`;
-  const cached = readCacheFile(name);
+  // named by the dictionary's version and by the code that makes and packs the set (derived-cache.ts)
+  const name = derivedName(WORDS, `dictionary-en@${packageVersion('dictionary-en')}`);
+  const cached = name === undefined ? undefined : readCacheFile(name);
   const unpacked = cached && unpackText(cached, 1);
   if (unpacked) return (lowerWords = new LineSet(unpacked.text, unpacked.tables[0]));
   const sp = english();
@@ -77,7 +80,7 @@ function knownWords(): WordSet {
   const set = new LineSet(text);
   lowerWords = set;
   // a read-only or full disk, or an unsafe cache folder, only costs speed
-  writeCacheFile(name, packText(text, [set.starts]));
+  if (name !== undefined) writeCacheFile(name, packText(text, [set.starts]));
   return lowerWords;
 }
 

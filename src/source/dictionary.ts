@@ -2,9 +2,13 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type nspellType from 'nspell';
 import { packageVersion, readCacheFile, writeCacheFile } from '../glossary/cache-files.js';
+import { type DerivedKind, derivedName, moduleUrl } from '../glossary/derived-cache.js';
 import { isEnglishWord, LineSet } from '../lang/english.js';
 import { LineTable, packText, unpackText } from '../lang/line-table.js';
 import { langData } from './lang-data.js';
+
+/** The cache entry of the German stem and noun sets (see `words`). */
+const STEMS: DerivedKind = { name: 'source-stems', format: 1, code: [new URL(import.meta.url), moduleUrl('../lang/line-table', import.meta.url)] };
 
 type Speller = ReturnType<typeof nspellType>;
 const require = createRequire(import.meta.url);
@@ -153,9 +157,10 @@ class SourceDictionary {
    */
   private words(): Lexicon {
     if (this.lexicon) return this.lexicon;
-    // bump the last number when what is stored changes
-    const name = `source-stems-${this.pkg}-${packageVersion(this.pkg)}-1.tlc`;
-    const unpacked = unpackText(readCacheFile(name) ?? Buffer.alloc(0), 2);
+    // named by the dictionary package and its version and by the code that makes and packs the sets
+    // (derived-cache.ts), so a changed build never reads what an older one wrote
+    const name = derivedName(STEMS, `${this.pkg}@${packageVersion(this.pkg)}`);
+    const unpacked = name === undefined ? undefined : unpackText(readCacheFile(name) ?? Buffer.alloc(0), 2);
     if (unpacked) {
       const [stems, nouns] = unpacked.tables as [Int32Array, Int32Array];
       return (this.lexicon = { stems: new LineSet(unpacked.text, stems), nouns: new LineSet(unpacked.text, nouns) });
@@ -164,7 +169,7 @@ class SourceDictionary {
     // one text, the stems' lines then the nouns', and a table of each part's lines
     const text = `${[...stems].join('\n')}\n${[...nouns].join('\n')}`;
     const split = text.length - [...nouns].join('\n').length - 1;
-    writeCacheFile(name, packText(text, [LineTable.build(text, 10, 0, split), LineTable.build(text, 10, split + 1, text.length)]));
+    if (name !== undefined) writeCacheFile(name, packText(text, [LineTable.build(text, 10, 0, split), LineTable.build(text, 10, split + 1, text.length)]));
     return (this.lexicon = { stems, nouns });
   }
 
