@@ -69,7 +69,7 @@ describe('loading a configuration', () => {
   it('names the file when brackets nest deeper than the parser can follow (a ConfigError, not a stack overflow)', () => {
     const deep = `{"rules": ${'['.repeat(50000)}${']'.repeat(50000)}}`;
     expect(configError(() => parseConfig(deep, join(DIR, 'deep.json'), 'deep.json')).message).toMatch(/^deep\.json: nested too deep to read \(.+\)$/);
-    expect(configError(() => parseConfig(deep, join(DIR, 'deep.yaml'), 'deep.yaml')).message).toMatch(/^deep\.yaml(:\d+)?: /);
+    expect(configError(() => parseConfig(deep, join(DIR, 'deep.yaml'), 'deep.yaml')).message).toMatch(/^deep\.yaml:1: .+$/);
   });
 });
 

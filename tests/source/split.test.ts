@@ -44,7 +44,7 @@ describe('splitSentences', () => {
       'reist er weiter nach Riga, wo er Ministerpräsident Krišjānis Kariņš',
       'treffen wird.',
     ].join('\n');
-    const read = sentences(german, 'de').map((s) => s[0].replace(/\s+/g, ' '));
+    const read = sentences(german, 'de').map((s) => String(s[0]).replace(/\s+/g, ' '));
     expect(read).toHaveLength(4);
     expect(read[3]).toBe('Am Dienstag reist er weiter nach Riga, wo er Ministerpräsident Krišjānis Kariņš treffen wird.');
     const hebrew = ['ראש הממשלה נפגש היום עם שר החוץ של צרפת בירושלים ודיבר', 'איתו על המצב באזור ועל הסכם הסחר החדש בין שתי המדינות', 'שייחתם בשבוע הבא.'].join('\n');
