@@ -21,7 +21,8 @@ export class BaselineError extends Error {
 }
 
 export function createBaseline(results: readonly FileResult[]): Baseline {
-  const files: Record<string, string[]> = {};
+  // no prototype: a file may be named "__proto__", "constructor" or "toString"
+  const files: Record<string, string[]> = Object.create(null) as Record<string, string[]>;
   for (const r of results) if (r.findings.length > 0) files[r.path] = fingerprints(r.source, r.findings).sort();
   return { version: 1, files };
 }
@@ -35,7 +36,7 @@ export function readBaseline(path: string): Baseline {
     throw new BaselineError(path, code ? (code === 'ENOENT' ? 'no such file' : `cannot read (${code})`) : `not valid JSON: ${(e as Error).message}`);
   }
   const b = data as Partial<Baseline>;
-  if (b.version !== 1 || typeof b.files !== 'object' || b.files === null || Object.values(b.files).some((v) => !Array.isArray(v))) {
+  if (b.version !== 1 || typeof b.files !== 'object' || b.files === null || Array.isArray(b.files) || Object.values(b.files).some((v) => !Array.isArray(v) || v.some((x) => typeof x !== 'string'))) {
     throw new BaselineError(path, 'not a translint baseline (expected {"version": 1, "files": {path: [fingerprints]}})');
   }
   return b as Baseline;
@@ -45,7 +46,8 @@ export function readBaseline(path: string): Baseline {
 export function applyBaseline(results: readonly FileResult[], baseline: Baseline): { results: FileResult[]; baselined: number } {
   let baselined = 0;
   const out = results.map((r) => {
-    const accepted = new Set(baseline.files[r.path] ?? []);
+    // an own key only: not "toString" or "constructor" of Object.prototype
+    const accepted = new Set(Object.hasOwn(baseline.files, r.path) ? baseline.files[r.path] : []);
     if (accepted.size === 0) return r;
     const prints = fingerprints(r.source, r.findings);
     const findings = r.findings.filter((_, i) => !accepted.has(prints[i] as string));

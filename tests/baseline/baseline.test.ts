@@ -49,6 +49,22 @@ describe('baseline', () => {
     expect(readBaseline(join(dir, 'ok.json')).version).toBe(1);
     expect(() => readBaseline(join(dir, 'bad.json'))).toThrow(/bad\.json: not a translint baseline/);
     expect(() => readBaseline(join(dir, 'none.json'))).toThrow(/none\.json: no such file/);
+    writeFileSync(join(dir, 'numbers.json'), '{"version": 1, "files": {"a.txt": [1, 2]}}');
+    expect(() => readBaseline(join(dir, 'numbers.json'))).toThrow(/numbers\.json: not a translint baseline/);
+  });
+
+  it('keeps files named like Object.prototype\'s keys apart ("__proto__", "constructor", "toString")', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'translint-bl-'));
+    const names = ['__proto__', 'constructor', 'toString', 'a.txt'];
+    const baseline = createBaseline(names.map((n) => result(n, story)));
+    writeFileSync(join(dir, 'b.json'), JSON.stringify(baseline));
+    const read = readBaseline(join(dir, 'b.json'));
+    expect(Object.keys(read.files).sort()).toEqual([...names].sort());
+    for (const n of names) expect(read.files[n]).toHaveLength(3);
+    // an empty baseline accepts nothing, whatever the file is called
+    const none = applyBaseline(names.map((n) => result(n, story)), { version: 1, files: {} });
+    expect([none.baselined, none.results.map((r) => r.findings.length)]).toEqual([0, [3, 3, 3, 3]]);
+    expect(applyBaseline(names.map((n) => result(n, story)), read).baselined).toBe(12);
   });
 });
 
