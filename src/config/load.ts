@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, extname, join, resolve } from 'node:path';
+import { globMatcher } from '../io/ignore.js';
 import { editDistance } from '../lang/edit-distance.js';
 import { rules as allRules } from '../rules/index.js';
 import { ConfigError } from './errors.js';
@@ -72,9 +73,21 @@ export function parseConfig(text: string, path: string, displayPath = path): Con
     path,
     dir,
     root: raw.root ?? false,
-    ignore: [...(raw.ignore ?? [])],
-    overrides: (raw.overrides ?? []).map((o, i) => ({ files: [...o.files], ...settings(o, ['overrides', i]) })),
+    ignore: checkGlobs([...(raw.ignore ?? [])], ['ignore'], parsed, displayPath),
+    overrides: (raw.overrides ?? []).map((o, i) => ({ files: checkGlobs([...o.files], ['overrides', i, 'files'], parsed, displayPath), ...settings(o, ['overrides', i]) })),
   };
+}
+
+/** A pattern picomatch refuses (over 65,536 characters, say) is reported here, at its line, not as an internal error at the first file. */
+function checkGlobs(globs: string[], at: KeyPath, parsed: ParsedConfig, file: string): string[] {
+  globs.forEach((glob, i) => {
+    try {
+      globMatcher([glob]);
+    } catch (e) {
+      throw new ConfigError(file, parsed.lineOf([...at, i]), `${formatPath([...at, i])}: invalid pattern (${(e as Error).message})`);
+    }
+  });
+  return globs;
 }
 
 /** A missing glossary is reported here, at its line in the configuration, not later without context. */

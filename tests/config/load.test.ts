@@ -66,6 +66,12 @@ describe('loading a configuration', () => {
     expect(errorFor('{}', 'translint.toml')).toBe('translint.toml: unknown configuration format ".toml" (use .yaml, .yml or .json)');
   });
 
+  it('names the file, line and key of a pattern picomatch refuses', () => {
+    const long = 'a'.repeat(70_000);
+    expect(errorFor(`ignore:\n  - drafts\n  - ${long}\n`, '.translintrc.yaml')).toMatch(/^\.translintrc\.yaml:3: ignore\[1\]: invalid pattern \(.+\)$/);
+    expect(errorFor(`overrides:\n  - files: ["${long}"]\n    rules: {}\n`, '.translintrc.yaml')).toMatch(/^\.translintrc\.yaml:2: overrides\[0\]\.files\[0\]: invalid pattern \(.+\)$/);
+  });
+
   it('names the file when brackets nest deeper than the parser can follow (a ConfigError, not a stack overflow)', () => {
     const deep = `{"rules": ${'['.repeat(50000)}${']'.repeat(50000)}}`;
     expect(configError(() => parseConfig(deep, join(DIR, 'deep.json'), 'deep.json')).message).toMatch(/^deep\.json: nested too deep to read \(.+\)$/);
