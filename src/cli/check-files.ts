@@ -161,7 +161,7 @@ function originals(flags: CheckFlags, paths: readonly string[], io: Io, warn: (m
     return () => original;
   }
   const dir = flags.sourceDir as string;
-  let find: (path: string) => string | undefined;
+  let find: ReturnType<typeof originalsIn>;
   try {
     find = originalsIn(resolve(io.cwd, dir));
   } catch (e) {
@@ -169,8 +169,8 @@ function originals(flags: CheckFlags, paths: readonly string[], io: Io, warn: (m
   }
   return (path) => {
     const found = path === '-' ? undefined : find(path);
-    if (found === undefined) {
-      warn(`${path}: no original in ${dir}; checked without one`);
+    if (typeof found !== 'string') {
+      warn(found === undefined ? `${path}: no original in ${dir}; checked without one` : `${path}: several originals in ${dir} (${found.join(', ')}); checked without one`);
       return undefined;
     }
     return read(relative(io.cwd, found) || found);

@@ -13,10 +13,10 @@ export function untagged(name: string): string {
  * For `--source-dir`: finds the original of each checked file in a folder, by name. The same name
  * wins ("story.txt" ↔ DIR/story.txt); else a name that differs only in its language tag
  * ("story.en.txt" ↔ DIR/story.de.txt, "story.txt" ↔ DIR/story.de.txt). The folder is listed once.
- * Returns a function from a checked path to the original's path, or undefined when there is none
- * (or more than one candidate, which would be a guess).
+ * Returns a function from a checked path to the original's path, undefined when there is none, or the
+ * candidates' names when there are several (choosing one would be a guess).
  */
-export function originalsIn(dir: string): (path: string) => string | undefined {
+export function originalsIn(dir: string): (path: string) => string | readonly string[] | undefined {
   const names = readdirSync(dir, { withFileTypes: true }).filter((e) => e.isFile()).map((e) => e.name);
   const exact = new Set(names);
   const byUntagged = new Map<string, string[]>();
@@ -28,6 +28,6 @@ export function originalsIn(dir: string): (path: string) => string | undefined {
     const name = basename(path);
     if (exact.has(name)) return join(dir, name);
     const candidates = byUntagged.get(untagged(name)) ?? [];
-    return candidates.length === 1 ? join(dir, candidates[0] as string) : undefined;
+    return candidates.length === 1 ? join(dir, candidates[0] as string) : candidates.length > 1 ? candidates : undefined;
   };
 }

@@ -1,5 +1,5 @@
 import type { Document } from '../document/document.js';
-import { alignSentences } from './align.js';
+import { alignSentences, MAX_SENTENCES } from './align.js';
 import type { AlignedPair, AlignedSource } from './aligned.js';
 import { alignItems } from './anchors.js';
 import { guessLanguage } from './detect.js';
@@ -55,6 +55,8 @@ export function prepareSource(source: Document, target: Document, lang?: string)
   }
   const srcSentences = splitSentences(source, chosen);
   const tgtSentences = splitSentences(target, 'en');
+  const most = Math.max(srcSentences.length, tgtSentences.length);
+  if (most > MAX_SENTENCES) return { warning: `${name} is too long to align with the document (${most} sentences on one side; at most ${MAX_SENTENCES}); checked without the source` };
   const beads = alignSentences(alignItems(source.text, srcSentences, chosen), alignItems(target.text, tgtSentences, 'en'));
   const pairs: AlignedPair[] = [];
   let srcPaired = 0, tgtPaired = 0;

@@ -39,6 +39,11 @@ describe('translint check --source', () => {
     const r = translint(['check', '--no-default-glossary', '--rules', 'source/', '--format', 'json', '--source-dir', 'originals', 'story.en.txt', 'other.en.txt'], { cwd: dir });
     expect(ids(r.stdout)).toEqual(['source/names Abdulattar', 'source/names Starrer']);
     expect(r.stderr).toBe('translint: warning: other.en.txt: no original in originals; checked without one\n');
+    // two originals that differ only in their language tag: named, not guessed between
+    copyFileSync(join(dir, 'story.de.txt'), join(dir, 'originals', 'other.de.txt'));
+    copyFileSync(join(dir, 'story.de.txt'), join(dir, 'originals', 'other.fr.txt'));
+    const several = translint(['check', '--no-default-glossary', '--rules', 'source/', '--format', 'json', '--source-dir', 'originals', 'other.en.txt'], { cwd: dir });
+    expect(several.stderr).toBe('translint: warning: other.en.txt: several originals in originals (other.de.txt, other.fr.txt); checked without one\n');
   });
 
   it('says in one line why an original is not used, and checks the story without it', () => {
