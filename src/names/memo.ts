@@ -28,6 +28,10 @@ import type { NameWord } from './words.js';
  * Each is bounded, so a long-running service holds at most some tens of MB, whatever it is sent: the
  * spellings' memo forgets its least recently used half when full (Generational below), the runs' memo
  * does so by runs and starts afresh past ALIGN_LIMIT alignments in all.
+ *
+ * What is left is made once per distinct question: at 1m/10k the runs' memo makes 112,790 alignments, and
+ * 111,216 of them are distinct even keyed by the window align() reads (its words' text, the word's place,
+ * the term), not the whole run: a memo by window, or by name across runs, would save ~1%.
  */
 
 /** Distinct runs whose alignments are kept; each holds its (word, term) alignments, most of them none. */
