@@ -89,8 +89,14 @@ export function sourceNames(
       // inside a sentence and the dictionary does not know is a name (a company: "в "Роскосмосе"");
       // a dictionary word there is often a title the translation translates ("«Пила»", Saw)
       const quoted = !facts.english && !inDictionary && QUOTED.test(text.slice(Math.max(span.start, start - 4), start));
-      if (quoted) out.push({ ...name, quoted: true });
-      else if ((all || kept?.(name)) && !facts.english) out.push(named(name.start, name.end, name, true));
+      // `name` is this loop's own object: marked in place rather than copied (garbage per check)
+      if (quoted) {
+        name.quoted = true;
+        out.push(name);
+      } else if ((all || kept?.(name)) && !facts.english) {
+        name.known = true;
+        out.push(name);
+      }
       continue;
     }
     if (inDictionary) {
@@ -98,7 +104,8 @@ export function sourceNames(
       // the caller compares it by a changed letter only
       const inside = all && (cyrillic || (!initial && !facts.english));
       if (!inside && (!kept?.(name) || facts.english || initial)) continue;
-      out.push(named(name.start, name.end, name, true));
+      name.known = true;
+      out.push(name);
       continue;
     }
     out.push(name);
@@ -159,13 +166,12 @@ export function sourceCapitals(text: string, span: Span, lang: string, scanned: 
 
 
 /**
- * { start, end, ...spellings } (with known: true when asked), field by field: the spread copied the
+ * { start, end, ...spellings }, field by field: the spread copied the
  * remembered spellings through a generic path, a tenth of the source rules' time.
  */
-function named(start: number, end: number, sp: Spellings, known = false): SourceName {
+function named(start: number, end: number, sp: Spellings): SourceName {
   const out: SourceName = { start, end, text: sp.text, english: sp.english, forms: sp.forms, keys: sp.keys, skeletons: sp.skeletons };
   if (sp.variants) out.variants = sp.variants;
-  if (known) out.known = true;
   return out;
 }
 /** Per language (a map each, so that a look-up builds no `${lang}:${w}` key), word → spellings. */
