@@ -81,22 +81,24 @@ export function sourceNames(
     const facts = (scanned.facts[i] ??= wordFacts(w, lang, dict));
     if (!facts.candidate) continue;
     const start = scanned.starts[i] as number;
-    const initial = INITIAL.test(text.slice(Math.max(span.start, start - 3), start)) && !AFTER_INITIAL.test(text.slice(Math.max(span.start, start - 4), start));
-    const name = named(start, start + w.length, spellingsAt(scanned, i, endings));
+    // the sentence start and the plain name are the same for every use of the pair (span-words.ts):
+    // worked out once (two regular expressions over two new strings, and an object, per word and use)
+    let at = scanned.initial[i] as number;
+    if (at === 0) {
+      const yes = INITIAL.test(text.slice(Math.max(span.start, start - 3), start)) && !AFTER_INITIAL.test(text.slice(Math.max(span.start, start - 4), start));
+      scanned.initial[i] = at = yes ? 2 : 1;
+    }
+    const initial = at === 2;
+    const name = (scanned.names[i] ??= named(start, start + w.length, spellingsAt(scanned, i, endings)));
     const inDictionary = facts.inDictionary;
     if (cyrillic && initial) {
       // a Cyrillic word is capitalised at a sentence start whatever it is; a word that a quotation opens
       // inside a sentence and the dictionary does not know is a name (a company: "в "Роскосмосе"");
       // a dictionary word there is often a title the translation translates ("«Пила»", Saw)
       const quoted = !facts.english && !inDictionary && QUOTED.test(text.slice(Math.max(span.start, start - 4), start));
-      // `name` is this loop's own object: marked in place rather than copied (garbage per check)
-      if (quoted) {
-        name.quoted = true;
-        out.push(name);
-      } else if ((all || kept?.(name)) && !facts.english) {
-        name.known = true;
-        out.push(name);
-      }
+      // `name` is shared: a marked one is a copy
+      if (quoted) out.push(marked(name, 'quoted'));
+      else if ((all || kept?.(name)) && !facts.english) out.push(marked(name, 'known'));
       continue;
     }
     if (inDictionary) {
@@ -104,8 +106,7 @@ export function sourceNames(
       // the caller compares it by a changed letter only
       const inside = all && (cyrillic || (!initial && !facts.english));
       if (!inside && (!kept?.(name) || facts.english || initial)) continue;
-      name.known = true;
-      out.push(name);
+      out.push(marked(name, 'known'));
       continue;
     }
     out.push(name);
@@ -172,6 +173,12 @@ export function sourceCapitals(text: string, span: Span, lang: string, scanned: 
 function named(start: number, end: number, sp: Spellings): SourceName {
   const out: SourceName = { start, end, text: sp.text, english: sp.english, forms: sp.forms, keys: sp.keys, skeletons: sp.skeletons };
   if (sp.variants) out.variants = sp.variants;
+  return out;
+}
+/** A copy of a plain name with `known` or `quoted` set. */
+function marked(name: SourceName, flag: 'known' | 'quoted'): SourceName {
+  const out = named(name.start, name.end, name);
+  out[flag] = true;
   return out;
 }
 /** Per language (a map each, so that a look-up builds no `${lang}:${w}` key), word → spellings. */
