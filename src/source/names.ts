@@ -160,7 +160,8 @@ export function sourceCapitals(text: string, span: Span, lang: string, scanned: 
     const w = scanned.words[i] as string;
     if (w.length < 2 || w.charAt(0) === w.charAt(0).toLowerCase()) continue;
     const start = scanned.starts[i] as number;
-    out.push(named(start, start + w.length, spellingsAt(scanned, i, endings)));
+    // the plain name sourceNames makes of the word too (span-words.ts): one object for both
+    out.push((scanned.names[i] ??= named(start, start + w.length, spellingsAt(scanned, i, endings))));
   }
   return out;
 }

@@ -21,8 +21,8 @@ export interface SpanWords {
   facts: (WordFacts | undefined)[];
   /**
    * sourceNames' answers per word, shared by its uses (the rules ask for a pair's names with different
-   * `kept` and `all`): whether the word opens a sentence (0 not asked, 1 no, 2 yes), and the word as a
-   * plain SourceName (not known, not quoted), never changed once made.
+   * `kept` and `all`) and sourceCapitals: whether the word opens a sentence (0 not asked, 1 no, 2 yes),
+   * and the word as a plain SourceName (not known, not quoted), never changed once made.
    */
   initial: Uint8Array;
   names: (SourceName | undefined)[];
