@@ -81,16 +81,24 @@ export function sourceNames(
     const facts = (scanned.facts[i] ??= wordFacts(w, lang, dict));
     if (!facts.candidate) continue;
     const start = scanned.starts[i] as number;
-    const initial = INITIAL.test(text.slice(Math.max(span.start, start - 3), start)) && !AFTER_INITIAL.test(text.slice(Math.max(span.start, start - 4), start));
-    const name = named(start, start + w.length, spellingsAt(scanned, i, endings));
+    // the sentence start and the plain name are the same for every use of the pair (span-words.ts):
+    // worked out once (two regular expressions over two new strings, and an object, per word and use)
+    let at = scanned.initial[i] as number;
+    if (at === 0) {
+      const yes = INITIAL.test(text.slice(Math.max(span.start, start - 3), start)) && !AFTER_INITIAL.test(text.slice(Math.max(span.start, start - 4), start));
+      scanned.initial[i] = at = yes ? 2 : 1;
+    }
+    const initial = at === 2;
+    const name = (scanned.names[i] ??= named(start, start + w.length, spellingsAt(scanned, i, endings)));
     const inDictionary = facts.inDictionary;
     if (cyrillic && initial) {
       // a Cyrillic word is capitalised at a sentence start whatever it is; a word that a quotation opens
       // inside a sentence and the dictionary does not know is a name (a company: "в "Роскосмосе"");
       // a dictionary word there is often a title the translation translates ("«Пила»", Saw)
       const quoted = !facts.english && !inDictionary && QUOTED.test(text.slice(Math.max(span.start, start - 4), start));
-      if (quoted) out.push({ ...name, quoted: true });
-      else if ((all || kept?.(name)) && !facts.english) out.push(named(name.start, name.end, name, true));
+      // `name` is shared: a marked one is a copy
+      if (quoted) out.push(marked(name, 'quoted'));
+      else if ((all || kept?.(name)) && !facts.english) out.push(marked(name, 'known'));
       continue;
     }
     if (inDictionary) {
@@ -98,7 +106,7 @@ export function sourceNames(
       // the caller compares it by a changed letter only
       const inside = all && (cyrillic || (!initial && !facts.english));
       if (!inside && (!kept?.(name) || facts.english || initial)) continue;
-      out.push(named(name.start, name.end, name, true));
+      out.push(marked(name, 'known'));
       continue;
     }
     out.push(name);
@@ -152,20 +160,26 @@ export function sourceCapitals(text: string, span: Span, lang: string, scanned: 
     const w = scanned.words[i] as string;
     if (w.length < 2 || w.charAt(0) === w.charAt(0).toLowerCase()) continue;
     const start = scanned.starts[i] as number;
-    out.push(named(start, start + w.length, spellingsAt(scanned, i, endings)));
+    // the plain name sourceNames makes of the word too (span-words.ts): one object for both
+    out.push((scanned.names[i] ??= named(start, start + w.length, spellingsAt(scanned, i, endings))));
   }
   return out;
 }
 
 
 /**
- * { start, end, ...spellings } (with known: true when asked), field by field: the spread copied the
+ * { start, end, ...spellings }, field by field: the spread copied the
  * remembered spellings through a generic path, a tenth of the source rules' time.
  */
-function named(start: number, end: number, sp: Spellings, known = false): SourceName {
+function named(start: number, end: number, sp: Spellings): SourceName {
   const out: SourceName = { start, end, text: sp.text, english: sp.english, forms: sp.forms, keys: sp.keys, skeletons: sp.skeletons };
   if (sp.variants) out.variants = sp.variants;
-  if (known) out.known = true;
+  return out;
+}
+/** A copy of a plain name with `known` or `quoted` set. */
+function marked(name: SourceName, flag: 'known' | 'quoted'): SourceName {
+  const out = named(name.start, name.end, name);
+  out[flag] = true;
   return out;
 }
 /** Per language (a map each, so that a look-up builds no `${lang}:${w}` key), word → spellings. */

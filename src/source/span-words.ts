@@ -19,6 +19,13 @@ export interface SpanWords {
   spellings: (Spellings | undefined)[];
   /** Each word's wordFacts, once asked for. */
   facts: (WordFacts | undefined)[];
+  /**
+   * sourceNames' answers per word, shared by its uses (the rules ask for a pair's names with different
+   * `kept` and `all`) and sourceCapitals: whether the word opens a sentence (0 not asked, 1 no, 2 yes),
+   * and the word as a plain SourceName (not known, not quoted), never changed once made.
+   */
+  initial: Uint8Array;
+  names: (SourceName | undefined)[];
 }
 
 export function spanWords(text: string, span: Span, lang: string): SpanWords {
@@ -41,5 +48,5 @@ export function spanWords(text: string, span: Span, lang: string): SpanWords {
     }
     i = e;
   }
-  return { lang, words, starts, spellings: new Array<Spellings | undefined>(words.length), facts: new Array<WordFacts | undefined>(words.length) };
+  return { lang, words, starts, spellings: new Array<Spellings | undefined>(words.length), facts: new Array<WordFacts | undefined>(words.length), initial: new Uint8Array(words.length), names: new Array<SourceName | undefined>(words.length) };
 }
