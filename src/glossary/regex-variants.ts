@@ -7,6 +7,8 @@ import { requiredLiteral } from './required-literal.js';
 import type { GlossaryEntry, Variant } from './types.js';
 
 interface RegexVariant {
+  /** Position among its group's members, for the memo's key. */
+  index: number;
   entry: GlossaryEntry;
   variant: string;
   source: string;
@@ -18,9 +20,33 @@ interface RegexVariant {
 interface Group {
   flags: string;
   members: RegexVariant[];
-  /** Combined expressions by the set of members that can match a text. */
-  combined: Map<string, RegExp>;
+  /** Combined expressions (chunks, in member order) by the set of members that can match a text. */
+  combined: Map<string, Chunk[]>;
 }
+
+/** Some members' patterns as one alternation. */
+interface Chunk {
+  re: RegExp;
+  members: RegexVariant[];
+}
+
+/**
+ * How many sets of active patterns keep their combined expressions. A glossary whose patterns have
+ * distinct required literals has a set per mix of them that texts name: a service fed texts naming
+ * 25 of 400 such patterns made a new set for almost every text and kept them all until the heap ran
+ * out (630 MB at 26,000 texts). A set costs about a millisecond to combine again; a document of one
+ * glossary reuses its few sets, so a small memo, emptied when full, keeps nearly every hit.
+ */
+export const COMBINED_MEMO_SIZE = 64;
+
+/**
+ * The most source characters of patterns combined into one expression (a pattern longer than this
+ * gets one of its own). V8 refuses an expression whose compiled code grows too large ("Regular
+ * expression too large": 50,000 always-active patterns, 2.15 MB of source, after 39 s and 4.2 GB),
+ * and one huge alternation compiles worse than linearly (8 times the patterns took 23 times as long);
+ * chunks of this size compile in a few ms each, so the cost is linear in the patterns.
+ */
+export const COMBINED_CHUNK_CHARS = 16_000;
 
 // Word boundaries are checked in code (WORD_CHAR), exactly. The combined expression also starts with
 // a lookbehind for the start (NOT_AFTER_WORD), so that the engine tries a match only where a word can
@@ -64,8 +90,18 @@ export class RegexVariants {
     const ci = !entry.caseSensitive || v.flags.includes('i');
     const wrapped = `(?:${v.source})`;
     const literal = requiredLiteral(v.source);
+    const group = this.groups[ci ? 'ci' : 'cs'];
+    let sticky: RegExp;
+    try {
+      sticky = new RegExp(wrapped, ci ? 'iuy' : 'uy');
+      // a pattern over the cap is a chunk of its own; V8 compiles on first use, so use it once here
+      // (one too large to compile then fails at load, not in a check)
+      if (wrapped.length > COMBINED_CHUNK_CHARS) new RegExp(`${NOT_AFTER_WORD}(?:${wrapped})`, group.flags).test('');
+    } catch (e) {
+      throw new GlossaryError(entry.glossary, entry.line, `regular expression ${v.text} cannot be compiled (${(e as Error).message.slice(-60)}); rewrite it`);
+    }
     this.literals = undefined;
-    this.groups[ci ? 'ci' : 'cs'].members.push({ entry, variant: v.text, source: wrapped, sticky: new RegExp(wrapped, ci ? 'iuy' : 'uy'), ...(literal ? { literal } : {}) });
+    group.members.push({ index: group.members.length, entry, variant: v.text, source: wrapped, sticky, ...(literal ? { literal } : {}) });
   }
 
   /** Adds every occurrence of a regex variant in the segments to `out`. */
@@ -74,15 +110,31 @@ export class RegexVariants {
     if (active.length === 0) return;
     for (const seg of segments) {
       const slice = text.slice(seg.start, seg.end);
-      for (const { combined, members } of active) {
-        combined.lastIndex = 0;
-        for (let m = combined.exec(slice); m; m = combined.exec(slice)) {
+      for (const chunks of active) {
+        // The chunks together act as one alternation: the next match is the leftmost of theirs, and
+        // at one position the earliest chunk's (as the alternation's first alternative would win).
+        const next: (RegExpExecArray | null)[] = chunks.map(() => null);
+        let from = 0;
+        for (;;) {
+          let m: RegExpExecArray | null = null;
+          for (let c = 0; c < chunks.length; c++) {
+            let hit = next[c] ?? null;
+            if (hit === null || hit.index < from) {
+              const { re } = chunks[c] as Chunk;
+              re.lastIndex = from;
+              hit = next[c] = re.exec(slice);
+            }
+            if (hit && (!m || hit.index < m.index)) m = hit;
+          }
+          if (!m) break;
           if (m[0] === '') {
-            combined.lastIndex++;
+            from = m.index + 1;
             continue;
           }
           let found = false;
-          for (const r of members) {
+          // only a chunk that matches here has members that can (each hit costs a try per member)
+          const here = chunks.filter((_, c) => next[c]?.index === m.index);
+          for (const r of here.flatMap((chunk) => chunk.members)) {
             r.sticky.lastIndex = m.index;
             const hit = r.sticky.exec(slice);
             if (!hit || hit[0] === '' || !atWordBoundaries(slice, m.index, m.index + hit[0].length)) continue;
@@ -94,28 +146,36 @@ export class RegexVariants {
             out.push({ start, end, entry: r.entry, kind: 'variant', variant: r.variant, literal: false, suffix: '', firstToken: first, lastToken: last + 1 });
           }
           // a match inside a word may hide one that starts a little later
-          if (!found) combined.lastIndex = m.index + 1;
+          from = found ? m.index + m[0].length : m.index + 1;
         }
       }
     }
   }
 
+  /** How many sets of active patterns have their combined expressions kept (bounded). */
+  get memoSize(): number {
+    return this.groups.ci.combined.size + this.groups.cs.combined.size;
+  }
+
   /**
    * The patterns that can match this text at all (their required literal occurs in it), combined into
-   * one expression, made once per such set. Most texts skip most patterns: V8 cannot scan quickly for
-   * an alternation of patterns that start with lookbehinds.
+   * expressions of bounded size, made once per such set. Most texts skip most patterns: V8 cannot scan
+   * quickly for an alternation of patterns that start with lookbehinds.
    */
-  private active(text: string): { combined: RegExp; members: RegexVariant[] }[] {
-    const out: { combined: RegExp; members: RegexVariant[] }[] = [];
+  private active(text: string): Chunk[][] {
+    const out: Chunk[][] = [];
     if (this.groups.ci.members.length === 0 && this.groups.cs.members.length === 0) return out;
     const present = this.presentLiterals(text);
     for (const group of [this.groups.ci, this.groups.cs]) {
       const members = group.members.filter((r) => !r.literal || present(r.literal));
       if (members.length === 0) continue;
-      const key = members.map((r) => group.members.indexOf(r)).join(',');
-      let combined = group.combined.get(key);
-      if (!combined) group.combined.set(key, (combined = new RegExp(`${NOT_AFTER_WORD}(?:${members.map((r) => r.source).join('|')})`, group.flags)));
-      out.push({ combined, members });
+      const key = members.map((r) => r.index).join(',');
+      let chunks = group.combined.get(key);
+      if (!chunks) {
+        if (group.combined.size >= COMBINED_MEMO_SIZE) group.combined.clear();
+        group.combined.set(key, (chunks = combine(members, group.flags)));
+      }
+      out.push(chunks);
     }
     return out;
   }
@@ -153,6 +213,25 @@ function lowerCased(text: string): string {
     lastText = text;
   }
   return lastLower;
+}
+
+/** The members' patterns as alternations of at most COMBINED_CHUNK_CHARS source characters each. */
+function combine(members: readonly RegexVariant[], flags: string): Chunk[] {
+  const chunks: Chunk[] = [];
+  let part: RegexVariant[] = [];
+  let chars = 0;
+  const flush = (): void => {
+    if (part.length > 0) chunks.push({ re: new RegExp(`${NOT_AFTER_WORD}(?:${part.map((r) => r.source).join('|')})`, flags), members: part });
+    part = [];
+    chars = 0;
+  };
+  for (const r of members) {
+    if (chars > 0 && chars + r.source.length + 1 > COMBINED_CHUNK_CHARS) flush();
+    part.push(r);
+    chars += r.source.length + 1;
+  }
+  flush();
+  return chunks;
 }
 
 function atWordBoundaries(text: string, start: number, end: number): boolean {
