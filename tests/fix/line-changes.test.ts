@@ -44,6 +44,16 @@ describe('lineChanges and unifiedDiff give what the package gives on the whole t
     expect(unifiedDiff('story.txt', a, b)).not.toBe(a === b ? 'x' : '');
   });
 
+  it('texts of unequal length with more edits than the package is asked for are split at the lines found once', () => {
+    const a = lines(1000);
+    const b = a.replace(/line (\d*[02468]) /g, 'L$1 ').replace('line 501 of the text.\n', '');
+    const changes = lineChanges(a, b);
+    const count = (kind: 'added' | 'removed') => changes.filter((p) => p[kind]).reduce((n, p) => n + p.count, 0);
+    expect([count('removed'), count('added')]).toEqual([501, 500]);
+    expect(changes.filter((p) => !p.added).map((p) => p.value).join('')).toBe(a);
+    expect(changes.filter((p) => !p.removed).map((p) => p.value).join('')).toBe(b);
+  });
+
   it('a long block of changed lines is phrase-diffed line by line, the same phrases as whole', () => {
     const a = lines(100, (k) => `Keir Starrer met them in Berlyn on ${k} May.\n`);
     const b = a.replace(/Starrer/g, 'Starmer').replace(/Berlyn/g, 'Berlin');
