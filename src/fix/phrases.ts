@@ -78,3 +78,27 @@ function widenSpaceChanges(out: Phrase[], p: Phrase, i: number, all: Phrase[]): 
   out.push({ removed: lead + p.removed + tail, added: lead + p.added + tail });
   return out;
 }
+
+/** Lines in a changed block beyond which it is phrase-diffed line by line, not as one text (keeps it linear). */
+const BLOCK_LINES = 32;
+
+/**
+ * {@link phraseDiff} of one block of replaced lines (a removed part and the added part after it in a line
+ * diff). A long block with as many lines on both sides is diffed line k against line k, and the phrases
+ * joined; a long block of unequal length is one replacement.
+ */
+export function blockPhraseDiff(before: string, after: string): Phrase[] {
+  const olds = before.split(/(?<=\n)/);
+  const news = after.split(/(?<=\n)/);
+  if (olds.length <= BLOCK_LINES && news.length <= BLOCK_LINES) return phraseDiff(before, after);
+  if (olds.length !== news.length) return [{ removed: before, added: after }];
+  const out: Phrase[] = [];
+  for (let k = 0; k < olds.length; k++) {
+    for (const p of phraseDiff(olds[k]!, news[k]!)) {
+      const last = out[out.length - 1];
+      if ('same' in p && last && 'same' in last) last.same += p.same;
+      else out.push(p);
+    }
+  }
+  return out;
+}

@@ -1,5 +1,5 @@
-import { diffLines } from 'diff';
-import { phraseDiff } from '../fix/phrases.js';
+import { lineChanges } from '../fix/line-changes.js';
+import { blockPhraseDiff, phraseDiff } from '../fix/phrases.js';
 import { escapeHtml } from './shared/html.js';
 
 /** Unchanged lines shown around each change in the side-by-side view; longer runs fold away. */
@@ -50,7 +50,7 @@ function rowsOf(original: string, corrected: string): Row[] {
   const rows: Row[] = [];
   let l = 1;
   let r = 1;
-  const parts = diffLines(original, corrected);
+  const parts = lineChanges(original, corrected);
   for (let i = 0; i < parts.length; i++) {
     const p = parts[i]!;
     const lines = linesOf(p.value);
@@ -105,6 +105,13 @@ export function sideBySideHtml(original: string, corrected: string): string {
 /** The whole corrected text with each change phrase by phrase: "<del>Foreign Ministry</del> → <ins>State Department</ins>". */
 export function inlineDiffHtml(original: string, corrected: string): string {
   if (original === corrected) return '<p class="none">No changes.</p>';
-  const parts = phraseDiff(original, corrected).map((p) => ('same' in p ? escapeHtml(p.same) : replacementHtml(p.removed, p.added)));
+  const parts: string[] = [];
+  const lines = lineChanges(original, corrected);
+  // phrase by phrase within each changed block of lines, the unchanged lines as they are
+  for (let i = 0; i < lines.length; i++) {
+    const p = lines[i]!;
+    const phrases = !p.added && !p.removed ? [{ same: p.value }] : p.removed && lines[i + 1]?.added ? blockPhraseDiff(p.value, lines[++i]!.value) : [p.removed ? { removed: p.value, added: '' } : { removed: '', added: p.value }];
+    for (const w of phrases) parts.push('same' in w ? escapeHtml(w.same) : replacementHtml(w.removed, w.added));
+  }
   return `<pre class="text inline-diff">${parts.join('')}</pre>`;
 }

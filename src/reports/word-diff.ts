@@ -1,6 +1,6 @@
-import { diffLines } from 'diff';
 import { createColors } from 'picocolors';
-import { phraseDiff } from '../fix/phrases.js';
+import { lineChanges } from '../fix/line-changes.js';
+import { blockPhraseDiff } from '../fix/phrases.js';
 
 /**
  * A terminal view of the changed lines, each change phrase by phrase: the replaced text struck out in
@@ -11,13 +11,13 @@ export function coloredWordDiff(path: string, original: string, fixed: string, c
   const c = createColors(color);
   if (original === fixed) return '';
   const out: string[] = [c.bold(path)];
-  const parts = diffLines(original, fixed);
+  const parts = lineChanges(original, fixed);
   let line = 1;
   for (let i = 0; i < parts.length; i++) {
     const p = parts[i]!;
     const count = p.count ?? p.value.split('\n').length - 1;
     if (p.removed && parts[i + 1]?.added) {
-      const words = phraseDiff(p.value, parts[i + 1]!.value)
+      const words = blockPhraseDiff(p.value, parts[i + 1]!.value)
         .map((w) => ('same' in w ? w.same : replacement(c, w.removed, w.added)))
         .join('');
       out.push(`${c.dim(String(line).padStart(5))} ${words.replace(/\n$/, '')}`);
