@@ -1,4 +1,4 @@
-import { diffWordsWithSpace, formatPatch, type StructuredPatchHunk } from 'diff';
+import { formatPatch, type StructuredPatchHunk } from 'diff';
 import { lineChanges, splitLines, type LineChange } from './line-changes.js';
 
 const CONTEXT = 3;
@@ -61,15 +61,4 @@ export function unifiedDiff(path: string, original: string, fixed: string): stri
   const patch = formatPatch({ oldFileName: `a/${name}`, newFileName: `b/${name}`, oldHeader: undefined, newHeader: undefined, hunks });
   // jsdiff starts with an "Index:"-style separator line; git needs none of it
   return patch.replace(/^=+\n/, '').replace(/^Index: .*\n=+\n/, '');
-}
-
-export interface WordChange {
-  value: string;
-  added?: boolean;
-  removed?: boolean;
-}
-
-/** Word-level changes between two strings, for the coloured terminal view. */
-export function wordDiff(before: string, after: string): WordChange[] {
-  return diffWordsWithSpace(before, after).map((c) => ({ value: c.value, ...(c.added ? { added: true } : {}), ...(c.removed ? { removed: true } : {}) }));
 }
