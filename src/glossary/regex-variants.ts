@@ -114,15 +114,18 @@ export class RegexVariants {
         // The chunks together act as one alternation: the next match is the leftmost of theirs, and
         // at one position the earliest chunk's (as the alternation's first alternative would win).
         const next: (RegExpExecArray | null)[] = chunks.map(() => null);
+        const done: boolean[] = chunks.map(() => false);
         let from = 0;
         for (;;) {
           let m: RegExpExecArray | null = null;
           for (let c = 0; c < chunks.length; c++) {
             let hit = next[c] ?? null;
+            if (done[c]) continue;
             if (hit === null || hit.index < from) {
               const { re } = chunks[c] as Chunk;
               re.lastIndex = from;
               hit = next[c] = re.exec(slice);
+              if (hit === null) done[c] = true;
             }
             if (hit && (!m || hit.index < m.index)) m = hit;
           }

@@ -3,6 +3,7 @@ import { tokenize } from '../../src/document/tokens.ts';
 import type { GlossaryMatch } from '../../src/glossary/compile.ts';
 import { COMBINED_CHUNK_CHARS, COMBINED_MEMO_SIZE, RegexVariants } from '../../src/glossary/regex-variants.ts';
 import type { GlossaryEntry } from '../../src/glossary/types.ts';
+import { LINEAR_TIMEOUT } from '../rules/linear-timing.ts';
 
 const entryOf = (term: string, source: string, caseSensitive = false): GlossaryEntry => ({
   term,
@@ -73,4 +74,27 @@ describe('regular-expression variants', () => {
     const rx = variantsOf([entryOf('ab', '(?!q)ab'), ...filler, entryOf('abc', '(?!q)abc')]);
     expect(hits(rx, 'x abc ab.')).toEqual(['ab@6-8', 'abc@2-5']);
   });
+
+  it('is linear in the text when a later chunk stops matching early (it is not searched again at every hit)', () => {
+    // "said" in the first chunk hits all through the text; 900 patterns needing "qqq" (present once, at
+    // the end, never matched) fill a second chunk. Searching it again after each hit was quadratic:
+    // 8,000 sentences took 270 s.
+    const fill = Array.from({ length: 900 }, (_, i) => entryOf(`Q${i}`, `[a-z]{2,9}qqq[0-9]{${i + 1}}x`));
+    const rx = variantsOf([entryOf('said', 'said'), ...fill]);
+    expect(fill.reduce((n, e) => n + ((e.variants[0] as { source: string }).source.length), 0)).toBeGreaterThan(COMBINED_CHUNK_CHARS);
+    const cpu = (n: number): number => {
+      const text = 'He said. '.repeat(n) + ' qqq';
+      let best = Infinity;
+      for (let k = 0; k < 3; k++) {
+        const t = process.cpuUsage();
+        expect(hits(rx, text)).toHaveLength(n);
+        const d = process.cpuUsage(t);
+        best = Math.min(best, (d.user + d.system) / 1000);
+      }
+      return best;
+    };
+    cpu(500); // warm-up
+    expect(cpu(8 * 1_000)).toBeLessThan(40 * cpu(1_000) + 100);
+  }, LINEAR_TIMEOUT);
 });
+
