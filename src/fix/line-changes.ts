@@ -125,7 +125,11 @@ function unequal(out: LineChange[], a: readonly string[], b: readonly string[]):
  * left out, and when the rest has as many lines on both sides (fixes edit in place: a line stays a line)
  * line k is compared with line k, so only the runs of changed lines are diffed, each on its own; when it
  * has not, and the edits are too many for the package, it is split at the lines found once on each side.
- * Gives the parts diffLines gives for ordinary edits; see {@link MAX_EDITS} for the rest.
+ * Gives the parts diffLines gives for ordinary edits. Where lines repeat (blank lines, a sentence written
+ * twice), pairing line k with line k can choose another diff than Myers' among those about as short
+ * ("-He said it. +He says it." for the first of two equal lines, where diffLines keeps the first and
+ * replaces the second): still a patch that `git apply` applies to the same result. See
+ * {@link MAX_EDITS} for runs with many edits.
  */
 export function lineChanges(original: string, changed: string): LineChange[] {
   const a = splitLines(original);

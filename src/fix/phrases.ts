@@ -19,7 +19,11 @@ export function replacementLabel(text: string): string {
  */
 export function phraseDiff(before: string, after: string): Phrase[] {
   const out: Phrase[] = [];
-  for (const c of diffWordsWithSpace(before, after)) {
+  // Myers' diff is O(N·D): past MAX_WORD_EDITS word edits in one stretch (a long paragraph rewritten
+  // throughout) the stretch is one replacement, as it would read anyway
+  const changes = diffWordsWithSpace(before, after, { maxEditLength: MAX_WORD_EDITS });
+  if (changes === undefined) return [{ removed: before, added: after }];
+  for (const c of changes) {
     const last = out[out.length - 1];
     if (!c.added && !c.removed) {
       out.push({ same: c.value });
@@ -78,6 +82,9 @@ function widenSpaceChanges(out: Phrase[], p: Phrase, i: number, all: Phrase[]): 
   out.push({ removed: lead + p.removed + tail, added: lead + p.added + tail });
   return out;
 }
+
+/** The most word edits one phraseDiff asks the diff for; see phraseDiff. */
+const MAX_WORD_EDITS = 1_000;
 
 /** Lines in a changed block beyond which it is phrase-diffed line by line, not as one text (keeps it linear). */
 const BLOCK_LINES = 32;

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { createTwoFilesPatch, diffLines } from 'diff';
+import { applyPatch, createTwoFilesPatch, diffLines } from 'diff';
 import { describe, expect, it } from 'vitest';
 import { unifiedDiff } from '../../src/fix/diff.ts';
 import { lineChanges } from '../../src/fix/line-changes.ts';
@@ -94,4 +94,19 @@ describe('diffs are linear in the number of changed lines', () => {
     // linear is 8 times, quadratic 64
     expect(tl / ts).toBeLessThan(24);
   }, LINEAR_TIMEOUT);
+});
+
+describe('lineChanges where lines repeat', () => {
+  it.each([
+    ['the first of two equal lines fixed', 'a\nHe said it.\nHe said it.\nb\n', 'a\nHe says it.\nHe said it.\nb\n'],
+    ['one line of 2,000 equal ones', 'x\n'.repeat(2000), 'x\n'.repeat(1000) + 'y\n' + 'x\n'.repeat(999)],
+    ['a line split and another joined, blank lines between', 'one two\n\n\nthree\nfour\n\n', 'one\ntwo\n\n\nthree four\n\n'],
+  ])('%s: a patch that applies to the fixed text', (_name, a, b) => {
+    const patch = unifiedDiff('t.txt', a, b);
+    expect(applyPatch(a, patch)).toBe(b);
+  });
+
+  it('pairs line k with line k: the first of two equal lines is the one replaced', () => {
+    expect(unifiedDiff('t.txt', 'a\nHe said it.\nHe said it.\nb\n', 'a\nHe says it.\nHe said it.\nb\n')).toContain('-He said it.\n+He says it.\n He said it.\n');
+  });
 });

@@ -7,6 +7,22 @@ const shown = (before: string, after: string) =>
     .join('');
 
 describe('phraseDiff', () => {
+
+  it('gives a paragraph rewritten throughout as one replacement, in time linear in its length', () => {
+    const para = (n: number, changed: boolean) => Array.from({ length: n }, (_, i) => (changed && i % 2 === 0 ? `v${i}` : `w${i}`)).join(' ');
+    // 500 words changed in 1,000: still phrase by phrase
+    expect(phraseDiff(para(1_000, false), para(1_000, true)).filter((p) => 'removed' in p)).toHaveLength(500);
+    // past the edit cap: one replacement, and no longer quadratic (20,000 words changed every other one
+    // took minutes in the HTML report)
+    const cpu = (n: number): number => {
+      const t = process.cpuUsage();
+      expect(phraseDiff(para(n, false), para(n, true))).toEqual([{ removed: para(n, false), added: para(n, true) }]);
+      const d = process.cpuUsage(t);
+      return (d.user + d.system) / 1000;
+    };
+    cpu(2_500);
+    expect(cpu(20_000)).toBeLessThan(40 * cpu(2_500) + 100);
+  }, 120_000);
   it.each([
     ['the Foreign Ministry said', 'the State Department said', 'the [Foreign Ministry → State Department] said'],
     ['Keir Starrer spoke', 'Keir Starmer spoke', 'Keir [Starrer → Starmer] spoke'],
