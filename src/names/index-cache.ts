@@ -130,25 +130,33 @@ class CachedPostings implements PostingsLookup {
   }
 }
 
-let code: string | undefined;
+const versions = new Map<string, string>();
 
 /**
- * A SHA-256 of the text of the CODE modules (read once per process, a few KB). In the CLI's bundle
- * (dist/bundle, src/cli/bundle.mjs) they are not files of their own: there every file of the bundle's
- * folder is hashed instead (~600 KB, a few ms), so a rebuilt bundle never reads an older one's postings.
+ * A SHA-256 of the text of `modules` (paths without extension, relative to the module `from`), read once
+ * per process (a few KB). In the CLI's bundle (dist/bundle, src/cli/bundle.mjs) they may not be files of
+ * their own: then every file of `from`'s folder is hashed instead (~600 KB, a few ms), so a rebuilt
+ * bundle never reads what an older one wrote.
  */
-export function codeVersion(): string {
-  if (code === undefined) {
-    const here = fileURLToPath(import.meta.url);
+export function modulesVersion(from: string, modules: readonly string[]): string {
+  const id = `${from}\0${modules.join('\0')}`;
+  let version = versions.get(id);
+  if (version === undefined) {
+    const here = fileURLToPath(from);
     const dir = dirname(here);
     const ext = extname(here);
     const h = createHash('sha256');
     try {
-      for (const m of CODE) h.update(readFileSync(join(dir, m + ext)));
+      for (const m of modules) h.update(readFileSync(join(dir, m + ext)));
     } catch {
       for (const f of readdirSync(dir).sort()) if (f.endsWith(ext)) h.update(f).update(readFileSync(join(dir, f)));
     }
-    code = h.digest('hex');
+    versions.set(id, (version = h.digest('hex')));
   }
-  return code;
+  return version;
+}
+
+/** The CODE modules' version (modulesVersion): what decides the postings. */
+export function codeVersion(): string {
+  return modulesVersion(import.meta.url, CODE);
 }

@@ -1,12 +1,10 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { dirname, extname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { CompiledGlossary } from '../glossary/compile.js';
 import { readCacheFile, writeCacheFile } from '../glossary/cache-files.js';
 import { wordHash } from '../glossary/trie.js';
 import { packText, unpackText } from '../lang/line-table.js';
 import type { Spellings } from './conventions.js';
+import { modulesVersion } from './index-cache.js';
 import type { ComparedWord } from './similarity.js';
 
 /**
@@ -48,22 +46,10 @@ export function joinBitsName(postingsKey: string, glossary: CompiledGlossary): s
 
 /**
  * A hash of the code that splits a term into words (which joins a term has), beside the modules the
- * postings' key covers (index-cache.ts, codeVersion): a filter missing a join would answer wrongly. In
- * the bundle these files are not there: the bundle itself is then hashed, which codeVersion covers too.
+ * postings' key covers (index-cache.ts, codeVersion): a filter missing a join would answer wrongly.
  */
-let split: string | undefined;
 function splitting(): string {
-  if (split === undefined) {
-    const here = fileURLToPath(import.meta.url);
-    const h = createHash('sha256');
-    try {
-      for (const m of ['./words', '../document/tokens', './join-bits']) h.update(readFileSync(join(dirname(here), m + extname(here))));
-    } catch {
-      h.update(readFileSync(here));
-    }
-    split = h.digest('hex');
-  }
-  return split;
+  return modulesVersion(import.meta.url, ['./words', '../document/tokens', './join-bits']);
 }
 
 export class JoinBits {
