@@ -1,4 +1,5 @@
 import { diffWordsWithSpace } from 'diff';
+import { splitLines } from './line-changes.js';
 
 /** A stretch of a phrase diff: text both sides share, or one replacement (either side may be empty). */
 export type Phrase = { same: string } | { removed: string; added: string };
@@ -95,8 +96,8 @@ const BLOCK_LINES = 32;
  * joined; a long block of unequal length is one replacement.
  */
 export function blockPhraseDiff(before: string, after: string): Phrase[] {
-  const olds = before.split(/(?<=\n)/);
-  const news = after.split(/(?<=\n)/);
+  const olds = splitLines(before);
+  const news = splitLines(after);
   if (olds.length <= BLOCK_LINES && news.length <= BLOCK_LINES) return phraseDiff(before, after);
   if (olds.length !== news.length) return [{ removed: before, added: after }];
   const out: Phrase[] = [];

@@ -39,7 +39,7 @@ export interface LangData {
   regionNouns?: string[];
   /** Prepositions that may stand right before a place or a name ("am Schluchsee", "на Поліссі"): gap.ts strandedName. */
   placePrepositions?: string[];
-  /** Prepositions (English) that end a sentence (or stand before a comma, or end a line) only where the word after them was left out, when the original has a name right after a preposition (gap.ts strandedEnd). */
+  /** Prepositions (English) that end a sentence, or open one before a comma, only where the word after them was left out (gap.ts strandedEnd, with the original's name right after a preposition; prepositionOpens). */
   strandedWords?: string[];
   /** Endings an inflected name may carry in this language ("Starmers"). */
   nameEndings?: string[];

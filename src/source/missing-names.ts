@@ -142,7 +142,8 @@ function properNoun(dict: SourceDictionary, word: string): boolean {
 const INITIAL = /(^|[.!?:;…"„“»«()—–•#-]\s*|\n\s*|\p{Extended_Pictographic}\s*)$/u;
 
 function atSentenceStart(text: string, at: number, from: number): boolean {
-  return INITIAL.test(text.slice(Math.max(from, at - 4), at)) && !AFTER_INITIAL.test(text.slice(Math.max(from, at - 4), at));
+  const before = text.slice(Math.max(from, at - 4), at);
+  return INITIAL.test(before) && !AFTER_INITIAL.test(before);
 }
 
 /** The English names of a name of the original that is a place or a language ("Польщі" → Poland, Polish). */

@@ -227,7 +227,8 @@ const OPENS_SMALL = /^[^\p{L}\p{N}]{0,3}\p{Ll}/u;
 
 /**
  * Paragraph ranges: lines, or blank-line separated blocks when the text is hard-wrapped (half its lines
- * or more end without sentence punctuation and run on into a line that opens in lower case).
+ * or more end without sentence punctuation and run on: into a line that opens in lower case, or filled
+ * to the text's width).
  */
 function splitParagraphs(text: string): [number, number][] {
   const lines: [number, number][] = [];
