@@ -5,6 +5,7 @@
  * No npm package aligns sentences of two languages (the registry has forced aligners for audio and
  * bioinformatics aligners, nothing like hunalign or Bleualign), so this is written here: it is short.
  */
+import { anchorAgreement, anchorTable, type AnchorTable } from './anchor-agreement.js';
 import { lengthFloor, lengthProbability } from './length-cost.js';
 
 /** What the aligner knows of one sentence. */
@@ -143,11 +144,7 @@ interface CostContext {
   /** Prefix sums of sentence lengths: the length of sentences [a, b) is pre[b] - pre[a]. */
   srcPre: Float64Array;
   tgtPre: Float64Array;
-  /** Each sentence's anchors as small integers (one per distinct anchor of either side), and their bit masks. */
-  srcIds: Int32Array[];
-  tgtIds: Int32Array[];
-  srcMask: Int32Array;
-  tgtMask: Int32Array;
+  anchors: AnchorTable;
   /** beadCostInto's `base` and `best` in, its cost out (see there). */
   io: Float64Array;
 }
@@ -158,32 +155,7 @@ function costContext(src: readonly AlignItem[], tgt: readonly AlignItem[], ratio
     for (let k = 0; k < xs.length; k++) pre[k + 1] = (pre[k] as number) + (xs[k] as AlignItem).length;
     return pre;
   };
-  // Speed: anchorAgreement runs for every cell of the band and every kind of bead. Comparing strings
-  // there was a quarter of the alignment's time, so each distinct anchor becomes an integer once, and
-  // each sentence gets a 32-bit mask with bit (id mod 32) set for each of its anchors: an anchor whose
-  // bit is not in the target sentences' masks cannot be among their anchors, and is skipped without a
-  // search (a bit that is set only says "maybe": the search still decides, so the result is the same).
-  const ids = new Map<string, number>();
-  const side = (xs: readonly AlignItem[]) => {
-    const lists: Int32Array[] = [];
-    const masks = new Int32Array(xs.length);
-    for (let k = 0; k < xs.length; k++) {
-      const anchors = (xs[k] as AlignItem).anchors;
-      const list = new Int32Array(anchors.length);
-      let mask = 0;
-      for (let a = 0; a < anchors.length; a++) {
-        let id = ids.get(anchors[a] as string);
-        if (id === undefined) ids.set(anchors[a] as string, (id = ids.size));
-        list[a] = id;
-        mask |= 1 << (id & 31);
-      }
-      lists.push(list);
-      masks[k] = mask;
-    }
-    return { lists, masks };
-  };
-  const s = side(src), t = side(tgt);
-  return { src, tgt, ratio, srcPre: prefix(src), tgtPre: prefix(tgt), srcIds: s.lists, tgtIds: t.lists, srcMask: s.masks, tgtMask: t.masks, io: new Float64Array(3) };
+  return { src, tgt, ratio, srcPre: prefix(src), tgtPre: prefix(tgt), anchors: anchorTable(src, tgt), io: new Float64Array(3) };
 }
 
 /** The cost of a bead (beadCostInto with nothing to beat). */
@@ -210,7 +182,7 @@ function beadCostInto(c: CostContext, s0: number, s1: number, t0: number, t1: nu
     c.io[2] = -Math.log(Math.max(lengthProbability(l1, l2, c.ratio), 1e-12));
     return;
   }
-  const agreement = anchorAgreement(c, s0, s1, t0, t1);
+  const agreement = anchorAgreement(c.anchors, s0, s1, t0, t1);
   // paragraphs start together; a bead that runs over a paragraph start costs more
   const ps = (src[s0] as AlignItem).paragraphStart, pt = (tgt[t0] as AlignItem).paragraphStart;
   const paragraph = ps && pt ? -0.5 : ps !== pt ? 0.5 : 0;
@@ -234,35 +206,6 @@ function addTerms(cost: number, agreement: number, paragraph: number, over: numb
 }
 
 /**
- * The share of anchors the two sides agree on (of the side with fewer), or -1 when a side has none.
- * Sentence by sentence, without a map or an object: anchors are few per sentence, and this runs for
- * every cell of the band.
- */
-function anchorAgreement(c: CostContext, s0: number, s1: number, t0: number, t1: number): number {
-  let ns = 0, nt = 0, shared = 0, targetMask = 0;
-  for (let k = s0; k < s1; k++) ns += (c.srcIds[k] as Int32Array).length;
-  for (let k = t0; k < t1; k++) {
-    nt += (c.tgtIds[k] as Int32Array).length;
-    targetMask |= c.tgtMask[k] as number;
-  }
-  if (ns === 0 || nt === 0) return -1;
-  for (let a = s0; a < s1; a++) {
-    // no bit in common: none of this sentence's anchors is on the target side (see costContext)
-    if (((c.srcMask[a] as number) & targetMask) === 0) continue;
-    const sa = c.srcIds[a] as Int32Array;
-    for (let i = 0; i < sa.length; i++) {
-      const id = sa[i] as number;
-      if ((targetMask & (1 << (id & 31))) === 0) continue;
-      let found = false;
-      for (let b = t0; b < t1 && !found; b++) found = (c.tgtIds[b] as Int32Array).includes(id);
-      if (found) shared++;
-    }
-  }
-  const smaller = Math.min(ns, nt);
-  return Math.min(shared, smaller) / smaller;
-}
-
-/**
  * A bead's confidence: 0 for an unpaired sentence; otherwise its kind (1-1 over 2-1), how well the
  * lengths agree, whether the anchors agree (neutral when there are none, or when they disagree in a
  * paragraph of one sentence paired with one), and whether its neighbours are paired too (an alignment that skips sentences nearby is less sure here as well).
@@ -276,7 +219,7 @@ function rate(beads: Bead[], c: CostContext): void {
     for (let x = b.s0; x < b.s1; x++) l1 += (src[x] as AlignItem).length;
     for (let x = b.t0; x < b.t1; x++) l2 += (tgt[x] as AlignItem).length;
     const lengthScore = Math.min(1, lengthProbability(l1, l2, ratio) / 0.2);
-    const agreement = anchorAgreement(c, b.s0, b.s1, b.t0, b.t1);
+    const agreement = anchorAgreement(c.anchors, b.s0, b.s1, b.t0, b.t1);
     let anchorScore = agreement < 0 ? 0.6 : Math.min(1, agreement / 0.6);
     // a paragraph of one sentence on each side: the documents' layout pairs them, so anchors that disagree
     // (a number or a name the translation got wrong, which is what the rules look for) make the pair no
