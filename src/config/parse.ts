@@ -26,7 +26,9 @@ function parseYaml(text: string, file: string): ParsedConfig {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const err = doc.errors[0];
-  if (err) throw new ConfigError(file, lineCounter.linePos(err.pos[0]).line, err.message.split('\n')[0] ?? 'YAML syntax error');
+  // the package catches its own stack overflow on thousands of nested levels and says RESOURCE_EXHAUSTION
+  const message = err?.code === 'RESOURCE_EXHAUSTION' ? 'nested too deep to read' : err?.message.split('\n')[0];
+  if (err) throw new ConfigError(file, lineCounter.linePos(err.pos[0]).line, message ?? 'YAML syntax error');
   const line = (node: YamlNode | null | undefined): number | undefined => (node?.range ? lineCounter.linePos(node.range[0]).line : undefined);
   return {
     // An empty file (or one with comments only) is an empty configuration, as a freshly created file should be.
