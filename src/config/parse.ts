@@ -2,6 +2,7 @@ import { findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode, strip
 import { createRequire } from 'node:module';
 import type { Node as YamlNode } from 'yaml';
 import { ConfigError } from './errors.js';
+import { yamlErrorText } from '../io/yaml-error.js';
 
 // loaded with the first YAML configuration, not at every start-up
 const yaml = () => createRequire(import.meta.url)('yaml') as typeof import('yaml');
@@ -26,9 +27,7 @@ function parseYaml(text: string, file: string): ParsedConfig {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const err = doc.errors[0];
-  // the package catches its own stack overflow on thousands of nested levels and says RESOURCE_EXHAUSTION
-  const message = err?.code === 'RESOURCE_EXHAUSTION' ? 'nested too deep to read' : err?.message.split('\n')[0];
-  if (err) throw new ConfigError(file, lineCounter.linePos(err.pos[0]).line, message ?? 'YAML syntax error');
+  if (err) throw new ConfigError(file, lineCounter.linePos(err.pos[0]).line, yamlErrorText(err));
   const line = (node: YamlNode | null | undefined): number | undefined => (node?.range ? lineCounter.linePos(node.range[0]).line : undefined);
   return {
     // An empty file (or one with comments only) is an empty configuration, as a freshly created file should be.

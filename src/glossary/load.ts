@@ -11,6 +11,7 @@ import { importGlossary } from './import/index.js';
 import { valeList } from './import/vale.js';
 import { parseTbxEntries } from './tbx.js';
 import type { Glossary, GlossaryEntry } from './types.js';
+import { yamlErrorText } from '../io/yaml-error.js';
 
 /** `vale`: a Vale vocabulary (accept.txt, reject.txt); prh YAML and textlint-rule-terminology JSON are told by their shape (src/glossary/import/). */
 export type GlossaryFormat = 'yaml' | 'json' | 'csv' | 'tbx' | 'vale';
@@ -204,7 +205,7 @@ function parseYamlEntries(text: string, file: string): Parsed {
   const lineOf = (node: YamlNode | null | undefined): number | undefined =>
     node?.range ? lineCounter.linePos(node.range[0]).line : undefined;
   const err = doc.errors[0];
-  if (err) throw new GlossaryError(file, lineCounter.linePos(err.pos[0]).line, err.message.split('\n')[0] ?? 'syntax error');
+  if (err) throw new GlossaryError(file, lineCounter.linePos(err.pos[0]).line, yamlErrorText(err));
   let list: YamlNode | null | undefined = doc.contents as YamlNode | null;
   if (list === null || list === undefined) throw new GlossaryError(file, 1, 'empty glossary: expected a list of entries');
   let allow: string[] = [];

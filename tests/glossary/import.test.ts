@@ -22,6 +22,11 @@ const flags = (glossary: string, text: string) =>
 describe('prh YAML', () => {
   const PRH = 'version: 1\nrules:\n  - expected: JavaScript\n    pattern: /[Jj]ava[Ss]cript/\n    prh: the language\n    specs:\n      - from: javascript\n        to: JavaScript\n  - expected: GitHub\n  - expected: web site\n    patterns: [website, web-site]\n';
 
+  it('says a prh file nested thousands of levels deep is too deep to read, at its line', () => {
+    const deep = file('deep-prh.yml', `version: 1\nrules:\n  - expected: ${'['.repeat(20000)}${']'.repeat(20000)}\n`);
+    expect(thrown(() => loadGlossaryFile(deep), GlossaryError).message).toBe(`${deep}:3: nested too deep to read`);
+  });
+
   it('reads rules as entries: expected is the term, patterns the variants, prh the note; the correct form is never flagged', () => {
     const g = loadGlossaryFile(file('prh.yml', PRH));
     expect(g.entries.map((e) => [e.term, e.line, e.note ?? null])).toEqual([

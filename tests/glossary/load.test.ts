@@ -150,6 +150,11 @@ describe('loading glossaries', () => {
     expect(err.message.startsWith(`${path}:${line}: `)).toBe(true);
   });
 
+  it('says a YAML glossary nested thousands of levels deep is too deep to read, at its line', () => {
+    const deep = `- term: ${'['.repeat(20000)}${']'.repeat(20000)}\n`;
+    expect(thrownGlossary(() => parseGlossary(deep, 'yaml', 'g.yaml')).message).toBe('g.yaml:1: nested too deep to read');
+  });
+
   it('names a missing file and an unknown extension', () => {
     expect(thrownGlossary(() => loadGlossaryFile('/nonexistent/g.yaml')).message).toBe('/nonexistent/g.yaml: no such file');
     expect(thrownGlossary(() => loadGlossaryFile('g.txt')).message).toMatch(/unknown glossary format ".txt"/);

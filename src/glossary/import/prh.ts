@@ -4,6 +4,7 @@ import { toEntry } from '../entry.js';
 import { GlossaryError } from '../errors.js';
 import { excludingTerm, otherCasings } from './casing.js';
 import type { Imported } from './index.js';
+import { yamlErrorText } from '../../io/yaml-error.js';
 
 const require = createRequire(import.meta.url);
 const yaml = () => require('yaml') as typeof import('yaml');
@@ -26,7 +27,7 @@ export function importPrh(text: string, file: string): Imported {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
   const err = doc.errors[0];
-  if (err) throw new GlossaryError(file, lines.linePos(err.pos[0]).line, err.message.split('\n')[0] ?? 'syntax error');
+  if (err) throw new GlossaryError(file, lines.linePos(err.pos[0]).line, yamlErrorText(err));
   const lineOf = (node: unknown) => ((node as YamlNode | undefined)?.range ? lines.linePos((node as YamlNode).range![0]).line : undefined);
   const root = doc.contents;
   if (!isMap(root)) throw new GlossaryError(file, 1, 'a prh file is a mapping with "rules"');
