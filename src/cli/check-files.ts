@@ -1,4 +1,4 @@
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { statSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { applyBaseline, BaselineError, createBaseline, readBaseline } from '../baseline/baseline.js';
 import { ConfigError } from '../config/index.js';
@@ -21,7 +21,7 @@ import { startProgress } from './progress.js';
 import { exitCode, fixSummary } from './summary.js';
 import { writeFileAtomic } from '../io/write.js';
 import { FileError } from '../io/errors.js';
-import { decodeText } from '../io/read.js';
+import { decodeText, readAtMost, readHead } from '../io/read.js';
 import { originalsIn } from '../source/originals.js';
 
 export interface CheckFlags {
@@ -147,7 +147,7 @@ function originals(flags: CheckFlags, paths: readonly string[], io: Io, warn: (m
   const lang = flags.sourceLang;
   const read = (file: string) => {
     try {
-      const bytes = readFileSync(resolve(io.cwd, file));
+      const bytes = readAtMost(resolve(io.cwd, file), file, flags.maxFileSize);
       return { text: decodeText(bytes, file).text, path: file, ...(lang ? { lang } : {}) };
     } catch (e) {
       if (e instanceof FileError) throw new CliError(e.message);
@@ -216,7 +216,8 @@ async function withoutForeignXml(plan: string[], named: ReadonlySet<string>, cwd
   for (const p of plan) {
     let head: string | undefined;
     try {
-      if (/\.xml$/i.test(p) && !named.has(p)) head = readFileSync(resolve(cwd, p), 'utf8').slice(0, 4096);
+      // (16 KB hold the first 4,096 characters in any UTF-8; a character cut at the end does not matter)
+      if (/\.xml$/i.test(p) && !named.has(p)) head = readHead(resolve(cwd, p), 16_384).toString('utf8').slice(0, 4096);
     } catch {
       // unreadable: let the check report it
     }

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { decodeBytes } from './decode.js';
 import { FileError } from './errors.js';
@@ -8,16 +8,58 @@ export const DEFAULT_MAX_FILE_BYTES = 64 * 1024 * 1024;
 
 /** Reads a file's bytes, or throws FileError naming it (missing, a directory, unreadable, over `maxBytes`). */
 export function readBytes(path: string, cwd: string, maxBytes: number): Buffer {
-  let buf: Buffer;
   try {
-    buf = readFileSync(resolve(cwd, path));
+    return readAtMost(resolve(cwd, path), path, maxBytes);
   } catch (e) {
+    if (e instanceof FileError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new FileError(`${path}: no such file`, 'not-found');
     throw new FileError(`${path}: ${code === 'EISDIR' ? 'is a directory' : `cannot read (${code ?? (e as Error).message})`}`, 'unreadable');
   }
-  checkSize(buf, path, maxBytes);
-  return buf;
+}
+
+/**
+ * A file's bytes, reading no more than `maxBytes` + 1 of them: a file stat says is larger is refused
+ * unread, and one whose size stat cannot tell (a device such as /dev/zero, a named pipe) is refused
+ * once it has given more. readFileSync read the whole file first (a 1.5 GB file was 1.5 GB of memory
+ * before the limit said no) and never came back from /dev/zero. Errors of the file system are thrown
+ * as they are (ENOENT, EISDIR...); the size limit is a FileError naming `display`.
+ */
+export function readAtMost(absPath: string, display: string, maxBytes: number): Buffer {
+  const fd = openSync(absPath, 'r');
+  try {
+    const st = fstatSync(fd);
+    if (st.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+    if (st.isFile() && st.size > maxBytes) throw new FileError(tooLargeMessage(display, st.size, maxBytes), 'too-large');
+    const chunks: Buffer[] = [];
+    let total = 0;
+    // a regular file in one read of its size (and one more, to see the end or a file still growing)
+    let chunk = Buffer.allocUnsafe(Math.min(maxBytes + 1, st.isFile() ? st.size + 1 : 65_536));
+    for (;;) {
+      const n = readSync(fd, chunk, 0, chunk.length, null);
+      if (n === 0) break;
+      total += n;
+      if (total > maxBytes) throw new FileError(`${display}: over the limit of ${maxBytes} bytes (--max-file-size)`, 'too-large');
+      chunks.push(n === chunk.length ? chunk : chunk.subarray(0, n));
+      chunk = Buffer.allocUnsafe(Math.min(maxBytes + 1 - total, 65_536));
+    }
+    return chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, total);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The first `bytes` bytes of a file (fewer if it is shorter), read without reading the rest. */
+export function readHead(absPath: string, bytes: number): Buffer {
+  const fd = openSync(absPath, 'r');
+  try {
+    const buf = Buffer.allocUnsafe(bytes);
+    let n = 0;
+    for (let got = -1; got !== 0 && n < bytes; n += got) got = readSync(fd, buf, n, bytes - n, null);
+    return buf.subarray(0, n);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** Reads all of stdin, refusing more than `maxBytes`. */
@@ -34,7 +76,11 @@ export async function readStdin(stdin: NodeJS.ReadableStream, maxBytes: number):
 }
 
 export function checkSize(buf: Uint8Array, path: string, maxBytes: number): void {
-  if (buf.length > maxBytes) throw new FileError(`${path}: file is ${buf.length} bytes, over the limit of ${maxBytes} (--max-file-size)`, 'too-large');
+  if (buf.length > maxBytes) throw new FileError(tooLargeMessage(path, buf.length, maxBytes), 'too-large');
+}
+
+export function tooLargeMessage(path: string, size: number, maxBytes: number): string {
+  return `${path}: file is ${size} bytes, over the limit of ${maxBytes} (--max-file-size)`;
 }
 
 /** A decoded input: its text (a UTF-8 BOM kept as U+FEFF), the encoding used, and whether it had a BOM. */

@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
-import { copyFileSync, readFileSync, renameSync, statSync, unlinkSync } from 'node:fs';
+import { copyFileSync, renameSync, statSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { ConfigError } from '../config/errors.js';
 import { GlossaryError } from '../glossary/errors.js';
 import { InputError } from '../inputs/errors.js';
 import { FileError } from '../io/errors.js';
-import { checkSize } from '../io/read.js';
+import { readAtMost, tooLargeMessage } from '../io/read.js';
 import type { CheckFileInput, FileCheck } from '../pipeline/types.js';
 import { json } from '../reports/json.js';
 import { writeOutput } from './output.js';
@@ -64,8 +64,10 @@ async function checkOne(name: string, job: FolderJob): Promise<Checked> {
   let buf: Buffer;
   let st;
   try {
-    buf = readFileSync(file);
     st = statSync(file);
+    // a file over the limit is failed unread, known again by its size and time instead of its content
+    if (st.size > job.maxFileSize) return tooLarge(name, job, st);
+    buf = readAtMost(file, name, job.maxFileSize);
   } catch {
     return { name, outcome: { kind: 'skipped' } };
   }
@@ -75,7 +77,6 @@ async function checkOne(name: string, job: FolderJob): Promise<Checked> {
   if (prev && prev.hash === hash) return job.keep ? { name, outcome: { kind: 'unchanged' } } : { name, outcome: { kind: 'moved' }, moveTo: prev.status };
   const base = { size: st.size, mtimeMs: st.mtimeMs, hash };
   try {
-    checkSize(buf, name, job.maxFileSize);
     const r = await job.check({ path: name, bytes: buf, diff: true });
     writeOutput(join(job.outDir, `${name}.translint.json`), json([{ path: name, findings: r.findings, dropped: r.dropped, source: r.source }], { color: false }));
     writeOutput(join(job.outDir, `${name}.diff`), r.diff ?? '');
@@ -86,6 +87,15 @@ async function checkOne(name: string, job: FolderJob): Promise<Checked> {
     writeOutput(join(job.outDir, 'failed', `${name}.error.txt`), `${reason}\n${known ? '' : `${(e as Error).stack ?? ''}\n`}`);
     return { name, outcome: { kind: 'failed', reason }, record: { ...base, status: 'failed' }, moveTo: 'failed' };
   }
+}
+
+function tooLarge(name: string, job: FolderJob, st: { size: number; mtimeMs: number }): Checked {
+  const hash = `over the limit: ${st.size} bytes at ${st.mtimeMs}`;
+  const prev = job.state.get(name);
+  if (prev && prev.hash === hash) return job.keep ? { name, outcome: { kind: 'unchanged' } } : { name, outcome: { kind: 'moved' }, moveTo: prev.status };
+  const reason = tooLargeMessage(name, st.size, job.maxFileSize);
+  writeOutput(join(job.outDir, 'failed', `${name}.error.txt`), `${reason}\n`);
+  return { name, outcome: { kind: 'failed', reason }, record: { size: st.size, mtimeMs: st.mtimeMs, hash, status: 'failed' }, moveTo: 'failed' };
 }
 
 /** Moves a finished file to done/ (or failed/), replacing an older file of that name. */

@@ -1,4 +1,5 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -26,6 +27,26 @@ describe('bad input (subprocess)', () => {
     // --fix leaves an empty file alone
     const fix = translint(['check', '--fix', 'empty.txt'], { cwd: dir });
     expect([fix.status, fix.stdout, fix.stderr]).toEqual([0, '', '']);
+  });
+
+  it.runIf(existsSync('/dev/zero'))('refuses a file with no size to stat once it gives more than --max-file-size (/dev/zero, as a text and as an original)', () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'a.txt'), 'Keir Starmer spoke.\n');
+    for (const args of [['/dev/zero', 'a.txt'], ['--source', '/dev/zero', 'a.txt']]) {
+      const r = translint(['check', '--max-file-size', '100000', ...args], { cwd: dir });
+      expect([r.status, r.stderr]).toEqual([2, 'translint: /dev/zero: over the limit of 100000 bytes (--max-file-size)\n']);
+    }
+  });
+
+  it('reads a named pipe to its end, as a shell gives <(...)', () => {
+    const dir = tmp();
+    const fifo = join(dir, 'story.txt');
+    if (spawnSync('mkfifo', [fifo]).status !== 0) return;
+    const writer = spawn('sh', ['-c', `printf 'Keir Starrer spoke.\\n' > '${fifo}'`]);
+    const r = translint(['check', '--format', 'compact', 'story.txt'], { cwd: dir });
+    writer.kill();
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toContain('story.txt:1:1: warning "Keir Starrer" looks like a misspelling of "Keir Starmer"');
   });
 
   it('prints duplicate and contradictory glossary entries once as warnings, however many files and workers', () => {

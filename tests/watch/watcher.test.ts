@@ -146,6 +146,17 @@ describe('watchFolder', () => {
     expect(state(d.outDir).processed).toBe(1);
   });
 
+  it('fails a file over the size limit without reading it, and with keep knows it again by its size and time', async () => {
+    const d = dirs();
+    writeFileSync(join(d.inDir, 'big.txt'), 'Keir Starrer spoke at length.');
+    writeFileSync(join(d.inDir, 'small.txt'), 'Keir Starrer');
+    const seen = await run(d, () => until(() => existsSync(join(d.outDir, 'small.txt.diff')) && existsSync(join(d.outDir, 'failed', 'big.txt.error.txt'))), { keep: true, maxFileSize: 20 });
+    expect(seen.sort()).toEqual([['big.txt', 'failed'], ['small.txt', 'processed']]);
+    expect(readFileSync(join(d.outDir, 'failed', 'big.txt.error.txt'), 'utf8')).toBe('big.txt: file is 29 bytes, over the limit of 20 (--max-file-size)\n');
+    const again = await run(d, () => until(() => state(d.outDir).processed === 2), { keep: true, maxFileSize: 20 });
+    expect(again.sort()).toEqual([['big.txt', 'unchanged'], ['small.txt', 'unchanged']]);
+  });
+
   it('never dies on a file whose check fails: that file goes to failed/ with the reason, the others are checked', async () => {
     const d = dirs();
     const names = Array.from({ length: 20 }, (_, i) => `s${String(i).padStart(2, '0')}.txt`);
