@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { FileError } from '../io/errors.js';
+import { readAtMost } from '../io/read.js';
 import { fingerprints } from '../findings/fingerprint.js';
 import type { FileResult } from '../reports/types.js';
 
@@ -27,11 +28,15 @@ export function createBaseline(results: readonly FileResult[]): Baseline {
   return { version: 1, files };
 }
 
+/** Far more than a baseline of every finding in a large repository; a device such as /dev/zero never ends. */
+const MAX_BASELINE_BYTES = 256 * 1024 * 1024;
+
 export function readBaseline(path: string): Baseline {
   let data: unknown;
   try {
-    data = JSON.parse(readFileSync(path, 'utf8'));
+    data = JSON.parse(readAtMost(path, path, MAX_BASELINE_BYTES, 'the limit for a baseline').toString('utf8'));
   } catch (e) {
+    if (e instanceof FileError) throw new BaselineError(path, e.message.slice(path.length + 2));
     const code = (e as NodeJS.ErrnoException).code;
     throw new BaselineError(path, code ? (code === 'ENOENT' ? 'no such file' : `cannot read (${code})`) : `not valid JSON: ${(e as Error).message}`);
   }

@@ -1,6 +1,8 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { dirname, extname, join, resolve } from 'node:path';
+import { FileError } from '../io/errors.js';
 import { globMatcher } from '../io/ignore.js';
+import { readAtMost } from '../io/read.js';
 import { editDistance } from '../lang/edit-distance.js';
 import { rules as allRules } from '../rules/index.js';
 import { ConfigError } from './errors.js';
@@ -29,6 +31,9 @@ export function configFileIn(dir: string): string | undefined {
   return undefined;
 }
 
+/** A configuration is a page of settings; past this it is not one (or a device such as /dev/zero, which never ends). */
+const MAX_CONFIG_BYTES = 16 * 1024 * 1024;
+
 /**
  * Reads and validates a configuration file; glossary paths come back absolute. Throws ConfigError
  * naming `displayPath`, the line and the key.
@@ -37,8 +42,10 @@ export function loadConfig(path: string, displayPath = path): Config {
   const abs = resolve(path);
   let text: string;
   try {
-    text = readFileSync(abs, 'utf8');
+    text = readAtMost(abs, displayPath, MAX_CONFIG_BYTES, 'the limit for a configuration').toString('utf8');
   } catch (e) {
+    // (the FileError's message names the file as ConfigError does: what follows the name is the reason)
+    if (e instanceof FileError) throw new ConfigError(displayPath, undefined, e.message.slice(displayPath.length + 2));
     const code = (e as NodeJS.ErrnoException).code;
     throw new ConfigError(displayPath, undefined, code === 'ENOENT' ? 'no such file' : `cannot read (${code ?? (e as Error).message})`);
   }

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { createRequire } from 'node:module';
 import type { Node as YamlNode } from 'yaml';
@@ -11,6 +10,8 @@ import { importGlossary } from './import/index.js';
 import { valeList } from './import/vale.js';
 import { parseTbxEntries } from './tbx.js';
 import type { Glossary, GlossaryEntry } from './types.js';
+import { FileError } from '../io/errors.js';
+import { readAtMost } from '../io/read.js';
 import { yamlErrorText } from '../io/yaml-error.js';
 
 /** `vale`: a Vale vocabulary (accept.txt, reject.txt); prh YAML and textlint-rule-terminology JSON are told by their shape (src/glossary/import/). */
@@ -19,6 +20,8 @@ export type GlossaryFormat = 'yaml' | 'json' | 'csv' | 'tbx' | 'vale';
 // The YAML and CSV parsers are loaded when a glossary in that format is read: most runs read the
 // bundled glossary from its JSON cache and need neither (the YAML parser alone costs ~30 ms at start-up).
 const require = createRequire(import.meta.url);
+/** Far more than the largest glossary (50,000 entries are a few MB); a device such as /dev/zero never ends. */
+const MAX_GLOSSARY_BYTES = 256 * 1024 * 1024;
 const yaml = () => require('yaml') as typeof import('yaml');
 const csv = () => require('csv-parse/sync') as typeof import('csv-parse/sync');
 
@@ -43,8 +46,9 @@ export function loadGlossaryFile(path: string, displayPath = path): Glossary {
   // the cache is keyed by the file's bytes: a cached glossary is never decoded as text
   let bytes: Buffer;
   try {
-    bytes = readFileSync(path);
+    bytes = readAtMost(path, displayPath, MAX_GLOSSARY_BYTES, 'the limit for a glossary');
   } catch (e) {
+    if (e instanceof FileError) throw new GlossaryError(displayPath, undefined, e.message.slice(displayPath.length + 2));
     const code = (e as NodeJS.ErrnoException).code;
     throw new GlossaryError(displayPath, undefined, code === 'ENOENT' ? 'no such file' : `cannot read (${code ?? (e as Error).message})`);
   }

@@ -25,12 +25,12 @@ export function readBytes(path: string, cwd: string, maxBytes: number): Buffer {
  * before the limit said no) and never came back from /dev/zero. Errors of the file system are thrown
  * as they are (ENOENT, EISDIR...); the size limit is a FileError naming `display`.
  */
-export function readAtMost(absPath: string, display: string, maxBytes: number): Buffer {
+export function readAtMost(absPath: string, display: string, maxBytes: number, limit = '--max-file-size'): Buffer {
   const fd = openSync(absPath, 'r');
   try {
     const st = fstatSync(fd);
     if (st.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
-    if (st.isFile() && st.size > maxBytes) throw new FileError(tooLargeMessage(display, st.size, maxBytes), 'too-large');
+    if (st.isFile() && st.size > maxBytes) throw new FileError(tooLargeMessage(display, st.size, maxBytes, limit), 'too-large');
     const chunks: Buffer[] = [];
     let total = 0;
     // a regular file in one read of its size (and one more, to see the end or a file still growing)
@@ -39,7 +39,7 @@ export function readAtMost(absPath: string, display: string, maxBytes: number): 
       const n = readSync(fd, chunk, 0, chunk.length, null);
       if (n === 0) break;
       total += n;
-      if (total > maxBytes) throw new FileError(`${display}: over the limit of ${maxBytes} bytes (--max-file-size)`, 'too-large');
+      if (total > maxBytes) throw new FileError(tooLargeMessage(display, undefined, maxBytes, limit), 'too-large');
       chunks.push(n === chunk.length ? chunk : chunk.subarray(0, n));
       chunk = Buffer.allocUnsafe(Math.min(maxBytes + 1 - total, 65_536));
     }
@@ -79,8 +79,9 @@ export function checkSize(buf: Uint8Array, path: string, maxBytes: number): void
   if (buf.length > maxBytes) throw new FileError(tooLargeMessage(path, buf.length, maxBytes), 'too-large');
 }
 
-export function tooLargeMessage(path: string, size: number, maxBytes: number): string {
-  return `${path}: file is ${size} bytes, over the limit of ${maxBytes} (--max-file-size)`;
+/** `path: file is N bytes, over the limit of M (limit)`, or with no size known `path: over the limit of M bytes (limit)`. */
+export function tooLargeMessage(path: string, size: number | undefined, maxBytes: number, limit = '--max-file-size'): string {
+  return size === undefined ? `${path}: over the limit of ${maxBytes} bytes (${limit})` : `${path}: file is ${size} bytes, over the limit of ${maxBytes} (${limit})`;
 }
 
 /** A decoded input: its text (a UTF-8 BOM kept as U+FEFF), the encoding used, and whether it had a BOM. */

@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -35,6 +35,22 @@ describe('bad input (subprocess)', () => {
     for (const args of [['/dev/zero', 'a.txt'], ['--source', '/dev/zero', 'a.txt']]) {
       const r = translint(['check', '--max-file-size', '100000', ...args], { cwd: dir });
       expect([r.status, r.stderr]).toEqual([2, 'translint: /dev/zero: over the limit of 100000 bytes (--max-file-size)\n']);
+    }
+  });
+
+  it.runIf(existsSync('/dev/zero'))('refuses a glossary, configuration or baseline that never ends, at a limit of its own', () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'a.txt'), 'Keir Starmer spoke.\n');
+    symlinkSync('/dev/zero', join(dir, 'g.yaml'));
+    symlinkSync('/dev/zero', join(dir, 'c.yaml'));
+    const runs = [
+      [['-g', 'g.yaml'], 'translint: g.yaml: over the limit of 268435456 bytes (the limit for a glossary)\n'],
+      [['-c', 'c.yaml'], 'translint: c.yaml: over the limit of 16777216 bytes (the limit for a configuration)\n'],
+      [['--baseline', '/dev/zero'], 'translint: /dev/zero: over the limit of 268435456 bytes (the limit for a baseline)\n'],
+    ] as const;
+    for (const [args, stderr] of runs) {
+      const r = translint(['check', ...args, 'a.txt'], { cwd: dir });
+      expect([r.status, r.stderr]).toEqual([2, stderr]);
     }
   });
 
