@@ -36,7 +36,7 @@ export function readBaseline(path: string): Baseline {
   try {
     data = JSON.parse(readAtMost(path, path, MAX_BASELINE_BYTES, 'the limit for a baseline').toString('utf8'));
   } catch (e) {
-    if (e instanceof FileError) throw new BaselineError(path, e.message.slice(path.length + 2));
+    if (e instanceof FileError) throw new BaselineError(path, e.reason);
     const code = (e as NodeJS.ErrnoException).code;
     throw new BaselineError(path, code ? (code === 'ENOENT' ? 'no such file' : `cannot read (${code})`) : `not valid JSON: ${(e as Error).message}`);
   }

@@ -44,8 +44,7 @@ export function loadConfig(path: string, displayPath = path): Config {
   try {
     text = readAtMost(abs, displayPath, MAX_CONFIG_BYTES, 'the limit for a configuration').toString('utf8');
   } catch (e) {
-    // (the FileError's message names the file as ConfigError does: what follows the name is the reason)
-    if (e instanceof FileError) throw new ConfigError(displayPath, undefined, e.message.slice(displayPath.length + 2));
+    if (e instanceof FileError) throw new ConfigError(displayPath, undefined, e.reason);
     const code = (e as NodeJS.ErrnoException).code;
     throw new ConfigError(displayPath, undefined, code === 'ENOENT' ? 'no such file' : `cannot read (${code ?? (e as Error).message})`);
   }

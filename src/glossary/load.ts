@@ -48,7 +48,7 @@ export function loadGlossaryFile(path: string, displayPath = path): Glossary {
   try {
     bytes = readAtMost(path, displayPath, MAX_GLOSSARY_BYTES, 'the limit for a glossary');
   } catch (e) {
-    if (e instanceof FileError) throw new GlossaryError(displayPath, undefined, e.message.slice(displayPath.length + 2));
+    if (e instanceof FileError) throw new GlossaryError(displayPath, undefined, e.reason);
     const code = (e as NodeJS.ErrnoException).code;
     throw new GlossaryError(displayPath, undefined, code === 'ENOENT' ? 'no such file' : `cannot read (${code ?? (e as Error).message})`);
   }

@@ -10,6 +10,8 @@ export class FileError extends Error {
   constructor(
     message: string,
     readonly code: FileErrorCode,
+    /** What is wrong, without the input's name (for a front end that names it its own way). */
+    readonly reason = message,
   ) {
     super(message);
     this.name = 'FileError';

@@ -30,7 +30,7 @@ export function readAtMost(absPath: string, display: string, maxBytes: number, l
   try {
     const st = fstatSync(fd);
     if (st.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
-    if (st.isFile() && st.size > maxBytes) throw new FileError(tooLargeMessage(display, st.size, maxBytes, limit), 'too-large');
+    if (st.isFile() && st.size > maxBytes) throw tooLarge(display, st.size, maxBytes, limit);
     const chunks: Buffer[] = [];
     let total = 0;
     // a regular file in one read of its size (and one more, to see the end or a file still growing)
@@ -39,7 +39,7 @@ export function readAtMost(absPath: string, display: string, maxBytes: number, l
       const n = readSync(fd, chunk, 0, chunk.length, null);
       if (n === 0) break;
       total += n;
-      if (total > maxBytes) throw new FileError(tooLargeMessage(display, undefined, maxBytes, limit), 'too-large');
+      if (total > maxBytes) throw tooLarge(display, undefined, maxBytes, limit);
       chunks.push(n === chunk.length ? chunk : chunk.subarray(0, n));
       chunk = Buffer.allocUnsafe(Math.min(maxBytes + 1 - total, 65_536));
     }
@@ -76,12 +76,13 @@ export async function readStdin(stdin: NodeJS.ReadableStream, maxBytes: number):
 }
 
 export function checkSize(buf: Uint8Array, path: string, maxBytes: number): void {
-  if (buf.length > maxBytes) throw new FileError(tooLargeMessage(path, buf.length, maxBytes), 'too-large');
+  if (buf.length > maxBytes) throw tooLarge(path, buf.length, maxBytes);
 }
 
 /** `path: file is N bytes, over the limit of M (limit)`, or with no size known `path: over the limit of M bytes (limit)`. */
-export function tooLargeMessage(path: string, size: number | undefined, maxBytes: number, limit = '--max-file-size'): string {
-  return size === undefined ? `${path}: over the limit of ${maxBytes} bytes (${limit})` : `${path}: file is ${size} bytes, over the limit of ${maxBytes} (${limit})`;
+export function tooLarge(path: string, size: number | undefined, maxBytes: number, limit = '--max-file-size'): FileError {
+  const reason = size === undefined ? `over the limit of ${maxBytes} bytes (${limit})` : `file is ${size} bytes, over the limit of ${maxBytes} (${limit})`;
+  return new FileError(`${path}: ${reason}`, 'too-large', reason);
 }
 
 /** A decoded input: its text (a UTF-8 BOM kept as U+FEFF), the encoding used, and whether it had a BOM. */

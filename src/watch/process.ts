@@ -5,7 +5,7 @@ import { ConfigError } from '../config/errors.js';
 import { GlossaryError } from '../glossary/errors.js';
 import { InputError } from '../inputs/errors.js';
 import { FileError } from '../io/errors.js';
-import { readAtMost, tooLargeMessage } from '../io/read.js';
+import { readAtMost, tooLarge } from '../io/read.js';
 import type { CheckFileInput, FileCheck } from '../pipeline/types.js';
 import { json } from '../reports/json.js';
 import { writeOutput } from './output.js';
@@ -66,7 +66,7 @@ async function checkOne(name: string, job: FolderJob): Promise<Checked> {
   try {
     st = statSync(file);
     // a file over the limit is failed unread, known again by its size and time instead of its content
-    if (st.size > job.maxFileSize) return tooLarge(name, job, st);
+    if (st.size > job.maxFileSize) return overLimit(name, job, st);
     buf = readAtMost(file, name, job.maxFileSize);
   } catch {
     return { name, outcome: { kind: 'skipped' } };
@@ -89,11 +89,11 @@ async function checkOne(name: string, job: FolderJob): Promise<Checked> {
   }
 }
 
-function tooLarge(name: string, job: FolderJob, st: { size: number; mtimeMs: number }): Checked {
+function overLimit(name: string, job: FolderJob, st: { size: number; mtimeMs: number }): Checked {
   const hash = `over the limit: ${st.size} bytes at ${st.mtimeMs}`;
   const prev = job.state.get(name);
   if (prev && prev.hash === hash) return job.keep ? { name, outcome: { kind: 'unchanged' } } : { name, outcome: { kind: 'moved' }, moveTo: prev.status };
-  const reason = tooLargeMessage(name, st.size, job.maxFileSize);
+  const reason = tooLarge(name, st.size, job.maxFileSize).message;
   writeOutput(join(job.outDir, 'failed', `${name}.error.txt`), `${reason}\n`);
   return { name, outcome: { kind: 'failed', reason }, record: { size: st.size, mtimeMs: st.mtimeMs, hash, status: 'failed' }, moveTo: 'failed' };
 }
