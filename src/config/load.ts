@@ -123,7 +123,7 @@ function readNested<T>(read: () => T, displayPath: string): T {
   try {
     return read();
   } catch (e) {
-    if (e instanceof RangeError) throw new ConfigError(displayPath, undefined, `nested too deep to read (${e.message})`);
+    if (e instanceof RangeError) throw new ConfigError(displayPath, undefined, 'nested too deep to read');
     throw e;
   }
 }

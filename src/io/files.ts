@@ -67,6 +67,11 @@ function walk(cwd: string, dir: string, seen: Set<string>, out: string[], warn: 
     }
     if (st.isDirectory()) {
       if (!SKIP_DIRS.has(name)) walk(cwd, child, seen, out, warn);
-    } else if (TEXT_EXTENSIONS.has(extname(name).toLowerCase())) out.push(child);
+    } else if (TEXT_EXTENSIONS.has(extname(name).toLowerCase())) {
+      // a named pipe, socket or device found in a folder is no document: opening a pipe waits for a writer
+      // that may never come (one named on the command line is read, as a shell's <(...) is)
+      if (st.isFile()) out.push(child);
+      else warn(`${child}: skipped, not a regular file`);
+    }
   }
 }

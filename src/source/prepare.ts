@@ -4,7 +4,7 @@ import type { AlignedPair, AlignedSource } from './aligned.js';
 import { alignItems } from './anchors.js';
 import { guessLanguage } from './detect.js';
 import { isOriginalLang, langData, SOURCE_LANGS } from './lang-data.js';
-import { splitSentences, type Sentence } from './split.js';
+import { MAX_SPLIT_CHARS, splitSentences, type Sentence } from './split.js';
 
 /** Fewer paired sentences than this share of either side: the two texts do not translate each other. */
 const MIN_PAIRED_SHARE = 0.6;
@@ -53,6 +53,8 @@ export function prepareSource(source: Document, target: Document, lang?: string)
     const what = ratio > expected ? 'shorter' : 'longer';
     return { warning: `${name} is much ${what} than a translation of the document would be (${describe(chosen)}); checked without the source` };
   }
+  const longest = Math.max(source.text.length, target.text.length);
+  if (longest > MAX_SPLIT_CHARS) return { warning: `${name} is too long to align with the document (${longest} characters on one side; at most ${MAX_SPLIT_CHARS}); checked without the source` };
   const srcSentences = splitSentences(source, chosen);
   const tgtSentences = splitSentences(target, 'en');
   const most = Math.max(srcSentences.length, tgtSentences.length);

@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { translint } from '../helpers/cli.ts';
 
+const HAS_MKFIFO = spawnSync('sh', ['-c', 'command -v mkfifo']).status === 0;
+
 function tmp(): string {
   return mkdtempSync(join(tmpdir(), 'translint-bad-'));
 }
@@ -54,15 +56,22 @@ describe('bad input (subprocess)', () => {
     }
   });
 
-  it('reads a named pipe to its end, as a shell gives <(...)', () => {
+  it.runIf(HAS_MKFIFO)('reads a named pipe to its end, as a shell gives <(...); one found in a folder is skipped with a warning', () => {
     const dir = tmp();
     const fifo = join(dir, 'story.txt');
-    if (spawnSync('mkfifo', [fifo]).status !== 0) return;
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
     const writer = spawn('sh', ['-c', `printf 'Keir Starrer spoke.\\n' > '${fifo}'`]);
     const r = translint(['check', '--format', 'compact', 'story.txt'], { cwd: dir });
     writer.kill();
     expect(r.stderr).toBe('');
     expect(r.stdout).toContain('story.txt:1:1: warning "Keir Starrer" looks like a misspelling of "Keir Starmer"');
+    // in a folder, with no writer: opening it would wait for ever
+    writeFileSync(join(dir, 'other.txt'), 'Keir Starrer left.\n');
+    expect(spawnSync('mkfifo', [join(dir, 'feed.xml')]).status).toBe(0);
+    const folder = translint(['check', '--format', 'compact', '.'], { cwd: dir });
+    expect(folder.stderr).toContain('translint: warning: feed.xml: skipped, not a regular file');
+    expect(folder.stderr).toContain('translint: warning: story.txt: skipped, not a regular file');
+    expect(folder.stdout).toContain('other.txt:1:1: warning "Keir Starrer"');
   });
 
   it('prints duplicate and contradictory glossary entries once as warnings, however many files and workers', () => {

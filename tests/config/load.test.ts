@@ -74,7 +74,7 @@ describe('loading a configuration', () => {
 
   it('names the file when brackets nest deeper than the parser can follow (a ConfigError, not a stack overflow)', () => {
     const deep = `{"rules": ${'['.repeat(50000)}${']'.repeat(50000)}}`;
-    expect(configError(() => parseConfig(deep, join(DIR, 'deep.json'), 'deep.json')).message).toMatch(/^deep\.json: nested too deep to read \(.+\)$/);
+    expect(configError(() => parseConfig(deep, join(DIR, 'deep.json'), 'deep.json')).message).toBe('deep.json: nested too deep to read');
     expect(configError(() => parseConfig(deep, join(DIR, 'deep.yaml'), 'deep.yaml')).message).toBe('deep.yaml:1: nested too deep to read');
     const indented = 'a:\n' + Array.from({ length: 3000 }, (_, i) => `${'  '.repeat(i + 1)}b:\n`).join('');
     expect(configError(() => parseConfig(indented, join(DIR, 'deep.yaml'), 'deep.yaml')).message).toMatch(/^deep\.yaml:\d+: nested too deep to read$/);

@@ -21,6 +21,8 @@ export function translint(args: string[], options: { cwd?: string; input?: strin
     env,
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
+    // a run that hangs (a pipe opened with no writer) fails its test instead of stalling the suite
+    timeout: 120_000,
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }

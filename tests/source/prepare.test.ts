@@ -39,6 +39,13 @@ describe('prepareSource', () => {
     expect(r.warning).toBe('orig.txt is too long to align with the document (10002 sentences on one side; at most 10000); checked without the source');
   });
 
+  it('gives one line for a pair longer than the sentence splitter takes', () => {
+    const many = 'Der Minister sagte am Montag, dass die Regierung bald handeln werde. '.repeat(30_000);
+    const long = 'The minister said on Monday that the government would act soon. '.repeat(30_000);
+    const r = prepareSource(createDocument(many, { path: 'orig.txt' }), createDocument(long), 'de');
+    expect(r.warning).toBe(`orig.txt is too long to align with the document (${many.length} characters on one side; at most 2000000); checked without the source`);
+  });
+
   it('gives one line for an original of the right length that does not align', () => {
     const other = 'Ja. Nein. Gut. Warum? Weil. Also. Doch. Nie. Immer. Heute. Morgen. Gestern. Hier. Dort. Oben. Unten. Links. Rechts.';
     expect(prepare(other, 'de').warning).toMatch(/^orig\.txt does not align with the document \(\d+ of 18 source sentences paired\); checked without the source$/);
