@@ -70,6 +70,12 @@ export function scanTokens(text: string, from: number, to: number, visit: (start
   }
 }
 
+/** The strings that tokens of one text share (see `tokenize`). */
+interface Shared {
+  text: string;
+  lower: string;
+}
+
 /** Character classes of the ASCII range, as `classifyCode` gives them. */
 const ASCII_CLASS = new Uint8Array(128).map((_, c) => classifyCode(c, String.fromCharCode(c)));
 const KINDS: readonly TokenKind[] = ['punct', 'word', 'punct', 'number', 'punct'];
@@ -84,9 +90,16 @@ function wideClass(text: string, i: number, to: number): number {
 /**
  * Splits the segments into tokens (see `scanTokens`), with their offsets in the document text. The
  * same scan as `scanTokens`, inlined with a table for ASCII: it runs over every character checked.
+ *
+ * Tokens of the same text share one string for `text` and one for `lower` (the same string when the
+ * text is already lower case): a 256 KB part of English prose has ~52,000 tokens but ~9,000 distinct
+ * texts. The tokens live as long as the rules run over a part, long enough to be promoted to V8's old
+ * space, so what they hold stays until the next full collection: each token was ~139 bytes, a slice and
+ * its lower-cased copy taking half of it (a 1 MB text's four parts left ~28 MB of them behind).
  */
 export function tokenize(text: string, segments: readonly Segment[]): Token[] {
   const tokens: Token[] = [];
+  const seen = new Map<string, Shared>();
   for (let segment = 0; segment < segments.length; segment++) {
     const seg = segments[segment] as Segment;
     const to = seg.end;
@@ -123,8 +136,14 @@ export function tokenize(text: string, segments: readonly Segment[]): Token[] {
           }
         }
       }
-      const t = text.slice(start, i);
-      tokens.push({ start, end: i, text: t, lower: t.toLowerCase(), kind: KINDS[cls] as TokenKind, spaceBefore: prevEnd !== start, segment });
+      const slice = text.slice(start, i);
+      let shared = seen.get(slice);
+      if (shared === undefined) {
+        const lower = slice.toLowerCase();
+        shared = { text: slice, lower: lower === slice ? slice : lower };
+        seen.set(slice, shared);
+      }
+      tokens.push({ start, end: i, text: shared.text, lower: shared.lower, kind: KINDS[cls] as TokenKind, spaceBefore: prevEnd !== start, segment });
       prevEnd = i;
     }
   }
