@@ -79,14 +79,19 @@ describe('properties of check and fix on arbitrary text', () => {
     fc.assert(
       fc.property(text, (t) => {
         const first = seeded.check(t).findings.filter((f) => f.fix);
-        const { output } = applyFixes(t, first);
+        const { output, applied } = applyFixes(t, first);
         const again = seeded.check(output).findings;
-        for (const f of first) {
-          const same = again.find((g) => g.ruleId === f.ruleId && g.text === f.text && g.range.start.offset === f.range.start.offset);
-          expect(same).toBeUndefined();
+        // where each applied fix's text now starts: the edits before it moved it by what they added or took away
+        const edits = applied.map((f) => f.fix!).sort((a, b) => a.start - b.start);
+        for (const [k, f] of applied.entries()) {
+          const e = f.fix!;
+          const at = e.start + edits.filter((x) => x.start < e.start).reduce((d, x) => d + x.text.length - (x.end - x.start), 0);
+          const same = again.find((g) => g.ruleId === f.ruleId && g.text === f.text && g.range.start.offset >= at && g.range.start.offset <= at + e.text.length);
+          expect(same, `fix ${k} of ${JSON.stringify(t)}`).toBeUndefined();
         }
       }),
-      { numRuns: 1500 },
+      // a fix that shortens the text brings a later, different quotation mark to the place of a fixed one
+      { numRuns: 1500, examples: [['“ z. B. " "']] },
     );
   });
 });
