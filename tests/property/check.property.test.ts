@@ -90,8 +90,9 @@ describe('properties of check and fix on arbitrary text', () => {
           expect(same, `fix ${k} of ${JSON.stringify(t)}`).toBeUndefined();
         }
       }),
-      // a fix that shortens the text brings a later, different quotation mark to the place of a fixed one
-      { numRuns: 1500, examples: [['“ z. B. " "']] },
+      // a fix that shortens the text brings a later, different quotation mark to the place of a fixed one; a
+      // mark after an indent or a tab and a space was a closing one with a space to take away, and opening without it
+      { numRuns: 1500, examples: [['“ z. B. " "'], ['" \r\n "'], ['“ \t "']] },
     );
   });
 });

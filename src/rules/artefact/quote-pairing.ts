@@ -104,8 +104,10 @@ export class Pairing {
         return;
       }
       // `the term " black holes " and`: a mark after a space and before a space or punctuation closes an open quotation,
-      // and the space before it is a slip (common in machine translation from Chinese)
-      if (top && before === ' ' && (after === '' || /[\s),.;:!?]/.test(after))) {
+      // and the space before it is a slip (common in machine translation from Chinese). One space after a
+      // word: after more white space (an indented line, a tab) the mark is read as it would be with one
+      // space taken away, which is as an opening mark
+      if (top && before === ' ' && at - 1 > seg.start && !/\s/.test(text.charAt(at - 2)) && (after === '' || /[\s),.;:!?]/.test(after))) {
         report(ctx, at - 1, at + 1, '"', 0.7, 'A space before the closing quotation mark');
         this.close(at, line, firstOnLine);
       } else if (before === '' || OPENS_BEFORE.test(before)) this.open(at, line, seg, false);

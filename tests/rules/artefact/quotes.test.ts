@@ -115,6 +115,13 @@ describe('artefact/quotes', () => {
       [43, '" → "', 'A space before the closing quotation mark'],
     ]);
     expect(applyFixes(text, run.findings).output).toBe('People began to use the term " black holes" and saw them.');
+    // a mark that starts an indented line is read as one at the line's start (taking the indent away would
+    // make it one): no space to take away, and the same findings with the indent and without
+    const at = (t: string) => runRule(rule, t).findings.map((f) => [t.slice(0, f.range.start.offset).trimEnd().length, f.message]);
+    for (const eol of ['\n', '\r\n']) {
+      expect(at(`He said " yes.${eol}  " No.`)).toEqual(at(`He said " yes.${eol}" No.`));
+      expect(at(`He said " yes.${eol}  " No.`).map(([, m]) => m)).not.toContain('A space before the closing quotation mark');
+    }
   });
 
   it('flags a closing mark used as an apostrophe and a closing mark where a quotation opens', () => {
