@@ -104,11 +104,12 @@ export class Pairing {
         return;
       }
       // `the term " black holes " and`: a mark after a space and before a space or punctuation closes an open quotation,
-      // and the space before it is a slip (common in machine translation from Chinese). One space after a
-      // word: after more white space (an indented line, a tab) the mark is read as it would be with one
-      // space taken away, which is as an opening mark
-      if (top && before === ' ' && at - 1 > seg.start && !/\s/.test(text.charAt(at - 2)) && (after === '' || /[\s),.;:!?]/.test(after))) {
-        report(ctx, at - 1, at + 1, '"', 0.7, 'A space before the closing quotation mark');
+      // and the spaces before it are a slip (common in machine translation from Chinese): the fix takes them
+      // all away. Not after a line break (an indented line): the mark starts its line, and is read as one
+      // there is, as opening, which it would be with the spaces taken away
+      const spaces = spacesBefore(text, at, seg.start);
+      if (top && before === ' ' && spaces > seg.start && !/\s/.test(text.charAt(spaces - 1)) && (after === '' || /[\s),.;:!?]/.test(after))) {
+        report(ctx, spaces, at + 1, '"', 0.7, 'A space before the closing quotation mark');
         this.close(at, line, firstOnLine);
       } else if (before === '' || OPENS_BEFORE.test(before)) this.open(at, line, seg, false);
       else this.close(at, line, firstOnLine);
@@ -208,6 +209,13 @@ export class Pairing {
     }
     return lo - 1;
   }
+}
+
+/** Where the spaces and tabs just before `at` begin (`at` when there are none), not before `from`. */
+function spacesBefore(text: string, at: number, from: number): number {
+  let k = at;
+  while (k > from && /[ \t\u00a0]/.test(text.charAt(k - 1))) k--;
+  return k;
 }
 
 /** Only spaces between the line's (or the segment's) start and `at`: reads back over spaces only. */

@@ -115,6 +115,11 @@ describe('artefact/quotes', () => {
       [43, '" → "', 'A space before the closing quotation mark'],
     ]);
     expect(applyFixes(text, run.findings).output).toBe('People began to use the term " black holes" and saw them.');
+    // several spaces after a word: all of them are the slip, and the fix takes them all away
+    const spaced = '“ In another case.   ", he said, "Our firm acted."';
+    const many = runRule(rule, spaced);
+    expect(many.findings.map((f) => [f.range.start.offset, f.message])).toEqual([[21, 'A space before the closing quotation mark']]);
+    expect(applyFixes(spaced, many.findings).output).toBe('“ In another case.", he said, "Our firm acted."');
     // a mark that starts an indented line is read as one at the line's start (taking the indent away would
     // make it one): no space to take away, and the same findings with the indent and without
     const at = (t: string) => runRule(rule, t).findings.map((f) => [t.slice(0, f.range.start.offset).trimEnd().length, f.message]);
