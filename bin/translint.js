@@ -9,8 +9,9 @@ import { setFlagsFromString } from 'node:v8';
 // 16 MB halves (all rules, peak RSS medians in MB: 1m/10k 228 -> 217, 1m/50k 250 -> 224, 10m/50k
 // 356 -> 337, 5 KB/50k 104 -> 98; CPU user within 2 %, more scavenges cost some wall time). Set here, before anything is loaded: V8 reads this flag each time it would
 // grow the space (--max-semi-space-size is read once, when the heap is made, so cannot be set from
-// here). Only on the V8 versions known to have the flag: V8 prints an unknown one on stdout.
-if (/^1[0-3]\./.test(process.versions.v8)) setFlagsFromString('--semi-space-growth-factor=1');
+// here). Only on V8 10-12 (Node 18-22), which have the flag and take 1 for it: V8 prints an unknown
+// flag on stderr, and V8 13 (Node 24) declares 2 as its least value.
+if (/^1[0-2]\./.test(process.versions.v8)) setFlagsFromString('--semi-space-growth-factor=1');
 let main;
 try {
   // the bundle of dist/cli (src/cli/bundle.mjs): one file loads faster than the modules it holds
