@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FileError } from '../../src/io/errors.ts';
 import { CheckPool } from '../../src/pipeline/index.ts';
+import { variedProse } from '../helpers/varied-prose.ts';
 
 const NEWS = { pipeline: { config: false as const }, warm: {} };
 
@@ -9,8 +10,8 @@ describe('CheckPool: each input under a time budget and a memory bound', () => {
     const pool = new CheckPool({ ...NEWS, timeMs: 400 });
     try {
       await pool.ready();
-      // about 3 MB of prose: seconds of checking, far over 400 ms
-      const slow = pool.check({ name: 'big', text: 'The minister met reporters in the capital and said talks would resume. '.repeat(40_000) });
+      // about 7 MB of prose, each sentence different: about 2 s of checking, far over 400 ms
+      const slow = pool.check({ name: 'big', text: variedProse(80_000) });
       const after = pool.check({ name: 'small', text: 'Cnn said so.' });
       await expect(slow).rejects.toThrow(new FileError('big: over the time budget of 400 ms; not checked', 'budget'));
       expect((await after).findings.map((f) => f.text)).toEqual(['Cnn']);

@@ -4,6 +4,7 @@ import { parse } from 'yaml';
 import { rules } from '../../src/rules/index.ts';
 import { routes } from '../../src/server/routes.ts';
 import { glossaryFile, post, rawRequest, start, type Running } from './helpers.ts';
+import { variedProse } from '../helpers/varied-prose.ts';
 
 const terms = glossaryFile('terms', [{ term: 'Keir Starmer', variants: ['Keir Starrer'] }, { term: 'beatings', variants: ['strikes'], fix: 'suggest' }]);
 const other = glossaryFile('other', [{ term: 'Olaf Scholz', variants: ['Olaf Sholz'] }]);
@@ -169,7 +170,8 @@ describe('HTTP service: input formats and budgets', () => {
     const s2 = await start({ defaultGlossary: false, maxTimeMs: 300, maxBodyBytes: 4 * 1024 * 1024 });
     try {
       await s2.app.ready();
-      const big = post(`${s2.url}/v1/check`, { text: 'The minister met reporters in the capital and said talks would resume. '.repeat(40_000) });
+      // 3.6 MB of prose, each sentence different: about 1 s of checking, over 300 ms
+      const big = post(`${s2.url}/v1/check`, { text: variedProse(40_000) });
       expect((await fetch(`${s2.url}/healthz`)).status).toBe(200);
       const r = await big;
       expect([r.status, r.json]).toEqual([422, { error: { code: 'over_budget', message: 'text: over the time budget of 300 ms; not checked' } }]);
