@@ -32,9 +32,6 @@ export function splitSentences(doc: Document, lang: string): Sentence[] {
   if (doc.text.length > MAX_SPLIT_CHARS) return [];
   const prose = proseView(doc);
   const paragraphs = splitParagraphs(prose);
-  // made when a paragraph first needs it (see sentenceBounds): most never do, and making one is ~20 ms
-  // (ICU's sentence rules) at a process's first check
-  const segmenter = () => segmenterFor(lang);
   const abbreviations = abbreviationsOf(lang);
   const ordinals = lang === 'de';
   const out: Sentence[] = [];
@@ -42,7 +39,7 @@ export function splitSentences(doc: Document, lang: string): Sentence[] {
     let pending: Sentence | undefined;
     // line breaks inside a hard-wrapped paragraph are read as spaces (same length, so offsets hold)
     const body = prose.slice(from, to);
-    const parts = oneSentence(body) ? [0, body.length] : sentenceBounds(body.includes('\n') ? body.replace(/\n/g, ' ') : body, segmenter);
+    const parts = oneSentence(body) ? [0, body.length] : sentenceBounds(body.includes('\n') ? body.replace(/\n/g, ' ') : body, lang);
     for (let p = 0; p + 1 < parts.length; p++) {
       const s = trimmed(prose, from + (parts[p] as number), from + (parts[p + 1] as number));
       if (!s) continue;
@@ -79,8 +76,9 @@ function oneSentence(body: string): boolean {
 }
 
 /**
- * Where Intl.Segmenter's sentences of `body` start, and its length: [0, b1, ..., body.length] (the
- * segmenter given, or made by the function given only when simpleBounds cannot decide).
+ * Where Intl.Segmenter's sentences of `body` in `lang` start, and its length: [0, b1, ..., body.length].
+ * The segmenter is made only when simpleBounds cannot decide: most paragraphs never need it, and making
+ * one is ~20 ms (ICU's sentence rules) at a process's first check.
  *
  * Speed: Intl.Segmenter costs some microseconds a call and a paragraph, most of splitting. UAX #29,
  * which ICU implements, breaks only after a terminator (STerm, ATerm) or a separator, so simpleBounds
@@ -89,10 +87,10 @@ function oneSentence(body: string): boolean {
  * "?", or a character after one that it does not know. On the 122,576 lines of WMT23 (sources,
  * references, MT) its bounds are the segmenter's for every line it decides.
  */
-export function sentenceBounds(body: string, segmenterOrMake: Intl.Segmenter | (() => Intl.Segmenter)): number[] {
+export function sentenceBounds(body: string, lang: string): number[] {
   const simple = simpleBounds(body);
   if (simple) return simple;
-  const segmenter = typeof segmenterOrMake === 'function' ? segmenterOrMake() : segmenterOrMake;
+  const segmenter = segmenterFor(lang);
   // Intl.Segmenter on one string of more than some 60,000 characters takes time that grows with the
   // square of its length (Node 20: 110,000 characters 2.6 s, 220,000 10 s), so a long paragraph is given
   // to it in pieces of SEGMENT_CHUNK characters. A piece's breaks are kept up to the last one with
