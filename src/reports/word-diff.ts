@@ -15,7 +15,6 @@ export function coloredWordDiff(path: string, original: string, fixed: string, c
   let line = 1;
   for (let i = 0; i < parts.length; i++) {
     const p = parts[i]!;
-    const count = p.count ?? p.value.split('\n').length - 1;
     if (p.removed && parts[i + 1]?.added) {
       const words = blockPhraseDiff(p.value, parts[i + 1]!.value)
         .map((w) => ('same' in w ? w.same : replacement(c, w.removed, w.added)))
@@ -25,7 +24,7 @@ export function coloredWordDiff(path: string, original: string, fixed: string, c
     } else if (p.removed || p.added) {
       out.push(`${c.dim(String(line).padStart(5))} ${(p.removed ? c.red : c.green)(p.value.replace(/\n$/, ''))}`);
     }
-    if (!p.added) line += count;
+    if (!p.added) line += p.count;
   }
   return out.join('\n') + '\n';
 }
