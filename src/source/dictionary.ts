@@ -167,8 +167,9 @@ class SourceDictionary {
     }
     const { stems, nouns } = this.stemSets();
     // one text, the stems' lines then the nouns', and a table of each part's lines
-    const text = `${[...stems].join('\n')}\n${[...nouns].join('\n')}`;
-    const split = text.length - [...nouns].join('\n').length - 1;
+    const stemLines = [...stems].join('\n');
+    const text = `${stemLines}\n${[...nouns].join('\n')}`;
+    const split = stemLines.length;
     if (name !== undefined) writeCacheFile(name, packText(text, [LineTable.build(text, 10, 0, split), LineTable.build(text, 10, split + 1, text.length)]));
     return (this.lexicon = { stems, nouns });
   }
