@@ -61,22 +61,22 @@ export async function processBatch(names: readonly string[], job: FolderJob): Pr
 
 async function checkOne(name: string, job: FolderJob): Promise<Checked> {
   const file = join(job.inDir, name);
-  let buf: Buffer;
+  // a file over the limit is failed unread, known again by its size and time instead of its content
+  let buf: Buffer | undefined;
   let st;
   try {
     st = statSync(file);
-    // a file over the limit is failed unread, known again by its size and time instead of its content
-    if (st.size > job.maxFileSize) return overLimit(name, job, st);
-    buf = readAtMost(file, name, job.maxFileSize);
+    if (st.size <= job.maxFileSize) buf = readAtMost(file, name, job.maxFileSize);
   } catch {
     return { name, outcome: { kind: 'skipped' } };
   }
-  if (st.size !== buf.length) return { name, outcome: { kind: 'skipped' } };
-  const hash = createHash('sha256').update(buf).digest('hex');
+  if (buf && st.size !== buf.length) return { name, outcome: { kind: 'skipped' } };
+  const hash = buf ? createHash('sha256').update(buf).digest('hex') : `over the limit: ${st.size} bytes at ${st.mtimeMs}`;
   const prev = job.state.get(name);
   if (prev && prev.hash === hash) return job.keep ? { name, outcome: { kind: 'unchanged' } } : { name, outcome: { kind: 'moved' }, moveTo: prev.status };
   const base = { size: st.size, mtimeMs: st.mtimeMs, hash };
   try {
+    if (!buf) throw tooLarge(name, st.size, job.maxFileSize);
     const r = await job.check({ path: name, bytes: buf, diff: true });
     writeOutput(join(job.outDir, `${name}.translint.json`), json([{ path: name, findings: r.findings, dropped: r.dropped, source: r.source }], { color: false }));
     writeOutput(join(job.outDir, `${name}.diff`), r.diff ?? '');
@@ -87,15 +87,6 @@ async function checkOne(name: string, job: FolderJob): Promise<Checked> {
     writeOutput(join(job.outDir, 'failed', `${name}.error.txt`), `${reason}\n${known ? '' : `${(e as Error).stack ?? ''}\n`}`);
     return { name, outcome: { kind: 'failed', reason }, record: { ...base, status: 'failed' }, moveTo: 'failed' };
   }
-}
-
-function overLimit(name: string, job: FolderJob, st: { size: number; mtimeMs: number }): Checked {
-  const hash = `over the limit: ${st.size} bytes at ${st.mtimeMs}`;
-  const prev = job.state.get(name);
-  if (prev && prev.hash === hash) return job.keep ? { name, outcome: { kind: 'unchanged' } } : { name, outcome: { kind: 'moved' }, moveTo: prev.status };
-  const reason = tooLarge(name, st.size, job.maxFileSize).message;
-  writeOutput(join(job.outDir, 'failed', `${name}.error.txt`), `${reason}\n`);
-  return { name, outcome: { kind: 'failed', reason }, record: { size: st.size, mtimeMs: st.mtimeMs, hash, status: 'failed' }, moveTo: 'failed' };
 }
 
 /** Moves a finished file to done/ (or failed/), replacing an older file of that name. */
