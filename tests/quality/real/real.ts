@@ -1,10 +1,12 @@
 /**
  * The real-data measures of `npm run quality` (see README.md in this folder): name recall and
- * precision on the silver set, flags per 1,000 words on the human references, MQM dev figures.
+ * precision on the silver set, the bundled glossary's name findings on the MT outputs, flags per 1,000
+ * words on the human references, MQM dev figures.
  * Each part is skipped (null) when its data is absent from ../shared/data.
  */
 import type { Checker, CheckOptions } from '../../../src/index.ts';
 import { hasMqm, hasWmt } from './data.ts';
+import { runDefaultNames, type DefaultNamesReport } from './default-names.ts';
 import { runMqm, runReferences, type MqmReport, type ReferenceReport } from './human.ts';
 import { DEV_GLOSSARY, runSilver, type SilverReport } from './silver.ts';
 
@@ -13,9 +15,10 @@ export type CheckerFactory = (options?: CheckOptions) => Checker;
 export interface RealReport {
   silver: SilverReport | null;
   references: ReferenceReport | null;
+  defaultNames: DefaultNamesReport | null;
   mqm: MqmReport | null;
   /** wall-clock seconds per part and in all */
-  seconds: { silver: number; references: number; mqm: number; total: number };
+  seconds: { silver: number; defaultNames: number; references: number; mqm: number; total: number };
 }
 
 export function hasRealData(): boolean {
@@ -24,21 +27,26 @@ export function hasRealData(): boolean {
 
 export function runReal(createChecker: CheckerFactory, options: { refB?: boolean } = {}): RealReport {
   const t0 = performance.now();
-  const seconds = { silver: 0, references: 0, mqm: 0, total: 0 };
+  const seconds = { silver: 0, defaultNames: 0, references: 0, mqm: 0, total: 0 };
   let silver: SilverReport | null = null;
   let references: ReferenceReport | null = null;
+  let defaultNames: DefaultNamesReport | null = null;
   if (hasWmt()) {
     let t = performance.now();
     const named = createChecker({ defaultGlossary: false, glossaries: [DEV_GLOSSARY] });
     silver = runSilver(named, named.glossaries[0]!.name);
     seconds.silver = (performance.now() - t) / 1000;
     t = performance.now();
-    references = runReferences(createChecker(), options.refB ?? false);
+    const bundled = createChecker();
+    defaultNames = runDefaultNames(bundled);
+    seconds.defaultNames = (performance.now() - t) / 1000;
+    t = performance.now();
+    references = runReferences(bundled, options.refB ?? false);
     seconds.references = (performance.now() - t) / 1000;
   }
   const t = performance.now();
   const mqm = runMqm(createChecker());
   seconds.mqm = (performance.now() - t) / 1000;
   seconds.total = (performance.now() - t0) / 1000;
-  return { silver, references, mqm, seconds };
+  return { silver, references, defaultNames, mqm, seconds };
 }

@@ -25,12 +25,14 @@ export function printHeadline(own: QualityReport | null, real: RealReport): void
     ['first suggestion right', o ? pct(o.suggestionAccuracy) : '—', s ? `${pct(s.suggestionAccuracy)} (${frac(s.suggestionRight, s.suggestionChecked)})` : '—'],
     ['flags per 1,000 words of human text', o ? num(o.falseFlagsPer1000) : '—', r ? `${num(r.per1000)} (${r.flags} in ${r.words} words; ${num(r.falsePer1000)} false)` : '—'],
   ];
+  const d = real.defaultNames;
+  if (d) rows.push(['bundled glossary on MT: near-miss suggesting the reference\'s name', '—', `${pct(d.findings ? d.inReference / d.findings : null)} (${frac(d.inReference, d.findings)})`]);
   if (real.mqm) rows.push(['MQM zh-en: name errors found', '—', `${pct(real.mqm.recall)} (${frac(real.mqm.nameHit, real.mqm.nameSpans)})`]);
   console.log('\nHeadline: own passages (written while the rules were built: an upper bound) vs real data (text nobody here wrote)\n');
   console.log(table(['measure', 'own passages', 'real data'], rows));
   console.log(
     '\nown passages: precision and first suggestion over all rules, flags on Brown press prose.' +
-      '\nreal data: name findings on the WMT23 silver set; flags on the WMT23 human references; MQM on WMT21 TED zh-en.',
+      '\nreal data: name findings on the WMT23 silver set; the bundled glossary on all WMT23 MT outputs; flags on the WMT23 human references; MQM on WMT21 TED zh-en.',
   );
 }
 
@@ -70,6 +72,13 @@ export function printReal(real: RealReport, opts: PrintOptions): void {
     const kinds = Object.entries(s.byKind).sort((a, b) => b[1].garbled - a[1].garbled);
     console.log('recall by kind: ' + kinds.map(([k, v]) => `${k} ${frac(v.hit, v.garbled)}`).join(', '));
   }
+  const d = real.defaultNames;
+  if (d) {
+    console.log(
+      `\nBundled glossary on the MT outputs (all WMT23 systems, ${d.documents} documents of 10 lines, default configuration): ` +
+        `glossary/near-miss ${d.findings} findings, ${frac(d.inReference, d.findings)} (${pct(d.findings ? d.inReference / d.findings : null)}) suggest a name the reference line writes (an upper bound of precision)`,
+    );
+  }
   if (r) {
     console.log(`\nFlags on human references (${r.files.join(', ')}; ${r.words} words; default configuration; each file checked whole)\n`);
     const rows = Object.entries(r.byRule)
@@ -92,7 +101,7 @@ export function printReal(real: RealReport, opts: PrintOptions): void {
     );
   }
   const sec = real.seconds;
-  console.log(`\ntime: silver ${num(sec.silver, 1)} s, references ${num(sec.references, 1)} s, MQM ${num(sec.mqm, 1)} s, total ${num(sec.total, 1)} s`);
+  console.log(`\ntime: silver ${num(sec.silver, 1)} s, bundled glossary on MT ${num(sec.defaultNames, 1)} s, references ${num(sec.references, 1)} s, MQM ${num(sec.mqm, 1)} s, total ${num(sec.total, 1)} s`);
   if (opts.summary) return;
   const limit = <T>(list: T[]) => list.slice(0, opts.maxList);
   const more = (list: unknown[]) => (list.length > opts.maxList ? `  … ${list.length - opts.maxList} more\n` : '');
@@ -116,6 +125,11 @@ export function printReal(real: RealReport, opts: PrintOptions): void {
       console.log(`  ${w.item.pair}:${w.item.line} ${w.item.system} ${show(w.item.span)}: expected ${show(w.item.correct)}, got ${w.got === null ? 'none' : show(w.got)}`);
     }
     process.stdout.write(more(s.wrongSuggestions));
+  }
+  if (d) {
+    console.log(`\nBundled glossary on MT: near-miss findings whose suggestion the reference line does not write (${d.findings - d.inReference})`);
+    for (const [k, n] of limit(d.notInReference)) console.log(`  ${n} ${k}`);
+    process.stdout.write(more(d.notInReference));
   }
   if (r) {
     console.log(`\nFlags on the references (${r.examples.length})`);
