@@ -10,7 +10,7 @@ import { confidence, type Features } from './score.js';
 import { extendsName, inOrder, isAdjective, otherGender, withCaseEnding } from './forms.js';
 import { compareWords } from './similarity.js';
 import { confidenceFloor } from './floor.js';
-import { longAndClose, onlyGenericMissing, singleWordMay } from './single-word.js';
+import { longAndClose, onlyGenericMissing, singleWordMay, slipOf, wellKnownPlace } from './single-word.js';
 import { spells } from './spells.js';
 import { suggestionOf } from './suggest.js';
 import type { NameWord } from './words.js';
@@ -105,6 +105,7 @@ export class RunJudge {
     // mixes in Latin letters ("Shchedрик") is a name half transliterated, quoted or not
     if (single && first.otherScript && !/[a-z]/i.test(first.text) && this.quoted(first)) return this.reject(al, term, 'a quoted word');
     if (single && !singleWordMay(al, term, first, this.glossary, this.index)) return this.reject(al, term, 'a single word not close enough');
+    if (single && !context.termElsewhere && !context.titleBefore && wellKnownPlace(al, term) && !slipOf(al, term, this.words, english || knownName)) return this.reject(al, term, 'a well-known place or body, alone');
     // a word alone next to other names is part of another name ("Natalya Ivanova" is no "Antalya")
     if (single && ((al.first > runStart && this.isNameWord(this.words[al.first - 1] as NameWord) && !titleBefore(this.tokens, first.first, term.entry.titles)) || (al.last + 1 < runEnd && this.isNameWord(this.words[al.last + 1] as NameWord)))) return this.reject(al, term, 'part of another name');
     // the name made an adjective ("Franconian", "Israeli") is not the name misspelt, nor is a known word

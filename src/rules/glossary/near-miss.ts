@@ -21,7 +21,9 @@ export const meta = {
     'Selenskyj" for "Volodymyr Zelensky", "Kharkov" for "Kharkiv", "Cai Yingwen" for "Tsai Ing-wen", a surname ' +
     'alone, words reordered, a middle name added, a name left in Cyrillic, one word of a name written as another word ' +
     'that begins alike ("Guy Finch" for "Guy Pines", where neither the name nor "Pines" is elsewhere in the text). ' +
-    'Spellings romanisations accept (Alexei/' +
+    'A word alone that resembles a place or body whose name the English dictionary spells ("Angara", a river, for Ankara; ' +
+    '"Hanna" for Ghana) is taken for it only with the name elsewhere in the text, a title before it, or a slip of the keys ' +
+    '("Bejing"). Spellings romanisations accept (Alexei/' +
     'Alexey, Zelenskyy) are not flagged, unless the source language is known (names are then copied, not ' +
     'romanised). Other multi-word terms: the same words but one or two that differ by a letter or two.',
   confidence:

@@ -1,5 +1,6 @@
 /**
- * The real-data measures (silver name set, flags on the WMT23 references, MQM dev) run against
+ * The real-data measures (silver name set, the bundled glossary on the MT outputs, flags on the WMT23
+ * references, MQM dev) run against
  * ../shared/data and must not fall below the floors in thresholds.json (raise them as the
  * checker improves; `npm run quality -- --real --summary` prints the current figures). The
  * integrity checks make sure the hand-made files still point at the right text. Everything skips
@@ -18,6 +19,7 @@ interface Thresholds {
   silverPrecision: number;
   silverFirstSuggestion: number;
   referenceFlagsPer1000: number;
+  bundledNearMissInReference: number;
   mqmNameRecall: number;
   mqmPrecision: number;
 }
@@ -83,6 +85,12 @@ describe.skipIf(!hasWmt() && !hasMqm())('real data: measures', () => {
   it.skipIf(!hasWmt())(`flags per 1,000 words of the references <= ${thresholds.referenceFlagsPer1000}`, () => {
     expect(real.references!.words).toBeGreaterThan(150_000);
     expect(real.references!.per1000 ?? Infinity).toBeLessThanOrEqual(thresholds.referenceFlagsPer1000);
+  });
+
+  it.skipIf(!hasWmt())(`bundled glossary on the MT outputs: near-miss findings that suggest the reference's name >= ${thresholds.bundledNearMissInReference}`, () => {
+    const d = real.defaultNames!;
+    expect(d.documents).toBeGreaterThan(10_000);
+    expect(d.inReference / d.findings).toBeGreaterThanOrEqual(thresholds.bundledNearMissInReference);
   });
 
   it.skipIf(!hasMqm())(`MQM: name recall >= ${thresholds.mqmNameRecall}, precision >= ${thresholds.mqmPrecision}`, () => {

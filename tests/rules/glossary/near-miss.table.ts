@@ -106,6 +106,9 @@ const glossary = [
   { term: 'John Kerry', category: 'person' },
   { term: 'Tom Banks', category: 'person' },
   { term: 'Jack Black', category: 'person' },
+  { term: 'Ankara', category: 'place' },
+  { term: 'Ghana', category: 'place' },
+  { term: 'Monaco', category: 'place' },
 ];
 
 const miss = (flagged: string, suggestion: string, term = suggestion) => ({
@@ -150,6 +153,10 @@ export default {
     { name: 'the name with an ending is a longer name, not one to cut', text: 'The Iwaki Minposha company printed it.' },
     { name: 'the Russian-English spelling of a Polish surname ending', text: 'The botanist Carl Johann Maximovich named it.' },
     { name: 'another glossary name in an accepted spelling', text: 'Defence Minister Lieberman said no.' },
+    // a place the dictionary spells, and a word alike alone: another name (single-word.ts, wellKnownPlace)
+    { name: 'the Angara is a river, not Ankara', text: 'The dam on the Angara was finished in 1956.' },
+    { name: 'Hanna is a given name, not Ghana', text: 'Good afternoon, Hanna, can I ask you to call?' },
+    { name: 'Monaca is a town in Pennsylvania, not Monaco', text: 'The plant near Monaca employs 600 people.' },
     'British Prime Minister Keir Starmer said.',
     'Saddam Haftar arrived.',
     'The keen starter pistol fired.',
@@ -282,6 +289,12 @@ export default {
       errors: [miss('Buchi', 'Bucha'), { ...miss('Buchi', 'Bucha'), occurrence: 2 }],
     },
     { name: 'a quoted name half left in Cyrillic', text: 'The choir sang «Shchedрик» again.', errors: [miss('Shchedрик', 'Shchedryk')], output: 'The choir sang «Shchedryk» again.' },
+    {
+      name: 'a well-known place bent, with the place named elsewhere',
+      text: 'Talks in Ankara ended. Back in Ankura, the minister spoke.',
+      errors: [miss('Ankura', 'Ankara')],
+    },
+    { name: 'a long word one letter off a well-known place, that no dictionary knows', text: 'He moved from the Palatineate to Berlin.', errors: [miss('Palatineate', 'Palatinate')] },
     { name: 'a cedilla letter written as another digraph', text: 'The quake hit Kahramanmarach at dawn.', errors: [miss('Kahramanmarach', 'Kahramanmaraş')] },
     { name: 'a Hebrew bet read as v, oo for u', text: 'Then Roy Hoover said so.', errors: [miss('Roy Hoover', 'Roy Huber')] },
     { name: 'accents moved', text: 'Prime Minister Pedro Sanchéz said.', errors: [miss('Pedro Sanchéz', 'Pedro Sánchez')], output: 'Prime Minister Pedro Sánchez said.' },
