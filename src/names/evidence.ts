@@ -39,6 +39,14 @@ export function ownTitleBefore(tokens: readonly Token[], first: number, entryTit
   return entryTitles !== undefined && entryTitles.length > 0 && ownTitle(wordsBefore(tokens, first), entryTitles);
 }
 
+/**
+ * An office (corpora/names/titles.txt) stands just before token `first` and it is none of the entry's own
+ * `titles`: "General Milli" is not President Milei. Only for an entry that lists its titles.
+ */
+export function otherOfficeBefore(tokens: readonly Token[], first: number, entryTitles: readonly string[] | undefined): boolean {
+  return entryTitles !== undefined && entryTitles.length > 0 && titleBefore(tokens, first, undefined, true) && !ownTitleBefore(tokens, first, entryTitles);
+}
+
 /** The lower-cased words before token `first` in its segment, nearest last, skipping the dots of abbreviations; four at most. */
 function wordsBefore(tokens: readonly Token[], first: number): string[] {
   const before: string[] = [];

@@ -155,6 +155,7 @@ export default {
     { name: 'another glossary name in an accepted spelling', text: 'Defence Minister Lieberman said no.' },
     // a place the dictionary spells, and a word alike alone: another name (single-word.ts, wellKnownPlace)
     { name: 'the Angara is a river, not Ankara', text: 'The dam on the Angara was finished in 1956.' },
+    { name: 'another office before a surname alone: another person', text: 'The troops saw General Scholtz inspect them.' },
     { name: 'Hanna is a given name, not Ghana', text: 'Good afternoon, Hanna, can I ask you to call?' },
     { name: 'Monaca is a town in Pennsylvania, not Monaco', text: 'The plant near Monaca employs 600 people.' },
     'British Prime Minister Keir Starmer said.',
