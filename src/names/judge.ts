@@ -121,8 +121,9 @@ export class RunJudge {
     // a surname alone follows the full name in news copy: with no word of the name anywhere in the text
     // (nor the person's own title before it), a lone word like it is more likely another person ("Mr.
     // Levitt", not Karoline Leavitt); a foreign romanisation that explains the whole difference
-    // ("Gryhorenko", a Russian form) or a source-language case ending ("Dobrovinskoy") says which name it is
-    if (single && term.entry.category === 'person' && term.words.length > 1 && !context.termElsewhere && !titleBefore(this.tokens, first.first, term.entry.titles, true) && !(al.pairs[0] as Pair).match.transliteration && !this.caseEndingOn(al.pairs[0] as Pair, term)) {
+    // ("Gryhorenko", a Russian form; not a word or name the dictionary knows, "Danny" for Al Thani) or a
+    // source-language case ending ("Dobrovinskoy") says which name it is
+    if (single && term.entry.category === 'person' && term.words.length > 1 && !context.termElsewhere && !titleBefore(this.tokens, first.first, term.entry.titles, true) && !((al.pairs[0] as Pair).match.transliteration && !knownName && !english) && !this.caseEndingOn(al.pairs[0] as Pair, term)) {
       const seen = (this.counts ??= this.capitalCounts());
       if (!term.words.some((w) => !w.particle && seen.has(w.text))) return this.reject(al, term, 'a surname alone, the person not named in the text');
     }

@@ -109,6 +109,7 @@ const glossary = [
   { term: 'Ankara', category: 'place' },
   { term: 'Ghana', category: 'place' },
   { term: 'Monaco', category: 'place' },
+  { term: 'Tamim bin Hamad Al Thani', category: 'person' },
 ];
 
 const miss = (flagged: string, suggestion: string, term = suggestion) => ({
@@ -156,6 +157,7 @@ export default {
     // a place the dictionary spells, and a word alike alone: another name (single-word.ts, wellKnownPlace)
     { name: 'the Angara is a river, not Ankara', text: 'The dam on the Angara was finished in 1956.' },
     { name: 'another office before a surname alone: another person', text: 'The troops saw General Scholtz inspect them.' },
+    { name: 'a given name the dictionary knows is no romanisation of a surname alone', text: "I'm sure Danny is with you." },
     { name: 'Hanna is a given name, not Ghana', text: 'Good afternoon, Hanna, can I ask you to call?' },
     { name: 'Monaca is a town in Pennsylvania, not Monaco', text: 'The plant near Monaca employs 600 people.' },
     'British Prime Minister Keir Starmer said.',
