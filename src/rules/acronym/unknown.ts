@@ -1,5 +1,5 @@
 import type { Token } from '../../document/tokens.js';
-import { isEnglishWord } from '../../lang/english.js';
+import { isEnglishWord, spells } from '../../lang/english.js';
 import { termTokensOf } from '../glossary/term-tokens.js';
 import type { Rule, RuleContext, RuleEnv, RuleReport, SourceLang } from '../types.js';
 import { DocIndex } from './defines.js';
@@ -13,7 +13,8 @@ export const meta = {
     'An all-caps token of 2-6 letters that machine translation got wrong, reported only on evidence: a glossary ' +
     'term that the letters and the words around fit ("USL system" from "US asylum system" via German "Asyl"), an ' +
     'acronym of the source language that English writes differently ("OTAN", "BIP"), or a glossary acronym with the ' +
-    'same letters in another order ("CPB" for "CBP"). An acronym merely missing from the lists is not reported: real ' +
+    'same letters in another order ("CPB" for "CBP"). An acronym the English dictionary lists ("TVA", "RDA") is a known one ' +
+    'unless the source language writes it (French TVA for VAT). An acronym merely missing from the lists is not reported: real ' +
     'text is full of acronyms no list holds. Datelines, bylines, headline lines, defined acronyms and acronyms in ' +
     'corpora/rules/acronyms.txt are never reported.',
   confidence:
@@ -101,8 +102,9 @@ function foreignForm(core: string, ctx: RuleContext, lists: Lists): Evidence | u
   const lang = ctx.sourceLang;
   let english: string | undefined;
   if (lang !== undefined) english = byLang.get(lang);
-  // without a source language only forms that are neither English words nor English acronyms
-  else if (core.length >= 3 && !isEnglishWord(core) && !lists.news.has(core) && !lists.wide.has(core)) english = byLang.values().next().value;
+  // without a source language only forms that are neither English words nor English acronyms (the lists', or
+  // the dictionary's: "TVA", the Tennessee Valley Authority, is French for VAT only in French)
+  else if (core.length >= 3 && !isEnglishWord(core) && !spells(core) && !lists.news.has(core) && !lists.wide.has(core)) english = byLang.values().next().value;
   if (english === undefined) return undefined;
   const names = [...byLang.keys()].map((l) => LANGUAGE[l]).join(' and ');
   return {
@@ -116,8 +118,9 @@ function foreignForm(core: string, ctx: RuleContext, lists: Lists): Evidence | u
 /** A one-word glossary acronym with the same letters in another order ("CPB" for "CBP"). */
 function sameLetters(core: string, known: Known): Evidence | undefined {
   const same = known.sorted.get(sortLetters(core));
-  // an English word in capitals ("ACE", "MINT") is emphasis, not a scrambled acronym
-  if (!same || same.term === core || (core.length >= 3 && isEnglishWord(core))) return undefined;
+  // an English word in capitals ("ACE", "MINT") is emphasis, and an acronym the dictionary lists ("TVA",
+  // "RDA", "GPO") a real one, not a scrambled acronym
+  if (!same || same.term === core || (core.length >= 3 && (isEnglishWord(core) || spells(core)))) return undefined;
   return {
     message: `"${core}" is not a known acronym; "${same.term}" has the same letters (a foreign word order?)`,
     confidence: 0.6,

@@ -14,6 +14,7 @@ const glossary = [
   { term: 'QRZ', caseSensitive: true },
   { term: 'CBP', category: 'organisation', caseSensitive: true },
   { term: 'LNA', category: 'organisation', caseSensitive: true },
+  { term: 'CIA', category: 'organisation', caseSensitive: true },
 ];
 
 interface Case {
@@ -34,6 +35,8 @@ const invalid: Case[] = [
   { text: 'The ONU estimates the damage at 50 billion dollars.', sourceLang: 'es', flags: [[4, 7, 'ONU → UN']] },
   // an English acronym too, but not in a translation from French
   { text: 'The BCE left its rates unchanged.', sourceLang: 'fr', flags: [[4, 7, 'BCE → ECB']] },
+  // an English acronym too, but not in a translation from French
+  { text: 'The TVA sold power.', sourceLang: 'fr', flags: [[4, 7, 'TVA → VAT']] },
   { text: 'The KWS said on Monday that rangers were ready.', flags: [[4, 7, 'KWS → SKW']] },
   // a widely used acronym of its own (CPB) counts as scrambled only where the text calls it an agency
   { text: 'The Interior Ministry and the CPB border agency will take part.', flags: [[30, 33, 'CPB → CBP']] },
@@ -45,6 +48,9 @@ const valid: Case[] = [
   { text: 'Install the GTK theme, copy the UUID and strip the EXIF data before upload.', flags: [] },
   // English acronyms and English words in capitals are left alone without a source language
   { text: 'Spanish GDP rose as the CPI eased, the MINT was closed and the BCE fell.', flags: [] },
+  // acronyms the English dictionary lists: TVA (the Tennessee Valley Authority; French for VAT), RDA (a
+  // recommended daily allowance; French and Spanish for the GDR), CAI (the letters of a glossary CIA)
+  { text: 'The TVA sold power, the RDA rose, and the CAI said so.', flags: [] },
   // the source-language form only where that language is the source
   { text: 'The BIP had shrunk slightly in the first quarter.', sourceLang: 'fr', flags: [] },
   // widely used acronyms that happen to scramble a glossary acronym
