@@ -1,4 +1,4 @@
-import { statSync, writeFileSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { applyBaseline, BaselineError, createBaseline, readBaseline } from '../baseline/baseline.js';
 import { ConfigError } from '../config/index.js';
@@ -81,6 +81,11 @@ export async function runCheck(paths: string[], flags: CheckFlags, io: Io, given
   const named = new Set(paths);
   const files = expandPaths(paths, io.cwd, warn, (e) => fail(e.message));
   const plan = await withoutForeignXml(guard(() => planFiles(files, named, pipeline, io, warn)), named, io.cwd);
+  // a report or baseline written over a checked file would destroy it (with --fix, after fixing it)
+  for (const out of [flags.outputFile, flags.baselineCreate]) {
+    const input = out === undefined ? undefined : inputAt(resolve(io.cwd, out), plan, io.cwd);
+    if (input !== undefined) throw new CliError(`${out}: is the checked file ${input}; write the report to another file`);
+  }
   // build every checker before the first file, so a bad glossary stops the run before any output
   for (const path of plan) guard(() => pipeline.checker(pipeline.resolve(path === '-' ? undefined : path).options));
   const jobs = plan.includes('-') ? 1 : jobCount(flags.jobs, plan.length, totalBytes(plan, io.cwd));
@@ -198,9 +203,29 @@ function totalBytes(paths: readonly string[], cwd: string): number {
   return n;
 }
 
+/** The planned input that is the file at `path` (by device and inode: links and other spellings alike), if any. */
+function inputAt(path: string, plan: readonly string[], cwd: string): string | undefined {
+  let out;
+  try {
+    out = statSync(path);
+  } catch {
+    return undefined;
+  }
+  for (const p of plan) {
+    if (p === '-') continue;
+    try {
+      const st = statSync(resolve(cwd, p));
+      if (st.ino === out.ino && st.dev === out.dev) return p;
+    } catch {
+      // unreadable: the check reports it
+    }
+  }
+  return undefined;
+}
+
 function writeReport(path: string, report: string): void {
   try {
-    writeFileSync(path, report);
+    writeFileAtomic(path, report);
   } catch (e) {
     throw new CliError(`${path}: cannot write the report (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
   }

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -42,6 +42,18 @@ describe('CI use of translint check (subprocess)', () => {
     expect(r.status).toBe(1);
     expect(r.stdout).toBe('');
     expect(JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')).summary.findings).toBe(2);
+  });
+
+  it('refuses a report or baseline path that is one of the checked files, and leaves the file as it was', () => {
+    const dir = project();
+    const story = readFileSync(join(dir, 'story.txt'), 'utf8');
+    symlinkSync(join(dir, 'story.txt'), join(dir, 'link.txt'));
+    for (const args of [['--fix', '-o', 'story.txt', 'story.txt'], ['-o', './link.txt', 'story.txt'], ['--baseline-create', 'story.txt', '.']]) {
+      const r = translint([...base, ...args], { cwd: dir });
+      expect(r.status).toBe(2);
+      expect(r.stderr).toMatch(/^translint: (story|\.\/link)\.txt: is the checked file (story|link)\.txt; write the report to another file\n$/);
+      expect(readFileSync(join(dir, 'story.txt'), 'utf8')).toBe(story);
+    }
   });
 
   it('fails on more warnings than --max-warnings', () => {
