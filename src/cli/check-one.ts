@@ -67,7 +67,13 @@ export async function checkOne(path: string, run: RunCheck, task: FileTask): Pro
     if (task.fix && result.fixed !== undefined) {
       if (stdin) outcome.fixedText = result.fixed;
       else if (result.fixed !== original) {
-        writeFileAtomic(resolve(task.cwd, path), (result.bom ? '\ufeff' : '') + result.fixed, snapshotOf(Buffer.from(bytes), mtimeMs));
+        try {
+          writeFileAtomic(resolve(task.cwd, path), (result.bom ? '\ufeff' : '') + result.fixed, snapshotOf(Buffer.from(bytes), mtimeMs));
+        } catch (e) {
+          // not written: the report shows the file as it is, every finding still there
+          if (e instanceof CliError) return { result: checked, error: e.message };
+          throw e;
+        }
         outcome.written = true;
       }
     }

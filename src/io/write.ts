@@ -105,27 +105,31 @@ function replace(target: string, data: string, st: Stats | undefined, shown: str
 /** Backup of the old contents, then overwrite and truncate the file itself, then remove the backup. */
 function writeInPlace(target: string, data: string, shown: string, expected?: number | ReadSnapshot): void {
   const backup = join(dirname(target), `.${basename(target)}.translint-backup-${process.pid}-${Date.now()}.tmp`);
-  const old = readFileSync(target);
-  let fd = openSync(backup, 'wx', 0o600);
+  // opened for writing first: a file this process may not write (EACCES) fails here, before a backup is made
+  const fd = openSync(target, 'r+');
   try {
-    writeSync(fd, old);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-  syncDir(dirname(target));
-  testPause(backup);
-  if (expected !== undefined) {
+    const old = readFileSync(target);
+    // until the overwrite starts, a failure leaves no backup behind; after, the backup holds the old contents
     try {
-      refuseIfChanged(shown, expected);
+      const b = openSync(backup, 'wx', 0o600);
+      try {
+        writeSync(b, old);
+        fsyncSync(b);
+      } finally {
+        closeSync(b);
+      }
+      syncDir(dirname(target));
+      testPause(backup);
+      if (expected !== undefined) refuseIfChanged(shown, expected);
     } catch (e) {
-      unlinkSync(backup);
+      try {
+        unlinkSync(backup);
+      } catch {
+        /* never made */
+      }
       throw e;
     }
-  }
-  const bytes = Buffer.from(data, 'utf8');
-  fd = openSync(target, 'r+');
-  try {
+    const bytes = Buffer.from(data, 'utf8');
     for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at, at);
     ftruncateSync(fd, bytes.length);
     fsyncSync(fd);

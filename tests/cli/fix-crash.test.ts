@@ -17,11 +17,13 @@ const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
  * Starts `translint check --fix` with the test hook TRANSLINT_TEST_SLOW_WRITE, resolves once the
  * temporary file is written and the process is paused before the rename.
  */
-async function pausedFix(dir: string, pauseMs: number): Promise<{ pid: number; exit: Promise<{ code: number | null; signal: string | null; stderr: string }> }> {
-  const child = spawn(process.execPath, [BIN, ...ARGS, 'story.txt'], { cwd: dir, env: { ...process.env, TRANSLINT_TEST_SLOW_WRITE: String(pauseMs) }, stdio: ['ignore', 'ignore', 'pipe'] });
+async function pausedFix(dir: string, pauseMs: number): Promise<{ pid: number; exit: Promise<{ code: number | null; signal: string | null; stderr: string; stdout: string }> }> {
+  const child = spawn(process.execPath, [BIN, ...ARGS, 'story.txt'], { cwd: dir, env: { ...process.env, TRANSLINT_TEST_SLOW_WRITE: String(pauseMs) }, stdio: ['ignore', 'pipe', 'pipe'] });
   const lines: string[] = [];
-  const exit = new Promise<{ code: number | null; signal: string | null; stderr: string }>((resolve) =>
-    child.on('exit', (code, signal) => resolve({ code, signal, stderr: lines.join('\n') })),
+  let stdout = '';
+  child.stdout!.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+  const exit = new Promise<{ code: number | null; signal: string | null; stderr: string; stdout: string }>((resolve) =>
+    child.on('close', (code, signal) => resolve({ code, signal, stderr: lines.join('\n'), stdout })),
   );
   await new Promise<void>((resolve, reject) => {
     createInterface({ input: child.stderr! }).on('line', (l) => {
@@ -77,5 +79,7 @@ describe('--fix never loses data (subprocess)', () => {
     expect(r.stderr.split('\n').slice(1)).toEqual([`translint: ${story}: changed on disk since it was read; not written`]);
     expect(readFileSync(story, 'utf8')).toBe('Keir Starrer spoke!\n');
     expect(readdirSync(dir).sort()).toEqual(['g.json', 'story.txt']);
+    // the file not written keeps its findings in the report (here the compact format on stdout)
+    expect(r.stdout).toMatch(/^story\.txt:1:1: error .*Keir Starrer/m);
   }, 60_000);
 });

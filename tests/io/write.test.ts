@@ -116,6 +116,18 @@ describe('writeFileAtomic edits the file rather than replacing it', () => {
     expect(readdirSync(d).sort()).toEqual(['a.txt', 'b.txt']);
   });
 
+  // (root may write any file: the refusal needs another user)
+  it.skipIf(process.getuid?.() === 0)('a hard-linked file this user may not write: refused before a backup is made, none left', () => {
+    const d = dir();
+    const a = join(d, 'a.txt');
+    writeFileSync(a, 'Keir Starrer\n');
+    linkSync(a, join(d, 'b.txt'));
+    chmodSync(a, 0o444);
+    expect(refusal(() => writeFileAtomic(a, 'Keir Starmer\n'))).toBe(`${a}: cannot write (EACCES)`);
+    expect(readFileSync(a, 'utf8')).toBe('Keir Starrer\n');
+    expect(readdirSync(d).sort()).toEqual(['a.txt', 'b.txt']);
+  });
+
   it('keeps owner and group (and the set-group-ID bit), for a single file and for a hard-linked one', () => {
     const d = dir();
     for (const linked of [false, true]) {
