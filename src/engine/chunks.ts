@@ -6,8 +6,9 @@ import type { SpanDropped, SpanFinding } from '../findings/finding.js';
 export const CHUNK_CHARS = 256 * 1024;
 
 /**
- * Splits a large document's segments into parts of about CHUNK_CHARS, cutting long segments at a
- * paragraph break (or a line break, or a space) so no sentence is cut. Each part is checked on its
+ * Splits a large document's segments into parts of about CHUNK_CHARS: a segment goes whole into a part
+ * (the next one, if the current one is too full for it), and only a segment longer than a part is cut,
+ * at a paragraph break (or a line break, or a space) so no sentence is cut. Each part is checked on its
  * own, so memory holds the tokens of one part at a time, not of a 10 MB batch. The price: rules that
  * look at the whole document (name consistency, the dominant country) see one part at a time.
  */
@@ -24,6 +25,9 @@ export function chunkSegments(doc: Document): Segment[][] {
   };
   for (const seg of doc.segments) {
     let start = seg.start;
+    // a segment that fits in a part goes whole into the next one when this one is too full for it: a
+    // unit of XLIFF or a paragraph cut at its last space lost the finding on a term across the cut
+    if (seg.end - start > CHUNK_CHARS - size && seg.end - start <= CHUNK_CHARS) flush();
     while (seg.end - start > CHUNK_CHARS - size) {
       const cut = breakBefore(doc.text, start, start + (CHUNK_CHARS - size));
       if (cut <= start) {

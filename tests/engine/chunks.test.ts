@@ -26,6 +26,21 @@ describe('chunkSegments', () => {
     }
   });
 
+  it('puts a segment that fits in a part whole into the next part, never cut at a space', () => {
+    // many short segments (units of XLIFF, paragraphs of Markdown): none may straddle two parts
+    const unit = 'The Foreign Ministry in Washington said so.';
+    const segments = [];
+    let text = '';
+    while (text.length < CHUNK_CHARS * 2.5) {
+      segments.push({ start: text.length, end: text.length + unit.length });
+      text += unit + '\n';
+    }
+    const parts = chunkSegments(createDocument(text, { segments }));
+    expect(parts.length).toBe(3);
+    const flat = parts.flat();
+    expect(flat).toEqual(segments);
+  });
+
   it('finds the same errors in a large text as in its parts', () => {
     const checker = createChecker({ defaultGlossary: false, glossaries: [parseGlossary('[{"term":"Keir Starmer","variants":["Keir Starrer"]}]', 'json', 'g.json')] });
     const para = 'Then Keir Starrer spoke to reporters. '.repeat(50) + '\n\n';
