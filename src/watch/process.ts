@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { copyFileSync, renameSync, statSync, unlinkSync } from 'node:fs';
+import { copyFileSync, renameSync, statSync, unlinkSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
 import { ConfigError } from '../config/errors.js';
 import { GlossaryError } from '../glossary/errors.js';
@@ -39,6 +39,8 @@ interface Checked {
   record?: FileRecord;
   /** Where the original goes unless --keep. */
   moveTo?: 'done' | 'failed';
+  /** The file as it was when read: it is moved only if it still is (see moveOut). */
+  seen?: Stats;
 }
 
 /**
@@ -55,7 +57,7 @@ export async function processBatch(names: readonly string[], job: FolderJob): Pr
   for (const n of names) batch.push(await checkOne(n, job));
   const records = batch.filter((c): c is Checked & { record: FileRecord } => c.record !== undefined);
   if (records.length > 0) job.state.finish(records.map((c) => [c.name, c.record]));
-  if (!job.keep) for (const c of batch) if (c.moveTo) moveOut(job, c.name, c.moveTo);
+  if (!job.keep) for (const c of batch) if (c.moveTo && c.seen) moveOut(job, c.name, c.moveTo, c.seen);
   return batch.map(({ name, outcome }) => ({ name, outcome }));
 }
 
@@ -73,26 +75,37 @@ async function checkOne(name: string, job: FolderJob): Promise<Checked> {
   if (buf && st.size !== buf.length) return { name, outcome: { kind: 'skipped' } };
   const hash = buf ? createHash('sha256').update(buf).digest('hex') : `over the limit: ${st.size} bytes at ${st.mtimeMs}`;
   const prev = job.state.get(name);
-  if (prev && prev.hash === hash) return job.keep ? { name, outcome: { kind: 'unchanged' } } : { name, outcome: { kind: 'moved' }, moveTo: prev.status };
+  if (prev && prev.hash === hash) return job.keep ? { name, outcome: { kind: 'unchanged' } } : { name, outcome: { kind: 'moved' }, moveTo: prev.status, seen: st };
   const base = { size: st.size, mtimeMs: st.mtimeMs, hash };
   try {
     if (!buf) throw tooLarge(name, st.size, job.maxFileSize);
     const r = await job.check({ path: name, bytes: buf, diff: true });
     writeOutput(join(job.outDir, `${name}.translint.json`), json([{ path: name, findings: r.findings, dropped: r.dropped, source: r.source }], { color: false }));
     writeOutput(join(job.outDir, `${name}.diff`), r.diff ?? '');
-    return { name, outcome: { kind: 'processed', findings: r.findings.length }, record: { ...base, status: 'done' }, moveTo: 'done' };
+    return { name, outcome: { kind: 'processed', findings: r.findings.length }, record: { ...base, status: 'done' }, moveTo: 'done', seen: st };
   } catch (e) {
     const known = e instanceof FileError || e instanceof InputError || e instanceof GlossaryError || e instanceof ConfigError;
     const reason = known ? (e as Error).message : `${name}: internal error: ${(e as Error).message}`;
     writeOutput(join(job.outDir, 'failed', `${name}.error.txt`), `${reason}\n${known ? '' : `${(e as Error).stack ?? ''}\n`}`);
-    return { name, outcome: { kind: 'failed', reason }, record: { ...base, status: 'failed' }, moveTo: 'failed' };
+    return { name, outcome: { kind: 'failed', reason }, record: { ...base, status: 'failed' }, moveTo: 'failed', seen: st };
   }
 }
 
-/** Moves a finished file to done/ (or failed/), replacing an older file of that name. */
-function moveOut(job: FolderJob, name: string, status: 'done' | 'failed'): void {
+/**
+ * Moves a finished file to done/ (or failed/), replacing an older file of that name: only if it is still
+ * the file that was read (the same inode, size and modification time). One truncated, appended to or
+ * replaced (by another file or a folder) while it was being checked stays in the input folder, and the
+ * next tick checks what it holds now (its content's hash no longer matches the state's).
+ */
+function moveOut(job: FolderJob, name: string, status: 'done' | 'failed', seen: Stats): void {
   const from = join(job.inDir, name);
   const to = join(job.outDir, status, name);
+  try {
+    const now = statSync(from);
+    if (!now.isFile() || now.ino !== seen.ino || now.dev !== seen.dev || now.size !== seen.size || now.mtimeMs !== seen.mtimeMs) return;
+  } catch {
+    return;
+  }
   try {
     renameSync(from, to);
   } catch (e) {

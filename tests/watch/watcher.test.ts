@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -44,6 +44,38 @@ async function until(cond: () => boolean, ms = 8000): Promise<void> {
 const state = (outDir: string) => JSON.parse(readFileSync(join(outDir, STATE_FILE), 'utf8')) as StateData;
 
 describe('watchFolder', () => {
+  it('moves a file only if it is still what was checked: one changed meanwhile is checked again, one replaced by a folder stays', async () => {
+    const d = dirs();
+    const changes: Record<string, () => void> = {
+      'grown.txt': () => appendFileSync(join(d.inDir, 'grown.txt'), 'Keir Starrer left.\n'),
+      'emptied.txt': () => writeFileSync(join(d.inDir, 'emptied.txt'), ''),
+      'folder.txt': () => {
+        rmSync(join(d.inDir, 'folder.txt'));
+        mkdirSync(join(d.inDir, 'folder.txt'));
+      },
+    };
+    // the file is changed while its check runs, once
+    const changing: WatchOptions['check'] = (input) => {
+      const change = changes[input.path];
+      delete changes[input.path];
+      change?.();
+      return check(input);
+    };
+    const seen = await run(d, async () => {
+      for (const name of Object.keys(changes)) writeFileSync(join(d.inDir, name), 'Keir Starrer spoke.\n');
+      await until(() => readdirSync(join(d.outDir, 'done')).length === 2, 8000).catch(() => undefined);
+    }, { check: changing });
+    // grown.txt and emptied.txt were checked twice (the second time as they are now), then moved
+    expect(seen.filter(([n]) => n === 'grown.txt').map(([, k]) => k)).toEqual(['processed', 'processed']);
+    expect(readFileSync(join(d.outDir, 'done', 'grown.txt'), 'utf8')).toBe('Keir Starrer spoke.\nKeir Starrer left.\n');
+    const grown = JSON.parse(readFileSync(join(d.outDir, 'grown.txt.translint.json'), 'utf8')) as { summary: { findings: number } };
+    expect(grown.summary.findings).toBe(2);
+    expect(readFileSync(join(d.outDir, 'done', 'emptied.txt'), 'utf8')).toBe('');
+    // the folder that took folder.txt's name is left where it is
+    expect(existsSync(join(d.outDir, 'done', 'folder.txt'))).toBe(false);
+    expect(readdirSync(d.inDir).filter((n) => !n.startsWith('.'))).toEqual(['folder.txt']);
+  });
+
   it('checks a dropped file, writes its report and diff, and moves it to done/', async () => {
     const d = dirs();
     const seen: [string, FileOutcome['kind']][] = [];
