@@ -26,6 +26,15 @@ describe('CompiledGlossary.match', () => {
     ]);
   });
 
+  it('matches a form shared by thousands of entries for the first 32 only, at each place', () => {
+    // a glossary mistake ("a" as the wrong form of every entry) made a match per entry at each "a"
+    const yaml = Array.from({ length: 2000 }, (_, i) => `- term: Term${i}\n  variants: [a]`).join('\n');
+    const found = matches(yaml, 'a cat and a dog');
+    expect(found).toHaveLength(64);
+    expect(found.slice(0, 2)).toEqual(['a=variant:Term0', 'a=variant:Term1']);
+    expect(found[31]).toBe('a=variant:Term31');
+  });
+
   it('matches the spacing of the pattern, and plural endings', () => {
     const yaml = '- term: third-party\n  variants: [third -party]\n- term: ceasefire\n  variants: [cease fire]';
     expect(matches(yaml, 'a third -party vendor, a third-party one, third - party, two cease fires')).toEqual([

@@ -56,8 +56,9 @@ describe('watchFolder', () => {
     };
     // the file is changed while its check runs, once
     const changing: WatchOptions['check'] = (input) => {
-      const change = changes[input.path];
-      delete changes[input.path];
+      const name = input.path ?? '';
+      const change = changes[name];
+      delete changes[name];
       change?.();
       return check(input);
     };
