@@ -54,12 +54,13 @@ export function check(ctx: RuleContext, { institutions, countries }: Prepared): 
   const mentions = findMentions(countries, text, tokens);
   const sentence = sentenceIds(text, tokens);
   const dominant = dominantCountry(mentions);
+  const at = lookups(ctx, mentions, sentence.ids);
 
   for (const m of found) {
     // "the Council of Foreign Ministers": plurals are generic, not one country's institution
     if (m.suffix !== '') continue;
     if (!contextHolds(m.entry.context, tokens, m.firstToken, m.lastToken)) continue;
-    const verdict = decide(ctx, m, mentions, sentence, dominant);
+    const verdict = decide(ctx, m, at, sentence, dominant);
     if (typeof verdict === 'string') {
       ctx.drop(m.start, m.end, verdict);
       continue;
@@ -80,27 +81,62 @@ export function check(ctx: RuleContext, { institutions, countries }: Prepared): 
 
 type Verdict = { confidence: number; why: string } | string;
 
-function decide(ctx: RuleContext, m: GlossaryMatch, mentions: Mention[], sentence: { ids: Int32Array; paragraph: number[] }, dominant: string | undefined): Verdict {
+/**
+ * What decide() looks up for each institution, indexed once per text: a text with thousands of
+ * institutions and mentions was scanned whole for each (quadratic within a part of the text).
+ */
+interface Lookups {
+  /** The longest glossary person term starting at a token. */
+  personAt: Map<number, GlossaryMatch>;
+  mentionEndingAt: Map<number, Mention>;
+  mentionStartingAt: Map<number, Mention>;
+  /** Mentions by the sentence they start in. */
+  bySentence: Map<number, Mention[]>;
+}
+
+function lookups(ctx: RuleContext, mentions: Mention[], sentenceIds: Int32Array): Lookups {
+  const personAt = new Map<number, GlossaryMatch>();
+  for (const p of ctx.matches) {
+    if (p.kind !== 'term' || p.entry.category !== 'person') continue;
+    const best = personAt.get(p.firstToken);
+    if (!best || p.lastToken > best.lastToken) personAt.set(p.firstToken, p);
+  }
+  const mentionEndingAt = new Map<number, Mention>();
+  const mentionStartingAt = new Map<number, Mention>();
+  const bySentence = new Map<number, Mention[]>();
+  for (const x of mentions) {
+    // the first in text order wins, as a find() over them did
+    if (!mentionEndingAt.has(x.last)) mentionEndingAt.set(x.last, x);
+    if (!mentionStartingAt.has(x.first)) mentionStartingAt.set(x.first, x);
+    const sid = sentenceIds[x.first] as number;
+    const list = bySentence.get(sid);
+    if (list) list.push(x);
+    else bySentence.set(sid, [x]);
+  }
+  return { personAt, mentionEndingAt, mentionStartingAt, bySentence };
+}
+
+function decide(ctx: RuleContext, m: GlossaryMatch, at: Lookups, sentence: { ids: Int32Array; paragraph: number[] }, dominant: string | undefined): Verdict {
   const { tokens } = ctx;
   const written = ctx.text.slice(m.start, m.end);
-  const person = personAfter(ctx, m.lastToken);
+  const person = at.personAt.get(m.lastToken)?.entry;
   if (person) {
     const titles = person.titles ?? [];
     if (titles.some((t) => t.toLowerCase() === written.toLowerCase())) return `"${written}" is a title of ${person.term}`;
     if (titles.includes(m.entry.term) && validOn(person, ctx.date)) return { confidence: 0.9, why: `is not a title of ${person.term}` };
     if (titles.length > 0) return `${person.term}'s glossary titles do not mention "${m.entry.term}"`;
   }
-  const attached = attachedMention(tokens, mentions, m);
+  const attached = attachedMention(tokens, at, m);
   if (attached) return attached.country === UNITED_STATES ? { confidence: 0.85, why: 'names a US institution' } : `belongs to ${attached.country}`;
 
   const sid = (sentence.ids[m.firstToken] as number);
-  const own = nearestOwner(tokens, mentions.filter((x) => sentence.ids[x.first] === sid), m);
+  const own = nearestOwner(tokens, at.bySentence.get(sid) ?? [], m);
   if (own) return own.country === UNITED_STATES ? { confidence: 0.75, why: 'in a sentence about the US' } : `the nearest country is ${own.country}`;
   const beforeName = isCapitalized(tokens[m.lastToken]?.text ?? '') && (tokens[m.lastToken] as Token | undefined)?.kind === 'word';
   if (beforeName) return 'a title before a name, with no country in the sentence';
   // the sentence before, in the same paragraph: "The US government plans ... The Interior Ministry has asked ..."
   if (sid > 0 && sentence.paragraph[sid - 1] === sentence.paragraph[sid]) {
-    const prev = nearestOwner(tokens, mentions.filter((x) => sentence.ids[x.first] === sid - 1), m, false);
+    const prev = nearestOwner(tokens, at.bySentence.get(sid - 1) ?? [], m, false);
     if (prev) return prev.country === UNITED_STATES ? { confidence: 0.65, why: 'after a sentence about the US' } : `the sentence before is about ${prev.country}`;
   }
   if (dominant === UNITED_STATES) return { confidence: 0.6, why: 'in a text mostly about the US' };
@@ -120,34 +156,24 @@ function nearestOwner(tokens: readonly Token[], candidates: Mention[], m: Glossa
   return nearest?.mention;
 }
 
-/** The glossary person whose name starts right after the title, if any. */
-function personAfter(ctx: RuleContext, tokenIndex: number): GlossaryEntry | undefined {
-  let best: GlossaryMatch | undefined;
-  for (const p of ctx.matches) {
-    if (p.firstToken !== tokenIndex || p.kind !== 'term' || p.entry.category !== 'person') continue;
-    if (!best || p.lastToken > best.lastToken) best = p;
-  }
-  return best?.entry;
-}
-
 function validOn(e: GlossaryEntry, date: string | undefined): boolean {
   if (!date) return true;
   return (!e.validFrom || e.validFrom <= date) && (!e.validUntil || date <= e.validUntil);
 }
 
 /** "Libyan Foreign Ministry", "Libya's Foreign Ministry", "Foreign Ministry of Libya", "... in Tripoli". */
-function attachedMention(tokens: readonly Token[], mentions: Mention[], m: GlossaryMatch): Mention | undefined {
+function attachedMention(tokens: readonly Token[], at: Lookups, m: GlossaryMatch): Mention | undefined {
   let before = m.firstToken;
   const t1 = tokens[before - 1];
   const t2 = tokens[before - 2];
   if (t1?.lower === 's' && !t1.spaceBefore && t2 && /^['’]$/.test(t2.text) && !t2.spaceBefore) before -= 2;
-  const prev = mentions.find((x) => x.last === before);
+  const prev = at.mentionEndingAt.get(before);
   if (prev) return prev;
   let after = m.lastToken;
   if (!['of', 'in'].includes(tokens[after]?.lower ?? '')) return undefined;
   after++;
   if (tokens[after]?.lower === 'the') after++;
-  return mentions.find((x) => x.first === after);
+  return at.mentionStartingAt.get(after);
 }
 
 /**
