@@ -204,10 +204,8 @@ export class NameMemo {
 
   /**
    * align(words, from, to, term, index, strict) for the word k of the current run, made once per run text.
-   * With `passes` (staticVerdict's code for "passes", when the caller would only judge the alignment and
-   * keep what is accepted), an alignment kept with another verdict is not read back: undefined, as judging
-   * would reject it whatever the context (see plan). Speed: a run met before but with no plan (see skipPlan)
-   * is matched word by word, and most of its alignments were so rejected at the first occurrence.
+   * Given `passes` (staticVerdict's code), a kept alignment it rejected is undefined (judging rejects it in any
+   * context, see plan): a run met before with no plan (skipPlan) is matched word by word, most of it so rejected.
    */
   align(words: readonly NameWord[], k: number, from: number, to: number, term: NameTerm, strict: boolean, passes = -1): Alignment | undefined {
     const run = this.current;
@@ -216,10 +214,8 @@ export class NameMemo {
     const a = this.runStart;
     const key = term.id * RUN_WORDS + (k - a);
     const at = run.at.get(key);
-    if (passes >= 0 && at !== undefined && at >= 0 && at < this.verdicts.length) {
-      const v = this.verdicts[at] as number;
-      if (v !== 0 && v - 1 !== passes) return undefined;
-    }
+    const v = passes >= 0 && at !== undefined && at >= 0 && at < this.verdicts.length ? (this.verdicts[at] as number) : 0;
+    if (v !== 0 && v - 1 !== passes) return undefined;
     if (at === undefined) {
       const al = align(words, from, to, term, this.index, strict);
       const put = al ? this.packed.put(al, -a) : -1;
