@@ -40,9 +40,8 @@ export interface Alignment {
  * differs from the term's, or more than one word is inserted.
  */
 export function align(words: readonly NameWord[], from: number, to: number, term: NameTerm, index: NameIndex, strict = false): Alignment | undefined {
-  // (one array for every call: align is not re-entered, and what it returns holds none of it)
-  const options = scratch;
-  options.length = 0;
+  const o = options;
+  o.clear();
   const tw = term.words;
   for (let r = from; r < to; r++) {
     const w = words[r] as NameWord;
@@ -54,20 +53,17 @@ export function align(words: readonly NameWord[], from: number, to: number, term
       for (let t = 0; t < tw.length; t++) {
         if ((tw[t] as NameWord).particle) continue;
         // the term word, then (a written word against two term words read as one) with the next one
-        const one = pairWith(term, index, strict, w, cw, r, n, t, 1);
-        if (one) options.push(one);
+        const one = pairWith(term, index, strict, w, cw, n, t, 1);
+        if (one) o.add(r, n, t, 1, one);
         if (n === 2 || t + 1 >= tw.length || (tw[t + 1] as NameWord).particle) continue;
-        const both = pairWith(term, index, strict, w, cw, r, n, t, 2);
-        if (both) options.push(both);
+        const both = pairWith(term, index, strict, w, cw, n, t, 2);
+        if (both) o.add(r, n, t, 2, both);
       }
     }
   }
-  if (options.length === 0) return undefined;
   // (no 'bent' option, no 'bent' pair: most alignments of a word with a term it shares exactly end here)
-  if (!hasBent(options)) return undefined;
-  if (options.length > 1) options.sort(byPreference);
-  const pairs: Pair[] = [];
-  for (const o of options) if (!overlapsAny(pairs, o)) pairs.push(o);
+  if (!o.anyBent()) return undefined;
+  const pairs = o.choose();
   if (!hasBent(pairs)) return undefined;
   // the span is the aligned words; a word of the span that lines up with nothing is an insertion
   let first = to;
@@ -96,13 +92,96 @@ export function align(words: readonly NameWord[], from: number, to: number, term
 }
 
 /**
- * The options of the alignment being made. Speed: align is asked ~115,000 times at 1m/10k, almost all
- * for nothing (no bent option); a new array per call was a sixth of what it allocated.
+ * The options of the alignment being made: the word pairs that are alike, as columns of integers and
+ * their matches. Speed: align is asked ~113,000 times at 1m/10k and finds a few options each, of which
+ * one or two are chosen: a Pair object per option (and a new array per call) was most of what it
+ * allocated; here a Pair is made for a chosen option only. One for every call: align is not re-entered,
+ * and what it returns holds none of it.
  */
-const scratch: Pair[] = [];
+class Options {
+  private cap = 16;
+  private at = new Int32Array(4 * this.cap);
+  private readonly matches: WordMatch[] = [];
+  /** Option indexes, in the order they are chosen in (see choose). */
+  private order = new Int32Array(this.cap);
+  /** The pairs chosen so far (written over, see clear), as many as `choose` counts. */
+  private readonly picked: Pair[] = [];
+  private n = 0;
 
-/** Written word r (and r + 1 when n is 2), compared as cw, with term word t (and t + 1 when m is 2): the pair, when they are alike. */
-function pairWith(term: NameTerm, index: NameIndex, strict: boolean, w: NameWord, cw: ComparedWord, r: number, n: number, t: number, m: number): Pair | undefined {
+  clear(): void {
+    // (the matches are written over, never truncated: an array set to length 0 gives up its store, and the
+    // next push makes one of 17 slots, the larger part of what align allocated)
+    this.n = 0;
+  }
+
+  add(word: number, words: number, termWord: number, termWords: number, match: WordMatch): void {
+    if (this.n === this.cap) {
+      this.cap *= 2;
+      const at = new Int32Array(4 * this.cap);
+      at.set(this.at);
+      this.at = at;
+      this.order = new Int32Array(this.cap);
+    }
+    const i = 4 * this.n;
+    this.at[i] = word;
+    this.at[i + 1] = words;
+    this.at[i + 2] = termWord;
+    this.at[i + 3] = termWords;
+    this.matches[this.n] = match;
+    this.n++;
+  }
+
+  anyBent(): boolean {
+    for (let i = 0; i < this.n; i++) if ((this.matches[i] as WordMatch).kind === 'bent') return true;
+    return false;
+  }
+
+  /**
+   * The pairs chosen greedily: in order of preference (the most alike first, then the most words, then
+   * the first written; a stable insertion sort, so equal options keep the order they were found in, as
+   * the array sort used before did), each option that shares no written word and no term word with one chosen before.
+   */
+  choose(): Pair[] {
+    const order = this.order;
+    for (let i = 0; i < this.n; i++) {
+      let j = i;
+      while (j > 0 && this.prefer(i, order[j - 1] as number)) {
+        order[j] = order[j - 1] as number;
+        j--;
+      }
+      order[j] = i;
+    }
+    const picked = this.picked;
+    let count = 0;
+    const at = this.at;
+    for (let k = 0; k < this.n; k++) {
+      const i = order[k] as number;
+      const word = at[4 * i] as number;
+      const words = at[4 * i + 1] as number;
+      const termWord = at[4 * i + 2] as number;
+      const termWords = at[4 * i + 3] as number;
+      if (!overlapsAny(picked, count, word, words, termWord, termWords)) picked[count++] = { word, words, termWord, termWords, match: this.matches[i] as WordMatch };
+    }
+    // (an array of the pairs' number: see clear)
+    return picked.slice(0, count);
+  }
+
+  /** Option x goes strictly before option y: the most alike first, then the most words, then the first written. */
+  private prefer(x: number, y: number): boolean {
+    const at = this.at;
+    // (as `a || b || c` of the differences: a difference that is 0, or NaN, leaves it to the next)
+    const d = (this.matches[y] as WordMatch).score - (this.matches[x] as WordMatch).score;
+    if (d) return d < 0;
+    const size = (at[4 * y + 1] as number) + (at[4 * y + 3] as number) - ((at[4 * x + 1] as number) + (at[4 * x + 3] as number));
+    if (size) return size < 0;
+    return (at[4 * x] as number) - (at[4 * y] as number) < 0;
+  }
+}
+
+const options = new Options();
+
+/** Written word w (and the next when n is 2), compared as cw, with term word t (and t + 1 when m is 2): how they match, when they are alike. */
+function pairWith(term: NameTerm, index: NameIndex, strict: boolean, w: NameWord, cw: ComparedWord, n: number, t: number, m: number): WordMatch | undefined {
   const t0 = term.words[t] as NameWord;
   // (a written word with no spelling of any join of the glossary pairs with none, and no join is made for it: join-bits.ts)
   if (m === 2 && !index.joinBits.may(cw)) return undefined;
@@ -131,17 +210,15 @@ function pairWith(term: NameTerm, index: NameIndex, strict: boolean, w: NameWord
   if ((match.kind === 'exact' || match.kind === 'same') && w.otherScript && !t0.otherScript) match = rematch(match, 'bent', 0.95, true);
   // two words for one: only when they are the same name ("Jong Un", "Jong-un"), not to make a near miss
   if ((n === 2 || m === 2) && match.kind === 'bent' && !match.transliteration) return undefined;
-  return match.kind === 'none' ? undefined : { word: r, words: n, termWord: t, termWords: m, match };
+  return match.kind === 'none' ? undefined : match;
 }
 
-/** The order pairs are chosen in: the most alike first, then the most words, then the first written. */
-function byPreference(x: Pair, y: Pair): number {
-  return y.match.score - x.match.score || y.words + y.termWords - (x.words + x.termWords) || x.word - y.word;
-}
-
-/** A pair of `pairs` shares a written word or a term word with `o`. */
-function overlapsAny(pairs: readonly Pair[], o: Pair): boolean {
-  for (const p of pairs) if ((p.word < o.word + o.words && o.word < p.word + p.words) || (p.termWord < o.termWord + o.termWords && o.termWord < p.termWord + p.termWords)) return true;
+/** One of the first `count` pairs shares a written word or a term word with the option (word, words, termWord, termWords). */
+function overlapsAny(pairs: readonly Pair[], count: number, word: number, words: number, termWord: number, termWords: number): boolean {
+  for (let i = 0; i < count; i++) {
+    const p = pairs[i] as Pair;
+    if ((p.word < word + words && word < p.word + p.words) || (p.termWord < termWord + termWords && termWord < p.termWord + p.termWords)) return true;
+  }
   return false;
 }
 

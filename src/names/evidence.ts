@@ -23,12 +23,17 @@ export function titleBefore(tokens: readonly Token[], first: number, entryTitles
   const { titles, honorifics } = nameData();
   const before = wordsBefore(tokens, first);
   for (let n = 1; n <= before.length; n++) {
-    for (const map of officesOnly ? [titles] : [titles, honorifics]) {
-      const list = map.get(before[before.length - n] as string);
-      if (list?.some((words) => words.length === n && endsWith(before, words))) return true;
-    }
+    const word = before[before.length - n] as string;
+    if (titleOf(titles.get(word), n, before) || (!officesOnly && titleOf(honorifics.get(word), n, before))) return true;
   }
   return ownTitle(before, entryTitles);
+}
+
+/** A title of `list` (the titles with one first word) has n words and ends `before`. */
+function titleOf(list: readonly (readonly string[])[] | undefined, n: number, before: readonly string[]): boolean {
+  if (list === undefined) return false;
+  for (const words of list) if (words.length === n && endsWith(before, words)) return true;
+  return false;
 }
 
 /**
@@ -47,30 +52,57 @@ export function otherOfficeBefore(tokens: readonly Token[], first: number, entry
   return entryTitles !== undefined && entryTitles.length > 0 && titleBefore(tokens, first, undefined, true) && !ownTitleBefore(tokens, first, entryTitles);
 }
 
-/** The lower-cased words before token `first` in its segment, nearest last, skipping the dots of abbreviations; four at most. */
+/**
+ * The words wordsBefore gives, in one array for every call. Speed: name matching asks for the title before
+ * a candidate name several times per alignment it judges (~100,000 alignments at 1m/10k), and a new array
+ * each time, with the arrays and closures of the look-ups, was a tenth of what it allocated; the callers
+ * read it before the next call and keep none of it.
+ */
+const scratch: string[] = [];
+
+/** The lower-cased words before token `first` in its segment, nearest last, skipping the dots of abbreviations; four at most (see scratch). */
 function wordsBefore(tokens: readonly Token[], first: number): string[] {
-  const before: string[] = [];
+  const before = scratch;
+  before.length = 0;
+  const segment = tokens[first]?.segment;
   for (let i = first - 1; i >= 0 && before.length < 4; i--) {
     const t = tokens[i] as Token;
-    if (t.segment !== (tokens[first] as Token).segment) break;
-    if (t.kind === 'word') before.unshift(t.lower);
+    if (t.segment !== segment) break;
+    if (t.kind === 'word') before.push(t.lower);
     else if (t.text !== '.') break;
   }
-  return before;
+  return before.reverse();
 }
 
 function endsWith(before: readonly string[], words: readonly string[]): boolean {
-  return words.length <= before.length && words.every((w, k) => before[before.length - words.length + k] === w);
+  if (words.length > before.length) return false;
+  const at = before.length - words.length;
+  for (let k = 0; k < words.length; k++) if (before[at + k] !== words[k]) return false;
+  return true;
 }
 
 function ownTitle(before: readonly string[], entryTitles: readonly string[] | undefined): boolean {
   if (!entryTitles) return false;
   for (const title of entryTitles) {
-    const words = title.toLowerCase().replace(/\.$/, '').split(/[\s.]+/).filter((w) => w !== '');
+    const words = titleWords(title);
     if (words.length > 0 && endsWith(before, words)) return true;
   }
   return false;
 }
+
+/** An entry's title as its lower-cased words ("Gen." and "Gen" alike), made once per title (kept for TITLE_LIMIT titles). */
+function titleWords(title: string): readonly string[] {
+  let words = entryTitleWords.get(title);
+  if (words === undefined) {
+    words = title.toLowerCase().replace(/\.$/, '').split(/[\s.]+/).filter((w) => w !== '');
+    if (entryTitleWords.size >= TITLE_LIMIT) entryTitleWords.clear();
+    entryTitleWords.set(title, words);
+  }
+  return words;
+}
+
+const TITLE_LIMIT = 4096;
+const entryTitleWords = new Map<string, readonly string[]>();
 
 /** The evidence for a span [first, end) of tokens that resembles `term`. */
 export function contextOf(text: string, tokens: readonly Token[], first: number, term: string, entryTitles: readonly string[] | undefined, termsInText: ReadonlySet<string>): Context {

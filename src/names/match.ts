@@ -90,6 +90,9 @@ export function findNameMisses(input: MatchInput, index: NameIndex, options: Mat
     // (bent, or align() gives none), so staticVerdict rejects each ('a glossary term', 'a word of another
     // term'): it is passed over before its candidates are looked up and aligned (not so for onReject)
     const lone = b - a === 1 && !onReject && !plan && J.loneRejected(words[a] as NameWord);
+    // and one that is an English word is passed over, term by term, where judge would reject every alignment
+    // with the term for it (judge.ts, loneEnglish); the run then gets no plan, which would hold those alignments
+    const loneEnglish = b - a === 1 && !onReject && !plan && !lone && J.loneEnglish(words[a] as NameWord);
     for (let k = a; k < b && !plan && !lone; k++) {
       const w = words[k] as NameWord;
       if (w.particle || w.folded.length < 2 || J.coveredWhole(w)) continue;
@@ -97,8 +100,12 @@ export function findNameMisses(input: MatchInput, index: NameIndex, options: Mat
         if (!memo.firstTry(id)) continue;
         const term = index.term(id);
         if (!term || !memo.isNameTerm(term)) continue;
+        if (loneEnglish && J.termUnsupported(term, w, true)) {
+          memo.skipPlan();
+          continue;
+        }
         const reach = Math.min(WINDOW, term.words.length + 1);
-        const al = memo.align(words, k, Math.max(a, k - reach), Math.min(b, k + reach + 1), term, strict || fixedSpelling(term));
+        const al = memo.align(words, k, Math.max(a, k - reach), Math.min(b, k + reach + 1), term, strict || fixedSpelling(term), onReject ? -1 : PASSES);
         if (!al) continue;
         const miss = J.judge(al, term, a, b);
         memo.note(k, id, PASSES);

@@ -202,14 +202,20 @@ export class NameMemo {
     this.planning = undefined;
   }
 
-  /** align(words, from, to, term, index, strict) for the word k of the current run, made once per run text. */
-  align(words: readonly NameWord[], k: number, from: number, to: number, term: NameTerm, strict: boolean): Alignment | undefined {
+  /**
+   * align(words, from, to, term, index, strict) for the word k of the current run, made once per run text.
+   * Given `passes` (staticVerdict's code), a kept alignment it rejected is undefined (judging rejects it in any
+   * context, see plan): a run met before with no plan (skipPlan) is matched word by word, most of it so rejected.
+   */
+  align(words: readonly NameWord[], k: number, from: number, to: number, term: NameTerm, strict: boolean, passes = -1): Alignment | undefined {
     const run = this.current;
     this.lastAt = -1;
     if (!run) return align(words, from, to, term, this.index, strict);
     const a = this.runStart;
     const key = term.id * RUN_WORDS + (k - a);
     const at = run.at.get(key);
+    const v = passes >= 0 && at !== undefined && at >= 0 && at < this.verdicts.length ? (this.verdicts[at] as number) : 0;
+    if (v !== 0 && v - 1 !== passes) return undefined;
     if (at === undefined) {
       const al = align(words, from, to, term, this.index, strict);
       const put = al ? this.packed.put(al, -a) : -1;

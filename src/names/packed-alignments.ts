@@ -14,6 +14,8 @@ export class PackedAlignments {
   private ints = new Int32Array(1 << 12);
   private used = 0;
   private matches: WordMatch[] = [];
+  /** The pairs being read back (written over at every get). */
+  private readonly pairs: Pair[] = [];
 
   /** Keeps `al` with its written-word indexes moved by `by`; the number returned reads it back. */
   put(al: Alignment, by: number): number {
@@ -50,10 +52,12 @@ export class PackedAlignments {
   get(at: number, by: number): Alignment {
     const v = this.ints;
     const n = v[at + 6] as number;
-    const pairs: Pair[] = [];
+    // (the pairs go into an array of their number: pushed onto [], they got a store of 17 slots)
+    const list = this.pairs;
     for (let i = 0, p = at + 7; i < n; i++, p += 5) {
-      pairs.push({ word: (v[p] as number) + by, words: v[p + 1] as number, termWord: v[p + 2] as number, termWords: v[p + 3] as number, match: this.matches[v[p + 4] as number] as WordMatch });
+      list[i] = { word: (v[p] as number) + by, words: v[p + 1] as number, termWord: v[p + 2] as number, termWords: v[p + 3] as number, match: this.matches[v[p + 4] as number] as WordMatch };
     }
+    const pairs = list.slice(0, n);
     return { pairs, first: (v[at] as number) + by, last: (v[at + 1] as number) + by, inserted: v[at + 2] as number, termCovered: v[at + 3] as number, missingBefore: v[at + 4] as number, missingAfter: v[at + 5] as number };
   }
 }

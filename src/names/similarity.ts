@@ -115,25 +115,26 @@ function compare(w: ComparedWord, t: ComparedWord): WordMatch {
   // most pairs are far apart and do not sound alike: when no convention meets them and their first keys
   // differ (no weak match), a lower bound of every distance below says "not alike" before any is measured
   if (!met && w.keys[0] !== t.keys[0] && fartherThan(w, t, allowed)) return NONE;
-  const edits = editDistance(w.folded, t.folded, allowed + 3);
-  // closeness counts the acceptable spellings only; a foreign convention counts when it explains the
-  // whole difference (otherwise it only makes unrelated words look closer: "Marne" read as Arabic)
-  let canonEdits = edits;
-  if (met) canonEdits = 0;
-  else {
-    // speed: with a convention meeting them the distance is 0 whatever these give, so they are measured
-    // only without one; and a pair whose letter-set bound (lowerBound) is no less than the closest so far
-    // cannot be closer, so it is passed over without its edit distance
-    const ws = letterSets(w);
-    const ts = letterSets(t);
-    for (let i = 0; i < w.same.length && canonEdits > 0; i++) {
-      const a = w.same[i] as string;
-      for (let j = 0; j < t.same.length && canonEdits > 0; j++) {
-        const b = t.same[j] as string;
-        if (Math.abs(a.length - b.length) >= canonEdits || lowerBound(a, b, ws[i + 1] as number, ts[j + 1] as number) >= canonEdits) continue;
-        canonEdits = Math.min(canonEdits, editDistance(a, b, canonEdits));
-      }
-    }
+  let edits: number;
+  let canonEdits: number;
+  if (met) {
+    // (a convention meeting them makes the closest distance 0 whatever the acceptable spellings' are)
+    edits = editDistance(w.folded, t.folded, allowed + 3);
+    canonEdits = 0;
+  } else if (w.keys[0] !== t.keys[0]) {
+    // with no convention meeting them and their first keys apart (no weak match), the words are "not
+    // alike" unless a distance is within `allowed`, so each is measured that far only (editDistance stops
+    // a row past its bound, and a value within it is exact): the letters of most candidate pairs of the
+    // name index differ early. Speed: with the bound allowed + 3 below, these distances were most of the
+    // time of NameIndex.candidates. The answers are the same: canonFrom(w, t, c) is min(c, the closest
+    // acceptable spellings' distance) whatever bound each distance was measured with
+    const near = editDistance(w.folded, t.folded, allowed);
+    canonEdits = canonFrom(w, t, Math.min(near, allowed + 1));
+    if (canonEdits > allowed) return NONE;
+    edits = near <= allowed ? near : editDistance(w.folded, t.folded, allowed + 3);
+  } else {
+    edits = editDistance(w.folded, t.folded, allowed + 3);
+    canonEdits = canonFrom(w, t, edits);
   }
   if (canonEdits > allowed) {
     // farther apart, but sounding the same ("Tucker" for "Tykwer", "King" for "König"): a weak match
@@ -151,6 +152,28 @@ function compare(w: ComparedWord, t: ComparedWord): WordMatch {
   if (!transliteration && canonEdits >= 2 && !phonetic && dice < 0.5) return NONE;
   const score = Math.max(0, Math.min(1, 0.35 * (1 - canonEdits / length) + 0.25 * dice + (phonetic ? 0.2 : 0) + (transliteration ? 0.2 : 0) + 0.2 * (1 - Math.min(edits, length) / length)));
   return wordMatch('bent', edits, canonEdits, dice, phonetic, transliteration, length, score);
+}
+
+/**
+ * The least of `start` and the edit distances between an acceptable spelling of each word: closeness
+ * counts the acceptable spellings only; a foreign convention counts when it explains the whole difference
+ * (otherwise it only makes unrelated words look closer: "Marne" read as Arabic). Speed: a pair whose
+ * letter-set bound (lowerBound) is no less than the closest so far cannot be closer, so it is passed over
+ * without its edit distance, and each distance is measured only as far as the closest so far.
+ */
+function canonFrom(w: ComparedWord, t: ComparedWord, start: number): number {
+  let canonEdits = start;
+  const ws = letterSets(w);
+  const ts = letterSets(t);
+  for (let i = 0; i < w.same.length && canonEdits > 0; i++) {
+    const a = w.same[i] as string;
+    for (let j = 0; j < t.same.length && canonEdits > 0; j++) {
+      const b = t.same[j] as string;
+      if (Math.abs(a.length - b.length) >= canonEdits || lowerBound(a, b, ws[i + 1] as number, ts[j + 1] as number) >= canonEdits) continue;
+      canonEdits = Math.min(canonEdits, editDistance(a, b, canonEdits));
+    }
+  }
+  return canonEdits;
 }
 
 /** Edits a bent word may have, by the longer word's length. */
