@@ -11,7 +11,7 @@ import { misspellingDistance } from '../../source/misspelling.js';
 import { reportLetterChanged } from '../../source/letter-changed.js';
 import { oneLetterFromConvention, unconventionalSpelling } from '../../source/unconventional.js';
 import { targetWords, wordKeys, writesName, type SourceName, type TargetWord } from '../../source/names.js';
-import { allTargetWords, NameFinder, pairNames, pairSourceWords, pairTargetWords, writtenAnywhere } from '../../source/pair-names.js';
+import { allTargetWords, NameFinder, pairNames, pairTargetWords, sourceWords, writtenAnywhere } from '../../source/pair-names.js';
 import type { Rule, RuleContext } from '../types.js';
 
 export const meta = {
@@ -66,8 +66,8 @@ export function check(ctx: RuleContext): void {
     const names: SourceName[] = [];
     for (const x of near) for (const n of pairNames(src, x, 'kept', written, true)) names.push(n);
     if (names.length === 0) return;
-    const sources = near.map((x) => pairSourceWords(src, x));
-    const inSource = (w: string) => sources.some((set) => set.has(w));
+    const words = sourceWords(src), from = near[0] as number, to = near[near.length - 1] as number;
+    const inSource = (w: string) => words.within(w, from, to);
     // the romanised names (compared by their consonants), once per pair rather than per word
     const romanisedNames = names.filter((n) => n.skeletons.length > 0);
     const finder = new NameFinder(names);
