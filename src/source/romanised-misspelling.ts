@@ -1,6 +1,6 @@
 import { editDistance } from '../lang/edit-distance.js';
 import type { RuleContext } from '../rules/types.js';
-import { dictionaryNeighbour, isDictionaryName } from './known-names.js';
+import { dictionaryNeighbour, isDictionaryName, neighbourNames } from './known-names.js';
 import { fold } from './name-key.js';
 import { wordKeys, writesName, type SourceName, type TargetWord } from './names.js';
 
@@ -30,15 +30,21 @@ export function romanisedMisspelling(ctx: RuleContext, romanised: readonly Sourc
   const byLetters = romanised.some((n) => n.variants !== undefined);
   // Speed: dictionaryNeighbour tries some 25 letters at each inner letter of the word, and `fits` worked
   // out each spelling's sound keys for each name. A spelling fits a name only when it is one of the name's
-  // forms or a name the English dictionary knows: asked once per spelling, that turns down nearly all of
-  // them before any key is made (the same answers: the names' tests are only skipped where all fail)
+  // forms or a name the English dictionary knows (neighbourNames, once per word): asked first, that turns
+  // down nearly all of them before any key is made (the same answers: the names' tests are only skipped
+  // where all fail). A word of ASCII letters has spellings of its own length, folded to that length too: when
+  // no form has it and the dictionary knows none of them, no spelling fits, and none is made
+  const text = word.token.text;
+  const names = neighbourNames(text, !byLetters);
+  const ascii = /^[A-Za-z]+$/.test(text);
+  if (names.size === 0 && ascii && !romanised.some((n) => n.forms.some((f) => f.length === text.length))) return false;
   let forms: Set<string> | undefined;
   const fitsAny = (candidate: string): boolean => {
     forms ??= new Set(romanised.flatMap((n) => n.forms));
-    if (!forms.has(fold(candidate)) && !isDictionaryName(candidate)) return false;
+    if (!forms.has(fold(candidate)) && !names.has(candidate)) return false;
     return romanised.some((n) => fits(n, candidate));
   };
-  const known = dictionaryNeighbour(word.token.text, fitsAny, !byLetters);
+  const known = dictionaryNeighbour(text, fitsAny, !byLetters);
   if (!known) return false;
   const name = romanised.find((n) => fits(n, known)) as SourceName;
   ctx.report({
