@@ -27,19 +27,55 @@ export function isDictionaryName(word: string): boolean {
  * spelling from the original's own letters (romanisationPattern).
  */
 export function dictionaryNeighbour(word: string, fits: (candidate: string) => boolean, conventions = true): string | undefined {
-  if (word.length < 4 || word.length > MAX_LENGTH || spells(word) || isEnglishWord(word)) return undefined;
-  const lower = word.toLowerCase();
-  if (!/^[a-z]+$/.test(lower)) return undefined;
   let found: string | undefined;
+  let several = false;
+  eachNeighbour(word, conventions, (candidate) => {
+    if (!fits(candidate)) return false;
+    if (found !== undefined && found !== candidate) several = true;
+    found = candidate;
+    return several;
+  });
+  return several ? undefined : found;
+}
+
+/** Calls `visit` with each spelling dictionaryNeighbour tries for `word`, in its order, until `visit` returns true. */
+function eachNeighbour(word: string, conventions: boolean, visit: (candidate: string) => boolean): void {
+  if (word.length < 4 || word.length > MAX_LENGTH || spells(word) || isEnglishWord(word)) return;
+  const lower = word.toLowerCase();
+  if (!/^[a-z]+$/.test(lower)) return;
   for (let i = 1; i < lower.length - 1; i++) {
     const own = lower.charAt(i);
     for (const c of LETTERS) {
       if (c === own || (conventions && VARIANT_PAIRS.has(own + c))) continue;
-      const candidate = word.charAt(0) + lower.slice(1, i) + c + lower.slice(i + 1);
-      if (!fits(candidate)) continue;
-      if (found !== undefined && found !== candidate) return undefined;
-      found = candidate;
+      if (visit(word.charAt(0) + lower.slice(1, i) + c + lower.slice(i + 1))) return;
     }
   }
-  return found;
+}
+
+/** Per `conventions` (false, true), word → neighbourNames. */
+const neighbourMemo = [new Map<string, ReadonlySet<string>>(), new Map<string, ReadonlySet<string>>()] as const;
+/** Words remembered, at most, per map. */
+const MAX_NEIGHBOUR_WORDS = 20_000;
+const NONE: ReadonlySet<string> = new Set();
+
+/**
+ * The spellings dictionaryNeighbour tries for `word` that are names of the English dictionary
+ * (isDictionaryName), once per word: a spelling that is not one fits a name of the original only as one
+ * of its forms. Speed: each occurrence of a word asked the dictionary about each of its ~25 spellings
+ * per inner letter (a few strings and look-ups each); the answer depends on the word alone.
+ */
+export function neighbourNames(word: string, conventions = true): ReadonlySet<string> {
+  const memo = neighbourMemo[conventions ? 1 : 0];
+  let names = memo.get(word);
+  if (names === undefined) {
+    const found = new Set<string>();
+    eachNeighbour(word, conventions, (candidate) => {
+      if (isDictionaryName(candidate)) found.add(candidate);
+      return false;
+    });
+    names = found.size === 0 ? NONE : found;
+    if (memo.size >= MAX_NEIGHBOUR_WORDS) memo.clear();
+    memo.set(word, names);
+  }
+  return names;
 }

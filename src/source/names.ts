@@ -3,6 +3,7 @@ import { isEnglishWord } from '../lang/english.js';
 import type { Span } from './aligned.js';
 import { sourceDictionary } from './dictionary.js';
 import { langData } from './lang-data.js';
+import { hasLatin } from './letters.js';
 import { fold, nameKey, romanisationPattern, romaniseCyrillic } from './name-key.js';
 import { spanWords, type SpanWords, type Spellings } from './span-words.js';
 import { wordFacts } from './word-facts.js';
@@ -125,6 +126,8 @@ const LATIN_WORD = /\p{Script=Latin}[\p{Script=Latin}\p{M}\d]*/gu;
  * English word.
  */
 export function latinNames(text: string, span: Span): SourceName[] {
+  // most sentences of a Cyrillic or Hebrew original have no Latin letter: told by a table, without the expression
+  if (!hasLatin(text, span.start, span.end)) return [];
   const out: SourceName[] = [];
   let count = 0;
   for (const m of text.slice(span.start, span.end).matchAll(LATIN_WORD)) {
@@ -166,11 +169,7 @@ export function sourceCapitals(text: string, span: Span, lang: string, scanned: 
   return out;
 }
 
-
-/**
- * { start, end, ...spellings }, field by field: the spread copied the
- * remembered spellings through a generic path, a tenth of the source rules' time.
- */
+/** { start, end, ...spellings }, field by field: the spread copied the remembered spellings through a generic path, a tenth of the source rules' time. */
 function named(start: number, end: number, sp: Spellings): SourceName {
   const out: SourceName = { start, end, text: sp.text, english: sp.english, forms: sp.forms, keys: sp.keys, skeletons: sp.skeletons };
   if (sp.variants) out.variants = sp.variants;

@@ -9,7 +9,7 @@ export type Spellings = Omit<SourceName, 'start' | 'end'>;
 
 /**
  * The words of a span (runs of letters and marks) with their offsets, found once: a pair's original is read by
- * sourceNames (twice, for two rules), sourceCapitals and pairSourceWords, and each used to run the
+ * sourceNames (twice, for two rules), sourceCapitals and sourceWords, and each used to run the
  * regular expression over it again. `spellings` keeps each word's nameSpellings once it is asked for.
  */
 export interface SpanWords {

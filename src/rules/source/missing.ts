@@ -67,9 +67,16 @@ export function check(ctx: RuleContext): void {
   const src = ctx.source;
   if (!src) return;
   const writtenElsewhere = writtenInTarget(src, ctx.tokens);
-  // the forms of the capitalised words of the original's earlier sentences, kept as they come (linear): a
-  // pronoun stands for a name only when the original named that person before, or the translation writes it
+  // the forms of the capitalised words of the original's earlier sentences (linear): a pronoun stands for a
+  // name only when the original named that person before, or the translation writes it. Speed: gathered
+  // when first asked, up to the pair asked about (most checks never ask: a set of every capital's forms,
+  // a German original's nouns too, was a tenth of what this rule allocated)
   const earlier = new Set<string>();
+  let gathered = 0;
+  const namedBefore = (n: SourceName, k: number): boolean => {
+    for (; gathered < k; gathered++) for (const c of pairSourceCapitals(src, gathered)) for (const f of c.forms) earlier.add(f);
+    return n.forms.some((f) => earlier.has(f));
+  };
   const checkPair = (pair: AlignedPair, k: number): void => {
     if (pair.confidence < MIN_PAIR_CONFIDENCE) return;
     const scale = Math.min(1, pair.confidence + 0.2);
@@ -100,7 +107,7 @@ export function check(ctx: RuleContext): void {
     const lower = (romanised || !sourceDictionary(src.lang)) && names.length > 0 ? pairTargetWords(src, k, ctx.tokens, true) : here;
     const tally = romanised || names.some((n) => n.proper);
     const capitals = tally && names.length > 0 ? pairSourceCapitals(src, k) : [];
-    const untold = tally && names.length > 0 ? unaccountedNames(romanised ? names : names.filter((n) => n.proper), here, ctx.text, pair.target, capitals, lower, notFree, (n) => writtenElsewhere(n) || n.forms.some((f) => earlier.has(f))) : [];
+    const untold = tally && names.length > 0 ? unaccountedNames(romanised ? names : names.filter((n) => n.proper), here, ctx.text, pair.target, capitals, lower, notFree, (n) => writtenElsewhere(n) || namedBefore(n, k)) : [];
     // the sentence has a hole where a word was left out (gap.ts), worked out once when first asked
     let gap: boolean | undefined;
     const holed = (): boolean => (gap ??= hasGap(ctx.text, pair.target) || lostStart(ctx.text, pair.target, src.text, pair.source));
@@ -153,7 +160,7 @@ export function check(ctx: RuleContext): void {
       // a surname that is a common noun too ("Кавун", "Соловей") after its given name, not a noun or an adjective of a
       // name translated with it ("Кубка Стэнли", "Андрія Первозванного")
       const beside = homographs.filter((n) => afterItsOtherHalf(src, n, capitals) && droppedBeside(n, capitals, words, src.text, ctx.text, src.lang, noPartOfName(src.lang)));
-      const holes = homographs.length > 0 && holed() ? unaccountedNames(homographs, words, ctx.text, pair.target, capitals, all, notFree, (n) => writtenElsewhere(n) || n.forms.some((f) => earlier.has(f))) : [];
+      const holes = homographs.length > 0 && holed() ? unaccountedNames(homographs, words, ctx.text, pair.target, capitals, all, notFree, (n) => writtenElsewhere(n) || namedBefore(n, k)) : [];
       for (const n of homographs) if (!holes.includes(n) && strandedName(ctx.text, pair.target, src.text, n.start, src.lang)) holes.push(n);
       for (const name of [...beside, ...holes.filter((n) => !beside.includes(n))]) lackName(name);
     }
@@ -168,10 +175,7 @@ export function check(ctx: RuleContext): void {
       confidence: Math.round(confidence * scale * 100) / 100,
     });
   };
-  src.pairs.forEach((pair, k) => {
-    checkPair(pair, k);
-    for (const c of pairSourceCapitals(src, k)) for (const f of c.forms) earlier.add(f);
-  });
+  src.pairs.forEach((pair, k) => checkPair(pair, k));
 }
 
 /** Pairs aligned with less confidence than this may have their border misplaced (align.ts rate: two lines of like length that translate each other score 0.88). */

@@ -6,12 +6,13 @@ import { misspelledExonym } from '../../source/exonym-spelling.js';
 import { isPlaceWord } from '../../source/exonyms.js';
 import { fold } from '../../source/name-key.js';
 import { sentenceStart } from '../../source/name-tally.js';
-import { dictionaryNeighbour, isDictionaryName } from '../../source/known-names.js';
+import { isDictionaryName } from '../../source/known-names.js';
+import { romanisedMisspelling } from '../../source/romanised-misspelling.js';
 import { misspellingDistance } from '../../source/misspelling.js';
 import { reportLetterChanged } from '../../source/letter-changed.js';
 import { oneLetterFromConvention, unconventionalSpelling } from '../../source/unconventional.js';
-import { targetWords, wordKeys, writesName, type SourceName, type TargetWord } from '../../source/names.js';
-import { allTargetWords, NameFinder, pairNames, pairSourceWords, pairTargetWords, writtenAnywhere } from '../../source/pair-names.js';
+import { targetWords, writesName, type SourceName, type TargetWord } from '../../source/names.js';
+import { allTargetWords, NameFinder, pairNames, pairTargetWords, sourceWords, writtenAnywhere } from '../../source/pair-names.js';
 import type { Rule, RuleContext } from '../types.js';
 
 export const meta = {
@@ -66,8 +67,8 @@ export function check(ctx: RuleContext): void {
     const names: SourceName[] = [];
     for (const x of near) for (const n of pairNames(src, x, 'kept', written, true)) names.push(n);
     if (names.length === 0) return;
-    const sources = near.map((x) => pairSourceWords(src, x));
-    const inSource = (w: string) => sources.some((set) => set.has(w));
+    const words = sourceWords(src), from = near[0] as number, to = near[near.length - 1] as number;
+    const inSource = (w: string) => words.within(w, from, to);
     // the romanised names (compared by their consonants), once per pair rather than per word
     const romanisedNames = names.filter((n) => n.skeletons.length > 0);
     const finder = new NameFinder(names);
@@ -138,43 +139,6 @@ export function check(ctx: RuleContext): void {
       });
     }
   });
-}
-
-/**
- * A romanised name (of `romanised`, the names with skeletons) whose romanisation is no guide to its English spelling ("Каммингс" is "Cummings",
- * "Карен" is "Karen"): a target word that the English dictionary does not know, one letter off a name it
- * does know that writes a name of the original ("Kuren", "Cumminrs"), is that name misspelled.
- */
-function romanisedMisspelling(ctx: RuleContext, romanised: readonly SourceName[], word: TargetWord, pairConfidence: number): boolean {
-  if (romanised.length === 0) return false;
-  // the dictionary's spelling must write the name and explain the original better than the word does
-  // ("Karen" for Карен, not "Julie" for Джоли beside "Jolie")
-  const distance = (n: SourceName, folded: string) => Math.min(...n.forms.map((f) => editDistance(f, folded)));
-  // or it is the romanisation itself ("Yotsenko" for Яценко, Yatsenko)
-  const fits = (n: SourceName, candidate: string) => {
-    const keys = { token: word.token, ...wordKeys(candidate) };
-    if (n.forms.includes(keys.folded)) return true;
-    if (!isDictionaryName(candidate) || !writesName(n, keys)) return false;
-    // a word that writes the name itself must be farther from it than the dictionary's spelling; one that
-    // does not ("Mosciw" for Москва beside "Moscow") need not be
-    const [near, far] = [distance(n, keys.folded), distance(n, word.folded)];
-    return writesName(n, word) ? near < far : near <= far;
-  };
-  // a spelling by another convention of the original's own letters ("Sergei", "Alexei") is no misspelling;
-  // where the original says which letters may vary, any other letter changed is one ("Vadem" for Вадим)
-  if (romanised.some((n) => n.variants?.test(word.folded))) return false;
-  const byLetters = romanised.some((n) => n.variants !== undefined);
-  const known = dictionaryNeighbour(word.token.text, (candidate) => romanised.some((n) => fits(n, candidate)), !byLetters);
-  if (!known) return false;
-  const name = romanised.find((n) => fits(n, known)) as SourceName;
-  ctx.report({
-    start: word.token.start,
-    end: word.token.end,
-    message: `the original has "${name.text}" here, written "${known}"; "${word.token.text}" may be a misspelling of it`,
-    confidence: Math.round(0.7 * Math.min(1, pairConfidence + 0.2) * 100) / 100,
-    suggestions: [{ text: known, confidence: 0.7 }],
-  });
-  return true;
 }
 
 /**

@@ -2,7 +2,7 @@ import type { Token } from '../../document/tokens.js';
 import { isEnglishWord, spells } from '../../lang/english.js';
 import { around, MIN_PAIR_CONFIDENCE, type AlignedSource } from '../../source/aligned.js';
 import { sourceDictionary, type SourceDictionary } from '../../source/dictionary.js';
-import { pairSourceWords } from '../../source/pair-names.js';
+import { sourceWords, type SourceWords } from '../../source/pair-names.js';
 import type { Rule, RuleContext } from '../types.js';
 
 export const meta = {
@@ -29,7 +29,9 @@ export function check(ctx: RuleContext): void {
   if (!anyLeftOver(ctx.tokens, src, dict)) return;
   src.pairs.forEach((pair, k) => {
     if (pair.confidence < MIN_PAIR_CONFIDENCE) return;
-    const sources = around(src, k, 1).map((x) => pairSourceWords(src, x));
+    const near = around(src, k, 1);
+    const words = sourceWords(src), from = near[0] as number, to = near[near.length - 1] as number;
+    const sources = (w: string) => words.within(w, from, to);
     const scale = Math.min(1, pair.confidence + 0.2);
     const tokens = tokensIn(ctx.tokens, pair.target.start, pair.target.end);
     // consecutive left-over words are one finding ("die Regierung sagte" is one stretch)
@@ -53,7 +55,7 @@ export function check(ctx: RuleContext): void {
       }
       if (leftOver(t, tokens[i - 1], sources, dict)) run.push(t);
       // a short or capitalised word of the original between two left-over words belongs to the run
-      else if (run.length > 0 && inAny(sources, t.lower) && !isEnglishWord(t.text) && leftOverAhead(tokens, i + 1, sources, dict)) run.push(t);
+      else if (run.length > 0 && sources(t.lower) && !isEnglishWord(t.text) && leftOverAhead(tokens, i + 1, sources, dict)) run.push(t);
       else flush();
     });
     flush();
@@ -64,8 +66,8 @@ export function check(ctx: RuleContext): void {
  * A lower-case word the aligned source has, that its dictionary knows and English does not; not a
  * particle after a capitalised word ("Florian von Brunn", "Ursula von der Leyen").
  */
-function leftOver(t: Token, before: Token | undefined, sources: readonly Set<string>[], dict: SourceDictionary): boolean {
-  if (t.text !== t.lower || t.text.length < 3 || !inAny(sources, t.lower)) return false;
+function leftOver(t: Token, before: Token | undefined, sources: (word: string) => boolean, dict: SourceDictionary): boolean {
+  if (t.text !== t.lower || t.text.length < 3 || !sources(t.lower)) return false;
   if (before && before.kind === 'word' && before.text !== before.lower) return false;
   if (isEnglishWord(t.text) || spells(t.text)) return false;
   return dict.has(t.text);
@@ -76,30 +78,21 @@ function leftOver(t: Token, before: Token | undefined, sources: readonly Set<str
  * some pair's original, one English does not know and the original's dictionary does. Speed: every run
  * starts with such a word (leftOver asks all of that and more), and a translation seldom has one, so
  * when none is there the pairs are not gone through: one pass over the tokens and a set of the
- * original's words (pairSourceWords, which source/names makes too) instead of a pass per pair with
+ * original's words (sourceWords, which source/names makes too) instead of a pass per pair with
  * three look-ups a word.
  */
 function anyLeftOver(tokens: readonly Token[], src: AlignedSource, dict: SourceDictionary): boolean {
-  let words: Set<string> | undefined;
+  let words: SourceWords | undefined;
   for (const t of tokens) {
     if (t.kind !== 'word' || t.text.length < 3 || t.text !== t.lower) continue;
-    if (words === undefined) {
-      words = new Set<string>();
-      for (let k = 0; k < src.pairs.length; k++) for (const w of pairSourceWords(src, k)) words.add(w);
-    }
+    words ??= sourceWords(src);
     if (words.has(t.lower) && !isEnglishWord(t.text) && !spells(t.text) && dict.has(t.text)) return true;
   }
   return false;
 }
 
-/** Some set has the word (a loop, where `some` made a closure per word). */
-function inAny(sets: readonly Set<string>[], word: string): boolean {
-  for (const s of sets) if (s.has(word)) return true;
-  return false;
-}
-
 /** The next word from `i` on is a left-over word. */
-function leftOverAhead(tokens: readonly Token[], i: number, sources: readonly Set<string>[], dict: SourceDictionary): boolean {
+function leftOverAhead(tokens: readonly Token[], i: number, sources: (word: string) => boolean, dict: SourceDictionary): boolean {
   for (let k = i; k < tokens.length && k < i + 3; k++) {
     const t = tokens[k] as Token;
     if (t.kind === 'word') return leftOver(t, undefined, sources, dict);
