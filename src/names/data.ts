@@ -45,6 +45,8 @@ export interface NameData {
   readonly titles: ReadonlyMap<string, readonly (readonly string[])[]>;
   /** Honorifics ("Mr", "Dr"), the same way. */
   readonly honorifics: ReadonlyMap<string, readonly (readonly string[])[]>;
+  /** Military ranks (ranks.txt), the same way. */
+  readonly ranks: ReadonlyMap<string, readonly (readonly string[])[]>;
 }
 
 let data: NameData | undefined;
@@ -96,6 +98,7 @@ function load(): NameData {
   const { t, p } = parsedYaml();
   const titles = titleList('titles.txt');
   const honorifics = titleList('honorifics.txt');
+  const ranks = titleList('ranks.txt');
   return {
     canon: t.canon.map(rule),
     letters: new Map(Object.entries(t.letters)),
@@ -112,6 +115,7 @@ function load(): NameData {
     fixedSpelling: new RegExp(p.fixedSpelling, 'u'),
     titles,
     honorifics,
+    ranks,
   };
 }
 

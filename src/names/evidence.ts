@@ -45,11 +45,21 @@ export function ownTitleBefore(tokens: readonly Token[], first: number, entryTit
 }
 
 /**
- * An office (corpora/names/titles.txt) stands just before token `first` and it is none of the entry's own
- * `titles`: "General Milli" is not President Milei. Only for an entry that lists its titles.
+ * A military rank (corpora/names/ranks.txt) stands just before token `first`, and the entry lists titles,
+ * none of them a rank: "General Milli" is not President Milei. (Any office not among the entry's titles
+ * was too much: a glossary lists a title or two, and "General Burhen", "Marshal Hafter" or "Ayatollah
+ * Khamenai" name the glossary person by another of theirs.)
  */
-export function otherOfficeBefore(tokens: readonly Token[], first: number, entryTitles: readonly string[] | undefined): boolean {
-  return entryTitles !== undefined && entryTitles.length > 0 && titleBefore(tokens, first, undefined, true) && !ownTitleBefore(tokens, first, entryTitles);
+export function rankBeforeCivilian(tokens: readonly Token[], first: number, entryTitles: readonly string[] | undefined): boolean {
+  if (entryTitles === undefined || entryTitles.length === 0) return false;
+  const { ranks } = nameData();
+  for (const title of entryTitles) {
+    const words = title.toLowerCase().replace(/\.$/, '').split(/[\s.]+/).filter((w) => w !== '');
+    if (titleOf(ranks.get(words[0] as string), words.length, words)) return false;
+  }
+  const before = wordsBefore(tokens, first);
+  for (let n = 1; n <= before.length; n++) if (titleOf(ranks.get(before[before.length - n] as string), n, before)) return true;
+  return false;
 }
 
 /**

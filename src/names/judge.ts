@@ -2,7 +2,7 @@ import { startsSentence, type Token } from '../document/tokens.js';
 import type { CompiledGlossary, GlossaryMatch } from '../glossary/compile.js';
 import { isCapitalisedEntry, isEnglishWord } from '../lang/english.js';
 import type { Alignment, Pair } from './align.js';
-import { contextOf, isolatedAfterWord, otherOfficeBefore, ownTitleBefore, QUOTES, termsIn, titleBefore } from './evidence.js';
+import { contextOf, isolatedAfterWord, ownTitleBefore, rankBeforeCivilian, QUOTES, termsIn, titleBefore } from './evidence.js';
 import type { NameMiss } from './match.js';
 import type { NameMemo } from './memo.js';
 import type { NameIndex, NameTerm } from './name-index.js';
@@ -110,7 +110,7 @@ export class RunJudge {
     // mixes in Latin letters ("Shchedрик") is a name half transliterated, quoted or not
     if (single && first.otherScript && !/[a-z]/i.test(first.text) && this.quoted(first)) return this.reject(al, term, 'a quoted word');
     if (single && !singleWordMay(al, term, first, this.glossary, this.index)) return this.reject(al, term, 'a single word not close enough');
-    if (single && term.entry.category === 'person' && otherOfficeBefore(this.tokens, first.first, term.entry.titles)) return this.reject(al, term, 'another office before');
+    if (single && term.entry.category === 'person' && !context.termElsewhere && rankBeforeCivilian(this.tokens, first.first, term.entry.titles)) return this.reject(al, term, 'a rank before a civilian');
     if (single && !context.termElsewhere && !context.titleBefore && wellKnownPlace(al, term) && !slipOf(al, term, this.words, english || knownName)) return this.reject(al, term, 'a well-known place or body, alone');
     // a word alone next to other names is part of another name ("Natalya Ivanova" is no "Antalya")
     if (single && ((al.first > runStart && this.isNameWord(this.words[al.first - 1] as NameWord) && !titleBefore(this.tokens, first.first, term.entry.titles)) || (al.last + 1 < runEnd && this.isNameWord(this.words[al.last + 1] as NameWord)))) return this.reject(al, term, 'part of another name');

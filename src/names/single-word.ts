@@ -72,9 +72,10 @@ export function wellKnownPlace(al: Alignment, term: NameTerm): boolean {
 }
 
 /**
- * A word no dictionary knows that is the term's with a slip of the keys: a letter left out ("Bejing") or two
- * letters swapped, or, in a long word, any one letter off ("Palatineate"). Another name is seldom that close
- * by chance; the names that are differ by a letter changed ("Monaca", "Angara").
+ * A word no dictionary knows that is the term's with a slip: a letter left out ("Bejing"), two letters
+ * swapped, an inner vowel changed or a letter for one of like sound, or, in a long word, any one letter off
+ * ("Palatineate"). Another name is seldom that close by chance; the names that are differ otherwise
+ * ("Monaca", "Angara", "Telran").
  */
 export function slipOf(al: Alignment, term: NameTerm, words: readonly NameWord[], known: boolean): boolean {
   const pair = al.pairs[0] as Pair;
@@ -90,5 +91,17 @@ export function slipOf(al: Alignment, term: NameTerm, words: readonly NameWord[]
   if (w.length !== t.length) return false;
   let i = 0;
   while (i < w.length && w[i] === t[i]) i++;
-  return i + 1 < w.length && w[i] === t[i + 1] && w[i + 1] === t[i] && w.slice(i + 2) === t.slice(i + 2);
+  if (i + 1 < w.length && w[i] === t[i + 1] && w[i + 1] === t[i] && w.slice(i + 2) === t.slice(i + 2)) return true;
+  // one letter changed, not the first: a letter for the one another spelling writes for its sound
+  // ("Moscov", "Izrael"), or in a name of six letters or more an inner vowel for another ("Londen",
+  // "Tehren"; not the last letter, which another language's form of a name changes, "Monaca", "Sofie", nor
+  // in a shorter name, where it makes another name as often, "Yaron" for Yaren)
+  if (i === 0 || i >= w.length || w.slice(i + 1) !== t.slice(i + 1)) return false;
+  const a = w[i] as string;
+  const b = t[i] as string;
+  return SOUND_ALIKE.has(a + b) || (i < w.length - 1 && w.length >= 6 && VOWELS.includes(a) && VOWELS.includes(b));
 }
+
+const VOWELS = 'aeiou';
+/** Letters one spelling writes for another's sound, either way round. */
+const SOUND_ALIKE = new Set(['vw', 'wv', 'zs', 'sz', 'kc', 'ck']);

@@ -109,7 +109,10 @@ const glossary = [
   { term: 'Ankara', category: 'place' },
   { term: 'Ghana', category: 'place' },
   { term: 'Monaco', category: 'place' },
+  { term: 'Moscow', category: 'place' },
+  { term: 'Tehran', category: 'place' },
   { term: 'Tamim bin Hamad Al Thani', category: 'person' },
+  { term: 'Abdel Fattah al-Burhan', category: 'person', titles: ['Gen.'] },
 ];
 
 const miss = (flagged: string, suggestion: string, term = suggestion) => ({
@@ -156,7 +159,7 @@ export default {
     { name: 'another glossary name in an accepted spelling', text: 'Defence Minister Lieberman said no.' },
     // a place the dictionary spells, and a word alike alone: another name (single-word.ts, wellKnownPlace)
     { name: 'the Angara is a river, not Ankara', text: 'The dam on the Angara was finished in 1956.' },
-    { name: 'another office before a surname alone: another person', text: 'The troops saw General Scholtz inspect them.' },
+    { name: 'a rank before the surname alone of a person whose titles hold none: another person', text: 'The troops saw General Scholtz inspect them.' },
     { name: 'a given name the dictionary knows is no romanisation of a surname alone', text: "I'm sure Danny is with you." },
     { name: 'Hanna is a given name, not Ghana', text: 'Good afternoon, Hanna, can I ask you to call?' },
     { name: 'Monaca is a town in Pennsylvania, not Monaco', text: 'The plant near Monaca employs 600 people.' },
@@ -297,7 +300,10 @@ export default {
       text: 'Talks in Ankara ended. Back in Ankura, the minister spoke.',
       errors: [miss('Ankura', 'Ankara')],
     },
+    { name: 'a well-known place with a letter for one of like sound', text: 'Talks in Moscov ended on Monday.', errors: [miss('Moscov', 'Moscow')], output: 'Talks in Moscow ended on Monday.' },
+    { name: 'a well-known place with an inner vowel changed', text: 'The envoy flew to Tehren on Monday.', errors: [miss('Tehren', 'Tehran')] },
     { name: 'a long word one letter off a well-known place, that no dictionary knows', text: 'He moved from the Palatineate to Berlin.', errors: [miss('Palatineate', 'Palatinate')] },
+    { name: 'another rank before the surname alone of a person whose titles hold one: the person', text: 'Then Marshal Burhen spoke.', errors: [miss('Burhen', 'al-Burhan', 'Abdel Fattah al-Burhan')] },
     { name: 'a cedilla letter written as another digraph', text: 'The quake hit Kahramanmarach at dawn.', errors: [miss('Kahramanmarach', 'Kahramanmaraş')] },
     { name: 'a Hebrew bet read as v, oo for u', text: 'Then Roy Hoover said so.', errors: [miss('Roy Hoover', 'Roy Huber')] },
     { name: 'accents moved', text: 'Prime Minister Pedro Sanchéz said.', errors: [miss('Pedro Sanchéz', 'Pedro Sánchez')], output: 'Prime Minister Pedro Sánchez said.' },
