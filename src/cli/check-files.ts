@@ -1,4 +1,4 @@
-import { statSync } from 'node:fs';
+import { statSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { applyBaseline, BaselineError, createBaseline, readBaseline } from '../baseline/baseline.js';
 import { ConfigError } from '../config/index.js';
@@ -81,10 +81,16 @@ export async function runCheck(paths: string[], flags: CheckFlags, io: Io, given
   const named = new Set(paths);
   const files = expandPaths(paths, io.cwd, warn, (e) => fail(e.message));
   const plan = await withoutForeignXml(guard(() => planFiles(files, named, pipeline, io, warn)), named, io.cwd);
-  // a report or baseline written over a checked file would destroy it (with --fix, after fixing it)
+  // a report or baseline written over a file the run reads would destroy it (with --fix, after fixing it).
+  // (A report written into a checked folder is refused from the second run on: it is then a checked file,
+  // and nothing tells an earlier report from a story.)
+  const read = [flags.source, flags.baseline, flags.config, ...flags.glossary].filter((p): p is string => p !== undefined);
   for (const out of [flags.outputFile, flags.baselineCreate]) {
-    const input = out === undefined ? undefined : inputAt(resolve(io.cwd, out), plan, io.cwd);
-    if (input !== undefined) throw new CliError(`${out}: is the checked file ${input}; write the report to another file`);
+    if (out === undefined) continue;
+    const target = resolve(io.cwd, out);
+    const checked = inputAt(target, plan, io.cwd);
+    const input = checked ?? inputAt(target, read, io.cwd);
+    if (input !== undefined) throw new CliError(`${out}: is ${checked !== undefined ? 'the checked file' : 'read by this run:'} ${input}; write the report to another file`);
   }
   // build every checker before the first file, so a bad glossary stops the run before any output
   for (const path of plan) guard(() => pipeline.checker(pipeline.resolve(path === '-' ? undefined : path).options));
@@ -122,8 +128,7 @@ export async function runCheck(paths: string[], flags: CheckFlags, io: Io, given
   }
 
   if (flags.baselineCreate) {
-    const file = resolve(io.cwd, flags.baselineCreate);
-    writeFileAtomic(file, JSON.stringify(createBaseline(results), null, 2) + '\n');
+    writeReport(resolve(io.cwd, flags.baselineCreate), JSON.stringify(createBaseline(results), null, 2) + '\n', 'the baseline');
     io.stderr(`translint: wrote ${summarize(results).findings} findings to the baseline ${flags.baselineCreate}\n`);
     return failed > 0 ? 2 : 0;
   }
@@ -133,7 +138,7 @@ export async function runCheck(paths: string[], flags: CheckFlags, io: Io, given
   if (flags.diff) io.stdout(diffs.join(''));
   else if (!(flags.fix && paths.includes('-'))) {
     const report = reporters[flags.format](results, { color: color && !flags.outputFile });
-    if (flags.outputFile) writeReport(resolve(io.cwd, flags.outputFile), report);
+    if (flags.outputFile) writeReport(resolve(io.cwd, flags.outputFile), report, 'the report');
     else io.stdout(report);
   }
   // like prettier --write, say what was written; nothing when nothing was
@@ -223,11 +228,19 @@ function inputAt(path: string, plan: readonly string[], cwd: string): string | u
   return undefined;
 }
 
-function writeReport(path: string, report: string): void {
+/**
+ * Writes a report or baseline: a file through writeFileAtomic, but a device, a pipe or /dev/stdout (what
+ * is there and is no regular file) as a stream: replacing it by a file would turn -o /dev/null into a
+ * file, and as root replace the system's.
+ */
+function writeReport(path: string, report: string, what: string): void {
   try {
-    writeFileAtomic(path, report);
+    const st = statSafe(path);
+    if (st && !st.isFile()) writeFileSync(path, report);
+    else writeFileAtomic(path, report);
   } catch (e) {
-    throw new CliError(`${path}: cannot write the report (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+    if (e instanceof CliError) throw e;
+    throw new CliError(`${path}: cannot write ${what} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
   }
 }
 

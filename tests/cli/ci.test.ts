@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -54,6 +54,17 @@ describe('CI use of translint check (subprocess)', () => {
       expect(r.stderr).toMatch(/^translint: (story|\.\/link)\.txt: is the checked file (story|link)\.txt; write the report to another file\n$/);
       expect(readFileSync(join(dir, 'story.txt'), 'utf8')).toBe(story);
     }
+  });
+
+  it('refuses a report path that the run reads (a glossary), and writes over no device', () => {
+    const dir = project();
+    const glossary = readFileSync(join(dir, 'g.json'), 'utf8');
+    const r = translint([...base, '-o', 'g.json', 'story.txt'], { cwd: dir });
+    expect([r.status, r.stderr]).toEqual([2, 'translint: g.json: is read by this run: g.json; write the report to another file\n']);
+    expect(readFileSync(join(dir, 'g.json'), 'utf8')).toBe(glossary);
+    // a device is written to, never replaced by a file (as root, that would replace the system's /dev/null)
+    expect(translint([...base, '-o', '/dev/null', 'story.txt'], { cwd: dir }).status).toBe(1);
+    expect(statSync('/dev/null').isCharacterDevice()).toBe(true);
   });
 
   it('fails on more warnings than --max-warnings', () => {
