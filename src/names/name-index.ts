@@ -11,6 +11,7 @@ import { namesWord, namesWordFacts } from './english-name-words.js';
 import { keysOf, lookupKeys, phoneticKeys } from './phonetic-keys.js';
 import { compareWords, type ComparedWord } from './similarity.js';
 import { nameWords, type NameWord } from './words.js';
+import { ownString } from '../lang/own-string.js';
 
 /** A glossary term that is a name, split into name words, with what comparing needs of each. */
 export interface NameTerm {
@@ -135,7 +136,7 @@ export class NameIndex {
       if (word.syllables.length > 1) this.partCandidates(word.syllables, found);
       ids = [...found];
       if (this.candidateIds.size >= TERM_CACHE_LIMIT) this.candidateIds.clear();
-      this.candidateIds.set(key.length < 13 ? key : (key + ' ').slice(0, -1), ids);
+      this.candidateIds.set(ownString(key), ids);
     }
     return ids;
   }
@@ -195,8 +196,7 @@ export class NameIndex {
 
   private keep(key: string, c: ComparedWord): void {
     if (this.words.size >= TERM_CACHE_LIMIT) this.words.clear();
-    // a short key is kept as is; a longer one is copied flat, so that it keeps no larger string alive
-    this.words.set(key.length < 13 ? key : (key + ' ').slice(0, -1), c);
+    this.words.set(ownString(key), c);
   }
 
   /**

@@ -9,6 +9,7 @@ import { spells } from './spells.js';
 import { Generational } from './memo.js';
 import { compareWords } from './similarity.js';
 import type { NameWord } from './words.js';
+import { ownString } from '../lang/own-string.js';
 
 /** One word of a glossary name written as another word, the rest of the name as it is. */
 export interface ReplacedWord {
@@ -94,7 +95,7 @@ export function replacedWords(input: ReplacedInput, index: NameIndex): ReplacedW
       // ids, not an object per term (termIdsOf): a common word is in thousands of terms of a large glossary
       const all = glossary.termIdsOf(key);
       ids = !all || all.length > MAX_TERMS ? NONE : [...new Set(all)];
-      looked.set(key.length < 13 ? key : (key + ' ').slice(0, -1), ids);
+      looked.set(ownString(key), ids);
     }
     return ids;
   }

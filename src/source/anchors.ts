@@ -2,6 +2,7 @@ import { nameKey, romaniseCyrillic } from './name-key.js';
 import type { Sentence } from './split.js';
 import type { AlignItem } from './align.js';
 import { classAt, DIGIT, LETTER, UPPER, widthAt } from './letters.js';
+import { ownString } from '../lang/own-string.js';
 
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 
@@ -91,7 +92,7 @@ function anchorKey(w: string, lang: string): string {
     const cyrillic = CYRILLIC.test(w);
     k = nameKey(cyrillic && (lang === 'ru' || lang === 'uk') ? romaniseCyrillic(w, lang) : w, cyrillic ? 'en' : lang).slice(0, 4);
     if (memo.size >= MAX_KEYS) memo.clear();
-    memo.set(w, k);
+    memo.set(ownString(w), k);
   }
   return k;
 }

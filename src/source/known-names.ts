@@ -1,4 +1,5 @@
 import { isEnglishWord, spells } from '../lang/english.js';
+import { ownString } from '../lang/own-string.js';
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 /** Longest word tried: the neighbours of a word are 25 per inner letter, so a cap keeps this bounded. */
@@ -75,7 +76,7 @@ export function neighbourNames(word: string, conventions = true): ReadonlySet<st
     });
     names = found.size === 0 ? NONE : found;
     if (memo.size >= MAX_NEIGHBOUR_WORDS) memo.clear();
-    memo.set(word, names);
+    memo.set(ownString(word), names);
   }
   return names;
 }

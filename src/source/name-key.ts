@@ -1,4 +1,5 @@
 import { cyrillicTable, nameKeyPairs } from './lang-data.js';
+import { ownString } from '../lang/own-string.js';
 
 type Table = Map<string, [string, string][]>;
 const tables = new Map<string, Table>();
@@ -52,7 +53,7 @@ function foldOther(word: string): string {
     // letters Unicode gives no decomposition of are folded by hand: Turkish dotless ı, Polish ł, đ
     out = word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[ıłđ]/g, (c) => LETTER_FOLDS[c] as string);
     if (folded.size >= MAX_FOLDED) folded.clear();
-    folded.set(word, out);
+    folded.set(ownString(word), out);
   }
   return out;
 }

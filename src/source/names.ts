@@ -8,6 +8,7 @@ import { fold, nameKey, romanisationPattern, romaniseCyrillic } from './name-key
 import { spanWords, type SpanWords, type Spellings } from './span-words.js';
 import { wordFacts } from './word-facts.js';
 import { MAX_NAME_WORD } from '../names/words.js';
+import { ownString } from '../lang/own-string.js';
 
 /** A name of the original: a capitalised word that is not a word of its language. */
 export interface SourceName {
@@ -252,9 +253,9 @@ export function wordKeys(word: string): { folded: string; key: string; skeleton:
   let k = keysOf.get(word);
   if (!k) {
     const key = nameKey(word, 'en');
-    k = { folded: fold(word), key, skeleton: skeleton(key) };
+    k = { folded: ownString(fold(word)), key, skeleton: skeleton(key) };
     if (keysOf.size >= MAX_KEYS) keysOf.clear();
-    keysOf.set(word, k);
+    keysOf.set(ownString(word), k);
   }
   return k;
 }
