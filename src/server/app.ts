@@ -1,5 +1,6 @@
 import type { Duplex } from 'node:stream';
 import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { Admission, DEFAULT_MAX_QUEUE } from './admission.js';
 import { createAuth } from './auth.js';
 import { HttpError, sendError } from './errors.js';
 import { Generation, serviceWorkers } from './generation.js';
@@ -27,6 +28,8 @@ export interface ServerOptions {
   workers?: number;
   /** Time one text may take before its request gets a 422 (default 10 s). */
   maxTimeMs?: number;
+  /** Check requests that may wait beyond one per worker; more get 503 with Retry-After (default 64). */
+  maxQueue?: number;
   /** Heap one checking thread may use, in MB, before its text's request gets a 422 (default 1024). */
   maxMemoryMb?: number;
 }
@@ -57,6 +60,7 @@ export function createServer(options: ServerOptions = {}): TranslintServer {
   const auth = createAuth(options.token);
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const requestTimeout = options.requestTimeoutMs ?? 30_000;
+  const admission = new Admission(budget.workers, options.maxQueue ?? DEFAULT_MAX_QUEUE);
   let closing = false;
 
   const server = createHttpServer(
@@ -92,13 +96,18 @@ export function createServer(options: ServerOptions = {}): TranslintServer {
     if (closing) res.setHeader('Connection', 'close');
     inFlight.add(res);
     answered.delete(req.socket);
-    res.once('close', () => inFlight.delete(res));
+    // the client gone before its answer (or the answer sent): its texts not checked yet are dropped
+    const gone = new AbortController();
+    res.once('close', () => {
+      inFlight.delete(res);
+      gone.abort();
+    });
     res.once('finish', () => answered.add(req.socket));
     try {
       const path = new URL(req.url ?? '/', 'http://localhost').pathname;
       // the review page itself holds nothing secret; it asks for the token when the API wants one
       if (path !== '/healthz' && !isStaticPath(path)) auth(req);
-      await route(req.method ?? 'GET', path)({ req, res, glossaries: generation.set, pool: generation.pool, maxBodyBytes });
+      await route(req.method ?? 'GET', path)({ req, res, glossaries: generation.set, pool: generation.pool, maxBodyBytes, signal: gone.signal, admission });
     } catch (e) {
       // a client that went away mid-body is no fault of the service: nothing to answer, nothing to log
       const code = (e as NodeJS.ErrnoException).code;
@@ -113,6 +122,8 @@ export function createServer(options: ServerOptions = {}): TranslintServer {
       }
     } finally {
       generation.leave();
+      // an answer of an items request that failed early: its other texts need no checking
+      gone.abort();
     }
   }
 
