@@ -16,7 +16,7 @@ export interface ServerOptions {
   /** When set, every route but /healthz needs "Authorization: Bearer <token>". */
   token?: string;
   maxBodyBytes?: number;
-  /** The whole request, body included, must arrive within this time (default 30 s). */
+  /** The whole request, body included, must arrive within this time, and an answer must be read by the client within it once written (default 30 s). */
   requestTimeoutMs?: number;
   /** The headers must arrive within this time (default 10 s). */
   headersTimeoutMs?: number;
@@ -124,7 +124,20 @@ export function createServer(options: ServerOptions = {}): TranslintServer {
       generation.leave();
       // an answer of an items request that failed early: its other texts need no checking
       gone.abort();
+      sendDeadline(res);
     }
+  }
+
+  /**
+   * An answer the client does not read within the request timeout is given up: the socket is
+   * destroyed, which frees the answer (a 1 MB text can make 100 MB of JSON) that would otherwise
+   * wait in the socket's buffer for as long as the client keeps the connection open.
+   */
+  function sendDeadline(res: ServerResponse): void {
+    if (res.writableFinished || res.destroyed) return;
+    const timer = setTimeout(() => res.destroy(), requestTimeout);
+    timer.unref();
+    res.once('close', () => clearTimeout(timer));
   }
 
   return {

@@ -17,7 +17,7 @@ function sendRaw(port: number, body: string): Promise<Socket> {
   });
 }
 
-describe('HTTP service under clients that hang up', () => {
+describe('HTTP service under clients that hang up or never read', () => {
   it('drops the queued checks of clients gone: a small request is answered in seconds behind 8 abandoned 1 MB ones', { timeout: 60_000 }, async () => {
     // one worker: each 1 MB text alone takes longer than the 10 s budget; measured before the fix: the
     // small request waited 43 s (two workers, `translint serve`); after: ~1 s
@@ -52,6 +52,34 @@ describe('HTTP service under clients that hang up', () => {
       expect(busy.json).toEqual({ error: { code: 'busy', message: 'the service already holds 2 check requests (--workers plus --max-queue); try again later' } });
       expect((await Promise.all(held)).map((r) => r.status)).toEqual([200, 200]);
       expect((await post(`${s.url}/v1/check`, SMALL)).status).toBe(200);
+    } finally {
+      await s.app.close();
+    }
+  });
+
+  it('closes the connection of a client that does not read its answer within the request timeout', async () => {
+    const s = await start({ requestTimeoutMs: 1000 });
+    try {
+      // ~21 MB of answer: more than the kernel's buffers on both ends take in
+      const sock = await sendRaw(s.port, cnn(40_000));
+      const first = await new Promise<Buffer>((resolve) => sock.once('data', resolve));
+      // the answer has started: stop reading, for longer than the request timeout
+      sock.pause();
+      const head = first.toString('latin1');
+      const length = Number(/content-length: (\d+)/i.exec(head)?.[1]);
+      expect(length).toBeGreaterThan(20_000_000);
+      await sleep(2500);
+      let received = first.length - (head.indexOf('\r\n\r\n') + 4);
+      const closed = await new Promise<boolean>((resolve) => {
+        const timer = setTimeout(() => resolve(false), 5000);
+        sock.on('data', (c: Buffer) => (received += c.length));
+        sock.once('close', () => (clearTimeout(timer), resolve(true)));
+        sock.on('error', () => undefined);
+        sock.resume();
+      });
+      sock.destroy();
+      // before the fix the whole answer waited in the service for as long as the connection was open
+      expect({ closed, complete: received >= length }).toEqual({ closed: true, complete: false });
     } finally {
       await s.app.close();
     }
