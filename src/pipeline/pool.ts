@@ -28,8 +28,6 @@ interface Job {
   input: CheckFileInput;
   resolve: (r: FileCheck) => void;
   reject: (e: Error) => void;
-  /** Stops listening to the job's signal (once the job is settled). */
-  unlisten?: () => void;
 }
 
 interface Slot {
