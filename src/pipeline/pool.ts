@@ -33,7 +33,17 @@ interface Job {
 interface Slot {
   worker: Worker;
   ready: boolean;
-  job?: Job & { id: number; timer: NodeJS.Timeout };
+  /** When the worker was started (performance.now()): its start-up is timed. */
+  startedAt: number;
+  job?: Job & { id: number; timer: NodeJS.Timeout; startedAt: number; abandoned?: NodeJS.Timeout };
+}
+
+/** What an input's promise rejects with when its signal aborts before it was checked. */
+export class CheckAbandoned extends Error {
+  constructor() {
+    super('the check was abandoned');
+    this.name = 'CheckAbandoned';
+  }
 }
 
 /**
@@ -43,6 +53,11 @@ interface Slot {
  * (code "budget") naming it; its worker is terminated and a fresh one takes its place, and the
  * other inputs go on. Inputs wait in a queue for the next free worker; the budget counts from when
  * a worker starts on the input.
+ *
+ * An input whose `signal` aborts (its client went away) is taken out of the queue, never started.
+ * One already running is given up: its promise rejects at once, and its worker is replaced once the
+ * input has run as long as starting a worker took (measured), unless it finishes before: a short
+ * check runs to its end, which costs less than a new worker; a long one does not hold its worker.
  */
 export class CheckPool {
   private readonly slots: Slot[] = [];
@@ -51,6 +66,8 @@ export class CheckPool {
   private readonly timeMs: number;
   private readonly memoryMb: number;
   private nextId = 0;
+  /** How long the last worker took from its start to ready, in ms (until one was timed: a guess). */
+  private startMs = 1000;
   private closed = false;
   private readyWaiters: (() => void)[] = [];
   private warmError: Error | undefined;
@@ -70,13 +87,39 @@ export class CheckPool {
   }
 
   /** Checks one input on the next free worker (plain data: it is copied there, so no `checker`). */
-  check(input: Omit<CheckFileInput, 'checker'>): Promise<FileCheck> {
+  check(input: Omit<CheckFileInput, 'checker'>, signal?: AbortSignal): Promise<FileCheck> {
     if (this.closed) return Promise.reject(new Error('the check pool is closed'));
     if (this.broken) return Promise.reject(this.broken);
+    if (signal?.aborted) return Promise.reject(new CheckAbandoned());
     return new Promise((resolve, reject) => {
-      this.queue.push({ input, resolve, reject });
+      const job: Job = { input, resolve, reject };
+      if (signal) {
+        const onAbort = () => this.abandon(job);
+        signal.addEventListener('abort', onAbort, { once: true });
+        const unlisten = () => signal.removeEventListener('abort', onAbort);
+        job.resolve = (r) => (unlisten(), resolve(r));
+        job.reject = (e) => (unlisten(), reject(e));
+      }
+      this.queue.push(job);
       this.dispatch();
     });
+  }
+
+  /** Inputs waiting for a worker. */
+  get waiting(): number {
+    return this.queue.length;
+  }
+
+  /** An input whose signal aborted: out of the queue, or given up on its worker (see the class comment). */
+  private abandon(job: Job): void {
+    const i = this.queue.indexOf(job);
+    if (i !== -1) this.queue.splice(i, 1);
+    const slot = this.slots.find((s) => s.job === job);
+    job.reject(new CheckAbandoned());
+    if (!slot?.job || slot.job.abandoned) return;
+    const run = slot.job;
+    const left = Math.max(0, run.startedAt + this.startMs - performance.now());
+    run.abandoned = setTimeout(() => slot.job === run && this.replace(slot, 'abandoned'), left);
   }
 
   /** Stops the workers; inputs still queued or running are rejected. */
@@ -87,6 +130,7 @@ export class CheckPool {
       this.slots.map((s) => {
         if (s.job) {
           clearTimeout(s.job.timer);
+          clearTimeout(s.job.abandoned);
           s.job.reject(new Error('the check pool is closed'));
           delete s.job;
         }
@@ -99,10 +143,11 @@ export class CheckPool {
     const setup: PoolWorkerSetup = { pipeline: this.options.pipeline ?? {}, ...(this.options.warm ? { warm: this.options.warm } : {}) };
     const limits = this.memoryMb > 0 ? { resourceLimits: { maxOldGenerationSizeMb: this.memoryMb } } : {};
     const worker = startWorker(workerUrl('./pool-worker', import.meta.url), { workerData: setup, ...limits });
-    const slot: Slot = { worker, ready: false };
+    const slot: Slot = { worker, ready: false, startedAt: performance.now() };
     worker.on('message', (m: { ready?: true; warning?: string; id?: number; result?: FileCheck; error?: ErrorDescription }) => {
       if (m.ready) {
         slot.ready = true;
+        this.startMs = performance.now() - slot.startedAt;
         if (m.error) this.warmError ??= rebuildError(m.error);
         if (this.slots.every((s) => s.ready)) for (const w of this.readyWaiters.splice(0)) w();
         this.dispatch();
@@ -114,6 +159,7 @@ export class CheckPool {
       } else if (slot.job && m.id === slot.job.id) {
         const job = slot.job;
         clearTimeout(job.timer);
+        clearTimeout(job.abandoned);
         delete slot.job;
         if (m.error) job.reject(rebuildError(m.error));
         else job.resolve(m.result as FileCheck);
@@ -142,6 +188,7 @@ export class CheckPool {
     const job = slot.job;
     if (job) {
       clearTimeout(job.timer);
+      clearTimeout(job.abandoned);
       delete slot.job;
       job.reject(new FileError(`${job.input.name ?? job.input.path ?? '<input>'}: ${reason}; not checked`, 'budget'));
     }
@@ -159,7 +206,7 @@ export class CheckPool {
       const id = this.nextId++;
       const timer = setTimeout(() => this.replace(slot, `over the time budget of ${formatMs(this.timeMs)}`), this.timeMs > 0 ? this.timeMs : 2 ** 31 - 1);
       if (this.timeMs <= 0) clearTimeout(timer);
-      slot.job = { ...job, id, timer };
+      slot.job = Object.assign(job, { id, timer, startedAt: performance.now() });
       slot.worker.postMessage({ id, input: job.input });
     }
   }

@@ -1,5 +1,6 @@
 import type { Duplex } from 'node:stream';
 import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { Admission, DEFAULT_MAX_QUEUE } from './admission.js';
 import { createAuth } from './auth.js';
 import { HttpError, sendError } from './errors.js';
 import { Generation, serviceWorkers } from './generation.js';
@@ -15,7 +16,7 @@ export interface ServerOptions {
   /** When set, every route but /healthz needs "Authorization: Bearer <token>". */
   token?: string;
   maxBodyBytes?: number;
-  /** The whole request, body included, must arrive within this time (default 30 s). */
+  /** The whole request, body included, must arrive within this time, and an answer must be read by the client within it once written (default 30 s). */
   requestTimeoutMs?: number;
   /** The headers must arrive within this time (default 10 s). */
   headersTimeoutMs?: number;
@@ -27,6 +28,8 @@ export interface ServerOptions {
   workers?: number;
   /** Time one text may take before its request gets a 422 (default 10 s). */
   maxTimeMs?: number;
+  /** Check requests that may wait beyond one per worker; more get 503 with Retry-After (default 64). */
+  maxQueue?: number;
   /** Heap one checking thread may use, in MB, before its text's request gets a 422 (default 1024). */
   maxMemoryMb?: number;
 }
@@ -57,6 +60,7 @@ export function createServer(options: ServerOptions = {}): TranslintServer {
   const auth = createAuth(options.token);
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const requestTimeout = options.requestTimeoutMs ?? 30_000;
+  const admission = new Admission(budget.workers, options.maxQueue ?? DEFAULT_MAX_QUEUE);
   let closing = false;
 
   const server = createHttpServer(
@@ -92,13 +96,18 @@ export function createServer(options: ServerOptions = {}): TranslintServer {
     if (closing) res.setHeader('Connection', 'close');
     inFlight.add(res);
     answered.delete(req.socket);
-    res.once('close', () => inFlight.delete(res));
+    // the client gone before its answer (or the answer sent): its texts not checked yet are dropped
+    const gone = new AbortController();
+    res.once('close', () => {
+      inFlight.delete(res);
+      gone.abort();
+    });
     res.once('finish', () => answered.add(req.socket));
     try {
       const path = new URL(req.url ?? '/', 'http://localhost').pathname;
       // the review page itself holds nothing secret; it asks for the token when the API wants one
       if (path !== '/healthz' && !isStaticPath(path)) auth(req);
-      await route(req.method ?? 'GET', path)({ req, res, glossaries: generation.set, pool: generation.pool, maxBodyBytes });
+      await route(req.method ?? 'GET', path)({ req, res, glossaries: generation.set, pool: generation.pool, maxBodyBytes, signal: gone.signal, admission });
     } catch (e) {
       // a client that went away mid-body is no fault of the service: nothing to answer, nothing to log
       const code = (e as NodeJS.ErrnoException).code;
@@ -113,7 +122,22 @@ export function createServer(options: ServerOptions = {}): TranslintServer {
       }
     } finally {
       generation.leave();
+      // an answer of an items request that failed early: its other texts need no checking
+      gone.abort();
+      sendDeadline(res);
     }
+  }
+
+  /**
+   * An answer the client does not read within the request timeout is given up: the socket is
+   * destroyed, which frees the answer (a 1 MB text can make 100 MB of JSON) that would otherwise
+   * wait in the socket's buffer for as long as the client keeps the connection open.
+   */
+  function sendDeadline(res: ServerResponse): void {
+    if (res.writableFinished || res.destroyed) return;
+    const timer = setTimeout(() => res.destroy(), requestTimeout);
+    timer.unref();
+    res.once('close', () => clearTimeout(timer));
   }
 
   return {

@@ -23,9 +23,10 @@ export interface CheckOutput {
 /**
  * Answers a validated check request with the glossaries of one generation: each text goes through
  * the use case on the generation's worker pool, under its time and memory budget. A text over budget
- * or invalid in its format makes the request a 422 that names it.
+ * or invalid in its format makes the request a 422 that names it. When `signal` aborts (the client
+ * went away), texts not checked yet are dropped from the pool's queue.
  */
-export async function runCheckRequest(req: CheckRequest, set: GlossarySet, pool: CheckPool): Promise<CheckOutput | { items: (CheckOutput & { id: string | number })[] }> {
+export async function runCheckRequest(req: CheckRequest, set: GlossarySet, pool: CheckPool, signal?: AbortSignal): Promise<CheckOutput | { items: (CheckOutput & { id: string | number })[] }> {
   const one = async (doc: Omit<CheckItem, 'id'>, name: string, at: string): Promise<CheckOutput> => {
     const input: CheckFileInput = {
       name,
@@ -48,7 +49,7 @@ export async function runCheckRequest(req: CheckRequest, set: GlossarySet, pool:
     if (format !== undefined) input.format = format;
     if (req.minConfidence) input.minConfidence = req.minConfidence;
     try {
-      const r = await pool.check(input);
+      const r = await pool.check(input, signal);
       const out: CheckOutput = { findings: r.findings };
       if (req.fix) out.fixed = r.fixed ?? r.source;
       if (req.diff) out.diff = r.diff ?? '';

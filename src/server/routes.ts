@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { rules } from '../rules/index.js';
 import type { CheckPool } from '../pipeline/pool.js';
+import type { Admission } from './admission.js';
 import { runCheckRequest } from './check.js';
 import { HttpError, sendJson } from './errors.js';
 import type { GlossarySet } from './glossaries.js';
@@ -17,6 +18,10 @@ export interface RouteContext {
   /** The worker threads of the same generation, which check the texts. */
   pool: CheckPool;
   maxBodyBytes: number;
+  /** Aborts when the client has gone (the connection closed before the answer) or the answer is sent. */
+  signal: AbortSignal;
+  /** The bound on check requests held at once (503 beyond it). */
+  admission: Admission;
 }
 
 type Handler = (ctx: RouteContext) => Promise<void> | void;
@@ -29,10 +34,17 @@ let openapi: string | undefined;
 export const routes: Record<string, Partial<Record<'GET' | 'POST', Handler>>> = {
   '/healthz': { GET: ({ res }) => sendJson(res, 200, { status: 'ok' }) },
   '/v1/check': {
-    POST: async ({ req, res, glossaries, pool, maxBodyBytes }) => {
+    POST: async ({ req, res, glossaries, pool, maxBodyBytes, signal, admission }) => {
+      // full: refused before the body is read (Node drops it, as after a 413)
+      admission.check();
       const body = await readJsonBody(req, maxBodyBytes);
       const request = parseCheckRequest(body, [...glossaries.glossaries.keys()]);
-      sendJson(res, 200, await runCheckRequest(request, glossaries, pool));
+      admission.enter();
+      try {
+        sendJson(res, 200, await runCheckRequest(request, glossaries, pool, signal));
+      } finally {
+        admission.leave();
+      }
     },
   },
   '/v1/rules': {

@@ -108,6 +108,29 @@ describe('translint serve under attack (subprocess)', () => {
     expect(s.stderr.filter((l) => !l.includes('SIGTERM'))).toEqual([]);
   });
 
+  it('--workers 1 --max-queue 1: a third check request while two are held gets 503 with Retry-After at once', async () => {
+    const s = await serve(['--workers', '1', '--max-queue', '1']);
+    try {
+      // "Cnn" is a variant of the bundled glossary: 30,000 findings take a second or more to check
+      const slow = { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: 'Cnn. '.repeat(30_000) }) };
+      const held = [fetch(`${s.url}/v1/check`, slow), fetch(`${s.url}/v1/check`, slow)];
+      await new Promise((r) => setTimeout(r, 300));
+      const busy = await fetch(`${s.url}/v1/check`, CHECK);
+      expect([busy.status, busy.headers.get('retry-after'), ((await busy.json()) as { error: { code: string } }).error.code]).toEqual([503, '1', 'busy']);
+      const statuses = await Promise.all(
+        held.map(async (pending) => {
+          const r = await pending;
+          await r.arrayBuffer();
+          return r.status;
+        }),
+      );
+      expect(statuses).toEqual([200, 200]);
+      expect((await fetch(`${s.url}/v1/check`, CHECK)).status).toBe(200);
+    } finally {
+      await stop(s);
+    }
+  });
+
   it('reloads on SIGHUP again and again under load without one failed request', { timeout: 120_000 }, async () => {
     const file = glossaryFile('desk', [{ term: 'Keir Starmer', variants: ['Keir Starrer'] }]);
     const s = await serve(['--no-default-glossary', '-g', file]);

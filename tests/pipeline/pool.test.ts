@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FileError } from '../../src/io/errors.ts';
-import { CheckPool } from '../../src/pipeline/index.ts';
+import { CheckAbandoned, CheckPool } from '../../src/pipeline/index.ts';
 import { variedProse } from '../helpers/varied-prose.ts';
 
 const NEWS = { pipeline: { config: false as const }, warm: {} };
@@ -15,6 +15,29 @@ describe('CheckPool: each input under a time budget and a memory bound', () => {
       const after = pool.check({ name: 'small', text: 'Cnn said so.' });
       await expect(slow).rejects.toThrow(new FileError('big: over the time budget of 400 ms; not checked', 'budget'));
       expect((await after).findings.map((f) => f.text)).toEqual(['Cnn']);
+    } finally {
+      await pool.close();
+    }
+  }, 180_000);
+
+  it('an input whose signal aborts leaves the queue unchecked; one running is given up and its worker replaced', async () => {
+    const pool = new CheckPool({ ...NEWS, timeMs: 0 });
+    try {
+      await pool.ready();
+      const gone = new AbortController();
+      // 200,000 findings: many seconds of checking each, with no time budget
+      const running = pool.check({ name: 'running', text: 'Cnn said. '.repeat(200_000) }, gone.signal);
+      const queued = pool.check({ name: 'queued', text: 'Cnn said. '.repeat(200_000) }, gone.signal);
+      expect(pool.waiting).toBe(1);
+      const t0 = performance.now();
+      gone.abort();
+      expect(pool.waiting).toBe(0);
+      await expect(running).rejects.toBeInstanceOf(CheckAbandoned);
+      await expect(queued).rejects.toBeInstanceOf(CheckAbandoned);
+      // the running check is stopped once it has run as long as a worker takes to start (~0.5 s)
+      expect((await pool.check({ text: 'Cnn said.' })).findings.length).toBe(1);
+      expect(performance.now() - t0).toBeLessThan(5000);
+      await expect(pool.check({ text: 'Cnn said.' }, gone.signal)).rejects.toBeInstanceOf(CheckAbandoned);
     } finally {
       await pool.close();
     }

@@ -1,5 +1,6 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { GlossaryError } from '../../glossary/errors.js';
+import { DEFAULT_MAX_QUEUE } from '../../server/admission.js';
 import { DEFAULT_MAX_BODY_BYTES } from '../../server/limits.js';
 import { CliError } from '../errors.js';
 import type { Io } from '../io.js';
@@ -15,6 +16,7 @@ interface ServeFlags {
   workers?: number;
   maxTime: number;
   maxMemory: number;
+  maxQueue: number;
 }
 
 /** `translint serve`: the HTTP service (docs/http-api.md). */
@@ -27,10 +29,11 @@ export function serveCommand(io: Io): Command {
     .option('--no-default-glossary', 'do not load the bundled news glossary ("news")')
     .option('--token <token>', 'require "Authorization: Bearer <token>" (default: $TRANSLINT_TOKEN)')
     .option('--max-body <bytes>', 'largest request body', whole, DEFAULT_MAX_BODY_BYTES)
-    .option('--request-timeout <ms>', 'time allowed to send a whole request', whole, 30_000)
+    .option('--request-timeout <ms>', 'time allowed to send a whole request, and to read the whole answer', whole, 30_000)
     .option('--workers <n>', 'threads that check texts (default: one per core, at most 2)', whole)
     .option('--max-time <ms>', 'time one text may take to check; over it the request gets a 422', whole, 10_000)
     .option('--max-memory <mb>', 'heap one checking thread may use; a text that needs more gets a 422', whole, 1024)
+    .option('--max-queue <n>', 'check requests that may wait for a thread; more get a 503 with Retry-After at once', whole, DEFAULT_MAX_QUEUE)
     .addHelpText('after', '\nSignals: SIGHUP reloads the glossaries; SIGTERM and SIGINT finish the requests in flight and exit.')
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
@@ -50,6 +53,7 @@ export function serveCommand(io: Io): Command {
           ...(flags.workers !== undefined ? { workers: flags.workers } : {}),
           maxTimeMs: flags.maxTime,
           maxMemoryMb: flags.maxMemory,
+          maxQueue: flags.maxQueue,
           out: io.stdout,
           err: io.stderr,
         });
