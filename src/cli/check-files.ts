@@ -1,4 +1,4 @@
-import { statSync, writeFileSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { applyBaseline, BaselineError, createBaseline, readBaseline } from '../baseline/baseline.js';
 import { ConfigError } from '../config/index.js';
@@ -14,12 +14,12 @@ import type { FileResult } from '../reports/types.js';
 import type { SourceLang } from '../rules/types.js';
 import { checkOne, type FileOutcome, type FileTask } from './check-one.js';
 import { CliError } from './errors.js';
+import { filesIn, inputAt, writeReport } from './report-file.js';
 import type { Io } from './io.js';
 import { jobCount, runJobs } from './jobs.js';
 import { cliOptions } from './options.js';
 import { startProgress } from './progress.js';
 import { exitCode, fixSummary } from './summary.js';
-import { writeFileAtomic } from '../io/write.js';
 import { FileError } from '../io/errors.js';
 import { decodeText, readAtMost, readHead } from '../io/read.js';
 import { originalsIn } from '../source/originals.js';
@@ -81,19 +81,25 @@ export async function runCheck(paths: string[], flags: CheckFlags, io: Io, given
   const named = new Set(paths);
   const files = expandPaths(paths, io.cwd, warn, (e) => fail(e.message));
   const plan = await withoutForeignXml(guard(() => planFiles(files, named, pipeline, io, warn)), named, io.cwd);
+  // build every checker before the first file, so a bad glossary stops the run before any output; and
+  // note what the run reads besides the checked files: configurations, glossaries, originals, baseline
+  const read = new Set([flags.source, flags.baseline, flags.config].filter((p): p is string => p !== undefined));
+  for (const path of plan) {
+    const resolved = guard(() => pipeline.resolve(path === '-' ? undefined : path));
+    if (resolved.configPath !== undefined) read.add(resolved.configPath);
+    for (const g of guard(() => pipeline.checker(resolved.options)).glossaries) if (g.path !== undefined) read.add(g.path);
+  }
+  if (flags.sourceDir !== undefined) for (const f of filesIn(resolve(io.cwd, flags.sourceDir))) read.add(f);
   // a report or baseline written over a file the run reads would destroy it (with --fix, after fixing it).
   // (A report written into a checked folder is refused from the second run on: it is then a checked file,
   // and nothing tells an earlier report from a story.)
-  const read = [flags.source, flags.baseline, flags.config, ...flags.glossary].filter((p): p is string => p !== undefined);
   for (const out of [flags.outputFile, flags.baselineCreate]) {
     if (out === undefined) continue;
     const target = resolve(io.cwd, out);
     const checked = inputAt(target, plan, io.cwd);
-    const input = checked ?? inputAt(target, read, io.cwd);
+    const input = checked ?? inputAt(target, [...read], io.cwd);
     if (input !== undefined) throw new CliError(`${out}: is ${checked !== undefined ? 'the checked file' : 'read by this run:'} ${input}; write the report to another file`);
   }
-  // build every checker before the first file, so a bad glossary stops the run before any output
-  for (const path of plan) guard(() => pipeline.checker(pipeline.resolve(path === '-' ? undefined : path).options));
   const jobs = plan.includes('-') ? 1 : jobCount(flags.jobs, plan.length, totalBytes(plan, io.cwd));
   const progress = startProgress(plan.length, { enabled: flags.progress !== false, stream: io.stderrStream });
   let outcomes: FileOutcome[];
@@ -206,42 +212,6 @@ function totalBytes(paths: readonly string[], cwd: string): number {
     }
   }
   return n;
-}
-
-/** The planned input that is the file at `path` (by device and inode: links and other spellings alike), if any. */
-function inputAt(path: string, plan: readonly string[], cwd: string): string | undefined {
-  let out;
-  try {
-    out = statSync(path);
-  } catch {
-    return undefined;
-  }
-  for (const p of plan) {
-    if (p === '-') continue;
-    try {
-      const st = statSync(resolve(cwd, p));
-      if (st.ino === out.ino && st.dev === out.dev) return p;
-    } catch {
-      // unreadable: the check reports it
-    }
-  }
-  return undefined;
-}
-
-/**
- * Writes a report or baseline: a file through writeFileAtomic, but a device, a pipe or /dev/stdout (what
- * is there and is no regular file) as a stream: replacing it by a file would turn -o /dev/null into a
- * file, and as root replace the system's.
- */
-function writeReport(path: string, report: string, what: string): void {
-  try {
-    const st = statSafe(path);
-    if (st && !st.isFile()) writeFileSync(path, report);
-    else writeFileAtomic(path, report);
-  } catch (e) {
-    if (e instanceof CliError) throw e;
-    throw new CliError(`${path}: cannot write ${what} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
-  }
 }
 
 /**

@@ -1,8 +1,9 @@
-import { mkdtempSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { translint } from '../helpers/cli.ts';
+import { BIN, translint } from '../helpers/cli.ts';
 
 function project(): string {
   const dir = mkdtempSync(join(tmpdir(), 'translint-ci-'));
@@ -65,6 +66,34 @@ describe('CI use of translint check (subprocess)', () => {
     // a device is written to, never replaced by a file (as root, that would replace the system's /dev/null)
     expect(translint([...base, '-o', '/dev/null', 'story.txt'], { cwd: dir }).status).toBe(1);
     expect(statSync('/dev/null').isCharacterDevice()).toBe(true);
+  });
+
+  it('refuses a report path that is a configuration found by search, a glossary it lists, or an original', () => {
+    const dir = project();
+    writeFileSync(join(dir, '.translintrc.yaml'), 'glossaries: [terms.yaml]\n');
+    writeFileSync(join(dir, 'terms.yaml'), '- term: Keir Starmer\n  variants: [Keir Starrer]\n');
+    mkdirSync(join(dir, 'orig'));
+    writeFileSync(join(dir, 'orig', 'story.txt'), 'Keir Starmer sprach am Montag.\n');
+    const before = ['.translintrc.yaml', 'terms.yaml', 'orig/story.txt'].map((f) => readFileSync(join(dir, f), 'utf8'));
+    for (const [out, extra] of [['.translintrc.yaml', []], ['terms.yaml', []], ['orig/story.txt', ['--source-dir', 'orig', '--source-lang', 'de']]] as const) {
+      const r = translint(['check', ...extra, '-o', out, 'story.txt'], { cwd: dir });
+      expect(r.status).toBe(2);
+      expect(r.stderr).toBe(`translint: ${out}: is read by this run: ${join(dir, out)}; write the report to another file\n`);
+    }
+    expect(['.translintrc.yaml', 'terms.yaml', 'orig/story.txt'].map((f) => readFileSync(join(dir, f), 'utf8'))).toEqual(before);
+  });
+
+  it.skipIf(!existsSync('/proc/self/fd'))('writes -o naming its own stdout through the descriptor: a log it is appended to keeps its lines', () => {
+    const dir = project();
+    symlinkSync('/proc/self/fd/1', join(dir, 'out'));
+    const log = join(dir, 'ci.log');
+    writeFileSync(log, 'before\n');
+    const r = spawnSync('sh', ['-c', `node "${BIN}" ${base.join(' ')} -o out story.txt >> ci.log; echo after >> ci.log`], { cwd: dir, encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    const lines = readFileSync(log, 'utf8').split('\n');
+    expect(lines[0]).toBe('before');
+    expect(lines.some((l) => l.includes('Keir Starrer'))).toBe(true);
+    expect(lines.at(-2)).toBe('after');
   });
 
   it('fails on more warnings than --max-warnings', () => {
