@@ -57,6 +57,38 @@ describe('HTTP service under clients that hang up or never read', () => {
     }
   });
 
+  it('gives a client that reads a large answer slowly but steadily all of it', { timeout: 30_000 }, async () => {
+    const s = await start({ requestTimeoutMs: 1000 });
+    try {
+      // ~5 MB of answer read in 256 KB steps every 150 ms (~1.7 MB/s): well over the request timeout in all
+      const sock = await sendRaw(s.port, cnn(10_000));
+      let head = '';
+      let received = 0;
+      let length = Infinity;
+      const done = await new Promise<boolean>((resolve) => {
+        sock.on('data', (c: Buffer) => {
+          if (length === Infinity) {
+            head += c.toString('latin1');
+            const end = head.indexOf('\r\n\r\n');
+            if (end < 0) return;
+            length = Number(/content-length: (\d+)/i.exec(head)?.[1]);
+            received = Buffer.byteLength(head, 'latin1') - (end + 4);
+          } else received += c.length;
+          if (received >= length) resolve(true);
+          sock.pause();
+          setTimeout(() => sock.resume(), 150);
+        });
+        sock.once('close', () => resolve(received >= length));
+        sock.on('error', () => undefined);
+      });
+      sock.destroy();
+      expect(length).toBeGreaterThan(4_000_000);
+      expect(done).toBe(true);
+    } finally {
+      await s.app.close();
+    }
+  });
+
   it('closes the connection of a client that does not read its answer within the request timeout', async () => {
     const s = await start({ requestTimeoutMs: 1000 });
     try {
