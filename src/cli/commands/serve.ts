@@ -29,7 +29,7 @@ export function serveCommand(io: Io): Command {
     .option('--no-default-glossary', 'do not load the bundled news glossary ("news")')
     .option('--token <token>', 'require "Authorization: Bearer <token>" (default: $TRANSLINT_TOKEN)')
     .option('--max-body <bytes>', 'largest request body', whole, DEFAULT_MAX_BODY_BYTES)
-    .option('--request-timeout <ms>', 'time allowed to send a whole request, and to read the whole answer', whole, 30_000)
+    .option('--request-timeout <ms>', 'time allowed to send a whole request, and the longest a client may stop reading its answer', whole, 30_000)
     .option('--workers <n>', 'threads that check texts (default: one per core, at most 2)', whole)
     .option('--max-time <ms>', 'time one text may take to check; over it the request gets a 422', whole, 10_000)
     .option('--max-memory <mb>', 'heap one checking thread may use; a text that needs more gets a 422', whole, 1024)
