@@ -1,4 +1,4 @@
-import { lstatSync, readdirSync, readlinkSync, statSync, writeFileSync } from 'node:fs';
+import { fstatSync, lstatSync, readdirSync, readlinkSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { writeFileAtomic } from '../io/write.js';
 import { CliError } from './errors.js';
@@ -13,8 +13,10 @@ import { CliError } from './errors.js';
 export function writeReport(path: string, report: string, what: string): void {
   try {
     const fd = ownDescriptor(path);
-    const st = fd === undefined ? statOrNothing(path) : undefined;
-    if (fd !== undefined) writeFileSync(fd, report);
+    const st = statOrNothing(path);
+    // through the descriptor only onto a file: a pipe or terminal behind it may be non-blocking in this
+    // process (EAGAIN past 64 KB), where opening the path anew gives a blocking one
+    if (fd !== undefined && fstatSync(fd).isFile()) writeFileSync(fd, report);
     else if (st && !st.isFile()) writeFileSync(path, report);
     else writeFileAtomic(path, report);
   } catch (e) {
@@ -54,9 +56,9 @@ export function filesIn(dir: string): string[] {
 
 /**
  * The descriptor of this process that `path` names, if it does: /dev/stdout, /dev/stderr, /dev/fd/N,
- * /proc/self/fd/N, or a link to one of them. Written through the descriptor itself: opening the path
- * anew would truncate a file the shell appends stdout to (`>> ci.log`), and replacing it would cut the
- * log's earlier lines.
+ * /proc/self/fd/N, or a link to one of them. A file behind it is written through the descriptor itself:
+ * opening the path anew would truncate a file the shell appends stdout to (`>> ci.log`), and replacing
+ * it would cut the log's earlier lines.
  */
 function ownDescriptor(path: string): number | undefined {
   let p = path;

@@ -94,6 +94,12 @@ describe('CI use of translint check (subprocess)', () => {
     expect(lines[0]).toBe('before');
     expect(lines.some((l) => l.includes('Keir Starrer'))).toBe(true);
     expect(lines.at(-2)).toBe('after');
+    // into a pipe, a report past the pipe's 64 KB arrives whole
+    writeFileSync(join(dir, 'big.txt'), 'Keir Starrer spoke. '.repeat(3000));
+    const piped = spawnSync('sh', ['-c', `node "${BIN}" ${base.join(' ')} --format json -o /dev/stdout big.txt | (sleep 1; wc -c)`], { cwd: dir, encoding: 'utf8' });
+    const whole = translint([...base, '--format', 'json', 'big.txt'], { cwd: dir }).stdout;
+    expect(Buffer.byteLength(whole)).toBeGreaterThan(200_000);
+    expect(Number(piped.stdout.trim())).toBe(Buffer.byteLength(whole));
   });
 
   it('fails on more warnings than --max-warnings', () => {
