@@ -63,9 +63,10 @@ export function singleWordMay(al: Alignment, term: NameTerm, w: NameWord, glossa
  * "Likud"): MT writes a name this well known as it is, and a word alike standing alone is far more often
  * another name or word than a slip ("Angara", a river; "Hanna"; "Monaca", a Japanese town; "Telran", a
  * company). judge.ts takes it for this one only with evidence: the term elsewhere in the text, a title
- * before it, or a slip of the keys (slipOf). (Measured on all WMT23 MT outputs with the bundled glossary: 108 of
- * 169 findings were not the name the reference writes there; with this test 43 of 103, one silver name
- * lost of 185.) People are left to the tests of a surname alone (judge.ts).
+ * before it, or a slip (slipOf). (Measured on all WMT23 MT outputs with the bundled glossary: 108 of 169
+ * findings were not the name the reference writes there; with this test, slipOf and the tests of judge.ts
+ * for dictionary names and ranks, 26 of 86; one silver name lost of 185.) People are left to the tests of
+ * a surname alone (judge.ts).
  */
 export function wellKnownPlace(al: Alignment, term: NameTerm): boolean {
   return term.entry.category !== 'person' && spells((term.words[(al.pairs[0] as Pair).termWord] as NameWord).text);
