@@ -72,6 +72,13 @@ export function createServer(options: ServerOptions = {}): TranslintServer {
     },
     (req, res) => void handle(req, res),
   );
+  // A client that waits for "100 Continue" before sending its body (curl does past 1 MB) is answered 413
+  // at once when the body it declares is over the limit, instead of being asked to send it first (Node
+  // sends "100 Continue" to every such request unless told otherwise).
+  server.on('checkContinue', (req, res) => {
+    if (!(Number(req.headers['content-length']) > maxBodyBytes)) res.writeContinue();
+    void handle(req, res);
+  });
 
   /** Connections whose last request was answered: a 413 may still be draining its body there. */
   const answered = new WeakSet<Duplex>();

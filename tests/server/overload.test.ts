@@ -89,6 +89,37 @@ describe('HTTP service under clients that hang up or never read', () => {
     }
   });
 
+  it('answers Expect: 100-continue with 413 at once for a body over the limit, and with 100 Continue otherwise', async () => {
+    const s = await start({ maxBodyBytes: 1000 });
+    try {
+      const first = (headers: string) =>
+        new Promise<string>((resolve, reject) => {
+          const sock = connect(s.port, '127.0.0.1', () => sock.write(`POST /v1/check HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nExpect: 100-continue\r\n${headers}\r\n`));
+          sock.once('data', (d: Buffer) => (sock.destroy(), resolve(d.toString('latin1'))));
+          sock.once('error', reject);
+        });
+      expect(await first('Content-Length: 50000000\r\n')).toMatch(/^HTTP\/1\.1 413 /);
+      expect(await first('Content-Length: 20\r\n')).toMatch(/^HTTP\/1\.1 100 Continue\r\n/);
+      // and a client that sends its body after the 100 gets its answer
+      const sock = connect(s.port, '127.0.0.1');
+      const body = JSON.stringify(SMALL);
+      const answer = await new Promise<string>((resolve, reject) => {
+        let got = '';
+        sock.on('connect', () => sock.write(`POST /v1/check HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nExpect: 100-continue\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n`));
+        sock.on('data', (d: Buffer) => {
+          got += d.toString('latin1');
+          if (/^HTTP\/1\.1 100 Continue\r\n\r\n$/.test(got)) sock.write(body);
+        });
+        sock.on('end', () => resolve(got));
+        sock.on('error', reject);
+      });
+      expect(answer).toMatch(/^HTTP\/1\.1 100 Continue\r\n\r\nHTTP\/1\.1 200 /);
+      expect(answer).toContain('Keir Starrer');
+    } finally {
+      await s.app.close();
+    }
+  });
+
   it('closes the connection of a client that does not read its answer within the request timeout', async () => {
     const s = await start({ requestTimeoutMs: 1000 });
     try {
