@@ -14,7 +14,7 @@ import type { FileResult } from '../reports/types.js';
 import type { SourceLang } from '../rules/types.js';
 import { checkOne, type FileOutcome, type FileTask } from './check-one.js';
 import { CliError } from './errors.js';
-import { filesIn, inputAt, writeReport } from './report-file.js';
+import { filesIn, inputAt, statSafe, writeReport } from './report-file.js';
 import type { Io } from './io.js';
 import { jobCount, runJobs } from './jobs.js';
 import { cliOptions } from './options.js';
@@ -191,14 +191,6 @@ function originals(flags: CheckFlags, paths: readonly string[], io: Io, warn: (m
     }
     return read(relative(io.cwd, found) || found);
   };
-}
-
-function statSafe(path: string) {
-  try {
-    return statSync(path);
-  } catch {
-    return undefined;
-  }
 }
 
 /** The size of the files to check (unreadable ones count 0: their error comes with the check). */

@@ -3,7 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { writeFileAtomic } from '../io/write.js';
 import { CliError } from './errors.js';
 
-/** Where `check` writes a report or a baseline (-o, --baseline-create), and what it must not write over. */
+// Where `check` writes a report or a baseline (-o, --baseline-create), and what it must not write over.
 
 /**
  * Writes a report or baseline: a file through writeFileAtomic, but a device, a pipe or /dev/stdout (what
@@ -13,7 +13,7 @@ import { CliError } from './errors.js';
 export function writeReport(path: string, report: string, what: string): void {
   try {
     const fd = ownDescriptor(path);
-    const st = statOrNothing(path);
+    const st = statSafe(path);
     // through the descriptor only onto a file: a pipe or terminal behind it may be non-blocking in this
     // process (EAGAIN past 64 KB), where opening the path anew gives a blocking one
     if (fd !== undefined && fstatSync(fd).isFile()) writeFileSync(fd, report);
@@ -75,8 +75,8 @@ function ownDescriptor(path: string): number | undefined {
   return undefined;
 }
 
-
-function statOrNothing(path: string) {
+/** The file's stat, following links, or undefined when there is none. */
+export function statSafe(path: string) {
   try {
     return statSync(path);
   } catch {
