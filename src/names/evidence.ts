@@ -54,7 +54,7 @@ export function rankBeforeCivilian(tokens: readonly Token[], first: number, entr
   if (entryTitles === undefined || entryTitles.length === 0) return false;
   const { ranks } = nameData();
   for (const title of entryTitles) {
-    const words = title.toLowerCase().replace(/\.$/, '').split(/[\s.]+/).filter((w) => w !== '');
+    const words = titleWords(title);
     if (titleOf(ranks.get(words[0] as string), words.length, words)) return false;
   }
   const before = wordsBefore(tokens, first);

@@ -16,7 +16,7 @@ export interface ServerOptions {
   /** When set, every route but /healthz needs "Authorization: Bearer <token>". */
   token?: string;
   maxBodyBytes?: number;
-  /** The whole request, body included, must arrive within this time, and an answer must be read by the client within it once written (default 30 s). */
+  /** The whole request, body included, must arrive within this time, and a client may not stop reading its answer for longer (default 30 s). */
   requestTimeoutMs?: number;
   /** The headers must arrive within this time (default 10 s). */
   headersTimeoutMs?: number;
