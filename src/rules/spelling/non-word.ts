@@ -76,6 +76,9 @@ export function check(ctx: RuleContext): void {
     uses.set(tok.lower, (uses.get(tok.lower) ?? 0) + 1);
   }
 
+  // the words used once are the ones looked up in the word list (below): how many, so that it can choose how to look
+  let asks = 0;
+  for (const n of uses.values()) if (n === 1) asks++;
   const verdicts = new Map<string, Verdict>();
   for (const i of candidates) {
     const tok = tokens[i] as Token;
@@ -89,7 +92,7 @@ export function check(ctx: RuleContext): void {
       continue;
     }
     // not a plural the dictionary refuses on purpose: "informations", "advices" (mass nouns)
-    if (isListedWord(tok.lower) && !(tok.lower.endsWith('s') && isKnownForm(tok.lower.slice(0, -1)))) {
+    if (isListedWord(tok.lower, asks) && !(tok.lower.endsWith('s') && isKnownForm(tok.lower.slice(0, -1)))) {
       ctx.drop(tok.start, tok.end, 'in a larger English word list (word-list): a rare or British word, not a misspelling');
       continue;
     }
