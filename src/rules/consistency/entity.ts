@@ -49,9 +49,19 @@ export function check(ctx: RuleContext): void {
     return counts;
   };
 
-  // forms by the word before the last: only names that share it are compared
+  // forms by the word before the last: only names that share it are compared, so only the words before
+  // the last that come with two last words or more get a map of forms (most come with one: a map for
+  // each made thousands of short-lived maps per 256 KB part, which cost scavenges)
+  const firstLast = new Map<string, string>();
+  const shared = new Set<string>();
+  for (const o of occurrences) {
+    const l = firstLast.get(o.head);
+    if (l === undefined) firstLast.set(o.head, o.last);
+    else if (l !== o.last) shared.add(o.head);
+  }
   const byHead = new Map<string, Map<string, Occurrence[]>>();
   for (const o of occurrences) {
+    if (!shared.has(o.head)) continue;
     let forms = byHead.get(o.head);
     if (!forms) byHead.set(o.head, (forms = new Map()));
     const list = forms.get(o.last);
@@ -115,27 +125,49 @@ export function check(ctx: RuleContext): void {
  * this stays linear in the text.
  */
 function surnamesAlone(occurrences: readonly Occurrence[], isTerm: (head: string, last: string) => boolean, counts: ReadonlyMap<string, number>, report: (o: Occurrence, correct: string, majority: number, minority: number, confidence: number) => void): void {
-  const lastHeads = new Map<string, Set<string>>();
-  for (const o of occurrences) (lastHeads.get(o.last) ?? lastHeads.set(o.last, new Set()).get(o.last) as Set<string>).add(o.head);
-  const heads = new Set(occurrences.map((o) => o.head));
   const once = occurrences.filter((o) => o.last.length >= 5 && counts.get(o.last) === 1 && !isEnglishWord(o.last) && !spells(o.last) && !isTerm(o.head, o.last));
   if (once.length === 0) return;
-  const byKey = new Map<string, string[]>();
-  for (const [word, n] of counts) {
-    if (n < 2 || word.length < 5) continue;
-    for (const key of deletions(word.toLowerCase())) (byKey.get(key) ?? byKey.set(key, []).get(key) as string[]).push(word);
-  }
-  for (const o of once) {
+  const lasts = new Set(occurrences.map((o) => o.last));
+  const heads = new Set(occurrences.map((o) => o.head));
+  // The deletions of the words written once are indexed (few), and those of the words written twice or
+  // more looked up in it: indexing the latter made an array for each of their ~9 deletions, thousands
+  // per part, all kept to the end. A candidate's place is what it was when they were indexed: by the
+  // first deletion of the word written once that it shares, then by its place among the counts.
+  const wanted = new Map<string, number[]>();
+  const lengths = new Set<number>();
+  once.forEach((o, k) => {
     const lx = o.last.toLowerCase();
-    const found = new Set<string>();
-    for (const key of deletions(lx)) for (const y of byKey.get(key) ?? []) found.add(y);
+    lengths.add(lx.length);
+    deletions(lx).forEach((key, d) => (wanted.get(key) ?? wanted.set(key, []).get(key) as number[]).push(k, d));
+  });
+  const candidates = once.map(() => new Map<string, { deletion: number; place: number }>());
+  let place = 0;
+  for (const [word, n] of counts) {
+    place++;
+    if (n < 2 || word.length < 5) continue;
+    const lw = word.toLowerCase();
+    // two words share a deletion only when their lengths differ by one at most
+    if (!lengths.has(lw.length) && !lengths.has(lw.length - 1) && !lengths.has(lw.length + 1)) continue;
+    for (const key of deletions(lw)) {
+      const pairs = wanted.get(key);
+      for (let p = 0; pairs && p < pairs.length; p += 2) {
+        const found = candidates[pairs[p] as number] as Map<string, { deletion: number; place: number }>;
+        const was = found.get(word);
+        if (!was || (pairs[p + 1] as number) < was.deletion) found.set(word, { deletion: pairs[p + 1] as number, place });
+      }
+    }
+  }
+  for (let k = 0; k < once.length; k++) {
+    const o = once[k] as Occurrence;
+    const lx = o.last.toLowerCase();
+    const found = [...(candidates[k] as Map<string, { deletion: number; place: number }>)].sort((a, b) => a[1].deletion - b[1].deletion || a[1].place - b[1].place).map(([y]) => y);
     for (const y of found) {
       const ly = y.toLowerCase();
       // a plural or genitive without its apostrophe is the same word ("Powels")
       if (ly[0] !== lx[0] || ly === `${lx}s` || lx === `${ly}s` || editDistance(lx, ly, 1) !== 1 || isEnglishWord(y)) continue;
       // the other spelling ending a full name: compared above when the word before is the same, another
       // person when it is not
-      if (lastHeads.has(y)) continue;
+      if (lasts.has(y)) continue;
       // a word that stands before another name is a given name or a brand's first word ("Patrick Wilson",
       // "Bayer Leverkusen"), not a surname
       if (heads.has(y)) continue;
