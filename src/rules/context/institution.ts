@@ -194,6 +194,14 @@ function sentenceIds(text: string, tokens: readonly Token[]): { ids: Int32Array;
   const paragraph = [0];
   let id = 0;
   for (let i = 1; i < tokens.length; i++) {
+    // most tokens follow a word of their segment at most a character away, where no sentence starts
+    // (startsSentence looks back over openers and for an ender or a blank line): asked of every token
+    const before = tokens[i - 1] as Token;
+    const at = tokens[i] as Token;
+    if (before.kind === 'word' && before.segment === at.segment && at.start - before.end <= 1) {
+      ids[i] = id;
+      continue;
+    }
     if (startsSentence(text, tokens, i)) {
       id++;
       const prev = tokens[i - 1] as Token;
