@@ -70,7 +70,7 @@ export class Layout {
       lineOf[i] = line;
       if (t.kind === 'word' && t.text.length >= 2) {
         words++;
-        if (t.text === t.text.toUpperCase()) caps++;
+        if (upperAlready(t.text)) caps++;
       }
     }
     close();
@@ -83,6 +83,19 @@ const RUN_LIMIT = 8;
 const BYLINE_WORDS = new Set(['by', 'photo', 'photos', 'photograph', 'credit', 'credits', 'reporting', 'writing', 'editing', 'illustration']);
 const RUN_PUNCT = new Set(['.', '-', "'", '’']);
 const DASHES = new Set(['—', '–', '-', '|', '―']);
+
+/**
+ * word === word.toUpperCase(), without making the upper-case copy when the word is ASCII (asked of every
+ * word of the text): no letter a-z in it.
+ */
+function upperAlready(word: string): boolean {
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if (c >= 128) return word === word.toUpperCase();
+    if (c >= 97 && c <= 122) return false;
+  }
+  return true;
+}
 
 function isCapsWord(t: Token): boolean {
   return t.kind === 'word' && t.text === t.text.toUpperCase() && t.text !== t.text.toLowerCase();
