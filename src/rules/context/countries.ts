@@ -44,7 +44,7 @@ export function findMentions(countries: Countries, text: string, tokens: readonl
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i] as Token;
     // only words that begin some country's name are worth the slices below
-    if (first.kind !== 'word' || first.text.charAt(0) === first.text.charAt(0).toLowerCase() || !starts.has(first.lower)) continue;
+    if (first.kind !== 'word' || !startsCapital(first.text) || !starts.has(first.lower)) continue;
     for (let j = Math.min(tokens.length, i + MAX_FORM_TOKENS); j > i; j--) {
       const last = tokens[j - 1] as Token;
       if (last.segment !== first.segment) continue;
@@ -57,4 +57,14 @@ export function findMentions(countries: Countries, text: string, tokens: readonl
     }
   }
   return out;
+}
+
+/**
+ * The first character changes when lower-cased; asked of every word, so an ASCII one is compared with
+ * A-Z, without the one-character strings.
+ */
+function startsCapital(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return word.charAt(0) !== word.charAt(0).toLowerCase();
 }
