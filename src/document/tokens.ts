@@ -174,6 +174,9 @@ function isAsciiDigit(c: number): boolean {
 }
 
 export function isCapitalized(word: string): boolean {
+  // an ASCII first letter is capitalised when it is A-Z: no one-character strings for the usual word
+  const code = word.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
   const c = word.charAt(0);
   return c !== c.toLowerCase() && c === c.toUpperCase();
 }
