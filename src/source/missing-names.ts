@@ -51,6 +51,9 @@ export function missingCandidates(src: AlignedSource, k: number, tokens: readonl
         continue;
       }
       if (commonAdjective(c.text)) continue;
+      // Latin script: neither a place nor a proper noun of the dictionary is added wherever it stands
+      // (below), so its sentence start is not looked for (most capitals of a German original: its nouns)
+      if (!romanised && !facts.place && !facts.properNoun) continue;
       const initial = atSentenceStart(src.text, c.start, (src.pairs[k] as AlignedPair).source.start);
       const place = facts.place;
       // at a sentence start only a word the dictionary knows as a proper noun: any word is capitalised there;
@@ -153,13 +156,17 @@ export function exonymWritten(name: SourceName, lang: string, words: () => reado
   if (names === undefined) return false;
   // a word that writes another name of the sentence stands for that one: "Kyiv" may say Україна (the
   // government), but not where the original has Київ too; the place's own English name ("China") always counts
+  // (a word that writes the place's own first English name counts whatever the other names are: that test,
+  // the same for every other name, comes first)
+  const first = names.slice(0, 1);
   const own = (w: TargetWord) =>
+    !writesExonym(w.folded, first) &&
     others.some((o) => {
       if (o.start === name.start || o.text === name.text) return false;
       // not another word of the same place ("Європейському" beside "Європа")
       const theirs = exonymsOf(o.text, lang);
       if (theirs?.some((e) => names.includes(e))) return false;
-      return (writesName(o, w) || (theirs?.[0] !== undefined && writesExonym(w.folded, [theirs[0]]))) && !writesExonym(w.folded, names.slice(0, 1));
+      return writesName(o, w) || (theirs?.[0] !== undefined && writesExonym(w.folded, [theirs[0]]));
     });
   return words().some((w) => writesExonym(w.folded, names) && !own(w));
 }
