@@ -5,7 +5,7 @@
  * No npm package aligns sentences of two languages (the registry has forced aligners for audio and
  * bioinformatics aligners, nothing like hunalign or Bleualign), so this is written here: it is short.
  */
-import { anchorAgreement, anchorTable, type AnchorTable } from './anchor-agreement.js';
+import { anchorAgreement, anchorTable, hasAnchors, type AnchorTable } from './anchor-agreement.js';
 import { lengthFloor, lengthProbability } from './length-cost.js';
 
 /** What the aligner knows of one sentence. */
@@ -182,7 +182,6 @@ function beadCostInto(c: CostContext, s0: number, s1: number, t0: number, t1: nu
     c.io[2] = -Math.log(Math.max(lengthProbability(l1, l2, c.ratio), 1e-12));
     return;
   }
-  const agreement = anchorAgreement(c.anchors, s0, s1, t0, t1);
   // paragraphs start together; a bead that runs over a paragraph start costs more
   const ps = (src[s0] as AlignItem).paragraphStart, pt = (tgt[t0] as AlignItem).paragraphStart;
   const paragraph = ps && pt ? -0.5 : ps !== pt ? 0.5 : 0;
@@ -192,8 +191,18 @@ function beadCostInto(c: CostContext, s0: number, s1: number, t0: number, t1: nu
   // Speed: the length term (an exponential and a logarithm) is at least lengthFloor (a division), and
   // the other terms are added to it in the same order either way, so when they and that floor cannot
   // beat `best` the bead cannot either (floating-point addition is monotonic) and the length term is
-  // not worked out
-  const least = base + addTerms(lengthFloor(l1, l2, c.ratio), agreement, paragraph, over);
+  // not worked out. The anchors' term is at least -2 (all agree) where both sides have anchors, and
+  // nothing where one has none (anchorAgreement -1): with that in its place the sum is no more than the
+  // bead's floor, so a bead it rules out is ruled out without comparing anchors
+  const floor = lengthFloor(l1, l2, c.ratio);
+  const anchored = hasAnchors(c.anchors, s0, s1, t0, t1);
+  const bound = base + addTerms(floor, anchored ? 1 : -1, paragraph, over);
+  if (tie ? bound > best : bound >= best) {
+    c.io[2] = Infinity;
+    return;
+  }
+  const agreement = anchored ? anchorAgreement(c.anchors, s0, s1, t0, t1) : -1;
+  const least = base + addTerms(floor, agreement, paragraph, over);
   c.io[2] = (tie ? least > best : least >= best) ? Infinity : addTerms(-Math.log(Math.max(lengthProbability(l1, l2, c.ratio), 1e-12)), agreement, paragraph, over);
 }
 

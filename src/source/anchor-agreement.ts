@@ -81,6 +81,11 @@ export function anchorTable(src: readonly AlignItem[], tgt: readonly AlignItem[]
   return { srcIds: a.ids, tgtIds: b.ids, srcAt: a.at, tgtAt: b.at, srcCount: a.count, tgtCount: b.count, srcMask: a.masks, tgtMask: b.masks, seen: new Int32Array(ids.size), stamp: 0 };
 }
 
+/** Both stretches have an anchor (all anchors, shared or not): else anchorAgreement is -1. */
+export function hasAnchors(c: AnchorTable, s0: number, s1: number, t0: number, t1: number): boolean {
+  return (c.srcCount[s1] as number) !== (c.srcCount[s0] as number) && (c.tgtCount[t1] as number) !== (c.tgtCount[t0] as number);
+}
+
 /** Past this many (source anchor, target anchor) pairs, anchorAgreement marks instead of searching. */
 const MANY_ANCHOR_PAIRS = 256;
 

@@ -55,10 +55,12 @@ function pairExonyms(src: AlignedSource, k: number): Exonym[] {
   return rememberAt(src, 'exonyms', k, () => {
     const out: Exonym[] = [];
     for (const name of pairSourceCapitals(src, k)) {
+      // most capitals name no place (a remembered look-up), so the quote before is looked for only then
+      const forms = englishForms(name.text, src.lang);
+      if (forms.length === 0) continue;
       // a quoted name (a hotel, a ship, a bank: «Україна») is written in its own letters, not the place's
       if (OPENING_QUOTE.test(src.text.slice(Math.max(0, name.start - 2), name.start))) continue;
-      const forms = englishForms(name.text, src.lang);
-      if (forms.length > 0) out.push({ name, forms });
+      out.push({ name, forms });
     }
     return out;
   });

@@ -24,6 +24,10 @@ const OPENING = /^[\s\p{P}\p{S}]*$/u;
 export function lostOpener(src: AlignedSource, k: number, pair: AlignedPair, tokens: readonly Token[], text: string): SourceName | undefined {
   const dict = sourceDictionary(src.lang);
   if (!dict) return undefined;
+  // a translation's sentence that begins with a capital A to Z lost no first word (lostStart asks for a small
+  // letter or punctuation there): told without the original's capitals (most sentences)
+  const c0 = text.charCodeAt(pair.target.start);
+  if (c0 >= 65 && c0 <= 90) return undefined;
   const first = pairSourceCapitals(src, k)[0];
   if (!first || !OPENING.test(src.text.slice(pair.source.start, first.start))) return undefined;
   if (first.text.length < 3 || !/^\p{Lu}\p{Ll}+$/u.test(first.text)) return undefined;

@@ -51,6 +51,9 @@ export function missingCandidates(src: AlignedSource, k: number, tokens: readonl
         continue;
       }
       if (commonAdjective(c.text)) continue;
+      // Latin script: neither a place nor a proper noun of the dictionary is added wherever it stands
+      // (below), so its sentence start is not looked for (most capitals of a German original: its nouns)
+      if (!romanised && !facts.place && !facts.properNoun) continue;
       const initial = atSentenceStart(src.text, c.start, (src.pairs[k] as AlignedPair).source.start);
       const place = facts.place;
       // at a sentence start only a word the dictionary knows as a proper noun: any word is capitalised there;
@@ -63,9 +66,14 @@ export function missingCandidates(src: AlignedSource, k: number, tokens: readonl
       const proper = romanised
         ? (!dict.has(c.text.toLowerCase()) && (!initial || dict.has(c.text))) || adjectival
         : (facts.properNoun && facts.dictionaryName) || (place && !initial);
-      if (proper) added.push({ ...c, known: true, proper: true, ...(place ? { place } : {}), ...(adjectival ? { adjective: true } : {}) });
+      if (proper) {
+        const n = flagged(c, true);
+        if (place) n.place = place;
+        if (adjectival) n.adjective = true;
+        added.push(n);
+      }
       // a name of the dictionary English does not know ("Heiko/S"): missing only beside its other half
-      else if (!romanised && !initial && facts.properNoun) added.push({ ...c, known: true });
+      else if (!romanised && !initial && facts.properNoun) added.push(flagged(c, false));
     }
     // a surname the dictionary also knows as a word ("Соколов", "Кулаков") right after a given name it
     // lists as a proper noun ("Александр Соколов")
@@ -79,15 +87,44 @@ export function missingCandidates(src: AlignedSource, k: number, tokens: readonl
         if (chosen.has(c.start) || !prev || !chosen.has(prev.start) || !/^[ \u00a0]+$/u.test(src.text.slice(prev.end, c.start))) return;
         // the word before is a proper noun of the dictionary (a given name), not a noun ("Парка Юрского")
         if (!re.test(c.text) || dict.has(prev.text.toLowerCase()) || !dict.has(prev.text) || isPlaceName(prev.text, src.lang) || isPlaceName(c.text, src.lang)) return;
-        added.push({ ...c, known: true, proper: true });
+        added.push(flagged(c, true));
       });
     }
     const marked = base
       .filter((n) => !commonAdjective(n.text))
-      .map((n) => (!n.place && isPlaceName(n.text, src.lang) ? { ...n, place: true } : n));
+      .map((n) => {
+        if (n.place || !isPlaceName(n.text, src.lang)) return n;
+        const out = copyName(n);
+        out.place = true;
+        return out;
+      });
     if (added.length === 0) return marked;
     return [...marked, ...added].sort((a, b) => a.start - b.start);
   });
+}
+
+/**
+ * `{ ...c }` field by field. Speed: an object spread (with spreads of flags inside) takes V8's generic
+ * path; it was the costliest line of missingCandidates.
+ */
+function copyName(c: SourceName): SourceName {
+  const out: SourceName = { start: c.start, end: c.end, text: c.text, english: c.english, forms: c.forms, keys: c.keys, skeletons: c.skeletons };
+  if (c.known !== undefined) out.known = c.known;
+  if (c.asIs !== undefined) out.asIs = c.asIs;
+  if (c.proper !== undefined) out.proper = c.proper;
+  if (c.place !== undefined) out.place = c.place;
+  if (c.adjective !== undefined) out.adjective = c.adjective;
+  if (c.quoted !== undefined) out.quoted = c.quoted;
+  if (c.variants !== undefined) out.variants = c.variants;
+  return out;
+}
+
+/** `{ ...c, known: true }`, and `proper: true` with `proper`. */
+function flagged(c: SourceName, proper: boolean): SourceName {
+  const out = copyName(c);
+  out.known = true;
+  if (proper) out.proper = true;
+  return out;
 }
 
 interface CapitalFacts {
@@ -153,13 +190,17 @@ export function exonymWritten(name: SourceName, lang: string, words: () => reado
   if (names === undefined) return false;
   // a word that writes another name of the sentence stands for that one: "Kyiv" may say Україна (the
   // government), but not where the original has Київ too; the place's own English name ("China") always counts
+  // (a word that writes the place's own first English name counts whatever the other names are: that test,
+  // the same for every other name, comes first)
+  const first = names.slice(0, 1);
   const own = (w: TargetWord) =>
+    !writesExonym(w.folded, first) &&
     others.some((o) => {
       if (o.start === name.start || o.text === name.text) return false;
       // not another word of the same place ("Європейському" beside "Європа")
       const theirs = exonymsOf(o.text, lang);
       if (theirs?.some((e) => names.includes(e))) return false;
-      return (writesName(o, w) || (theirs?.[0] !== undefined && writesExonym(w.folded, [theirs[0]]))) && !writesExonym(w.folded, names.slice(0, 1));
+      return writesName(o, w) || (theirs?.[0] !== undefined && writesExonym(w.folded, [theirs[0]]));
     });
   return words().some((w) => writesExonym(w.folded, names) && !own(w));
 }

@@ -5,7 +5,7 @@ import { sourceDictionary } from './dictionary.js';
 import { langData } from './lang-data.js';
 import { hasLatin } from './letters.js';
 import { fold, nameKey, romanisationPattern, romaniseCyrillic } from './name-key.js';
-import { spanWords, type SpanWords, type Spellings } from './span-words.js';
+import { marked, spanWords, type SpanWords, type Spellings } from './span-words.js';
 import { wordFacts } from './word-facts.js';
 import { MAX_NAME_WORD } from '../names/words.js';
 import { ownString } from '../lang/own-string.js';
@@ -174,12 +174,6 @@ export function sourceCapitals(text: string, span: Span, lang: string, scanned: 
 function named(start: number, end: number, sp: Spellings): SourceName {
   const out: SourceName = { start, end, text: sp.text, english: sp.english, forms: sp.forms, keys: sp.keys, skeletons: sp.skeletons };
   if (sp.variants) out.variants = sp.variants;
-  return out;
-}
-/** A copy of a plain name with `known` or `quoted` set. */
-function marked(name: SourceName, flag: 'known' | 'quoted'): SourceName {
-  const out = named(name.start, name.end, name);
-  out[flag] = true;
   return out;
 }
 /** Per language (a map each, so that a look-up builds no `${lang}:${w}` key), word → spellings. */

@@ -156,6 +156,24 @@ function sharedWords(src: AlignedSource, tokens: readonly Token[]): (TargetWord 
   return remember(src, 'target-words', () => new Array<TargetWord | undefined>(tokens.length));
 }
 
+/**
+ * `words.some((w) => writesName(name, w))`, faster: a word that shares no first letter with the name's
+ * forms, keys and skeletons, and is not the name as written, cannot write it (see NameFinder), and is
+ * passed over without the comparison.
+ */
+export function writesAny(name: SourceName, words: readonly TargetWord[]): boolean {
+  if (words.length === 0) return false;
+  let f = 0, k = 0;
+  for (const x of name.forms) f |= firstBit(x);
+  for (const x of name.keys) k |= firstBit(x);
+  for (const x of name.skeletons) k |= firstBit(x);
+  for (const w of words) {
+    if ((f & firstBit(w.folded)) === 0 && (k & (firstBit(w.key) | firstBit(w.skeleton))) === 0 && w.token.text !== name.text) continue;
+    if (writesName(name, w)) return true;
+  }
+  return false;
+}
+
 /** A bit standing for a string's first code unit (any fixed function of it will do; see NameFinder). */
 function firstBit(s: string): number {
   return s.length === 0 ? 1 << 31 : 1 << (s.charCodeAt(0) & 31);

@@ -50,3 +50,16 @@ export function spanWords(text: string, span: Span, lang: string): SpanWords {
   }
   return { lang, words, starts, spellings: new Array<Spellings | undefined>(words.length), facts: new Array<WordFacts | undefined>(words.length), initial: new Uint8Array(words.length), names: new Array<SourceName | undefined>(words.length) };
 }
+
+/**
+ * A copy of a plain name (names.ts named) with `known` or `quoted` set. Speed: made by names.ts named()
+ * from the name, the copy read the fields of names and of spellings through the same property loads,
+ * which then saw several shapes (the costliest line of sourceNames), and set the flag by a computed key.
+ */
+export function marked(name: SourceName, flag: 'known' | 'quoted'): SourceName {
+  const out: SourceName = { start: name.start, end: name.end, text: name.text, english: name.english, forms: name.forms, keys: name.keys, skeletons: name.skeletons };
+  if (name.variants) out.variants = name.variants;
+  if (flag === 'known') out.known = true;
+  else out.quoted = true;
+  return out;
+}

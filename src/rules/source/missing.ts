@@ -12,7 +12,7 @@ import { hasGap, lostStart, strandedName } from '../../source/gap.js';
 import { lostOpener } from '../../source/lost-opener.js';
 import { langData } from '../../source/lang-data.js';
 import { exonymWritten, homographNames, missingCandidates, notFree } from '../../source/missing-names.js';
-import { pairSourceCapitals, pairTargetWords, writtenInTarget } from '../../source/pair-names.js';
+import { pairSourceCapitals, pairTargetWords, writesAny, writtenInTarget } from '../../source/pair-names.js';
 import type { Rule, RuleContext } from '../types.js';
 import type { AlignedPair, AlignedSource } from '../../source/aligned.js';
 
@@ -114,10 +114,10 @@ export function check(ctx: RuleContext): void {
     const genitive = langData(src.lang)?.genitiveS === true;
     // where the alignment is unsure, the sentences' border may be misplaced ("… pixels: «Трон: Наследие»" split
     // after "pixels." in the translation): a name the next or the previous sentence of the translation writes is there
-    const besidePair = (name: SourceName): boolean => pair.confidence < SURE_PAIR && [k - 1, k + 1].some((x) => x >= 0 && x < src.pairs.length && pairTargetWords(src, x, ctx.tokens, true).some((w) => writesName(name, w)));
+    const besidePair = (name: SourceName): boolean => pair.confidence < SURE_PAIR && [k - 1, k + 1].some((x) => x >= 0 && x < src.pairs.length && writesAny(name, pairTargetWords(src, x, ctx.tokens, true)));
     for (const name of names) {
       // an English word in the original ("App", "Board") is a loanword the translation writes in lower case
-      if (lower.some((w) => writesName(name, w)) || misspelling(name, here) || isEnglishWord(name.text) || besidePair(name)) continue;
+      if (writesAny(name, lower) || misspelling(name, here) || isEnglishWord(name.text) || besidePair(name)) continue;
       // a company or brand in quotes ("в "Ашан"") is often said by its kind ("to the supermarket"): dropped only
       // when the translation writes it elsewhere or the sentence has a hole where it was
       if (name.quoted && !writtenElsewhere(name) && !holed()) continue;
@@ -130,8 +130,8 @@ export function check(ctx: RuleContext): void {
       const half =
         neighbours(src.text, name, names).some((n) => {
           const other = byText.get(fold(n));
-          return other !== undefined ? here.some((w) => writesName(other, w)) : here.some((w) => w.folded === fold(n));
-        }) || compoundRest(src.text, name, pairTargetWords(src, k, ctx.tokens, true));
+          return other !== undefined ? writesAny(other, here) : here.some((w) => w.folded === fold(n));
+        }) || compoundRest(src.text, name, () => pairTargetWords(src, k, ctx.tokens, true));
       // a romanised name's half is no evidence by itself: a Western name spelled in Cyrillic does not
       // romanise back to its English spelling ("Милла Йовович" is not "Milla Jovovich" letter for letter);
       // it is missing when no capitalised word is left for it in the sentence (name-tally.ts), or none
@@ -155,7 +155,7 @@ export function check(ctx: RuleContext): void {
       const all = pairTargetWords(src, k, ctx.tokens, true);
       const capitals = pairSourceCapitals(src, k);
       const homographs = homographNames(src, k).filter(
-        (n) => !listed.has(n.start) && !all.some((w) => writesName(n, w)) && !misspelling(n, words) && !exonymWritten(n, src.lang, () => all, capitals) && !besidePair(n),
+        (n) => !listed.has(n.start) && !writesAny(n, all) && !misspelling(n, words) && !exonymWritten(n, src.lang, () => all, capitals) && !besidePair(n),
       );
       // a surname that is a common noun too ("Кавун", "Соловей") after its given name, not a noun or an adjective of a
       // name translated with it ("Кубка Стэнли", "Андрія Первозванного")
@@ -213,14 +213,15 @@ function afterItsOtherHalf(src: AlignedSource, name: SourceName, capitals: reado
 function wordSurnames(src: AlignedSource, k: number, names: readonly SourceName[], here: readonly TargetWord[], ctx: RuleContext): SourceName[] {
   const capitals = pairSourceCapitals(src, k);
   const isName = new Set(names.map((n) => n.start));
-  const all = pairTargetWords(src, k, ctx.tokens, true);
+  // the pair's words in any case, made only for a capital that gets so far (most pairs have none)
+  let all: TargetWord[] | undefined;
   return capitals.filter((c, i) => {
     const prev = capitals[i - 1];
     // a word English knows as a surname too ("Geiger", "Fischer"), not a noun after a name ("von Tanner Aufklärung")
     if (!prev || !isName.has(prev.start) || isName.has(c.start) || c.text.length < 3 || !isDictionaryName(c.text) || !spacesOnly(src.text, prev.end, c.start)) return false;
     // the given name written as it is: not a genitive or an adjective before a noun ("Macrons Lager" → "Macron's camp",
     // "Egglburger See" → "Lake Egglburg")
-    if (all.some((w) => writesName(c, w)) || !here.some((w) => w.folded === fold(prev.text))) return false;
+    if (writesAny(c, (all ??= pairTargetWords(src, k, ctx.tokens, true))) || !here.some((w) => w.folded === fold(prev.text))) return false;
     return droppedBeside(c, capitals, here, src.text, ctx.text, src.lang, (x) => x.start !== c.start && !isName.has(x.start));
   });
 }
@@ -229,10 +230,12 @@ function wordSurnames(src: AlignedSource, k: number, names: readonly SourceName[
 const noPartOfName = (lang: string) => (c: SourceName) => isPlaceName(c.text, lang) || (c.text.length >= 2 && c.text === c.text.toUpperCase());
 
 /** The noun a name is joined to by a hyphen ("Nordcon-Team", "Hollywood-Blockbuster"), written in the sentence as it is in any case ("the team"): the compound was translated and its name left out. */
-function compoundRest(text: string, name: SourceName, words: readonly TargetWord[]): boolean {
+function compoundRest(text: string, name: SourceName, pairWords: () => readonly TargetWord[]): boolean {
   const rest = /^-(\p{Lu}\p{Ll}{3,})(?![\p{L}-])/u.exec(text.slice(name.end, name.end + 30))?.[1];
+  if (rest === undefined) return false;
   // the name not written in lower case either ("Pentest-Hardware" → "pentest hardware")
-  return rest !== undefined && words.some((w) => w.folded === fold(rest)) && !words.some((w) => writesName(name, w));
+  const words = pairWords();
+  return words.some((w) => w.folded === fold(rest)) && !words.some((w) => writesName(name, w));
 }
 
 const POSSESSIVE = /\p{Lu}[\p{L}\p{M}]*['’]s\b/u;
