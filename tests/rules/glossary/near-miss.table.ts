@@ -58,6 +58,7 @@ const glossary = [
   { term: 'Jim Risch', category: 'person', titles: ['Senator'] },
   { term: 'Carnegie Hall', category: 'place' },
   { term: 'San Salvador', category: 'place' },
+  { term: 'Brazil', category: 'place' },
   { term: 'San Francisco', category: 'place' },
   { term: 'Sebastian Freytag', category: 'person' },
   { term: 'Ivan Chuvilyaev', category: 'person' },
@@ -206,6 +207,7 @@ export default {
     { name: 'a hyphenated name with one part kept and the other unlike the term\'s', text: 'Trains ran on the Svatove-Luhansk line.' },
     { name: 'a given name the dictionary lists, not a common noun', text: 'He met Marina in the evening.' },
     { name: 'a common noun capitalised beside another capital is part of another name', text: 'They watched the Butch Cassidy film.' },
+    { name: 'a place in the name of a body in its own language, after a particle, is part of that name', text: 'Shares of Banco do Brasil rose, and Banco de Brasil too.' },
     { name: 'a name the dictionary knows, alone with no title, is that name', text: 'The choir sang music by Handel.' },
     { name: 'the longer word with the name nowhere in the text', text: 'The Shora party won the vote.' },
     // syllabic names that begin alike and go on otherwise are other names, whatever start they share
@@ -225,6 +227,7 @@ export default {
     { name: 'a case ending left on a name the text writes right', text: 'Ilan Shor leads the Shora party.', errors: [miss('Shora', 'Shor', 'Ilan Shor')] },
     { name: 'a syllabic name misread with a sign added, beginning like a glossary name the text holds', text: 'Hojo Tokiharu led the army. Later Tokinaharu retreated.', errors: [miss('Tokinaharu', 'Tokiharu', 'Hojo Tokiharu')] },
     { name: 'a hyphenated name with one part kept and the other bent', text: 'The Swabian-Almanian dialect is spoken there.', errors: [miss('Swabian-Almanian', 'Swabian-Alemannic')] },
+    { name: 'a place written as its own language writes it, alone in English text', text: 'Exports from Brasil rose.', errors: [miss('Brasil', 'Brazil')], output: 'Exports from Brazil rose.' },
     { name: 'a common noun capitalised inside a sentence, alone, for a place it sounds like', text: 'Did their father survive the shooting in Butch?', errors: [miss('Butch', 'Bucha')] },
     { name: 'a name the dictionary knows, alone after a title, for a glossary person', text: 'We thank Minister Handel for the project.', errors: [miss('Handel', 'Hendel', 'Yoaz Hendel')] },
     { name: 'a word no dictionary knows, a vowel off a glossary name, at a sentence start', text: 'Talran signed the deal.', errors: [miss('Talran', 'Telran')] },
