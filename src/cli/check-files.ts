@@ -221,7 +221,9 @@ async function withoutForeignXml(plan: string[], named: ReadonlySet<string>, cwd
     } catch {
       // unreadable: let the check report it
     }
-    if (head === undefined || (await chooseFormat(p, head)).name !== 'text') keep.push(p);
+    // a known vocabulary (NITF, NewsML, XLIFF), not generic XML nor text
+    const name = head === undefined ? undefined : (await chooseFormat(p, head)).name;
+    if (name === undefined || (name !== 'text' && name !== 'xml')) keep.push(p);
   }
   return keep;
 }
