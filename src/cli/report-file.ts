@@ -1,4 +1,4 @@
-import { fstatSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readdirSync, readSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { descriptorNamed, isOwnDescriptor, OWN_DESCRIPTOR } from '../io/descriptor.js';
 import { writeFileAtomic } from '../io/write.js';
@@ -65,5 +65,32 @@ export function statSafe(path: string) {
     return statSync(path);
   } catch {
     return undefined;
+  }
+}
+
+/** A summary line of the text reports (stylish, compact, github), or their line for no problems. */
+const SUMMARY = /^(?:✖ |translint: )?\d+ problems? \(\d+ errors?, \d+ warnings?, \d+ infos?\)|^translint: no problems in \d+ files?$/m;
+
+/**
+ * The file at `path` is a report translint wrote (or empty): a text report's summary line in its last
+ * 4 KB, or the HTML report's title in its first. Such a file found in a checked folder is the report
+ * of an earlier run about to be replaced (`check . -o report.txt` run twice), not a story; any other
+ * file there is a story, and refused as a report path. Reads at most 8 KB.
+ */
+export function isEarlierReport(path: string): boolean {
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, 'r');
+    const size = fstatSync(fd).size;
+    if (size === 0) return true;
+    const read = (at: number, n: number) => {
+      const buf = Buffer.alloc(Math.min(n, size - at));
+      return buf.subarray(0, readSync(fd as number, buf, 0, buf.length, at)).toString('utf8');
+    };
+    return read(0, 4096).includes('<title>translint report') || SUMMARY.test(read(Math.max(0, size - 4096), 4096));
+  } catch {
+    return false;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
