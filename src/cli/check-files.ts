@@ -14,7 +14,7 @@ import type { FileResult } from '../reports/types.js';
 import type { SourceLang } from '../rules/types.js';
 import { checkOne, type FileOutcome, type FileTask } from './check-one.js';
 import { CliError } from './errors.js';
-import { filesIn, inputAt, statSafe, writeReport } from './report-file.js';
+import { filesIn, inputAt, isEarlierReport, statSafe, writeReport } from './report-file.js';
 import type { Io } from './io.js';
 import { jobCount, runJobs } from './jobs.js';
 import { cliOptions } from './options.js';
@@ -80,7 +80,12 @@ export async function runCheck(paths: string[], flags: CheckFlags, io: Io, given
   const pipeline = guard(() => new Pipeline({ ...pipelineOptions, onWarning: warn }));
   const named = new Set(paths);
   const files = expandPaths(paths, io.cwd, warn, (e) => fail(e.message));
-  const plan = await withoutForeignXml(guard(() => planFiles(files, named, pipeline, io, warn)), named, io.cwd);
+  let plan = await withoutForeignXml(guard(() => planFiles(files, named, pipeline, io, warn)), named, io.cwd);
+  // the report of an earlier run, found in a checked folder, is no story: it is about to be replaced, so
+  // it is not checked (`check . -o report.txt` run twice); any other file there, or one named on the
+  // command line, is refused as the report's path below
+  const found = flags.outputFile === undefined ? undefined : inputAt(resolve(io.cwd, flags.outputFile), plan, io.cwd);
+  if (found !== undefined && !named.has(found) && isEarlierReport(resolve(io.cwd, found))) plan = plan.filter((p) => p !== found);
   // build every checker before the first file, so a bad glossary stops the run before any output; and
   // note what the run reads besides the checked files: configurations, glossaries, originals, baseline
   const read = new Set([flags.source, flags.baseline, flags.config].filter((p): p is string => p !== undefined));
@@ -90,9 +95,7 @@ export async function runCheck(paths: string[], flags: CheckFlags, io: Io, given
     for (const g of guard(() => pipeline.checker(resolved.options)).glossaries) if (g.path !== undefined) read.add(g.path);
   }
   if (flags.sourceDir !== undefined) for (const f of filesIn(resolve(io.cwd, flags.sourceDir))) read.add(f);
-  // a report or baseline written over a file the run reads would destroy it (with --fix, after fixing it).
-  // (A report written into a checked folder is refused from the second run on: it is then a checked file,
-  // and nothing tells an earlier report from a story.)
+  // a report or baseline written over a file the run reads would destroy it (with --fix, after fixing it)
   for (const out of [flags.outputFile, flags.baselineCreate]) {
     if (out === undefined) continue;
     const target = resolve(io.cwd, out);
@@ -221,7 +224,9 @@ async function withoutForeignXml(plan: string[], named: ReadonlySet<string>, cwd
     } catch {
       // unreadable: let the check report it
     }
-    if (head === undefined || (await chooseFormat(p, head)).name !== 'text') keep.push(p);
+    // a known vocabulary (NITF, NewsML, XLIFF), not generic XML nor text
+    const name = head === undefined ? undefined : (await chooseFormat(p, head)).name;
+    if (name === undefined || (name !== 'text' && name !== 'xml')) keep.push(p);
   }
   return keep;
 }

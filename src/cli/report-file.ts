@@ -1,5 +1,6 @@
-import { fstatSync, lstatSync, readdirSync, readlinkSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { closeSync, fstatSync, openSync, readdirSync, readSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { descriptorNamed, isOwnDescriptor, OWN_DESCRIPTOR } from '../io/descriptor.js';
 import { writeFileAtomic } from '../io/write.js';
 import { CliError } from './errors.js';
 
@@ -11,12 +12,16 @@ import { CliError } from './errors.js';
  * file, and as root replace the system's.
  */
 export function writeReport(path: string, report: string, what: string): void {
+  if (isOwnDescriptor(path)) throw new CliError(`${path}: cannot write ${what} (${OWN_DESCRIPTOR})`);
   try {
-    const fd = ownDescriptor(path);
+    // a descriptor of this process (/dev/stdout, /dev/fd/N) with a file behind it is written through the
+    // descriptor itself: opening the path anew would truncate a file the shell appends stdout to
+    // (`>> ci.log`), and replacing it would cut the log's earlier lines; only onto a file: a pipe or
+    // terminal behind it may be non-blocking in this process (EAGAIN past 64 KB), where opening the path
+    // anew gives a blocking one
+    const fd = descriptorNamed(path);
     const st = statSafe(path);
-    // through the descriptor only onto a file: a pipe or terminal behind it may be non-blocking in this
-    // process (EAGAIN past 64 KB), where opening the path anew gives a blocking one
-    if (fd !== undefined && fstatSync(fd).isFile()) writeFileSync(fd, report);
+    if (fd !== undefined && fd > 0 && fstatSync(fd).isFile()) writeFileSync(fd, report);
     else if (st && !st.isFile()) writeFileSync(path, report);
     else writeFileAtomic(path, report);
   } catch (e) {
@@ -54,32 +59,38 @@ export function filesIn(dir: string): string[] {
   }
 }
 
-/**
- * The descriptor of this process that `path` names, if it does: /dev/stdout, /dev/stderr, /dev/fd/N,
- * /proc/self/fd/N, or a link to one of them. A file behind it is written through the descriptor itself:
- * opening the path anew would truncate a file the shell appends stdout to (`>> ci.log`), and replacing
- * it would cut the log's earlier lines.
- */
-function ownDescriptor(path: string): number | undefined {
-  let p = path;
-  for (let hops = 0; hops < 8; hops++) {
-    const m = /^\/(?:dev\/(?:(stdout)|(stderr)|fd\/(\d+))|proc\/self\/fd\/(\d+))$/.exec(p);
-    if (m) return m[1] ? 1 : m[2] ? 2 : Number(m[3] ?? m[4]);
-    try {
-      if (!lstatSync(p).isSymbolicLink()) return undefined;
-      p = resolve(dirname(p), readlinkSync(p));
-    } catch {
-      return undefined;
-    }
-  }
-  return undefined;
-}
-
 /** The file's stat, following links, or undefined when there is none. */
 export function statSafe(path: string) {
   try {
     return statSync(path);
   } catch {
     return undefined;
+  }
+}
+
+/** A summary line of the text reports (stylish, compact, github), or their line for no problems. */
+const SUMMARY = /^(?:✖ |translint: )?\d+ problems? \(\d+ errors?, \d+ warnings?, \d+ infos?\)|^translint: no problems in \d+ files?$/m;
+
+/**
+ * The file at `path` is a report translint wrote (or empty): a text report's summary line in its last
+ * 4 KB, or the HTML report's title in its first. Such a file found in a checked folder is the report
+ * of an earlier run about to be replaced (`check . -o report.txt` run twice), not a story; any other
+ * file there is a story, and refused as a report path. Reads at most 8 KB.
+ */
+export function isEarlierReport(path: string): boolean {
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, 'r');
+    const size = fstatSync(fd).size;
+    if (size === 0) return true;
+    const read = (at: number, n: number) => {
+      const buf = Buffer.alloc(Math.min(n, size - at));
+      return buf.subarray(0, readSync(fd as number, buf, 0, buf.length, at)).toString('utf8');
+    };
+    return read(0, 4096).includes('<title>translint report') || SUMMARY.test(read(Math.max(0, size - 4096), 4096));
+  } catch {
+    return false;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }

@@ -43,11 +43,13 @@ export interface Document {
   languages?: { source?: string; target?: string };
   /** What the document is: a story (news and documents, the default) or UI strings of an application (PO, XLIFF, JSON resources). */
   kind?: 'story' | 'strings';
+  /** Entities and escapes that `prose` decodes (`&amp;`, `\"`), in order; a finding never covers part of one (src/engine/run-rule.ts). */
+  escapes?: Span[];
 }
 
 export function createDocument(
   text: string,
-  options: { path?: string; segments?: Segment[]; suppressions?: Suppression[]; units?: Unit[]; format?: string; prose?: string; kind?: Document['kind']; languages?: Document['languages'] } = {},
+  options: { path?: string; segments?: Segment[]; suppressions?: Suppression[]; units?: Unit[]; format?: string; prose?: string; kind?: Document['kind']; languages?: Document['languages']; escapes?: Span[] } = {},
 ): Document {
   const bom = text.charCodeAt(0) === 0xfeff;
   const body = bom ? text.slice(1) : text;
@@ -63,6 +65,7 @@ export function createDocument(
   if (options.format) doc.format = options.format;
   if (options.prose !== undefined && options.prose !== text) doc.prose = bom && options.prose.length === text.length ? options.prose.slice(1) : options.prose;
   if (options.kind) doc.kind = options.kind;
+  if (doc.prose !== undefined && options.escapes?.length) doc.escapes = bom && options.prose?.length === text.length ? options.escapes.map((e) => ({ start: e.start - 1, end: e.end - 1 })) : options.escapes;
   if (options.languages) doc.languages = options.languages;
   return doc;
 }

@@ -19,3 +19,28 @@ export function spansOverlap(a: Span, b: Span): boolean {
 export function shiftSpan<T extends Span>(s: T, delta: number): T {
   return { ...s, start: s.start + delta, end: s.end + delta };
 }
+
+/**
+ * [start, end) widened to cover whole every span of `whole` (sorted, not overlapping) it covers part of:
+ * a finding over an escape's first character covers the escape (`\"`, `&amp;`). O(log n).
+ */
+export function widenToWhole(whole: readonly Span[], start: number, end: number): Span {
+  if (end <= start || whole.length === 0) return { start, end };
+  const s = containing(whole, start);
+  const e = containing(whole, end - 1);
+  return { start: s ? s.start : start, end: e ? Math.max(end, e.end) : end };
+}
+
+/** The span of `whole` that holds offset `at`, if one does. */
+function containing(whole: readonly Span[], at: number): Span | undefined {
+  let lo = 0;
+  let hi = whole.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const w = whole[mid] as Span;
+    if (w.end <= at) lo = mid + 1;
+    else if (w.start > at) hi = mid - 1;
+    else return w;
+  }
+  return undefined;
+}

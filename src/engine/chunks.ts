@@ -80,8 +80,23 @@ export function slicePart(doc: Document, segments: Segment[]): { doc: Document; 
     ...(doc.format ? { format: doc.format } : {}),
     ...(doc.prose !== undefined ? { prose: doc.prose.slice(base, end) } : {}),
     ...(doc.kind ? { kind: doc.kind } : {}),
+    ...(doc.escapes ? { escapes: escapesIn(doc.escapes, base, end) } : {}),
   });
   return { doc: part, base };
+}
+
+/** The escapes (sorted) inside [base, end), moved to the part's offsets: a binary search for the first, so each part costs its own. */
+function escapesIn(escapes: readonly Segment[], base: number, end: number): Segment[] {
+  let lo = 0;
+  let hi = escapes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((escapes[mid] as Segment).start < base) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Segment[] = [];
+  for (let i = lo; i < escapes.length && (escapes[i] as Segment).end <= end; i++) out.push({ start: (escapes[i] as Segment).start - base, end: (escapes[i] as Segment).end - base });
+  return out;
 }
 
 /** Moves a part's findings back to offsets in the whole document (positions are spans: a shift is all it takes). */

@@ -1,4 +1,5 @@
 import type { Document } from '../document/document.js';
+import { widenToWhole } from '../document/span.js';
 import type { Token } from '../document/tokens.js';
 import type { DroppedFinding, Finding, SpanDropped, SpanFinding } from '../findings/finding.js';
 import { locate, locateDropped } from '../findings/locate.js';
@@ -52,6 +53,16 @@ class Context implements RuleContext {
 
   report(r: RuleReport): void {
     const finding = toFinding(this.doc, this.rule, r);
+    // a finding never covers part of an entity or escape: its range slices the file to what it flags
+    // (`\"`, not its `\`, which is where the prose view puts the quotation mark it reads)
+    const { escapes } = this.doc;
+    if (escapes) {
+      const w = widenToWhole(escapes, finding.span.start, finding.span.end);
+      if (w.start !== finding.span.start || w.end !== finding.span.end) {
+        finding.span = w;
+        finding.text = this.doc.text.slice(w.start, w.end);
+      }
+    }
     // a fix over markup or an escape would rewrite it: such a finding keeps its suggestions, not its fix
     const { fix } = finding;
     if (fix && this.doc.prose !== undefined && this.doc.prose.slice(fix.start, fix.end) !== this.doc.text.slice(fix.start, fix.end)) delete finding.fix;

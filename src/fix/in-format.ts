@@ -16,6 +16,7 @@ export function unsafeInFormat(format: string | undefined, replacement: string):
     case 'xliff':
     case 'nitf':
     case 'newsml':
+    case 'xml':
       return /[<&>]/.test(replacement);
     case 'tsv':
       return /[\t\n]/.test(replacement);

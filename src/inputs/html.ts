@@ -97,6 +97,7 @@ export function parseHtml(text: string, path?: string): Document {
     segments: segments.filter((s) => /\S/.test(prose.slice(s.start, s.end))),
     ...(suppressions.length > 0 ? { suppressions } : {}),
     format: 'html',
+    escapes: view.escapes,
     prose,
   });
 }

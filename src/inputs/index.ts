@@ -4,6 +4,7 @@ import { parseJson } from './json.js';
 import { parseMarkdown } from './markdown.js';
 import { NEWSML_ROOTS, parseNewsml } from './newsml.js';
 import { parseNitf } from './nitf.js';
+import { parseXml } from './xml.js';
 import { parsePo } from './po.js';
 import { xmlRootName } from './sniff.js';
 import { parseText } from './text.js';
@@ -30,6 +31,8 @@ export const inputFormats = {
   tsv: { name: 'tsv', extensions: ['.tsv'], parse: parseTsv },
   nitf: { name: 'nitf', extensions: ['.nitf', '.nitf.xml'], parse: parseNitf },
   newsml: { name: 'newsml', extensions: ['.newsml', '.nml'], parse: parseNewsml },
+  // last: a `.nitf.xml` is NITF; another `.xml` is chosen by its root element (formatForContent)
+  xml: { name: 'xml', extensions: ['.xml'], parse: parseXml },
 } satisfies Record<string, InputFormat>;
 
 export type InputFormatName = keyof typeof inputFormats;
@@ -53,16 +56,17 @@ const XML_ROOTS: Record<string, InputFormatName> = {
 };
 
 /**
- * Like `formatForPath`, but a `.xml` file that no extension claims is chosen by its root element:
+ * Like `formatForPath`, but a `.xml` file that no other extension claims is chosen by its root element:
  * `<nitf>` NITF, a NewsML-G2 message or item (`<newsMessage>`, `<newsItem>`, `<packageItem>`,
- * `<conceptItem>`, `<knowledgeItem>`, `<planningItem>`, `<catalogItem>`), `<xliff>` XLIFF, anything
- * else plain text.
+ * `<conceptItem>`, `<knowledgeItem>`, `<planningItem>`, `<catalogItem>`), `<xliff>` XLIFF, any other root
+ * generic XML (the text of its elements), and plain text when no root element is found.
  */
 export function formatForContent(path: string, text: string): InputFormat {
   const byPath = formatForPath(path);
-  if (byPath !== inputFormats.text || !path.toLowerCase().endsWith('.xml')) return byPath;
+  if (byPath !== inputFormats.xml) return byPath;
   const root = xmlRootName(text);
-  return root !== undefined && Object.hasOwn(XML_ROOTS, root) ? inputFormats[XML_ROOTS[root] as InputFormatName] : inputFormats.text;
+  if (root === undefined) return inputFormats.text;
+  return Object.hasOwn(XML_ROOTS, root) ? inputFormats[XML_ROOTS[root] as InputFormatName] : inputFormats.xml;
 }
 
 export { InputError } from './errors.js';

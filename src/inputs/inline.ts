@@ -15,3 +15,29 @@ export const NITF_INLINE = new Set([
   'org', 'person', 'postaddr', 'virtloc', 'em', 'q', 'pronounce', 'frac', 'sub', 'sup', 'city', 'country',
   'region', 'state', 'sublocation', 'name.given', 'name.family', 'numer', 'denom', 'frac-sep',
 ]);
+
+/**
+ * Inline elements of the XML vocabularies documentation and UI strings are written in, for an XML file of
+ * no vocabulary translint knows (xml.ts): DITA's and DocBook's phrase elements, TEI's, and the `<g>`,
+ * `<x>`, `<ph>` of XLIFF-style placeholders (Android's `<xliff:g>`), besides HTML's.
+ */
+export const XML_INLINE = new Set([
+  ...HTML_INLINE,
+  // DITA
+  'ph', 'keyword', 'term', 'xref', 'uicontrol', 'wintitle', 'menucascade', 'filepath', 'cmdname', 'apiname', 'option',
+  'parmname', 'varname', 'tm', 'line-through', 'overline', 'abbreviated-form', 'systemoutput', 'userinput',
+  // DocBook
+  'emphasis', 'link', 'ulink', 'citetitle', 'firstterm', 'foreignphrase', 'phrase', 'abbrev', 'literal', 'command',
+  'filename', 'replaceable', 'application', 'productname', 'trademark', 'superscript', 'subscript', 'glossterm',
+  'email', 'quote', 'footnoteref', 'guilabel', 'guibutton', 'guimenu', 'guimenuitem', 'keycap', 'envar', 'classname',
+  // TEI
+  'hi', 'emph', 'foreign', 'persName', 'placeName', 'orgName', 'name', 'date', 'ref', 'num', 'measure', 'title',
+  // placeholders
+  'g', 'x', 'bx', 'ex', 'ph', 'mrk',
+]);
+
+/** Elements of such a file whose content is code or data, never prose: program listings, scripts, styles. */
+export const XML_CODE = new Set([
+  'script', 'style', 'pre', 'code', 'codeph', 'codeblock', 'programlisting', 'screen', 'synopsis', 'literallayout',
+  'msgblock', 'indexterm', 'draft-comment', 'remark', 'comment', 'metadata', 'prolog', 'info', 'head',
+]);

@@ -48,7 +48,7 @@ export function parseJson(text: string, path?: string): Document {
   };
   visit(root);
   const prose = view.build();
-  return createDocument(text, { ...(path !== undefined ? { path } : {}), segments: withProse(prose, segments), format: 'json', kind: 'strings', prose });
+  return createDocument(text, { ...(path !== undefined ? { path } : {}), segments: withProse(prose, segments), format: 'json', kind: 'strings', prose, escapes: view.escapes });
 }
 
 /**

@@ -97,6 +97,7 @@ export function parseMarkdown(text: string, path?: string): Document {
     segments: segments.filter((s) => /\S/.test(proseText.slice(s.start, s.end))),
     ...(suppressions.length > 0 ? { suppressions } : {}),
     format: 'markdown',
+    escapes: view.escapes,
     prose: proseText,
   });
 }

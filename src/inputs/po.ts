@@ -99,6 +99,7 @@ export function parsePo(text: string, path?: string): Document {
     segments: withProse(prose, segments),
     units,
     format: 'po',
+    escapes: view.escapes,
     prose,
     kind: 'strings',
     ...(target ? { languages: { target } } : {}),

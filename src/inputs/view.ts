@@ -1,3 +1,5 @@
+import type { Span } from '../document/span.js';
+
 /**
  * Builds a Document's `prose`: the text as the rules read it, the same length as the file's text so
  * every offset means the same in both. Markup is blank (spaces, line breaks kept), so a segment can
@@ -55,6 +57,14 @@ export class ProseView {
     }
     if (at < text.length) out.push(blank(text.slice(at)));
     return out.join('');
+  }
+
+  /**
+   * The entities and escapes, in order: a finding that covers part of one is widened to all of it
+   * (src/engine/run-rule.ts), so that its range slices the file to what it flags (`\"`, not `\`).
+   */
+  get escapes(): Span[] {
+    return this.pieces.filter((p) => p.value !== undefined).map(({ start, end }) => ({ start, end })).sort((a, b) => a.start - b.start);
   }
 
   /** Whether any piece reads differently from the file (an entity or escape decoded). */

@@ -8,6 +8,13 @@ import { scanXml } from './xml-scan.js';
 
 /** XLIFF 1.2 inline elements whose content is the original file's native code, not text. */
 const CODE = new Set(['ph', 'bpt', 'ept', 'it']);
+/**
+ * HTML carried as text in a target (Okapi's JSON and HTML subfilters write `&lt;p&gt;`, a CDATA section
+ * `<p>`): its tags are markup of the content, not prose, so they read as blank, attributes and all (the
+ * quotation marks of `style="..."` are no quotation); the text between them is read as usual.
+ */
+const ESCAPED_TAG = /&lt;\/?[A-Za-z][\w:.-]*(?:\s(?:[^&<>]|&(?!gt;))*?)?\/?&gt;/g;
+const RAW_TAG = /<\/?[A-Za-z][\w:.-]*(?:\s[^<>]*?)?\/?>/g;
 
 /**
  * XLIFF 1.2 `datatype`s of documents (web pages, articles) rather than an application's strings: the
@@ -122,15 +129,25 @@ export function parseXliff(text: string, path?: string): Document {
     },
     text(start, end) {
       if (inTarget === 0 || inCode > 0) return;
-      view.withEscapes(start, end, XML_REFERENCE, decodeXmlReference);
+      betweenTags(start, end, ESCAPED_TAG, (a, z) => view.withEscapes(a, z, XML_REFERENCE, decodeXmlReference));
       extend(start, end);
     },
     cdata(start, end) {
       if (inTarget === 0 || inCode > 0) return;
-      view.literal(start, end);
+      betweenTags(start, end, RAW_TAG, (a, z) => view.literal(a, z));
       extend(start, end);
     },
   });
+
+  /** Reads text[start, end) with `read`, but for the HTML tags `tag` finds in it, which stay blank. */
+  function betweenTags(start: number, end: number, tag: RegExp, read: (a: number, z: number) => void): void {
+    let at = start;
+    for (const m of text.slice(start, end).matchAll(tag)) {
+      read(at, start + (m.index ?? 0));
+      at = start + (m.index ?? 0) + m[0].length;
+    }
+    read(at, end);
+  }
 
   /** One target is one segment: tags and code inside it only blank. */
   function extend(start: number, end: number): void {
@@ -152,6 +169,7 @@ export function parseXliff(text: string, path?: string): Document {
     ...(suppressions.length > 0 ? { suppressions } : {}),
     units,
     format: 'xliff',
+    escapes: view.escapes,
     prose,
     kind: documents ? 'story' : 'strings',
     ...(languages.source || languages.target ? { languages } : {}),

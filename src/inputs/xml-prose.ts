@@ -94,6 +94,7 @@ export function parseXmlProse(text: string, path: string | undefined, rules: Xml
     segments: withProse(prose, segments),
     ...(suppressions.length > 0 ? { suppressions } : {}),
     format: rules.format,
+    escapes: view.escapes,
     prose,
   });
 }

@@ -1,6 +1,7 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { decodeBytes } from './decode.js';
+import { isOwnDescriptor, OWN_DESCRIPTOR } from './descriptor.js';
 import { FileError } from './errors.js';
 
 /** 64 MiB: the default of `--max-file-size`. */
@@ -26,6 +27,7 @@ export function readBytes(path: string, cwd: string, maxBytes: number): Buffer {
  * as they are (ENOENT, EISDIR...); the size limit is a FileError naming `display`.
  */
 export function readAtMost(absPath: string, display: string, maxBytes: number, limit = '--max-file-size'): Buffer {
+  refuseOwnDescriptor(absPath, display);
   const fd = openSync(absPath, 'r');
   try {
     const st = fstatSync(fd);
@@ -51,6 +53,7 @@ export function readAtMost(absPath: string, display: string, maxBytes: number, l
 
 /** The first `bytes` bytes of a file (fewer if it is shorter), read without reading the rest. */
 export function readHead(absPath: string, bytes: number): Buffer {
+  refuseOwnDescriptor(absPath, absPath);
   const fd = openSync(absPath, 'r');
   try {
     const buf = Buffer.allocUnsafe(bytes);
@@ -60,6 +63,11 @@ export function readHead(absPath: string, bytes: number): Buffer {
   } finally {
     closeSync(fd);
   }
+}
+
+/** /dev/fd/N naming one of Node's own descriptors is read by nobody (descriptor.ts): a FileError naming it. */
+function refuseOwnDescriptor(absPath: string, display: string): void {
+  if (isOwnDescriptor(absPath)) throw new FileError(`${display}: ${OWN_DESCRIPTOR}`, 'unreadable');
 }
 
 /** Reads all of stdin, refusing more than `maxBytes`. */

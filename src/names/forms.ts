@@ -88,12 +88,14 @@ function sharesSame(a: ComparedWord, b: ComparedWord): boolean {
 export function demonymOfPlace(glossary: CompiledGlossary, index: NameIndex, term: NameTerm): boolean {
   const word = term.words[0];
   if (term.words.length !== 1 || !word) return false;
+  const isPlace = (name: string) => (glossary.termWordsOf(name) ?? []).some(({ id }) => index.term(id)?.entry.category === 'place');
+  // the place is the demonym and a y ("German", "Germany"; isAdjective)
+  if (isPlace(word.folded + 'y')) return true;
   for (const e of nameData().adjectiveEndings) {
     if (!word.folded.endsWith(e) || word.folded.length - e.length < 3) continue;
     const base = word.folded.slice(0, -e.length);
     for (const name of [base, base + 'a', base + 'ia', base + 'y']) {
-      if (!isAdjective(name, word.folded)) continue;
-      for (const { id } of glossary.termWordsOf(name) ?? []) if (index.term(id)?.entry.category === 'place') return true;
+      if (isAdjective(name, word.folded) && isPlace(name)) return true;
     }
   }
   return false;

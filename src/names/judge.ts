@@ -10,7 +10,7 @@ import { confidence, type Features } from './score.js';
 import { extendsName, inOrder, isAdjective, otherGender, withCaseEnding } from './forms.js';
 import { compareWords } from './similarity.js';
 import { confidenceFloor } from './floor.js';
-import { longAndClose, onlyGenericMissing, singleWordMay, slipOf, wellKnownPlace } from './single-word.js';
+import { halfOfCompound, longAndClose, onlyGenericMissing, singleWordMay, slipOf, wellKnownPlace } from './single-word.js';
 import { spells } from './spells.js';
 import { suggestionOf } from './suggest.js';
 import type { NameWord } from './words.js';
@@ -112,8 +112,9 @@ export class RunJudge {
     if (single && !singleWordMay(al, term, first, this.glossary, this.index)) return this.reject(al, term, 'a single word not close enough');
     if (single && term.entry.category === 'person' && !context.termElsewhere && rankBeforeCivilian(this.tokens, first.first, term.entry.titles)) return this.reject(al, term, 'a rank before a civilian');
     if (single && !context.termElsewhere && !context.titleBefore && wellKnownPlace(al, term) && !slipOf(al, term, this.words, english || knownName)) return this.reject(al, term, 'a well-known place or body, alone');
-    // a word alone next to other names is part of another name ("Natalya Ivanova" is no "Antalya")
-    if (single && ((al.first > runStart && this.isNameWord(this.words[al.first - 1] as NameWord) && !titleBefore(this.tokens, first.first, term.entry.titles)) || (al.last + 1 < runEnd && this.isNameWord(this.words[al.last + 1] as NameWord)))) return this.reject(al, term, 'part of another name');
+    // a word alone next to other names is part of another name ("Natalya Ivanova" is no "Antalya"), across
+    // a particle too: "Banco do Brasil" is the bank's name in its own language, not Brazil misspelt
+    if (single && ((al.first > runStart && this.isNameWord(this.words[this.skipParticles(al.first - 1, runStart, -1)] as NameWord) && !titleBefore(this.tokens, first.first, term.entry.titles)) || (al.last + 1 < runEnd && this.isNameWord(this.words[this.skipParticles(al.last + 1, runEnd - 1, 1)] as NameWord)) || halfOfCompound(this.tokens, first))) return this.reject(al, term, 'part of another name');
     // the name made an adjective ("Franconian", "Israeli") is not the name misspelt, nor is a known word
     // with a plural ending ("Russians" for a glossary "Russian")
     if (al.pairs.some((p) => p.match.kind === 'bent' && this.isAdjectiveOf(this.words[p.word] as NameWord, al, term))) return this.reject(al, term, 'an adjective of the name');
@@ -269,6 +270,12 @@ export class RunJudge {
   /** staticVerdict rejects every alignment of the one-word run w (see `lone` above). */
   loneRejected(w: NameWord): boolean {
     return this.isTermWord(w) || this.glossary.termsByLower.has(w.text.toLowerCase());
+  }
+
+  /** From word k, the first that is no particle going by `step` (-1, 1), stopping at `limit` (a run starts and ends with a capitalised word). */
+  skipParticles(k: number, limit: number, step: number): number {
+    while (k !== limit && (this.words[k] as NameWord).particle) k += step;
+    return k;
   }
 
   isNameWord(w: NameWord): boolean {

@@ -1,3 +1,4 @@
+import type { Token } from '../document/tokens.js';
 import type { CompiledGlossary } from '../glossary/compile.js';
 import type { Alignment, Pair } from './align.js';
 import { nameData } from './data.js';
@@ -106,3 +107,21 @@ export function slipOf(al: Alignment, term: NameTerm, words: readonly NameWord[]
 const VOWELS = 'aeiou';
 /** Letters one spelling writes for another's sound, either way round. */
 const SOUND_ALIKE = new Set(['vw', 'wv', 'zs', 'sz', 'kc', 'ck']);
+
+/**
+ * The word is half of a compound whose hyphen came loose ("Herrmann- Wick", "Herrmann -Wick"), the other
+ * half a capitalised word: it is part of that name, as in "Herrmann-Wick", not a name of its own.
+ */
+export function halfOfCompound(tokens: readonly Token[], w: NameWord): boolean {
+  const after = tokens[w.end];
+  const before = tokens[w.first - 1];
+  const capital = (t: Token | undefined) => t !== undefined && t.kind === 'word' && t.text !== t.lower;
+  // a hyphen glued to one of the two words
+  const next = tokens[w.end + 1];
+  if (after && isHyphen(after.text) && capital(next) && (!after.spaceBefore || !(next as Token).spaceBefore)) return true;
+  return before !== undefined && isHyphen(before.text) && capital(tokens[w.first - 2]) && (!before.spaceBefore || !(tokens[w.first] as Token).spaceBefore);
+}
+
+function isHyphen(s: string): boolean {
+  return s === '-' || s === '\u2010';
+}

@@ -6,7 +6,7 @@ import type { InputFormatName } from '../inputs/index.js';
 export interface ChosenFormat {
   name: InputFormatName;
   parse: (text: string) => Document;
-  /** Set for a `.xml` file whose root element is not a known format: it is checked as plain text. */
+  /** Set for a `.xml` file with no root element to be found: it is checked as plain text. */
   warning?: string;
 }
 
@@ -14,9 +14,10 @@ const PLAIN_FILE = /\.(txt|text)$/i;
 
 /**
  * The format of an input: the one asked for, else by extension, else for a `.xml` file by its root
- * element (`<nitf>`, `<newsItem>`/`<newsMessage>`, `<xliff>`); an input without a name is plain
- * text. A `.xml` file with another root is checked as plain text with a warning (like Vale, which
- * checks what it cannot parse as text, rather than refusing the run).
+ * element (`<nitf>`, `<newsItem>`/`<newsMessage>`, `<xliff>`, any other: generic XML, the text of its
+ * elements); an input without a name is plain text. A `.xml` file with no root element to be found is
+ * checked as plain text with a warning (like Vale, which checks what it cannot parse as text, rather
+ * than refusing the run).
  * Plain text needs no parser: the Markdown, HTML, XML and PO parsers (~150 ms to load together) are
  * imported only when an input needs one of them.
  */
@@ -27,12 +28,7 @@ export async function chooseFormat(path: string | undefined, text: string, expli
   const format = explicit !== undefined ? inputFormats[explicit] : formatForContent(path as string, text);
   const chosen: ChosenFormat = { name: format.name as InputFormatName, parse: (t) => parseOrRefuse(format, t, path) };
   if (explicit === undefined && format.name === 'text' && /\.xml$/i.test(path as string)) {
-    const { xmlRootName } = await import('../inputs/sniff.js');
-    const root = xmlRootName(text);
-    chosen.warning =
-      root === undefined
-        ? `${path}: not an XML document translint knows (no root element found); checked as plain text`
-        : `${path}: root element <${root}> is not a known format (nitf, newsItem, newsMessage, xliff); checked as plain text`;
+    chosen.warning = `${path}: not an XML document translint knows (no root element found); checked as plain text`;
   }
   return chosen;
 }

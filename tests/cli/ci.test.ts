@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -55,6 +55,25 @@ describe('CI use of translint check (subprocess)', () => {
       expect(r.stderr).toMatch(/^translint: (story|\.\/link)\.txt: is the checked file (story|link)\.txt; write the report to another file\n$/);
       expect(readFileSync(join(dir, 'story.txt'), 'utf8')).toBe(story);
     }
+  });
+
+  it('replaces the report of an earlier run found in a checked folder without checking it, and refuses any other file there', () => {
+    const dir = project();
+    for (const [format, out] of [['stylish', 'report.txt'], ['compact', 'report.txt'], ['github', 'report.txt'], ['html', 'report.html']] as const) {
+      for (let run = 0; run < 3; run++) {
+        const r = translint([...base, '--format', format, '-o', out, '.'], { cwd: dir });
+        expect([format, run, r.status, r.stderr]).toEqual([format, run, 1, '']);
+        expect(readFileSync(join(dir, out), 'utf8')).not.toContain(out);
+      }
+      rmSync(join(dir, out));
+    }
+    // an empty file is replaced too; a story is not, and is left as it was
+    writeFileSync(join(dir, 'empty.txt'), '');
+    expect(translint([...base, '-o', 'empty.txt', '.'], { cwd: dir }).status).toBe(1);
+    const story = readFileSync(join(dir, 'story.txt'), 'utf8');
+    const r = translint([...base, '-o', 'story.txt', '.'], { cwd: dir });
+    expect([r.status, r.stderr]).toEqual([2, 'translint: story.txt: is the checked file story.txt; write the report to another file\n']);
+    expect(readFileSync(join(dir, 'story.txt'), 'utf8')).toBe(story);
   });
 
   it('refuses a report path that the run reads (a glossary), and writes over no device', () => {

@@ -11,10 +11,22 @@ import { frontmatter } from 'micromark-extension-frontmatter';
 import { gfm } from 'micromark-extension-gfm';
 
 export interface Oracle {
-  /** Offsets that are not prose: markup, codes, source text. */
+  /** Offsets that are not prose: markup, codes, source text (1), the tail of an escape (ESCAPE_TAIL). */
   forbidden: Uint8Array;
   /** Ranges "start:end" a finding about a whole translation unit may cover (a target's content). */
   wholeUnits: Set<string>;
+}
+
+/** The mark of the characters of an escape after its first (`"` of `\\"`): see `inMarkup`. */
+export const ESCAPE_TAIL = 2;
+
+/**
+ * A finding over text[s, e) starts or ends in markup: it starts on a marked character, or ends on one
+ * that is not the last of an escape (a finding may cover an escape whole).
+ */
+export function inMarkup(oracle: Oracle, s: number, e: number): boolean {
+  const { forbidden } = oracle;
+  return forbidden[s] !== 0 || forbidden[e - 1] === 1 || (forbidden[e - 1] === ESCAPE_TAIL && forbidden[e] === ESCAPE_TAIL);
 }
 
 /** Marks text[from, to) in `bad`. */
@@ -250,7 +262,9 @@ function poOracle(text: string): Oracle {
         const s = at + body.indexOf('"', m[1] ? body.indexOf(m[1]) + m[1].length : 0) + 1;
         const e = s + (m[2] as string).length;
         bad.fill(0, s, e);
-        for (const esc of (m[2] as string).matchAll(/\\(?:[0-7]{1,3}|x[0-9a-fA-F]+|.)/g)) mark(bad, s + (esc.index ?? 0) + 1, s + (esc.index ?? 0) + esc[0].length);
+        // an escape's characters after its backslash: a finding may cover the escape whole (ending on its
+        // last character), never start after its backslash nor end before its last character (ESCAPE_TAIL)
+        for (const esc of (m[2] as string).matchAll(/\\(?:[0-7]{1,3}|x[0-9a-fA-F]+|.)/g)) bad.fill(ESCAPE_TAIL, s + (esc.index ?? 0) + 1, s + (esc.index ?? 0) + esc[0].length);
         if (e > s) {
           if (first < 0) first = s;
           last = e;

@@ -10,7 +10,7 @@ import { InputError } from '../../src/inputs/errors.ts';
 import { formatForContent, inputFormats } from '../../src/inputs/index.ts';
 import { decodeBytes } from '../../src/io/decode.ts';
 import type { Input } from './corpora.ts';
-import { oracleFor } from './oracle.ts';
+import { inMarkup, oracleFor } from './oracle.ts';
 
 export interface InputResult {
   corpus: string;
@@ -73,7 +73,7 @@ export function checkInput(input: Input): InputResult {
       const e = f.range.end.offset;
       if (s < 0 || e < s || e > text.length || text.slice(s, e) !== f.text) result.badRanges++;
       if (!oracle || e <= s || oracle.wholeUnits.has(`${s}:${e}`) || (f.ruleId === 'bilingual/placeholders' && CODE_TAG.test(f.text))) continue;
-      if (oracle.forbidden[s] || oracle.forbidden[e - 1]) {
+      if (inMarkup(oracle, s, e)) {
         result.inMarkupCount++;
         if (result.inMarkup.length < 5) result.inMarkup.push({ ruleId: f.ruleId, text: f.text.slice(0, 80), offset: s });
       }

@@ -19,14 +19,14 @@ describe('input format registry', () => {
     ['wire/story.NITF.xml', 'nitf'],
     ['wire/item.newsml', 'newsml'],
     ['wire/item.nml', 'newsml'],
-    ['wire/item.xml', 'text'],
+    ['wire/item.xml', 'xml'],
   ])('picks the format of %s by extension', (path, name) => {
     expect(formatForPath(path).name).toBe(name);
   });
 
   it('names each format by its key and knows only those names', () => {
     for (const [key, format] of Object.entries(inputFormats)) expect(format.name).toBe(key);
-    expect(Object.keys(inputFormats)).toEqual(['text', 'markdown', 'html', 'xliff', 'po', 'json', 'tsv', 'nitf', 'newsml']);
+    expect(Object.keys(inputFormats)).toEqual(['text', 'markdown', 'html', 'xliff', 'po', 'json', 'tsv', 'nitf', 'newsml', 'xml']);
     expect(isInputFormatName('xliff')).toBe(true);
     expect(isInputFormatName('toString')).toBe(false);
     expect(isInputFormatName('docx')).toBe(false);

@@ -157,7 +157,7 @@ describe('HTTP service: input formats and budgets', () => {
         // the script is not prose: only the paragraph's name is flagged
         expect(findings.map((f) => f.range.start.offset)).toEqual([3]);
       }
-      expect((await post(`${s2.url}/v1/check`, { text: 'a', format: 'docx' })).json).toEqual({ error: { code: 'invalid_request', message: 'format: must be one of text, markdown, html, xliff, po, json, tsv, nitf, newsml' } });
+      expect((await post(`${s2.url}/v1/check`, { text: 'a', format: 'docx' })).json).toEqual({ error: { code: 'invalid_request', message: 'format: must be one of text, markdown, html, xliff, po, json, tsv, nitf, newsml, xml' } });
       expect((await post(`${s2.url}/v1/check`, { text: 'a', filename: '../etc/passwd' })).status).toBe(400);
       const bad = await post(`${s2.url}/v1/check`, { text: '<xliff version="1.2"><file', format: 'xliff' });
       expect([bad.status, (bad.json.error as { code: string }).code]).toEqual([422, 'invalid_document']);

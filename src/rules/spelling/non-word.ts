@@ -3,6 +3,7 @@ import { corrections, MAX_WORD_LENGTH, type Correction } from '../../lang/sugges
 import { isKnownForm } from '../../lang/word-forms.js';
 import { isListedWord } from '../../lang/word-list.js';
 import type { Rule, RuleContext } from '../types.js';
+import { CopiedFromSource } from './copied.js';
 
 export const meta = {
   id: 'spelling/non-word',
@@ -10,7 +11,7 @@ export const meta = {
   description:
     'A lower-case word that is not English ("loathous"): neither in the en-US dictionary, nor a British spelling, nor a ' +
     'regular derivation or compound of dictionary words. Names, acronyms, glossary words, addresses, hyphenated ' +
-    'compounds of words and contractions are left alone. Suggests the likeliest word; never fixed automatically.',
+    'compounds of words, contractions and words a bilingual unit\'s source writes the same are left alone. Suggests the likeliest word; never fixed automatically.',
   confidence:
     '0.55 to start; higher for long words and for words a letter or two from a dictionary word (a plain misspelling); ' +
     'lower for shapes of rare Latin or technical words (-um, -ae, -itis). Words like no English word, used more than ' +
@@ -80,8 +81,13 @@ export function check(ctx: RuleContext): void {
   let asks = 0;
   for (const n of uses.values()) if (n === 1) asks++;
   const verdicts = new Map<string, Verdict>();
+  const copied = ctx.doc.units ? new CopiedFromSource(ctx.doc) : undefined;
   for (const i of candidates) {
     const tok = tokens[i] as Token;
+    if (copied?.has(tok.start, tok.end)) {
+      ctx.drop(tok.start, tok.end, "written the same in the unit's source: copied from it (a command, name or code), not misspelt");
+      continue;
+    }
     if ((uses.get(tok.lower) ?? 0) > 1) {
       ctx.drop(tok.start, tok.end, 'used more than once in the text: a deliberate term, not a slip');
       continue;

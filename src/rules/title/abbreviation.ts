@@ -52,7 +52,9 @@ export function check(ctx: RuleContext): void {
     const tok = tokens[i] as Token;
     if (tok.kind !== 'word' || !capitalized(tok.text)) continue;
     const hasPeriod = tokens[i + 1]?.text === '.' && !(tokens[i + 1] as Token).spaceBefore;
-    const nameStart = hasPeriod ? i + 2 : i + 1;
+    let nameStart = hasPeriod ? i + 2 : i + 1;
+    // the title written twice ("Gens Gens Haftar") is one title: both copies are replaced by one
+    while (tokens[nameStart]?.lower === tok.lower && tokens[nameStart]?.spaceBefore && tokens[nameStart + 1]?.spaceBefore && !hasPeriod) nameStart++;
     const first = tokens[nameStart];
     if (!first || !first.spaceBefore || first.segment !== tok.segment || first.kind !== 'word' || !capitalized(first.text)) continue;
     const person = personAt.get(nameStart);

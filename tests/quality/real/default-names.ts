@@ -6,10 +6,12 @@
  * mostly does not hold its names.
  *
  * Judged without a hand list: a glossary/near-miss finding is "in the reference" when the human
- * reference's line holds the last word of its suggestion (case-insensitive), i.e. the reference names
- * what the finding suggests there. That is generous (a word met there by chance counts), so the share is
- * an upper bound of precision; a finding whose suggestion the reference does not write is almost always
- * another name or word taken for a glossary name ("Angara" for Ankara).
+ * reference's line holds the last word of its suggestion and not the flagged text itself
+ * (case-insensitive), i.e. the reference names what the finding suggests there, and does not write what
+ * the MT wrote ("Herrmann" of Herrmann-Wick beside "German" is no German). That is generous (a word met
+ * there by chance counts), so the share is an upper bound of precision; a finding whose suggestion the
+ * reference does not write is almost always another name or word taken for a glossary name ("Angara" for
+ * Ankara).
  */
 import type { Checker } from '../../../src/index.ts';
 import { fileLines, lineStarts, PAIRS, systemsOf } from './data.ts';
@@ -41,7 +43,8 @@ export function runDefaultNames(checker: Checker): DefaultNamesReport {
           let line = 0;
           while (line + 1 < starts.length && (starts[line + 1] as number) <= at) line++;
           const last = (f.suggestions?.[0]?.text ?? '').toLowerCase().split(' ').pop() ?? '';
-          if (last !== '' && (ref[b + line] ?? '').toLowerCase().includes(last)) report.inReference++;
+          const reference = (ref[b + line] ?? '').toLowerCase();
+          if (last !== '' && reference.includes(last) && !reference.includes(f.text.toLowerCase())) report.inReference++;
           else {
             const key = `${JSON.stringify(text.slice(at, f.range.end.offset))} => ${JSON.stringify(f.suggestions?.[0]?.text ?? '')}`;
             other.set(key, (other.get(key) ?? 0) + 1);

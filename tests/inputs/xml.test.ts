@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { createChecker } from '../../src/engine/checker.ts';
+import { InputError } from '../../src/inputs/errors.ts';
+import { formatForContent } from '../../src/inputs/index.ts';
+import { parseXml } from '../../src/inputs/xml.ts';
+import { spans } from './helpers.ts';
+
+// An XML file of a vocabulary with no reader of its own: the text of its elements is prose.
+
+const checker = createChecker();
+const flagged = (text: string) => checker.check(parseXml(text, 'a.xml')).findings.map((f) => [f.ruleId, f.text]);
+
+describe('generic XML', () => {
+  it('reads each element as a block and phrase elements inside a sentence, with offsets into the file', () => {
+    const text = '<?xml version="1.0"?>\n<topic id="t1"><title>Talks</title><body><p>Prime Minister <b>Keir</b> <ph>Starmer</ph> spoke.</p></body></topic>\n';
+    const doc = parseXml(text, 'topic.dita.xml');
+    expect(doc.format).toBe('xml');
+    expect(spans(doc).map(([, , s]) => s)).toEqual(['Talks', 'Prime Minister <b>Keir</b> <ph>Starmer</ph> spoke.']);
+    const at = text.indexOf('Keir');
+    expect((doc.prose ?? doc.text).slice(at - 3, at + 21)).toBe(`   Keir${' '.repeat(9)}Starmer `);
+  });
+
+  it('does not read attributes, comments, processing instructions or code', () => {
+    const text =
+      '<?xml version="1.0"?>\n<?xml-stylesheet href="a"b.xsl"?>\n<doc note="Keir Starrer"><!-- Keir Starrer --><p>Fine words.</p><codeblock>Keir Starrer</codeblock><programlisting>x "y</programlisting></doc>\n'.replace('a"b', 'ab');
+    expect(spans(parseXml(text)).map(([, , s]) => s)).toEqual(['Fine words.']);
+    expect(flagged(text)).toEqual([]);
+  });
+
+  it('checks an Android strings file: names bent in the text, not quotation marks of its attributes', () => {
+    const text =
+      '<?xml version="1.0" encoding="utf-8"?>\n<resources xmlns:xliff="urn:oasis:names:tc:xliff:document:1.2">\n' +
+      '  <string name="greeting">Hello, <xliff:g id="name" example="Bob">%s</xliff:g>! Keir Starrer says hi.</string>\n' +
+      '  <string name="link" translatable="false">https://example.com/</string>\n</resources>\n';
+    expect(flagged(text)).toEqual([['glossary/near-miss', 'Keir Starrer']]);
+  });
+
+  it('refuses XML that is not well formed, with its line', () => {
+    expect(() => parseXml('<doc>\n<p>One</p>\n<p>Two</doc>\n', 'bad.xml')).toThrow(InputError);
+    expect(() => parseXml('<doc>\n<p>One</p>\n<p>Two</doc>\n', 'bad.xml')).toThrow(/^bad\.xml:3: /);
+  });
+
+  it('is the format of a .xml file whose root is no known vocabulary; plain text when it has no root', () => {
+    expect(formatForContent('strings.xml', '<resources/>').name).toBe('xml');
+    expect(formatForContent('story.xml', '<nitf/>').name).toBe('nitf');
+    expect(formatForContent('notes.xml', 'Keir Starrer spoke.').name).toBe('text');
+  });
+});
+
+describe('fixes in generic XML', () => {
+  it('writes a safe fix, and never a replacement that would need escaping in the file', async () => {
+    const { unsafeInFormat } = await import('../../src/fix/in-format.ts');
+    expect(unsafeInFormat('xml', 'Keir Starmer')).toBe(false);
+    expect(unsafeInFormat('xml', 'AT&T')).toBe(true);
+    expect(unsafeInFormat('xml', '<b>')).toBe(true);
+  });
+});
