@@ -1,4 +1,5 @@
 import type { Document, Unit } from '../../document/document.js';
+import type { RuleContext } from '../types.js';
 
 /**
  * Whether a word of a bilingual file's target is written the same in its unit's source: copied from it
@@ -24,6 +25,13 @@ export class CopiedFromSource {
       if (!isLetter(source[i - 1]) && !isLetter(source[i + word.length])) return true;
     }
     return false;
+  }
+
+  /** Drops the word text[start, end) with the reason when it is such a copy (`has`). */
+  dropped(ctx: RuleContext, start: number, end: number): boolean {
+    if (!this.has(start, end)) return false;
+    ctx.drop(start, end, "written the same in the unit's source: copied from it (a command, name or code), not misspelt");
+    return true;
   }
 
   private unitAt(offset: number): Unit | undefined {

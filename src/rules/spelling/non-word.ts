@@ -84,10 +84,7 @@ export function check(ctx: RuleContext): void {
   const copied = ctx.doc.units ? new CopiedFromSource(ctx.doc) : undefined;
   for (const i of candidates) {
     const tok = tokens[i] as Token;
-    if (copied?.has(tok.start, tok.end)) {
-      ctx.drop(tok.start, tok.end, "written the same in the unit's source: copied from it (a command, name or code), not misspelt");
-      continue;
-    }
+    if (copied?.dropped(ctx, tok.start, tok.end)) continue;
     if ((uses.get(tok.lower) ?? 0) > 1) {
       ctx.drop(tok.start, tok.end, 'used more than once in the text: a deliberate term, not a slip');
       continue;
