@@ -11,9 +11,11 @@ const CODE = new Set(['ph', 'bpt', 'ept', 'it']);
 /**
  * HTML carried as text in a target (Okapi's JSON and HTML subfilters write `&lt;p&gt;`, a CDATA section
  * `<p>`): its tags are markup of the content, not prose, so they read as blank, attributes and all (the
- * quotation marks of `style="..."` are no quotation); the text between them is read as usual.
+ * quotation marks of `style="..."` are no quotation); the text between them is read as usual. An
+ * attribute never runs over a `&lt;`: a tag left open would otherwise be looked for up to the end of the
+ * target from every `&lt;` (quadratic in a long target of `&lt;` never closed).
  */
-const ESCAPED_TAG = /&lt;\/?[A-Za-z][\w:.-]*(?:\s(?:[^&<>]|&(?!gt;))*?)?\/?&gt;/g;
+const ESCAPED_TAG = /&lt;\/?[A-Za-z][\w:.-]*(?:\s(?:[^&<>]|&(?!gt;|lt;))*?)?\/?&gt;/g;
 const RAW_TAG = /<\/?[A-Za-z][\w:.-]*(?:\s[^<>]*?)?\/?>/g;
 
 /**

@@ -30,7 +30,7 @@ export interface UnitView {
 }
 
 // Tags, raw (`<b>`, XLIFF's `<g id="1">`) or escaped as XLIFF writes HTML inside text (`&lt;b&gt;`).
-const TAG = String.raw`(?:<|&lt;)(?<close>\/?)(?<name>[A-Za-z][\w:.-]*)(?<attrs>(?:\s(?:[^<>&]|&(?!gt;))*?)?)(?<self>\/?)(?:>|&gt;)`;
+const TAG = String.raw`(?:<|&lt;)(?<close>\/?)(?<name>[A-Za-z][\w:.-]*)(?<attrs>(?:\s(?:[^<>&]|&(?!gt;|lt;))*?)?)(?<self>\/?)(?:>|&gt;)`;
 // {{name}} (i18next, Handlebars), ${name}, {name}, {0}, {0,number,#.#}; ICU plural bodies are not codes.
 const BRACE = String.raw`\{\{\s*[\w.$-]+\s*\}\}|\$\{[\w.]+\}|\{\s*[\w.$-]+\s*(?:,\s*[\w#.,\s]*)?\}`;
 // printf: %s, %d, %1$d, %(name)s, %.2f, %-5s. No space flag, so "5 % der" is not "% d"; "%%" is a literal percent.
