@@ -54,7 +54,7 @@ export function check(ctx: RuleContext): void {
     const hasPeriod = tokens[i + 1]?.text === '.' && !(tokens[i + 1] as Token).spaceBefore;
     let nameStart = hasPeriod ? i + 2 : i + 1;
     // the title written twice ("Gens Gens Haftar") is one title: both copies are replaced by one
-    while (tokens[nameStart]?.lower === tok.lower && tokens[nameStart]?.spaceBefore && tokens[nameStart + 1]?.spaceBefore && !hasPeriod) nameStart++;
+    while (!hasPeriod && tokens[nameStart]?.lower === tok.lower && tokens[nameStart]?.spaceBefore && tokens[nameStart + 1]?.spaceBefore && !/[\n\r]/.test(ctx.text.slice((tokens[nameStart - 1] as Token).end, (tokens[nameStart] as Token).start))) nameStart++;
     const first = tokens[nameStart];
     if (!first || !first.spaceBefore || first.segment !== tok.segment || first.kind !== 'word' || !capitalized(first.text)) continue;
     const person = personAt.get(nameStart);
