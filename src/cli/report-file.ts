@@ -69,11 +69,11 @@ export function statSafe(path: string) {
 }
 
 /** A summary line of the text reports (stylish, compact, github), or their line for no problems. */
-const SUMMARY = /^(?:✖ |translint: )?\d+ problems? \(\d+ errors?, \d+ warnings?, \d+ infos?\)|^translint: no problems in \d+ files?$/m;
+const SUMMARY = /^(?:(?:✖ |translint: )?\d+ problems? \(\d+ errors?, \d+ warnings?, \d+ infos?\)(?: in \d+ files?)?|translint: no problems in \d+ files?)$/;
 
 /**
- * The file at `path` is a report translint wrote (or empty): a text report's summary line in its last
- * 4 KB, or the HTML report's title in its first. Such a file found in a checked folder is the report
+ * The file at `path` is a report translint wrote (or empty): a text report's summary as its last line
+ * (or the one before "N fixable with --fix"), or the HTML report's title in its first 4 KB. Such a file found in a checked folder is the report
  * of an earlier run about to be replaced (`check . -o report.txt` run twice), not a story; any other
  * file there is a story, and refused as a report path. Reads at most 8 KB.
  */
@@ -87,7 +87,11 @@ export function isEarlierReport(path: string): boolean {
       const buf = Buffer.alloc(Math.min(n, size - at));
       return buf.subarray(0, readSync(fd as number, buf, 0, buf.length, at)).toString('utf8');
     };
-    return read(0, 4096).includes('<title>translint report') || SUMMARY.test(read(Math.max(0, size - 4096), 4096));
+    if (read(0, 4096).includes('<title>translint report')) return true;
+    // the summary is the report's last line, or the one before "N fixable with --fix"
+    const lines = read(Math.max(0, size - 4096), 4096).trimEnd().split(/\r?\n/);
+    const last = lines.length - (/^\s+\d+ fixable with --fix$/.test(lines[lines.length - 1] ?? '') ? 2 : 1);
+    return SUMMARY.test(lines[last] ?? '');
   } catch {
     return false;
   } finally {

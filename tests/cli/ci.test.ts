@@ -70,6 +70,10 @@ describe('CI use of translint check (subprocess)', () => {
     // an empty file is replaced too; a story is not, and is left as it was
     writeFileSync(join(dir, 'empty.txt'), '');
     expect(translint([...base, '-o', 'empty.txt', '.'], { cwd: dir }).status).toBe(1);
+    // a note that quotes a report's summary, then goes on, is no report
+    writeFileSync(join(dir, 'notes.txt'), 'We ran it:\n✖ 2 problems (0 errors, 2 warnings, 0 info)\nThen we fixed them.\n');
+    expect(translint([...base, '-o', 'notes.txt', '.'], { cwd: dir }).status).toBe(2);
+    expect(readFileSync(join(dir, 'notes.txt'), 'utf8')).toContain('Then we fixed them.');
     const story = readFileSync(join(dir, 'story.txt'), 'utf8');
     const r = translint([...base, '-o', 'story.txt', '.'], { cwd: dir });
     expect([r.status, r.stderr]).toEqual([2, 'translint: story.txt: is the checked file story.txt; write the report to another file\n']);
