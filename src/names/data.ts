@@ -28,6 +28,8 @@ export interface NameData {
   readonly canon: readonly Rewrite[];
   readonly letters: ReadonlyMap<string, string>;
   readonly particles: ReadonlySet<string>;
+  /** Particles that are English words too ("do"): inside a name only after a word English does not have. */
+  readonly englishParticles: ReadonlySet<string>;
   readonly articles: ReadonlySet<string>;
   readonly adjectiveEndings: readonly string[];
   /** Other endings English builds words on a name with ("ism", "ist"). */
@@ -71,6 +73,7 @@ interface Transliteration {
 }
 interface Particles {
   particles: string[];
+  englishParticles?: string[];
   articles: string[];
   adjectiveEndings: string[];
   derivedEndings: string[];
@@ -104,6 +107,7 @@ function load(): NameData {
     letters: new Map(Object.entries(t.letters)),
     conventions: t.conventions.map((c) => ({ name: c.name, syllables: c.syllables === true, acceptable: c.acceptable === true, rewrite: c.rewrite.map(rule) })),
     particles: new Set(p.particles),
+    englishParticles: new Set(p.englishParticles ?? []),
     articles: new Set(p.articles),
     adjectiveEndings: p.adjectiveEndings,
     derivedEndings: p.derivedEndings ?? [],

@@ -10,7 +10,7 @@ import { confidence, type Features } from './score.js';
 import { extendsName, inOrder, isAdjective, otherGender, withCaseEnding } from './forms.js';
 import { compareWords } from './similarity.js';
 import { confidenceFloor } from './floor.js';
-import { halfOfCompound, longAndClose, onlyGenericMissing, singleWordMay, slipOf, wellKnownPlace } from './single-word.js';
+import { halfOfCompound, knownOtherSurname, longAndClose, onlyGenericMissing, singleWordMay, slipOf, wellKnownPlace } from './single-word.js';
 import { spells } from './spells.js';
 import { suggestionOf } from './suggest.js';
 import type { NameWord } from './words.js';
@@ -101,6 +101,8 @@ export class RunJudge {
     if (unsupported && english && exact === 0) return this.reject(al, term, 'an English word or known name, term not elsewhere');
     const knownName = this.knownNameIn(al);
     if (unsupported && single && knownName && !longAndClose(al, term, this.words)) return this.reject(al, term, 'an English word or known name, term not elsewhere');
+    // beside a word the term shares, a surname the dictionary knows as a name only, far off: another person (single-word.ts)
+    if (unsupported && exact > 0 && !ownTitleBefore(this.tokens, first.first, term.entry.titles) && knownOtherSurname(al, term, this.words, this.index)) return this.reject(al, term, 'another person with a name the dictionary knows');
     if (single && english && !context.midSentence) return this.reject(al, term, 'an English word at a sentence start');
     // a name word that is an English word ("Banks" of Tom Banks, indexed for it: english-name-words.ts) written
     // as another English word is as often another person as a slip ("Tom Hanks", "Jack Block"): only with
@@ -114,7 +116,7 @@ export class RunJudge {
     if (single && !context.termElsewhere && !context.titleBefore && wellKnownPlace(al, term) && !slipOf(al, term, this.words, english || knownName)) return this.reject(al, term, 'a well-known place or body, alone');
     // a word alone next to other names is part of another name ("Natalya Ivanova" is no "Antalya"), across
     // a particle too: "Banco do Brasil" is the bank's name in its own language, not Brazil misspelt
-    if (single && ((al.first > runStart && this.isNameWord(this.words[this.skipParticles(al.first - 1, runStart, -1)] as NameWord) && !titleBefore(this.tokens, first.first, term.entry.titles)) || (al.last + 1 < runEnd && this.isNameWord(this.words[this.skipParticles(al.last + 1, runEnd - 1, 1)] as NameWord)) || halfOfCompound(this.tokens, first))) return this.reject(al, term, 'part of another name');
+    if (single && ((al.first > runStart && this.isNameWord(this.words[this.skipParticles(al.first - 1, runStart, -1)] as NameWord) && !titleBefore(this.tokens, first.first, term.entry.titles)) || (al.last + 1 < runEnd && this.isNameWord(this.words[this.skipParticles(al.last + 1, runEnd - 1, 1)] as NameWord)) || halfOfCompound(this.tokens, first, this.glossary))) return this.reject(al, term, 'part of another name');
     // the name made an adjective ("Franconian", "Israeli") is not the name misspelt, nor is a known word
     // with a plural ending ("Russians" for a glossary "Russian")
     if (al.pairs.some((p) => p.match.kind === 'bent' && this.isAdjectiveOf(this.words[p.word] as NameWord, al, term))) return this.reject(al, term, 'an adjective of the name');

@@ -1,5 +1,6 @@
 import type { Token } from '../document/tokens.js';
 import type { CompiledGlossary } from '../glossary/compile.js';
+import { isEnglishWord } from '../lang/english.js';
 import type { Alignment, Pair } from './align.js';
 import { nameData } from './data.js';
 import { demonymOfPlace } from './forms.js';
@@ -110,12 +111,14 @@ const SOUND_ALIKE = new Set(['vw', 'wv', 'zs', 'sz', 'kc', 'ck']);
 
 /**
  * The word is half of a compound whose hyphen came loose ("Herrmann- Wick", "Herrmann -Wick"), the other
- * half a capitalised word: it is part of that name, as in "Herrmann-Wick", not a name of its own.
+ * half a capitalised word no glossary term has: it is part of that name, as in "Herrmann-Wick", not a
+ * name of its own.
  */
-export function halfOfCompound(tokens: readonly Token[], w: NameWord): boolean {
+export function halfOfCompound(tokens: readonly Token[], w: NameWord, glossary: CompiledGlossary): boolean {
   const after = tokens[w.end];
   const before = tokens[w.first - 1];
-  const capital = (t: Token | undefined) => t !== undefined && t.kind === 'word' && t.text !== t.lower;
+  // (a glossary name on the other side is a name of its own: "Ukrane- Russia", "Jerusalm -Tel Aviv")
+  const capital = (t: Token | undefined) => t !== undefined && t.kind === 'word' && t.text !== t.lower && !glossary.hasTermWord(t.lower);
   // a hyphen glued to one of the two words
   const next = tokens[w.end + 1];
   if (after && isHyphen(after.text) && capital(next) && (!after.spaceBefore || !(next as Token).spaceBefore)) return true;
@@ -124,4 +127,25 @@ export function halfOfCompound(tokens: readonly Token[], w: NameWord): boolean {
 
 function isHyphen(s: string): boolean {
   return s === '-' || s === '\u2010';
+}
+
+/**
+ * The term's surname (its last word) is written as a name the dictionary knows as a name only, two letters
+ * or more off it and beginning with another sound: beside a word the term shares, another person ("John
+ * Donne", not John Thune). A garbled surname keeps its first sound ("Ruthie Rousseau" for Ruthie Russo) or
+ * is written as an English word ("Marcus King" for Marcus König); a given name may be the same name in
+ * another language ("Alexander", "Oleksandr").
+ */
+export function knownOtherSurname(al: Alignment, term: NameTerm, words: readonly NameWord[], index: NameIndex): boolean {
+  return al.pairs.some((p) => {
+    const w = words[p.word] as NameWord;
+    return p.match.kind === 'bent' && p.termWord === term.words.length - 1 && p.match.canonEdits >= 2 && spells(w.text) && !isEnglishWord(w.folded) && otherFirstSound(index, w, term.words[p.termWord] as NameWord);
+  });
+}
+
+/** The written word and the term word begin with other sounds in every acceptable spelling ("Donne", "Thune"). */
+function otherFirstSound(index: NameIndex, w: NameWord, t: NameWord): boolean {
+  const a = index.compared(w);
+  const b = index.compared(t);
+  return !a.same.some((x) => b.same.some((y) => x[0] === y[0]));
 }

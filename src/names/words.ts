@@ -39,13 +39,21 @@ const JOINERS = new Set(['-', '‐', '‑', "'", '’']);
 /** The longest word, in UTF-16 units, that is taken for a name word (see nameWords). */
 export const MAX_NAME_WORD = 100;
 
+/** The last name word found ends right before token i, is capitalised, and is no English word ("Banco"). */
+function afterForeignWord(out: readonly NameWord[], i: number): boolean {
+  const prev = out[out.length - 1];
+  return prev !== undefined && prev.end === i && prev.capital && !isEnglishWord(prev.folded);
+}
+
 /**
  * The name words of tokens[from, to) that are written with a capital or are particles, in order (the
  * other words, most of a text, cost one character test each). Linear in the tokens.
  */
 export function nameWords(text: string, tokens: readonly Token[], from = 0, to = tokens.length): NameWord[] {
   const out: NameWord[] = [];
-  const { particles, articles } = nameData();
+  const { particles, englishParticles, articles } = nameData();
+  // a particle here: a particle of the data, and one that is an English word too only after a capitalised word English does not have
+  const isParticle = (t: Token, i: number) => particles.has(t.lower) && (!englishParticles.has(t.lower) || afterForeignWord(out, i));
   let i = from;
   while (i < to) {
     const t = tokens[i] as Token;
@@ -64,7 +72,7 @@ export function nameWords(text: string, tokens: readonly Token[], from = 0, to =
     }
     const upper = firstUpper(t.text);
     const capital = upper || (end - i > 2 && articles.has(t.lower) && firstUpper((tokens[i + 2] as Token).text));
-    if (!capital && !(end === i + 1 && particles.has(t.lower))) {
+    if (!capital && !(end === i + 1 && isParticle(t, i))) {
       i = end;
       continue;
     }
@@ -88,7 +96,7 @@ export function nameWords(text: string, tokens: readonly Token[], from = 0, to =
       folded: syllables.join(''),
       syllables,
       capital,
-      particle: !upper && particles.has(t.lower) && end === i + 1,
+      particle: !upper && end === i + 1 && isParticle(t, i),
       allCaps: written.length > 1 && written === written.toUpperCase() && written !== written.toLowerCase(),
       marked: hasNonAscii(written),
       otherScript: OTHER_SCRIPT.test(written),
