@@ -4,6 +4,7 @@ import { foldName } from './fold.js';
 import type { NameIndex, NameTerm } from './name-index.js';
 import { compareWords, rematch, type ComparedWord, type WordMatch } from './similarity.js';
 import type { NameWord } from './words.js';
+import { REJECTED, rejectedForWords, type TermWords } from './words-alone.js';
 
 /** A written word and the term word it lines up with (or two words written as one: "Jong-un", "Jong Un"). */
 export interface Pair {
@@ -30,13 +31,6 @@ export interface Alignment {
   readonly missingBefore: number;
   readonly missingAfter: number;
 }
-
-/** Which written words are glossary term words (judge.ts, RunJudge). */
-export interface TermWords {
-  isTermWordAt(r: number): boolean;
-}
-/** What align() gives, asked with `termWords`, where judge rejects every alignment for the words alone (Options.rejectedByWords). */
-export const REJECTED: Alignment = Object.freeze({ pairs: [], first: -1, last: -1, inserted: 0, termCovered: 0, missingBefore: 0, missingAfter: 0 });
 
 /**
  * Lines up the name words words[from, to) with the term's, one to one, in any order (a family name
@@ -70,7 +64,7 @@ export function align(words: readonly NameWord[], from: number, to: number, term
   }
   // (no 'bent' option, no 'bent' pair: most alignments of a word with a term it shares exactly end here)
   if (!o.anyBent()) return undefined;
-  if (termWords && o.rejectedByWords(termWords)) return REJECTED;
+  if (termWords && o.rejectedForWords(words, to, termWords)) return REJECTED;
   const pairs = o.choose();
   if (!hasBent(pairs)) return undefined;
   // the span is the aligned words; a word of the span that lines up with nothing is an insertion
@@ -139,21 +133,9 @@ class Options {
     this.n++;
   }
 
-  /**
-   * Every option is bent, not by a convention, and of a written word that is a glossary term word or alike
-   * in sound only (weak). Then any pairs chosen are all bent (exact === 0) and not all by a convention, and
-   * one is of a term word or weak: staticVerdict (judge.ts) rejects the alignment ('a word of another term',
-   * 'alike in sound only, with no word the same', or a check before those), a function of the run's words
-   * and the term, which judge rejects in any context. (An option of two words read as one, either side, is
-   * never bent but by a convention: pairWith.) Speed: at 1m/10k, 55,700 of the 75,700 alignments made were
-   * such, judged and rejected: now their comparisons are made (and memoised, memo.ts), the rest is not.
-   */
-  rejectedByWords(termWords: TermWords): boolean {
-    for (let i = 0; i < this.n; i++) {
-      const m = this.matches[i] as WordMatch;
-      if (m.kind !== 'bent' || m.transliteration || (!m.weak && !termWords.isTermWordAt(this.at[4 * i] as number))) return false;
-    }
-    return true;
+  /** Judge rejects any alignment chosen from these options for the words alone (words-alone.ts). */
+  rejectedForWords(words: readonly NameWord[], to: number, termWords: TermWords): boolean {
+    return rejectedForWords(this.n, this.at, this.matches, words, to, termWords);
   }
 
   anyBent(): boolean {

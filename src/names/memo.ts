@@ -1,4 +1,5 @@
-import { align, REJECTED, type Alignment, type TermWords } from './align.js';
+import { align, type Alignment } from './align.js';
+import { REJECTED, type TermWords } from './words-alone.js';
 import { termsSpelling } from './forms.js';
 import { isNameTerm } from './words.js';
 import type { NameIndex, NameTerm } from './name-index.js';
@@ -30,7 +31,7 @@ import type { NameWord } from './words.js';
  * does so by runs and starts afresh past ALIGN_LIMIT alignments in all. What is left is made once per distinct
  * question: at 1m/10k, 111,216 of 112,790 alignments are distinct even by the window align() reads (~1% to save).
  */
-/** Kept for an alignment not made (align.ts, REJECTED): made when asked without `passes`. */
+/** Kept for an alignment not made, given `passes`, as judge would reject it for the words alone (words-alone.ts): made when asked without. */
 const REJECTED_AT = -2;
 /** Distinct runs whose alignments are kept; each holds its (word, term) alignments, most of them none. */
 const RUN_LIMIT = 8_192;
@@ -203,8 +204,7 @@ export class NameMemo {
   /**
    * align(words, from, to, term, index, strict) for the word k of the current run, made once per run text.
    * Given `passes` (staticVerdict's code), a kept alignment it rejected is undefined (judging rejects it in any
-   * context, see plan): a run met before with no plan (skipPlan) is matched word by word, most of it so rejected;
-   * and one it would reject for the words alone is not made (align.ts, REJECTED: `termWords` says which are term words).
+   * context, see plan): a run met before with no plan (skipPlan) is matched word by word, most of it so rejected.
    */
   align(words: readonly NameWord[], k: number, from: number, to: number, term: NameTerm, strict: boolean, passes = -1, termWords?: TermWords): Alignment | undefined {
     const run = this.current;
