@@ -4,6 +4,7 @@ import { foldName } from './fold.js';
 import type { NameIndex, NameTerm } from './name-index.js';
 import { compareWords, rematch, type ComparedWord, type WordMatch } from './similarity.js';
 import type { NameWord } from './words.js';
+import { REJECTED, rejectedForWords, type TermWords } from './words-alone.js';
 
 /** A written word and the term word it lines up with (or two words written as one: "Jong-un", "Jong Un"). */
 export interface Pair {
@@ -39,7 +40,7 @@ export interface Alignment {
  * in practice and costs a few comparisons. Undefined when no word pair is alike, no written word
  * differs from the term's, or more than one word is inserted.
  */
-export function align(words: readonly NameWord[], from: number, to: number, term: NameTerm, index: NameIndex, strict = false): Alignment | undefined {
+export function align(words: readonly NameWord[], from: number, to: number, term: NameTerm, index: NameIndex, strict = false, termWords?: TermWords): Alignment | undefined {
   const o = options;
   o.clear();
   const tw = term.words;
@@ -63,6 +64,7 @@ export function align(words: readonly NameWord[], from: number, to: number, term
   }
   // (no 'bent' option, no 'bent' pair: most alignments of a word with a term it shares exactly end here)
   if (!o.anyBent()) return undefined;
+  if (termWords && o.rejectedForWords(words, to, termWords)) return REJECTED;
   const pairs = o.choose();
   if (!hasBent(pairs)) return undefined;
   // the span is the aligned words; a word of the span that lines up with nothing is an insertion
@@ -129,6 +131,11 @@ class Options {
     this.at[i + 3] = termWords;
     this.matches[this.n] = match;
     this.n++;
+  }
+
+  /** Judge rejects any alignment chosen from these options for the words alone (words-alone.ts). */
+  rejectedForWords(words: readonly NameWord[], to: number, termWords: TermWords): boolean {
+    return rejectedForWords(this.n, this.at, this.matches, words, to, termWords);
   }
 
   anyBent(): boolean {

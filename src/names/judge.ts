@@ -173,6 +173,14 @@ export class RunJudge {
     return false;
   }
 
+  /** isTermWord(words[r]), kept per word of the text (1 yes, 2 no): unalignable.ts asks it of every word of a window for each term. */
+  private termWordAt: Uint8Array | undefined;
+  isTermWordAt(r: number): boolean {
+    const at = (this.termWordAt ??= new Uint8Array(this.words.length));
+    if (at[r] === 0) at[r] = this.isTermWord(this.words[r] as NameWord) ? 1 : 2;
+    return at[r] === 1;
+  }
+
   isTermWord(w: NameWord): boolean {
     return this.glossary.hasTermWord(w.folded) || this.glossary.hasTermWord(w.text.toLowerCase());
   }

@@ -105,7 +105,7 @@ export function findNameMisses(input: MatchInput, index: NameIndex, options: Mat
           continue;
         }
         const reach = Math.min(WINDOW, term.words.length + 1);
-        const al = memo.align(words, k, Math.max(a, k - reach), Math.min(b, k + reach + 1), term, strict || fixedSpelling(term), onReject ? -1 : PASSES);
+        const al = memo.align(words, k, Math.max(a, k - reach), Math.min(b, k + reach + 1), term, strict || fixedSpelling(term), onReject ? -1 : PASSES, J);
         if (!al) continue;
         const miss = J.judge(al, term, a, b);
         memo.note(k, id, PASSES);

@@ -1,4 +1,5 @@
 import { align, type Alignment } from './align.js';
+import { REJECTED, type TermWords } from './words-alone.js';
 import { termsSpelling } from './forms.js';
 import { isNameTerm } from './words.js';
 import type { NameIndex, NameTerm } from './name-index.js';
@@ -27,13 +28,11 @@ import type { NameWord } from './words.js';
  *
  * Each is bounded, so a long-running service holds at most some tens of MB, whatever it is sent: the
  * spellings' memo forgets its least recently used half when full (Generational below), the runs' memo
- * does so by runs and starts afresh past ALIGN_LIMIT alignments in all.
- *
- * What is left is made once per distinct question: at 1m/10k the runs' memo makes 112,790 alignments, and
- * 111,216 of them are distinct even keyed by the window align() reads (its words' text, the word's place,
- * the term), not the whole run: a memo by window, or by name across runs, would save ~1%.
+ * does so by runs and starts afresh past ALIGN_LIMIT alignments in all. What is left is made once per distinct
+ * question: at 1m/10k, 111,216 of 112,790 alignments are distinct even by the window align() reads (~1% to save).
  */
-
+/** Kept for an alignment not made, given `passes`, as judge would reject it for the words alone (words-alone.ts): made when asked without. */
+const REJECTED_AT = -2;
 /** Distinct runs whose alignments are kept; each holds its (word, term) alignments, most of them none. */
 const RUN_LIMIT = 8_192;
 /** Alignments kept in all, at most (packed: ~60 bytes each, most of them none: see packed-alignments.ts): past this the run memo starts afresh. */
@@ -207,22 +206,23 @@ export class NameMemo {
    * Given `passes` (staticVerdict's code), a kept alignment it rejected is undefined (judging rejects it in any
    * context, see plan): a run met before with no plan (skipPlan) is matched word by word, most of it so rejected.
    */
-  align(words: readonly NameWord[], k: number, from: number, to: number, term: NameTerm, strict: boolean, passes = -1): Alignment | undefined {
+  align(words: readonly NameWord[], k: number, from: number, to: number, term: NameTerm, strict: boolean, passes = -1, termWords?: TermWords): Alignment | undefined {
     const run = this.current;
     this.lastAt = -1;
+    const tw = passes >= 0 ? termWords : undefined;
     if (!run) return align(words, from, to, term, this.index, strict);
     const a = this.runStart;
     const key = term.id * RUN_WORDS + (k - a);
     const at = run.at.get(key);
     const v = passes >= 0 && at !== undefined && at >= 0 && at < this.verdicts.length ? (this.verdicts[at] as number) : 0;
-    if (v !== 0 && v - 1 !== passes) return undefined;
-    if (at === undefined) {
-      const al = align(words, from, to, term, this.index, strict);
-      const put = al ? this.packed.put(al, -a) : -1;
+    if ((v !== 0 && v - 1 !== passes) || (at === REJECTED_AT && tw)) return undefined;
+    if (at === undefined || at === REJECTED_AT) {
+      const al = align(words, from, to, term, this.index, strict, tw);
+      const put = al === REJECTED ? REJECTED_AT : al ? this.packed.put(al, -a) : -1;
       run.at.set(key, put);
       this.stored++;
       this.lastAt = put;
-      return al;
+      return put === REJECTED_AT ? undefined : al;
     }
     this.lastAt = at;
     return at < 0 ? undefined : this.packed.get(at, a);
