@@ -13,7 +13,7 @@ import { confidenceFloor } from './floor.js';
 import { halfOfCompound, knownOtherSurname, longAndClose, onlyGenericMissing, singleWordMay, slipOf, wellKnownPlace } from './single-word.js';
 import { spells } from './spells.js';
 import { suggestionOf } from './suggest.js';
-import type { NameWord } from './words.js';
+import { skipParticles, type NameWord } from './words.js';
 
 /** judge's checks answered from the alignment and the run alone (staticVerdict), by code. */
 const STATIC_REASONS = ['another name after', 'a glossary term', 'a word of another term', 'another name in an accepted spelling', 'the name with an ending', 'alike in sound only, with no word the same'];
@@ -114,11 +114,9 @@ export class RunJudge {
     if (single && !singleWordMay(al, term, first, this.glossary, this.index)) return this.reject(al, term, 'a single word not close enough');
     if (single && term.entry.category === 'person' && !context.termElsewhere && rankBeforeCivilian(this.tokens, first.first, term.entry.titles)) return this.reject(al, term, 'a rank before a civilian');
     if (single && !context.termElsewhere && !context.titleBefore && wellKnownPlace(al, term) && !slipOf(al, term, this.words, english || knownName)) return this.reject(al, term, 'a well-known place or body, alone');
-    // a word alone next to other names is part of another name ("Natalya Ivanova" is no "Antalya"), across
-    // a particle too: "Banco do Brasil" is the bank's name in its own language, not Brazil misspelt
-    if (single && ((al.first > runStart && this.isNameWord(this.words[this.skipParticles(al.first - 1, runStart, -1)] as NameWord) && !titleBefore(this.tokens, first.first, term.entry.titles)) || (al.last + 1 < runEnd && this.isNameWord(this.words[this.skipParticles(al.last + 1, runEnd - 1, 1)] as NameWord)) || halfOfCompound(this.tokens, first, this.glossary))) return this.reject(al, term, 'part of another name');
-    // the name made an adjective ("Franconian", "Israeli") is not the name misspelt, nor is a known word
-    // with a plural ending ("Russians" for a glossary "Russian")
+    // a word alone next to other names is part of another name ("Natalya Ivanova" is no "Antalya"), across a particle too ("Banco do Brasil")
+    if (single && ((al.first > runStart && this.isNameWord(this.words[skipParticles(this.words, al.first - 1, runStart, -1)] as NameWord) && !titleBefore(this.tokens, first.first, term.entry.titles)) || (al.last + 1 < runEnd && this.isNameWord(this.words[skipParticles(this.words, al.last + 1, runEnd - 1, 1)] as NameWord)) || halfOfCompound(this.tokens, first, this.glossary))) return this.reject(al, term, 'part of another name');
+    // the name made an adjective ("Franconian", "Israeli") is not the name misspelt, nor a known word with a plural ending ("Russians")
     if (al.pairs.some((p) => p.match.kind === 'bent' && this.isAdjectiveOf(this.words[p.word] as NameWord, al, term))) return this.reject(al, term, 'an adjective of the name');
     if (single && term.entry.category === 'person' && otherGender(first.folded, (term.words[(al.pairs[0] as Pair).termWord] as NameWord).folded)) return this.reject(al, term, 'the surname of a relative');
     if (single && knownName && /^(.+?)e?s$/.test(first.folded) && (term.words[(al.pairs[0] as Pair).termWord] as NameWord).folded === first.folded.replace(/e?s$/, '')) return this.reject(al, term, 'a plural');
@@ -173,7 +171,7 @@ export class RunJudge {
     return false;
   }
 
-  /** isTermWord(words[r]), kept per word of the text (1 yes, 2 no): unalignable.ts asks it of every word of a window for each term. */
+  /** isTermWord(words[r]), kept per word of the text (1 yes, 2 no): words-alone.ts asks it of every word of a window for each term. */
   private termWordAt: Uint8Array | undefined;
   isTermWordAt(r: number): boolean {
     const at = (this.termWordAt ??= new Uint8Array(this.words.length));
@@ -280,12 +278,6 @@ export class RunJudge {
   /** staticVerdict rejects every alignment of the one-word run w (see `lone` above). */
   loneRejected(w: NameWord): boolean {
     return this.isTermWord(w) || this.glossary.termsByLower.has(w.text.toLowerCase());
-  }
-
-  /** From word k, the first that is no particle going by `step` (-1, 1), stopping at `limit` (a run starts and ends with a capitalised word). */
-  skipParticles(k: number, limit: number, step: number): number {
-    while (k !== limit && (this.words[k] as NameWord).particle) k += step;
-    return k;
   }
 
   isNameWord(w: NameWord): boolean {

@@ -174,3 +174,9 @@ export function bestOf<T extends { readonly start: number; readonly end: number;
   for (const f of found) if (!kept.some((k) => k.start < f.end && f.start < k.end)) kept.push(f);
   return kept;
 }
+
+/** From words[k], the first that is no particle going by `step` (-1, 1), stopping at `limit` (a run starts and ends with a capitalised word). */
+export function skipParticles(words: readonly NameWord[], k: number, limit: number, step: number): number {
+  while (k !== limit && (words[k] as NameWord).particle) k += step;
+  return k;
+}
