@@ -44,3 +44,15 @@ function containing(whole: readonly Span[], at: number): Span | undefined {
   }
   return undefined;
 }
+
+/** The index of the first span of `sorted` (by start) that starts at or after `start` (sorted.length if none). O(log n). */
+export function firstStartingAt(sorted: readonly Span[], start: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] as Span).start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

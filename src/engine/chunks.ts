@@ -1,5 +1,5 @@
 import { createDocument, type Document, type Segment } from '../document/document.js';
-import { shiftSpan } from '../document/span.js';
+import { firstStartingAt, shiftSpan } from '../document/span.js';
 import type { SpanDropped, SpanFinding } from '../findings/finding.js';
 
 /** Texts up to this size are checked whole; larger ones in parts of about this size. */
@@ -87,15 +87,8 @@ export function slicePart(doc: Document, segments: Segment[]): { doc: Document; 
 
 /** The escapes (sorted) inside [base, end), moved to the part's offsets: a binary search for the first, so each part costs its own. */
 function escapesIn(escapes: readonly Segment[], base: number, end: number): Segment[] {
-  let lo = 0;
-  let hi = escapes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((escapes[mid] as Segment).start < base) lo = mid + 1;
-    else hi = mid;
-  }
   const out: Segment[] = [];
-  for (let i = lo; i < escapes.length && (escapes[i] as Segment).end <= end; i++) out.push({ start: (escapes[i] as Segment).start - base, end: (escapes[i] as Segment).end - base });
+  for (let i = firstStartingAt(escapes, base); i < escapes.length && (escapes[i] as Segment).end <= end; i++) out.push({ start: (escapes[i] as Segment).start - base, end: (escapes[i] as Segment).end - base });
   return out;
 }
 

@@ -1,3 +1,4 @@
+import { firstStartingAt } from '../../document/span.js';
 import type { GlossaryMatch } from '../../glossary/compile.js';
 import { SOURCE_LANGS, type GlossaryEntry, type SourceLanguage } from '../../glossary/types.js';
 import type { Rule, RuleContext, RuleEnv } from '../types.js';
@@ -62,15 +63,8 @@ export function check(ctx: RuleContext, state: State): void {
 
 /** The glossary matches inside [start, end), from the matches sorted by start. */
 function matchesWithin(sorted: GlossaryMatch[], start: number, end: number): GlossaryMatch[] {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((sorted[mid] as GlossaryMatch).start < start) lo = mid + 1;
-    else hi = mid;
-  }
   const out: GlossaryMatch[] = [];
-  for (let k = lo; k < sorted.length && (sorted[k] as GlossaryMatch).start < end; k++) if ((sorted[k] as GlossaryMatch).end <= end) out.push(sorted[k] as GlossaryMatch);
+  for (let k = firstStartingAt(sorted, start); k < sorted.length && (sorted[k] as GlossaryMatch).start < end; k++) if ((sorted[k] as GlossaryMatch).end <= end) out.push(sorted[k] as GlossaryMatch);
   return out;
 }
 
