@@ -15,7 +15,7 @@ const STRING_LINE = /^[ \t]*(?:(msgctxt|msgid_plural|msgid|msgstr(?:\[(\d+)\])?)
  * as underscores (`%(uuid)s` reads `%(____)_`): no word rule sees a word in it, and quotation marks
  * and punctuation around it keep their places. The bilingual rules compare placeholders in the file's text.
  */
-const ESCAPE_OR_PLACEHOLDER = /\\(?:[0-7]{1,3}|x[0-9a-fA-F]+|.)|%(?:\(\w+\)|\d+\$)?[-+0#]*(?:\d+|\*)?(?:\.\d+)?[a-zA-Z]\w*|\$?\{[\w.]*\}/g;
+const ESCAPE_OR_PLACEHOLDER = /\\(?:[0-7]{1,3}|x[0-9a-fA-F]+|.)|%(?:\(\w+\)|\d+\$)?[-+0#]*(?:[1-9]\d*|\*)?(?:\.\d+)?[a-zA-Z]\w*|\$?\{[\w.]*\}/g;
 
 interface Field {
   key: string;

@@ -32,11 +32,14 @@ export interface UnitView {
 // Tags, raw (`<b>`, XLIFF's `<g id="1">`) or escaped as XLIFF writes HTML inside text (`&lt;b&gt;`).
 const TAG = String.raw`(?:<|&lt;)(?<close>\/?)(?<name>[A-Za-z][\w:.-]*)(?<attrs>(?:\s(?:[^<>&]|&(?!gt;|lt;))*?)?)(?<self>\/?)(?:>|&gt;)`;
 // {{name}} (i18next, Handlebars), ${name}, {name}, {0}, {0,number,#.#}; ICU plural bodies are not codes.
-const BRACE = String.raw`\{\{\s*[\w.$-]+\s*\}\}|\$\{[\w.]+\}|\{\s*[\w.$-]+\s*(?:,\s*[\w#.,\s]*)?\}`;
+const BRACE = String.raw`\{\{\s*[\w.$-]+\s*\}\}|\$\{[\w.]+\}|\{\s*[\w.$-]+\s*(?:,[\w#.,\s]*)?\}`;
 // printf: %s, %d, %1$d, %(name)s, %.2f, %-5s. No space flag, so "5 % der" is not "% d"; "%%" is a literal percent.
-const PRINTF = String.raw`%%|%(?:\((?<pname>\w+)\)|(?<pnum>\d+)\$)?[-+0#]*(?:\d+|\*)?(?:\.\d+)?(?:hh|h|ll|l|L|q|j|z|t)?[diouxXeEfFgGaAcspn@]`;
+// (Each of these reads a run of characters one way only, so a long run never closed costs its length, not its
+// square: a width does not begin with 0, which is a flag; a brace's options take spaces in one class; a native
+// code's attributes stop at "<".)
+const PRINTF = String.raw`%%|%(?:\((?<pname>\w+)\)|(?<pnum>\d+)\$)?[-+0#]*(?:[1-9]\d*|\*)?(?:\.\d+)?(?:hh|h|ll|l|L|q|j|z|t)?[diouxXeEfFgGaAcspn@]`;
 // XLIFF 1.2 native-code elements with their content (`<ph id="2">&lt;br/&gt;</ph>`) are one code each.
-const NATIVE = String.raw`<(?<xname>ph|bpt|ept|it)(?:\s[^>]*)?>[^<]*<\/\k<xname>>`;
+const NATIVE = String.raw`<(?<xname>ph|bpt|ept|it)(?:\s[^<>]*)?>[^<]*<\/\k<xname>>`;
 const CODE = new RegExp(`(?<native>${NATIVE})|(?<tag>${TAG})|(?<brace>${BRACE})|(?<printf>${PRINTF})`, 'gu');
 const ENTITY = /&(?:#\d+|#x[0-9a-fA-F]+|\w+);/g;
 const ESCAPE = /\\(?:[0-7]{1,3}|x[0-9a-fA-F]+|.)/g;
