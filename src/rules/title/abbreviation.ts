@@ -77,7 +77,9 @@ export function check(ctx: RuleContext): void {
       }
     }
     if (!correction) continue;
-    const start = tok.start;
+    // the right title written just before the mangled one ("Gen. Gens Saddam Haftar") is the same title: both go
+    const before = ctx.text.slice(Math.max(0, tok.start - correction.length - 1), tok.start);
+    const start = before === `${correction} ` && !/[\p{L}\p{N}]/u.test(ctx.text.charAt(tok.start - correction.length - 2)) ? tok.start - correction.length - 1 : tok.start;
     const end = (tokens[nameEnd - 1] as Token).end;
     const replacement = `${correction} ${person ? person.entry.term : name}`;
     if (ctx.text.slice(start, end) === replacement) continue;
