@@ -31,18 +31,10 @@ export function widenToWhole(whole: readonly Span[], start: number, end: number)
   return { start: s ? s.start : start, end: e ? Math.max(end, e.end) : end };
 }
 
-/** The span of `whole` that holds offset `at`, if one does. */
+/** The span of `whole` that holds offset `at`, if one does: the last to start at or before it. */
 function containing(whole: readonly Span[], at: number): Span | undefined {
-  let lo = 0;
-  let hi = whole.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const w = whole[mid] as Span;
-    if (w.end <= at) lo = mid + 1;
-    else if (w.start > at) hi = mid - 1;
-    else return w;
-  }
-  return undefined;
+  const w = whole[firstStartingAt(whole, at + 1) - 1];
+  return w !== undefined && w.end > at ? w : undefined;
 }
 
 /** The index of the first span of `sorted` (by start) that starts at or after `start` (sorted.length if none). O(log n). */

@@ -1,4 +1,5 @@
 import type { Document, Unit } from '../../document/document.js';
+import { firstStartingAt, type Span } from '../../document/span.js';
 import type { RuleContext } from '../types.js';
 
 /**
@@ -10,9 +11,12 @@ import type { RuleContext } from '../types.js';
  */
 export class CopiedFromSource {
   private readonly units: Unit[];
+  /** The units' targets, in the same order (for firstStartingAt). */
+  private readonly targets: Span[];
 
   constructor(private readonly doc: Document) {
     this.units = (doc.units ?? []).filter((u) => u.source !== undefined).sort((a, b) => a.target.start - b.target.start);
+    this.targets = this.units.map((u) => u.target);
   }
 
   /** The word text[start, end) stands in a unit's target whose source has it as a whole word (same letters, same case). */
@@ -34,19 +38,11 @@ export class CopiedFromSource {
     return true;
   }
 
+  /** The unit whose target holds `offset`: the last to start at or before it. */
   private unitAt(offset: number): Unit | undefined {
-    let lo = 0;
-    let hi = this.units.length - 1;
-    let found: Unit | undefined;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const u = this.units[mid] as Unit;
-      if (u.target.start <= offset) {
-        found = u;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    return found && offset < found.target.end ? found : undefined;
+    const k = firstStartingAt(this.targets, offset + 1) - 1;
+    const u = this.units[k];
+    return u !== undefined && offset < u.target.end ? u : undefined;
   }
 }
 
