@@ -5,6 +5,7 @@ import type { Alignment, Pair } from './align.js';
 import { nameData } from './data.js';
 import { demonymOfPlace } from './forms.js';
 import type { NameIndex, NameTerm } from './name-index.js';
+import type { ComparedWord } from './similarity.js';
 import { spells } from './spells.js';
 import type { NameWord } from './words.js';
 
@@ -51,7 +52,7 @@ export function singleWordMay(al: Alignment, term: NameTerm, w: NameWord, glossa
   // without a convention to explain it, a word alone keeps its first sound, and the name is not short
   const t = index.compared(term.words[pair.termWord] as NameWord);
   const cw = index.compared(w);
-  if (t.folded.length < 5 || !cw.same.some((a) => t.same.some((b) => a[0] === b[0]))) return false;
+  if (t.folded.length < 5 || !shareFirstSound(cw, t)) return false;
   // a name the dictionary knows ("Cameroon", "Kremlin") takes a letter's difference, not two, nor a cut
   if (spells((term.words[pair.termWord] as NameWord).text)) return m.canonEdits <= 1 && !t.folded.startsWith(cw.folded);
   // two letters apart only where both words are long, or sound alike and share half their letter pairs:
@@ -139,13 +140,11 @@ function isHyphen(s: string): boolean {
 export function knownOtherSurname(al: Alignment, term: NameTerm, words: readonly NameWord[], index: NameIndex): boolean {
   return al.pairs.some((p) => {
     const w = words[p.word] as NameWord;
-    return p.match.kind === 'bent' && p.termWord === term.words.length - 1 && p.match.canonEdits >= 2 && spells(w.text) && !isEnglishWord(w.folded) && otherFirstSound(index, w, term.words[p.termWord] as NameWord);
+    return p.match.kind === 'bent' && p.termWord === term.words.length - 1 && p.match.canonEdits >= 2 && spells(w.text) && !isEnglishWord(w.folded) && !shareFirstSound(index.compared(w), index.compared(term.words[p.termWord] as NameWord));
   });
 }
 
-/** The written word and the term word begin with other sounds in every acceptable spelling ("Donne", "Thune"). */
-function otherFirstSound(index: NameIndex, w: NameWord, t: NameWord): boolean {
-  const a = index.compared(w);
-  const b = index.compared(t);
-  return !a.same.some((x) => b.same.some((y) => x[0] === y[0]));
+/** Two words begin with one sound in some acceptable spelling of each ("Donne" and "Thune" do not). */
+function shareFirstSound(a: ComparedWord, b: ComparedWord): boolean {
+  return a.same.some((x) => b.same.some((y) => x[0] === y[0]));
 }
