@@ -81,11 +81,6 @@ export async function runCheck(paths: string[], flags: CheckFlags, io: Io, given
   const named = new Set(paths);
   const files = expandPaths(paths, io.cwd, warn, (e) => fail(e.message));
   let plan = await withoutForeignXml(guard(() => planFiles(files, named, pipeline, io, warn)), named, io.cwd);
-  // the report of an earlier run, found in a checked folder, is no story: it is about to be replaced, so
-  // it is not checked (`check . -o report.txt` run twice); any other file there, or one named on the
-  // command line, is refused as the report's path below
-  const found = flags.outputFile === undefined ? undefined : inputAt(resolve(io.cwd, flags.outputFile), plan, io.cwd);
-  if (found !== undefined && !named.has(found) && isEarlierReport(resolve(io.cwd, found))) plan = plan.filter((p) => p !== found);
   // build every checker before the first file, so a bad glossary stops the run before any output; and
   // note what the run reads besides the checked files: configurations, glossaries, originals, baseline
   const read = new Set([flags.source, flags.baseline, flags.config].filter((p): p is string => p !== undefined));
@@ -99,7 +94,15 @@ export async function runCheck(paths: string[], flags: CheckFlags, io: Io, given
   for (const out of [flags.outputFile, flags.baselineCreate]) {
     if (out === undefined) continue;
     const target = resolve(io.cwd, out);
-    const checked = inputAt(target, plan, io.cwd);
+    let checked = inputAt(target, plan, io.cwd);
+    // the report of an earlier run, found in a checked folder, is no story: it is about to be replaced, so
+    // it is not checked (`check . -o report.txt` run twice); any other file there, or one named on the
+    // command line, is refused
+    if (checked !== undefined && out === flags.outputFile && !named.has(checked) && isEarlierReport(target)) {
+      const earlier = checked;
+      plan = plan.filter((p) => p !== earlier);
+      checked = inputAt(target, plan, io.cwd);
+    }
     const input = checked ?? inputAt(target, [...read], io.cwd);
     if (input !== undefined) throw new CliError(`${out}: is ${checked !== undefined ? 'the checked file' : 'read by this run:'} ${input}; write the report to another file`);
   }

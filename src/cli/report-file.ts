@@ -1,6 +1,7 @@
-import { closeSync, fstatSync, openSync, readdirSync, readSync, statSync, writeFileSync } from 'node:fs';
+import { fstatSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { descriptorNamed, isOwnDescriptor, OWN_DESCRIPTOR } from '../io/descriptor.js';
+import { readHead, readTail } from '../io/read.js';
 import { writeFileAtomic } from '../io/write.js';
 import { CliError } from './errors.js';
 
@@ -72,29 +73,20 @@ export function statSafe(path: string) {
 const SUMMARY = /^(?:(?:✖ |translint: )?\d+ problems? \(\d+ errors?, \d+ warnings?, \d+ infos?\)(?: in \d+ files?)?|translint: no problems in \d+ files?)$/;
 
 /**
- * The file at `path` is a report translint wrote (or empty): a text report's summary as its last line
- * (or the one before "N fixable with --fix"), or the HTML report's title in its first 4 KB. Such a file found in a checked folder is the report
- * of an earlier run about to be replaced (`check . -o report.txt` run twice), not a story; any other
- * file there is a story, and refused as a report path. Reads at most 8 KB.
+ * The file at `path` is a report translint wrote (or empty): a text report's summary as its last line (or
+ * the one before "N fixable with --fix"), or the HTML report's title in its first 4 KB. Such a file found
+ * in a checked folder is the report of an earlier run about to be replaced (`check . -o report.txt` run
+ * twice), not a story; any other file there is a story, and refused as a report path. Reads at most 8 KB.
  */
 export function isEarlierReport(path: string): boolean {
-  let fd: number | undefined;
   try {
-    fd = openSync(path, 'r');
-    const size = fstatSync(fd).size;
-    if (size === 0) return true;
-    const read = (at: number, n: number) => {
-      const buf = Buffer.alloc(Math.min(n, size - at));
-      return buf.subarray(0, readSync(fd as number, buf, 0, buf.length, at)).toString('utf8');
-    };
-    if (read(0, 4096).includes('<title>translint report')) return true;
+    const head = readHead(path, 4096).toString('utf8');
+    if (head === '' || head.includes('<title>translint report')) return true;
     // the summary is the report's last line, or the one before "N fixable with --fix"
-    const lines = read(Math.max(0, size - 4096), 4096).trimEnd().split(/\r?\n/);
+    const lines = readTail(path, 4096).toString('utf8').trimEnd().split(/\r?\n/);
     const last = lines.length - (/^\s+\d+ fixable with --fix$/.test(lines[lines.length - 1] ?? '') ? 2 : 1);
     return SUMMARY.test(lines[last] ?? '');
   } catch {
     return false;
-  } finally {
-    if (fd !== undefined) closeSync(fd);
   }
 }

@@ -65,6 +65,22 @@ export function readHead(absPath: string, bytes: number): Buffer {
   }
 }
 
+/** The last `bytes` bytes of a file (all of it when shorter), read without reading the rest. */
+export function readTail(absPath: string, bytes: number): Buffer {
+  refuseOwnDescriptor(absPath, absPath);
+  const fd = openSync(absPath, 'r');
+  try {
+    const size = fstatSync(fd).size;
+    const from = Math.max(0, size - bytes);
+    const buf = Buffer.allocUnsafe(size - from);
+    let n = 0;
+    for (let got = -1; got !== 0 && n < buf.length; n += got) got = readSync(fd, buf, n, buf.length - n, from + n);
+    return buf.subarray(0, n);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** /dev/fd/N naming one of Node's own descriptors is read by nobody (descriptor.ts): a FileError naming it. */
 function refuseOwnDescriptor(absPath: string, display: string): void {
   if (isOwnDescriptor(absPath)) throw new FileError(`${display}: ${OWN_DESCRIPTOR}`, 'unreadable');
