@@ -9,6 +9,7 @@ import { isDictionaryName } from './known-names.js';
 import { pairNames, pairSourceCapitals, writtenAnywhere } from './pair-names.js';
 import { regionAdjective } from './region-adjective.js';
 import { AFTER_INITIAL, writesName, type SourceName, type TargetWord } from './names.js';
+import { copyName } from './span-words.js';
 
 /**
  * The names of pair `k`'s original that source/missing looks for in the translation, once per check.
@@ -101,22 +102,6 @@ export function missingCandidates(src: AlignedSource, k: number, tokens: readonl
     if (added.length === 0) return marked;
     return [...marked, ...added].sort((a, b) => a.start - b.start);
   });
-}
-
-/**
- * `{ ...c }` field by field. Speed: an object spread (with spreads of flags inside) takes V8's generic
- * path; it was the costliest line of missingCandidates.
- */
-function copyName(c: SourceName): SourceName {
-  const out: SourceName = { start: c.start, end: c.end, text: c.text, english: c.english, forms: c.forms, keys: c.keys, skeletons: c.skeletons };
-  if (c.known !== undefined) out.known = c.known;
-  if (c.asIs !== undefined) out.asIs = c.asIs;
-  if (c.proper !== undefined) out.proper = c.proper;
-  if (c.place !== undefined) out.place = c.place;
-  if (c.adjective !== undefined) out.adjective = c.adjective;
-  if (c.quoted !== undefined) out.quoted = c.quoted;
-  if (c.variants !== undefined) out.variants = c.variants;
-  return out;
 }
 
 /** `{ ...c, known: true }`, and `proper: true` with `proper`. */
