@@ -6,6 +6,7 @@ import { type DerivedKind, derivedName, moduleUrl } from '../glossary/derived-ca
 import { isEnglishWord, LineSet } from '../lang/english.js';
 import { LineTable, packText, unpackText } from '../lang/line-table.js';
 import { langData } from './lang-data.js';
+import { dicBucket, growthOf, linesFor, type DicBucket } from './dic-lines.js';
 
 /** The cache entry of the German stem and noun sets (see `words`). */
 const STEMS: DerivedKind = { name: 'source-stems', format: 1, code: [new URL(import.meta.url), moduleUrl('../lang/line-table', import.meta.url)] };
@@ -35,8 +36,12 @@ class SourceDictionary {
   private speller: Speller;
   private readonly aff: Buffer;
   private readonly index = new Map<string, string[]>();
-  /** Per index bucket, each line's stem folded and cut as load() compares it, made at the bucket's first load. */
-  private readonly heads = new Map<string, string[]>();
+  /** Per index bucket, its lines grouped as load() reads them (dic-lines.ts), made at the bucket's first load. */
+  private readonly heads = new Map<string, DicBucket>();
+  /** How many letters a line's affixes add at most (dic-lines.ts), from the affix file. */
+  private growth: ((flags: string) => number) | undefined;
+  /** Per index bucket, its lines' flags by stem (flagsOf), made at the bucket's first question. */
+  private readonly stemFlags = new Map<string, Map<string, string[]>>();
   private readonly dic: string;
   /**
    * Every stem of the .dic, lower case: enough to tell the parts of a compound; and those written with a
@@ -100,12 +105,24 @@ class SourceDictionary {
   flagsOf(word: string): string[] {
     const known = this.flags.get(word);
     if (known) return known;
-    const out: string[] = [];
-    for (const line of this.index.get(foldWord(word.slice(0, 3))) ?? []) {
-      const slash = line.indexOf('/');
-      if ((slash < 0 ? line : line.slice(0, slash)).trim() === word) out.push(slash < 0 ? '' : line.slice(slash + 1).trim());
+    // Speed: a bucket holds up to a few thousand lines, and each new word of a story was compared with all
+    // of them: they are grouped by stem once, at the bucket's first question
+    const key = foldWord(word.slice(0, 3));
+    let byStem = this.stemFlags.get(key);
+    if (byStem === undefined) {
+      byStem = new Map();
+      for (const line of this.index.get(key) ?? []) {
+        const slash = line.indexOf('/');
+        const stem = (slash < 0 ? line : line.slice(0, slash)).trim();
+        const list = byStem.get(stem);
+        const flags = slash < 0 ? '' : line.slice(slash + 1).trim();
+        if (list) list.push(flags);
+        else byStem.set(stem, [flags]);
+      }
+      this.stemFlags.set(key, byStem);
     }
-    // a bucket holds up to a few thousand lines: the answer is remembered
+    const out = (byStem.get(word) ?? []).slice();
+    // the answer is remembered
     if (this.flags.size >= MAX_MEMO) this.flags.clear();
     this.flags.set(word, out);
     return out;
@@ -212,20 +229,14 @@ class SourceDictionary {
     const folded = foldWord(word);
     const key = folded.slice(0, 3);
     const bucket = this.index.get(key) ?? [];
-    // Speed: each line's stem was folded again for every word asked in its bucket (up to a few thousand
-    // lines): folded once, at the bucket's first word
-    let heads = this.heads.get(key);
-    if (heads === undefined) {
-      heads = bucket.map((line) => {
-        const stem = foldWord(line.slice(0, line.includes('/') ? line.indexOf('/') : line.length));
-        return stem.slice(0, Math.max(3, stem.length - 3));
-      });
-      this.heads.set(key, heads);
-    }
+    // the lines whose head begins the word and whose affixes can make a word this long (dic-lines.ts)
+    let grouped = this.heads.get(key);
+    if (grouped === undefined) this.heads.set(key, (grouped = dicBucket(bucket, foldWord, (this.growth ??= growthOf(this.speller)))));
+    const found = linesFor(grouped, word, folded);
     const lines: string[] = [];
-    for (let i = 0; i < bucket.length; i++) {
+    for (const i of found) {
       const line = bucket[i] as string;
-      if (!this.loaded.has(line) && folded.startsWith(heads[i] as string)) lines.push(line);
+      if (!this.loaded.has(line)) lines.push(line);
     }
     if (lines.length === 0) return;
     if (this.loaded.size + lines.length > MAX_LOADED_STEMS) {
