@@ -3,19 +3,24 @@
  * bucket grouped by head, each with the longest word its affixes can make of it.
  *
  * Speed: a word of a story not seen before had its whole bucket (up to a few thousand lines) compared with
- * it, and every stem whose head began it was given to nspell, which expands each stem into all its affixed
- * forms: on fresh German stories those two were most of the source rules' time. Here a word reads its own
- * beginnings in a map (one read per letter), and a stem is passed over when even its longest affixed
- * form is shorter than the word ("Vers" cannot spell "Verhandlung"), so only stems that could spell it are
- * expanded. The bound is worked out from the affix file (growthOf): exact, not a guess, so every stem
- * that can spell the word is still added.
+ * it, and every stem whose first letters (less three) began it was given to nspell, which expands each
+ * stem into all its affixed forms: on fresh German stories those two were most of the source rules'
+ * time. Here a word reads its own beginnings in a map (one read per letter), and a stem is passed over
+ * when its affixes cannot make the word: when they make no word that long ("Vers" cannot spell
+ * "Verhandlung"), or when they take no final letter off the stem (most German nouns: "Vers/S" spells
+ * "Verse", "Verses", all beginning with "vers"). Both bounds are worked out from the affix file
+ * (affixBounds): exact, not guesses, so every stem that can spell the word by its suffixes is still added.
  */
 import type nspellType from 'nspell';
 
 type Speller = ReturnType<typeof nspellType>;
 
 export interface DicBucket {
-  /** Head (the stem folded, less up to three final letters) → the lines' positions in the bucket, in order. */
+  /**
+   * Head → the lines' positions in the bucket, in order. A line's head is its stem folded, less as many
+   * final letters as its suffixes can take off (at most three, as load() always cut them), and at least
+   * three letters long.
+   */
   readonly byHead: Map<string, number[]>;
   /** Per line, the longest word its stem and affixes can make (Infinity-like when unbounded). */
   readonly longest: Int32Array;
@@ -24,32 +29,45 @@ export interface DicBucket {
 /** Longer affix chains than this are taken as unbounded (a cycle of continuation classes). */
 const MAX_CHAIN = 8;
 const UNBOUNDED = 0x3fffffff;
+/** Final letters load() has always allowed a suffix to take off a stem; the most a head is cut by. */
+const EAT_LIMIT = 3;
 
 interface Rule {
   type: string;
-  entries: { add: string; continuation?: string[] }[];
+  entries: { add: string; remove?: RegExp | string; continuation?: string[] }[];
+}
+
+/** What a line's affixes can do to its stem: add `longer` letters at most, take `eaten` final letters off at most. */
+export interface AffixBounds {
+  longer: number;
+  eaten: number;
 }
 
 /**
- * For a line's flags, how many letters its affixes can add at most: one rule with its continuation
- * classes, and one of the other kind combined with it (nspell's add()), so the two largest summed. With
- * input conversions (ICONV: a word is converted before it is looked up, "œ" → "oe"), unbounded.
+ * For a line's flags, its AffixBounds: one rule with its continuation classes, and one of the other kind
+ * combined with it (nspell's add()), so for `longer` the two largest summed; `eaten` counts a suffix's
+ * strip and what a continuation strips past the letters added before it. With input conversions (ICONV:
+ * a word is converted before it is looked up, "œ" → "oe"), unbounded.
  */
-export function growthOf(speller: Speller): (flags: string) => number {
+export function affixBounds(speller: Speller): (flags: string) => AffixBounds {
   const s = speller as unknown as { rules: Record<string, Rule | undefined>; flags: Record<string, unknown>; conversion: { in?: unknown[] } };
-  if ((s.conversion.in?.length ?? 0) > 0) return () => UNBOUNDED;
-  const memo = new Map<string, number>();
-  const chain = (code: string, depth: number): number => {
+  if ((s.conversion.in?.length ?? 0) > 0) return () => ({ longer: UNBOUNDED, eaten: EAT_LIMIT });
+  const grows = new Map<string, number>(), eats = new Map<string, number>();
+  const chain = (code: string, depth: number, eat: boolean): number => {
     const rule = s.rules[code];
     if (!rule) return 0;
-    if (depth > MAX_CHAIN) return UNBOUNDED;
+    const memo = eat ? eats : grows;
+    if (depth > MAX_CHAIN) return eat ? EAT_LIMIT : UNBOUNDED;
+    // a prefix changes the front of the stem: its form begins with what the prefix adds, and a word that
+    // begins with the stem's head is no such form (the front of a stem cut to "-schlamm" for "Schlamm")
+    if (eat && rule.type !== 'SFX') return 0;
     const known = depth === 0 ? memo.get(code) : undefined;
     if (known !== undefined) return known;
     let most = 0;
     for (const e of rule.entries) {
       let next = 0;
-      for (const k of e.continuation ?? []) next = Math.max(next, chain(k, depth + 1));
-      most = Math.max(most, e.add.length + next);
+      for (const k of e.continuation ?? []) next = Math.max(next, chain(k, depth + 1, eat));
+      most = Math.max(most, eat ? stripOf(e) + Math.max(0, next - e.add.length) : e.add.length + next);
     }
     if (depth === 0) memo.set(code, most);
     return most;
@@ -57,18 +75,27 @@ export function growthOf(speller: Speller): (flags: string) => number {
   const mode = s.flags.FLAG;
   return (flags) => {
     const codes = mode === 'long' ? (flags.match(/[\s\S]{1,2}/g) ?? []) : flags.split(mode === 'num' ? ',' : '');
-    let first = 0, second = 0;
+    let first = 0, second = 0, eaten = 0;
     for (const code of codes) {
-      const g = chain(code, 0);
+      const g = chain(code, 0, false);
       if (g > first) [first, second] = [g, first];
       else if (g > second) second = g;
+      eaten = Math.max(eaten, chain(code, 0, true));
     }
-    return Math.min(UNBOUNDED, first + second);
+    return { longer: Math.min(UNBOUNDED, first + second), eaten: Math.min(EAT_LIMIT, eaten) };
   };
 }
 
+/** Letters a rule's entry takes off (nspell keeps a suffix's strip as a RegExp `strip$`, a prefix's as a string). */
+function stripOf(e: Rule['entries'][number]): number {
+  const r = e.remove;
+  return r === undefined || r === '' ? 0 : typeof r === 'string' ? r.length : r.source.length - 1;
+}
+
+const NONE: AffixBounds = { longer: 0, eaten: 0 };
+
 /** Groups a bucket's lines (see DicBucket); `fold` folds a stem as the index does. */
-export function dicBucket(lines: readonly string[], fold: (stem: string) => string, growth: (flags: string) => number): DicBucket {
+export function dicBucket(lines: readonly string[], fold: (stem: string) => string, bounds: (flags: string) => AffixBounds): DicBucket {
   const byHead = new Map<string, number[]>();
   const longest = new Int32Array(lines.length);
   for (let i = 0; i < lines.length; i++) {
@@ -76,11 +103,12 @@ export function dicBucket(lines: readonly string[], fold: (stem: string) => stri
     const slash = line.indexOf('/');
     const raw = slash < 0 ? line : line.slice(0, slash);
     const stem = fold(raw);
-    const head = stem.slice(0, Math.max(3, stem.length - 3));
+    const { longer, eaten } = slash < 0 ? NONE : bounds(line.slice(slash + 1).trim());
+    const head = stem.slice(0, Math.max(3, stem.length - eaten));
     const list = byHead.get(head);
     if (list) list.push(i);
     else byHead.set(head, [i]);
-    longest[i] = Math.min(UNBOUNDED, raw.length + (slash < 0 ? 0 : growth(line.slice(slash + 1).trim())));
+    longest[i] = Math.min(UNBOUNDED, raw.length + longer);
   }
   return { byHead, longest };
 }

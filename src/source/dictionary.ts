@@ -6,7 +6,7 @@ import { type DerivedKind, derivedName, moduleUrl } from '../glossary/derived-ca
 import { isEnglishWord, LineSet } from '../lang/english.js';
 import { LineTable, packText, unpackText } from '../lang/line-table.js';
 import { langData } from './lang-data.js';
-import { dicBucket, growthOf, linesFor, type DicBucket } from './dic-lines.js';
+import { dicBucket, affixBounds, linesFor, type AffixBounds, type DicBucket } from './dic-lines.js';
 
 /** The cache entry of the German stem and noun sets (see `words`). */
 const STEMS: DerivedKind = { name: 'source-stems', format: 1, code: [new URL(import.meta.url), moduleUrl('../lang/line-table', import.meta.url)] };
@@ -38,8 +38,8 @@ class SourceDictionary {
   private readonly index = new Map<string, string[]>();
   /** Per index bucket, its lines grouped as load() reads them (dic-lines.ts), made at the bucket's first load. */
   private readonly heads = new Map<string, DicBucket>();
-  /** How many letters a line's affixes add at most (dic-lines.ts), from the affix file. */
-  private growth: ((flags: string) => number) | undefined;
+  /** What a line's affixes can do to its stem (dic-lines.ts), from the affix file. */
+  private growth: ((flags: string) => AffixBounds) | undefined;
   /** Per index bucket, its lines' flags by stem (flagsOf), made at the bucket's first question. */
   private readonly stemFlags = new Map<string, Map<string, string[]>>();
   private readonly dic: string;
@@ -231,7 +231,7 @@ class SourceDictionary {
     const bucket = this.index.get(key) ?? [];
     // the lines whose head begins the word and whose affixes can make a word this long (dic-lines.ts)
     let grouped = this.heads.get(key);
-    if (grouped === undefined) this.heads.set(key, (grouped = dicBucket(bucket, foldWord, (this.growth ??= growthOf(this.speller)))));
+    if (grouped === undefined) this.heads.set(key, (grouped = dicBucket(bucket, foldWord, (this.growth ??= affixBounds(this.speller)))));
     const found = linesFor(grouped, word, folded);
     const lines: string[] = [];
     for (const i of found) {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { dicBucket, growthOf, linesFor } from '../../src/source/dic-lines.js';
+import { affixBounds, dicBucket, linesFor } from '../../src/source/dic-lines.js';
 
 const require = createRequire(import.meta.url);
 const nspell = require('nspell') as (aff: Buffer) => { dictionary(dic: string): unknown; data: Record<string, unknown> };
@@ -10,43 +10,61 @@ const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCas
 
 describe('dic-lines: the longest word a .dic line can make', () => {
   // every form nspell makes of a line must be within the bound, or load() would leave out a stem that spells a word
-  for (const pkg of ['dictionary-de', 'dictionary-ru', 'dictionary-uk', 'dictionary-es']) {
-    it(`bounds every form of 1 line in 40 of ${pkg}`, () => {
+  for (const [pkg, every] of [['dictionary-de', 1], ['dictionary-ru', 20], ['dictionary-uk', 40], ['dictionary-es', 10]] as const) {
+    it(`bounds every form of 1 line in ${every} of ${pkg}`, () => {
       const speller = nspell(readFileSync(dir(pkg) + 'index.aff'));
-      const growth = growthOf(speller as never);
-      const lines = readFileSync(dir(pkg) + 'index.dic', 'utf8').split('\n').slice(1).filter((l, i) => l.length > 0 && l.charCodeAt(0) !== 9 && i % 40 === 0);
-      const { longest } = dicBucket(lines, fold, growth);
-      let checked = 0, tight = 0;
+      const bounds = affixBounds(speller as never);
+      const lines = readFileSync(dir(pkg) + 'index.dic', 'utf8').split('\n').slice(1).filter((l, i) => l.length > 0 && l.charCodeAt(0) !== 9 && i % every === 0);
+      const { longest, byHead } = dicBucket(lines, fold, bounds);
+      const headOf = new Map<number, string>();
+      for (const [head, list] of byHead) for (const i of list) headOf.set(i, head);
+      let checked = 0, tight = 0, longer = 0;
       lines.forEach((line, i) => {
         speller.data = {};
         speller.dictionary(`1\n${line}`);
-        const most = Math.max(0, ...Object.keys(speller.data).map((w) => w.length));
+        const forms = Object.keys(speller.data);
+        const most = Math.max(0, ...forms.map((w) => w.length));
         expect(most, line).toBeLessThanOrEqual(longest[i] as number);
+        // and a form that begins with the stem less three letters (what load() compared before heads were
+        // cut by the line's own suffixes) begins with its head
+        const head = headOf.get(i) as string;
+        const stem = fold(line.split('/')[0] as string);
+        const cut = stem.slice(0, Math.max(3, stem.length - 3));
+        for (const f of forms) if (fold(f).startsWith(cut)) expect(fold(f).startsWith(head), `${line}: ${f}`).toBe(true);
+        if (head.length > cut.length) longer++;
         checked++;
         if (most === longest[i]) tight++;
       });
       expect(checked).toBeGreaterThan(500);
       // a bound that is never reached would filter nothing: it is reached on some lines
       expect(tight).toBeGreaterThan(0);
+      // and heads longer than before are the gain
+      expect(longer).toBeGreaterThan(50);
     });
   }
 
   it('unbounded when the affix file converts input (ICONV)', () => {
-    const growth = growthOf(nspell(readFileSync(dir('dictionary-fr') + 'index.aff')) as never);
-    expect(growth('')).toBeGreaterThan(1_000_000);
+    const bounds = affixBounds(nspell(readFileSync(dir('dictionary-fr') + 'index.aff')) as never);
+    expect(bounds('').longer).toBeGreaterThan(1_000_000);
+    expect(bounds('').eaten).toBe(3);
   });
 });
 
 describe('dic-lines: linesFor', () => {
-  const lines = ['Vers/S', 'Verhandlung/P', 'Verhandlungen', 'Ver', 'Vase/N', 'Verhandlungsraum/S'];
-  const growth = (flags: string) => flags.length * 2;
-  const bucket = dicBucket(lines, fold, growth);
+  const lines = ['Vers/S', 'Verhandlung/P', 'Verhandlungen', 'Ver', 'Vase/N', 'Verhandlungsraum/S', 'Verb/E'];
+  // each flag adds two letters; E also takes up to three off
+  const bucket = dicBucket(lines, fold, (flags) => ({ longer: flags.length * 2, eaten: flags.includes('E') ? 3 : 0 }));
   const cases: [string, number[]][] = [
     // "Vers" can make 6 letters at most, "Ver" 3: neither spells an 11-letter word; "Verhandlungsraum" is longer than its head
-    ['Verhandlung', [1, 2]],
-    ['Vers', [0]],
-    ['Ver', [0, 3]],
-    ['Versen', [0]],
+    // a line without flags spells itself only
+    ['Verhandlung', [1]],
+    // "Vers/S" takes no letter off: its head is "vers"; "Verb/E" may lose its "b": its head is "ver"
+    ['Vers', [0, 6]],
+    ['Ver', [3, 6]],
+    ['Verbe', [6]],
+    ['Versen', [0, 6]],
+    ['Verse', [0, 6]],
+    ['Verbumm', []],
     ['Verhandlungen', [1, 2]],
     ['Vase', [4]],
     ['Xylophon', []],
