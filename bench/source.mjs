@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // A 5 KB story checked with its original (--source) against the same story alone, in one process, warm
 // (the dictionaries and glossary loaded by a first check), as a ratio within one run: target <= 2x; then
-// the same as whole CLI processes.
+// over a stream of different stories (as a service meets them), and as whole CLI processes.
 // The story: consecutive WMT23 de-en references up to 5 KB with their German sources (../shared/data);
 // without the data, the sample story's last paragraphs with the German original in tests/source/fixtures.
 //
@@ -27,6 +27,22 @@ function story() {
   const text = fs.readFileSync(path.join(root, 'corpora', 'samples', 'wire-libya-rwanda.txt'), 'utf8');
   const tail = text.slice(text.indexOf('Rwanda and the USA are discussing'), text.indexOf('Leave a Comment'));
   return { name: 'sample story (tail)', text: tail, source: fs.readFileSync(path.join(root, 'tests', 'source', 'fixtures', 'wire-libya-rwanda.de.txt'), 'utf8') };
+}
+
+/** Consecutive 5 KB stories of the WMT23 de-en references with their originals; none without the data. */
+function storyStream() {
+  const dir = path.resolve(root, '..', 'shared', 'data', 'wmt23-into-english', 'de-en');
+  if (!fs.existsSync(dir)) return [];
+  const src = fs.readFileSync(path.join(dir, 'generaltest2023.de-en.src.de'), 'utf8').split('\n');
+  const ref = fs.readFileSync(path.join(dir, 'generaltest2023.de-en.ref.refA.en'), 'utf8').split('\n');
+  const out = [];
+  for (let n = 0; n < ref.length; ) {
+    const from = n;
+    let size = 0;
+    while (size < 5000 && n < ref.length) size += ref[n++].length + 1;
+    if (size >= 4000) out.push({ text: ref.slice(from, n).join('\n'), source: src.slice(from, n).join('\n') });
+  }
+  return out;
 }
 
 const { name, text, source } = story();
@@ -68,6 +84,37 @@ const ca = median(cpuAlone), cb = median(cpuWith);
 console.log(`source check: ${name} (${(text.length / 1024).toFixed(1)} KB, original ${(source.length / 1024).toFixed(1)} KB), ${runs} runs, medians`);
 console.log(`  wall: story alone ${a.toFixed(1)} ms, with its original ${b.toFixed(1)} ms: ${(b / a).toFixed(2)}x (target <= 2x); first check with the original ${first.toFixed(0)} ms (dictionaries loaded)`);
 console.log(`  CPU (batches of 10): story alone ${ca.toFixed(1)} ms, with its original ${cb.toFixed(1)} ms: ${(cb / ca).toFixed(2)}x`);
+
+// A service is sent a different story each time, not the same one: the words of each new original are
+// looked up in the dictionaries for the first time (and the story's new names in the name index). So the
+// same, warm, over a stream of different 5 KB stories (the WMT23 de-en references with their originals, in
+// order, each story checked alone and with its original in turn), CPU time summed over the stream.
+const stream = storyStream();
+if (stream.length > 1) {
+  const streamChecker = createChecker();
+  // warm-up with a story kept out of the stream: the dictionaries' and glossary's load is the first-check figure above
+  streamChecker.check(stream[0].text, { source: stream[0].source, sourceLang: 'de' });
+  let sa = 0, sb = 0;
+  const perAlone = [], perWith = [];
+  for (const s of stream.slice(1)) {
+    let c = process.cpuUsage();
+    streamChecker.check(s.text);
+    let d = process.cpuUsage(c);
+    const x = (d.user + d.system) / 1000;
+    c = process.cpuUsage();
+    streamChecker.check(s.text, { source: s.source, sourceLang: 'de' });
+    d = process.cpuUsage(c);
+    const y = (d.user + d.system) / 1000;
+    sa += x;
+    sb += y;
+    perAlone.push(x);
+    perWith.push(y);
+  }
+  const n = stream.length - 1;
+  console.log(
+    `  a stream of ${n} different stories (CPU, warm): story alone ${(sa / n).toFixed(1)} ms, with its original ${(sb / n).toFixed(1)} ms a story: ${(sb / sa).toFixed(2)}x (medians ${median(perAlone).toFixed(1)} / ${median(perWith).toFixed(1)} ms)`,
+  );
+}
 
 // The same as whole processes, as a user of the CLI meets it (start-up, glossary and dictionaries loaded,
 // one check, output): `translint check STORY` against `translint check --source-lang de --source ORIG STORY`,
