@@ -47,11 +47,12 @@ export interface AffixBounds {
  * For a line's flags, its AffixBounds: one rule with its continuation classes, and one of the other kind
  * combined with it (nspell's add()), so for `longer` the two largest summed; `eaten` counts a suffix's
  * strip and what a continuation strips past the letters added before it. With input conversions (ICONV:
- * a word is converted before it is looked up, "œ" → "oe"), unbounded.
+ * a word is converted before it is looked up, "œ" → "oe") or compound rules (COMPOUNDRULE), unbounded.
  */
 export function affixBounds(speller: Speller): (flags: string) => AffixBounds {
-  const s = speller as unknown as { rules: Record<string, Rule | undefined>; flags: Record<string, unknown>; conversion: { in?: unknown[] } };
-  if ((s.conversion.in?.length ?? 0) > 0) return () => ({ longer: UNBOUNDED, eaten: EAT_LIMIT });
+  const s = speller as unknown as { rules: Record<string, Rule | undefined>; flags: Record<string, unknown>; conversion: { in?: unknown[] }; compoundRules: unknown[] };
+  // (and with compound rules, whose expressions are made of the words loaded: none of the five dictionaries has them)
+  if ((s.conversion.in?.length ?? 0) > 0 || s.compoundRules.length > 0) return () => ({ longer: UNBOUNDED, eaten: EAT_LIMIT });
   const grows = new Map<string, number>(), eats = new Map<string, number>();
   const chain = (code: string, depth: number, eat: boolean): number => {
     const rule = s.rules[code];
