@@ -72,6 +72,20 @@ describe('.xml files found in folders', () => {
     expect(named.files.map((f) => f.path)).toEqual(['pom.xml']);
   });
 
+  it('finds the root element of news XML after a long comment or doctype, and still skips other XML after one', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'translint-xml-'));
+    const licence = `<!-- ${'This story is licensed to subscribers only. '.repeat(150)}-->\n`;
+    const nitf = readFileSync(join(ROOT, 'corpora/samples/keir-starrer.nitf'), 'utf8');
+    // the comment goes after the XML declaration (if any), before the root
+    const at = nitf.startsWith('<?xml') ? nitf.indexOf('?>') + 2 : 0;
+    writeFileSync(join(dir, 'story.xml'), `${nitf.slice(0, at)}\n${licence}${nitf.slice(at)}`);
+    writeFileSync(join(dir, 'pom.xml'), `<?xml version="1.0"?>\n${licence}<project><name>Keir Starrer tools</name></project>\n`);
+    const g = join(ROOT, 'tests/fixtures/glossaries/seed.yaml');
+    const out = JSON.parse(translint(['check', '--no-default-glossary', '-g', g, '--format', 'json', '.'], { cwd: dir }).stdout) as Out;
+    expect(out.files.map((f) => f.path)).toEqual(['story.xml']);
+    expect(out.files[0]?.findings.length).toBeGreaterThan(0);
+  });
+
   it('leaves out of --diff a suggestion the format would need escaped, instead of breaking the file', () => {
     const dir = mkdtempSync(join(tmpdir(), 'translint-xml-'));
     writeFileSync(join(dir, 'g.json'), JSON.stringify([{ term: 'AT&T', variants: ['ATT Inc'] }, { term: 'Keir Starmer', variants: ['Keir Starrer'] }]));
