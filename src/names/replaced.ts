@@ -2,7 +2,7 @@ import type { Token } from '../document/tokens.js';
 import type { CompiledGlossary } from '../glossary/compile.js';
 import type { GlossaryEntry } from '../glossary/types.js';
 import { titleBefore } from './evidence.js';
-import { isEnglishWord } from '../lang/english.js';
+import { isCapitalisedEntry, isEnglishWord } from '../lang/english.js';
 import type { NameIndex, NameTerm } from './name-index.js';
 import { extendsName } from './forms.js';
 import { spells } from './spells.js';
@@ -139,8 +139,11 @@ export function replacedWords(input: ReplacedInput, index: NameIndex): ReplacedW
     const kept = tw.filter((_, t) => t !== odd).map((x) => x.text.toLowerCase()).join(' ');
     // a given name kept that few people share (no dictionary name, the given name of no other glossary
     // person: "Ingo Gäensdech" for Ingo Gädechens, "Oded Ketch" for Oded Kattash) says who is meant
-    // whatever the surname begins with; a common one ("Sebastian", "Dmitry") needs its first sounds
-    const rareGiven = category === 'person' && tw.every((x, t) => t === odd || (!spells(x.text) && termsOf(x).length === 1));
+    // whatever the surname begins with; a common one ("Sebastian", "Dmitry") needs its first sounds. A surname
+    // the dictionary has as a proper name ("Khan", "Harris") is a real person's, not a garble of another
+    // name: beside a rare given name it is another person ("Kamala Khan" is not Kamala Harris) unless it
+    // begins as the meant one does ("Ketch" for Kattash is a common noun the dictionary knows in lower case)
+    const rareGiven = category === 'person' && !isCapitalisedEntry(written.text) && tw.every((x, t) => t === odd || (!spells(x.text) && termsOf(x).length === 1));
     if (!mayReplace(written, meant, rareGiven ? 1 : category === 'person' || glossary.termsByLower.has(kept) ? PERSON_PREFIX : PREFIX)) return undefined;
     // another glossary name with the same kept words spells the written word ("Guy Penini": Guy Pnini, not Guy Pines)
     if (termsOf(w).some((id) => id !== term.id && spelledBy(written, id, odd))) return undefined;
