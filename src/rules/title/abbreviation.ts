@@ -37,6 +37,8 @@ const BY_SOURCE: Record<SourceLang, Map<string, string>> = {
   es: new Map([['sr', 'Mr.']]),
 };
 const MAX_NAME_WORDS = 3;
+/** Forms of one title written in a row that are read as one, besides the first: the scan is bounded, the rule linear. */
+const MAX_REPEATS = 3;
 const NAME_PARTICLES = new Set(['al', 'bin', 'ibn', 'de', 'van', 'von', 'da', 'del', 'la', 'le']);
 
 export function check(ctx: RuleContext): void {
@@ -53,8 +55,12 @@ export function check(ctx: RuleContext): void {
     if (tok.kind !== 'word' || !capitalized(tok.text)) continue;
     const hasPeriod = tokens[i + 1]?.text === '.' && !(tokens[i + 1] as Token).spaceBefore;
     let nameStart = hasPeriod ? i + 2 : i + 1;
-    // the title written twice ("Gens Gens Haftar") is one title: both copies are replaced by one
-    while (!hasPeriod && tokens[nameStart]?.lower === tok.lower && tokens[nameStart]?.spaceBefore && tokens[nameStart + 1]?.spaceBefore && !/[\n\r]/.test(ctx.text.slice((tokens[nameStart - 1] as Token).end, (tokens[nameStart] as Token).start))) nameStart++;
+    const rank = MANGLED.get(tok.lower);
+    // the title written twice ("Gens Gens Haftar", "Gens. Gens", "Gral Gen. Haftar") is one title: all the
+    // forms that read as the same rank are replaced by one, if a name follows them (in "Gral Gens spoke"
+    // the second word is the name)
+    if (rank) nameStart = sameRankAfter(ctx.text, tokens, nameStart, rank);
+    else while (!hasPeriod && tokens[nameStart]?.lower === tok.lower && tokens[nameStart]?.spaceBefore && tokens[nameStart + 1]?.spaceBefore && !lineBetween(ctx.text, tokens, nameStart)) nameStart++;
     const first = tokens[nameStart];
     if (!first || !first.spaceBefore || first.segment !== tok.segment || first.kind !== 'word' || !capitalized(first.text)) continue;
     const person = personAt.get(nameStart);
@@ -62,7 +68,7 @@ export function check(ctx: RuleContext): void {
     if (!MANGLED.has(tok.lower) && !(ctx.sourceLang && hasPeriod && BY_SOURCE[ctx.sourceLang].has(tok.lower)) && !person?.entry.titles) continue;
     // a title and its name stand on one line
     if (/[\n\r]/.test(ctx.text.slice((tokens[nameStart - 1] as Token).end, first.start))) continue;
-    const nameEnd = person ? person.last : nameExtent(tokens, nameStart);
+    const nameEnd = person ? person.last : nameExtent(ctx.text, tokens, nameStart);
     const name = ctx.text.slice(first.start, (tokens[nameEnd - 1] as Token).end);
 
     let correction = MANGLED.get(tok.lower) ?? (ctx.sourceLang && hasPeriod && !afterName(ctx.text, tokens, i) ? BY_SOURCE[ctx.sourceLang].get(tok.lower) : undefined);
@@ -77,9 +83,10 @@ export function check(ctx: RuleContext): void {
       }
     }
     if (!correction) continue;
-    // the right title written just before the mangled one ("Gen. Gens Saddam Haftar") is the same title: both go
+    // the right title written just before the mangled one ("Gen. Gens Saddam Haftar", "Gen Gens.", "Lt. Gen.
+    // Generalleutnant") is the same title: both go
     const before = ctx.text.slice(Math.max(0, tok.start - correction.length - 1), tok.start);
-    const start = before === `${correction} ` && !/[\p{L}\p{N}]/u.test(ctx.text.charAt(tok.start - correction.length - 2)) ? tok.start - correction.length - 1 : tok.start;
+    const start = before === `${correction} ` && !/[\p{L}\p{N}]/u.test(ctx.text.charAt(tok.start - correction.length - 2)) ? tok.start - correction.length - 1 : sameRankBefore(ctx.text, tokens, i, correction);
     const end = (tokens[nameEnd - 1] as Token).end;
     const replacement = `${correction} ${person ? person.entry.term : name}`;
     if (ctx.text.slice(start, end) === replacement) continue;
@@ -96,13 +103,55 @@ export function check(ctx: RuleContext): void {
   }
 }
 
-/** Capitalised words (and name particles between them) after a title, up to three. */
-function nameExtent(tokens: readonly Token[], start: number): number {
+/** A title form that reads as the English title `title`: a mangled form of it, or it with or without its period. */
+function sameRank(lower: string, title: string): boolean {
+  return MANGLED.get(lower) === title || lower === title.slice(0, title.endsWith('.') ? -1 : undefined).toLowerCase();
+}
+
+/** Token `j` is a capitalised word after a space, on the line of the token before it. */
+function spacedWordOnLine(text: string, tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j];
+  return t !== undefined && j > 0 && t.kind === 'word' && t.spaceBefore && t.segment === (tokens[j - 1] as Token).segment && capitalized(t.text) && !lineBetween(text, tokens, j);
+}
+
+/** A line break between token `j` and the one before it. */
+function lineBetween(text: string, tokens: readonly Token[], j: number): boolean {
+  return /[\n\r]/.test(text.slice((tokens[j - 1] as Token).end, (tokens[j] as Token).start));
+}
+
+/** Token `j` is a "." written against the word before it. */
+function gluedPeriod(tokens: readonly Token[], j: number): boolean {
+  return tokens[j]?.text === '.' && !(tokens[j] as Token).spaceBefore;
+}
+
+/**
+ * Where the name starts after the title forms from token `j` on that read as `title` ("Gens", "Gen."), each
+ * with its period: past them if a capitalised word follows them, else `j` (the last form is the name).
+ */
+function sameRankAfter(text: string, tokens: readonly Token[], j: number, title: string): number {
+  let k = j;
+  for (let n = 0; n < MAX_REPEATS && spacedWordOnLine(text, tokens, k) && sameRank((tokens[k] as Token).lower, title); n++) k += gluedPeriod(tokens, k + 1) ? 2 : 1;
+  return k > j && spacedWordOnLine(text, tokens, k) ? k : j;
+}
+
+/** Where the title forms that read as `title` right before token `i` start ("Gen Gens.", "Gral Gens"), or token `i`'s start. */
+function sameRankBefore(text: string, tokens: readonly Token[], i: number, title: string): number {
+  let k = i;
+  for (let n = 0; n < MAX_REPEATS; n++) {
+    const w = gluedPeriod(tokens, k - 1) ? k - 2 : k - 1;
+    if (w < 0 || (tokens[w] as Token).kind !== 'word' || !spacedWordOnLine(text, tokens, k) || !sameRank((tokens[w] as Token).lower, title) || !capitalized((tokens[w] as Token).text)) break;
+    k = w;
+  }
+  return (tokens[k] as Token).start;
+}
+
+/** Capitalised words (and name particles between them) after a title, up to three, on its line. */
+function nameExtent(text: string, tokens: readonly Token[], start: number): number {
   let end = start + 1;
   let words = 1;
   while (words < MAX_NAME_WORDS) {
     const t = tokens[end];
-    if (!t || t.kind !== 'word' || !t.spaceBefore || t.segment !== (tokens[start] as Token).segment) break;
+    if (!t || t.kind !== 'word' || !t.spaceBefore || t.segment !== (tokens[start] as Token).segment || lineBetween(text, tokens, end)) break;
     if (isCapitalized(t.text)) words++;
     else if (!NAME_PARTICLES.has(t.lower) || !isCapitalized(tokens[end + 1]?.text ?? '')) break;
     end++;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../../src/rules/title/abbreviation.ts';
+import { applyFixes } from '../../../src/fix/apply.ts';
 import { flagged, runRule } from '../../helpers/rule-tester.ts';
 
 const glossary = [
@@ -32,6 +33,13 @@ describe('title/abbreviation', () => {
   it('leaves correct and British-style titles alone', () => {
     const run = runRule(rule, 'Gen. Saddam Haftar and Gen Saddam Haftar met General Saddam Haftar and Dr Smith.', { glossary });
     expect(run.findings).toEqual([]);
+  });
+
+  it('merges the forms of one rank written in a row, so a second fix finds nothing', () => {
+    const text = 'Gens. Gens Saddam Haftar spoke. Gral Gens Saddam Haftar spoke. Gen Gens. Juan Pérez came.';
+    const once = applyFixes(text, runRule(rule, text, { glossary }).findings).output;
+    expect(once).toBe('Gen. Saddam Haftar spoke. Gen. Saddam Haftar spoke. Gen. Juan Pérez came.');
+    expect(runRule(rule, once, { glossary }).findings).toEqual([]);
   });
 
   it('does not flag mangled-looking words that are not before a name', () => {
