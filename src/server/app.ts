@@ -137,8 +137,8 @@ export function createServer(options: ServerOptions = {}): TranslintServer {
 
   /**
    * An answer the client stops reading for the request timeout is given up: the socket is destroyed,
-   * which frees the answer (a 1 MB text can make 100 MB of JSON) that would otherwise wait in the
-   * socket's buffer for as long as the client keeps the connection open. Progress, not the whole
+   * which frees the answer (a 1 MB text can make 100 MB of JSON, serialised as the socket takes it:
+   * errors.ts) that would otherwise wait for as long as the client keeps the connection open. Progress, not the whole
    * download, is timed: a client reading a large answer slowly but steadily gets all of it (a timer on
    * the whole download cut a 21 MB answer read at 1 MB/s at 7 MB).
    */
