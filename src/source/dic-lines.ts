@@ -24,6 +24,8 @@ export interface DicBucket {
   readonly byHead: Map<string, number[]>;
   /** Per line, the longest word its stem and affixes can make (Infinity-like when unbounded). */
   readonly longest: Int32Array;
+  /** The longest head: a word's beginnings past it are not looked up. */
+  readonly longestHead: number;
 }
 
 /** Longer affix chains than this are taken as unbounded (a cycle of continuation classes). */
@@ -93,31 +95,34 @@ function stripOf(e: Rule['entries'][number]): number {
   return r === undefined || r === '' ? 0 : typeof r === 'string' ? r.length : r.source.length - 1;
 }
 
-const NONE: AffixBounds = { longer: 0, eaten: 0 };
-
 /** Groups a bucket's lines (see DicBucket); `fold` folds a stem as the index does. */
 export function dicBucket(lines: readonly string[], fold: (stem: string) => string, bounds: (flags: string) => AffixBounds): DicBucket {
   const byHead = new Map<string, number[]>();
   const longest = new Int32Array(lines.length);
+  let longestHead = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as string;
     const slash = line.indexOf('/');
     const raw = slash < 0 ? line : line.slice(0, slash);
     const stem = fold(raw);
-    const { longer, eaten } = slash < 0 ? NONE : bounds(line.slice(slash + 1).trim());
+    // (a line without flags too: with input conversions its word may be asked in another spelling)
+    const { longer, eaten } = bounds(slash < 0 ? '' : line.slice(slash + 1).trim());
     const head = stem.slice(0, Math.max(3, stem.length - eaten));
     const list = byHead.get(head);
     if (list) list.push(i);
     else byHead.set(head, [i]);
+    if (head.length > longestHead) longestHead = head.length;
     longest[i] = Math.min(UNBOUNDED, raw.length + longer);
   }
-  return { byHead, longest };
+  return { byHead, longest, longestHead };
 }
 
 /** The positions, in bucket order, of the lines that could spell `word` (`folded` is it folded). */
 export function linesFor(bucket: DicBucket, word: string, folded: string): number[] {
   const found: number[] = [];
-  for (let n = 0; n <= folded.length; n++) {
+  // (a word's beginnings up to the longest head only: a word of thousands of letters is not sliced and hashed at each)
+  const most = Math.min(folded.length, bucket.longestHead);
+  for (let n = 0; n <= most; n++) {
     const list = bucket.byHead.get(folded.slice(0, n));
     if (list) for (const i of list) if ((bucket.longest[i] as number) >= word.length) found.push(i);
   }
