@@ -60,6 +60,8 @@ export function check(ctx: RuleContext): void {
     // forms that read as the same rank are replaced by one, if a name follows them (in "Gral Gens spoke"
     // the second word is the name)
     if (rank) nameStart = sameRankAfter(ctx.text, tokens, nameStart, rank);
+    // forms of the rank before a quoted name ("Gens Gens \"Haftar\""): which word is the name is not clear
+    if (nameStart < 0) continue;
     else while (!hasPeriod && tokens[nameStart]?.lower === tok.lower && tokens[nameStart]?.spaceBefore && tokens[nameStart + 1]?.spaceBefore && !lineBetween(ctx.text, tokens, nameStart)) nameStart++;
     const first = tokens[nameStart];
     if (!first || !first.spaceBefore || first.segment !== tok.segment || first.kind !== 'word' || !capitalized(first.text)) continue;
@@ -126,13 +128,18 @@ function gluedPeriod(tokens: readonly Token[], j: number): boolean {
 
 /**
  * Where the name starts after the title forms from token `j` on that read as `title` ("Gens", "Gen."), each
- * with its period: past them if a capitalised word follows them, else `j` (the last form is the name).
+ * with its period: past them if a capitalised word follows them, -1 if a quotation mark does, else `j` (the
+ * last form is the name).
  */
 function sameRankAfter(text: string, tokens: readonly Token[], j: number, title: string): number {
   let k = j;
   for (let n = 0; n < MAX_REPEATS && spacedWordOnLine(text, tokens, k) && sameRank((tokens[k] as Token).lower, title); n++) k += gluedPeriod(tokens, k + 1) ? 2 : 1;
-  return k > j && spacedWordOnLine(text, tokens, k) ? k : j;
+  if (k > j && spacedWordOnLine(text, tokens, k)) return k;
+  // the forms run up to a quotation mark: -1 (the name is quoted, or the last form is: no fix is safe)
+  return k > j && QUOTE.test(tokens[k]?.text ?? '') ? -1 : j;
 }
+
+const QUOTE = /^["“”„«»'‘’]$/u;
 
 /** Where the title forms that read as `title` right before token `i` start ("Gen Gens.", "Gral Gens"), or token `i`'s start. */
 function sameRankBefore(text: string, tokens: readonly Token[], i: number, title: string): number {

@@ -17,6 +17,7 @@ export default {
     // a name that looks like a title, after the right title; two different titles are not one
     { name: 'a right title before a name that looks like a mangled one', text: 'Gen. Gens said so.' },
     { name: 'two different English titles in a row', text: 'Gen. Sen. Saddam Haftar spoke.' },
+    { name: 'forms of one rank before a quoted name: which word is the name is unclear', text: 'The Gens Gens "Haftar" spoke.' },
   ],
   invalid: [
     { text: 'a representative of the Libyan Gens Saddam Haftar, who was', errors: [{ flagged: 'Gens Saddam Haftar', message: '"Gens" is not an English title: write "Gen." before the name', suggestion: 'Gen. Saddam Haftar' }], output: 'a representative of the Libyan Gen. Saddam Haftar, who was' },
