@@ -22,7 +22,9 @@ export function* jsonPieces(value: unknown, depth = 0): Generator<string, void, 
   acc += array ? '[' : '{';
   let first = true;
   for (let i = 0; i < n; i++) {
-    const x: unknown = keys ? o[keys[i] as string] : (value as unknown[])[i];
+    let x: unknown = keys ? o[keys[i] as string] : (value as unknown[])[i];
+    // as JSON.stringify: a value's toJSON is given its key (an index as a string), and what it returns is written
+    if (x !== null && (typeof x === 'object' || typeof x === 'bigint') && typeof (x as { toJSON?: unknown }).toJSON === 'function') x = (x as { toJSON(key: string): unknown }).toJSON(keys ? (keys[i] as string) : String(i));
     if (skipped(x)) {
       // as JSON.stringify: an element it cannot write is null, a property is left out
       if (keys) continue;

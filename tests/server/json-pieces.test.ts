@@ -68,6 +68,8 @@ describe('jsonPieces', () => {
       null,
       [[[[['deep']]]]],
       { s: 'lone \ud800 surrogate and a pair \ud83c\udf89' },
+      // a toJSON that gives undefined (the property left out, the element null) or reads its key
+      { a: { toJSON: () => undefined }, b: [{ toJSON: () => undefined }, { toJSON: (k: string) => `at ${k}` }], c: { toJSON: (k: string) => ({ key: k, n: [1] }) } },
     ];
     for (const v of values) expect([...jsonPieces(v)].join('')).toBe(JSON.stringify(v));
   });
