@@ -75,9 +75,9 @@ export function affixBounds(speller: Speller): (flags: string) => AffixBounds {
     if (depth === 0) memo.set(code, most);
     return most;
   };
-  const mode = s.flags.FLAG;
+  const codesOf = splitFlags(speller);
   return (flags) => {
-    const codes = mode === 'long' ? (flags.match(/[\s\S]{1,2}/g) ?? []) : flags.split(mode === 'num' ? ',' : '');
+    const codes = codesOf(flags);
     let first = 0, second = 0, eaten = 0;
     for (const code of codes) {
       const g = chain(code, 0, false);
@@ -87,6 +87,27 @@ export function affixBounds(speller: Speller): (flags: string) => AffixBounds {
     }
     return { longer: Math.min(UNBOUNDED, first + second), eaten: Math.min(EAT_LIMIT, eaten) };
   };
+}
+
+/** A .dic line's flags as codes, as the affix file's FLAG says (one character, two, or numbers with commas). */
+function splitFlags(speller: Speller): (flags: string) => string[] {
+  const mode = (speller as unknown as { flags: Record<string, unknown> }).flags.FLAG;
+  return (flags) => (mode === 'long' ? (flags.match(/[\s\S]{1,2}/g) ?? []) : flags.split(mode === 'num' ? ',' : ''));
+}
+
+/**
+ * Whether a stem with these flags (those of all its lines) is a word as written: none makes it need an
+ * affix, stand only in compounds, or be forbidden. Then nspell accepts the stem as written whatever else
+ * is loaded (its entry holds those lines' flags only), so SourceDictionary.has answers without adding
+ * and expanding its lines. Undefined when the affix file converts input (the word asked is converted
+ * first) or has compound rules.
+ */
+export function standsAlone(speller: Speller): ((flags: readonly string[]) => boolean) | undefined {
+  const s = speller as unknown as { flags: Record<string, unknown>; conversion: { in?: unknown[] }; compoundRules: unknown[] };
+  if ((s.conversion.in?.length ?? 0) > 0 || s.compoundRules.length > 0) return undefined;
+  const special = new Set(['NEEDAFFIX', 'ONLYINCOMPOUND', 'FORBIDDENWORD'].map((k) => s.flags[k]).filter((v): v is string => typeof v === 'string'));
+  const codesOf = splitFlags(speller);
+  return (lines) => lines.length > 0 && lines.every((flags) => !codesOf(flags).some((c) => special.has(c)));
 }
 
 /** Letters a rule's entry takes off (nspell keeps a suffix's strip as a RegExp `strip$`, a prefix's as a string). */

@@ -6,7 +6,7 @@ import { type DerivedKind, derivedName, moduleUrl } from '../glossary/derived-ca
 import { isEnglishWord, LineSet } from '../lang/english.js';
 import { LineTable, packText, unpackText } from '../lang/line-table.js';
 import { langData } from './lang-data.js';
-import { dicBucket, affixBounds, linesFor, type AffixBounds, type DicBucket } from './dic-lines.js';
+import { dicBucket, affixBounds, linesFor, standsAlone, type AffixBounds, type DicBucket } from './dic-lines.js';
 
 /** The cache entry of the German stem and noun sets (see `words`). */
 const STEMS: DerivedKind = { name: 'source-stems', format: 1, code: [new URL(import.meta.url), moduleUrl('../lang/line-table', import.meta.url)] };
@@ -40,6 +40,8 @@ class SourceDictionary {
   private readonly heads = new Map<string, DicBucket>();
   /** What a line's affixes can do to its stem (dic-lines.ts), from the affix file. */
   private growth: ((flags: string) => AffixBounds) | undefined;
+  /** standsAlone of the affix file, once (null: never). */
+  private alone: ((flags: readonly string[]) => boolean) | null | undefined;
   /** Per index bucket, its lines' flags by stem (flagsOf), made at the bucket's first question. */
   private readonly stemFlags = new Map<string, Map<string, string[]>>();
   private readonly dic: string;
@@ -90,8 +92,13 @@ class SourceDictionary {
   has(word: string): boolean {
     const known = this.memo.get(word);
     if (known !== undefined) return known;
-    this.load(word);
-    const answer = this.speller.correct(word);
+    // a stem as written that needs no affix (most nouns asked in the singular): a word, no lines loaded (dic-lines.ts)
+    this.alone ??= standsAlone(this.speller) ?? null;
+    let answer = this.alone !== null && this.alone(this.flagsOf(word));
+    if (!answer) {
+      this.load(word);
+      answer = this.speller.correct(word);
+    }
     if (this.memo.size >= MAX_MEMO) this.memo.clear();
     this.memo.set(word, answer);
     return answer;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { affixBounds, dicBucket, linesFor } from '../../src/source/dic-lines.js';
+import { affixBounds, dicBucket, linesFor, standsAlone } from '../../src/source/dic-lines.js';
 
 const require = createRequire(import.meta.url);
 const nspell = require('nspell') as (aff: Buffer) => { dictionary(dic: string): unknown; data: Record<string, unknown> };
@@ -83,5 +83,43 @@ describe('dic-lines: linesFor', () => {
   ];
   it.each(cases)('%s', (word, expected) => {
     expect(linesFor(bucket, word, fold(word))).toEqual(expected);
+  });
+});
+
+describe('dic-lines: standsAlone', () => {
+  it('a German stem is a word as written unless a line of it needs an affix, stands in compounds only or is forbidden', () => {
+    const alone = standsAlone(nspell(readFileSync(dir('dictionary-de') + 'index.aff')) as never) as (f: readonly string[]) => boolean;
+    // de: h NEEDAFFIX, o ONLYINCOMPOUND, d FORBIDDENWORD
+    const cases: [string[], boolean][] = [[[''], true], [['EPS'], true], [['EPS', 'Tm'], true], [['hij'], false], [['EPS', 'ozm'], false], [['d'], false], [[], false]];
+    for (const [flags, expected] of cases) expect(alone(flags), flags.join('|')).toBe(expected);
+  });
+
+  it('agrees with nspell: every stem it takes for a word is one once its lines are loaded (1 in 5 of dictionary-de)', () => {
+    const aff = readFileSync(dir('dictionary-de') + 'index.aff');
+    const alone = standsAlone(nspell(aff) as never) as (f: readonly string[]) => boolean;
+    const byStem = new Map<string, string[]>();
+    readFileSync(dir('dictionary-de') + 'index.dic', 'utf8').split('\n').slice(1).forEach((line) => {
+      if (!line || line.charCodeAt(0) === 9) return;
+      const slash = line.indexOf('/');
+      const stem = (slash < 0 ? line : line.slice(0, slash)).trim();
+      byStem.set(stem, [...(byStem.get(stem) ?? []), line]);
+    });
+    const speller = nspell(aff) as unknown as { dictionary(dic: string): unknown; correct(w: string): boolean };
+    let yes = 0, no = 0, k = 0;
+    for (const [stem, lines] of byStem) {
+      if (k++ % 5 !== 0) continue;
+      const flags = lines.map((l) => (l.includes('/') ? l.slice(l.indexOf('/') + 1).trim() : ''));
+      speller.dictionary(`${lines.length}\n${lines.join('\n')}`);
+      if (alone(flags)) {
+        expect(speller.correct(stem), lines.join(' ')).toBe(true);
+        yes++;
+      } else no++;
+    }
+    expect(yes).toBeGreaterThan(5000);
+    expect(no).toBeGreaterThan(100);
+  });
+
+  it('none with input conversions', () => {
+    expect(standsAlone(nspell(readFileSync(dir('dictionary-uk') + 'index.aff')) as never)).toBeUndefined();
   });
 });
