@@ -6,8 +6,7 @@ import { GlossaryError } from '../glossary/errors.js';
 import { InputError } from '../inputs/errors.js';
 import type { InputFormatName } from '../inputs/index.js';
 import { expandPaths } from '../io/files.js';
-import { chooseFormat } from '../pipeline/format.js';
-import { xmlRootName } from '../inputs/sniff.js';
+import { chooseFormat, xmlHead } from '../pipeline/format.js';
 import { Pipeline } from '../pipeline/pipeline.js';
 import { reporters, type FormatName } from '../reports/index.js';
 import { summarize } from '../reports/summary.js';
@@ -22,7 +21,7 @@ import { cliOptions } from './options.js';
 import { startProgress } from './progress.js';
 import { exitCode, fixSummary } from './summary.js';
 import { FileError } from '../io/errors.js';
-import { decodeText, readAtMost, readHead } from '../io/read.js';
+import { decodeText, readAtMost } from '../io/read.js';
 import { originalsIn } from '../source/originals.js';
 
 export interface CheckFlags {
@@ -223,7 +222,7 @@ async function withoutForeignXml(plan: string[], named: ReadonlySet<string>, cwd
   for (const p of plan) {
     let head: string | undefined;
     try {
-      if (/\.xml$/i.test(p) && !named.has(p)) head = xmlHead(resolve(cwd, p));
+      if (/\.xml$/i.test(p) && !named.has(p)) head = await xmlHead(resolve(cwd, p));
     } catch {
       // unreadable: let the check report it
     }
@@ -232,22 +231,6 @@ async function withoutForeignXml(plan: string[], named: ReadonlySet<string>, cwd
     if (name === undefined || (name !== 'text' && name !== 'xml')) keep.push(p);
   }
   return keep;
-}
-
-/** Characters of an .xml file read to find its root element, at first and at most. */
-const XML_HEAD = 4096;
-const XML_HEAD_MOST = 262_144;
-
-/**
- * The beginning of an .xml file, enough to name its root element: the first 4,096 characters, or, when a
- * long comment, doctype or processing instruction comes before the root (a NITF story with a licence
- * comment of 5 KB was skipped as foreign), up to 256 K characters. 4 bytes a character hold them in any
- * UTF-8; a character cut at the end does not matter.
- */
-function xmlHead(absPath: string): string {
-  const head = readHead(absPath, 4 * XML_HEAD).toString('utf8').slice(0, XML_HEAD);
-  if (head.length < XML_HEAD || xmlRootName(head) !== undefined) return head;
-  return readHead(absPath, 4 * XML_HEAD_MOST).toString('utf8').slice(0, XML_HEAD_MOST);
 }
 
 /** The files to check: those the configuration found for each does not ignore. */

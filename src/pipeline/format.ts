@@ -1,6 +1,7 @@
 import { createDocument, type Document } from '../document/document.js';
 import { InputError } from '../inputs/errors.js';
 import type { InputFormatName } from '../inputs/index.js';
+import { readHead } from '../io/read.js';
 
 /** The input format chosen for one input, and a warning when the choice was a fallback. */
 export interface ChosenFormat {
@@ -45,4 +46,23 @@ export function parseOrRefuse(format: { name: string; parse: (text: string, path
     if (e instanceof InputError) throw e;
     throw new InputError(path, undefined, `could not be read as ${format.name}: ${e instanceof Error ? e.message : String(e)}`);
   }
+}
+
+/** Characters of an .xml file read to find its root element, at first and at most. */
+const XML_HEAD = 4096;
+const XML_HEAD_MOST = 262_144;
+
+/**
+ * The beginning of an .xml file, enough to name its root element: the first 4,096 characters, or, when a
+ * long comment, doctype or processing instruction comes before the root (a NITF story with a licence
+ * comment of 5 KB was skipped as foreign), up to 256 K characters. 4 bytes a character hold them in any
+ * UTF-8; a character cut at the end does not matter.
+ */
+export async function xmlHead(absPath: string): Promise<string> {
+  const head = readHead(absPath, 4 * XML_HEAD).toString('utf8').slice(0, XML_HEAD);
+  if (head.length < XML_HEAD) return head;
+  // (the XML parser is loaded only for a file this long: see chooseFormat)
+  const { xmlRootName } = await import('../inputs/sniff.js');
+  if (xmlRootName(head) !== undefined) return head;
+  return readHead(absPath, 4 * XML_HEAD_MOST).toString('utf8').slice(0, XML_HEAD_MOST);
 }
