@@ -6,7 +6,7 @@ import { createDocument, type Document, type Segment } from '../document/documen
 import { suppressionsFrom, type SourceComment } from './directives.js';
 import { addPieces, scanHtml, type HtmlPiece } from './html.js';
 import { prepareMarkdown } from './markdown-limits.js';
-import { subtract } from './ranges.js';
+import { Holes } from './ranges.js';
 import { ProseView } from './view.js';
 
 type MarkdownEvent = ReturnType<typeof postprocess>[number];
@@ -75,8 +75,9 @@ export function parseMarkdown(text: string, path?: string): Document {
       run = undefined;
       const html = rawHtml(text, events, i);
       const found = scanHtml(html.source, start);
-      for (const s of subtract(found.segments, html.holes)) segments.push(s);
-      addPieces(view, subtractPieces(found.pieces, html.holes));
+      const holes = new Holes(html.holes);
+      for (const s of found.segments) holes.cut(s, segments);
+      addPieces(view, subtractPieces(found.pieces, holes));
       for (const c of found.comments) comments.push(c);
     } else if (token.type === 'htmlText' && notProse === 0) {
       // an inline tag only blanks (the sentence goes on); an inline comment may carry a directive
@@ -111,15 +112,11 @@ function decodeReference(ref: string): string {
 }
 
 /** The pieces with the holes cut out; a decoded reference that a hole touches is dropped. */
-function subtractPieces(pieces: readonly HtmlPiece[], holes: readonly Segment[]): HtmlPiece[] {
-  if (holes.length === 0) return [...pieces];
+function subtractPieces(pieces: readonly HtmlPiece[], holes: Holes): HtmlPiece[] {
   const out: HtmlPiece[] = [];
   for (const p of pieces) {
-    if (p.value !== undefined) {
-      if (!holes.some((h) => h.start < p.end && p.start < h.end)) out.push(p);
-      continue;
-    }
-    for (const s of subtract([p], holes)) out.push(s);
+    if (p.value === undefined) holes.cut(p, out);
+    else if (!holes.touches(p)) out.push(p);
   }
   return out;
 }

@@ -39,6 +39,14 @@ describe('markdown input', () => {
     expect(occurrences(doc, 'Keir Starrer')).toEqual({ all: 4, prose: 2 });
   });
 
+  it('reads the text and character references of an HTML block in a list item, its indent cut out of the segments', () => {
+    expect(reads(parseMarkdown('- <div>\n  Keir &amp; Starrer\n  &#x201C;Kagame&#x201D; said\n  </div>\n'))).toEqual([
+      [10, 29, 'Keir & Starrer'],
+      [31, 59, '“Kagame” said'],
+    ]);
+    expect(reads(parseMarkdown('> - <div>\n>   Keir &amp; Starrer\n>   </div>\n'))).toEqual([[14, 33, 'Keir & Starrer']]);
+  });
+
   it('reads table cells and inline HTML text, not inline tags', () => {
     const text = '| Name | Role |\n|---|---|\n| Keir Starrer | PM |\n\nHi <span title="Keir Starrer">Keir Starrer</span>!\n';
     expect(reads(parseMarkdown(text))).toEqual([
