@@ -1,4 +1,4 @@
-import { FileError } from '../io/errors.js';
+import { FileError, oneLine } from '../io/errors.js';
 import { readAtMost } from '../io/read.js';
 import { fingerprints } from '../findings/fingerprint.js';
 import type { FileResult } from '../reports/types.js';
@@ -38,9 +38,10 @@ export function readBaseline(path: string): Baseline {
   } catch (e) {
     if (e instanceof FileError) throw new BaselineError(path, e.reason);
     const code = (e as NodeJS.ErrnoException).code;
-    throw new BaselineError(path, code ? (code === 'ENOENT' ? 'no such file' : `cannot read (${code})`) : `not valid JSON: ${(e as Error).message}`);
+    throw new BaselineError(path, code ? (code === 'ENOENT' ? 'no such file' : `cannot read (${code})`) : `not valid JSON: ${oneLine((e as Error).message)}`);
   }
-  const b = data as Partial<Baseline>;
+  // JSON's null, a number or a list is no baseline either (null has no fields to read)
+  const b = (typeof data === 'object' && data !== null && !Array.isArray(data) ? data : {}) as Partial<Baseline>;
   if (b.version !== 1 || typeof b.files !== 'object' || b.files === null || Array.isArray(b.files) || Object.values(b.files).some((v) => !Array.isArray(v) || v.some((x) => typeof x !== 'string'))) {
     throw new BaselineError(path, 'not a translint baseline (expected {"version": 1, "files": {path: [fingerprints]}})');
   }

@@ -10,7 +10,7 @@ import { importGlossary } from './import/index.js';
 import { valeList } from './import/vale.js';
 import { parseTbxEntries } from './tbx.js';
 import type { Glossary, GlossaryEntry } from './types.js';
-import { FileError } from '../io/errors.js';
+import { FileError, oneLine } from '../io/errors.js';
 import { readAtMost } from '../io/read.js';
 import { yamlErrorText } from '../io/yaml-error.js';
 
@@ -127,7 +127,7 @@ function parseJsonEntries(text: string, file: string): Parsed {
     const message = (e as Error).message;
     const at = /position (\d+)/.exec(message);
     const line = at ? lineAt(text, Number(at[1])) : text.trim() === '' ? 1 : undefined;
-    throw new GlossaryError(file, line, `invalid JSON: ${message.replace(/ in JSON at position \d+.*$/, '')}`);
+    throw new GlossaryError(file, line, `invalid JSON: ${oneLine(message.replace(/ in JSON at position \d+.*$/, ''))}`);
   }
   const list = Array.isArray(value) ? value : (value as { entries?: unknown } | null)?.entries;
   if (!Array.isArray(list)) throw new GlossaryError(file, 1, 'expected a list of entries, or an object with "entries"');

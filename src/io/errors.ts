@@ -31,3 +31,14 @@ export class CliError extends Error {
     this.name = 'CliError';
   }
 }
+
+/**
+ * `message` with its line breaks and other control characters written as escapes (`\n`, `\u0007`), so
+ * that an error that quotes a user's file (JSON.parse quotes the text around a bad token: `Unexpected
+ * token 'H', "Hi.\nCnn said it." is not valid JSON`) stays one line.
+ */
+export function oneLine(message: string): string {
+  return message.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+const ESCAPES: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };

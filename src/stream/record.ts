@@ -1,3 +1,5 @@
+import { oneLine } from '../io/errors.js';
+
 /** One NDJSON input line once validated. */
 export interface NdjsonRecord {
   id: string | number;
@@ -32,7 +34,7 @@ export function parseRecord(bytes: Buffer): NdjsonRecord | RecordError | undefin
   try {
     value = JSON.parse(line);
   } catch (e) {
-    return withId({ error: `invalid JSON: ${(e as Error).message}` }, recoverId(line));
+    return withId({ error: `invalid JSON: ${oneLine((e as Error).message)}` }, recoverId(line));
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return { error: 'expected a JSON object' };
   const obj = value as Record<string, unknown>;

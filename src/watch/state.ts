@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FileError } from '../io/errors.js';
+import { FileError, oneLine } from '../io/errors.js';
 import { writeFileAtomic } from '../io/write.js';
 
 export const STATE_FILE = '.translint-watch.json';
@@ -73,6 +73,6 @@ function read(path: string): StateData {
     if (data.version !== 1 || typeof data.processed !== 'number' || typeof data.files !== 'object' || data.files === null) throw new Error('unknown layout');
     return data;
   } catch (e) {
-    throw new FileError(`${path}: not a translint watch state (${(e as Error).message}); move it away to start afresh`, 'format');
+    throw new FileError(`${path}: not a translint watch state (${oneLine((e as Error).message)}); move it away to start afresh`, 'format');
   }
 }

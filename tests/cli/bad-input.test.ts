@@ -56,6 +56,32 @@ describe('bad input (subprocess)', () => {
     }
   });
 
+  it('refuses a baseline or glossary that is not what it should be with one line naming the file, exit 2', () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'a.txt'), 'Keir Starmer spoke.\n');
+    writeFileSync(join(dir, 'null.json'), 'null');
+    writeFileSync(join(dir, 'list.json'), '[]');
+    writeFileSync(join(dir, 'story.txt'), 'Hi.\nCnn said it.\n');
+    writeFileSync(join(dir, 'g.json'), 'Hi.\nCnn said it.\n');
+    writeFileSync(join(dir, 'h.json'), '{"entries":\n x}\n');
+    // JSON.parse's own words quote the file and differ between Node versions: its line breaks show as \n
+    const notBaseline = 'not a translint baseline (expected {"version": 1, "files": {path: [fingerprints]}})';
+    const runs = [
+      [['--baseline', 'null.json'], `${join(dir, 'null.json')}: ${notBaseline}`, ''],
+      [['--baseline', 'list.json'], `${join(dir, 'list.json')}: ${notBaseline}`, ''],
+      [['--baseline', 'story.txt'], `${join(dir, 'story.txt')}: not valid JSON: `, 'Hi.\\nCnn said it.\\n'],
+      [['-g', 'g.json'], 'g.json: invalid JSON: ', 'Hi.\\nCnn said it.\\n'],
+      [['-g', 'h.json'], 'h.json: invalid JSON: ', ':\\n x}\\n'],
+    ] as const;
+    for (const [args, start, quoted] of runs) {
+      const r = translint(['check', ...args, 'a.txt'], { cwd: dir });
+      expect(r.status).toBe(2);
+      expect(r.stderr.startsWith(`translint: ${start}`)).toBe(true);
+      expect(r.stderr.indexOf('\n')).toBe(r.stderr.length - 1);
+      expect(r.stderr).toContain(quoted);
+    }
+  });
+
   it.runIf(HAS_MKFIFO)('reads a named pipe to its end, as a shell gives <(...); one found in a folder is skipped with a warning', () => {
     const dir = tmp();
     const fifo = join(dir, 'story.txt');
