@@ -14,7 +14,7 @@ import type { FileResult } from '../reports/types.js';
 import type { SourceLang } from '../rules/types.js';
 import { checkOne, type FileOutcome, type FileTask } from './check-one.js';
 import { CliError } from './errors.js';
-import { filesIn, inputAt, isEarlierReport, statSafe, writeReport } from './report-file.js';
+import { filesIn, inputAt, isEarlierReport, refuseUnwritable, statSafe, writeReport } from './report-file.js';
 import type { Io } from './io.js';
 import { jobCount, runJobs } from './jobs.js';
 import { cliOptions } from './options.js';
@@ -94,6 +94,7 @@ export async function runCheck(paths: string[], flags: CheckFlags, io: Io, given
   for (const out of [flags.outputFile, flags.baselineCreate]) {
     if (out === undefined) continue;
     const target = resolve(io.cwd, out);
+    refuseUnwritable(target, out, out === flags.outputFile ? 'the report' : 'the baseline');
     let checked = inputAt(target, plan, io.cwd);
     // the report of an earlier run, found in a checked folder, is no story: it is about to be replaced, so
     // it is not checked (`check . -o report.txt` run twice); any other file there, or one named on the

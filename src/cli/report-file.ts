@@ -1,5 +1,5 @@
-import { fstatSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { accessSync, constants, fstatSync, readdirSync, realpathSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { descriptorNamed, isOwnDescriptor, OWN_DESCRIPTOR } from '../io/descriptor.js';
 import { readHead, readTail } from '../io/read.js';
 import { writeFileAtomic } from '../io/write.js';
@@ -28,6 +28,35 @@ export function writeReport(path: string, report: string, what: string): void {
   } catch (e) {
     if (e instanceof CliError) throw e;
     throw new CliError(`${path}: cannot write ${what} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+  }
+}
+
+/**
+ * Refuses, before anything is checked or fixed, a report or baseline path (`path`, resolved; `shown`, as
+ * given) that writeReport would certainly fail to write: a folder, or a file whose folder is missing, no
+ * folder or not writable (a new file, its replacement or its backup is written there), or a descriptor
+ * of this process's own. `check --fix . -o nosuch/r.txt` wrote the fixes, then failed on the report,
+ * which was lost. A device, a pipe or a descriptor passed on is written as it is, and not tried here.
+ */
+export function refuseUnwritable(path: string, shown: string, what: string): void {
+  if (isOwnDescriptor(path)) throw new CliError(`${path}: cannot write ${what} (${OWN_DESCRIPTOR})`);
+  if (descriptorNamed(path) !== undefined) return;
+  const st = statSafe(path);
+  if (st?.isDirectory()) throw new CliError(`${shown}: cannot write ${what} (it is a folder)`);
+  if (st && !st.isFile()) return;
+  let target = path;
+  try {
+    // through a link to the file itself, as writeFileAtomic writes
+    if (st) target = realpathSync(path);
+  } catch {
+    /* written as a new file at `path` */
+  }
+  const folder = dirname(target);
+  if (!statSafe(folder)?.isDirectory()) throw new CliError(`${shown}: cannot write ${what} (no folder ${dirname(shown)})`);
+  try {
+    accessSync(folder, constants.W_OK);
+  } catch (e) {
+    throw new CliError(`${shown}: cannot write ${what} (folder ${folder} not writable: ${(e as NodeJS.ErrnoException).code ?? 'denied'})`);
   }
 }
 
@@ -72,18 +101,32 @@ export function statSafe(path: string) {
 /** A summary line of the text reports (stylish, compact, github), or their line for no problems. */
 const SUMMARY = /^(?:(?:✖ |translint: )?\d+ problems? \(\d+ errors?, \d+ warnings?, \d+ infos?\)(?: in \d+ files?)?|translint: no problems in \d+ files?)$/;
 
+/** The shapes of the other reports' first and last bytes (see `isEarlierReport`); `summary` is json.ts's. */
+const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>\n';
+const JSON_SUMMARY = /,"summary":\{"files":\d+,"findings":\d+,"errors":\d+,"warnings":\d+,"infos":\d+,"fixable":\d+\}\}\n?$/;
+const SARIF_HEAD = /^\{\n {2}"\$schema": "https:\/\/docs\.oasis-open\.org\/sarif\/[^"\n]*",\n {2}"version": "2\.1\.0",\n {2}"runs": \[\n {4}\{\n {6}"tool": \{\n {8}"driver": \{\n {10}"name": "translint",\n/;
+
 /**
- * The file at `path` is a report translint wrote (or empty): a text report's summary as its last line (or
- * the one before "N fixable with --fix"), or the HTML report's title in its first 4 KB. Such a file found
- * in a checked folder is the report of an earlier run about to be replaced (`check . -o report.txt` run
- * twice), not a story; any other file there is a story, and refused as a report path. Reads at most 8 KB.
+ * The file at `path` is a report translint wrote (or empty), of any --format: a text report's summary as
+ * its last line (or the one before "N fixable with --fix"), the HTML report's title in its first 4 KB,
+ * or the frame of a JSON, SARIF, JUnit or Checkstyle report at its start and end (translint named in it:
+ * SARIF's driver, JUnit's test suites, every Checkstyle error's source). Such a file found in a checked
+ * folder is the report of an earlier run about to be replaced (`check . -o report.txt` run twice), not a
+ * story; any other file there is a story, and refused as a report path. Reads at most 8 KB.
  */
 export function isEarlierReport(path: string): boolean {
   try {
     const head = readHead(path, 4096).toString('utf8');
     if (head === '' || head.includes('<title>translint report')) return true;
+    const tail = readTail(path, 4096).toString('utf8');
+    if (head.startsWith('{"version":1,"files":[') && JSON_SUMMARY.test(tail)) return true;
+    if (SARIF_HEAD.test(head) && /\n {2}\]\n\}\n?$/.test(tail)) return true;
+    if (head.startsWith(`${XML_DECLARATION}<testsuites name="translint" `) && tail.endsWith('</testsuites>\n')) return true;
+    if (head.startsWith(`${XML_DECLARATION}<checkstyle version="4.3">\n`) && tail.endsWith('</checkstyle>\n')) {
+      return [...head.matchAll(/ source="([^"]*)"/g)].every((m) => (m[1] as string).startsWith('translint.'));
+    }
     // the summary is the report's last line, or the one before "N fixable with --fix"
-    const lines = readTail(path, 4096).toString('utf8').trimEnd().split(/\r?\n/);
+    const lines = tail.trimEnd().split(/\r?\n/);
     const last = lines.length - (/^\s+\d+ fixable with --fix$/.test(lines[lines.length - 1] ?? '') ? 2 : 1);
     return SUMMARY.test(lines[last] ?? '');
   } catch {

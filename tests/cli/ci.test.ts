@@ -59,7 +59,8 @@ describe('CI use of translint check (subprocess)', () => {
 
   it('replaces the report of an earlier run found in a checked folder without checking it, and refuses any other file there', () => {
     const dir = project();
-    for (const [format, out] of [['stylish', 'report.txt'], ['compact', 'report.txt'], ['github', 'report.txt'], ['html', 'report.html']] as const) {
+    const formats = ['stylish', 'compact', 'github', 'json', 'sarif', 'junit', 'checkstyle'].map((f) => [f, 'report.txt'] as const);
+    for (const [format, out] of [...formats, ['html', 'report.html']] as const) {
       for (let run = 0; run < 3; run++) {
         const r = translint([...base, '--format', format, '-o', out, '.'], { cwd: dir });
         expect([format, run, r.status, r.stderr]).toEqual([format, run, 1, '']);
@@ -74,9 +75,46 @@ describe('CI use of translint check (subprocess)', () => {
     writeFileSync(join(dir, 'notes.txt'), 'We ran it:\n✖ 2 problems (0 errors, 2 warnings, 0 info)\nThen we fixed them.\n');
     expect(translint([...base, '-o', 'notes.txt', '.'], { cwd: dir }).status).toBe(2);
     expect(readFileSync(join(dir, 'notes.txt'), 'utf8')).toContain('Then we fixed them.');
+    // nor is another tool's report of the same format, nor a JSON file of the same start
+    const others = {
+      'eslint.txt': '<?xml version="1.0" encoding="UTF-8"?>\n<checkstyle version="4.3">\n  <file name="a.js">\n    <error line="1" column="1" severity="error" message="x" source="eslint.rules.semi"/>\n  </file>\n</checkstyle>\n',
+      'other.txt': '{\n  "$schema": "https://docs.oasis-open.org/sarif/sarif/v2.1.0/os/schemas/sarif-schema-2.1.0.json",\n  "version": "2.1.0",\n  "runs": [\n    {\n      "tool": {\n        "driver": {\n          "name": "other"\n        }\n      }\n    }\n  ]\n}\n',
+      'data.txt': '{"version":1,"files":["a","b"],"note":"Keir Starmer spoke."}\n',
+    };
+    for (const [name, text] of Object.entries(others)) {
+      writeFileSync(join(dir, name), text);
+      expect([name, translint([...base, '-o', name, '.'], { cwd: dir }).status]).toEqual([name, 2]);
+      expect(readFileSync(join(dir, name), 'utf8')).toBe(text);
+    }
     const story = readFileSync(join(dir, 'story.txt'), 'utf8');
     const r = translint([...base, '-o', 'story.txt', '.'], { cwd: dir });
     expect([r.status, r.stderr]).toEqual([2, 'translint: story.txt: is the checked file story.txt; write the report to another file\n']);
+    expect(readFileSync(join(dir, 'story.txt'), 'utf8')).toBe(story);
+  });
+
+  it('refuses a report or baseline it cannot write before checking or fixing anything: no such folder, no folder, a folder', () => {
+    const dir = project();
+    const story = readFileSync(join(dir, 'story.txt'), 'utf8');
+    mkdirSync(join(dir, 'out'));
+    const runs: [string[], string][] = [
+      [['-o', 'nosuch/r.txt'], 'nosuch/r.txt: cannot write the report (no folder nosuch)'],
+      [['--baseline-create', 'nosuch/b.json'], 'nosuch/b.json: cannot write the baseline (no folder nosuch)'],
+      [['-o', 'story.txt/r.txt'], 'story.txt/r.txt: cannot write the report (no folder story.txt)'],
+      [['-o', 'out'], 'out: cannot write the report (it is a folder)'],
+    ];
+    for (const [args, message] of runs) {
+      const r = translint([...base, '--fix', ...args, '.'], { cwd: dir });
+      expect([r.status, r.stdout, r.stderr]).toEqual([2, '', `translint: ${message}\n`]);
+      expect(readFileSync(join(dir, 'story.txt'), 'utf8')).toBe(story);
+    }
+  });
+
+  it.skipIf(process.getuid?.() === 0)('refuses a report in a folder it may not write, before fixing anything', () => {
+    const dir = project();
+    const story = readFileSync(join(dir, 'story.txt'), 'utf8');
+    mkdirSync(join(dir, 'ro'), { mode: 0o555 });
+    const r = translint([...base, '--fix', '-o', 'ro/r.txt', '.'], { cwd: dir });
+    expect([r.status, r.stderr]).toEqual([2, `translint: ro/r.txt: cannot write the report (folder ${join(dir, 'ro')} not writable: EACCES)\n`]);
     expect(readFileSync(join(dir, 'story.txt'), 'utf8')).toBe(story);
   });
 
