@@ -1,3 +1,4 @@
+import { sep } from 'node:path';
 import { formatPatch, type StructuredPatchHunk } from 'diff';
 import { lineChanges, splitLines, type LineChange } from './line-changes.js';
 
@@ -52,13 +53,19 @@ function hunksOf(parts: readonly LineChange[], context: number): StructuredPatch
 
 /**
  * A unified diff of one file, with a/ and b/ prefixes, that `git apply` and `patch -p1` accept. The line
- * diff is lineChanges' (linear in the text); the hunks are formatted by the `diff` package.
+ * diff is lineChanges' (linear in the text); the hunks are formatted by the `diff` package, which quotes a
+ * name as git does when it holds a quote, a backslash, a control character or a non-ASCII letter
+ * (`"a/tab\tname.txt"`). A name with a space gets a tab after it, as git writes it, so that `patch` reads
+ * the whole name. `bom`: the file starts with a byte order mark that `original` and `fixed` leave out; it
+ * is part of the first line, which the hunk must match. Backslashes are folder separators only on Windows.
  */
-export function unifiedDiff(path: string, original: string, fixed: string): string {
+export function unifiedDiff(path: string, original: string, fixed: string, bom = false): string {
   if (original === fixed) return '';
-  const name = path.replace(/\\/g, '/').replace(/^\.\//, '');
-  const hunks = hunksOf(lineChanges(original, fixed), CONTEXT);
+  const name = (sep === '\\' ? path.replace(/\\/g, '/') : path).replace(/^\.\//, '');
+  const mark = bom ? '\ufeff' : '';
+  const hunks = hunksOf(lineChanges(mark + original, mark + fixed), CONTEXT);
   const patch = formatPatch({ oldFileName: `a/${name}`, newFileName: `b/${name}`, oldHeader: undefined, newHeader: undefined, hunks });
   // jsdiff starts with an "Index:"-style separator line; git needs none of it
-  return patch.replace(/^=+\n/, '').replace(/^Index: .*\n=+\n/, '');
+  const out = patch.replace(/^=+\n/, '').replace(/^Index: .*\n=+\n/, '');
+  return name.includes(' ') ? out.replace(/^(--- [^\n]*)\n(\+\+\+ [^\n]*)\n/, '$1\t\n$2\t\n') : out;
 }

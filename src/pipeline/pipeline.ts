@@ -93,7 +93,7 @@ export class Pipeline {
     }
     if (input.diff) {
       result.suggested = input.diff === 'single-pass' ? singlePass(text, checked, format.name) : fixes.suggested();
-      result.diff = unifiedDiff(name, text, result.suggested);
+      result.diff = unifiedDiff(name, text, result.suggested, bom);
     }
     return result;
   }

@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -106,6 +106,31 @@ describe('translint check (subprocess)', () => {
     expect(fixed).toContain('Gen. Saddam Haftar');
     expect(fixed).toContain('Keir Starmer');
     expect(fixed).toContain('US asylum system');
+  });
+
+  it.each([
+    ['git apply', ['git', 'apply']],
+    ['patch -p1', ['patch', '-p1', '-s']],
+  ])('prints a diff that %s applies to a file with a BOM and to names with a tab, a backslash, a space, a quote or a non-ASCII letter', (_, [tool, ...args]) => {
+    expect(spawnSync(tool as string, ['--version']).status, `${tool} is needed for this test`).toBe(0);
+    const dir = tmp();
+    execFileSync('git', ['init', '-q'], { cwd: dir });
+    const files: Record<string, string> = {
+      'bom.txt': '\ufeffCnn said.\nThe rest.\n',
+      'tab\tname.txt': 'Cnn said.\n',
+      'back\\slash.txt': 'Cnn said.\n',
+      'sp ace.txt': 'Cnn said.\n',
+      'quo"te.txt': 'Cnn said.\n',
+      'Müller.txt': 'Cnn said.\n',
+    };
+    for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+    const r = translint(['check', '--rules', 'glossary/', '--diff', '.'], { cwd: dir });
+    expect(r.stdout).toContain('--- a/sp ace.txt\t\n+++ b/sp ace.txt\t\n');
+    expect(r.stdout).toContain('--- "a/back\\\\slash.txt"\n');
+    expect(r.stdout).toContain('-\ufeffCnn said.\n+\ufeffCNN said.\n');
+    writeFileSync(join(dir, 'fix.patch'), r.stdout);
+    execFileSync(tool as string, [...(args as string[]), ...(tool === 'git' ? ['fix.patch'] : ['-i', 'fix.patch'])], { cwd: dir });
+    for (const [name, text] of Object.entries(files)) expect([name, readFileSync(join(dir, name), 'utf8')]).toEqual([name, text.replace('Cnn', 'CNN')]);
   });
 
   it('shows a coloured word-level diff on a terminal', () => {
