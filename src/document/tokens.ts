@@ -14,7 +14,23 @@ export interface Token extends Span {
   segment: number;
 }
 
-type CharClass = 0 /* space */ | 1 /* letter */ | 2 /* mark */ | 3 /* number */ | 4 /* other */;
+type CharClass = 0 /* space */ | 1 /* letter */ | 2 /* mark */ | 3 /* number */ | 4 /* other */ | 5 /* filler */;
+
+/**
+ * What the prose view pads an entity or escape inside a word with (`couldn&#8217;t` reads
+ * "couldn’" + six of these + "t", `d&eacute;tente` "dé" + seven + "tente"), so the prose keeps the
+ * file's offsets without a space splitting the word: a Unicode noncharacter, which no text holds. A
+ * word runs on over fillers when a letter follows them, and a token's `text` leaves them out; between
+ * tokens they stand for nothing (no space), so "couldn", "’", "t" touch as they do in "couldn’t".
+ */
+export const FILLER = '\ufdd0';
+const FILLER_CODE = 0xfdd0;
+const FILLERS = /\ufdd0/g;
+
+/** s without the prose view's fillers: what a stretch of the prose reads as (a message, a compared text). */
+export function unfilled(s: string): string {
+  return s.includes(FILLER) ? s.replace(FILLERS, '') : s;
+}
 
 const LETTER = /\p{L}/u;
 const MARK = /\p{M}/u;
@@ -22,6 +38,7 @@ const NUMBER = /\p{N}/u;
 const SPACE = /\s/u;
 
 function classifyCode(cp: number, ch: string): CharClass {
+  if (cp === FILLER_CODE) return 5;
   if (cp < 128) {
     if ((cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90)) return 1;
     if (cp >= 48 && cp <= 57) return 3;
@@ -48,8 +65,8 @@ export function scanTokens(text: string, from: number, to: number, visit: (start
     const cp = text.codePointAt(i) as number;
     const width = cp > 0xffff && i + 1 < to ? 2 : 1;
     const cls = classifyCode(cp, width === 2 ? text.slice(i, i + 2) : text.charAt(i));
-    // a combining mark with no letter before it belongs to no token
-    if (cls === 0 || cls === 2) {
+    // a combining mark with no letter before it belongs to no token, nor does a filler between tokens
+    if (cls === 0 || cls === 2 || cls === 5) {
       i += width;
       continue;
     }
@@ -60,9 +77,17 @@ export function scanTokens(text: string, from: number, to: number, visit: (start
       kind = cls === 1 ? 'word' : 'number';
       while (i < to) {
         const c = text.codePointAt(i) as number;
+        if (c === FILLER_CODE) {
+          const j = pastFillers(text, i, to);
+          if (j < to && continues(cls, (wideClass(text, j, to) & 7) as CharClass)) {
+            i = j;
+            continue;
+          }
+          break;
+        }
         const w = c > 0xffff && i + 1 < to ? 2 : 1;
         const k = classifyCode(c, w === 2 ? text.slice(i, i + 2) : text.charAt(i));
-        if (cls === 1 ? k !== 1 && k !== 2 : k !== 3) break;
+        if (!continues(cls, k)) break;
         i += w;
       }
     } else kind = 'punct';
@@ -78,7 +103,24 @@ interface Shared {
 
 /** Character classes of the ASCII range, as `classifyCode` gives them. */
 const ASCII_CLASS = new Uint8Array(128).map((_, c) => classifyCode(c, String.fromCharCode(c)));
-const KINDS: readonly TokenKind[] = ['punct', 'word', 'punct', 'number', 'punct'];
+const KINDS: readonly TokenKind[] = ['punct', 'word', 'punct', 'number', 'punct', 'punct'];
+
+/** Whether a character of class k goes on with a token that began with class cls (a word, a number). */
+function continues(cls: number, k: number): boolean {
+  return cls === 1 ? k === 1 || k === 2 : k === 3;
+}
+
+/** The offset after the run of fillers at i. */
+function pastFillers(text: string, i: number, to: number): number {
+  while (i < to && text.charCodeAt(i) === FILLER_CODE) i++;
+  return i;
+}
+
+/** Class of the code point at i. */
+function wideOrAscii(text: string, i: number, to: number): number {
+  const c = text.charCodeAt(i);
+  return c < 128 ? (ASCII_CLASS[c] as number) : wideClass(text, i, to) & 7;
+}
 
 /** Class of the non-ASCII code point at i, with its width in code units times 8 added. */
 function wideClass(text: string, i: number, to: number): number {
@@ -115,12 +157,14 @@ export function tokenize(text: string, segments: readonly Segment[]): Token[] {
         cls = r & 7;
         width = r >> 3;
       }
-      // a combining mark with no letter before it belongs to no token
-      if (cls === 0 || cls === 2) {
+      // a combining mark with no letter before it belongs to no token; a filler between tokens is no space
+      if (cls === 0 || cls === 2 || cls === 5) {
+        if (cls === 5 && prevEnd === i) prevEnd++;
         i += width;
         continue;
       }
       const start = i;
+      let filled = false;
       i += width;
       if (cls === 1 || cls === 3) {
         while (i < to) {
@@ -128,15 +172,19 @@ export function tokenize(text: string, segments: readonly Segment[]): Token[] {
           if (c < 128) {
             if (ASCII_CLASS[c] !== cls) break;
             i++;
+          } else if (c === FILLER_CODE) {
+            const j = pastFillers(text, i, to);
+            if (j >= to || !continues(cls, wideOrAscii(text, j, to))) break;
+            filled = true;
+            i = j;
           } else {
             const r = wideClass(text, i, to);
-            const k = r & 7;
-            if (cls === 1 ? k !== 1 && k !== 2 : k !== 3) break;
+            if (!continues(cls, r & 7)) break;
             i += r >> 3;
           }
         }
       }
-      const slice = text.slice(start, i);
+      const slice = filled ? unfilled(text.slice(start, i)) : text.slice(start, i);
       let shared = seen.get(slice);
       if (shared === undefined) {
         const lower = slice.toLowerCase();

@@ -1,4 +1,5 @@
 import type { Document } from '../document/document.js';
+import { unfilled } from '../document/tokens.js';
 import type { EntryRef, SpanFinding } from '../findings/finding.js';
 import { matchCasing } from '../glossary/casing.js';
 import type { GlossaryEntry } from '../glossary/types.js';
@@ -9,7 +10,8 @@ import type { Rule, RuleReport } from '../rules/types.js';
  * finding starts at the first non-whitespace character of what the rule reported, so a line removed
  * with the break before it ("\n\nLeave a Comment") is shown at its own line; the fix keeps the whole
  * reported span. Where the format gives a prose view, markup at either end of the report (a code
- * before a line, a tag after it) is left out the same way: a finding starts and ends on prose.
+ * before a line, a tag after it) is left out the same way: a finding starts and ends on prose. Rules
+ * write messages and suggestions from the prose, so the fillers of escapes inside words are left out.
  */
 export function toFinding(doc: Document, rule: Rule, r: RuleReport): SpanFinding {
   const from = Math.max(0, Math.min(r.start, doc.text.length));
@@ -20,12 +22,12 @@ export function toFinding(doc: Document, rule: Rule, r: RuleReport): SpanFinding
   const text = doc.text.slice(start, last);
   const cased = (s: string) => (isTermOf(r.entry, s) ? matchCasing(text, s) : s);
   const suggestions = (r.suggestions ?? [])
-    .map((s) => ({ text: cased(s.text), confidence: clamp(s.confidence) }))
+    .map((s) => ({ text: cased(unfilled(s.text)), confidence: clamp(s.confidence) }))
     .sort((a, b) => b.confidence - a.confidence);
   const finding: SpanFinding = {
     ruleId: rule.meta.id,
     severity: r.severity ?? r.entry?.severity ?? rule.meta.severity,
-    message: r.message,
+    message: unfilled(r.message),
     span: { start, end: last },
     text,
     confidence: clamp(r.confidence),

@@ -1,3 +1,4 @@
+import { FILLER } from '../document/tokens.js';
 import type { Span } from '../document/span.js';
 
 /**
@@ -7,7 +8,9 @@ import type { Span } from '../document/span.js';
  * `*emphasis*` or `<em>` stays one segment; an entity or escape reads as the character it stands for,
  * padded with spaces to its length (`Keir&nbsp;Starrer` reads "Keir\u00a0     Starrer", `\"recieve\"`
  * reads ` "recieve" `). The character goes on the side of the word it touches, so a quotation mark
- * stays next to its word. Findings still slice the file's text: a finding that spans markup covers
+ * stays next to its word. Inside a word the padding is FILLER, not spaces (`couldn&#8217;t` reads
+ * "couldn’" + fillers + "t", `d&eacute;tente` "dé" + fillers + "tente"), which the tokenizer reads as
+ * part of the word or as nothing (src/document/tokens.ts): a space there would cut the word in two. Findings still slice the file's text: a finding that spans markup covers
  * it, and is never fixed automatically (see src/engine/run-rule.ts).
  */
 export class ProseView {
@@ -49,10 +52,18 @@ export class ProseView {
     const pieces = [...this.pieces].sort((a, b) => a.start - b.start);
     const out: string[] = [];
     let at = 0;
-    for (const p of pieces) {
+    // the prose character before the piece (fillers left out), which an escape's padding must not cut off
+    let last = ' ';
+    for (let k = 0; k < pieces.length; k++) {
+      const p = pieces[k] as (typeof pieces)[number];
       if (p.start < at) continue;
-      if (p.start > at) out.push(blank(text.slice(at, p.start)));
-      out.push(p.value === undefined ? text.slice(p.start, p.end) : place(text, p.start, p.end, p.value));
+      if (p.start > at) {
+        out.push(blank(text.slice(at, p.start)));
+        last = ' ';
+      }
+      const piece = p.value === undefined ? text.slice(p.start, p.end) : place(text, p.start, p.end, p.value, last, firstAfter(text, p, pieces[k + 1]));
+      out.push(piece);
+      last = lastOf(piece, last);
       at = p.end;
     }
     if (at < text.length) out.push(blank(text.slice(at)));
@@ -81,16 +92,36 @@ export function blank(s: string): string {
 /** A letter, a digit, or the start of a placeholder (`%s`, `{name}`, `${name}`), which reads as a word. */
 const WORDISH = /[\p{L}\p{N}%{$]/u;
 
+/** A letter, a combining mark or a digit: what words and numbers are made of. */
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+
+/** The prose character right after piece p: the next piece's first, when it follows at once. */
+function firstAfter(text: string, p: { end: number }, next: { start: number; end: number; value?: string } | undefined): string {
+  if (!next || next.start !== p.end) return ' ';
+  if (next.value === undefined) return text.charAt(next.start);
+  return next.value !== '' && next.value.length <= next.end - next.start ? next.value.charAt(0) : ' ';
+}
+
+/** The last character of a piece of prose that is not a filler (`last` when there is none). */
+function lastOf(piece: string, last: string): string {
+  for (let i = piece.length - 1; i >= 0; i--) if (piece.charAt(i) !== FILLER) return piece.charAt(i);
+  return last;
+}
+
 /**
  * `value` in a stretch of `end - start` characters: at the end when a word follows and none precedes
  * (an opening quotation mark), else at the start. A value longer than the stretch, or holding a line
- * break, reads as blank: it cannot be placed without moving the text after it.
+ * break, reads as blank: it cannot be placed without moving the text after it. Inside a word (a letter
+ * or digit just before and after it in the prose) the padding is FILLER, so no space cuts the word.
  */
-function place(text: string, start: number, end: number, value: string): string {
+function place(text: string, start: number, end: number, value: string, before: string, after: string): string {
   const width = end - start;
   if (value.length > width || /[\r\n]/.test(value)) return ' '.repeat(width);
-  const pad = ' '.repeat(width - value.length);
-  const before = WORDISH.test(text.charAt(start - 1));
-  const after = WORDISH.test(text.charAt(end));
-  return after && !before ? pad + value : value + pad;
+  const first = WORDISH.test(text.charAt(end)) && !WORDISH.test(text.charAt(start - 1));
+  // a space (`&nbsp;`) reads the same padded with spaces; nothing (an unknown entity) must not join words.
+  // Only inside a word: rules that read the characters around a quotation mark take a filler there for
+  // a letter ("(&quot;Yes" would read as a closing mark), where a space is what they expect
+  const inWord = value !== '' && !/\s/u.test(value) && WORD_CHAR.test(before) && WORD_CHAR.test(after);
+  const pad = (inWord ? FILLER : ' ').repeat(width - value.length);
+  return first ? pad + value : value + pad;
 }

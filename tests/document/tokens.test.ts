@@ -1,10 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { isAllCaps, isCapitalized, scanTokens, startsSentence, tokenize } from '../../src/document/tokens.ts';
+import { FILLER, isAllCaps, isCapitalized, scanTokens, startsSentence, tokenize, unfilled } from '../../src/document/tokens.ts';
 
 describe('tokenize', () => {
+  it('reads fillers (the padding of an escape inside a word) as part of the word when a letter follows, else as nothing', () => {
+    const F = (n: number) => FILLER.repeat(n);
+    // "couldn’t" written couldn&#8217;t, "détente" written d&eacute;tente, "résumé." written r&eacute;sum&eacute;.
+    const text = `couldn’${F(6)}t dé${F(7)}tente ré${F(7)}sumé${F(7)}. 1${F(3)}0 ${F(2)}x`;
+    const toks = tokenize(text, [{ start: 0, end: text.length }]);
+    expect(toks.map((t) => [t.text, t.lower, t.kind, t.spaceBefore, text.slice(t.start, t.end)])).toEqual([
+      ['couldn', 'couldn', 'word', true, 'couldn'],
+      ['’', '’', 'punct', false, '’'],
+      ['t', 't', 'word', false, 't'],
+      ['détente', 'détente', 'word', true, `dé${F(7)}tente`],
+      ['résumé', 'résumé', 'word', true, `ré${F(7)}sumé`],
+      ['.', '.', 'punct', false, '.'],
+      ['10', '10', 'number', true, `1${F(3)}0`],
+      ['x', 'x', 'word', true, 'x'],
+    ]);
+    expect(unfilled(`Mü${F(5)}nchen`)).toBe('München');
+  });
+
   it('gives the tokens scanTokens finds, whatever the text (surrogates, marks, digits of any script)', () => {
-    const piece = fc.constantFrom('a', 'Z', 'é', 'e\u0301', '\u0301', '٣', '7', ' ', '\n', '-', "'", '😀', '\ud83d', 'ß', 'İ', 'ǅ', '\u00a0', '中', '.');
+    const piece = fc.constantFrom('a', 'Z', 'é', 'e\u0301', '\u0301', '٣', '7', ' ', '\n', '-', "'", '😀', '\ud83d', 'ß', 'İ', 'ǅ', '\u00a0', '中', '.', FILLER);
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 40 }), fc.nat(), (parts, cut) => {
         const text = parts.join('');

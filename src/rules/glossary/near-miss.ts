@@ -1,7 +1,7 @@
 import stringSimilarity from 'string-similarity';
 import type { Token } from '../../document/tokens.js';
 import type { CompiledGlossary, GlossaryMatch } from '../../glossary/compile.js';
-import { isCapitalized, scanTokens } from '../../document/tokens.js';
+import { isCapitalized, scanTokens, unfilled } from '../../document/tokens.js';
 import { editDistance } from '../../lang/edit-distance.js';
 import { isEnglishWord } from '../../lang/english.js';
 import { withoutMarks } from '../../lang/marks.js';
@@ -111,7 +111,7 @@ export function check(ctx: RuleContext, state: State): void {
       const key = s * entryCount + id;
       if (seen.has(key)) continue;
       seen.add(key);
-      const spanText = ctx.text.slice((tokens[s] as Token).start, (tokens[e - 1] as Token).end);
+      const spanText = unfilled(ctx.text.slice((tokens[s] as Token).start, (tokens[e - 1] as Token).end));
       if (ctx.glossary.termsByLower.has(spanText.toLowerCase())) continue;
       // accents count as the letters they sit on: "Sanchéz" is as close to "Sánchez" as a swap of two marks
       const similarity = stringSimilarity.compareTwoStrings(fold(spanText), fold(glossary.term(id)));
