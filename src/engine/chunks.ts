@@ -34,7 +34,7 @@ export function chunkSegments(doc: Document): Segment[][] {
         flush();
         if (seg.end - start <= CHUNK_CHARS) break;
         const hard = breakBefore(doc.text, start, start + CHUNK_CHARS);
-        const at = hard > start ? hard : start + CHUNK_CHARS;
+        const at = hard > start ? hard : notInEscape(doc.escapes, start, start + CHUNK_CHARS);
         parts.push([{ start, end: at }]);
         start = at;
         continue;
@@ -50,6 +50,16 @@ export function chunkSegments(doc: Document): Segment[][] {
   }
   flush();
   return parts;
+}
+
+/**
+ * `at`, or the start of the escape it falls inside (its end, if the escape starts at or before `from`):
+ * a cut inside `&amp;` left neither part the escape, so a finding on it covered its "&" alone.
+ */
+function notInEscape(escapes: readonly Segment[] | undefined, from: number, at: number): number {
+  const e = escapes?.[firstStartingAt(escapes, at) - 1];
+  if (!e || e.end <= at) return at;
+  return e.start > from ? e.start : e.end;
 }
 
 /** The last paragraph break, else line break, else space in text[from, to), as the offset after it. */

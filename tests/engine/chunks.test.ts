@@ -3,6 +3,7 @@ import { createDocument } from '../../src/document/document.ts';
 import { CHUNK_CHARS, chunkSegments } from '../../src/engine/chunks.ts';
 import { createChecker } from '../../src/engine/checker.ts';
 import { parseGlossary } from '../../src/glossary/load.ts';
+import { parseXml } from '../../src/inputs/xml.ts';
 
 describe('chunkSegments', () => {
   it('keeps a normal document whole', () => {
@@ -48,5 +49,32 @@ describe('chunkSegments', () => {
     const { findings } = checker.check(text);
     expect(findings.length).toBe(text.split('Keir Starrer').length - 1);
     for (const f of findings) expect(text.slice(f.range.start.offset, f.range.end.offset)).toBe('Keir Starrer');
+  });
+});
+
+describe('a cut with no break to fall on', () => {
+  // one paragraph of escapes and words with no space or line break: the cut falls where the part is full
+  const run = '&#x201C;&amp;Cnn&quot;';
+  const text = `<doc><p>${run.repeat(Math.ceil((CHUNK_CHARS * 2.5) / run.length))}</p></doc>\n`;
+  const doc = parseXml(text, 'a.xml');
+
+  it('never falls inside an escape: each part starts and ends between escapes', () => {
+    const parts = chunkSegments(doc);
+    expect(parts.length).toBeGreaterThanOrEqual(3);
+    const escapes = doc.escapes ?? [];
+    expect(escapes.length).toBeGreaterThan(1000);
+    const inside = (at: number) => escapes.some((e) => e.start < at && at < e.end);
+    for (const p of parts) {
+      expect(inside(p[0]!.start)).toBe(false);
+      expect(inside(p[p.length - 1]!.end)).toBe(false);
+    }
+    const flat = parts.flat();
+    for (let i = 1; i < flat.length; i++) expect(flat[i]!.start).toBe(flat[i - 1]!.end);
+  });
+
+  it('so no finding covers part of an escape', () => {
+    const checker = createChecker({ defaultGlossary: false, rules: ['artefact/quotes'] });
+    const partial = checker.check(doc).findings.filter((f) => !/^&[#\w]+;$/.test(f.text) && f.text.startsWith('&'));
+    expect(partial.map((f) => [f.text, f.range.start.offset])).toEqual([]);
   });
 });
