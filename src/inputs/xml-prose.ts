@@ -1,6 +1,6 @@
 import { createDocument, type Document, type Segment } from '../document/document.js';
 import { suppressionsFrom } from './directives.js';
-import { decodeXmlReference, XML_REFERENCE } from './entities.js';
+import { declaredEntities, decodeXmlReference, XML_REFERENCE } from './entities.js';
 import { InputError } from './errors.js';
 import { withProse } from './ranges.js';
 import { ProseView } from './view.js';
@@ -56,6 +56,7 @@ export function parseXmlProse(text: string, path: string | undefined, rules: Xml
   const view = new ProseView(text);
   const stack: XmlContext[] = [];
   let run: Segment | undefined;
+  let declared: Set<string> | undefined;
   const inProse = () => stack[stack.length - 1]?.mode === 'prose';
   const extend = (start: number, end: number) => {
     if (run) run.end = end;
@@ -78,13 +79,16 @@ export function parseXmlProse(text: string, path: string | undefined, rules: Xml
     },
     text(start, end) {
       if (!inProse()) return;
-      view.withEscapes(start, end, XML_REFERENCE, decodeXmlReference);
+      view.withEscapes(start, end, XML_REFERENCE, (ref) => decodeXmlReference(ref, declared));
       extend(start, end);
     },
     cdata(start, end) {
       if (!inProse()) return;
       view.literal(start, end);
       extend(start, end);
+    },
+    doctype(body) {
+      declared = declaredEntities(body);
     },
   });
   const suppressions = suppressionsFrom(text, comments);

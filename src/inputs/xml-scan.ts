@@ -12,6 +12,8 @@ export interface XmlScanHandlers {
   text(start: number, end: number): void;
   /** The content of a CDATA section. */
   cdata(start: number, end: number): void;
+  /** The document type declaration, as written between `<!DOCTYPE` and its `>` (internal subset included). */
+  doctype?(body: string): void;
 }
 
 /**
@@ -28,8 +30,8 @@ export function scanXml(text: string, path: string | undefined, on: XmlScanHandl
   let lastEnd = 0;
   // a reference to an entity a DTD declares (`&mdash;` of DocBook, `&prod;` of the internal subset) cannot
   // be expanded without reading the DTD, which no XML reader here does; with a DOCTYPE that is no error
-  // (XML 1.0, 4.1: a non-validating processor need not read declarations), and the reference reads as
-  // blank in the prose view (decodeXmlReference knows only the predefined and numeric ones)
+  // (XML 1.0, 4.1: a non-validating processor need not read declarations): the prose view reads a
+  // standard character entity as its character, any other as a sign that is no word (entities.ts)
   let doctype = false;
   parser.on('error', (err) => {
     if (doctype && /undefined entity/.test(err.message)) return;
@@ -62,8 +64,9 @@ export function scanXml(text: string, path: string | undefined, on: XmlScanHandl
   parser.on('xmldecl', () => {
     lastEnd = parser.position;
   });
-  parser.on('doctype', () => {
+  parser.on('doctype', (body) => {
     doctype = true;
+    on.doctype?.(body);
     lastEnd = parser.position;
   });
   parser.on('processinginstruction', () => {
