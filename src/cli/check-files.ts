@@ -90,6 +90,10 @@ export async function runCheck(paths: string[], flags: CheckFlags, io: Io, given
     for (const g of guard(() => pipeline.checker(resolved.options)).glossaries) if (g.path !== undefined) read.add(g.path);
   }
   if (flags.sourceDir !== undefined) for (const f of filesIn(resolve(io.cwd, flags.sourceDir))) read.add(f);
+  // the report and the new baseline in one file: one would overwrite the other
+  if (flags.outputFile !== undefined && flags.baselineCreate !== undefined && resolve(io.cwd, flags.outputFile) === resolve(io.cwd, flags.baselineCreate)) {
+    throw new CliError(`${flags.outputFile}: is both the report (-o) and the new baseline (--baseline-create); write them to different files`);
+  }
   // a report or baseline written over a file the run reads would destroy it (with --fix, after fixing it)
   for (const out of [flags.outputFile, flags.baselineCreate]) {
     if (out === undefined) continue;
@@ -105,7 +109,7 @@ export async function runCheck(paths: string[], flags: CheckFlags, io: Io, given
       checked = inputAt(target, plan, io.cwd);
     }
     const input = checked ?? inputAt(target, [...read], io.cwd);
-    if (input !== undefined) throw new CliError(`${out}: is ${checked !== undefined ? 'the checked file' : 'read by this run:'} ${input}; write the report to another file`);
+    if (input !== undefined) throw new CliError(`${out}: is ${checked !== undefined ? 'the checked file' : 'read by this run:'} ${input}; write the ${out === flags.outputFile ? 'report' : 'baseline'} to another file`);
   }
   const jobs = plan.includes('-') ? 1 : jobCount(flags.jobs, plan.length, totalBytes(plan, io.cwd));
   const progress = startProgress(plan.length, { enabled: flags.progress !== false, stream: io.stderrStream });

@@ -52,9 +52,16 @@ describe('CI use of translint check (subprocess)', () => {
     for (const args of [['--fix', '-o', 'story.txt', 'story.txt'], ['-o', './link.txt', 'story.txt'], ['--baseline-create', 'story.txt', '.']]) {
       const r = translint([...base, ...args], { cwd: dir });
       expect(r.status).toBe(2);
-      expect(r.stderr).toMatch(/^translint: (story|\.\/link)\.txt: is the checked file (story|link)\.txt; write the report to another file\n$/);
+      expect(r.stderr).toMatch(/^translint: (story|\.\/link)\.txt: is the checked file (story|link)\.txt; write the (report|baseline) to another file\n$/);
       expect(readFileSync(join(dir, 'story.txt'), 'utf8')).toBe(story);
     }
+  });
+
+  it('refuses a report and a new baseline written to the same file, before any output', () => {
+    const dir = project();
+    const r = translint([...base, '-f', 'json', '-o', 'same.json', '--baseline-create', './same.json', 'story.txt'], { cwd: dir });
+    expect([r.status, r.stderr]).toEqual([2, 'translint: same.json: is both the report (-o) and the new baseline (--baseline-create); write them to different files\n']);
+    expect(existsSync(join(dir, 'same.json'))).toBe(false);
   });
 
   it('replaces the report of an earlier run found in a checked folder without checking it, and refuses any other file there', () => {
