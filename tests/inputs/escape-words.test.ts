@@ -60,6 +60,19 @@ describe('an escape inside a word', () => {
   });
 
   it.each([
+    ['html', 'I don&rdquo;t know.', 'I don”t know.'],
+    ['xml', 'I don&#8221;t know.', 'I don”t know.'],
+    ['xliff', 'I don&#x201D;t know.', 'I don”t know.'],
+  ] as [Format, string, string][])('%s: a closing quotation mark written as an entity between letters is an apostrophe, as in UTF-8', (format, escaped, plain) => {
+    const esc = WRAP[format]!(escaped);
+    const at = esc.indexOf('&');
+    const entity = esc.slice(at, esc.indexOf(';', at) + 1);
+    const rules = (text: string) => checker.check(inputFormats[format].parse(text, `a.${format}`)).findings.map((f) => [f.ruleId, f.message]);
+    expect(flags(format, esc)).toEqual([['artefact/quotes', entity, at, at + entity.length]]);
+    expect(rules(esc)).toEqual(rules(WRAP[format]!(plain)));
+  });
+
+  it.each([
     ['He couldn&#8217;t say', 'He couldn’t say'],
     ['the d&eacute;tente and r&eacute;sum&eacute;s', 'the détente and résumés'],
     ['r&eacute;&eacute;l and O&#8217;Brien', 'réél and O’Brien'],

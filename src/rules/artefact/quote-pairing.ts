@@ -1,5 +1,6 @@
 import type { Segment } from '../../document/document.js';
 import type { RuleContext } from '../types.js';
+import { FILLER } from '../../document/tokens.js';
 
 /** Characters after which a quotation mark opens a quotation (CJK brackets too: `【Tokyo】"We`). */
 export const OPENS_BEFORE = /[\s([{\u2014\u2013/\u3000-\u303f\uff08-]/u;
@@ -94,8 +95,9 @@ export class Pairing {
     const firstOnLine = this.lastMarkLine !== line;
     this.lastMarkLine = line;
     const glyph = text.charAt(at);
-    const before = at > seg.start ? text.charAt(at - 1) : '';
-    const after = text.charAt(at + 1);
+    // (the fillers of an escape inside a word stand for nothing: "don&rdquo;t" reads "don”", fillers, "t")
+    const before = at > seg.start ? text.charAt(skipFillers(text, at - 1, -1)) : '';
+    const after = text.charAt(skipFillers(text, at + 1, 1));
     const top = stack[stack.length - 1];
     if (glyph === '"') {
       // 5'10": a mark after a digit is an inch mark, unless it ends an open quotation ("Buy 6 - get 4")
@@ -262,4 +264,10 @@ export function report(ctx: RuleContext, start: number, end: number, replacement
     autofix: !low,
     ...(low ? { severity: 'info' as const } : {}),
   });
+}
+
+/** From i, the first offset going by `step` that holds no filler of the prose view (src/document/tokens.ts). */
+function skipFillers(text: string, i: number, step: 1 | -1): number {
+  while (i >= 0 && i < text.length && text.charAt(i) === FILLER) i += step;
+  return i;
 }
