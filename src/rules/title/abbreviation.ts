@@ -62,7 +62,9 @@ export function check(ctx: RuleContext): void {
     if (rank) nameStart = sameRankAfter(ctx.text, tokens, nameStart, rank);
     // forms of the rank before a quoted name ("Gens Gens \"Haftar\""): which word is the name is not clear
     if (nameStart < 0) continue;
-    else while (!hasPeriod && tokens[nameStart]?.lower === tok.lower && tokens[nameStart]?.spaceBefore && tokens[nameStart + 1]?.spaceBefore && !lineBetween(ctx.text, tokens, nameStart)) nameStart++;
+    // the same word written again ("Gens Gens Haftar"): up to MAX_REPEATS copies (a line of 40,000 "Paris"
+    // was scanned to its end from every word of it)
+    else for (let n = 0; n < MAX_REPEATS && !hasPeriod && tokens[nameStart]?.lower === tok.lower && tokens[nameStart]?.spaceBefore && tokens[nameStart + 1]?.spaceBefore && !lineBetween(ctx.text, tokens, nameStart); n++) nameStart++;
     const first = tokens[nameStart];
     if (!first || !first.spaceBefore || first.segment !== tok.segment || first.kind !== 'word' || !capitalized(first.text)) continue;
     const person = personAt.get(nameStart);

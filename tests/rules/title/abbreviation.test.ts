@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import rule from '../../../src/rules/title/abbreviation.ts';
 import { applyFixes } from '../../../src/fix/apply.ts';
 import { flagged, runRule } from '../../helpers/rule-tester.ts';
+import { growth } from '../../helpers/growth.ts';
 
 const glossary = [
   { term: 'Saddam Haftar', category: 'person', titles: ['Gen.'] },
@@ -64,5 +65,9 @@ describe('title/abbreviation: French and Spanish honorifics', () => {
     expect(runRule(rule, 'Richard M. Nixon spoke.', { glossary, sourceLang: 'fr' }).findings).toEqual([]);
     expect(runRule(rule, 'a daughter, Mrs. J. M. Cheshire of Griffin', { glossary, sourceLang: 'fr' }).findings).toEqual([]);
     expect(runRule(rule, 'said John Smith Sr.\n\nThe vote came.', { glossary, sourceLang: 'es' }).findings).toEqual([]);
+  });
+
+  it('is linear in a line of one capitalised word written again and again ("Paris Paris ...", "Gens Gens ...")', () => {
+    for (const word of ['Paris ', 'Gens ']) expect(growth((n) => runRule(rule, word.repeat(n), { glossary }), 2_000), word).toBeLessThan(24);
   });
 });
