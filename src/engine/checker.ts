@@ -117,6 +117,10 @@ export function createChecker(options: CheckOptions = {}): Checker {
       // line and column are worked out here, once, for what the API returns
       const result: CheckResult = { findings: locate(kept, whole.lines), dropped: locateDropped([...dropped, ...resolved.dropped], whole.lines) };
       if (prepared?.warning) result.sourceWarning = prepared.warning;
+      else if (opts.source !== undefined && whole.units) {
+        const name = typeof opts.source === 'string' ? 'the source' : (opts.source.path ?? 'the source');
+        result.sourceWarning = `${name} is not used: a bilingual file (${whole.format ?? 'units'}) carries the source of each unit; checked without it`;
+      }
       if (aligned) result.alignment = alignmentOf(aligned);
       return result;
     },

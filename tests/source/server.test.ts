@@ -32,6 +32,13 @@ describe('POST /v1/check with the original (source)', () => {
     expect(r.json.warnings).toEqual(["the source is in English, not in the original's language; checked without the source"]);
   });
 
+  it('says an original sent with a bilingual file is not used: its units carry their own source', async () => {
+    const po = `msgid "Keir Starmer traf 1.000 Migranten."\nmsgstr "Keir Starrer met 1,050 migrants."\n`;
+    const r = await post(`${s.url}/v1/check`, { text: po, format: 'po', source: original, sourceLang: 'de', diff: false });
+    expect(r.status).toBe(200);
+    expect(r.json.warnings).toEqual(['the source is not used: a bilingual file (po) carries the source of each unit; checked without it']);
+  });
+
   it('refuses a source for a batch as a whole', async () => {
     const r = await post(`${s.url}/v1/check`, { items: [{ id: 1, text: story }], source: original });
     expect(r.status).toBe(400);
