@@ -14,7 +14,7 @@ import { CliError } from './errors.js';
 import type { Io } from './io.js';
 import { jobCount } from './jobs.js';
 import { cliOptions } from './options.js';
-import { isOriginalLang } from '../source/lang-data.js';
+import { isOriginalLang, SOURCE_LANGS as ORIGINAL_LANGS } from '../source/lang-data.js';
 
 export interface NdjsonFlags {
   glossary: string[];
@@ -73,7 +73,8 @@ export async function runNdjsonCli(pathOrDash: string, flags: NdjsonFlags, io: I
       // with a `source` (the original), `sourceLang` names its language, which may be one the calque rules do not know
       if (rec.source !== undefined) {
         request.source = rec.source;
-        if (rec.sourceLang !== undefined && isOriginalLang(rec.sourceLang)) request.sourceLang = rec.sourceLang;
+        if (rec.sourceLang !== undefined && !isOriginalLang(rec.sourceLang)) throw new Error(`unknown sourceLang "${rec.sourceLang}" (known with a source: ${ORIGINAL_LANGS.join(', ')})`);
+        if (rec.sourceLang !== undefined) request.sourceLang = rec.sourceLang;
       }
       if (rec.sourceLang !== undefined && (rec.source === undefined || SOURCE_LANGS.includes(rec.sourceLang))) request.options = { sourceLang: recordLang(rec.sourceLang) };
       const r = await pool.check(request);

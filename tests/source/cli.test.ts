@@ -70,4 +70,16 @@ describe('translint check --source', () => {
     const out = JSON.parse(r.stdout) as { id: number; findings: { text: string }[] };
     expect(out.findings.map((f) => f.text)).toEqual(['Abdulattar', 'Starrer']);
   });
+
+  it('answers an NDJSON record whose original is in a language it does not know with an error line, and goes on', () => {
+    const dir = fixture();
+    const text = readFileSync(join(dir, 'story.en.txt'), 'utf8');
+    const source = readFileSync(join(dir, 'story.de.txt'), 'utf8');
+    const input = [{ id: 1, text, source, sourceLang: 'xx' }, { id: 2, text, source, sourceLang: 'de' }].map((r) => JSON.stringify(r)).join('\n') + '\n';
+    const r = translint(['check', '--ndjson', '--no-default-glossary', '--rules', 'source/', '-'], { cwd: dir, input });
+    const [first, second] = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { id: number; error?: string; findings?: { text: string }[] });
+    expect(first).toEqual({ id: 1, line: 1, error: 'unknown sourceLang "xx" (known with a source: de, fr, es, ru, uk, zh, ja, he)' });
+    expect(second?.findings?.map((f) => f.text)).toEqual(['Abdulattar', 'Starrer']);
+    expect(r.status).toBe(1);
+  });
 });
