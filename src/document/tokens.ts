@@ -110,9 +110,12 @@ function continues(cls: number, k: number): boolean {
   return cls === 1 ? k === 1 || k === 2 : k === 3;
 }
 
-/** The offset after the run of fillers at i. */
-function pastFillers(text: string, i: number, to: number): number {
-  while (i < to && text.charCodeAt(i) === FILLER_CODE) i++;
+/**
+ * From i, the first offset going by `step` (1 up to `to`, -1 down to 0) that holds no filler: past the
+ * run of fillers at i, where a word or a neighbouring mark goes on.
+ */
+export function pastFillers(text: string, i: number, to = text.length, step: 1 | -1 = 1): number {
+  while (i >= 0 && i < to && text.charCodeAt(i) === FILLER_CODE) i += step;
   return i;
 }
 

@@ -1,6 +1,6 @@
 import type { Segment } from '../../document/document.js';
 import type { RuleContext } from '../types.js';
-import { FILLER } from '../../document/tokens.js';
+import { pastFillers } from '../../document/tokens.js';
 
 /** Characters after which a quotation mark opens a quotation (CJK brackets too: `【Tokyo】"We`). */
 export const OPENS_BEFORE = /[\s([{\u2014\u2013/\u3000-\u303f\uff08-]/u;
@@ -96,8 +96,8 @@ export class Pairing {
     this.lastMarkLine = line;
     const glyph = text.charAt(at);
     // (the fillers of an escape inside a word stand for nothing: "don&rdquo;t" reads "don”", fillers, "t")
-    const before = at > seg.start ? text.charAt(skipFillers(text, at - 1, -1)) : '';
-    const after = text.charAt(skipFillers(text, at + 1, 1));
+    const before = at > seg.start ? text.charAt(pastFillers(text, at - 1, text.length, -1)) : '';
+    const after = text.charAt(pastFillers(text, at + 1));
     const top = stack[stack.length - 1];
     if (glyph === '"') {
       // 5'10": a mark after a digit is an inch mark, unless it ends an open quotation ("Buy 6 - get 4")
@@ -264,10 +264,4 @@ export function report(ctx: RuleContext, start: number, end: number, replacement
     autofix: !low,
     ...(low ? { severity: 'info' as const } : {}),
   });
-}
-
-/** From i, the first offset going by `step` that holds no filler of the prose view (src/document/tokens.ts). */
-function skipFillers(text: string, i: number, step: 1 | -1): number {
-  while (i >= 0 && i < text.length && text.charAt(i) === FILLER) i += step;
-  return i;
 }
