@@ -26,6 +26,8 @@ export interface DicBucket {
   readonly longest: Int32Array;
   /** The longest head: a word's beginnings past it are not looked up. */
   readonly longestHead: number;
+  /** Stem as written (trimmed) → the flags of its lines, in order (SourceDictionary.flagsOf). */
+  readonly byStem: Map<string, string[]>;
 }
 
 /** Longer affix chains than this are taken as unbounded (a cycle of continuation classes). */
@@ -120,14 +122,20 @@ function stripOf(e: Rule['entries'][number]): number {
 export function dicBucket(lines: readonly string[], fold: (stem: string) => string, bounds: (flags: string) => AffixBounds): DicBucket {
   const byHead = new Map<string, number[]>();
   const longest = new Int32Array(lines.length);
+  const byStem = new Map<string, string[]>();
   let longestHead = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as string;
     const slash = line.indexOf('/');
     const raw = slash < 0 ? line : line.slice(0, slash);
     const stem = fold(raw);
+    const flags = slash < 0 ? '' : line.slice(slash + 1).trim();
+    const written = raw.trim();
+    const same = byStem.get(written);
+    if (same) same.push(flags);
+    else byStem.set(written, [flags]);
     // (a line without flags too: with input conversions its word may be asked in another spelling)
-    const { longer, eaten } = bounds(slash < 0 ? '' : line.slice(slash + 1).trim());
+    const { longer, eaten } = bounds(flags);
     const head = stem.slice(0, Math.max(3, stem.length - eaten));
     const list = byHead.get(head);
     if (list) list.push(i);
@@ -135,7 +143,7 @@ export function dicBucket(lines: readonly string[], fold: (stem: string) => stri
     if (head.length > longestHead) longestHead = head.length;
     longest[i] = Math.min(UNBOUNDED, raw.length + longer);
   }
-  return { byHead, longest, longestHead };
+  return { byHead, longest, longestHead, byStem };
 }
 
 /** The positions, in bucket order, of the lines that could spell `word` (`folded` is it folded). */

@@ -36,14 +36,12 @@ class SourceDictionary {
   private speller: Speller;
   private readonly aff: Buffer;
   private readonly index = new Map<string, string[]>();
-  /** Per index bucket, its lines grouped as load() reads them (dic-lines.ts), made at the bucket's first load. */
+  /** Per index bucket, its lines grouped as load() and flagsOf() read them (dic-lines.ts), made at the bucket's first use. */
   private readonly heads = new Map<string, DicBucket>();
   /** What a line's affixes can do to its stem (dic-lines.ts), from the affix file. */
   private growth: ((flags: string) => AffixBounds) | undefined;
   /** standsAlone of the affix file, once (null: never). */
   private alone: ((flags: readonly string[]) => boolean) | null | undefined;
-  /** Per index bucket, its lines' flags by stem (flagsOf), made at the bucket's first question. */
-  private readonly stemFlags = new Map<string, Map<string, string[]>>();
   private readonly dic: string;
   /**
    * Every stem of the .dic, lower case: enough to tell the parts of a compound; and those written with a
@@ -113,21 +111,8 @@ class SourceDictionary {
     const known = this.flags.get(word);
     if (known) return known;
     // Speed: a bucket holds up to a few thousand lines, and each new word of a story was compared with all
-    // of them: they are grouped by stem once, at the bucket's first question
-    const key = foldWord(word.slice(0, 3));
-    let byStem = this.stemFlags.get(key);
-    if (byStem === undefined) {
-      byStem = new Map();
-      for (const line of this.index.get(key) ?? []) {
-        const slash = line.indexOf('/');
-        const stem = (slash < 0 ? line : line.slice(0, slash)).trim();
-        const list = byStem.get(stem);
-        const flags = slash < 0 ? '' : line.slice(slash + 1).trim();
-        if (list) list.push(flags);
-        else byStem.set(stem, [flags]);
-      }
-      this.stemFlags.set(key, byStem);
-    }
+    // of them: they are grouped by stem once, at the bucket's first question (dic-lines.ts)
+    const byStem = this.bucket(foldWord(word.slice(0, 3))).byStem;
     const out = (byStem.get(word) ?? []).slice();
     // the answer is remembered
     if (this.flags.size >= MAX_MEMO) this.flags.clear();
@@ -232,14 +217,19 @@ class SourceDictionary {
    * accents aside, begin the word once up to three final letters are dropped (a suffix rule strips at
    * most a few letters; "Klang" spells "Klänge").
    */
+  /** The index bucket `key` grouped as load() and flagsOf() read it (dic-lines.ts), made at its first use. */
+  private bucket(key: string): DicBucket {
+    let grouped = this.heads.get(key);
+    if (grouped === undefined) this.heads.set(key, (grouped = dicBucket(this.index.get(key) ?? [], foldWord, (this.growth ??= affixBounds(this.speller)))));
+    return grouped;
+  }
+
   private load(word: string): void {
     const folded = foldWord(word);
     const key = folded.slice(0, 3);
     const bucket = this.index.get(key) ?? [];
     // the lines whose head begins the word and whose affixes can make a word this long (dic-lines.ts)
-    let grouped = this.heads.get(key);
-    if (grouped === undefined) this.heads.set(key, (grouped = dicBucket(bucket, foldWord, (this.growth ??= affixBounds(this.speller)))));
-    const found = linesFor(grouped, word, folded);
+    const found = linesFor(this.bucket(key), word, folded);
     const lines: string[] = [];
     for (const i of found) {
       const line = bucket[i] as string;
