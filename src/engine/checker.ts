@@ -90,8 +90,7 @@ export function createChecker(options: CheckOptions = {}): Checker {
       const whole = typeof input === 'string' ? createDocument(input, opts.path !== undefined ? { path: opts.path } : {}) : input;
       const findings: SpanFinding[] = [];
       const dropped: SpanDropped[] = [];
-      // a bilingual file (XLIFF, PO) carries its own source per unit
-      const src = opts.source === undefined || whole.units ? undefined : typeof opts.source === 'string' ? createDocument(opts.source) : opts.source;
+      const src = opts.source === undefined ? undefined : typeof opts.source === 'string' ? createDocument(opts.source) : opts.source;
       const prepared = src ? prepareSource(src, whole, opts.sourceLang ?? options.sourceLang) : undefined;
       const aligned = prepared?.aligned;
       const chunks = chunkSegments(whole);
@@ -117,10 +116,6 @@ export function createChecker(options: CheckOptions = {}): Checker {
       // line and column are worked out here, once, for what the API returns
       const result: CheckResult = { findings: locate(kept, whole.lines), dropped: locateDropped([...dropped, ...resolved.dropped], whole.lines) };
       if (prepared?.warning) result.sourceWarning = prepared.warning;
-      else if (opts.source !== undefined && whole.units) {
-        const name = typeof opts.source === 'string' ? 'the source' : (opts.source.path ?? 'the source');
-        result.sourceWarning = `${name} is not used: a bilingual file (${whole.format ?? 'units'}) carries the source of each unit; checked without it`;
-      }
       if (aligned) result.alignment = alignmentOf(aligned);
       return result;
     },

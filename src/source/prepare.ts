@@ -27,11 +27,14 @@ export type Prepared = { aligned: AlignedSource; warning?: undefined } | { align
 
 /**
  * Detects the original's language, splits both texts into sentences and aligns them. Returns the
- * alignment, or one line saying why the original cannot be used (empty, English, a language other
- * than `lang`, unsupported, or not a translation of the document); the check then goes on without it.
+ * alignment, or one line saying why the original cannot be used (the document is a bilingual file,
+ * the original is empty, English, in a language other than `lang`, unsupported, or not a translation
+ * of the document); the check then goes on without it.
  */
 export function prepareSource(source: Document, target: Document, lang?: string): Prepared {
   const name = source.path ?? 'the source';
+  // a bilingual file (XLIFF, PO, TSV) carries the source of each unit
+  if (target.units) return { warning: `${name} is not used: a bilingual file (${target.format ?? 'units'}) carries the source of each unit; checked without it` };
   if (!/[\p{L}\p{N}]/u.test(source.text)) return { warning: `${name} is empty; checked without the source` };
   const guess = guessLanguage(source.text);
   // a given language is only contradicted by a sure guess; without one, any guess is better than none
