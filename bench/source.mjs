@@ -15,11 +15,18 @@ const root = path.resolve(here, '..');
 const { createChecker } = await import(path.join(root, 'dist', 'index.js'));
 const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 40;
 
-function story() {
+/** The WMT23 de-en German sources and English references, line by line; undefined without the data. */
+function wmtDeEn() {
   const dir = path.resolve(root, '..', 'shared', 'data', 'wmt23-into-english', 'de-en');
-  if (fs.existsSync(dir)) {
-    const src = fs.readFileSync(path.join(dir, 'generaltest2023.de-en.src.de'), 'utf8').split('\n');
-    const ref = fs.readFileSync(path.join(dir, 'generaltest2023.de-en.ref.refA.en'), 'utf8').split('\n');
+  if (!fs.existsSync(dir)) return undefined;
+  const lines = (name) => fs.readFileSync(path.join(dir, name), 'utf8').split('\n');
+  return { src: lines('generaltest2023.de-en.src.de'), ref: lines('generaltest2023.de-en.ref.refA.en') };
+}
+const wmt = wmtDeEn();
+
+function story() {
+  if (wmt) {
+    const { src, ref } = wmt;
     let n = 0, size = 0;
     while (size < 5000 && n < ref.length) size += ref[n++].length + 1;
     return { name: `WMT23 de-en references, lines 1-${n}`, text: ref.slice(0, n).join('\n'), source: src.slice(0, n).join('\n') };
@@ -31,10 +38,8 @@ function story() {
 
 /** Consecutive 5 KB stories of the WMT23 de-en references with their originals; none without the data. */
 function storyStream() {
-  const dir = path.resolve(root, '..', 'shared', 'data', 'wmt23-into-english', 'de-en');
-  if (!fs.existsSync(dir)) return [];
-  const src = fs.readFileSync(path.join(dir, 'generaltest2023.de-en.src.de'), 'utf8').split('\n');
-  const ref = fs.readFileSync(path.join(dir, 'generaltest2023.de-en.ref.refA.en'), 'utf8').split('\n');
+  if (!wmt) return [];
+  const { src, ref } = wmt;
   const out = [];
   for (let n = 0; n < ref.length; ) {
     const from = n;
