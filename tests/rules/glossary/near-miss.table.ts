@@ -38,6 +38,8 @@ const glossary = [
   { term: 'Jonathan Liebesman', category: 'person' },
   { term: 'Vezel', category: 'term' },
   { term: 'Samoa', category: 'place' },
+  { term: 'GOP', category: 'organisation', caseSensitive: true },
+  { term: 'Mali', category: 'place' },
   { term: 'Samoan', category: 'term' },
   { term: 'Maibara', category: 'place' },
   { term: 'Roy Huber', category: 'person' },
@@ -144,6 +146,10 @@ export default {
     { name: 'Nick Davison is not Nick Cave', text: 'Then Nick Davison played.' },
     { name: 'Kamala Khan is not Kamala Harris: a surname the dictionary has as a name, one sound alike, is another person', text: 'Kamala Khan spoke to reporters on Tuesday.' },
     { name: 'another given name before the surname is a relative', text: 'Then Grace Elba spoke.' },
+    // a written word of another kind than the term's (src/names/word-kinds.ts)
+    { name: 'a given name is no misspelt acronym: Geoff is not GOP', text: 'Then Geoff said he would go.' },
+    { name: 'a regnal numeral is no half of a name: Mary I is not Mali', text: 'Queen Mary I ruled England.' },
+    { name: 'the pronoun after a name is no half of it', text: 'Then Mary I think left.' },
     // English words of terms looked up only as a surname or a name of one word (name-index.ts, namesWord)
     { name: 'Security Service is not Secret Service', text: 'The police and the Intelligence and Security Service intervened.' },
     { name: 'a given name English knows is not looked up: John Berry is not John Kerry', text: 'The singer John Berry performed.' },
