@@ -6,9 +6,15 @@ export default {
   valid: [
     'He said that that was wrong.',
     'They had had enough.',
+    // a word English does not have, doubled: a reduplicated loanword
+    'What we see is ylang ylang, the strongly scented part.',
+    'He ordered the mahi mahi.',
   ],
   invalid: [
     { text: 'Nobody got everything, but the the result is fair.', errors: [{ flagged: 'the the', message: '"the" is repeated: remove one copy', suggestion: 'the' }], output: 'Nobody got everything, but the result is fair.' },
+    { text: 'The scent of the the ylang ylang tree.', errors: [{ flagged: 'the the', message: '"the" is repeated: remove one copy', suggestion: 'the' }], output: 'The scent of the ylang ylang tree.' },
+    { text: 'It is known as japonicus japonicus here.', errors: [{ flagged: 'japonicus japonicus', message: '"japonicus" is repeated: remove one copy', suggestion: 'japonicus' }], output: 'It is known as japonicus here.' },
+    { text: 'Prices rose rose sharply.', errors: [{ flagged: 'rose rose', message: '"rose" is repeated: remove one copy', suggestion: 'rose' }], output: 'Prices rose sharply.' },
     { text: 'French winegrowers are are particularly worried.', errors: [{ flagged: 'are are', message: '"are" is repeated: remove one copy', suggestion: 'are' }], output: 'French winegrowers are particularly worried.' },
   ],
 } satisfies RuleTable;
