@@ -2,6 +2,7 @@ import { Parser } from 'htmlparser2';
 import { createDocument, type Document, type Segment } from '../document/document.js';
 import { suppressionsFrom, type SourceComment } from './directives.js';
 import { HTML_INLINE } from './inline.js';
+import { foreign } from './lang-attribute.js';
 import { ProseView } from './view.js';
 
 /**
@@ -41,6 +42,9 @@ export function scanHtml(source: string, base = 0): HtmlScan {
   const segments: Segment[] = [];
   const comments: SourceComment[] = [];
   let skipped = 0;
+  // open elements from the outermost one in another language (lang-attribute.ts) down, 0 outside one:
+  // htmlparser2 closes every element it opens (a void or an implied one too), so the count comes back to 0
+  let foreignDepth = 0;
   let plaintext = false;
   let run: Segment | undefined;
   const tag = (name: string) => {
@@ -51,16 +55,22 @@ export function scanHtml(source: string, base = 0): HtmlScan {
       onopentagname(name) {
         if (SKIPPED.has(name)) skipped++;
         if (name === 'plaintext') plaintext = true;
+        if (foreignDepth > 0) foreignDepth++;
         tag(name);
+      },
+      onopentag(name, attributes) {
+        // (a block of its own: the English on each side is not read as one sentence across it)
+        if (foreignDepth === 0 && name !== 'html' && foreign(attributes)) (foreignDepth = 1), (run = undefined);
       },
       onclosetag(name) {
         if (SKIPPED.has(name) && skipped > 0) skipped--;
+        if (foreignDepth > 0 && --foreignDepth === 0) run = undefined;
         tag(name);
       },
       ontext(data) {
         const s = parser.startIndex;
         const e = parser.endIndex + 1;
-        if (skipped > 0 || plaintext) return;
+        if (skipped > 0 || foreignDepth > 0 || plaintext) return;
         const raw = source.slice(s, e);
         pieces.push(raw === data ? { start: base + s, end: base + e } : { start: base + s, end: base + e, value: data });
         if (run) run.end = base + e;
@@ -85,7 +95,7 @@ export function addPieces(view: ProseView, pieces: readonly HtmlPiece[]): void {
   }
 }
 
-/** HTML: text nodes are prose; tags, attributes, comments, code and raw-text elements are not. Never throws. */
+/** HTML: text nodes are prose; tags, attributes, comments, code, raw-text elements and elements in another language are not. Never throws. */
 export function parseHtml(text: string, path?: string): Document {
   const { segments, pieces, comments } = scanHtml(text);
   const view = new ProseView(text);

@@ -2,6 +2,7 @@ import { createDocument, type Document, type Segment } from '../document/documen
 import { suppressionsFrom } from './directives.js';
 import { declaredEntities, decodeXmlReference, XML_REFERENCE } from './entities.js';
 import { InputError } from './errors.js';
+import { foreign } from './lang-attribute.js';
 import { withProse } from './ranges.js';
 import { ProseView } from './view.js';
 import { scanXml } from './xml-scan.js';
@@ -48,8 +49,8 @@ const SKIPPED: XmlContext = { mode: 'skip', vocab: '' };
  * blank in the document's prose view and entity references as the characters they stand for (see
  * view.ts), so `Keir&#160;Starrer` and `<person>Keir</person> Starrer` read as the plain sentence while
  * every offset still points into the file. CDATA content is prose too; comments give translint-disable
- * suppressions. Throws `InputError` with the line for XML that is not well formed or whose root the
- * rules reject (see xml-scan.ts).
+ * suppressions; an element in another language is no prose (lang-attribute.ts). Throws `InputError`
+ * with the line for XML that is not well formed or whose root the rules reject (see xml-scan.ts).
  */
 export function parseXmlProse(text: string, path: string | undefined, rules: XmlProseRules): Document {
   const segments: Segment[] = [];
@@ -70,6 +71,8 @@ export function parseXmlProse(text: string, path: string | undefined, rules: Xml
       if (!parent) context = rules.root(element);
       else context = parent.mode === 'skip' ? SKIPPED : rules.classify(element, parent);
       if (!context) throw new InputError(path, line, `not ${rules.kind}: the root element is <${tag.name}>`);
+      // an element in another language is no prose (lang-attribute.ts); the root's language is not asked
+      if (parent && context.mode !== 'skip' && foreign(tag.attributes)) context = SKIPPED;
       if (!(context.inline && parent?.mode === 'prose' && context.mode === 'prose')) run = undefined;
       stack.push(context);
     },

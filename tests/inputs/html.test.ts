@@ -17,6 +17,13 @@ describe('html input', () => {
     expect(doc.format).toBe('html');
   });
 
+  it('reads no element in another language, with all inside it, void and unclosed ones too; the page\'s own language is not asked', () => {
+    const text =
+      '<html lang="de"><body><p>He said <q lang="fr">la <i>la</i> vie<br></q> was good.</p><p lang="de-CH">die die Zeit<p>Back in English' +
+      '<div lang=""><span lang="EN-gb">Unknown</span> tongue</div><img lang="ru"><p xml:lang="de">Nein';
+    expect(reads(parseHtml(text)).map(([, , t]) => t)).toEqual(['He said', 'was good.', 'Back in English', 'Unknown tongue']);
+  });
+
   it('reads character references as the characters they stand for, in place, so no token is made of an entity name', () => {
     const text = '<p>Keir&nbsp;Starrer &amp; Kagame&#8217;s &amp</p>';
     const doc = parseHtml(text);

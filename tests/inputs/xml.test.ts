@@ -29,6 +29,12 @@ describe('generic XML', () => {
     expect(flagged(text)).toEqual([]);
   });
 
+  it('reads no element in another language, but the English around a quotation kept in the original (the root\'s language is the original\'s)', () => {
+    const text = '<?xml version="1.0"?>\n<article xml:lang="de"><para>He said <quote xml:lang="de">die die Zeit</quote> was short.</para><para lang="fr">Une phrase.</para></article>\n';
+    expect(spans(parseXml(text)).map(([, , s]) => s)).toEqual(['He said ', ' was short.']);
+    expect(flagged(text)).toEqual([]);
+  });
+
   it('checks an Android strings file: names bent in the text, not quotation marks of its attributes', () => {
     const text =
       '<?xml version="1.0" encoding="utf-8"?>\n<resources xmlns:xliff="urn:oasis:names:tc:xliff:document:1.2">\n' +
