@@ -12,8 +12,9 @@ export const meta = {
     'dictionary words), else 0.7 with no automatic fix. "x- y": 0.85 when closed up it is a dictionary word or a ' +
     'common prefix stands before the hyphen, 0.75 with no automatic fix for two plain words (it may be a dash without ' +
     'its space); 0.7, with a spaced dash as the suggestion, when the word after the hyphen starts a clause ("tears- if"). ' +
-    'Suspended hyphens ("pre- and post-war"), spaced dashes ("a - b") and words set between hyphens ("Hotel -Agoda- ' +
-    'Book") are never flagged.',
+    'Suspended hyphens ("pre- and post-war"), spaced dashes ("a - b"), words set between hyphens ("Hotel -Agoda- ' +
+    'Book") and a hyphen before a code in capitals after a word that is no prefix (a shot list: "room -VAR of the hall") ' +
+    'are never flagged.',
   examples: [
     { text: 'Trump officials have sought safe third -party agreements.', flagged: 'third -party', suggestion: 'third-party' },
     { text: 'the details of the 28 -point plan', flagged: '28 -point', suggestion: '28-point' },
@@ -53,7 +54,12 @@ export function check(ctx: RuleContext): void {
     for (const m of around(slice, SPACE_BEFORE, -1)) {
       const left = m[1] as string;
       const right = m[2] as string;
-      const known = /^\p{N}+$/u.test(left) || PREFIXES.has(left.toLowerCase()) || (isEnglishWord(left) && isEnglishWord(right));
+      const prefixed = /^\p{N}+$/u.test(left) || PREFIXES.has(left.toLowerCase());
+      // "inside the conference room -VAR of Ban Ki-moon -MS of the king": a hyphen before a code in capitals
+      // marks an item of a video's shot list (VAR various, MS medium shot, CU close-up); a compound of a
+      // word and an acronym takes a prefix or a number ("anti -NATO", "5 -HT")
+      if (!prefixed && /^\p{Lu}{2,}$/u.test(right)) continue;
+      const known = prefixed || (isEnglishWord(left) && isEnglishWord(right));
       report(ctx, seg.start + (m.index ?? 0), m[0], `${left}-${right}`, known ? 0.9 : 0.7);
     }
     for (const m of around(slice, SPACE_AFTER, 1)) {

@@ -7,10 +7,13 @@ export default {
     'pre- and post-war Europe',
     'a well-known lawyer',
     'The score was 3 - 1.',
+    // a video's shot list: a hyphen marks each item, a code in capitals
+    'SOURCE: AFPTV -VAR inside the conference room -VAR of Ban Ki-moon -MS of King Abdullah II of Jordan -MS of Michel Sleiman',
   ],
   invalid: [
     { text: 'Trump officials have sought safe third -party agreements.', errors: [{ flagged: 'third -party', message: 'Detached hyphen in "third -party": write "third-party"', suggestion: 'third-party' }], output: 'Trump officials have sought safe third-party agreements.' },
     { text: 'the details of the 28 -point plan', errors: [{ flagged: '28 -point', message: 'Detached hyphen in "28 -point": write "28-point"', suggestion: '28-point' }], output: 'the details of the 28-point plan' },
+    { text: 'the anti -NATO protest', errors: [{ flagged: 'anti -NATO', message: 'Detached hyphen in "anti -NATO": write "anti-NATO"', suggestion: 'anti-NATO' }], output: 'the anti-NATO protest' },
     { text: 'a well- known lawyer', errors: [{ flagged: 'well- known', message: 'Detached hyphen in "well- known": write "well-known"', suggestion: 'well-known' }], output: 'a well-known lawyer' },
   ],
 } satisfies RuleTable;
