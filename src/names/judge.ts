@@ -14,10 +14,10 @@ import { halfOfCompound, knownOtherSurname, longAndClose, onlyGenericMissing, si
 import { spells } from './spells.js';
 import { suggestionOf } from './suggest.js';
 import { skipParticles, type NameWord } from './words.js';
-import { OTHER_KINDS, otherKindOfWord } from './word-kinds.js';
+import { UNLIKE_REASONS, unlikeTerm } from './unlike.js';
 
 /** judge's checks answered from the alignment and the run alone (staticVerdict), by code. */
-const STATIC_REASONS = ['another name after', 'a glossary term', 'a word of another term', 'another name in an accepted spelling', 'the name with an ending', 'alike in sound only, with no word the same', ...OTHER_KINDS];
+const STATIC_REASONS = ['another name after', 'a glossary term', 'a word of another term', 'another name in an accepted spelling', 'the name with an ending', 'alike in sound only, with no word the same', ...UNLIKE_REASONS];
 const AFTER = 0;
 export const PASSES = STATIC_REASONS.length;
 
@@ -241,7 +241,7 @@ export class RunJudge {
     // "Ushigahara-jo"): suggesting the term would cut a name that is written right
     for (const p of pairs) if (p.match.kind === 'bent' && !p.match.transliteration && extendsName((this.words[p.word] as NameWord).folded, (term.words[p.termWord] as NameWord).folded)) return 4;
     if (weak && (exact === 0 || bent > 1 || !inOrder(al))) return 5;
-    return otherKindOfWord(al, term, this.words, PASSES - 2) ?? PASSES;
+    return unlikeTerm(al, term, this.words, PASSES - UNLIKE_REASONS.length) ?? PASSES;
   }
 
   /**

@@ -40,6 +40,7 @@ const glossary = [
   { term: 'Samoa', category: 'place' },
   { term: 'GOP', category: 'organisation', caseSensitive: true },
   { term: 'Mali', category: 'place' },
+  { term: 'Barham Salih', category: 'person' },
   { term: 'Samoan', category: 'term' },
   { term: 'Maibara', category: 'place' },
   { term: 'Roy Huber', category: 'person' },
@@ -150,6 +151,7 @@ export default {
     { name: 'a given name is no misspelt acronym: Geoff is not GOP', text: 'Then Geoff said he would go.' },
     { name: 'a regnal numeral is no half of a name: Mary I is not Mali', text: 'Queen Mary I ruled England.' },
     { name: 'the pronoun after a name is no half of it', text: 'Then Mary I think left.' },
+    { name: 'another name in the other order, a word alike in letters only: Gali Barami is not Barham Salih', text: 'The singer Gali Barami performed.' },
     // English words of terms looked up only as a surname or a name of one word (name-index.ts, namesWord)
     { name: 'Security Service is not Secret Service', text: 'The police and the Intelligence and Security Service intervened.' },
     { name: 'a given name English knows is not looked up: John Berry is not John Kerry', text: 'The singer John Berry performed.' },
@@ -251,6 +253,7 @@ export default {
     { name: 'a name the dictionary knows, alone after a title, for a glossary person', text: 'We thank Minister Handel for the project.', errors: [miss('Handel', 'Hendel', 'Yoaz Hendel')] },
     { name: 'a word no dictionary knows, a vowel off a glossary name, at a sentence start', text: 'Talran signed the deal.', errors: [miss('Talran', 'Telran')] },
     { name: 'a syllabic place misread with a sign dropped, beginning like a glossary place the text holds', text: 'The office on Okinoerabu opened. The Okinerabu branch followed.', errors: [miss('Okinerabu', 'Okinoerabu')] },
+    { name: 'a name in the other order, both words bent alike in sound', text: 'The president Saleh Barhum spoke.', errors: [miss('Saleh Barhum', 'Barham Salih')], output: 'The president Barham Salih spoke.' },
     { name: 'a place with a letter added, written right elsewhere', text: 'Trains ran to Yokote. Three trains to Yokotem were late.', errors: [miss('Yokotem', 'Yokote')] },
     { name: 'a part of a hyphenated name with a letter added', text: 'Trains stop at Yokote. The Fujine-Yokotem section closed.', errors: [miss('Yokotem', 'Yokote')] },
     { name: 'the surname replaced by a word that begins alike (f for p)', text: 'Then Guy Finch scored.', errors: [miss('Guy Finch', 'Guy Pines')] },
