@@ -1,8 +1,8 @@
-import { accessSync, constants, fstatSync, readdirSync, realpathSync, statSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, fstatSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { descriptorNamed, isOwnDescriptor, OWN_DESCRIPTOR } from '../io/descriptor.js';
 import { readHead, readTail } from '../io/read.js';
-import { writeFileAtomic } from '../io/write.js';
+import { isLink, linkTarget, writeFileAtomic } from '../io/write.js';
 import { CliError } from './errors.js';
 
 // Where `check` writes a report or a baseline (-o, --baseline-create), and what it must not write over.
@@ -44,15 +44,17 @@ export function refuseUnwritable(path: string, shown: string, what: string): voi
   const st = statSafe(path);
   if (st?.isDirectory()) throw new CliError(`${shown}: cannot write ${what} (it is a folder)`);
   if (st && !st.isFile()) return;
+  // through a link to the file itself, or to the new file it names, as writeFileAtomic writes
   let target = path;
-  try {
-    // through a link to the file itself, as writeFileAtomic writes
-    if (st) target = realpathSync(path);
-  } catch {
-    /* written as a new file at `path` */
+  if (isLink(path)) {
+    try {
+      target = linkTarget(path);
+    } catch {
+      throw new CliError(`${shown}: cannot write ${what} (ELOOP: too many symbolic links)`);
+    }
   }
   const folder = dirname(target);
-  if (!statSafe(folder)?.isDirectory()) throw new CliError(`${shown}: cannot write ${what} (no folder ${dirname(shown)})`);
+  if (!statSafe(folder)?.isDirectory()) throw new CliError(`${shown}: cannot write ${what} (no folder ${target === path ? dirname(shown) : folder})`);
   try {
     accessSync(folder, constants.W_OK);
   } catch (e) {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { closeSync, fchmodSync, fchownSync, fstatSync, fsyncSync, ftruncateSync, lstatSync, openSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { closeSync, fchmodSync, fchownSync, fstatSync, fsyncSync, ftruncateSync, lstatSync, openSync, readFileSync, readlinkSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { CliError } from './errors.js';
 
 /**
@@ -45,14 +45,14 @@ export function snapshotOf(text: string | Buffer, mtimeMs: number): ReadSnapshot
  * race the process there.
  */
 export function writeFileAtomic(path: string, data: string, expected?: number | ReadSnapshot): void {
-  let target = path;
+  // through a symbolic link (or a chain of them) to the file itself; a link to no file yet, to the file it
+  // names (as writing through the link does): the link is kept
+  const target = isLink(path) ? linkTarget(path) : path;
   let st: Stats | undefined;
   try {
-    // through a symbolic link (or a chain of them) to the file itself
-    if (lstatSync(path).isSymbolicLink()) target = realpathSync(path);
     st = statSync(target);
   } catch {
-    /* a new file, or a link to nowhere: written as a new file at `path` */
+    /* a new file: written at `target` */
   }
   if (expected !== undefined) refuseIfChanged(path, expected);
   try {
@@ -61,6 +61,37 @@ export function writeFileAtomic(path: string, data: string, expected?: number | 
   } catch (e) {
     if (e instanceof CliError) throw e;
     throw new CliError(`${path}: cannot write (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+  }
+}
+
+/** `path` is a symbolic link. */
+export function isLink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Where the symbolic link `path` leads: the file itself (realpathSync), or for a link to a file that does
+ * not exist yet the path the last link of the chain names, as open() would create it. Throws CliError
+ * past 40 links (a loop), as Linux stops following there.
+ */
+export function linkTarget(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    let p = path;
+    for (let hops = 0; hops < 40; hops++) {
+      try {
+        if (!lstatSync(p).isSymbolicLink()) return p;
+        p = resolve(dirname(p), readlinkSync(p));
+      } catch {
+        return p;
+      }
+    }
+    throw new CliError(`${path}: cannot write (ELOOP: too many symbolic links)`);
   }
 }
 

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -43,6 +43,32 @@ describe('CI use of translint check (subprocess)', () => {
     expect(r.status).toBe(1);
     expect(r.stdout).toBe('');
     expect(JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')).summary.findings).toBe(2);
+  });
+
+  it('writes the report to stdout for -o -, as "-" is stdin among the inputs', () => {
+    const dir = project();
+    const r = translint([...base, '--format', 'json', '-o', '-', 'story.txt'], { cwd: dir });
+    expect(r.status).toBe(1);
+    expect(JSON.parse(r.stdout).summary.findings).toBe(2);
+    expect(existsSync(join(dir, '-'))).toBe(false);
+  });
+
+  it('writes a report through a link to a file not there yet, keeping the link; a loop of links is one error line', () => {
+    const dir = project();
+    mkdirSync(join(dir, 'reports'));
+    symlinkSync(join('reports', 'new.json'), join(dir, 'latest.json'));
+    const r = translint([...base, '--format', 'json', '-o', 'latest.json', 'story.txt'], { cwd: dir });
+    expect(r.status).toBe(1);
+    expect(lstatSync(join(dir, 'latest.json')).isSymbolicLink()).toBe(true);
+    expect(JSON.parse(readFileSync(join(dir, 'reports', 'new.json'), 'utf8')).summary.findings).toBe(2);
+    symlinkSync('b.json', join(dir, 'a.json'));
+    symlinkSync('a.json', join(dir, 'b.json'));
+    const loop = translint([...base, '-o', 'a.json', 'story.txt'], { cwd: dir });
+    expect(loop.status).toBe(2);
+    expect(loop.stderr).toBe('translint: a.json: cannot write the report (ELOOP: too many symbolic links)\n');
+    expect(lstatSync(join(dir, 'a.json')).isSymbolicLink()).toBe(true);
+    symlinkSync(join('nowhere', 'x.json'), join(dir, 'lost.json'));
+    expect(translint([...base, '-o', 'lost.json', 'story.txt'], { cwd: dir }).stderr).toBe(`translint: lost.json: cannot write the report (no folder ${join(dir, 'nowhere')})\n`);
   });
 
   it('refuses a report or baseline path that is one of the checked files, and leaves the file as it was', () => {

@@ -16,7 +16,7 @@ export function checkCommand(io: Io): Command {
     .option('--no-default-glossary', 'do not use the bundled news glossary')
     .addOption(new Option('-f, --format <name>', 'output format').choices(Object.keys(reporters)).default('stylish'))
     .addOption(new Option('--input-format <name>', 'read every input in this format instead of choosing by extension').choices(INPUT_FORMAT_NAMES))
-    .option('-o, --output-file <file>', 'write the report to a file instead of stdout')
+    .option('-o, --output-file <file>', 'write the report to a file instead of stdout ("-": stdout)')
     .option('--min-confidence <n>', 'leave out findings below this confidence (0..1)', confidence)
     .option('-q, --quiet', 'report errors only')
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', count)
@@ -49,6 +49,8 @@ export function checkCommand(io: Io): Command {
         io.exitCode = 2;
         return;
       }
+      // "-o -" is stdout, as "-" is stdin among the inputs (it wrote a file named "-")
+      if (flags.outputFile === '-') delete flags.outputFile;
       const given = new Set(command.options.map((o) => o.attributeName()).filter((k) => command.getOptionValueSource(k) === 'cli'));
       io.exitCode = await runCheck(paths, flags, io, given);
     });
