@@ -49,6 +49,8 @@ export interface NameData {
   readonly honorifics: ReadonlyMap<string, readonly (readonly string[])[]>;
   /** Military ranks (ranks.txt), the same way. */
   readonly ranks: ReadonlyMap<string, readonly (readonly string[])[]>;
+  /** Words of kinship (kin.txt: "son", "wife"), lower case. */
+  readonly kin: ReadonlySet<string>;
 }
 
 let data: NameData | undefined;
@@ -120,16 +122,19 @@ function load(): NameData {
     titles,
     honorifics,
     ranks,
+    kin: new Set(listLines('kin.txt')),
   };
 }
 
 function titleList(file: string): Map<string, string[][]> {
   const titles = new Map<string, string[][]>();
-  for (const line of readFileSync(NAMES_DIR + file, 'utf8').split('\n')) {
-    const s = line.trim();
-    if (s !== '' && !s.startsWith('#')) addTitle(titles, s);
-  }
+  for (const s of listLines(file)) addTitle(titles, s);
   return titles;
+}
+
+/** The lines of a list of corpora/names/, trimmed, without blank lines and comments. */
+function listLines(file: string): string[] {
+  return readFileSync(NAMES_DIR + file, 'utf8').split('\n').map((line) => line.trim()).filter((s) => s !== '' && !s.startsWith('#'));
 }
 
 /** Adds a title ("Prime Minister", "Gen.") to a map of titles by first word. */

@@ -10,6 +10,7 @@ import { Generational } from './memo.js';
 import { compareWords } from './similarity.js';
 import type { NameWord } from './words.js';
 import { ownString } from '../lang/own-string.js';
+import { nameData } from './data.js';
 
 /** One word of a glossary name written as another word, the rest of the name as it is. */
 export interface ReplacedWord {
@@ -61,7 +62,11 @@ const PREFIX = 2;
  *   letters romanisations trade (corpora/names/transliteration.yaml: "Finch" for "Pines" as f for p,
  *   "Gaul" for "Hall" as g for h), unless the kept word is a given name few people share (below);
  * - of a person's name, the given name is kept and the surname replaced: a kept surname after another
- *   given name is most often a relative (Idris Elba's wife is not a misspelt Idris Elba).
+ *   given name is most often a relative (Idris Elba's wife is not a misspelt Idris Elba);
+ * - or a person's surname keeps most of its letters in a row, whatever the first ones ("Rozugždinien" for
+ *   Šiugždinienė: sharesMost), or the person is named in full elsewhere and the given name written instead
+ *   is one no dictionary or glossary knows, with no word of kinship near (givenReplaced: "Abla Zakheim"
+ *   beside Esti Zakheim).
  * Linear in the text: one lookup per word of a run of two or more name words, a few terms each.
  */
 export function replacedWords(input: ReplacedInput, index: NameIndex): ReplacedWord[] {
@@ -79,7 +84,9 @@ export function replacedWords(input: ReplacedInput, index: NameIndex): ReplacedW
       if (w.allCaps || (out.length > 0 && w.start < (out[out.length - 1] as ReplacedWord).end)) continue;
       for (const id of termsOf(w)) {
         const term = index.term(id);
-        const found = term && !termsInText.has(term.term) ? tryTerm(term, named, i, w) : undefined;
+        // a name the text has as itself: only a person's, whose given name may be replaced (givenReplaced),
+        // at a word that is not in a glossary occurrence (the name itself, there)
+        const found = term && (!termsInText.has(term.term) || (term.entry.category === 'person' && !inMatch[w.first])) ? tryTerm(term, named, i, w) : undefined;
         if (!found || (out.length > 0 && found.start < (out[out.length - 1] as ReplacedWord).end)) continue;
         out.push(found);
         break;
@@ -123,8 +130,11 @@ export function replacedWords(input: ReplacedInput, index: NameIndex): ReplacedW
     // ... and one that no other name of more words shares: "San" of San Salvador is in San Francisco and
     // San Jose too, so "San Saba" is another place of the kind, not San Salvador misread
     if (category !== 'person' && !tw.some((x, t) => t !== odd && ownWord(x, term.id))) return undefined;
-    // a person: the given name kept, the surname (the last word) replaced
-    if (category === 'person' && odd !== tw.length - 1) return undefined;
+    // a person: the given name kept and the surname (the last word) replaced; or, the person named in full
+    // elsewhere in the text, the given name replaced (givenReplaced, below)
+    const givenOdd = category === 'person' && odd !== tw.length - 1;
+    const inText = termsInText.has(term.term);
+    if (inText !== givenOdd) return undefined;
     const first = words[named[from] as number] as NameWord;
     const last = words[named[from + tw.length - 1] as number] as NameWord;
     // the words between must be the term's own, particles included: the window is the name, nothing inserted
@@ -144,7 +154,7 @@ export function replacedWords(input: ReplacedInput, index: NameIndex): ReplacedW
     // name: beside a rare given name it is another person ("Kamala Khan" is not Kamala Harris) unless it
     // begins as the meant one does ("Ketch" for Kattash is a common noun the dictionary knows in lower case)
     const rareGiven = category === 'person' && !isCapitalisedEntry(written.text) && tw.every((x, t) => t === odd || (!spells(x.text) && termsOf(x).length === 1));
-    if (!mayReplace(written, meant, rareGiven ? 1 : category === 'person' || glossary.termsByLower.has(kept) ? PERSON_PREFIX : PREFIX)) return undefined;
+    if (givenOdd ? !givenReplaced(written, rareGiven) || kinNear(tokens, first.first, last.end) : !mayReplace(written, meant, rareGiven ? 1 : category === 'person' || glossary.termsByLower.has(kept) ? PERSON_PREFIX : PREFIX, category === 'person')) return undefined;
     // another glossary name with the same kept words spells the written word ("Guy Penini": Guy Pnini, not Guy Pines)
     if (termsOf(w).some((id) => id !== term.id && spelledBy(written, id, odd))) return undefined;
     // a glossary occurrence may be a word of the name ("Iwaki" of "Iwaki Minpo"), not reach out of it
@@ -168,13 +178,33 @@ export function replacedWords(input: ReplacedInput, index: NameIndex): ReplacedW
     return other !== undefined && compareWords(index.compared(written), index.compared(other)).kind !== 'none';
   }
 
-  function mayReplace(written: NameWord, meant: NameWord, prefix: number): boolean {
+  function mayReplace(written: NameWord, meant: NameWord, prefix: number, person: boolean): boolean {
+    if (!writtenOnce(written)) return false;
+    // the name named right elsewhere: another person, or a consistent choice
+    if ((counts as Map<string, number>).has(meant.folded)) return false;
+    // a long run of the word's letters kept, whatever the first ones: "Rozugždinien" for Šiugždinienė
+    return sameFirstSound(written, meant, prefix) || (person && sharesMost(written.folded, meant.folded) && !alike(written, meant));
+  }
+
+  /** The written word could stand for a word of a glossary name: long enough, a capitalised word once in the text, of no glossary term. */
+  function writtenOnce(written: NameWord): boolean {
     if (written.folded.length < MIN_LENGTH || written.allCaps || written.otherScript || !written.capital) return false;
     if (glossary.hasTermWord(written.text.toLowerCase())) return false;
-    // the name named right elsewhere, or the written word again: another person, or a consistent choice
     counts ??= capitalCounts();
-    if ((counts.get(written.folded) ?? 0) > 1 || counts.has(meant.folded)) return false;
-    return sameFirstSound(written, meant, prefix);
+    return (counts.get(written.folded) ?? 0) <= 1;
+  }
+
+  /**
+   * A person's given name replaced, the surname kept: the text names the glossary person in full elsewhere,
+   * the surname is rare (no dictionary word, of no other glossary name) and the written given name is no name
+   * the dictionary or the glossary knows, a plain word of letters: "Abla Zakheim" beside Esti Zakheim. A
+   * known given name before the surname is a relative ("Sara Netanyahu" beside Benjamin Netanyahu), and so
+   * is a name beside a word of kinship ("his son Yair Netanyahu": kinNear); in the human references and the
+   * Brown press prose (some 180,000 words) two given names of such a surname in one document are otherwise
+   * one person spelt two ways.
+   */
+  function givenReplaced(written: NameWord, rareSurname: boolean): boolean {
+    return rareSurname && LETTERS.test(written.text) && !spells(written.text) && writtenOnce(written);
   }
 
   /**
@@ -185,10 +215,9 @@ export function replacedWords(input: ReplacedInput, index: NameIndex): ReplacedW
   function sameFirstSound(x: NameWord, y: NameWord, prefix: number): boolean {
     const a = index.compared(x);
     const b = index.compared(y);
-    const m = compareWords(a, b);
     // a word alike in spelling is the main matcher's to judge (match.ts), with its guards: "Guy Penini"
     // for Guy Pnini is a vowel written, not a replaced word
-    if (m.kind !== 'none' && !m.weak) return false;
+    if (alike(x, y)) return false;
     // the first letter through any convention, the next ones as written (canonical: doubled letters aside)
     const [p, q] = [a.same[0] as string, b.same[0] as string];
     if (p.length < prefix || q.length < prefix || p.slice(1, prefix) !== q.slice(1, prefix)) return false;
@@ -196,6 +225,11 @@ export function replacedWords(input: ReplacedInput, index: NameIndex): ReplacedW
     // "Cave" c to ts)
     const meets = (x: readonly string[], y: readonly string[]) => x.some((s) => y.some((t) => s[0] === t[0]));
     return meets(a.same, b.spellings) || meets(b.same, a.spellings);
+  }
+
+  function alike(x: NameWord, y: NameWord): boolean {
+    const m = compareWords(index.compared(x), index.compared(y));
+    return m.kind !== 'none' && !m.weak;
   }
 
   function capitalCounts(): Map<string, number> {
@@ -206,6 +240,44 @@ export function replacedWords(input: ReplacedInput, index: NameIndex): ReplacedW
 }
 
 const NONE: readonly number[] = [];
+/** Words looked at before and after a name for a word of kinship, in its sentence. */
+const KIN_BEFORE = 4;
+const KIN_AFTER = 5;
+
+/** A word of kinship (corpora/names/kin.txt) stands within a few words of tokens [first, end), in their sentence. */
+export function kinNear(tokens: readonly Token[], first: number, end: number): boolean {
+  const { kin } = nameData();
+  const segment = tokens[first]?.segment;
+  // words and the marks between them (capped: a run of marks is not read to its end)
+  const near = (i: number, step: number, limit: number): boolean => {
+    for (let n = 0, seen = 0; i >= 0 && i < tokens.length && n < limit && seen < 3 * limit; i += step, seen++) {
+      const t = tokens[i] as Token;
+      if (t.segment !== segment || SENTENCE_END.test(t.text)) return false;
+      if (t.kind !== 'word') continue;
+      if (kin.has(t.lower)) return true;
+      n++;
+    }
+    return false;
+  };
+  return near(first - 1, -1, KIN_BEFORE) || near(end, 1, KIN_AFTER);
+}
+const SENTENCE_END = /^[.!?;:]$/;
+const LETTERS = /^\p{L}+$/u;
+/** A run of letters shared: at least this many, and this share of the longer word. */
+const SHARED_RUN = 5;
+const SHARED_SHARE = 0.6;
+
+/**
+ * The two words share a run of letters that is most of the longer one: the word kept but for its first
+ * letters ("Rozugždinien" and "Šiugždinienė"), not a common ending ("Zakrevskaya" and "Korostyshevskaya").
+ * Quadratic in the words' lengths, a few dozen letters.
+ */
+export function sharesMost(a: string, b: string): boolean {
+  const need = Math.max(SHARED_RUN, Math.ceil(SHARED_SHARE * Math.max(a.length, b.length)));
+  if (a.length < need || b.length < need) return false;
+  for (let i = 0; i + need <= b.length; i++) if (a.includes(b.slice(i, i + need))) return true;
+  return false;
+}
 /** Words whose terms were looked up, per name index (its glossary's): a text repeats its names, and so do the next texts. */
 const LOOKED_LIMIT = 16_384;
 const lookedByIndex = new WeakMap<NameIndex, Generational<string, readonly number[]>>();

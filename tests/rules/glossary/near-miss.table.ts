@@ -123,6 +123,9 @@ const glossary = [
   { term: 'Tehran', category: 'place' },
   { term: 'Tamim bin Hamad Al Thani', category: 'person' },
   { term: 'Abdel Fattah al-Burhan', category: 'person', titles: ['Gen.'] },
+  { term: 'Esti Zakheim', category: 'person' },
+  { term: 'Jurgita Šiugždinienė', category: 'person', titles: ['Minister'] },
+  { term: 'Oksana Korostyshevskaya', category: 'person' },
 ];
 
 const miss = (flagged: string, suggestion: string, term = suggestion) => ({
@@ -157,6 +160,15 @@ export default {
     { name: 'a given name English knows is not looked up: John Berry is not John Kerry', text: 'The singer John Berry performed.' },
     { name: 'the name right elsewhere in the text: two people', text: 'Guy Pines came. Later Guy Finch spoke.' },
     { name: 'the other surname named again: another person', text: 'Then Guy Finch spoke. Finch said more.' },
+    // the given name replaced, the surname kept (replaced.ts, givenReplaced): a relative, unless the evidence says otherwise
+    { name: 'another given name, the person not named in full in the text', text: 'Then Abla Zakheim spoke.' },
+    { name: 'a relative beside a word of kinship, the person named in full', text: 'Benjamin Netanyahu spoke. His son Yair Netanyahu wrote online.' },
+    { name: 'a relative with a word of kinship after the name', text: 'Esti Zakheim cooked. Avi Zakheim, her husband, laid the table.' },
+    { name: 'a relative whose given name the dictionary knows', text: 'Benjamin Netanyahu arrived with Sara Netanyahu.' },
+    { name: 'a common noun before the surname, the person named in full elsewhere', text: 'Esti Zakheim cooked. Then Chef Zakheim served the soup.' },
+    { name: 'a relative whose given name is written twice', text: 'Esti Zakheim cooked. Avi Zakheim laid the table. Avi Zakheim sat down.' },
+    // a surname replaced by a word that keeps most of its letters (replaced.ts, sharesMost), not a common ending
+    { name: 'Oksana Zakrevskaya is not Oksana Korostyshevskaya: an ending shared', text: 'The actress Oksana Zakrevskaya spoke.' },
     { name: 'a generic word shared is another place', text: 'He studied at Waseda University.' },
     { name: 'a generic word shared, the other word begins alike: another place', text: 'He studied at Colby University.' },
     { name: 'another given name before the surname, though it begins alike: a relative', text: 'Then Oleksiy Khomenko spoke.' },
@@ -257,6 +269,16 @@ export default {
     { name: 'a place with a letter added, written right elsewhere', text: 'Trains ran to Yokote. Three trains to Yokotem were late.', errors: [miss('Yokotem', 'Yokote')] },
     { name: 'a part of a hyphenated name with a letter added', text: 'Trains stop at Yokote. The Fujine-Yokotem section closed.', errors: [miss('Yokotem', 'Yokote')] },
     { name: 'the surname replaced by a word that begins alike (f for p)', text: 'Then Guy Finch scored.', errors: [miss('Guy Finch', 'Guy Pines')] },
+    {
+      name: 'the given name replaced by a word no dictionary knows, the person named in full elsewhere',
+      text: 'Esti Zakheim hosts the dinner. Later Abla Zakheim lit the candles.',
+      errors: [miss('Abla Zakheim', 'Esti Zakheim')],
+    },
+    {
+      name: 'the surname with its first letters replaced, most of it kept',
+      text: 'The minister Jurgita Rozugždinien said so.',
+      errors: [miss('Jurgita Rozugždinien', 'Jurgita Šiugždinienė')],
+    },
     // a person's surname that is an English word, and a place of one English word, are looked up (name-index.ts, namesWord)
     { name: 'a name of English words with a letter dropped, the name right elsewhere', text: 'Amber Heard arrived. In the film Amber Herd plays the mutant.', errors: [miss('Amber Herd', 'Amber Heard')] },
     { name: 'a place that is an English word, with a letter added', text: 'The wine comes from the Palatineate and Baden.', errors: [miss('Palatineate', 'Palatinate')] },
