@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { isEnglishWord } from '../../lang/english.js';
 import type { Rule, RuleContext } from '../types.js';
 
@@ -13,7 +15,7 @@ export const meta = {
     'common prefix stands before the hyphen, 0.75 with no automatic fix for two plain words (it may be a dash without ' +
     'its space); 0.7, with a spaced dash as the suggestion, when the word after the hyphen starts a clause ("tears- if"). ' +
     'Suspended hyphens ("pre- and post-war"), spaced dashes ("a - b"), words set between hyphens ("Hotel -Agoda- ' +
-    'Book") and a hyphen before a code in capitals after a word that is no prefix (a shot list: "room -VAR of the hall") ' +
+    'Book") and a hyphen before a shot code after a word that is no prefix (a video\'s shot list: "room -VAR of the hall") ' +
     'are never flagged.',
   examples: [
     { text: 'Trump officials have sought safe third -party agreements.', flagged: 'third -party', suggestion: 'third-party' },
@@ -48,6 +50,23 @@ const SPACE_BEFORE = /(?<![\p{L}\p{N}\p{M}-])([\p{L}\p{M}]+|\p{N}+) [-‐]([\p{L
 // "well- known": a word with a hyphen glued to it, one space, the next word
 const SPACE_AFTER = /(?<![\p{L}\p{N}\p{M}-])(\p{L}[\p{L}\p{M}]+)[-‐] (\p{L}[\p{L}\p{M}]+)(?![\p{L}\p{M}])/uy;
 
+const SHOT_CODES_FILE = fileURLToPath(new URL('../../../corpora/rules/shot-codes.txt', import.meta.url));
+let codes: ReadonlySet<string> | undefined;
+
+/** The shot codes of corpora/rules/shot-codes.txt, read once (none when the file is missing). */
+function shotCodes(): ReadonlySet<string> {
+  if (!codes) {
+    let text = '';
+    try {
+      text = readFileSync(SHOT_CODES_FILE, 'utf8');
+    } catch {
+      /* no codes */
+    }
+    codes = new Set(text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#')));
+  }
+  return codes;
+}
+
 export function check(ctx: RuleContext): void {
   for (const seg of ctx.doc.segments) {
     const slice = ctx.text.slice(seg.start, seg.end);
@@ -55,10 +74,10 @@ export function check(ctx: RuleContext): void {
       const left = m[1] as string;
       const right = m[2] as string;
       const prefixed = /^\p{N}+$/u.test(left) || PREFIXES.has(left.toLowerCase());
-      // "inside the conference room -VAR of Ban Ki-moon -MS of the king": a hyphen before a code in capitals
-      // marks an item of a video's shot list (VAR various, MS medium shot, CU close-up); a compound of a
-      // word and an acronym takes a prefix or a number ("anti -NATO", "5 -HT")
-      if (!prefixed && /^\p{Lu}{2,}$/u.test(right)) continue;
+      // "inside the conference room -VAR of Ban Ki-moon -MS of the king": a hyphen before a shot code marks an
+      // item of a video's shot list (VAR various, MS medium shot, CU close-up: corpora/rules/shot-codes.txt),
+      // not a compound such as "EU -US" or "anti -NATO"
+      if (!prefixed && shotCodes().has(right)) continue;
       const known = prefixed || (isEnglishWord(left) && isEnglishWord(right));
       report(ctx, seg.start + (m.index ?? 0), m[0], `${left}-${right}`, known ? 0.9 : 0.7);
     }

@@ -13,6 +13,7 @@ export default {
   invalid: [
     { text: 'Trump officials have sought safe third -party agreements.', errors: [{ flagged: 'third -party', message: 'Detached hyphen in "third -party": write "third-party"', suggestion: 'third-party' }], output: 'Trump officials have sought safe third-party agreements.' },
     { text: 'the details of the 28 -point plan', errors: [{ flagged: '28 -point', message: 'Detached hyphen in "28 -point": write "28-point"', suggestion: '28-point' }], output: 'the details of the 28-point plan' },
+    { text: 'The EU -US deal was signed.', errors: [{ flagged: 'EU -US', message: 'Detached hyphen in "EU -US": write "EU-US"', suggestion: 'EU-US' }], output: null },
     { text: 'the anti -NATO protest', errors: [{ flagged: 'anti -NATO', message: 'Detached hyphen in "anti -NATO": write "anti-NATO"', suggestion: 'anti-NATO' }], output: 'the anti-NATO protest' },
     { text: 'a well- known lawyer', errors: [{ flagged: 'well- known', message: 'Detached hyphen in "well- known": write "well-known"', suggestion: 'well-known' }], output: 'a well-known lawyer' },
   ],

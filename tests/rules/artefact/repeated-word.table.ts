@@ -14,6 +14,8 @@ export default {
     { text: 'Nobody got everything, but the the result is fair.', errors: [{ flagged: 'the the', message: '"the" is repeated: remove one copy', suggestion: 'the' }], output: 'Nobody got everything, but the result is fair.' },
     { text: 'The scent of the the ylang ylang tree.', errors: [{ flagged: 'the the', message: '"the" is repeated: remove one copy', suggestion: 'the' }], output: 'The scent of the ylang ylang tree.' },
     { text: 'It is known as japonicus japonicus here.', errors: [{ flagged: 'japonicus japonicus', message: '"japonicus" is repeated: remove one copy', suggestion: 'japonicus' }], output: 'It is known as japonicus here.' },
+    { text: 'The grey grey car stopped.', errors: [{ flagged: 'grey grey', message: '"grey" is repeated: remove one copy', suggestion: 'grey' }], output: 'The grey car stopped.' },
+    { text: 'The tv tv was on.', errors: [{ flagged: 'tv tv', message: '"tv" is repeated: remove one copy', suggestion: 'tv' }], output: 'The tv was on.' },
     { text: 'Prices rose rose sharply.', errors: [{ flagged: 'rose rose', message: '"rose" is repeated: remove one copy', suggestion: 'rose' }], output: 'Prices rose sharply.' },
     { text: 'French winegrowers are are particularly worried.', errors: [{ flagged: 'are are', message: '"are" is repeated: remove one copy', suggestion: 'are' }], output: 'French winegrowers are particularly worried.' },
   ],
