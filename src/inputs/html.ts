@@ -2,7 +2,7 @@ import { Parser } from 'htmlparser2';
 import { createDocument, type Document, type Segment } from '../document/document.js';
 import { suppressionsFrom, type SourceComment } from './directives.js';
 import { HTML_INLINE } from './inline.js';
-import { foreign } from './lang-attribute.js';
+import { foreign, LANG_KEPT } from './lang-attribute.js';
 import { ProseView } from './view.js';
 
 /**
@@ -60,7 +60,7 @@ export function scanHtml(source: string, base = 0): HtmlScan {
       },
       onopentag(name, attributes) {
         // (a block of its own: the English on each side is not read as one sentence across it)
-        if (foreignDepth === 0 && name !== 'html' && foreign(attributes)) (foreignDepth = 1), (run = undefined);
+        if (foreignDepth === 0 && !LANG_KEPT.has(name) && foreign(attributes)) (foreignDepth = 1), (run = undefined);
       },
       onclosetag(name) {
         if (SKIPPED.has(name) && skipped > 0) skipped--;

@@ -2,7 +2,7 @@ import { createDocument, type Document, type Segment } from '../document/documen
 import { suppressionsFrom } from './directives.js';
 import { declaredEntities, decodeXmlReference, XML_REFERENCE } from './entities.js';
 import { InputError } from './errors.js';
-import { foreign } from './lang-attribute.js';
+import { foreign, LANG_KEPT } from './lang-attribute.js';
 import { withProse } from './ranges.js';
 import { ProseView } from './view.js';
 import { scanXml } from './xml-scan.js';
@@ -71,8 +71,8 @@ export function parseXmlProse(text: string, path: string | undefined, rules: Xml
       if (!parent) context = rules.root(element);
       else context = parent.mode === 'skip' ? SKIPPED : rules.classify(element, parent);
       if (!context) throw new InputError(path, line, `not ${rules.kind}: the root element is <${tag.name}>`);
-      // an element in another language is no prose (lang-attribute.ts); the root's language is not asked
-      if (parent && context.mode !== 'skip' && foreign(tag.attributes)) context = SKIPPED;
+      // an element in another language is no prose (lang-attribute.ts); the root's and a body's language are not asked
+      if (parent && context.mode !== 'skip' && !LANG_KEPT.has(element.name) && foreign(tag.attributes)) context = SKIPPED;
       if (!(context.inline && parent?.mode === 'prose' && context.mode === 'prose')) run = undefined;
       stack.push(context);
     },

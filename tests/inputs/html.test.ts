@@ -19,7 +19,7 @@ describe('html input', () => {
 
   it('reads no element in another language, with all inside it, void and unclosed ones too; the page\'s own language is not asked', () => {
     const text =
-      '<html lang="de"><body><p>He said <q lang="fr">la <i>la</i> vie<br></q> was good.</p><p lang="de-CH">die die Zeit<p>Back in English' +
+      '<html lang="de"><body lang="de"><p>He said <q lang="fr">la <i>la</i> vie<br></q> was good.</p><p lang="de-CH">die die Zeit<p>Back in English' +
       '<div lang=""><span lang="EN-gb">Unknown</span> tongue</div><img lang="ru"><p xml:lang="de">Nein';
     expect(reads(parseHtml(text)).map(([, , t]) => t)).toEqual(['He said', 'was good.', 'Back in English', 'Unknown tongue']);
   });

@@ -33,6 +33,9 @@ describe('generic XML', () => {
     const text = '<?xml version="1.0"?>\n<article xml:lang="de"><para>He said <quote xml:lang="de">die die Zeit</quote> was short.</para><para lang="fr">Une phrase.</para></article>\n';
     expect(spans(parseXml(text)).map(([, , s]) => s)).toEqual(['He said ', ' was short.']);
     expect(flagged(text)).toEqual([]);
+    // English as Java writes it, and tags that name no one language, are read; a body's language is not asked
+    const tags = '<doc><body xml:lang="de"><p xml:lang="en_US">A</p><p xml:lang="eng">B</p><p xml:lang="und">C</p><p xml:lang="mul">D</p><p xml:lang="zxx">E</p><p xml:lang="fr">F</p></body></doc>';
+    expect(spans(parseXml(tags)).map(([, , s]) => s)).toEqual(['A', 'B', 'C', 'D', 'E']);
   });
 
   it('checks an Android strings file: names bent in the text, not quotation marks of its attributes', () => {
