@@ -14,7 +14,7 @@ import type { FileResult } from '../reports/types.js';
 import type { SourceLang } from '../rules/types.js';
 import { checkOne, type FileOutcome, type FileTask } from './check-one.js';
 import { CliError } from './errors.js';
-import { filesIn, inputAt, isEarlierReport, refuseUnwritable, statSafe, writeReport } from './report-file.js';
+import { filesIn, inputAt, isEarlierReport, refuseUnwritable, samePlace, statSafe, writeReport } from './report-file.js';
 import type { Io } from './io.js';
 import { jobCount, runJobs } from './jobs.js';
 import { cliOptions } from './options.js';
@@ -91,7 +91,7 @@ export async function runCheck(paths: string[], flags: CheckFlags, io: Io, given
   }
   if (flags.sourceDir !== undefined) for (const f of filesIn(resolve(io.cwd, flags.sourceDir))) read.add(f);
   // the report and the new baseline in one file: one would overwrite the other
-  if (flags.outputFile !== undefined && flags.baselineCreate !== undefined && resolve(io.cwd, flags.outputFile) === resolve(io.cwd, flags.baselineCreate)) {
+  if (flags.outputFile !== undefined && flags.baselineCreate !== undefined && samePlace(resolve(io.cwd, flags.outputFile), resolve(io.cwd, flags.baselineCreate))) {
     throw new CliError(`${flags.outputFile}: is both the report (-o) and the new baseline (--baseline-create); write them to different files`);
   }
   // a report or baseline written over a file the run reads would destroy it (with --fix, after fixing it)

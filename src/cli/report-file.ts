@@ -2,7 +2,7 @@ import { accessSync, constants, fstatSync, readdirSync, statSync, writeFileSync 
 import { dirname, join, resolve } from 'node:path';
 import { descriptorNamed, isOwnDescriptor, OWN_DESCRIPTOR } from '../io/descriptor.js';
 import { readHead, readTail } from '../io/read.js';
-import { isLink, linkTarget, writeFileAtomic } from '../io/write.js';
+import { isLink, linkTarget, writeFileAtomic, writtenAt } from '../io/write.js';
 import { CliError } from './errors.js';
 
 // Where `check` writes a report or a baseline (-o, --baseline-create), and what it must not write over.
@@ -60,6 +60,26 @@ export function refuseUnwritable(path: string, shown: string, what: string): voi
   } catch (e) {
     throw new CliError(`${shown}: cannot write ${what} (folder ${folder} not writable: ${(e as NodeJS.ErrnoException).code ?? 'denied'})`);
   }
+}
+
+/**
+ * Two report or baseline paths (resolved) that would be written to one file: the same path, or paths
+ * that lead to one place through links, the file there or not yet (writtenAt), or one existing file by
+ * another name (device and inode: a hard link).
+ */
+export function samePlace(a: string, b: string): boolean {
+  if (a === b) return true;
+  const lead = (p: string): string => {
+    try {
+      return writtenAt(p);
+    } catch {
+      return p;
+    }
+  };
+  if (lead(a) === lead(b)) return true;
+  const x = statSafe(a);
+  const y = statSafe(b);
+  return x !== undefined && y !== undefined && x.ino === y.ino && x.dev === y.dev;
 }
 
 /** The planned input that is the file at `path` (by device and inode: links and other spellings alike), if any. */

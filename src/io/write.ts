@@ -86,12 +86,27 @@ export function linkTarget(path: string): string {
     for (let hops = 0; hops < 40; hops++) {
       try {
         if (!lstatSync(p).isSymbolicLink()) return p;
-        p = resolve(dirname(p), readlinkSync(p));
+        // relative to the link's folder as it really is: "../x" from a folder reached through a link is
+        // beside that folder's target, not beside the link
+        p = resolve(realFolder(p), readlinkSync(p));
       } catch {
         return p;
       }
     }
     throw new CliError(`${path}: cannot write (ELOOP: too many symbolic links)`);
+  }
+}
+
+/** The file a write to `path` lands on: through links (linkTarget), in its folder as that really is. */
+export function writtenAt(path: string): string {
+  return isLink(path) ? linkTarget(path) : join(realFolder(path), basename(path));
+}
+
+function realFolder(p: string): string {
+  try {
+    return realpathSync(dirname(p));
+  } catch {
+    return dirname(p);
   }
 }
 

@@ -88,6 +88,25 @@ describe('CI use of translint check (subprocess)', () => {
     const r = translint([...base, '-f', 'json', '-o', 'same.json', '--baseline-create', './same.json', 'story.txt'], { cwd: dir });
     expect([r.status, r.stderr]).toEqual([2, 'translint: same.json: is both the report (-o) and the new baseline (--baseline-create); write them to different files\n']);
     expect(existsSync(join(dir, 'same.json'))).toBe(false);
+    // one place through a link to a file not there yet, and through a link to one that is
+    symlinkSync('base.json', join(dir, 'rep'));
+    for (let run = 0; run < 2; run++) {
+      const l = translint([...base, '-f', 'json', '-o', 'rep', '--baseline-create', 'base.json', 'story.txt'], { cwd: dir });
+      expect([l.status, l.stderr]).toEqual([2, 'translint: rep: is both the report (-o) and the new baseline (--baseline-create); write them to different files\n']);
+      writeFileSync(join(dir, 'base.json'), '{}');
+    }
+  });
+
+  it('writes through a relative link in a folder reached through a link where the system does', () => {
+    const dir = project();
+    mkdirSync(join(dir, 'real', 'sub'), { recursive: true });
+    mkdirSync(join(dir, 'x'));
+    symlinkSync(join('..', 'real', 'sub'), join(dir, 'x', 'dirlink'));
+    symlinkSync(join('..', 'new.json'), join(dir, 'real', 'sub', 'out.json'));
+    const r = translint([...base, '-f', 'json', '-o', join('x', 'dirlink', 'out.json'), 'story.txt'], { cwd: dir });
+    expect(r.status).toBe(1);
+    expect(JSON.parse(readFileSync(join(dir, 'real', 'new.json'), 'utf8')).summary.findings).toBe(2);
+    expect(existsSync(join(dir, 'x', 'new.json'))).toBe(false);
   });
 
   it('replaces the report of an earlier run found in a checked folder without checking it, and refuses any other file there', () => {
