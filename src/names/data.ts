@@ -49,8 +49,6 @@ export interface NameData {
   readonly honorifics: ReadonlyMap<string, readonly (readonly string[])[]>;
   /** Military ranks (ranks.txt), the same way. */
   readonly ranks: ReadonlyMap<string, readonly (readonly string[])[]>;
-  /** Words of kinship (kin.txt: "son", "wife"), lower case. */
-  readonly kin: ReadonlySet<string>;
 }
 
 let data: NameData | undefined;
@@ -122,7 +120,6 @@ function load(): NameData {
     titles,
     honorifics,
     ranks,
-    kin: new Set(listLines('kin.txt')),
   };
 }
 

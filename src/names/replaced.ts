@@ -10,7 +10,6 @@ import { Generational } from './memo.js';
 import { compareWords } from './similarity.js';
 import type { NameWord } from './words.js';
 import { ownString } from '../lang/own-string.js';
-import { nameData } from './data.js';
 
 /** One word of a glossary name written as another word, the rest of the name as it is. */
 export interface ReplacedWord {
@@ -64,9 +63,10 @@ const PREFIX = 2;
  * - of a person's name, the given name is kept and the surname replaced: a kept surname after another
  *   given name is most often a relative (Idris Elba's wife is not a misspelt Idris Elba);
  * - or a person's surname keeps most of its letters in a row, whatever the first ones ("Rozugždinien" for
- *   Šiugždinienė: sharesMost), or the person is named in full elsewhere and the given name written instead
- *   is one no dictionary or glossary knows, with no word of kinship near (givenReplaced: "Abla Zakheim"
- *   beside Esti Zakheim).
+ *   Šiugždinienė: sharesMost).
+ * A given name replaced beside a kept surname is not taken, even with the person named in full elsewhere:
+ * relatives share surnames, and news names them with no word of kinship near ("Yair Netanyahu, who lives
+ * in Miami", "First Lady Remi Tinubu").
  * Linear in the text: one lookup per word of a run of two or more name words, a few terms each.
  */
 export function replacedWords(input: ReplacedInput, index: NameIndex): ReplacedWord[] {
@@ -84,9 +84,7 @@ export function replacedWords(input: ReplacedInput, index: NameIndex): ReplacedW
       if (w.allCaps || (out.length > 0 && w.start < (out[out.length - 1] as ReplacedWord).end)) continue;
       for (const id of termsOf(w)) {
         const term = index.term(id);
-        // a name the text has as itself: only a person's, whose given name may be replaced (givenReplaced),
-        // at a word that is not in a glossary occurrence (the name itself, there)
-        const found = term && (!termsInText.has(term.term) || (term.entry.category === 'person' && !inMatch[w.first])) ? tryTerm(term, named, i, w) : undefined;
+        const found = term && !termsInText.has(term.term) ? tryTerm(term, named, i, w) : undefined;
         if (!found || (out.length > 0 && found.start < (out[out.length - 1] as ReplacedWord).end)) continue;
         out.push(found);
         break;
@@ -130,11 +128,8 @@ export function replacedWords(input: ReplacedInput, index: NameIndex): ReplacedW
     // ... and one that no other name of more words shares: "San" of San Salvador is in San Francisco and
     // San Jose too, so "San Saba" is another place of the kind, not San Salvador misread
     if (category !== 'person' && !tw.some((x, t) => t !== odd && ownWord(x, term.id))) return undefined;
-    // a person: the given name kept and the surname (the last word) replaced; or, the person named in full
-    // elsewhere in the text, the given name replaced (givenReplaced, below)
-    const givenOdd = category === 'person' && odd !== tw.length - 1;
-    const inText = termsInText.has(term.term);
-    if (inText !== givenOdd) return undefined;
+    // a person: the given name kept, the surname (the last word) replaced
+    if (category === 'person' && odd !== tw.length - 1) return undefined;
     const first = words[named[from] as number] as NameWord;
     const last = words[named[from + tw.length - 1] as number] as NameWord;
     // the words between must be the term's own, particles included: the window is the name, nothing inserted
@@ -154,7 +149,7 @@ export function replacedWords(input: ReplacedInput, index: NameIndex): ReplacedW
     // name: beside a rare given name it is another person ("Kamala Khan" is not Kamala Harris) unless it
     // begins as the meant one does ("Ketch" for Kattash is a common noun the dictionary knows in lower case)
     const rareGiven = category === 'person' && !isCapitalisedEntry(written.text) && tw.every((x, t) => t === odd || (!spells(x.text) && termsOf(x).length === 1));
-    if (givenOdd ? !givenReplaced(written, rareGiven) || kinNear(tokens, first.first, last.end) : !mayReplace(written, meant, rareGiven ? 1 : category === 'person' || glossary.termsByLower.has(kept) ? PERSON_PREFIX : PREFIX, category === 'person')) return undefined;
+    if (!mayReplace(written, meant, rareGiven ? 1 : category === 'person' || glossary.termsByLower.has(kept) ? PERSON_PREFIX : PREFIX, category === 'person')) return undefined;
     // another glossary name with the same kept words spells the written word ("Guy Penini": Guy Pnini, not Guy Pines)
     if (termsOf(w).some((id) => id !== term.id && spelledBy(written, id, odd))) return undefined;
     // a glossary occurrence may be a word of the name ("Iwaki" of "Iwaki Minpo"), not reach out of it
@@ -195,19 +190,6 @@ export function replacedWords(input: ReplacedInput, index: NameIndex): ReplacedW
   }
 
   /**
-   * A person's given name replaced, the surname kept: the text names the glossary person in full elsewhere,
-   * the surname is rare (no dictionary word, of no other glossary name) and the written given name is no name
-   * the dictionary or the glossary knows, a plain word of letters: "Abla Zakheim" beside Esti Zakheim. A
-   * known given name before the surname is a relative ("Sara Netanyahu" beside Benjamin Netanyahu), and so
-   * is a name beside a word of kinship ("his son Yair Netanyahu": kinNear); in the human references and the
-   * Brown press prose (some 180,000 words) two given names of such a surname in one document are otherwise
-   * one person spelt two ways.
-   */
-  function givenReplaced(written: NameWord, rareSurname: boolean): boolean {
-    return rareSurname && LETTERS.test(written.text) && !spells(written.text) && writtenOnce(written);
-  }
-
-  /**
    * The words begin alike: the first letter the same in a spelling of each, one of them acceptable (conventions.ts), the
    * next as written: "Risham" and "Risch", "Finch" and "Pines" (f for p), "Gaul" and "Hall" (g for h); three letters of a person's surname, two of a place's word: given names are shared by
    * many people ("Sebastian Fleischer" is not Sebastian Freytag, "Ivan Chernyaev" not Ivan Chuvilyaev). A word the main matcher compares as alike at all is its to judge.
@@ -240,29 +222,6 @@ export function replacedWords(input: ReplacedInput, index: NameIndex): ReplacedW
 }
 
 const NONE: readonly number[] = [];
-/** Words looked at before and after a name for a word of kinship, in its sentence. */
-const KIN_BEFORE = 4;
-const KIN_AFTER = 5;
-
-/** A word of kinship (corpora/names/kin.txt) stands within a few words of tokens [first, end), in their sentence. */
-export function kinNear(tokens: readonly Token[], first: number, end: number): boolean {
-  const { kin } = nameData();
-  const segment = tokens[first]?.segment;
-  // words and the marks between them (capped: a run of marks is not read to its end)
-  const near = (i: number, step: number, limit: number): boolean => {
-    for (let n = 0, seen = 0; i >= 0 && i < tokens.length && n < limit && seen < 3 * limit; i += step, seen++) {
-      const t = tokens[i] as Token;
-      if (t.segment !== segment || SENTENCE_END.test(t.text)) return false;
-      if (t.kind !== 'word') continue;
-      if (kin.has(t.lower)) return true;
-      n++;
-    }
-    return false;
-  };
-  return near(first - 1, -1, KIN_BEFORE) || near(end, 1, KIN_AFTER);
-}
-const SENTENCE_END = /^[.!?;:]$/;
-const LETTERS = /^\p{L}+$/u;
 /** A run of letters shared: at least this many, and this share of the longer word. */
 const SHARED_RUN = 5;
 const SHARED_SHARE = 0.6;

@@ -160,8 +160,10 @@ export default {
     { name: 'a given name English knows is not looked up: John Berry is not John Kerry', text: 'The singer John Berry performed.' },
     { name: 'the name right elsewhere in the text: two people', text: 'Guy Pines came. Later Guy Finch spoke.' },
     { name: 'the other surname named again: another person', text: 'Then Guy Finch spoke. Finch said more.' },
-    // the given name replaced, the surname kept (replaced.ts, givenReplaced): a relative, unless the evidence says otherwise
+    // the given name replaced, the surname kept (replaced.ts): a relative, even with the person named in full
     { name: 'another given name, the person not named in full in the text', text: 'Then Abla Zakheim spoke.' },
+    { name: 'another given name no dictionary knows, the person named in full elsewhere: a relative', text: 'Esti Zakheim hosts the dinner. Later Abla Zakheim lit the candles.' },
+    { name: 'a relative named with no word of kinship near', text: 'Benjamin Netanyahu addressed the Knesset. Yair Netanyahu, who lives in Miami, posted a video.' },
     { name: 'a relative beside a word of kinship, the person named in full', text: 'Benjamin Netanyahu spoke. His son Yair Netanyahu wrote online.' },
     { name: 'a relative with a word of kinship after the name', text: 'Esti Zakheim cooked. Avi Zakheim, her husband, laid the table.' },
     { name: 'a relative whose given name the dictionary knows', text: 'Benjamin Netanyahu arrived with Sara Netanyahu.' },
@@ -269,11 +271,6 @@ export default {
     { name: 'a place with a letter added, written right elsewhere', text: 'Trains ran to Yokote. Three trains to Yokotem were late.', errors: [miss('Yokotem', 'Yokote')] },
     { name: 'a part of a hyphenated name with a letter added', text: 'Trains stop at Yokote. The Fujine-Yokotem section closed.', errors: [miss('Yokotem', 'Yokote')] },
     { name: 'the surname replaced by a word that begins alike (f for p)', text: 'Then Guy Finch scored.', errors: [miss('Guy Finch', 'Guy Pines')] },
-    {
-      name: 'the given name replaced by a word no dictionary knows, the person named in full elsewhere',
-      text: 'Esti Zakheim hosts the dinner. Later Abla Zakheim lit the candles.',
-      errors: [miss('Abla Zakheim', 'Esti Zakheim')],
-    },
     {
       name: 'the surname with its first letters replaced, most of it kept',
       text: 'The minister Jurgita Rozugždinien said so.',
