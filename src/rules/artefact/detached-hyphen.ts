@@ -51,23 +51,19 @@ const SPACE_BEFORE = /(?<![\p{L}\p{N}\p{M}-])([\p{L}\p{M}]+|\p{N}+) [-‐]([\p{L
 const SPACE_AFTER = /(?<![\p{L}\p{N}\p{M}-])(\p{L}[\p{L}\p{M}]+)[-‐] (\p{L}[\p{L}\p{M}]+)(?![\p{L}\p{M}])/uy;
 
 const SHOT_CODES_FILE = fileURLToPath(new URL('../../../corpora/rules/shot-codes.txt', import.meta.url));
-let codes: ReadonlySet<string> | undefined;
 
-/** The shot codes of corpora/rules/shot-codes.txt, read once (none when the file is missing). */
-function shotCodes(): ReadonlySet<string> {
-  if (!codes) {
-    let text = '';
-    try {
-      text = readFileSync(SHOT_CODES_FILE, 'utf8');
-    } catch {
-      /* no codes */
-    }
-    codes = new Set(text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#')));
+/** The shot codes of corpora/rules/shot-codes.txt, read once per checker (none when the file is missing). */
+export function prepare(): ReadonlySet<string> {
+  let text = '';
+  try {
+    text = readFileSync(SHOT_CODES_FILE, 'utf8');
+  } catch {
+    /* no codes */
   }
-  return codes;
+  return new Set(text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#')));
 }
 
-export function check(ctx: RuleContext): void {
+export function check(ctx: RuleContext, shotCodes: ReadonlySet<string>): void {
   for (const seg of ctx.doc.segments) {
     const slice = ctx.text.slice(seg.start, seg.end);
     for (const m of around(slice, SPACE_BEFORE, -1)) {
@@ -77,7 +73,7 @@ export function check(ctx: RuleContext): void {
       // "inside the conference room -VAR of Ban Ki-moon -MS of the king": a hyphen before a shot code marks an
       // item of a video's shot list (VAR various, MS medium shot, CU close-up: corpora/rules/shot-codes.txt),
       // not a compound such as "EU -US" or "anti -NATO"
-      if (!prefixed && shotCodes().has(right)) continue;
+      if (!prefixed && shotCodes.has(right)) continue;
       const known = prefixed || (isEnglishWord(left) && isEnglishWord(right));
       report(ctx, seg.start + (m.index ?? 0), m[0], `${left}-${right}`, known ? 0.9 : 0.7);
     }
@@ -137,4 +133,4 @@ function report(ctx: RuleContext, start: number, text: string, replacement: stri
   });
 }
 
-export default { meta, check } satisfies Rule;
+export default { meta, prepare, check } satisfies Rule<ReadonlySet<string>>;
