@@ -1,3 +1,5 @@
+import { Parser } from 'htmlparser2';
+
 /**
  * The element says its text is in a language other than English (`xml:lang="de"`, or `lang` as HTML,
  * XHTML and NITF write it): a NewsML-G2 concept's names and definitions in other languages, a quotation
@@ -15,3 +17,26 @@ export function foreign(attributes: Readonly<Record<string, string>>): boolean {
 
 /** Elements whose language a translated file often keeps from its original: not asked (see foreign). */
 export const LANG_KEPT = new Set(['html', 'body']);
+
+/** HTML's void elements: no content, no end tag. */
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+
+/**
+ * How deep inside elements in another language (foreign) an inline HTML tag of Markdown leaves the text
+ * after it, `depth` being the count before it. CommonMark gives raw inline HTML one construct at a time
+ * (an opening tag, a closing tag, a comment ...), so a closing tag is one that starts with `</`
+ * (htmlparser2 reports none for an end tag whose element it has not seen open); an opening tag's
+ * attributes are read by htmlparser2. An element opened inside a foreign one counts too, so its end tag
+ * does not end the foreign text; a void element changes nothing.
+ */
+export function foreignDepthAfter(tag: string, depth: number): number {
+  if (tag.startsWith('</')) return depth > 0 ? depth - 1 : 0;
+  let d = depth;
+  const parser = new Parser({
+    onopentag(name, attributes) {
+      if (!VOID.has(name) && (d > 0 || (!LANG_KEPT.has(name) && foreign(attributes)))) d++;
+    },
+  });
+  parser.end(tag);
+  return d;
+}

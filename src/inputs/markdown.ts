@@ -6,6 +6,7 @@ import { createDocument, type Document, type Segment } from '../document/documen
 import { suppressionsFrom, type SourceComment } from './directives.js';
 import { addPieces, scanHtml, type HtmlPiece } from './html.js';
 import { prepareMarkdown } from './markdown-limits.js';
+import { foreignDepthAfter } from './lang-attribute.js';
 import { Holes } from './ranges.js';
 import { ProseView } from './view.js';
 
@@ -53,6 +54,8 @@ export function parseMarkdown(text: string, path?: string): Document {
   const view = new ProseView(text);
   let prose = 0;
   let notProse = 0;
+  // inside inline HTML in another language (`<span lang="de">`, lang-attribute.ts) of the current block
+  let foreignInline = 0;
   let run: Segment | undefined;
   for (let i = 0; i < events.length; i++) {
     const [kind, token] = events[i] as MarkdownEvent;
@@ -60,13 +63,14 @@ export function parseMarkdown(text: string, path?: string): Document {
       if (PROSE_BLOCKS.has(token.type)) {
         prose--;
         run = undefined;
+        foreignInline = 0;
       }
       if (NOT_PROSE.has(token.type)) notProse--;
       continue;
     }
     const start = token.start.offset;
     const end = token.end.offset;
-    const inProse = prose > 0 && notProse === 0;
+    const inProse = prose > 0 && notProse === 0 && foreignInline === 0;
     if (inProse && token.type === 'data') view.literal(start, end);
     else if (inProse && token.type === 'characterEscape') view.decoded(start, end, text.slice(start + 1, end));
     else if (inProse && token.type === 'characterReference') view.decoded(start, end, decodeReference(text.slice(start, end)));
@@ -80,8 +84,12 @@ export function parseMarkdown(text: string, path?: string): Document {
       addPieces(view, subtractPieces(found.pieces, holes));
       for (const c of found.comments) comments.push(c);
     } else if (token.type === 'htmlText' && notProse === 0) {
-      // an inline tag only blanks (the sentence goes on); an inline comment may carry a directive
+      // an inline tag only blanks (the sentence goes on); an inline comment may carry a directive; text in
+      // another language is no prose, and the English on each side is read as two blocks
       for (const c of scanHtml(text.slice(start, end), start).comments) comments.push(c);
+      const depth = foreignDepthAfter(text.slice(start, end), foreignInline);
+      if ((depth > 0) !== (foreignInline > 0)) run = undefined;
+      foreignInline = depth;
     }
     if (inProse && (token.type === 'data' || token.type === 'characterEscape' || token.type === 'characterReference')) {
       if (run) run.end = end;

@@ -29,6 +29,11 @@ describe('markdown input', () => {
     ]);
   });
 
+  it('reads no text of inline HTML in another language, nested tags and void ones inside it too; the English around is two blocks', () => {
+    const text = 'He said <span lang="de">die <b>die</b><br> Katze</span> then <q lang="en">the end</q>.\n\nA <i lang="fr">la la\n\nNext block.\n\n<div lang="de">Ein Block</div>\n';
+    expect(reads(parseMarkdown(text)).map(([, , t]) => t)).toEqual(['He said', 'then the end .', 'A', 'Next block.']);
+  });
+
   it('reads the text of HTML blocks but not their tags or attributes, even inside a blockquote', () => {
     const text = '<div class="Keir Starrer">\nKeir Starrer &amp; Kagame\n</div>\n\n> <p title="Keir Starrer">\n> Keir Starrer\n> </p>\n';
     const doc = parseMarkdown(text);
