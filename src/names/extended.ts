@@ -118,7 +118,7 @@ export function extendedNames(words: readonly NameWord[], matches: readonly Glos
 }
 
 /** An ending English builds words on a name with: an adjective's or a follower's, or its plural. */
-function derived(ending: string): boolean {
+export function derived(ending: string): boolean {
   if (ending === '') return true;
   const { adjectiveEndings, derivedEndings } = nameData();
   const singular = ending.replace(/e?s$/, '');

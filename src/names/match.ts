@@ -8,6 +8,8 @@ import { memoOf } from './memo.js';
 import { PASSES, RunJudge } from './judge.js';
 import { replacedWords } from './replaced.js';
 import { extendedNames } from './extended.js';
+import { partMisses } from './parts.js';
+import { modifierMisses } from './modifier.js';
 import { fixedSpelling } from './spells.js';
 import { bestOf, nameRuns, nameWords, type NameWord } from './words.js';
 
@@ -118,6 +120,9 @@ export function findNameMisses(input: MatchInput, index: NameIndex, options: Mat
   // one word of a name written as another word ("Guy Finch" for Guy Pines: replaced.ts)
   // a name of the text with letters added ("Shora" beside Ilan Shor: extended.ts)
   for (const r of extendedNames(words, matches, inMatch, index, glossary)) if (!out.some((o) => o.start < r.end && r.start < o.end)) out.push(r);
+  // a hyphenated name with a part bent ("Nagut-Karabakh": parts.ts), a word before a name's last with a letter added or dropped ("Korea Peninsula": modifier.ts)
+  for (const r of partMisses(words, inMatch, index, glossary)) if (!out.some((o) => o.start < r.end && r.start < o.end)) out.push(r);
+  for (const r of modifierMisses(text, words, runs, inMatch, index, glossary)) if (!out.some((o) => o.start < r.end && r.start < o.end)) out.push(r);
   for (const r of replacedWords({ text, tokens, glossary, words, runs, termsInText: (J.termsInText ??= termsIn(matches)), inMatch, matchFrom, matchTo }, index)) if (!out.some((o) => o.start < r.end && r.start < o.end)) out.push(r);
   return out;
 }

@@ -107,7 +107,7 @@ export class NameIndex {
    * spellings (both sides are indexed under their keys with a letter left out: "Vugledar" FKLTR and
    * "Vuhledar" FLTR meet at FLTR) and that compares as alike (similarity.ts), made once per distinct word.
    */
-  candidates(word: NameWord): readonly number[] {
+  candidates(word: Pick<NameWord, 'syllables' | 'folded'>): readonly number[] {
     const key = word.syllables.length === 1 ? word.folded : word.syllables.join('-');
     let ids = this.candidateIds.get(key);
     if (!ids) {
