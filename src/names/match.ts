@@ -10,6 +10,7 @@ import { replacedWords } from './replaced.js';
 import { extendedNames } from './extended.js';
 import { partMisses } from './parts.js';
 import { modifierMisses } from './modifier.js';
+import { resegmentedNames } from './resegmented.js';
 import { fixedSpelling } from './spells.js';
 import { bestOf, nameRuns, nameWords, type NameWord } from './words.js';
 
@@ -123,6 +124,8 @@ export function findNameMisses(input: MatchInput, index: NameIndex, options: Mat
   // a hyphenated name with a part bent ("Nagut-Karabakh": parts.ts), a word before a name's last with a letter added or dropped ("Korea Peninsula": modifier.ts)
   for (const r of partMisses(words, inMatch, index, glossary)) if (!out.some((o) => o.start < r.end && r.start < o.end)) out.push(r);
   for (const r of modifierMisses(text, words, runs, inMatch, index, glossary)) if (!out.some((o) => o.start < r.end && r.start < o.end)) out.push(r);
+  // a name split or joined elsewhere, a letter off ("Chuo-Daiino": resegmented.ts)
+  for (const r of resegmentedNames(text, words, runs, inMatch, index, glossary)) if (!out.some((o) => o.start < r.end && r.start < o.end)) out.push(r);
   for (const r of replacedWords({ text, tokens, glossary, words, runs, termsInText: (J.termsInText ??= termsIn(matches)), inMatch, matchFrom, matchTo }, index)) if (!out.some((o) => o.start < r.end && r.start < o.end)) out.push(r);
   return out;
 }

@@ -32,10 +32,7 @@ export function modifierMisses(text: string, words: readonly NameWord[], runs: r
     let a = from;
     for (let k = from + 1; k <= to; k++) {
       if (k < to && !lineBreak(text, (words[k - 1] as NameWord).stop, (words[k] as NameWord).start)) continue;
-      // English words before the name ("The", "In" at a sentence start) are no part of it
-      let s = a;
-      while (k - s > 2 && isEnglishWord((words[s] as NameWord).folded)) s++;
-      const found = k - s >= 2 && k - s <= MAX_WORDS && !allMatched(words, s, k, inMatch) ? runTerm(words, s, k, index, glossary) : undefined;
+      const found = k - a >= 2 ? pieceTerm(words, a, k, inMatch, index, glossary) : undefined;
       if (found) out.push(found);
       a = k;
     }
@@ -44,7 +41,7 @@ export function modifierMisses(text: string, words: readonly NameWord[], runs: r
 }
 
 /** A line break in text[from, to). */
-function lineBreak(text: string, from: number, to: number): boolean {
+export function lineBreak(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
   return false;
 }
@@ -54,26 +51,77 @@ function allMatched(words: readonly NameWord[], a: number, b: number, inMatch: U
   return true;
 }
 
-function runTerm(words: readonly NameWord[], a: number, b: number, index: NameIndex, glossary: CompiledGlossary): PartMiss | undefined {
-  const length = (words[b - 1] as NameWord).stop - (words[a] as NameWord).start;
-  for (let k = a; k < b; k++) {
-    const w = words[k] as NameWord;
+/** The name of words[a, k) (a run up to a line break), the English words before it aside ("The", "In" at a sentence start), with a word bent (see modifierMisses). */
+function pieceTerm(words: readonly NameWord[], a: number, k: number, inMatch: Uint8Array, index: NameIndex, glossary: CompiledGlossary): PartMiss | undefined {
+  // the text lengths of the piece's last 2 to MAX_WORDS words, the shortest and the longest
+  const stop = (words[k - 1] as NameWord).stop;
+  const shortest = stop - (words[k - 2] as NameWord).start - 1;
+  const longest = stop - (words[Math.max(a, k - MAX_WORDS)] as NameWord).start + 1;
+  for (let r = a; r < k; r++) {
+    const w = words[r] as NameWord;
     if (w.particle) continue;
-    const ids = glossary.termIdsOf(w.text.toLowerCase());
-    if (!ids || ids.length > MAX_TERMS) continue;
-    for (let i = 0; i < ids.length; i++) {
-      // the term's text is the window's with one letter more or less (speed: most terms are passed over before
-      // being made into a NameTerm, which costs their words' spellings)
-      if (Math.abs(glossary.term(ids[i] as number).length - length) !== 1) continue;
-      const term = index.term(ids[i] as number);
-      if (!term || term.words.length !== b - a || term.entry.category === 'person' || !isNameTerm(term)) continue;
-      const bent = bentModifier(words, a, term);
-      if (bent < 0 || compareWords(index.compared(words[a + bent] as NameWord), term.compared[bent] as ComparedWord).kind === 'same') continue;
-      const w = words[a + bent] as NameWord;
-      return { start: w.start, end: w.stop, suggestion: (term.words[bent] as NameWord).text, confidence: CONFIDENCE, entry: term.entry };
+    const terms = fewTerms(glossary, w.text);
+    if (!terms) continue;
+    for (let i = 0; i < terms.length; i += 3) {
+      // the name ends the piece; its words are the term's (counted by its spaces), its text the term's with a
+      // letter more or less (speed: most terms are passed over before being made into a NameTerm, which costs
+      // their words' spellings, and before any word is looked up in the dictionary)
+      const length = terms[i + 1] as number;
+      const n = terms[i + 2] as number;
+      const s = k - n;
+      if (length < shortest || length > longest || n < 2 || n > MAX_WORDS || s < a || s > r || Math.abs(length - ((words[k - 1] as NameWord).stop - (words[s] as NameWord).start)) !== 1) continue;
+      const term = index.term(terms[i] as number);
+      if (!term || term.words.length !== n || term.entry.category === 'person' || !(term.isName ??= isNameTerm(term)) || allMatched(words, s, k, inMatch)) continue;
+      const bent = bentModifier(words, s, term);
+      if (bent < 0 || compareWords(index.compared(words[s + bent] as NameWord), term.compared[bent] as ComparedWord).kind === 'same' || !englishBefore(words, a, s)) continue;
+      const b = words[s + bent] as NameWord;
+      return { start: b.start, end: b.stop, suggestion: (term.words[bent] as NameWord).text, confidence: CONFIDENCE, entry: term.entry };
     }
   }
   return undefined;
+}
+
+/** Words whose terms are kept, per glossary: a text repeats its capitalised words, and a common one is in many terms. */
+const WORD_LIMIT = 16_384;
+const termsOfWord = new WeakMap<CompiledGlossary, Map<string, Int32Array | null>>();
+
+/**
+ * The terms with this word (any case), when MAX_TERMS or fewer (null: none, or more), as triples: id, the
+ * term's length and its words (counted by its spaces), made once per distinct word: the checks before a
+ * term is made into a NameTerm then read integers only.
+ */
+function fewTerms(glossary: CompiledGlossary, word: string): Int32Array | null {
+  let memo = termsOfWord.get(glossary);
+  if (!memo) termsOfWord.set(glossary, (memo = new Map()));
+  let terms = memo.get(word);
+  if (terms === undefined) {
+    const ids = glossary.termIdsOf(word.toLowerCase());
+    terms = null;
+    if (ids && ids.length <= MAX_TERMS) {
+      terms = new Int32Array(3 * ids.length);
+      for (let i = 0; i < ids.length; i++) {
+        const text = glossary.term(ids[i] as number);
+        terms[3 * i] = ids[i] as number;
+        terms[3 * i + 1] = text.length;
+        terms[3 * i + 2] = spaces(text) + 1;
+      }
+    }
+    if (memo.size >= WORD_LIMIT) memo.clear();
+    memo.set(word, terms);
+  }
+  return terms;
+}
+
+function spaces(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 32) n++;
+  return n;
+}
+
+/** Every word of words[a, s) is an English word. */
+function englishBefore(words: readonly NameWord[], a: number, s: number): boolean {
+  for (let r = a; r < s; r++) if (!isEnglishWord((words[r] as NameWord).folded)) return false;
+  return true;
 }
 
 /** The one word of words[a..] that is the term's word with a letter added or dropped at its end, before the last, the others the same; -1 if none. */

@@ -95,7 +95,7 @@ function namesWith(folded: string, index: NameIndex, glossary: CompiledGlossary,
   for (let i = 0; i < ids.length; i++) {
     if (!fits(glossary.term(ids[i] as number))) continue;
     const term = index.term(ids[i] as number);
-    if (term && !out.includes(term) && isNameTerm(term)) out.push(term);
+    if (term && !out.includes(term) && (term.isName ??= isNameTerm(term))) out.push(term);
   }
   return out;
 }

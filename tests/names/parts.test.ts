@@ -4,6 +4,7 @@ import { tokenize } from '../../src/document/tokens.ts';
 import { findNameMisses } from '../../src/names/match.ts';
 import { modifierMisses } from '../../src/names/modifier.ts';
 import { partMisses } from '../../src/names/parts.ts';
+import { oneEdit, resegmentedNames } from '../../src/names/resegmented.ts';
 import { nameRuns, nameWords } from '../../src/names/words.ts';
 import { indexOf } from './helpers.ts';
 
@@ -22,6 +23,11 @@ const { glossary, index } = indexOf([
   { term: 'Social Democrats', category: 'organisation' },
   { term: 'Labour Party', category: 'organisation' },
   { term: 'Ruthie Russo', category: 'person' },
+  { term: 'Chuodai Iino', category: 'place' },
+  { term: 'Activision Blizzard', category: 'organisation' },
+  { term: 'Tenri University', category: 'organisation' },
+  { term: "Be'er Sheva", category: 'place' },
+  { term: 'Kitakami Line', category: 'organisation' },
 ]);
 
 function prepare(text: string) {
@@ -78,6 +84,29 @@ describe('modifierMisses: a word before a name\'s last with a letter added or dr
       expect(shown(text, modifierMisses(text, p.words, p.runs, p.inMatch, index, glossary))).toEqual(expected);
     });
   }
+});
+
+describe('resegmentedNames: a name split or joined elsewhere, a letter off', () => {
+  const cases: [name: string, text: string, expected: Found[]][] = [
+    ['two words hyphenated at another place, a letter dropped', 'A shop opened in Chuo-Daiino today.', [['Chuo-Daiino', 17, 'Chuodai Iino']]],
+    ['two words run together, a letter added', 'Posted with #ActivisionBlizzards again.', [['ActivisionBlizzards', 13, 'Activision Blizzard']]],
+    // negatives
+    ['the name written right', 'A shop opened in Chuodai Iino today.', []],
+    ['the parts cut as the name\'s: for the word matcher', 'A shop opened in Chuodai Iinoo today.', []],
+    ['only the cut differs, no letter', 'Trains on the KitakamiLine ran.', []],
+    ['a label of one letter after the name', 'Tenri University B won the set.', []],
+    ['the English name, a romanisation convention apart, written as one word', 'The hospital in Beersheba is full.', []],
+    ['not across a line break: a heading, then a line that begins with a name', 'Shops in Chuo\nDaiino opened.', []],
+  ];
+  for (const [name, text, expected] of cases) {
+    it(name, () => {
+      const p = prepare(text);
+      expect(shown(text, resegmentedNames(text, p.words, p.runs, p.inMatch, index, glossary))).toEqual(expected);
+    });
+  }
+  it('oneEdit: a letter changed, added or dropped, and no more', () => {
+    expect([oneEdit('abcd', 'abxd'), oneEdit('abcd', 'abcde'), oneEdit('abcd', 'bcd'), oneEdit('abcd', 'abcd'), oneEdit('abcd', 'badc'), oneEdit('abcd', 'ab')]).toEqual([true, true, true, false, false, false]);
+  });
 });
 
 describe('findNameMisses reports them', () => {
