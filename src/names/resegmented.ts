@@ -4,6 +4,7 @@ import { syllablesOf } from './fold.js';
 import type { NameIndex } from './name-index.js';
 import { lineBreak } from './modifier.js';
 import { compareWords } from './similarity.js';
+import { spells } from './spells.js';
 import type { PartMiss } from './parts.js';
 import { isNameTerm, type NameWord } from './words.js';
 
@@ -14,6 +15,8 @@ const MIN_LETTERS = 8;
 const MAX_WORDS = 3;
 /** Letters the index keys a name by (its first). */
 const KEY = 5;
+/** Names that begin with the same letters, at most: past this the first letters say too little ("Unive..."), and each window would be compared with all. */
+const MAX_KEYED = 64;
 /** Letters of each part, at least: a letter or two of their own are a label after the name ("Tenri University B", "Galaxy S"). */
 const MIN_PART = 3;
 
@@ -58,7 +61,8 @@ function indexOf(glossary: CompiledGlossary): Map<string, Joined[]> {
  * "ActivisionBlizzards" for Activision Blizzard. The words of a window of the run (up to three, one at
  * least no English word), their letters joined, are one edit from the name's letters joined, at least
  * eight letters, and cut into parts otherwise than the name (where the parts line up, word by word,
- * the word matcher judges them), every part of three letters or more (a letter of its own is a label
+ * the word matcher judges them), not all words English or names the dictionary knows ("Whitehorse" is
+ * no White House), every part of three letters or more (a letter of its own is a label
  * after the name: "Tenri University B", "Samsung Galaxy S"), not across a line break, and not where the
  * letter is one a romanisation convention writes otherwise ("Beersheba", the English name of Be'er
  * Sheva, b for v, written as one word). Linear in the text: each window is looked up by its first letters in a
@@ -76,7 +80,7 @@ export function resegmentedNames(text: string, words: readonly NameWord[], runs:
       for (let e = s; e < b && key.length < KEY; e++) key += (words[e] as NameWord).folded;
       byKey ??= indexOf(glossary);
       const list = key.length >= KEY ? byKey.get(key.slice(0, KEY)) : undefined;
-      if (!list) continue;
+      if (!list || list.length > MAX_KEYED) continue;
       let joined = '';
       for (let e = s; e < b && e - s < MAX_WORDS; e++) {
         const w = words[e] as NameWord;
@@ -85,7 +89,7 @@ export function resegmentedNames(text: string, words: readonly NameWord[], runs:
         if (joined.length < MIN_LETTERS) continue;
         // (the dictionary is asked last: most windows have no name of the index to compare with)
         const found = termFor(words, s, e + 1, joined, list, index, glossary);
-        if (!found || allMatched(words, s, e + 1, inMatch) || allEnglish(words, s, e + 1)) continue;
+        if (!found || allMatched(words, s, e + 1, inMatch) || allKnown(words, s, e + 1)) continue;
         out.push(found);
         done = e + 1;
         break;
@@ -127,9 +131,9 @@ function sameCut(words: readonly NameWord[], s: number, e: number, parts: readon
   return k === parts.length;
 }
 
-/** Every word of words[a, b) is an English word: a phrase, not a name. */
-function allEnglish(words: readonly NameWord[], a: number, b: number): boolean {
-  for (let k = a; k < b; k++) if (!isEnglishWord((words[k] as NameWord).folded)) return false;
+/** Every word of words[a, b) is an English word or a name the dictionary knows: a phrase or another name ("Whitehorse", not the White House). */
+function allKnown(words: readonly NameWord[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (!isEnglishWord((words[k] as NameWord).folded) && !spells((words[k] as NameWord).text)) return false;
   return true;
 }
 

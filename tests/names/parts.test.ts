@@ -28,6 +28,7 @@ const { glossary, index } = indexOf([
   { term: 'Tenri University', category: 'organisation' },
   { term: "Be'er Sheva", category: 'place' },
   { term: 'Kitakami Line', category: 'organisation' },
+  { term: 'White House', category: 'organisation' },
 ]);
 
 function prepare(text: string) {
@@ -94,6 +95,7 @@ describe('resegmentedNames: a name split or joined elsewhere, a letter off', () 
     ['the name written right', 'A shop opened in Chuodai Iino today.', []],
     ['the parts cut as the name\'s: for the word matcher', 'A shop opened in Chuodai Iinoo today.', []],
     ['only the cut differs, no letter', 'Trains on the KitakamiLine ran.', []],
+    ['a city the dictionary knows, a letter from a name run together', 'Flights to Whitehorse resumed.', []],
     ['a label of one letter after the name', 'Tenri University B won the set.', []],
     ['the English name, a romanisation convention apart, written as one word', 'The hospital in Beersheba is full.', []],
     ['not across a line break: a heading, then a line that begins with a name', 'Shops in Chuo\nDaiino opened.', []],
