@@ -17,9 +17,9 @@ const MAX_WORDS = 6;
  * A name of several words written whole but for a letter added or dropped at the end of a word before
  * its last: "Korea Peninsula" for the Korean Peninsula. The name index keys words by sound and leaves out
  * keys shared by many words (name-index.ts: "Korea" and "Korean" meet under KR with dozens of others),
- * so such a word finds no candidate; here the words of the run that are written right find the term
- * (a map read each). Only where the run of capitalised words, up to a line break, is the term's length
- * exactly, English words before it aside ("The" at a sentence start; no other name beside it), and the
+ * so such a word finds no candidate; here the last word of the run, written right, finds the term (a
+ * map read). Only where the run of capitalised words, up to a line break, is the term's length exactly,
+ * English words before it aside ("The" at a sentence start; no other name beside it), and the
  * bent word is not the last: English inflects a name's last word, its head ("a Social Democrat" beside
  * the Social Democrats), never the words before it; nor a person's name (given names vary by a letter:
  * Ruthi, Ruthie). Linear in the text.
@@ -32,7 +32,7 @@ export function modifierMisses(text: string, words: readonly NameWord[], runs: r
     let a = from;
     for (let k = from + 1; k <= to; k++) {
       if (k < to && !lineBreak(text, (words[k - 1] as NameWord).stop, (words[k] as NameWord).start)) continue;
-      const found = k - a >= 2 ? pieceTerm(words, a, k, inMatch, index, glossary) : undefined;
+      const found = k - a >= 2 && !allMatched(words, Math.max(a, k - MAX_WORDS), k, inMatch) ? pieceTerm(words, a, k, inMatch, index, glossary) : undefined;
       if (found) out.push(found);
       a = k;
     }
@@ -51,32 +51,29 @@ function allMatched(words: readonly NameWord[], a: number, b: number, inMatch: U
   return true;
 }
 
-/** The name of words[a, k) (a run up to a line break), the English words before it aside ("The", "In" at a sentence start), with a word bent (see modifierMisses). */
+/**
+ * The name that ends words[a, k) (a run up to a line break), the English words before it aside ("The", "In"
+ * at a sentence start), with a word bent (see modifierMisses). Its last word is written right, so the
+ * terms are looked up by that word alone.
+ */
 function pieceTerm(words: readonly NameWord[], a: number, k: number, inMatch: Uint8Array, index: NameIndex, glossary: CompiledGlossary): PartMiss | undefined {
-  // the text lengths of the piece's last 2 to MAX_WORDS words, the shortest and the longest
-  const stop = (words[k - 1] as NameWord).stop;
-  const shortest = stop - (words[k - 2] as NameWord).start - 1;
-  const longest = stop - (words[Math.max(a, k - MAX_WORDS)] as NameWord).start + 1;
-  for (let r = a; r < k; r++) {
-    const w = words[r] as NameWord;
-    if (w.particle) continue;
-    const terms = fewTerms(glossary, w.text);
-    if (!terms) continue;
-    for (let i = 0; i < terms.length; i += 3) {
-      // the name ends the piece; its words are the term's (counted by its spaces), its text the term's with a
-      // letter more or less (speed: most terms are passed over before being made into a NameTerm, which costs
-      // their words' spellings, and before any word is looked up in the dictionary)
-      const length = terms[i + 1] as number;
-      const n = terms[i + 2] as number;
-      const s = k - n;
-      if (length < shortest || length > longest || n < 2 || n > MAX_WORDS || s < a || s > r || Math.abs(length - ((words[k - 1] as NameWord).stop - (words[s] as NameWord).start)) !== 1) continue;
-      const term = index.term(terms[i] as number);
-      if (!term || term.words.length !== n || term.entry.category === 'person' || !(term.isName ??= isNameTerm(term)) || allMatched(words, s, k, inMatch)) continue;
-      const bent = bentModifier(words, s, term);
-      if (bent < 0 || compareWords(index.compared(words[s + bent] as NameWord), term.compared[bent] as ComparedWord).kind === 'same' || !englishBefore(words, a, s)) continue;
-      const b = words[s + bent] as NameWord;
-      return { start: b.start, end: b.stop, suggestion: (term.words[bent] as NameWord).text, confidence: CONFIDENCE, entry: term.entry };
-    }
+  const w = words[k - 1] as NameWord;
+  if (w.particle) return undefined;
+  const terms = fewTerms(glossary, w.text);
+  if (!terms) return undefined;
+  for (let i = 0; i < terms.length; i += 3) {
+    // its words are the term's (counted by its spaces), its text the term's with a letter more or less
+    // (speed: most terms are passed over before being made into a NameTerm, which costs their words'
+    // spellings, and before any word is looked up in the dictionary)
+    const n = terms[i + 2] as number;
+    const s = k - n;
+    if (n < 2 || n > MAX_WORDS || s < a || Math.abs((terms[i + 1] as number) - (w.stop - (words[s] as NameWord).start)) !== 1) continue;
+    const term = index.term(terms[i] as number);
+    if (!term || term.words.length !== n || term.entry.category === 'person' || !(term.isName ??= isNameTerm(term)) || allMatched(words, s, k, inMatch)) continue;
+    const bent = bentModifier(words, s, term);
+    if (bent < 0 || compareWords(index.compared(words[s + bent] as NameWord), term.compared[bent] as ComparedWord).kind === 'same' || !englishBefore(words, a, s)) continue;
+    const b = words[s + bent] as NameWord;
+    return { start: b.start, end: b.stop, suggestion: (term.words[bent] as NameWord).text, confidence: CONFIDENCE, entry: term.entry };
   }
   return undefined;
 }
@@ -86,26 +83,25 @@ const WORD_LIMIT = 16_384;
 const termsOfWord = new WeakMap<CompiledGlossary, Map<string, Int32Array | null>>();
 
 /**
- * The terms with this word (any case), when MAX_TERMS or fewer (null: none, or more), as triples: id, the
- * term's length and its words (counted by its spaces), made once per distinct word: the checks before a
- * term is made into a NameTerm then read integers only.
+ * The terms that end with this word (any case), of those that hold it when MAX_TERMS or fewer (null: none),
+ * as triples: id, the term's length and its words (counted by its spaces), made once per distinct word:
+ * the checks before a term is made into a NameTerm then read integers only.
  */
 function fewTerms(glossary: CompiledGlossary, word: string): Int32Array | null {
   let memo = termsOfWord.get(glossary);
   if (!memo) termsOfWord.set(glossary, (memo = new Map()));
   let terms = memo.get(word);
   if (terms === undefined) {
-    const ids = glossary.termIdsOf(word.toLowerCase());
-    terms = null;
+    const lower = word.toLowerCase();
+    const ids = glossary.termIdsOf(lower);
+    const kept: number[] = [];
     if (ids && ids.length <= MAX_TERMS) {
-      terms = new Int32Array(3 * ids.length);
       for (let i = 0; i < ids.length; i++) {
         const text = glossary.term(ids[i] as number);
-        terms[3 * i] = ids[i] as number;
-        terms[3 * i + 1] = text.length;
-        terms[3 * i + 2] = spaces(text) + 1;
+        if (text.length > lower.length && text.charCodeAt(text.length - lower.length - 1) === 32 && text.slice(text.length - lower.length).toLowerCase() === lower) kept.push(ids[i] as number, text.length, spaces(text) + 1);
       }
     }
+    terms = kept.length > 0 ? Int32Array.from(kept) : null;
     if (memo.size >= WORD_LIMIT) memo.clear();
     memo.set(word, terms);
   }
