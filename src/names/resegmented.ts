@@ -14,10 +14,8 @@ const CONFIDENCE = 0.6;
 const MIN_LETTERS = 8;
 /** Words of the text read as one name, at most. */
 const MAX_WORDS = 3;
-/** Letters the index keys a name by (its first). */
-const KEY = 5;
-/** Names that begin with the same letters, at most: past this the first letters say too little ("Unive..."), and each window would be compared with all. */
-const MAX_KEYED = 64;
+/** Terms a word is looked up in, at most (a common word's terms say nothing of one name). */
+const MAX_TERMS = 48;
 /** Letters of each part, at least: a letter or two of their own are a label after the name ("Tenri University B", "Galaxy S"). */
 const MIN_PART = 3;
 
@@ -28,40 +26,9 @@ interface Joined {
   readonly parts: readonly number[];
 }
 
-/**
- * A glossary's names of two parts or more by the first letters of their parts joined, each list as pairs
- * (id, letters without spaces and hyphens), and each name's parts once read (null: not such a name).
- */
-interface Keyed {
-  readonly byKey: Map<string, (number | string)[]>;
-  readonly joined: Map<number, Joined | null>;
-}
-
-const indexes = new WeakMap<CompiledGlossary, Keyed>();
-
-/**
- * The glossary's terms with a space or a hyphen, by their first KEY letters, made once per glossary with a
- * character loop per term (a 10,000-entry glossary is read in a few ms; its terms are split into parts only
- * when a window of the text begins like them and is as long, see joinedOf).
- */
-function indexOf(glossary: CompiledGlossary): Keyed {
-  let keyed = indexes.get(glossary);
-  if (!keyed) {
-    const byKey = new Map<string, (number | string)[]>();
-    for (let id = 0; id < glossary.size; id++) {
-      const term = glossary.term(id);
-      if (term.length < MIN_LETTERS || (term.indexOf(' ') < 0 && term.indexOf('-') < 0)) continue;
-      const letters = lettersOf(term);
-      if (letters.length < MIN_LETTERS) continue;
-      const key = letters.slice(0, KEY);
-      const list = byKey.get(key);
-      if (list) list.push(id, letters);
-      else byKey.set(key, [id, letters]);
-    }
-    indexes.set(glossary, (keyed = { byKey, joined: new Map() }));
-  }
-  return keyed;
-}
+/** Terms' parts once read, per glossary (null: not a name of two parts or more), at most JOINED_LIMIT. */
+const JOINED_LIMIT = 16_384;
+const joinedTerms = new WeakMap<CompiledGlossary, Map<number, Joined | null>>();
 
 /** A term's letters, lower-cased, spaces and hyphens left out, as syllablesOf folds them (accents dropped first; a term with other characters folded by it). */
 function lettersOf(term: string, marksDropped = false): string {
@@ -77,54 +44,70 @@ function lettersOf(term: string, marksDropped = false): string {
 }
 
 /** Term `id`'s parts, when it is a name of two parts or more of at least MIN_PART letters each and MIN_LETTERS in all (once per term). */
-function joinedOf(id: number, glossary: CompiledGlossary, keyedIndex: Keyed): Joined | null {
-  let j = keyedIndex.joined.get(id);
+function joinedOf(id: number, glossary: CompiledGlossary): Joined | null {
+  let memo = joinedTerms.get(glossary);
+  if (!memo) joinedTerms.set(glossary, (memo = new Map()));
+  let j = memo.get(id);
   if (j === undefined) {
-    const parts = syllablesOf(glossary.term(id));
-    const letters = parts.join('');
+    const term = glossary.term(id);
+    const parts = syllablesOf(term);
+    const letters = lettersOf(term);
     j = parts.length < 2 || letters.length < MIN_LETTERS || parts.some((p) => p.length < MIN_PART) ? null : { id, letters, parts: parts.map((p) => p.length) };
-    keyedIndex.joined.set(id, j);
+    if (memo.size >= JOINED_LIMIT) memo.clear();
+    memo.set(id, j);
   }
   return j;
 }
 
 /**
+ * The terms with a word that begins or ends the letters (at least MIN_PART of them, in the glossary's
+ * word table): a name cut elsewhere keeps its first or its last word whole ("chuodai" in "Chuo-Daiino",
+ * "activision" in "ActivisionBlizzards"). A few map reads per window, and windows are few (see below).
+ */
+function termsAround(joined: string, glossary: CompiledGlossary): Set<number> {
+  const ids = new Set<number>();
+  for (let k = MIN_PART; k <= joined.length - MIN_PART; k++) {
+    for (const word of [joined.slice(0, k), joined.slice(k)]) {
+      // (asked first: most cuts are no word of the glossary, and a term list is an array made at each call)
+      if (!glossary.hasTermWord(word)) continue;
+      const found = glossary.termIdsOf(word);
+      if (found && found.length <= MAX_TERMS) for (let i = 0; i < found.length; i++) ids.add(found[i] as number);
+    }
+  }
+  return ids;
+}
+
+/**
  * A name of two parts or more written with its parts split or joined elsewhere and one letter off, a
  * misreading the word matcher (align.ts, word by word) cannot line up: "Chuo-Daiino" for Chuodai Iino,
- * "ActivisionBlizzards" for Activision Blizzard. Only a window with a word cut by a hyphen or a capital
- * inside is looked at (two words read as one are the word matcher's: align.ts). The words of a window of the run (up to three, one at
- * least no English word), their letters joined, are one edit from the name's letters joined, at least
- * eight letters, and cut into parts otherwise than the name (where the parts line up, word by word,
- * the word matcher judges them), not all words English or names the dictionary knows ("Whitehorse" is
- * no White House), every part of three letters or more (a letter of its own is a label
- * after the name: "Tenri University B", "Samsung Galaxy S"), not across a line break, and not where the
- * letter is one a romanisation convention writes otherwise ("Beersheba", the English name of Be'er
- * Sheva, b for v, written as one word). Linear in the text: each window is looked up by its first letters in a
- * map of the glossary's names of several parts, made once per glossary.
+ * "ActivisionBlizzards" for Activision Blizzard. A window of the run (up to three words, one of them cut
+ * by a hyphen or a capital inside: two words read as one are the word matcher's) whose letters joined
+ * are one edit from the name's, at least eight letters, cut into parts otherwise than the name (where
+ * the parts line up, word by word, the word matcher judges them); not where every word is English or a
+ * name the dictionary knows ("WhiteHorse" is no White House), nor with a part of one or two letters (a
+ * label after the name: "Tenri University-B"), nor across a line break, nor where the letter is one a
+ * romanisation convention writes otherwise (b for v: "Beersheba", the English name of Be'er Sheva).
+ * Linear in the text: a window's names are found by the glossary's words that begin or end its letters
+ * (termsAround), a few map reads for at most MAX_WORDS words of at most MAX_NAME_WORD letters each.
  */
 export function resegmentedNames(text: string, words: readonly NameWord[], runs: readonly (readonly [number, number])[], inMatch: Uint8Array, index: NameIndex, glossary: CompiledGlossary): PartMiss[] {
   const out: PartMiss[] = [];
-  let keyedIndex: Keyed | undefined;
   for (const [a, b] of runs) {
     let done = a;
     for (let s = a; s < b; s++) {
       // (a window that begins in a name the glossary has, written right, is that name; one with no word cut
       // otherwise, by a hyphen or a capital inside, is for the word matcher, which reads two words as one)
       if (s < done || inMatch[(words[s] as NameWord).first] || !cutInside(words, s, Math.min(b, s + MAX_WORDS))) continue;
-      // the names that begin with the window's first letters, looked up once per first word (most have none)
-      let key = '';
-      for (let e = s; e < b && key.length < KEY; e++) key += (words[e] as NameWord).folded;
-      keyedIndex ??= indexOf(glossary);
-      const list = key.length >= KEY ? keyedIndex.byKey.get(key.slice(0, KEY)) : undefined;
-      if (!list || list.length > 2 * MAX_KEYED) continue;
       let joined = '';
+      let cut = false;
       for (let e = s; e < b && e - s < MAX_WORDS; e++) {
         const w = words[e] as NameWord;
         if (!usable(w) || (e > s && lineBreak(text, (words[e - 1] as NameWord).stop, w.start))) break;
         joined += w.folded;
-        if (joined.length < MIN_LETTERS) continue;
-        // (the dictionary is asked last: most windows have no name of the index to compare with)
-        const found = termFor(words, s, e + 1, joined, list, keyedIndex, index, glossary);
+        cut ||= cutInside(words, e, e + 1);
+        if (joined.length < MIN_LETTERS || !cut) continue;
+        // (the dictionary is asked last: most windows have no name to compare with)
+        const found = termFor(words, s, e + 1, joined, index, glossary);
         if (!found || allMatched(words, s, e + 1, inMatch) || allKnown(words, s, e + 1)) continue;
         out.push(found);
         done = e + 1;
@@ -156,16 +139,13 @@ function usable(w: NameWord): boolean {
   return true;
 }
 
-function termFor(words: readonly NameWord[], s: number, e: number, joined: string, list: readonly (number | string)[], keyedIndex: Keyed, index: NameIndex, glossary: CompiledGlossary): PartMiss | undefined {
-  for (let i = 0; i < list.length; i += 2) {
-    if (!oneEdit(joined, list[i + 1] as string)) continue;
-    const j = joinedOf(list[i] as number, glossary, keyedIndex);
-    if (!j) continue;
-    const { id, letters, parts } = j;
-    if (sameCut(words, s, e, parts)) continue;
+function termFor(words: readonly NameWord[], s: number, e: number, joined: string, index: NameIndex, glossary: CompiledGlossary): PartMiss | undefined {
+  for (const id of termsAround(joined, glossary)) {
+    const j = joinedOf(id, glossary);
+    if (!j || !oneEdit(joined, j.letters) || sameCut(words, s, e, j.parts)) continue;
     const named = index.term(id);
     if (!named || !(named.isName ??= isNameTerm(named))) continue;
-    const m = compareWords(index.comparedFolded(joined), index.comparedFolded(letters));
+    const m = compareWords(index.comparedFolded(joined), index.comparedFolded(j.letters));
     if (m.kind === 'bent' && m.transliteration) continue;
     return { start: (words[s] as NameWord).start, end: (words[e - 1] as NameWord).stop, suggestion: glossary.term(id), confidence: CONFIDENCE, entry: named.entry };
   }
@@ -186,7 +166,11 @@ function sameCut(words: readonly NameWord[], s: number, e: number, parts: readon
 
 /** Every word of words[a, b) is an English word or a name the dictionary knows: a phrase or another name ("Whitehorse", not the White House). */
 function allKnown(words: readonly NameWord[], a: number, b: number): boolean {
-  for (let k = a; k < b; k++) if (!isEnglishWord((words[k] as NameWord).folded) && !spells((words[k] as NameWord).text)) return false;
+  for (let k = a; k < b; k++) {
+    const t = (words[k] as NameWord).text;
+    // (a capital inside asked of the word as the dictionary writes it: "WhiteHorse" as Whitehorse)
+    if (!isEnglishWord((words[k] as NameWord).folded) && !spells(t.charAt(0) + t.slice(1).toLowerCase())) return false;
+  }
   return true;
 }
 

@@ -95,7 +95,7 @@ describe('resegmentedNames: a name split or joined elsewhere, a letter off', () 
     ['the name written right', 'A shop opened in Chuodai Iino today.', []],
     ['the parts cut as the name\'s: for the word matcher', 'A shop opened in Chuodai Iinoo today.', []],
     ['only the cut differs, no letter', 'Trains on the KitakamiLine ran.', []],
-    ['a city the dictionary knows, a letter from a name run together', 'Flights to Whitehorse resumed.', []],
+    ['a city the dictionary knows, a letter from a name run together', 'Flights to WhiteHorse resumed.', []],
     ['a label of one letter after the name', 'Tenri University-B won the set.', []],
     ['a word run together with no capital inside is for the word matcher', 'A shop opened in Chuodaiino today.', []],
     ['the English name, a romanisation convention apart, written as one word', 'The hospital in Beersheba is full.', []],
