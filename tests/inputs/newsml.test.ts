@@ -50,11 +50,11 @@ describe('newsml input', () => {
 
   it('reads no element in another language: a concept named and defined in several', () => {
     const text =
-      '<conceptItem><concept><name xml:lang="en-GB">Palestanian News Agency</name><name xml:lang="de">Nachrichtenagentur</name>' +
+      '<conceptItem><concept><name xml:lang="en-GB">Kigali Daily Newspapers</name><name xml:lang="de">Nachrichtenagentur</name>' +
       '<definition xml:lang="fr">Une agence de presse</definition><definition xml:lang="EN">An agency</definition>' +
       '<definition xml:lang="">Unknown tongue</definition><definition lang="de-AT"><span>die die Agentur</span></definition></concept></conceptItem>';
     expect(reads(parseNewsml(text))).toEqual([
-      [45, 68, 'Palestanian News Agency'],
+      [45, 68, 'Kigali Daily Newspapers'],
       [205, 214, 'An agency'],
       [251, 265, 'Unknown tongue'],
     ]);

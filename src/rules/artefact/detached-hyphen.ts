@@ -70,7 +70,7 @@ export function check(ctx: RuleContext, shotCodes: ReadonlySet<string>): void {
       const left = m[1] as string;
       const right = m[2] as string;
       const prefixed = /^\p{N}+$/u.test(left) || PREFIXES.has(left.toLowerCase());
-      // "inside the conference room -VAR of Ban Ki-moon -MS of the king": a hyphen before a shot code marks an
+      // "the harbour at dawn -WS of the boats -MS of the crew -CU of hands": a hyphen before a shot code marks an
       // item of a video's shot list (VAR various, MS medium shot, CU close-up: corpora/rules/shot-codes.txt),
       // not a compound such as "EU -US" or "anti -NATO"
       if (!prefixed && shotCodes.has(right)) continue;

@@ -39,7 +39,7 @@ export function check(ctx: RuleContext): void {
     // "ylang ylang", "mahi mahi", "beri beri": a word of four or five letters English does not have (no
     // dictionary, British form or word list knows it), doubled, is a reduplicated loanword written without
     // its hyphen (reduplication doubles a root of a syllable or two); a slip doubles the words a text is
-    // made of ("grey grey"), a shorter one ("tv tv") or a longer one ("Echinacea japonicus japonicus")
+    // made of ("grey grey"), a shorter one ("tv tv") or a longer one ("Salvia officinalis officinalis")
     if (reduplicated(a.text)) continue;
     if (/[\r\n]/.test(gap) && aloneOnLine(text, a.start, b.end)) {
       // "close\nclose" at the top of a copied page: each copy is a line of its own, left by the web page

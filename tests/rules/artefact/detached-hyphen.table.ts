@@ -8,7 +8,7 @@ export default {
     'a well-known lawyer',
     'The score was 3 - 1.',
     // a video's shot list: a hyphen marks each item, a code in capitals
-    'SOURCE: AFPTV -VAR inside the conference room -VAR of Ban Ki-moon -MS of King Abdullah II of Jordan -MS of Michel Sleiman',
+    'SHOTLIST: harbour at dawn -WS of the fishing boats -MS of the crew unloading crates -CU of hands on a rope -VAR of the market',
   ],
   invalid: [
     { text: 'Trump officials have sought safe third -party agreements.', errors: [{ flagged: 'third -party', message: 'Detached hyphen in "third -party": write "third-party"', suggestion: 'third-party' }], output: 'Trump officials have sought safe third-party agreements.' },

@@ -7,13 +7,13 @@ export default {
     'He said that that was wrong.',
     'They had had enough.',
     // a word English does not have, doubled: a reduplicated loanword
-    'What we see is ylang ylang, the strongly scented part.',
+    'The perfume mixes ylang ylang with cedar.',
     'He ordered the mahi mahi.',
   ],
   invalid: [
     { text: 'Nobody got everything, but the the result is fair.', errors: [{ flagged: 'the the', message: '"the" is repeated: remove one copy', suggestion: 'the' }], output: 'Nobody got everything, but the result is fair.' },
     { text: 'The scent of the the ylang ylang tree.', errors: [{ flagged: 'the the', message: '"the" is repeated: remove one copy', suggestion: 'the' }], output: 'The scent of the ylang ylang tree.' },
-    { text: 'It is known as japonicus japonicus here.', errors: [{ flagged: 'japonicus japonicus', message: '"japonicus" is repeated: remove one copy', suggestion: 'japonicus' }], output: 'It is known as japonicus here.' },
+    { text: 'Sage, or Salvia officinalis officinalis, grows here.', errors: [{ flagged: 'officinalis officinalis', message: '"officinalis" is repeated: remove one copy', suggestion: 'officinalis' }], output: 'Sage, or Salvia officinalis, grows here.' },
     { text: 'The grey grey car stopped.', errors: [{ flagged: 'grey grey', message: '"grey" is repeated: remove one copy', suggestion: 'grey' }], output: 'The grey car stopped.' },
     { text: 'The tv tv was on.', errors: [{ flagged: 'tv tv', message: '"tv" is repeated: remove one copy', suggestion: 'tv' }], output: 'The tv was on.' },
     { text: 'Prices rose rose sharply.', errors: [{ flagged: 'rose rose', message: '"rose" is repeated: remove one copy', suggestion: 'rose' }], output: 'Prices rose sharply.' },
