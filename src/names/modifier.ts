@@ -130,6 +130,9 @@ function bentModifier(words: readonly NameWord[], a: number, term: NameTerm): nu
     if (x === y) continue;
     if (bent >= 0 || t === last || Math.max(x.length, y.length) < MIN_WORD || Math.abs(x.length - y.length) !== 1) return -1;
     if (!(x.length < y.length ? y.startsWith(x) : x.startsWith(y))) return -1;
+    // the word in the plural or the singular is the same name written another way ("Revolutionary Guards
+    // Corps", "Revolutionary Guard Corps"), not a slip
+    if ((x.length < y.length ? y : x).endsWith('s')) return -1;
     bent = t;
   }
   return bent;

@@ -1,6 +1,7 @@
 import type { CompiledGlossary } from '../glossary/compile.js';
 import type { GlossaryEntry } from '../glossary/types.js';
 import { isEnglishWord } from '../lang/english.js';
+import { editDistance } from '../lang/edit-distance.js';
 import { commonPrefix } from '../lang/suggest.js';
 import { foldName } from './fold.js';
 import type { NameIndex, NameTerm } from './name-index.js';
@@ -28,6 +29,8 @@ const MIN_PART = 4;
 const MIN_START = 3;
 /** Letters added at the end of a part, at most. */
 const MAX_ADDED = 2;
+/** Terms the part kept may be a word of, at most: one many names share ("Saint", "Jean") says no name. */
+const MAX_ANCHOR_TERMS = 3;
 
 /**
  * Names whose parts are joined by hyphens, one part the glossary's and another bent, which the word
@@ -52,11 +55,12 @@ const MAX_ADDED = 2;
  */
 export function partMisses(words: readonly NameWord[], inMatch: Uint8Array, index: NameIndex, glossary: CompiledGlossary): PartMiss[] {
   const out: PartMiss[] = [];
-  for (const w of words) {
+  for (let r = 0; r < words.length; r++) {
+    const w = words[r] as NameWord;
     if (w.syllables.length < 2 || !w.capital || w.allCaps || w.otherScript || (inMatch[w.first] && inMatch[w.end - 1])) continue;
     const parts = hyphenParts(w);
     if (!parts) continue;
-    const found = samePartsTerm(w, parts, index, glossary) ?? joinedNames(parts, index, glossary);
+    const found = samePartsTerm(words, r, parts, index, glossary) ?? joinedNames(parts, index, glossary);
     if (found) out.push(found);
   }
   return out;
@@ -100,22 +104,54 @@ function namesWith(folded: string, index: NameIndex, glossary: CompiledGlossary,
   return out;
 }
 
-/** The word as the parts of a hyphenated word of a glossary name, one part the same (see partMisses). */
-function samePartsTerm(w: NameWord, parts: readonly Part[], index: NameIndex, glossary: CompiledGlossary): PartMiss | undefined {
+/**
+ * The word words[r] as the parts of a hyphenated word of a glossary name, one part the same (see
+ * partMisses), the closest such term word when several fit; none when the word spells one of them in a
+ * way romanisations allow ("Guinea-Bisau" is Guinea-Bissau, not the demonym Guinea-Bissauan misspelt). The part kept must say which name it is: a part many names share ("Saint",
+ * "Jean", a Korean syllable such as "Jae") does not, nor one of three letters; and the term's other words
+ * must stand beside it as the term has them: "Kim Jae-min" is not Lee Jae-myung, nor "Jean-Marc Ayrault"
+ * Jean-Marie Le Pen.
+ */
+function samePartsTerm(words: readonly NameWord[], r: number, parts: readonly Part[], index: NameIndex, glossary: CompiledGlossary): PartMiss | undefined {
+  const w = words[r] as NameWord;
+  let best: PartMiss | undefined;
+  let bestEdits = Infinity;
   for (const anchor of parts) {
-    if (anchor.folded.length < 3) continue;
+    if (anchor.folded.length < 3 || (glossary.termIdsOf(anchor.folded)?.length ?? 0) > MAX_ANCHOR_TERMS) continue;
     for (const term of namesWith(anchor.folded, index, glossary, hyphenated)) {
-      for (const tw of term.words) {
-        if (tw.syllables.length !== parts.length || tw.folded === w.folded) continue;
-        if (partsAlike(parts, tw.syllables, index, glossary)) return { start: w.start, end: w.stop, suggestion: tw.text, confidence: CONFIDENCE, entry: term.entry };
+      for (let t = 0; t < term.words.length; t++) {
+        const tw = term.words[t] as NameWord;
+        if (tw.syllables.length !== parts.length || tw.folded === w.folded || !besideAsInTerm(words, r, term, t)) continue;
+        const alike = partsAlike(parts, tw.syllables, index, glossary);
+        // a spelling of a glossary name's every part (romanisations allow "Bisau" for "Bissau") is that name
+        if (alike === 'same') return undefined;
+        if (alike === 'none') continue;
+        const edits = editDistance(w.folded, tw.folded, bestEdits);
+        if (edits < bestEdits) (bestEdits = edits), (best = { start: w.start, end: w.stop, suggestion: tw.text, confidence: CONFIDENCE, entry: term.entry });
       }
     }
   }
-  return undefined;
+  return best;
 }
 
-/** Each written part is the term's part or begins like it, one at least the same and one at least bent. */
-function partsAlike(parts: readonly Part[], termParts: readonly string[], index: NameIndex, glossary: CompiledGlossary): boolean {
+/** The term's words other than its t-th stand beside words[r] in the text as in the term, each the same, one token after another. */
+function besideAsInTerm(words: readonly NameWord[], r: number, term: NameTerm, t: number): boolean {
+  const from = r - t;
+  const to = from + term.words.length;
+  if (from < 0 || to > words.length) return false;
+  for (let k = from; k < to; k++) {
+    const x = words[k] as NameWord;
+    if (k !== r && x.folded !== (term.words[k - from] as NameWord).folded) return false;
+    if (k > from && (words[k - 1] as NameWord).end !== x.first) return false;
+  }
+  return true;
+}
+
+/**
+ * Each written part is the term's part or begins like it, one at least the same and one at least bent
+ * (`bent`); each the same or an accepted spelling of it (`same`); or neither (`none`).
+ */
+function partsAlike(parts: readonly Part[], termParts: readonly string[], index: NameIndex, glossary: CompiledGlossary): 'same' | 'bent' | 'none' {
   let same = 0;
   let bent = 0;
   for (let i = 0; i < parts.length; i++) {
@@ -125,13 +161,13 @@ function partsAlike(parts: readonly Part[], termParts: readonly string[], index:
       same++;
       continue;
     }
-    if (a.length < 3 || b.length < 3 || a[0] !== b[0] || glossary.hasTermWord(a) || otherEnding(a, b)) return false;
+    if (a.length < 3 || b.length < 3 || a[0] !== b[0] || glossary.hasTermWord(a) || otherEnding(a, b)) return 'none';
     const kind = compareWords(index.comparedFolded(a), index.comparedFolded(b)).kind;
     if (kind === 'same' || kind === 'exact') same++;
     else if (kind === 'bent' || commonPrefix(a, b) >= MIN_START || isEnglishWord(a)) bent++;
-    else return false;
+    else return 'none';
   }
-  return same > 0 && bent > 0;
+  return bent === 0 ? 'same' : same > 0 ? 'bent' : 'none';
 }
 
 /** A part that is a one-word glossary name with a letter or two added at its end, beside a part that is one as written (see partMisses). */
@@ -142,7 +178,8 @@ function joinedNames(parts: readonly Part[], index: NameIndex, glossary: Compile
     for (let k = p.folded.length - MAX_ADDED; k < p.folded.length; k++) {
       if (k < MIN_PART) continue;
       const term = loneName(p.folded.slice(0, k), index, glossary);
-      if (term && !derived(p.folded.slice(k))) return { start: p.start, end: p.start + p.text.length, suggestion: term.term, confidence: CONFIDENCE, entry: term.entry };
+      // (a final "e" alone spells the name another way: "Berne" is the English exonym of Bern)
+      if (term && !derived(p.folded.slice(k)) && p.folded.slice(k) !== 'e') return { start: p.start, end: p.start + p.text.length, suggestion: term.term, confidence: CONFIDENCE, entry: term.entry };
     }
   }
   return undefined;

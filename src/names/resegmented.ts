@@ -59,6 +59,9 @@ function joinedOf(id: number, glossary: CompiledGlossary): Joined | null {
   return j;
 }
 
+/** Letters of the longest term word looked for at either end of a window (longer words are asked of no name). */
+const LONGEST = 40;
+
 /**
  * The terms with a word that begins or ends the letters (at least MIN_PART of them, in the glossary's
  * word table): a name cut elsewhere keeps its first or its last word whole ("chuodai" in "Chuo-Daiino",
@@ -66,8 +69,13 @@ function joinedOf(id: number, glossary: CompiledGlossary): Joined | null {
  */
 function termsAround(joined: string, glossary: CompiledGlossary): Set<number> {
   const ids = new Set<number>();
-  for (let k = MIN_PART; k <= joined.length - MIN_PART; k++) {
-    for (const word of [joined.slice(0, k), joined.slice(k)]) {
+  const n = joined.length;
+  for (let k = MIN_PART; k <= n - MIN_PART; k++) {
+    // (a cut leaving both sides longer than any word a name has in practice is no word of the glossary:
+    // skipped, so a window costs at most 2 x LONGEST slices of LONGEST letters, not n slices of n/2)
+    if (k > LONGEST && n - k > LONGEST) continue;
+    for (const word of [k <= LONGEST ? joined.slice(0, k) : '', n - k <= LONGEST ? joined.slice(k) : '']) {
+      if (word === '') continue;
       // (asked first: most cuts are no word of the glossary, and a term list is an array made at each call)
       if (!glossary.hasTermWord(word)) continue;
       const found = glossary.termIdsOf(word);

@@ -29,6 +29,17 @@ const { glossary, index } = indexOf([
   { term: "Be'er Sheva", category: 'place' },
   { term: 'Kitakami Line', category: 'organisation' },
   { term: 'White House', category: 'organisation' },
+  { term: 'Lee Jae-myung', category: 'person' },
+  { term: 'Jean-Marie Le Pen', category: 'person' },
+  { term: 'Saint-Martin', category: 'place' },
+  { term: 'Saint Lucia', category: 'place' },
+  { term: 'Saint Kitts and Nevis', category: 'place' },
+  { term: 'Saint Petersburg', category: 'place' },
+  { term: 'Bern', category: 'place' },
+  { term: 'Paris', category: 'place' },
+  { term: 'Guinea-Bissau', category: 'place' },
+  { term: 'Guinea-Bissauan', category: 'term' },
+  { term: 'Islamic Revolutionary Guard Corps', category: 'organisation' },
 ]);
 
 function prepare(text: string) {
@@ -58,6 +69,13 @@ describe('partMisses: a hyphenated name with a part bent', () => {
     ['a part that is a glossary name with another name joined', 'The Osaka-Kobe line runs on.', []],
     ['a glossary name beside another known place, not a letter or two added', 'The Fujine-Yokohama train ran.', []],
     ['the other part unlike the term\'s', 'Trains ran on the Svatove-Luhansk line.', []],
+    ['a spelling a romanisation allows of a glossary name, not its demonym misspelt', 'Voters in Guinea-Bisau went out.', []],
+    ['the closest of the terms that fit: the place, not its demonym', 'Voters in Guinea-Bisssau went out.', [['Guinea-Bisssau', 10, 'Guinea-Bissau']]],
+    ['the given name of a glossary person with the surname written beside it', 'President Lee Jae-myong spoke.', [['Jae-myong', 14, 'Jae-myung']]],
+    ['other people with a syllable of a Korean given name in common', 'Kim Jae-min and Park Jae-moon met.', []],
+    ['another person with the first part of a French given name in common', 'Jean-Marc Ayrault spoke.', []],
+    ['another place of a saint\'s name, a part many names share', 'The bus to Saint-Marcel left.', []],
+    ['an English exonym with a final e beside a glossary place', 'The Paris-Berne train left.', []],
   ];
   for (const [name, text, expected] of cases) {
     it(name, () => {
@@ -78,6 +96,7 @@ describe('modifierMisses: a word before a name\'s last with a letter added or dr
     ['a letter inside the word: another party of that spelling', 'The Labor Party of Australia won.', []],
     ['a person: given names vary by a letter (Ruthi, Ruthie)', 'Ruthi Russo sang.', []],
     ['the run longer than the name: another name that holds it', 'The Korea Peninsula Hotel opened.', []],
+    ['a word in the plural for the singular: the same name written another way', 'The Islamic Revolutionary Guards Corps fired.', []],
   ];
   for (const [name, text, expected] of cases) {
     it(name, () => {
