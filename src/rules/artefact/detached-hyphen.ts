@@ -73,7 +73,9 @@ export function check(ctx: RuleContext, shotCodes: ReadonlySet<string>): void {
       // "the harbour at dawn -WS of the boats -MS of the crew -CU of hands": a hyphen before a shot code marks an
       // item of a video's shot list (VAR various, MS medium shot, CU close-up: corpora/rules/shot-codes.txt),
       // not a compound such as "EU -US" or "anti -NATO"
-      if (!prefixed && shotCodes.has(right)) continue;
+      // (or a word of five letters or more in capitals that is an English word: "-GRAPHIC", "-DRONE"; no
+      // compound puts one after a hyphen, while acronyms, "EU -US", are short or no words)
+      if (!prefixed && (shotCodes.has(right) || (right.length >= 5 && /^\p{Lu}+$/u.test(right) && isEnglishWord(right.toLowerCase())))) continue;
       const known = prefixed || (isEnglishWord(left) && isEnglishWord(right));
       report(ctx, seg.start + (m.index ?? 0), m[0], `${left}-${right}`, known ? 0.9 : 0.7);
     }

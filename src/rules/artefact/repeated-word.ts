@@ -2,7 +2,7 @@ import type { Token } from '../../document/tokens.js';
 import { isCapitalized, startsSentence } from '../../document/tokens.js';
 import type { Rule, RuleContext } from '../types.js';
 import { isKnownForm } from '../../lang/word-forms.js';
-import { isListedWord } from '../../lang/word-list.js';
+import { isEnglishWord } from '../../lang/english.js';
 
 export const meta = {
   id: 'artefact/repeated-word',
@@ -11,8 +11,8 @@ export const meta = {
   confidence:
     '0.9 for a doubled word with only spaces or one line break between (0.7, with no automatic fix, for particles such as ' +
     '"in", which can double correctly: "let us in in the dark"); words English legitimately doubles ("had had", ' +
-    '"that that"), capitalised doubles inside a sentence (names such as "Walla Walla") and doubled words of four or five letters ' +
-    'English does not have (loanwords such as "ylang ylang") are not flagged.',
+    '"that that"), capitalised doubles inside a sentence (names such as "Walla Walla") and doubled words of three to five letters ' +
+    'that are no everyday English word (loanwords such as "ylang ylang", "cha cha") are not flagged.',
   examples: [
     { text: 'Nobody got everything, but the the result is fair.', flagged: 'the the', suggestion: 'the' },
     { text: 'French winegrowers are are particularly worried.', flagged: 'are are', suggestion: 'are' },
@@ -36,10 +36,10 @@ export function check(ctx: RuleContext): void {
     // only whitespace, and no paragraph break: "Close\n\nClose to the border" is two blocks
     if (!/^[^\S\r\n]*(?:\r\n|\n|\r)?[^\S\r\n]*$/.test(gap) || gap.length === 0) continue;
     if (LEGIT_DOUBLES.has(a.lower)) continue;
-    // "ylang ylang", "mahi mahi", "beri beri": a word of four or five letters English does not have (no
-    // dictionary, British form or word list knows it), doubled, is a reduplicated loanword written without
-    // its hyphen (reduplication doubles a root of a syllable or two); a slip doubles the words a text is
-    // made of ("grey grey"), a shorter one ("tv tv") or a longer one ("Salvia officinalis officinalis")
+    // "ylang ylang", "cha cha", "dum dum": a word of three to five letters that is no everyday English word
+    // (the en-US dictionary, or a British or derived form), doubled, is a reduplicated loanword written
+    // without its hyphen (reduplication doubles a root of a syllable or two); a slip doubles the words a
+    // text is made of ("grey grey"), a shorter one ("tv tv") or a longer one ("Salvia officinalis officinalis")
     if (reduplicated(a.text)) continue;
     if (/[\r\n]/.test(gap) && aloneOnLine(text, a.start, b.end)) {
       // "close\nclose" at the top of a copied page: each copy is a line of its own, left by the web page
@@ -78,7 +78,7 @@ export function check(ctx: RuleContext): void {
 
 
 function reduplicated(word: string): boolean {
-  return word.length >= 4 && word.length <= 5 && /^\p{Ll}+$/u.test(word) && !isKnownForm(word) && !isListedWord(word);
+  return word.length >= 3 && word.length <= 5 && /^\p{Ll}+$/u.test(word) && !isEnglishWord(word) && !isKnownForm(word);
 }
 
 /** True when the text from `start` to `end` fills its lines: nothing else on the first or last line. */

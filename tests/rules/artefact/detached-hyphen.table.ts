@@ -9,6 +9,7 @@ export default {
     'The score was 3 - 1.',
     // a video's shot list: a hyphen marks each item, a code in capitals
     'SHOTLIST: harbour at dawn -WS of the fishing boats -MS of the crew unloading crates -CU of hands on a rope -VAR of the market',
+    'the mayor at the podium -SOUNDBITE (English) -DRONE over the bay -GRAPHIC of the route',
   ],
   invalid: [
     { text: 'Trump officials have sought safe third -party agreements.', errors: [{ flagged: 'third -party', message: 'Detached hyphen in "third -party": write "third-party"', suggestion: 'third-party' }], output: 'Trump officials have sought safe third-party agreements.' },

@@ -8,6 +8,7 @@ export default {
     'They had had enough.',
     // a word English does not have, doubled: a reduplicated loanword
     'The perfume mixes ylang ylang with cedar.',
+    'They danced the cha cha until midnight.',
     'He ordered the mahi mahi.',
   ],
   invalid: [
