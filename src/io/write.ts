@@ -99,7 +99,8 @@ export function linkTarget(path: string): string {
 
 /** The file a write to `path` lands on: through links (linkTarget), in its folder as that really is. */
 export function writtenAt(path: string): string {
-  return isLink(path) ? linkTarget(path) : join(realFolder(path), basename(path));
+  const target = isLink(path) ? linkTarget(path) : path;
+  return join(realFolder(target), basename(target));
 }
 
 function realFolder(p: string): string {

@@ -95,6 +95,12 @@ describe('CI use of translint check (subprocess)', () => {
       expect([l.status, l.stderr]).toEqual([2, 'translint: rep: is both the report (-o) and the new baseline (--baseline-create); write them to different files\n']);
       writeFileSync(join(dir, 'base.json'), '{}');
     }
+    // through a link to a folder, to a file not there yet
+    mkdirSync(join(dir, 'other'));
+    symlinkSync('other', join(dir, 'sub'));
+    symlinkSync(join('sub', 'b2.json'), join(dir, 'rep2'));
+    const d = translint([...base, '-f', 'json', '-o', 'rep2', '--baseline-create', join('other', 'b2.json'), 'story.txt'], { cwd: dir });
+    expect([d.status, d.stderr]).toEqual([2, 'translint: rep2: is both the report (-o) and the new baseline (--baseline-create); write them to different files\n']);
   });
 
   it('writes through a relative link in a folder reached through a link where the system does', () => {
