@@ -1,5 +1,5 @@
 import type { CompiledGlossary } from '../glossary/compile.js';
-import type { GlossaryEntry } from '../glossary/types.js';
+import type { ReplacedWord } from './replaced.js';
 import { isEnglishWord } from '../lang/english.js';
 import { editDistance } from '../lang/edit-distance.js';
 import { commonPrefix } from '../lang/suggest.js';
@@ -11,14 +11,8 @@ import { nameData } from './data.js';
 import { derived } from './extended.js';
 import { isNameTerm, type NameWord } from './words.js';
 
-/** A span of the text that is a glossary name with one of its parts bent (see partMisses). */
-export interface PartMiss {
-  readonly start: number;
-  readonly end: number;
-  readonly suggestion: string;
-  readonly confidence: number;
-  readonly entry: GlossaryEntry;
-}
+/** A span of the text that is a glossary name with one of its parts bent (see partMisses): what replaced.ts finds, in shape. */
+export type PartMiss = ReplacedWord;
 
 const CONFIDENCE = 0.6;
 /** Terms a part is looked up in, at most (a common word's terms say nothing of one name). */
