@@ -118,14 +118,20 @@ export function findNameMisses(input: MatchInput, index: NameIndex, options: Mat
     memo.endRun();
     out.push(...bestOf(found));
   }
-  // one word of a name written as another word ("Guy Finch" for Guy Pines: replaced.ts)
-  // a name of the text with letters added ("Shora" beside Ilan Shor: extended.ts)
-  for (const r of extendedNames(words, matches, inMatch, index, glossary)) if (!out.some((o) => o.start < r.end && r.start < o.end)) out.push(r);
-  // a hyphenated name with a part bent ("Nagut-Karabakh": parts.ts), a word before a name's last with a letter added or dropped ("Korea Peninsula": modifier.ts)
-  for (const r of partMisses(words, inMatch, index, glossary)) if (!out.some((o) => o.start < r.end && r.start < o.end)) out.push(r);
-  for (const r of modifierMisses(text, words, runs, inMatch, index, glossary)) if (!out.some((o) => o.start < r.end && r.start < o.end)) out.push(r);
-  // a name split or joined elsewhere, a letter off ("Chuo-Daiino": resegmented.ts)
-  for (const r of resegmentedNames(text, words, runs, inMatch, index, glossary)) if (!out.some((o) => o.start < r.end && r.start < o.end)) out.push(r);
-  for (const r of replacedWords({ text, tokens, glossary, words, runs, termsInText: (J.termsInText ??= termsIn(matches)), inMatch, matchFrom, matchTo }, index)) if (!out.some((o) => o.start < r.end && r.start < o.end)) out.push(r);
+  // then the names the passes below find, in this order, each kept where no name kept before overlaps it
+  // (each pass finds a few names at most): a name of the
+  // text with letters added ("Shora" beside Ilan Shor: extended.ts), a hyphenated name with a part bent
+  // ("Nagut-Karabakh": parts.ts), a word before a name's last with a letter added or dropped ("Korea
+  // Peninsula": modifier.ts), a name split or joined elsewhere ("Chuo-Daiino": resegmented.ts), one word of
+  // a name written as another word ("Guy Finch" for Guy Pines: replaced.ts)
+  for (const found of [
+    extendedNames(words, matches, inMatch, index, glossary),
+    partMisses(words, inMatch, index, glossary),
+    modifierMisses(text, words, runs, inMatch, index, glossary),
+    resegmentedNames(text, words, runs, inMatch, index, glossary),
+    replacedWords({ text, tokens, glossary, words, runs, termsInText: (J.termsInText ??= termsIn(matches)), inMatch, matchFrom, matchTo }, index),
+  ]) {
+    for (const r of found) if (!out.some((o) => o.start < r.end && r.start < o.end)) out.push(r);
+  }
   return out;
 }
