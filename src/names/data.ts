@@ -49,6 +49,8 @@ export interface NameData {
   readonly honorifics: ReadonlyMap<string, readonly (readonly string[])[]>;
   /** Military ranks (ranks.txt), the same way. */
   readonly ranks: ReadonlyMap<string, readonly (readonly string[])[]>;
+  /** Names common in other languages' news (common-names.txt), as written. */
+  readonly commonNames: ReadonlySet<string>;
 }
 
 let data: NameData | undefined;
@@ -120,6 +122,7 @@ function load(): NameData {
     titles,
     honorifics,
     ranks,
+    commonNames: new Set(listLines('common-names.txt')),
   };
 }
 

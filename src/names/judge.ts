@@ -11,7 +11,7 @@ import { extendsName, inOrder, isAdjective, otherGender, withCaseEnding } from '
 import { compareWords } from './similarity.js';
 import { confidenceFloor } from './floor.js';
 import { halfOfCompound, knownOtherSurname, longAndClose, onlyGenericMissing, singleWordMay, slipOf, wellKnownPlace } from './single-word.js';
-import { spells } from './spells.js';
+import { isKnownName } from './spells.js';
 import { suggestionOf } from './suggest.js';
 import { skipParticles, type NameWord } from './words.js';
 import { UNLIKE_REASONS, unlikeTerm } from './unlike.js';
@@ -160,9 +160,9 @@ export class RunJudge {
     return { start: first.start, end: last.stop, suggestion: suggestionOf(this.text, this.words, al, term), confidence: c, entry: term.entry, features };
   }
 
-  /** A bent written word of the alignment is a name the dictionary knows. */
+  /** A bent written word of the alignment is a name the dictionary knows, or a name common in other languages' news (corpora/names/common-names.txt). */
   knownNameIn(al: Alignment): boolean {
-    for (const p of al.pairs) if (p.match.kind === 'bent' && spells((this.words[p.word] as NameWord).text)) return true;
+    for (const p of al.pairs) if (p.match.kind === 'bent' && isKnownName((this.words[p.word] as NameWord).text)) return true;
     return false;
   }
 

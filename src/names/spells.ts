@@ -11,6 +11,11 @@ export function spells(word: string): boolean {
   return rest === rest.toLowerCase() && dictionarySpells(word);
 }
 
+/** A name the English dictionary knows (spells), or one common in other languages' news (corpora/names/common-names.txt). */
+export function isKnownName(word: string): boolean {
+  return spells(word) || nameData().commonNames.has(word);
+}
+
 /**
  * A name with a word of fixed spelling (corpora/names/particles.yaml: fixedSpelling, "McKellen"): a name of
  * a language written in Latin script, matched as when the source language is known to be one (align.ts,

@@ -41,6 +41,9 @@ const glossary = [
   { term: 'GOP', category: 'organisation', caseSensitive: true },
   { term: 'Mali', category: 'place' },
   { term: 'Barham Salih', category: 'person' },
+  { term: 'Andrzej Duda', category: 'person' },
+  { term: 'Li Qiang', category: 'person' },
+  { term: 'Paul Kagame', category: 'person' },
   { term: 'Samoan', category: 'term' },
   { term: 'Maibara', category: 'place' },
   { term: 'Roy Huber', category: 'person' },
@@ -155,6 +158,10 @@ export default {
     { name: 'a regnal numeral is no half of a name: Mary I is not Mali', text: 'Queen Mary I ruled England.' },
     { name: 'the pronoun after a name is no half of it', text: 'Then Mary I think left.' },
     { name: 'another name in the other order, a word alike in letters only: Gali Barami is not Barham Salih', text: 'The singer Gali Barami performed.' },
+    // a name common in other languages' news, alone, is that name (corpora/names/common-names.txt)
+    { name: 'an Indian surname alone is not Andrzej Duda', text: 'Then Dutta spoke to reporters.' },
+    { name: 'a Chinese surname after an honorific is not Li Qiang', text: 'Mr. Jiang said the talks would go on.' },
+    { name: 'a Japanese surname alone is not Paul Kagame', text: 'I met Kagami at the station.' },
     // English words of terms looked up only as a surname or a name of one word (name-index.ts, namesWord)
     { name: 'Security Service is not Secret Service', text: 'The police and the Intelligence and Security Service intervened.' },
     { name: 'a given name English knows is not looked up: John Berry is not John Kerry', text: 'The singer John Berry performed.' },
@@ -267,7 +274,9 @@ export default {
     { name: 'a name the dictionary knows, alone after a title, for a glossary person', text: 'We thank Minister Handel for the project.', errors: [miss('Handel', 'Hendel', 'Yoaz Hendel')] },
     { name: 'a word no dictionary knows, a vowel off a glossary name, at a sentence start', text: 'Talran signed the deal.', errors: [miss('Talran', 'Telran')] },
     { name: 'a syllabic place misread with a sign dropped, beginning like a glossary place the text holds', text: 'The office on Okinoerabu opened. The Okinerabu branch followed.', errors: [miss('Okinerabu', 'Okinoerabu')] },
-    { name: 'a name in the other order, both words bent alike in sound', text: 'The president Saleh Barhum spoke.', errors: [miss('Saleh Barhum', 'Barham Salih')], output: 'The president Barham Salih spoke.' },
+    // (Saleh is a name common in other languages' news: the confidence is too low for an automatic fix)
+    { name: 'a name in the other order, both words bent alike in sound', text: 'The president Saleh Barhum spoke.', errors: [miss('Saleh Barhum', 'Barham Salih')], output: null },
+    { name: 'a common name for a glossary person named in full elsewhere in the text', text: 'Andrzej Duda arrived. Later Dutta spoke.', errors: [miss('Dutta', 'Duda', 'Andrzej Duda')] },
     { name: 'a place with a letter added, written right elsewhere', text: 'Trains ran to Yokote. Three trains to Yokotem were late.', errors: [miss('Yokotem', 'Yokote')] },
     { name: 'a part of a hyphenated name with a letter added', text: 'Trains stop at Yokote. The Fujine-Yokotem section closed.', errors: [miss('Yokotem', 'Yokote')] },
     { name: 'the surname replaced by a word that begins alike (f for p)', text: 'Then Guy Finch scored.', errors: [miss('Guy Finch', 'Guy Pines')] },
