@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { readWordList } from '../lang/word-forms.js';
 import { readYaml } from '../lang/yaml-cache.js';
 
 /** The name-matching data in corpora/names/ (see the comments in each file). */
@@ -132,9 +132,9 @@ function titleList(file: string): Map<string, string[][]> {
   return titles;
 }
 
-/** The lines of a list of corpora/names/, trimmed, without blank lines and comments. */
+/** The lines of a list of corpora/names/, trimmed, without blank lines, comments and repeats (readWordList). */
 function listLines(file: string): string[] {
-  return readFileSync(NAMES_DIR + file, 'utf8').split('\n').map((line) => line.trim()).filter((s) => s !== '' && !s.startsWith('#'));
+  return [...readWordList(new URL(file, NAMES_URL), false)];
 }
 
 /** Adds a title ("Prime Minister", "Gen.") to a map of titles by first word. */

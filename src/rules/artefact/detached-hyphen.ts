@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { isEnglishWord } from '../../lang/english.js';
+import { readWordList } from '../../lang/word-forms.js';
 import type { Rule, RuleContext } from '../types.js';
 
 export const meta = {
@@ -50,17 +49,15 @@ const SPACE_BEFORE = /(?<![\p{L}\p{N}\p{M}-])([\p{L}\p{M}]+|\p{N}+) [-‐]([\p{L
 // "well- known": a word with a hyphen glued to it, one space, the next word
 const SPACE_AFTER = /(?<![\p{L}\p{N}\p{M}-])(\p{L}[\p{L}\p{M}]+)[-‐] (\p{L}[\p{L}\p{M}]+)(?![\p{L}\p{M}])/uy;
 
-const SHOT_CODES_FILE = fileURLToPath(new URL('../../../corpora/rules/shot-codes.txt', import.meta.url));
+const SHOT_CODES_FILE = new URL('../../../corpora/rules/shot-codes.txt', import.meta.url);
 
 /** The shot codes of corpora/rules/shot-codes.txt, read once per checker (none when the file is missing). */
 export function prepare(): ReadonlySet<string> {
-  let text = '';
   try {
-    text = readFileSync(SHOT_CODES_FILE, 'utf8');
+    return readWordList(SHOT_CODES_FILE, false);
   } catch {
-    /* no codes */
+    return new Set();
   }
-  return new Set(text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#')));
 }
 
 export function check(ctx: RuleContext, shotCodes: ReadonlySet<string>): void {
