@@ -3,6 +3,7 @@ import { REJECTED, type TermWords } from './words-alone.js';
 import { termsSpelling } from './forms.js';
 import { isNameTerm } from './words.js';
 import type { NameIndex, NameTerm } from './name-index.js';
+import { Generational } from './generational.js';
 import { PackedAlignments } from './packed-alignments.js';
 import type { ComparedWord } from './similarity.js';
 import { mayShareSpelling } from './distance-bound.js';
@@ -27,7 +28,7 @@ import type { NameWord } from './words.js';
  * - isNameTerm, by term.
  *
  * Each is bounded, so a long-running service holds at most some tens of MB, whatever it is sent: the
- * spellings' memo forgets its least recently used half when full (Generational below), the runs' memo
+ * spellings' memo forgets its least recently used half when full (generational.ts), the runs' memo
  * does so by runs and starts afresh past ALIGN_LIMIT alignments in all. What is left is made once per distinct
  * question: at 1m/10k, 111,216 of 112,790 alignments are distinct even by the window align() reads (~1% to save).
  */
@@ -41,37 +42,6 @@ const ALIGN_LIMIT = 150_000;
 const RUN_WORDS = 1_024;
 /** Spellings whose terms (termsSpelling) are kept: each a short list, most of them empty. */
 const VARIANT_LIMIT = 32_768;
-
-/**
- * A map of at most `limit` entries with O(1) operations: entries go into the young half; when it has
- * `limit / 2`, the old half is dropped and the young becomes the old. An entry read from the old half
- * moves to the young one, so what is in use stays (least recently used is forgotten first, roughly).
- */
-export class Generational<K, V> {
-  private young = new Map<K, V>();
-  private old = new Map<K, V>();
-  constructor(private readonly limit: number) {}
-
-  get(key: K): V | undefined {
-    const v = this.young.get(key);
-    if (v !== undefined) return v;
-    const o = this.old.get(key);
-    if (o !== undefined) this.set(key, o);
-    return o;
-  }
-
-  set(key: K, value: V): void {
-    if (this.young.size >= this.limit / 2) {
-      this.old = this.young;
-      this.young = new Map();
-    }
-    this.young.set(key, value);
-  }
-
-  get size(): number {
-    return this.young.size + this.old.size;
-  }
-}
 
 /** What is kept per run text (see NameMemo.startRun). */
 class RunAlignments {

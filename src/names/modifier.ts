@@ -2,6 +2,7 @@ import type { CompiledGlossary } from '../glossary/compile.js';
 import { isEnglishWord } from '../lang/english.js';
 import type { NameIndex, NameTerm } from './name-index.js';
 import type { PartMiss } from './parts.js';
+import { keptFor, type Generational } from './generational.js';
 import { isNameTerm, type NameWord } from './words.js';
 import { compareWords, type ComparedWord } from './similarity.js';
 
@@ -80,7 +81,7 @@ function pieceTerm(words: readonly NameWord[], a: number, k: number, inMatch: Ui
 
 /** Words whose terms are kept, per glossary: a text repeats its capitalised words, and a common one is in many terms. */
 const WORD_LIMIT = 16_384;
-const termsOfWord = new WeakMap<CompiledGlossary, Map<string, Int32Array | null>>();
+const termsOfWord = new WeakMap<CompiledGlossary, Generational<string, Int32Array | null>>();
 
 /**
  * The terms that end with this word (any case), of those that hold it when MAX_TERMS or fewer (null: none),
@@ -88,8 +89,7 @@ const termsOfWord = new WeakMap<CompiledGlossary, Map<string, Int32Array | null>
  * the checks before a term is made into a NameTerm then read integers only.
  */
 function fewTerms(glossary: CompiledGlossary, word: string): Int32Array | null {
-  let memo = termsOfWord.get(glossary);
-  if (!memo) termsOfWord.set(glossary, (memo = new Map()));
+  const memo = keptFor(termsOfWord, glossary, WORD_LIMIT);
   let terms = memo.get(word);
   if (terms === undefined) {
     const lower = word.toLowerCase();
@@ -102,7 +102,6 @@ function fewTerms(glossary: CompiledGlossary, word: string): Int32Array | null {
       }
     }
     terms = kept.length > 0 ? Int32Array.from(kept) : null;
-    if (memo.size >= WORD_LIMIT) memo.clear();
     memo.set(word, terms);
   }
   return terms;

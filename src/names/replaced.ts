@@ -6,7 +6,7 @@ import { isCapitalisedEntry, isEnglishWord } from '../lang/english.js';
 import type { NameIndex, NameTerm } from './name-index.js';
 import { extendsName } from './forms.js';
 import { spells } from './spells.js';
-import { Generational } from './memo.js';
+import { keptFor, type Generational } from './generational.js';
 import { compareWords } from './similarity.js';
 import type { NameWord } from './words.js';
 import { ownString } from '../lang/own-string.js';
@@ -242,7 +242,5 @@ const LOOKED_LIMIT = 16_384;
 const lookedByIndex = new WeakMap<NameIndex, Generational<string, readonly number[]>>();
 
 function lookedOf(index: NameIndex): Generational<string, readonly number[]> {
-  let m = lookedByIndex.get(index);
-  if (!m) lookedByIndex.set(index, (m = new Generational(LOOKED_LIMIT)));
-  return m;
+  return keptFor(lookedByIndex, index, LOOKED_LIMIT);
 }

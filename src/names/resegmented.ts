@@ -7,6 +7,7 @@ import { lineBreak } from './modifier.js';
 import { compareWords } from './similarity.js';
 import { spells } from './spells.js';
 import type { PartMiss } from './parts.js';
+import { keptFor, type Generational } from './generational.js';
 import { isNameTerm, type NameWord } from './words.js';
 
 const CONFIDENCE = 0.6;
@@ -28,7 +29,7 @@ interface Joined {
 
 /** Terms' parts once read, per glossary (null: not a name of two parts or more), at most JOINED_LIMIT. */
 const JOINED_LIMIT = 16_384;
-const joinedTerms = new WeakMap<CompiledGlossary, Map<number, Joined | null>>();
+const joinedTerms = new WeakMap<CompiledGlossary, Generational<number, Joined | null>>();
 
 /** A term's letters, lower-cased, spaces and hyphens left out, as syllablesOf folds them (accents dropped first; a term with other characters folded by it). */
 function lettersOf(term: string, marksDropped = false): string {
@@ -45,15 +46,13 @@ function lettersOf(term: string, marksDropped = false): string {
 
 /** Term `id`'s parts, when it is a name of two parts or more of at least MIN_PART letters each and MIN_LETTERS in all (once per term). */
 function joinedOf(id: number, glossary: CompiledGlossary): Joined | null {
-  let memo = joinedTerms.get(glossary);
-  if (!memo) joinedTerms.set(glossary, (memo = new Map()));
+  const memo = keptFor(joinedTerms, glossary, JOINED_LIMIT);
   let j = memo.get(id);
   if (j === undefined) {
     const term = glossary.term(id);
     const parts = syllablesOf(term);
     const letters = lettersOf(term);
     j = parts.length < 2 || letters.length < MIN_LETTERS || parts.some((p) => p.length < MIN_PART) ? null : { id, letters, parts: parts.map((p) => p.length) };
-    if (memo.size >= JOINED_LIMIT) memo.clear();
     memo.set(id, j);
   }
   return j;

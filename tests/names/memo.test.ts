@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createChecker } from '../../src/engine/checker.ts';
 import type { Glossary } from '../../src/glossary/types.ts';
 import { parseGlossary } from '../../src/glossary/load.ts';
-import { Generational } from '../../src/names/memo.ts';
+import { Generational } from '../../src/names/generational.ts';
 
 const glossary: Glossary = parseGlossary(
   JSON.stringify([
