@@ -6,6 +6,7 @@ import { loadGlossaryFile } from '../../glossary/load.js';
 import { subsetGlossary } from '../../glossary/subset.js';
 import type { GlossaryEntry } from '../../glossary/types.js';
 import type { RuleContext, SourceLang } from '../types.js';
+import { isCapitalized, startsSentence } from '../../document/tokens.js';
 
 /** Where a language's pack lives (the same relative path from src/ and from dist/). */
 export function packPath(lang: SourceLang): string {
@@ -77,7 +78,8 @@ export function checkPack(lang: SourceLang, ctx: RuleContext, pack: Pack): void 
     (m) =>
       m.kind === 'variant' &&
       (sourceKnown || safeWithoutSource(m.entry)) &&
-      contextHolds(m.entry.context, ctx.tokens, m.firstToken, m.lastToken),
+      contextHolds(m.entry.context, ctx.tokens, m.firstToken, m.lastToken) &&
+      !inName(ctx, m),
   );
   // longest first, so "assisted at" wins over a shorter overlapping entry
   candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
@@ -89,6 +91,17 @@ export function checkPack(lang: SourceLang, ctx: RuleContext, pack: Pack): void 
     taken.fill(1, m.firstToken, m.lastToken);
     report(ctx, m, sourceKnown);
   }
+}
+
+/**
+ * A calque is a common word used in a foreign sense, written in lower case where it stands. Capitalised
+ * inside a sentence, the words belong to a name instead ("the Providence Daily Journal", "the Wall Street
+ * Journal" for French "journal"), unless the pack itself writes them so.
+ */
+function inName(ctx: RuleContext, m: GlossaryMatch): boolean {
+  const written = ctx.text.slice(m.start, m.end);
+  if (!isCapitalized(written) || m.entry.variants.some((v) => isCapitalized(v.text))) return false;
+  return !startsSentence(ctx.text, ctx.tokens, m.firstToken);
 }
 
 function report(ctx: RuleContext, m: GlossaryMatch, sourceKnown: boolean): void {

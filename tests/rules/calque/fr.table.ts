@@ -6,8 +6,14 @@ export default {
   defaults: { sourceLang: 'fr' },
   valid: [
     'The disappointment among staff is great.',
+    // capitalised inside a sentence: a word of a name, not the French "journal"
+    { text: 'The editor of the Providence Daily Journal warned readers.', sourceLang: undefined },
+    'The editor of the Providence Daily Journal warned readers.',
   ],
   invalid: [
+    { text: 'The daily journal Le Monde wrote it.', sourceLang: undefined, errors: [{ flagged: 'journal', message: '"journal" looks like a calque (French "journal" (newspaper))', suggestion: 'newspaper' }] },
+    // at a sentence start the capital says nothing
+    { text: 'Journal Le Monde wrote it.', errors: [{ flagged: 'Journal', message: '"Journal" looks like a calque (French "journal" (newspaper))', suggestion: 'Newspaper' }] },
     { text: 'The deception among staff is great.', errors: [{ flagged: 'deception', message: '"deception" looks like a calque (French "déception" (disappointment), not trickery)', suggestion: 'disappointment' }] },
   ],
 } satisfies RuleTable;
