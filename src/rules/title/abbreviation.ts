@@ -10,7 +10,7 @@ export const meta = {
   severity: 'warning',
   description:
     'A rank or honorific before a name that machine translation mangled: German, French or Spanish abbreviations ' +
-    '("Gens", "Gral.", "Oberst", "Hr.", "Mme", "Dra."; "M." and "Sr." only with --source-lang fr / es) or a near ' +
+    '("Gens", "Gral.", "Oberst", "Hr.", "Dra."; "M.", "Mme" and "Sr." only with --source-lang fr / es) or a near ' +
     'copy of a title the glossary gives for that person.',
   confidence:
     '0.95 when the name is a glossary person whose titles include the correction; 0.85 for a known mangled form ' +
@@ -24,8 +24,8 @@ const MANGLED = new Map<string, string>([
   ['generalmajor', 'Maj. Gen.'], ['oberst', 'Col.'], ['oberstleutnant', 'Lt. Col.'], ['hauptmann', 'Capt.'],
   ['cnel', 'Col.'], ['tte', 'Lt.'], ['sgto', 'Sgt.'], ['almte', 'Adm.'], ['hr', 'Mr.'], ['hrn', 'Mr.'],
   ['bundeskanzler', 'Chancellor'], ['staatssekretär', 'State Secretary'],
-  // French and Spanish honorifics no English text writes
-  ['mme', 'Ms.'], ['mlle', 'Ms.'], ['mmes', 'Mses.'], ['sra', 'Ms.'], ['srta', 'Ms.'], ['dra', 'Dr.'], ['sres', 'Messrs.'],
+  // Spanish honorifics no English text writes
+  ['sra', 'Ms.'], ['srta', 'Ms.'], ['dra', 'Dr.'], ['sres', 'Messrs.'],
 ]);
 /**
  * Honorifics that are English words or initials in another reading ("M. Night", "John Smith Sr."),
@@ -36,6 +36,11 @@ const BY_SOURCE: Record<SourceLang, Map<string, string>> = {
   fr: new Map([['m', 'Mr.'], ['mm', 'Messrs.']]),
   es: new Map([['sr', 'Mr.']]),
 };
+/**
+ * French honorifics English writes too, with or without a period ("Mme Cestre" in a story set in Paris;
+ * "Messrs. and Mmes. Thompson", the plural of "Mrs."): a leftover only when the text comes from French.
+ */
+const FRENCH_KEPT = new Map([['mme', 'Ms.'], ['mlle', 'Ms.']]);
 const MAX_NAME_WORDS = 3;
 /** Forms of one title written in a row that are read as one, besides the first: the scan is bounded, the rule linear. */
 const MAX_REPEATS = 3;
@@ -69,13 +74,14 @@ export function check(ctx: RuleContext): void {
     if (!first || !first.spaceBefore || first.segment !== tok.segment || first.kind !== 'word' || !capitalized(first.text)) continue;
     const person = personAt.get(nameStart);
     // no correction can come of it (the tests below ask for one of these): most capitalised pairs
-    if (!MANGLED.has(tok.lower) && !(ctx.sourceLang && hasPeriod && BY_SOURCE[ctx.sourceLang].has(tok.lower)) && !person?.entry.titles) continue;
+    const french = ctx.sourceLang === 'fr' ? FRENCH_KEPT.get(tok.lower) : undefined;
+    if (!MANGLED.has(tok.lower) && !french && !(ctx.sourceLang && hasPeriod && BY_SOURCE[ctx.sourceLang].has(tok.lower)) && !person?.entry.titles) continue;
     // a title and its name stand on one line
     if (/[\n\r]/.test(ctx.text.slice((tokens[nameStart - 1] as Token).end, first.start))) continue;
     const nameEnd = person ? person.last : nameExtent(ctx.text, tokens, nameStart);
     const name = ctx.text.slice(first.start, (tokens[nameEnd - 1] as Token).end);
 
-    let correction = MANGLED.get(tok.lower) ?? (ctx.sourceLang && hasPeriod && !afterName(ctx.text, tokens, i) ? BY_SOURCE[ctx.sourceLang].get(tok.lower) : undefined);
+    let correction = MANGLED.get(tok.lower) ?? french ?? (ctx.sourceLang && hasPeriod && !afterName(ctx.text, tokens, i) ? BY_SOURCE[ctx.sourceLang].get(tok.lower) : undefined);
     let confidence = 0.85;
     if (correction && person?.entry.titles?.includes(correction)) confidence = 0.95;
     if (!correction && person?.entry.titles) {

@@ -49,11 +49,18 @@ describe('title/abbreviation', () => {
 });
 
 describe('title/abbreviation: French and Spanish honorifics', () => {
-  it('corrects honorifics that no English text uses', () => {
-    expect(flagged(runRule(rule, 'Mme Anne Hidalgo and Dra. Ana López spoke.', { glossary }))).toEqual([
+  it('corrects honorifics that no English text uses, and French ones English uses too when the source is French', () => {
+    expect(flagged(runRule(rule, 'Mme Anne Hidalgo and Dra. Ana López spoke.', { glossary, sourceLang: 'fr' }))).toEqual([
       'Mme Anne Hidalgo → Ms. Anne Hidalgo',
       'Dra. Ana López → Dr. Ana López',
     ]);
+  });
+
+  it('leaves French honorifics that English writes too when the text is not known to come from French', () => {
+    // "Mme" for a Frenchwoman in an English story, "Mmes." as the plural of "Mrs."
+    expect(flagged(runRule(rule, 'Photographs of Mme Cestre hung there. Messrs. and Mmes. William Thompson came, and Mlle Lagoon.', { glossary }))).toEqual([]);
+    expect(flagged(runRule(rule, 'Mme Anne Hidalgo and Dra. Ana López spoke.', { glossary }))).toEqual(['Dra. Ana López → Dr. Ana López']);
+    expect(flagged(runRule(rule, 'Messrs. and Mmes. William Thompson came.', { glossary, sourceLang: 'fr' }))).toEqual([]);
   });
 
   it('reads "M." and "Sr." as honorifics only when the source language says so', () => {
