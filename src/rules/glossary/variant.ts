@@ -26,6 +26,10 @@ export function check(ctx: RuleContext): void {
       continue;
     }
     if (!contextHolds(v.entry.context, ctx.tokens, v.firstToken, v.lastToken)) continue;
+    if (lowerCaseWord(ctx.text, v)) {
+      ctx.drop(v.start, v.end, 'written in lower case: a common word, not the name the glossary writes with a capital');
+      continue;
+    }
     candidates.push(v);
   }
   // Longest first, then literal before regex, exact case before folded, then glossary order.
@@ -47,6 +51,19 @@ export function check(ctx: RuleContext): void {
     taken.fill(1, v.firstToken, v.lastToken);
     report(ctx, v);
   }
+}
+
+/**
+ * A name's variant the glossary writes with a capital ("Chine" for China, "Tschad" for Chad), found all in
+ * lower case: an English word ("the chines and battens" of a boat), since translation leaves a foreign
+ * name capitalised as its language writes it. Variants written in lower case in the glossary, and terms
+ * (not names), match in any case.
+ */
+function lowerCaseWord(text: string, v: GlossaryMatch): boolean {
+  const written = v.variant;
+  if (written === undefined || v.entry.category === 'term' || !/^\p{Lu}/u.test(written)) return false;
+  const found = text.slice(v.start, v.end);
+  return found === found.toLowerCase();
 }
 
 function report(ctx: RuleContext, v: GlossaryMatch): void {

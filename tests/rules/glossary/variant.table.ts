@@ -12,8 +12,14 @@ export default {
     'Vladimir Putin and Keir Starmer met.',
     'He is an executive.',
     { text: 'Wladimir Putin is a common name in Bavaria.', glossary: casing },
+    // a name's capitalised variant written all in lower case is a common word ("chine", a boat's edge)
+    { text: 'Then the chines are rounded off, and the chine is planed.', glossary: [{ term: 'China', variants: ['Chine'], category: 'place' }] },
   ],
   invalid: [
+    { text: 'Then the Chine delegation left.', glossary: [{ term: 'China', variants: ['Chine'], category: 'place' }], errors: [{ flagged: 'Chine', message: '"Chine" is a known wrong form of "China"', suggestion: 'China' }], output: 'Then the China delegation left.' },
+    // a term (not a name) matches in any case
+    { text: 'EXECUTIVE REGULATION', errors: [{ flagged: 'EXECUTIVE REGULATION', message: '"EXECUTIVE REGULATION" is a known wrong form of "executive order"', suggestion: 'EXECUTIVE ORDER' }], output: 'EXECUTIVE ORDER' },
+    { text: 'The CHINE delegation left.', glossary: [{ term: 'China', variants: ['Chine'], category: 'place' }], errors: [{ flagged: 'CHINE', message: '"CHINE" is a known wrong form of "China"', suggestion: 'China' }], output: 'The China delegation left.' },
     { text: 'Then Wladimir Putin spoke.', errors: [{ flagged: 'Wladimir Putin', message: '"Wladimir Putin" is a known wrong form of "Vladimir Putin"', suggestion: 'Vladimir Putin' }], output: 'Then Vladimir Putin spoke.' },
     { text: "Keir Starrer's plan.", errors: [{ flagged: 'Keir Starrer', message: '"Keir Starrer" is a known wrong form of "Keir Starmer"', suggestion: 'Keir Starmer' }], output: "Keir Starmer's plan." },
     { text: 'Executive regulations were signed.', errors: [{ flagged: 'Executive regulations', message: '"Executive regulations" is a known wrong form of "executive order"', suggestion: 'Executive orders' }], output: 'Executive orders were signed.' },
