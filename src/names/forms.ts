@@ -103,10 +103,12 @@ export function demonymOfPlace(glossary: CompiledGlossary, index: NameIndex, ter
 
 /**
  * `written` is `term` with a Slavic case ending of corpora/names/particles.yaml ("Dobrovinskoy" for
- * "Dobrovinsky", "Buchi" for "Bucha"); the stem, four letters or more, may lose its last vowel or y.
+ * "Dobrovinsky", "Buchi" for "Bucha"); the stem, four letters or more, may lose a last "a", "o" or "y", the
+ * endings Slavic languages decline ("Klychka" for Klychko); a name ending in "e", "i" or "u" is not declined
+ * ("Grosse" is no case of Grossi).
  */
 export function withCaseEnding(written: string, term: string): boolean {
   const { caseEndings } = nameData();
-  for (const stem of [term, term.replace(/[aeiouy]$/, '')]) if (stem.length >= 4 && written.length > stem.length && written.startsWith(stem) && caseEndings.has(written.slice(stem.length))) return true;
+  for (const stem of [term, term.replace(/[aoy]$/, '')]) if (stem.length >= 4 && written.length > stem.length && written.startsWith(stem) && caseEndings.has(written.slice(stem.length))) return true;
   return false;
 }

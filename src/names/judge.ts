@@ -62,9 +62,8 @@ export class RunJudge {
     const last = this.words[al.last] as NameWord;
     // a name in place of the term's left-out word: another person ("Colin Powel" is not "Jerome Powell")
     if (al.missingBefore > 0 && al.first > runStart && this.isNameWord(this.words[al.first - 1] as NameWord) && !titleBefore(this.tokens, first.first, term.entry.titles)) return this.reject(al, term, 'another name before');
-    // the checks that read the alignment and the run's words only are answered once per run text and
-    // term (staticVerdict, memo.ts), in their order around the one that reads the text's glossary
-    // occurrences, so that the result and the reason given are what asking them in turn gives
+    // the checks that read the alignment and the run's words only are answered once per run text and term (staticVerdict,
+    // memo.ts), in their order around the one that reads the text's glossary occurrences, as asking them in turn would
     const verdict = this.memo.knownVerdict() ?? this.memo.keepVerdict(this.staticVerdict(al, term, runEnd));
     if (verdict === AFTER) return this.reject(al, term, STATIC_REASONS[AFTER] as string);
     // a glossary occurrence inside the span is part of it ("Kreminna" in "Svatov-Kreminna"); one that is
@@ -86,13 +85,14 @@ export class RunJudge {
       if (!english) english = isEnglishWord((this.words[p.word] as NameWord).folded);
     }
     const exact = al.pairs.length - bent;
-    // a hyphenated name with a part kept as the term's ("Swabian-Almanian" for Swabian-Alemannic) is two
-    // words with one kept, not a word alone
+    // a hyphenated name with a part kept as the term's ("Swabian-Almanian" for Swabian-Alemannic) is two words with one kept, not a word alone
     const single = al.first === al.last && !this.partKept(first, term.words[(al.pairs[0] as Pair).termWord] as NameWord);
     this.termsInText ??= termsIn(this.matches);
     // a capitalised word after the first says "name" as a capital mid-sentence does, at a sentence start too
     const context0 = contextOf(this.text, this.tokens, first.first, term.term, term.entry.titles, this.termsInText);
     const context = single || context0.midSentence ? context0 : { ...context0, midSentence: true };
+    // a person's title or honorific before a word alone says it names a person ("Miss Martha", "Queen Marie", "Mr. Houtz"): no place nor body
+    if (single && context.titleBefore && term.entry.category !== 'person' && term.entry.category !== 'term') return this.reject(al, term, "a person's title before it, the term no person");
     // an ordinary English word ("Keir Starter", "Marcus King") or a name the dictionary knows is taken for
     // a misspelt name only where the right name occurs too: elsewhere it may well be another person
     // a common noun capitalised inside a sentence is a name when it stands where one does (commonNounPlace)

@@ -1,10 +1,12 @@
+import { isEnglishWord } from '../lang/english.js';
 import type { Alignment } from './align.js';
 import { inOrder } from './forms.js';
 import type { NameTerm } from './name-index.js';
+import { isKnownName } from './spells.js';
 import type { NameWord } from './words.js';
 
 /** The reasons unlikeTerm gives, in the order of its codes (judge.ts lists them last among staticVerdict's). */
-export const UNLIKE_REASONS = ['a word for an acronym', 'a letter alone read as part of a word', 'reordered, a word alike in letters only'] as const;
+export const UNLIKE_REASONS = ['a word for an acronym', 'a letter alone read as part of a word', 'reordered, a word alike in letters only', 'a common word kept, beside a word or name of its own'] as const;
 
 /**
  * Written words unlike the term in a way no misspelling makes (judge.ts, staticVerdict; each reads the
@@ -19,7 +21,11 @@ export const UNLIKE_REASONS = ['a word for an acronym', 'a letter alone read as 
  *   in two ("Jong Un" for "Jong-un" has two letters a part);
  * - `reordered`: the words in another order than the term's, none of them the same, and one alike in
  *   letters only, not in sound nor by a romanisation ("Gali Barami" is not Barham Salih turned round: a
- *   name written family name first keeps its words, or spells them as they sound).
+ *   name written family name first keeps its words, or spells them as they sound);
+ * - `common`: of a place or body (a person's "White" or "Tom" is a name word), the words kept are common English words ("New", "South", "Saint") and every word written
+ *   otherwise is an English word or a known name ("New Deal" is not New Delhi, "South America" not South
+ *   Africa, "Saint Louis" not Saint Lucia): a common word begins many names, and a word or name of its own
+ *   beside it makes another one; a slip bends a name into no word ("New Dehli") or one letter off.
  *
  * Gives `code` plus the reason's place in UNLIKE_REASONS, or undefined.
  */
@@ -34,5 +40,29 @@ export function unlikeTerm(al: Alignment, term: NameTerm, words: readonly NameWo
     if (p.words > 1) for (let r = p.word; r < p.word + p.words; r++) if ((words[r] as NameWord).text.length === 1) return code + 1;
   }
   if (al.pairs.every((p) => p.match.kind === 'bent') && al.pairs.some((p) => !p.match.phonetic && !p.match.transliteration) && !inOrder(al)) return code + 2;
+  if (term.entry.category !== 'person' && keptCommonOnly(al, words)) return code + 3;
   return undefined;
+}
+
+/**
+ * Some words kept and some bent, the kept ones all common English words, the bent ones all English words or
+ * known names two letters off or more (one letter off is a slip whatever the word: "Afghan Wigs" for the
+ * Afghan Whigs).
+ */
+function keptCommonOnly(al: Alignment, words: readonly NameWord[]): boolean {
+  let kept = 0;
+  let bent = 0;
+  for (const p of al.pairs) {
+    for (let r = p.word; r < p.word + p.words; r++) {
+      const w = words[r] as NameWord;
+      if (p.match.kind === 'bent') {
+        if (p.match.edits < 2 || (!isEnglishWord(w.folded) && !isKnownName(w.text))) return false;
+        bent++;
+      } else {
+        if (!isEnglishWord(w.folded)) return false;
+        kept++;
+      }
+    }
+  }
+  return kept > 0 && bent > 0;
 }

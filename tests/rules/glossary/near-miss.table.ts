@@ -129,6 +129,13 @@ const glossary = [
   { term: 'Esti Zakheim', category: 'person' },
   { term: 'Jurgita Šiugždinienė', category: 'person', titles: ['Minister'] },
   { term: 'Oksana Korostyshevskaya', category: 'person' },
+  { term: 'New Delhi', category: 'place' },
+  { term: 'South Africa', category: 'place' },
+  { term: 'Saint Lucia', category: 'place' },
+  { term: 'Afghan Whigs', category: 'organisation' },
+  { term: 'Mali', category: 'place' },
+  { term: 'Houthis', category: 'organisation' },
+  { term: 'Rafael Grossi', category: 'person' },
 ];
 
 const miss = (flagged: string, suggestion: string, term = suggestion) => ({
@@ -141,6 +148,15 @@ export default {
   rule,
   glossary,
   valid: [
+    // a common word kept, beside a word or name of its own: another place
+    { name: 'the New Deal is not New Delhi', text: 'They attacked the New Deal fiscal policy of the Thirties.' },
+    { name: 'South America is not South Africa', text: 'He left on a business trip to South America.' },
+    { name: 'Saint Louis is not Saint Lucia', text: 'The price of zinc at East Saint Louis, Illinois, rose.' },
+    // a person's title or honorific before a word alone: a person, not a place or a body
+    { name: 'Queen Marie is not Mali', text: 'The guest was Queen Marie, who came to a State dinner.' },
+    { name: 'Mr. Houtz is not the Houthis', text: 'Gus Ehlers, a competitor of Mr. Houtz in this farm town, says so.' },
+    // a name ending in "i" is not declined: "Grosse" is another name, not a case of Grossi
+    { name: 'Grosse is not Rafael Grossi', text: 'Careful to appear so, Grosse sucked noisily on his pipe.' },
     // a name word that is an English word, written as another English word: another person as often as not
     { name: 'Tom Hanks is not Tom Banks', text: 'Tom Hanks won an Oscar.' },
     { name: 'Jack Block is not Jack Black', text: 'Jack Block won the race.' },
@@ -263,6 +279,8 @@ export default {
     { name: 'a rare given name shared with another real person', text: 'The novelist Ingo Schulze wrote it.' },
   ],
   invalid: [
+    { name: 'a common word kept, the other bent into no word', text: 'He flew to New Dehli on Monday.', errors: [miss('New Dehli', 'New Delhi')], output: 'He flew to New Delhi on Monday.' },
+    { name: 'a common word kept, the other one letter off', text: 'The Afghan Wigs played on Friday.', errors: [miss('Afghan Wigs', 'Afghan Whigs')] },
     { name: 'a case ending left on a name the text writes right', text: 'Ilan Shor leads the Shora party.', errors: [miss('Shora', 'Shor', 'Ilan Shor')] },
     { name: 'a syllabic name misread with a sign added, beginning like a glossary name the text holds', text: 'Hojo Tokiharu led the army. Later Tokinaharu retreated.', errors: [miss('Tokinaharu', 'Tokiharu', 'Hojo Tokiharu')] },
     { name: 'a hyphenated name with one part kept and the other bent', text: 'The Swabian-Almanian dialect is spoken there.', errors: [miss('Swabian-Almanian', 'Swabian-Alemannic')] },
