@@ -11,7 +11,7 @@ import { extendsName, inOrder, isAdjective, otherGender, withCaseEnding } from '
 import { compareWords } from './similarity.js';
 import { confidenceFloor } from './floor.js';
 import { halfOfCompound, knownOtherSurname, longAndClose, onlyGenericMissing, singleWordMay, slipOf, wellKnownPlace } from './single-word.js';
-import { isKnownName } from './spells.js';
+import { isKnownName, spells } from './spells.js';
 import { suggestionOf } from './suggest.js';
 import { skipParticles, type NameWord } from './words.js';
 import { UNLIKE_REASONS, unlikeTerm } from './unlike.js';
@@ -102,12 +102,13 @@ export class RunJudge {
     if (unsupported && english && exact === 0) return this.reject(al, term, 'an English word or known name, term not elsewhere');
     const knownName = this.knownNameIn(al);
     if (unsupported && single && knownName && !longAndClose(al, term, this.words)) return this.reject(al, term, 'an English word or known name, term not elsewhere');
+    // both names the dictionary knows, and no romanisation of one another: two names ("the temple of Athena" in a story on Athens, "Franck" beside France)
+    if (single && !(al.pairs[0] as Pair).match.transliteration && spells(first.text) && spells((term.words[(al.pairs[0] as Pair).termWord] as NameWord).text)) return this.reject(al, term, 'two names the dictionary knows');
     // beside a word the term shares, a surname the dictionary knows as a name only, far off: another person (single-word.ts)
     if (unsupported && exact > 0 && !ownTitleBefore(this.tokens, first.first, term.entry.titles) && knownOtherSurname(al, term, this.words, this.index)) return this.reject(al, term, 'another person with a name the dictionary knows');
     if (single && english && !context.midSentence) return this.reject(al, term, 'an English word at a sentence start');
-    // a name word that is an English word ("Banks" of Tom Banks, indexed for it: english-name-words.ts) written
-    // as another English word is as often another person as a slip ("Tom Hanks", "Jack Block"): only with
-    // the name elsewhere in the text or the person's own title before it
+    // a name word that is an English word ("Banks" of Tom Banks, indexed for it: english-name-words.ts) written as another English word is as
+    // often another person as a slip ("Tom Hanks", "Jack Block"): only with the name elsewhere in the text or the person's own title before it
     if (english && !context.termElsewhere && !ownTitleBefore(this.tokens, first.first, term.entry.titles) && al.pairs.some((p) => p.match.kind === 'bent' && isEnglishWord((term.words[p.termWord] as NameWord).folded) && isEnglishWord((this.words[p.word] as NameWord).folded))) return this.reject(al, term, 'an English word for an English name word, term not elsewhere');
     // a word in another script between quotation marks is quoted as such ("the word «Україна»"); one that
     // mixes in Latin letters ("Shchedрик") is a name half transliterated, quoted or not
@@ -121,9 +122,8 @@ export class RunJudge {
     if (al.pairs.some((p) => p.match.kind === 'bent' && this.isAdjectiveOf(this.words[p.word] as NameWord, al, term))) return this.reject(al, term, 'an adjective of the name');
     if (single && term.entry.category === 'person' && otherGender(first.folded, (term.words[(al.pairs[0] as Pair).termWord] as NameWord).folded)) return this.reject(al, term, 'the surname of a relative');
     if (single && knownName && /^(.+?)e?s$/.test(first.folded) && (term.words[(al.pairs[0] as Pair).termWord] as NameWord).folded === first.folded.replace(/e?s$/, '')) return this.reject(al, term, 'a plural');
-    // a name the dictionary knows, alone at a sentence start, needs a reason to be taken for this one: a title
-    // or the term elsewhere (a word the dictionary does not know is a name wherever it stands, and the
-    // English words were asked about above)
+    // a name the dictionary knows, alone at a sentence start, needs a reason to be taken for this one: a title or the term elsewhere
+    // (a word the dictionary does not know is a name wherever it stands, and the English words were asked about above)
     if (single && knownName && !context.titleBefore && !context.termElsewhere && !context.midSentence) return this.reject(al, term, 'a single word with no evidence');
     // a surname alone follows the full name in news copy: with no word of the name anywhere in the text
     // (nor the person's own title before it), a lone word like it is more likely another person ("Mr.

@@ -136,6 +136,7 @@ const glossary = [
   { term: 'Mali', category: 'place' },
   { term: 'Houthis', category: 'organisation' },
   { term: 'Rafael Grossi', category: 'person' },
+  { term: 'Athens', category: 'place' },
 ];
 
 const miss = (flagged: string, suggestion: string, term = suggestion) => ({
@@ -156,6 +157,8 @@ export default {
     { name: 'Queen Marie is not Mali', text: 'The guest was Queen Marie, who came to a State dinner.' },
     { name: 'Mr. Houtz is not the Houthis', text: 'Gus Ehlers, a competitor of Mr. Houtz in this farm town, says so.' },
     // a name ending in "i" is not declined: "Grosse" is another name, not a case of Grossi
+    // two names the dictionary knows, the term in the text too: still two names
+    { name: 'Athena is not Athens', text: 'We flew to Athens. Nearby is the temple of Athena, on the hill.' },
     { name: 'Grosse is not Rafael Grossi', text: 'Careful to appear so, Grosse sucked noisily on his pipe.' },
     // a name word that is an English word, written as another English word: another person as often as not
     { name: 'Tom Hanks is not Tom Banks', text: 'Tom Hanks won an Oscar.' },
@@ -280,6 +283,7 @@ export default {
   ],
   invalid: [
     { name: 'a common word kept, the other bent into no word', text: 'He flew to New Dehli on Monday.', errors: [miss('New Dehli', 'New Delhi')], output: 'He flew to New Delhi on Monday.' },
+    { name: 'a word the dictionary does not know, the term in the text', text: 'We flew to Athens. Nearby is the temple of Athenz, on the hill.', errors: [miss('Athenz', 'Athens')], output: null },
     { name: 'a common word kept, the other one letter off', text: 'The Afghan Wigs played on Friday.', errors: [miss('Afghan Wigs', 'Afghan Whigs')] },
     { name: 'a case ending left on a name the text writes right', text: 'Ilan Shor leads the Shora party.', errors: [miss('Shora', 'Shor', 'Ilan Shor')] },
     { name: 'a syllabic name misread with a sign added, beginning like a glossary name the text holds', text: 'Hojo Tokiharu led the army. Later Tokinaharu retreated.', errors: [miss('Tokinaharu', 'Tokiharu', 'Hojo Tokiharu')] },
