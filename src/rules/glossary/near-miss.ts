@@ -9,6 +9,7 @@ import { inflectedNames } from '../../names/inflected.js';
 import { findNameMisses } from '../../names/match.js';
 import { NameIndex } from '../../names/name-index.js';
 import { isNameTerm } from '../../names/words.js';
+import { isKnownName } from '../../names/spells.js';
 import { ownTermTokens } from './term-tokens.js';
 import type { Rule, RuleContext, RuleEnv } from '../types.js';
 
@@ -243,7 +244,8 @@ function compare(tokens: readonly Token[], s: number, tt: readonly Token[], inMa
     if (isCapitalized(t.text) !== isCapitalized(w.text)) return false;
     const d = editDistance(w.lower, t.lower, 2);
     if (d > 2 || d > Math.ceil(t.lower.length / 4)) return false;
-    if (glossary.hasTermWord(w.lower) || isEnglishWord(w.text)) return false;
+    // a word or a name the dictionary knows is itself ("the Truman administration" is no Trump administration)
+    if (glossary.hasTermWord(w.lower) || isEnglishWord(w.text) || isKnownName(w.text)) return false;
     differing++;
   }
   return differing + accents > 0 && differing <= Math.max(1, Math.floor(tt.length / 2));

@@ -137,6 +137,9 @@ const glossary = [
   { term: 'Houthis', category: 'organisation' },
   { term: 'Rafael Grossi', category: 'person' },
   { term: 'Athens', category: 'place' },
+  { term: 'Politico', category: 'organisation' },
+  { term: 'Congress', category: 'organisation' },
+  { term: 'Trump administration', category: 'term' },
 ];
 
 const miss = (flagged: string, suggestion: string, term = suggestion) => ({
@@ -158,6 +161,10 @@ export default {
     { name: 'Mr. Houtz is not the Houthis', text: 'Gus Ehlers, a competitor of Mr. Houtz in this farm town, says so.' },
     // a name ending in "i" is not declined: "Grosse" is another name, not a case of Grossi
     // two names the dictionary knows, the term in the text too: still two names
+    // a plural in lower case, the plural of a body named by an English word, a known name for a term's word
+    { name: 'politicos are no Politico', text: 'This is not the sort of thing most politicos would admit.' },
+    { name: 'Congresses are a plural', text: 'Any rules laid down by previous Congresses were not binding.' },
+    { name: 'the Truman administration is not the Trump administration', text: 'The liberals of the Truman administration gathered.' },
     { name: 'Athena is not Athens', text: 'We flew to Athens. Nearby is the temple of Athena, on the hill.' },
     { name: 'Grosse is not Rafael Grossi', text: 'Careful to appear so, Grosse sucked noisily on his pipe.' },
     // a name word that is an English word, written as another English word: another person as often as not
