@@ -38,8 +38,13 @@ export function detokenise(tokens: readonly string[]): string {
   let out = '';
   let glueNext = true; // no space before the next token
   let singleOpen = false;
+  let previous = '';
   for (const token of tokens) {
     let { word } = tokenWord(token);
+    // a measure in inches carries its mark ("1/8''"), and the corpus repeats the mark as a token of its own: not a quotation
+    const inches = word === "''" && previous.endsWith("''");
+    previous = word;
+    if (inches) continue;
     let spaceBefore = !glueNext;
     glueNext = false;
     if (word === '``') {
@@ -81,8 +86,11 @@ function isHeadline(tokens: readonly string[]): boolean {
   return tokens.length > 0 && tokens.every((t) => /-hl$/.test(tokenWord(t).tag) || /^[^a-z]*$/i.test(tokenWord(t).word));
 }
 
-/** Convert one Brown file into paragraphs of running text. */
-export function brownFileToText(raw: string): string {
+/**
+ * Convert one Brown file into paragraphs of running text (Brown marks no paragraphs: a paragraph is
+ * `sentencesPerParagraph` sentences, or runs to the next headline).
+ */
+export function brownFileToText(raw: string, sentencesPerParagraph = SENTENCES_PER_PARAGRAPH): string {
   const sentences = raw
     .split(/\n/)
     .map((l) => l.trim())
@@ -110,7 +118,7 @@ export function brownFileToText(raw: string): string {
     }
     lastWasHeadline = false;
     current.push(text);
-    if (current.length >= SENTENCES_PER_PARAGRAPH) flush();
+    if (current.length >= sentencesPerParagraph) flush();
   }
   flush();
   return paragraphs.join('\n\n');

@@ -12,6 +12,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createChecker, loadGlossaryFile } from '../../../src/index.ts';
 import { fileLines, hasMqm, hasWmt, REAL_DIR, systemsOf } from './data.ts';
 import { runReal, type RealReport } from './real.ts';
+import { brownDir, runBrown } from './brown.ts';
 import { DEV_GLOSSARY, loadSilver, loadVariants } from './silver.ts';
 
 interface Thresholds {
@@ -23,6 +24,7 @@ interface Thresholds {
   bundledNearMissInReferenceCount: number;
   mqmNameRecall: number;
   mqmPrecision: number;
+  brownFlagsPer1000: number;
 }
 const thresholds = JSON.parse(readFileSync(join(REAL_DIR, 'thresholds.json'), 'utf8')) as Thresholds;
 const utf16Slice = (line: string, start: number, length: number) => line.slice(start, start + length);
@@ -68,7 +70,7 @@ describe.skipIf(!hasWmt())('real data: hand-made files', () => {
 describe.skipIf(!hasWmt() && !hasMqm())('real data: measures', () => {
   let real: RealReport;
   beforeAll(() => {
-    real = runReal(createChecker);
+    real = runReal(createChecker, { brown: false });
   }, 180_000);
 
   it.skipIf(!hasWmt())(`silver name recall >= ${thresholds.silverRecall}`, () => {
@@ -101,4 +103,13 @@ describe.skipIf(!hasWmt() && !hasMqm())('real data: measures', () => {
     expect(real.mqm!.recall ?? 0).toBeGreaterThanOrEqual(thresholds.mqmNameRecall);
     expect(real.mqm!.precision ?? 0).toBeGreaterThanOrEqual(thresholds.mqmPrecision);
   });
+});
+
+describe.skipIf(brownDir() === undefined)('human text: the whole Brown corpus', () => {
+  it(`flags per 1,000 words of its 500 samples <= ${thresholds.brownFlagsPer1000} (artefact/quotes aside)`, () => {
+    const brown = runBrown(createChecker())!;
+    expect(brown.files).toBe(500);
+    expect(brown.words).toBeGreaterThan(1_000_000);
+    expect(brown.per1000 ?? Infinity).toBeLessThanOrEqual(thresholds.brownFlagsPer1000);
+  }, 120_000);
 });

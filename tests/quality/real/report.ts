@@ -27,19 +27,21 @@ export function printHeadline(own: QualityReport | null, real: RealReport): void
   ];
   const d = real.defaultNames;
   if (d) rows.push(['bundled glossary on MT: near-miss suggesting the reference\'s name', '—', `${pct(d.findings ? d.inReference / d.findings : null)} (${frac(d.inReference, d.findings)})`]);
+  const b = real.brown;
+  if (b) rows.push(['flags per 1,000 words, whole Brown corpus (quotes aside)', '—', `${num(b.per1000)} (${b.flags} in ${b.words} words)`]);
   if (real.mqm) rows.push(['MQM zh-en: name errors found', '—', `${pct(real.mqm.recall)} (${frac(real.mqm.nameHit, real.mqm.nameSpans)})`]);
   console.log('\nHeadline: own passages (written while the rules were built: an upper bound) vs real data (text nobody here wrote)\n');
   console.log(table(['measure', 'own passages', 'real data'], rows));
   console.log(
     '\nown passages: precision and first suggestion over all rules, flags on Brown press prose.' +
-      '\nreal data: name findings on the WMT23 silver set; the bundled glossary on all WMT23 MT outputs; flags on the WMT23 human references; MQM on WMT21 TED zh-en.',
+      '\nreal data: name findings on the WMT23 silver set; the bundled glossary on all WMT23 MT outputs; flags on the WMT23 human references; MQM on WMT21 TED zh-en; all 500 Brown samples.',
   );
 }
 
 export function printReal(real: RealReport, opts: PrintOptions): void {
   const { silver: s, references: r, mqm: m } = real;
   console.log('\ntranslint quality on real data (../shared/data: WMT23 into English, WMT21 TED zh-en MQM)\n');
-  if (!s && !r && !m) {
+  if (!s && !r && !m && !real.brown) {
     console.log('(no real data found in ../shared/data: skipped)');
     return;
   }
@@ -100,8 +102,18 @@ export function printReal(real: RealReport, opts: PrintOptions): void {
       ),
     );
   }
+  const b = real.brown;
+  if (b) {
+    console.log(`\nFlags on the whole Brown corpus (${b.files} samples of 1961 American English, ${b.words} words, human text in many registers; default configuration; each sample checked whole; artefact/quotes left out: ${b.quotes}, see brown.ts)\n`);
+    const rows = Object.entries(b.byRule)
+      .sort((x, y) => y[1] - x[1])
+      .map(([rule, n]) => [rule, String(n), num((n / b.words) * 1000)]);
+    rows.push(['**all**', String(b.flags), num(b.per1000)]);
+    console.log(table(['rule', 'flags', 'per 1k words'], rows));
+    console.log('\n(Brown keeps its writers\' typos and dialect spellings: spelling/non-word flags there are often right.)');
+  }
   const sec = real.seconds;
-  console.log(`\ntime: silver ${num(sec.silver, 1)} s, bundled glossary on MT ${num(sec.defaultNames, 1)} s, references ${num(sec.references, 1)} s, MQM ${num(sec.mqm, 1)} s, total ${num(sec.total, 1)} s`);
+  console.log(`\ntime: silver ${num(sec.silver, 1)} s, bundled glossary on MT ${num(sec.defaultNames, 1)} s, references ${num(sec.references, 1)} s, MQM ${num(sec.mqm, 1)} s, Brown ${num(sec.brown, 1)} s, total ${num(sec.total, 1)} s`);
   if (opts.summary) return;
   const limit = <T>(list: T[]) => list.slice(0, opts.maxList);
   const more = (list: unknown[]) => (list.length > opts.maxList ? `  … ${list.length - opts.maxList} more\n` : '');
@@ -135,5 +147,11 @@ export function printReal(real: RealReport, opts: PrintOptions): void {
     console.log(`\nFlags on the references (${r.examples.length})`);
     for (const e of limit(r.examples)) console.log(`  ${e.file}:${e.line} [${e.ruleId}] ${show(e.text)}${e.real ? ' (real error)' : ''}  …${e.context}…`);
     process.stdout.write(more(r.examples));
+  }
+  if (b) {
+    const other = b.examples.filter((e) => e.ruleId !== 'spelling/non-word');
+    console.log(`\nFlags on Brown, spelling/non-word aside (${other.length})`);
+    for (const e of limit(other)) console.log(`  ${e.file} [${e.ruleId}] ${show(e.text)}${e.suggestion ? ` => ${show(e.suggestion)}` : ''}  …${e.context}…`);
+    process.stdout.write(more(other));
   }
 }
