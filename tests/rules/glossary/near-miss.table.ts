@@ -187,6 +187,7 @@ export default {
     // a name common in other languages' news, alone, is that name (corpora/names/common-names.txt)
     { name: 'an Indian surname alone is not Andrzej Duda', text: 'Then Dutta spoke to reporters.' },
     { name: 'a Chinese surname after an honorific is not Li Qiang', text: 'Mr. Jiang said the talks would go on.' },
+    { name: 'a Chinese surname in Wade-Giles, alone, is not Li Qiang', text: 'I answered rather coolly. Chiang spoke again, at greater length.' },
     { name: 'a Japanese surname alone is not Paul Kagame', text: 'I met Kagami at the station.' },
     // English words of terms looked up only as a surname or a name of one word (name-index.ts, namesWord)
     { name: 'Security Service is not Secret Service', text: 'The police and the Intelligence and Security Service intervened.' },
