@@ -10,6 +10,7 @@ import { JoinBits, joinBitsName } from './join-bits.js';
 import { namesWord, namesWordFacts } from './english-name-words.js';
 import { keysOf, lookupKeys, phoneticKeys } from './phonetic-keys.js';
 import { compareWords, type ComparedWord } from './similarity.js';
+import { MAX_POSTINGS, PostingWords, type PostingWord } from './posting-words.js';
 import { nameWords, type NameWord } from './words.js';
 import { ownString } from '../lang/own-string.js';
 
@@ -29,20 +30,7 @@ export interface NameTerm {
   joined?: ComparedWord[] | undefined;
 }
 
-/** A word of the postings as candidates() reads it, made once per word (see NameIndex.postingWord). */
-interface PostingWord {
-  readonly folded: string;
-  /** The ids of the terms that hold it, in the glossary's order. */
-  readonly ids: Int32Array;
-  /** The candidates() search that last tried it (each posting word is compared once per search). */
-  tried: number;
-}
-
-/** Keys shared by more words than this say too little to be worth trying ("K", "M"). */
-const MAX_POSTINGS = 48;
 const TERM_CACHE_LIMIT = 20_000;
-/** Posting words kept with their folded letters and term ids (a few tens of bytes each; the glossary's words bound them anyway). */
-const POSTING_LIMIT = 65_536;
 
 /**
  * The names of one compiled glossary by phonetic key: every word of a term that is not an ordinary English
@@ -58,7 +46,7 @@ export class NameIndex {
   private termCount = 0;
   private readonly words = new Map<string, ComparedWord>();
   private readonly candidateIds = new Map<string, readonly number[]>();
-  private readonly posting = new Map<string, PostingWord>();
+  private readonly postingWords: PostingWords;
   private searches = 0;
   /** The postings' cache key (the joins' file is named after it: join-cache.ts). */
   private readonly key: string;
@@ -78,6 +66,7 @@ export class NameIndex {
     const cached = readPostings(key);
     if (cached) {
       this.postings = cached;
+      this.postingWords = new PostingWords(cached, glossary);
       return;
     }
     const postings = new Map<string, string[]>();
@@ -99,6 +88,7 @@ export class NameIndex {
     }
     const built = new BuiltPostings(postings, spelled);
     this.postings = built;
+    this.postingWords = new PostingWords(built, glossary);
     writePostings(key, built);
   }
 
@@ -117,16 +107,16 @@ export class NameIndex {
       const search = ++this.searches;
       const cw = this.compared(word);
       for (const k of lookupKeys(cw.keys)) {
-        const list = this.postings.get(k);
-        if (!list || list.length > MAX_POSTINGS) continue;
-        for (const w of list) {
+        // (the key's words with their records, see posting-words.ts: none for a key with more than MAX_POSTINGS)
+        const list = this.postingWords.under(k);
+        for (let j = 0; j < list.length; j++) {
           // each term word once, and its terms only when it compares as alike
-          const p = this.postingWord(w);
+          const p = list[j] as PostingWord;
           if (p.tried === search) continue;
           p.tried = search;
           const ids = p.ids;
           if (ids.length === 0 || ids.length > MAX_POSTINGS) continue;
-          if (compareWords(cw, this.comparedFolded(p.folded)).kind === 'none') continue;
+          if (compareWords(cw, (p.compared ??= this.comparedFolded(p.folded))).kind === 'none') continue;
           for (let i = 0; i < ids.length; i++) found.add(ids[i] as number);
         }
       }
@@ -141,21 +131,6 @@ export class NameIndex {
     return ids;
   }
 
-  /**
-   * A posting word's folded letters and term ids, made once per word: a candidate search reads some
-   * tens of posting words per distinct text word (100,000 at 1 MB with 10,000 entries), and folding each
-   * anew and asking the glossary for its terms (an object per term) cost more than the comparison.
-   */
-  private postingWord(w: string): PostingWord {
-    let p = this.posting.get(w);
-    if (!p) {
-      p = { folded: foldName(w), ids: this.glossary.termIdsOf(w) ?? new Int32Array(0), tried: 0 };
-      if (this.posting.size >= POSTING_LIMIT) this.posting.clear();
-      this.posting.set(w, p);
-    }
-    return p;
-  }
-
   /** Adds to `found` the terms with a word alike a part of a hyphenated word (4 letters or more). */
   private partCandidates(syllables: readonly string[], found: Set<number>): void {
     for (const part of syllables) {
@@ -163,8 +138,8 @@ export class NameIndex {
       const cp = this.comparedFolded(part);
       for (const k of cp.keys) {
         for (const w of this.postings.get(k) ?? []) {
-          const p = this.postingWord(w);
-          const m = compareWords(cp, this.comparedFolded(p.folded));
+          const p = this.postingWords.word(w);
+          const m = compareWords(cp, (p.compared ??= this.comparedFolded(p.folded)));
           if (m.kind === 'none' || m.weak) continue;
           for (let i = 0; i < p.ids.length; i++) found.add(p.ids[i] as number);
         }
