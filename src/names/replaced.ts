@@ -78,6 +78,10 @@ export function replacedWords(input: ReplacedInput, index: NameIndex): ReplacedW
     const named: number[] = [];
     for (let k = a; k < b; k++) if (!(words[k] as NameWord).particle) named.push(k);
     if (named.length < MIN_WORDS) continue;
+    // a name is found only with a written word that writtenOnce takes (mayReplace asks it first): a run with
+    // none is passed over before its words' terms are looked up and tried. Speed: at 1m/10k, most runs of
+    // two words or more are of words the glossary has or the text repeats ("Prime Minister", "White House")
+    if (!named.some((k) => writtenOnce(words[k] as NameWord))) continue;
     // each name found, then on after it: a run may hold several names ("Guy Finch And Jim Risham")
     for (let i = 0; i < named.length; i++) {
       const w = words[named[i] as number] as NameWord;
