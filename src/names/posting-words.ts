@@ -43,7 +43,9 @@ export class PostingWords {
     let list = this.byKey.get(k);
     if (list === undefined) {
       const words = this.postings.get(k);
-      list = !words || words.length > MAX_POSTINGS ? NO_WORDS : words.map((w) => this.word(w));
+      // (most keys looked up are no key of the postings: kept as they were, by the postings alone)
+      if (!words) return NO_WORDS;
+      list = words.length > MAX_POSTINGS ? NO_WORDS : words.map((w) => this.word(w));
       // (the lists hold records of byWord: both start afresh together, see word)
       this.byKey.set(k, list);
     }
