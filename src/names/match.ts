@@ -75,7 +75,11 @@ export function findNameMisses(input: MatchInput, index: NameIndex, options: Mat
   // the checks of judge.ts, with what they read of this text
   const J = new RunJudge(text, tokens, glossary, matches, inMatch, matchFrom, matchTo, words, memo, index, onReject, minConfidence);
   const runs = nameRuns(tokens, words);
-  for (const [a, b] of runs) {
+  // (runs read by index: `for (const [a, b] of runs)` made an iterator per run, 21,700 at 1 MB)
+  for (let j = 0; j < runs.length; j++) {
+    const run = runs[j] as [number, number];
+    const a = run[0];
+    const b = run[1];
     const found: NameMiss[] = [];
     memo.startRun(text, words, a, b, strict);
     let covered = false;
