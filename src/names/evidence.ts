@@ -1,5 +1,6 @@
 import type { Token } from '../document/tokens.js';
-import { startsSentence } from '../document/tokens.js';
+import { isCapitalized, startsSentence } from '../document/tokens.js';
+import { inRunningText } from '../document/running-text.js';
 import type { GlossaryMatch } from '../glossary/compile.js';
 import { nameData } from './data.js';
 
@@ -71,6 +72,17 @@ export function rankBeforeCivilian(tokens: readonly Token[], first: number, entr
 const scratch: string[] = [];
 
 /** The lower-cased words before token `first` in its segment, nearest last, skipping the dots of abbreviations; four at most (see scratch). */
+/**
+ * The title titleBefore found before tokens [first, end) is written as one, with a capital, in running
+ * text: "the general Kharkow region" and "Major Kharkow Offensive Stalls" (a headline) name no person.
+ */
+export function writtenAsTitle(text: string, tokens: readonly Token[], first: number, end: number): boolean {
+  let i = first - 1;
+  if (tokens[i]?.text === '.') i--;
+  const t = tokens[i];
+  return t !== undefined && t.kind === 'word' && isCapitalized(t.text) && inRunningText(text, tokens, first, end);
+}
+
 function wordsBefore(tokens: readonly Token[], first: number): string[] {
   const before = scratch;
   before.length = 0;

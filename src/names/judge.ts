@@ -2,7 +2,7 @@ import { startsSentence, type Token } from '../document/tokens.js';
 import type { CompiledGlossary, GlossaryMatch } from '../glossary/compile.js';
 import { isCapitalisedEntry, isEnglishWord } from '../lang/english.js';
 import type { Alignment, Pair } from './align.js';
-import { contextOf, isolatedAfterWord, ownTitleBefore, rankBeforeCivilian, QUOTES, termsIn, titleBefore } from './evidence.js';
+import { contextOf, isolatedAfterWord, ownTitleBefore, rankBeforeCivilian, QUOTES, termsIn, titleBefore, writtenAsTitle } from './evidence.js';
 import type { NameMiss } from './match.js';
 import type { NameMemo } from './memo.js';
 import type { NameIndex, NameTerm } from './name-index.js';
@@ -92,7 +92,7 @@ export class RunJudge {
     const context0 = contextOf(this.text, this.tokens, first.first, term.term, term.entry.titles, this.termsInText);
     const context = single || context0.midSentence ? context0 : { ...context0, midSentence: true };
     // a person's title or honorific before a word alone says it names a person ("Miss Martha", "Queen Marie", "Mr. Houtz"): no place nor body
-    if (single && context.titleBefore && term.entry.category !== 'person' && term.entry.category !== 'term') return this.reject(al, term, "a person's title before it, the term no person");
+    if (single && context.titleBefore && term.entry.category !== 'person' && term.entry.category !== 'term' && writtenAsTitle(this.text, this.tokens, first.first, first.end)) return this.reject(al, term, "a person's title before it, the term no person");
     // an ordinary English word ("Keir Starter", "Marcus King") or a name the dictionary knows is taken for
     // a misspelt name only where the right name occurs too: elsewhere it may well be another person
     // a common noun capitalised inside a sentence is a name when it stands where one does (commonNounPlace)

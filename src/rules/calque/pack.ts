@@ -7,6 +7,7 @@ import { subsetGlossary } from '../../glossary/subset.js';
 import type { GlossaryEntry } from '../../glossary/types.js';
 import type { RuleContext, SourceLang } from '../types.js';
 import { isCapitalized, startsSentence } from '../../document/tokens.js';
+import { inRunningText } from '../../document/running-text.js';
 
 /** Where a language's pack lives (the same relative path from src/ and from dist/). */
 export function packPath(lang: SourceLang): string {
@@ -96,12 +97,13 @@ export function checkPack(lang: SourceLang, ctx: RuleContext, pack: Pack): void 
 /**
  * A calque is a common word used in a foreign sense, written in lower case where it stands. Capitalised
  * inside a sentence, the words belong to a name instead ("the Providence Daily Journal", "the Wall Street
- * Journal" for French "journal"), unless the pack itself writes them so.
+ * Journal" for French "journal"), unless the pack itself writes them so, or the line is a headline
+ * that capitalises every word ("Floods Force Habitants To Flee": running-text.ts).
  */
 function inName(ctx: RuleContext, m: GlossaryMatch): boolean {
   const written = ctx.text.slice(m.start, m.end);
   if (!isCapitalized(written) || m.entry.variants.some((v) => isCapitalized(v.text))) return false;
-  return !startsSentence(ctx.text, ctx.tokens, m.firstToken);
+  return !startsSentence(ctx.text, ctx.tokens, m.firstToken) && inRunningText(ctx.text, ctx.tokens, m.firstToken, m.lastToken);
 }
 
 function report(ctx: RuleContext, m: GlossaryMatch, sourceKnown: boolean): void {

@@ -12,6 +12,8 @@ export default {
   ],
   invalid: [
     { text: 'The daily journal Le Monde wrote it.', sourceLang: undefined, errors: [{ flagged: 'journal', message: '"journal" looks like a calque (French "journal" (newspaper))', suggestion: 'newspaper' }] },
+    // in a headline in Title Case or in capitals the capital says nothing
+    { text: 'NATO Ministers Hold Reunion On Budget Cuts', errors: [{ flagged: 'Reunion', message: '"Reunion" looks like a calque (French "réunion" (meeting))', suggestion: 'Meeting' }] },
     // at a sentence start the capital says nothing
     { text: 'Journal Le Monde wrote it.', errors: [{ flagged: 'Journal', message: '"Journal" looks like a calque (French "journal" (newspaper))', suggestion: 'Newspaper' }] },
     { text: 'The deception among staff is great.', errors: [{ flagged: 'deception', message: '"deception" looks like a calque (French "déception" (disappointment), not trickery)', suggestion: 'disappointment' }] },

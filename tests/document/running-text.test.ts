@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { inRunningText } from '../../src/document/running-text.ts';
+import { createDocument } from '../../src/document/document.ts';
+import { tokenize } from '../../src/document/tokens.ts';
+
+/** inRunningText of the first occurrence of `word` in `text`. */
+function running(text: string, word: string): boolean {
+  const doc = createDocument(text);
+  const tokens = tokenize(text, doc.segments);
+  const at = text.indexOf(word);
+  const i = tokens.findIndex((t) => t.start === at);
+  if (i < 0) throw new Error(`no token at "${word}"`);
+  return inRunningText(text, tokens, i, i + 1);
+}
+
+describe('inRunningText', () => {
+  it.each([
+    ['The editor of the Providence Daily Journal warned readers.', 'Journal', true],
+    ['Among those waited on was Queen Marie of Rumania, who came to dinner.', 'Marie', true],
+    ['Ukraine launched a major Kharkow offensive in September.', 'Kharkow', true],
+    // every word capitalised, or in capitals: a headline
+    ['Major Kharkow Offensive Stalls As Winter Nears', 'Kharkow', false],
+    ['Floods Force Habitants To Flee Their Homes', 'Habitants', false],
+    ['FLOODS FORCE HABITANTS TO FLEE THEIR HOMES', 'HABITANTS', false],
+    // the words Title Case leaves in lower case say nothing
+    ['Talks of the Ministers in the Capital of the Nation', 'Ministers', false],
+    // a headline line above running text is read alone
+    ['Major Kharkow Offensive Stalls\nthe troops were tired and the roads were bad.', 'Kharkow', false],
+  ])('%s (%s): %s', (text, word, expected) => {
+    expect(running(text, word)).toBe(expected);
+  });
+});
