@@ -1,4 +1,3 @@
-import { isEnglishWord } from '../lang/english.js';
 import type { MatchInput, NameMiss } from './match.js';
 
 /** Confidence of a person's full name, and of an organisation's name, with a plural ending. */
@@ -10,9 +9,9 @@ const ORGANISATION = 0.6;
  * of the source language left on the name. The glossary matcher accepts a plural ending inside the
  * word ("Koreas", "the Kennedys"), so these reach the rules as occurrences of the term. A person's
  * full name has no plural, nor has a company's in news copy; a place's may ("the Americas") and is left
- * alone, as is a person's surname after "the" ("the Obamas"), and so are a plural written in lower case
- * ("most politicos" is no Politico) and the plural of an organisation named by an English word ("previous
- * Congresses").
+ * alone, as is a person's surname after "the" ("the Obamas"), and so is a plural written in lower case
+ * ("most politicos" is no Politico). (A body named by an English word keeps the finding: "Googles new
+ * phone" is a German genitive, and "previous Congresses" is rare in news.)
  */
 export function inflectedNames(input: MatchInput): NameMiss[] {
   const out: NameMiss[] = [];
@@ -22,7 +21,7 @@ export function inflectedNames(input: MatchInput): NameMiss[] {
     const term = entry.term.trim();
     const person = entry.category === 'person';
     // a company's one-word name ("ActivisionBlizzards"); "Military History Museums" may be plural
-    if (!person && !(entry.category === 'organisation' && !/\s/.test(term) && !isEnglishWord(term.toLowerCase()))) continue;
+    if (!person && !(entry.category === 'organisation' && !/\s/.test(term))) continue;
     const written = input.text.slice(m.start, m.end);
     if (written === written.toLowerCase() && term !== term.toLowerCase()) continue;
     // a surname alone may be a family ("the Kennedys"), not after "the"

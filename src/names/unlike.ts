@@ -22,10 +22,11 @@ export const UNLIKE_REASONS = ['a word for an acronym', 'a letter alone read as 
  * - `reordered`: the words in another order than the term's, none of them the same, and one alike in
  *   letters only, not in sound nor by a romanisation ("Gali Barami" is not Barham Salih turned round: a
  *   name written family name first keeps its words, or spells them as they sound);
- * - `common`: of a place or body (a person's "White" or "Tom" is a name word), the words kept are common English words ("New", "South", "Saint") and every word written
- *   otherwise is an English word or a known name ("New Deal" is not New Delhi, "South America" not South
- *   Africa, "Saint Louis" not Saint Lucia): a common word begins many names, and a word or name of its own
- *   beside it makes another one; a slip bends a name into no word ("New Dehli") or one letter off.
+ * - `common`: of a place or body (a person's "White" or "Tom" is a name word), the words kept are common
+ *   English words ("New", "South", "Saint") and every word written otherwise is a name of its own
+ *   ("South America" is not South Africa, "Saint Louis" not Saint Lucia): a common word begins many names,
+ *   and a name beside it makes another one; a slip bends a name into no word ("New Dehli"), one letter off,
+ *   or a common word ("Check Republic").
  *
  * Gives `code` plus the reason's place in UNLIKE_REASONS, or undefined.
  */
@@ -45,9 +46,10 @@ export function unlikeTerm(al: Alignment, term: NameTerm, words: readonly NameWo
 }
 
 /**
- * Some words kept and some bent, the kept ones all common English words, the bent ones all English words or
- * known names two letters off or more (one letter off is a slip whatever the word: "Afghan Wigs" for the
- * Afghan Whigs).
+ * Some words kept and some bent, the kept ones all common English words, the bent ones all names the
+ * dictionary or corpora/names/common-names.txt knows, and no common word, two letters off or more (one
+ * letter off is a slip whatever the word: "Afghan Wigs" for the Afghan Whigs). A common word is what MT
+ * and speech recognition bend a name into ("Check Republic", "Sierra Lion", "Pharaoh Islands").
  */
 function keptCommonOnly(al: Alignment, words: readonly NameWord[]): boolean {
   let kept = 0;
@@ -56,7 +58,7 @@ function keptCommonOnly(al: Alignment, words: readonly NameWord[]): boolean {
     for (let r = p.word; r < p.word + p.words; r++) {
       const w = words[r] as NameWord;
       if (p.match.kind === 'bent') {
-        if (p.match.edits < 2 || (!isEnglishWord(w.folded) && !isKnownName(w.text))) return false;
+        if (p.match.edits < 2 || isEnglishWord(w.folded) || !isKnownName(w.text)) return false;
         bent++;
       } else {
         if (!isEnglishWord(w.folded)) return false;

@@ -56,12 +56,13 @@ export function check(ctx: RuleContext): void {
 /**
  * A name's variant the glossary writes with a capital ("Chine" for China, "Tschad" for Chad), found all in
  * lower case: an English word ("the chines and battens" of a boat), since translation leaves a foreign
- * name capitalised as its language writes it. Variants written in lower case in the glossary, and terms
- * (not names), match in any case.
+ * name capitalised as its language writes it. Variants of several words ("Minister President" for state
+ * premier: MT writes such a description in lower case too), variants written in lower case in the
+ * glossary, and terms (not names) match in any case.
  */
 function lowerCaseWord(text: string, v: GlossaryMatch): boolean {
   const written = v.variant;
-  if (written === undefined || v.entry.category === 'term' || !/^\p{Lu}/u.test(written)) return false;
+  if (written === undefined || v.entry.category === 'term' || /\s/.test(written) || !/^\p{Lu}/u.test(written)) return false;
   const found = text.slice(v.start, v.end);
   return found === found.toLowerCase();
 }

@@ -17,6 +17,8 @@ export default {
   ],
   invalid: [
     { text: 'Then the Chine delegation left.', glossary: [{ term: 'China', variants: ['Chine'], category: 'place' }], errors: [{ flagged: 'Chine', message: '"Chine" is a known wrong form of "China"', suggestion: 'China' }], output: 'Then the China delegation left.' },
+    // a name's variant of several words matches in any case: MT writes such a description in lower case
+    { text: 'The minister president of Bavaria rejected the plan.', glossary: [{ term: 'state premier', variants: ['Minister President'], category: 'title' }], errors: [{ flagged: 'minister president', message: '"minister president" is a known wrong form of "state premier"', suggestion: 'state premier' }], output: 'The state premier of Bavaria rejected the plan.' },
     // a term (not a name) matches in any case
     { text: 'EXECUTIVE REGULATION', errors: [{ flagged: 'EXECUTIVE REGULATION', message: '"EXECUTIVE REGULATION" is a known wrong form of "executive order"', suggestion: 'EXECUTIVE ORDER' }], output: 'EXECUTIVE ORDER' },
     { text: 'The CHINE delegation left.', glossary: [{ term: 'China', variants: ['Chine'], category: 'place' }], errors: [{ flagged: 'CHINE', message: '"CHINE" is a known wrong form of "China"', suggestion: 'China' }], output: 'The China delegation left.' },
