@@ -25,6 +25,7 @@ interface Thresholds {
   mqmNameRecall: number;
   mqmPrecision: number;
   brownFlagsPer1000: number;
+  brownFlagsBesideSpelling: number;
 }
 const thresholds = JSON.parse(readFileSync(join(REAL_DIR, 'thresholds.json'), 'utf8')) as Thresholds;
 const utf16Slice = (line: string, start: number, length: number) => line.slice(start, start + length);
@@ -106,10 +107,13 @@ describe.skipIf(!hasWmt() && !hasMqm())('real data: measures', () => {
 });
 
 describe.skipIf(brownDir() === undefined)('human text: the whole Brown corpus', () => {
-  it(`flags per 1,000 words of its 500 samples <= ${thresholds.brownFlagsPer1000} (artefact/quotes aside)`, () => {
+  it(`flags per 1,000 words of its 500 samples <= ${thresholds.brownFlagsPer1000} (artefact/quotes aside), and at most ${thresholds.brownFlagsBesideSpelling} flags of rules other than spelling/non-word`, () => {
     const brown = runBrown(createChecker())!;
     expect(brown.files).toBe(500);
     expect(brown.words).toBeGreaterThan(1_000_000);
     expect(brown.per1000 ?? Infinity).toBeLessThanOrEqual(thresholds.brownFlagsPer1000);
+    // spelling/non-word flags Brown's own typos and dialect spellings, most of the count: the other rules
+    // are held to their own ceiling, so a rule that starts flagging a common word fails here
+    expect(brown.flags - (brown.byRule['spelling/non-word'] ?? 0)).toBeLessThanOrEqual(thresholds.brownFlagsBesideSpelling);
   }, 120_000);
 });
