@@ -157,3 +157,29 @@ export function linesFor(bucket: DicBucket, word: string, folded: string): numbe
   }
   return found.sort((a, b) => a - b);
 }
+
+/**
+ * Every line of a .dic by its stem, as nspell reads a line without "#" or "\" (affix-lookup.ts): the stem
+ * before the slash, trimmed → the flags after it, trimmed, one line's after another with '\n' between.
+ * Lines that begin with a tab are comments (nspell skips them), and so is the first line (the count).
+ */
+export function linesByStem(dic: string): Map<string, string> {
+  const byStem = new Map<string, string>();
+  let at = dic.indexOf('\n') + 1;
+  while (at > 0 && at < dic.length) {
+    let end = dic.indexOf('\n', at);
+    if (end < 0) end = dic.length;
+    if (end > at && dic.charCodeAt(at) !== 9) {
+      let slash = dic.indexOf('/', at);
+      if (slash > end) slash = -1;
+      const stem = dic.slice(at, slash < 0 ? end : slash).trim();
+      const flags = slash < 0 ? '' : dic.slice(slash + 1, end).trim();
+      if (stem !== '') {
+        const same = byStem.get(stem);
+        byStem.set(stem, same === undefined ? flags : `${same}\n${flags}`);
+      }
+    }
+    at = end + 1;
+  }
+  return byStem;
+}

@@ -6,7 +6,8 @@ import { type DerivedKind, derivedName, moduleUrl } from '../glossary/derived-ca
 import { isEnglishWord, LineSet } from '../lang/english.js';
 import { LineTable, packText, unpackText } from '../lang/line-table.js';
 import { langData } from './lang-data.js';
-import { dicBucket, affixBounds, linesFor, standsAlone, type AffixBounds, type DicBucket } from './dic-lines.js';
+import { affixLookup } from './affix-lookup.js';
+import { dicBucket, affixBounds, linesFor, linesByStem, standsAlone, type AffixBounds, type DicBucket } from './dic-lines.js';
 
 /** The cache entry of the German stem and noun sets (see `words`). */
 const STEMS: DerivedKind = { name: 'source-stems', format: 1, code: [new URL(import.meta.url), moduleUrl('../lang/line-table', import.meta.url)] };
@@ -28,14 +29,18 @@ const LINKS = ['s', 'es', 'n', 'en', 'er'];
  * The Hunspell dictionary of a source language (dictionary-de, -fr, -es, -ru, -uk with nspell), loaded
  * piecemeal. nspell expands every affix of every stem when it loads a dictionary: 3 s and 50 MB for
  * German, 17 s and 450 MB for French, too much for a check that asks about a few dozen words. So the
- * speller is built from the affix file alone (50 to 400 ms, once per process), the .dic lines are
- * indexed by their first three letters, and only the stems that could spell an asked word are added
- * to it, then the answer is remembered.
+ * speller is built from the affix file alone (50 to 400 ms, once per process), and a word is answered
+ * by taking affixes off it (affix-lookup.ts; German, Russian, Spanish) or, where the affix file does
+ * what that does not model (French, Ukrainian), the .dic lines are indexed by their first three letters
+ * and only the stems that could spell the word are added to the speller. Answers are remembered.
  */
 class SourceDictionary {
   private speller: Speller;
   private readonly aff: Buffer;
-  private readonly index = new Map<string, string[]>();
+  private index: Map<string, string[]> | undefined;
+  /** nspell's answer by taking affixes off (affix-lookup.ts) with `stems` (linesByStem); undefined: not modelled. */
+  private readonly lookup: ((word: string) => boolean | undefined) | undefined;
+  private readonly stems: Map<string, string> | undefined;
   /** Per index bucket, its lines grouped as load() and flagsOf() read them (dic-lines.ts), made at the bucket's first use. */
   private readonly heads = new Map<string, DicBucket>();
   /** What a line's affixes can do to its stem (dic-lines.ts), from the affix file. */
@@ -64,6 +69,17 @@ class SourceDictionary {
     this.aff = readFileSync(dir + 'index.aff');
     this.speller = nspell(this.aff);
     const dic = (this.dic = readFileSync(dir + 'index.dic', 'utf8'));
+    // (the stems map is made only when the look-up can use it: else lines are loaded into nspell, by index)
+    let stems: Map<string, string> | undefined;
+    this.lookup = affixLookup(this.speller, dic, (stem) => stems?.get(stem));
+    if (this.lookup) this.stems = stems = linesByStem(dic);
+  }
+
+  /** The .dic lines by the folded first three letters of their stem (see load), made at the first use. */
+  private indexed(): Map<string, string[]> {
+    if (this.index) return this.index;
+    const index = (this.index = new Map<string, string[]>());
+    const dic = this.dic;
     // Speed: this runs over every line of the .dic (76,000 in German) at the first check with an
     // original, and folding each line's first three letters (a regular expression, and for a letter
     // past ASCII a normalisation) was a fifth of it: the folded key depends on those three letters
@@ -78,22 +94,24 @@ class SourceDictionary {
         const prefix = line.slice(0, 3);
         let key = keys.get(prefix);
         if (key === undefined) keys.set(prefix, (key = foldWord(prefix)));
-        const list = this.index.get(key);
+        const list = index.get(key);
         if (list) list.push(line);
-        else this.index.set(key, [line]);
+        else index.set(key, [line]);
       }
       at = end + 1;
     }
+    return index;
   }
 
   /** True when the speller accepts the word as written (a capitalised form of a lower-case word counts). */
   has(word: string): boolean {
     const known = this.memo.get(word);
     if (known !== undefined) return known;
+    // (undefined: a derivation longer than the look-up follows; then, as without it, the lines that could spell the word are loaded)
+    let answer = this.lookup?.(word);
     // a stem as written that needs no affix (most nouns asked in the singular): a word, no lines loaded (dic-lines.ts)
     this.alone ??= standsAlone(this.speller) ?? null;
-    let answer = this.alone !== null && this.alone(this.flagsOf(word));
-    if (!answer) {
+    if (answer === undefined && !(answer = this.alone !== null && this.alone(this.flagsOf(word)))) {
       this.load(word);
       answer = this.speller.correct(word);
     }
@@ -112,8 +130,8 @@ class SourceDictionary {
     if (known) return known;
     // Speed: a bucket holds up to a few thousand lines, and each new word of a story was compared with all
     // of them: they are grouped by stem once, at the bucket's first question (dic-lines.ts)
-    const byStem = this.bucket(foldWord(word.slice(0, 3))).byStem;
-    const out = (byStem.get(word) ?? []).slice();
+    const lines = this.stems?.get(word);
+    const out = this.stems ? (lines === undefined ? [] : lines.split('\n')) : (this.bucket(foldWord(word.slice(0, 3))).byStem.get(word) ?? []).slice();
     // the answer is remembered
     if (this.flags.size >= MAX_MEMO) this.flags.clear();
     this.flags.set(word, out);
@@ -212,22 +230,22 @@ class SourceDictionary {
     return { stems, nouns };
   }
 
+  /** The index bucket `key` grouped as load() and flagsOf() read it (dic-lines.ts), made at its first use. */
+  private bucket(key: string): DicBucket {
+    let grouped = this.heads.get(key);
+    if (grouped === undefined) this.heads.set(key, (grouped = dicBucket(this.indexed().get(key) ?? [], foldWord, (this.growth ??= affixBounds(this.speller)))));
+    return grouped;
+  }
+
   /**
    * Adds to the speller the stems that could spell `word`: those of its index bucket whose letters,
    * accents aside, begin the word once up to three final letters are dropped (a suffix rule strips at
    * most a few letters; "Klang" spells "Klänge").
    */
-  /** The index bucket `key` grouped as load() and flagsOf() read it (dic-lines.ts), made at its first use. */
-  private bucket(key: string): DicBucket {
-    let grouped = this.heads.get(key);
-    if (grouped === undefined) this.heads.set(key, (grouped = dicBucket(this.index.get(key) ?? [], foldWord, (this.growth ??= affixBounds(this.speller)))));
-    return grouped;
-  }
-
   private load(word: string): void {
     const folded = foldWord(word);
     const key = folded.slice(0, 3);
-    const bucket = this.index.get(key) ?? [];
+    const bucket = this.indexed().get(key) ?? [];
     // the lines whose head begins the word and whose affixes can make a word this long (dic-lines.ts)
     const found = linesFor(this.bucket(key), word, folded);
     const lines: string[] = [];
