@@ -20,66 +20,15 @@
  * derivation would take more than MAX_DEPTH continuation steps (answer undefined: ask nspell).
  */
 import type nspellType from 'nspell';
+import { addStep, type Group, index, type Index, type Node, type Rule, type Step, type Steps } from './affix-index.js';
 
 type Speller = ReturnType<typeof nspellType>;
 
-interface Entry {
-  add: string;
-  remove: RegExp | string;
-  match: RegExp | string;
-  continuation: string[];
-}
-interface Rule {
-  type: string;
-  combineable: boolean;
-  entries: Entry[];
-}
-/** An entry of rule `code`; `strip`: the letters a suffix entry takes off (its `remove` as text). */
-interface Step {
-  code: string;
-  entry: Entry;
-  suffix: boolean;
-  strip: string;
-}
 /** The word is among the forms rule `code` (with its continuations) makes of `stem`. */
 interface Source {
   stem: string;
   code: string;
   depth: number;
-}
-
-/** Entries of one side that add the same letters and take off the same (or no) strip. */
-interface Steps {
-  steps: Step[];
-  /** Some of them is of a rule that is a continuation class (found further in). */
-  carrier: boolean;
-}
-/** Entries that add the same letters: all of them (the strip not found, or none), and by strip. */
-interface Group {
-  all: Steps;
-  byStrip: Map<string, Steps>;
-}
-/** Entries by what they add, suffixes and prefixes apart. */
-interface Index {
-  suffixes: Map<string, Group>;
-  prefixes: Map<string, Group>;
-  longestSuffix: number;
-  longestPrefix: number;
-}
-const index = (): Index => ({ suffixes: new Map(), prefixes: new Map(), longestSuffix: 0, longestPrefix: 0 });
-function addStep(to: Index, step: Step, carrier: boolean): void {
-  const map = step.suffix ? to.suffixes : to.prefixes;
-  let group = map.get(step.entry.add);
-  if (group === undefined) map.set(step.entry.add, (group = { all: { steps: [], carrier: false }, byStrip: new Map() }));
-  const strip = step.suffix ? step.strip : (step.entry.remove as string);
-  let same = group.byStrip.get(strip);
-  if (strip !== '' && same === undefined) group.byStrip.set(strip, (same = { steps: [], carrier: false }));
-  for (const list of strip === '' ? [group.all] : [group.all, same as Steps]) {
-    list.steps.push(step);
-    list.carrier ||= carrier;
-  }
-  if (step.suffix) to.longestSuffix = Math.max(to.longestSuffix, step.entry.add.length);
-  else to.longestPrefix = Math.max(to.longestPrefix, step.entry.add.length);
 }
 
 /** Continuation steps undone at most; a longer chain is left to nspell. */
@@ -125,9 +74,12 @@ export function affixLookup(speller: Speller, dic: string, linesOf: (stem: strin
       }
       const step = { code, entry, suffix, strip };
       addStep(all, step, on);
-      if (rule.combineable || on) addStep(combinable.get('') as Index, step, on);
+      // (an entry that adds and strips nothing and has no continuation rule makes of a form the form
+      // itself: combined, it makes what the other rule alone does, which the plain search finds)
+      const identity = entry.add === '' && !entry.remove && !entry.continuation.some((k) => s.rules[k] !== undefined);
+      if ((rule.combineable && !identity) || on) addStep(combinable.get('') as Index, step, on);
       // (the first rule of a combination is of the other type)
-      if (rule.combineable || on) addStep(combinable.get(suffix ? 'PFX' : 'SFX') as Index, step, on);
+      if ((rule.combineable && !identity) || on) addStep(combinable.get(suffix ? 'PFX' : 'SFX') as Index, step, on);
       if (on) addStep(combinable.get(suffix ? 'SFX' : 'PFX') as Index, step, on);
       for (const k of entry.continuation) {
         if (s.rules[k] === undefined) continue;
@@ -137,6 +89,9 @@ export function affixLookup(speller: Speller, dic: string, linesOf: (stem: strin
       }
     }
   }
+  // (see made)
+  const beforeSuffix = combinable.get('SFX') as Index;
+  const frontOnly = beforeSuffix.suffixes.size === 0 && !beforeSuffix.prefixes.has('') && continued.size === 0;
   const flagNamed = (name: string) => (typeof s.flags[name] === 'string' ? (s.flags[name] as string) : undefined);
   const NEEDAFFIX = flagNamed('NEEDAFFIX'), ONLYINCOMPOUND = flagNamed('ONLYINCOMPOUND'), FORBIDDENWORD = flagNamed('FORBIDDENWORD'), KEEPCASE = flagNamed('KEEPCASE');
   const mode = s.flags.FLAG;
@@ -156,21 +111,29 @@ export function affixLookup(speller: Speller, dic: string, linesOf: (stem: strin
    * (out checks each entry's condition and strip, see search), until out returns true.
    */
   const undoOne = (x: string, from: Index, out: (stem: string, steps: Steps, x: string) => boolean): boolean => {
-    for (let n = Math.min(from.longestSuffix, x.length); n >= 0; n--) {
-      const group = from.suffixes.get(x.slice(x.length - n));
-      if (group === undefined) continue;
-      const base = x.slice(0, x.length - n);
-      // (a strip that does not end the stem is not taken off: String.replace finds nothing)
-      if (out(base, group.all, x)) return true;
-      for (const [strip, steps] of group.byStrip) if (out(base + strip, steps, x)) return true;
+    let node: Node | undefined = from.suffixTrie;
+    for (let i = x.length; node !== undefined; ) {
+      const group: Group | undefined = node.group;
+      if (group !== undefined) {
+        const base = x.slice(0, i);
+        // (a strip that does not end the stem is not taken off: String.replace finds nothing)
+        if (out(base, group.all, x)) return true;
+        for (const steps of group.strips) if (out(base + steps.strip, steps, x)) return true;
+      }
+      if (i === 0) break;
+      node = node.next.get(x.charCodeAt(--i));
     }
-    for (let n = Math.min(from.longestPrefix, x.length); n >= 0; n--) {
-      const group = from.prefixes.get(x.slice(0, n));
-      if (group === undefined) continue;
-      const rest = x.slice(n);
-      if (out(rest, group.all, x)) return true;
-      // a prefix's strip is a string: nspell takes off its first occurrence, wherever it is
-      for (const [strip, steps] of group.byStrip) for (let p = 0; p <= rest.length; p++) if (out(rest.slice(0, p) + strip + rest.slice(p), steps, x)) return true;
+    node = from.prefixTrie;
+    for (let i = 0; node !== undefined; ) {
+      const group: Group | undefined = node.group;
+      if (group !== undefined) {
+        const rest = x.slice(i);
+        if (out(rest, group.all, x)) return true;
+        // a prefix's strip is a string: nspell takes off its first occurrence, wherever it is
+        for (const steps of group.strips) for (let p = 0; p <= rest.length; p++) if (out(rest.slice(0, p) + steps.strip + rest.slice(p), steps, x)) return true;
+      }
+      if (i === x.length) break;
+      node = node.next.get(x.charCodeAt(i++));
     }
     return false;
   };
@@ -242,7 +205,11 @@ export function affixLookup(speller: Speller, dic: string, linesOf: (stem: strin
       }
       return found;
     };
-    return search(x, combinable.get('') as Index, (inner, suffix) => firsts(inner, suffix).length > 0, (inner, second) => {
+    // Speed: when the rules that can come before a suffix all add letters in front (German: "un", "ver"),
+    // a form `inner` that begins as x does has such a first rule only if x begins with one's letters
+    const front = x.slice(0, beforeSuffix.longestPrefix);
+    const none = frontOnly && front.length === beforeSuffix.longestPrefix && !Array.from({ length: front.length }, (_, n) => front.slice(0, n + 1)).some((a) => beforeSuffix.prefixes.has(a));
+    return search(x, combinable.get('') as Index, (inner, suffix) => !(suffix && none && inner.startsWith(front)) && firsts(inner, suffix).length > 0, (inner, second) => {
       const r2 = rule(second);
       return r2.combineable && firsts(inner, r2.type === 'SFX').some(({ stem, code }) => rule(code).type !== r2.type && carries(linesOf(stem), code, second));
     });
