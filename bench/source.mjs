@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// A 5 KB story checked with its original (--source) against the same story alone, in one process, warm
-// (the dictionaries and glossary loaded by a first check), as a ratio within one run: target <= 2x; then
-// over a stream of different stories (as a service meets them), and as whole CLI processes.
+// A 5 KB story checked with its original (--source) against the same story alone, as ratios within one
+// run, target <= 2x: over a stream of different stories in one warm process (as a service meets them), and
+// as whole CLI processes (as a user of the CLI does); first the same story again and again in one process,
+// which the English check answers from its memos (no target: see below).
 // The story: consecutive WMT23 de-en references up to 5 KB with their German sources (../shared/data);
 // without the data, the sample story's last paragraphs with the German original in tests/source/fixtures.
 //
@@ -87,8 +88,11 @@ const median = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const a = median(alone), b = median(withSource);
 const ca = median(cpuAlone), cb = median(cpuWith);
 console.log(`source check: ${name} (${(text.length / 1024).toFixed(1)} KB, original ${(source.length / 1024).toFixed(1)} KB), ${runs} runs, medians`);
-console.log(`  wall: story alone ${a.toFixed(1)} ms, with its original ${b.toFixed(1)} ms: ${(b / a).toFixed(2)}x (target <= 2x); first check with the original ${first.toFixed(0)} ms (dictionaries loaded)`);
-console.log(`  CPU (batches of 10): story alone ${ca.toFixed(1)} ms, with its original ${cb.toFixed(1)} ms: ${(cb / ca).toFixed(2)}x`);
+// (the same story again: the English check of a text it has seen is answered from its memos, which the
+// comparison with the original cannot be, so this ratio overstates the original's share; the stream and the
+// whole processes below are what a service and a CLI user meet, and carry the target)
+console.log(`  the same story again, wall: story alone ${a.toFixed(1)} ms, with its original ${b.toFixed(1)} ms: ${(b / a).toFixed(2)}x (the story alone answered from its memos: no target); first check with the original ${first.toFixed(0)} ms (dictionaries loaded)`);
+console.log(`  the same story again, CPU (batches of 10): story alone ${ca.toFixed(1)} ms, with its original ${cb.toFixed(1)} ms: ${(cb / ca).toFixed(2)}x`);
 
 // A service is sent a different story each time, not the same one: the words of each new original are
 // looked up in the dictionaries for the first time (and the story's new names in the name index). So the
@@ -117,7 +121,7 @@ if (stream.length > 1) {
   }
   const n = stream.length - 1;
   console.log(
-    `  a stream of ${n} different stories (CPU, warm): story alone ${(sa / n).toFixed(1)} ms, with its original ${(sb / n).toFixed(1)} ms a story: ${(sb / sa).toFixed(2)}x (medians ${median(perAlone).toFixed(1)} / ${median(perWith).toFixed(1)} ms)`,
+    `  a stream of ${n} different stories (CPU, warm): story alone ${(sa / n).toFixed(1)} ms, with its original ${(sb / n).toFixed(1)} ms a story: ${(sb / sa).toFixed(2)}x (target <= 2x; medians ${median(perAlone).toFixed(1)} / ${median(perWith).toFixed(1)} ms: ${(median(perWith) / median(perAlone)).toFixed(2)}x)`,
   );
 }
 
@@ -151,7 +155,7 @@ for (let i = 0; i < 7; i++) {
 const pw = (xs) => median(xs.map((x) => x.wall));
 const pc = (xs) => median(xs.map((x) => x.cpu));
 console.log(
-  `  whole CLI processes (7 runs each): story alone ${pw(pa).toFixed(0)} ms, with its original ${pw(pb).toFixed(0)} ms: ${(pw(pb) / pw(pa)).toFixed(2)}x wall` +
+  `  whole CLI processes (7 runs each): story alone ${pw(pa).toFixed(0)} ms, with its original ${pw(pb).toFixed(0)} ms: ${(pw(pb) / pw(pa)).toFixed(2)}x wall (target <= 2x)` +
     (timed ? `; CPU ${pc(pa).toFixed(0)} / ${pc(pb).toFixed(0)} ms: ${(pc(pb) / pc(pa)).toFixed(2)}x` : ''),
 );
 fs.rmSync(dir, { recursive: true, force: true });
