@@ -7,8 +7,8 @@ export default {
   valid: [
     'The disappointment among staff is great.',
     // capitalised inside a sentence: a word of a name, not the French "journal"
-    { text: 'The editor of the Providence Daily Journal warned readers.', sourceLang: undefined },
-    'The editor of the Providence Daily Journal warned readers.',
+    { text: 'The editor of the Springfield Daily Journal warned readers.', sourceLang: undefined },
+    'The editor of the Springfield Daily Journal warned readers.',
   ],
   invalid: [
     { text: 'The daily journal Le Monde wrote it.', sourceLang: undefined, errors: [{ flagged: 'journal', message: '"journal" looks like a calque (French "journal" (newspaper))', suggestion: 'newspaper' }] },

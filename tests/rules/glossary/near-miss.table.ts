@@ -156,18 +156,18 @@ export default {
   glossary,
   valid: [
     // a common word kept, beside a word or name of its own: another place
-    { name: 'South America is not South Africa', text: 'He left on a business trip to South America.' },
-    { name: 'Saint Louis is not Saint Lucia', text: 'The price of zinc at East Saint Louis, Illinois, rose.' },
+    { name: 'South America is not South Africa', text: 'She moved to South America in May.' },
+    { name: 'Saint Louis is not Saint Lucia', text: 'The plant at East Saint Louis, Illinois, closed.' },
     // a person's title or honorific before a word alone: a person, not a place or a body
     { name: 'Queen Marie is not Mali', text: 'The guest was Queen Marie, who came to a State dinner.' },
-    { name: 'Mr. Houtz is not the Houthis', text: 'Gus Ehlers, a competitor of Mr. Houtz in this farm town, says so.' },
+    { name: 'Mr. Houtz is not the Houthis', text: 'A neighbour of Mr. Houtz said the farm was sold.' },
     // a name ending in "i" is not declined: "Grosse" is another name, not a case of Grossi
     // two names the dictionary knows, the term in the text too: still two names
     // a plural in lower case, the plural of a body named by an English word, a known name for a term's word
-    { name: 'politicos are no Politico', text: 'This is not the sort of thing most politicos would admit.' },
-    { name: 'the Truman administration is not the Trump administration', text: 'The liberals of the Truman administration gathered.' },
+    { name: 'politicos are no Politico', text: 'Few politicos would admit it in public.' },
+    { name: 'the Truman administration is not the Trump administration', text: 'Officials of the Truman administration met in 1947.' },
     { name: 'Athena is not Athens', text: 'We flew to Athens. Nearby is the temple of Athena, on the hill.' },
-    { name: 'Grosse is not Rafael Grossi', text: 'Careful to appear so, Grosse sucked noisily on his pipe.' },
+    { name: 'Grosse is not Rafael Grossi', text: 'I said nothing, and Grosse lit his pipe again.' },
     // a name word that is an English word, written as another English word: another person as often as not
     { name: 'Tom Hanks is not Tom Banks', text: 'Tom Hanks won an Oscar.' },
     { name: 'Jack Block is not Jack Black', text: 'Jack Block won the race.' },
@@ -188,7 +188,7 @@ export default {
     // a name common in other languages' news, alone, is that name (corpora/names/common-names.txt)
     { name: 'an Indian surname alone is not Andrzej Duda', text: 'Then Dutta spoke to reporters.' },
     { name: 'a Chinese surname after an honorific is not Li Qiang', text: 'Mr. Jiang said the talks would go on.' },
-    { name: 'a Chinese surname in Wade-Giles, alone, is not Li Qiang', text: 'I answered rather coolly. Chiang spoke again, at greater length.' },
+    { name: 'a Chinese surname in Wade-Giles, alone, is not Li Qiang', text: 'I said nothing. Chiang spoke again after a pause.' },
     { name: 'a Japanese surname alone is not Paul Kagame', text: 'I met Kagami at the station.' },
     // English words of terms looked up only as a surname or a name of one word (name-index.ts, namesWord)
     { name: 'Security Service is not Secret Service', text: 'The police and the Intelligence and Security Service intervened.' },

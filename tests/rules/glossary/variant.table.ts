@@ -13,7 +13,7 @@ export default {
     'He is an executive.',
     { text: 'Wladimir Putin is a common name in Bavaria.', glossary: casing },
     // a name's capitalised variant written all in lower case is a common word ("chine", a boat's edge)
-    { text: 'Then the chines are rounded off, and the chine is planed.', glossary: [{ term: 'China', variants: ['Chine'], category: 'place' }] },
+    { text: 'The boat\'s chines are planed smooth, and the chine is sealed.', glossary: [{ term: 'China', variants: ['Chine'], category: 'place' }] },
   ],
   invalid: [
     { text: 'Then the Chine delegation left.', glossary: [{ term: 'China', variants: ['Chine'], category: 'place' }], errors: [{ flagged: 'Chine', message: '"Chine" is a known wrong form of "China"', suggestion: 'China' }], output: 'Then the China delegation left.' },
