@@ -165,21 +165,29 @@ export function linesFor(bucket: DicBucket, word: string, folded: string): numbe
  */
 export function linesByStem(dic: string): Map<string, string> {
   const byStem = new Map<string, string>();
+  forEachDicLine(dic, (at, end) => {
+    let slash = dic.indexOf('/', at);
+    if (slash > end) slash = -1;
+    const stem = dic.slice(at, slash < 0 ? end : slash).trim();
+    const flags = slash < 0 ? '' : dic.slice(slash + 1, end).trim();
+    if (stem !== '') {
+      const same = byStem.get(stem);
+      byStem.set(stem, same === undefined ? flags : `${same}\n${flags}`);
+    }
+  });
+  return byStem;
+}
+
+/**
+ * Calls `line(at, end)` with the offsets of each line of a .dic that is an entry: not the first (the
+ * count), not empty, not one that begins with a tab (a comment, which nspell skips). Makes no slices.
+ */
+export function forEachDicLine(dic: string, line: (at: number, end: number) => void): void {
   let at = dic.indexOf('\n') + 1;
   while (at > 0 && at < dic.length) {
     let end = dic.indexOf('\n', at);
     if (end < 0) end = dic.length;
-    if (end > at && dic.charCodeAt(at) !== 9) {
-      let slash = dic.indexOf('/', at);
-      if (slash > end) slash = -1;
-      const stem = dic.slice(at, slash < 0 ? end : slash).trim();
-      const flags = slash < 0 ? '' : dic.slice(slash + 1, end).trim();
-      if (stem !== '') {
-        const same = byStem.get(stem);
-        byStem.set(stem, same === undefined ? flags : `${same}\n${flags}`);
-      }
-    }
+    if (end > at && dic.charCodeAt(at) !== 9) line(at, end);
     at = end + 1;
   }
-  return byStem;
 }

@@ -7,7 +7,7 @@ import { isEnglishWord, LineSet } from '../lang/english.js';
 import { LineTable, packText, unpackText } from '../lang/line-table.js';
 import { langData } from './lang-data.js';
 import { affixLookup } from './affix-lookup.js';
-import { dicBucket, affixBounds, linesFor, linesByStem, standsAlone, type AffixBounds, type DicBucket } from './dic-lines.js';
+import { dicBucket, affixBounds, linesFor, linesByStem, forEachDicLine, standsAlone, type AffixBounds, type DicBucket } from './dic-lines.js';
 
 /** The cache entry of the German stem and noun sets (see `words`). */
 const STEMS: DerivedKind = { name: 'source-stems', format: 1, code: [new URL(import.meta.url), moduleUrl('../lang/line-table', import.meta.url)] };
@@ -85,21 +85,15 @@ class SourceDictionary {
     // past ASCII a normalisation) was a fifth of it: the folded key depends on those three letters
     // alone, so it is worked out once per distinct prefix (a few thousand)
     const keys = new Map<string, string>();
-    let at = dic.indexOf('\n') + 1;
-    while (at > 0 && at < dic.length) {
-      let end = dic.indexOf('\n', at);
-      if (end < 0) end = dic.length;
+    forEachDicLine(dic, (at, end) => {
       const line = dic.slice(at, end);
-      if (line.length > 0 && line.charCodeAt(0) !== 9) {
-        const prefix = line.slice(0, 3);
-        let key = keys.get(prefix);
-        if (key === undefined) keys.set(prefix, (key = foldWord(prefix)));
-        const list = index.get(key);
-        if (list) list.push(line);
-        else index.set(key, [line]);
-      }
-      at = end + 1;
-    }
+      const prefix = line.slice(0, 3);
+      let key = keys.get(prefix);
+      if (key === undefined) keys.set(prefix, (key = foldWord(prefix)));
+      const list = index.get(key);
+      if (list) list.push(line);
+      else index.set(key, [line]);
+    });
     return index;
   }
 
@@ -212,21 +206,15 @@ class SourceDictionary {
     const stems = new Set<string>(), nouns = new Set<string>();
     const dic = this.dic, lowerDic = dic.toLowerCase();
     const aligned = lowerDic.length === dic.length;
-    let at = dic.indexOf('\n') + 1;
-    while (at > 0 && at < dic.length) {
-      let end = dic.indexOf('\n', at);
-      if (end < 0) end = dic.length;
-      // the lines the index has (see the constructor)
-      if (end > at && dic.charCodeAt(at) !== 9) {
-        const slash = dic.indexOf('/', at);
-        const stop = slash < 0 || slash > end ? end : slash;
-        const stem = dic.slice(at, stop).trim();
-        const lower = aligned ? lowerDic.slice(at, stop).trim() : stem.toLowerCase();
-        stems.add(lower);
-        if (stem.charAt(0) !== stem.charAt(0).toLowerCase()) nouns.add(lower);
-      }
-      at = end + 1;
-    }
+    // the lines the index has (see there)
+    forEachDicLine(dic, (at, end) => {
+      const slash = dic.indexOf('/', at);
+      const stop = slash < 0 || slash > end ? end : slash;
+      const stem = dic.slice(at, stop).trim();
+      const lower = aligned ? lowerDic.slice(at, stop).trim() : stem.toLowerCase();
+      stems.add(lower);
+      if (stem.charAt(0) !== stem.charAt(0).toLowerCase()) nouns.add(lower);
+    });
     return { stems, nouns };
   }
 
