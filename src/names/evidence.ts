@@ -71,7 +71,6 @@ export function rankBeforeCivilian(tokens: readonly Token[], first: number, entr
  */
 const scratch: string[] = [];
 
-/** The lower-cased words before token `first` in its segment, nearest last, skipping the dots of abbreviations; four at most (see scratch). */
 /**
  * The title titleBefore found before tokens [first, end) is written as one, with a capital, in running
  * text: "the general Kharkow region" and "Major Kharkow Offensive Stalls" (a headline) name no person.
@@ -83,6 +82,7 @@ export function writtenAsTitle(text: string, tokens: readonly Token[], first: nu
   return t !== undefined && t.kind === 'word' && isCapitalized(t.text) && inRunningText(text, tokens, first, end);
 }
 
+/** The lower-cased words before token `first` in its segment, nearest last, skipping the dots of abbreviations; four at most (see scratch). */
 function wordsBefore(tokens: readonly Token[], first: number): string[] {
   const before = scratch;
   before.length = 0;

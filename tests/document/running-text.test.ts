@@ -18,6 +18,12 @@ describe('inRunningText', () => {
     ['The editor of the Springfield Daily Journal warned readers.', 'Journal', true],
     ['The first guest was Queen Marie of Rumania, who came by train.', 'Marie', true],
     ['Ukraine launched a major Kharkow offensive in September.', 'Kharkow', true],
+    // short sentences, lists of names, questions: running text (a word in lower case, or a sentence's end)
+    ['Mr. Houtz agreed.', 'Houtz', true],
+    ['I saw Queen Marie.', 'Marie', true],
+    ['Guests: Queen Marie, Mrs. Dalton and Miss Martha.', 'Marie', true],
+    ['Was it Queen Marie?', 'Marie', true],
+    ['Ministers dined at Reunion Tower.', 'Reunion', true],
     // every word capitalised, or in capitals: a headline
     ['Major Kharkow Offensive Stalls As Winter Nears', 'Kharkow', false],
     ['Floods Force Habitants To Flee Their Homes', 'Habitants', false],

@@ -9,6 +9,7 @@ export default {
     // capitalised inside a sentence: a word of a name, not the French "journal"
     { text: 'The editor of the Springfield Daily Journal warned readers.', sourceLang: undefined },
     'The editor of the Springfield Daily Journal warned readers.',
+    'Ministers dined at Reunion Tower.',
   ],
   invalid: [
     { text: 'The daily journal Le Monde wrote it.', sourceLang: undefined, errors: [{ flagged: 'journal', message: '"journal" looks like a calque (French "journal" (newspaper))', suggestion: 'newspaper' }] },

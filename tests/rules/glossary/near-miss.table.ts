@@ -133,7 +133,6 @@ const glossary = [
   { term: 'South Africa', category: 'place' },
   { term: 'Saint Lucia', category: 'place' },
   { term: 'Afghan Whigs', category: 'organisation' },
-  { term: 'Mali', category: 'place' },
   { term: 'Houthis', category: 'organisation' },
   { term: 'Rafael Grossi', category: 'person' },
   { term: 'Athens', category: 'place' },
@@ -160,6 +159,8 @@ export default {
     { name: 'Saint Louis is not Saint Lucia', text: 'The plant at East Saint Louis, Illinois, closed.' },
     // a person's title or honorific before a word alone: a person, not a place or a body
     { name: 'Queen Marie is not Mali', text: 'The guest was Queen Marie, who came to a State dinner.' },
+    { name: 'a short sentence is running text: Mr. Houtz is not the Houthis', text: 'Mr. Houtz agreed.' },
+    { name: 'a list of names is running text: Queen Marie is not Mali', text: 'Guests: Queen Marie, Mrs. Dalton and Miss Martha.' },
     { name: 'Mr. Houtz is not the Houthis', text: 'A neighbour of Mr. Houtz said the farm was sold.' },
     // a name ending in "i" is not declined: "Grosse" is another name, not a case of Grossi
     // two names the dictionary knows, the term in the text too: still two names
