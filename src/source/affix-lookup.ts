@@ -33,6 +33,12 @@ interface Source {
 
 /** Continuation steps undone at most; a longer chain is left to nspell. */
 const MAX_DEPTH = 8;
+/**
+ * Longer words are left to nspell (undefined): a prefix rule's strip is tried at every place of the word
+ * and each result searched again, so one look-up grows faster than the word (16,000 letters: 15 s). The
+ * callers ask words of a name's or a compound's length; German's longest run to some 40 letters.
+ */
+const MAX_WORD = 64;
 /** Answers of `made` remembered, at most. */
 const MAX_MEMO = 10_000;
 const PLAIN_STRIP = /^[^\\^$.*+?()[\]{}|/]*\$$/;
@@ -243,6 +249,7 @@ export function affixLookup(speller: Speller, dic: string, linesOf: (stem: strin
     try {
       const normal = word.trim();
       if (!normal) return false;
+      if (normal.length > MAX_WORD) return undefined;
       const own = data(normal);
       if (own !== undefined && !has(own, ONLYINCOMPOUND)) return !has(own, FORBIDDENWORD);
       const alternatives: string[] = [];

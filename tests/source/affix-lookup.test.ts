@@ -88,6 +88,13 @@ describe('affix-lookup: nspell answers without expanding the dictionary', () => 
     });
   }
 
+  it('leaves a word longer than a name or compound to nspell, so that no look-up grows faster than its word', () => {
+    const de = files('dictionary-de');
+    const look = lookupOf(de.aff, de.dic);
+    expect(look('un' + 'ästhetisch'.repeat(7))).toBeUndefined();
+    expect(look('unästhetische')).toBe(true);
+  });
+
   it('leaves to nspell what it does not model: input conversions (French, Ukrainian)', () => {
     for (const pkg of ['dictionary-fr', 'dictionary-uk']) {
       const { aff } = files(pkg);
