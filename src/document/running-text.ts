@@ -5,6 +5,7 @@ const REACH = 8;
 /** Words a headline in Title Case leaves in lower case (articles, short prepositions, conjunctions): they say nothing. */
 const TITLE_CASE_LOWER = new Set(['a', 'an', 'the', 'and', 'but', 'or', 'nor', 'for', 'so', 'yet', 'as', 'at', 'by', 'in', 'of', 'off', 'on', 'per', 'to', 'up', 'via', 'vs', 'from', 'into', 'onto', 'with', 'over', 'than']);
 const ENDERS = new Set(['.', '!', '?', '…']);
+const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
 
 /**
  * Tokens [from, to) stand in running text, not in a headline that capitalises every word ("Floods Force
@@ -20,18 +21,21 @@ export function inRunningText(text: string, tokens: readonly Token[], from: numb
   for (const step of [-1, 1] as const) {
     let words = 0;
     let prev = step < 0 ? (tokens[from] as Token) : (tokens[to - 1] as Token);
+    /** Forward: the line's last token before any closing quotation marks and brackets. */
+    let last = prev;
     let i = step < 0 ? from - 1 : to;
     for (; i >= 0 && i < tokens.length && words < REACH; i += step) {
       const t = tokens[i] as Token;
       if (t.segment !== segment || lineBreakBetween(text, step < 0 ? t : prev, step < 0 ? prev : t)) break;
       prev = t;
+      if (!CLOSERS.has(t.text)) last = t;
       if (t.kind !== 'word') continue;
       words++;
       const c = t.text.charAt(0);
       if (c !== c.toUpperCase() && !TITLE_CASE_LOWER.has(t.lower)) return true;
     }
     // forward, the line ended within reach: a sentence's end mark as its last token makes it one
-    if (step > 0 && words < REACH && ENDERS.has(prev.text) && prev !== tokens[to - 1]) return true;
+    if (step > 0 && words < REACH && ENDERS.has(last.text) && last !== tokens[to - 1]) return true;
   }
   return false;
 }

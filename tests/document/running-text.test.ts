@@ -23,6 +23,7 @@ describe('inRunningText', () => {
     ['I saw Queen Marie.', 'Marie', true],
     ['Guests: Queen Marie, Mrs. Dalton and Miss Martha.', 'Marie', true],
     ['Was it Queen Marie?', 'Marie', true],
+    ['"Welcome, Queen Marie!"', 'Marie', true],
     ['Ministers dined at Reunion Tower.', 'Reunion', true],
     // every word capitalised, or in capitals: a headline
     ['Major Kharkow Offensive Stalls As Winter Nears', 'Kharkow', false],
