@@ -2,6 +2,7 @@ import type { Token } from '../document/tokens.js';
 import { isCapitalized, startsSentence } from '../document/tokens.js';
 import { inRunningText } from '../document/running-text.js';
 import type { GlossaryMatch } from '../glossary/compile.js';
+import { isEnglishWord } from '../lang/english.js';
 import { nameData } from './data.js';
 
 /** What the text around a span says about it being a name. */
@@ -72,14 +73,19 @@ export function rankBeforeCivilian(tokens: readonly Token[], first: number, entr
 const scratch: string[] = [];
 
 /**
- * The title titleBefore found before tokens [first, end) is written as one, with a capital, in running
- * text: "the general Kharkow region" and "Major Kharkow Offensive Stalls" (a headline) name no person.
+ * The title titleBefore found before tokens [first, end) is written as one: with a capital, and an
+ * honorific ("Mr.", "Queen" is a title of titles.txt, "Miss" an honorific) or an abbreviation with its
+ * period ("Gen.") anywhere, a title that is also an ordinary word ("Major", "General", "Premier") only in
+ * running text: "the general Kharkow region" and "Major Kharkow Offensive Stalls" (a headline) name no
+ * person, "Queen Marie Visits Springfield" does.
  */
 export function writtenAsTitle(text: string, tokens: readonly Token[], first: number, end: number): boolean {
   let i = first - 1;
-  if (tokens[i]?.text === '.') i--;
+  const period = tokens[i]?.text === '.';
+  if (period) i--;
   const t = tokens[i];
-  return t !== undefined && t.kind === 'word' && isCapitalized(t.text) && inRunningText(text, tokens, first, end);
+  if (t === undefined || t.kind !== 'word' || !isCapitalized(t.text)) return false;
+  return period || nameData().honorifics.has(t.lower) || !isEnglishWord(t.lower) || inRunningText(text, tokens, first, end);
 }
 
 /** The lower-cased words before token `first` in its segment, nearest last, skipping the dots of abbreviations; four at most (see scratch). */

@@ -32,7 +32,13 @@ describe('inRunningText', () => {
     // the words Title Case leaves in lower case say nothing
     ['Talks of the Ministers in the Capital of the Nation', 'Ministers', false],
     // a headline line above running text is read alone
-    ['Major Kharkow Offensive Stalls\nthe troops were tired and the roads were bad.', 'Kharkow', false],
+    ['Major Kharkow Offensive Stalls\n\nthe troops were tired and the roads were bad.', 'Kharkow', false],
+    // a line broken inside a paragraph does not end it
+    ['ministers of the regions had read the\nSpringfield Daily Journal\nand agreed.', 'Journal', true],
+    // a possessive's "s" and a word after a hyphen are no lower-case words of running text
+    ["Floods Force France's Habitants To Flee", 'Habitants', false],
+    ["Ministers' Long-awaited Reunion Ends Without Deal", 'Reunion', false],
+    ['NATO Ministers Hold Reunion about Ukraine', 'Reunion', false],
   ])('%s (%s): %s', (text, word, expected) => {
     expect(running(text, word)).toBe(expected);
   });

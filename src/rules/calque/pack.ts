@@ -6,8 +6,7 @@ import { loadGlossaryFile } from '../../glossary/load.js';
 import { subsetGlossary } from '../../glossary/subset.js';
 import type { GlossaryEntry } from '../../glossary/types.js';
 import type { RuleContext, SourceLang } from '../types.js';
-import { isCapitalized, startsSentence } from '../../document/tokens.js';
-import { inRunningText } from '../../document/running-text.js';
+import { isAllCaps, isCapitalized, startsSentence } from '../../document/tokens.js';
 
 /** Where a language's pack lives (the same relative path from src/ and from dist/). */
 export function packPath(lang: SourceLang): string {
@@ -97,13 +96,15 @@ export function checkPack(lang: SourceLang, ctx: RuleContext, pack: Pack): void 
 /**
  * A calque is a common word used in a foreign sense, written in lower case where it stands. Capitalised
  * inside a sentence, the words belong to a name instead ("the Providence Daily Journal", "the Wall Street
- * Journal" for French "journal"), unless the pack itself writes them so, or the line is a headline
- * that capitalises every word ("Floods Force Habitants To Flee": running-text.ts).
+ * Journal" for French "journal"), unless the pack itself writes them so, or they are in capitals ("FLOODS
+ * FORCE HABITANTS TO FLEE"). A headline in Title Case is read as running text, so its calque is missed
+ * ("Floods Force Habitants To Flee"): a byline, a credit line or a list of names ("Source: Springfield
+ * Daily Journal") looks the same, and a flag there would be false.
  */
 function inName(ctx: RuleContext, m: GlossaryMatch): boolean {
   const written = ctx.text.slice(m.start, m.end);
-  if (!isCapitalized(written) || m.entry.variants.some((v) => isCapitalized(v.text))) return false;
-  return !startsSentence(ctx.text, ctx.tokens, m.firstToken) && inRunningText(ctx.text, ctx.tokens, m.firstToken, m.lastToken);
+  if (!isCapitalized(written) || isAllCaps(written) || m.entry.variants.some((v) => isCapitalized(v.text))) return false;
+  return !startsSentence(ctx.text, ctx.tokens, m.firstToken);
 }
 
 function report(ctx: RuleContext, m: GlossaryMatch, sourceKnown: boolean): void {

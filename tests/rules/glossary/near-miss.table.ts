@@ -161,6 +161,8 @@ export default {
     { name: 'Queen Marie is not Mali', text: 'The guest was Queen Marie, who came to a State dinner.' },
     { name: 'a short sentence is running text: Mr. Houtz is not the Houthis', text: 'Mr. Houtz agreed.' },
     { name: 'a list of names is running text: Queen Marie is not Mali', text: 'Guests: Queen Marie, Mrs. Dalton and Miss Martha.' },
+    { name: 'an honorific says person in a headline too', text: 'Mr. Houtz Named Editor Of The Springfield Paper' },
+    { name: 'a line broken inside a paragraph does not end it', text: 'Among the guests this morning was\nQueen Marie, with Mrs. Dalton\nand a crowd.' },
     { name: 'Mr. Houtz is not the Houthis', text: 'A neighbour of Mr. Houtz said the farm was sold.' },
     // a name ending in "i" is not declined: "Grosse" is another name, not a case of Grossi
     // two names the dictionary knows, the term in the text too: still two names
