@@ -97,7 +97,7 @@ export function checkPack(lang: SourceLang, ctx: RuleContext, pack: Pack): void 
  * A calque is a common word used in a foreign sense, written in lower case where it stands. Capitalised
  * inside a sentence, the words belong to a name instead ("the Providence Daily Journal", "the Wall Street
  * Journal" for French "journal"), unless the pack itself writes them so, or they are in capitals ("FLOODS
- * FORCE HABITANTS TO FLEE"). A headline in Title Case is read as running text, so its calque is missed
+ * FORCE HABITANTS TO FLEE"). A calque in a headline in Title Case is taken for a name too, and missed
  * ("Floods Force Habitants To Flee"): a byline, a credit line or a list of names ("Source: Springfield
  * Daily Journal") looks the same, and a flag there would be false.
  */
