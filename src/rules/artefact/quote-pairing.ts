@@ -132,7 +132,8 @@ export class Pairing {
         return;
       }
       if (/\p{L}/u.test(before) && /\p{L}/u.test(after)) {
-        report(ctx, at, at + 1, '’', 0.8, 'A closing quotation mark used as an apostrophe: write ’');
+        // a Hebrew abbreviation in Latin letters writes its gershayim so ("z”l", "b”h"): no apostrophe
+        if (!gershayim(text, at)) report(ctx, at, at + 1, '’', 0.8, 'A closing quotation mark used as an apostrophe: write ’');
         return;
       }
       if (!top && (before === '' || OPENS_BEFORE.test(before)) && /\p{L}/u.test(after) && closesLater(text, at)) {
@@ -264,4 +265,21 @@ export function report(ctx: RuleContext, start: number, end: number, replacement
     autofix: !low,
     ...(low ? { severity: 'info' as const } : {}),
   });
+}
+
+/** What follows an apostrophe in English: a contraction's end or a possessive's "s". */
+const CONTRACTIONS = new Set(['s', 't', 'd', 'm', 'll', 're', 've']);
+
+/**
+ * The mark at `at` stands between one or two letters on each side, and what follows is no contraction's
+ * end: the gershayim of a Hebrew abbreviation written in Latin letters ("z”l", "b”h"), not an apostrophe.
+ */
+function gershayim(text: string, at: number): boolean {
+  let a = at;
+  while (a > 0 && /\p{L}/u.test(text.charAt(a - 1)) && at - a < 3) a--;
+  let b = at + 1;
+  while (b < text.length && /\p{L}/u.test(text.charAt(b)) && b - at - 1 < 3) b++;
+  const left = at - a;
+  const right = text.slice(at + 1, b);
+  return left <= 2 && right.length <= 2 && !/\p{L}/u.test(text.charAt(a - 1)) && !/\p{L}/u.test(text.charAt(b)) && !CONTRACTIONS.has(right.toLowerCase());
 }

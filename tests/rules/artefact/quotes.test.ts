@@ -137,6 +137,12 @@ describe('artefact/quotes', () => {
     ]);
   });
 
+  it('leaves the gershayim of a Hebrew abbreviation in Latin letters, and still flags a contraction or a name with the mark', () => {
+    expect(runRule(rule, 'We remember our grandfather Moshe z”l every spring, b”h, at home.').findings).toEqual([]);
+    const run = runRule(rule, 'It”s late, we”ll go, and O”Brien stays.');
+    expect(run.findings.map((f) => flagged({ findings: [f], dropped: [] })[0])).toEqual(['” → ’', '” → ’', '” → ’']);
+  });
+
   it('pairs quotation marks across inline markup and across paragraphs in HTML and Markdown', () => {
     for (const [path, text] of [
       ['a.md', 'He said *“we are ready* to govern,” and left.\n\n“Next paragraph.\n\n“Goes on,” she said.\n'],
