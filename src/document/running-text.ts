@@ -1,4 +1,4 @@
-import type { Token } from './tokens.js';
+import { blankLineBetween, type Token } from './tokens.js';
 
 /** Words looked at on each side. */
 const REACH = 12;
@@ -35,7 +35,7 @@ export function inRunningText(text: string, tokens: readonly Token[], from: numb
     let i = step < 0 ? from - 1 : to;
     for (; i >= 0 && i < tokens.length && words < REACH; i += step) {
       const t = tokens[i] as Token;
-      if (t.segment !== segment || blankLineBetween(text, step < 0 ? t : prev, step < 0 ? prev : t)) break;
+      if (t.segment !== segment || (step < 0 ? blankLineBetween(text, t.end, prev.start) : blankLineBetween(text, prev.end, t.start))) break;
       prev = t;
       if (!CLOSERS.has(t.text)) last = t;
       if (t.kind !== 'word') continue;
@@ -48,18 +48,6 @@ export function inRunningText(text: string, tokens: readonly Token[], from: numb
     }
     // forward, the paragraph ended within reach: a sentence's end mark as its last token makes it one
     if (step > 0 && words < REACH && ENDERS.has(last.text) && last !== tokens[to - 1]) return true;
-  }
-  return false;
-}
-
-/** Two line breaks with only white space between them, between two tokens, a before b: a paragraph's end. */
-function blankLineBetween(text: string, a: Token, b: Token): boolean {
-  let breaks = 0;
-  for (let k = a.end; k < b.start; k++) {
-    const c = text.charCodeAt(k);
-    if (c === 10 || (c === 13 && text.charCodeAt(k + 1) !== 10)) {
-      if (++breaks === 2) return true;
-    } else if (c !== 13 && c !== 32 && c !== 9) breaks = 0;
   }
   return false;
 }

@@ -259,7 +259,7 @@ const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '«']);
 const ENDERS = new Set(['.', '!', '?', ':', '…']);
 
 /** Two line breaks (LF, CRLF or CR) with only white space between, in text[from, to). Called per token: no slicing. */
-function blankLineBetween(text: string, from: number, to: number): boolean {
+export function blankLineBetween(text: string, from: number, to: number): boolean {
   let breaks = 0;
   for (let k = from; k < to; k++) {
     const c = text.charCodeAt(k);
