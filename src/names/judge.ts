@@ -102,8 +102,8 @@ export class RunJudge {
     if (unsupported && english && exact === 0) return this.reject(al, term, 'an English word or known name, term not elsewhere');
     const knownName = this.knownNameIn(al);
     if (unsupported && single && knownName && !longAndClose(al, term, this.words)) return this.reject(al, term, 'an English word or known name, term not elsewhere');
-    // both names the dictionary knows, and no romanisation of one another: two names ("the temple of Athena" in a story on Athens, "Franck" beside France)
-    if (single && !(al.pairs[0] as Pair).match.transliteration && spells(first.text) && spells((term.words[(al.pairs[0] as Pair).termWord] as NameWord).text)) return this.reject(al, term, 'two names the dictionary knows');
+    // both names the dictionary knows (knownName, worked out above, first), no romanisation of one another: two names ("Athena" beside Athens)
+    if (single && knownName && !(al.pairs[0] as Pair).match.transliteration && spells(first.text) && spells((term.words[(al.pairs[0] as Pair).termWord] as NameWord).text)) return this.reject(al, term, 'two names the dictionary knows');
     // beside a word the term shares, a surname the dictionary knows as a name only, far off: another person (single-word.ts)
     if (unsupported && exact > 0 && !ownTitleBefore(this.tokens, first.first, term.entry.titles) && knownOtherSurname(al, term, this.words, this.index)) return this.reject(al, term, 'another person with a name the dictionary knows');
     if (single && english && !context.midSentence) return this.reject(al, term, 'an English word at a sentence start');
