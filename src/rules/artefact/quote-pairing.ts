@@ -1,6 +1,6 @@
 import type { Segment } from '../../document/document.js';
 import type { RuleContext } from '../types.js';
-import { pastFillers } from '../../document/tokens.js';
+import { pastMarkup } from '../../document/prose-markup.js';
 
 /** Characters after which a quotation mark opens a quotation (CJK brackets too: `【Tokyo】"We`). */
 export const OPENS_BEFORE = /[\s([{\u2014\u2013/\u3000-\u303f\uff08-]/u;
@@ -96,8 +96,10 @@ export class Pairing {
     this.lastMarkLine = line;
     const glyph = text.charAt(at);
     // (the fillers of an escape inside a word stand for nothing: "don&rdquo;t" reads "don”", fillers, "t")
-    const before = at > seg.start ? text.charAt(pastFillers(text, at - 1, text.length, -1)) : '';
-    const after = text.charAt(pastFillers(text, at + 1));
+    // (and the markup the prose view blanks: `"<em>MUST</em>"` closes after "MUST", with no space before it)
+    const b = at > seg.start ? pastMarkup(ctx.doc, text, at - 1, seg.start, text.length, -1) : -1;
+    const before = b >= seg.start ? text.charAt(b) : '';
+    const after = text.charAt(pastMarkup(ctx.doc, text, at + 1, 0, text.length, 1));
     const top = stack[stack.length - 1];
     if (glyph === '"') {
       // 5'10": a mark after a digit is an inch mark, unless it ends an open quotation ("Buy 6 - get 4")

@@ -155,5 +155,24 @@ describe('artefact/quotes', () => {
     expect(createChecker({ rules: ['artefact/quotes'], defaultGlossary: false }).check(doc).findings.map((f) => f.text)).toEqual(['“']);
   });
 
+  // markup the prose view blanks is no space: `"<em>MUST</em>"` closes after the word. [file, text, flagged marks as [start, end)]
+  const markupCases: [string, string, [number, number][]][] = [
+    ['a.html', '<p>The key words "<em>MUST</em>" and "<b>MAY</b>" are defined here.</p>', []],
+    ['a.html', '<p>The words "<em class="k">SHALL</em>",\n  "<em class="k">SHALL NOT</em>", and "<em>MAY</em>" apply.</p>', []],
+    ['a.html', '<p>"Sentence <b>one!</b>" Sentence two.</p>', []],
+    ['a.md', 'The key words "*MUST*" and "**MAY**" are defined, see "[the spec](http://example.org)" here.\n', []],
+    ['a.xml', '<?xml version="1.0"?><doc><p>The key word "<em>MUST</em>" is defined here.</p></doc>', []],
+    // entities are escapes, not markup: the marks they decode to pair as before
+    ['a.html', '<p>digit::=&quot;0&quot;..&quot;9&quot;. See digits.</p>', []],
+    // a real space before the mark is still a slip, inside the markup or out of it
+    ['a.html', '<p>The term "black holes <em>x</em> " and more.</p>', [[36, 37]]],
+    ['a.md', 'The term " black holes " and more.\n', [[23, 24]]],
+  ];
+  it.each(markupCases)('reads markup beside a straight mark as nothing (%s: %s)', (path, text, ranges) => {
+    const doc = formatForPath(path).parse(text, path);
+    const found = createChecker({ rules: ['artefact/quotes'], defaultGlossary: false }).check(doc).findings;
+    expect(found.map((f) => [f.range.start.offset, f.range.end.offset])).toEqual(ranges);
+  });
+
   itFlagsItsExamples(rule);
 });
