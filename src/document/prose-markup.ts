@@ -2,38 +2,74 @@ import type { Document } from './document.js';
 import { pastFillers } from './tokens.js';
 
 /**
- * Where the prose view (Document.prose) blanks markup: a space there that is no space of the file and
- * lies in no escape (an escape's decoded text is padded with spaces to keep its length, src/inputs/view.ts:
- * those read as the spaces they stand beside). The prose view keeps every offset by writing markup as
- * spaces, so a rule that reads the character beside a mark would take `MUST</em>"` for `MUST "`.
+ * A place of the prose view (Document.prose) that a reader of the page does not see. The prose view keeps
+ * every offset by writing markup, code it leaves out (`<code>`, Markdown's backticks) and the padding of
+ * an escape (`&quot;` is `"` and five spaces, src/inputs/view.ts) as spaces, so a rule that reads the
+ * character beside a quotation mark would take `MUST</em>"` for `MUST "`. Hidden: a space of the prose
+ * view over anything else in the file; a space or line break of the file outside every segment (inside an
+ * element left out, which cuts the prose there) or between two hidden letters or digits (inside left-out code written
+ * within a segment: "`Regex Filter`"). The file's other spaces stay (`</em> "`: the tag goes, the space
+ * is seen).
  */
-export function isBlankedMarkup(doc: Document, i: number): boolean {
+export function isHidden(doc: Document, i: number): boolean {
   const prose = doc.prose;
-  if (prose === undefined || prose.charCodeAt(i) !== 32) return false;
-  const c = doc.text.charCodeAt(i);
-  if (c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0) return false;
-  return !inEscape(doc, i);
+  if (prose === undefined) return false;
+  const c = prose.charCodeAt(i);
+  // (a line break the prose view keeps, inside an element left out: `<code>a\nb</code>`)
+  if (c === 10 || c === 13) return !inSegment(doc, i);
+  if (c !== 32) return false;
+  const file = doc.text;
+  if (!isSpace(file.charCodeAt(i))) return true;
+  if (!inSegment(doc, i)) return true;
+  return prose.charCodeAt(i - 1) === 32 && prose.charCodeAt(i + 1) === 32 && WORD.test(file.charAt(i - 1)) && WORD.test(file.charAt(i + 1));
 }
 
 /**
- * From i, stepping by `step`, the first place in [from, to) that is neither blanked markup nor a filler
- * (an escape's padding inside a word, tokens.ts): what a reader of the page sees beside a character.
- * Outside the range it returns the place past it (from - 1 or to). `text` is the prose the rule reads.
+ * From i, stepping by `step`, the first place in [from, to) of `text` (the prose a rule reads) that a
+ * reader of the page sees: hidden places (isHidden) and fillers (an escape's padding inside a word,
+ * tokens.ts) are passed over. An escape's padding alone, with no markup beside it, reads as the space it
+ * was placed for (`path=\"%s\"` in a PO string: the padding stands outside the marks, src/inputs/view.ts):
+ * its first place is returned. Outside the range it returns the place past it (from - 1 or to).
  */
 export function pastMarkup(doc: Document, text: string, i: number, from: number, to: number, step: 1 | -1): number {
+  let pad = -1;
+  let markup = false;
   while (i >= from && i < to) {
     const next = pastFillers(text, i, to, step);
     if (next !== i) {
       i = next;
       continue;
     }
-    if (!isBlankedMarkup(doc, i)) return i;
+    if (!isHidden(doc, i)) break;
+    if (!inEscape(doc, i)) markup = true;
+    else if (pad < 0 && text.charCodeAt(i) === 32) pad = i;
     i += step;
   }
-  return i;
+  return pad >= 0 && !markup ? pad : i;
 }
 
-/** i lies in one of the document's escapes (sorted, disjoint: a binary search). */
+const WORD = /[\p{L}\p{N}]/u;
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
+}
+
+/** i lies in one of the document's segments (sorted and disjoint: a binary search). */
+function inSegment(doc: Document, i: number): boolean {
+  const segments = doc.segments;
+  let lo = 0;
+  let hi = segments.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const g = segments[mid] as { start: number; end: number };
+    if (i < g.start) hi = mid - 1;
+    else if (i >= g.end) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
+/** i lies in one of the document's escapes (sorted and disjoint: a binary search). */
 function inEscape(doc: Document, i: number): boolean {
   const escapes = doc.escapes;
   if (!escapes) return false;

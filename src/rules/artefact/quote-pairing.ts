@@ -1,10 +1,14 @@
 import type { Segment } from '../../document/document.js';
 import type { RuleContext } from '../types.js';
 import { pastMarkup } from '../../document/prose-markup.js';
+import { pastFillers } from '../../document/tokens.js';
 
 /** Characters after which a quotation mark opens a quotation (CJK brackets too: `【Tokyo】"We`). */
 export const OPENS_BEFORE = /[\s([{\u2014\u2013/\u3000-\u303f\uff08-]/u;
-const BLOCK_GAP = /[\n\r]|<\/?(?:p|div|li|ul|ol|h[1-6]|blockquote|br|td|th|tr|section|article|header|footer)\b/i;
+/** Formats of pages whose inline elements may be left out of the prose (see Pairing.between). */
+const PAGES = new Set(['html', 'markdown', 'xml', 'nitf', 'newsml']);
+const BLOCK_TAG = /<\/?(?:p|div|li|ul|ol|h[1-6]|blockquote|br|td|th|tr|section|article|header|footer)\b/i;
+const BLOCK_GAP = new RegExp(`[\\n\\r]|${BLOCK_TAG.source}`, 'i');
 const LOW = 0.45;
 /**
  * A quotation left open this far (characters) without a closing mark was never closed: some ten
@@ -47,6 +51,12 @@ export class Pairing {
   private lastCloseLine = 0;
   /** The first line of the current translation unit (of the text, outside bilingual files). */
   private firstLine = 1;
+  /**
+   * Where the characters before a mark are read back to: the start of the segment, or of an earlier one
+   * of the same block of a page when only inline content left out of the prose (`<code>`) parts them
+   * (see `between`).
+   */
+  private readFrom = 0;
 
   constructor(private readonly ctx: RuleContext) {
     this.text = ctx.text;
@@ -60,6 +70,11 @@ export class Pairing {
   between(prev: Segment, seg: Segment): void {
     const newUnit = this.unitOf(prev.start) !== this.unitOf(seg.start);
     if (newUnit) this.firstLine = this.ctx.doc.lines.position(seg.start).line;
+    // `select "<code>Regex Filter</code>" (the`: the element left out splits the prose, not the sentence
+    const gap = this.ctx.doc.text.slice(prev.end, seg.start);
+    // (in HTML and XML a line break is a space: only a block's tag ends the block there)
+    const format = this.ctx.doc.format ?? '';
+    if (newUnit || !PAGES.has(format) || (format === 'markdown' ? BLOCK_GAP : BLOCK_TAG).test(gap)) this.readFrom = seg.start;
     if (this.stack.length === 0) return;
     if (newUnit) this.finish();
     // markup that ends a block (a line break, </p>, <li>…) starts a paragraph, as a new line does
@@ -69,6 +84,7 @@ export class Pairing {
 
   segment(seg: Segment): void {
     const { text } = this;
+    if (seg.start < this.readFrom || this.readFrom === 0) this.readFrom = seg.start;
     const slice = text.slice(seg.start, seg.end);
     for (const m of slice.matchAll(/["“”„]/g)) this.mark(seg.start + m.index, seg);
   }
@@ -97,9 +113,11 @@ export class Pairing {
     const glyph = text.charAt(at);
     // (the fillers of an escape inside a word stand for nothing: "don&rdquo;t" reads "don”", fillers, "t")
     // (and the markup the prose view blanks: `"<em>MUST</em>"` closes after "MUST", with no space before it)
-    const b = at > seg.start ? pastMarkup(ctx.doc, text, at - 1, seg.start, text.length, -1) : -1;
-    const before = b >= seg.start ? text.charAt(b) : '';
-    const after = text.charAt(pastMarkup(ctx.doc, text, at + 1, 0, text.length, 1));
+    const b = pastMarkup(ctx.doc, text, at - 1, this.readFrom, text.length, -1);
+    const before = b >= this.readFrom ? text.charAt(b) : '';
+    // (within the segment: past its end, the character there, as the prose view has it)
+    const a = pastMarkup(ctx.doc, text, at + 1, 0, seg.end, 1);
+    const after = text.charAt(a < seg.end ? a : pastFillers(text, at + 1));
     const top = stack[stack.length - 1];
     if (glyph === '"') {
       // 5'10": a mark after a digit is an inch mark, unless it ends an open quotation ("Buy 6 - get 4")
@@ -116,6 +134,8 @@ export class Pairing {
         report(ctx, spaces, at + 1, '"', 0.7, 'A space before the closing quotation mark');
         this.close(at, line, firstOnLine);
       } else if (before === '' || OPENS_BEFORE.test(before)) this.open(at, line, seg, false);
+      // with no quotation open, a mark glued to the word after it opens one (`"a","b"`, `=&quot;x&quot;`)
+      else if (!top && /[\p{L}\p{N}]/u.test(after)) this.open(at, line, seg, false);
       else this.close(at, line, firstOnLine);
       return;
     }

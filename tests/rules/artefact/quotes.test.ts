@@ -161,11 +161,16 @@ describe('artefact/quotes', () => {
     ['a.html', '<p>The words "<em class="k">SHALL</em>",\n  "<em class="k">SHALL NOT</em>", and "<em>MAY</em>" apply.</p>', []],
     ['a.html', '<p>"Sentence <b>one!</b>" Sentence two.</p>', []],
     ['a.md', 'The key words "*MUST*" and "**MAY**" are defined, see "[the spec](http://example.org)" here.\n', []],
+    ['a.md', 'In the list, select "`Regex Filter`" (the filter).\n', []],
     ['a.xml', '<?xml version="1.0"?><doc><p>The key word "<em>MUST</em>" is defined here.</p></doc>', []],
-    // entities are escapes, not markup: the marks they decode to pair as before
-    ['a.html', '<p>digit::=&quot;0&quot;..&quot;9&quot;. See digits.</p>', []],
-    // a real space before the mark is still a slip, inside the markup or out of it
-    ['a.html', '<p>The term "black holes <em>x</em> " and more.</p>', [[36, 37]]],
+    // marks written as entities, around a word, a tag or an element left out of the prose (which cuts the segment)
+    ['a.html', '<p>He said &quot;Hello&quot; and <a href="x" title="y">left</a> "now".</p>', []],
+    ['a.html', '<p>In the list, select &quot;<code>Regex Filter</code>&quot; (the filter), then &quot;<code>#, fuzzy</code>&quot;.</p>', []],
+    ['a.html', '<p>Set it to &quot;<code>same\nas the original</code>&quot; to keep it.</p>', []],
+    // with no quotation open, a mark glued to the word after it opens one
+    ['a.html', '<p>Keywords: &quot;developer&quot;,&quot;giant&quot;,&quot;home page&quot;.</p>', []],
+    // a real space before the mark is still a slip in marked-up text (markup right before it leaves it open: not flagged)
+    ['a.html', '<p>The <em>term</em> "black holes " and more.</p>', [[34, 35]]],
     ['a.md', 'The term " black holes " and more.\n', [[23, 24]]],
   ];
   it.each(markupCases)('reads markup beside a straight mark as nothing (%s: %s)', (path, text, ranges) => {
