@@ -2,6 +2,7 @@ import type { Segment } from '../../document/document.js';
 import type { RuleContext } from '../types.js';
 import { pastMarkup } from '../../document/prose-markup.js';
 import { pastFillers } from '../../document/tokens.js';
+import { afterSentence, closesLater, gershayim, spacesBefore, startsLine } from './quote-text.js';
 
 /** Characters after which a quotation mark opens a quotation (CJK brackets too: `【Tokyo】"We`). */
 export const OPENS_BEFORE = /[\s([{\u2014\u2013/\u3000-\u303f\uff08-]/u;
@@ -236,41 +237,6 @@ export class Pairing {
   }
 }
 
-/** Where the spaces and tabs just before `at` begin (`at` when there are none), not before `from`. */
-function spacesBefore(text: string, at: number, from: number): number {
-  let k = at;
-  while (k > from && /[ \t\u00a0]/.test(text.charAt(k - 1))) k--;
-  return k;
-}
-
-/** Only spaces between the line's (or the segment's) start and `at`: reads back over spaces only. */
-function startsLine(text: string, at: number, from: number): boolean {
-  for (let i = at - 1; i >= from; i--) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) return true;
-    if (c !== 32 && c !== 9 && c !== 0xa0) return false;
-  }
-  return true;
-}
-
-/** After the end of a sentence and a space: `stay. “This is`. */
-function afterSentence(text: string, at: number, from: number): boolean {
-  let i = at - 1;
-  if (i < from || text.charCodeAt(i) !== 32) return false;
-  while (i >= from && text.charCodeAt(i) === 32) i--;
-  return i >= from && /[.?!…]/.test(text.charAt(i));
-}
-
-/** Another closing mark follows on the same line, within a sentence's reach. */
-function closesLater(text: string, at: number): boolean {
-  for (let i = at + 1; i < text.length && i < at + 300; i++) {
-    const c = text.charAt(i);
-    if (c === '”') return true;
-    if (c === '\n' || c === '“') return false;
-  }
-  return false;
-}
-
 export function lowFlag(ctx: RuleContext, at: number, message: string): void {
   if (at < 0) return;
   ctx.report({ start: at, end: at + 1, message, confidence: LOW, severity: 'info' });
@@ -287,21 +253,4 @@ export function report(ctx: RuleContext, start: number, end: number, replacement
     autofix: !low,
     ...(low ? { severity: 'info' as const } : {}),
   });
-}
-
-/** What follows an apostrophe in English: a contraction's end or a possessive's "s". */
-const CONTRACTIONS = new Set(['s', 't', 'd', 'm', 'll', 're', 've']);
-
-/**
- * The mark at `at` stands between one or two letters on each side, and what follows is no contraction's
- * end: the gershayim of a Hebrew abbreviation written in Latin letters ("z”l", "b”h"), not an apostrophe.
- */
-function gershayim(text: string, at: number): boolean {
-  let a = at;
-  while (a > 0 && /\p{L}/u.test(text.charAt(a - 1)) && at - a < 3) a--;
-  let b = at + 1;
-  while (b < text.length && /\p{L}/u.test(text.charAt(b)) && b - at - 1 < 3) b++;
-  const left = at - a;
-  const right = text.slice(at + 1, b);
-  return left <= 2 && right.length <= 2 && !/\p{L}/u.test(text.charAt(a - 1)) && !/\p{L}/u.test(text.charAt(b)) && !CONTRACTIONS.has(right.toLowerCase());
 }
