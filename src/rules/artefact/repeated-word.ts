@@ -24,6 +24,9 @@ export const LEGIT_DOUBLES: ReadonlySet<string> = new Set(['had', 'that', 'bye',
 
 const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'and', 'or', 'but', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'is', 'are', 'was', 'were', 'be', 'it', 'he', 'she', 'they', 'we', 'this', 'his', 'her', 'their', 'its']);
 
+/** Tags and character references, as a marked-up file writes them between two words. */
+const TAGS_AND_ESCAPES = /<[^<>]*>|&#?\w+;/g;
+
 const PARTICLES = new Set(['in', 'on', 'out', 'up', 'down', 'over', 'off', 'around', 'about', 'through', 'by']);
 
 export function check(ctx: RuleContext): void {
@@ -35,6 +38,10 @@ export function check(ctx: RuleContext): void {
     const gap = text.slice(a.end, b.start);
     // only whitespace, and no paragraph break: "Close\n\nClose to the border" is two blocks
     if (!/^[^\S\r\n]*(?:\r\n|\n|\r)?[^\S\r\n]*$/.test(gap) || gap.length === 0) continue;
+    // in a marked-up file, what stands between in the file: tags, escapes and emphasis marks leave a double a
+    // reader sees (`the <b>the</b>`, `the **the**`); code or a placeholder the prose view leaves out does not
+    // (`the \`x\` the`, `text <ph>"</ph> text`)
+    if (ctx.doc.prose !== undefined && !/^[\s*_~[\]]*$/.test(ctx.doc.text.slice(a.end, b.start).replace(TAGS_AND_ESCAPES, ''))) continue;
     if (LEGIT_DOUBLES.has(a.lower)) continue;
     // "ylang ylang", "cha cha", "dum dum": a word of three to five letters that is no everyday English word
     // (the en-US dictionary, or a British or derived form), doubled, is a reduplicated loanword written

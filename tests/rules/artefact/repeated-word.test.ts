@@ -1,3 +1,5 @@
+import { formatForPath } from '../../../src/inputs/index.ts';
+import { createChecker } from '../../../src/engine/checker.ts';
 import { describe, expect, it } from 'vitest';
 import furniture from '../../../src/rules/artefact/page-furniture.ts';
 import rule from '../../../src/rules/artefact/repeated-word.ts';
@@ -48,6 +50,19 @@ describe('artefact/repeated-word', () => {
     expect(run.findings).toEqual([]);
     expect(run.dropped.map((d) => d.text)).toEqual(['close\nclose']);
     expect(runRule(furniture, text).findings.map((f) => f.text)).toEqual(['close\nclose\n\n']);
+  });
+
+  // [file, text, flagged ranges]: tags, escapes and emphasis between leave a double; code or a placeholder does not
+  const markup: [string, string, [number, number][]][] = [
+    ['a.md', 'Keep the **the** end, and the <b>the</b> end.\n', [[5, 14], [26, 36]]],
+    ['a.html', '<p>Keep the <b>the</b> end, and the&#32;the one.</p>', [[8, 18], [32, 43]]],
+    ['a.md', 'Set the `x` the same, and text `y` text.\n', []],
+    ['a.xlf', '<?xml version="1.0"?><xliff version="1.2"><file source-language="en" target-language="en" datatype="plaintext" original="a"><body><trans-unit id="1"><source>text "a" text</source><target>text <ph id="1">"</ph> text</target></trans-unit></body></file></xliff>', []],
+  ];
+  it.each(markup)('reads what stands between the words in a marked-up file (%s: %s)', (path, text, ranges) => {
+    const doc = formatForPath(path).parse(text, path);
+    const found = createChecker({ rules: ['artefact/repeated-word'], defaultGlossary: false }).check(doc).findings;
+    expect(found.map((f) => [f.range.start.offset, f.range.end.offset])).toEqual(ranges);
   });
 
   itFlagsItsExamples(rule);
