@@ -1,6 +1,8 @@
 import { Parser } from 'htmlparser2';
 import { createDocument, type Document, type Segment } from '../document/document.js';
+import { LineIndex } from '../document/line-index.js';
 import { suppressionsFrom, type SourceComment } from './directives.js';
+import { InputError } from './errors.js';
 import { HTML_INLINE } from './inline.js';
 import { foreign, LANG_KEPT } from './lang-attribute.js';
 import { ProseView } from './view.js';
@@ -12,6 +14,32 @@ import { ProseView } from './view.js';
  * nothing is prose: the standard reads the rest of the file as its text.
  */
 const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'code', 'pre', 'kbd', 'samp', 'title', 'textarea', 'noframes', 'iframe', 'noembed', 'xmp']);
+
+/**
+ * How deep HTML elements may be open inside one another; a file nested deeper is refused with an
+ * `InputError` naming the line. htmlparser2 keeps its open elements newest first (`unshift`, `shift`)
+ * and looks each end tag up in them (`indexOf`), so every tag costs time in proportion to the depth:
+ * 200,000 nested `<div>` (1 MB) took 14.5 s, and 100,000 open ones followed by as many end tags that
+ * match none of them 12.8 s. Capped, a tag costs at most the cap, and time is linear in the file.
+ * Browsers' parsers stop nesting at a few hundred levels (Chromium's at 512,
+ * kMaximumHTMLParserDOMTreeDepth: deeper elements become siblings), so a page nested deeper is not
+ * shown as written anywhere; at 512 every page Chromium nests as written is read. Elements left
+ * unclosed stay open and count.
+ */
+export const MAX_HTML_DEPTH = 512;
+
+/** htmlparser2's parser, asked which elements are void (no end tag, never open: `<br>`, `<img>`). */
+class HtmlParser extends Parser {
+  isVoid(name: string): boolean {
+    return this.isVoidElement(name);
+  }
+}
+
+/** Where an HTML fragment is: the file's path (for errors) and its whole text (for the line of an offset). */
+export interface HtmlFile {
+  path: string | undefined;
+  text: string;
+}
 
 /** A stretch of prose: literal text, or an entity reference with the text it stands for. */
 export interface HtmlPiece {
@@ -36,8 +64,10 @@ export interface HtmlScan {
  * piece with its decoded text (`Keir&nbsp;Starrer` reads as "Keir Starrer" in the prose view) and no
  * token is ever formed from an entity's name. Text on both sides of an inline tag (`<b>`, `<a>`,
  * `<em>`) stays one segment, so a glossary term or a quotation split by markup is still whole.
+ * Throws `InputError` for elements nested deeper than MAX_HTML_DEPTH, with the path and line `file`
+ * gives (its text is the whole file, of which `source` starts at `base`).
  */
-export function scanHtml(source: string, base = 0): HtmlScan {
+export function scanHtml(source: string, base = 0, file: HtmlFile = { path: undefined, text: source }): HtmlScan {
   const pieces: HtmlPiece[] = [];
   const segments: Segment[] = [];
   const comments: SourceComment[] = [];
@@ -46,13 +76,20 @@ export function scanHtml(source: string, base = 0): HtmlScan {
   // htmlparser2 closes every element it opens (a void or an implied one too), so the count comes back to 0
   let foreignDepth = 0;
   let plaintext = false;
+  // elements open now: htmlparser2 reports each open and close, implied ones included, but a void element
+  // (reported as opened and closed at once) is never on its stack of open elements
+  let depth = 0;
   let run: Segment | undefined;
   const tag = (name: string) => {
     if (!HTML_INLINE.has(name)) run = undefined;
   };
-  const parser: Parser = new Parser(
+  const parser: HtmlParser = new HtmlParser(
     {
       onopentagname(name) {
+        if (!parser.isVoid(name) && ++depth > MAX_HTML_DEPTH) {
+          const line = new LineIndex(file.text).position(base + parser.startIndex).line;
+          throw new InputError(file.path, line, `HTML elements nested ${depth} deep (the limit is ${MAX_HTML_DEPTH})`);
+        }
         if (SKIPPED.has(name)) skipped++;
         if (name === 'plaintext') plaintext = true;
         if (foreignDepth > 0) foreignDepth++;
@@ -63,6 +100,7 @@ export function scanHtml(source: string, base = 0): HtmlScan {
         if (foreignDepth === 0 && !LANG_KEPT.has(name) && foreign(attributes)) (foreignDepth = 1), (run = undefined);
       },
       onclosetag(name) {
+        if (!parser.isVoid(name)) depth--;
         if (SKIPPED.has(name) && skipped > 0) skipped--;
         if (foreignDepth > 0 && --foreignDepth === 0) run = undefined;
         tag(name);
@@ -95,9 +133,12 @@ export function addPieces(view: ProseView, pieces: readonly HtmlPiece[]): void {
   }
 }
 
-/** HTML: text nodes are prose; tags, attributes, comments, code, raw-text elements and elements in another language are not. Never throws. */
+/**
+ * HTML: text nodes are prose; tags, attributes, comments, code, raw-text elements and elements in another
+ * language are not. Broken markup is read as a browser would; only nesting past MAX_HTML_DEPTH throws.
+ */
 export function parseHtml(text: string, path?: string): Document {
-  const { segments, pieces, comments } = scanHtml(text);
+  const { segments, pieces, comments } = scanHtml(text, 0, { path, text });
   const view = new ProseView(text);
   addPieces(view, pieces);
   const prose = view.build();

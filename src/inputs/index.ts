@@ -16,7 +16,7 @@ export interface InputFormat {
   name: string;
   /** File name endings, lower case, with the dot. */
   extensions: string[];
-  /** Throws `InputError` when the text is not valid in this format (Markdown, HTML and text never throw). */
+  /** Throws `InputError` when the text is not valid in this format or past its limits (text never throws; Markdown and HTML only past their nesting limits). */
   parse(text: string, path?: string): Document;
 }
 

@@ -41,9 +41,9 @@ const NOT_PROSE = new Set([
  * tags, link destinations, block quote markers) reads as blank in the document's prose view (see
  * view.ts). So `*Keir* Starrer` and `"a *quoted* phrase"` read as the plain sentence. Raw HTML blocks go
  * through the HTML scanner: their text nodes are prose, their tags are not, and their comments carry
- * `translint-disable` directives. markdown-limits.ts keeps the parser's time linear: nesting past its
- * depth is refused with an `InputError`, and a paragraph with too many emphasis delimiters is read
- * without parsing its emphasis.
+ * `translint-disable` directives; elements nested past MAX_HTML_DEPTH are refused as in an HTML file.
+ * markdown-limits.ts keeps the parser's time linear: nesting past its depth is refused with an
+ * `InputError`, and a paragraph with too many emphasis delimiters is read without parsing its emphasis.
  */
 export function parseMarkdown(text: string, path?: string): Document {
   // the parser reads a copy with over-full paragraphs' emphasis hidden (same offsets); everything else reads `text`
@@ -78,7 +78,7 @@ export function parseMarkdown(text: string, path?: string): Document {
       // an HTML block is read as HTML
       run = undefined;
       const html = rawHtml(text, events, i);
-      const found = scanHtml(html.source, start);
+      const found = scanHtml(html.source, start, { path, text });
       const holes = new Holes(html.holes);
       for (const s of found.segments) holes.cut(s, segments);
       addPieces(view, subtractPieces(found.pieces, holes));
@@ -86,7 +86,7 @@ export function parseMarkdown(text: string, path?: string): Document {
     } else if (token.type === 'htmlText' && notProse === 0) {
       // an inline tag only blanks (the sentence goes on); an inline comment may carry a directive; text in
       // another language is no prose, and the English on each side is read as two blocks
-      for (const c of scanHtml(text.slice(start, end), start).comments) comments.push(c);
+      for (const c of scanHtml(text.slice(start, end), start, { path, text }).comments) comments.push(c);
       const depth = foreignDepthAfter(text.slice(start, end), foreignInline);
       if ((depth > 0) !== (foreignInline > 0)) run = undefined;
       foreignInline = depth;
