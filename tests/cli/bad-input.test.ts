@@ -138,5 +138,16 @@ describe('bad input (subprocess)', () => {
     const out = JSON.parse(r.stdout) as { files: { path: string; findings: { text: string }[] }[] };
     expect(out.files.map((f) => [f.path, f.findings.map((x) => x.text)])).toEqual([['a.txt', ['Keir Starrer']]]);
   });
+
+  it('reports an HTML file nested past the depth limit in one line naming it and the line, and checks the other files', () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'deep.html'), `<h1>Title</h1>\n<p>Keir Starrer spoke.</p>\n${'<div>'.repeat(100_000)}x`);
+    // at the limit: 511 <div> and the <p>
+    writeFileSync(join(dir, 'fine.html'), `${'<div>'.repeat(511)}<p>Keir Starrer spoke.</p>${'</div>'.repeat(511)}`);
+    const r = translint(['check', '--format', 'json', 'deep.html', 'fine.html'], { cwd: dir });
+    expect([r.status, r.stderr]).toEqual([2, 'translint: deep.html:3: HTML elements nested 513 deep (the limit is 512)\n']);
+    const out = JSON.parse(r.stdout) as { files: { path: string; findings: { text: string }[] }[] };
+    expect(out.files.map((f) => [f.path, f.findings.map((x) => x.text)])).toEqual([['fine.html', ['Keir Starrer']]]);
+  });
 });
 
