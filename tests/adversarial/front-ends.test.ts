@@ -16,11 +16,14 @@ import { DOCUMENTS, GOOD } from './documents.ts';
 /** The per-document time budget the service, the stream and the hot folder are given (--max-time). */
 const BUDGET_MS = 15_000;
 /**
- * #17 item 4 (Markdown nesting, not yet bounded in the Markdown parser): these run for minutes in
- * `check` and the library, which have no budget. The budgeted front ends must still answer them.
+ * The documents nested past a limit, refused at once with an error naming them (markdown-limits.ts,
+ * html.ts), in `check` and the library too, which have no time budget.
  */
-const UNBOUNDED = new Set(['deep-quote.md', 'deep-list.md']);
-const bounded = DOCUMENTS.filter((d) => !UNBOUNDED.has(d.name));
+const REFUSED: Record<string, string> = {
+  'deep-quote.md': ':1: Markdown nested 100000 levels deep (block quotes and lists; the limit is 100)',
+  'deep-list.md': ':101: Markdown nested 101 levels deep (block quotes and lists; the limit is 100)',
+  'deep.html': ':1: HTML elements nested 513 deep (the limit is 512)',
+};
 /** The service's default body limit (1 MiB). */
 const MAX_BODY = 1 << 20;
 const FORMAT: Record<string, string> = { txt: 'text', md: 'markdown', html: 'html', xlf: 'xliff' };
@@ -37,14 +40,15 @@ function record(line: string): void {
 describe('hostile documents through every front end', () => {
   it('library (Pipeline.check): a result or an error naming the document, and the next story is checked', async () => {
     const pipeline = new Pipeline({ cwd: dir });
-    for (const d of bounded) {
+    for (const d of DOCUMENTS) {
       const t0 = performance.now();
       const outcome = await pipeline.check({ path: d.name, bytes: d.bytes }).then(
         (r) => `${r.findings.length} findings`,
         (e: Error) => e.message,
       );
       record(`library ${d.name} (${d.bytes.length} bytes): ${Math.round(performance.now() - t0)} ms, ${outcome}`);
-      if (!/findings$/.test(outcome)) expect(outcome.startsWith(`${d.name}: `), outcome).toBe(true);
+      if (REFUSED[d.name]) expect(outcome).toBe(`${d.name}${REFUSED[d.name]}`);
+      else if (!/findings$/.test(outcome)) expect(outcome.startsWith(`${d.name}: `), outcome).toBe(true);
       const good = await pipeline.check({ path: GOOD.name, text: GOOD.text });
       expect(good.findings.map((f) => f.text), d.name).toContain(GOOD.flagged);
     }
@@ -52,19 +56,20 @@ describe('hostile documents through every front end', () => {
 
   it('check: every file reported or named in an error line, the story after them checked', () => {
     const names: string[] = [];
-    for (const d of bounded) {
+    for (const d of DOCUMENTS) {
       writeFileSync(join(dir, d.name), d.bytes);
       names.push(d.name);
     }
     writeFileSync(join(dir, `z-${GOOD.name}`), GOOD.text);
     const t0 = performance.now();
     const r = spawnSync(process.execPath, [BIN, 'check', '--format', 'json', ...names, `z-${GOOD.name}`], { cwd: dir, env, encoding: 'utf8', maxBuffer: 1 << 30, timeout: 600_000 });
-    record(`check: ${bounded.length} hostile files and a story: ${Math.round(performance.now() - t0)} ms, exit ${r.status}`);
+    record(`check: ${DOCUMENTS.length} hostile files and a story: ${Math.round(performance.now() - t0)} ms, exit ${r.status}`);
     expect(r.signal).toBe(null);
     expect([0, 1, 2]).toContain(r.status);
     const report = JSON.parse(r.stdout) as { files: { path: string; findings: { text: string }[] }[] };
     const reported = new Set(report.files.map((f) => f.path));
-    for (const n of names) expect(reported.has(n) || r.stderr.includes(`${n}: `), n).toBe(true);
+    for (const n of names) expect(reported.has(n) || r.stderr.includes(`${n}:`), n).toBe(true);
+    for (const [n, error] of Object.entries(REFUSED)) expect(r.stderr).toContain(`translint: ${n}${error}\n`);
     expect(report.files.find((f) => f.path === `z-${GOOD.name}`)?.findings.map((f) => f.text)).toContain(GOOD.flagged);
   }, 700_000);
 
