@@ -5,10 +5,10 @@ import { pastFillers } from './tokens.js';
  * A place of the prose view (Document.prose) that a reader of the page does not see. The prose view keeps
  * every offset by writing markup, code it leaves out (`<code>`, Markdown's backticks) and the padding of
  * an escape (`&quot;` is `"` and five spaces, src/inputs/view.ts) as spaces, so a rule that reads the
- * character beside a quotation mark would take `MUST</em>"` for `MUST "`. Hidden: a space of the prose
+ * character beside a quotation mark would take `Save</em>"` for `Save "`. Hidden: a space of the prose
  * view over anything else in the file; a space or line break of the file outside every segment (inside an
  * element left out, which cuts the prose there) or between two hidden letters or digits (inside left-out code written
- * within a segment: "`Regex Filter`"). The file's other spaces stay (`</em> "`: the tag goes, the space
+ * within a segment: "`Word Count`"). The file's other spaces stay (`</em> "`: the tag goes, the space
  * is seen).
  */
 export function isHidden(doc: Document, i: number): boolean {

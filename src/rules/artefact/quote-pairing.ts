@@ -71,7 +71,7 @@ export class Pairing {
   between(prev: Segment, seg: Segment): void {
     const newUnit = this.unitOf(prev.start) !== this.unitOf(seg.start);
     if (newUnit) this.firstLine = this.ctx.doc.lines.position(seg.start).line;
-    // `select "<code>Regex Filter</code>" (the`: the element left out splits the prose, not the sentence
+    // `pick "<code>Word Count</code>" (the`: the element left out splits the prose, not the sentence
     const gap = this.ctx.doc.text.slice(prev.end, seg.start);
     // (in HTML and XML a line break is a space: only a block's tag ends the block there)
     const format = this.ctx.doc.format ?? '';
@@ -113,7 +113,7 @@ export class Pairing {
     this.lastMarkLine = line;
     const glyph = text.charAt(at);
     // (the fillers of an escape inside a word stand for nothing: "don&rdquo;t" reads "don”", fillers, "t")
-    // (and the markup the prose view blanks: `"<em>MUST</em>"` closes after "MUST", with no space before it)
+    // (and the markup the prose view blanks: `"<em>Save</em>"` closes after "Save", with no space before it)
     const b = pastMarkup(ctx.doc, text, at - 1, this.readFrom, text.length, -1);
     const before = b >= this.readFrom ? text.charAt(b) : '';
     // (within the segment: past its end, the character there, as the prose view has it)

@@ -40,7 +40,7 @@ export function check(ctx: RuleContext): void {
     if (!/^[^\S\r\n]*(?:\r\n|\n|\r)?[^\S\r\n]*$/.test(gap) || gap.length === 0) continue;
     // in a marked-up file, what stands between in the file: tags, escapes and emphasis marks leave a double a
     // reader sees (`the <b>the</b>`, `the **the**`); code or a placeholder the prose view leaves out does not
-    // (`the \`x\` the`, `text <ph>"</ph> text`)
+    // (`the \`x\` the`, `item <ph>{n}</ph> item`)
     if (ctx.doc.prose !== undefined && !/^[\s*_~[\]]*$/.test(ctx.doc.text.slice(a.end, b.start).replace(TAGS_AND_ESCAPES, ''))) continue;
     if (LEGIT_DOUBLES.has(a.lower)) continue;
     // "ylang ylang", "cha cha", "dum dum": a word of three to five letters that is no everyday English word

@@ -11,8 +11,8 @@ export default {
     'SHOTLIST: harbour at dawn -WS of the fishing boats -MS of the crew unloading crates -CU of hands on a rope -VAR of the market',
     'the mayor at the podium -SOUNDBITE (English) -DRONE over the bay -GRAPHIC of the route',
     // a command's options: what follows the letters continues an identifier
-    'Build it with mvn -f pom.xml -PWIN_SWT -PLinux_x86 on the server.',
-    'Start java -Dfile.encoding=UTF-8 with -Xmx2g and -output=out.txt set.',
+    'Build it with mvn -f build.xml -PMAC_ARM -Pdebug_x64 on the server.',
+    'Start the tool with -Duser.lang=en, -Xss4m and -log=run.txt set.',
   ],
   invalid: [
     { text: 'Trump officials have sought safe third -party agreements.', errors: [{ flagged: 'third -party', message: 'Detached hyphen in "third -party": write "third-party"', suggestion: 'third-party' }], output: 'Trump officials have sought safe third-party agreements.' },

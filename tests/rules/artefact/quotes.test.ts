@@ -155,20 +155,20 @@ describe('artefact/quotes', () => {
     expect(createChecker({ rules: ['artefact/quotes'], defaultGlossary: false }).check(doc).findings.map((f) => f.text)).toEqual(['“']);
   });
 
-  // markup the prose view blanks is no space: `"<em>MUST</em>"` closes after the word. [file, text, flagged marks as [start, end)]
+  // markup the prose view blanks is no space: `"<em>Save</em>"` closes after the word. [file, text, flagged marks as [start, end)]
   const markupCases: [string, string, [number, number][]][] = [
-    ['a.html', '<p>The key words "<em>MUST</em>" and "<b>MAY</b>" are defined here.</p>', []],
-    ['a.html', '<p>The words "<em class="k">SHALL</em>",\n  "<em class="k">SHALL NOT</em>", and "<em>MAY</em>" apply.</p>', []],
-    ['a.html', '<p>"Sentence <b>one!</b>" Sentence two.</p>', []],
-    ['a.md', 'The key words "*MUST*" and "**MAY**" are defined, see "[the spec](http://example.org)" here.\n', []],
-    ['a.md', 'In the list, select "`Regex Filter`" (the filter).\n', []],
-    ['a.xml', '<?xml version="1.0"?><doc><p>The key word "<em>MUST</em>" is defined here.</p></doc>', []],
+    ['a.html', '<p>Press "<em>Save</em>" or "<b>Cancel</b>" to go on.</p>', []],
+    ['a.html', '<p>Colours "<em class="k">Red</em>",\n  "<em class="k">Dark blue</em>", and "<em>Green</em>" exist.</p>', []],
+    ['a.html', '<p>"We are <b>ready!</b>" she said.</p>', []],
+    ['a.md', 'Press "*Save*" or "**Cancel**" to go on, see "[the guide](http://example.org)" first.\n', []],
+    ['a.md', 'In the menu, pick "`Word Count`" (the counter).\n', []],
+    ['a.xml', '<?xml version="1.0"?><doc><p>Press "<em>Save</em>" to go on.</p></doc>', []],
     // marks written as entities, around a word, a tag or an element left out of the prose (which cuts the segment)
     ['a.html', '<p>He said &quot;Hello&quot; and <a href="x" title="y">left</a> "now".</p>', []],
-    ['a.html', '<p>In the list, select &quot;<code>Regex Filter</code>&quot; (the filter), then &quot;<code>#, fuzzy</code>&quot;.</p>', []],
-    ['a.html', '<p>Set it to &quot;<code>same\nas the original</code>&quot; to keep it.</p>', []],
+    ['a.html', '<p>In the menu, pick &quot;<code>Word Count</code>&quot; (the counter), then &quot;<code>#, note</code>&quot;.</p>', []],
+    ['a.html', '<p>Set it to &quot;<code>keep\nthe old one</code>&quot; for now.</p>', []],
     // with no quotation open, a mark glued to the word after it opens one
-    ['a.html', '<p>Keywords: &quot;developer&quot;,&quot;giant&quot;,&quot;home page&quot;.</p>', []],
+    ['a.html', '<p>Tags: &quot;river&quot;,&quot;bridge&quot;,&quot;old town&quot;.</p>', []],
     // a real space before the mark is still a slip in marked-up text (markup right before it leaves it open: not flagged)
     ['a.html', '<p>The <em>term</em> "black holes " and more.</p>', [[34, 35]]],
     ['a.md', 'The term " black holes " and more.\n', [[23, 24]]],
