@@ -45,8 +45,8 @@ const SUSPENDERS = new Set(['and', 'or', 'nor', 'to', 'through', 'versus', 'vs',
 
 // "third -party": a word or number, one space, a hyphen glued to the next word
 // not before another hyphen: "Station Hotel -Agoda- Book" sets a word between separators; nor before what
-// continues an identifier or a command's option ("build.xml -PMAC_ARM", "-Duser.lang", "-Xss4m", "-o=out")
-const SPACE_BEFORE = /(?<![\p{L}\p{N}\p{M}-])([\p{L}\p{M}]+|\p{N}+) [-‐]([\p{L}][\p{L}\p{M}]+)(?![\p{L}\p{M}\p{N}‐_=-]|[./:][\p{L}\p{N}])/uy;
+// continues an identifier or a command's option ("build.xml -PMAC_ARM", "-Duser.lang", "-o=out")
+const SPACE_BEFORE = /(?<![\p{L}\p{N}\p{M}-])([\p{L}\p{M}]+|\p{N}+) [-‐]([\p{L}][\p{L}\p{M}]+)(?![\p{L}\p{M}‐_=-]|\.[\p{L}\p{N}])/uy;
 // "well- known": a word with a hyphen glued to it, one space, the next word
 const SPACE_AFTER = /(?<![\p{L}\p{N}\p{M}-])(\p{L}[\p{L}\p{M}]+)[-‐] (\p{L}[\p{L}\p{M}]+)(?![\p{L}\p{M}])/uy;
 

@@ -2,14 +2,15 @@ import type { Segment } from '../../document/document.js';
 import type { RuleContext } from '../types.js';
 import { pastMarkup } from '../../document/prose-markup.js';
 import { pastFillers } from '../../document/tokens.js';
+import { HTML_INLINE } from '../../inputs/inline.js';
 import { afterSentence, closesLater, gershayim, spacesBefore, startsLine } from './quote-text.js';
 
 /** Characters after which a quotation mark opens a quotation (CJK brackets too: `【Tokyo】"We`). */
 export const OPENS_BEFORE = /[\s([{\u2014\u2013/\u3000-\u303f\uff08-]/u;
-/** Formats of pages whose inline elements may be left out of the prose (see Pairing.between). */
-const PAGES = new Set(['html', 'markdown', 'xml', 'nitf', 'newsml']);
-const BLOCK_TAG = /<\/?(?:p|div|li|ul|ol|h[1-6]|blockquote|br|td|th|tr|section|article|header|footer)\b/i;
-const BLOCK_GAP = new RegExp(`[\\n\\r]|${BLOCK_TAG.source}`, 'i');
+/** Phrasing elements of HTML that the prose leaves out (code), which cut a segment inside a sentence (see Pairing.between). */
+const LEFT_OUT_INLINE = new Set(['code', 'kbd', 'samp']);
+const TAG = /<\/?([A-Za-z][\w-]*)(?:[^<>"']|"[^"]*"|'[^']*')*>/g;
+const BLOCK_GAP = /[\n\r]|<\/?(?:p|div|li|ul|ol|h[1-6]|blockquote|br|td|th|tr|section|article|header|footer)\b/i;
 const LOW = 0.45;
 /**
  * A quotation left open this far (characters) without a closing mark was never closed: some ten
@@ -54,10 +55,10 @@ export class Pairing {
   private firstLine = 1;
   /**
    * Where the characters before a mark are read back to: the start of the segment, or of an earlier one
-   * of the same block of a page when only inline content left out of the prose (`<code>`) parts them
-   * (see `between`).
+   * of the same block of an HTML page when only inline code left out of the prose parts them (see
+   * `between`); -1 before the first segment.
    */
-  private readFrom = 0;
+  private readFrom = -1;
 
   constructor(private readonly ctx: RuleContext) {
     this.text = ctx.text;
@@ -72,10 +73,7 @@ export class Pairing {
     const newUnit = this.unitOf(prev.start) !== this.unitOf(seg.start);
     if (newUnit) this.firstLine = this.ctx.doc.lines.position(seg.start).line;
     // `pick "<code>Word Count</code>" (the`: the element left out splits the prose, not the sentence
-    const gap = this.ctx.doc.text.slice(prev.end, seg.start);
-    // (in HTML and XML a line break is a space: only a block's tag ends the block there)
-    const format = this.ctx.doc.format ?? '';
-    if (newUnit || !PAGES.has(format) || (format === 'markdown' ? BLOCK_GAP : BLOCK_TAG).test(gap)) this.readFrom = seg.start;
+    if (newUnit || this.ctx.doc.format !== 'html' || !onlyLeftOutCode(this.ctx.doc.text.slice(prev.end, seg.start))) this.readFrom = seg.start;
     if (this.stack.length === 0) return;
     if (newUnit) this.finish();
     // markup that ends a block (a line break, </p>, <li>…) starts a paragraph, as a new line does
@@ -85,7 +83,7 @@ export class Pairing {
 
   segment(seg: Segment): void {
     const { text } = this;
-    if (seg.start < this.readFrom || this.readFrom === 0) this.readFrom = seg.start;
+    if (this.readFrom < 0) this.readFrom = seg.start;
     const slice = text.slice(seg.start, seg.end);
     for (const m of slice.matchAll(/["“”„]/g)) this.mark(seg.start + m.index, seg);
   }
@@ -135,8 +133,9 @@ export class Pairing {
         report(ctx, spaces, at + 1, '"', 0.7, 'A space before the closing quotation mark');
         this.close(at, line, firstOnLine);
       } else if (before === '' || OPENS_BEFORE.test(before)) this.open(at, line, seg, false);
-      // with no quotation open, a mark glued to the word after it opens one (`"a","b"`, `=&quot;x&quot;`)
-      else if (!top && /[\p{L}\p{N}]/u.test(after)) this.open(at, line, seg, false);
+      // with no quotation open, a mark after "=" and glued to the word after it opens one (`width="1/2"`,
+      // `=&quot;x&quot;`: code quoted in a page); after a letter (`family"will`) it stays a closing mark
+      else if (!top && before === '=' && /[\p{L}\p{N}]/u.test(after)) this.open(at, line, seg, false);
       else this.close(at, line, firstOnLine);
       return;
     }
@@ -253,4 +252,19 @@ export function report(ctx: RuleContext, start: number, end: number, replacement
     autofix: !low,
     ...(low ? { severity: 'info' as const } : {}),
   });
+}
+
+/**
+ * The stretch of an HTML file between two segments holds inline code left out of the prose and nothing
+ * else but inline tags: the sentence goes on across it (`"<code>x</code>"`). Any other element (a cell,
+ * a term, a comment) ends what a mark can be read against.
+ */
+function onlyLeftOutCode(gap: string): boolean {
+  let code = false;
+  for (const m of gap.matchAll(TAG)) {
+    const name = (m[1] as string).toLowerCase();
+    if (LEFT_OUT_INLINE.has(name)) code = true;
+    else if (!HTML_INLINE.has(name)) return false;
+  }
+  return code && !gap.includes('<!');
 }

@@ -25,7 +25,7 @@ export const LEGIT_DOUBLES: ReadonlySet<string> = new Set(['had', 'that', 'bye',
 const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'and', 'or', 'but', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'is', 'are', 'was', 'were', 'be', 'it', 'he', 'she', 'they', 'we', 'this', 'his', 'her', 'their', 'its']);
 
 /** Tags and character references, as a marked-up file writes them between two words. */
-const TAGS_AND_ESCAPES = /<[^<>]*>|&#?\w+;/g;
+const TAGS_AND_ESCAPES = /<\/?[A-Za-z](?:[^<>"']|"[^"]*"|'[^']*')*>|&#?\w+;/g;
 
 const PARTICLES = new Set(['in', 'on', 'out', 'up', 'down', 'over', 'off', 'around', 'about', 'through', 'by']);
 

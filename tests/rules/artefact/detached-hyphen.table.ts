@@ -12,13 +12,14 @@ export default {
     'the mayor at the podium -SOUNDBITE (English) -DRONE over the bay -GRAPHIC of the route',
     // a command's options: what follows the letters continues an identifier
     'Build it with mvn -f build.xml -PMAC_ARM -Pdebug_x64 on the server.',
-    'Start the tool with -Duser.lang=en, -Xss4m and -log=run.txt set.',
+    'Start the tool with -Duser.lang=en and -log=run.txt set.',
   ],
   invalid: [
     { text: 'Trump officials have sought safe third -party agreements.', errors: [{ flagged: 'third -party', message: 'Detached hyphen in "third -party": write "third-party"', suggestion: 'third-party' }], output: 'Trump officials have sought safe third-party agreements.' },
     { text: 'the details of the 28 -point plan', errors: [{ flagged: '28 -point', message: 'Detached hyphen in "28 -point": write "28-point"', suggestion: '28-point' }], output: 'the details of the 28-point plan' },
     { text: 'The EU -US deal was signed.', errors: [{ flagged: 'EU -US', message: 'Detached hyphen in "EU -US": write "EU-US"', suggestion: 'EU-US' }], output: null },
     { text: 'the anti -NATO protest', errors: [{ flagged: 'anti -NATO', message: 'Detached hyphen in "anti -NATO": write "anti-NATO"', suggestion: 'anti-NATO' }], output: 'the anti-NATO protest' },
+    { text: 'Sign a long -term/short-term deal with non -EU27 firms.', errors: [{ flagged: 'long -term', message: 'Detached hyphen in "long -term": write "long-term"', suggestion: 'long-term' }, { flagged: 'non -EU', message: 'Detached hyphen in "non -EU": write "non-EU"', suggestion: 'non-EU' }], output: 'Sign a long-term/short-term deal with non-EU27 firms.' },
     { text: 'They want safe third -party. Then long -term: plans.', errors: [{ flagged: 'third -party', message: 'Detached hyphen in "third -party": write "third-party"', suggestion: 'third-party' }, { flagged: 'long -term', message: 'Detached hyphen in "long -term": write "long-term"', suggestion: 'long-term' }], output: 'They want safe third-party. Then long-term: plans.' },
     { text: 'a well- known lawyer', errors: [{ flagged: 'well- known', message: 'Detached hyphen in "well- known": write "well-known"', suggestion: 'well-known' }], output: 'a well-known lawyer' },
   ],

@@ -167,8 +167,16 @@ describe('artefact/quotes', () => {
     ['a.html', '<p>He said &quot;Hello&quot; and <a href="x" title="y">left</a> "now".</p>', []],
     ['a.html', '<p>In the menu, pick &quot;<code>Word Count</code>&quot; (the counter), then &quot;<code>#, note</code>&quot;.</p>', []],
     ['a.html', '<p>Set it to &quot;<code>keep\nthe old one</code>&quot; for now.</p>', []],
-    // with no quotation open, a mark glued to the word after it opens one
-    ['a.html', '<p>Tags: &quot;river&quot;,&quot;bridge&quot;,&quot;old town&quot;.</p>', []],
+    ['a.html', 'Pick "<code>Word Count</code>" and "<code>Lines</code>" here.', []],
+    // with no quotation open, a mark after "=" glued to the word after it opens one (code quoted in a page)
+    ['a.html', '<p>Set <code>x</code> as in size=&quot;10&quot; or width=&quot;1/2&quot;.</p>', []],
+    // other elements end what a mark is read against: no inch mark after "2019" or "12"
+    ['a.html', '<dl><dt>2019</dt><dd>"Best Film" award</dd></dl>', []],
+    ['a.md', '| Size | Label |\n|---|---|\n| 12 | "Large" |\n', []],
+    ['a.nitf', '<nitf><body><body.head><hedline><hl1>Top 10</hl1><hl2>"Best" cities named</hl2></hedline></body.head></body></nitf>', []],
+    ['a.xml', '<article><para>He said: "We will fight.</para>\n<para>"We shall never give in," he added.</para></article>', []],
+    // plain text as before: a mark glued to a letter before it closes (here nothing: one info flag)
+    ['a.txt', 'Each family"will get aid, and within a year, " large works" will start.\n', [[11, 12]]],
     // a real space before the mark is still a slip in marked-up text (markup right before it leaves it open: not flagged)
     ['a.html', '<p>The <em>term</em> "black holes " and more.</p>', [[34, 35]]],
     ['a.md', 'The term " black holes " and more.\n', [[23, 24]]],

@@ -57,6 +57,7 @@ describe('artefact/repeated-word', () => {
     ['a.md', 'Keep the **the** end, and the <b>the</b> end.\n', [[5, 14], [26, 36]]],
     ['a.html', '<p>Keep the <b>the</b> end, and the&#32;the one.</p>', [[8, 18], [32, 43]]],
     ['a.md', 'Set the `x` the same, and text `y` text.\n', []],
+    ['a.html', '<p>Keep the <a href="#" title="a > b">the</a> end.</p>', [[8, 41]]],
     ['a.xlf', '<?xml version="1.0"?><xliff version="1.2"><file source-language="en" target-language="en" datatype="plaintext" original="a"><body><trans-unit id="1"><source>item {n} item</source><target>item <ph id="1">{n}</ph> item</target></trans-unit></body></file></xliff>', []],
   ];
   it.each(markup)('reads what stands between the words in a marked-up file (%s: %s)', (path, text, ranges) => {
