@@ -27,13 +27,21 @@ export function isHidden(doc: Document, i: number): boolean {
 /**
  * From i, stepping by `step`, the first place in [from, to) of `text` (the prose a rule reads) that a
  * reader of the page sees: hidden places (isHidden) and fillers (an escape's padding inside a word,
- * tokens.ts) are passed over. An escape's padding alone, with no markup beside it, reads as the space it
- * was placed for (`path=\"%s\"` in a PO string: the padding stands outside the marks, src/inputs/view.ts):
- * its first place is returned. Outside the range it returns the place past it (from - 1 or to).
+ * tokens.ts) are passed over, but in an HTML or Markdown page a letter or digit of code left out of the
+ * prose is seen, outside a tag (`"Export to <code>CSV</code>"` ends after a letter, as the page shows it;
+ * read it with seenAt). An
+ * escape's padding alone, with no markup beside it, reads as the space it was placed for
+ * (`path=\"%s\"` in a PO string: the padding stands outside the marks, src/inputs/view.ts): its first
+ * place is returned. Outside the range it returns the place past it (from - 1 or to).
  */
 export function pastMarkup(doc: Document, text: string, i: number, from: number, to: number, step: 1 | -1): number {
   let pad = -1;
   let markup = false;
+  // inside a tag ("<", ">" of the file), as the walk meets them in its direction
+  let inTag = false;
+  const file = doc.text;
+  // (a page shows its code; the inline codes of a translation file, `<bpt>&lt;b&gt;</bpt>`, stand for markup)
+  const shown = doc.format === 'html' || doc.format === 'markdown';
   while (i >= from && i < to) {
     const next = pastFillers(text, i, to, step);
     if (next !== i) {
@@ -41,11 +49,23 @@ export function pastMarkup(doc: Document, text: string, i: number, from: number,
       continue;
     }
     if (!isHidden(doc, i)) break;
+    const c = file.charAt(i);
+    if (c === (step < 0 ? '>' : '<')) inTag = true;
+    else if (c === (step < 0 ? '<' : '>')) inTag = false;
+    else if (shown && !inTag && WORD.test(c) && !inEscape(doc, i)) return i;
     if (!inEscape(doc, i)) markup = true;
     else if (pad < 0 && text.charCodeAt(i) === 32) pad = i;
     i += step;
   }
   return pad >= 0 && !markup ? pad : i;
+}
+
+/**
+ * The character a reader sees at place i (found by pastMarkup): the file's where the prose view hides
+ * code, a space for an escape's padding.
+ */
+export function seenAt(doc: Document, text: string, i: number): string {
+  return isHidden(doc, i) && !inEscape(doc, i) ? doc.text.charAt(i) : text.charAt(i);
 }
 
 const WORD = /[\p{L}\p{N}]/u;

@@ -1,6 +1,6 @@
 import type { Segment } from '../../document/document.js';
 import type { RuleContext } from '../types.js';
-import { pastMarkup } from '../../document/prose-markup.js';
+import { pastMarkup, seenAt } from '../../document/prose-markup.js';
 import { pastFillers } from '../../document/tokens.js';
 import { HTML_INLINE } from '../../inputs/inline.js';
 import { afterSentence, closesLater, gershayim, spacesBefore, startsLine } from './quote-text.js';
@@ -113,10 +113,10 @@ export class Pairing {
     // (the fillers of an escape inside a word stand for nothing: "don&rdquo;t" reads "don”", fillers, "t")
     // (and the markup the prose view blanks: `"<em>Save</em>"` closes after "Save", with no space before it)
     const b = pastMarkup(ctx.doc, text, at - 1, this.readFrom, text.length, -1);
-    const before = b >= this.readFrom ? text.charAt(b) : '';
+    const before = b >= this.readFrom ? seenAt(ctx.doc, text, b) : '';
     // (within the segment: past its end, the character there, as the prose view has it)
     const a = pastMarkup(ctx.doc, text, at + 1, 0, seg.end, 1);
-    const after = text.charAt(a < seg.end ? a : pastFillers(text, at + 1));
+    const after = a < seg.end ? seenAt(ctx.doc, text, a) : text.charAt(pastFillers(text, at + 1));
     const top = stack[stack.length - 1];
     if (glyph === '"') {
       // 5'10": a mark after a digit is an inch mark, unless it ends an open quotation ("Buy 6 - get 4")

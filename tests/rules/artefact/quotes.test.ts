@@ -168,6 +168,11 @@ describe('artefact/quotes', () => {
     ['a.html', '<p>In the menu, pick &quot;<code>Word Count</code>&quot; (the counter), then &quot;<code>#, note</code>&quot;.</p>', []],
     ['a.html', '<p>Set it to &quot;<code>keep\nthe old one</code>&quot; for now.</p>', []],
     ['a.html', 'Pick "<code>Word Count</code>" and "<code>Lines</code>" here.', []],
+    // code a page shows ends the quotation on its letters, with no space before the mark
+    ['a.html', '<p>Choose "Save as <code>PDF</code>" and then "Print".</p>', []],
+    ['a.md', 'Choose "Save as `PDF`" and then "Print".\n', []],
+    // the inline codes of a translation file stand for markup: no letters there
+    ['a.xlf', '<?xml version="1.0"?><xliff version="1.2"><file source-language="en" target-language="en" datatype="plaintext" original="a"><body><trans-unit id="1"><source>Type "x".</source><target>Type "<bpt id="1">&lt;b&gt;</bpt>x<ept id="1">&lt;/b&gt;</ept>".</target></trans-unit></body></file></xliff>', []],
     // with no quotation open, a mark after "=" glued to the word after it opens one (code quoted in a page)
     ['a.html', '<p>Set <code>x</code> as in size=&quot;10&quot; or width=&quot;1/2&quot;.</p>', []],
     // other elements end what a mark is read against: no inch mark after "2019" or "12"
