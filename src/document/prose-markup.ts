@@ -74,30 +74,23 @@ function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
 }
 
-/** i lies in one of the document's segments (sorted and disjoint: a binary search). */
+/** i lies in one of the document's segments. */
 function inSegment(doc: Document, i: number): boolean {
-  const segments = doc.segments;
-  let lo = 0;
-  let hi = segments.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const g = segments[mid] as { start: number; end: number };
-    if (i < g.start) hi = mid - 1;
-    else if (i >= g.end) lo = mid + 1;
-    else return true;
-  }
-  return false;
+  return inSpans(doc.segments, i);
 }
 
-/** i lies in one of the document's escapes (sorted and disjoint: a binary search). */
+/** i lies in one of the document's escapes. */
 function inEscape(doc: Document, i: number): boolean {
-  const escapes = doc.escapes;
-  if (!escapes) return false;
+  return doc.escapes !== undefined && inSpans(doc.escapes, i);
+}
+
+/** i lies in one of `spans` (sorted and disjoint: a binary search). */
+function inSpans(spans: readonly { start: number; end: number }[], i: number): boolean {
   let lo = 0;
-  let hi = escapes.length - 1;
+  let hi = spans.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const e = escapes[mid] as { start: number; end: number };
+    const e = spans[mid] as { start: number; end: number };
     if (i < e.start) hi = mid - 1;
     else if (i >= e.end) lo = mid + 1;
     else return true;
