@@ -159,8 +159,10 @@ function linesOf(text: string, from: number, to: number): Line[] {
 const WRAPPED = 40;
 
 export function check(ctx: RuleContext, list: FurnitureList): void {
-  // an application's strings (PO, XLIFF and JSON resources) are labels such as "Close" or "Print", not a story's furniture
-  if (ctx.doc.kind === 'strings') return;
+  // an application's strings (PO, XLIFF and JSON resources) are labels such as "Close" or "Print", not a story's furniture;
+  // so are the units of any translation file ("See also", "Back To Top" of a page put into XLIFF): a unit
+  // is what its source says, furniture and all, and one of them alone is no story with the page left on it
+  if (ctx.doc.kind === 'strings' || (ctx.doc.units?.length ?? 0) > 0) return;
   const { text } = ctx;
   for (const seg of ctx.doc.segments) {
     const lines = linesOf(text, seg.start, seg.end);
@@ -176,7 +178,7 @@ export function check(ctx: RuleContext, list: FurnitureList): void {
     while (lastStory >= 0 && (blank[lastStory] || kinds[lastStory])) lastStory--;
     const isFurn = kinds.map((k, i) => k === 'ui' || (k === 'reference' && (i > lastStory || amongFurniture(kinds, blank, i))));
     for (let i = 0; i < lines.length; i++) {
-      if (!isFurn[i]) continue;
+      if (!isFurn[i] || ownControl(ctx, lines[i] as Line)) continue;
       // one finding for a run of furniture lines, blank lines between them included
       let j = i;
       for (let k = i + 1; k < lines.length && (isFurn[k] || blank[k]); k++) if (isFurn[k]) j = k;
@@ -232,3 +234,24 @@ function report(ctx: RuleContext, lines: Line[], blank: boolean[], first: number
 }
 
 export default { meta, prepare, check } satisfies Rule<FurnitureList>;
+
+/** Elements of an HTML page whose text is one of the page's own controls: a link, a label, a button. */
+const CONTROLS = new Set(['a', 'label', 'button', 'option', 'summary']);
+
+/**
+ * In an HTML page, the line is the text of one of the page's controls (`<a href="login">Log in</a>`,
+ * `<label>Email:</label>`): the page's own, where it belongs, not furniture left in a story copied from
+ * it. Read in the file: the tag just before the line's first character.
+ */
+function ownControl(ctx: RuleContext, line: Line): boolean {
+  if (ctx.doc.format !== 'html') return false;
+  const file = ctx.doc.text;
+  let i = line.start;
+  while (i < line.end && /\s/.test(ctx.text.charAt(i))) i++;
+  let k = i - 1;
+  while (k >= 0 && /\s/.test(file.charAt(k))) k--;
+  if (file.charAt(k) !== '>') return false;
+  const open = file.lastIndexOf('<', k);
+  const name = /^<([A-Za-z][\w-]*)/.exec(file.slice(open, k + 1))?.[1]?.toLowerCase();
+  return name !== undefined && CONTROLS.has(name);
+}

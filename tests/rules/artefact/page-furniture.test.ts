@@ -1,3 +1,5 @@
+import { formatForPath } from '../../../src/inputs/index.ts';
+import { createChecker } from '../../../src/engine/checker.ts';
 import { describe, expect, it } from 'vitest';
 import rule, { DEFAULT_PAGE_FURNITURE, isFurnitureLine as isFurniture, loadFurniture, parseFurnitureList } from '../../../src/rules/artefact/page-furniture.ts';
 import { flagged, runRule } from '../../helpers/rule-tester.ts';
@@ -82,6 +84,17 @@ describe('artefact/page-furniture', () => {
   it('does not take the last word of a hard-wrapped paragraph for furniture', () => {
     const text = 'The company said it wanted to increase its market\nshare\nin Europe next year.';
     expect(runRule(rule, text).findings).toEqual([]);
+  });
+
+  // [file, text, flagged texts]: a page's own controls and a translation file's units are where they belong
+  const own: [string, string, string[]][] = [
+    ['a.html', '<ul><li><a href="/login">Log in</a></li></ul>\n<p>The vote was held on Sunday.</p>\n<p>Leave a Comment</p>\n', ['Leave a Comment']],
+    ['a.html', '<form><label for="m">Email:</label><input id="m"></form>\n<p>The vote was held on Sunday.</p>\n', []],
+    ['a.xlf', '<?xml version="1.0"?><xliff version="1.2"><file source-language="de" target-language="en" datatype="html" original="a"><body><trans-unit id="1"><source>Nach oben</source><target>Back To Top</target></trans-unit><trans-unit id="2"><source>Kommentare</source><target>Comments</target></trans-unit></body></file></xliff>', []],
+  ];
+  it.each(own)('leaves a page its own controls and a translation file its units (%s: %s)', (path, text, texts) => {
+    const doc = formatForPath(path).parse(text, path);
+    expect(createChecker({ rules: ['artefact/page-furniture'], defaultGlossary: false }).check(doc).findings.map((f) => f.text)).toEqual(texts);
   });
 
   itFlagsItsExamples(rule);
