@@ -40,6 +40,9 @@ const CLAUSE_WORDS = new Set([
   'for', 'with', 'without', 'from', 'of', 'by', 'at', 'on', 'in', 'his', 'her', 'their', 'our', 'my', 'your', 'its',
 ]);
 
+/** The prepositions among CLAUSE_WORDS. */
+const PREPOSITIONS = new Set(['for', 'with', 'without', 'from', 'of', 'by', 'at', 'on', 'in']);
+
 /** Words after "x- " that make it a suspended hyphen ("pre- and post-war", "18- to 24-year-olds"). */
 const SUSPENDERS = new Set(['and', 'or', 'nor', 'to', 'through', 'versus', 'vs', 'but', 'as', 'than', 'und', 'bis']);
 
@@ -74,6 +77,13 @@ export function check(ctx: RuleContext, shotCodes: ReadonlySet<string>): void {
       // (or a word of five letters or more in capitals that is an English word: "-GRAPHIC", "-DRONE"; no
       // compound puts one after a hyphen, while acronyms, "EU -US", are short or no words)
       if (!prefixed && (shotCodes.has(right) || (right.length >= 5 && /^\p{Lu}+$/u.test(right) && isEnglishWord(right.toLowerCase())))) continue;
+      // "an insect -you can see": a word that starts a clause after the hyphen makes it a dash typed
+      // without its second space, not half of "insect-you"
+      // (a preposition there ends many a compound: "check -in", "stand -by", "add -on")
+      if (!prefixed && CLAUSE_WORDS.has(right) && !PREPOSITIONS.has(right) && !CLAUSE_WORDS.has(left.toLowerCase())) {
+        report(ctx, seg.start + (m.index ?? 0), m[0], `${left} – ${right}`, 0.7, 'a dash typed as a hyphen without its space');
+        continue;
+      }
       const known = prefixed || (isEnglishWord(left) && isEnglishWord(right));
       report(ctx, seg.start + (m.index ?? 0), m[0], `${left}-${right}`, known ? 0.9 : 0.7);
     }
