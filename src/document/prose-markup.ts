@@ -28,7 +28,7 @@ export function isHidden(doc: Document, i: number): boolean {
  * From i, stepping by `step`, the first place in [from, to) of `text` (the prose a rule reads) that a
  * reader of the page sees: hidden places (isHidden) and fillers (an escape's padding inside a word,
  * tokens.ts) are passed over, but in an HTML or Markdown page a letter or digit of code left out of the
- * prose is seen, outside a tag (`"Export to <code>CSV</code>"` ends after a letter, as the page shows it;
+ * prose (or another character it shows) is seen, outside a tag (`"Export to <code>CSV</code>"` ends after a letter, as the page shows it;
  * read it with seenAt). An
  * escape's padding alone, with no markup beside it, reads as the space it was placed for
  * (`path=\"%s\"` in a PO string: the padding stands outside the marks, src/inputs/view.ts): its first
@@ -41,7 +41,8 @@ export function pastMarkup(doc: Document, text: string, i: number, from: number,
   let inTag = false;
   const file = doc.text;
   // (a page shows its code; the inline codes of a translation file, `<bpt>&lt;b&gt;</bpt>`, stand for markup)
-  const shown = doc.format === 'html' || doc.format === 'markdown';
+  const html = doc.format === 'html';
+  const shown = html || doc.format === 'markdown';
   while (i >= from && i < to) {
     const next = pastFillers(text, i, to, step);
     if (next !== i) {
@@ -50,9 +51,10 @@ export function pastMarkup(doc: Document, text: string, i: number, from: number,
     }
     if (!isHidden(doc, i)) break;
     const c = file.charAt(i);
-    if (c === (step < 0 ? '>' : '<')) inTag = true;
-    else if (c === (step < 0 ? '<' : '>')) inTag = false;
-    else if (shown && !inTag && WORD.test(c) && !inEscape(doc, i)) return i;
+    // (Markdown's tags are rare beside a mark, its code spans often hold "<" and ">": no tags read there)
+    if (html && c === (step < 0 ? '>' : '<')) inTag = true;
+    else if (html && c === (step < 0 ? '<' : '>')) inTag = false;
+    else if (shown && !inTag && SEEN.test(c) && !inEscape(doc, i)) return i;
     if (!inEscape(doc, i)) markup = true;
     else if (pad < 0 && text.charCodeAt(i) === 32) pad = i;
     i += step;
@@ -61,14 +63,17 @@ export function pastMarkup(doc: Document, text: string, i: number, from: number,
 }
 
 /**
- * The character a reader sees at place i (found by pastMarkup): the file's where the prose view hides
- * code, a space for an escape's padding.
+ * The character a reader sees at place i (found by pastMarkup): "x" where the prose view hides code the
+ * page shows (whatever its characters, "--", "//", "?": a rule reading punctuation beside a mark must not
+ * take code for an opening dash or slash), a space for an escape's padding.
  */
 export function seenAt(doc: Document, text: string, i: number): string {
-  return isHidden(doc, i) && !inEscape(doc, i) ? doc.text.charAt(i) : text.charAt(i);
+  return isHidden(doc, i) && !inEscape(doc, i) ? 'x' : text.charAt(i);
 }
 
 const WORD = /[\p{L}\p{N}]/u;
+/** What a page shows of its code: anything but spaces and the characters of Markdown's own syntax. */
+const SEEN = /[^\s*_~`[\]()!#\\]/u;
 
 function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;

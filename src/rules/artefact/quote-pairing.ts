@@ -59,6 +59,9 @@ export class Pairing {
    * `between`); -1 before the first segment.
    */
   private readFrom = -1;
+  /** Where the characters after a mark are read to (see `segment`), and the index of the segment after the current one. */
+  private readTo = 0;
+  private next = 0;
 
   constructor(private readonly ctx: RuleContext) {
     this.text = ctx.text;
@@ -84,6 +87,11 @@ export class Pairing {
   segment(seg: Segment): void {
     const { text } = this;
     if (this.readFrom < 0) this.readFrom = seg.start;
+    // and read forward into the next segment when only inline code parts them (`"<code>cmd</code>"`)
+    const segments = this.ctx.doc.segments;
+    while (this.next < segments.length && (segments[this.next] as Segment).start <= seg.start) this.next++;
+    const next = segments[this.next];
+    this.readTo = next && this.ctx.doc.format === 'html' && onlyLeftOutCode(this.ctx.doc.text.slice(seg.end, next.start)) ? next.end : seg.end;
     const slice = text.slice(seg.start, seg.end);
     for (const m of slice.matchAll(/["“”„]/g)) this.mark(seg.start + m.index, seg);
   }
@@ -115,8 +123,8 @@ export class Pairing {
     const b = pastMarkup(ctx.doc, text, at - 1, this.readFrom, text.length, -1);
     const before = b >= this.readFrom ? seenAt(ctx.doc, text, b) : '';
     // (within the segment: past its end, the character there, as the prose view has it)
-    const a = pastMarkup(ctx.doc, text, at + 1, 0, seg.end, 1);
-    const after = a < seg.end ? seenAt(ctx.doc, text, a) : text.charAt(pastFillers(text, at + 1));
+    const a = pastMarkup(ctx.doc, text, at + 1, 0, this.readTo, 1);
+    const after = a < this.readTo ? seenAt(ctx.doc, text, a) : text.charAt(pastFillers(text, at + 1));
     const top = stack[stack.length - 1];
     if (glyph === '"') {
       // 5'10": a mark after a digit is an inch mark, unless it ends an open quotation ("Buy 6 - get 4")

@@ -171,6 +171,10 @@ describe('artefact/quotes', () => {
     // code a page shows ends the quotation on its letters, with no space before the mark
     ['a.html', '<p>Choose "Save as <code>PDF</code>" and then "Print".</p>', []],
     ['a.md', 'Choose "Save as `PDF`" and then "Print".\n', []],
+    ['a.md', 'Write "Add `<br>`" here, then "press `?`" or "x".\n', []],
+    ['a.html', '<p>Use "type <code>--</code>" or "<code>//</code>" and "x".</p>', []],
+    // a mark before code, with a quotation left open in the paragraph before: read against the code after it
+    ['a.html', '<p>He said "yes.</p>\n<p>Then "<code>cmd</code>", ok "x".</p>', [[11, 12]]],
     // the inline codes of a translation file stand for markup: no letters there
     ['a.xlf', '<?xml version="1.0"?><xliff version="1.2"><file source-language="en" target-language="en" datatype="plaintext" original="a"><body><trans-unit id="1"><source>Type "x".</source><target>Type "<bpt id="1">&lt;b&gt;</bpt>x<ept id="1">&lt;/b&gt;</ept>".</target></trans-unit></body></file></xliff>', []],
     // with no quotation open, a mark after "=" glued to the word after it opens one (code quoted in a page)
