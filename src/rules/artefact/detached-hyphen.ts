@@ -12,10 +12,11 @@ export const meta = {
     '"x -y": 0.9 when the joined form is a known compound (a number or common prefix before the hyphen, or two ' +
     'dictionary words), else 0.7 with no automatic fix. "x- y": 0.85 when closed up it is a dictionary word or a ' +
     'common prefix stands before the hyphen, 0.75 with no automatic fix for two plain words (it may be a dash without ' +
-    'its space); 0.7, with a spaced dash as the suggestion, when the word after the hyphen starts a clause ("tears- if"). ' +
+    'its space); 0.7, with a spaced dash as the suggestion, when the word after the hyphen starts a clause ("tears- if", ' +
+    '"an insect -you can see"). ' +
     'Suspended hyphens ("pre- and post-war"), spaced dashes ("a - b"), words set between hyphens ("Hotel -Agoda- ' +
-    'Book") and a hyphen before a shot code after a word that is no prefix (a video\'s shot list: "room -VAR of the hall") ' +
-    'are never flagged.',
+    'Book"), a hyphen before a shot code after a word that is no prefix (a video\'s shot list: "room -VAR of the hall") ' +
+    'and a command\'s option ("-Duser.lang=en", "-PMAC_ARM") are never flagged.',
   examples: [
     { text: 'Trump officials have sought safe third -party agreements.', flagged: 'third -party', suggestion: 'third-party' },
     { text: 'the details of the 28 -point plan', flagged: '28 -point', suggestion: '28-point' },

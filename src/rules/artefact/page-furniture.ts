@@ -8,7 +8,9 @@ export const meta = {
   description:
     'A line that is a leftover of the web page the article was copied from ("Leave a Comment", "Share", "Print"), not ' +
     'part of the story; suggests removing the line. A pointer to another story ("Read also: …") counts among other ' +
-    'furniture or after the story, not between two paragraphs, where it is the source\'s own cross-reference.',
+    'furniture or after the story, not between two paragraphs, where it is the source\'s own cross-reference. Not read ' +
+    'in an application\'s strings or a translation file\'s units (labels, translated as their source says them), nor, ' +
+    'in an HTML page, in the text of the page\'s own links, labels and buttons.',
   confidence:
     '0.9 for a line made only of known furniture text (0.85 for a single short word such as "Close"); never fires on the ' +
     'same words inside a sentence or on a line that continues a hard-wrapped paragraph.',
