@@ -1,5 +1,6 @@
 import acronymUnknown from './acronym/unknown.js';
 import detachedHyphen from './artefact/detached-hyphen.js';
+import foreignSentence from './artefact/foreign-sentence.js';
 import numberFormat from './artefact/number-format.js';
 import pageFurniture from './artefact/page-furniture.js';
 import quotes from './artefact/quotes.js';
@@ -32,7 +33,7 @@ import type { Rule } from './types.js';
  * rule listed first is kept (a known glossary variant beats a guess from similarity; a mangled title
  * reported with its name beats the bare title variant).
  */
-export const rules = [titleAbbreviation, variant, validity, institution, calqueDe, calqueFr, calqueEs, sourceNames, sourceNumbers, sourceUntranslated, nearMiss, entity, keyTerm, untranslated, bilingualNumbers, placeholders, pageFurniture, repeatedWord, sourceAbbreviation, detachedHyphen, numberFormat, quotes, styleHouse, acronymUnknown, spellingNonWord, sourceMissing, sourceQuotes] as const satisfies readonly Rule[];
+export const rules = [titleAbbreviation, variant, validity, institution, calqueDe, calqueFr, calqueEs, sourceNames, sourceNumbers, sourceUntranslated, foreignSentence, nearMiss, entity, keyTerm, untranslated, bilingualNumbers, placeholders, pageFurniture, repeatedWord, sourceAbbreviation, detachedHyphen, numberFormat, quotes, styleHouse, acronymUnknown, spellingNonWord, sourceMissing, sourceQuotes] as const satisfies readonly Rule[];
 
 export type RuleId = (typeof rules)[number]['meta']['id'];
 
