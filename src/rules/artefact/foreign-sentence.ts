@@ -97,7 +97,7 @@ function sentence(ctx: RuleContext, stops: Map<string, Set<string>>, from: numbe
     if (!best || n > best[1]) best = [lang, n];
   }
   if (!best || best[1] < 3 || best[1] < words.length / 3) return;
-  // and most of its words are no English words ("No luggage, no seat selection": Spanish "no" is English too)
+  // and most of its words are no English words ("No bags, no seats, certainly no meals": Spanish "no" is English too)
   let foreign = 0;
   for (const w of words) if (!isEnglishWord(w.lower)) foreign++;
   if (foreign < words.length / 2) return;

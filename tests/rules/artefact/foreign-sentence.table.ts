@@ -14,8 +14,8 @@ export default {
     'He met María de la Cruz at the Banco de la Nación in Buenos Aires on Monday.',
     'The paper Frankfurter Allgemeine Zeitung and Le Monde both ran the story.',
     // words of other languages that English writes too ("no", "la")
-    'No luggage, no seat selection, certainly no taxes and no food.',
-    'They sang la-la-la la-la-la all night.',
+    'No bags, no seats, certainly no meals and no refunds.',
+    'They hummed la-la-la la-la-la la-la-la for hours.',
     // a quoted sentence is quoted on purpose (a slogan, a song)
     `The crowd chanted "${FR}" and left.`,
     // short: a name in another script, a three-word phrase
