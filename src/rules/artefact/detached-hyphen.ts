@@ -13,7 +13,7 @@ export const meta = {
     'dictionary words), else 0.7 with no automatic fix. "x- y": 0.85 when closed up it is a dictionary word or a ' +
     'common prefix stands before the hyphen, 0.75 with no automatic fix for two plain words (it may be a dash without ' +
     'its space); 0.7, with a spaced dash as the suggestion, when the word after the hyphen starts a clause ("tears- if", ' +
-    '"an insect -you can see"). ' +
+    '"a wasp -you can see"). ' +
     'Suspended hyphens ("pre- and post-war"), spaced dashes ("a - b"), words set between hyphens ("Hotel -Agoda- ' +
     'Book"), a hyphen before a shot code after a word that is no prefix (a video\'s shot list: "room -VAR of the hall") ' +
     'and a command\'s option ("-Duser.lang=en", "-PMAC_ARM") are never flagged.',
@@ -78,8 +78,8 @@ export function check(ctx: RuleContext, shotCodes: ReadonlySet<string>): void {
       // (or a word of five letters or more in capitals that is an English word: "-GRAPHIC", "-DRONE"; no
       // compound puts one after a hyphen, while acronyms, "EU -US", are short or no words)
       if (!prefixed && (shotCodes.has(right) || (right.length >= 5 && /^\p{Lu}+$/u.test(right) && isEnglishWord(right.toLowerCase())))) continue;
-      // "an insect -you can see": a word that starts a clause after the hyphen makes it a dash typed
-      // without its second space, not half of "insect-you"
+      // "a wasp -you can see": a word that starts a clause after the hyphen makes it a dash typed
+      // without its second space, not half of "wasp-you"
       // (a preposition there ends many a compound: "check -in", "stand -by", "add -on")
       if (!prefixed && CLAUSE_WORDS.has(right) && !PREPOSITIONS.has(right) && !CLAUSE_WORDS.has(left.toLowerCase())) {
         report(ctx, seg.start + (m.index ?? 0), m[0], `${left} – ${right}`, 0.7, 'a dash typed as a hyphen without its space');
