@@ -6,10 +6,10 @@ import { pastFillers } from './tokens.js';
  * every offset by writing markup, code it leaves out (`<code>`, Markdown's backticks) and the padding of
  * an escape (`&quot;` is `"` and five spaces, src/inputs/view.ts) as spaces, so a rule that reads the
  * character beside a quotation mark would take `Save</em>"` for `Save "`. Hidden: a space of the prose
- * view over anything else in the file; a space or line break of the file outside every segment (inside an
- * element left out, which cuts the prose there) or between two hidden letters or digits (inside left-out code written
- * within a segment: "`Word Count`"). The file's other spaces stay (`</em> "`: the tag goes, the space
- * is seen).
+ * view over anything else in the file; a space or line break of the file outside every segment (inside
+ * an element left out, which cuts the prose there) or between two hidden letters or digits (inside
+ * left-out code written within a segment: "`Word Count`"). The file's other spaces stay (`</em> "`: the
+ * tag goes, the space is seen).
  */
 export function isHidden(doc: Document, i: number): boolean {
   const prose = doc.prose;
@@ -27,12 +27,11 @@ export function isHidden(doc: Document, i: number): boolean {
 /**
  * From i, stepping by `step`, the first place in [from, to) of `text` (the prose a rule reads) that a
  * reader of the page sees: hidden places (isHidden) and fillers (an escape's padding inside a word,
- * tokens.ts) are passed over, but in an HTML or Markdown page a letter or digit of code left out of the
- * prose (or another character it shows) is seen, outside a tag (`"Export to <code>CSV</code>"` ends after a letter, as the page shows it;
- * read it with seenAt). An
- * escape's padding alone, with no markup beside it, reads as the space it was placed for
- * (`path=\"%s\"` in a PO string: the padding stands outside the marks, src/inputs/view.ts): its first
- * place is returned. Outside the range it returns the place past it (from - 1 or to).
+ * tokens.ts) are passed over, but in an HTML or Markdown page a character of code left out of the prose
+ * is seen, outside a tag (`"Export to <code>CSV</code>"` ends after a letter, as the page shows it; read
+ * it with seenAt). An escape's padding alone, with no markup beside it, reads as the space it was placed
+ * for (`path=\"%s\"` in a PO string: the padding stands outside the marks, src/inputs/view.ts): its
+ * first place is returned. Outside the range it returns the place past it (from - 1 or to).
  */
 export function pastMarkup(doc: Document, text: string, i: number, from: number, to: number, step: 1 | -1): number {
   let pad = -1;
@@ -51,11 +50,12 @@ export function pastMarkup(doc: Document, text: string, i: number, from: number,
     }
     if (!isHidden(doc, i)) break;
     const c = file.charAt(i);
+    const escape = inEscape(doc, i);
     // (Markdown's tags are rare beside a mark, its code spans often hold "<" and ">": no tags read there)
     if (html && c === (step < 0 ? '>' : '<')) inTag = true;
     else if (html && c === (step < 0 ? '<' : '>')) inTag = false;
-    else if (shown && !inTag && SEEN.test(c) && !inEscape(doc, i)) return i;
-    if (!inEscape(doc, i)) markup = true;
+    else if (shown && !inTag && !escape && SEEN.test(c)) return i;
+    if (!escape) markup = true;
     else if (pad < 0 && text.charCodeAt(i) === 32) pad = i;
     i += step;
   }
@@ -70,6 +70,9 @@ export function pastMarkup(doc: Document, text: string, i: number, from: number,
 export function seenAt(doc: Document, text: string, i: number): string {
   return isHidden(doc, i) && !inEscape(doc, i) ? 'x' : text.charAt(i);
 }
+
+/** A tag of a marked-up file, its name captured; an attribute value may hold ">" (`title="a > b"`). */
+export const TAG = /<\/?([A-Za-z][\w-]*)(?:[^<>"']|"[^"]*"|'[^']*')*>/g;
 
 const WORD = /[\p{L}\p{N}]/u;
 /** What a page shows of its code: anything but spaces and the characters of Markdown's own syntax. */

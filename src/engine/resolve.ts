@@ -58,6 +58,7 @@ class Places {
   private readonly tree: Int32Array;
   private readonly member: Uint8Array;
   private readonly top: number;
+  private size = 0;
 
   constructor(private readonly n: number) {
     this.tree = new Int32Array(n + 1);
@@ -71,6 +72,7 @@ class Places {
 
   add(p: number): void {
     this.member[p] = 1;
+    this.size++;
     for (let i = p + 1; i <= this.n; i += i & -i) (this.tree[i] as number)++;
   }
 
@@ -83,7 +85,7 @@ class Places {
   /** The least place in the set at or after `p`, or -1. */
   first(p: number): number {
     const c = this.countTo(p - 1);
-    return c === this.countTo(this.n - 1) ? -1 : this.kth(c + 1);
+    return c === this.size ? -1 : this.kth(c + 1);
   }
 
   /** How many places in the set are at or before `p`. */

@@ -3,7 +3,7 @@ import { createDocument, type Document, type Segment } from '../document/documen
 import { LineIndex } from '../document/line-index.js';
 import { suppressionsFrom, type SourceComment } from './directives.js';
 import { InputError } from './errors.js';
-import { HTML_INLINE } from './inline.js';
+import { HTML_INLINE, HTML_INLINE_CODE } from './inline.js';
 import { foreign, LANG_KEPT } from './lang-attribute.js';
 import { ProseView } from './view.js';
 
@@ -13,7 +13,7 @@ import { ProseView } from './view.js';
  * for old browsers (`title`, `textarea`, `noframes`, `iframe`, `noembed`, `xmp`). After `<plaintext>`
  * nothing is prose: the standard reads the rest of the file as its text.
  */
-const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'code', 'pre', 'kbd', 'samp', 'title', 'textarea', 'noframes', 'iframe', 'noembed', 'xmp']);
+const SKIPPED = new Set(['script', 'style', 'noscript', 'template', ...HTML_INLINE_CODE, 'pre', 'title', 'textarea', 'noframes', 'iframe', 'noembed', 'xmp']);
 
 /**
  * How deep HTML elements may be open inside one another; a file nested deeper is refused with an

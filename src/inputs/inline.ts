@@ -9,6 +9,9 @@ export const HTML_INLINE = new Set([
   'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr', 'font', 'big', 'tt', 'strike', 'nobr', 'acronym', 'label',
 ]);
 
+/** HTML's phrasing elements of code, which the prose leaves out (html.ts): they stand inside a sentence too. */
+export const HTML_INLINE_CODE = new Set(['code', 'kbd', 'samp']);
+
 /** NITF 3.x inline elements of `<p>`, `<hl1>` and the like (the DTD's %enriched-text; entity). */
 export const NITF_INLINE = new Set([
   'a', 'br', 'chron', 'classifier', 'copyrite', 'event', 'function', 'lang', 'location', 'money', 'num', 'object.title',

@@ -56,11 +56,17 @@ export function check(ctx: RuleContext, stops: Map<string, Set<string>>): void {
     const t = tokens[i] as Token;
     const next = tokens[i + 1];
     // a sentence ends at its end mark, at a line break of plain text, or where the segment does
-    const ends = !next || next.segment !== t.segment || /[.!?。！？]/.test(t.text) || (lines && text.slice(t.end, next.start).includes('\n'));
+    const ends = !next || next.segment !== t.segment || /[.!?。！？]/.test(t.text) || (lines && lineBreakIn(text, t.end, next.start));
     if (!ends) continue;
     sentence(ctx, stops, first, i + 1);
     first = i + 1;
   }
+}
+
+/** A line break in text[from, to) (between two tokens: no string cut out for it, at every token). */
+function lineBreakIn(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
 }
 
 function sentence(ctx: RuleContext, stops: Map<string, Set<string>>, from: number, to: number): void {

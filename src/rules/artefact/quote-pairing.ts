@@ -1,15 +1,12 @@
 import type { Segment } from '../../document/document.js';
 import type { RuleContext } from '../types.js';
-import { pastMarkup, seenAt } from '../../document/prose-markup.js';
+import { pastMarkup, seenAt, TAG } from '../../document/prose-markup.js';
 import { pastFillers } from '../../document/tokens.js';
-import { HTML_INLINE } from '../../inputs/inline.js';
+import { HTML_INLINE, HTML_INLINE_CODE } from '../../inputs/inline.js';
 import { afterSentence, closesLater, gershayim, spacesBefore, startsLine } from './quote-text.js';
 
 /** Characters after which a quotation mark opens a quotation (CJK brackets too: `【Tokyo】"We`). */
 export const OPENS_BEFORE = /[\s([{\u2014\u2013/\u3000-\u303f\uff08-]/u;
-/** Phrasing elements of HTML that the prose leaves out (code), which cut a segment inside a sentence (see Pairing.between). */
-const LEFT_OUT_INLINE = new Set(['code', 'kbd', 'samp']);
-const TAG = /<\/?([A-Za-z][\w-]*)(?:[^<>"']|"[^"]*"|'[^']*')*>/g;
 const BLOCK_GAP = /[\n\r]|<\/?(?:p|div|li|ul|ol|h[1-6]|blockquote|br|td|th|tr|section|article|header|footer)\b/i;
 const LOW = 0.45;
 /**
@@ -61,6 +58,8 @@ export class Pairing {
   private readFrom = -1;
   /** Where the characters after a mark are read to (see `segment`), and the index of the segment after the current one. */
   private readTo = 0;
+  /** Only inline code left out of the prose parts the current segment from the next one (HTML). */
+  private joinsNext = false;
   private next = 0;
 
   constructor(private readonly ctx: RuleContext) {
@@ -76,7 +75,8 @@ export class Pairing {
     const newUnit = this.unitOf(prev.start) !== this.unitOf(seg.start);
     if (newUnit) this.firstLine = this.ctx.doc.lines.position(seg.start).line;
     // `pick "<code>Word Count</code>" (the`: the element left out splits the prose, not the sentence
-    if (newUnit || this.ctx.doc.format !== 'html' || !onlyLeftOutCode(this.ctx.doc.text.slice(prev.end, seg.start))) this.readFrom = seg.start;
+    // (worked out when `prev` was read: see `segment`)
+    if (newUnit || !this.joinsNext) this.readFrom = seg.start;
     if (this.stack.length === 0) return;
     if (newUnit) this.finish();
     // markup that ends a block (a line break, </p>, <li>…) starts a paragraph, as a new line does
@@ -91,7 +91,8 @@ export class Pairing {
     const segments = this.ctx.doc.segments;
     while (this.next < segments.length && (segments[this.next] as Segment).start <= seg.start) this.next++;
     const next = segments[this.next];
-    this.readTo = next && this.ctx.doc.format === 'html' && onlyLeftOutCode(this.ctx.doc.text.slice(seg.end, next.start)) ? next.end : seg.end;
+    this.joinsNext = next !== undefined && this.ctx.doc.format === 'html' && onlyLeftOutCode(this.ctx.doc.text.slice(seg.end, next.start));
+    this.readTo = this.joinsNext && next ? next.end : seg.end;
     const slice = text.slice(seg.start, seg.end);
     for (const m of slice.matchAll(/["“”„]/g)) this.mark(seg.start + m.index, seg);
   }
@@ -271,7 +272,7 @@ function onlyLeftOutCode(gap: string): boolean {
   let code = false;
   for (const m of gap.matchAll(TAG)) {
     const name = (m[1] as string).toLowerCase();
-    if (LEFT_OUT_INLINE.has(name)) code = true;
+    if (HTML_INLINE_CODE.has(name)) code = true;
     else if (!HTML_INLINE.has(name)) return false;
   }
   return code && !gap.includes('<!');

@@ -3,6 +3,7 @@ import { isCapitalized, startsSentence } from '../../document/tokens.js';
 import type { Rule, RuleContext } from '../types.js';
 import { isKnownForm } from '../../lang/word-forms.js';
 import { isEnglishWord } from '../../lang/english.js';
+import { TAG } from '../../document/prose-markup.js';
 
 export const meta = {
   id: 'artefact/repeated-word',
@@ -25,7 +26,7 @@ export const LEGIT_DOUBLES: ReadonlySet<string> = new Set(['had', 'that', 'bye',
 const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'and', 'or', 'but', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'is', 'are', 'was', 'were', 'be', 'it', 'he', 'she', 'they', 'we', 'this', 'his', 'her', 'their', 'its']);
 
 /** Tags and character references, as a marked-up file writes them between two words. */
-const TAGS_AND_ESCAPES = /<\/?[A-Za-z](?:[^<>"']|"[^"]*"|'[^']*')*>|&#?\w+;/g;
+const TAGS_AND_ESCAPES = new RegExp(`${TAG.source}|&#?\\w+;`, 'g');
 
 const PARTICLES = new Set(['in', 'on', 'out', 'up', 'down', 'over', 'off', 'around', 'about', 'through', 'by']);
 
