@@ -241,14 +241,23 @@ async function withoutForeignXml(plan: string[], named: ReadonlySet<string>, cwd
 /** The files to check: those the configuration found for each does not ignore. */
 function planFiles(files: string[], named: ReadonlySet<string>, pipeline: Pipeline, io: Io, warn: (m: string) => void): string[] {
   const plan: string[] = [];
+  /** The configuration files that ignored files found in folders. */
+  const ignoring = new Set<string>();
   for (const path of files) {
     const { ignored, configPath } = pipeline.resolve(path === '-' ? undefined : path);
     if (ignored) {
+      const by = configPath ? relative(io.cwd, configPath) : 'the configuration';
       // like ESLint: say so only for files named on the command line, not for files found in folders
-      if (named.has(path)) warn(`${path}: ignored by ${configPath ? relative(io.cwd, configPath) : 'the configuration'} (ignore)`);
+      if (named.has(path)) warn(`${path}: ignored by ${by} (ignore)`);
+      else ignoring.add(by);
       continue;
     }
     plan.push(path);
+  }
+  // folders whose every file an ignore pattern takes ("**") would otherwise pass with no output and exit 0
+  if (plan.length === 0 && ignoring.size > 0) {
+    const found = files.filter((p) => !named.has(p)).length;
+    throw new CliError(`${[...ignoring].join(', ')}: ignore matches every file to check (${found} found in ${[...named].filter((p) => !files.includes(p)).join(', ')}); nothing was checked`);
   }
   return plan;
 }

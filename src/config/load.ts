@@ -1,7 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, extname, join, resolve } from 'node:path';
 import { FileError } from '../io/errors.js';
-import { globMatcher } from '../io/ignore.js';
+import { globMatcher, patternProblem } from '../io/ignore.js';
 import { readAtMost } from '../io/read.js';
 import { editDistance } from '../lang/edit-distance.js';
 import { rules as allRules } from '../rules/index.js';
@@ -84,16 +84,28 @@ export function parseConfig(text: string, path: string, displayPath = path): Con
   };
 }
 
-/** A pattern picomatch refuses (over 65,536 characters, say) is reported here, at its line, not as an internal error at the first file. */
+/**
+ * A pattern picomatch refuses (over 65,536 characters, an unclosed brace, a range out of order) is
+ * reported here, at its line, not as an internal error at the first file nor as a pattern that
+ * silently matches nothing; so is one that can never match (patternProblem).
+ */
 function checkGlobs(globs: string[], at: KeyPath, parsed: ParsedConfig, file: string): string[] {
   globs.forEach((glob, i) => {
+    const problem = patternProblem(glob);
+    if (problem !== undefined) throw new ConfigError(file, parsed.lineOf([...at, i]), `${formatPath([...at, i])}: ${JSON.stringify(glob)} ${problem}`);
     try {
       globMatcher([glob]);
     } catch (e) {
-      throw new ConfigError(file, parsed.lineOf([...at, i]), `${formatPath([...at, i])}: invalid pattern (${(e as Error).message})`);
+      throw new ConfigError(file, parsed.lineOf([...at, i]), `${formatPath([...at, i])}: invalid pattern ${JSON.stringify(glob.length > 60 ? `${glob.slice(0, 60)}…` : glob)} (${globError(e as Error)})`);
     }
   });
   return globs;
+}
+
+/** picomatch's message names the regular expression it made ("Invalid regular expression: /^(?:…)$/: Unterminated group"): keep the reason. */
+function globError(e: Error): string {
+  const m = /^Invalid regular expression: \/.*\/[a-z]*: (.*)$/s.exec(e.message);
+  return m ? (m[1] as string).toLowerCase() : e.message;
 }
 
 /** A missing glossary is reported here, at its line in the configuration, not later without context. */
