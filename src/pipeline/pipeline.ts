@@ -20,6 +20,11 @@ export interface PipelineOptions {
   maxBytes?: number;
   /** Glossary warnings (duplicates, conflicts), once per glossary. */
   onWarning?: (message: string) => void;
+  /**
+   * Look configuration files up again for every input and reload one that changed (a hot folder runs
+   * for days: an added, edited or mended configuration applies from the next file, without a restart).
+   */
+  freshConfig?: boolean;
   /** Keep at most this many compiled checkers, dropping the least recently used (default: no limit). */
   maxCheckers?: number;
 }
@@ -47,7 +52,7 @@ export class Pipeline {
 
   constructor(private readonly settings: PipelineOptions = {}) {
     this.cwd = settings.cwd ?? process.cwd();
-    this.resolver = settings.config === false ? undefined : new ConfigResolver().resolverFor(this.cwd, settings.config);
+    this.resolver = settings.config === false ? undefined : new ConfigResolver({ fresh: settings.freshConfig ?? false }).resolverFor(this.cwd, settings.config);
     this.checkers = new CheckerCache(settings.onWarning, settings.maxCheckers);
   }
 

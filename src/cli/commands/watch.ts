@@ -55,7 +55,7 @@ export function watchCommand(io: Io): Command {
       // each file is checked on a worker thread under a time and memory budget, configured by the
       // nearest configuration file above it (or --config) with the flags typed on top
       const pool = new CheckPool({
-        pipeline: { cwd: input, ...(flags.config !== undefined ? { config: resolve(io.cwd, flags.config) } : {}), options: cliOptions(flags, given), maxBytes: flags.maxFileSize },
+        pipeline: { cwd: input, freshConfig: true, maxCheckers: 8, ...(flags.config !== undefined ? { config: resolve(io.cwd, flags.config) } : {}), options: cliOptions(flags, given), maxBytes: flags.maxFileSize },
         warm: {},
         timeMs: flags.maxTime,
         memoryMb: flags.maxMemory,
