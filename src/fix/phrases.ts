@@ -1,5 +1,5 @@
 import { diffWordsWithSpace } from 'diff';
-import { splitLines } from './line-changes.js';
+import { lineChanges, splitLines } from './line-changes.js';
 
 /** A stretch of a phrase diff: text both sides share, or one replacement (either side may be empty). */
 export type Phrase = { same: string } | { removed: string; added: string };
@@ -19,11 +19,37 @@ export function replacementLabel(text: string): string {
  * diff, the HTML report, `translint review` and the review page.
  */
 export function phraseDiff(before: string, after: string): Phrase[] {
+  // a whole document with many changes (600 lines each with a name fixed) is diffed line by line first,
+  // as the HTML report's inline view is, not made one replacement of the whole text
+  return wordPhrases(before, after) ?? linePhrases(before, after);
+}
+
+/**
+ * {@link phraseDiff} by lines: the lines both texts share as they are, each block of replaced lines
+ * phrase by phrase ({@link blockPhraseDiff}), lines only removed or only added as one replacement each.
+ */
+export function linePhrases(before: string, after: string): Phrase[] {
   const out: Phrase[] = [];
-  // Myers' diff is O(N·D): past MAX_WORD_EDITS word edits in one stretch (a long paragraph rewritten
-  // throughout) the stretch is one replacement, as it would read anyway
+  const parts = lineChanges(before, after);
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i]!;
+    const next = parts[i + 1];
+    const phrases: Phrase[] = !p.added && !p.removed ? [{ same: p.value }] : p.removed && next?.added ? (i++, blockPhraseDiff(p.value, next.value)) : [p.removed ? { removed: p.value, added: '' } : { removed: '', added: p.value }];
+    for (const ph of phrases) {
+      const last = out[out.length - 1];
+      if ('same' in ph && last && 'same' in last) last.same += ph.same;
+      else out.push(ph);
+    }
+  }
+  return out;
+}
+
+/** The phrases of a word diff, or undefined past MAX_WORD_EDITS word edits. */
+function wordPhrases(before: string, after: string): Phrase[] | undefined {
+  const out: Phrase[] = [];
+  // Myers' diff is O(N·D): it gives up past MAX_WORD_EDITS word edits
   const changes = diffWordsWithSpace(before, after, { maxEditLength: MAX_WORD_EDITS });
-  if (changes === undefined) return [{ removed: before, added: after }];
+  if (changes === undefined) return undefined;
   for (const c of changes) {
     const last = out[out.length - 1];
     if (!c.added && !c.removed) {
@@ -98,11 +124,12 @@ const BLOCK_LINES = 32;
 export function blockPhraseDiff(before: string, after: string): Phrase[] {
   const olds = splitLines(before);
   const news = splitLines(after);
-  if (olds.length <= BLOCK_LINES && news.length <= BLOCK_LINES) return phraseDiff(before, after);
+  // (a short block rewritten throughout, past MAX_WORD_EDITS, is one replacement, as it would read anyway)
+  if (olds.length <= BLOCK_LINES && news.length <= BLOCK_LINES) return wordPhrases(before, after) ?? [{ removed: before, added: after }];
   if (olds.length !== news.length) return [{ removed: before, added: after }];
   const out: Phrase[] = [];
   for (let k = 0; k < olds.length; k++) {
-    for (const p of phraseDiff(olds[k]!, news[k]!)) {
+    for (const p of wordPhrases(olds[k]!, news[k]!) ?? [{ removed: olds[k]!, added: news[k]! }]) {
       const last = out[out.length - 1];
       if ('same' in p && last && 'same' in last) last.same += p.same;
       else out.push(p);

@@ -1,5 +1,5 @@
 import { lineChanges } from '../fix/line-changes.js';
-import { blockPhraseDiff, phraseDiff } from '../fix/phrases.js';
+import { linePhrases, phraseDiff } from '../fix/phrases.js';
 import { escapeHtml } from './shared/html.js';
 
 /** Unchanged lines shown around each change in the side-by-side view; longer runs fold away. */
@@ -106,12 +106,7 @@ export function sideBySideHtml(original: string, corrected: string): string {
 export function inlineDiffHtml(original: string, corrected: string): string {
   if (original === corrected) return '<p class="none">No changes.</p>';
   const parts: string[] = [];
-  const lines = lineChanges(original, corrected);
   // phrase by phrase within each changed block of lines, the unchanged lines as they are
-  for (let i = 0; i < lines.length; i++) {
-    const p = lines[i]!;
-    const phrases = !p.added && !p.removed ? [{ same: p.value }] : p.removed && lines[i + 1]?.added ? blockPhraseDiff(p.value, lines[++i]!.value) : [p.removed ? { removed: p.value, added: '' } : { removed: '', added: p.value }];
-    for (const w of phrases) parts.push('same' in w ? escapeHtml(w.same) : replacementHtml(w.removed, w.added));
-  }
+  for (const w of linePhrases(original, corrected)) parts.push('same' in w ? escapeHtml(w.same) : replacementHtml(w.removed, w.added));
   return `<pre class="text inline-diff">${parts.join('')}</pre>`;
 }

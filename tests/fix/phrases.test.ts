@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { phraseDiff, replacementLabel } from '../../src/fix/phrases.ts';
+import { phraseDiff, replacementLabel, type Phrase } from '../../src/fix/phrases.ts';
 
 const shown = (before: string, after: string) =>
   phraseDiff(before, after)
@@ -34,6 +34,30 @@ describe('phraseDiff', () => {
     ['first line\nsecond line', 'first word\nsecond word', 'first [line → word]\nsecond [line → word]'],
   ])('%j → %j', (before, after, expected) => {
     expect(shown(before, after)).toBe(expected);
+  });
+
+  it('diffs a document past the word-edit cap line by line, each line phrase by phrase', () => {
+    const rebuilds = (before: string, after: string, phrases: Phrase[]) => {
+      expect(phrases.map((p) => ('same' in p ? p.same : p.removed)).join('')).toBe(before);
+      expect(phrases.map((p) => ('same' in p ? p.same : p.added)).join('')).toBe(after);
+    };
+    // a name fixed in each of 600 lines: 1,200 word edits, past the cap of one word diff
+    const lines = Array.from({ length: 600 }, (_, i) => `Line ${i} says Keir Starrer spoke.`);
+    const before = `${lines.join('\n')}\n`;
+    const after = before.replaceAll('Starrer', 'Starmer');
+    const phrases = phraseDiff(before, after);
+    expect(phrases.filter((p) => 'removed' in p)).toEqual(Array.from({ length: 600 }, () => ({ removed: 'Starrer', added: 'Starmer' })));
+    rebuilds(before, after, phrases);
+    // every other line, and a line of page furniture deleted at the end: the lines both keep pair the rest up
+    const mixed = Array.from({ length: 1_200 }, (_, i) => (i % 2 === 0 ? `Line ${i} says Keir Starrer spoke.` : `Line ${i} is plain.`));
+    const before2 = `${mixed.join('\n')}\nLeave a Comment\n`;
+    const after2 = `${mixed.join('\n')}\n`.replaceAll('Starrer', 'Starmer');
+    const phrases2 = phraseDiff(before2, after2);
+    const changes2 = phrases2.filter((p) => 'removed' in p);
+    expect(changes2).toHaveLength(601);
+    expect(changes2.filter((p) => p.removed === 'Starrer' && p.added === 'Starmer')).toHaveLength(600);
+    expect(changes2.at(-1)).toEqual({ removed: 'Leave a Comment\n', added: '' });
+    rebuilds(before2, after2, phrases2);
   });
 
   it('rebuilds both texts', () => {
