@@ -14,7 +14,7 @@ import { CliError } from './errors.js';
 import type { Io } from './io.js';
 import { jobCount } from './jobs.js';
 import { cliOptions } from './options.js';
-import { isOriginalLang, SOURCE_LANGS as ORIGINAL_LANGS } from '../source/lang-data.js';
+import { calqueLang, sourceLangError } from '../pipeline/source-lang.js';
 
 export interface NdjsonFlags {
   glossary: string[];
@@ -35,7 +35,6 @@ export interface NdjsonFlags {
   maxFileSize?: number;
 }
 
-const SOURCE_LANGS: readonly string[] = ['de', 'fr', 'es'];
 
 /**
  * `translint check --ndjson <file|->`: one result line per input line. Each record goes through
@@ -71,12 +70,16 @@ export async function runNdjsonCli(pathOrDash: string, flags: NdjsonFlags, io: I
     const check = async (rec: NdjsonRecord): Promise<CheckedRecord> => {
       const request: CheckFileInput = { name: String(rec.id), text: rec.text, fix: flags.fix ?? false, diff: flags.diff ?? false, format: recordFormat(rec.format) };
       // with a `source` (the original), `sourceLang` names its language, which may be one the calque rules do not know
+      if (rec.sourceLang !== undefined) {
+        const problem = sourceLangError(rec.sourceLang);
+        if (problem !== undefined) throw new Error(problem);
+        const calque = calqueLang(rec.sourceLang);
+        if (calque !== undefined) request.options = { sourceLang: calque };
+      }
       if (rec.source !== undefined) {
         request.source = rec.source;
-        if (rec.sourceLang !== undefined && !isOriginalLang(rec.sourceLang)) throw new Error(`unknown sourceLang "${rec.sourceLang}" (known with a source: ${ORIGINAL_LANGS.join(', ')})`);
         if (rec.sourceLang !== undefined) request.sourceLang = rec.sourceLang;
       }
-      if (rec.sourceLang !== undefined && (rec.source === undefined || SOURCE_LANGS.includes(rec.sourceLang))) request.options = { sourceLang: recordLang(rec.sourceLang) };
       const r = await pool.check(request);
       return { findings: r.findings, ...(flags.fix ? { fixed: r.fixed ?? r.source } : {}), ...(flags.diff ? { diff: r.diff ?? '' } : {}), ...(r.warnings.length > 0 ? { warnings: r.warnings } : {}) };
     };
@@ -95,10 +98,6 @@ function recordFormat(format: string | undefined): InputFormatName {
   return format as InputFormatName;
 }
 
-function recordLang(lang: string): SourceLang {
-  if (!SOURCE_LANGS.includes(lang)) throw new Error(`unknown sourceLang "${lang}" (known: ${SOURCE_LANGS.join(', ')})`);
-  return lang as SourceLang;
-}
 
 /** Opens the file, reporting a missing or unreadable one as a usage error before any output. */
 function openInput(file: string, shown: string): Promise<NodeJS.ReadableStream> {

@@ -1,6 +1,7 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import type { CheckOptions } from '../engine/checker.js';
 import type { SourceLang } from '../rules/types.js';
+import { calqueLang } from '../pipeline/source-lang.js';
 
 /** The command-line flags that choose glossaries and rules, shared by `check` and `review`. */
 export interface CheckOptionFlags {
@@ -25,7 +26,8 @@ export function cliOptions(flags: CheckOptionFlags, given: ReadonlySet<string>):
   if (flags.minConfidence !== undefined) out.minConfidence = flags.minConfidence;
   if (flags.rules) out.rules = flags.rules;
   // the calque rules know German, French and Spanish; other languages name an original (--source)
-  if (flags.sourceLang === 'de' || flags.sourceLang === 'fr' || flags.sourceLang === 'es') out.sourceLang = flags.sourceLang;
+  const calque = calqueLang(flags.sourceLang);
+  if (calque !== undefined) out.sourceLang = calque;
   if (flags.date) out.date = flags.date;
   return out;
 }

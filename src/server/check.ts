@@ -4,6 +4,7 @@ import { InputError } from '../inputs/errors.js';
 import { FileError } from '../io/errors.js';
 import type { CheckPool } from '../pipeline/pool.js';
 import type { CheckFileInput } from '../pipeline/types.js';
+import { calqueLang } from '../pipeline/source-lang.js';
 import { HttpError } from './errors.js';
 import type { GlossarySet } from './glossaries.js';
 import type { CheckItem, CheckRequest } from './request.js';
@@ -70,6 +71,3 @@ export async function runCheckRequest(req: CheckRequest, set: GlossarySet, pool:
   return one({ text: req.text ?? '', ...(req.source !== undefined ? { source: req.source } : {}), ...(req.filename !== undefined ? { filename: req.filename } : {}), ...(req.format !== undefined ? { format: req.format } : {}) }, req.filename ?? 'text', '');
 }
 
-function calqueLang(lang: string | undefined): string | undefined {
-  return lang === 'de' || lang === 'fr' || lang === 'es' ? lang : undefined;
-}

@@ -1,10 +1,9 @@
 import type { InputFormatName } from '../inputs/index.js';
 import { INPUT_FORMAT_NAMES } from '../inputs/names.js';
+import { sourceLangError } from '../pipeline/source-lang.js';
+import { SOURCE_LANGS } from '../source/lang-data.js';
 import { HttpError } from './errors.js';
 
-export const SOURCE_LANGS = ['de', 'fr', 'es'] as const;
-/** Languages `sourceLang` may name besides, for the original given as `source` (src/source). */
-const ORIGINAL_LANGS = ['ru', 'uk', 'zh', 'ja', 'he'] as const;
 /** More items than this in one request is a 400; the body limit bounds the rest. */
 export const MAX_ITEMS = 1000;
 
@@ -125,8 +124,7 @@ function bool(v: unknown, at: string): boolean | undefined {
 
 function sourceLang(v: unknown, at: string): string | undefined {
   if (v === undefined) return undefined;
-  const known: readonly string[] = [...SOURCE_LANGS, ...ORIGINAL_LANGS];
-  if (typeof v !== 'string' || !known.includes(v)) throw invalid(`${at}: must be one of ${known.join(', ')}`);
+  if (typeof v !== 'string' || sourceLangError(v) !== undefined) throw invalid(`${at}: must be one of ${SOURCE_LANGS.join(', ')}`);
   return v;
 }
 

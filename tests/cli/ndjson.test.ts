@@ -44,7 +44,17 @@ describe('runNdjsonCli', () => {
     const out = lines(i.out);
     expect(out[0]).toMatchObject({ id: 'a', diff: '--- a/a\n+++ b/a\n@@ -1,1 +1,1 @@\n-Keir Starrer\n\\ No newline at end of file\n+Keir Starmer\n\\ No newline at end of file\n' });
     expect(out[1]).toMatchObject({ line: 2 });
-    expect(out[2]).toEqual({ id: 'b', line: 3, error: 'unknown sourceLang "it" (known: de, fr, es)' });
+    expect(out[2]).toEqual({ id: 'b', line: 3, error: 'unknown sourceLang "it" (known: de, fr, es, ru, uk, zh, ja, he)' });
+  });
+
+  it('takes any language of an original, with a source or without, as the CLI and the service do', async () => {
+    // without a source, a language the calque rules do not know (ru) changes nothing; "it" is no language translint reads
+    const i = io(['{"id":1,"text":"Keir Starrer spoke."}', '{"id":2,"text":"Keir Starrer spoke.","sourceLang":"ru"}', '{"id":3,"text":"Keir Starrer spoke.","sourceLang":"ru","source":"Кир Стармер выступил."}', '{"id":4,"text":"x","sourceLang":"it","source":"y"}'].join('\n') + '\n');
+    expect(await runNdjsonCli('-', flags, i)).toBe(1);
+    const out = lines(i.out);
+    expect(out[1]!.findings).toEqual(out[0]!.findings);
+    expect(out.slice(0, 3).map((r) => (r.findings as { text: string }[]).map((f) => f.text))).toEqual([['Keir Starrer'], ['Keir Starrer'], ['Keir Starrer']]);
+    expect(out[3]).toEqual({ id: 4, line: 4, error: 'unknown sourceLang "it" (known: de, fr, es, ru, uk, zh, ja, he)' });
   });
 
   it('writes to a given output stream (the binary passes process.stdout, for backpressure)', async () => {
