@@ -65,6 +65,22 @@ export function readHead(absPath: string, bytes: number): Buffer {
   }
 }
 
+/** A file's bytes in blocks of `bytes` (the last one shorter), each read when asked for; the file is closed when the caller stops. */
+export function* readBlocks(absPath: string, bytes: number): Generator<Buffer> {
+  refuseOwnDescriptor(absPath, absPath);
+  const fd = openSync(absPath, 'r');
+  try {
+    for (;;) {
+      const buf = Buffer.allocUnsafe(bytes);
+      const n = readSync(fd, buf, 0, bytes, null);
+      if (n === 0) return;
+      yield buf.subarray(0, n);
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** The last `bytes` bytes of a file (all of it when shorter), read without reading the rest. */
 export function readTail(absPath: string, bytes: number): Buffer {
   refuseOwnDescriptor(absPath, absPath);

@@ -1,7 +1,8 @@
 import { createDocument, type Document } from '../document/document.js';
 import { InputError } from '../inputs/errors.js';
 import type { InputFormatName } from '../inputs/index.js';
-import { readHead } from '../io/read.js';
+import { StringDecoder } from 'node:string_decoder';
+import { DEFAULT_MAX_FILE_BYTES, readBlocks } from '../io/read.js';
 
 /** The input format chosen for one input, and a warning when the choice was a fallback. */
 export interface ChosenFormat {
@@ -48,21 +49,36 @@ export function parseOrRefuse(format: { name: string; parse: (text: string, path
   }
 }
 
-/** Characters of an .xml file read to find its root element, at first and at most. */
-const XML_HEAD = 4096;
-const XML_HEAD_MOST = 262_144;
+/** Bytes of an .xml file read at a time to find its root element. */
+const XML_BLOCK = 65_536;
 
 /**
- * The beginning of an .xml file, enough to name its root element: the first 4,096 characters, or, when a
- * long comment, doctype or processing instruction comes before the root (a NITF story with a licence
- * comment of 5 KB was skipped as foreign), up to 256 K characters. 4 bytes a character hold them in any
- * UTF-8; a character cut at the end does not matter.
+ * The beginning of an .xml file up to and including its root element's start tag (the whole file when it
+ * has none), enough for `chooseFormat` to name the root: read a block at a time and given to one saxes
+ * pass as it comes, so a comment, doctype or processing instruction of any length before the root costs
+ * one read of it (a NITF story after a 300 KB licence comment was skipped as foreign when only the first
+ * 256 K characters were read). UTF-8 is decoded across block boundaries. Undefined for a file with no root
+ * in its first DEFAULT_MAX_FILE_BYTES: its check will say it is too large.
  */
-export async function xmlHead(absPath: string): Promise<string> {
-  const head = readHead(absPath, 4 * XML_HEAD).toString('utf8').slice(0, XML_HEAD);
-  if (head.length < XML_HEAD) return head;
-  // (the XML parser is loaded only for a file this long: see chooseFormat)
-  const { xmlRootName } = await import('../inputs/sniff.js');
-  if (xmlRootName(head) !== undefined) return head;
-  return readHead(absPath, 4 * XML_HEAD_MOST).toString('utf8').slice(0, XML_HEAD_MOST);
+export async function xmlHead(absPath: string): Promise<string | undefined> {
+  // (the XML parser is loaded only for an .xml file found in a folder: see chooseFormat)
+  const { xmlRootNameIn } = await import('../inputs/sniff.js');
+  const read: string[] = [];
+  let bytesRead = 0;
+  xmlRootNameIn(
+    (function* blocks() {
+      const decoder = new StringDecoder('utf8');
+      for (const bytes of readBlocks(absPath, XML_BLOCK)) {
+        bytesRead += bytes.length;
+        if (bytesRead > DEFAULT_MAX_FILE_BYTES) return;
+        const piece = decoder.write(bytes);
+        read.push(piece);
+        yield piece;
+      }
+      const rest = decoder.end();
+      read.push(rest);
+      yield rest;
+    })(),
+  );
+  return bytesRead > DEFAULT_MAX_FILE_BYTES ? undefined : read.join('');
 }

@@ -86,6 +86,25 @@ describe('.xml files found in folders', () => {
     expect(out.files[0]?.findings.length).toBeGreaterThan(0);
   });
 
+  it('finds the root element after a comment longer than 256 K characters (read a block at a time), and still skips other XML after one', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'translint-xml-'));
+    const licence = `<!-- ${'This story is licensed to subscribers only.\n'.repeat(7_000)}-->\n`;
+    expect(licence.length).toBeGreaterThan(300_000);
+    const nitf = readFileSync(join(ROOT, 'corpora/samples/keir-starrer.nitf'), 'utf8');
+    const at = nitf.startsWith('<?xml') ? nitf.indexOf('?>') + 2 : 0;
+    writeFileSync(join(dir, 'story.xml'), `${nitf.slice(0, at)}\n${licence}${nitf.slice(at)}`);
+    writeFileSync(join(dir, 'pom.xml'), `<?xml version="1.0"?>\n${licence}<project><name>Keir Starrer tools</name></project>\n`);
+    const g = join(ROOT, 'tests/fixtures/glossaries/seed.yaml');
+    const out = JSON.parse(translint(['check', '--no-default-glossary', '-g', g, '--format', 'json', '.'], { cwd: dir }).stdout) as Out;
+    expect(out.files.map((f) => f.path)).toEqual(['story.xml']);
+    const text = readFileSync(join(dir, 'story.xml'), 'utf8');
+    expect(out.files[0]?.findings.length).toBeGreaterThan(0);
+    for (const f of out.files[0]?.findings ?? []) {
+      expect(f.range.start.offset).toBeGreaterThan(licence.length);
+      expect(text.slice(f.range.start.offset, f.range.end.offset)).toBe(f.text);
+    }
+  });
+
   it('leaves out of --diff a suggestion the format would need escaped, instead of breaking the file', () => {
     const dir = mkdtempSync(join(tmpdir(), 'translint-xml-'));
     writeFileSync(join(dir, 'g.json'), JSON.stringify([{ term: 'AT&T', variants: ['ATT Inc'] }, { term: 'Keir Starmer', variants: ['Keir Starrer'] }]));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatForContent } from '../../src/inputs/index.ts';
-import { xmlRootName } from '../../src/inputs/sniff.ts';
+import { xmlRootName, xmlRootNameIn } from '../../src/inputs/sniff.ts';
 
 describe('choosing an XML format by its root element', () => {
   it.each([
@@ -12,6 +12,18 @@ describe('choosing an XML format by its root element', () => {
     ['', undefined],
   ])('reads the root of %j', (text, root) => {
     expect(xmlRootName(text)).toBe(root);
+  });
+
+  it('reads the root from pieces cut anywhere, taking none after the root', () => {
+    const text = `<?xml version="1.0"?>\n<!-- ${'x'.repeat(300_000)} -->\n<n:newsItem xmlns:n="urn:x"><p>`;
+    for (const cut of [text.indexOf('<n:news') + 5, text.length - 40, 100_000]) {
+      const taken: string[] = [];
+      const pieces = function* () {
+        for (const p of [text.slice(0, cut), text.slice(cut), 'never needed']) yield (taken.push(p), p);
+      };
+      expect(xmlRootNameIn(pieces())).toBe('newsItem');
+      expect(taken).toEqual([text.slice(0, cut), text.slice(cut)]);
+    }
   });
 
   it.each([
