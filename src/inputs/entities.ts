@@ -34,7 +34,17 @@ export function decodeXmlReference(ref: string, declared?: ReadonlySet<string>):
   return standard !== ref ? standard : UNKNOWN_ENTITY;
 }
 
-/** The general entities an internal subset declares (`<!ENTITY prod "Acme">`; not parameter entities, `<!ENTITY % x …>`). */
+/**
+ * Comments, processing instructions and quoted literals of an internal subset, which may hold text that
+ * looks like a declaration (`<!-- <!ENTITY old "x"> -->`, `<!ENTITY a "<!ENTITY b 'c'>">`), and the
+ * declarations of general entities (not parameter entities, `<!ENTITY % x …>`), whose name is group 1.
+ * Each alternative runs to its end or the text's, so one pass is linear even when something is left open.
+ */
+const SUBSET = /<!--[\s\S]*?(?:-->|$)|<\?[\s\S]*?(?:\?>|$)|"[^"]*(?:"|$)|'[^']*(?:'|$)|<!ENTITY\s+([A-Za-z_][\w.-]*)/g;
+
+/** The general entities an internal subset declares (`<!ENTITY prod "Acme">`), none of them expanded. */
 export function declaredEntities(doctype: string): Set<string> {
-  return new Set([...doctype.matchAll(/<!ENTITY\s+([A-Za-z_][\w.-]*)/g)].map((m) => m[1] as string));
+  const names = new Set<string>();
+  for (const m of doctype.matchAll(SUBSET)) if (m[1] !== undefined) names.add(m[1]);
+  return names;
 }

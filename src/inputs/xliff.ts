@@ -1,6 +1,6 @@
 import { createDocument, type Document, type Segment, type Unit } from '../document/document.js';
 import { suppressionsFrom } from './directives.js';
-import { decodeXmlReference, XML_REFERENCE } from './entities.js';
+import { declaredEntities, decodeXmlReference, XML_REFERENCE } from './entities.js';
 import { InputError } from './errors.js';
 import { withProse } from './ranges.js';
 import { ProseView } from './view.js';
@@ -69,6 +69,8 @@ export function parseXliff(text: string, path?: string): Document {
   // 1.2 segmentation of the current trans-unit: mid -> source and target segment content
   let segSources = new Map<string, Segment>();
   let segTargets = new Map<string, Segment>();
+  // entities the internal subset declares: never expanded, and not read as HTML's of the same name (`&prod;`)
+  let declared: Set<string> | undefined;
   const local = (name: string) => name.slice(name.indexOf(':') + 1);
   const parent = () => (stack.length > 1 ? local((stack[stack.length - 2] as Open).name) : '');
 
@@ -131,13 +133,16 @@ export function parseXliff(text: string, path?: string): Document {
     },
     text(start, end) {
       if (inTarget === 0 || inCode > 0) return;
-      betweenTags(start, end, ESCAPED_TAG, (a, z) => view.withEscapes(a, z, XML_REFERENCE, decodeXmlReference));
+      betweenTags(start, end, ESCAPED_TAG, (a, z) => view.withEscapes(a, z, XML_REFERENCE, (ref) => decodeXmlReference(ref, declared)));
       extend(start, end);
     },
     cdata(start, end) {
       if (inTarget === 0 || inCode > 0) return;
       betweenTags(start, end, RAW_TAG, (a, z) => view.literal(a, z));
       extend(start, end);
+    },
+    doctype(body) {
+      declared = declaredEntities(body);
     },
   });
 
