@@ -88,7 +88,7 @@ export function scanHtml(source: string, base = 0, file: HtmlFile = { path: unde
       onopentagname(name) {
         if (!parser.isVoid(name) && ++depth > MAX_HTML_DEPTH) {
           const line = new LineIndex(file.text).position(base + parser.startIndex).line;
-          throw new InputError(file.path, line, `HTML elements nested ${depth} deep (the limit is ${MAX_HTML_DEPTH})`);
+          throw new InputError(file.path, line, `HTML elements nested deeper than ${MAX_HTML_DEPTH} (the limit)`);
         }
         if (SKIPPED.has(name)) skipped++;
         if (name === 'plaintext') plaintext = true;

@@ -22,7 +22,7 @@ const BUDGET_MS = 15_000;
 const REFUSED: Record<string, string> = {
   'deep-quote.md': ':1: Markdown nested 100000 levels deep (block quotes and lists; the limit is 100)',
   'deep-list.md': ':101: Markdown nested 101 levels deep (block quotes and lists; the limit is 100)',
-  'deep.html': ':1: HTML elements nested 513 deep (the limit is 512)',
+  'deep.html': ':1: HTML elements nested deeper than 512 (the limit)',
 };
 /** The service's default body limit (1 MiB). */
 const MAX_BODY = 1 << 20;

@@ -145,7 +145,7 @@ describe('bad input (subprocess)', () => {
     // at the limit: 511 <div> and the <p>
     writeFileSync(join(dir, 'fine.html'), `${'<div>'.repeat(511)}<p>Keir Starrer spoke.</p>${'</div>'.repeat(511)}`);
     const r = translint(['check', '--format', 'json', 'deep.html', 'fine.html'], { cwd: dir });
-    expect([r.status, r.stderr]).toEqual([2, 'translint: deep.html:3: HTML elements nested 513 deep (the limit is 512)\n']);
+    expect([r.status, r.stderr]).toEqual([2, 'translint: deep.html:3: HTML elements nested deeper than 512 (the limit)\n']);
     const out = JSON.parse(r.stdout) as { files: { path: string; findings: { text: string }[] }[] };
     expect(out.files.map((f) => [f.path, f.findings.map((x) => x.text)])).toEqual([['fine.html', ['Keir Starrer']]]);
   });

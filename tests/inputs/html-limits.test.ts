@@ -50,13 +50,13 @@ describe('HTML nested to the depth limit', () => {
 describe('HTML nested past the depth limit', () => {
   it.each(OVER)('%s is refused, naming the file, the line and the limit', (_, name, text, line) => {
     const err = thrown(() => parse(name, text), InputError);
-    expect(err.message).toBe(`${name}:${line}: HTML elements nested ${M + 1} deep (the limit is ${M})`);
+    expect(err.message).toBe(`${name}:${line}: HTML elements nested deeper than ${M} (the limit)`);
     expect([err.path, err.line]).toEqual([name, line]);
   });
 
   it('is refused by every input path, the limit counting exactly: one element fewer is read', () => {
     expect(() => parseHtml(`${opens(M)}x`)).not.toThrow();
-    expect(thrown(() => parseHtml(`${opens(M)}<i>x`), InputError).message).toBe(`<input>:1: HTML elements nested ${M + 1} deep (the limit is ${M})`);
+    expect(thrown(() => parseHtml(`${opens(M)}<i>x`), InputError).message).toBe(`<input>:1: HTML elements nested deeper than ${M} (the limit)`);
     expect(() => parseMarkdown(`${opens(M, 'div', '\n')}x\n`)).not.toThrow();
     expect(() => parseMarkdown(`${opens(M + 1, 'div', '\n')}x\n`)).toThrow(InputError);
   });
