@@ -110,14 +110,17 @@ function lastOf(piece: string, last: string): string {
 
 /**
  * `value` in a stretch of `end - start` characters: at the end when a word follows and none precedes
- * (an opening quotation mark), else at the start. A value longer than the stretch, or holding a line
- * break, reads as blank: it cannot be placed without moving the text after it. Inside a word (a letter
- * or digit just before and after it in the prose) the padding is FILLER, so no space cuts the word.
+ * (an opening quotation mark; a digit before "." or "," and a digit, which starts that number), else at
+ * the start. A value longer than the stretch, or holding a line break, reads as blank: it cannot be
+ * placed without moving the text after it. Inside a word (a letter or digit just before and after it in
+ * the prose) the padding is FILLER, so no space cuts the word.
  */
 function place(text: string, start: number, end: number, value: string, before: string, after: string): string {
   const width = end - start;
   if (value.length > width || /[\r\n]/.test(value)) return ' '.repeat(width);
-  const first = WORDISH.test(text.charAt(end)) && !WORDISH.test(text.charAt(start - 1));
+  // a digit before a separator and digits (`&#x31;.000`) begins the number after it, as a digit before a digit does
+  const follows = WORDISH.test(text.charAt(end)) || (/^\p{N}$/u.test(value) && /^[.,]\p{N}/u.test(text.slice(end, end + 2)));
+  const first = follows && !WORDISH.test(text.charAt(start - 1));
   // a space (`&nbsp;`) reads the same padded with spaces; nothing (an unknown entity) must not join words.
   // Only inside a word: rules that read the characters around a quotation mark take a filler there for
   // a letter ("(&quot;Yes" would read as a closing mark), where a space is what they expect
