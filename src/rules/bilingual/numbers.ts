@@ -1,6 +1,6 @@
 import type { Rule, RuleContext } from '../types.js';
 import { loadScales, MONTHS, numbersIn, type NumberMention, sameNumber, type Scales, SPELLED } from './number-values.js';
-import { plainText, unitViews, type Side } from './unit-text.js';
+import { decodedText, unitViews, type DecodedText, type Side } from './unit-text.js';
 
 export const meta = {
   id: 'bilingual/numbers',
@@ -31,11 +31,13 @@ export function prepare(): Scales {
 export function check(ctx: RuleContext, scales: Scales): void {
   for (const { source, target } of unitViews(ctx.doc)) {
     if (!source || target.end === target.start) continue;
-    const sourceText = plainText(source);
-    const srcNums = numbersIn(sourceText, source.start, scales);
+    // (offsets below are into the decoded texts, and mapped to the file's for the findings: see reportChanged)
+    const sourceText = decodedText(source).text;
+    const srcNums = numbersIn(sourceText, 0, scales);
     if (srcNums.length === 0) continue;
-    const targetText = plainText(target);
-    const tgtNums = numbersIn(targetText, target.start, scales);
+    const decoded = decodedText(target);
+    const targetText = decoded.text;
+    const tgtNums = numbersIn(targetText, 0, scales);
     const missing: NumberMention[] = [];
     const extra = [...tgtNums];
     const words = new Set(targetText.toLowerCase().match(/\p{L}+/gu) ?? []);
@@ -53,13 +55,13 @@ export function check(ctx: RuleContext, scales: Scales): void {
       missing.filter((s) => !spelledOut(s, words)),
       extra,
       sourceText,
-      source.start,
+      0,
       targetText,
-      target.start,
+      0,
     );
     // a source number and a target number that each lack their partner: the number was changed
     const changed = Math.min(unexplained.length, extra.length);
-    for (let k = 0; k < changed; k++) reportChanged(ctx, unexplained[k] as NumberMention, extra[k] as NumberMention);
+    for (let k = 0; k < changed; k++) reportChanged(ctx, unexplained[k] as NumberMention, extra[k] as NumberMention, decoded);
     reportMissing(ctx, target, unexplained.slice(changed));
   }
 }
@@ -106,11 +108,11 @@ function spelledOut(n: NumberMention, words: Set<string>): boolean {
   return (SPELLED[n.value] ?? []).some((w) => words.has(w));
 }
 
-function reportChanged(ctx: RuleContext, source: NumberMention, target: NumberMention): void {
+function reportChanged(ctx: RuleContext, source: NumberMention, target: NumberMention, decoded: DecodedText): void {
   const english = englishFormat(source);
   ctx.report({
-    start: target.start,
-    end: target.end,
+    start: decoded.startOf(target.start),
+    end: decoded.endOf(target.end - 1),
     message: `the source has "${source.text}" where the target has "${target.text}"`,
     confidence: source.month ? 0.6 : 0.8,
     suggestions: english ? [{ text: english, confidence: 0.6 }] : [],

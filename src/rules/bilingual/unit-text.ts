@@ -1,4 +1,5 @@
 import type { Document, Segment, Unit } from '../../document/document.js';
+import { decodeXmlReference, UNKNOWN_ENTITY } from '../../inputs/entities.js';
 
 /** A placeholder or inline tag in a unit's text; `key` is what must match between source and target. */
 export interface Code {
@@ -111,4 +112,49 @@ export function plainText(s: Side): string {
     at = m.end;
   }
   return out + s.raw.slice(at - s.start);
+}
+
+/** A side's text as its words read (see decodedText), and where each character of it stands in the file. */
+export interface DecodedText {
+  text: string;
+  /** The file offset where text[i] begins. */
+  startOf(i: number): number;
+  /** The file offset where text[i] ends. */
+  endOf(i: number): number;
+}
+
+const ONE_REFERENCE = /^&(?:#\d+|#x[0-9a-fA-F]+|[A-Za-z_][\w.-]*);$/;
+
+/**
+ * The side's text with codes and escapes blanked as plainText blanks them, but a character or entity
+ * reference read as the character it stands for (`4&#160;000` reads "4 000", `1&#44;5` reads "1,5",
+ * where blanks would make two numbers of each): not the same length as the side, so each character's
+ * place in the file is kept. Linear in the side's length.
+ */
+export function decodedText(s: Side): DecodedText {
+  let text = '';
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const plain = (from: number, to: number) => {
+    text += s.raw.slice(from - s.start, to - s.start);
+    for (let k = from; k < to; k++) (starts.push(k), ends.push(k + 1));
+  };
+  let at = s.start;
+  for (const m of s.masked) {
+    if (m.start < at) continue;
+    plain(at, m.start);
+    const ref = s.raw.slice(m.start - s.start, m.end - s.start);
+    const value = ONE_REFERENCE.test(ref) ? decodeXmlReference(ref) : undefined;
+    if (value !== undefined && value !== UNKNOWN_ENTITY && value.length === 1 && !/[\r\n]/.test(value)) {
+      text += value;
+      starts.push(m.start);
+      ends.push(m.end);
+    } else {
+      text += ' '.repeat(m.end - m.start);
+      for (let k = m.start; k < m.end; k++) (starts.push(k), ends.push(k + 1));
+    }
+    at = m.end;
+  }
+  plain(at, s.end);
+  return { text, startOf: (i) => starts[i] ?? s.end, endOf: (i) => ends[i] ?? s.end };
 }

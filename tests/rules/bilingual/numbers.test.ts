@@ -87,6 +87,22 @@ describe('bilingual/numbers', () => {
     expect(described(r)).toEqual(['11 | the source has "10" where the target has "11" → 10']);
   });
 
+  it.each([
+    // a reference inside a number is the character it stands for: a thousands separator, a decimal comma
+    ['Plus de 4&#160;000 personnes.', 'More than 4,000 people.', []],
+    ['Il a 1&#44;5 million.', 'He has 1.5 million.', []],
+    ['Plus de 4 000 personnes.', 'More than 4&#160;000 people.', []],
+    ['Plus de 4&#x202F;000 personnes.', 'More than 4&#8239;000 people.', []],
+    ['Der Preis: 12&#46;50 Euro.', 'The price: 12.50 euros.', []],
+    // a changed number written with a reference is flagged whole, its range the reference included
+    ['Plus de 4&#160;000 personnes.', 'More than 4&#160;500 people.', ['4&#160;500 | the source has "4\u00a0000" where the target has "4\u00a0500" → 4,000']],
+    ['Plus de 4 000 personnes.', 'More than 4&#44;500 people.', ['4&#44;500 | the source has "4 000" where the target has "4,500" → 4,000']],
+    // a line break written as a reference still parts the digits
+    ['Plus de 4&#10;000 personnes.', 'More than 4,000 people.', ['More than 4,000 people. | the source has the number "000", which the target lacks', '4,000 | the source has "4" where the target has "4,000" → 4']],
+  ])('XLIFF %j / %j', (source, target, expected) => {
+    expect(described(runBilingual(rule, xliff(source, target), { format: 'xliff' }))).toEqual(expected);
+  });
+
   it('does nothing for units without numbers, empty targets, or documents without units', () => {
     expect(run('Guten Tag\tGood day')).toEqual([]);
     expect(run('Es gab 12 Tote.\t')).toEqual([]);
