@@ -16,7 +16,9 @@ export const meta = {
     '"a wasp -you can see"). ' +
     'Suspended hyphens ("pre- and post-war"), spaced dashes ("a - b"), words set between hyphens ("Hotel -Agoda- ' +
     'Book"), a hyphen before a shot code after a word that is no prefix (a video\'s shot list: "room -VAR of the hall") ' +
-    'and a command\'s option ("-Duser.lang=en", "-PMAC_ARM") are never flagged.',
+    'and a command\'s option ("-Duser.lang=en", "-PMAC_ARM"; "java -jar app.jar", "ls -la": after a tool\'s name, a file ' +
+    'name or an option\'s argument, or before another option or a path) are never flagged. Pieces cut loose in a row ' +
+    '("up -to -date") make one finding; a piece said twice ("co -co -operation") is joined once.',
   examples: [
     { text: 'Trump officials have sought safe third -party agreements.', flagged: 'third -party', suggestion: 'third-party' },
     { text: 'the details of the 28 -point plan', flagged: '28 -point', suggestion: '28-point' },
@@ -72,6 +74,18 @@ export function check(ctx: RuleContext, shotCodes: ReadonlySet<string>): void {
       const left = m[1] as string;
       const right = m[2] as string;
       const prefixed = /^\p{N}+$/u.test(left) || PREFIXES.has(left.toLowerCase());
+      const at = m.index ?? 0;
+      if (commandOption(slice, at, at + m[0].length, left, right, prefixed)) continue;
+      // "up -to -date", "co -co -operation": more pieces cut loose the same way make one compound (a
+      // piece said twice in a row is a stutter, said once in the joined form)
+      const pieces = chain(slice, at + m[0].length);
+      if (pieces.length > 0) {
+        const parts = [left, right, ...pieces.map((p) => p.word)].filter((w, k, all) => k === 0 || w.toLowerCase() !== (all[k - 1] as string).toLowerCase());
+        const end = (pieces[pieces.length - 1] as Piece).end;
+        const known = prefixed || parts.every((w) => isEnglishWord(w) || PREFIXES.has(w.toLowerCase()));
+        report(ctx, seg.start + at, slice.slice(at, end), parts.join('-'), known ? 0.9 : 0.7);
+        continue;
+      }
       // "the harbour at dawn -WS of the boats -MS of the crew -CU of hands": a hyphen before a shot code marks an
       // item of a video's shot list (VAR various, MS medium shot, CU close-up: corpora/rules/shot-codes.txt),
       // not a compound such as "EU -US" or "anti -NATO"
@@ -101,6 +115,61 @@ export function check(ctx: RuleContext, shotCodes: ReadonlySet<string>): void {
       else if (isEnglishWord(left) && isEnglishWord(right)) report(ctx, start, m[0], `${left}-${right}`, 0.75);
     }
   }
+}
+
+/**
+ * Tools named in lower case before their options in prose and documentation ("java -jar", "keytool -genkey",
+ * "npm -global"): names that are no English words, or are one only in another sense ("git").
+ */
+const COMMANDS = new Set([
+  'java', 'javac', 'keytool', 'jarsigner', 'npm', 'npx', 'pnpm', 'yarn', 'git', 'svn', 'hg', 'ls', 'grep', 'egrep', 'sed', 'awk',
+  'curl', 'wget', 'ssh', 'scp', 'rsync', 'chmod', 'chown', 'mkdir', 'rmdir', 'rm', 'cp', 'mv', 'tar', 'gzip', 'gunzip', 'unzip',
+  'pip', 'pip3', 'python', 'python3', 'node', 'deno', 'docker', 'kubectl', 'helm', 'mvn', 'gradle', 'gcc', 'clang', 'cmake',
+  'cargo', 'rustc', 'brew', 'apt', 'sudo', 'systemctl', 'ps', 'df', 'du', 'perl', 'ruby', 'php', 'dotnet', 'psql', 'mysql',
+  'openssl', 'ffmpeg', 'xargs', 'tikal', 'uname', 'chgrp', 'ln',
+]);
+
+// what follows an option on its line: a one-letter or long option ("-i", "--force"), an argument that names a file
+// or path ("app.jar", "$HOME/lib", "-o=x"), or a short argument and then such an option ("-exec sed -i")
+const OPTION = String.raw`(?:-[\p{L}\p{N}](?![\p{L}\p{N}])|--[\p{L}\p{N}])`;
+const NEXT_IS_ARGUMENT = new RegExp(String.raw`^ +(?:${OPTION}|(?=[^\s\p{Lu}])[^\s]*[./\\$%=~][\p{L}\p{N}_$%{]|[^\s-]{1,12} +${OPTION})`, 'u');
+// an option before the word: the word is an option's argument ("-type f -exec")
+const OPTION_BEFORE = /(?:^|\s)-{1,2}[\p{L}][\w.=-]* +$/u;
+
+/**
+ * "java -jar app.jar", "find . -name pom.xml -type f -exec": a command line's option, not a compound cut
+ * loose. A lower-case option after a tool's name, after a file name ("pom.xml -type"), after a short or
+ * unknown word that is an option's argument, before another option or a path, or in a row of options that
+ * are not all words ("tool -seg -tl"). A prefix before the hyphen ("third -party") is always a compound.
+ */
+function commandOption(line: string, start: number, end: number, left: string, right: string, prefixed: boolean): boolean {
+  if (COMMANDS.has(left)) return true;
+  if (prefixed || !/^\p{Ll}/u.test(left) || !/^\p{Ll}/u.test(right)) return false;
+  if (/[./\\_]/.test(line.charAt(start - 1))) return true;
+  if (NEXT_IS_ARGUMENT.test(line.slice(end, end + 80))) return true;
+  const pieces = chain(line, end);
+  if (pieces.length > 0 && ![left, right, ...pieces.map((p) => p.word)].every((w) => isEnglishWord(w))) return true;
+  return (left.length <= 2 || !isEnglishWord(left)) && OPTION_BEFORE.test(line.slice(Math.max(0, start - 80), start));
+}
+
+interface Piece {
+  word: string;
+  end: number;
+}
+
+const NEXT_PIECE = /[ ][-‐]([\p{L}][\p{L}\p{M}]+)(?![\p{L}\p{M}‐_=-]|\.[\p{L}\p{N}])/uy;
+
+/** The pieces of "x -y -z -w" after "x -y" (at `from`), at most 4. */
+function chain(text: string, from: number): Piece[] {
+  const out: Piece[] = [];
+  for (let at = from; out.length < 4; ) {
+    NEXT_PIECE.lastIndex = at;
+    const m = NEXT_PIECE.exec(text);
+    if (!m) break;
+    at = m.index + m[0].length;
+    out.push({ word: m[1] as string, end: at });
+  }
+  return out;
 }
 
 /**

@@ -14,6 +14,22 @@ describe('artefact/detached-hyphen', () => {
     expect(f.fix?.text).toBe('third-party');
   });
 
+  // [text, [start, end, suggestion] of each finding]
+  const commandsAndChains: [string, [number, number, string][]][] = [
+    ['Type java -version, then git -amend.', []],
+    ['Use find . -name a.txt -type f -exec cat {} here.', []],
+    ['Run conv -input ./in -output out.txt now.', []],
+    ['an up -to -date map', [[3, 15, 'up-to-date']]],
+    ['a co -co -operation pact', [[2, 19, 'co-operation']]],
+    ['the long -term plan and a -b option', [[4, 14, 'long-term']]],
+    ['a tool -based job and a one -off fee', [[2, 13, 'tool-based'], [24, 32, 'one-off']]],
+    ['the Zorblat -based app and a zorblat -dix -quo run', [[4, 18, 'Zorblat-based']]],
+  ];
+  it.each(commandsAndChains)('tells options on a command line from pieces of a compound (%s)', (text, expected) => {
+    const run = runRule(rule, text);
+    expect(run.findings.map((f) => [f.range.start.offset, f.range.end.offset, f.suggestions[0]?.text])).toEqual(expected);
+  });
+
   it('handles numbers and prefixes before the hyphen', () => {
     expect(flagged(runRule(rule, 'the 28 -point plan and anti -drug programs over the long -term'))).toEqual([
       '28 -point → 28-point',
