@@ -10,7 +10,9 @@ export const meta = {
     'part of the story; suggests removing the line. A pointer to another story ("Read also: …") counts among other ' +
     'furniture or after the story, not between two paragraphs, where it is the source\'s own cross-reference. Not read ' +
     'in an application\'s strings or a translation file\'s units (labels, translated as their source says them), nor, ' +
-    'in an HTML page, in the text of the page\'s own links, labels and buttons.',
+    'in an HTML page, in the text of the page\'s own links, labels, buttons and headings, nor in a Markdown page\'s ' +
+    'headings ("See also" over a list of links). A sentence that points elsewhere ("See also the notes.") counts as a ' +
+    'pointer to another story.',
   confidence:
     '0.9 for a line made only of known furniture text (0.85 for a single short word such as "Close"); never fires on the ' +
     'same words inside a sentence or on a line that continues a hard-wrapped paragraph.',
@@ -100,7 +102,8 @@ export function furnitureKind(line: string, list: FurnitureList): 'ui' | 'refere
     // "Read also: Cognac producers …": the prefix, then a colon or more words
     const last = p.length - 1;
     if (words.length < p.length) continue;
-    if (p.every((x, k) => words[k] === x || (k === last && words[k] === `${x}:`))) return words.length - p.length > MAX_UI_TAIL ? 'reference' : 'ui';
+    // (a sentence after it, "See also the notes.", points the reader elsewhere like a headline does)
+    if (p.every((x, k) => words[k] === x || (k === last && words[k] === `${x}:`))) return words.length - p.length > MAX_UI_TAIL || (words.length > p.length && /\p{L}[\s\ufdd0]*[.!?]$/u.test(line.trim())) ? 'reference' : 'ui';
   }
   const ok = new Uint8Array(words.length + 1);
   ok[0] = 1;
@@ -166,7 +169,9 @@ export function check(ctx: RuleContext, list: FurnitureList): void {
   // is what its source says, furniture and all, and one of them alone is no story with the page left on it
   if (ctx.doc.kind === 'strings' || (ctx.doc.units?.length ?? 0) > 0) return;
   const { text } = ctx;
-  for (const seg of ctx.doc.segments) {
+  // every segment's lines first: the story's last line is the document's (an HTML page makes a segment of
+  // each paragraph, where a pointer "See also the notes." between two paragraphs is no line after the story)
+  const parts = ctx.doc.segments.map((seg) => {
     const lines = linesOf(text, seg.start, seg.end);
     const blank = lines.map((l) => text.slice(l.start, l.end).trim() === '');
     const kinds: ('ui' | 'reference' | undefined)[] = [];
@@ -176,9 +181,14 @@ export function check(ctx: RuleContext, list: FurnitureList): void {
       const prev = kind && i > 0 && !blank[i - 1] && !kinds[i - 1] ? text.slice((lines[i - 1] as Line).start, (lines[i - 1] as Line).end).trim() : '';
       kinds.push(prev.length > WRAPPED && !/[.!?:"”’)]$/.test(prev) ? undefined : kind);
     });
-    let lastStory = kinds.length - 1;
-    while (lastStory >= 0 && (blank[lastStory] || kinds[lastStory])) lastStory--;
-    const isFurn = kinds.map((k, i) => k === 'ui' || (k === 'reference' && (i > lastStory || amongFurniture(kinds, blank, i))));
+    return { lines, blank, kinds };
+  });
+  let storyEnd = -1;
+  for (const { lines, blank, kinds } of parts) lines.forEach((l, i) => {
+    if (!blank[i] && !kinds[i]) storyEnd = Math.max(storyEnd, l.start);
+  });
+  for (const { lines, blank, kinds } of parts) {
+    const isFurn = kinds.map((k, i) => k === 'ui' || (k === 'reference' && ((lines[i] as Line).start > storyEnd || amongFurniture(kinds, blank, i))));
     for (let i = 0; i < lines.length; i++) {
       if (!isFurn[i] || ownControl(ctx, lines[i] as Line)) continue;
       // one finding for a run of furniture lines, blank lines between them included
@@ -237,23 +247,36 @@ function report(ctx: RuleContext, lines: Line[], blank: boolean[], first: number
 
 export default { meta, prepare, check } satisfies Rule<FurnitureList>;
 
-/** Elements of an HTML page whose text is one of the page's own controls: a link, a label, a button. */
-const CONTROLS = new Set(['a', 'label', 'button', 'option', 'summary']);
+/**
+ * Elements of an HTML page whose text is one of the page's own controls (a link, a label, a button) or
+ * headings ("See also" over a list of links in a manual, a table's header).
+ */
+const CONTROLS = new Set(['a', 'label', 'button', 'option', 'summary', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'th', 'caption', 'dt', 'legend', 'figcaption']);
 
 /**
- * In an HTML page, the line is the text of one of the page's controls (`<a href="login">Log in</a>`,
- * `<label>Email:</label>`): the page's own, where it belongs, not furniture left in a story copied from
- * it. Read in the file: the tag just before the line's first character.
+ * In an HTML page, the line is the text of one of the page's controls or headings (`<a href="login">Log
+ * in</a>`, `<label>Email:</label>`, `<h2>See also</h2>`); in a Markdown page, a heading (`## See also`, or
+ * a line underlined with `---`): the page's own, where it belongs, not furniture left in a story copied
+ * from it. Read in the file: the tags just before the line's first character, or the line's own syntax.
  */
 function ownControl(ctx: RuleContext, line: Line): boolean {
-  if (ctx.doc.format !== 'html') return false;
   const file = ctx.doc.text;
+  // (from the start of the file's line: a segment may begin after the heading's marks)
+  const from = Math.max(file.lastIndexOf('\n', line.start - 1), file.lastIndexOf('\r', line.start - 1)) + 1;
+  if (ctx.doc.format === 'markdown') return /^ {0,3}#{1,6}[ \t]/.test(file.slice(from, line.end)) || /^(?:\r?\n|\r) {0,3}(?:=+|-+)[ \t]*(?:\r?\n|\r|$)/.test(file.slice(line.end, line.end + 200));
+  if (ctx.doc.format !== 'html') return false;
   let i = line.start;
   while (i < line.end && /\s/.test(ctx.text.charAt(i))) i++;
-  let k = i - 1;
-  while (k >= 0 && /\s/.test(file.charAt(k))) k--;
-  if (file.charAt(k) !== '>') return false;
-  const open = file.lastIndexOf('<', k);
-  const name = /^<([A-Za-z][\w-]*)/.exec(file.slice(open, k + 1))?.[1]?.toLowerCase();
-  return name !== undefined && CONTROLS.has(name);
+  // the opening tags right before the text (`<th><p>See also`), at most a few
+  for (let tags = 0; tags < 4; tags++) {
+    let k = i - 1;
+    while (k >= 0 && /\s/.test(file.charAt(k))) k--;
+    if (file.charAt(k) !== '>') return false;
+    const open = file.lastIndexOf('<', k);
+    const name = /^<([A-Za-z][\w-]*)/.exec(file.slice(open, k + 1))?.[1]?.toLowerCase();
+    if (name === undefined) return false;
+    if (CONTROLS.has(name)) return true;
+    i = open;
+  }
+  return false;
 }

@@ -97,5 +97,20 @@ describe('artefact/page-furniture', () => {
     expect(createChecker({ rules: ['artefact/page-furniture'], defaultGlossary: false }).check(doc).findings.map((f) => f.text)).toEqual(texts);
   });
 
+  // [file, text, [start, end] of each finding]: a page's headings are its own; a sentence pointing elsewhere between paragraphs is the page's cross-reference
+  const headings: [string, string, [number, number][]][] = [
+    ['a.html', '<p>The tool reads files.</p>\n<h2>See also</h2>\n<ul><li><a href="b.html">Other page</a></li></ul>\n<p>It writes them too.</p>\n', []],
+    ['a.html', '<p>The tool reads files.</p>\n<table><tr><th><p>Related</p></th></tr></table>\n<p>It writes them too.</p>\n', []],
+    ['a.html', '<p>The tool reads files.</p>\n<p>See also <a href="c.html">the notes</a>.</p>\n<p>It writes them too.</p>\n', []],
+    ['a.html', '<p>The tool reads files.</p>\n<p>See also</p>\n<p>It writes them too.</p>\n<div>Advertisement</div>\n', [[32, 40], [77, 90]]],
+    ['a.md', '# Guide\n\nThe tool reads files.\n\n## See also\n\n- [Other page](b.md)\n', []],
+    ['a.md', 'The tool reads files.\n\nSee also\n--------\n\nOther pages.\n', []],
+    ['a.md', 'The tool reads files.\n\nSee also\n\nOther pages.\n\nLeave a Comment\n', [[23, 31], [47, 62]]],
+  ];
+  it.each(headings)('leaves a page its headings (%s: %s)', (path, text, ranges) => {
+    const doc = formatForPath(path).parse(text, path);
+    expect(createChecker({ rules: ['artefact/page-furniture'], defaultGlossary: false }).check(doc).findings.map((f) => [f.range.start.offset, f.range.end.offset])).toEqual(ranges);
+  });
+
   itFlagsItsExamples(rule);
 });
