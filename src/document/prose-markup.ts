@@ -8,7 +8,7 @@ import { pastFillers } from './tokens.js';
  * character beside a quotation mark would take `Save</em>"` for `Save "`. Hidden: a space of the prose
  * view over anything else in the file; a space or line break of the file outside every segment (inside
  * an element left out, which cuts the prose there) or between two hidden letters or digits (inside
- * left-out code written within a segment: "`Word Count`"). The file's other spaces stay (`</em> "`: the
+ * left-out code written within a segment: "`Word Count`"), or between one and the backtick next to it ("`cd `"). The file's other spaces stay (`</em> "`: the
  * tag goes, the space is seen).
  */
 export function isHidden(doc: Document, i: number): boolean {
@@ -21,7 +21,10 @@ export function isHidden(doc: Document, i: number): boolean {
   const file = doc.text;
   if (!isSpace(file.charCodeAt(i))) return true;
   if (!inSegment(doc, i)) return true;
-  return prose.charCodeAt(i - 1) === 32 && prose.charCodeAt(i + 1) === 32 && WORD.test(file.charAt(i - 1)) && WORD.test(file.charAt(i + 1));
+  // (or between a hidden letter and the backtick that ends or starts the code: "`cd `")
+  const l = file.charAt(i - 1);
+  const r = file.charAt(i + 1);
+  return prose.charCodeAt(i - 1) === 32 && prose.charCodeAt(i + 1) === 32 && (WORD.test(l) || (l === '`' && WORD.test(r))) && (WORD.test(r) || r === '`');
 }
 
 /**
@@ -36,8 +39,6 @@ export function isHidden(doc: Document, i: number): boolean {
 export function pastMarkup(doc: Document, text: string, i: number, from: number, to: number, step: 1 | -1): number {
   let pad = -1;
   let markup = false;
-  // inside a tag ("<", ">" of the file), as the walk meets them in its direction
-  let inTag = false;
   const file = doc.text;
   // (a page shows its code; the inline codes of a translation file, `<bpt>&lt;b&gt;</bpt>`, stand for markup)
   const html = doc.format === 'html';
@@ -51,10 +52,15 @@ export function pastMarkup(doc: Document, text: string, i: number, from: number,
     if (!isHidden(doc, i)) break;
     const c = file.charAt(i);
     const escape = inEscape(doc, i);
-    // (Markdown's tags are rare beside a mark, its code spans often hold "<" and ">": no tags read there)
-    if (html && c === (step < 0 ? '>' : '<')) inTag = true;
-    else if (html && c === (step < 0 ? '<' : '>')) inTag = false;
-    else if (shown && !inTag && !escape && SEEN.test(c)) return i;
+    // (Markdown's tags are rare beside a mark, its code spans often hold "<" and ">": no tags read there;
+    // in a page, a "<" or ">" that ends no tag is code the page shows: `"<kbd>></kbd>"`)
+    const other = html && c === (step < 0 ? '>' : '<') ? tagEdge(file, i, step) : -1;
+    if (other >= 0) {
+      markup = true;
+      i = other + step;
+      continue;
+    }
+    if (shown && !escape && SEEN.test(c)) return i;
     if (!escape) markup = true;
     else if (pad < 0 && text.charCodeAt(i) === 32) pad = i;
     i += step;
@@ -73,6 +79,29 @@ export function seenAt(doc: Document, text: string, i: number): string {
 
 /** A tag of a marked-up file, its name captured; an attribute value may hold ">" (`title="a > b"`). */
 export const TAG = /<\/?([A-Za-z][\w-]*)(?:[^<>"']|"[^"]*"|'[^']*')*>/g;
+
+const TAG_AT = new RegExp(TAG.source, 'y');
+/** A tag is read this far at most. */
+const MAX_TAG = 1024;
+
+/**
+ * The other end of the tag whose first ("<", step 1) or last (">", step -1) character is at i in the file,
+ * or -1 when none ends or starts there (a "<" or ">" of code, `<code>a > b</code>`).
+ */
+function tagEdge(file: string, i: number, step: 1 | -1): number {
+  if (step > 0) {
+    TAG_AT.lastIndex = 0;
+    const m = TAG_AT.exec(file.slice(i, i + MAX_TAG));
+    return m ? i + m[0].length - 1 : -1;
+  }
+  // (an attribute value may hold "<": try the few nearest)
+  for (let j = file.lastIndexOf('<', i), tries = 0; j >= 0 && i - j < MAX_TAG && tries < 4; j = file.lastIndexOf('<', j - 1), tries++) {
+    TAG_AT.lastIndex = 0;
+    const m = TAG_AT.exec(file.slice(j, i + 1));
+    if (m && m[0].length === i + 1 - j) return j;
+  }
+  return -1;
+}
 
 const WORD = /[\p{L}\p{N}]/u;
 /** What a page shows of its code: anything but spaces and the characters of Markdown's own syntax. */

@@ -1,6 +1,8 @@
 import { createDocument, type Document, type Segment } from '../document/document.js';
 import { firstStartingAt, shiftSpan } from '../document/span.js';
 import type { SpanDropped, SpanFinding } from '../findings/finding.js';
+import { TAG } from '../document/prose-markup.js';
+import { HTML_INLINE, HTML_INLINE_CODE, XML_INLINE } from '../inputs/inline.js';
 
 /** Texts up to this size are checked whole; larger ones in parts of about this size. */
 export const CHUNK_CHARS = 256 * 1024;
@@ -27,7 +29,17 @@ export function chunkSegments(doc: Document): Segment[][] {
     let start = seg.start;
     // a segment that fits in a part goes whole into the next one when this one is too full for it: a
     // unit of XLIFF or a paragraph cut at its last space lost the finding on a term across the cut
-    if (seg.end - start > CHUNK_CHARS - size && seg.end - start <= CHUNK_CHARS) flush();
+    // (and so do the segments before it that only inline code parts from it, `"run <code>ls</code> now"`: a
+    // quotation or sentence they share was cut in two, each half checked alone)
+    if (seg.end - start > CHUNK_CHARS - size && seg.end - start <= CHUNK_CHARS) {
+      let keep = part.length;
+      let kept = seg.end - start;
+      while (keep > 1 && joined(doc.text, part[keep - 1] as Segment, (part[keep] ?? seg) as Segment) && kept + segSize(part[keep - 1] as Segment) <= CHUNK_CHARS) kept += segSize(part[--keep] as Segment);
+      const carried = part.splice(keep);
+      flush();
+      part = carried;
+      size = kept - (seg.end - start);
+    }
     while (seg.end - start > CHUNK_CHARS - size) {
       const cut = breakBefore(doc.text, start, start + (CHUNK_CHARS - size));
       if (cut <= start) {
@@ -50,6 +62,28 @@ export function chunkSegments(doc: Document): Segment[][] {
   }
   flush();
   return parts;
+}
+
+function segSize(s: Segment): number {
+  return s.end - s.start;
+}
+
+/** At most this much markup between two segments is read to tell whether they are parts of one sentence. */
+const MAX_JOIN_GAP = 2000;
+
+/**
+ * Only inline markup parts two segments (`<code>`, `<em>`, DITA's `<codeph>`), no block: they are parts of
+ * one sentence, which a cut between them would split.
+ */
+function joined(text: string, a: Segment, b: Segment): boolean {
+  if (b.start - a.end > MAX_JOIN_GAP) return false;
+  let tags = 0;
+  for (const m of text.slice(a.end, b.start).matchAll(TAG)) {
+    const name = (m[1] as string).toLowerCase();
+    if (!HTML_INLINE.has(name) && !HTML_INLINE_CODE.has(name) && !XML_INLINE.has(name) && name !== 'codeph') return false;
+    tags++;
+  }
+  return tags > 0;
 }
 
 /**

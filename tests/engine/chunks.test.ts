@@ -4,6 +4,7 @@ import { CHUNK_CHARS, chunkSegments } from '../../src/engine/chunks.ts';
 import { createChecker } from '../../src/engine/checker.ts';
 import { parseGlossary } from '../../src/glossary/load.ts';
 import { parseXml } from '../../src/inputs/xml.ts';
+import { parseHtml } from '../../src/inputs/html.ts';
 
 describe('chunkSegments', () => {
   it('keeps a normal document whole', () => {
@@ -76,5 +77,18 @@ describe('a cut with no break to fall on', () => {
     const checker = createChecker({ defaultGlossary: false, rules: ['artefact/quotes'] });
     const partial = checker.check(doc).findings.filter((f) => !/^&[#\w]+;$/.test(f.text) && f.text.startsWith('&'));
     expect(partial.map((f) => [f.text, f.range.start.offset])).toEqual([]);
+  });
+
+  // a page of paragraphs `He said "type <code>ls</code> now" ...` over 256 KB: whichever paragraph the cut
+  // reaches, the segments inline code parts go into the same part, and no quotation is cut in two
+  it.each([0, 1, 2, 5, 6])('does not cut between segments that only inline code parts (%i words more a paragraph)', (more) => {
+    const paras = Array.from({ length: 5600 }, (_, i) => `<p>On day ${i} the clerk said "type <code>ls -l</code> now" and we went${' on'.repeat(more)}.</p>`);
+    const text = `<html><body>\n${paras.join('\n')}\n</body></html>\n`;
+    const doc = parseHtml(text, 'big.html');
+    const parts = chunkSegments(doc);
+    expect(parts.length).toBeGreaterThan(1);
+    for (let k = 1; k < parts.length; k++) expect(text.slice(parts[k - 1]!.at(-1)!.end, parts[k]![0]!.start)).toMatch(/<\/p>/);
+    expect(parts.flat()).toEqual(doc.segments);
+    expect(createChecker({ rules: ['artefact/quotes'], defaultGlossary: false }).check(doc).findings).toEqual([]);
   });
 });

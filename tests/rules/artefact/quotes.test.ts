@@ -189,6 +189,11 @@ describe('artefact/quotes', () => {
     // a real space before the mark is still a slip in marked-up text (markup right before it leaves it open: not flagged)
     ['a.html', '<p>The <em>term</em> "black holes " and more.</p>', [[34, 35]]],
     ['a.md', 'The term " black holes " and more.\n', [[23, 24]]],
+    // a "<" or ">" inside code is no tag, and a space that ends inline code is the code's own
+    ['a.html', '<p>Then "<kbd>Alt</kbd> + <kbd>></kbd>" goes on, and "<code>x > y</code>" compares.</p>', []],
+    ['a.html', '<p>Use the "<code>-></code>" arrow, not "<code><-</code>".</p>', []],
+    ['a.md', 'Set it to "`cd `"\nand then "` ls`" too.\n', []],
+    ['a.md', 'Type "`a > b`" or "`<`" to compare.\n', []],
   ];
   it.each(markupCases)('reads markup beside a straight mark as nothing (%s: %s)', (path, text, ranges) => {
     const doc = formatForPath(path).parse(text, path);
