@@ -64,10 +64,14 @@ export function check(ctx: RuleContext): void {
     if (isCapitalized(a.text) && isCapitalized(b.text) && !(FUNCTION_WORDS.has(a.lower) && startsSentence(text, tokens, i))) continue;
     // "Boutros Boutros-Ghali", "S.P.C.A.": the second copy begins a longer name or abbreviation
     const after = tokens[i + 2];
-    if (after && !after.spaceBefore && /^[-‐.]$/.test(after.text) && after.segment === b.segment) continue;
+    if (after && !after.spaceBefore && /^[-‐._]$/.test(after.text) && after.segment === b.segment) continue;
+    // "CREATE TABLE table1", "a LOCK_TABLE table": a copy glued to digits or an underscore is part of an identifier
+    if (after && !after.spaceBefore && after.kind === 'number' && after.segment === b.segment) continue;
+    // "the BIT DATA data type": a keyword in capitals, then the word in prose, differ in case as a repeat never does
+    if (/^\p{Lu}{2,}$/u.test(a.text) !== /^\p{Lu}{2,}$/u.test(b.text)) continue;
     // "Women's S.P.C.A.", "61st St.": the first copy is the tail of a longer token
     const prev = tokens[i - 1];
-    if (prev && !a.spaceBefore && prev.segment === a.segment && (prev.kind !== 'punct' || /^['’‐-]$/.test(prev.text))) continue;
+    if (prev && !a.spaceBefore && prev.segment === a.segment && (prev.kind !== 'punct' || /^['’‐_-]$/.test(prev.text))) continue;
     // "I promise you you'll": a contraction makes the second copy a new clause
     if (after && !after.spaceBefore && /^['’]$/.test(after.text)) continue;
     // "let us in in the dark": a particle then a preposition can be right, so no automatic fix

@@ -4,6 +4,10 @@ import type { RuleTable } from '../../helpers/rule-tester.ts';
 export default {
   rule,
   valid: [
+    // a keyword in capitals, then the word it names in prose; a copy that is part of an identifier
+    'Run CREATE TABLE table1 before the test.',
+    'It stores LONG VARCHAR FOR BIT DATA data in one column.',
+    'The columns of the MY_LOCK_TABLE table are listed.',
     'He said that that was wrong.',
     'They had had enough.',
     // a word English does not have, doubled: a reduplicated loanword
@@ -12,6 +16,7 @@ export default {
     'He ordered the mahi mahi.',
   ],
   invalid: [
+    { text: 'Then the the TABLE table is read, and data data too.', errors: [{ flagged: 'the the', message: '"the" is repeated: remove one copy', suggestion: 'the' }, { flagged: 'data data', message: '"data" is repeated: remove one copy', suggestion: 'data' }], output: 'Then the TABLE table is read, and data too.' },
     { text: 'Nobody got everything, but the the result is fair.', errors: [{ flagged: 'the the', message: '"the" is repeated: remove one copy', suggestion: 'the' }], output: 'Nobody got everything, but the result is fair.' },
     { text: 'The scent of the the ylang ylang tree.', errors: [{ flagged: 'the the', message: '"the" is repeated: remove one copy', suggestion: 'the' }], output: 'The scent of the ylang ylang tree.' },
     { text: 'Sage, or Salvia officinalis officinalis, grows here.', errors: [{ flagged: 'officinalis officinalis', message: '"officinalis" is repeated: remove one copy', suggestion: 'officinalis' }], output: 'Sage, or Salvia officinalis, grows here.' },
