@@ -157,14 +157,15 @@ interface Piece {
   end: number;
 }
 
-const NEXT_PIECE = /[ ][-‐]([\p{L}][\p{L}\p{M}]+)(?![\p{L}\p{M}‐_=-]|\.[\p{L}\p{N}])/uy;
+const NEXT_PIECE = String.raw`[ ][-‐]([\p{L}][\p{L}\p{M}]+)(?![\p{L}\p{M}‐_=-]|\.[\p{L}\p{N}])`;
 
 /** The pieces of "x -y -z -w" after "x -y" (at `from`), at most 4. */
 function chain(text: string, from: number): Piece[] {
   const out: Piece[] = [];
+  const next = new RegExp(NEXT_PIECE, 'uy');
   for (let at = from; out.length < 4; ) {
-    NEXT_PIECE.lastIndex = at;
-    const m = NEXT_PIECE.exec(text);
+    next.lastIndex = at;
+    const m = next.exec(text);
     if (!m) break;
     at = m.index + m[0].length;
     out.push({ word: m[1] as string, end: at });
