@@ -57,17 +57,29 @@ const SPACE_BEFORE = /(?<![\p{L}\p{N}\p{M}-])([\p{L}\p{M}]+|\p{N}+) [-‐]([\p{L
 const SPACE_AFTER = /(?<![\p{L}\p{N}\p{M}-])(\p{L}[\p{L}\p{M}]+)[-‐] (\p{L}[\p{L}\p{M}]+)(?![\p{L}\p{M}])/uy;
 
 const SHOT_CODES_FILE = new URL('../../../corpora/rules/shot-codes.txt', import.meta.url);
+const COMMANDS_FILE = new URL('../../../corpora/rules/command-tools.txt', import.meta.url);
 
-/** The shot codes of corpora/rules/shot-codes.txt, read once per checker (none when the file is missing). */
-export function prepare(): ReadonlySet<string> {
-  try {
-    return readWordList(SHOT_CODES_FILE, false);
-  } catch {
-    return new Set();
-  }
+/** What the rule reads from corpora/rules/, once per checker. */
+export interface State {
+  /** Shot codes (shot-codes.txt). */
+  shotCodes: ReadonlySet<string>;
+  /** Tools named in lower case before their options ("java -jar": command-tools.txt). */
+  commands: ReadonlySet<string>;
 }
 
-export function check(ctx: RuleContext, shotCodes: ReadonlySet<string>): void {
+/** The word lists, read once per checker (a missing file gives an empty list). */
+export function prepare(): State {
+  const read = (file: URL, lowerCase: boolean): ReadonlySet<string> => {
+    try {
+      return readWordList(file, lowerCase);
+    } catch {
+      return new Set();
+    }
+  };
+  return { shotCodes: read(SHOT_CODES_FILE, false), commands: read(COMMANDS_FILE, true) };
+}
+
+export function check(ctx: RuleContext, { shotCodes, commands }: State): void {
   for (const seg of ctx.doc.segments) {
     const slice = ctx.text.slice(seg.start, seg.end);
     for (const m of around(slice, SPACE_BEFORE, -1)) {
@@ -75,7 +87,7 @@ export function check(ctx: RuleContext, shotCodes: ReadonlySet<string>): void {
       const right = m[2] as string;
       const prefixed = /^\p{N}+$/u.test(left) || PREFIXES.has(left.toLowerCase());
       const at = m.index ?? 0;
-      if (commandOption(slice, at, at + m[0].length, left, right, prefixed)) continue;
+      if (commandOption(slice, at, at + m[0].length, left, right, prefixed, commands)) continue;
       // "up -to -date", "co -co -operation": more pieces cut loose the same way make one compound (a
       // piece said twice in a row is a stutter, said once in the joined form)
       const pieces = chain(slice, at + m[0].length);
@@ -117,17 +129,6 @@ export function check(ctx: RuleContext, shotCodes: ReadonlySet<string>): void {
   }
 }
 
-/**
- * Tools named in lower case before their options in prose and documentation ("java -jar", "keytool -genkey",
- * "npm -global"): names that are no English words, or are one only in another sense ("git").
- */
-const COMMANDS = new Set([
-  'java', 'javac', 'keytool', 'jarsigner', 'npm', 'npx', 'pnpm', 'yarn', 'git', 'svn', 'hg', 'ls', 'grep', 'egrep', 'sed', 'awk',
-  'curl', 'wget', 'ssh', 'scp', 'rsync', 'chmod', 'chown', 'mkdir', 'rmdir', 'rm', 'cp', 'mv', 'tar', 'gzip', 'gunzip', 'unzip',
-  'pip', 'pip3', 'python', 'python3', 'node', 'deno', 'docker', 'kubectl', 'helm', 'mvn', 'gradle', 'gcc', 'clang', 'cmake',
-  'cargo', 'rustc', 'brew', 'apt', 'sudo', 'systemctl', 'ps', 'df', 'du', 'perl', 'ruby', 'php', 'dotnet', 'psql', 'mysql',
-  'openssl', 'ffmpeg', 'xargs', 'tikal', 'uname', 'chgrp', 'ln',
-]);
 
 // what follows an option on its line: a one-letter or long option ("-i", "--force"), an argument that names a file
 // or path ("app.jar", "$HOME/lib", "-o=x"), or a short argument and then such an option ("-exec sed -i")
@@ -142,8 +143,8 @@ const OPTION_BEFORE = /(?:^|\s)-{1,2}[\p{L}][\w.=-]* +$/u;
  * unknown word that is an option's argument, before another option or a path, or in a row of options that
  * are not all words ("tool -seg -tl"). A prefix before the hyphen ("third -party") is always a compound.
  */
-function commandOption(line: string, start: number, end: number, left: string, right: string, prefixed: boolean): boolean {
-  if (COMMANDS.has(left)) return true;
+function commandOption(line: string, start: number, end: number, left: string, right: string, prefixed: boolean, commands: ReadonlySet<string>): boolean {
+  if (commands.has(left)) return true;
   if (prefixed || !/^\p{Ll}/u.test(left) || !/^\p{Ll}/u.test(right)) return false;
   if (/[./\\_]/.test(line.charAt(start - 1))) return true;
   if (NEXT_IS_ARGUMENT.test(line.slice(end, end + 80))) return true;
@@ -214,4 +215,4 @@ function report(ctx: RuleContext, start: number, text: string, replacement: stri
   });
 }
 
-export default { meta, prepare, check } satisfies Rule<ReadonlySet<string>>;
+export default { meta, prepare, check } satisfies Rule<State>;
