@@ -1,3 +1,4 @@
+import { posix, relative, resolve } from 'node:path';
 import { FileError, oneLine } from '../io/errors.js';
 import { readAtMost } from '../io/read.js';
 import { fingerprints } from '../findings/fingerprint.js';
@@ -10,8 +11,31 @@ import type { FileResult } from '../reports/types.js';
  */
 export interface Baseline {
   version: 1;
-  /** Path → fingerprints of the accepted findings. */
+  /** Path (from the baseline's folder, with "/") → fingerprints of the accepted findings. */
   files: Record<string, string[]>;
+}
+
+/**
+ * Where the checked paths are relative to (`cwd`) and the folder of the baseline file (`dir`). A
+ * baseline names each file by its path from its own folder, with forward slashes, so that it still
+ * applies when translint runs from another folder, with absolute paths, with "./docs" for "docs", or
+ * on another operating system.
+ */
+export interface BaselinePlace {
+  cwd: string;
+  dir: string;
+}
+
+/** The key of a checked file in a baseline: see {@link BaselinePlace}; stdin ("<stdin>") keeps its name. */
+export function baselineKey(path: string, place?: BaselinePlace): string {
+  if (place === undefined || path === '<stdin>' || path === '-') return normalizeKey(path);
+  return normalizeKey(relative(place.dir, resolve(place.cwd, path)) || path);
+}
+
+/** "docs\\a.md", "./docs/a.md" and "docs//a.md" are all "docs/a.md". */
+function normalizeKey(key: string): string {
+  if (key === '<stdin>' || key === '-') return key;
+  return posix.normalize(key.replace(/\\/g, '/')).replace(/^(\.\/)+/, '');
 }
 
 export class BaselineError extends Error {
@@ -21,10 +45,14 @@ export class BaselineError extends Error {
   }
 }
 
-export function createBaseline(results: readonly FileResult[]): Baseline {
+export function createBaseline(results: readonly FileResult[], place?: BaselinePlace): Baseline {
   // no prototype: a file may be named "__proto__", "constructor" or "toString"
   const files: Record<string, string[]> = Object.create(null) as Record<string, string[]>;
-  for (const r of results) if (r.findings.length > 0) files[r.path] = fingerprints(r.source, r.findings).sort();
+  for (const r of results) {
+    if (r.findings.length === 0) continue;
+    const key = baselineKey(r.path, place);
+    files[key] = [...(files[key] ?? []), ...fingerprints(r.source, r.findings)].sort();
+  }
   return { version: 1, files };
 }
 
@@ -45,15 +73,22 @@ export function readBaseline(path: string): Baseline {
   if (b.version !== 1 || typeof b.files !== 'object' || b.files === null || Array.isArray(b.files) || Object.values(b.files).some((v) => !Array.isArray(v) || v.some((x) => typeof x !== 'string'))) {
     throw new BaselineError(path, 'not a translint baseline (expected {"version": 1, "files": {path: [fingerprints]}})');
   }
-  return b as Baseline;
+  // keys as written on another system ("docs\\a.md") or by hand ("./docs/a.md") name the same files
+  const files: Record<string, string[]> = Object.create(null) as Record<string, string[]>;
+  for (const [key, prints] of Object.entries(b.files as Record<string, string[]>)) {
+    const k = normalizeKey(key);
+    files[k] = [...(files[k] ?? []), ...prints];
+  }
+  return { version: 1, files };
 }
 
 /** Removes the findings the baseline accepts; returns the filtered results and how many were removed. */
-export function applyBaseline(results: readonly FileResult[], baseline: Baseline): { results: FileResult[]; baselined: number } {
+export function applyBaseline(results: readonly FileResult[], baseline: Baseline, place?: BaselinePlace): { results: FileResult[]; baselined: number } {
   let baselined = 0;
   const out = results.map((r) => {
+    const key = baselineKey(r.path, place);
     // an own key only: not "toString" or "constructor" of Object.prototype
-    const accepted = new Set(Object.hasOwn(baseline.files, r.path) ? baseline.files[r.path] : []);
+    const accepted = new Set(Object.hasOwn(baseline.files, key) ? baseline.files[key] : []);
     if (accepted.size === 0) return r;
     const prints = fingerprints(r.source, r.findings);
     const findings = r.findings.filter((_, i) => !accepted.has(prints[i] as string));

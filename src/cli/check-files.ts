@@ -1,5 +1,5 @@
 import { statSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { applyBaseline, BaselineError, createBaseline, readBaseline } from '../baseline/baseline.js';
 import { ConfigError } from '../config/index.js';
 import { GlossaryError } from '../glossary/errors.js';
@@ -145,11 +145,11 @@ export async function runCheck(paths: string[], flags: CheckFlags, io: Io, given
   }
 
   if (flags.baselineCreate) {
-    writeReport(resolve(io.cwd, flags.baselineCreate), JSON.stringify(createBaseline(results), null, 2) + '\n', 'the baseline');
+    writeReport(resolve(io.cwd, flags.baselineCreate), JSON.stringify(createBaseline(results, { cwd: io.cwd, dir: dirname(resolve(io.cwd, flags.baselineCreate)) }), null, 2) + '\n', 'the baseline');
     io.stderr(`translint: wrote ${summarize(results).findings} findings to the baseline ${flags.baselineCreate}\n`);
     return failed > 0 ? 2 : 0;
   }
-  if (baseline) results = applyBaseline(results, baseline).results;
+  if (baseline) results = applyBaseline(results, baseline, { cwd: io.cwd, dir: dirname(resolve(io.cwd, flags.baseline as string)) }).results;
   if (flags.quiet) results = results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') }));
 
   if (flags.diff) io.stdout(diffs.join(''));

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { applyBaseline, createBaseline, readBaseline } from '../../src/baseline/baseline.ts';
+import { applyBaseline, baselineKey, createBaseline, readBaseline } from '../../src/baseline/baseline.ts';
 import { createChecker } from '../../src/engine/checker.ts';
 import { parseGlossary } from '../../src/glossary/load.ts';
 import type { FileResult } from '../../src/reports/types.ts';
@@ -65,6 +65,34 @@ describe('baseline', () => {
     const none = applyBaseline(names.map((n) => result(n, story)), { version: 1, files: {} });
     expect([none.baselined, none.results.map((r) => r.findings.length)]).toEqual([0, [3, 3, 3, 3]]);
     expect(applyBaseline(names.map((n) => result(n, story)), read).baselined).toBe(12);
+  });
+});
+
+describe('baseline keys: paths from the baseline\'s folder, with "/"', () => {
+  const at = { cwd: '/repo', dir: '/repo' };
+  it.each([
+    ['docs/a.md', at, 'docs/a.md'],
+    ['./docs/a.md', at, 'docs/a.md'],
+    ['docs//a.md', at, 'docs/a.md'],
+    ['docs\\a.md', at, 'docs/a.md'],
+    ['/repo/docs/a.md', at, 'docs/a.md'],
+    ['a.md', { cwd: '/repo/docs', dir: '/repo' }, 'docs/a.md'],
+    ['../docs/a.md', { cwd: '/repo/web', dir: '/repo' }, 'docs/a.md'],
+    ['docs/a.md', { cwd: '/repo', dir: '/repo/ci' }, '../docs/a.md'],
+    ['docs/é #1 100%.md', at, 'docs/é #1 100%.md'],
+    ['<stdin>', at, '<stdin>'],
+    ['.\\docs\\a.md', undefined, 'docs/a.md'],
+  ])('%s (%j) is %s', (path, place, key) => {
+    expect(baselineKey(path, place)).toBe(key);
+  });
+
+  it('reads keys written with "\\" or "./" as the same files', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'translint-bl-'));
+    const prints = createBaseline([result('a.txt', story)]).files['a.txt'];
+    writeFileSync(join(dir, 'b.json'), JSON.stringify({ version: 1, files: { 'docs\\a.txt': prints, './c.txt': prints } }));
+    const read = readBaseline(join(dir, 'b.json'));
+    expect(Object.keys(read.files).sort()).toEqual(['c.txt', 'docs/a.txt']);
+    expect(applyBaseline([result('docs/a.txt', story), result('c.txt', story), result('d.txt', story)], read).results.map((r) => r.findings.length)).toEqual([0, 0, 3]);
   });
 });
 

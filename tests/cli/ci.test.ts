@@ -29,6 +29,32 @@ describe('CI use of translint check (subprocess)', () => {
     expect(findings.map((f) => [f.text, f.range.start.line])).toEqual([['Keir Starrer', 5]]);
   });
 
+  it('applies a baseline from another folder, to absolute or "./" paths, with CRLF line ends and lines moved', () => {
+    const dir = project();
+    mkdirSync(join(dir, 'docs'));
+    writeFileSync(join(dir, 'docs', 'story.txt'), readFileSync(join(dir, 'story.txt')));
+    expect(translint([...base, '--baseline-create', 'baseline.json', 'docs'], { cwd: dir }).status).toBe(0);
+    expect(Object.keys(JSON.parse(readFileSync(join(dir, 'baseline.json'), 'utf8')).files)).toEqual(['docs/story.txt']);
+    const g = join(dir, 'g.json');
+    const runs = [
+      { cwd: dir, args: ['--baseline', 'baseline.json', './docs/story.txt'] },
+      { cwd: dir, args: ['--baseline', 'baseline.json', join(dir, 'docs')] },
+      { cwd: join(dir, 'docs'), args: ['--baseline', '../baseline.json', 'story.txt'] },
+      { cwd: join(dir, 'docs'), args: ['--baseline', join(dir, 'baseline.json'), '.'] },
+    ];
+    for (const { cwd, args } of runs) {
+      const r = translint(['check', '--no-default-glossary', '-g', g, '-f', 'json', ...args], { cwd });
+      expect([args, r.status, JSON.parse(r.stdout).summary.findings]).toEqual([args, 0, 0]);
+    }
+    // the same file checked out on Windows: CRLF, and a paragraph added above
+    writeFileSync(join(dir, 'docs', 'story.txt'), 'A new lead.\r\n\r\nKeir Starrer spoke on Monday.\r\nThere were strikes and torture.\r\n');
+    expect(translint([...base, '--baseline', 'baseline.json', 'docs'], { cwd: dir }).status).toBe(0);
+    // and a baseline written there, with "\\" in its paths
+    writeFileSync(join(dir, 'win.json'), readFileSync(join(dir, 'baseline.json'), 'utf8').replace('docs/story.txt', 'docs\\\\story.txt'));
+    expect(translint([...base, '--baseline', 'win.json', 'docs'], { cwd: dir }).status).toBe(0);
+    expect(translint([...base, 'docs'], { cwd: dir }).status).toBe(1);
+  });
+
   it('rejects a file that is not a baseline', () => {
     const dir = project();
     writeFileSync(join(dir, 'b.json'), '[]');
