@@ -154,7 +154,7 @@ export async function runCheck(paths: string[], flags: CheckFlags, io: Io, given
 
   if (flags.diff) io.stdout(diffs.join(''));
   else if (!(flags.fix && paths.includes('-'))) {
-    const report = reporters[flags.format](results, { color: color && !flags.outputFile });
+    const report = reporters[flags.format](results, { color: color && !flags.outputFile, cwd: io.cwd });
     if (flags.outputFile) writeReport(resolve(io.cwd, flags.outputFile), report, 'the report');
     else io.stdout(report);
   }

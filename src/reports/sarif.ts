@@ -38,7 +38,7 @@ function readPackage(url: URL): PackageInfo {
  * entry that survives edits elsewhere in the file, and the safe fix (or else the first suggestion)
  * as a proposed `fixes` entry.
  */
-export const sarif: Reporter = (results) => {
+export const sarif: Reporter = (results, options) => {
   const descriptors = rules.map((r) => descriptor(r.meta));
   const index = new Map(descriptors.map((d, i) => [d.id, i]));
   const out: Sarif.Result[] = [];
@@ -53,7 +53,7 @@ export const sarif: Reporter = (results) => {
         ruleIndex = descriptors.push({ id: f.ruleId }) - 1;
         index.set(f.ruleId, ruleIndex);
       }
-      out.push(result(file, f, ruleIndex, prints[i] as string, lineIndex));
+      out.push(result(file, f, ruleIndex, prints[i] as string, lineIndex, options?.cwd));
     });
   }
   const log: Sarif.Log = {
@@ -93,8 +93,8 @@ function descriptor(meta: RuleMeta): Sarif.ReportingDescriptor {
   };
 }
 
-function result(file: FileResult, f: Finding, ruleIndex: number, fingerprint: string, lines: () => LineIndex): Sarif.Result {
-  const uri = toUri(file.path);
+function result(file: FileResult, f: Finding, ruleIndex: number, fingerprint: string, lines: () => LineIndex, cwd: string | undefined): Sarif.Result {
+  const uri = toUri(file.path, cwd);
   const res: Sarif.Result = {
     ruleId: f.ruleId,
     ruleIndex,

@@ -13,6 +13,8 @@ export interface FileResult {
 
 export interface ReportOptions {
   color: boolean;
+  /** The folder relative paths start from; SARIF names files inside it relative to it, others by absolute URI. */
+  cwd?: string;
 }
 
 /** A report is pure: results in, text out. */

@@ -55,6 +55,22 @@ describe('CI use of translint check (subprocess)', () => {
     expect(translint([...base, 'docs'], { cwd: dir }).status).toBe(1);
   });
 
+  it('names files in SARIF relative to the working folder, however they were given, and outside it by file URI', () => {
+    const dir = project();
+    mkdirSync(join(dir, 'docs', 'é #1'), { recursive: true });
+    writeFileSync(join(dir, 'docs', 'é #1', 'a b.txt'), readFileSync(join(dir, 'story.txt')));
+    const uris = (cwd: string, path: string) => {
+      const r = translint(['check', '--no-default-glossary', '-g', join(dir, 'g.json'), '-f', 'sarif', path], { cwd });
+      expect(r.status).toBe(1);
+      const log = JSON.parse(r.stdout) as { runs: { results: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[] };
+      return [...new Set(log.runs[0]!.results.map((x) => x.locations[0]!.physicalLocation.artifactLocation.uri))];
+    };
+    expect(uris(dir, 'docs')).toEqual(['docs/%C3%A9%20%231/a%20b.txt']);
+    expect(uris(dir, join(dir, 'docs'))).toEqual(['docs/%C3%A9%20%231/a%20b.txt']);
+    expect(uris(dir, './docs/é #1/a b.txt')).toEqual(['docs/%C3%A9%20%231/a%20b.txt']);
+    expect(uris(join(dir, 'docs'), '../story.txt')).toEqual([`file://${dir.split('/').map(encodeURIComponent).join('/')}/story.txt`]);
+  });
+
   it('rejects a file that is not a baseline', () => {
     const dir = project();
     writeFileSync(join(dir, 'b.json'), '[]');

@@ -1,3 +1,5 @@
+import { isAbsolute, relative, resolve } from 'node:path';
+
 /**
  * A path as CI services expect it: forward slashes and no leading "./". Code scanning and workflow
  * annotations match paths against the repository tree, where "a\\b.txt" or "./a.txt" never match.
@@ -9,8 +11,17 @@ export function toPosixPath(path: string): string {
 /**
  * A path as a URI reference (SARIF `artifactLocation.uri`): relative paths stay relative, absolute
  * ones become file URIs, and each segment is percent-encoded so that spaces, "#" and "?" survive.
+ * Given the folder the paths are relative to (`cwd`), a file inside it is named relative to it whether
+ * it was given as "docs/a.md", "./docs/a.md" or "/repo/docs/a.md" (code scanning resolves relative
+ * URIs against the repository's root, where translint runs in CI), and a file outside it ("../a.md")
+ * by its absolute file URI, which a relative one would misname.
  */
-export function toUri(path: string): string {
+export function toUri(path: string, cwd?: string): string {
+  if (cwd !== undefined && path !== '<stdin>' && isAbsolute(cwd)) {
+    const absolute = resolve(cwd, path);
+    const rel = relative(cwd, absolute);
+    path = rel !== '' && !/^\.\.(?:[\\/]|$)/.test(rel) && !isAbsolute(rel) ? rel : absolute;
+  }
   const posix = toPosixPath(path);
   const drive = /^[A-Za-z]:\//.exec(posix)?.[0];
   if (drive) return `file:///${drive}${encodeSegments(posix.slice(drive.length))}`;

@@ -22,3 +22,23 @@ describe('toUri', () => {
     expect(toUri('C:\\Users\\ed\\a.txt')).toBe('file:///C:/Users/ed/a.txt');
   });
 });
+
+describe('toUri from a working folder', () => {
+  it.each([
+    ['docs/a b.md', 'docs/a%20b.md'],
+    ['./docs/a.md', 'docs/a.md'],
+    ['/repo/docs/a.md', 'docs/a.md'],
+    ['/repo/docs/../Zürich.md', 'Z%C3%BCrich.md'],
+    ['docs\\win #1.md', 'docs/win%20%231.md'],
+    ['..foo/a.md', '..foo/a.md'],
+    ['../other/a.md', 'file:///other/a.md'],
+    ['/elsewhere/100%.md', 'file:///elsewhere/100%25.md'],
+    ['<stdin>', '%3Cstdin%3E'],
+  ])('%s is %s', (path, uri) => {
+    expect(toUri(path, '/repo')).toBe(uri);
+  });
+
+  it('leaves paths as they are for a folder that is not absolute', () => {
+    expect(toUri('../a.md', 'repo')).toBe('../a.md');
+  });
+});
