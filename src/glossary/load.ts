@@ -8,6 +8,7 @@ import { GlossaryIndex } from './glossary-index.js';
 import { keyByStat, rememberKey, statOf } from './key-by-stat.js';
 import { importGlossary } from './import/index.js';
 import { valeList } from './import/vale.js';
+import { parseCsvEntries } from './csv.js';
 import { parseTbxEntries } from './tbx.js';
 import type { Glossary, GlossaryEntry } from './types.js';
 import { FileError, oneLine } from '../io/errors.js';
@@ -23,7 +24,6 @@ const require = createRequire(import.meta.url);
 /** Far more than the largest glossary (50,000 entries are a few MB); a device such as /dev/zero never ends. */
 const MAX_GLOSSARY_BYTES = 256 * 1024 * 1024;
 const yaml = () => require('yaml') as typeof import('yaml');
-const csv = () => require('csv-parse/sync') as typeof import('csv-parse/sync');
 
 export function formatFromPath(path: string): GlossaryFormat {
   const ext = extname(path).toLowerCase();
@@ -227,31 +227,6 @@ function parseYamlEntries(text: string, file: string): Parsed {
     return toEntry((item as YamlNode & { toJSON(): unknown }).toJSON(), where);
   });
   return { entries, allow };
-}
-
-function parseCsvEntries(text: string, file: string): GlossaryEntry[] {
-  let records: { record: Record<string, string>; info: { lines: number } }[];
-  try {
-    records = csv().parse(text, { columns: true, info: true, skip_empty_lines: true, trim: true, bom: true }) as never;
-  } catch (e) {
-    const err = e as Error & { lines?: number };
-    throw new GlossaryError(file, err.lines, err.message.replace(/^Invalid [^:]*: /, ''));
-  }
-  const header = text.split(/\r?\n/, 1)[0] ?? '';
-  const columns = header.split(',').map((c) => c.trim().replace(/^"|"$/g, ''));
-  if (!columns.includes('term')) throw new GlossaryError(file, 1, 'CSV header must have a "term" column');
-  const allowed = ['term', 'variants', 'category', 'note', 'caseSensitive', 'fix'];
-  const extra = columns.find((c) => !allowed.includes(c));
-  if (extra !== undefined) throw new GlossaryError(file, 1, `unknown CSV column "${extra}" (allowed: ${allowed.join(', ')})`);
-  return records.map(({ record, info }) => {
-    const raw: Record<string, unknown> = { term: record.term };
-    if (record.variants) raw.variants = record.variants.split('|');
-    if (record.category) raw.category = record.category;
-    if (record.note) raw.note = record.note;
-    if (record.fix) raw.fix = record.fix;
-    if (record.caseSensitive) raw.caseSensitive = record.caseSensitive === 'true' ? true : record.caseSensitive === 'false' ? false : record.caseSensitive;
-    return toEntry(raw, { file, line: info.lines });
-  });
 }
 
 /** Duplicate terms and variants that are another entry's term are reported, never merged silently. */

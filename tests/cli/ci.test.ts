@@ -71,6 +71,17 @@ describe('CI use of translint check (subprocess)', () => {
     expect(uris(join(dir, 'docs'), '../story.txt')).toEqual([`file://${dir.split('/').map(encodeURIComponent).join('/')}/story.txt`]);
   });
 
+  it('reads a CSV glossary a spreadsheet saved (blank lines first, capitals, CR LF, empty rows); a bad one is one line and exit 2', () => {
+    const dir = project();
+    writeFileSync(join(dir, 'g.csv'), '\uFEFF\r\nVariants,Term\r\n"Keir Starrer|Starrer, Keir",Keir Starmer\r\n,\r\n');
+    const r = translint(['check', '--no-default-glossary', '-g', 'g.csv', '-f', 'compact', 'story.txt'], { cwd: dir });
+    expect([r.status, r.stderr]).toEqual([1, '']);
+    expect(r.stdout).toContain('story.txt:1:1: error "Keir Starrer" is a known wrong form of "Keir Starmer"');
+    writeFileSync(join(dir, 'bad.csv'), 'term;variants\nKeir Starmer;Keir Starrer\n');
+    const bad = translint(['check', '--no-default-glossary', '-g', 'bad.csv', '-f', 'sarif', 'story.txt'], { cwd: dir });
+    expect(bad).toEqual({ status: 2, stdout: '', stderr: 'translint: bad.csv:1: CSV header must have a "term" column (columns are separated by commas, not ";")\n' });
+  });
+
   it('rejects a file that is not a baseline', () => {
     const dir = project();
     writeFileSync(join(dir, 'b.json'), '[]');
