@@ -12,7 +12,7 @@ import { parseCsvEntries } from './csv.js';
 import { parseTbxEntries } from './tbx.js';
 import type { Glossary, GlossaryEntry } from './types.js';
 import { FileError, oneLine } from '../io/errors.js';
-import { readAtMost } from '../io/read.js';
+import { decodeText, readAtMost } from '../io/read.js';
 import { yamlErrorText } from '../io/yaml-error.js';
 
 /** `vale`: a Vale vocabulary (accept.txt, reject.txt); prh YAML and textlint-rule-terminology JSON are told by their shape (src/glossary/import/). */
@@ -58,13 +58,26 @@ export function loadGlossaryFile(path: string, displayPath = path): Glossary {
     if (st && key !== known) rememberKey(path, format, displayPath, st, key);
     return cachedGlossary(key, cached, displayPath);
   }
-  const text = bytes.toString('utf8');
-  const glossary = parseGlossary(text, format, displayPath);
+  const glossary = parseGlossary(glossaryText(bytes, displayPath), format, displayPath);
   const index = GlossaryIndex.fromEntries(glossary.entries);
   index.key = key;
   writeCache(key, { index, warnings: glossary.warnings, allow: glossary.allow }, displayPath);
   if (st && key !== known) rememberKey(path, format, displayPath, st, key);
   return indexedGlossary(glossary, index);
+}
+
+/**
+ * A glossary's bytes as text, decoded as the checked files are (src/io/decode.ts): UTF-8, or UTF-16 with
+ * a byte-order mark (as terminology tools export TBX), or the encoding an XML declaration names; bytes
+ * that are not valid in it are refused with one line, not read as U+FFFD, which no text would match.
+ */
+function glossaryText(bytes: Buffer, displayPath: string): string {
+  try {
+    return decodeText(bytes, displayPath).text;
+  } catch (e) {
+    if (e instanceof FileError) throw new GlossaryError(displayPath, undefined, e.reason.startsWith(`${displayPath}: `) ? e.reason.slice(displayPath.length + 2) : e.reason);
+    throw e;
+  }
 }
 
 export function cachedGlossary(key: string, cached: Cached, displayPath: string): Glossary {
