@@ -157,6 +157,8 @@ function scan(text: string, path: string | undefined): Entry[] {
     offset += raw.length;
     if (/^\s*(#.*)?$/.test(lineText)) continue;
     const m = STRING_LINE.exec(lineText);
+    // gettext's `domain "name"` starts a second catalogue in the file, which the PO library does not read
+    if (!m && /^[ \t]*domain[ \t]+"/.test(lineText)) throw new InputError(path, lineNo, 'a "domain" line: a file of several catalogues is not supported (split it into one .po file per domain)');
     if (!m || (!m[1] && m[3] === undefined)) throw new InputError(path, lineNo, `not a PO line: ${lineText.trim().slice(0, 60)}`);
     const quote = lineText.indexOf('"', m[1] ? lineText.indexOf(m[1]) + m[1].length : 0);
     const part = m[3] === undefined ? undefined : { start: start + quote + 1, end: start + quote + 1 + m[3].length };

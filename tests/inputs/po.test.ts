@@ -109,6 +109,7 @@ describe('po input', () => {
     ["msgid \"a\"\nmsgstr 'b'\n", 2, "not a PO line: msgstr 'b'"],
     ['msgid "a"\nmsgstr "b"\n\nmsgid "a"\nmsgstr "c"\n', 4, 'duplicate msgid "a" (first at line 1)'],
     ['"x"\n', 1, 'a string that follows no keyword'],
+    ['msgid "a"\nmsgstr "b"\n\ndomain "help"\nmsgid "a"\nmsgstr "c"\n', 4, 'a "domain" line: a file of several catalogues is not supported (split it into one .po file per domain)'],
     ['msgid "a"\n', 1, 'msgid without a msgstr'],
     ['msgstr "a"\n', 1, 'msgstr without a msgid'],
   ])('throws InputError for %j', (text, line, detail) => {
