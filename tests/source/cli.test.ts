@@ -78,7 +78,7 @@ describe('translint check --source', () => {
     const input = [{ id: 1, text, source, sourceLang: 'xx' }, { id: 2, text, source, sourceLang: 'de' }].map((r) => JSON.stringify(r)).join('\n') + '\n';
     const r = translint(['check', '--ndjson', '--no-default-glossary', '--rules', 'source/', '-'], { cwd: dir, input });
     const [first, second] = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { id: number; error?: string; findings?: { text: string }[] });
-    expect(first).toEqual({ id: 1, line: 1, error: 'unknown sourceLang "xx" (known with a source: de, fr, es, ru, uk, zh, ja, he)' });
+    expect(first).toEqual({ id: 1, line: 1, error: 'unknown sourceLang "xx" (known: de, fr, es, ru, uk, zh, ja, he)' });
     expect(second?.findings?.map((f) => f.text)).toEqual(['Abdulattar', 'Starrer']);
     expect(r.status).toBe(1);
   });
