@@ -17,28 +17,38 @@ export const CHUNK_CHARS = 256 * 1024;
 export function chunkSegments(doc: Document): Segment[][] {
   const total = doc.segments.reduce((n, s) => n + (s.end - s.start), 0);
   if (total <= CHUNK_CHARS) return [doc.segments];
+  const runs = joinedRuns(doc);
   const parts: Segment[][] = [];
   let part: Segment[] = [];
+  // the index in doc.segments of each piece of `part`
+  let of: number[] = [];
   let size = 0;
   const flush = () => {
     if (part.length > 0) parts.push(part);
     part = [];
+    of = [];
     size = 0;
   };
-  for (const seg of doc.segments) {
+  doc.segments.forEach((seg, i) => {
     let start = seg.start;
     // a segment that fits in a part goes whole into the next one when this one is too full for it: a
     // unit of XLIFF or a paragraph cut at its last space lost the finding on a term across the cut
     // (and so do the segments before it that only inline code parts from it, `"run <code>ls</code> now"`: a
-    // quotation or sentence they share was cut in two, each half checked alone)
+    // quotation or sentence they share was cut in two, each half checked alone). They go along only while
+    // the part left behind stays at least half full: a paragraph of thousands of such segments is cut where
+    // the part is full, as a long segment is, so parts stay about CHUNK_CHARS and the work linear (carrying
+    // the run each time made a part of each segment, and quadratic work, for one long paragraph of code)
     if (seg.end - start > CHUNK_CHARS - size && seg.end - start <= CHUNK_CHARS) {
       let keep = part.length;
       let kept = seg.end - start;
-      while (keep > 1 && joined(doc.text, part[keep - 1] as Segment, (part[keep] ?? seg) as Segment) && kept + segSize(part[keep - 1] as Segment) <= CHUNK_CHARS) kept += segSize(part[--keep] as Segment);
-      const carried = part.splice(keep);
+      while (keep > 0 && (of[keep - 1] as number) >= (runs[i] as number)) kept += segSize(part[--keep] as Segment);
+      const carry = keep > 0 && keep < part.length && kept <= CHUNK_CHARS && size - (kept - (seg.end - start)) >= CHUNK_CHARS / 2;
+      const carried = carry ? part.splice(keep) : [];
+      const carriedOf = carry ? of.splice(keep) : [];
       flush();
       part = carried;
-      size = kept - (seg.end - start);
+      of = carriedOf;
+      size = carry ? kept - (seg.end - start) : 0;
     }
     while (seg.end - start > CHUNK_CHARS - size) {
       const cut = breakBefore(doc.text, start, start + (CHUNK_CHARS - size));
@@ -52,16 +62,25 @@ export function chunkSegments(doc: Document): Segment[][] {
         continue;
       }
       part.push({ start, end: cut });
+      of.push(i);
       flush();
       start = cut;
     }
     if (seg.end > start) {
       part.push({ start, end: seg.end });
+      of.push(i);
       size += seg.end - start;
     }
-  }
+  });
   flush();
   return parts;
+}
+
+/** Per segment, the index of the first segment of its run of segments that only inline markup parts (see joined): one pass. */
+function joinedRuns(doc: Document): Int32Array {
+  const runs = new Int32Array(doc.segments.length);
+  for (let i = 1; i < doc.segments.length; i++) runs[i] = joined(doc.text, doc.segments[i - 1] as Segment, doc.segments[i] as Segment) ? (runs[i - 1] as number) : i;
+  return runs;
 }
 
 function segSize(s: Segment): number {

@@ -92,3 +92,21 @@ describe('a cut with no break to fall on', () => {
     expect(createChecker({ rules: ['artefact/quotes'], defaultGlossary: false }).check(doc).findings).toEqual([]);
   });
 });
+
+describe('one long paragraph that inline code parts into thousands of segments', () => {
+  // `<p>run <code>ls</code> now run <code>ls</code> now …</p>` of 960 KB: every segment is joined to the
+  // next, so no cut can fall between two sentences; the parts are cut where they are full, as a long
+  // segment is, not one segment each (carrying the whole run back at each overflow was quadratic)
+  it('cuts it into parts at least half full, covering it exactly', () => {
+    const text = `<html><body><p>${'run <code>ls</code> now '.repeat(40_000)}</p></body></html>\n`;
+    const doc = parseHtml(text, 'long.html');
+    expect(doc.segments.length).toBeGreaterThan(40_000);
+    const parts = chunkSegments(doc);
+    const sizes = parts.map((p) => p.reduce((n, s) => n + s.end - s.start, 0));
+    const total = sizes.reduce((a, b) => a + b, 0);
+    expect(parts.length).toBeLessThanOrEqual(Math.ceil(total / (CHUNK_CHARS / 2)));
+    for (const size of sizes.slice(0, -1)) expect(size).toBeGreaterThanOrEqual(CHUNK_CHARS / 2);
+    for (const size of sizes) expect(size).toBeLessThanOrEqual(CHUNK_CHARS);
+    expect(parts.flat()).toEqual(doc.segments);
+  });
+});
