@@ -45,11 +45,17 @@ export interface Document {
   kind?: 'story' | 'strings';
   /** Entities and escapes that `prose` decodes (`&amp;`, `\"`), in order; a finding never covers part of one (src/engine/run-rule.ts). */
   escapes?: Span[];
+  /**
+   * Code the prose view leaves out but a reader sees (the text of an XLIFF target's inline code, `ls -la`
+   * in `<g ctype="x-code">`), in order: no rule reads it, but a finding that covers it may start and end on
+   * it as on prose (src/engine/stamp.ts), where markup at its ends is left out.
+   */
+  code?: Span[];
 }
 
 export function createDocument(
   text: string,
-  options: { path?: string; segments?: Segment[]; suppressions?: Suppression[]; units?: Unit[]; format?: string; prose?: string; kind?: Document['kind']; languages?: Document['languages']; escapes?: Span[] } = {},
+  options: { path?: string; segments?: Segment[]; suppressions?: Suppression[]; units?: Unit[]; format?: string; prose?: string; kind?: Document['kind']; languages?: Document['languages']; escapes?: Span[]; code?: Span[] } = {},
 ): Document {
   const bom = text.charCodeAt(0) === 0xfeff;
   const body = bom ? text.slice(1) : text;
@@ -65,7 +71,10 @@ export function createDocument(
   if (options.format) doc.format = options.format;
   if (options.prose !== undefined && options.prose !== text) doc.prose = bom && options.prose.length === text.length ? options.prose.slice(1) : options.prose;
   if (options.kind) doc.kind = options.kind;
-  if (doc.prose !== undefined && options.escapes?.length) doc.escapes = bom && options.prose?.length === text.length ? options.escapes.map((e) => ({ start: e.start - 1, end: e.end - 1 })) : options.escapes;
+  // (spans of a text read with its byte-order mark move back by it)
+  const moved = (spans: Span[]) => (bom && options.prose?.length === text.length ? spans.map((e) => ({ start: e.start - 1, end: e.end - 1 })) : spans);
+  if (doc.prose !== undefined && options.escapes?.length) doc.escapes = moved(options.escapes);
+  if (doc.prose !== undefined && options.code?.length) doc.code = moved(options.code);
   if (options.languages) doc.languages = options.languages;
   return doc;
 }

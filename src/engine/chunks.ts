@@ -144,11 +144,12 @@ export function slicePart(doc: Document, segments: Segment[]): { doc: Document; 
     ...(doc.prose !== undefined ? { prose: doc.prose.slice(base, end) } : {}),
     ...(doc.kind ? { kind: doc.kind } : {}),
     ...(doc.escapes ? { escapes: escapesIn(doc.escapes, base, end) } : {}),
+    ...(doc.code ? { code: escapesIn(doc.code, base, end) } : {}),
   });
   return { doc: part, base };
 }
 
-/** The escapes (sorted) inside [base, end), moved to the part's offsets: a binary search for the first, so each part costs its own. */
+/** The escapes (or code, sorted) inside [base, end), moved to the part's offsets: a binary search for the first, so each part costs its own. */
 function escapesIn(escapes: readonly Segment[], base: number, end: number): Segment[] {
   const out: Segment[] = [];
   for (let i = firstStartingAt(escapes, base); i < escapes.length && (escapes[i] as Segment).end <= end; i++) out.push({ start: (escapes[i] as Segment).start - base, end: (escapes[i] as Segment).end - base });

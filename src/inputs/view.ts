@@ -31,6 +31,16 @@ export class ProseView {
     this.pieces.push({ start, end, value });
   }
 
+  /** Takes back what was read from `start` on, which turned out to be code (xliff-code.ts) and reads as blank; returns where it stood. */
+  retractFrom(start: number): Span[] {
+    const out: Span[] = [];
+    for (let p = this.pieces[this.pieces.length - 1]; p && p.start >= start; p = this.pieces[this.pieces.length - 1]) {
+      this.pieces.pop();
+      out.unshift({ start: p.start, end: p.end });
+    }
+    return out;
+  }
+
   /**
    * text[start, end) is written as it reads except for matches of `escape` (entity references,
    * backslash escapes), each of which reads as `decode` gives it.

@@ -4,6 +4,7 @@ import { declaredEntities, decodeXmlReference, XML_REFERENCE } from './entities.
 import { InputError } from './errors.js';
 import { withProse } from './ranges.js';
 import { ProseView } from './view.js';
+import { TargetCode } from './xliff-code.js';
 import { scanXml } from './xml-scan.js';
 
 /** XLIFF 1.2 inline elements whose content is the original file's native code, not text. */
@@ -30,6 +31,8 @@ interface Open {
   contentStart: number;
   /** `mid` of a `<mrk mtype="seg">` (XLIFF 1.2 segmentation), else undefined. */
   seg?: string;
+  /** A `<g>` or `<pc>` in a target whose type says its content is code (xliff-code.ts). */
+  code?: true;
 }
 
 interface PendingSegment {
@@ -43,7 +46,9 @@ interface PendingSegment {
  * `<segment>`s). Each target is one segment of prose: its tags (`<g>`, `<x/>`, `<pc>`, `<mrk>`,
  * `<sm/>` …) read as blank in the prose view and its entity references as their characters (see
  * view.ts), so `<g id="1">Keir</g> Starrer` reads as the plain sentence; the native code inside 1.2's
- * `<ph>`, `<bpt>`, `<ept>`, `<it>` is not prose. Attribute values are never read.
+ * `<ph>`, `<bpt>`, `<ept>`, `<it>` is not prose, nor is text its codes mark as code (`<g ctype="x-code">`,
+ * `<bpt ctype="x-codeph">` … `<ept>`, `&lt;code&gt;`, a 2.x `<pc subType="my:code">`: xliff-code.ts), as
+ * the HTML reader leaves out `<code>`. Attribute values are never read. The units keep every code.
  *
  * `units` pair each translation's source and target content for the bilingual rules: a 2.x unit with
  * several segments gives one unit per segment (`unit/segment`, or `unit/n`); a 1.2 unit segmented with
@@ -59,6 +64,11 @@ export function parseXliff(text: string, path?: string): Document {
   const stack: Open[] = [];
   let inTarget = 0;
   let inCode = 0;
+  // code a target's inline elements mark (`<g ctype="x-code">`, `&lt;code&gt;`), and where the target began
+  const code = new TargetCode();
+  let targetStart = 0;
+  // the text left out as code, in order (Document.code)
+  const codeText: { start: number; end: number }[] = [];
   let inSegSource = 0;
   let unitId: string | undefined;
   let pending: PendingSegment[] = [];
@@ -99,6 +109,12 @@ export function parseXliff(text: string, path?: string): Document {
       if (name === 'target' && isTranslation()) {
         inTarget++;
         run = undefined;
+        code.reset();
+        targetStart = contentStart;
+      } else if (inTarget > 0) {
+        const said = code.tag(name, tag.attributes);
+        if (said === 'element') (stack[stack.length - 1] as Open).code = true;
+        if (said === 'before') codeText.push(...view.retractFrom(targetStart));
       }
       if (inTarget > 0 && CODE.has(name)) inCode++;
     },
@@ -114,7 +130,9 @@ export function parseXliff(text: string, path?: string): Document {
       if (name === 'target' && isTranslation()) {
         inTarget--;
         run = undefined;
+        code.reset();
       }
+      if (open.code) code.closeElement();
       if (inTarget > 0 && CODE.has(name)) inCode--;
       if (name === 'trans-unit' || name === 'segment') {
         if (current) pending.push(current);
@@ -146,14 +164,22 @@ export function parseXliff(text: string, path?: string): Document {
     },
   });
 
-  /** Reads text[start, end) with `read`, but for the HTML tags `tag` finds in it, which stay blank. */
+  /**
+   * Reads text[start, end) with `read`, but for the HTML tags `tag` finds in it, which stay blank, and
+   * the code that the target's codes or those tags mark (`&lt;code&gt;ls -la&lt;/code&gt;`), which is left out.
+   */
   function betweenTags(start: number, end: number, tag: RegExp, read: (a: number, z: number) => void): void {
     let at = start;
+    const take = (a: number, z: number) => {
+      if (!code.inCode) read(a, z);
+      else if (z > a) codeText.push({ start: a, end: z });
+    };
     for (const m of text.slice(start, end).matchAll(tag)) {
-      read(at, start + (m.index ?? 0));
+      take(at, start + (m.index ?? 0));
+      code.htmlTag(m[0]);
       at = start + (m.index ?? 0) + m[0].length;
     }
-    read(at, end);
+    take(at, end);
   }
 
   /** One target is one segment: tags and code inside it only blank. */
@@ -177,6 +203,7 @@ export function parseXliff(text: string, path?: string): Document {
     units,
     format: 'xliff',
     escapes: view.escapes,
+    ...(codeText.length > 0 ? { code: codeText } : {}),
     prose,
     kind: documents ? 'story' : 'strings',
     ...(languages.source || languages.target ? { languages } : {}),
