@@ -102,6 +102,10 @@ export function blank(s: string): string {
 /** A letter, a digit, or the start of a placeholder (`%s`, `{name}`, `${name}`), which reads as a word. */
 const WORDISH = /[\p{L}\p{N}%{$]/u;
 
+/** A character that separates a number's digits: a space of any kind, a point, a comma, an apostrophe. */
+const SEPARATOR = /^[\s.,'’]$/u;
+const DIGIT = /^\p{N}$/u;
+
 /** A letter, a combining mark or a digit: what words and numbers are made of. */
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 
@@ -123,7 +127,8 @@ function lastOf(piece: string, last: string): string {
  * (an opening quotation mark; a digit before "." or "," and a digit, which starts that number), else at
  * the start. A value longer than the stretch, or holding a line break, reads as blank: it cannot be
  * placed without moving the text after it. Inside a word (a letter or digit just before and after it in
- * the prose) the padding is FILLER, so no space cuts the word.
+ * the prose) the padding is FILLER, so no space cuts the word; so it is for a separator between digits
+ * (`40&nbsp;000` reads "40", a no-break space, fillers, "000"), so the number reads whole.
  */
 function place(text: string, start: number, end: number, value: string, before: string, after: string): string {
   const width = end - start;
@@ -135,6 +140,9 @@ function place(text: string, start: number, end: number, value: string, before: 
   // Only inside a word: rules that read the characters around a quotation mark take a filler there for
   // a letter ("(&quot;Yes" would read as a closing mark), where a space is what they expect
   const inWord = value !== '' && !/\s/u.test(value) && WORD_CHAR.test(before) && WORD_CHAR.test(after);
-  const pad = (inWord ? FILLER : ' ').repeat(width - value.length);
+  // a separator between digits (`40&nbsp;000`, `1&#46;000`), or a space between a digit and a percent sign
+  // (`40&nbsp;%`), is padded with fillers too, so the number reads whole
+  const inNumber = SEPARATOR.test(value) && DIGIT.test(before) && (DIGIT.test(after) || (after === '%' && /\s/u.test(value)));
+  const pad = (inWord || inNumber ? FILLER : ' ').repeat(width - value.length);
   return first ? pad + value : value + pad;
 }

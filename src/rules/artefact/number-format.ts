@@ -1,3 +1,4 @@
+import { FILLER, unfilled } from '../../document/tokens.js';
 import { isEnglishWord } from '../../lang/english.js';
 import type { Rule, RuleContext } from '../types.js';
 
@@ -62,7 +63,11 @@ interface Hit {
 
 export function check(ctx: RuleContext): void {
   for (const seg of ctx.doc.segments) {
-    const slice = ctx.text.slice(seg.start, seg.end);
+    const filled = ctx.text.slice(seg.start, seg.end);
+    // a separator written as a reference (`40&nbsp;000`, `1&#46;000`) reads as its character padded with
+    // fillers (src/inputs/view.ts): the number is read without them, and its range mapped back to the file
+    const slice = unfilled(filled);
+    const place = slice === filled ? (i: number) => i : fillerMap(filled);
     let covered = 0;
     for (const m of slice.matchAll(NUMBER)) {
       const g = m.groups ?? {};
@@ -72,10 +77,10 @@ export function check(ctx: RuleContext): void {
       const hit = g.dots ? dots(slice, at, g.dots) : g.comma ? comma(slice, at, g.comma) : g.spaced ? spaced(slice, at, g.spaced) : g.pct ? percentOnly(slice, at, g.pct) : undefined;
       if (!hit) continue;
       covered = hit.end;
-      const start = seg.start + hit.start;
+      const start = seg.start + place(hit.start);
       ctx.report({
         start,
-        end: seg.start + hit.end,
+        end: seg.start + place(hit.end - 1) + 1,
         message: `${hit.what}: write "${hit.replacement}"`,
         confidence: hit.confidence,
         suggestions: [{ text: hit.replacement, confidence: hit.confidence }],
@@ -83,6 +88,13 @@ export function check(ctx: RuleContext): void {
       });
     }
   }
+}
+
+/** For a text with fillers, the offset in it of each character of the text without them. */
+function fillerMap(filled: string): (i: number) => number {
+  const at: number[] = [];
+  for (let i = 0; i < filled.length; i++) if (filled.charAt(i) !== FILLER) at.push(i);
+  return (i) => at[i] ?? filled.length;
 }
 
 /**
