@@ -16,7 +16,7 @@ export type { Glossary, GlossaryEntry, Category, FixMode, ContextCondition } fro
 export { rules } from './rules/index.js';
 export type { Rule, RuleContext, RuleMeta, RuleReport, SourceLang } from './rules/types.js';
 export { reporters, type FormatName } from './reports/index.js';
-export type { FileResult } from './reports/types.js';
+export type { FileFailure, FileResult, ReportOptions } from './reports/types.js';
 export type { Alignment, AlignedPair } from './source/aligned.js';
 export { inputFormats, formatForPath, formatForContent, InputError, type InputFormat, type InputFormatName } from './inputs/index.js';
 export { checkInFormat, fixInFormat, unsafeInFormat } from './fix/in-format.js';

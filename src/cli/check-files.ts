@@ -10,7 +10,7 @@ import { chooseFormat, xmlHead } from '../pipeline/format.js';
 import { Pipeline } from '../pipeline/pipeline.js';
 import { reporters, type FormatName } from '../reports/index.js';
 import { summarize } from '../reports/summary.js';
-import type { FileResult } from '../reports/types.js';
+import type { FileFailure, FileResult } from '../reports/types.js';
 import type { SourceLang } from '../rules/types.js';
 import { checkOne, type FileOutcome, type FileTask } from './check-one.js';
 import { CliError } from './errors.js';
@@ -56,7 +56,8 @@ export interface CheckFlags {
 /**
  * `translint check`: reads each input, has the use case check it (fixing and diffing when asked),
  * reports, and returns the exit code. An input that cannot be read or parsed is named on stderr
- * and the others are still checked and reported; the run then exits 2, as ESLint does.
+ * and in the machine-readable reports, and the others are still checked and reported; the run then
+ * exits 2, as ESLint does.
  */
 export async function runCheck(paths: string[], flags: CheckFlags, io: Io, given: ReadonlySet<string> = new Set()): Promise<number> {
   if (paths.length === 0) paths = ['-'];
@@ -66,10 +67,11 @@ export async function runCheck(paths: string[], flags: CheckFlags, io: Io, given
     return runNdjsonCli(paths[0] as string, flags, io, io.stdoutStream, given);
   }
   const warn = (m: string) => io.stderr(`translint: warning: ${m}\n`);
-  let failed = 0;
-  const fail = (message: string) => {
+  // named on stderr at once, and carried by the machine-readable reports
+  const failures: FileFailure[] = [];
+  const fail = (path: string, message: string, line?: number) => {
     io.stderr(`translint: ${message}\n`);
-    failed++;
+    failures.push({ path, message, ...(line !== undefined ? { line } : {}) });
   };
   const baseline = flags.baseline ? guard(() => readBaseline(resolve(io.cwd, flags.baseline as string))) : undefined;
   const color = flags.color !== false && io.color;
@@ -79,7 +81,7 @@ export async function runCheck(paths: string[], flags: CheckFlags, io: Io, given
   const pipelineOptions = { cwd: io.cwd, ...(flags.config !== undefined ? { config: flags.config } : {}), options: cliOptions(flags, given), maxBytes: flags.maxFileSize };
   const pipeline = guard(() => new Pipeline({ ...pipelineOptions, onWarning: warn }));
   const named = new Set(paths);
-  const files = expandPaths(paths, io.cwd, warn, (e) => fail(e.message));
+  const files = expandPaths(paths, io.cwd, warn, (e, path) => fail(path, e.message));
   let plan = await withoutForeignXml(guard(() => planFiles(files, named, pipeline, io, warn)), named, io.cwd);
   // build every checker before the first file, so a bad glossary stops the run before any output; and
   // note what the run reads besides the checked files: configurations, glossaries, originals, baseline
@@ -129,8 +131,8 @@ export async function runCheck(paths: string[], flags: CheckFlags, io: Io, given
   let results: FileResult[] = [];
   const diffs: string[] = [];
   const fixed = { problems: 0, files: 0 };
-  for (const o of outcomes) {
-    if (o.error !== undefined) fail(o.error);
+  for (const [i, o] of outcomes.entries()) {
+    if (o.error !== undefined) fail(plan[i] === '-' ? '<stdin>' : (plan[i] as string), o.error, o.errorLine);
     if (o.warning) warn(o.warning);
     if (o.result) {
       for (const w of o.result.warnings) warn(w);
@@ -147,14 +149,15 @@ export async function runCheck(paths: string[], flags: CheckFlags, io: Io, given
   if (flags.baselineCreate) {
     writeReport(resolve(io.cwd, flags.baselineCreate), JSON.stringify(createBaseline(results, { cwd: io.cwd, dir: dirname(resolve(io.cwd, flags.baselineCreate)) }), null, 2) + '\n', 'the baseline');
     io.stderr(`translint: wrote ${summarize(results).findings} findings to the baseline ${flags.baselineCreate}\n`);
-    return failed > 0 ? 2 : 0;
+    return failures.length > 0 ? 2 : 0;
   }
   if (baseline) results = applyBaseline(results, baseline, { cwd: io.cwd, dir: dirname(resolve(io.cwd, flags.baseline as string)) }).results;
   if (flags.quiet) results = results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') }));
 
   if (flags.diff) io.stdout(diffs.join(''));
   else if (!(flags.fix && paths.includes('-'))) {
-    const report = reporters[flags.format](results, { color: color && !flags.outputFile, cwd: io.cwd });
+    // a failure is no finding: neither the baseline nor --quiet leaves it out
+    const report = reporters[flags.format](results, { color: color && !flags.outputFile, cwd: io.cwd, failures });
     if (flags.outputFile) writeReport(resolve(io.cwd, flags.outputFile), report, 'the report');
     else io.stdout(report);
   }
@@ -162,7 +165,7 @@ export async function runCheck(paths: string[], flags: CheckFlags, io: Io, given
   if (flags.fix && fixed.problems > 0) io.stderr(`translint: ${fixSummary(fixed.problems, fixed.files)}\n`);
   const { code, message } = exitCode(results.flatMap((r) => r.findings), flags.maxWarnings);
   if (message) io.stderr(`translint: ${message}\n`);
-  return failed > 0 ? 2 : code;
+  return failures.length > 0 ? 2 : code;
 }
 
 /**

@@ -34,6 +34,8 @@ export interface FileOutcome {
   warning?: string;
   /** Why this input could not be checked; the others go on, and the run exits 2. */
   error?: string;
+  /** The line of the error, when the input's parser tells it. */
+  errorLine?: number;
 }
 
 /** Runs the use case (in this thread or a worker's) on one input. */
@@ -81,7 +83,8 @@ export async function checkOne(path: string, run: RunCheck, task: FileTask): Pro
     return outcome;
   } catch (e) {
     if (e instanceof FileError && e.code === 'binary') return { warning: `${e.message} skipped` };
-    if (e instanceof FileError || e instanceof InputError || e instanceof CliError) return { error: e.message };
+    if (e instanceof InputError) return { error: e.message, ...(e.line !== undefined ? { errorLine: e.line } : {}) };
+    if (e instanceof FileError || e instanceof CliError) return { error: e.message };
     if (e instanceof GlossaryError || e instanceof ConfigError || e instanceof RangeError) throw new CliError(e.message);
     throw e;
   }

@@ -145,7 +145,8 @@ export function isEarlierReport(path: string): boolean {
     if (SARIF_HEAD.test(head) && /\n {2}\]\n\}\n?$/.test(tail)) return true;
     if (head.startsWith(`${XML_DECLARATION}<testsuites name="translint" `) && tail.endsWith('</testsuites>\n')) return true;
     if (head.startsWith(`${XML_DECLARATION}<checkstyle version="4.3">\n`) && tail.endsWith('</checkstyle>\n')) {
-      return [...head.matchAll(/ source="([^"]*)"/g)].every((m) => (m[1] as string).startsWith('translint.'));
+      // a finding's rule (translint.<rule id>), or an input that could not be checked (translint)
+      return [...head.matchAll(/ source="([^"]*)"/g)].every((m) => /^translint(?:\.|$)/.test(m[1] as string));
     }
     // the summary is the report's last line, or the one before "N fixable with --fix"
     const lines = tail.trimEnd().split(/\r?\n/);

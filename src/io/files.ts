@@ -18,7 +18,7 @@ const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn']);
  * extension, sorted), "-" for stdin. A directory reached twice through links is read once. A path
  * that does not exist goes to `fail` (which throws by default), and the others are still expanded.
  */
-export function expandPaths(paths: readonly string[], cwd: string, warn: (msg: string) => void, fail: (err: FileError) => void = (e) => {
+export function expandPaths(paths: readonly string[], cwd: string, warn: (msg: string) => void, fail: (err: FileError, path: string) => void = (e) => {
   throw e;
 }): string[] {
   const out: string[] = [];
@@ -33,7 +33,7 @@ export function expandPaths(paths: readonly string[], cwd: string, warn: (msg: s
       st = statSync(resolve(cwd, p));
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      fail(new FileError(`${p}: ${code === 'ENOENT' ? 'no such file or directory' : `cannot read (${code})`}`, code === 'ENOENT' ? 'not-found' : 'unreadable'));
+      fail(new FileError(`${p}: ${code === 'ENOENT' ? 'no such file or directory' : `cannot read (${code})`}`, code === 'ENOENT' ? 'not-found' : 'unreadable'), p);
       continue;
     }
     if (st.isDirectory()) walk(cwd, p, seenDirs, out, warn);

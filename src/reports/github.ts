@@ -3,7 +3,7 @@ import { replacementLabel } from '../fix/phrases.js';
 import { toPosixPath } from './shared/paths.js';
 import { printable } from './shared/text.js';
 import { plural, summarize } from './summary.js';
-import type { Reporter } from './types.js';
+import type { FileFailure, Reporter } from './types.js';
 
 /** Annotations of each level GitHub shows for one step; it drops the rest without a word. */
 export const ANNOTATION_LIMIT = 10;
@@ -20,15 +20,19 @@ interface Item {
  * GitHub Actions workflow commands: one `::error`/`::warning`/`::notice` annotation per finding, most
  * severe and then most confident first, at most {@link ANNOTATION_LIMIT} of each level; a `::notice`
  * says how many were left out (taking the last notice slot, so that GitHub shows it), and a plain
- * summary line ends the output for the step log.
+ * summary line ends the output for the step log. Each input that could not be checked comes first, as an
+ * `::error` on its file (and line), and takes one of the error slots.
  */
-export const github: Reporter = (results) => {
+export const github: Reporter = (results, options) => {
+  const failures = options?.failures ?? [];
   const items: Item[] = results.flatMap((r) => r.findings.map((finding) => ({ path: r.path, finding })));
   // Array#sort is stable: equal severity and confidence keep file and position order
   items.sort((a, b) => RANK[a.finding.severity] - RANK[b.finding.severity] || b.finding.confidence - a.finding.confidence);
-  let shown = pick(items, ANNOTATION_LIMIT);
-  if (shown.length < items.length) shown = pick(items, ANNOTATION_LIMIT - 1);
-  const out = shown.map(annotation);
+  // the inputs that could not be checked come first, and take their error slots from the findings
+  const errorSlots = Math.max(0, ANNOTATION_LIMIT - failures.length);
+  let shown = pick(items, errorSlots, ANNOTATION_LIMIT);
+  if (shown.length < items.length) shown = pick(items, errorSlots, ANNOTATION_LIMIT - 1);
+  const out = [...failures.map(failureAnnotation), ...shown.map(annotation)];
   const left = items.length - shown.length;
   if (left > 0) {
     const missing = items.filter((i) => !shown.includes(i)).map((i) => i.finding);
@@ -50,10 +54,10 @@ export const github: Reporter = (results) => {
   return out.join('\n') + '\n';
 };
 
-/** The first items of each severity, up to the limit for it; notices get `noticeLimit` slots. */
-function pick(items: readonly Item[], noticeLimit: number): Item[] {
+/** The first items of each severity, up to the limit for it; errors get `errorLimit` slots, notices `noticeLimit`. */
+function pick(items: readonly Item[], errorLimit: number, noticeLimit: number): Item[] {
   const used: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  const limit: Record<Severity, number> = { error: ANNOTATION_LIMIT, warning: ANNOTATION_LIMIT, info: noticeLimit };
+  const limit: Record<Severity, number> = { error: errorLimit, warning: ANNOTATION_LIMIT, info: noticeLimit };
   return items.filter((i) => used[i.finding.severity]++ < limit[i.finding.severity]);
 }
 
@@ -78,6 +82,14 @@ function annotation({ path, finding: f }: Item): string {
   // an empty suggestion deletes the text, written "(delete)" as in every other format
   const message = best ? `${f.message} → ${replacementLabel(best.text)}` : f.message;
   return `::${COMMAND[f.severity]} ${props.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(',')}::${escapeData(message)}`;
+}
+
+/** An input that could not be checked: an error annotation on its file (and line, when known). */
+function failureAnnotation(f: FileFailure): string {
+  const props: [string, string | number][] = [['file', toPosixPath(f.path)]];
+  if (f.line !== undefined) props.push(['line', f.line]);
+  props.push(['title', 'translint (file error)']);
+  return `::error ${props.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(',')}::${escapeData(f.message)}`;
 }
 
 /**

@@ -19,6 +19,8 @@ a{color:var(--info-edge)}
 .counts li{border:1px solid var(--line);border-radius:1rem;padding:.1rem .7rem;background:var(--panel)}
 .counts b{font-variant-numeric:tabular-nums}
 .legend mark{padding:0 .3rem}
+.failures{border:1px solid var(--error-edge);border-left-width:.4rem;border-radius:.4rem;background:var(--panel);padding:.5rem .8rem;margin:.6rem 0}
+.failures h2{color:var(--error-edge)}.failures ul{margin:.3rem 0;padding-left:1.2rem}.failures li{overflow-wrap:anywhere}
 nav ol{padding-left:1.4rem;margin:.3rem 0}nav li{overflow-wrap:anywhere}
 section.doc{border:1px solid var(--line);border-radius:.5rem;margin:1.2rem 0;padding:.8rem}
 details.panel{margin:.6rem 0}details.panel>summary{cursor:pointer;font-weight:600;padding:.2rem 0}

@@ -5,7 +5,7 @@ import { inlineDiffHtml, sideBySideHtml } from './html-diff.js';
 import { HTML_REPORT_CSS } from './html-style.js';
 import { escapeHtml } from './shared/html.js';
 import { plural, summarize } from './summary.js';
-import type { FileResult, Reporter } from './types.js';
+import type { FileFailure, FileResult, Reporter } from './types.js';
 
 /**
  * Nothing may load or run: the report is opened from mail and shared folders, and the copy it quotes
@@ -103,7 +103,15 @@ function documentSection(r: FileResult, index: number): string {
   ].join('\n');
 }
 
-function overview(results: readonly FileResult[]): string {
+/** The inputs that could not be checked, at the top of the page, where no one scrolls past them. */
+function failureList(failures: readonly FileFailure[]): string {
+  if (failures.length === 0) return '';
+  // the message names the file and line
+  const items = failures.map((f) => `<li>${escapeHtml(f.message)}</li>`);
+  return `<section class="failures" role="alert"><h2>${failures.length === 1 ? '1 file' : `${failures.length} files`} could not be checked</h2><ul>${items.join('')}</ul></section>`;
+}
+
+function overview(results: readonly FileResult[], failures: readonly FileFailure[]): string {
   const s = summarize(results);
   const byRule = new Map<string, number>();
   for (const f of results.flatMap((r) => r.findings)) byRule.set(f.ruleId, (byRule.get(f.ruleId) ?? 0) + 1);
@@ -112,6 +120,7 @@ function overview(results: readonly FileResult[]): string {
   return [
     '<header>',
     '<h1>translint report</h1>',
+    failureList(failures),
     counts([
       tally(s.files, 'file'),
       tally(s.findings, 'finding'),
@@ -130,9 +139,10 @@ function overview(results: readonly FileResult[]): string {
 /**
  * One self-contained HTML page: a summary, then per document the text with highlighted findings,
  * the list of findings, and the original against the text with every first suggestion applied, side
- * by side and inline. No script and no external resource; every piece of input text is escaped.
+ * by side and inline; the inputs that could not be checked are listed first. No script and no external
+ * resource; every piece of input text is escaped.
  */
-export const html: Reporter = (results) =>
+export const html: Reporter = (results, options) =>
   [
     '<!DOCTYPE html>',
     '<html lang="en">',
@@ -145,7 +155,7 @@ export const html: Reporter = (results) =>
     `<style>${HTML_REPORT_CSS}</style>`,
     '</head>',
     '<body>',
-    overview(results),
+    overview(results, options?.failures ?? []),
     '<main>',
     ...results.map(documentSection),
     '</main>',

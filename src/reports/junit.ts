@@ -1,33 +1,51 @@
 import type { Finding } from '../findings/finding.js';
 import { DELETE_LABEL } from '../fix/phrases.js';
+import { groupFailures } from './shared/failures.js';
 import { buildXml, type XmlElement } from './shared/xml.js';
 import { summarize } from './summary.js';
-import type { FileResult, Reporter } from './types.js';
+import type { FileFailure, FileResult, Reporter } from './types.js';
 
 /**
  * JUnit XML for GitLab test reports and Jenkins: a `<testsuite>` per file and a `<testcase>` per
  * finding (named by rule and position, with the path as classname and file), failing with a
  * `<failure>` for errors and warnings; info findings pass and carry their text in `<system-out>`.
  * A file without findings gets one passing testcase, so that a clean run still reports what it checked.
+ * An input that could not be checked gets a testcase in error (`<error>`, counted in `errors`), in
+ * its file's suite, or in a suite of its own when it has no results.
  */
-export const junit: Reporter = (results) => {
+export const junit: Reporter = (results, options) => {
   const s = summarize(results);
-  const failures = s.errors + s.warnings;
-  const tests = results.reduce((n, r) => n + Math.max(1, r.findings.length), 0);
+  const grouped = groupFailures(results, options?.failures);
+  const suites = [...results.map((r) => suite(r, grouped.of(r.path))), ...grouped.others.map(([path, list]) => failedSuite(path, list))];
+  const count = (key: string) => suites.reduce((n, x) => n + (x[key] as number), 0);
   return buildXml({
-    testsuites: { '@_name': 'translint', '@_tests': tests, '@_failures': failures, '@_errors': 0, testsuite: results.map(suite) },
+    testsuites: { '@_name': 'translint', '@_tests': count('@_tests'), '@_failures': s.errors + s.warnings, '@_errors': count('@_errors'), testsuite: suites },
   });
 };
 
-function suite(r: FileResult): XmlElement {
-  const cases = r.findings.length === 0 ? [{ '@_name': 'no problems', '@_classname': r.path, '@_file': r.path }] : r.findings.map((f) => testcase(r.path, f));
+function suite(r: FileResult, failures: readonly FileFailure[]): XmlElement {
+  const cases = r.findings.length === 0 && failures.length === 0 ? [{ '@_name': 'no problems', '@_classname': r.path, '@_file': r.path }] : r.findings.map((f) => testcase(r.path, f));
   return {
     '@_name': r.path,
-    '@_tests': cases.length,
+    '@_tests': cases.length + failures.length,
     '@_failures': r.findings.filter((f) => f.severity !== 'info').length,
-    '@_errors': 0,
+    '@_errors': failures.length,
     '@_skipped': 0,
-    testcase: cases,
+    testcase: [...failures.map(errorCase), ...cases],
+  };
+}
+
+function failedSuite(path: string, failures: readonly FileFailure[]): XmlElement {
+  return { '@_name': path, '@_tests': failures.length, '@_failures': 0, '@_errors': failures.length, '@_skipped': 0, testcase: failures.map(errorCase) };
+}
+
+/** An input that could not be checked: an error, as test runners report a test that could not run. */
+function errorCase(f: FileFailure): XmlElement {
+  return {
+    '@_name': f.line !== undefined ? `file error at line ${f.line}` : 'file error',
+    '@_classname': f.path,
+    '@_file': f.path,
+    error: { '@_message': f.message, '@_type': 'error', '#text': f.message },
   };
 }
 

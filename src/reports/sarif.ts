@@ -6,7 +6,7 @@ import { fingerprints } from '../findings/fingerprint.js';
 import { rules } from '../rules/index.js';
 import type { RuleMeta } from '../rules/types.js';
 import { toUri } from './shared/paths.js';
-import type { FileResult, Reporter } from './types.js';
+import type { FileFailure, FileResult, Reporter } from './types.js';
 
 /** The key of translint's own entry in `partialFingerprints` (SARIF §3.27.17 wants "name/vN"). */
 export const FINGERPRINT_KEY = 'translint/v1';
@@ -36,7 +36,8 @@ function readPackage(url: URL): PackageInfo {
  * `tool.driver.rules`, one result per finding with its region (columns and `charOffset` in UTF-16
  * code units of the BOM-less text, as `columnKind` says), a content-based `partialFingerprints`
  * entry that survives edits elsewhere in the file, and the safe fix (or else the first suggestion)
- * as a proposed `fixes` entry.
+ * as a proposed `fixes` entry. `invocations[0]` says whether every input was checked, and names each
+ * one that was not.
  */
 export const sarif: Reporter = (results, options) => {
   const descriptors = rules.map((r) => descriptor(r.meta));
@@ -69,6 +70,7 @@ export const sarif: Reporter = (results, options) => {
             rules: descriptors,
           },
         },
+        invocations: [invocation(options?.failures ?? [], options?.cwd)],
         columnKind: 'utf16CodeUnits',
         results: out,
       },
@@ -76,6 +78,22 @@ export const sarif: Reporter = (results, options) => {
   };
   return JSON.stringify(log, null, 2) + '\n';
 };
+
+/**
+ * The run itself: successful when every input was checked; otherwise one error notification per input
+ * that could not be (SARIF §3.20.21 toolExecutionNotifications), at its file and line when known.
+ */
+function invocation(failures: readonly FileFailure[], cwd: string | undefined): Sarif.Invocation {
+  if (failures.length === 0) return { executionSuccessful: true };
+  return {
+    executionSuccessful: false,
+    toolExecutionNotifications: failures.map((f) => ({
+      level: 'error',
+      message: { text: f.message },
+      locations: [{ physicalLocation: { artifactLocation: { uri: toUri(f.path, cwd) }, ...(f.line !== undefined && f.line >= 1 ? { region: { startLine: f.line } } : {}) } }],
+    })),
+  };
+}
 
 function descriptor(meta: RuleMeta): Sarif.ReportingDescriptor {
   const ex = meta.examples[0];

@@ -11,8 +11,24 @@ export interface FileResult {
   fixed?: string;
 }
 
+/**
+ * An input the run could not check (unreadable, not well-formed, over the size limit...) or whose fixes
+ * it could not write: the CLI names it on stderr and exits 2, and the machine-readable reports carry it
+ * so that a report uploaded by CI does not look clean.
+ */
+export interface FileFailure {
+  /** The input as the results name it (`<stdin>` for stdin). */
+  path: string;
+  /** One line, naming the file (and line), as shown on stderr without the `translint: ` prefix. */
+  message: string;
+  /** 1-based line of the problem, when the parser tells it. */
+  line?: number;
+}
+
 export interface ReportOptions {
   color: boolean;
+  /** Inputs that could not be checked; none when absent. Carried by json, sarif, junit, checkstyle, github and html. */
+  failures?: readonly FileFailure[];
   /** The folder relative paths start from; SARIF names files inside it relative to it, others by absolute URI. */
   cwd?: string;
 }
