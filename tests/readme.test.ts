@@ -17,6 +17,7 @@ describe('README', () => {
     const documented = JSON.parse(block ?? 'null') as { version: number; files: { findings: Record<string, unknown>[] }[]; summary: Record<string, number> };
     const real = JSON.parse(translint(['check', '--format', 'json', SEED]).stdout) as typeof documented;
     expect(real.version).toBe(documented.version);
+    expect(Object.keys(real)).toEqual(Object.keys(documented));
     const example = documented.files[0]!.findings[0]!;
     expect(real.files[0]!.findings).toContainEqual(example);
     expect(Object.keys(real.summary)).toEqual(Object.keys(documented.summary));
