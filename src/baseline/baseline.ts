@@ -87,8 +87,11 @@ export function applyBaseline(results: readonly FileResult[], baseline: Baseline
   let baselined = 0;
   const out = results.map((r) => {
     const key = baselineKey(r.path, place);
+    // a baseline written before keys were taken from its own folder names files from the working folder
+    // ("docs/a.md" in ci/base.json): read under that key when it has none under its own
+    const old = place === undefined ? key : baselineKey(r.path, { cwd: place.cwd, dir: place.cwd });
     // an own key only: not "toString" or "constructor" of Object.prototype
-    const accepted = new Set(Object.hasOwn(baseline.files, key) ? baseline.files[key] : []);
+    const accepted = new Set(Object.hasOwn(baseline.files, key) ? baseline.files[key] : Object.hasOwn(baseline.files, old) ? baseline.files[old] : []);
     if (accepted.size === 0) return r;
     const prints = fingerprints(r.source, r.findings);
     const findings = r.findings.filter((_, i) => !accepted.has(prints[i] as string));

@@ -1,6 +1,6 @@
 import type { Finding, Severity } from '../findings/finding.js';
 import { replacementLabel } from '../fix/phrases.js';
-import { toPosixPath } from './shared/paths.js';
+import { repoPath } from './shared/paths.js';
 import { printable } from './shared/text.js';
 import { plural, summarize } from './summary.js';
 import type { FileFailure, Reporter } from './types.js';
@@ -32,7 +32,9 @@ export const github: Reporter = (results, options) => {
   const errorSlots = Math.max(0, ANNOTATION_LIMIT - failures.length);
   let shown = pick(items, errorSlots, ANNOTATION_LIMIT);
   if (shown.length < items.length) shown = pick(items, errorSlots, ANNOTATION_LIMIT - 1);
-  const out = [...failures.map(failureAnnotation), ...shown.map(annotation)];
+  // files named from the repository's root, where the workflow runs, however they were given (repoPath)
+  const cwd = options?.cwd;
+  const out = [...failures.map((f) => failureAnnotation(f, cwd)), ...shown.map((i) => annotation(i, cwd))];
   const left = items.length - shown.length;
   if (left > 0) {
     const missing = items.filter((i) => !shown.includes(i)).map((i) => i.finding);
@@ -66,12 +68,12 @@ function countBySeverity(findings: readonly Finding[]): string {
   return `${plural(n('error'), 'error')}, ${plural(n('warning'), 'warning')}, ${n('info')} info`;
 }
 
-function annotation({ path, finding: f }: Item): string {
+function annotation({ path, finding: f }: Item, cwd: string | undefined): string {
   const { start, end } = f.range;
   // a range that stops at the start of a line ends, for a reader, on the line before
   const endLine = end.line > start.line && end.column === 1 ? end.line - 1 : end.line;
   const props: [string, string | number][] = [
-    ['file', toPosixPath(path)],
+    ['file', repoPath(path, cwd)],
     ['line', start.line],
     ['endLine', endLine],
   ];
@@ -85,8 +87,8 @@ function annotation({ path, finding: f }: Item): string {
 }
 
 /** An input that could not be checked: an error annotation on its file (and line, when known). */
-function failureAnnotation(f: FileFailure): string {
-  const props: [string, string | number][] = [['file', toPosixPath(f.path)]];
+function failureAnnotation(f: FileFailure, cwd: string | undefined): string {
+  const props: [string, string | number][] = [['file', repoPath(f.path, cwd)]];
   if (f.line !== undefined) props.push(['line', f.line]);
   props.push(['title', 'translint (file error)']);
   return `::error ${props.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(',')}::${escapeData(f.message)}`;

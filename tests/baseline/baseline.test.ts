@@ -86,6 +86,17 @@ describe('baseline keys: paths from the baseline\'s folder, with "/"', () => {
     expect(baselineKey(path, place)).toBe(key);
   });
 
+  it('reads a baseline written with keys from the working folder, kept in another folder, as before', () => {
+    // made before keys were taken from the baseline's own folder: "docs/a.txt" in ci/base.json, for files checked from the repository's root
+    const prints = createBaseline([result('docs/a.txt', story)]).files['docs/a.txt']!;
+    const old = { version: 1 as const, files: { 'docs/a.txt': prints } };
+    const place = { cwd: '/repo', dir: '/repo/ci' };
+    expect(applyBaseline([result('docs/a.txt', story), result('docs/b.txt', story)], old, place).results.map((r) => r.findings.length)).toEqual([0, 3]);
+    // a key from the baseline's folder wins over one from the working folder
+    const both = { version: 1 as const, files: { '../docs/a.txt': [], 'docs/a.txt': prints } };
+    expect(applyBaseline([result('docs/a.txt', story)], both, place).results.map((r) => r.findings.length)).toEqual([3]);
+  });
+
   it('reads keys written with "\\" or "./" as the same files', () => {
     const dir = mkdtempSync(join(tmpdir(), 'translint-bl-'));
     const prints = createBaseline([result('a.txt', story)]).files['a.txt'];

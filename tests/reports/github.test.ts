@@ -29,6 +29,14 @@ describe('github', () => {
     );
   });
 
+  it('names a file from the working folder, where the workflow runs, however it was given', () => {
+    const f = findingAt('a, b', 'a', { ruleId: 'x/y', severity: 'error', message: 'm', confidence: 1, suggestions: [] });
+    const fileOf = (path: string) => /file=([^,]*)/.exec(lines(github([{ path, source: 'a, b', findings: [f], dropped: [] }], { color: false, cwd: '/repo' }))[0]!)?.[1];
+    expect(['docs/a.md', './docs/a.md', '/repo/docs/a.md', 'docs\\a.md'].map(fileOf)).toEqual(['docs/a.md', 'docs/a.md', 'docs/a.md', 'docs/a.md']);
+    // outside it, absolute: a "../" path would be read from the repository's root
+    expect(fileOf('../other/a.md')).toBe('/other/a.md');
+  });
+
   it('says so when there is nothing to report', () => {
     expect(github([{ path: 'a.txt', source: 'Fine.', findings: [], dropped: [] }], { color: false })).toBe('translint: no problems in 1 file\n');
   });

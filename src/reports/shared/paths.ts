@@ -9,6 +9,21 @@ export function toPosixPath(path: string): string {
 }
 
 /**
+ * A path as CI reports name it (toPosixPath), and, given the folder the paths are relative to (`cwd`),
+ * relative to it for a file inside it however it was given ("docs/a.md", "./docs/a.md", "/repo/docs/a.md"),
+ * absolute for one outside it ("../a.md"): code scanning, workflow annotations and checkstyle readers
+ * place files by their path from the repository's root, where translint runs in CI.
+ */
+export function repoPath(path: string, cwd?: string): string {
+  if (cwd !== undefined && path !== '<stdin>' && isAbsolute(cwd)) {
+    const absolute = resolve(cwd, path);
+    const rel = relative(cwd, absolute);
+    path = rel !== '' && !/^\.\.(?:[\\/]|$)/.test(rel) && !isAbsolute(rel) ? rel : absolute;
+  }
+  return toPosixPath(path);
+}
+
+/**
  * A path as a URI reference (SARIF `artifactLocation.uri`): relative paths stay relative, absolute
  * ones become file URIs, and each segment is percent-encoded so that spaces, "#" and "?" survive.
  * Given the folder the paths are relative to (`cwd`), a file inside it is named relative to it whether
@@ -17,12 +32,7 @@ export function toPosixPath(path: string): string {
  * by its absolute file URI, which a relative one would misname.
  */
 export function toUri(path: string, cwd?: string): string {
-  if (cwd !== undefined && path !== '<stdin>' && isAbsolute(cwd)) {
-    const absolute = resolve(cwd, path);
-    const rel = relative(cwd, absolute);
-    path = rel !== '' && !/^\.\.(?:[\\/]|$)/.test(rel) && !isAbsolute(rel) ? rel : absolute;
-  }
-  const posix = toPosixPath(path);
+  const posix = repoPath(path, cwd);
   const drive = /^[A-Za-z]:\//.exec(posix)?.[0];
   if (drive) return `file:///${drive}${encodeSegments(posix.slice(drive.length))}`;
   if (posix.startsWith('/')) return `file://${encodeSegments(posix)}`;
