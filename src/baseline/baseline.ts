@@ -13,6 +13,11 @@ export interface Baseline {
   version: 1;
   /** Path (from the baseline's folder, with "/") → fingerprints of the accepted findings. */
   files: Record<string, string[]>;
+  /**
+   * "baseline": the keys are paths from the baseline file's folder (createBaseline with a place). A
+   * baseline without it was made with paths from the working folder, and is also read that way.
+   */
+  paths?: 'baseline';
 }
 
 /**
@@ -53,7 +58,7 @@ export function createBaseline(results: readonly FileResult[], place?: BaselineP
     const key = baselineKey(r.path, place);
     files[key] = [...(files[key] ?? []), ...fingerprints(r.source, r.findings)].sort();
   }
-  return { version: 1, files };
+  return place === undefined ? { version: 1, files } : { version: 1, paths: 'baseline', files };
 }
 
 /** Far more than a baseline of every finding in a large repository; a device such as /dev/zero never ends. */
@@ -79,7 +84,7 @@ export function readBaseline(path: string): Baseline {
     const k = normalizeKey(key);
     files[k] = [...(files[k] ?? []), ...prints];
   }
-  return { version: 1, files };
+  return b.paths === 'baseline' ? { version: 1, paths: 'baseline', files } : { version: 1, files };
 }
 
 /** Removes the findings the baseline accepts; returns the filtered results and how many were removed. */
@@ -87,9 +92,10 @@ export function applyBaseline(results: readonly FileResult[], baseline: Baseline
   let baselined = 0;
   const out = results.map((r) => {
     const key = baselineKey(r.path, place);
-    // a baseline written before keys were taken from its own folder names files from the working folder
-    // ("docs/a.md" in ci/base.json): read under that key when it has none under its own
-    const old = place === undefined ? key : baselineKey(r.path, { cwd: place.cwd, dir: place.cwd });
+    // a baseline written before keys were taken from its own folder (no `paths`) names files from the working
+    // folder ("docs/a.md" in ci/base.json): read under that key when it has none under its own. Not a baseline
+    // of the new keys, where "docs/a.md" would be another file (ci/docs/a.md), whose findings would hide this one's
+    const old = place === undefined || baseline.paths === 'baseline' ? key : baselineKey(r.path, { cwd: place.cwd, dir: place.cwd });
     // an own key only: not "toString" or "constructor" of Object.prototype
     const accepted = new Set(Object.hasOwn(baseline.files, key) ? baseline.files[key] : Object.hasOwn(baseline.files, old) ? baseline.files[old] : []);
     if (accepted.size === 0) return r;

@@ -121,7 +121,7 @@ export function statSafe(path: string) {
 }
 
 /** A summary line of the text reports (stylish, compact, github), or their line for no problems. */
-const SUMMARY = /^(?:(?:✖ |translint: )?\d+ problems? \(\d+ errors?, \d+ warnings?, \d+ infos?\)(?: in \d+ files?)?|translint: no problems in \d+ files?)$/;
+const SUMMARY = /^(?:(?:✖ |translint: )?\d+ problems? \(\d+ errors?, \d+ warnings?, \d+ infos?\)(?: in \d+ files?)?|translint: no problems in \d+ files?)(?:; \d+ files? could not be checked)?$/;
 
 /** The shapes of the other reports' first and last bytes (see `isEarlierReport`); `summary` is json.ts's. */
 const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>\n';

@@ -36,9 +36,10 @@ export class ProseView {
     const out: Span[] = [];
     for (let p = this.pieces[this.pieces.length - 1]; p && p.start >= start; p = this.pieces[this.pieces.length - 1]) {
       this.pieces.pop();
-      out.unshift({ start: p.start, end: p.end });
+      out.push({ start: p.start, end: p.end });
     }
-    return out;
+    // (taken from the end: put back in text order once, not with an unshift per piece)
+    return out.reverse();
   }
 
   /**

@@ -114,7 +114,7 @@ export function parseXliff(text: string, path?: string): Document {
       } else if (inTarget > 0) {
         const said = code.tag(name, tag.attributes);
         if (said === 'element') (stack[stack.length - 1] as Open).code = true;
-        if (said === 'before') codeText.push(...view.retractFrom(targetStart));
+        if (said === 'before') for (const span of view.retractFrom(targetStart)) codeText.push(span);
       }
       if (inTarget > 0 && CODE.has(name)) inCode++;
     },
@@ -203,7 +203,8 @@ export function parseXliff(text: string, path?: string): Document {
     units,
     format: 'xliff',
     escapes: view.escapes,
-    ...(codeText.length > 0 ? { code: codeText } : {}),
+    // (in text order: code taken back when an isolated close came after it was found later than code inside a pair)
+    ...(codeText.length > 0 ? { code: codeText.sort((p, q) => p.start - q.start) } : {}),
     prose,
     kind: documents ? 'story' : 'strings',
     ...(languages.source || languages.target ? { languages } : {}),

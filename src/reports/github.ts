@@ -28,30 +28,36 @@ export const github: Reporter = (results, options) => {
   const items: Item[] = results.flatMap((r) => r.findings.map((finding) => ({ path: r.path, finding })));
   // Array#sort is stable: equal severity and confidence keep file and position order
   items.sort((a, b) => RANK[a.finding.severity] - RANK[b.finding.severity] || b.finding.confidence - a.finding.confidence);
-  // the inputs that could not be checked come first, and take their error slots from the findings
-  const errorSlots = Math.max(0, ANNOTATION_LIMIT - failures.length);
+  // the inputs that could not be checked come first, and take their error slots from the findings (those past
+  // the limit are counted in the last notice, with the findings left out)
+  const failed = failures.slice(0, ANNOTATION_LIMIT);
+  const failedLeft = failures.length - failed.length;
+  const errorSlots = Math.max(0, ANNOTATION_LIMIT - failed.length);
   let shown = pick(items, errorSlots, ANNOTATION_LIMIT);
-  if (shown.length < items.length) shown = pick(items, errorSlots, ANNOTATION_LIMIT - 1);
+  if (shown.length < items.length || failedLeft > 0) shown = pick(items, errorSlots, ANNOTATION_LIMIT - 1);
   // files named from the repository's root, where the workflow runs, however they were given (repoPath)
   const cwd = options?.cwd;
-  const out = [...failures.map((f) => failureAnnotation(f, cwd)), ...shown.map((i) => annotation(i, cwd))];
+  const out = [...failed.map((f) => failureAnnotation(f, cwd)), ...shown.map((i) => annotation(i, cwd))];
   const left = items.length - shown.length;
-  if (left > 0) {
+  if (left > 0 || failedLeft > 0) {
     const missing = items.filter((i) => !shown.includes(i)).map((i) => i.finding);
     const counts = countBySeverity(missing);
+    const files = failedLeft > 0 ? `${plural(failedLeft, 'more file')} that could not be checked and ` : '';
     out.push(
       `::notice::${escapeData(
-        `translint: ${plural(left, 'more finding')} not shown as annotations (${counts}); GitHub shows at most ` +
+        `translint: ${files}${plural(left, 'more finding')} not shown as annotations (${counts}); GitHub shows at most ` +
           `${ANNOTATION_LIMIT} errors, ${ANNOTATION_LIMIT} warnings and ${ANNOTATION_LIMIT} notices per step. ` +
           'Run translint with --format stylish for the full list.',
       )}`,
     );
   }
   const s = summarize(results);
+  // (the summary line is what src/cli/report-file.ts knows a previous report by)
+  const unchecked = failures.length > 0 ? `; ${plural(failures.length, 'file')} could not be checked` : '';
   out.push(
-    s.findings === 0
+    (s.findings === 0
       ? `translint: no problems in ${plural(s.files, 'file')}`
-      : `translint: ${plural(s.findings, 'problem')} (${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${s.infos} info) in ${plural(s.files, 'file')}`,
+      : `translint: ${plural(s.findings, 'problem')} (${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${s.infos} info) in ${plural(s.files, 'file')}`) + unchecked,
   );
   return out.join('\n') + '\n';
 };

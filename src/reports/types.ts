@@ -29,7 +29,7 @@ export interface ReportOptions {
   color: boolean;
   /** Inputs that could not be checked; none when absent. Carried by json, sarif, junit, checkstyle, github and html. */
   failures?: readonly FileFailure[];
-  /** The folder relative paths start from; SARIF names files inside it relative to it, others by absolute URI. */
+  /** The folder relative paths start from; SARIF and GitHub annotations name files inside it relative to it, others by absolute path. */
   cwd?: string;
 }
 

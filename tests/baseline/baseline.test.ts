@@ -97,6 +97,14 @@ describe('baseline keys: paths from the baseline\'s folder, with "/"', () => {
     expect(applyBaseline([result('docs/a.txt', story)], both, place).results.map((r) => r.findings.length)).toEqual([3]);
   });
 
+  it('reads a baseline of keys from its own folder only so: "docs/a.txt" in ci/ is ci/docs/a.txt, not docs/a.txt', () => {
+    const place = { cwd: '/repo', dir: '/repo/ci' };
+    const made = createBaseline([result('ci/docs/a.txt', story)], place);
+    expect(made.paths).toBe('baseline');
+    expect(Object.keys(made.files)).toEqual(['docs/a.txt']);
+    expect(applyBaseline([result('docs/a.txt', story), result('ci/docs/a.txt', story)], made, place).results.map((r) => r.findings.length)).toEqual([3, 0]);
+  });
+
   it('reads keys written with "\\" or "./" as the same files', () => {
     const dir = mkdtempSync(join(tmpdir(), 'translint-bl-'));
     const prints = createBaseline([result('a.txt', story)]).files['a.txt'];

@@ -77,7 +77,7 @@ const formats: Record<string, Check> = {
     const lines = report.trimEnd().split('\n');
     expect(lines[0]).toBe(`::error file=broken.xlf,line=6,title=translint (file error)::${message}`);
     expect(lines.filter((l) => l.startsWith('::') && l.includes('file=good.txt'))).toHaveLength(2);
-    expect(lines.at(-1)).toBe('translint: 2 problems (1 error, 1 warning, 0 info) in 1 file');
+    expect(lines.at(-1)).toBe('translint: 2 problems (1 error, 1 warning, 0 info) in 1 file; 1 file could not be checked');
   },
   html: (report, message) => {
     expect(report).toContain(`<section class="failures" role="alert"><h2>1 file could not be checked</h2><ul><li>${message}</li></ul></section>`);

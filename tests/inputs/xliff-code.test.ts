@@ -90,6 +90,20 @@ describe('code an XLIFF target marks', () => {
     expect(f).toEqual([[text.slice(at, end), at, end]]);
   });
 
+  it('keeps its code in text order when an isolated close takes back text found before a code pair', () => {
+    const text = v12('Tapez <g id="1" ctype="x-code">ls</g> puis<it id="2" pos="close" ctype="x-code"/> fin');
+    const doc = parseXliff(text, 'a.xlf');
+    const code = doc.code ?? [];
+    expect(code.map((c) => text.slice(c.start, c.end)).join('|')).toBe('Tapez |ls| puis');
+    for (let k = 1; k < code.length; k++) expect(code[k]!.start).toBeGreaterThanOrEqual(code[k - 1]!.end);
+  });
+
+  it('reads a target of 80,000 references before an isolated close (no argument list as long as the target)', () => {
+    const text = v12(`${'a&amp;'.repeat(80_000)}<it pos="close" ctype="x-code"/> fin`);
+    const doc = parseXliff(text, 'a.xlf');
+    expect(doc.code?.[0]?.start).toBe(text.indexOf('a&amp;'));
+  });
+
   it.each([
     ['x-codeph', true], ['x-CODE', true], ['x-kbd', true], ['my:samp', true], ['x-filepath', true], ['x-varname', true],
     ['x-COMMAND', false], ['x-b', false], ['bold', false], ['x-ph', false], ['fmt', false], ['xlf:var', false], ['', false], [undefined, false],

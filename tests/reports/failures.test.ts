@@ -129,7 +129,7 @@ describe('failures in reports', () => {
         '::error file=docs/story.txt,line=1,endLine=1,col=33,endColumn=36,title=translint (glossary/variant)::"Cnn" is a known wrong form of "CNN" → CNN',
         '::warning file=docs/story.txt,line=2,endLine=2,col=5,endColumn=23,title=translint (title/abbreviation)::"Gens" is not an English title: write "Gen." before the name → Gen. Saddam Haftar',
         '::warning file=docs/story.txt,line=1,endLine=1,col=16,endColumn=28,title=translint (glossary/near-miss)::"Keir Starrer" looks like a misspelling of "Keir Starmer" → Keir Starmer',
-        'translint: 3 problems (1 error, 2 warnings, 0 info) in 2 files',
+        'translint: 3 problems (1 error, 2 warnings, 0 info) in 2 files; 3 files could not be checked',
         '',
       ].join('\n'),
     );
@@ -143,6 +143,15 @@ describe('failures in reports', () => {
     const out = report('github', [{ path: 'a.txt', source, findings, dropped: [] }], many);
     expect(errors(out)).toEqual([...many.map((f) => f.message), 'e0', 'e1']);
     expect(out).toContain('::notice::translint: 1 more finding not shown as annotations (1 error, 0 warnings, 0 info);');
+  });
+
+  it('github: at most 10 failures as annotations, the rest counted in the notice; the summary says how many failed', () => {
+    const many = Array.from({ length: 12 }, (_, i): FileFailure => ({ path: `bad${i}.xml`, message: `bad${i}.xml: broken` }));
+    const out = report('github', [], many);
+    const lines = out.trimEnd().split('\n');
+    expect(lines.filter((l) => l.startsWith('::error ')).map((l) => l.slice(l.lastIndexOf('::') + 2))).toEqual(many.slice(0, 10).map((f) => f.message));
+    expect(lines.at(-2)).toMatch(/^::notice::translint: 2 more files that could not be checked and 0 more findings not shown as annotations/);
+    expect(lines.at(-1)).toBe('translint: no problems in 0 files; 12 files could not be checked');
   });
 
   it('html: a visible list at the top, before the documents, escaped', () => {

@@ -11,8 +11,9 @@ export function toPosixPath(path: string): string {
 /**
  * A path as CI reports name it (toPosixPath), and, given the folder the paths are relative to (`cwd`),
  * relative to it for a file inside it however it was given ("docs/a.md", "./docs/a.md", "/repo/docs/a.md"),
- * absolute for one outside it ("../a.md"): code scanning, workflow annotations and checkstyle readers
- * place files by their path from the repository's root, where translint runs in CI.
+ * absolute for one outside it ("../a.md"): code scanning and workflow annotations place files by their
+ * path from the repository's root, where translint runs in CI (sarif, github; the other reports name files
+ * as they were given).
  */
 export function repoPath(path: string, cwd?: string): string {
   if (cwd !== undefined && path !== '<stdin>' && isAbsolute(cwd)) {
