@@ -37,10 +37,13 @@ export function baselineKey(path: string, place?: BaselinePlace): string {
   return normalizeKey(relative(place.dir, resolve(place.cwd, path)) || path);
 }
 
-/** "docs\\a.md", "./docs/a.md" and "docs//a.md" are all "docs/a.md". */
+/**
+ * "docs\\a.md", "./docs/a.md" and "docs//a.md" are all "docs/a.md"; a name macOS gives in decomposed
+ * Unicode ("e" and a combining accent) is the same file as the composed one Linux and Windows give (NFC).
+ */
 function normalizeKey(key: string): string {
   if (key === '<stdin>' || key === '-') return key;
-  return posix.normalize(key.replace(/\\/g, '/')).replace(/^(\.\/)+/, '');
+  return posix.normalize(key.replace(/\\/g, '/').normalize('NFC')).replace(/^(\.\/)+/, '');
 }
 
 export class BaselineError extends Error {

@@ -75,7 +75,7 @@ function glossaryText(bytes: Buffer, displayPath: string): string {
   try {
     return decodeText(bytes, displayPath).text;
   } catch (e) {
-    if (e instanceof FileError) throw new GlossaryError(displayPath, undefined, e.reason.startsWith(`${displayPath}: `) ? e.reason.slice(displayPath.length + 2) : e.reason);
+    if (e instanceof FileError) throw new GlossaryError(displayPath, e.line, e.reason.startsWith(`${displayPath}: `) ? e.reason.slice(displayPath.length + 2) : e.reason);
     throw e;
   }
 }

@@ -33,8 +33,12 @@ export type Decoded =
       ok: false;
       /** True for a file that holds NUL bytes in no encoding that explains them (an image, an archive). */
       binary: boolean;
-      /** One line: the file's name, then what is wrong. */
+      /** One line: the file's name (and line, when known: "name:3: …"), then what is wrong. */
       error: string;
+      /** The 1-based line the first bad byte is on, when known. */
+      line?: number;
+      /** What is wrong, without the name and line. */
+      detail?: string;
     };
 
 const SNIFF_BYTES = 8000;
@@ -59,7 +63,7 @@ export function decodeBytes(bytes: Uint8Array, name: string): Decoded {
     if (!iconv.encodingExists(label)) return fail(name, `encoding "${declared.label}" (declared in ${declared.where}) is not supported`);
     const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), label, { stripBOM: false });
     const bad = text.indexOf('\ufffd');
-    if (bad >= 0) return fail(name, `a byte that is not valid ${declared.label} near character ${bad} (the encoding comes from ${declared.where})`);
+    if (bad >= 0) return fail(name, `a byte that is not valid ${declared.label} near character ${bad} (the encoding comes from ${declared.where})`, lineAt(text, bad));
     return { ok: true, text, encoding: label, bom: false };
   }
   if (bytes.subarray(0, SNIFF_BYTES).includes(0)) return { ok: false, binary: true, error: `${name}: binary file` };
@@ -73,8 +77,15 @@ function isUtf8(label: string): boolean {
   return /^(?:utf-?8|unicode-1-1-utf-8|charset)$/i.test(label);
 }
 
-function fail(name: string, detail: string): Decoded {
-  return { ok: false, binary: false, error: `${name}: ${detail}` };
+function fail(name: string, detail: string, line?: number): Decoded {
+  return line === undefined ? { ok: false, binary: false, error: `${name}: ${detail}`, detail } : { ok: false, binary: false, error: `${name}:${line}: ${detail}`, line, detail };
+}
+
+/** The 1-based line of text[at]. */
+function lineAt(text: string, at: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < at; i = text.indexOf('\n', i + 1)) line++;
+  return line;
 }
 
 function decodeAs(bytes: Uint8Array, name: string, encoding: string, bom: boolean, why: string): Decoded {
@@ -84,7 +95,9 @@ function decodeAs(bytes: Uint8Array, name: string, encoding: string, bom: boolea
   } catch {
     const at = firstInvalid(bytes, encoding);
     const label = encoding === 'utf-8' ? 'UTF-8' : encoding;
-    return fail(name, `invalid ${label} at byte ${at}${why ? ` (the encoding comes from ${why})` : ''}`);
+    // the line of the bad byte, from the bytes before it (valid, so they decode as they stand)
+    const before = new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes.subarray(0, at));
+    return fail(name, `invalid ${label} at byte ${at}${why ? ` (the encoding comes from ${why})` : ''}`, lineAt(before, before.length));
   }
 }
 

@@ -12,6 +12,8 @@ export class FileError extends Error {
     readonly code: FileErrorCode,
     /** What is wrong, without the input's name (for a front end that names it its own way). */
     readonly reason = message,
+    /** The 1-based line of the input it is about, when known (a byte not valid in its encoding). */
+    readonly line?: number,
   ) {
     super(message);
     this.name = 'FileError';

@@ -140,5 +140,5 @@ export interface DecodedText {
 export function decodeText(buf: Uint8Array, path: string): DecodedText {
   const d = decodeBytes(buf, path);
   if (d.ok) return { text: d.text, encoding: d.encoding, bom: d.bom };
-  throw new FileError(d.error, d.binary ? 'binary' : 'encoding');
+  throw new FileError(d.error, d.binary ? 'binary' : 'encoding', d.detail ?? d.error, d.line);
 }

@@ -82,6 +82,8 @@ describe('baseline keys: paths from the baseline\'s folder, with "/"', () => {
     ['docs/é #1 100%.md', at, 'docs/é #1 100%.md'],
     ['<stdin>', at, '<stdin>'],
     ['.\\docs\\a.md', undefined, 'docs/a.md'],
+    // decomposed (macOS) and composed names of one file: one key
+    ['docs/cafe\u0301.md', at, 'docs/caf\u00e9.md'],
   ])('%s (%j) is %s', (path, place, key) => {
     expect(baselineKey(path, place)).toBe(key);
   });

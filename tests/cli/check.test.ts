@@ -162,7 +162,7 @@ describe('translint check (subprocess)', () => {
     expect(r.stderr).toMatch(new RegExp(`^translint: ${g.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}:2: invalid regular expression /\\(unclosed/`));
   });
 
-  it('skips binary files with a warning and rejects invalid UTF-8 with its byte offset', () => {
+  it('skips binary files with a warning and rejects invalid UTF-8 with its line and byte offset', () => {
     const dir = tmp();
     writeFileSync(join(dir, 'bin.txt'), Buffer.from([0x4b, 0x00, 0x01, 0x02]));
     writeFileSync(join(dir, 'bad.txt'), Buffer.concat([Buffer.from('Keir '), Buffer.from([0xc3, 0x28]), Buffer.from(' x')]));
@@ -171,7 +171,11 @@ describe('translint check (subprocess)', () => {
     expect(b.stderr).toBe('translint: warning: bin.txt: binary file skipped\n');
     const u = translint(['check', 'bad.txt'], { cwd: dir });
     expect(u.status).toBe(2);
-    expect(u.stderr).toBe('translint: bad.txt: invalid UTF-8 at byte 5\n');
+    expect(u.stderr).toBe('translint: bad.txt:1: invalid UTF-8 at byte 5\n');
+    // the line of the bad byte, counted in the valid text before it
+    writeFileSync(join(dir, 'bad3.txt'), Buffer.concat([Buffer.from('One line.\r\nTwo.\nThree '), Buffer.from([0xff]), Buffer.from('\n')]));
+    const u3 = translint(['check', 'bad3.txt'], { cwd: dir });
+    expect([u3.status, u3.stderr]).toEqual([2, 'translint: bad3.txt:3: invalid UTF-8 at byte 22\n']);
     const big = translint(['check', '--max-file-size', '10', SEED]);
     expect(big.status).toBe(2);
     expect(big.stderr).toMatch(/over the limit of 10 \(--max-file-size\)/);

@@ -304,7 +304,7 @@ describe('translint check --jobs (subprocess)', () => {
     writeFileSync(join(dir, 'bad.txt'), Buffer.from([0x41, 0xff, 0x41]));
     const r = translint([...base, '--jobs', '2', '.'], { cwd: dir, env: { TRANSLINT_TEST_ALL_JOBS: '1' } });
     expect(r.status).toBe(2);
-    expect(r.stderr).toBe('translint: bad.txt: invalid UTF-8 at byte 1\n');
+    expect(r.stderr).toBe('translint: bad.txt:1: invalid UTF-8 at byte 1\n');
   });
 
   it('uses one thread where more would not pay: 200 stories of 5 KB on a machine of few cores', async () => {

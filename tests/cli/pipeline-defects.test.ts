@@ -93,7 +93,7 @@ describe('#15 items 1-4', () => {
       const lines = r.stderr.trimEnd().split('\n');
       expect(lines).toHaveLength(3);
       expect(lines[0]).toBe('translint: missing.txt: no such file or directory');
-      expect(lines[1]).toBe('translint: bad.txt: invalid UTF-8 at byte 1');
+      expect(lines[1]).toBe('translint: bad.txt:1: invalid UTF-8 at byte 1');
       expect(lines[2]).toMatch(/^translint: bad\.xlf(:\d+)?: /);
     }
   });

@@ -67,6 +67,6 @@ describe('TBX variants', () => {
     const dir = mkdtempSync(join(tmpdir(), 'translint-tbx-'));
     writeFileSync(join(dir, 'g.csv'), Buffer.from('term,variants\nZürich,Zurich\n', 'latin1'));
     const e = thrown(() => loadGlossaryFile(join(dir, 'g.csv')), GlossaryError);
-    expect(e.message).toBe(`${join(dir, 'g.csv')}: invalid UTF-8 at byte 15`);
+    expect(e.message).toBe(`${join(dir, 'g.csv')}:2: invalid UTF-8 at byte 15`);
   });
 });

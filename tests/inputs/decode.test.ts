@@ -50,7 +50,7 @@ describe('decodeBytes', () => {
     const meta = Buffer.from('<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1252"></head><p>\x93caf\xe9\x94</p>', 'latin1');
     expect(decodeBytes(meta, 'a.html')).toMatchObject({ ok: true, encoding: 'windows-1252', text: expect.stringContaining('<p>“café”</p>') });
     expect(decodeBytes(Buffer.from('<meta charset="koi8-r"><p>\xf0\xd2\xc9\xd7\xc5\xd4</p>', 'latin1'), 'b.htm')).toMatchObject({ ok: true, text: '<meta charset="koi8-r"><p>Привет</p>' });
-    expect(decodeBytes(Buffer.from('<p>caf\xe9</p>', 'latin1'), 'c.html')).toMatchObject({ ok: false, error: 'c.html: invalid UTF-8 at byte 6' });
+    expect(decodeBytes(Buffer.from('<p>caf\xe9</p>', 'latin1'), 'c.html')).toMatchObject({ ok: false, error: 'c.html:1: invalid UTF-8 at byte 6', line: 1 });
   });
 
   it('refuses an encoding it does not know, and bytes invalid in the encoding chosen, naming the file', () => {
@@ -58,10 +58,14 @@ describe('decodeBytes', () => {
       ok: false,
       binary: false,
       error: 'a.xlf: encoding "x-klingon" (declared in the XML declaration) is not supported',
+      detail: 'encoding "x-klingon" (declared in the XML declaration) is not supported',
     });
-    expect(decodeBytes(Buffer.from([0x61, 0x62, 0xff, 0x63]), 'b.txt')).toEqual({ ok: false, binary: false, error: 'b.txt: invalid UTF-8 at byte 2' });
+    expect(decodeBytes(Buffer.from([0x61, 0x62, 0xff, 0x63]), 'b.txt')).toEqual({ ok: false, binary: false, error: 'b.txt:1: invalid UTF-8 at byte 2', line: 1, detail: 'invalid UTF-8 at byte 2' });
     const r = decodeBytes(Buffer.concat([Buffer.from('<?xml version="1.0" encoding="utf-8"?><x>'), Buffer.from([0xe9]), Buffer.from('</x>')]), 'c.xml');
-    expect(r).toEqual({ ok: false, binary: false, error: 'c.xml: invalid UTF-8 at byte 41 (the encoding comes from the XML declaration)' });
+    expect(r).toMatchObject({ ok: false, binary: false, error: 'c.xml:1: invalid UTF-8 at byte 41 (the encoding comes from the XML declaration)', line: 1 });
+    // the line, counted in what decodes before the bad bytes: a lone surrogate on line 2 of a UTF-16 file
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('one\ntwo ', 'utf16le'), Buffer.from([0x00, 0xdc]), Buffer.from('\n', 'utf16le')]);
+    expect(decodeBytes(utf16, 'd.txt')).toMatchObject({ ok: false, line: 2 });
   });
 
   it('calls a file with NUL bytes and no byte-order mark binary', () => {

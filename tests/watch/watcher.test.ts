@@ -175,7 +175,7 @@ describe('watchFolder', () => {
     });
     expect(seen).toEqual([['bad.txt', 'failed']]);
     expect(readdirSync(join(d.outDir, 'failed'))).toEqual(['bad.txt', 'bad.txt.error.txt']);
-    expect(readFileSync(join(d.outDir, 'failed', 'bad.txt.error.txt'), 'utf8')).toBe('bad.txt: invalid UTF-8 at byte 1\n');
+    expect(readFileSync(join(d.outDir, 'failed', 'bad.txt.error.txt'), 'utf8')).toBe('bad.txt:1: invalid UTF-8 at byte 1\n');
     expect(state(d.outDir).processed).toBe(1);
   });
 
