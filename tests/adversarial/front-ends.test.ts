@@ -48,7 +48,8 @@ describe('hostile documents through every front end', () => {
       );
       record(`library ${d.name} (${d.bytes.length} bytes): ${Math.round(performance.now() - t0)} ms, ${outcome}`);
       if (REFUSED[d.name]) expect(outcome).toBe(`${d.name}${REFUSED[d.name]}`);
-      else if (!/findings$/.test(outcome)) expect(outcome.startsWith(`${d.name}: `), outcome).toBe(true);
+      // the document's name, and its line when the error has one ("bad.txt:1: invalid UTF-8 at byte 19")
+      else if (!/findings$/.test(outcome)) expect(outcome.startsWith(`${d.name}: `) || new RegExp(`^${d.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\d+: `).test(outcome), outcome).toBe(true);
       const good = await pipeline.check({ path: GOOD.name, text: GOOD.text });
       expect(good.findings.map((f) => f.text), d.name).toContain(GOOD.flagged);
     }
