@@ -16,6 +16,7 @@
 import { createRequire } from 'node:module';
 import type htmlEncodingSnifferType from 'html-encoding-sniffer';
 import type iconvType from 'iconv-lite';
+import { LineIndex } from '../document/line-index.js';
 
 
 /** A text read, or why it could not be. */
@@ -63,7 +64,7 @@ export function decodeBytes(bytes: Uint8Array, name: string): Decoded {
     if (!iconv.encodingExists(label)) return fail(name, `encoding "${declared.label}" (declared in ${declared.where}) is not supported`);
     const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), label, { stripBOM: false });
     const bad = text.indexOf('\ufffd');
-    if (bad >= 0) return fail(name, `a byte that is not valid ${declared.label} near character ${bad} (the encoding comes from ${declared.where})`, lineAt(text, bad));
+    if (bad >= 0) return fail(name, `a byte that is not valid ${declared.label} near character ${bad} (the encoding comes from ${declared.where})`, new LineIndex(text).position(bad).line);
     return { ok: true, text, encoding: label, bom: false };
   }
   if (bytes.subarray(0, SNIFF_BYTES).includes(0)) return { ok: false, binary: true, error: `${name}: binary file` };
@@ -81,12 +82,6 @@ function fail(name: string, detail: string, line?: number): Decoded {
   return line === undefined ? { ok: false, binary: false, error: `${name}: ${detail}`, detail } : { ok: false, binary: false, error: `${name}:${line}: ${detail}`, line, detail };
 }
 
-/** The 1-based line of text[at]. */
-function lineAt(text: string, at: number): number {
-  let line = 1;
-  for (let i = text.indexOf('\n'); i !== -1 && i < at; i = text.indexOf('\n', i + 1)) line++;
-  return line;
-}
 
 function decodeAs(bytes: Uint8Array, name: string, encoding: string, bom: boolean, why: string): Decoded {
   try {
@@ -97,7 +92,7 @@ function decodeAs(bytes: Uint8Array, name: string, encoding: string, bom: boolea
     const label = encoding === 'utf-8' ? 'UTF-8' : encoding;
     // the line of the bad byte, from the bytes before it (valid, so they decode as they stand)
     const before = new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes.subarray(0, at));
-    return fail(name, `invalid ${label} at byte ${at}${why ? ` (the encoding comes from ${why})` : ''}`, lineAt(before, before.length));
+    return fail(name, `invalid ${label} at byte ${at}${why ? ` (the encoding comes from ${why})` : ''}`, new LineIndex(before).position(before.length).line);
   }
 }
 
