@@ -152,6 +152,8 @@ export async function runCheck(paths: string[], flags: CheckFlags, io: Io, given
     return failures.length > 0 ? 2 : 0;
   }
   if (baseline) results = applyBaseline(results, baseline, { cwd: io.cwd, dir: dirname(resolve(io.cwd, flags.baseline as string)) }).results;
+  // --quiet hides warnings from the report but, as in ESLint, they still count for --max-warnings
+  const counted = results.flatMap((r) => r.findings);
   if (flags.quiet) results = results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') }));
 
   if (flags.diff) io.stdout(diffs.join(''));
@@ -163,7 +165,7 @@ export async function runCheck(paths: string[], flags: CheckFlags, io: Io, given
   }
   // like prettier --write, say what was written; nothing when nothing was
   if (flags.fix && fixed.problems > 0) io.stderr(`translint: ${fixSummary(fixed.problems, fixed.files)}\n`);
-  const { code, message } = exitCode(results.flatMap((r) => r.findings), flags.maxWarnings);
+  const { code, message } = exitCode(counted, flags.maxWarnings);
   if (message) io.stderr(`translint: ${message}\n`);
   return failures.length > 0 ? 2 : code;
 }

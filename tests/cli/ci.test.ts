@@ -281,6 +281,16 @@ describe('CI use of translint check (subprocess)', () => {
     expect(translint([...base, '--max-warnings', '0', 'w.txt'], { cwd: dir }).status).toBe(1);
   });
 
+  it('counts the warnings --quiet hides for --max-warnings, as ESLint does, and prints none of them', () => {
+    const dir = project();
+    writeFileSync(join(dir, 'w.txt'), 'There were strikes and torture.\n');
+    const over = translint([...base, '--quiet', '--max-warnings', '0', '--format', 'json', 'w.txt'], { cwd: dir });
+    expect([over.status, over.stderr]).toEqual([1, 'translint: too many warnings (1); maximum 0\n']);
+    expect((JSON.parse(over.stdout) as { files: { findings: unknown[] }[] }).files[0]?.findings).toEqual([]);
+    expect(translint([...base, '--quiet', '--max-warnings', '1', 'w.txt'], { cwd: dir }).status).toBe(0);
+    expect(translint([...base, '--quiet', 'w.txt'], { cwd: dir }).status).toBe(0);
+  });
+
   it('prints the whole fixed text for stdin with --fix, changed or not', () => {
     expect(translint([...base, '--fix', '-'], { cwd: project(), input: 'Keir Starrer spoke.\n' }).stdout).toBe('Keir Starmer spoke.\n');
     expect(translint([...base, '--fix', '-'], { cwd: project(), input: 'Nothing.\n' }).stdout).toBe('Nothing.\n');
