@@ -9,6 +9,7 @@ import { expandPaths } from '../io/files.js';
 import { chooseFormat, xmlHead } from '../pipeline/format.js';
 import { Pipeline } from '../pipeline/pipeline.js';
 import { reporters, type FormatName } from '../reports/index.js';
+import { reportRoot } from '../reports/shared/paths.js';
 import { summarize } from '../reports/summary.js';
 import type { FileFailure, FileResult } from '../reports/types.js';
 import type { SourceLang } from '../rules/types.js';
@@ -159,7 +160,7 @@ export async function runCheck(paths: string[], flags: CheckFlags, io: Io, given
   if (flags.diff) io.stdout(diffs.join(''));
   else if (!(flags.fix && paths.includes('-'))) {
     // a failure is no finding: neither the baseline nor --quiet leaves it out
-    const report = reporters[flags.format](results, { color: color && !flags.outputFile, cwd: io.cwd, failures });
+    const report = reporters[flags.format](results, { color: color && !flags.outputFile, cwd: io.cwd, root: reportRoot(io.cwd), failures });
     if (flags.outputFile) writeReport(resolve(io.cwd, flags.outputFile), report, 'the report');
     else io.stdout(report);
   }

@@ -1,6 +1,6 @@
 import type { Finding, Severity } from '../findings/finding.js';
 import { replacementLabel } from '../fix/phrases.js';
-import { repoPath } from './shared/paths.js';
+import { repoPath, type PathBase } from './shared/paths.js';
 import { printable } from './shared/text.js';
 import { plural, summarize } from './summary.js';
 import type { FileFailure, Reporter } from './types.js';
@@ -36,8 +36,8 @@ export const github: Reporter = (results, options) => {
   let shown = pick(items, errorSlots, ANNOTATION_LIMIT);
   if (shown.length < items.length || failedLeft > 0) shown = pick(items, errorSlots, ANNOTATION_LIMIT - 1);
   // files named from the repository's root, where the workflow runs, however they were given (repoPath)
-  const cwd = options?.cwd;
-  const out = [...failed.map((f) => failureAnnotation(f, cwd)), ...shown.map((i) => annotation(i, cwd))];
+  const base = { cwd: options?.cwd, root: options?.root ?? options?.cwd };
+  const out = [...failed.map((f) => failureAnnotation(f, base)), ...shown.map((i) => annotation(i, base))];
   const left = items.length - shown.length;
   if (left > 0 || failedLeft > 0) {
     const missing = items.filter((i) => !shown.includes(i)).map((i) => i.finding);
@@ -74,12 +74,12 @@ function countBySeverity(findings: readonly Finding[]): string {
   return `${plural(n('error'), 'error')}, ${plural(n('warning'), 'warning')}, ${n('info')} info`;
 }
 
-function annotation({ path, finding: f }: Item, cwd: string | undefined): string {
+function annotation({ path, finding: f }: Item, base: PathBase): string {
   const { start, end } = f.range;
   // a range that stops at the start of a line ends, for a reader, on the line before
   const endLine = end.line > start.line && end.column === 1 ? end.line - 1 : end.line;
   const props: [string, string | number][] = [
-    ['file', repoPath(path, cwd)],
+    ['file', repoPath(path, base.cwd, base.root)],
     ['line', start.line],
     ['endLine', endLine],
   ];
@@ -93,8 +93,8 @@ function annotation({ path, finding: f }: Item, cwd: string | undefined): string
 }
 
 /** An input that could not be checked: an error annotation on its file (and line, when known). */
-function failureAnnotation(f: FileFailure, cwd: string | undefined): string {
-  const props: [string, string | number][] = [['file', repoPath(f.path, cwd)]];
+function failureAnnotation(f: FileFailure, base: PathBase): string {
+  const props: [string, string | number][] = [['file', repoPath(f.path, base.cwd, base.root)]];
   if (f.line !== undefined) props.push(['line', f.line]);
   props.push(['title', 'translint (file error)']);
   return `::error ${props.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(',')}::${escapeData(f.message)}`;

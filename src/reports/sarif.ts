@@ -5,7 +5,7 @@ import type { Finding, Severity } from '../findings/finding.js';
 import { fingerprints } from '../findings/fingerprint.js';
 import { rules } from '../rules/index.js';
 import type { RuleMeta } from '../rules/types.js';
-import { toUri } from './shared/paths.js';
+import { toUri, type PathBase } from './shared/paths.js';
 import type { FileFailure, FileResult, Reporter } from './types.js';
 
 /** The key of translint's own entry in `partialFingerprints` (SARIF §3.27.17 wants "name/vN"). */
@@ -43,6 +43,7 @@ export const sarif: Reporter = (results, options) => {
   const descriptors = rules.map((r) => descriptor(r.meta));
   const index = new Map(descriptors.map((d, i) => [d.id, i]));
   const out: Sarif.Result[] = [];
+  const base: PathBase = { cwd: options?.cwd, root: options?.root ?? options?.cwd };
   for (const file of results) {
     const prints = fingerprints(file.source, file.findings);
     let lines: LineIndex | undefined;
@@ -54,7 +55,7 @@ export const sarif: Reporter = (results, options) => {
         ruleIndex = descriptors.push({ id: f.ruleId }) - 1;
         index.set(f.ruleId, ruleIndex);
       }
-      out.push(result(file, f, ruleIndex, prints[i] as string, lineIndex, options?.cwd));
+      out.push(result(file, f, ruleIndex, prints[i] as string, lineIndex, base));
     });
   }
   const log: Sarif.Log = {
@@ -70,7 +71,7 @@ export const sarif: Reporter = (results, options) => {
             rules: descriptors,
           },
         },
-        invocations: [invocation(options?.failures ?? [], options?.cwd)],
+        invocations: [invocation(options?.failures ?? [], base)],
         columnKind: 'utf16CodeUnits',
         results: out,
       },
@@ -83,14 +84,14 @@ export const sarif: Reporter = (results, options) => {
  * The run itself: successful when every input was checked; otherwise one error notification per input
  * that could not be (SARIF §3.20.21 toolExecutionNotifications), at its file and line when known.
  */
-function invocation(failures: readonly FileFailure[], cwd: string | undefined): Sarif.Invocation {
+function invocation(failures: readonly FileFailure[], base: PathBase): Sarif.Invocation {
   if (failures.length === 0) return { executionSuccessful: true };
   return {
     executionSuccessful: false,
     toolExecutionNotifications: failures.map((f) => ({
       level: 'error',
       message: { text: f.message },
-      locations: [{ physicalLocation: { artifactLocation: { uri: toUri(f.path, cwd) }, ...(f.line !== undefined && f.line >= 1 ? { region: { startLine: f.line } } : {}) } }],
+      locations: [{ physicalLocation: { artifactLocation: { uri: toUri(f.path, base.cwd, base.root) }, ...(f.line !== undefined && f.line >= 1 ? { region: { startLine: f.line } } : {}) } }],
     })),
   };
 }
@@ -111,8 +112,8 @@ function descriptor(meta: RuleMeta): Sarif.ReportingDescriptor {
   };
 }
 
-function result(file: FileResult, f: Finding, ruleIndex: number, fingerprint: string, lines: () => LineIndex, cwd: string | undefined): Sarif.Result {
-  const uri = toUri(file.path, cwd);
+function result(file: FileResult, f: Finding, ruleIndex: number, fingerprint: string, lines: () => LineIndex, base: PathBase): Sarif.Result {
+  const uri = toUri(file.path, base.cwd, base.root);
   const res: Sarif.Result = {
     ruleId: f.ruleId,
     ruleIndex,

@@ -31,6 +31,8 @@ export interface ReportOptions {
   failures?: readonly FileFailure[];
   /** The folder relative paths start from; SARIF and GitHub annotations name files inside it relative to it, others by absolute path. */
   cwd?: string;
+  /** The folder SARIF and GitHub annotations name files from (default `cwd`): the checkout, when run in a subfolder of it (reportRoot). */
+  root?: string;
 }
 
 /** A report is pure: results in, text out. */

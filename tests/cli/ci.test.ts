@@ -3,6 +3,7 @@ import { existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, rmSync, st
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type * as Sarif from 'sarif';
 import { BIN, translint } from '../helpers/cli.ts';
 
 function project(): string {
@@ -279,6 +280,22 @@ describe('CI use of translint check (subprocess)', () => {
     writeFileSync(join(dir, 'w.txt'), 'There were strikes and torture.\n');
     expect(translint([...base, '--max-warnings', '1', 'w.txt'], { cwd: dir }).status).toBe(0);
     expect(translint([...base, '--max-warnings', '0', 'w.txt'], { cwd: dir }).status).toBe(1);
+  });
+
+  it('names files from the GitHub Actions checkout in SARIF and annotations when run from a subfolder of it', () => {
+    const dir = project();
+    mkdirSync(join(dir, 'docs'));
+    writeFileSync(join(dir, 'docs', 'story.txt'), 'Keir Starrer spoke on Monday.\n');
+    const args = ['check', '--no-default-glossary', '-g', '../g.json'];
+    const env = { GITHUB_WORKSPACE: dir };
+    const sarifRun = translint([...args, '--format', 'sarif', 'story.txt'], { cwd: join(dir, 'docs'), env });
+    const uris = (JSON.parse(sarifRun.stdout) as Sarif.Log).runs[0]?.results?.map((r) => r.locations?.[0]?.physicalLocation?.artifactLocation?.uri);
+    expect(uris).toEqual(['docs/story.txt']);
+    const annotations = translint([...args, '--format', 'github', 'story.txt'], { cwd: join(dir, 'docs'), env }).stdout;
+    expect(annotations).toMatch(/^::error file=docs\/story\.txt,line=1,/);
+    // outside Actions, from the working folder as before
+    const local = translint([...args, '--format', 'sarif', 'story.txt'], { cwd: join(dir, 'docs'), env: { GITHUB_WORKSPACE: '' } });
+    expect((JSON.parse(local.stdout) as Sarif.Log).runs[0]?.results?.[0]?.locations?.[0]?.physicalLocation?.artifactLocation?.uri).toBe('story.txt');
   });
 
   it('counts the warnings --quiet hides for --max-warnings, as ESLint does, and prints none of them', () => {

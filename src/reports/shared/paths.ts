@@ -1,5 +1,11 @@
 import { isAbsolute, relative, resolve } from 'node:path';
 
+/** Where a report's relative paths start (`cwd`) and the folder it names files from (`root`). */
+export interface PathBase {
+  readonly cwd: string | undefined;
+  readonly root: string | undefined;
+}
+
 /**
  * A path as CI services expect it: forward slashes and no leading "./". Code scanning and workflow
  * annotations match paths against the repository tree, where "a\\b.txt" or "./a.txt" never match.
@@ -10,15 +16,15 @@ export function toPosixPath(path: string): string {
 
 /**
  * A path as CI reports name it (toPosixPath), and, given the folder the paths are relative to (`cwd`),
- * relative to it for a file inside it however it was given ("docs/a.md", "./docs/a.md", "/repo/docs/a.md"),
- * absolute for one outside it ("../a.md"): code scanning and workflow annotations place files by their
- * path from the repository's root, where translint runs in CI (sarif, github; the other reports name files
- * as they were given).
+ * relative to `root` (by default `cwd`; the job's checkout when run in a subfolder of it, reportRoot) for a
+ * file inside it however it was given ("docs/a.md", "./docs/a.md", "/repo/docs/a.md"), absolute for one
+ * outside it ("../a.md"): code scanning and workflow annotations place files by their path from the
+ * repository's root (sarif, github; the other reports name files as they were given).
  */
-export function repoPath(path: string, cwd?: string): string {
-  if (cwd !== undefined && path !== '<stdin>' && isAbsolute(cwd)) {
+export function repoPath(path: string, cwd?: string, root = cwd): string {
+  if (cwd !== undefined && root !== undefined && path !== '<stdin>' && isAbsolute(cwd) && isAbsolute(root)) {
     const absolute = resolve(cwd, path);
-    const rel = relative(cwd, absolute);
+    const rel = relative(root, absolute);
     path = rel !== '' && !/^\.\.(?:[\\/]|$)/.test(rel) && !isAbsolute(rel) ? rel : absolute;
   }
   return toPosixPath(path);
@@ -32,8 +38,8 @@ export function repoPath(path: string, cwd?: string): string {
  * URIs against the repository's root, where translint runs in CI), and a file outside it ("../a.md")
  * by its absolute file URI, which a relative one would misname.
  */
-export function toUri(path: string, cwd?: string): string {
-  const posix = repoPath(path, cwd);
+export function toUri(path: string, cwd?: string, root = cwd): string {
+  const posix = repoPath(path, cwd, root);
   const drive = /^[A-Za-z]:\//.exec(posix)?.[0];
   if (drive) return `file:///${drive}${encodeSegments(posix.slice(drive.length))}`;
   if (posix.startsWith('/')) return `file://${encodeSegments(posix)}`;
@@ -43,3 +49,16 @@ export function toUri(path: string, cwd?: string): string {
 function encodeSegments(path: string): string {
   return path.split('/').map(encodeURIComponent).join('/');
 }
+
+/**
+ * The folder CI reports name files from: the checkout of a GitHub Actions job (GITHUB_WORKSPACE) when
+ * translint runs inside it, even from a subfolder (`working-directory: docs`), since code scanning and
+ * workflow annotations place a relative path from the repository's root; else the working folder.
+ */
+export function reportRoot(cwd: string, env: Readonly<Record<string, string | undefined>> = process.env): string {
+  const workspace = env.GITHUB_WORKSPACE;
+  if (workspace === undefined || workspace === '' || !isAbsolute(workspace) || !isAbsolute(cwd)) return cwd;
+  const rel = relative(resolve(workspace), resolve(cwd));
+  return rel === '' || (!/^\.\.(?:[\\/]|$)/.test(rel) && !isAbsolute(rel)) ? resolve(workspace) : cwd;
+}
+

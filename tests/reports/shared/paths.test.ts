@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toPosixPath, toUri } from '../../../src/reports/shared/paths.ts';
+import { reportRoot, toPosixPath, toUri } from '../../../src/reports/shared/paths.ts';
 
 describe('toPosixPath', () => {
   it('uses forward slashes and drops a leading ./', () => {
@@ -42,3 +42,20 @@ describe('toUri from a working folder', () => {
     expect(toUri('../a.md', 'repo')).toBe('../a.md');
   });
 });
+
+describe('reportRoot', () => {
+  it.each([
+    ['a GitHub Actions job run at the checkout', '/w/repo', { GITHUB_WORKSPACE: '/w/repo' }, '/w/repo'],
+    ['run from a subfolder of the checkout', '/w/repo/docs/en', { GITHUB_WORKSPACE: '/w/repo' }, '/w/repo'],
+    ['the workspace written with a trailing slash', '/w/repo/docs', { GITHUB_WORKSPACE: '/w/repo/' }, '/w/repo'],
+    ['run outside the checkout', '/tmp/x', { GITHUB_WORKSPACE: '/w/repo' }, '/tmp/x'],
+    ['a sibling folder whose name begins alike', '/w/repo2', { GITHUB_WORKSPACE: '/w/repo' }, '/w/repo2'],
+    ['a folder named "..x" inside the checkout', '/w/repo/..x', { GITHUB_WORKSPACE: '/w/repo' }, '/w/repo'],
+    ['no workspace', '/w/repo/docs', {}, '/w/repo/docs'],
+    ['an empty workspace', '/w/repo/docs', { GITHUB_WORKSPACE: '' }, '/w/repo/docs'],
+    ['a relative workspace', '/w/repo/docs', { GITHUB_WORKSPACE: 'repo' }, '/w/repo/docs'],
+  ])('%s', (_, cwd, env, root) => {
+    expect(reportRoot(cwd, env)).toBe(root);
+  });
+});
+
