@@ -209,10 +209,11 @@ function pairWith(term: NameTerm, index: NameIndex, strict: boolean, w: NameWord
   // a letter with a háček or cedilla written as its English digraph ("Kahramanmarash" for "Kahramanmaraş",
   // "Shevchenko" for "Ševčenko") is transcribed, as "ue" for "ü" is
   // (the letters are all outside ASCII, so a word with none, `marked` false, is passed over without the regex)
-  if (n === 1 && m === 1 && match.kind === 'bent' && t0.marked && DIACRITIC_DIGRAPH.test(t0.text) && foldName(t0.text.toLowerCase().replace(DIACRITIC_DIGRAPH_G, (c) => DIGRAPHS[c] ?? c)) === cw.folded) match = rematch(match, 'same', 0.99);
+  const transcribed = n === 1 && m === 1 && match.kind === 'bent' && t0.marked && DIACRITIC_DIGRAPH.test(t0.text) && foldName(t0.text.toLowerCase().replace(DIACRITIC_DIGRAPH_G, (c) => DIGRAPHS[c] ?? c)) === cw.folded;
+  if (transcribed) match = rematch(match, 'same', 0.99);
   // translated from a language written in Latin script, a name is copied, not romanised: a doubled
-  // letter or y for i is a misspelling ("Powel"), though umlauts may be written out ("Uebel")
-  if (strict && match.kind === 'same' && cw.folded.replace(/([aou])e/g, '$1') !== ct.folded.replace(/([aou])e/g, '$1')) match = rematch(match, 'bent', 0.9);
+  // letter or y for i is a misspelling ("Powel"), though umlauts and the letters above may be written out ("Uebel")
+  if (strict && !transcribed && match.kind === 'same' && cw.folded.replace(/([aou])e/g, '$1') !== ct.folded.replace(/([aou])e/g, '$1')) match = rematch(match, 'bent', 0.9);
   // a name left in the source's script, whole or in part, is always wrong in English text
   if ((match.kind === 'exact' || match.kind === 'same') && w.otherScript && !t0.otherScript) match = rematch(match, 'bent', 0.95, true);
   // two words for one: only when they are the same name ("Jong Un", "Jong-un"), not to make a near miss
