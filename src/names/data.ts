@@ -41,8 +41,10 @@ export interface NameData {
   readonly placeWords: ReadonlySet<string>;
   /** A word of a romanisation whose names are written family name first (Japanese in Hepburn). */
   readonly familyFirst: RegExp;
-  /** A name word of a Latin-script language, whose spelling no romanisation varies (McKellen). */
+  /** Evidence in a name word that it is of a Latin-script language, whose spelling no romanisation varies (McKellen, Becker). */
   readonly fixedSpelling: RegExp;
+  /** Evidence in a name word that it was romanised (Zakharova), which outweighs fixedSpelling's. */
+  readonly romanised: RegExp;
   /** Titles by their first word, lower-cased, each as its lower-cased words without a final ".". */
   readonly titles: ReadonlyMap<string, readonly (readonly string[])[]>;
   /** Honorifics ("Mr", "Dr"), the same way. */
@@ -84,7 +86,8 @@ interface Particles {
   caseEndings: string[];
   placeWords: string[];
   familyFirst: string;
-  fixedSpelling: string;
+  fixedSpelling: string[];
+  romanised: string[];
 }
 
 /**
@@ -118,7 +121,8 @@ function load(): NameData {
     caseEndings: new Set(p.caseEndings),
     placeWords: new Set(p.placeWords),
     familyFirst: new RegExp(p.familyFirst),
-    fixedSpelling: new RegExp(p.fixedSpelling, 'u'),
+    fixedSpelling: new RegExp(p.fixedSpelling.join('|'), 'u'),
+    romanised: new RegExp(p.romanised.join('|'), 'u'),
     titles,
     honorifics,
     ranks,

@@ -1,6 +1,7 @@
-import { spells as dictionarySpells } from '../lang/english.js';
+import { spells as dictionarySpells, isEnglishWord } from '../lang/english.js';
 import { nameData } from './data.js';
 import type { NameTerm } from './name-index.js';
+import type { NameWord } from './words.js';
 
 /**
  * A capitalised word the English dictionary knows ("Powell", "Kharkov"). Other casings ("McKellen",
@@ -17,11 +18,20 @@ export function isKnownName(word: string): boolean {
 }
 
 /**
- * A name with a word of fixed spelling (corpora/names/particles.yaml: fixedSpelling, "McKellen"): a name of
- * a language written in Latin script, matched as when the source language is known to be one (align.ts,
- * strict): the variants romanisations allow are misspellings of it ("McKelen").
+ * A name of a language written in Latin script, whose spelling is fixed (corpora/names/particles.yaml:
+ * fixedSpelling, "McKellen", "Henckel", "Söder"), and no word of it romanised (`romanised`, "Zakharova";
+ * or every word made of Japanese syllables, familyFirst): matched as when the source language is known to
+ * be one (align.ts, strict), so the variants romanisations allow are misspellings of it ("McKelen").
  */
 export function fixedSpelling(term: NameTerm): boolean {
   // once per term: the matcher asks at every candidate it aligns
-  return (term.fixedSpelling ??= term.words.some((w) => nameData().fixedSpelling.test(w.text)));
+  return (term.fixedSpelling ??= fixedWords(term.words));
+}
+
+function fixedWords(words: readonly NameWord[]): boolean {
+  const { fixedSpelling: fixed, romanised, familyFirst, placeWords } = nameData();
+  // the words that tell a name's language: not a particle, nor an English word ("County", "Black", "Prefecture")
+  const named = words.filter((w) => !w.particle && !isEnglishWord(w.text) && !placeWords.has(w.text.toLowerCase()));
+  if (!named.some((w) => fixed.test(w.text)) || words.some((w) => romanised.test(w.text))) return false;
+  return !named.every((w) => familyFirst.test(w.folded));
 }

@@ -27,7 +27,9 @@ export const meta = {
     '("Bejing"); a surname alone after a military rank, for a person whose glossary titles hold no rank ("General Milli" is not President Milei), is another person, and so is a given name the dictionary knows for a surname alone ("Danny" is no romanisation of Al Thani). ' +
     'Spellings romanisations accept (Alexei/' +
     'Alexey, Zelenskyy) are not flagged, unless the source language is known (names are then copied, not ' +
-    'romanised). Other multi-word terms: the same words but one or two that differ by a letter or two.',
+    'romanised) or the glossary name itself is of a language written in Latin script and none of its words looks romanised ' +
+    '(ck, Latin accents, Spanish -ez, English -lly or -ie, c for k inside a word, Polish -ski, Mc; not with a Slavic, ' +
+    'Greek or Japanese shape): "Gene Kely" for "Gene Kelly" is flagged, "Mariya Zakharova" is not. Other multi-word terms: the same words but one or two that differ by a letter or two.',
   confidence:
     'Names: a logistic model (src/names/score.ts) fitted on real MT (WMT23 into English) over how alike the differing ' +
     'words are (letter pairs, edits, sound, a transliteration convention), words shared, a title before the span, the ' +

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import type { NameTerm } from '../../src/names/name-index.ts';
+import { fixedSpelling } from '../../src/names/spells.ts';
+import { indexOf } from './helpers.ts';
+
+/**
+ * fixedSpelling (src/names/spells.ts, corpora/names/particles.yaml): which glossary names are of a language
+ * written in Latin script, so that the variants romanisations allow are misspellings of them. Real names.
+ */
+const fixed: [string, string][] = [
+  ['Ian McEwan', 'Gaelic Mc before a capital'],
+  ['Boris Becker', 'ck'],
+  ['Gerhard Schröder', 'an umlaut'],
+  ['Pedro Almodóvar', 'an acute accent'],
+  ['Sergio Perez', 'the Spanish patronymic -ez'],
+  ['Gene Kelly', 'a doubled consonant before a final y'],
+  ['Maisie Williams', 'the diminutive -ie'],
+  ['Francisco Franco', 'c for k inside a word'],
+  ['Robert Lewandowski', 'the Polish -ski'],
+  ['Victoria Azarenka', 'c for k, and no ending of the romanised list'],
+];
+
+const notFixed: [string, string][] = [
+  ['Maria Zakharova', 'no evidence of either kind'],
+  ['Nicolai Ghiaurov', 'c for k outweighed by a Slavic ending'],
+  ['Victor Yanukovych', 'c for k only in an English word, and a Slavic ending'],
+  ['Nicos Anastasiades', 'c for k outweighed by a Greek ending'],
+  ['Mikhail Baryshnikov', 'kh and -ov'],
+  ['Volodymyr Zelenskyy', 'yy'],
+  ['Mie Prefecture', 'a Japanese name with an -ie, and an English word'],
+  ['Black Sea', 'ck only in an English word'],
+  ['Noga Erez', 'a short -ez (Hebrew)'],
+  ['Mark Rutte', 'a Dutch name with none of the evidence'],
+];
+
+function term(name: string): NameTerm {
+  const { index, glossary } = indexOf([{ term: name, category: 'person' }]);
+  for (let id = 0; id < glossary.size; id++) {
+    const t = index.term(id);
+    if (t?.term === name) return t;
+  }
+  throw new Error(`no term ${name}`);
+}
+
+describe('fixedSpelling: a glossary name of fixed spelling', () => {
+  it.each(fixed)('%s is of fixed spelling (%s)', (name) => {
+    expect(fixedSpelling(term(name))).toBe(true);
+  });
+  it.each(notFixed)('%s is not (%s)', (name) => {
+    expect(fixedSpelling(term(name))).toBe(false);
+  });
+});
