@@ -37,8 +37,23 @@ describe('editDistance', () => {
     ['powell', 'paul', 2, 3],
     ['same', 'same', 0, 0],
     ['a', 'abcdef', 2, 3],
+    // 32 letters, the most one 32-bit word of the bit-parallel form holds, and 33 (the table)
+    ['abcdefghijklmnopqrstuvwxyzabcdef', 'bacdefghijklmnopqrstuvwxyzabcdfe', Infinity, 2],
+    ['abcdefghijklmnopqrstuvwxyzabcdefg', 'bacdefghijklmnopqrstuvwxyzabcdfeg', Infinity, 2],
+    ['abcdefghijklmnopqrstuvwxyzabcdef', 'zyxwvutsrqponmlkjihgfedcbafedcba', 3, 4],
   ])('%s / %s (max %s) = %s', (a, b, max, d) => {
     expect(editDistance(a, b, max)).toBe(d);
+  });
+
+  it('gives what the textbook table gives for words of 1 to 40 ASCII letters (the bit-parallel form and past it), with a bound', () => {
+    const word = fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'x', 'y', '-'), minLength: 1, maxLength: 40 });
+    fc.assert(
+      fc.property(word, word, fc.integer({ min: 0, max: 8 }), (a, b, max) => {
+        expect(editDistance(a, b, max)).toBe(reference(a, b, max));
+        expect(editDistance(a, b)).toBe(reference(a, b));
+      }),
+      { numRuns: 3000 },
+    );
   });
 
   it('gives what the textbook table gives, with and without a bound, long words after short ones', () => {
