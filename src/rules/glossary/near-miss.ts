@@ -238,7 +238,9 @@ function compare(tokens: readonly Token[], s: number, tt: readonly Token[], inMa
     if (w.kind !== 'word') return false;
     // the same word with other accents ("Sanchéz" for "Sánchez") is a near miss of any length; written
     // with no accents at all ("Sanchez") it is a house style (AP drops them), not an error
-    if (fold(w.lower) === fold(t.lower)) {
+    // (two words of ASCII in lower case are their own folds, and differ: the folds are not made for them. Speed:
+    // 81,934 of the 100,872 pairs asked at 1m/10k, whose two folds were ~a quarter of this pass's time in a profile)
+    if (!(plainLower(w.lower) && plainLower(t.lower)) && fold(w.lower) === fold(t.lower)) {
       if (w.lower !== fold(w.lower)) accents++;
       continue;
     }
@@ -259,6 +261,15 @@ function compare(tokens: readonly Token[], s: number, tt: readonly Token[], inMa
  */
 function ownString(word: string): string {
   return word.length < 13 ? word : (word + ' ').slice(0, -1);
+}
+
+/** ASCII with no capital letter: withoutMarks and toLowerCase give it back as it is (fold(s) === s). */
+function plainLower(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 127 || (c >= 65 && c <= 90)) return false;
+  }
+  return true;
 }
 
 function fold(s: string): string {
