@@ -56,7 +56,9 @@ export function align(words: readonly NameWord[], from: number, to: number, term
         // the term word, then (a written word against two term words read as one) with the next one
         const one = pairWith(term, index, strict, w, cw, n, t, 1);
         if (one) o.add(r, n, t, 1, one);
-        if (n === 2 || t + 1 >= tw.length || (tw[t + 1] as NameWord).particle) continue;
+        // (a word the join filter has ruled out, joinable false, pairs with no join: pairWith would say so first thing.
+        // Speed: 310,000 of the 313,000 such calls at 1m/10k)
+        if (n === 2 || t + 1 >= tw.length || (tw[t + 1] as NameWord).particle || cw.joinable === false) continue;
         const both = pairWith(term, index, strict, w, cw, n, t, 2);
         if (both) o.add(r, n, t, 2, both);
       }
