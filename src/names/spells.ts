@@ -25,13 +25,15 @@ export function isKnownName(word: string): boolean {
  */
 export function fixedSpelling(term: NameTerm): boolean {
   // once per term: the matcher asks at every candidate it aligns
-  return (term.fixedSpelling ??= fixedWords(term.words));
+  return (term.fixedSpelling ??= fixedWords(term.words, term.entry.category === 'person'));
 }
 
-function fixedWords(words: readonly NameWord[]): boolean {
+function fixedWords(words: readonly NameWord[], person: boolean): boolean {
   const { fixedSpelling: fixed, romanised, familyFirst, placeWords } = nameData();
   // the words that tell a name's language: not a particle, nor an English word ("County", "Black", "Prefecture")
   const named = words.filter((w) => !w.particle && !isEnglishWord(w.text) && !placeWords.has(w.text.toLowerCase()));
-  if (!named.some((w) => fixed.test(w.text)) || words.some((w) => romanised.test(w.text))) return false;
+  // a person's family name only: given names are borrowed across languages ("Benny Gantz", "Rafic Hariri")
+  const evidence = person && named.length > 1 ? named.slice(-1) : named;
+  if (!evidence.some((w) => fixed.test(w.text) || fixed.test(w.text.toLowerCase())) || words.some((w) => romanised.test(w.text))) return false;
   return !named.every((w) => familyFirst.test(w.folded));
 }

@@ -14,10 +14,12 @@ const fixed: [string, string][] = [
   ['Pedro Almodóvar', 'an acute accent'],
   ['Sergio Perez', 'the Spanish patronymic -ez'],
   ['Gene Kelly', 'a doubled consonant before a final y'],
-  ['Maisie Williams', 'the diminutive -ie'],
+  ['Margot Robbie', 'the diminutive -ie in the family name'],
   ['Francisco Franco', 'c for k inside a word'],
   ['Robert Lewandowski', 'the Polish -ski'],
-  ['Victoria Azarenka', 'c for k, and no ending of the romanised list'],
+  ['Mesut Özil', 'an accent on the capital'],
+  ['Recep Tayyip Erdoğan', 'a Turkish letter; yy inside a word is no romanisation of й'],
+  ['Sauli Niinistö', 'an umlaut; ii inside a word is no romanisation of ий'],
 ];
 
 const notFixed: [string, string][] = [
@@ -31,6 +33,13 @@ const notFixed: [string, string][] = [
   ['Black Sea', 'ck only in an English word'],
   ['Noga Erez', 'a short -ez (Hebrew)'],
   ['Mark Rutte', 'a Dutch name with none of the evidence'],
+  ['Victoria Azarenka', 'c for k in the given name only: given names travel between languages'],
+  ['Rafic Hariri', 'c for k in the given name only (also Rafik, Rafiq)'],
+  ['Benny Gantz', 'a doubled consonant before -y in the given name only (also Beni)'],
+  ['Hafez al-Assad', 'the Arabic article joined by a hyphen (also al-Asad)'],
+  ['Mohammed bin Salman', 'an Arabic particle'],
+  ['Kaïs Saïed', 'ï, which French romanisations of Arabic write'],
+  ['Han Duck-soo', 'two syllables joined by a hyphen, Korean (also Duk-soo)'],
 ];
 
 function term(name: string): NameTerm {

@@ -147,7 +147,12 @@ const glossary = [
   { term: 'Gene Kelly', category: 'person' },
   { term: 'Sergio Perez', category: 'person' },
   { term: 'Robert Lewandowski', category: 'person' },
-  { term: 'Francisco Goya', category: 'person' },
+  { term: 'Jacques Chirac', category: 'person' },
+  { term: 'Rafic Hariri', category: 'person' },
+  { term: 'Benny Gantz', category: 'person' },
+  { term: 'Hafez al-Assad', category: 'person' },
+  { term: 'Han Duck-soo', category: 'person' },
+  { term: 'Kaïs Saïed', category: 'person' },
   { term: 'Nicolai Ghiaurov', category: 'person' },
   { term: 'Nicos Anastasiades', category: 'person' },
 ];
@@ -303,6 +308,12 @@ export default {
     // a romanised name keeps the allowances of romanisation, whatever letters of a Latin-script language it has
     { name: 'k for c in a name with a Slavic ending', text: 'Nikolai Ghiaurov sang the tsar.' },
     { name: 'k for c in a name with a Greek ending', text: 'Nikos Anastasiades spoke in Nicosia.' },
+    // given names travel between languages: only a person's family name tells a fixed spelling
+    { name: 'k for c in a given name (Rafik for Rafic)', text: 'The tribunal named Rafik Hariri again.' },
+    { name: 'a doubled consonant undoubled in a given name (Beni for Benny)', text: 'Then Beni Gantz resigned.' },
+    { name: 'a letter undoubled in a name with the Arabic article', text: 'Hafez al-Asad ruled Syria.' },
+    { name: 'k for ck in a Korean given name', text: 'Prime Minister Han Duk-soo spoke.' },
+    { name: 'a name romanised from Arabic in the French way, written without its diaereses', text: 'President Kais Saied spoke.' },
   ],
   invalid: [
     { name: 'a common word kept, the other bent into no word', text: 'He flew to New Dehli on Monday.', errors: [miss('New Dehli', 'New Delhi')], output: 'He flew to New Delhi on Monday.' },
@@ -415,7 +426,7 @@ export default {
     { name: 'a doubled letter before a final y undoubled', text: 'Then Gene Kely danced.', errors: [miss('Gene Kely', 'Gene Kelly')], output: 'Then Gene Kelly danced.' },
     { name: 'a letter doubled in a Spanish -ez surname', text: 'Sergio Perrez finished third.', errors: [miss('Sergio Perrez', 'Sergio Perez')], output: 'Sergio Perez finished third.' },
     { name: 'y for i in a Polish -ski surname', text: 'Robert Lewandowsky scored twice.', errors: [miss('Robert Lewandowsky', 'Robert Lewandowski')], output: 'Robert Lewandowski scored twice.' },
-    { name: 'k for c inside a Spanish given name', text: 'A painting by Francisko Goya was sold.', errors: [miss('Francisko Goya', 'Francisco Goya')], output: 'A painting by Francisco Goya was sold.' },
+    { name: 'k for c in a French family name', text: 'President Jacques Chirak visited.', errors: [miss('Jacques Chirak', 'Jacques Chirac')], output: 'President Jacques Chirac visited.' },
     { name: 'accents moved', text: 'Prime Minister Pedro Sanchéz said.', errors: [miss('Pedro Sanchéz', 'Pedro Sánchez')], output: 'Prime Minister Pedro Sánchez said.' },
     {
       name: 'a doubled letter dropped, translated from a language written in Latin script',
