@@ -1,4 +1,5 @@
-import { isAbsolute, relative, resolve } from 'node:path';
+import { existsSync, realpathSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 
 /** Where a report's relative paths start (`cwd`) and the folder it names files from (`root`). */
 export interface PathBase {
@@ -51,14 +52,40 @@ function encodeSegments(path: string): string {
 }
 
 /**
- * The folder CI reports name files from: the checkout of a GitHub Actions job (GITHUB_WORKSPACE) when
- * translint runs inside it, even from a subfolder (`working-directory: docs`), since code scanning and
- * workflow annotations place a relative path from the repository's root; else the working folder.
+ * The folder CI reports name files from: the repository's root when translint runs inside the checkout of a
+ * GitHub Actions job (GITHUB_WORKSPACE), even from a subfolder (`working-directory: docs`), since code
+ * scanning and workflow annotations place a relative path from the repository's root; else the working folder.
+ * The root is the nearest folder holding `.git` from the working folder up to the workspace (a checkout made
+ * with `path:` lies below it), else the workspace. Folders are compared by their real paths (a workspace
+ * reached through a link, as /tmp is on macOS), and the root is given in the working folder's own terms.
  */
 export function reportRoot(cwd: string, env: Readonly<Record<string, string | undefined>> = process.env): string {
   const workspace = env.GITHUB_WORKSPACE;
   if (workspace === undefined || workspace === '' || !isAbsolute(workspace) || !isAbsolute(cwd)) return cwd;
-  const rel = relative(resolve(workspace), resolve(cwd));
-  return rel === '' || (!/^\.\.(?:[\\/]|$)/.test(rel) && !isAbsolute(rel)) ? resolve(workspace) : cwd;
+  const here = realOr(resolve(cwd));
+  const top = realOr(resolve(workspace));
+  if (!inside(top, here)) return cwd;
+  let root = top;
+  for (let dir = here; inside(top, dir); dir = dirname(dir)) {
+    if (existsSync(join(dir, '.git'))) {
+      root = dir;
+      break;
+    }
+    if (dir === top || dirname(dir) === dir) break;
+  }
+  return resolve(cwd, relative(here, root));
 }
 
+/** `dir` is `top` or a folder below it. */
+function inside(top: string, dir: string): boolean {
+  const rel = relative(top, dir);
+  return rel === '' || (!/^\.\.(?:[\\/]|$)/.test(rel) && !isAbsolute(rel));
+}
+
+function realOr(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+}

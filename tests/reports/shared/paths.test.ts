@@ -1,3 +1,6 @@
+import { mkdirSync, mkdtempSync, realpathSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { reportRoot, toPosixPath, toUri } from '../../../src/reports/shared/paths.ts';
 
@@ -56,6 +59,36 @@ describe('reportRoot', () => {
     ['a relative workspace', '/w/repo/docs', { GITHUB_WORKSPACE: 'repo' }, '/w/repo/docs'],
   ])('%s', (_, cwd, env, root) => {
     expect(reportRoot(cwd, env)).toBe(root);
+  });
+});
+
+describe('reportRoot on real folders', () => {
+  const made = () => {
+    const ws = realpathSync(mkdtempSync(join(tmpdir(), 'translint-ws-')));
+    mkdirSync(join(ws, 'repo', '.git'), { recursive: true });
+    mkdirSync(join(ws, 'repo', 'docs', 'en'), { recursive: true });
+    return ws;
+  };
+
+  it('takes the repository checked out below the workspace (actions/checkout with path:), not the workspace', () => {
+    const ws = made();
+    expect(reportRoot(join(ws, 'repo', 'docs', 'en'), { GITHUB_WORKSPACE: ws })).toBe(join(ws, 'repo'));
+    expect(reportRoot(join(ws, 'repo'), { GITHUB_WORKSPACE: ws })).toBe(join(ws, 'repo'));
+  });
+
+  it('takes the workspace when no folder up to it holds .git', () => {
+    const ws = made();
+    mkdirSync(join(ws, 'other', 'sub'), { recursive: true });
+    expect(reportRoot(join(ws, 'other', 'sub'), { GITHUB_WORKSPACE: ws })).toBe(ws);
+  });
+
+  it('compares real paths: a workspace named through a link, or a working folder reached through one', () => {
+    const ws = made();
+    const link = `${ws}-link`;
+    symlinkSync(ws, link);
+    expect(reportRoot(join(ws, 'repo', 'docs'), { GITHUB_WORKSPACE: link })).toBe(join(ws, 'repo'));
+    // the root in the working folder's own terms, so that paths resolved from it stay inside it
+    expect(reportRoot(join(link, 'repo', 'docs'), { GITHUB_WORKSPACE: ws })).toBe(join(link, 'repo'));
   });
 });
 
