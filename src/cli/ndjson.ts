@@ -21,6 +21,8 @@ export interface NdjsonFlags {
   defaultGlossary: boolean;
   fix?: boolean;
   diff?: boolean;
+  /** Errors only in each result's findings. */
+  quiet?: boolean;
   minConfidence?: number;
   rules?: string[];
   date?: string;
@@ -36,6 +38,14 @@ export interface NdjsonFlags {
 }
 
 
+/** Flags of `check` that have no meaning for a stream, by their attribute name. */
+const NOT_FOR_STREAMS: readonly (readonly [string, string])[] = [
+  ['maxWarnings', '--max-warnings'],
+  ['baseline', '--baseline'],
+  ['baselineCreate', '--baseline-create'],
+  ['outputFile', '-o/--output-file'],
+];
+
 /**
  * `translint check --ndjson <file|->`: one result line per input line. Each record goes through
  * the use case on a worker thread under a time budget and a memory bound, so a record that is
@@ -47,6 +57,10 @@ export interface NdjsonFlags {
  */
 export async function runNdjsonCli(pathOrDash: string, flags: NdjsonFlags, io: Io, output?: NodeJS.WritableStream, given: ReadonlySet<string> = new Set(Object.keys(flags))): Promise<number> {
   if (given.has('format')) throw new CliError('--ndjson writes one JSON result per line; -f/--format does not apply to it (leave it out)');
+  // flags of a whole run's report and exit code: a stream's exit code says only whether every line could be checked
+  for (const [key, flag] of NOT_FOR_STREAMS) {
+    if (given.has(key)) throw new CliError(`--ndjson writes one JSON result per line to stdout; ${flag} does not apply to it (leave it out)`);
+  }
   // a stream's length is not known: --jobs is capped by the cores and the machine's load only
   const workers = jobCount(flags.jobs, Infinity, Infinity);
   const pool = new CheckPool({
@@ -81,7 +95,8 @@ export async function runNdjsonCli(pathOrDash: string, flags: NdjsonFlags, io: I
         if (rec.sourceLang !== undefined) request.sourceLang = rec.sourceLang;
       }
       const r = await pool.check(request);
-      return { findings: r.findings, ...(flags.fix ? { fixed: r.fixed ?? r.source } : {}), ...(flags.diff ? { diff: r.diff ?? '' } : {}), ...(r.warnings.length > 0 ? { warnings: r.warnings } : {}) };
+      // --quiet: errors only, as in a report
+      return { findings: flags.quiet ? r.findings.filter((f) => f.severity === 'error') : r.findings, ...(flags.fix ? { fixed: r.fixed ?? r.source } : {}), ...(flags.diff ? { diff: r.diff ?? '' } : {}), ...(r.warnings.length > 0 ? { warnings: r.warnings } : {}) };
     };
     // one record more than workers: the next is read and parsed while the workers check
     const { errors } = await runNdjson(input, out, check, { concurrency: workers + 1 });

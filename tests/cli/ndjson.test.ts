@@ -89,4 +89,20 @@ describe('translint check --ndjson through the binary', () => {
     expect(lines[2]!.findings!.map((f) => f.range.start.offset)).toEqual([19]);
     expect(r.status).toBe(1);
   });
+
+  it('keeps errors only with --quiet, and refuses the flags of a whole run\'s report in one line', async () => {
+    const { translint } = await import('../helpers/cli.ts');
+    const g = join(dir, 'sev.json');
+    writeFileSync(g, JSON.stringify([{ term: 'Keir Starmer', variants: ['Keir Starrer'] }, { term: 'beatings', variants: ['strikes'], fix: 'suggest', severity: 'warning' }]));
+    const input = JSON.stringify({ id: 'a', text: 'Keir Starrer spoke of strikes.' }) + '\n';
+    const rules = (out: string) => (JSON.parse(out.trim()) as { findings: { ruleId: string; severity: string }[] }).findings.map((f) => f.severity);
+    const all = translint(['check', '--ndjson', '--no-default-glossary', '-g', g, '-'], { input });
+    expect(rules(all.stdout)).toEqual(['error', 'warning']);
+    const quiet = translint(['check', '--ndjson', '--quiet', '--no-default-glossary', '-g', g, '-'], { input });
+    expect([quiet.status, rules(quiet.stdout)]).toEqual([0, ['error']]);
+    for (const [flag, ...value] of [['--max-warnings', '0'], ['--baseline', 'b.json'], ['--baseline-create', 'b.json'], ['-o', 'out.json']] as const) {
+      const r = translint(['check', '--ndjson', flag, ...value, '--no-default-glossary', '-g', g, '-'], { input, cwd: dir });
+      expect([r.status, r.stdout, r.stderr]).toEqual([2, '', `translint: --ndjson writes one JSON result per line to stdout; ${flag === '-o' ? '-o/--output-file' : flag} does not apply to it (leave it out)\n`]);
+    }
+  });
 });
