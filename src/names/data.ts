@@ -43,6 +43,8 @@ export interface NameData {
   readonly familyFirst: RegExp;
   /** Evidence in a name word that it is of a Latin-script language, whose spelling no romanisation varies (McKellen, Becker). */
   readonly fixedSpelling: RegExp;
+  /** The same, evidence only in a person's family name (Becker, Perez): given names travel between languages. */
+  readonly fixedFamilyName: RegExp;
   /** Evidence in a name word that it was romanised (Zakharova), which outweighs fixedSpelling's. */
   readonly romanised: RegExp;
   /** Titles by their first word, lower-cased, each as its lower-cased words without a final ".". */
@@ -87,6 +89,7 @@ interface Particles {
   placeWords: string[];
   familyFirst: string;
   fixedSpelling: string[];
+  fixedFamilyName: string[];
   romanised: string[];
 }
 
@@ -122,6 +125,7 @@ function load(): NameData {
     placeWords: new Set(p.placeWords),
     familyFirst: new RegExp(p.familyFirst),
     fixedSpelling: new RegExp(p.fixedSpelling.join('|'), 'u'),
+    fixedFamilyName: new RegExp(p.fixedFamilyName.join('|'), 'u'),
     romanised: new RegExp(p.romanised.join('|'), 'u'),
     titles,
     honorifics,

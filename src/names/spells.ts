@@ -29,11 +29,12 @@ export function fixedSpelling(term: NameTerm): boolean {
 }
 
 function fixedWords(words: readonly NameWord[], person: boolean): boolean {
-  const { fixedSpelling: fixed, romanised, familyFirst, placeWords } = nameData();
+  const { fixedSpelling: fixed, fixedFamilyName, romanised, familyFirst, placeWords } = nameData();
   // the words that tell a name's language: not a particle, nor an English word ("County", "Black", "Prefecture")
   const named = words.filter((w) => !w.particle && !isEnglishWord(w.text) && !placeWords.has(w.text.toLowerCase()));
-  // a person's family name only: given names are borrowed across languages ("Benny Gantz", "Rafic Hariri")
-  const evidence = person && named.length > 1 ? named.slice(-1) : named;
-  if (!evidence.some((w) => fixed.test(w.text) || fixed.test(w.text.toLowerCase())) || words.some((w) => romanised.test(w.text))) return false;
+  const shows = (re: RegExp) => (w: NameWord) => re.test(w.text) || re.test(w.text.toLowerCase());
+  // the weaker evidence in a person's family name only: given names travel ("Benny Gantz", "Rafic Hariri")
+  const family = person && named.length > 1 ? named.slice(-1) : named;
+  if (!(named.some(shows(fixed)) || family.some(shows(fixedFamilyName))) || words.some((w) => romanised.test(w.text))) return false;
   return !named.every((w) => familyFirst.test(w.folded));
 }

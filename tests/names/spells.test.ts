@@ -18,6 +18,9 @@ const fixed: [string, string][] = [
   ['Francisco Franco', 'c for k inside a word'],
   ['Robert Lewandowski', 'the Polish -ski'],
   ['Mesut Özil', 'an accent on the capital'],
+  ['François Mitterrand', 'a cedilla in the given name: accents count in any word'],
+  ['Mary Lou McDonald', 'Mc, and a given name in -ou that is no Greek ending'],
+  ['Jürgen Klopp', 'an umlaut in the given name'],
   ['Recep Tayyip Erdoğan', 'a Turkish letter; yy inside a word is no romanisation of й'],
   ['Sauli Niinistö', 'an umlaut; ii inside a word is no romanisation of ий'],
 ];

@@ -28,8 +28,8 @@ export const meta = {
     'Spellings romanisations accept (Alexei/' +
     'Alexey, Zelenskyy) are not flagged, unless the source language is known (names are then copied, not ' +
     'romanised) or the glossary name itself is of a language written in Latin script and none of its words looks romanised ' +
-    '(in a person\'s family name, or any word of another name: ck, Latin accents, Spanish -ez, English -lly or -ie, c for k ' +
-    'inside a word, Polish -ski, Mc; not with a Slavic, Greek, Japanese or Korean shape or an Arabic particle): "Gene Kely" ' +
+    '(Latin accents or Mc in any word; in a person\'s family name only, as given names travel: ck, Spanish -ez, English -lly ' +
+    'or -ie, c for k inside a word, Polish -ski; not with a Slavic, Greek, Japanese or Korean shape or an Arabic particle): "Gene Kely" ' +
     'for "Gene Kelly" is flagged, "Mariya Zakharova", "Rafik Hariri" and "Hafez al-Asad" are not. Other multi-word terms: the same words but one or two that differ by a letter or two.',
   confidence:
     'Names: a logistic model (src/names/score.ts) fitted on real MT (WMT23 into English) over how alike the differing ' +

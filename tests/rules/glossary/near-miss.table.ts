@@ -148,6 +148,7 @@ const glossary = [
   { term: 'Sergio Perez', category: 'person' },
   { term: 'Robert Lewandowski', category: 'person' },
   { term: 'Jacques Chirac', category: 'person' },
+  { term: 'François Mitterrand', category: 'person' },
   { term: 'Rafic Hariri', category: 'person' },
   { term: 'Benny Gantz', category: 'person' },
   { term: 'Hafez al-Assad', category: 'person' },
@@ -427,6 +428,7 @@ export default {
     { name: 'a letter doubled in a Spanish -ez surname', text: 'Sergio Perrez finished third.', errors: [miss('Sergio Perrez', 'Sergio Perez')], output: 'Sergio Perez finished third.' },
     { name: 'y for i in a Polish -ski surname', text: 'Robert Lewandowsky scored twice.', errors: [miss('Robert Lewandowsky', 'Robert Lewandowski')], output: 'Robert Lewandowski scored twice.' },
     { name: 'k for c in a French family name', text: 'President Jacques Chirak visited.', errors: [miss('Jacques Chirak', 'Jacques Chirac')], output: 'President Jacques Chirac visited.' },
+    { name: 'a letter undoubled in a name whose given name has an accent', text: 'Then Francois Miterrand spoke.', errors: [miss('Francois Miterrand', 'François Mitterrand')], output: 'Then François Mitterrand spoke.' },
     { name: 'accents moved', text: 'Prime Minister Pedro Sanchéz said.', errors: [miss('Pedro Sanchéz', 'Pedro Sánchez')], output: 'Prime Minister Pedro Sánchez said.' },
     {
       name: 'a doubled letter dropped, translated from a language written in Latin script',
