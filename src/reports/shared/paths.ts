@@ -55,8 +55,8 @@ function encodeSegments(path: string): string {
  * The folder CI reports name files from: the repository's root when translint runs inside the checkout of a
  * GitHub Actions job (GITHUB_WORKSPACE), even from a subfolder (`working-directory: docs`), since code
  * scanning and workflow annotations place a relative path from the repository's root; else the working folder.
- * The root is the nearest folder holding `.git` from the working folder up to the workspace (a checkout made
- * with `path:` lies below it), else the workspace. Folders are compared by their real paths (a workspace
+ * The root is the outermost folder holding `.git` from the working folder up to the workspace (a checkout made
+ * with `path:` lies below it; a submodule inside the repository has a `.git` of its own), else the workspace. Folders are compared by their real paths (a workspace
  * reached through a link, as /tmp is on macOS), and the root is given in the working folder's own terms.
  */
 export function reportRoot(cwd: string, env: Readonly<Record<string, string | undefined>> = process.env): string {
@@ -65,12 +65,10 @@ export function reportRoot(cwd: string, env: Readonly<Record<string, string | un
   const here = realOr(resolve(cwd));
   const top = realOr(resolve(workspace));
   if (!inside(top, here)) return cwd;
+  // the outermost: a submodule's own .git (a file) below the repository's does not make it the root
   let root = top;
   for (let dir = here; inside(top, dir); dir = dirname(dir)) {
-    if (existsSync(join(dir, '.git'))) {
-      root = dir;
-      break;
-    }
+    if (existsSync(join(dir, '.git'))) root = dir;
     if (dir === top || dirname(dir) === dir) break;
   }
   return resolve(cwd, relative(here, root));

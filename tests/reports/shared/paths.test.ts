@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, realpathSync, symlinkSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -74,6 +74,13 @@ describe('reportRoot on real folders', () => {
     const ws = made();
     expect(reportRoot(join(ws, 'repo', 'docs', 'en'), { GITHUB_WORKSPACE: ws })).toBe(join(ws, 'repo'));
     expect(reportRoot(join(ws, 'repo'), { GITHUB_WORKSPACE: ws })).toBe(join(ws, 'repo'));
+  });
+
+  it('takes the outermost repository: run inside a submodule, files are named from the repository that holds it', () => {
+    const ws = made();
+    mkdirSync(join(ws, 'repo', 'sub', 'docs'), { recursive: true });
+    writeFileSync(join(ws, 'repo', 'sub', '.git'), 'gitdir: ../.git/modules/sub\n');
+    expect(reportRoot(join(ws, 'repo', 'sub', 'docs'), { GITHUB_WORKSPACE: ws })).toBe(join(ws, 'repo'));
   });
 
   it('takes the workspace when no folder up to it holds .git', () => {
