@@ -76,7 +76,7 @@ export async function runCheck(paths: string[], flags: CheckFlags, io: Io, given
   };
   const baseline = flags.baseline ? guard(() => readBaseline(resolve(io.cwd, flags.baseline as string))) : undefined;
   const color = flags.color !== false && io.color;
-  const task: FileTask = { fix: flags.fix, diff: flags.diff, color, maxFileSize: flags.maxFileSize, cwd: io.cwd, stdin: io.stdin };
+  const task: FileTask = { fix: flags.fix, diff: flags.diff, quiet: flags.quiet, color, maxFileSize: flags.maxFileSize, cwd: io.cwd, stdin: io.stdin };
   if (flags.inputFormat) task.inputFormat = flags.inputFormat;
   if (flags.source !== undefined || flags.sourceDir !== undefined) task.original = originals(flags, paths, io, warn);
   const pipelineOptions = { cwd: io.cwd, ...(flags.config !== undefined ? { config: flags.config } : {}), options: cliOptions(flags, given), maxBytes: flags.maxFileSize };

@@ -14,6 +14,8 @@ import { CliError } from './errors.js';
 export interface FileTask {
   fix?: boolean | undefined;
   diff?: boolean | undefined;
+  /** --quiet: fix and diff apply errors only. */
+  quiet?: boolean | undefined;
   color: boolean;
   maxFileSize: number;
   cwd: string;
@@ -57,6 +59,7 @@ export async function checkOne(path: string, run: RunCheck, task: FileTask): Pro
     const input: CheckFileInput = { name, bytes, fix: task.fix ?? false, diff: task.diff ?? false };
     if (!stdin) input.path = path;
     if (task.inputFormat) input.format = task.inputFormat;
+    if (task.quiet) input.errorsOnly = true;
     const translatedFrom = task.original?.(path);
     if (translatedFrom) Object.assign(input, { source: translatedFrom.text, sourcePath: translatedFrom.path }, translatedFrom.lang ? { sourceLang: translatedFrom.lang } : {});
     const checked = await run(input);

@@ -4,6 +4,8 @@ import { spanOf } from '../findings/locate.js';
 export interface ApplyOptions {
   /** Also apply the first suggestion of findings that have no safe fix (what an editor accepting all would get). */
   suggestions?: boolean;
+  /** Only findings this accepts are applied (ESLint's fix predicate: errors only under --quiet). */
+  only?: (f: Finding) => boolean;
 }
 
 export interface ApplyResult {
@@ -15,6 +17,7 @@ export interface ApplyResult {
 
 /** The edit a finding proposes under these options, if any. */
 export function editOf(f: Finding, options: ApplyOptions = {}): TextEdit | undefined {
+  if (options.only && !options.only(f)) return undefined;
   if (f.fix) return f.fix;
   const best = f.suggestions[0];
   if (options.suggestions && best) return { ...spanOf(f), text: best.text };

@@ -1,5 +1,6 @@
 import type { Document } from '../document/document.js';
 import type { Checker, CheckResult } from '../engine/checker.js';
+import type { Finding } from '../findings/finding.js';
 import { fixText } from './fixpoint.js';
 
 /**
@@ -44,13 +45,14 @@ export function fixInFormat(
   text: string,
   first: CheckResult,
   format: string | undefined,
+  only?: (f: Finding) => boolean,
 ): { fixed: () => ReturnType<typeof fixText>; suggested: () => string } {
   const writable = (r: CheckResult): CheckResult => ({
     ...r,
     findings: r.findings.map((f) => ({ ...f, suggestions: f.suggestions.filter((s) => !unsafeInFormat(format, s.text)) })),
   });
   return {
-    fixed: () => fixText(check, text, {}, first),
-    suggested: () => fixText((t) => writable(check(t)), text, { suggestions: true }, writable(first)).output,
+    fixed: () => fixText(check, text, only ? { only } : {}, first),
+    suggested: () => fixText((t) => writable(check(t)), text, only ? { suggestions: true, only } : { suggestions: true }, writable(first)).output,
   };
 }

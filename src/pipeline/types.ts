@@ -27,6 +27,8 @@ export interface CheckFileInput {
    * the first check only (the service: one check per text).
    */
   diff?: boolean | 'single-pass';
+  /** `fix` and `diff` apply the findings of errors only (--quiet, as ESLint 9); `findings` still holds all. */
+  errorsOnly?: boolean;
   /**
    * The original text of a translated story (the source-language text). Passed to the checker as
    * `source` for the rules that compare a translation with its original.

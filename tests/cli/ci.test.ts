@@ -298,6 +298,23 @@ describe('CI use of translint check (subprocess)', () => {
     expect((JSON.parse(local.stdout) as Sarif.Log).runs[0]?.results?.[0]?.locations?.[0]?.physicalLocation?.artifactLocation?.uri).toBe('story.txt');
   });
 
+  it('fixes and diffs errors only under --quiet, as ESLint 9 does: the warnings it hides are not applied either', () => {
+    const dir = project();
+    writeFileSync(join(dir, 'sev.json'), JSON.stringify([{ term: 'Keir Starmer', variants: ['Keir Starrer'] }, { term: 'beatings', variants: ['strikes'], severity: 'warning' }]));
+    writeFileSync(join(dir, 'q.txt'), 'Keir Starrer spoke of strikes.\n');
+    const args = ['check', '--no-default-glossary', '-g', 'sev.json'];
+    const diff = translint([...args, '--quiet', '--diff', 'q.txt'], { cwd: dir });
+    expect(diff.stdout).toContain('+Keir Starmer spoke of strikes.');
+    const fixed = translint([...args, '--quiet', '--fix', 'q.txt'], { cwd: dir });
+    expect([fixed.stderr, readFileSync(join(dir, 'q.txt'), 'utf8')]).toEqual(['translint: fixed 1 problem in 1 file\n', 'Keir Starmer spoke of strikes.\n']);
+    // without --quiet both are applied
+    writeFileSync(join(dir, 'q.txt'), 'Keir Starrer spoke of strikes.\n');
+    expect(translint([...args, '--fix', 'q.txt'], { cwd: dir }).stderr).toBe('translint: fixed 2 problems in 1 file\n');
+    expect(readFileSync(join(dir, 'q.txt'), 'utf8')).toBe('Keir Starmer spoke of beatings.\n');
+    const stream = translint([...args, '--ndjson', '--quiet', '--fix', '-'], { cwd: dir, input: JSON.stringify({ id: 'a', text: 'Keir Starrer spoke of strikes.' }) + '\n' });
+    expect((JSON.parse(stream.stdout) as { fixed: string }).fixed).toBe('Keir Starmer spoke of strikes.');
+  });
+
   it('counts the warnings --quiet hides for --max-warnings, as ESLint does, and prints none of them', () => {
     const dir = project();
     writeFileSync(join(dir, 'w.txt'), 'There were strikes and torture.\n');
