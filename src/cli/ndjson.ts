@@ -23,6 +23,8 @@ export interface NdjsonFlags {
   diff?: boolean;
   /** Errors only in each result's findings. */
   quiet?: boolean;
+  /** The format of records that do not give `format` (default text). */
+  inputFormat?: InputFormatName;
   minConfidence?: number;
   rules?: string[];
   date?: string;
@@ -44,6 +46,9 @@ const NOT_FOR_STREAMS: readonly (readonly [string, string])[] = [
   ['baseline', '--baseline'],
   ['baselineCreate', '--baseline-create'],
   ['outputFile', '-o/--output-file'],
+  // a record carries its original in `source`
+  ['source', '--source'],
+  ['sourceDir', '--source-dir'],
 ];
 
 /**
@@ -59,7 +64,7 @@ export async function runNdjsonCli(pathOrDash: string, flags: NdjsonFlags, io: I
   if (given.has('format')) throw new CliError('--ndjson writes one JSON result per line; -f/--format does not apply to it (leave it out)');
   // flags of a whole run's report and exit code: a stream's exit code says only whether every line could be checked
   for (const [key, flag] of NOT_FOR_STREAMS) {
-    if (given.has(key)) throw new CliError(`--ndjson writes one JSON result per line to stdout; ${flag} does not apply to it (leave it out)`);
+    if (given.has(key) && (flags as unknown as Record<string, unknown>)[key] !== undefined) throw new CliError(`--ndjson writes one JSON result per line to stdout; ${flag} does not apply to it (leave it out)`);
   }
   // a stream's length is not known: --jobs is capped by the cores and the machine's load only
   const workers = jobCount(flags.jobs, Infinity, Infinity);
@@ -82,7 +87,8 @@ export async function runNdjsonCli(pathOrDash: string, flags: NdjsonFlags, io: I
     const input = pathOrDash === '-' ? io.stdin : await openInput(resolve(io.cwd, pathOrDash), pathOrDash);
     const out = output ?? new Writable({ write: (chunk: Buffer, _enc, cb) => (io.stdout(chunk.toString('utf8')), cb()) });
     const check = async (rec: NdjsonRecord): Promise<CheckedRecord> => {
-      const request: CheckFileInput = { name: String(rec.id), text: rec.text, fix: flags.fix ?? false, diff: flags.diff ?? false, format: recordFormat(rec.format) };
+      const request: CheckFileInput = { name: String(rec.id), text: rec.text, fix: flags.fix ?? false, diff: flags.diff ?? false, format: recordFormat(rec.format ?? flags.inputFormat) };
+      if (flags.quiet) request.errorsOnly = true;
       // with a `source` (the original), `sourceLang` names its language, which may be one the calque rules do not know
       if (rec.sourceLang !== undefined) {
         const problem = sourceLangError(rec.sourceLang);

@@ -100,9 +100,22 @@ describe('translint check --ndjson through the binary', () => {
     expect(rules(all.stdout)).toEqual(['error', 'warning']);
     const quiet = translint(['check', '--ndjson', '--quiet', '--no-default-glossary', '-g', g, '-'], { input });
     expect([quiet.status, rules(quiet.stdout)]).toEqual([0, ['error']]);
-    for (const [flag, ...value] of [['--max-warnings', '0'], ['--baseline', 'b.json'], ['--baseline-create', 'b.json'], ['-o', 'out.json']] as const) {
+    for (const [flag, ...value] of [['--max-warnings', '0'], ['--baseline', 'b.json'], ['--baseline-create', 'b.json'], ['-o', 'out.json'], ['--source', 'de.txt'], ['--source-dir', 'de']] as const) {
       const r = translint(['check', '--ndjson', flag, ...value, '--no-default-glossary', '-g', g, '-'], { input, cwd: dir });
       expect([r.status, r.stdout, r.stderr]).toEqual([2, '', `translint: --ndjson writes one JSON result per line to stdout; ${flag === '-o' ? '-o/--output-file' : flag} does not apply to it (leave it out)\n`]);
     }
+    // "-o -" is stdout, where the stream writes anyway
+    expect(translint(['check', '--ndjson', '-o', '-', '--no-default-glossary', '-g', g, '-'], { input, cwd: dir }).status).toBe(0);
+  });
+
+  it('reads records without a format in the --input-format given', async () => {
+    const { translint } = await import('../helpers/cli.ts');
+    const input = JSON.stringify({ id: 'a', text: '<script>Keir Starrer</script><p>Keir Starrer spoke.</p>' }) + '\n';
+    const offsets = (out: string) => (JSON.parse(out.trim()) as { findings: { range: { start: { offset: number } } }[] }).findings.map((f) => f.range.start.offset);
+    const args = ['check', '--ndjson', '--no-default-glossary', '-g', glossary, '-'];
+    expect(offsets(translint(args, { input }).stdout)).toEqual([8, 32]);
+    expect(offsets(translint([...args, '--input-format', 'html'], { input }).stdout)).toEqual([32]);
+    const explicit = JSON.stringify({ id: 'a', text: '<script>Keir Starrer</script>', format: 'text' }) + '\n';
+    expect(offsets(translint([...args, '--input-format', 'html'], { input: explicit }).stdout)).toEqual([8]);
   });
 });
