@@ -18,7 +18,7 @@ export function checkCommand(io: Io): Command {
     .addOption(new Option('--input-format <name>', 'read every input in this format instead of choosing by extension').choices(INPUT_FORMAT_NAMES))
     .option('-o, --output-file <file>', 'write the report to a file instead of stdout ("-": stdout)')
     .option('--min-confidence <n>', 'leave out findings below this confidence (0..1)', confidence)
-    .option('-q, --quiet', 'report errors only (hidden warnings still count for --max-warnings)')
+    .option('-q, --quiet', 'report and fix errors only (hidden warnings still count for --max-warnings)')
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', count)
     .option('--ndjson', 'read one JSON record per line ({id, text, sourceLang?, format?}) and write one JSON result per line')
     .option('--diff', 'print the suggested corrections as a unified diff (a coloured word view on a terminal)')
