@@ -67,6 +67,10 @@ export async function runCheck(paths: string[], flags: CheckFlags, io: Io, given
     const { runNdjsonCli } = await import('./ndjson.js');
     return runNdjsonCli(paths[0] as string, flags, io, io.stdoutStream, given);
   }
+  // the budget of one record of a stream: a file's check has none (the service and the watcher have their own)
+  for (const [key, flag] of [['maxTime', '--max-time'], ['maxMemory', '--max-memory']] as const) {
+    if (given.has(key) && flags[key] !== undefined) throw new CliError(`${flag} applies to --ndjson only (the time or memory one record may take)`);
+  }
   const warn = (m: string) => io.stderr(`translint: warning: ${m}\n`);
   // named on stderr at once, and carried by the machine-readable reports
   const failures: FileFailure[] = [];

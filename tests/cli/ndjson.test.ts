@@ -108,6 +108,14 @@ describe('translint check --ndjson through the binary', () => {
     expect(translint(['check', '--ndjson', '-o', '-', '--no-default-glossary', '-g', g, '-'], { input, cwd: dir }).status).toBe(0);
   });
 
+  it('refuses --max-time and --max-memory without --ndjson, in one line', async () => {
+    const { translint } = await import('../helpers/cli.ts');
+    for (const flag of ['--max-time', '--max-memory']) {
+      const r = translint(['check', flag, '100', '--no-default-glossary', '-g', glossary, '-'], { input: 'Keir Starrer spoke.\n' });
+      expect([r.status, r.stdout, r.stderr]).toEqual([2, '', `translint: ${flag} applies to --ndjson only (the time or memory one record may take)\n`]);
+    }
+  });
+
   it('reads records without a format in the --input-format given', async () => {
     const { translint } = await import('../helpers/cli.ts');
     const input = JSON.stringify({ id: 'a', text: '<script>Keir Starrer</script><p>Keir Starrer spoke.</p>' }) + '\n';
