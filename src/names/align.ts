@@ -1,6 +1,7 @@
 import { withoutMarks } from '../lang/marks.js';
 import { shareSpelling } from './memo.js';
 import { foldName } from './fold.js';
+import { sameConsonants, vowelsFree } from './spells.js';
 import type { NameIndex, NameTerm } from './name-index.js';
 import { compareWords, rematch, type ComparedWord, type WordMatch } from './similarity.js';
 import type { NameWord } from './words.js';
@@ -213,6 +214,9 @@ function pairWith(term: NameTerm, index: NameIndex, strict: boolean, w: NameWord
   // (the letters are all outside ASCII, so a word with none, `marked` false, is passed over without the regex)
   const transcribed = n === 1 && m === 1 && match.kind === 'bent' && t0.marked && DIACRITIC_DIGRAPH.test(t0.text) && foldName(t0.text.toLowerCase().replace(DIACRITIC_DIGRAPH_G, (c) => DIGRAPHS[c] ?? c)) === cw.folded;
   if (transcribed) match = rematch(match, 'same', 0.99);
+  // a name romanised from Arabic writes its vowels as each romanisation likes (Mohammed bin Salman, Muhammad bin
+  // Salman): the same consonants are the same word (vowelsFree is cached per term; the test is a few replaces)
+  else if (!strict && n === 1 && m === 1 && match.kind === 'bent' && vowelsFree(term) && sameConsonants(cw.folded, ct.folded)) match = rematch(match, 'same', 0.97);
   // translated from a language written in Latin script, a name is copied, not romanised: a doubled
   // letter or y for i is a misspelling ("Powel"), though umlauts and the letters above may be written out ("Uebel")
   if (strict && !transcribed && match.kind === 'same' && cw.folded.replace(/([aou])e/g, '$1') !== ct.folded.replace(/([aou])e/g, '$1')) match = rematch(match, 'bent', 0.9);

@@ -47,6 +47,8 @@ export interface NameData {
   readonly fixedFamilyName: RegExp;
   /** Evidence in a name word that it was romanised (Zakharova), which outweighs fixedSpelling's. */
   readonly romanised: RegExp;
+  /** A word of a name romanised from Arabic (a particle, "al-"), whose vowels vary with the romanisation. */
+  readonly arabicName: RegExp;
   /** Titles by their first word, lower-cased, each as its lower-cased words without a final ".". */
   readonly titles: ReadonlyMap<string, readonly (readonly string[])[]>;
   /** Honorifics ("Mr", "Dr"), the same way. */
@@ -91,6 +93,7 @@ interface Particles {
   fixedSpelling: string[];
   fixedFamilyName: string[];
   romanised: string[];
+  arabicName: string;
 }
 
 /**
@@ -127,6 +130,7 @@ function load(): NameData {
     fixedSpelling: new RegExp(p.fixedSpelling.join('|'), 'u'),
     fixedFamilyName: new RegExp(p.fixedFamilyName.join('|'), 'u'),
     romanised: new RegExp(p.romanised.join('|'), 'u'),
+    arabicName: new RegExp(p.arabicName, 'u'),
     titles,
     honorifics,
     ranks,

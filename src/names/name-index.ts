@@ -26,6 +26,8 @@ export interface NameTerm {
   isName?: boolean | undefined;
   /** fixedSpelling(this), kept here by spells.ts on first use. */
   fixedSpelling?: boolean | undefined;
+  /** vowelsFree(this), kept here by spells.ts on first use. */
+  vowelsFree?: boolean | undefined;
   /** Words t and t + 1 read as one, by t (see NameIndex.comparedJoined), made on first use. */
   joined?: ComparedWord[] | undefined;
 }

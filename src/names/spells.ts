@@ -38,3 +38,26 @@ function fixedWords(words: readonly NameWord[], person: boolean): boolean {
   if (!(named.some(shows(fixed)) || family.some(shows(fixedFamilyName))) || words.some((w) => romanised.test(w.text))) return false;
   return !named.every((w) => familyFirst.test(w.folded));
 }
+
+/**
+ * A name romanised from Arabic (a word of it matches corpora/names/particles.yaml arabicName: "bin", "Abu",
+ * "al-Assad"), whose vowels each romanisation writes its own way: two of its words with the same consonants are
+ * one name (align.ts, sameConsonants).
+ */
+export function vowelsFree(term: NameTerm): boolean {
+  return (term.vowelsFree ??= term.words.some((w) => nameData().arabicName.test(w.text)));
+}
+
+/**
+ * Two folded words with the same first letter and the same consonants after it, doubled letters as one and a
+ * final h left out (Mohammed, Muhammad; Khair, Kheir, Khir; Akleh, Akla). The first letter stays, vowel or not:
+ * Ahmad is not Hamid.
+ */
+export function sameConsonants(a: string, b: string): boolean {
+  return a[0] === b[0] && consonants(a) === consonants(b);
+}
+
+function consonants(word: string): string {
+  return word.replace(/(?<=.)h$/, '').slice(1).replace(/[aeiouy]/g, '').replace(/(.)\1+/g, '$1');
+}
+

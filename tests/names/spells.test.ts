@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { NameTerm } from '../../src/names/name-index.ts';
-import { fixedSpelling } from '../../src/names/spells.ts';
+import { fixedSpelling, sameConsonants, vowelsFree } from '../../src/names/spells.ts';
 import { indexOf } from './helpers.ts';
 
 /**
@@ -62,3 +62,28 @@ describe('fixedSpelling: a glossary name of fixed spelling', () => {
     expect(fixedSpelling(term(name))).toBe(false);
   });
 });
+
+describe('names romanised from Arabic: vowels are the romanisation\'s choice', () => {
+  it.each([
+    ['Mohammed bin Salman', true],
+    ['Hafez al-Assad', true],
+    ['Shireen Abu Akleh', true],
+    ['Mohamed Salah', false],
+    ['Al Gore', false],
+  ])('%s has an Arabic particle: %s', (name, arabic) => {
+    expect(vowelsFree(term(name))).toBe(arabic);
+  });
+
+  it.each([
+    ['mohammed', 'muhammad', true],
+    ['khair', 'kheir', true],
+    ['khair', 'khir', true],
+    ['akleh', 'akla', true],
+    ['ahmad', 'hamid', false],
+    ['salman', 'salmak', false],
+    ['ali', 'eli', false],
+  ])('%s and %s have the same consonants: %s', (a, b, same) => {
+    expect(sameConsonants(a, b)).toBe(same);
+  });
+});
+

@@ -149,6 +149,8 @@ const glossary = [
   { term: 'Robert Lewandowski', category: 'person' },
   { term: 'Jacques Chirac', category: 'person' },
   { term: 'François Mitterrand', category: 'person' },
+  { term: 'Mohammed bin Salman', category: 'person' },
+  { term: 'Shireen Abu Akleh', category: 'person' },
   { term: 'Rafic Hariri', category: 'person' },
   { term: 'Benny Gantz', category: 'person' },
   { term: 'Hafez al-Assad', category: 'person' },
@@ -315,6 +317,9 @@ export default {
     { name: 'a letter undoubled in a name with the Arabic article', text: 'Hafez al-Asad ruled Syria.' },
     { name: 'k for ck in a Korean given name', text: 'Prime Minister Han Duk-soo spoke.' },
     { name: 'a name romanised from Arabic in the French way, written without its diaereses', text: 'President Kais Saied spoke.' },
+    // a name with an Arabic particle: its vowels are the romanisation's choice
+    { name: 'other vowels in a name with an Arabic particle', text: 'Crown Prince Muhammad bin Salman met him.' },
+    { name: 'a final -a for -eh in a name with an Arabic particle', text: 'The reporter Shireen Abu Akla was killed.' },
   ],
   invalid: [
     { name: 'a common word kept, the other bent into no word', text: 'He flew to New Dehli on Monday.', errors: [miss('New Dehli', 'New Delhi')], output: 'He flew to New Delhi on Monday.' },
@@ -427,6 +432,7 @@ export default {
     { name: 'a doubled letter before a final y undoubled', text: 'Then Gene Kely danced.', errors: [miss('Gene Kely', 'Gene Kelly')], output: 'Then Gene Kelly danced.' },
     { name: 'a letter doubled in a Spanish -ez surname', text: 'Sergio Perrez finished third.', errors: [miss('Sergio Perrez', 'Sergio Perez')], output: 'Sergio Perez finished third.' },
     { name: 'y for i in a Polish -ski surname', text: 'Robert Lewandowsky scored twice.', errors: [miss('Robert Lewandowsky', 'Robert Lewandowski')], output: 'Robert Lewandowski scored twice.' },
+    { name: 'a consonant changed in a name with an Arabic particle', text: 'Crown Prince Mohammed bin Salmak met him.', errors: [miss('Mohammed bin Salmak', 'Mohammed bin Salman')], output: 'Crown Prince Mohammed bin Salman met him.' },
     { name: 'k for c in a French family name', text: 'President Jacques Chirak visited.', errors: [miss('Jacques Chirak', 'Jacques Chirac')], output: 'President Jacques Chirac visited.' },
     { name: 'a letter undoubled in a name whose given name has an accent', text: 'Then Francois Miterrand spoke.', errors: [miss('Francois Miterrand', 'François Mitterrand')], output: 'Then François Mitterrand spoke.' },
     { name: 'accents moved', text: 'Prime Minister Pedro Sanchéz said.', errors: [miss('Pedro Sanchéz', 'Pedro Sánchez')], output: 'Prime Minister Pedro Sánchez said.' },
