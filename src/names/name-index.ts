@@ -24,9 +24,8 @@ export interface NameTerm {
   readonly entry: GlossaryEntry;
   /** isNameTerm(this), kept here by memo.ts on first use. */
   isName?: boolean | undefined;
-  /** fixedSpelling(this), kept here by spells.ts on first use. */
+  /** fixedSpelling(this) and vowelsFree(this), kept here by spells.ts on first use. */
   fixedSpelling?: boolean | undefined;
-  /** vowelsFree(this), kept here by spells.ts on first use. */
   vowelsFree?: boolean | undefined;
   /** Words t and t + 1 read as one, by t (see NameIndex.comparedJoined), made on first use. */
   joined?: ComparedWord[] | undefined;
