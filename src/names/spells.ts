@@ -49,15 +49,18 @@ export function vowelsFree(term: NameTerm): boolean {
 }
 
 /**
- * Two folded words with the same first letter and the same consonants after it, doubled letters as one and a
- * final h left out (Mohammed, Muhammad; Khair, Kheir, Khir; Akleh, Akla). The first letter stays, vowel or not:
- * Ahmad is not Hamid.
+ * Two folded words that differ only in how a romanisation of Arabic writes short vowels: the same first letter,
+ * the same consonants after it (doubled letters as one), and the same vowel groups, each read as short (a, e, o, u:
+ * Mohammed, Muhammad), long or diphthong i (i, y, ee, ai, ei: Khair, Kheir, Khir; Zayed, Zaid) or long u (ou, oo),
+ * a final -eh as -a (Akleh, Akla). Names Arabic tells apart by a long vowel stay apart: Hamad and Hamid, Hassan and
+ * Hussein, Saad and Said, Mahmoud and Mohammed, Amr and Amir, Ali and Alaa.
  */
 export function sameConsonants(a: string, b: string): boolean {
-  return a[0] === b[0] && consonants(a) === consonants(b);
+  return a[0] === b[0] && shape(a) === shape(b);
 }
 
-function consonants(word: string): string {
-  return word.replace(/(?<=.)h$/, '').slice(1).replace(/[aeiouy]/g, '').replace(/(.)\1+/g, '$1');
+function shape(word: string): string {
+  const rest = word.replace(/(?<=..)eh$/, 'a').slice(1);
+  const vowels = (rest.match(/[aeiouy]+/g) ?? []).map((v) => (/[iy]|ee/.test(v) ? 'i' : /ou|oo/.test(v) ? 'u' : 'a')).join('');
+  return `${rest.replace(/[aeiouy]+/g, '').replace(/(.)\1+/g, '$1')}/${vowels}`;
 }
-

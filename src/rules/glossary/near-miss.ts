@@ -31,7 +31,8 @@ export const meta = {
     '(Latin accents or Mc in any word; in a person\'s family name only, as given names travel: ck, Spanish -ez, English -lly ' +
     'or -ie, c for k inside a word, Polish -ski; not with a Slavic, Greek, Japanese or Korean shape or an Arabic particle): "Gene Kely" ' +
     'for "Gene Kelly" is flagged, "Mariya Zakharova", "Rafik Hariri" and "Hafez al-Asad" are not. In a name with an Arabic ' +
-    'particle (bin, Abu, al-) the vowels are the romanisation\'s choice: "Muhammad bin Salman" is Mohammed bin Salman. Other multi-word terms: the same words but one or two that differ by a letter or two.',
+    'particle (Abu, bin, al-) short vowels are the romanisation\'s choice: "Muhammad bin Salman" is Mohammed bin Salman; a ' +
+    'long vowel tells names apart ("Hassan bin Talal" is not Hussein bin Talal). Other multi-word terms: the same words but one or two that differ by a letter or two.',
   confidence:
     'Names: a logistic model (src/names/score.ts) fitted on real MT (WMT23 into English) over how alike the differing ' +
     'words are (letter pairs, edits, sound, a transliteration convention), words shared, a title before the span, the ' +
