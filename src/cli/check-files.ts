@@ -1,5 +1,6 @@
 import { statSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
+import { isError } from '../findings/finding.js';
 import { applyBaseline, BaselineError, createBaseline, readBaseline } from '../baseline/baseline.js';
 import { ConfigError } from '../config/index.js';
 import { GlossaryError } from '../glossary/errors.js';
@@ -159,7 +160,7 @@ export async function runCheck(paths: string[], flags: CheckFlags, io: Io, given
   if (baseline) results = applyBaseline(results, baseline, { cwd: io.cwd, dir: dirname(resolve(io.cwd, flags.baseline as string)) }).results;
   // --quiet hides warnings from the report but, as in ESLint, they still count for --max-warnings
   const counted = results.flatMap((r) => r.findings);
-  if (flags.quiet) results = results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') }));
+  if (flags.quiet) results = results.map((r) => ({ ...r, findings: r.findings.filter(isError) }));
 
   if (flags.diff) io.stdout(diffs.join(''));
   else if (!(flags.fix && paths.includes('-'))) {

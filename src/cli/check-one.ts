@@ -86,8 +86,7 @@ export async function checkOne(path: string, run: RunCheck, task: FileTask): Pro
     return outcome;
   } catch (e) {
     if (e instanceof FileError && e.code === 'binary') return { warning: `${e.message} skipped` };
-    if (e instanceof InputError) return { error: e.message, ...(e.line !== undefined ? { errorLine: e.line } : {}) };
-    if (e instanceof FileError) return { error: e.message, ...(e.line !== undefined ? { errorLine: e.line } : {}) };
+    if (e instanceof InputError || e instanceof FileError) return { error: e.message, ...(e.line !== undefined ? { errorLine: e.line } : {}) };
     if (e instanceof CliError) return { error: e.message };
     if (e instanceof GlossaryError || e instanceof ConfigError || e instanceof RangeError) throw new CliError(e.message);
     throw e;

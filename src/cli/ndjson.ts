@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { resolve } from 'node:path';
 import { Writable } from 'node:stream';
+import { isError } from '../findings/finding.js';
 import { ConfigError } from '../config/errors.js';
 import { GlossaryError } from '../glossary/errors.js';
 import { INPUT_FORMAT_NAMES } from '../inputs/names.js';
@@ -102,7 +103,7 @@ export async function runNdjsonCli(pathOrDash: string, flags: NdjsonFlags, io: I
       }
       const r = await pool.check(request);
       // --quiet: errors only, as in a report
-      return { findings: flags.quiet ? r.findings.filter((f) => f.severity === 'error') : r.findings, ...(flags.fix ? { fixed: r.fixed ?? r.source } : {}), ...(flags.diff ? { diff: r.diff ?? '' } : {}), ...(r.warnings.length > 0 ? { warnings: r.warnings } : {}) };
+      return { findings: flags.quiet ? r.findings.filter(isError) : r.findings, ...(flags.fix ? { fixed: r.fixed ?? r.source } : {}), ...(flags.diff ? { diff: r.diff ?? '' } : {}), ...(r.warnings.length > 0 ? { warnings: r.warnings } : {}) };
     };
     // one record more than workers: the next is read and parsed while the workers check
     const { errors } = await runNdjson(input, out, check, { concurrency: workers + 1 });

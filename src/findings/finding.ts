@@ -73,3 +73,8 @@ export interface DroppedFinding {
   range: Range;
   reason: string;
 }
+
+/** What --quiet keeps, reports and fixes: errors only, as in ESLint. */
+export function isError(f: { severity: Severity }): boolean {
+  return f.severity === 'error';
+}

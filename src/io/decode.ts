@@ -82,7 +82,6 @@ function fail(name: string, detail: string, line?: number): Decoded {
   return line === undefined ? { ok: false, binary: false, error: `${name}: ${detail}`, detail } : { ok: false, binary: false, error: `${name}:${line}: ${detail}`, line, detail };
 }
 
-
 function decodeAs(bytes: Uint8Array, name: string, encoding: string, bom: boolean, why: string): Decoded {
   try {
     const text = new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);

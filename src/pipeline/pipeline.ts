@@ -7,7 +7,7 @@ import { checkSize, decodeText, DEFAULT_MAX_FILE_BYTES } from '../io/read.js';
 import { CheckerCache } from './checkers.js';
 import { chooseFormat } from './format.js';
 import type { CheckFileInput, FileCheck } from './types.js';
-import type { Finding } from '../findings/finding.js';
+import { isError } from '../findings/finding.js';
 import { createDocument, type Document } from '../document/document.js';
 
 export interface PipelineOptions {
@@ -150,9 +150,4 @@ async function originalOf(input: CheckFileInput): Promise<Document | undefined> 
 function singlePass(text: string, checked: CheckResult, format: string): string {
   const findings = checked.findings.map((f) => ({ ...f, suggestions: f.suggestions.filter((s) => !unsafeInFormat(format, s.text)) }));
   return applyFixes(text, findings, { suggestions: true }).output;
-}
-
-/** Under --quiet only errors are fixed, as ESLint 9 fixes them: warnings are neither shown nor applied. */
-function isError(f: Finding): boolean {
-  return f.severity === 'error';
 }

@@ -36,7 +36,7 @@ export const github: Reporter = (results, options) => {
   let shown = pick(items, errorSlots, ANNOTATION_LIMIT);
   if (shown.length < items.length || failedLeft > 0) shown = pick(items, errorSlots, ANNOTATION_LIMIT - 1);
   // files named from the repository's root, where the workflow runs, however they were given (repoPath)
-  const base = { cwd: options?.cwd, root: options?.root ?? options?.cwd };
+  const base: PathBase = options ?? {};
   const out = [...failed.map((f) => failureAnnotation(f, base)), ...shown.map((i) => annotation(i, base))];
   const left = items.length - shown.length;
   if (left > 0 || failedLeft > 0) {
@@ -89,7 +89,7 @@ function annotation({ path, finding: f }: Item, base: PathBase): string {
   const best = f.suggestions[0];
   // an empty suggestion deletes the text, written "(delete)" as in every other format
   const message = best ? `${f.message} → ${replacementLabel(best.text)}` : f.message;
-  return `::${COMMAND[f.severity]} ${props.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(',')}::${escapeData(message)}`;
+  return command(COMMAND[f.severity], props, message);
 }
 
 /** An input that could not be checked: an error annotation on its file (and line, when known). */
@@ -97,7 +97,12 @@ function failureAnnotation(f: FileFailure, base: PathBase): string {
   const props: [string, string | number][] = [['file', repoPath(f.path, base.cwd, base.root)]];
   if (f.line !== undefined) props.push(['line', f.line]);
   props.push(['title', 'translint (file error)']);
-  return `::error ${props.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(',')}::${escapeData(f.message)}`;
+  return command('error', props, f.message);
+}
+
+/** A workflow command: `::name k=v,…::message`, each part escaped as GitHub documents. */
+function command(name: string, props: readonly [string, string | number][], message: string): string {
+  return `::${name} ${props.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(',')}::${escapeData(message)}`;
 }
 
 /**

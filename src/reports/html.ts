@@ -108,7 +108,7 @@ function failureList(failures: readonly FileFailure[]): string {
   if (failures.length === 0) return '';
   // the message names the file and line
   const items = failures.map((f) => `<li>${escapeHtml(f.message)}</li>`);
-  return `<section class="failures" role="alert"><h2>${failures.length === 1 ? '1 file' : `${failures.length} files`} could not be checked</h2><ul>${items.join('')}</ul></section>`;
+  return `<section class="failures" role="alert"><h2>${plural(failures.length, 'file')} could not be checked</h2><ul>${items.join('')}</ul></section>`;
 }
 
 function overview(results: readonly FileResult[], failures: readonly FileFailure[]): string {

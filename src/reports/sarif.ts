@@ -43,7 +43,7 @@ export const sarif: Reporter = (results, options) => {
   const descriptors = rules.map((r) => descriptor(r.meta));
   const index = new Map(descriptors.map((d, i) => [d.id, i]));
   const out: Sarif.Result[] = [];
-  const base: PathBase = { cwd: options?.cwd, root: options?.root ?? options?.cwd };
+  const base: PathBase = options ?? {};
   for (const file of results) {
     const prints = fingerprints(file.source, file.findings);
     let lines: LineIndex | undefined;

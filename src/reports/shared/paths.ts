@@ -1,10 +1,10 @@
 import { existsSync, realpathSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 
-/** Where a report's relative paths start (`cwd`) and the folder it names files from (`root`). */
+/** Where a report's relative paths start (`cwd`) and the folder it names files from (`root`, default `cwd`): ReportOptions. */
 export interface PathBase {
-  readonly cwd: string | undefined;
-  readonly root: string | undefined;
+  readonly cwd?: string | undefined;
+  readonly root?: string | undefined;
 }
 
 /**
@@ -26,7 +26,7 @@ export function repoPath(path: string, cwd?: string, root = cwd): string {
   if (cwd !== undefined && root !== undefined && path !== '<stdin>' && isAbsolute(cwd) && isAbsolute(root)) {
     const absolute = resolve(cwd, path);
     const rel = relative(root, absolute);
-    path = rel !== '' && !/^\.\.(?:[\\/]|$)/.test(rel) && !isAbsolute(rel) ? rel : absolute;
+    path = rel !== '' && inside(root, absolute) ? rel : absolute;
   }
   return toPosixPath(path);
 }
