@@ -11,6 +11,7 @@ const glossary = [
   { term: 'Olaf Scholz', category: 'person', titles: ['Chancellor'] },
   { term: 'Jerome Powell', category: 'person' },
   { term: 'Kim Jong Un', category: 'person' },
+  { term: 'Yoon Suk Yeol', category: 'person' },
   { term: 'Tsai Ing-wen', category: 'person' },
   { term: 'Mao Zedong', category: 'person' },
   { term: 'Ursula von der Leyen', category: 'person' },
@@ -398,6 +399,7 @@ export default {
     { name: 'pinyin for Wade-Giles, two words for one', text: "Taiwan's Cai Yingwen said.", errors: [miss('Cai Yingwen', 'Tsai Ing-wen')], output: "Taiwan's Tsai Ing-wen said." },
     { name: 'Wade-Giles for pinyin', text: 'Chairman Mao Tse-tung died in 1976.', errors: [miss('Mao Tse-tung', 'Mao Zedong')], output: 'Chairman Mao Zedong died in 1976.' },
     { name: 'Revised Romanisation, one word for two', text: "North Korea's Gim Jeong-eun said.", errors: [miss('Gim Jeong-eun', 'Kim Jong Un')], output: "North Korea's Kim Jong Un said." },
+    { name: 'Revised Romanisation, a word of the term left out inside: the suggestion puts it back', text: 'President Yun Seok-yeol said.', errors: [miss('Yun Seok-yeol', 'Yoon Suk Yeol')] },
     { name: 'a given name left in Cyrillic', text: 'Эрнан Crespo scored.', errors: [miss('Эрнан Crespo', 'Hernan Crespo')] },
     { name: 'a Dutch name respelt', text: 'Then Vopke Hukstra said so.', errors: [miss('Vopke Hukstra', 'Wopke Hoekstra')], output: 'Then Wopke Hoekstra said so.' },
     // edit distance with a word kept, particles inside, a source-language ending
