@@ -54,6 +54,10 @@ describe('transliteration conventions', () => {
     ['Nawalny', 'Navalny'],
     ['Tschernyschewski', 'Chernyshevsky'],
     ['Jelzin', 'Yeltsin'],
+    // German writes zh (ж) as it writes sh: "sch"
+    ['Saporischschja', 'Zaporizhzhia'],
+    ['Schukow', 'Zhukov'],
+    ['Nischni', 'Nizhny'],
     ['Kharkov', 'Kharkiv'],
     ['Gryhorenko', 'Hryhorenko'],
     ['Cai', 'Tsai'],
