@@ -10,6 +10,8 @@ export interface Spellings {
    * Per spelling of `all`: 0 for an acceptable one, else a bit for each foreign convention that wrote it.
    * Two words meet under a foreign convention only through an acceptable spelling of one of them or
    * through the same convention on both: "Polin" (Wade-Giles p to b) and "Volyn" (Hebrew v to b) do not.
+   * Conventions of one family (transliteration.yaml `family`) count as one: "Nikolajew" (German) and
+   * Mykolaiv (its Russian form) meet at "nikolaev".
    */
   readonly conventions: readonly number[];
 }
@@ -61,8 +63,8 @@ export function spellings(syllables: readonly string[]): Spellings {
     const at = other.indexOf(v);
     if (at < 0) {
       other.push(v);
-      bits.push(1 << k % 31);
-    } else bits[at] = (bits[at] as number) | (1 << k % 31);
+      bits.push(c.bit);
+    } else bits[at] = (bits[at] as number) | c.bit;
   }
   const all = [...same];
   const masks: number[] = same.map(() => 0);
