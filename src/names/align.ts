@@ -1,4 +1,5 @@
 import { withoutMarks } from '../lang/marks.js';
+import { isEnglishWord } from '../lang/english.js';
 import { shareSpelling } from './memo.js';
 import { foldName } from './fold.js';
 import { sameConsonants, vowelsFree } from './spells.js';
@@ -216,7 +217,7 @@ function pairWith(term: NameTerm, index: NameIndex, strict: boolean, w: NameWord
   if (transcribed) match = rematch(match, 'same', 0.99);
   // a name romanised from Arabic writes its vowels as each romanisation likes (Mohammed bin Salman, Muhammad bin
   // Salman): the same consonants are the same word (vowelsFree is cached per term; the test is a few replaces)
-  else if (!strict && n === 1 && m === 1 && match.kind === 'bent' && vowelsFree(term) && sameConsonants(cw.folded, ct.folded)) match = rematch(match, 'same', 0.97);
+  else if (!strict && n === 1 && m === 1 && match.kind === 'bent' && vowelsFree(term) && sameConsonants(cw.folded, ct.folded) && !isEnglishWord(cw.folded)) match = rematch(match, 'same', 0.97);
   // translated from a language written in Latin script, a name is copied, not romanised: a doubled
   // letter or y for i is a misspelling ("Powel"), though umlauts and the letters above may be written out ("Uebel")
   if (strict && !transcribed && match.kind === 'same' && cw.folded.replace(/([aou])e/g, '$1') !== ct.folded.replace(/([aou])e/g, '$1')) match = rematch(match, 'bent', 0.9);

@@ -440,6 +440,7 @@ export default {
     { name: 'another name with an Arabic particle, told apart by a long vowel (Hassan, Hussein)', text: 'King Hassan bin Talal spoke.', errors: [miss('Hassan bin Talal', 'Hussein bin Talal')] },
     { name: 'a short vowel for a long one in a name with an Arabic particle (Hamid, Hamad)', text: 'Emir Hamid bin Khalifa came.', errors: [miss('Hamid bin Khalifa', 'Hamad bin Khalifa')], output: 'Emir Hamad bin Khalifa came.' },
     { name: 'a Korean given name Bin is no Arabic particle', text: 'The actor Hoon Bin spoke.', errors: [miss('Hoon Bin', 'Hyun Bin')], output: 'The actor Hyun Bin spoke.' },
+    { name: 'other vowels in a name with an Arabic particle that make an English word', text: 'Crown Prince Mohammed bin Salmon met him.', errors: [miss('Mohammed bin Salmon', 'Mohammed bin Salman')], output: 'Crown Prince Mohammed bin Salman met him.' },
     { name: 'a consonant changed in a name with an Arabic particle', text: 'Crown Prince Mohammed bin Salmak met him.', errors: [miss('Mohammed bin Salmak', 'Mohammed bin Salman')], output: 'Crown Prince Mohammed bin Salman met him.' },
     { name: 'k for c in a French family name', text: 'President Jacques Chirak visited.', errors: [miss('Jacques Chirak', 'Jacques Chirac')], output: 'President Jacques Chirac visited.' },
     { name: 'a letter undoubled in a name whose given name has an accent', text: 'Then Francois Miterrand spoke.', errors: [miss('Francois Miterrand', 'François Mitterrand')], output: 'Then François Mitterrand spoke.' },
