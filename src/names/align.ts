@@ -217,10 +217,13 @@ function pairWith(term: NameTerm, index: NameIndex, strict: boolean, w: NameWord
   if (transcribed) match = rematch(match, 'same', 0.99);
   // a name romanised from Arabic writes its vowels as each romanisation likes (Mohammed bin Salman, Muhammad bin
   // Salman): the same consonants are the same word (vowelsFree is cached per term; the test is a few replaces)
-  else if (!strict && n === 1 && m === 1 && match.kind === 'bent' && vowelsFree(term) && sameConsonants(cw.folded, ct.folded) && !isEnglishWord(cw.folded)) match = rematch(match, 'same', 0.97);
+  else if (!strict && n === 1 && m === 1 && match.kind === 'bent' && vowelsFree(term) && sameConsonants(cw.folded, ct.folded)) match = rematch(match, 'same', 0.97);
   // translated from a language written in Latin script, a name is copied, not romanised: a doubled
   // letter or y for i is a misspelling ("Powel"), though umlauts and the letters above may be written out ("Uebel")
   if (strict && !transcribed && match.kind === 'same' && cw.folded.replace(/([aou])e/g, '$1') !== ct.folded.replace(/([aou])e/g, '$1')) match = rematch(match, 'bent', 0.9);
+  // an English word for a name word that is none is a garble, whatever romanisation could also write it ("Barmy" for
+  // Barmi, "bin Salmon" for bin Salman)
+  if (!strict && n === 1 && m === 1 && match.kind === 'same' && isEnglishWord(cw.folded) && !isEnglishWord(ct.folded)) match = rematch(match, 'bent', 0.9);
   // a name left in the source's script, whole or in part, is always wrong in English text
   if ((match.kind === 'exact' || match.kind === 'same') && w.otherScript && !t0.otherScript) match = rematch(match, 'bent', 0.95, true);
   // two words for one: only when they are the same name ("Jong Un", "Jong-un"), not to make a near miss
