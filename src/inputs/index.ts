@@ -11,7 +11,7 @@ import { parseText } from './text.js';
 import { parseTsv } from './tsv.js';
 import { parseXliff } from './xliff.js';
 
-/** An input format: how a file's text (BOM removed) becomes a Document of prose segments. */
+/** An input format: how a file's text becomes a Document of prose segments (a leading BOM is left out: withoutBom). */
 export interface InputFormat {
   name: string;
   /** File name endings, lower case, with the dot. */
@@ -20,19 +20,33 @@ export interface InputFormat {
   parse(text: string, path?: string): Document;
 }
 
+/**
+ * A parser that takes a text with its byte-order mark too, as a caller of the library that read a file itself
+ * passes it: the parser reads the text after the mark, so that every span it makes is an index into the
+ * Document's `text` (which never holds the mark; `bom` says it was there).
+ */
+function withoutBom(parse: (text: string, path?: string) => Document): (text: string, path?: string) => Document {
+  return (text, path) => {
+    if (text.charCodeAt(0) !== 0xfeff) return parse(text, path);
+    const doc = parse(text.slice(1), path);
+    doc.bom = true;
+    return doc;
+  };
+}
+
 /** Every input format by name. */
 export const inputFormats = {
-  text: { name: 'text', extensions: ['.txt', '.text'], parse: parseText },
-  markdown: { name: 'markdown', extensions: ['.md', '.markdown'], parse: parseMarkdown },
-  html: { name: 'html', extensions: ['.html', '.htm'], parse: parseHtml },
-  xliff: { name: 'xliff', extensions: ['.xlf', '.xliff', '.sdlxliff'], parse: parseXliff },
-  po: { name: 'po', extensions: ['.po', '.pot'], parse: parsePo },
-  json: { name: 'json', extensions: ['.json'], parse: parseJson },
-  tsv: { name: 'tsv', extensions: ['.tsv'], parse: parseTsv },
-  nitf: { name: 'nitf', extensions: ['.nitf', '.nitf.xml'], parse: parseNitf },
-  newsml: { name: 'newsml', extensions: ['.newsml', '.nml'], parse: parseNewsml },
+  text: { name: 'text', extensions: ['.txt', '.text'], parse: withoutBom(parseText) },
+  markdown: { name: 'markdown', extensions: ['.md', '.markdown'], parse: withoutBom(parseMarkdown) },
+  html: { name: 'html', extensions: ['.html', '.htm'], parse: withoutBom(parseHtml) },
+  xliff: { name: 'xliff', extensions: ['.xlf', '.xliff', '.sdlxliff'], parse: withoutBom(parseXliff) },
+  po: { name: 'po', extensions: ['.po', '.pot'], parse: withoutBom(parsePo) },
+  json: { name: 'json', extensions: ['.json'], parse: withoutBom(parseJson) },
+  tsv: { name: 'tsv', extensions: ['.tsv'], parse: withoutBom(parseTsv) },
+  nitf: { name: 'nitf', extensions: ['.nitf', '.nitf.xml'], parse: withoutBom(parseNitf) },
+  newsml: { name: 'newsml', extensions: ['.newsml', '.nml'], parse: withoutBom(parseNewsml) },
   // last: a `.nitf.xml` is NITF; another `.xml` is chosen by its root element (formatForContent)
-  xml: { name: 'xml', extensions: ['.xml'], parse: parseXml },
+  xml: { name: 'xml', extensions: ['.xml'], parse: withoutBom(parseXml) },
 } satisfies Record<string, InputFormat>;
 
 export type InputFormatName = keyof typeof inputFormats;

@@ -43,3 +43,20 @@ describe('the checker over one sample per input format', () => {
     expect(text.split('Keir Starrer').length - 1).toBe(written);
   });
 });
+
+describe('a text read with its byte-order mark, as a caller of the library that reads files itself passes it', () => {
+  it.each(SAMPLES)('%s (%s): the same document and findings as without it, the mark kept out of the text', (file) => {
+    const path = join(ROOT, 'corpora', 'samples', file);
+    const text = readFileSync(path, 'utf8');
+    const format = formatForPath(path);
+    const plain = format.parse(text, path);
+    const marked = format.parse(`\uFEFF${text}`, path);
+    expect(marked.bom).toBe(true);
+    expect(marked.text).toBe(text);
+    expect(marked.segments).toEqual(plain.segments);
+    expect(marked.units).toEqual(plain.units);
+    const findings = checker.check(marked).findings;
+    expect(findings.map((f) => [f.ruleId, f.range.start.offset, f.text])).toEqual(checker.check(plain).findings.map((f) => [f.ruleId, f.range.start.offset, f.text]));
+    for (const f of findings) expect(text.slice(f.range.start.offset, f.range.end.offset)).toBe(f.text);
+  });
+});
