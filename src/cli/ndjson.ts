@@ -106,7 +106,7 @@ export async function runNdjsonCli(pathOrDash: string, flags: NdjsonFlags, io: I
       return { findings: flags.quiet ? r.findings.filter(isError) : r.findings, ...(flags.fix ? { fixed: r.fixed ?? r.source } : {}), ...(flags.diff ? { diff: r.diff ?? '' } : {}), ...(r.warnings.length > 0 ? { warnings: r.warnings } : {}) };
     };
     // one record more than workers: the next is read and parsed while the workers check
-    const { errors } = await runNdjson(input, out, check, { concurrency: workers + 1 });
+    const { errors } = await runNdjson(input, out, check, { concurrency: workers + 1, ...(flags.maxFileSize !== undefined ? { maxTextBytes: flags.maxFileSize } : {}) });
     if (!output) await new Promise<void>((done) => out.end(done));
     return errors > 0 ? 1 : 0;
   } finally {

@@ -61,8 +61,15 @@ export async function* splitLines(input: AsyncIterable<Buffer | string>, maxByte
   }
 
   function startOverflow(piece: Buffer): void {
-    const all = Buffer.concat([...parts, piece]);
-    overflow = { length: all.length, head: Buffer.from(all.subarray(0, HEAD_BYTES)) };
+    // only the head is copied: a copy of the whole line so far doubled the memory at the limit
+    const head: Buffer[] = [];
+    let kept = 0;
+    for (const part of [...parts, piece]) {
+      if (kept >= HEAD_BYTES) break;
+      head.push(part.subarray(0, HEAD_BYTES - kept));
+      kept += Math.min(part.length, HEAD_BYTES - kept);
+    }
+    overflow = { length: size + piece.length, head: Buffer.concat(head) };
     parts = [];
     size = 0;
   }

@@ -1,11 +1,25 @@
 import type { Finding } from '../findings/finding.js';
 import { splitLines } from './lines.js';
-import { isRecordError, parseRecord, recoverId, type NdjsonRecord } from './record.js';
+import { isRecordError, parseRecord, recoverId, type NdjsonRecord, type RecordError } from './record.js';
 
-/** Lines longer than this many bytes get an error result. */
-export const DEFAULT_MAX_LINE_BYTES = 10 * 1024 * 1024;
+/** A record's `text` (and `source`) over this many bytes of UTF-8 gets an error result: `--max-file-size`'s default. */
+export const DEFAULT_MAX_TEXT_BYTES = 64 * 1024 * 1024;
+
+/**
+ * The longest line kept for a text limit: room for a `text` and a `source` each at the limit, plus
+ * 64 KiB of id and metadata. A longer line cannot hold a record within the limit unless it is mostly
+ * JSON escapes; it is never held whole (splitLines), and gets an error result.
+ */
+export function maxLineBytes(maxTextBytes: number): number {
+  return 2 * maxTextBytes + 64 * 1024;
+}
 
 export interface NdjsonOptions {
+  /** Bytes of UTF-8 a record's `text`, and its `source`, may each hold (default 64 MiB). */
+  maxTextBytes?: number;
+  /** The name of the text limit in error results (default `--max-file-size`). */
+  limitName?: string;
+  /** Lines longer than this are not read whole and get an error result (default maxLineBytes(maxTextBytes)). */
   maxLineBytes?: number;
   /**
    * Records checked at the same time (default 1). Results are still written in input order; with
@@ -33,10 +47,14 @@ export type NdjsonResult = ({ id: string | number } & CheckedRecord) | { id?: st
  * Checks one JSON object per input line and writes one JSON result per line, in input order.
  * Blank lines are skipped. A bad line yields `{id?, line, error}` and the stream goes on. Input is
  * pulled only as fast as output drains, so memory is bounded by the longest line (`maxLineBytes`)
- * times the records in flight (`concurrency`).
+ * times the records in flight (`concurrency`). A record whose `text` or `source` is over
+ * `maxTextBytes` gets an error result, as a file over `--max-file-size` is refused.
  */
 export async function runNdjson(input: NodeJS.ReadableStream, output: NodeJS.WritableStream, check: CheckRecord, options: NdjsonOptions = {}): Promise<{ lines: number; errors: number }> {
-  const max = options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
+  const maxText = options.maxTextBytes ?? DEFAULT_MAX_TEXT_BYTES;
+  const limit = options.limitName ?? '--max-file-size';
+  const max = options.maxLineBytes ?? maxLineBytes(maxText);
+  const lineLimit = options.maxLineBytes === undefined ? ` for a line (twice ${limit}, plus 64 KiB)` : '';
   const window = Math.max(1, options.concurrency ?? 1);
   let lines = 0;
   let errors = 0;
@@ -53,10 +71,11 @@ export async function runNdjson(input: NodeJS.ReadableStream, output: NodeJS.Wri
     let result: NdjsonResult | Promise<NdjsonResult>;
     if (line.tooLong) {
       const id = recoverId(line.head.toString('utf8'));
-      result = { ...(id !== undefined ? { id } : {}), line: line.n, error: `line is ${line.length} bytes, over the limit of ${max}` };
+      result = { ...(id !== undefined ? { id } : {}), line: line.n, error: `line is ${line.length} bytes, over the limit of ${max}${lineLimit}` };
     } else {
-      const rec = parseRecord(line.bytes);
-      if (rec === undefined) continue;
+      const parsed = parseRecord(line.bytes);
+      if (parsed === undefined) continue;
+      const rec = isRecordError(parsed) ? parsed : overLimit(parsed, maxText, limit);
       result = isRecordError(rec) ? { ...(rec.id !== undefined ? { id: rec.id } : {}), line: line.n, error: rec.error } : checkRecord(rec, line.n, check);
     }
     pending.push(Promise.resolve(result));
@@ -64,6 +83,18 @@ export async function runNdjson(input: NodeJS.ReadableStream, output: NodeJS.Wri
   }
   await flush(0);
   return { lines, errors };
+}
+
+/** The record, or an error when its text or its original is over the limit, as a file over `--max-file-size` is refused. */
+function overLimit(rec: NdjsonRecord, maxBytes: number, limit: string): NdjsonRecord | RecordError {
+  for (const key of ['text', 'source'] as const) {
+    const value = rec[key];
+    // a UTF-16 unit is at most 3 bytes of UTF-8: short texts need no count
+    if (value === undefined || value.length * 3 <= maxBytes) continue;
+    const bytes = Buffer.byteLength(value, 'utf8');
+    if (bytes > maxBytes) return { id: rec.id, error: `"${key}" is ${bytes} bytes, over the limit of ${maxBytes} (${limit})` };
+  }
+  return rec;
 }
 
 async function checkRecord(rec: NdjsonRecord, n: number, check: CheckRecord): Promise<NdjsonResult> {

@@ -90,6 +90,71 @@ describe('translint check --ndjson through the binary', () => {
     expect(r.status).toBe(1);
   });
 
+  it('bounds each record by --max-file-size, and by its default without the flag; the stream goes on', async () => {
+    const { translint } = await import('../helpers/cli.ts');
+    const args = ['check', '--ndjson', '--no-default-glossary', '-g', glossary, '-'];
+    const input = [
+      JSON.stringify({ id: 'a', text: 'Keir Starrer' }),
+      JSON.stringify({ id: 'b', text: 'Keir Starrer spoke at length.' }),
+      JSON.stringify({ id: 'c', text: 'ok', source: 'Keir Starmer hat lange gesprochen.', sourceLang: 'de' }),
+      // over the limit for a line (2 × 20 + 64 KiB), and not JSON: its id is still read from its head
+      '{"id": "d", "text": "' + 'x'.repeat(70_000),
+      JSON.stringify({ id: 'e', text: 'Keir Starrer' }),
+    ].join('\n') + '\n';
+    const r = translint([...args.slice(0, -1), '--max-file-size', '20', '-'], { input });
+    expect(r.stdout.trim().split('\n').map((l) => JSON.parse(l) as unknown)).toMatchObject([
+      { id: 'a', findings: [{ text: 'Keir Starrer' }] },
+      { id: 'b', line: 2, error: '"text" is 29 bytes, over the limit of 20 (--max-file-size)' },
+      { id: 'c', line: 3, error: '"source" is 34 bytes, over the limit of 20 (--max-file-size)' },
+      { id: 'd', line: 4, error: 'line is 70021 bytes, over the limit of 65576 for a line (twice --max-file-size, plus 64 KiB)' },
+      { id: 'e', findings: [{ text: 'Keir Starrer' }] },
+    ]);
+    expect([r.status, r.stderr]).toEqual([1, '']);
+    // without the flag, the default of 64 MiB applies as it does to files
+    const huge = Buffer.concat([Buffer.from('{"id":"h","text":"'), Buffer.alloc(64 * 1024 * 1024 + 1, 'a'), Buffer.from('"}\n{"id":"n","text":"Keir Starrer"}\n')]);
+    const d = translint(args, { input: huge });
+    expect(d.stdout.trim().split('\n').map((l) => JSON.parse(l) as unknown)).toMatchObject([
+      { id: 'h', line: 1, error: '"text" is 67108865 bytes, over the limit of 67108864 (--max-file-size)' },
+      { id: 'n', findings: [{ text: 'Keir Starrer' }] },
+    ]);
+    expect(d.status).toBe(1);
+  });
+
+  it('does not hold a line over the limit: 300 MB on one line are read past, not kept', async () => {
+    const { spawn } = await import('node:child_process');
+    const { BIN, ROOT } = await import('../helpers/cli.ts');
+    // the real binary, fed one line of `size` bytes as fast as it reads, with its peak RSS written to stderr when it exits
+    const report = 'data:text/javascript,process.on("exit",()=>process.stderr.write("maxrss="+process.resourceUsage().maxRSS+"\\n"))';
+    const rss = (size: number) =>
+      new Promise<number>((done) => {
+        const child = spawn(process.execPath, ['--import', report, BIN, 'check', '--ndjson', '--max-file-size', '1000', '--no-default-glossary', '-g', glossary, '-'], { cwd: ROOT });
+        let out = '';
+        let err = '';
+        child.stdout.on('data', (c: Buffer) => (out += c.toString()));
+        child.stderr.on('data', (c: Buffer) => (err += c.toString()));
+        child.on('close', () => {
+          expect(out.trim().split('\n').map((l) => JSON.parse(l) as unknown)).toMatchObject([{ id: 'big', line: 1, error: `line is ${size + 22} bytes, over the limit of 67536 for a line (twice --max-file-size, plus 64 KiB)` }, { id: 'next', findings: [{ text: 'Keir Starrer' }] }]);
+          done(Number(/maxrss=(\d+)/.exec(err)?.[1]) * 1024);
+        });
+        const chunk = Buffer.alloc(1 << 20, 'a');
+        child.stdin.write('{"id":"big","text":"');
+        let sent = 0;
+        const pump = () => {
+          while (sent < size) {
+            sent += chunk.length;
+            if (!child.stdin.write(chunk)) return void child.stdin.once('drain', pump);
+          }
+          child.stdin.end('"}\n{"id":"next","text":"Keir Starrer"}\n');
+        };
+        pump();
+      });
+    const small = await rss(1 << 20);
+    const size = 300 << 20;
+    const big = await rss(size);
+    // held whole, the line alone would add its 300 MB; read past, it added 35 MB here (chunks not yet collected)
+    expect(big - small).toBeLessThan(size / 4);
+  });
+
   it('keeps errors only with --quiet, and refuses the flags of a whole run\'s report in one line', async () => {
     const { translint } = await import('../helpers/cli.ts');
     const g = join(dir, 'sev.json');

@@ -24,4 +24,8 @@ describe('splitLines', () => {
     expect(await collect(['ok\n' + long.slice(0, 10), long.slice(10) + '\nnext\n'], 20)).toEqual(['1:ok', { tooLong: 30, head: long }, '3:next']);
     expect(await collect([long.slice(0, 25), long.slice(25, 28), long.slice(28)], 20)).toEqual([{ tooLong: 30, head: long }]);
   });
+
+  it('keeps the head of a line that grew over the limit in several chunks, in order', async () => {
+    expect(await collect(['abc', 'defg', 'hijklmnop', 'qrs\nz'], 10)).toEqual([{ tooLong: 19, head: 'abcdefghijklmnopqrs' }, '2:z']);
+  });
 });

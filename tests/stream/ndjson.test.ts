@@ -101,6 +101,39 @@ describe('runNdjson', () => {
     ]);
   });
 
+  it('refuses a text or an original over the text limit, counted in bytes of UTF-8, and goes on', async () => {
+    const sink = new PassThrough();
+    const chunks: Buffer[] = [];
+    sink.on('data', (c: Buffer) => chunks.push(c));
+    const cases: [unknown, unknown][] = [
+      // [record, result]: 10 bytes is the limit
+      [{ id: 'at', text: 'abcdefghij' }, { id: 'at', findings: [] }],
+      [{ id: 'over', text: 'abcdefghijk' }, { id: 'over', line: 2, error: '"text" is 11 bytes, over the limit of 10 (--max-file-size)' }],
+      // five letters, ten bytes; six letters, twelve
+      [{ id: 'é5', text: 'ééééé' }, { id: 'é5', findings: [] }],
+      [{ id: 'é6', text: 'éééééé' }, { id: 'é6', line: 4, error: '"text" is 12 bytes, over the limit of 10 (--max-file-size)' }],
+      [{ id: 7, text: 'ok', source: 'a long original' }, { id: 7, line: 5, error: '"source" is 15 bytes, over the limit of 10 (--max-file-size)' }],
+      [{ text: 'abcdefghijk' }, { line: 6, error: 'missing "id"' }],
+      [{ id: 'last', text: 'fine' }, { id: 'last', findings: [] }],
+    ];
+    const input = cases.map(([r]) => JSON.stringify(r)).join('\n') + '\n';
+    const stats = await runNdjson(Readable.from([Buffer.from(input)]), sink, checkWith(), { maxTextBytes: 10 });
+    const out = Buffer.concat(chunks).toString().trimEnd().split('\n').map((l) => JSON.parse(l) as unknown);
+    expect(out).toEqual(cases.map(([, r]) => r));
+    expect(stats).toEqual({ lines: 7, errors: 4 });
+  });
+
+  it('derives the line limit from the text limit and names both in its error', async () => {
+    const sink = new PassThrough();
+    const chunks: Buffer[] = [];
+    sink.on('data', (c: Buffer) => chunks.push(c));
+    // 2 × 10 + 65,536 bytes is the longest line for a text limit of 10
+    const long = JSON.stringify({ id: 'long', text: 'y'.repeat(2 * 10 + 65536) });
+    await runNdjson(Readable.from([Buffer.from(long + '\n{"id":1,"text":"z"}\n')]), sink, checkWith(), { maxTextBytes: 10 });
+    const out = Buffer.concat(chunks).toString().trimEnd().split('\n').map((l) => JSON.parse(l) as unknown);
+    expect(out).toEqual([{ id: 'long', line: 1, error: `line is ${long.length} bytes, over the limit of 65556 for a line (twice --max-file-size, plus 64 KiB)` }, { id: 1, findings: [] }]);
+  });
+
   it('uses the parser of a named format, with ranges into the line text', async () => {
     const text = '<p>Keir Starrer</p>';
     const { out } = await run(JSON.stringify({ id: 'h', text, format: 'html' }), { fix: true });
