@@ -8,12 +8,13 @@ import { TAG } from '../../document/prose-markup.js';
 export const meta = {
   id: 'artefact/repeated-word',
   severity: 'warning',
-  description: 'The same word twice in a row ("the the", "are are"), also across a line break; suggests one copy.',
+  description: 'The same word twice in a row ("the the", "are are"), in any case, also across a line break; a run of copies ("The the The the") is one finding; suggests one copy.',
   confidence:
     '0.9 for a doubled word with only spaces or one line break between (0.7, with no automatic fix, for particles such as ' +
     '"in", which can double correctly: "let us in in the dark"); words English legitimately doubles ("had had", ' +
     '"that that"), capitalised doubles inside a sentence (names such as "Walla Walla") and doubled words of three to five letters ' +
-    'that are no everyday English word (loanwords such as "ylang ylang", "cha cha") are not flagged.',
+    'that are no everyday English word (loanwords such as "ylang ylang", "cha cha") are not flagged, nor three or more alike copies ' +
+    'of another word than an article ("beep beep beep").',
   examples: [
     { text: 'Nobody got everything, but the the result is fair.', flagged: 'the the', suggestion: 'the' },
     { text: 'French winegrowers are are particularly worried.', flagged: 'are are', suggestion: 'are' },
@@ -28,6 +29,9 @@ const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'and', 'or', 'but', 'of', 'to'
 /** Tags and character references, as a marked-up file writes them between two words. */
 const TAGS_AND_ESCAPES = new RegExp(`${TAG.source}|&#?\\w+;`, 'g');
 
+/** Never repeated on purpose, even three times. */
+const ARTICLES = new Set(['the', 'a', 'an']);
+
 const PARTICLES = new Set(['in', 'on', 'out', 'up', 'down', 'over', 'off', 'around', 'about', 'through', 'by']);
 
 export function check(ctx: RuleContext): void {
@@ -35,14 +39,8 @@ export function check(ctx: RuleContext): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
     const a = tokens[i] as Token;
     const b = tokens[i + 1] as Token;
-    if (a.kind !== 'word' || b.kind !== 'word' || a.lower !== b.lower || a.segment !== b.segment) continue;
+    if (!copies(ctx, a, b)) continue;
     const gap = text.slice(a.end, b.start);
-    // only whitespace, and no paragraph break: "Close\n\nClose to the border" is two blocks
-    if (!/^[^\S\r\n]*(?:\r\n|\n|\r)?[^\S\r\n]*$/.test(gap) || gap.length === 0) continue;
-    // in a marked-up file, what stands between in the file: tags, escapes and emphasis marks leave a double a
-    // reader sees (`the <b>the</b>`, `the **the**`); code or a placeholder the prose view leaves out does not
-    // (`the \`x\` the`, `item <ph>{n}</ph> item`)
-    if (ctx.doc.prose !== undefined && !/^[\s*_~[\]]*$/.test(ctx.doc.text.slice(a.end, b.start).replace(TAGS_AND_ESCAPES, ''))) continue;
     if (LEGIT_DOUBLES.has(a.lower)) continue;
     // "ylang ylang", "cha cha", "dum dum": a word of three to five letters that is no everyday English word
     // (the en-US dictionary, or a British or derived form), doubled, is a reduplicated loanword written
@@ -54,19 +52,23 @@ export function check(ctx: RuleContext): void {
       ctx.drop(a.start, b.end, 'each copy is a whole line: page furniture (artefact/page-furniture), not a repeated word');
       continue;
     }
-    // "beep beep beep", "down down down": deliberate repetition, not a slip
-    const third = tokens[i + 2];
-    if (third && third.lower === a.lower && third.segment === a.segment) {
-      while (tokens[i + 1]?.lower === a.lower) i++;
+    // the copies in a row: "The the The the" is one slip, flagged once and fixed to one word
+    let j = i + 1;
+    while (j + 1 < tokens.length && copies(ctx, tokens[j] as Token, tokens[j + 1] as Token)) j++;
+    const last = tokens[j] as Token;
+    // "beep beep beep", "Down down down": deliberate repetition, not a slip, unless the copies after the first
+    // differ in case ("the the The"), which repetition by intent never does, or are the article ("the the the")
+    if (j > i + 1 && !ARTICLES.has(a.lower) && tokens.slice(i + 2, j + 1).every((t) => t.text === b.text)) {
+      i = j;
       continue;
     }
     // "Walla Walla", "Sirhan Sirhan": two capitalised copies are a name, except "The The" where the first starts a sentence
     if (isCapitalized(a.text) && isCapitalized(b.text) && !(FUNCTION_WORDS.has(a.lower) && startsSentence(text, tokens, i))) continue;
     // "Boutros Boutros-Ghali", "S.P.C.A.": the second copy begins a longer name or abbreviation
-    const after = tokens[i + 2];
-    if (after && !after.spaceBefore && /^[-‐._]$/.test(after.text) && after.segment === b.segment) continue;
+    const after = tokens[j + 1];
+    if (after && !after.spaceBefore && /^[-‐._]$/.test(after.text) && after.segment === last.segment) continue;
     // "CREATE TABLE table1", "a LOCK_TABLE table": a copy glued to digits or an underscore is part of an identifier
-    if (after && !after.spaceBefore && after.kind === 'number' && after.segment === b.segment) continue;
+    if (after && !after.spaceBefore && after.kind === 'number' && after.segment === last.segment) continue;
     // "the BIT DATA data type": a keyword in capitals, then the word in prose, differ in case as a repeat never does
     if (/^\p{Lu}{2,}$/u.test(a.text) !== /^\p{Lu}{2,}$/u.test(b.text)) continue;
     // "Women's S.P.C.A.", "61st St.": the first copy is the tail of a longer token
@@ -78,14 +80,26 @@ export function check(ctx: RuleContext): void {
     const confidence = PARTICLES.has(a.lower) ? 0.7 : 0.9;
     ctx.report({
       start: a.start,
-      end: b.end,
+      end: last.end,
       message: `"${a.text}" is repeated: remove one copy`,
       confidence,
       suggestions: [{ text: a.text, confidence }],
       autofix: confidence >= 0.85,
     });
-    i++;
+    i = j;
   }
+}
+
+/** `b` is another copy of the word `a` right after it: the same word in any case, in the same segment, with only spaces or one line break between. */
+function copies(ctx: RuleContext, a: Token, b: Token): boolean {
+  if (a.kind !== 'word' || b.kind !== 'word' || a.lower !== b.lower || a.segment !== b.segment) return false;
+  const gap = ctx.text.slice(a.end, b.start);
+  // only whitespace, and no paragraph break: "Close\n\nClose to the border" is two blocks
+  if (!/^[^\S\r\n]*(?:\r\n|\n|\r)?[^\S\r\n]*$/.test(gap) || gap.length === 0) return false;
+  // in a marked-up file, what stands between in the file: tags, escapes and emphasis marks leave a double a
+  // reader sees (`the <b>the</b>`, `the **the**`); code or a placeholder the prose view leaves out does not
+  // (`the \`x\` the`, `item <ph>{n}</ph> item`)
+  return ctx.doc.prose === undefined || /^[\s*_~[\]]*$/.test(ctx.doc.text.slice(a.end, b.start).replace(TAGS_AND_ESCAPES, ''));
 }
 
 

@@ -14,8 +14,22 @@ export default {
     'The perfume mixes ylang ylang with cedar.',
     'They danced the cha cha until midnight.',
     'He ordered the mahi mahi.',
+    // deliberate repetition: the copies after the first are alike; a band's name inside a sentence
+    'The signal went beep beep beep.',
+    'Down down down went the lift.',
+    'She played a song by The The all night.',
   ],
   invalid: [
+    // copies differing only in case: one finding for the whole run, its range exactly the run, fixed to the first copy
+    { text: 'The the The the cat sat.', errors: [{ flagged: 'The the The the', message: '"The" is repeated: remove one copy', suggestion: 'The' }], output: 'The cat sat.' },
+    { text: 'The the The the', errors: [{ flagged: 'The the The the', message: '"The" is repeated: remove one copy', suggestion: 'The' }], output: 'The' },
+    { text: 'It was the The end.', errors: [{ flagged: 'the The', message: '"the" is repeated: remove one copy', suggestion: 'the' }], output: 'It was the end.' },
+    { text: 'We saw the the THE film.', errors: [{ flagged: 'the the THE', message: '"the" is repeated: remove one copy', suggestion: 'the' }], output: 'We saw the film.' },
+    { text: 'Prices rose rose Rose sharply.', errors: [{ flagged: 'rose rose Rose', message: '"rose" is repeated: remove one copy', suggestion: 'rose' }], output: 'Prices rose sharply.' },
+    // the article is never tripled on purpose; each run is its own finding
+    { text: 'He read the the the report. Then The the\nThe minutes.', errors: [{ flagged: 'the the the', message: '"the" is repeated: remove one copy', suggestion: 'the' }, { flagged: 'The the\nThe', message: '"The" is repeated: remove one copy', suggestion: 'The' }], output: 'He read the report. Then The minutes.' },
+    // a run across a paragraph break is two runs; the second starts a sentence
+    { text: 'in the the\n\nThe The report', errors: [{ flagged: 'the the', message: '"the" is repeated: remove one copy', suggestion: 'the' }, { flagged: 'The The', message: '"The" is repeated: remove one copy', suggestion: 'The' }], output: 'in the\n\nThe report' },
     { text: 'Then the the TABLE table is read, and data data too.', errors: [{ flagged: 'the the', message: '"the" is repeated: remove one copy', suggestion: 'the' }, { flagged: 'data data', message: '"data" is repeated: remove one copy', suggestion: 'data' }], output: 'Then the TABLE table is read, and data too.' },
     { text: 'Nobody got everything, but the the result is fair.', errors: [{ flagged: 'the the', message: '"the" is repeated: remove one copy', suggestion: 'the' }], output: 'Nobody got everything, but the result is fair.' },
     { text: 'The scent of the the ylang ylang tree.', errors: [{ flagged: 'the the', message: '"the" is repeated: remove one copy', suggestion: 'the' }], output: 'The scent of the ylang ylang tree.' },
