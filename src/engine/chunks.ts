@@ -2,7 +2,7 @@ import { createDocument, type Document, type Segment } from '../document/documen
 import { firstStartingAt, shiftSpan } from '../document/span.js';
 import type { SpanDropped, SpanFinding } from '../findings/finding.js';
 import { TAG } from '../document/prose-markup.js';
-import { HTML_INLINE, HTML_INLINE_CODE, XML_INLINE } from '../inputs/inline.js';
+import { HTML_INLINE, XML_INLINE, XML_INLINE_CODE } from '../inputs/inline.js';
 
 /** Texts up to this size are checked whole; larger ones in parts of about this size. */
 export const CHUNK_CHARS = 256 * 1024;
@@ -91,7 +91,7 @@ function segSize(s: Segment): number {
 const MAX_JOIN_GAP = 2000;
 
 /**
- * Only inline markup parts two segments (`<code>`, `<em>`, DITA's `<codeph>`), no block: they are parts of
+ * Only inline markup parts two segments (`<code>`, `<em>`, DITA's `<codeph>` and `<userinput>`), no block: they are parts of
  * one sentence, which a cut between them would split.
  */
 function joined(text: string, a: Segment, b: Segment): boolean {
@@ -99,7 +99,7 @@ function joined(text: string, a: Segment, b: Segment): boolean {
   let tags = 0;
   for (const m of text.slice(a.end, b.start).matchAll(TAG)) {
     const name = (m[1] as string).toLowerCase();
-    if (!HTML_INLINE.has(name) && !HTML_INLINE_CODE.has(name) && !XML_INLINE.has(name) && name !== 'codeph') return false;
+    if (!HTML_INLINE.has(name) && !XML_INLINE_CODE.has(name) && !XML_INLINE.has(name)) return false;
     tags++;
   }
   return tags > 0;

@@ -46,7 +46,8 @@ export const inputFormats = {
   nitf: { name: 'nitf', extensions: ['.nitf', '.nitf.xml'], parse: withoutBom(parseNitf) },
   newsml: { name: 'newsml', extensions: ['.newsml', '.nml'], parse: withoutBom(parseNewsml) },
   // last: a `.nitf.xml` is NITF; another `.xml` is chosen by its root element (formatForContent)
-  xml: { name: 'xml', extensions: ['.xml'], parse: withoutBom(parseXml) },
+  // DITA topics and maps are XML of a vocabulary with no reader of its own
+  xml: { name: 'xml', extensions: ['.xml', '.dita', '.ditamap'], parse: withoutBom(parseXml) },
 } satisfies Record<string, InputFormat>;
 
 export type InputFormatName = keyof typeof inputFormats;

@@ -39,8 +39,24 @@ export const XML_INLINE = new Set([
   'g', 'x', 'bx', 'ex', 'ph', 'mrk',
 ]);
 
-/** Elements of such a file whose content is code or data, never prose: program listings, scripts, styles. */
+/**
+ * Phrase elements of code in the vocabularies of documentation: a command, a file name, what a user types
+ * or a program prints, an identifier (`ls -la`, `TABLE table1`). They stand inside a sentence, and the prose
+ * leaves their content out, in an XML file (xml.ts) as in an XLIFF code of their type (xliff-code.ts:
+ * Okapi writes `ctype="x-codeph"` for DITA's `<codeph>`). Not `command`: Okapi's TeX filter writes
+ * `x-COMMAND` for a macro such as `\emph{…}`, whose argument is prose.
+ */
+export const XML_INLINE_CODE = new Set([
+  ...HTML_INLINE_CODE,
+  // DITA's programming, software and user-interface domains
+  'codeph', 'cmdname', 'userinput', 'systemoutput', 'filepath', 'varname', 'parmname', 'apiname', 'synph', 'msgph', 'msgnum',
+  // DocBook
+  'literal', 'computeroutput', 'filename', 'envar', 'classname', 'function', 'parameter',
+]);
+
+/** Elements of such a file whose content is code or data, never prose: program listings, scripts, styles, and the phrases of code. */
 export const XML_CODE = new Set([
-  'script', 'style', 'pre', 'code', 'codeph', 'codeblock', 'programlisting', 'screen', 'synopsis', 'literallayout',
-  'msgblock', 'indexterm', 'draft-comment', 'remark', 'comment', 'metadata', 'prolog', 'info', 'head',
+  ...XML_INLINE_CODE,
+  'script', 'style', 'pre', 'codeblock', 'programlisting', 'screen', 'synopsis', 'literallayout', 'msgblock', 'syntaxdiagram',
+  'coderef', 'indexterm', 'draft-comment', 'remark', 'comment', 'metadata', 'prolog', 'info', 'head',
 ]);

@@ -1,20 +1,14 @@
-import { HTML_INLINE_CODE } from './inline.js';
+import { HTML_INLINE_CODE, XML_INLINE_CODE } from './inline.js';
 
 /**
  * What an inline code's type says of the text it wraps: a command, a file name, an identifier
  * (`ls -la`, `TABLE table1`), which is no prose to check. The names are those of the elements tools
  * turn into codes (an XLIFF 1.2 `ctype` is `x-` and the element's name: Okapi writes `x-codeph` for
  * DITA's `<codeph>`, `x-code` for HTML's `<code>`, `x-CODE` for Markdown's backticks) or an XLIFF 2
- * `subType`'s value after its prefix (`my:code`). Not `command`: Okapi's TeX filter writes `x-COMMAND`
- * for a macro such as `\emph{…}`, whose argument is prose.
+ * `subType`'s value after its prefix (`my:code`): the phrases of code an XML file's prose leaves out
+ * (inline.ts, XML_INLINE_CODE), and a code block.
  */
-const CODE_TYPES = new Set([
-  ...HTML_INLINE_CODE,
-  // DITA's programming and software domains
-  'codeph', 'codeblock', 'cmdname', 'userinput', 'systemoutput', 'filepath', 'varname', 'parmname', 'apiname', 'synph',
-  // DocBook
-  'literal', 'computeroutput', 'filename', 'envar', 'classname', 'function', 'parameter',
-]);
+const CODE_TYPES = new Set([...XML_INLINE_CODE, 'codeblock']);
 
 /** Whether a `ctype`, `type` or `subType` value names code. */
 export function saysCode(value: string | undefined): boolean {

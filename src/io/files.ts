@@ -8,7 +8,7 @@ import { FileError } from './errors.js';
  * An .xml file found in a folder is checked only when its root element names a known format (NITF,
  * NewsML, XLIFF): folders also hold pom.xml files and sitemaps.
  */
-export const TEXT_EXTENSIONS = new Set(['.txt', '.text', '.md', '.markdown', '.html', '.htm', '.xlf', '.xliff', '.sdlxliff', '.po', '.pot', '.nitf', '.newsml', '.nml', '.xml', '.tsv']);
+export const TEXT_EXTENSIONS = new Set(['.txt', '.text', '.md', '.markdown', '.html', '.htm', '.xlf', '.xliff', '.sdlxliff', '.po', '.pot', '.nitf', '.newsml', '.nml', '.xml', '.dita', '.ditamap', '.tsv']);
 /** A hot folder takes every input format, JSON resource files too: whatever is dropped there is meant to be checked. */
 export const WATCH_EXTENSIONS = new Set([...TEXT_EXTENSIONS, '.json']);
 const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn']);

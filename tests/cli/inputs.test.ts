@@ -13,6 +13,20 @@ interface Out {
 const base = ['check', '--no-default-glossary', '-g', 'tests/fixtures/glossaries/seed.yaml', '--rules', 'glossary/', '--format', 'json'];
 
 describe('input formats through the CLI (subprocess)', () => {
+  it('finds DITA topics and maps in a folder and reads them as XML: code is left out', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'translint-dita-'));
+    const topic = '<?xml version="1.0"?>\n<task id="t"><title>Keir Starrer</title><taskbody><p>Run <codeph>Keir Starrer</codeph> now.</p><codeblock>Keir Starrer</codeblock></taskbody></task>\n';
+    writeFileSync(join(dir, 'a.dita'), topic);
+    const map = '<?xml version="1.0"?>\n<map><title>Keir Starrer</title><topicref href="a.dita"/></map>\n';
+    writeFileSync(join(dir, 'b.ditamap'), map);
+    const out = JSON.parse(translint([...base, dir]).stdout) as Out;
+    const at = topic.indexOf('Keir Starrer');
+    expect(out.files.map((f) => [f.path.slice(dir.length + 1), f.findings.map((x) => [x.range.start.offset, x.range.end.offset])])).toEqual([
+      ['a.dita', [[at, at + 12]]],
+      ['b.ditamap', [[map.indexOf('Keir'), map.indexOf('Keir') + 12]]],
+    ]);
+  });
+
   // lines with "Keir Starrer" in prose (in HTML also "Keir&nbsp;Starrer", not the RCDATA <title>); the other occurrences sit in code, URLs, attributes, keys,
   // front matter, XLIFF sources and notes, PO msgids and comments, or under a translint-disable comment
   it.each([

@@ -98,4 +98,36 @@ describe('fixes in generic XML', () => {
     expect(unsafeInFormat('xml', 'AT&T')).toBe(true);
     expect(unsafeInFormat('xml', '<b>')).toBe(true);
   });
+
+  describe('DITA: code is no prose', () => {
+    // each case: one DITA body, the repeated words flagged in it with their exact ranges; the doubles inside code are not
+    const topic = (body: string) => `<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE concept PUBLIC "-//OASIS//DTD DITA Concept//EN" "concept.dtd">\n<concept id="c"><title>Setup</title><conbody>${body}</conbody></concept>\n`;
+    const cases: [string, string, string[]][] = [
+      ['a phrase of code inside a sentence', '<p>Run <codeph>make make</codeph> and and wait.</p>', ['and and']],
+      ['a code block', '<p>Then then:</p><codeblock>select select from t</codeblock>', ['Then then']],
+      ['preformatted text, a screen and a message block', '<pre>is is</pre><screen>was was</screen><msgblock>are are</msgblock><p>It it works.</p>', ['It it']],
+      ['what a user types and a program prints', '<p>Type <userinput>go go</userinput> to see <systemoutput>ok ok</systemoutput> in in the log.</p>', ['in in']],
+      ['file, command, variable and parameter names', '<p>Edit <filepath>a a</filepath> with <cmdname>vi vi</cmdname>, <varname>x x</varname> and <parmname>n n</parmname>.</p>', []],
+      ['a message phrase, a syntax diagram and an API name', '<p>See <msgph>no no</msgph> <apiname>get get</apiname>.</p><syntaxdiagram><groupseq><kwd>set set</kwd></groupseq></syntaxdiagram>', []],
+      ['phrases of prose keep being read', '<p>Press <uicontrol>the the</uicontrol> button, <b>or or</b> <term>are are</term>.</p>', ['the the', 'or or', 'are are']],
+    ];
+    const repeated = createChecker({ rules: ['artefact/repeated-word'], defaultGlossary: false });
+    it.each(cases)('%s', (_name, body, expected) => {
+      const text = topic(body);
+      const found = repeated.check(parseXml(text, 'c.dita')).findings.map((f) => [f.range.start.offset, f.range.end.offset]);
+      let from = 0;
+      const places = expected.map((t) => {
+        const at = text.indexOf(t, from);
+        from = at + t.length;
+        return [at, at + t.length];
+      });
+      expect(found).toEqual(places);
+      expect(places.every(([a]) => (a as number) >= 0)).toBe(true);
+    });
+
+    it('reads .dita topics and .ditamap maps as XML, by their extension (any case)', () => {
+      const text = topic('<p>Fine.</p>');
+      expect([formatForContent('c.dita', text).name, formatForContent('m.DITAMAP', '<map><topicref href="c.dita"/></map>').name]).toEqual(['xml', 'xml']);
+    });
+  });
 });
