@@ -1,6 +1,7 @@
 import type { Finding } from '../findings/finding.js';
 import { DELETE_LABEL } from '../fix/phrases.js';
 import { groupFailures } from './shared/failures.js';
+import { repoPath } from './shared/paths.js';
 import { buildXml, type XmlElement } from './shared/xml.js';
 import { summarize } from './summary.js';
 import type { FileFailure, FileResult, Reporter } from './types.js';
@@ -11,12 +12,18 @@ import type { FileFailure, FileResult, Reporter } from './types.js';
  * `<failure>` for errors and warnings; info findings pass and carry their text in `<system-out>`.
  * A file without findings gets one passing testcase, so that a clean run still reports what it checked.
  * An input that could not be checked gets a testcase in error (`<error>`, counted in `errors`), in
- * its file's suite, or in a suite of its own when it has no results.
+ * its file's suite, or in a suite of its own when it has no results. Files are named as SARIF names them
+ * (repoPath): from the repository's root in a CI job, however the path was typed, since GitLab compares
+ * test cases between pipelines by classname and name and shows `file` as a path in the repository.
  */
 export const junit: Reporter = (results, options) => {
   const s = summarize(results);
   const grouped = groupFailures(results, options?.failures);
-  const suites = [...results.map((r) => suite(r, grouped.of(r.path))), ...grouped.others.map(([path, list]) => failedSuite(path, list))];
+  const name = (path: string) => repoPath(path, options?.cwd, options?.root);
+  const suites = [
+    ...results.map((r) => suite({ ...r, path: name(r.path) }, grouped.of(r.path).map((f) => ({ ...f, path: name(f.path) })))),
+    ...grouped.others.map(([path, list]) => failedSuite(name(path), list.map((f) => ({ ...f, path: name(f.path) })))),
+  ];
   const count = (key: string) => suites.reduce((n, x) => n + (x[key] as number), 0);
   return buildXml({
     testsuites: { '@_name': 'translint', '@_tests': count('@_tests'), '@_failures': s.errors + s.warnings, '@_errors': count('@_errors'), testsuite: suites },

@@ -298,6 +298,26 @@ describe('CI use of translint check (subprocess)', () => {
     expect((JSON.parse(local.stdout) as Sarif.Log).runs[0]?.results?.[0]?.locations?.[0]?.physicalLocation?.artifactLocation?.uri).toBe('story.txt');
   });
 
+  it('names files in JUnit from the CI checkout (GitHub or GitLab) as SARIF does, and in checkstyle absolutely, however they were typed', () => {
+    const dir = project();
+    mkdirSync(join(dir, 'docs'));
+    writeFileSync(join(dir, 'docs', 'story.txt'), 'Keir Starrer spoke on Monday.\n');
+    const args = ['check', '--no-default-glossary', '-g', '../g.json'];
+    const cwd = join(dir, 'docs');
+    const attrs = (xml: string, attr: string) => [...new Set([...xml.matchAll(new RegExp(`<(?:testsuite|testcase|file) [^>]*?\\b${attr}="([^"]*)"`, 'g'))].map((m) => m[1]))];
+    for (const env of [{ GITHUB_WORKSPACE: dir, CI_PROJECT_DIR: '' }, { GITHUB_WORKSPACE: '', CI_PROJECT_DIR: dir }]) {
+      for (const typed of ['story.txt', './story.txt', join(cwd, 'story.txt')]) {
+        const junit = translint([...args, '--format', 'junit', typed], { cwd, env }).stdout;
+        expect([attrs(junit, 'name').filter((n) => !n?.includes(' at ')), attrs(junit, 'classname'), attrs(junit, 'file')]).toEqual([['docs/story.txt'], ['docs/story.txt'], ['docs/story.txt']]);
+        const checkstyle = translint([...args, '--format', 'checkstyle', typed], { cwd, env }).stdout;
+        expect(attrs(checkstyle, 'name')).toEqual([join(cwd, 'story.txt')]);
+      }
+    }
+    // outside CI, JUnit names files from the working folder
+    const local = translint([...args, '--format', 'junit', './story.txt'], { cwd, env: { GITHUB_WORKSPACE: '', CI_PROJECT_DIR: '' } }).stdout;
+    expect(attrs(local, 'file')).toEqual(['story.txt']);
+  });
+
   it('fixes and diffs errors only under --quiet, as ESLint 9 does: the warnings it hides are not applied either', () => {
     const dir = project();
     writeFileSync(join(dir, 'sev.json'), JSON.stringify([{ term: 'Keir Starmer', variants: ['Keir Starrer'] }, { term: 'beatings', variants: ['strikes'], severity: 'warning' }]));

@@ -38,3 +38,20 @@ describe('checkstyle', () => {
     expect(checkstyle([], { color: false })).toBe('<?xml version="1.0" encoding="UTF-8"?>\n<checkstyle version="4.3"/>\n');
   });
 });
+
+describe('checkstyle file names', () => {
+  const name = (path: string, cwd?: string) => /<file name="([^"]*)"/.exec(checkstyle([{ path, source: '', findings: [], dropped: [] }], { color: false, ...(cwd !== undefined ? { cwd } : {}), root: '/w/repo' }))?.[1];
+  it.each([
+    // [path as typed, cwd, name]: absolute, as Checkstyle and ESLint write it, whatever the repository's root
+    ['docs/a.txt', '/w/repo', '/w/repo/docs/a.txt'],
+    ['./docs/a.txt', '/w/repo', '/w/repo/docs/a.txt'],
+    ['a.txt', '/w/repo/docs', '/w/repo/docs/a.txt'],
+    ['../b/a.txt', '/w/repo/docs', '/w/repo/b/a.txt'],
+    ['/w/repo/docs/a.txt', '/w/repo/docs', '/w/repo/docs/a.txt'],
+    ['<stdin>', '/w/repo', '&lt;stdin&gt;'],
+    // no folder to resolve against: as typed
+    ['docs/a.txt', undefined, 'docs/a.txt'],
+  ] as const)('%s from %s is %s', (path, cwd, expected) => {
+    expect(name(path, cwd)).toBe(expected);
+  });
+});

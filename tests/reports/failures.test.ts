@@ -85,7 +85,7 @@ describe('failures in reports', () => {
     expect(suites).toEqual([
       ['docs/story.txt', '4', '3', '1', [['file error', error(failures[0]!)], ['glossary/near-miss at 1:16', 'failure'], ['glossary/variant at 1:33', 'failure'], ['title/abbreviation at 2:5', 'failure']]],
       ['docs/clean.md', '1', '0', '0', [['no problems', 'pass']]],
-      ['notes\\odd name #1.txt', '1', '0', '0', [['custom/odd-rule at 2:1', 'pass']]],
+      ['notes/odd name #1.txt', '1', '0', '0', [['custom/odd-rule at 2:1', 'pass']]],
       ['in, out/a:b 100%.xlf', '1', '0', '1', [['file error at line 7', error(failures[1]!)]]],
       ['gone.txt', '1', '0', '1', [['file error', error(failures[2]!)]]],
     ]);
@@ -97,22 +97,22 @@ describe('failures in reports', () => {
     expect(only).not.toContain('no problems');
   });
 
-  it('checkstyle: an error with source "translint" first in the file, with its line when known', () => {
+  it('checkstyle: an error with source "translint" first in the file, with its line when known; files by their absolute paths, as Checkstyle names them', () => {
     const out = report('checkstyle', results.slice(0, 2));
     expect(isWellFormed(out)).toBe(true);
     expect(out).toBe(`<?xml version="1.0" encoding="UTF-8"?>
 <checkstyle version="4.3">
-  <file name="docs/story.txt">
+  <file name="/work/docs/story.txt">
     <error severity="error" message="docs/story.txt: changed on disk since it was read; not fixed" source="translint"/>
     <error line="1" column="16" severity="warning" message="&quot;Keir Starrer&quot; looks like a misspelling of &quot;Keir Starmer&quot;" source="translint.glossary/near-miss"/>
     <error line="1" column="33" severity="error" message="&quot;Cnn&quot; is a known wrong form of &quot;CNN&quot;" source="translint.glossary/variant"/>
     <error line="2" column="5" severity="warning" message="&quot;Gens&quot; is not an English title: write &quot;Gen.&quot; before the name" source="translint.title/abbreviation"/>
   </file>
-  <file name="docs/clean.md"/>
-  <file name="in, out/a:b 100%.xlf">
+  <file name="/work/docs/clean.md"/>
+  <file name="/work/in, out/a:b 100%.xlf">
     <error line="7" severity="error" message="in, out/a:b 100%.xlf:7: closing &lt;/b&gt; does not match &quot;&lt;p&gt;&quot; &amp; more" source="translint"/>
   </file>
-  <file name="gone.txt">
+  <file name="/work/gone.txt">
     <error severity="error" message="gone.txt: no such file or directory" source="translint"/>
   </file>
 </checkstyle>

@@ -35,9 +35,9 @@ Rule: title/abbreviation</failure>
   <testsuite name="docs/clean.md" tests="1" failures="0" errors="0" skipped="0">
     <testcase name="no problems" classname="docs/clean.md" file="docs/clean.md"/>
   </testsuite>
-  <testsuite name="notes\\odd name #1.txt" tests="1" failures="0" errors="0" skipped="0">
-    <testcase name="custom/odd-rule at 2:1" classname="notes\\odd name #1.txt" file="notes\\odd name #1.txt">
-      <system-out>notes\\odd name #1.txt:2:1: info: Say &lt;b&gt; &amp; &quot;c&quot; &apos;d&apos; 🙂 not \uFFFD here,
+  <testsuite name="notes/odd name #1.txt" tests="1" failures="0" errors="0" skipped="0">
+    <testcase name="custom/odd-rule at 2:1" classname="notes/odd name #1.txt" file="notes/odd name #1.txt">
+      <system-out>notes/odd name #1.txt:2:1: info: Say &lt;b&gt; &amp; &quot;c&quot; &apos;d&apos; 🙂 not \uFFFD here,
 please: 100%
 Flagged: &quot;Foo\\r\\nBar&quot;
 Confidence: 0.5
@@ -74,5 +74,28 @@ Rule: custom/odd-rule</system-out>
 
   it('reports an empty run as an empty testsuites element', () => {
     expect(junit([], { color: false })).toBe('<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="translint" tests="0" failures="0" errors="0"/>\n');
+  });
+});
+
+describe('junit file names', () => {
+  const one = (path: string) => [{ path, source: '', findings: [], dropped: [] }];
+  const names = (path: string, cwd?: string, root?: string) => {
+    const doc = junit(one(path), { color: false, ...(cwd !== undefined ? { cwd } : {}), ...(root !== undefined ? { root } : {}) });
+    return [...doc.matchAll(/(?:name|classname|file)="([^"]*)"/g)].map((m) => m[1]).filter((n) => n !== 'translint' && n !== 'no problems');
+  };
+  it.each([
+    // [path as typed, cwd, root, name in the suite, the testcase's classname and file]
+    ['docs/a.txt', '/w/repo', undefined, 'docs/a.txt'],
+    ['./docs/a.txt', '/w/repo', undefined, 'docs/a.txt'],
+    ['/w/repo/docs/a.txt', '/w/repo', undefined, 'docs/a.txt'],
+    ['docs\\a.txt', '/w/repo', undefined, 'docs/a.txt'],
+    // run from a subfolder of a CI job's checkout (reportRoot): from the repository's root, as SARIF names it
+    ['a.txt', '/w/repo/docs', '/w/repo', 'docs/a.txt'],
+    ['../README.md', '/w/repo/docs', '/w/repo', 'README.md'],
+    // outside the checkout: absolute
+    ['../../elsewhere/a.txt', '/w/repo/docs', '/w/repo', '/w/elsewhere/a.txt'],
+    ['<stdin>', '/w/repo', undefined, '&lt;stdin&gt;'],
+  ] as const)('%s from %s (root %s) is %s', (path, cwd, root, name) => {
+    expect(names(path, cwd, root)).toEqual([name, name, name]);
   });
 });

@@ -20,7 +20,8 @@ export function toPosixPath(path: string): string {
  * relative to `root` (by default `cwd`; the job's checkout when run in a subfolder of it, reportRoot) for a
  * file inside it however it was given ("docs/a.md", "./docs/a.md", "/repo/docs/a.md"), absolute for one
  * outside it ("../a.md"): code scanning and workflow annotations place files by their path from the
- * repository's root (sarif, github; the other reports name files as they were given).
+ * repository's root (sarif, github, and junit, whose test names GitLab compares between pipelines; checkstyle
+ * names them absolutely, absolutePath; the reports for people name files as they were given).
  */
 export function repoPath(path: string, cwd?: string, root = cwd): string {
   if (cwd !== undefined && root !== undefined && path !== '<stdin>' && isAbsolute(cwd) && isAbsolute(root)) {
@@ -29,6 +30,17 @@ export function repoPath(path: string, cwd?: string, root = cwd): string {
     path = rel !== '' && inside(root, absolute) ? rel : absolute;
   }
   return toPosixPath(path);
+}
+
+/**
+ * A path as Checkstyle and ESLint's checkstyle formatter write it: absolute, given the folder the paths are
+ * relative to (`cwd`). Readers of the format resolve a relative path against a folder of their own: reviewdog
+ * against its working folder (so a path from the repository's root is wrong when it runs in a subfolder),
+ * Jenkins Warnings NG against the workspace (so one from the working folder is wrong there); an absolute
+ * path inside the checkout is right for both (reviewdog makes it relative to its working folder itself).
+ */
+export function absolutePath(path: string, cwd?: string): string {
+  return cwd !== undefined && path !== '<stdin>' && isAbsolute(cwd) ? resolve(cwd, path) : path;
 }
 
 /**
@@ -53,14 +65,15 @@ function encodeSegments(path: string): string {
 
 /**
  * The folder CI reports name files from: the repository's root when translint runs inside the checkout of a
- * GitHub Actions job (GITHUB_WORKSPACE), even from a subfolder (`working-directory: docs`), since code
+ * GitHub Actions job (GITHUB_WORKSPACE) or of a GitLab CI job (CI_PROJECT_DIR, whose unit test reports show
+ * a test's `file` from the root), even from a subfolder (`working-directory: docs`, `cd docs`), since code
  * scanning and workflow annotations place a relative path from the repository's root; else the working folder.
  * The root is the outermost folder holding `.git` from the working folder up to the workspace (a checkout made
  * with `path:` lies below it; a submodule inside the repository has a `.git` of its own), else the workspace. Folders are compared by their real paths (a workspace
  * reached through a link, as /tmp is on macOS), and the root is given in the working folder's own terms.
  */
 export function reportRoot(cwd: string, env: Readonly<Record<string, string | undefined>> = process.env): string {
-  const workspace = env.GITHUB_WORKSPACE;
+  const workspace = env.GITHUB_WORKSPACE || env.CI_PROJECT_DIR;
   if (workspace === undefined || workspace === '' || !isAbsolute(workspace) || !isAbsolute(cwd)) return cwd;
   const here = realOr(resolve(cwd));
   const top = realOr(resolve(workspace));

@@ -57,6 +57,8 @@ describe('reportRoot', () => {
     ['no workspace', '/w/repo/docs', {}, '/w/repo/docs'],
     ['an empty workspace', '/w/repo/docs', { GITHUB_WORKSPACE: '' }, '/w/repo/docs'],
     ['a relative workspace', '/w/repo/docs', { GITHUB_WORKSPACE: 'repo' }, '/w/repo/docs'],
+    ['a GitLab CI job run from a subfolder of its checkout', '/builds/g/repo/docs', { CI_PROJECT_DIR: '/builds/g/repo' }, '/builds/g/repo'],
+    ['a GitLab CI job run outside its checkout', '/tmp/x', { CI_PROJECT_DIR: '/builds/g/repo' }, '/tmp/x'],
   ])('%s', (_, cwd, env, root) => {
     expect(reportRoot(cwd, env)).toBe(root);
   });
