@@ -2,6 +2,7 @@ import type { InputFormatName } from '../inputs/index.js';
 import { INPUT_FORMAT_NAMES } from '../inputs/names.js';
 import { sourceLangError } from '../pipeline/source-lang.js';
 import { SOURCE_LANGS } from '../source/lang-data.js';
+import { inexactId } from '../stream/record.js';
 import { HttpError } from './errors.js';
 
 /** More items than this in one request is a 400; the body limit bounds the rest. */
@@ -81,6 +82,8 @@ function item(raw: unknown, at: string): CheckItem {
   const obj = object(raw, at);
   unknownFields(obj, ITEM_FIELDS, `${at}.`);
   if (typeof obj.id !== 'string' && typeof obj.id !== 'number') throw invalid(`${at}.id: must be a string or a number`);
+  const inexact = inexactId(obj.id);
+  if (inexact !== undefined) throw invalid(`${at}.id: ${inexact}`);
   const out: CheckItem = { id: obj.id, text: str(obj.text, `${at}.text`) };
   if (obj.source !== undefined) out.source = str(obj.source, `${at}.source`);
   const lang = sourceLang(obj.sourceLang, `${at}.sourceLang`);

@@ -42,6 +42,8 @@ export function parseRecord(bytes: Buffer): NdjsonRecord | RecordError | undefin
   const known = typeof id === 'string' || typeof id === 'number' ? id : undefined;
   if (id === undefined) return { error: 'missing "id"' };
   if (known === undefined) return { error: '"id" must be a string or a number' };
+  const inexact = inexactId(known);
+  if (inexact !== undefined) return { error: `"id" ${inexact}` };
   if (obj.text === undefined) return { error: 'missing "text"', id: known };
   if (typeof obj.text !== 'string') return { error: '"text" must be a string', id: known };
   const record: NdjsonRecord = { id: known, text: obj.text };
@@ -54,11 +56,24 @@ export function parseRecord(bytes: Buffer): NdjsonRecord | RecordError | undefin
   return record;
 }
 
+/**
+ * Why a numeric id would not come back as it was sent: JSON.parse reads a whole number past 2^53 − 1 to the
+ * nearest double (9007199254740993 as …992, another record's id perhaps) and 1e400 as Infinity, written
+ * back as null. Undefined for a string or an exact number.
+ */
+export function inexactId(id: string | number): string | undefined {
+  if (typeof id === 'string' || Number.isSafeInteger(id) || (Number.isFinite(id) && !Number.isInteger(id))) return undefined;
+  return `is a whole number beyond ±(2^53 − 1) (read as ${String(id)}), which JSON readers cannot keep exact: send it as a string`;
+}
+
 /** The id of a line that is not valid JSON, when a plain `"id": "…"` or `"id": 12` is in it. */
 export function recoverId(line: string): string | number | undefined {
   const m = /"id"\s*:\s*(?:"((?:[^"\\]|\\.)*)"|(-?\d+(?:\.\d+)?))/.exec(line);
   if (!m) return undefined;
-  if (m[2] !== undefined) return Number(m[2]);
+  if (m[2] !== undefined) {
+    const n = Number(m[2]);
+    return inexactId(n) === undefined ? n : undefined;
+  }
   try {
     return JSON.parse(`"${m[1] ?? ''}"`) as string;
   } catch {

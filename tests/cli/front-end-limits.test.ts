@@ -47,4 +47,48 @@ describe('limits of one document in the front ends', () => {
     const report = JSON.parse(readFileSync(join(outDir, 'small.txt.translint.json'), 'utf8')) as { files: { findings: { text: string }[] }[] };
     expect(report.files[0]!.findings.map((f) => f.text)).toEqual(['Keir Starrer']);
   });
+
+  // JSON.parse reads 9007199254740993 as 9007199254740992: a result under another record's id
+  const inexact = '"id" is a whole number beyond ±(2^53 − 1) (read as 9007199254740992), which JSON readers cannot keep exact: send it as a string';
+
+  it('check --ndjson: a numeric id that would not come back exact is an error line, never another id', async () => {
+    const { translint } = await import('../helpers/cli.ts');
+    const input = [
+      '{"id":9007199254740993,"text":"Keir Starrer"}',
+      // 2^53 itself: what 2^53 + 1 is read as, so no longer known exact
+      '{"id":9007199254740992,"text":"Keir Starrer"}',
+      '{"id":1e400,"text":"Keir Starrer"}',
+      '{"id":-9007199254740991,"text":"ok"}',
+      '{"id":"9007199254740993","text":"ok"}',
+      // not JSON, and its id inexact: the error line carries no id rather than a wrong one
+      '{"id":9007199254740993,"text":"x',
+    ].join('\n') + '\n';
+    const r = translint(['check', '--ndjson', '--no-default-glossary', '-g', glossary, '-'], { input });
+    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines.map((l) => l.id ?? l.error)).toEqual([
+      inexact,
+      inexact,
+      inexact.replace('9007199254740992', 'Infinity'),
+      -9007199254740991,
+      '9007199254740993',
+      expect.stringMatching(/^invalid JSON: /),
+    ]);
+    expect(lines.map((l) => l.line)).toEqual([1, 2, 3, undefined, undefined, 6]);
+    expect(r.status).toBe(1);
+  });
+
+  it('serve: an item whose numeric id would not come back exact is a 400 naming it', async () => {
+    const s = await startServe(tmpdir(), ['--no-default-glossary', '-g', glossary]);
+    try {
+      const post = async (body: string) => {
+        const res = await fetch(`${s.url}/v1/check`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+        return [res.status, await res.json()] as const;
+      };
+      expect(await post('{"items":[{"id":1,"text":"a"},{"id":9007199254740993,"text":"Keir Starrer"}]}')).toEqual([400, { error: { code: 'invalid_request', message: `items[1].id: ${inexact.slice(5)}` } }]);
+      const [status, body] = await post('{"items":[{"id":9007199254740991,"text":"Keir Starrer"}],"diff":false}');
+      expect([status, body]).toMatchObject([200, { items: [{ id: 9007199254740991, findings: [{ text: 'Keir Starrer' }] }] }]);
+    } finally {
+      expect(await stop(s)).toBe(0);
+    }
+  });
 });
