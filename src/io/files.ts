@@ -15,14 +15,28 @@ const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn']);
 
 /**
  * Expands the command-line paths: files as given, directories recursively (files with a known
- * extension, sorted), "-" for stdin. A directory reached twice through links is read once. A path
- * that does not exist goes to `fail` (which throws by default), and the others are still expanded.
+ * extension, sorted), "-" for stdin. A directory reached twice through links is read once, and so is a file
+ * named twice ("docs", "./docs/a.md", "/abs/docs/a.md"): it keeps the first name it was reached by, so that
+ * it is reported and fixed once, as ESLint does. A path that does not exist goes to `fail` (which throws
+ * by default), and the others are still expanded.
  */
 export function expandPaths(paths: readonly string[], cwd: string, warn: (msg: string) => void, fail: (err: FileError, path: string) => void = (e) => {
   throw e;
 }): string[] {
   const out: string[] = [];
   const seenDirs = new Set<string>();
+  const seenFiles = new Set<string>();
+  const add = (file: string) => {
+    let real: string;
+    try {
+      real = realpathSync(resolve(cwd, file));
+    } catch {
+      real = resolve(cwd, file);
+    }
+    if (seenFiles.has(real)) return;
+    seenFiles.add(real);
+    out.push(file);
+  };
   for (const p of paths) {
     if (p === '-') {
       out.push('-');
@@ -36,13 +50,13 @@ export function expandPaths(paths: readonly string[], cwd: string, warn: (msg: s
       fail(new FileError(`${p}: ${code === 'ENOENT' ? 'no such file or directory' : `cannot read (${code})`}`, code === 'ENOENT' ? 'not-found' : 'unreadable'), p);
       continue;
     }
-    if (st.isDirectory()) walk(cwd, p, seenDirs, out, warn);
-    else out.push(p);
+    if (st.isDirectory()) walk(cwd, p, seenDirs, add, warn);
+    else add(p);
   }
   return out;
 }
 
-function walk(cwd: string, dir: string, seen: Set<string>, out: string[], warn: (msg: string) => void): void {
+function walk(cwd: string, dir: string, seen: Set<string>, add: (file: string) => void, warn: (msg: string) => void): void {
   let real: string;
   try {
     real = realpathSync(resolve(cwd, dir));
@@ -66,11 +80,11 @@ function walk(cwd: string, dir: string, seen: Set<string>, out: string[], warn: 
       continue;
     }
     if (st.isDirectory()) {
-      if (!SKIP_DIRS.has(name)) walk(cwd, child, seen, out, warn);
+      if (!SKIP_DIRS.has(name)) walk(cwd, child, seen, add, warn);
     } else if (TEXT_EXTENSIONS.has(extname(name).toLowerCase())) {
       // a named pipe, socket or device found in a folder is no document: opening a pipe waits for a writer
       // that may never come (one named on the command line is read, as a shell's <(...) is)
-      if (st.isFile()) out.push(child);
+      if (st.isFile()) add(child);
       else warn(`${child}: skipped, not a regular file`);
     }
   }

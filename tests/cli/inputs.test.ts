@@ -128,3 +128,13 @@ describe('.xml files found in folders', () => {
     expect(r.stdout).toContain('+<xliff version="1.2"><file><body><trans-unit id="1"><source>x</source><target>ATT Inc and Keir Starmer</target>');
   });
 });
+
+describe('a file named more than once on the command line', () => {
+  it('is checked, reported and fixed once, under the first name it was reached by', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'translint-twice-'));
+    writeFileSync(join(dir, 'a.txt'), 'Keir Starrer spoke.\n');
+    const r = translint(['check', '--format', 'checkstyle', '.', join(dir, 'a.txt'), './../' + dir.split('/').pop() + '/a.txt', '--fix'], { cwd: dir });
+    expect(r.stdout.match(/<file /g)?.length).toBe(1);
+    expect(readFileSync(join(dir, 'a.txt'), 'utf8')).toBe('Keir Starmer spoke.\n');
+  });
+});
