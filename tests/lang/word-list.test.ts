@@ -1,3 +1,6 @@
+import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { isListedWord } from '../../src/lang/word-list.ts';
 
@@ -17,4 +20,39 @@ describe('the larger English word list', () => {
     expect(words.map((w) => fresh.isListedWord(w, 1000))).toEqual(expected);
     expect(words.map((w) => fresh.isListedWord(w))).toEqual(expected);
   });
+
+  it('keeps its table in the cache folder and answers the same from it; a damaged file is built again', async () => {
+    const saved = { ...process.env };
+    const dir = join(mkdtempSync(join(tmpdir(), 'translint-word-list-')), 'cache');
+    process.env.TRANSLINT_CACHE_DIR = dir;
+    delete process.env.TRANSLINT_CACHE;
+    try {
+      vi.resetModules();
+      const built = await import('../../src/lang/word-list.ts');
+      expect(words.map((w) => built.isListedWord(w, 1000))).toEqual(expected);
+      const kept = readdirSync(dir).filter((f) => /^word-list-[0-9a-f]{40}\.tlc$/.test(f));
+      expect(kept).toHaveLength(1);
+      const file = join(dir, kept[0] as string);
+      const inode = statSync(file).ino;
+      // a new process (fresh modules) reads the table back, and writes no file (a written one is renamed over: a new inode)
+      vi.resetModules();
+      const read = await import('../../src/lang/word-list.ts');
+      expect(words.map((w) => read.isListedWord(w, 1000))).toEqual(expected);
+      expect(statSync(file).ino).toBe(inode);
+      // a file cut short fails its check: the table is built from the list again, with the same answers
+      writeFileSync(file, 'translint-cache 3 cut short');
+      vi.resetModules();
+      const rebuilt = await import('../../src/lang/word-list.ts');
+      expect(words.map((w) => rebuilt.isListedWord(w, 1000))).toEqual(expected);
+      expect(statSync(file).ino).not.toBe(inode);
+      expect(statSync(file).size).toBeGreaterThan(1_000_000);
+    } finally {
+      process.env = saved;
+      rmSync(dirname(dir), { recursive: true, force: true });
+    }
+  });
 });
+
+function dirname(p: string): string {
+  return join(p, '..');
+}
