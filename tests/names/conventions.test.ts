@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { canon, spellings } from '../../src/names/conventions.ts';
+import { applyRewrites, canon, spellings } from '../../src/names/conventions.ts';
+import { nameData, type Rewrite } from '../../src/names/data.ts';
 import { foldName, syllablesOf } from '../../src/names/fold.ts';
 
 const sp = (w: string) => spellings(syllablesOf(w));
@@ -101,5 +102,32 @@ describe('transliteration conventions', () => {
     ['Huber', 'Hubert'],
   ])('%s and %s meet under no convention', (a, b) => {
     expect(same(a, b) || foreign(a, b)).toBe(false);
+  });
+});
+
+describe('rewrites passed over', () => {
+  // every pattern run on the word in turn, none passed over: what applyRewrites gives, faster
+  const everyPattern = (list: readonly Rewrite[], word: string) => list.reduce((s, [from, to]) => s.replace(from, to), word);
+  // letters a pattern anchors at the start or end standing elsewhere ("agg", "iri"), repeats of a letter or of a
+  // group ("zhzh", "shsh", "chch"), a word that is a pattern's letters whole, capitals a rewrite left, and plain words
+  const words = ['agg', 'gag', 'iri', 'ii', 'i', 'irina', 'zhzhukov', 'shshenko', 'chch', 'zhsh', 'aab', 'abba', 'miller', 'ska', 'skaya', 'kowalskiy', 'ogo', 'ijij', 'Sh', 'zaporizhzhia', 'tschernyschewski', 'xxiii', 'hch', 'ouou', 'yy', 'ieie', 'phph'];
+
+  it('gives what running every pattern gives, for each convention and the canonical form', () => {
+    const { conventions, canon: canonList } = nameData();
+    let checked = 0;
+    for (const list of [canonList, ...conventions.map((c) => c.rewrite)]) {
+      for (const w of words) {
+        expect(applyRewrites(list, w), w).toBe(everyPattern(list, w));
+        checked++;
+      }
+    }
+    expect(checked).toBe(words.length * (conventions.length + 1));
+  });
+
+  it('runs a repeat pattern where the repeat is', () => {
+    expect(canon('zhzhukov')).toBe('zhukov');
+    expect(canon('shshenko')).toBe('shenko');
+    expect(canon('abba')).toBe('aba');
+    expect(canon('zhsh')).toBe('zhsh');
   });
 });
