@@ -1,4 +1,4 @@
-import stringSimilarity from 'string-similarity';
+import { dice as diceOf } from '../lang/dice.js';
 import { editDistance } from '../lang/edit-distance.js';
 import { recall, remember, type MemoWord } from './compare-memo.js';
 import { distanceBound, fartherThan, letterSets, lowerBound, mayShareSpelling, quickBound } from './distance-bound.js';
@@ -139,7 +139,7 @@ function compare(w: ComparedWord, t: ComparedWord): WordMatch {
   if (canonEdits > allowed) {
     // farther apart, but sounding the same ("Tucker" for "Tykwer", "King" for "König"): a weak match
     if (w.keys[0] === t.keys[0] && (w.keys[0] as string).length >= 2 && canonEdits <= Math.ceil(length / 2)) {
-      return wordMatch('bent', edits, canonEdits, stringSimilarity.compareTwoStrings(w.folded, t.folded), true, false, length, 0.3, true);
+      return wordMatch('bent', edits, canonEdits, diceOf(w.folded, t.folded), true, false, length, 0.3, true);
     }
     return NONE;
   }
@@ -148,7 +148,7 @@ function compare(w: ComparedWord, t: ComparedWord): WordMatch {
   // (asked before the keys and letter pairs below are worked out, which this answer does not read)
   if (!transliteration && length <= 3) return NONE;
   const phonetic = w.keys.some((k) => t.keys.includes(k));
-  const dice = stringSimilarity.compareTwoStrings(w.folded, t.folded);
+  const dice = diceOf(w.folded, t.folded);
   if (!transliteration && canonEdits >= 2 && !phonetic && dice < 0.5) return NONE;
   const score = Math.max(0, Math.min(1, 0.35 * (1 - canonEdits / length) + 0.25 * dice + (phonetic ? 0.2 : 0) + (transliteration ? 0.2 : 0) + 0.2 * (1 - Math.min(edits, length) / length)));
   return wordMatch('bent', edits, canonEdits, dice, phonetic, transliteration, length, score);
