@@ -4,9 +4,10 @@ import stringSimilarity from 'string-similarity';
  * string-similarity's compareTwoStrings (the Dice coefficient of the strings' letter pairs), the same
  * number, counted without a Map for strings of the letters a-z alone (folded name words): each letter
  * pair is an index into a table of 26 × 26 counts, filled from the first string, used up by the second,
- * then cleared. Any other string goes to the library. Speed: the name index compares some tens of
- * thousands of such pairs in a long text (1m/10k: ~45 ms of compareTwoStrings, a Map and a substring per
- * letter pair); here a few ms. The same answer: the library takes out whitespace (these have none), says 1
+ * then cleared. Any other string goes to the library. Speed: the name index scores some tens of
+ * thousands of such pairs in a long text (1m/10k: 10-45 ms of compareTwoStrings in all-rules profiles, a
+ * Map and a substring per letter pair); 40,000 pairs of corpus words, warm: ~43 ms by the library, ~6 ms
+ * here. The same answer: the library takes out whitespace (these have none), says 1
  * for equal strings and 0 for one under two letters, and counts the pairs in common with multiplicity, as
  * this does; the result is the same expression of the same integers.
  */

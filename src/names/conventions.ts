@@ -117,7 +117,8 @@ export function applyRewrites(rewrite: readonly Rewrite[], word: string, letters
  * in five of them canon's two repeat patterns, which no letter test passed over ("([a-z])\1", "(zh|sh|ch)\1"),
  * and one in five anchored at the start or end of a word whose letters the word has elsewhere ("^g", "i$");
  * four in five of those runs found nothing (1m/10k words: 132,000 pattern runs for 5,700 words, 28,000
- * of them changing the word). A string test that every match implies passes them over: the same results.
+ * of them changing the word). A string test that every match implies passes them over: the same results,
+ * spellings() of those 5,700 words in ~35 ms instead of ~42 (warm, alternating runs).
  */
 const ANYWHERE = 0;
 const AT_START = 1;
