@@ -21,7 +21,7 @@ export { cacheDir, cacheLocation } from './cache-dir.js';
  *   rebuilt by the caller). The SHA-256 is checked only when the file may have changed since it was
  *   written or last checked (see `stamp` below: a hash of the 17 MB file of a 50,000-entry glossary is
  *   ~30-40 ms of every start);
- * - after each write the folder is trimmed, least recently used first (by access time, which each read
+ * - after a write the folder is trimmed, least recently used first (by access time, which each read
  *   sets), to `TRANSLINT_CACHE_MAX_MB` (200 MB unless set).
  *
  * A cache that cannot be used only costs speed: no function here throws.
@@ -142,8 +142,17 @@ export function writeCacheFile(name: string, pieces: readonly Buffer[]): void {
     }
     return;
   }
-  trimCache(dir, cacheLimit());
+  // the folder is listed (a stat per file: 1,500 files took tens of ms) on a process's first write only, and
+  // again when what it wrote since would take the folder past the limit; other runs' writes meanwhile are
+  // trimmed by their own first write
+  const limit = cacheLimit();
+  const known = knownBytes.get(dir);
+  if (known !== undefined && known + HEADER_BYTES + length <= limit) knownBytes.set(dir, known + HEADER_BYTES + length);
+  else trimCache(dir, limit);
 }
+
+/** Per cache folder, its translint files' bytes as this process last listed them, plus what it has written since. */
+const knownBytes = new Map<string, number>();
 
 /** The size limit in bytes: TRANSLINT_CACHE_MAX_MB, or 200 MB. */
 export function cacheLimit(): number {
@@ -179,6 +188,7 @@ export function trimCache(dir: string, maxBytes: number): void {
       unlinkSync(f.path);
       total -= f.size;
     }
+    knownBytes.set(dir, total);
   } catch {
     /* another run may be trimming too */
   }

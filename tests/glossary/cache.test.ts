@@ -285,4 +285,20 @@ describe('cache files', () => {
     writeCacheFile('e.tlc', [Buffer.alloc(872)]);
     expect(readdirSync(dir).sort()).toEqual(['c.tlc', 'e.tlc', 'notes.txt']);
   });
+
+  it('are listed for trimming on a process\'s first write, and again only when its writes since reach the limit', () => {
+    const dir = useDir();
+    process.env.TRANSLINT_CACHE_MAX_MB = String(3500 / 1024 / 1024);
+    writeCacheFile('a.tlc', [Buffer.alloc(872)]); // 1,000 bytes: the folder listed, 1,000 known
+    const now = Date.now() / 1000;
+    // another run's file, the least recently used: the folder holds 2,000 bytes, this process knows of 1,000
+    writeFileSync(join(dir, 'old.tlc'), Buffer.alloc(1000));
+    utimesSync(join(dir, 'old.tlc'), now - 1000, now - 1000);
+    writeCacheFile('b.tlc', [Buffer.alloc(872)]); // 2,000 known, under the limit: not listed
+    writeCacheFile('c.tlc', [Buffer.alloc(872)]); // 3,000 known: not listed, though the folder holds 4,000
+    expect(readdirSync(dir).sort()).toEqual(['a.tlc', 'b.tlc', 'c.tlc', 'old.tlc']);
+    writeCacheFile('d.tlc', [Buffer.alloc(872)]); // 4,000 known, past the limit: listed and trimmed to 3,500
+    expect(readdirSync(dir).sort()).toEqual(['b.tlc', 'c.tlc', 'd.tlc']);
+    delete process.env.TRANSLINT_CACHE_MAX_MB;
+  });
 });
