@@ -68,16 +68,19 @@ async function checkOne(name: string, job: FolderJob): Promise<Checked> {
   let st;
   try {
     st = statSync(file);
-    if (st.size <= job.maxFileSize) buf = readAtMost(file, name, job.maxFileSize);
+    // a named pipe, socket or device (or a link to one) is no document and is not read: a pipe waits for a
+    // writer that may never come, a device may never end
+    if (st.isFile() && st.size <= job.maxFileSize) buf = readAtMost(file, name, job.maxFileSize);
   } catch {
     return { name, outcome: { kind: 'skipped' } };
   }
   if (buf && st.size !== buf.length) return { name, outcome: { kind: 'skipped' } };
-  const hash = buf ? createHash('sha256').update(buf).digest('hex') : `over the limit: ${st.size} bytes at ${st.mtimeMs}`;
+  const hash = !st.isFile() ? `not a regular file: ${st.dev}:${st.ino}` : buf ? createHash('sha256').update(buf).digest('hex') : `over the limit: ${st.size} bytes at ${st.mtimeMs}`;
   const prev = job.state.get(name);
   if (prev && prev.hash === hash) return job.keep ? { name, outcome: { kind: 'unchanged' } } : { name, outcome: { kind: 'moved' }, moveTo: prev.status, seen: st };
   const base = { size: st.size, mtimeMs: st.mtimeMs, hash };
   try {
+    if (!st.isFile()) throw new FileError(`${name}: not a regular file (a device, pipe or socket); not read`, 'unreadable');
     if (!buf) throw tooLarge(name, st.size, job.maxFileSize);
     const r = await job.check({ path: name, bytes: buf, diff: true });
     writeOutput(join(job.outDir, `${name}.translint.json`), json([{ path: name, findings: r.findings, dropped: r.dropped, source: r.source }], { color: false }));
@@ -102,7 +105,7 @@ function moveOut(job: FolderJob, name: string, status: 'done' | 'failed', seen: 
   const to = join(job.outDir, status, name);
   try {
     const now = statSync(from);
-    if (!now.isFile() || now.ino !== seen.ino || now.dev !== seen.dev || now.size !== seen.size || now.mtimeMs !== seen.mtimeMs) return;
+    if ((seen.isFile() ? !now.isFile() : now.isDirectory()) || now.ino !== seen.ino || now.dev !== seen.dev || now.size !== seen.size || now.mtimeMs !== seen.mtimeMs) return;
   } catch {
     return;
   }
@@ -112,6 +115,8 @@ function moveOut(job: FolderJob, name: string, status: 'done' | 'failed', seen: 
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return;
     if (code !== 'EXDEV') throw e;
+    // (a pipe or device is not copied: it is left where it is)
+    if (!seen.isFile()) return;
     // another file system: copy, then remove the original (a crash between leaves both: no loss)
     copyFileSync(from, to);
     unlinkSync(from);

@@ -82,7 +82,7 @@ export function watchFolder(options: WatchOptions): FolderWatch {
     depth: 0,
     ignoreInitial: false,
     awaitWriteFinish: { stabilityThreshold: 2 * poll, pollInterval: poll },
-    ignored: (path, stats) => path !== inDir && (basename(path).startsWith('.') || (stats !== undefined && (!stats.isFile() || !WATCH_EXTENSIONS.has(extname(path).toLowerCase())))),
+    ignored: (path, stats) => path !== inDir && (basename(path).startsWith('.') || (stats !== undefined && (stats.isDirectory() || !WATCH_EXTENSIONS.has(extname(path).toLowerCase())))),
   });
   watcher.on('add', enqueue);
   watcher.on('change', enqueue);

@@ -1,5 +1,5 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -69,6 +69,23 @@ describe('translint watch (subprocess)', () => {
     expect(report.files[0]!.findings.map((f) => f.text)).toEqual(['Keir Starrer']);
     // the checking thread starts (and compiles the glossaries) before the first file: slow on a busy machine
   }, 180_000);
+
+  it('gives a named pipe and a link to a device dropped in the folder an error, unread, and goes on', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'translint-watch-dev-'));
+    const inDir = join(root, 'in');
+    const outDir = join(root, 'out');
+    mkdirSync(inDir);
+    symlinkSync('/dev/zero', join(inDir, 'zero.txt'));
+    expect(spawnSync('mkfifo', [join(inDir, 'pipe.txt')]).status).toBe(0);
+    writeFileSync(join(inDir, 'story.txt'), 'Nobody spoke.\n');
+    const run = start([inDir, '--out', outDir, '--poll', '30']);
+    await until(() => readdirSync(inDir).length === 0);
+    run.child.kill('SIGTERM');
+    expect(await run.exit).toBe(0);
+    expect(readdirSync(join(outDir, 'done'))).toEqual(['story.txt']);
+    expect(readdirSync(join(outDir, 'failed')).sort()).toEqual(['pipe.txt', 'pipe.txt.error.txt', 'zero.txt', 'zero.txt.error.txt']);
+    expect(readFileSync(join(outDir, 'failed', 'zero.txt.error.txt'), 'utf8')).toBe('zero.txt: not a regular file (a device, pipe or socket); not read\n');
+  }, 120_000);
 
   it('refuses a missing input folder with exit 2', () => {
     const r = translint(['watch', 'no/such/dir', '--out', join(tmpdir(), 'unused')]);
