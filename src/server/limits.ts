@@ -12,7 +12,7 @@ const decoder = new TextDecoder('utf-8', { fatal: true });
  * rest; 400 for invalid UTF-8 or JSON. After the 413 Node reads and drops what the client still sends
  * (within the request timeout), so the client, still uploading, receives the 413 rather than a reset.
  */
-export function readJsonBody(req: IncomingMessage, maxBytes: number): Promise<unknown> {
+export function readJsonBody(req: IncomingMessage, maxBytes: number): Promise<JsonBody> {
   const type = req.headers['content-type'];
   let mime: MIMEType | undefined;
   try {
@@ -67,7 +67,13 @@ export function readJsonBody(req: IncomingMessage, maxBytes: number): Promise<un
   });
 }
 
-function parse(body: Buffer): unknown {
+/** A request body: its value, and its text (for what JSON.parse does not keep, such as how a number was written). */
+export interface JsonBody {
+  value: unknown;
+  text: string;
+}
+
+function parse(body: Buffer): JsonBody {
   let text: string;
   try {
     text = decoder.decode(body);
@@ -75,7 +81,7 @@ function parse(body: Buffer): unknown {
     throw new HttpError(400, 'invalid_json', 'the body is not valid UTF-8');
   }
   try {
-    return JSON.parse(text);
+    return { value: JSON.parse(text) as unknown, text };
   } catch (e) {
     throw new HttpError(400, 'invalid_json', `the body is not valid JSON: ${(e as Error).message}`);
   }

@@ -2,7 +2,7 @@ import type { InputFormatName } from '../inputs/index.js';
 import { INPUT_FORMAT_NAMES } from '../inputs/names.js';
 import { sourceLangError } from '../pipeline/source-lang.js';
 import { SOURCE_LANGS } from '../source/lang-data.js';
-import { inexactId } from '../stream/record.js';
+import { firstRewrittenId, inexactId, rewrittenId } from '../stream/record.js';
 import { HttpError } from './errors.js';
 
 /** More items than this in one request is a 400; the body limit bounds the rest. */
@@ -44,7 +44,7 @@ const ITEM_FIELDS = ['id', 'text', 'source', 'sourceLang', 'format', 'filename']
  * Validates a check body, naming the field at fault. Unknown fields are refused, so a misspelt
  * option is an error instead of being silently ignored.
  */
-export function parseCheckRequest(body: unknown, glossaryNames: readonly string[]): CheckRequest {
+export function parseCheckRequest(body: unknown, glossaryNames: readonly string[], text?: string): CheckRequest {
   const obj = object(body, 'the body');
   unknownFields(obj, TOP_FIELDS, '');
   if ((obj.text === undefined) === (obj.items === undefined)) throw invalid('give either "text" or "items"');
@@ -58,6 +58,8 @@ export function parseCheckRequest(body: unknown, glossaryNames: readonly string[
     if (!Array.isArray(obj.items)) throw invalid('items: must be an array');
     if (obj.items.length > MAX_ITEMS) throw invalid(`items: at most ${MAX_ITEMS} items`);
     req.items = obj.items.map((raw, i) => item(raw, `items[${i}]`));
+    const rewritten = text === undefined ? -1 : firstRewrittenId(text, req.items.map((x) => x.id));
+    if (rewritten >= 0) throw invalid(`items[${rewritten}].id: ${rewrittenId(req.items[rewritten]?.id as number)}`);
   }
   const lang = sourceLang(obj.sourceLang, 'sourceLang');
   if (lang !== undefined) req.sourceLang = lang;

@@ -38,7 +38,7 @@ export const routes: Record<string, Partial<Record<'GET' | 'POST', Handler>>> = 
       // full: refused before the body is read (Node drops it, as after a 413)
       admission.check();
       const body = await readJsonBody(req, maxBodyBytes);
-      const request = parseCheckRequest(body, [...glossaries.glossaries.keys()]);
+      const request = parseCheckRequest(body.value, [...glossaries.glossaries.keys()], body.text);
       admission.enter();
       try {
         sendJson(res, 200, await runCheckRequest(request, glossaries, pool, signal));

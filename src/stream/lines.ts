@@ -15,13 +15,15 @@ const EMPTY = Buffer.alloc(0);
 export async function* splitLines(input: AsyncIterable<Buffer | string>, maxBytes: number): AsyncGenerator<Line> {
   let parts: Buffer[] = [];
   let size = 0;
-  let overflow: { length: number; head: Buffer } | undefined;
+  // (a line is kept up to one byte more than maxBytes: the "\r" of a "\r\n" line break, which the limit does not count)
+  const keep = maxBytes + 1;
+  let overflow: { length: number; head: Buffer; cr: boolean } | undefined;
   let n = 0;
   const finish = (last: Buffer): Line => {
     n++;
     if (overflow) {
       grow(last);
-      const line: Line = { n, tooLong: true, length: overflow.length, head: overflow.head };
+      const line: Line = { n, tooLong: true, length: overflow.length - (overflow.cr ? 1 : 0), head: overflow.head };
       overflow = undefined;
       return line;
     }
@@ -29,6 +31,7 @@ export async function* splitLines(input: AsyncIterable<Buffer | string>, maxByte
     parts = [];
     size = 0;
     const end = bytes.length > 0 && bytes[bytes.length - 1] === 13 ? bytes.length - 1 : bytes.length;
+    if (end > maxBytes) return { n, tooLong: true, length: end, head: Buffer.from(bytes.subarray(0, HEAD_BYTES)) };
     return { n, bytes: bytes.subarray(0, end) };
   };
   for await (const chunk of input) {
@@ -37,7 +40,7 @@ export async function* splitLines(input: AsyncIterable<Buffer | string>, maxByte
     for (let nl = buf.indexOf(10, pos); nl !== -1; nl = buf.indexOf(10, pos)) {
       const piece = buf.subarray(pos, nl);
       pos = nl + 1;
-      if (!overflow && size + piece.length > maxBytes) {
+      if (!overflow && size + piece.length > keep) {
         startOverflow(piece);
         yield finish(EMPTY);
       } else yield finish(piece);
@@ -45,7 +48,7 @@ export async function* splitLines(input: AsyncIterable<Buffer | string>, maxByte
     const rest = buf.subarray(pos);
     if (rest.length === 0) continue;
     if (overflow) grow(rest);
-    else if (size + rest.length > maxBytes) startOverflow(rest);
+    else if (size + rest.length > keep) startOverflow(rest);
     else {
       // copy: the stream may reuse its chunk buffers
       parts.push(Buffer.from(rest));
@@ -57,6 +60,7 @@ export async function* splitLines(input: AsyncIterable<Buffer | string>, maxByte
   function grow(piece: Buffer): void {
     if (!overflow) return;
     overflow.length += piece.length;
+    if (piece.length > 0) overflow.cr = piece[piece.length - 1] === 13;
     if (overflow.head.length < HEAD_BYTES) overflow.head = Buffer.concat([overflow.head, piece.subarray(0, HEAD_BYTES - overflow.head.length)]);
   }
 
@@ -69,7 +73,7 @@ export async function* splitLines(input: AsyncIterable<Buffer | string>, maxByte
       head.push(part.subarray(0, HEAD_BYTES - kept));
       kept += Math.min(part.length, HEAD_BYTES - kept);
     }
-    overflow = { length: size + piece.length, head: Buffer.concat(head) };
+    overflow = { length: size + piece.length, head: Buffer.concat(head), cr: piece.length > 0 ? piece[piece.length - 1] === 13 : parts.length > 0 && parts[parts.length - 1]?.at(-1) === 13 };
     parts = [];
     size = 0;
   }

@@ -42,7 +42,7 @@ export function parseRecord(bytes: Buffer): NdjsonRecord | RecordError | undefin
   const known = typeof id === 'string' || typeof id === 'number' ? id : undefined;
   if (id === undefined) return { error: 'missing "id"' };
   if (known === undefined) return { error: '"id" must be a string or a number' };
-  const inexact = inexactId(known);
+  const inexact = inexactId(known) ?? (typeof known === 'number' && firstRewrittenId(line, [known]) === 0 ? rewrittenId(known) : undefined);
   if (inexact !== undefined) return { error: `"id" ${inexact}` };
   if (obj.text === undefined) return { error: 'missing "text"', id: known };
   if (typeof obj.text !== 'string') return { error: '"text" must be a string', id: known };
@@ -66,9 +66,36 @@ export function inexactId(id: string | number): string | undefined {
   return `is a whole number beyond ±(2^53 − 1) (read as ${String(id)}), which JSON readers cannot keep exact: send it as a string`;
 }
 
-/** The id of a line that is not valid JSON, when a plain `"id": "…"` or `"id": 12` is in it. */
+/**
+ * Of the numeric ids read from a JSON text (`ids`, in order), the index of the first that the text does not write
+ * as JSON writes the number it was read as, or -1: "1.0000000000000001" is read as 1 (another record's id
+ * perhaps), "1e3" as 1000, "-0" as 0, and each would come back as that. The text's `"id": <number>` members are
+ * counted by their spelling, so that two ids read as one number need two such spellings.
+ */
+export function firstRewrittenId(text: string, ids: readonly (string | number)[]): number {
+  const written = new Map<string, number>();
+  for (const m of text.matchAll(/"id"\s*:\s*(-?[0-9][0-9.eE+-]*)/g)) written.set(m[1] as string, (written.get(m[1] as string) ?? 0) + 1);
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i];
+    if (typeof id !== 'number') continue;
+    const key = JSON.stringify(id);
+    const left = written.get(key) ?? 0;
+    if (left === 0) return i;
+    written.set(key, left - 1);
+  }
+  return -1;
+}
+
+export function rewrittenId(id: number): string {
+  return `is not written as JSON writes the number it is read as (${JSON.stringify(id)}), and would come back so: send it as a string, or as digits`;
+}
+
+/**
+ * The id of a line that is not valid JSON, when a plain `"id": "…"` or `"id": 12` (digits only, followed by
+ * "," or "}": not the start of a longer number cut off) is in it.
+ */
 export function recoverId(line: string): string | number | undefined {
-  const m = /"id"\s*:\s*(?:"((?:[^"\\]|\\.)*)"|(-?\d+(?:\.\d+)?))/.exec(line);
+  const m = /"id"\s*:\s*(?:"((?:[^"\\]|\\.)*)"|(-?(?:0|[1-9][0-9]*))(?=\s*[,}]))/.exec(line);
   if (!m) return undefined;
   if (m[2] !== undefined) {
     const n = Number(m[2]);

@@ -51,6 +51,8 @@ describe('limits of one document in the front ends', () => {
   // JSON.parse reads 9007199254740993 as 9007199254740992: a result under another record's id
   const inexact = '"id" is a whole number beyond ±(2^53 − 1) (read as 9007199254740992), which JSON readers cannot keep exact: send it as a string';
 
+  const rewritten = (n: number) => `"id" is not written as JSON writes the number it is read as (${n}), and would come back so: send it as a string, or as digits`;
+
   it('check --ndjson: a numeric id that would not come back exact is an error line, never another id', async () => {
     const { translint } = await import('../helpers/cli.ts');
     const input = [
@@ -62,6 +64,15 @@ describe('limits of one document in the front ends', () => {
       '{"id":"9007199254740993","text":"ok"}',
       // not JSON, and its id inexact: the error line carries no id rather than a wrong one
       '{"id":9007199254740993,"text":"x',
+      // read as 1, 0 and 1000: another spelling of a number would come back as that number
+      '{"id":1.0000000000000001,"text":"ok"}',
+      '{"id":-0,"text":"ok"}',
+      '{"id":1e3,"text":"ok"}',
+      '{"id":1.5,"text":"ok"}',
+      // not JSON: the start of an exponent or of a longer number is no id
+      '{"id":1e400,"text":',
+      '{"id":1.5e3,"text":',
+      '{"id":77 ,"text":',
     ].join('\n') + '\n';
     const r = translint(['check', '--ndjson', '--no-default-glossary', '-g', glossary, '-'], { input });
     const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
@@ -72,8 +83,15 @@ describe('limits of one document in the front ends', () => {
       -9007199254740991,
       '9007199254740993',
       expect.stringMatching(/^invalid JSON: /),
+      rewritten(1),
+      rewritten(0),
+      rewritten(1000),
+      1.5,
+      expect.stringMatching(/^invalid JSON: /),
+      expect.stringMatching(/^invalid JSON: /),
+      77,
     ]);
-    expect(lines.map((l) => l.line)).toEqual([1, 2, 3, undefined, undefined, 6]);
+    expect(lines.map((l) => l.line)).toEqual([1, 2, 3, undefined, undefined, 6, 7, 8, 9, undefined, 11, 12, 13]);
     expect(r.status).toBe(1);
   });
 
@@ -85,6 +103,8 @@ describe('limits of one document in the front ends', () => {
         return [res.status, await res.json()] as const;
       };
       expect(await post('{"items":[{"id":1,"text":"a"},{"id":9007199254740993,"text":"Keir Starrer"}]}')).toEqual([400, { error: { code: 'invalid_request', message: `items[1].id: ${inexact.slice(5)}` } }]);
+      expect(await post('{"items":[{"id":1,"text":"a"},{"id":1.0000000000000001,"text":"b"}]}')).toEqual([400, { error: { code: 'invalid_request', message: `items[1].id: ${rewritten(1).slice(5)}` } }]);
+      expect(await post('{"items":[{"id":-0,"text":"a"}]}')).toEqual([400, { error: { code: 'invalid_request', message: `items[0].id: ${rewritten(0).slice(5)}` } }]);
       const [status, body] = await post('{"items":[{"id":9007199254740991,"text":"Keir Starrer"}],"diff":false}');
       expect([status, body]).toMatchObject([200, { items: [{ id: 9007199254740991, findings: [{ text: 'Keir Starrer' }] }] }]);
     } finally {

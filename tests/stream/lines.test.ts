@@ -25,6 +25,20 @@ describe('splitLines', () => {
     expect(await collect([long.slice(0, 25), long.slice(25, 28), long.slice(28)], 20)).toEqual([{ tooLong: 30, head: long }]);
   });
 
+  it.each([
+    ['LF, at the limit', ['0123456789\n'], ['1:0123456789']],
+    ['CRLF, at the limit: the CR is no part of the line', ['0123456789\r\n'], ['1:0123456789']],
+    ['CRLF, at the limit, the CR and LF in two chunks', ['0123456789\r', '\nz'], ['1:0123456789', '2:z']],
+    ['CRLF, the LF alone in the next chunk', ['0123456789', '\r', '\n'], ['1:0123456789']],
+    ['LF, one over', ['0123456789a\n'], [{ tooLong: 11, head: '0123456789a' }]],
+    ['CRLF, one over: its length without the CR (the head is the bytes as read)', ['0123456789a\r\n'], [{ tooLong: 11, head: '0123456789a\r' }]],
+    ['CRLF, far over, in chunks: its length without the CR', ['0123456789abcdef', 'gh\r', '\nz'], [{ tooLong: 18, head: '0123456789abcdefgh\r' }, '2:z']],
+    ['unterminated, at the limit', ['0123456789'], ['1:0123456789']],
+    ['a CR inside the line counts', ['01234\r6789a\n'], [{ tooLong: 11, head: '01234\r6789a' }]],
+  ])('a line of exactly the limit and one byte over (%s)', async (_, chunks, expected) => {
+    expect(await collect(chunks, 10)).toEqual(expected);
+  });
+
   it('keeps the head of a line that grew over the limit in several chunks, in order', async () => {
     expect(await collect(['abc', 'defg', 'hijklmnop', 'qrs\nz'], 10)).toEqual([{ tooLong: 19, head: 'abcdefghijklmnopqrs' }, '2:z']);
   });
