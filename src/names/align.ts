@@ -1,5 +1,4 @@
 import { withoutMarks } from '../lang/marks.js';
-import { isEnglishWord } from '../lang/english.js';
 import { shareSpelling } from './memo.js';
 import { foldName } from './fold.js';
 import { sameConsonants, vowelsFree } from './spells.js';
@@ -221,9 +220,6 @@ function pairWith(term: NameTerm, index: NameIndex, strict: boolean, w: NameWord
   // translated from a language written in Latin script, a name is copied, not romanised: a doubled
   // letter or y for i is a misspelling ("Powel"), though umlauts and the letters above may be written out ("Uebel")
   if (strict && !transcribed && match.kind === 'same' && cw.folded.replace(/([aou])e/g, '$1') !== ct.folded.replace(/([aou])e/g, '$1')) match = rematch(match, 'bent', 0.9);
-  // an English word for a name word that is none is a garble, whatever romanisation could also write it ("Barmy" for
-  // Barmi, "bin Salmon" for bin Salman)
-  if (!strict && n === 1 && m === 1 && match.kind === 'same' && isEnglishWord(cw.folded) && !isEnglishWord(ct.folded)) match = rematch(match, 'bent', 0.9);
   // a name left in the source's script, whole or in part, is always wrong in English text
   if ((match.kind === 'exact' || match.kind === 'same') && w.otherScript && !t0.otherScript) match = rematch(match, 'bent', 0.95, true);
   // two words for one: only when they are the same name ("Jong Un", "Jong-un"), not to make a near miss

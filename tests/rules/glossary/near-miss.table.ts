@@ -12,7 +12,7 @@ const glossary = [
   { term: 'Jerome Powell', category: 'person' },
   { term: 'Kim Jong Un', category: 'person' },
   { term: 'Yoon Suk Yeol', category: 'person' },
-  { term: 'Noa Barmi', category: 'person' },
+  { term: 'Kais Saied', category: 'person' },
   { term: 'Tsai Ing-wen', category: 'person' },
   { term: 'Mao Zedong', category: 'person' },
   { term: 'Ursula von der Leyen', category: 'person' },
@@ -324,7 +324,7 @@ export default {
     { name: 'a name romanised from Arabic in the French way, written without its diaereses', text: 'President Kais Saied spoke.' },
     // a name with an Arabic particle: its vowels are the romanisation's choice
     { name: 'other vowels in a name with an Arabic particle', text: 'Crown Prince Muhammad bin Salman met him.' },
-    { name: 'y for i in a name word, no English word made', text: 'The singer Noa Barmee arrived.' },
+    { name: 'another romanisation of an Arabic name that is an English word too', text: 'President Kais Said spoke.' },
     { name: 'a final -a for -eh in a name with an Arabic particle', text: 'The reporter Shireen Abu Akla was killed.' },
   ],
   invalid: [
@@ -442,8 +442,6 @@ export default {
     { name: 'another name with an Arabic particle, told apart by a long vowel (Hassan, Hussein)', text: 'King Hassan bin Talal spoke.', errors: [miss('Hassan bin Talal', 'Hussein bin Talal')] },
     { name: 'a short vowel for a long one in a name with an Arabic particle (Hamid, Hamad)', text: 'Emir Hamid bin Khalifa came.', errors: [miss('Hamid bin Khalifa', 'Hamad bin Khalifa')], output: 'Emir Hamad bin Khalifa came.' },
     { name: 'a Korean given name Bin is no Arabic particle', text: 'The actor Hoon Bin spoke.', errors: [miss('Hoon Bin', 'Hyun Bin')], output: 'The actor Hyun Bin spoke.' },
-    { name: 'y for i that makes an English word of a name word', text: 'The singer Noa Barmy arrived.', errors: [miss('Noa Barmy', 'Noa Barmi')], output: 'The singer Noa Barmi arrived.' },
-    { name: 'other vowels in a name with an Arabic particle that make an English word', text: 'Crown Prince Mohammed bin Salmon met him.', errors: [miss('Mohammed bin Salmon', 'Mohammed bin Salman')], output: 'Crown Prince Mohammed bin Salman met him.' },
     { name: 'a consonant changed in a name with an Arabic particle', text: 'Crown Prince Mohammed bin Salmak met him.', errors: [miss('Mohammed bin Salmak', 'Mohammed bin Salman')], output: 'Crown Prince Mohammed bin Salman met him.' },
     { name: 'k for c in a French family name', text: 'President Jacques Chirak visited.', errors: [miss('Jacques Chirak', 'Jacques Chirac')], output: 'President Jacques Chirac visited.' },
     { name: 'a letter undoubled in a name whose given name has an accent', text: 'Then Francois Miterrand spoke.', errors: [miss('Francois Miterrand', 'François Mitterrand')], output: 'Then François Mitterrand spoke.' },
