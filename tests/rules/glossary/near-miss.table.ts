@@ -13,6 +13,8 @@ const glossary = [
   { term: 'Kim Jong Un', category: 'person' },
   { term: 'Yoon Suk Yeol', category: 'person' },
   { term: 'Kais Saied', category: 'person' },
+  { term: 'Johann Wolfgang von Goethe', category: 'person' },
+  { term: 'Luiz Inácio Lula da Silva', category: 'person' },
   { term: 'Tsai Ing-wen', category: 'person' },
   { term: 'Mao Zedong', category: 'person' },
   { term: 'Ursula von der Leyen', category: 'person' },
@@ -402,6 +404,8 @@ export default {
     { name: 'Wade-Giles for pinyin', text: 'Chairman Mao Tse-tung died in 1976.', errors: [miss('Mao Tse-tung', 'Mao Zedong')], output: 'Chairman Mao Zedong died in 1976.' },
     { name: 'Revised Romanisation, one word for two', text: "North Korea's Gim Jeong-eun said.", errors: [miss('Gim Jeong-eun', 'Kim Jong Un')], output: "North Korea's Kim Jong Un said." },
     { name: 'Revised Romanisation, a word of the term left out inside: the suggestion puts it back', text: 'President Yun Seok-yeol said.', errors: [miss('Yun Seok-yeol', 'Yoon Suk Yeol')] },
+    { name: 'a word of the term left out before a particle the text keeps: the particle once', text: 'Then Johann von Göte wrote.', errors: [miss('Johann von Göte', 'Johann Wolfgang von Goethe')] },
+    { name: 'words out of the term\'s order: each replaced, none put back twice', text: 'Then Luis Silva Inacio spoke.', errors: [miss('Luis Silva Inacio', 'Luiz Silva Inácio', 'Luiz Inácio Lula da Silva')] },
     { name: 'a given name left in Cyrillic', text: 'Эрнан Crespo scored.', errors: [miss('Эрнан Crespo', 'Hernan Crespo')] },
     { name: 'a Dutch name respelt', text: 'Then Vopke Hukstra said so.', errors: [miss('Vopke Hukstra', 'Wopke Hoekstra')], output: 'Then Wopke Hoekstra said so.' },
     // edit distance with a word kept, particles inside, a source-language ending
