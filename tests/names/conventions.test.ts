@@ -97,6 +97,9 @@ describe('transliteration conventions', () => {
     ['Bern', 'Bayern'],
     // conventions of two scripts do not combine: Wade-Giles p to b, Hebrew v to b
     ['Polin', 'Volyn'],
+    // nor German sch read as zh with French j read as zh
+    ['Schura', 'Jura'],
+    ['Schack', 'Jack'],
     // rendaku voices a consonant before a vowel, inside the word: a final one is another name
     ['Ahmet', 'Ahmed'],
     ['Huber', 'Hubert'],
