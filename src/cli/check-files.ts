@@ -6,7 +6,7 @@ import { ConfigError } from '../config/index.js';
 import { GlossaryError } from '../glossary/errors.js';
 import { InputError } from '../inputs/errors.js';
 import type { InputFormatName } from '../inputs/index.js';
-import { expandPaths } from '../io/files.js';
+import { expandPaths, onceEach } from '../io/files.js';
 import { chooseFormat, xmlHead } from '../pipeline/format.js';
 import { Pipeline } from '../pipeline/pipeline.js';
 import { reporters, type FormatName } from '../reports/index.js';
@@ -88,7 +88,7 @@ export async function runCheck(paths: string[], flags: CheckFlags, io: Io, given
   const pipeline = guard(() => new Pipeline({ ...pipelineOptions, onWarning: warn }));
   const named = new Set(paths);
   const files = expandPaths(paths, io.cwd, warn, (e, path) => fail(path, e.message));
-  let plan = await withoutForeignXml(guard(() => planFiles(files, named, pipeline, io, warn)), named, io.cwd);
+  let plan = onceEach(await withoutForeignXml(guard(() => planFiles(files, named, pipeline, io, warn)), named, io.cwd), io.cwd);
   // build every checker before the first file, so a bad glossary stops the run before any output; and
   // note what the run reads besides the checked files: configurations, glossaries, originals, baseline
   const read = new Set([flags.source, flags.baseline, flags.config].filter((p): p is string => p !== undefined));

@@ -15,28 +15,16 @@ const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn']);
 
 /**
  * Expands the command-line paths: files as given, directories recursively (files with a known
- * extension, sorted), "-" for stdin. A directory reached twice through links is read once, and so is a file
- * named twice ("docs", "./docs/a.md", "/abs/docs/a.md"): it keeps the first name it was reached by, so that
- * it is reported and fixed once, as ESLint does. A path that does not exist goes to `fail` (which throws
- * by default), and the others are still expanded.
+ * extension, sorted), "-" for stdin. A directory reached twice through links is read once (a file named
+ * twice is left to onceEach, after the ignore patterns). A path that does not exist goes to `fail` (which
+ * throws by default), and the others are still expanded.
  */
 export function expandPaths(paths: readonly string[], cwd: string, warn: (msg: string) => void, fail: (err: FileError, path: string) => void = (e) => {
   throw e;
 }): string[] {
   const out: string[] = [];
   const seenDirs = new Set<string>();
-  const seenFiles = new Set<string>();
-  const add = (file: string) => {
-    let real: string;
-    try {
-      real = realpathSync(resolve(cwd, file));
-    } catch {
-      real = resolve(cwd, file);
-    }
-    if (seenFiles.has(real)) return;
-    seenFiles.add(real);
-    out.push(file);
-  };
+  const add = (file: string) => void out.push(file);
   for (const p of paths) {
     if (p === '-') {
       out.push('-');
@@ -54,6 +42,28 @@ export function expandPaths(paths: readonly string[], cwd: string, warn: (msg: s
     else add(p);
   }
   return out;
+}
+
+/**
+ * The files to check, each once: a file named twice ("docs", "./docs/a.md", "/abs/docs/a.md", a link to it)
+ * keeps the first name it was reached by, so that it is reported and fixed once, as ESLint does. Run on the
+ * files left after the ignore patterns, so that a file named where it is not ignored is kept whatever other
+ * name of it is ignored. "-" (stdin) is kept as given.
+ */
+export function onceEach(files: readonly string[], cwd: string): string[] {
+  const seen = new Set<string>();
+  return files.filter((file) => {
+    if (file === '-') return true;
+    let real: string;
+    try {
+      real = realpathSync(resolve(cwd, file));
+    } catch {
+      real = resolve(cwd, file);
+    }
+    if (seen.has(real)) return false;
+    seen.add(real);
+    return true;
+  });
 }
 
 function walk(cwd: string, dir: string, seen: Set<string>, add: (file: string) => void, warn: (msg: string) => void): void {

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -136,5 +136,15 @@ describe('a file named more than once on the command line', () => {
     const r = translint(['check', '--format', 'checkstyle', '.', join(dir, 'a.txt'), './../' + dir.split('/').pop() + '/a.txt', '--fix'], { cwd: dir });
     expect(r.stdout.match(/<file /g)?.length).toBe(1);
     expect(readFileSync(join(dir, 'a.txt'), 'utf8')).toBe('Keir Starmer spoke.\n');
+  });
+
+  it('is kept under a name the ignore patterns leave, whatever other name of it they ignore', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'translint-twice-'));
+    mkdirSync(join(dir, 'vendor'));
+    writeFileSync(join(dir, 'vendor', 'a.md'), 'Keir Starrer spoke.\n');
+    symlinkSync(join(dir, 'vendor', 'a.md'), join(dir, 'story.md'));
+    writeFileSync(join(dir, '.translintrc.yaml'), 'ignore: ["vendor/**"]\n');
+    const r = translint(['check', '--format', 'json', 'vendor', 'story.md'], { cwd: dir });
+    expect([r.status, (JSON.parse(r.stdout) as { files: { path: string }[] }).files.map((f) => f.path)]).toEqual([0, ['story.md']]);
   });
 });

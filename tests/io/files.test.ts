@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { inputFormats } from '../../src/inputs/index.ts';
-import { expandPaths, TEXT_EXTENSIONS } from '../../src/io/files.ts';
+import { expandPaths, onceEach, TEXT_EXTENSIONS } from '../../src/io/files.ts';
 
 describe('files found in folders', () => {
   it('takes every extension an input format claims, JSON excepted', () => {
@@ -42,6 +42,6 @@ describe('a file named more than once', () => {
     ['two files', ['docs/a.md', 'docs/b.md'], ['docs/a.md', 'docs/b.md']],
     ['stdin twice is read as given', ['-', '-'], ['-', '-']],
   ])('%s: reached once, by the first name', (_, paths, expected) => {
-    expect(expandPaths(paths, dir, () => {})).toEqual(expected);
+    expect(onceEach(expandPaths(paths, dir, () => {}), dir)).toEqual(expected);
   });
 });
