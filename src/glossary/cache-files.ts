@@ -142,17 +142,18 @@ export function writeCacheFile(name: string, pieces: readonly Buffer[]): void {
     }
     return;
   }
-  // the folder is listed (a stat per file: 1,500 files took tens of ms) on a process's first write only, and
-  // again when what it wrote since would take the folder past the limit; other runs' writes meanwhile are
-  // trimmed by their own first write
+  // the folder is listed (a stat per file: 1,500 files took tens of ms) after a write unless this process listed
+  // it less than a second ago and what it wrote since keeps it within the limit: a run that builds several
+  // files at its start lists it once, and what other processes write meanwhile is seen a second later
   const limit = cacheLimit();
   const known = knownBytes.get(dir);
-  if (known !== undefined && known + HEADER_BYTES + length <= limit) knownBytes.set(dir, known + HEADER_BYTES + length);
+  if (known !== undefined && Date.now() - known.at < RELIST_MS && known.bytes + HEADER_BYTES + length <= limit) known.bytes += HEADER_BYTES + length;
   else trimCache(dir, limit);
 }
 
-/** Per cache folder, its translint files' bytes as this process last listed them, plus what it has written since. */
-const knownBytes = new Map<string, number>();
+/** Per cache folder, its translint files' bytes when this process last listed them (`at`), plus what it has written since. */
+const knownBytes = new Map<string, { bytes: number; at: number }>();
+const RELIST_MS = 1000;
 
 /** The size limit in bytes: TRANSLINT_CACHE_MAX_MB, or 200 MB. */
 export function cacheLimit(): number {
@@ -188,7 +189,7 @@ export function trimCache(dir: string, maxBytes: number): void {
       unlinkSync(f.path);
       total -= f.size;
     }
-    knownBytes.set(dir, total);
+    knownBytes.set(dir, { bytes: total, at: Date.now() });
   } catch {
     /* another run may be trimming too */
   }

@@ -286,7 +286,7 @@ describe('cache files', () => {
     expect(readdirSync(dir).sort()).toEqual(['c.tlc', 'e.tlc', 'notes.txt']);
   });
 
-  it('are listed for trimming on a process\'s first write, and again only when its writes since reach the limit', () => {
+  it('are listed for trimming after a write, unless listed less than a second ago and the writes since keep to the limit', () => {
     const dir = useDir();
     process.env.TRANSLINT_CACHE_MAX_MB = String(3500 / 1024 / 1024);
     writeCacheFile('a.tlc', [Buffer.alloc(872)]); // 1,000 bytes: the folder listed, 1,000 known
@@ -299,6 +299,12 @@ describe('cache files', () => {
     expect(readdirSync(dir).sort()).toEqual(['a.tlc', 'b.tlc', 'c.tlc', 'old.tlc']);
     writeCacheFile('d.tlc', [Buffer.alloc(872)]); // 4,000 known, past the limit: listed and trimmed to 3,500
     expect(readdirSync(dir).sort()).toEqual(['b.tlc', 'c.tlc', 'd.tlc']);
+    // a second on, what another process wrote meanwhile is seen at the next write
+    writeFileSync(join(dir, 'other.tlc'), Buffer.alloc(1000));
+    utimesSync(join(dir, 'other.tlc'), now - 2000, now - 2000);
+    vi.spyOn(Date, 'now').mockReturnValue(now * 1000 + 1500);
+    writeCacheFile('e.tlc', [Buffer.alloc(100)]);
+    expect(readdirSync(dir).sort()).toEqual(['b.tlc', 'c.tlc', 'd.tlc', 'e.tlc']);
     delete process.env.TRANSLINT_CACHE_MAX_MB;
   });
 });
