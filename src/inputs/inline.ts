@@ -49,7 +49,8 @@ export const XML_INLINE = new Set([
 export const XML_INLINE_CODE = new Set([
   ...HTML_INLINE_CODE,
   // DITA's programming, software and user-interface domains
-  'codeph', 'cmdname', 'userinput', 'systemoutput', 'filepath', 'varname', 'parmname', 'apiname', 'synph', 'msgph', 'msgnum',
+  // (not msgph: the text of a program's message, which is translated)
+  'codeph', 'cmdname', 'userinput', 'systemoutput', 'filepath', 'varname', 'parmname', 'apiname', 'synph', 'msgnum',
   // DocBook
   'literal', 'computeroutput', 'filename', 'envar', 'classname', 'function', 'parameter',
 ]);

@@ -38,6 +38,7 @@ describe('code an XLIFF target marks', () => {
     ['a bold <bpt>', v12('Type <bpt id="1" ctype="bold">b</bpt>make make<ept id="1">/b</ept> here.'), 'make make', true],
     ['x-COMMAND (a TeX macro)', v12('Type <bpt id="1" ctype="x-COMMAND">\\emph{</bpt>make make<ept id="1">}</ept> here.'), 'make make', true],
     ['escaped HTML <b>', v12('Type &lt;b&gt;make make&lt;/b&gt; here.'), 'make make', true],
+    ['x-msgph (the text of a message, translated)', v12('It says <g id="1" ctype="x-msgph">make make</g> here.'), 'make make', true],
     ['2.x <pc type="fmt">', v2('Type <pc id="1" type="fmt" subType="xlf:b">make make</pc> here.'), 'make make', true],
   ])('%s', (_name, text, needle, reads) => {
     expect(read(text, needle)).toBe(reads);

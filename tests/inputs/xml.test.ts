@@ -108,7 +108,8 @@ describe('fixes in generic XML', () => {
       ['preformatted text, a screen and a message block', '<pre>is is</pre><screen>was was</screen><msgblock>are are</msgblock><p>It it works.</p>', ['It it']],
       ['what a user types and a program prints', '<p>Type <userinput>go go</userinput> to see <systemoutput>ok ok</systemoutput> in in the log.</p>', ['in in']],
       ['file, command, variable and parameter names', '<p>Edit <filepath>a a</filepath> with <cmdname>vi vi</cmdname>, <varname>x x</varname> and <parmname>n n</parmname>.</p>', []],
-      ['a message phrase, a syntax diagram and an API name', '<p>See <msgph>no no</msgph> <apiname>get get</apiname>.</p><syntaxdiagram><groupseq><kwd>set set</kwd></groupseq></syntaxdiagram>', []],
+      ['a message number, a syntax diagram and an API name', '<p>See <msgnum>E1 E1</msgnum> <apiname>get get</apiname>.</p><syntaxdiagram><groupseq><kwd>set set</kwd></groupseq></syntaxdiagram>', []],
+      ['a message phrase is the text of a message, translated: prose', '<p>It says <msgph>File not not found</msgph>.</p>', ['not not']],
       ['phrases of prose keep being read', '<p>Press <uicontrol>the the</uicontrol> button, <b>or or</b> <term>are are</term>.</p>', ['the the', 'or or', 'are are']],
     ];
     const repeated = createChecker({ rules: ['artefact/repeated-word'], defaultGlossary: false });
