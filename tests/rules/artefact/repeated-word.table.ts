@@ -18,9 +18,13 @@ export default {
     'The signal went beep beep beep.',
     'Down down down went the lift.',
     'She played a song by The The all night.',
+    // the second copy begins an abbreviation or a longer name
+    'She gave to the Women\'s S S.P.C.A. once.',
+    'The talks with Boutros Boutros-Ghali went on.',
   ],
   invalid: [
     // copies differing only in case: one finding for the whole run, its range exactly the run, fixed to the first copy
+    { text: 'It is is.', errors: [{ flagged: 'is is', message: '"is" is repeated: remove one copy', suggestion: 'is' }], output: 'It is.' },
     { text: 'The the The the cat sat.', errors: [{ flagged: 'The the The the', message: '"The" is repeated: remove one copy', suggestion: 'The' }], output: 'The cat sat.' },
     { text: 'The the The the', errors: [{ flagged: 'The the The the', message: '"The" is repeated: remove one copy', suggestion: 'The' }], output: 'The' },
     { text: 'It was the The end.', errors: [{ flagged: 'the The', message: '"the" is repeated: remove one copy', suggestion: 'the' }], output: 'It was the end.' },
