@@ -73,8 +73,9 @@ function encodeSegments(path: string): string {
  * reached through a link, as /tmp is on macOS), and the root is given in the working folder's own terms.
  */
 export function reportRoot(cwd: string, env: Readonly<Record<string, string | undefined>> = process.env): string {
-  const workspace = env.GITHUB_WORKSPACE || env.CI_PROJECT_DIR;
-  if (workspace === undefined || workspace === '' || !isAbsolute(workspace) || !isAbsolute(cwd)) return cwd;
+  // (the first of them that is an absolute path: a relative GITHUB_WORKSPACE hides no CI_PROJECT_DIR)
+  const workspace = [env.GITHUB_WORKSPACE, env.CI_PROJECT_DIR].find((w) => w !== undefined && isAbsolute(w));
+  if (workspace === undefined || !isAbsolute(cwd)) return cwd;
   const here = realOr(resolve(cwd));
   const top = realOr(resolve(workspace));
   if (!inside(top, here)) return cwd;

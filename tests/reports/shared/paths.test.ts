@@ -59,6 +59,7 @@ describe('reportRoot', () => {
     ['a relative workspace', '/w/repo/docs', { GITHUB_WORKSPACE: 'repo' }, '/w/repo/docs'],
     ['a GitLab CI job run from a subfolder of its checkout', '/builds/g/repo/docs', { CI_PROJECT_DIR: '/builds/g/repo' }, '/builds/g/repo'],
     ['a GitLab CI job run outside its checkout', '/tmp/x', { CI_PROJECT_DIR: '/builds/g/repo' }, '/tmp/x'],
+    ['a relative GITHUB_WORKSPACE beside a GitLab checkout', '/builds/g/repo/docs', { GITHUB_WORKSPACE: 'repo', CI_PROJECT_DIR: '/builds/g/repo' }, '/builds/g/repo'],
   ])('%s', (_, cwd, env, root) => {
     expect(reportRoot(cwd, env)).toBe(root);
   });
