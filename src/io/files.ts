@@ -24,7 +24,6 @@ export function expandPaths(paths: readonly string[], cwd: string, warn: (msg: s
 }): string[] {
   const out: string[] = [];
   const seenDirs = new Set<string>();
-  const add = (file: string) => void out.push(file);
   for (const p of paths) {
     if (p === '-') {
       out.push('-');
@@ -38,8 +37,8 @@ export function expandPaths(paths: readonly string[], cwd: string, warn: (msg: s
       fail(new FileError(`${p}: ${code === 'ENOENT' ? 'no such file or directory' : `cannot read (${code})`}`, code === 'ENOENT' ? 'not-found' : 'unreadable'), p);
       continue;
     }
-    if (st.isDirectory()) walk(cwd, p, seenDirs, add, warn);
-    else add(p);
+    if (st.isDirectory()) walk(cwd, p, seenDirs, out, warn);
+    else out.push(p);
   }
   return out;
 }
@@ -66,7 +65,7 @@ export function onceEach(files: readonly string[], cwd: string): string[] {
   });
 }
 
-function walk(cwd: string, dir: string, seen: Set<string>, add: (file: string) => void, warn: (msg: string) => void): void {
+function walk(cwd: string, dir: string, seen: Set<string>, out: string[], warn: (msg: string) => void): void {
   let real: string;
   try {
     real = realpathSync(resolve(cwd, dir));
@@ -90,11 +89,11 @@ function walk(cwd: string, dir: string, seen: Set<string>, add: (file: string) =
       continue;
     }
     if (st.isDirectory()) {
-      if (!SKIP_DIRS.has(name)) walk(cwd, child, seen, add, warn);
+      if (!SKIP_DIRS.has(name)) walk(cwd, child, seen, out, warn);
     } else if (TEXT_EXTENSIONS.has(extname(name).toLowerCase())) {
       // a named pipe, socket or device found in a folder is no document: opening a pipe waits for a writer
       // that may never come (one named on the command line is read, as a shell's <(...) is)
-      if (st.isFile()) add(child);
+      if (st.isFile()) out.push(child);
       else warn(`${child}: skipped, not a regular file`);
     }
   }
