@@ -71,63 +71,88 @@ export function findNameMisses(input: MatchInput, index: NameIndex, options: Mat
   const words = nameWords(text, tokens);
   // alignments of runs met before, and other answers that depend on the words only (memo.ts)
   const memo = memoOf(index);
-  const out: NameMiss[] = [];
   // the checks of judge.ts, with what they read of this text
   const J = new RunJudge(text, tokens, glossary, matches, inMatch, matchFrom, matchTo, words, memo, index, onReject, minConfidence);
   const runs = nameRuns(tokens, words);
+  const out = matchRuns(J, runs, strict);
+  return passesAfter(out, J, runs);
+}
+
+/**
+ * The near misses of each run of capitalised words, the best of each run's in turn. Speed: this loop was the
+ * body of findNameMisses, with the passes of passesAfter below it: V8 compiled it on the stack (OSR) while the
+ * loop ran, with no feedback yet for the code after the loop, and threw that code away when the loop ended,
+ * on each 256 KB part of a long text (3-4 times at 1m/10k), running it unoptimised until compiled again. In
+ * functions of their own, the loop and each run's body are compiled once and kept.
+ */
+function matchRuns(J: RunJudge, runs: readonly (readonly [number, number])[], strict: boolean): NameMiss[] {
+  const out: NameMiss[] = [];
   // (runs read by index: `for (const [a, b] of runs)` made an iterator per run, 21,700 at 1 MB)
   for (let j = 0; j < runs.length; j++) {
-    const run = runs[j] as [number, number];
-    const a = run[0];
-    const b = run[1];
-    const found: NameMiss[] = [];
-    memo.startRun(text, words, a, b, strict);
-    let covered = false;
-    for (let k = a; k < b && !covered; k++) covered = J.coveredWhole(words[k] as NameWord);
-    // a run met before is judged on the alignments its plan keeps (memo.ts, plan), the same in the same order
-    const plan = onReject || covered ? undefined : memo.plan();
-    if (covered) memo.skipPlan();
-    if (plan) {
-      for (let i = 0; i < plan.length; i += 3) {
-        const miss = J.judge(memo.planned(plan, i), index.term(plan[i + 1] as number) as NameTerm, a, b);
-        if (miss) found.push(miss);
-      }
-    }
-    // speed: a run of one word that is a glossary term or a word of one has every alignment pair that word
-    // (bent, or align() gives none), so staticVerdict rejects each ('a glossary term', 'a word of another
-    // term'): it is passed over before its candidates are looked up and aligned (not so for onReject)
-    const lone = b - a === 1 && !onReject && !plan && J.loneRejected(words[a] as NameWord);
-    // and one that is an English word is passed over, term by term, where judge would reject every alignment
-    // with the term for it (judge.ts, loneEnglish); the run then gets no plan, which would hold those alignments
-    const loneEnglish = b - a === 1 && !onReject && !plan && !lone && J.loneEnglish(words[a] as NameWord);
-    for (let k = a; k < b && !plan && !lone; k++) {
-      const w = words[k] as NameWord;
-      if (w.particle || w.folded.length < 2 || J.coveredWhole(w)) continue;
-      for (const id of index.candidates(w)) {
-        if (!memo.firstTry(id)) continue;
-        const term = index.term(id);
-        if (!term || !memo.isNameTerm(term)) continue;
-        if (loneEnglish && J.termUnsupported(term, w, true)) {
-          memo.skipPlan();
-          continue;
-        }
-        const reach = Math.min(WINDOW, term.words.length + 1);
-        const al = memo.align(words, k, Math.max(a, k - reach), Math.min(b, k + reach + 1), term, strict || fixedSpelling(term), onReject ? -1 : PASSES, J);
-        if (!al) continue;
-        const miss = J.judge(al, term, a, b);
-        memo.note(k, id, PASSES);
-        if (miss) found.push(miss);
-      }
-    }
-    memo.endRun();
-    out.push(...bestOf(found));
+    const run = runs[j] as readonly [number, number];
+    const kept = bestOf(matchRun(J, run[0], run[1], strict));
+    // (pushed one by one: `out.push(...kept)` made V8 drop the optimised loop for an array of another kind)
+    for (let i = 0; i < kept.length; i++) out.push(kept[i] as NameMiss);
   }
-  // then the names the passes below find, in this order, each kept where no name kept before overlaps it
-  // (each pass finds a few names at most): a name of the
-  // text with letters added ("Shora" beside Ilan Shor: extended.ts), a hyphenated name with a part bent
-  // ("Nagut-Karabakh": parts.ts), a word before a name's last with a letter added or dropped ("Korea
-  // Peninsula": modifier.ts), a name split or joined elsewhere ("Chuo-Daiino": resegmented.ts), one word of
-  // a name written as another word ("Guy Finch" for Guy Pines: replaced.ts)
+  return out;
+}
+
+/** The near misses found in the run of name words [a, b) (the best of them are kept, see bestOf). */
+function matchRun(J: RunJudge, a: number, b: number, strict: boolean): NameMiss[] {
+  const { text, words, memo, index, onReject } = J;
+  const found: NameMiss[] = [];
+  memo.startRun(text, words, a, b, strict);
+  let covered = false;
+  for (let k = a; k < b && !covered; k++) covered = J.coveredWhole(words[k] as NameWord);
+  // a run met before is judged on the alignments its plan keeps (memo.ts, plan), the same in the same order
+  const plan = onReject || covered ? undefined : memo.plan();
+  if (covered) memo.skipPlan();
+  if (plan) {
+    for (let i = 0; i < plan.length; i += 3) {
+      const miss = J.judge(memo.planned(plan, i), index.term(plan[i + 1] as number) as NameTerm, a, b);
+      if (miss) found.push(miss);
+    }
+  }
+  // speed: a run of one word that is a glossary term or a word of one has every alignment pair that word
+  // (bent, or align() gives none), so staticVerdict rejects each ('a glossary term', 'a word of another
+  // term'): it is passed over before its candidates are looked up and aligned (not so for onReject)
+  const lone = b - a === 1 && !onReject && !plan && J.loneRejected(words[a] as NameWord);
+  // and one that is an English word is passed over, term by term, where judge would reject every alignment
+  // with the term for it (judge.ts, loneEnglish); the run then gets no plan, which would hold those alignments
+  const loneEnglish = b - a === 1 && !onReject && !plan && !lone && J.loneEnglish(words[a] as NameWord);
+  for (let k = a; k < b && !plan && !lone; k++) {
+    const w = words[k] as NameWord;
+    if (w.particle || w.folded.length < 2 || J.coveredWhole(w)) continue;
+    for (const id of index.candidates(w)) {
+      if (!memo.firstTry(id)) continue;
+      const term = index.term(id);
+      if (!term || !memo.isNameTerm(term)) continue;
+      if (loneEnglish && J.termUnsupported(term, w, true)) {
+        memo.skipPlan();
+        continue;
+      }
+      const reach = Math.min(WINDOW, term.words.length + 1);
+      const al = memo.align(words, k, Math.max(a, k - reach), Math.min(b, k + reach + 1), term, strict || fixedSpelling(term), onReject ? -1 : PASSES, J);
+      if (!al) continue;
+      const miss = J.judge(al, term, a, b);
+      memo.note(k, id, PASSES);
+      if (miss) found.push(miss);
+    }
+  }
+  memo.endRun();
+  return found;
+}
+
+/**
+ * To the names of the runs, the names the passes below find, in this order, each kept where no name kept
+ * before overlaps it (each pass finds a few names at most): a name of the
+ * text with letters added ("Shora" beside Ilan Shor: extended.ts), a hyphenated name with a part bent
+ * ("Nagut-Karabakh": parts.ts), a word before a name's last with a letter added or dropped ("Korea
+ * Peninsula": modifier.ts), a name split or joined elsewhere ("Chuo-Daiino": resegmented.ts), one word of
+ * a name written as another word ("Guy Finch" for Guy Pines: replaced.ts)
+ */
+function passesAfter(out: NameMiss[], J: RunJudge, runs: readonly (readonly [number, number])[]): NameMiss[] {
+  const { text, tokens, glossary, matches, words, inMatch, matchFrom, matchTo, index } = J;
   for (const found of [
     extendedNames(words, matches, inMatch, index, glossary),
     partMisses(words, inMatch, index, glossary),
