@@ -83,7 +83,8 @@ export function findNameMisses(input: MatchInput, index: NameIndex, options: Mat
  * body of findNameMisses, with the passes of passesAfter below it: V8 compiled it on the stack (OSR) while the
  * loop ran, with no feedback yet for the code after the loop, and threw that code away when the loop ended,
  * on each 256 KB part of a long text (3-4 times at 1m/10k), running it unoptimised until compiled again. In
- * functions of their own, the loop and each run's body are compiled once and kept.
+ * functions of their own, the loop and each run's body are compiled once and kept (1m/10k all rules, alternating
+ * runs: CPU median 3.87 -> 3.79 s, ~2%).
  */
 function matchRuns(J: RunJudge, runs: readonly (readonly [number, number])[], strict: boolean): NameMiss[] {
   const out: NameMiss[] = [];
