@@ -15,6 +15,8 @@ export interface Convention {
   readonly acceptable: boolean;
   /** The bit of the conventions two words may meet through, one on each side: its family's, else its own (conventions.ts). */
   readonly bit: number;
+  /** Its family (transliteration.yaml), if any. */
+  readonly family: string | undefined;
   readonly rewrite: readonly Rewrite[];
 }
 
@@ -118,7 +120,7 @@ function load(): NameData {
   return {
     canon: t.canon.map(rule),
     letters: new Map(Object.entries(t.letters)),
-    conventions: t.conventions.map((c) => ({ name: c.name, syllables: c.syllables === true, acceptable: c.acceptable === true, bit: 1 << (t.conventions.findIndex((o) => o.name === c.name || (c.family !== undefined && o.family === c.family)) % 31), rewrite: c.rewrite.map(rule) })),
+    conventions: t.conventions.map((c) => ({ name: c.name, syllables: c.syllables === true, acceptable: c.acceptable === true, bit: 1 << (t.conventions.findIndex((o) => o.name === c.name || (c.family !== undefined && o.family === c.family)) % 31), family: c.family, rewrite: c.rewrite.map(rule) })),
     particles: new Set(p.particles),
     englishParticles: new Set(p.englishParticles ?? []),
     articles: new Set(p.articles),

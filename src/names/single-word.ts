@@ -2,6 +2,7 @@ import type { Token } from '../document/tokens.js';
 import type { CompiledGlossary } from '../glossary/compile.js';
 import { isEnglishWord } from '../lang/english.js';
 import type { Alignment, Pair } from './align.js';
+import { familySpelling } from './conventions.js';
 import { nameData } from './data.js';
 import { demonymOfPlace } from './forms.js';
 import type { NameIndex, NameTerm } from './name-index.js';
@@ -71,8 +72,13 @@ export function singleWordMay(al: Alignment, term: NameTerm, w: NameWord, glossa
  * for dictionary names and ranks, 26 of 86; one silver name lost of 185.) People are left to the tests of
  * a surname alone (judge.ts).
  */
-export function wellKnownPlace(al: Alignment, term: NameTerm): boolean {
-  return term.entry.category !== 'person' && spells((term.words[(al.pairs[0] as Pair).termWord] as NameWord).text);
+export function wellKnownPlace(al: Alignment, term: NameTerm, words: readonly NameWord[]): boolean {
+  const pair = al.pairs[0] as Pair;
+  const t = term.words[pair.termWord] as NameWord;
+  // (not when a German romanisation of Cyrillic writes the name so, in a word of six letters or more that the
+  // dictionary does not know: "Donezk", "Wolgograd" are those places; "Willa" is no Vila, "Docha" no Doha)
+  const w = words[pair.word] as NameWord;
+  return term.entry.category !== 'person' && spells(t.text) && !(w.folded.length >= 6 && !spells(w.text) && familySpelling(w.folded, t.folded));
 }
 
 /**
