@@ -214,18 +214,3 @@ export function canon(word: string): string {
   // 65,536 forms cost (spellings() of the 1m/10k bench words ~40% less CPU without it)
   return applyRewrites(nameData().canon, word);
 }
-
-/**
- * A folded written word that a convention of a family rewrites into the term word's own canonical spelling:
- * "donezk", German for Donetsk. The written form is then that name as another language writes it, not another
- * word that happens to look like it (single-word.ts, wellKnownPlace).
- */
-export function familySpelling(written: string, termWord: string): boolean {
-  const target = canon(termWord);
-  for (const c of nameData().conventions) {
-    if (c.family === undefined) continue;
-    const r = applyRewrites(c.rewrite, written);
-    if (r !== written && canon(r.toLowerCase()) === target) return true;
-  }
-  return false;
-}

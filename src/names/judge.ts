@@ -115,7 +115,7 @@ export class RunJudge {
     if (single && first.otherScript && !/[a-z]/i.test(first.text) && this.quoted(first)) return this.reject(al, term, 'a quoted word');
     if (single && !singleWordMay(al, term, first, this.glossary, this.index)) return this.reject(al, term, 'a single word not close enough');
     if (single && term.entry.category === 'person' && !context.termElsewhere && rankBeforeCivilian(this.tokens, first.first, term.entry.titles)) return this.reject(al, term, 'a rank before a civilian');
-    if (single && !context.termElsewhere && !context.titleBefore && wellKnownPlace(al, term, this.words) && !slipOf(al, term, this.words, english || knownName)) return this.reject(al, term, 'a well-known place or body, alone');
+    if (single && !context.termElsewhere && !context.titleBefore && wellKnownPlace(al, term, this.words, this.index) && !slipOf(al, term, this.words, english || knownName)) return this.reject(al, term, 'a well-known place or body, alone');
     // a word alone next to other names is part of another name ("Natalya Ivanova" is no "Antalya"), across a particle too ("Banco do Brasil")
     if (single && ((al.first > runStart && this.isNameWord(this.words[skipParticles(this.words, al.first - 1, runStart, -1)] as NameWord) && !titleBefore(this.tokens, first.first, term.entry.titles)) || (al.last + 1 < runEnd && this.isNameWord(this.words[skipParticles(this.words, al.last + 1, runEnd - 1, 1)] as NameWord)) || halfOfCompound(this.tokens, first, this.glossary))) return this.reject(al, term, 'part of another name');
     // the name made an adjective ("Franconian", "Israeli") is not the name misspelt, nor a known word with a plural ending ("Russians")

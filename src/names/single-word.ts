@@ -2,7 +2,6 @@ import type { Token } from '../document/tokens.js';
 import type { CompiledGlossary } from '../glossary/compile.js';
 import { isEnglishWord } from '../lang/english.js';
 import type { Alignment, Pair } from './align.js';
-import { familySpelling } from './conventions.js';
 import { nameData } from './data.js';
 import { demonymOfPlace } from './forms.js';
 import type { NameIndex, NameTerm } from './name-index.js';
@@ -72,13 +71,27 @@ export function singleWordMay(al: Alignment, term: NameTerm, w: NameWord, glossa
  * for dictionary names and ranks, 26 of 86; one silver name lost of 185.) People are left to the tests of
  * a surname alone (judge.ts).
  */
-export function wellKnownPlace(al: Alignment, term: NameTerm, words: readonly NameWord[]): boolean {
+export function wellKnownPlace(al: Alignment, term: NameTerm, words: readonly NameWord[], index: NameIndex): boolean {
   const pair = al.pairs[0] as Pair;
   const t = term.words[pair.termWord] as NameWord;
   // (not when a German romanisation of Cyrillic writes the name so, in a word of six letters or more that the
   // dictionary does not know: "Donezk", "Wolgograd" are those places; "Willa" is no Vila, "Docha" no Doha)
   const w = words[pair.word] as NameWord;
-  return term.entry.category !== 'person' && spells(t.text) && !(w.folded.length >= 6 && !spells(w.text) && familySpelling(w.folded, t.folded));
+  return term.entry.category !== 'person' && spells(t.text) && !(w.folded.length >= 6 && !spells(w.text) && familySpelling(index.compared(w), term.compared[pair.termWord] as ComparedWord));
+}
+
+/** Conventions of a family (transliteration.yaml `family`), by their bits (data.ts). */
+let familyBits: number | undefined;
+
+/**
+ * A spelling of the written word that a convention of a family writes (conventions.ts, spellings) is the term
+ * word's own canonical spelling: "Donezk" is Donetsk as German writes it, not another word that looks like it.
+ */
+function familySpelling(w: ComparedWord, t: ComparedWord): boolean {
+  const bits = (familyBits ??= nameData().conventions.reduce((b, c) => (c.family === undefined ? b : b | c.bit), 0));
+  const own = t.same[0];
+  for (let i = 0; i < w.spellings.length; i++) if (w.spellings[i] === own && ((w.conventions?.[i] ?? 0) & bits) !== 0) return true;
+  return false;
 }
 
 /**
