@@ -1,9 +1,8 @@
 import type { Finding } from '../findings/finding.js';
+import { DEFAULT_MAX_FILE_BYTES } from '../io/read.js';
 import { splitLines } from './lines.js';
 import { isRecordError, parseRecord, recoverId, type NdjsonRecord, type RecordError } from './record.js';
 
-/** A record's `text` (and `source`) over this many bytes of UTF-8 gets an error result: `--max-file-size`'s default. */
-export const DEFAULT_MAX_TEXT_BYTES = 64 * 1024 * 1024;
 
 /**
  * The longest line kept for a text limit: room for a `text` and a `source` each at the limit, plus
@@ -51,7 +50,8 @@ export type NdjsonResult = ({ id: string | number } & CheckedRecord) | { id?: st
  * `maxTextBytes` gets an error result, as a file over `--max-file-size` is refused.
  */
 export async function runNdjson(input: NodeJS.ReadableStream, output: NodeJS.WritableStream, check: CheckRecord, options: NdjsonOptions = {}): Promise<{ lines: number; errors: number }> {
-  const maxText = options.maxTextBytes ?? DEFAULT_MAX_TEXT_BYTES;
+  // (a record's text, as a file, is refused over `--max-file-size`'s default)
+  const maxText = options.maxTextBytes ?? DEFAULT_MAX_FILE_BYTES;
   const limit = options.limitName ?? '--max-file-size';
   const max = options.maxLineBytes ?? maxLineBytes(maxText);
   const lineLimit = options.maxLineBytes === undefined ? ` for a line (twice ${limit}, plus 64 KiB)` : '';

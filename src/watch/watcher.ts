@@ -3,6 +3,7 @@ import { basename, extname, resolve } from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { watch, type FSWatcher } from 'chokidar';
 import { WATCH_EXTENSIONS } from '../io/files.js';
+import { DEFAULT_MAX_FILE_BYTES } from '../io/read.js';
 import { processBatch, type FileOutcome, type FolderJob } from './process.js';
 import { WatchState } from './state.js';
 
@@ -49,7 +50,7 @@ export function watchFolder(options: WatchOptions): FolderWatch {
   // records of files no longer in the folder (moved before a crash, or deleted) are done with
   state.forget(Object.keys(state.data.files).filter((n) => !present.has(n)));
   removeStaleTemporaries(outDir);
-  const job = { inDir, outDir, keep, maxFileSize: options.maxFileSize ?? 64 * 1024 * 1024, check: options.check, state };
+  const job = { inDir, outDir, keep, maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_BYTES, check: options.check, state };
 
   const queue = new Set<string>();
   let running: Promise<void> | undefined;

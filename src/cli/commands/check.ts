@@ -2,10 +2,10 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { reporters } from '../../reports/index.js';
 import { runCheck, type CheckFlags } from '../check-files.js';
 import { INPUT_FORMAT_NAMES } from '../../inputs/names.js';
+import { DEFAULT_MAX_FILE_BYTES } from '../../io/read.js';
 import type { Io } from '../io.js';
 import { SOURCE_LANGS } from '../../source/lang-data.js';
 
-const DEFAULT_MAX_FILE_SIZE = 64 * 1024 * 1024;
 
 export function checkCommand(io: Io): Command {
   return new Command('check')
@@ -30,7 +30,7 @@ export function checkCommand(io: Io): Command {
     .option('--date <yyyy-mm-dd>', 'the story date, for office holders', date)
     .option('--baseline <file>', 'report only findings that are not in this baseline')
     .option('--baseline-create <file>', 'write the current findings to a baseline file and exit 0')
-    .option('--max-file-size <bytes>', 'refuse larger files', count, DEFAULT_MAX_FILE_SIZE)
+    .option('--max-file-size <bytes>', 'refuse larger files', count, DEFAULT_MAX_FILE_BYTES)
     .option('-j, --jobs <n>', 'check files on n threads (at most one per core), or "auto" (one per core, up to 4)', jobs, 1)
     .option('--max-time <ms>', 'with --ndjson: time one record may take before it gets an error line', count)
     .option('--max-memory <mb>', 'with --ndjson: heap one checking thread may use before its record gets an error line', count)

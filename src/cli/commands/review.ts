@@ -15,11 +15,10 @@ import { INPUT_FORMAT_NAMES } from '../../inputs/names.js';
 import type { Io } from '../io.js';
 import { cliOptions, collect, confidence, count, date, list, type CheckOptionFlags } from '../options.js';
 import { FileError } from '../../io/errors.js';
-import { readBytes } from '../../io/read.js';
+import { DEFAULT_MAX_FILE_BYTES, readBytes } from '../../io/read.js';
 import { Pipeline, unsafeInFormat } from '../../pipeline/index.js';
 import { writeFileAtomic } from '../../io/write.js';
 
-const DEFAULT_MAX_FILE_SIZE = 64 * 1024 * 1024;
 
 interface ReviewFlags extends CheckOptionFlags {
   config?: string;
@@ -43,7 +42,7 @@ export function reviewCommand(io: Io): Command {
     .addOption(new Option('--source-lang <lang>', 'language the text was translated from').choices(['de', 'fr', 'es']))
     .option('--date <yyyy-mm-dd>', 'the story date, for office holders', date)
     .option('--dry-run', 'print the diff of the accepted changes without writing the file')
-    .option('--max-file-size <bytes>', 'refuse larger files', count, DEFAULT_MAX_FILE_SIZE)
+    .option('--max-file-size <bytes>', 'refuse larger files', count, DEFAULT_MAX_FILE_BYTES)
     .option('--no-color', 'no colours (also NO_COLOR=1)')
     .addHelpText('after', `\nAnswers:\n${REVIEW_HELP.trimEnd().replace(/^/gm, '  ')}\n\nExamples:\n  translint review --source-lang de story.txt\n  printf 'y\\nn\\n' | translint review --dry-run story.txt`)
     .action(async (file: string, flags: ReviewFlags, command: Command) => {

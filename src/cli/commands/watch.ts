@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { ConfigError } from '../../config/errors.js';
 import { GlossaryError } from '../../glossary/errors.js';
+import { DEFAULT_MAX_FILE_BYTES } from '../../io/read.js';
 import { CheckPool } from '../../pipeline/pool.js';
 import type { SourceLang } from '../../rules/types.js';
 import { CliError } from '../errors.js';
@@ -36,7 +37,7 @@ export function watchCommand(io: Io): Command {
     .addOption(new Option('--source-lang <lang>', 'language the texts were translated from').choices(['de', 'fr', 'es']))
     .option('--min-confidence <n>', 'leave out findings below this confidence (0..1)', confidence)
     .option('--poll <ms>', 'how often a file being written is polled; it is taken once unchanged for two polls', whole, 500)
-    .option('--max-file-size <bytes>', 'move larger files to failed/', whole, 64 * 1024 * 1024)
+    .option('--max-file-size <bytes>', 'move larger files to failed/', whole, DEFAULT_MAX_FILE_BYTES)
     .option('--max-time <ms>', 'move a file that takes longer to check to failed/', whole, 30_000)
     .option('--max-memory <mb>', 'move a file whose check needs a larger heap to failed/', whole, 1024)
     .addHelpText('after', '\nRuns until SIGTERM or SIGINT; after a crash or restart it picks up exactly the files it had not finished.')
