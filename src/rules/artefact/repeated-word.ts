@@ -66,12 +66,12 @@ export function check(ctx: RuleContext): void {
     if (isCapitalized(a.text) && isCapitalized(b.text) && !(FUNCTION_WORDS.has(a.lower) && startsSentence(text, tokens, i))) continue;
     // "Boutros Boutros-Ghali", "S.P.C.A.": the second copy begins a longer name or abbreviation
     const after = tokens[j + 1];
+    const glued = after !== undefined && !after.spaceBefore && after.segment === last.segment;
     // (a full stop only where a letter follows it at once, "S.P.": "It is is." ends a sentence)
     const next = tokens[j + 2];
-    if (after && !after.spaceBefore && /^[-‐_]$/.test(after.text) && after.segment === last.segment) continue;
-    if (after && !after.spaceBefore && after.text === '.' && after.segment === last.segment && next && !next.spaceBefore && next.kind === 'word') continue;
+    if (glued && (/^[-‐_]$/.test(after.text) || (after.text === '.' && next !== undefined && !next.spaceBefore && next.kind === 'word'))) continue;
     // "CREATE TABLE table1", "a LOCK_TABLE table": a copy glued to digits or an underscore is part of an identifier
-    if (after && !after.spaceBefore && after.kind === 'number' && after.segment === last.segment) continue;
+    if (glued && after.kind === 'number') continue;
     // "the BIT DATA data type": a keyword in capitals, then the word in prose, differ in case as a repeat never does
     if (/^\p{Lu}{2,}$/u.test(a.text) !== /^\p{Lu}{2,}$/u.test(b.text)) continue;
     // "Women's S.P.C.A.", "61st St.": the first copy is the tail of a longer token
