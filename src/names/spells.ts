@@ -33,8 +33,11 @@ function fixedWords(words: readonly NameWord[], person: boolean): boolean {
   // the words that tell a name's language: not a particle, nor an English word ("County", "Black", "Prefecture")
   const named = words.filter((w) => !w.particle && !isEnglishWord(w.text) && !placeWords.has(w.text.toLowerCase()));
   const shows = (re: RegExp) => (w: NameWord) => re.test(w.text) || re.test(w.text.toLowerCase());
-  // the weaker evidence in a person's family name only: given names travel ("Benny Gantz", "Rafic Hariri")
-  const family = person && named.length > 1 ? named.slice(-1) : named;
+  // the weaker evidence in a person's family name only: given names travel ("Benny Gantz", "Rafic Hariri"); a
+  // family name that is also an English word is one all the same ("Macron", "Baker": English words are no evidence
+  // in a place's name, where they translate it, "Mie Prefecture")
+  const own = person ? words.filter((w) => !w.particle) : named;
+  const family = person && own.length > 1 ? own.slice(-1) : named;
   if (!(named.some(shows(fixed)) || family.some(shows(fixedFamilyName))) || words.some((w) => romanised.test(w.text))) return false;
   return !named.every((w) => familyFirst.test(w.folded));
 }

@@ -23,6 +23,9 @@ const fixed: [string, string][] = [
   ['Jürgen Klopp', 'an umlaut in the given name'],
   ['Recep Tayyip Erdoğan', 'a Turkish letter; yy inside a word is no romanisation of й'],
   ['Sauli Niinistö', 'an umlaut; ii inside a word is no romanisation of ий'],
+  ['Emmanuel Macron', 'c for k inside a family name that is an English word too'],
+  ['Andrzej Duda', 'the Polish rz after a consonant, in the given name'],
+  ['Mateusz Nowak', 'the Polish sz, in the given name'],
 ];
 
 const notFixed: [string, string][] = [
@@ -43,6 +46,8 @@ const notFixed: [string, string][] = [
   ['Mohammed bin Salman', 'an Arabic particle'],
   ['Kaïs Saïed', 'ï, which French romanisations of Arabic write'],
   ['Han Duck-soo', 'two syllables joined by a hyphen, Korean (also Duk-soo)'],
+  ['Moncef Marzouki', 'rz after a vowel: a romanisation of Arabic (also Marzuki); c for k in the given name only'],
+  ['Ivan Rzhevsky', 'rz before h is the zh of a romanisation, and a Slavic ending'],
 ];
 
 function term(name: string): NameTerm {

@@ -28,7 +28,7 @@ export const meta = {
     'Spellings romanisations accept (Alexei/' +
     'Alexey, Zelenskyy) are not flagged, unless the source language is known (names are then copied, not ' +
     'romanised) or the glossary name itself is of a language written in Latin script and none of its words looks romanised ' +
-    '(Latin accents or Mc in any word; in a person\'s family name only, as given names travel: ck, Spanish -ez, English -lly ' +
+    '(Latin accents, Mc, or the Polish rz after a consonant and sz in any word; in a person\'s family name only, as given names travel: ck, Spanish -ez, English -lly ' +
     'or -ie, c for k inside a word, Polish -ski; not with a Slavic, Greek, Japanese or Korean shape or an Arabic particle): "Gene Kely" ' +
     'for "Gene Kelly" is flagged, "Mariya Zakharova", "Rafik Hariri" and "Hafez al-Asad" are not. In a name with an Arabic ' +
     'particle (Abu, bin, al-) short vowels are the romanisation\'s choice: "Muhammad bin Salman" is Mohammed bin Salman; a ' +

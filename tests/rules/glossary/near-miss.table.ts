@@ -153,6 +153,9 @@ const glossary = [
   { term: 'Sergio Perez', category: 'person' },
   { term: 'Robert Lewandowski', category: 'person' },
   { term: 'Jacques Chirac', category: 'person' },
+  { term: 'Emmanuel Macron', category: 'person' },
+  { term: 'Andrzej Duda', category: 'person' },
+  { term: 'Moncef Marzouki', category: 'person' },
   { term: 'François Mitterrand', category: 'person' },
   { term: 'Mohammed bin Salman', category: 'person' },
   { term: 'Shireen Abu Akleh', category: 'person' },
@@ -325,6 +328,7 @@ export default {
     { name: 'a letter undoubled in a name with the Arabic article', text: 'Hafez al-Asad ruled Syria.' },
     { name: 'k for ck in a Korean given name', text: 'Prime Minister Han Duk-soo spoke.' },
     { name: 'a name romanised from Arabic in the French way, written without its diaereses', text: 'President Kais Saied spoke.' },
+    { name: 'u for ou in a name romanised from Arabic whose rz follows a vowel (no Polish rz)', text: 'President Moncef Marzuki spoke.' },
     // a name with an Arabic particle: its vowels are the romanisation's choice
     { name: 'other vowels in a name with an Arabic particle', text: 'Crown Prince Muhammad bin Salman met him.' },
     { name: 'another romanisation of an Arabic name that is an English word too', text: 'President Kais Said spoke.' },
@@ -451,6 +455,8 @@ export default {
     { name: 'a consonant changed in a name with an Arabic particle', text: 'Crown Prince Mohammed bin Salmak met him.', errors: [miss('Mohammed bin Salmak', 'Mohammed bin Salman')], output: 'Crown Prince Mohammed bin Salman met him.' },
     { name: 'k for c in a French family name', text: 'President Jacques Chirak visited.', errors: [miss('Jacques Chirak', 'Jacques Chirac')], output: 'President Jacques Chirac visited.' },
     { name: 'a letter undoubled in a name whose given name has an accent', text: 'Then Francois Miterrand spoke.', errors: [miss('Francois Miterrand', 'François Mitterrand')], output: 'Then François Mitterrand spoke.' },
+    { name: 'k for c in a family name that is an English word too', text: 'President Emmanuel Makron said.', errors: [miss('Emmanuel Makron', 'Emmanuel Macron')], output: 'President Emmanuel Macron said.' },
+    { name: 'oo for u in a Polish name (rz after a consonant in the given name)', text: 'President Andrzej Dooda vetoed it.', errors: [miss('Andrzej Dooda', 'Andrzej Duda')], output: 'President Andrzej Duda vetoed it.' },
     { name: 'accents moved', text: 'Prime Minister Pedro Sanchéz said.', errors: [miss('Pedro Sanchéz', 'Pedro Sánchez')], output: 'Prime Minister Pedro Sánchez said.' },
     {
       name: 'a doubled letter dropped, translated from a language written in Latin script',
