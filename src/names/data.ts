@@ -45,6 +45,9 @@ export interface NameData {
   readonly placeWords: ReadonlySet<string>;
   /** A word of a romanisation whose names are written family name first (Japanese in Hepburn). */
   readonly familyFirst: RegExp;
+  /** corpora/names/particles.yaml chineseFamilyNames, and a whole word of pinyinSyllable syllables (syllabic.ts). */
+  readonly chineseFamilyNames: ReadonlySet<string>;
+  readonly pinyin: RegExp;
   /** Evidence in a name word that it is of a Latin-script language, whose spelling no romanisation varies (McKellen, Becker). */
   readonly fixedSpelling: RegExp;
   /** The same, evidence only in a person's family name (Becker, Perez): given names travel between languages. */
@@ -94,6 +97,8 @@ interface Particles {
   caseEndings: string[];
   placeWords: string[];
   familyFirst: string;
+  chineseFamilyNames: string[];
+  pinyinSyllable: string;
   fixedSpelling: string[];
   fixedFamilyName: string[];
   romanised: string[];
@@ -131,6 +136,8 @@ function load(): NameData {
     caseEndings: new Set(p.caseEndings),
     placeWords: new Set(p.placeWords),
     familyFirst: new RegExp(p.familyFirst),
+    chineseFamilyNames: new Set(p.chineseFamilyNames),
+    pinyin: new RegExp(`^(?:${p.pinyinSyllable})+$`),
     fixedSpelling: new RegExp(p.fixedSpelling.join('|'), 'u'),
     fixedFamilyName: new RegExp(p.fixedFamilyName.join('|'), 'u'),
     romanised: new RegExp(p.romanised.join('|'), 'u'),

@@ -6,6 +6,7 @@ import { isCapitalisedEntry, isEnglishWord } from '../lang/english.js';
 import type { NameIndex, NameTerm } from './name-index.js';
 import { extendsName } from './forms.js';
 import { spells } from './spells.js';
+import { otherChineseGivenName } from './syllabic.js';
 import { keptFor, type Generational } from './generational.js';
 import { compareWords } from './similarity.js';
 import type { NameWord } from './words.js';
@@ -152,7 +153,8 @@ export function replacedWords(input: ReplacedInput, index: NameIndex): ReplacedW
     const meant = tw[odd] as NameWord;
     // a word of a place replaced by another English word is another place of it ("Fukui Branch" for Fukui
     // Prefecture; "Carnegie Gaul" is no hall), and the name with an ending is a longer name ("Iwaki Minposha")
-    if ((category !== 'person' && isEnglishWord(meant.folded) && isEnglishWord(written.folded)) || extendsName(written.folded, meant.folded)) return undefined;
+    // (and a Chinese given name with a syllable more or less is another person's: syllabic.ts)
+    if ((category !== 'person' && isEnglishWord(meant.folded) && isEnglishWord(written.folded)) || extendsName(written.folded, meant.folded) || otherChineseGivenName(term, term.words.indexOf(meant), written.folded)) return undefined;
     // a name made of another glossary name and a word ("Hapoel Jerusalem") shares that name with many
     // others ("HaCreator Jerusalem"): its word needs three letters in common, as a person's surname
     const kept = tw.filter((_, t) => t !== odd).map((x) => x.text.toLowerCase()).join(' ');

@@ -24,7 +24,7 @@ export const meta = {
     'that begins alike ("Guy Finch" for "Guy Pines", where neither the name nor "Pines" is elsewhere in the text). ' +
     'A word alone that resembles a place or body whose name the English dictionary spells ("Angara", a river, for Ankara; ' +
     '"Hanna" for Ghana) is taken for it only with the name elsewhere in the text, a title before it, or a slip of the keys ' +
-    '("Bejing"); a surname alone after a military rank, for a person whose glossary titles hold no rank ("General Milli" is not President Milei), is another person, and so is a given name the dictionary knows for a surname alone ("Danny" is no romanisation of Al Thani). ' +
+    '("Bejing"); a surname alone after a military rank, for a person whose glossary titles hold no rank ("General Milli" is not President Milei), is another person, and so is a given name the dictionary knows for a surname alone ("Danny" is no romanisation of Al Thani), and a Chinese given name with a whole syllable more or less ("Li Keqiang" is not Li Qiang). ' +
     'Spellings romanisations accept (Alexei/' +
     'Alexey, Zelenskyy) are not flagged, unless the source language is known (names are then copied, not ' +
     'romanised) or the glossary name itself is of a language written in Latin script and none of its words looks romanised ' +

@@ -48,6 +48,8 @@ const glossary = [
   { term: 'Barham Salih', category: 'person' },
   { term: 'Andrzej Duda', category: 'person' },
   { term: 'Li Qiang', category: 'person' },
+  { term: 'Xi Jinping', category: 'person' },
+  { term: 'Zhang Wei', category: 'person' },
   { term: 'Paul Kagame', category: 'person' },
   { term: 'Samoan', category: 'term' },
   { term: 'Maibara', category: 'place' },
@@ -218,6 +220,9 @@ export default {
     // a name common in other languages' news, alone, is that name (corpora/names/common-names.txt)
     { name: 'an Indian surname alone is not Andrzej Duda', text: 'Then Dutta spoke to reporters.' },
     { name: 'a Chinese surname after an honorific is not Li Qiang', text: 'Mr. Jiang said the talks would go on.' },
+    // a Chinese given name is chosen syllable by syllable: one with a syllable more or less is another person
+    { name: 'a syllable before a Chinese given name: an earlier premier, not Li Qiang', text: 'Premier Li Keqiang spoke in 2019.' },
+    { name: 'a Chinese given name doubled, written as another word of the name', text: 'The scholar Zhang Weiwei replied.' },
     { name: 'a Chinese surname in Wade-Giles, alone, is not Li Qiang', text: 'I said nothing. Chiang spoke again after a pause.' },
     { name: 'a Japanese surname alone is not Paul Kagame', text: 'I met Kagami at the station.' },
     // English words of terms looked up only as a surname or a name of one word (name-index.ts, namesWord)
@@ -455,6 +460,7 @@ export default {
     { name: 'a consonant changed in a name with an Arabic particle', text: 'Crown Prince Mohammed bin Salmak met him.', errors: [miss('Mohammed bin Salmak', 'Mohammed bin Salman')], output: 'Crown Prince Mohammed bin Salman met him.' },
     { name: 'k for c in a French family name', text: 'President Jacques Chirak visited.', errors: [miss('Jacques Chirak', 'Jacques Chirac')], output: 'President Jacques Chirac visited.' },
     { name: 'a letter undoubled in a name whose given name has an accent', text: 'Then Francois Miterrand spoke.', errors: [miss('Francois Miterrand', 'François Mitterrand')], output: 'Then François Mitterrand spoke.' },
+    { name: 'a letter added inside a syllable of a Chinese given name', text: 'President Xi Jingping spoke.', errors: [miss('Xi Jingping', 'Xi Jinping')], output: 'President Xi Jinping spoke.' },
     { name: 'k for c in a family name that is an English word too', text: 'President Emmanuel Makron said.', errors: [miss('Emmanuel Makron', 'Emmanuel Macron')], output: 'President Emmanuel Macron said.' },
     { name: 'oo for u in a Polish name (rz after a consonant in the given name)', text: 'President Andrzej Dooda vetoed it.', errors: [miss('Andrzej Dooda', 'Andrzej Duda')], output: 'President Andrzej Duda vetoed it.' },
     { name: 'accents moved', text: 'Prime Minister Pedro Sanchéz said.', errors: [miss('Pedro Sanchéz', 'Pedro Sánchez')], output: 'Prime Minister Pedro Sánchez said.' },

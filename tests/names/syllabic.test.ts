@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import type { NameTerm } from '../../src/names/name-index.ts';
+import { otherChineseGivenName } from '../../src/names/syllabic.ts';
+import { indexOf } from './helpers.ts';
+
+function term(name: string, category = 'person'): NameTerm {
+  const { index, glossary } = indexOf([{ term: name, category }]);
+  for (let id = 0; id < glossary.size; id++) {
+    const t = index.term(id);
+    if (t?.term === name) return t;
+  }
+  throw new Error(`no term ${name}`);
+}
+
+/**
+ * otherChineseGivenName (src/names/syllabic.ts): a Chinese given name with whole pinyin syllables added or
+ * dropped is another person's; a slip inside a syllable is not. Real people where named.
+ */
+describe('another Chinese given name: a syllable more or less', () => {
+  it.each([
+    ['Li Qiang', 'Keqiang', 'a syllable before (Li Keqiang, an earlier premier)'],
+    ['Zhang Wei', 'Weiwei', 'the syllable doubled'],
+    ['Hu Chunhua', 'Chun', 'a syllable dropped at the end'],
+    ['Wang Yi', 'Yiming', 'a syllable after'],
+    ['Xi Jinping', 'Jin', 'the given name cut to its first syllable'],
+    ['Tsai Ing-wen', 'Ing', 'a Wade-Giles family name, the hyphenated given name cut'],
+  ])('%s: "%s" is another name (%s)', (name, written) => {
+    expect(otherChineseGivenName(term(name), 1, written.toLowerCase())).toBe(true);
+  });
+
+  it.each([
+    ['Xi Jinping', 'jingping', 'a letter added inside a syllable'],
+    ['Xi Jinping', 'jinpin', 'a letter dropped: what is left over is no syllable'],
+    ['Han Zheng', 'zhen', 'a letter dropped at the end'],
+    ['Xi Jinping', 'jinping', 'the same word'],
+    ['Olaf Scholz', 'scholzi', 'no Chinese family name'],
+    ['Li Qiang', 'keqiangov', 'the longer word is not pinyin throughout'],
+  ])('%s: "%s" is not (%s)', (name, written) => {
+    expect(otherChineseGivenName(term(name), 1, written)).toBe(false);
+  });
+
+  it('asks of a given name only, and of a person only', () => {
+    expect(otherChineseGivenName(term('Li Qiang'), 0, 'lili')).toBe(false);
+    expect(otherChineseGivenName(term('Wang Fu', 'place'), 1, 'fuxing')).toBe(false);
+  });
+});
