@@ -5,7 +5,7 @@ import { type LazyText, StringTable } from './string-table.js';
 import { SHAPE_MASK, StaticTrie } from './trie.js';
 
 /** Bump when the layout of the cache file or the shape of an entry changes, so old files are never read. */
-const CACHE_FORMAT = 11;
+const CACHE_FORMAT = 12;
 
 export interface Cached {
   index: GlossaryIndex;

@@ -242,6 +242,17 @@ function parseYamlEntries(text: string, file: string): Parsed {
   return { entries, allow };
 }
 
+/**
+ * What is wrong with a literal variant that is its own term but for case: glossary/variant never flags
+ * the term as written, so an entry that ignores case finds only the term's other casings with it.
+ */
+function selfVariant(e: GlossaryEntry, variant: string): string | undefined {
+  if (variant.toLowerCase() !== e.term.toLowerCase()) return undefined;
+  if (e.caseSensitive) return variant === e.term ? 'is the term itself: it flags nothing' : undefined;
+  const only = `and the entry is not caseSensitive: it can only ever match other casings of "${e.term}" (never "${e.term}" itself)`;
+  return variant === e.term ? `is the term itself, ${only}` : `differs from the term only in case, ${only}; set caseSensitive: true to flag "${variant}" alone`;
+}
+
 /** Duplicate terms and variants that are another entry's term are reported, never merged silently. */
 function findConflicts(entries: GlossaryEntry[]): string[] {
   const warnings: string[] = [];
@@ -255,6 +266,8 @@ function findConflicts(entries: GlossaryEntry[]): string[] {
   for (const e of entries) {
     for (const v of e.variants) {
       if (v.kind !== 'literal') continue;
+      const self = selfVariant(e, v.text);
+      if (self) warnings.push(`${e.glossary}:${e.line ?? '?'}: variant "${v.text}" of "${e.term}" ${self}`);
       const other = terms.get(v.text.toLowerCase());
       if (other && other !== e && (other.caseSensitive ? other.term === v.text : true)) {
         warnings.push(`${e.glossary}:${e.line ?? '?'}: variant "${v.text}" of "${e.term}" is itself the term at line ${other.line ?? '?'}; the variant is ignored`);

@@ -37,6 +37,11 @@ export interface GlossaryEntry {
    * its target must contain `term`. Literal (whole words, any case) or `/regular expressions/`.
    */
   source?: Partial<Record<SourceLanguage, string[]>>;
+  /**
+   * The entry names no correct form: `term` is the rejected form itself (a line of a Vale reject list),
+   * shown in messages, and a match of it is flagged. Set by importers only, never read from a glossary.
+   */
+  avoid?: true;
   /** Where the entry was written. */
   glossary: string;
   line?: number;

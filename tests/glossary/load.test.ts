@@ -170,6 +170,21 @@ describe('loading glossaries', () => {
     expect(g.entries[2]!.variants.map((v) => v.text)).toEqual(['C']);
   });
 
+  it('warns, at the entry\'s line, about a variant that is its own term but for case in an entry that ignores case', () => {
+    const only = 'and the entry is not caseSensitive: it can only ever match other casings of "Acme" (never "Acme" itself)';
+    const cases: [string, string[]][] = [
+      ['- term: Zed\n- term: Acme\n  variants: [acme]', [`g.yaml:2: variant "acme" of "Acme" differs from the term only in case, ${only}; set caseSensitive: true to flag "acme" alone`]],
+      ['- term: Acme\n  variants: [Acme Corp, ACME]', [`g.yaml:1: variant "ACME" of "Acme" differs from the term only in case, ${only}; set caseSensitive: true to flag "ACME" alone`]],
+      ['- term: Acme\n  variants: [Acme]', [`g.yaml:1: variant "Acme" of "Acme" is the term itself, ${only}`]],
+      ['- term: Acme\n  variants: [Acme]\n  caseSensitive: true', ['g.yaml:1: variant "Acme" of "Acme" is the term itself: it flags nothing']],
+      // what the entry means: these casings, and only these, are wrong
+      ['- term: CNN\n  variants: [Cnn, cnn]\n  caseSensitive: true', []],
+      // a pattern that also matches the term is how prh and textlint write their patterns
+      ['- term: Acme\n  variants: ["/Ac?me/", Acme Corp]', []],
+    ];
+    for (const [yaml, warnings] of cases) expect(parseGlossary(yaml, 'yaml', 'g.yaml').warnings, yaml).toEqual(warnings);
+  });
+
   it('reads source-language terms for bilingual checks: one string or a list per language, regular expressions checked', () => {
     const yaml = '- term: State Department\n  source: {de: [Außenministerium, " /Au(ß|ss)enministeriums?/ "], fr: ministère des Affaires étrangères, es: []}';
     const e = parseGlossary(yaml, 'yaml', 'g.yaml').entries[0]!;

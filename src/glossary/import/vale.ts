@@ -41,7 +41,10 @@ export function importVale(text: string, file: string, list: 'accept' | 'reject'
     } catch (e) {
       throw new GlossaryError(file, line, `invalid regular expression "${value}": ${(e as Error).message}`);
     }
-    entries.push(toEntry({ term: value, variants: [`/${value.replace(/\//g, '\\/')}/`], caseSensitive: true, fix: 'warn', note: `rejected by the Vale vocabulary ${basename(file)}` }, { file, line }));
+    const entry = toEntry({ term: value, variants: [`/${value.replace(/\//g, '\\/')}/`], caseSensitive: true, fix: 'warn', note: `rejected by the Vale vocabulary ${basename(file)}` }, { file, line });
+    // the "term" is the rejected pattern: a match of it is the wrong form, not the term itself
+    entry.avoid = true;
+    entries.push(entry);
   });
   return { entries, allow, warnings };
 }

@@ -1,3 +1,4 @@
+import { matchCasing } from '../../glossary/casing.js';
 import { contextHolds } from '../../glossary/context.js';
 import type { GlossaryMatch } from '../../glossary/compile.js';
 import type { Rule, RuleContext } from '../types.js';
@@ -20,6 +21,10 @@ export function check(ctx: RuleContext): void {
   const candidates: GlossaryMatch[] = [];
   for (const v of ctx.matches) {
     if (v.kind !== 'variant') continue;
+    if (isTermItself(ctx.text, v)) {
+      ctx.drop(v.start, v.end, `the term "${v.entry.term}" itself, as the glossary writes it`);
+      continue;
+    }
     const inside = containingTerm(terms, coverEnd, v);
     if (inside) {
       ctx.drop(v.start, v.end, `part of the correct term "${ctx.text.slice(inside.start, inside.end)}"`);
@@ -51,6 +56,21 @@ export function check(ctx: RuleContext): void {
     taken.fill(1, v.firstToken, v.lastToken);
     report(ctx, v);
   }
+}
+
+/**
+ * A variant's match that is the entry's term as the glossary writes it ("Acme" for an entry Acme whose
+ * variant is "acme", matched in any case; "JavaScript" for a pattern `/java ?script/i`), or that the fix
+ * would write back unchanged: an entry that ignores case has its term written in the capitals of the text
+ * it replaces ("Internet" for "internet"). Either is the correct form, and a fix would change nothing. An
+ * entry with no correct form (`avoid`: its term is the rejected form itself) is flagged all the same.
+ */
+function isTermItself(text: string, v: GlossaryMatch): boolean {
+  const e = v.entry;
+  if (e.avoid) return false;
+  const found = text.slice(v.start, v.end);
+  const right = e.term + v.suffix;
+  return found === right || (!e.caseSensitive && matchCasing(found, right) === found);
 }
 
 /**

@@ -5,6 +5,9 @@ const glossary = [{ term: 'Keir Starmer', variants: ['Keir Starrer'], category: 
 
 const casing = [{ term: 'federal chancellor', variants: ['federal canzler'] }, { term: 'iPhone', variants: ['I-Phone'], caseSensitive: true }, { term: 'Keir Starmer', variants: ['Keir Starrer'], category: 'person' }, { term: 'Vladimir Putin', variants: ['Wladimir Putin'], context: { anyOf: ['Kremlin', 'Russia'] } }];
 
+// variants that differ from the term only in case, matched in any case as the entry ignores case
+const acme = (variants: string[]) => [{ term: 'Acme', variants, category: 'organisation' }];
+
 export default {
   rule,
   glossary,
@@ -14,6 +17,15 @@ export default {
     { text: 'Wladimir Putin is a common name in Bavaria.', glossary: casing },
     // a name's capitalised variant written all in lower case is a common word ("chine", a boat's edge)
     { text: 'The boat\'s chines are planed smooth, and the chine is sealed.', glossary: [{ term: 'China', variants: ['Chine'], category: 'place' }] },
+    // the term itself, as the glossary writes it, is never a wrong form of it
+    { text: 'We saw Acme.', glossary: acme(['acme']) },
+    { text: 'We saw Acme.', glossary: acme(['Acme']) },
+    { text: 'We saw Acme.', glossary: acme(['ACME']) },
+    { text: 'We saw Acme.', glossary: acme(['/Ac?me/']) },
+    { text: "Acme's and Acmes' plans.", glossary: acme(['acme']) },
+    // nor what the fix would write back unchanged (an entry that ignores case keeps the text's capitals)
+    { text: 'The Internet. On the Internet, INTERNET.', glossary: [{ term: 'internet', variants: ['Internet'] }] },
+    { text: 'We saw Acme.', glossary: [{ term: 'Acme', variants: ['/ac?me/i'], caseSensitive: true }] },
   ],
   invalid: [
     { text: 'Then the Chine delegation left.', glossary: [{ term: 'China', variants: ['Chine'], category: 'place' }], errors: [{ flagged: 'Chine', message: '"Chine" is a known wrong form of "China"', suggestion: 'China' }], output: 'Then the China delegation left.' },
@@ -26,6 +38,9 @@ export default {
     { text: "Keir Starrer's plan.", errors: [{ flagged: 'Keir Starrer', message: '"Keir Starrer" is a known wrong form of "Keir Starmer"', suggestion: 'Keir Starmer' }], output: "Keir Starmer's plan." },
     { text: 'Executive regulations were signed.', errors: [{ flagged: 'Executive regulations', message: '"Executive regulations" is a known wrong form of "executive order"', suggestion: 'Executive orders' }], output: 'Executive orders were signed.' },
     { text: 'He signed an executive regulation.', errors: [{ flagged: 'executive regulation', message: '"executive regulation" is a known wrong form of "executive order"', suggestion: 'executive order' }], output: 'He signed an executive order.' },
+    { text: 'We saw acme, Acme and ACME.', glossary: acme(['acme']), errors: [{ flagged: 'acme', message: '"acme" is a known wrong form of "Acme"', suggestion: 'Acme' }, { flagged: 'ACME', message: '"ACME" is a known wrong form of "Acme"', suggestion: 'Acme' }], output: 'We saw Acme, Acme and Acme.' },
+    { text: 'We saw acme, Acme and ACME.', glossary: acme(['/Ac?me/']), errors: [{ flagged: 'acme', message: '"acme" is a known wrong form of "Acme"', suggestion: 'Acme' }, { flagged: 'ACME', message: '"ACME" is a known wrong form of "Acme"', suggestion: 'Acme' }], output: 'We saw Acme, Acme and Acme.' },
+    { text: 'We saw acme, Acme and ACME.', glossary: [{ term: 'Acme', variants: ['/ac?me/i'], caseSensitive: true }], errors: [{ flagged: 'acme', message: '"acme" is a known wrong form of "Acme"', suggestion: 'Acme' }, { flagged: 'ACME', message: '"ACME" is a known wrong form of "Acme"', suggestion: 'Acme' }], output: 'We saw Acme, Acme and Acme.' },
     { text: 'Cnn reported; CNN reported.', errors: [{ flagged: 'Cnn', message: '"Cnn" is a known wrong form of "CNN"', suggestion: 'CNN' }], output: 'CNN reported; CNN reported.' },
     { text: 'Wolodymyr Selenskyj met Wolodymyr Selensky.', errors: [{ flagged: 'Wolodymyr Selenskyj', message: '"Wolodymyr Selenskyj" is a known wrong form of "Volodymyr Zelensky"', suggestion: 'Volodymyr Zelensky' }, { flagged: 'Wolodymyr Selensky', occurrence: 2, message: '"Wolodymyr Selensky" is a known wrong form of "Volodymyr Zelensky"', suggestion: 'Volodymyr Zelensky' }], output: 'Volodymyr Zelensky met Volodymyr Zelensky.' },
     { text: 'He called the Foreign Ministry.', errors: [{ flagged: 'Foreign Ministry', message: '"Foreign Ministry" is a known wrong form of "State Department"', suggestion: 'State Department' }] },
