@@ -41,6 +41,14 @@ describe('prh YAML', () => {
     ]);
   });
 
+  it('reads a pattern with the i flag as matching any casing but the expected form as written', () => {
+    const prh = file('prh-i.yml', 'rules:\n  - expected: JavaScript\n    pattern: /javascript/i\n');
+    expect(flags(prh, 'Use javascript, JAVASCRIPT and JavaScript.')).toEqual([
+      ['glossary/variant', 'javascript', 'JavaScript'],
+      ['glossary/variant', 'JAVASCRIPT', 'JavaScript'],
+    ]);
+  });
+
   it('reads the example file that prh itself ships', () => {
     expect(loadGlossaryFile(join(ROOT, 'node_modules/prh/misc/prh.yml')).entries.length).toBeGreaterThan(3);
   });
@@ -92,6 +100,16 @@ describe('textlint-rule-terminology JSON', () => {
       ['glossary/variant', 'e-mail', 'email'],
       ['glossary/variant', 'Java script', 'JavaScript'],
       ['glossary/variant', 'front-end', null],
+    ]);
+  });
+
+  it('flags pairs whose pattern differs from the replacement only in case, never the replacement as written', () => {
+    const terms = file('case-pairs.json', '[["javascript", "JavaScript"], ["Github", "GitHub"]]');
+    expect(flags(terms, 'I write javascript on Github, then JavaScript on GitHub; Javascript and GITHUB too.')).toEqual([
+      ['glossary/variant', 'javascript', 'JavaScript'],
+      ['glossary/variant', 'Github', 'GitHub'],
+      ['glossary/variant', 'Javascript', 'JavaScript'],
+      ['glossary/variant', 'GITHUB', 'GitHub'],
     ]);
   });
 

@@ -17,14 +17,3 @@ function forms(c: string): string {
   for (const x of [...set]) if (/[A-Za-z0-9]/.test(x)) set.add(String.fromCharCode(x.charCodeAt(0) + 0xfee0));
   return [...set].map(escape).join('');
 }
-
-/**
- * A regular-expression variant (`/source/flags`) that never matches where `term` itself is written:
- * prh and textlint-rule-terminology leave a match that is already the correct form, and their patterns
- * often match it (`/[Jj]ava[Ss]cript/` for "JavaScript"). Literal variants are returned as they are.
- */
-export function excludingTerm(variant: string, term: string): string {
-  const m = /^\/(.+)\/([a-z]*)$/s.exec(variant);
-  if (!m) return variant;
-  return `/(?!${escape(term)}(?![\\p{L}\\p{N}]))(?:${m[1]})/${(m[2] ?? '').replace(/[gmsy]/g, '')}`;
-}

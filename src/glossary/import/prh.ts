@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import type { Node as YamlNode } from 'yaml';
 import { toEntry } from '../entry.js';
 import { GlossaryError } from '../errors.js';
-import { excludingTerm, otherCasings } from './casing.js';
+import { otherCasings } from './casing.js';
 import type { Imported } from './index.js';
 import { yamlErrorText } from '../../io/yaml-error.js';
 
@@ -18,7 +18,8 @@ export function isPrh(text: string): boolean {
  * prh (textlint-rule-prh, the proofreading helper) YAML: `rules: [{expected, pattern | patterns,
  * prh, specs, options}]`. Each rule is an entry: `expected` is the term, each pattern a variant (a
  * `/regex/flags` string stays a regular expression, any other string is literal text), `prh` the
- * note. A rule without patterns gives prh's default, any other casing of `expected`. `specs` are
+ * note; a match that is `expected` itself is never flagged (glossary/variant leaves an entry's own
+ * term). A rule without patterns gives prh's default, any other casing of `expected`. `specs` are
  * checked: every `from` must contain a variant. `imports` are refused (list each file with
  * `--glossary`). Errors name the file and the rule's line.
  */
@@ -50,7 +51,7 @@ export function importPrh(text: string, file: string): Imported {
     if (patterns.some((p) => typeof p !== 'string')) fail('prh "pattern"/"patterns" must be strings');
     const expected = (rule.expected as string).trim();
     // prh's own default: any other casing of the expected form
-    const variants = patterns.length > 0 ? (patterns as string[]).map((p) => excludingTerm(p, expected)) : [otherCasings(expected)];
+    const variants = patterns.length > 0 ? (patterns as string[]) : [otherCasings(expected)];
     if (expected.includes('$')) warnings.push(`${file}:${line ?? '?'}: "${expected}" uses capture groups ($1): imported without a fix`);
     const entry = toEntry(
       { term: expected.replace(/\$\d/g, ''), variants, caseSensitive: true, ...(expected.includes('$') ? { fix: 'warn' } : {}), ...(typeof rule.prh === 'string' ? { note: rule.prh } : {}) },

@@ -2,7 +2,7 @@ import { parseTree, printParseErrorCode, type Node, type ParseError } from 'json
 import { LineIndex } from '../../document/line-index.js';
 import { toEntry } from '../entry.js';
 import { GlossaryError } from '../errors.js';
-import { excludingTerm, otherCasings } from './casing.js';
+import { otherCasings } from './casing.js';
 import type { Imported } from './index.js';
 
 /** A textlint-rule-terminology file: a JSON list whose first item is a string or a `[pattern, replacement]` pair. */
@@ -13,9 +13,11 @@ export function isTextlintTerminology(text: string): boolean {
 /**
  * textlint-rule-terminology's `terms` JSON: a list of terms (`"JavaScript"`: any other casing is
  * wrong) and `[pattern, replacement]` pairs (`["Java[- ]?script", "JavaScript"]`; the pattern is a
- * regular expression, case-insensitive as the rule reads it). A replacement that uses the pattern's
- * groups (`"frontend$1"`) cannot be a fixed term: the entry flags with no fix. Read with jsonc-parser
- * (the project's JSON reader with offsets), so every error names its line.
+ * regular expression, case-insensitive as the rule reads it). A match that is the replacement as
+ * written is left, as textlint leaves it: glossary/variant never flags an entry's own term ("Github" is
+ * flagged for ["Github", "GitHub"], "GitHub" is not). A replacement that uses the pattern's groups
+ * (`"frontend$1"`) cannot be a fixed term: the entry flags with no fix. Read with jsonc-parser (the
+ * project's JSON reader with offsets), so every error names its line.
  */
 export function importTextlintTerminology(text: string, file: string): Imported {
   const errors: ParseError[] = [];
@@ -41,7 +43,7 @@ export function importTextlintTerminology(text: string, file: string): Imported 
     const grouped = /\$\d/.test(replacement);
     if (grouped) warnings.push(`${file}:${line}: "${replacement}" uses the pattern's groups: flagged without a fix`);
     const variant = `/${pattern.replace(/\//g, '\\/')}/i`;
-    return toEntry({ term: replacement.replace(/\$\d/g, ''), variants: [grouped ? variant : excludingTerm(variant, replacement)], ...(grouped ? { fix: 'warn' } : {}) }, where);
+    return toEntry({ term: replacement.replace(/\$\d/g, ''), variants: [variant], ...(grouped ? { fix: 'warn' } : {}) }, where);
   });
   return { entries, allow: [], warnings };
 }
