@@ -7,7 +7,7 @@ import { DEFAULT_GLOSSARY, DEFAULT_GLOSSARY_NAME } from '../glossary/default.js'
 import { conflictsAcross } from '../glossary/conflicts.js';
 import { loadGlossaryFile } from '../glossary/load.js';
 import type { Glossary } from '../glossary/types.js';
-import { rules as allRules, selectRules } from '../rules/index.js';
+import { rules as allRules } from '../rules/index.js';
 import type { Rule, SourceLang } from '../rules/types.js';
 import { alignmentOf, slicePairs, type AlignedSource, type Alignment } from '../source/aligned.js';
 import { prepareSource } from '../source/prepare.js';
@@ -15,6 +15,7 @@ import { chunkSegments, moveBack, slicePart } from './chunks.js';
 import { GrowthCollector } from './gc.js';
 import { byPosition, resolveOverlaps } from './resolve.js';
 import { runRule } from './run-rule.js';
+import { selectRules } from './select.js';
 import { chunkDocument, splitUnitFindings } from './unit-findings.js';
 
 export interface CheckOptions {
@@ -25,7 +26,10 @@ export interface CheckOptions {
   sourceLang?: SourceLang;
   /** Leave out findings less confident than this (0..1). */
   minConfidence?: number;
-  /** Rule ids to run ("glossary/variant"), or prefixes ending in "/" ("glossary/"); default all. */
+  /**
+   * Rule ids to run ("glossary/variant"), or prefixes ending in "/" ("glossary/"); default all. A rule
+   * named here runs though `severities` turn it off, unless they name it more closely (see select.ts).
+   */
   rules?: string[];
   /** The story's date (YYYY-MM-DD), for office holders' validity. */
   date?: string;
@@ -67,11 +71,7 @@ export function createChecker(options: CheckOptions = {}): Checker {
   if (options.defaultGlossary !== false) glossaries.push(loadGlossaryFile(DEFAULT_GLOSSARY, DEFAULT_GLOSSARY_NAME));
   for (const g of options.glossaries ?? []) glossaries.push(typeof g === 'string' ? loadGlossaryFile(g) : g);
   const compiled = new CompiledGlossary(glossaries);
-  const severities = options.severities ?? {};
-  const rules = selectRules(options.rules).filter((r) => severityFor(severities, r.meta.id) !== 'off');
-  if (options.rules && options.rules.length > 0 && rules.length === 0) {
-    throw new RangeError(`no rule matches ${options.rules.join(', ')} (rules: ${allRules.map((r) => r.meta.id).join(', ')})`);
-  }
+  const { rules, severities } = selectRules(options.rules, options.severities);
   const precedence = new Map<string, number>(allRules.map((r, i) => [r.meta.id, i]));
   const rank = (id: string) => precedence.get(id) ?? allRules.length;
   const minConfidence = options.minConfidence ?? 0;
@@ -129,27 +129,19 @@ export function createChecker(options: CheckOptions = {}): Checker {
     const shared = () => (matches ??= compiled.match(view, tokens, doc.segments));
     for (const rule of rules) {
       const run = runRule(rule, doc, tokens, compiled, { sourceLang: options.sourceLang, date: options.date, source, matches: shared, state: states.get(rule) });
-      const severity = severityFor(severities, rule.meta.id);
+      const severity = severities.get(rule);
       for (const f of run.findings) {
         if (f.confidence < minConfidence || allow.has(f.text.toLowerCase())) continue;
         if (isSuppressed(doc, f)) {
           dropped.push({ ruleId: f.ruleId, text: f.text, span: f.span, reason: 'suppressed by a translint-disable comment' });
           continue;
         }
-        if (severity && severity !== 'off') f.severity = severity;
+        if (severity) f.severity = severity;
         findings.push(f);
       }
       for (const d of run.dropped) dropped.push(d);
     }
   }
-}
-
-/** The configured severity of a rule: its exact id wins over the longest matching prefix. */
-function severityFor(severities: Record<string, Severity | 'off'>, id: string): Severity | 'off' | undefined {
-  if (severities[id]) return severities[id];
-  let best: string | undefined;
-  for (const key of Object.keys(severities)) if (key.endsWith('/') && id.startsWith(key) && (!best || key.length > best.length)) best = key;
-  return best ? severities[best] : undefined;
 }
 
 function isSuppressed(doc: Document, f: SpanFinding): boolean {

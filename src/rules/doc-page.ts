@@ -36,7 +36,7 @@ export function rulePage(rule: Rule): string {
     '',
     '## Configuring it',
     '',
-    'Change its severity or turn it off in `.translintrc.yaml`; `--rules` on the command line runs only the rules named:',
+    'Change its severity or turn it off in `.translintrc.yaml`; `--rules` on the command line runs only the rules named (a rule named by its id even where the file turns it off):',
     '',
     '```yaml',
     'rules:',

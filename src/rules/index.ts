@@ -36,9 +36,3 @@ import type { Rule } from './types.js';
 export const rules = [titleAbbreviation, variant, validity, institution, calqueDe, calqueFr, calqueEs, sourceNames, sourceNumbers, sourceUntranslated, foreignSentence, nearMiss, entity, keyTerm, untranslated, bilingualNumbers, placeholders, pageFurniture, repeatedWord, sourceAbbreviation, detachedHyphen, numberFormat, quotes, styleHouse, acronymUnknown, spellingNonWord, sourceMissing, sourceQuotes] as const satisfies readonly Rule[];
 
 export type RuleId = (typeof rules)[number]['meta']['id'];
-
-/** Rules whose id equals one of `selectors` or starts with a selector ending in "/". */
-export function selectRules(selectors?: readonly string[]): Rule[] {
-  if (!selectors || selectors.length === 0) return [...rules];
-  return rules.filter((r) => selectors.some((s) => r.meta.id === s || (s.endsWith('/') && r.meta.id.startsWith(s))));
-}

@@ -35,6 +35,22 @@ describe('createChecker', () => {
     expect(c.check(text).findings.map((f) => [f.ruleId, f.severity])).toEqual([['glossary/variant', 'error']]);
   });
 
+  it('runs a rule the selection names at least as closely as a severity turns it off, with the next severity or its own', () => {
+    const cases: [string[], Record<string, 'error' | 'warning' | 'info' | 'off'>, [string, string][]][] = [
+      [['glossary/variant'], { 'glossary/variant': 'off' }, [['glossary/variant', 'error']]],
+      [['glossary/variant'], { 'glossary/': 'off' }, [['glossary/variant', 'error']]],
+      [['glossary/'], { 'glossary/': 'off' }, [['glossary/variant', 'error']]],
+      [['glossary/variant'], { 'glossary/': 'info', 'glossary/variant': 'off' }, [['glossary/variant', 'info']]],
+      [['glossary/', 'title/'], { 'glossary/variant': 'off' }, [['title/abbreviation', 'warning']]],
+      [[], { 'glossary/variant': 'off' }, [['title/abbreviation', 'warning']]],
+    ];
+    for (const [rules, severities, expected] of cases) {
+      expect(createChecker({ ...base, rules, severities }).check(text).findings.map((f) => [f.ruleId, f.severity]), JSON.stringify([rules, severities])).toEqual(expected);
+    }
+    expect(() => createChecker({ ...base, rules: ['glossary/variant', 'nope/'] })).toThrow(/^no rule matches nope\/ \(rules: title\/abbreviation, /);
+    expect(() => createChecker({ ...base, rules: ['title/'], severities: { 'title/abbreviation': 'off' } })).toThrow('every rule that title/ selects is turned off by its own id (title/abbreviation: "off")');
+  });
+
   it('filters by minimum confidence and by the allow list', () => {
     expect(createChecker({ ...base, minConfidence: 0.99 }).check(text).findings).toEqual([]);
     expect(createChecker({ ...base, allow: ['keir starrer'] }).check(text).findings.map((f) => f.text)).toEqual(['Gens Saddam Haftar']);
