@@ -44,6 +44,11 @@ export function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
 }
 
+/** Commander collector for a repeatable option that also takes comma-separated lists (`--rules a,b --rules c`). */
+export function collectList(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), ...list(value)];
+}
+
 /** Commander parser for a comma-separated list. */
 export function list(value: string): string[] {
   return value.split(',').map((s) => s.trim()).filter(Boolean);

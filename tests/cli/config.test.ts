@@ -49,6 +49,47 @@ describe('configuration files (subprocess)', () => {
     ]);
   });
 
+  it('runs the rules --rules names though the config turns them off, at the config\'s other severity or their own', () => {
+    const dir = project();
+    const run = (rules: string, ...flags: string[]) => {
+      writeFileSync(join(dir, '.translintrc.yaml'), `defaultGlossary: false\nglossaries: [glossary/names.json]\nrules:\n${rules}`);
+      return translint(['check', '--format', 'json', ...flags, 'desk/story.txt'], { cwd: dir });
+    };
+    const cases: [string, string[], string[]][] = [
+      ['  glossary/variant: "off"\n', ['--rules', 'glossary/variant'], ['desk/story.txt glossary/variant error Keir Starrer']],
+      ['  glossary/: "off"\n', ['--rules', 'glossary/variant'], ['desk/story.txt glossary/variant error Keir Starrer']],
+      ['  glossary/: "off"\n', ['--rules', 'glossary/'], ['desk/story.txt glossary/variant error Keir Starrer']],
+      ['  glossary/: info\n  glossary/variant: "off"\n', ['--rules', 'glossary/variant'], ['desk/story.txt glossary/variant info Keir Starrer']],
+      ['  glossary/variant: warning\n', ['--rules', 'glossary/variant'], ['desk/story.txt glossary/variant warning Keir Starrer']],
+      // the config turns the rule off by its id; the flag names only its group
+      ['  artefact/repeated-word: "off"\n', ['--rules', 'glossary/,artefact/'], ['desk/story.txt glossary/variant error Keir Starrer']],
+      // without --rules, off is off
+      ['  glossary/variant: "off"\n', [], ['desk/story.txt artefact/repeated-word warning The the']],
+    ];
+    for (const [rules, flags, expected] of cases) {
+      const r = run(rules, ...flags);
+      expect([r.status, r.stderr], `${rules} ${flags.join(' ')}`).toEqual([expected.some((f) => f.includes(' error ')) ? 1 : 0, '']);
+      expect(findings(r), `${rules} ${flags.join(' ')}`).toEqual(expected);
+    }
+    const unknown = run('  glossary/variant: "off"\n', '--rules', 'glossary/variant,glossary/varaint');
+    expect([unknown.status, unknown.stdout]).toEqual([2, '']);
+    expect(unknown.stderr).toMatch(/^translint: no rule matches glossary\/varaint \(rules: title\/abbreviation, glossary\/variant, .*\)\n$/);
+    const allOff = run('  artefact/repeated-word: "off"\n  artefact/quotes: "off"\n', '--rules', 'artefact/repeated-word', '--rules', 'artefact/');
+    expect(findings(allOff)).toEqual(['desk/story.txt artefact/repeated-word warning The the']);
+    const none = run('  title/abbreviation: "off"\n', '--rules', 'title/');
+    expect([none.status, none.stdout, none.stderr]).toEqual([2, '', 'translint: every rule that title/ selects is turned off by its own id (title/abbreviation: "off"); give a rule\'s id to run it anyway\n']);
+  });
+
+  it('takes --rules again and again, and comma lists, adding them up', () => {
+    const dir = project();
+    writeFileSync(join(dir, '.translintrc.yaml'), 'defaultGlossary: false\nglossaries: [glossary/names.json]\n');
+    const all = ['desk/story.txt glossary/variant error Keir Starrer', 'desk/story.txt artefact/repeated-word warning The the'];
+    for (const flags of [['--rules', 'glossary/', '--rules', 'artefact/'], ['--rules', 'glossary/,artefact/'], ['--rules', 'glossary/variant', '--rules', 'artefact/quotes,artefact/repeated-word']]) {
+      expect(findings(translint(['check', '--format', 'json', ...flags, 'desk/story.txt'], { cwd: dir })), flags.join(' ')).toEqual(all);
+    }
+    expect(findings(translint(['check', '--format', 'json', '--rules', 'artefact/', 'desk/story.txt'], { cwd: dir }))).toEqual([all[1]]);
+  });
+
   it('lets typed flags win over the config, and --config replace discovery', () => {
     const dir = project();
     writeFileSync(join(dir, '.translintrc.yaml'), 'defaultGlossary: false\nglossaries: [glossary/names.json]\nminConfidence: 0.99\n');

@@ -4,6 +4,7 @@ import { runCheck, type CheckFlags } from '../check-files.js';
 import { INPUT_FORMAT_NAMES } from '../../inputs/names.js';
 import { DEFAULT_MAX_FILE_BYTES } from '../../io/read.js';
 import type { Io } from '../io.js';
+import { collectList } from '../options.js';
 import { SOURCE_LANGS } from '../../source/lang-data.js';
 
 
@@ -23,7 +24,7 @@ export function checkCommand(io: Io): Command {
     .option('--ndjson', 'read one JSON record per line ({id, text, sourceLang?, format?}) and write one JSON result per line')
     .option('--diff', 'print the suggested corrections as a unified diff (a coloured word view on a terminal)')
     .option('--fix', 'write the safe fixes to the files (atomically; only files that change)')
-    .option('--rules <ids>', 'run only these rules (comma-separated ids, or prefixes such as glossary/)', list)
+    .option('--rules <ids>', 'run only these rules (ids, or prefixes such as glossary/; comma-separated, repeatable), even if the configuration turns them off', collectList)
     .addOption(new Option('--source-lang <lang>', 'language the text was translated from').choices(['de', 'fr', 'es', ...SOURCE_LANGS.filter((l) => !['de', 'fr', 'es'].includes(l))]))
     .option('--source <file>', 'the original the (one) checked text was translated from: names and numbers are compared with it')
     .option('--source-dir <dir>', 'originals of the checked files, paired by name (story.en.txt with DIR/story.de.txt or DIR/story.en.txt)')
@@ -58,10 +59,6 @@ export function checkCommand(io: Io): Command {
 
 function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
-}
-
-function list(value: string): string[] {
-  return value.split(',').map((s) => s.trim()).filter(Boolean);
 }
 
 function confidence(value: string): number {

@@ -13,7 +13,7 @@ import { countDecisions, planEdits, reviewItems, runSession, type ReviewUi } fro
 import { CliError } from '../errors.js';
 import { INPUT_FORMAT_NAMES } from '../../inputs/names.js';
 import type { Io } from '../io.js';
-import { cliOptions, collect, confidence, count, date, list, type CheckOptionFlags } from '../options.js';
+import { cliOptions, collect, collectList, confidence, count, date, type CheckOptionFlags } from '../options.js';
 import { FileError } from '../../io/errors.js';
 import { DEFAULT_MAX_FILE_BYTES, readBytes } from '../../io/read.js';
 import { Pipeline, unsafeInFormat } from '../../pipeline/index.js';
@@ -38,7 +38,7 @@ export function reviewCommand(io: Io): Command {
     .option('--no-default-glossary', 'do not use the bundled news glossary')
     .addOption(new Option('--input-format <name>', 'read the file in this format instead of choosing by extension').choices(INPUT_FORMAT_NAMES))
     .option('--min-confidence <n>', 'leave out findings below this confidence (0..1)', confidence)
-    .option('--rules <ids>', 'run only these rules (comma-separated ids, or prefixes such as glossary/)', list)
+    .option('--rules <ids>', 'run only these rules (ids, or prefixes such as glossary/; comma-separated, repeatable), even if the configuration turns them off', collectList)
     .addOption(new Option('--source-lang <lang>', 'language the text was translated from').choices(['de', 'fr', 'es']))
     .option('--date <yyyy-mm-dd>', 'the story date, for office holders', date)
     .option('--dry-run', 'print the diff of the accepted changes without writing the file')
