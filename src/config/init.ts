@@ -18,7 +18,7 @@ export function initConfigText(): string {
 # This folder is the project root (as in ESLint): no configuration above it is read.
 root: true
 
-# Glossary files (.yaml, .yml, .json, .csv), relative to this file.
+# Glossary files (.yaml, .yml, .json, .csv, .tbx, or a Vale accept.txt or reject.txt), relative to this file.
 # glossaries:
 #   - glossary/newsroom.yaml
 

@@ -34,7 +34,7 @@ export function reviewCommand(io: Io): Command {
     .description('walk through the suggestions for a file one at a time and write the ones you accept (like git add -p)')
     .argument('<file>', 'the file to review; the accepted changes are written back into it')
     .option('-c, --config <file>', 'use this configuration file instead of looking for one')
-    .option('-g, --glossary <file>', 'glossary file (.yaml, .json, .csv); repeatable', collect, [])
+    .option('-g, --glossary <file>', 'glossary file (.yaml, .yml, .json, .csv, .tbx); repeatable', collect, [])
     .option('--no-default-glossary', 'do not use the bundled news glossary')
     .addOption(new Option('--input-format <name>', 'read the file in this format instead of choosing by extension').choices(INPUT_FORMAT_NAMES))
     .option('--min-confidence <n>', 'leave out findings below this confidence (0..1)', confidence)

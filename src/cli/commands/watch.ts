@@ -32,7 +32,7 @@ export function watchCommand(io: Io): Command {
     .requiredOption('--out <out-dir>', 'where reports, diffs, done/, failed/ and the state file go')
     .option('--keep', 'leave the files in <in-dir> (a changed file is checked again)')
     .option('-c, --config <file>', 'use this configuration file instead of the nearest one above each file')
-    .option('-g, --glossary <file>', 'glossary file (.yaml, .json, .csv); repeatable', (v: string, prev: string[]) => [...prev, v], [])
+    .option('-g, --glossary <file>', 'glossary file (.yaml, .yml, .json, .csv, .tbx); repeatable', (v: string, prev: string[]) => [...prev, v], [])
     .option('--no-default-glossary', 'do not use the bundled news glossary')
     .addOption(new Option('--source-lang <lang>', 'language the texts were translated from').choices(['de', 'fr', 'es']))
     .option('--min-confidence <n>', 'leave out findings below this confidence (0..1)', confidence)

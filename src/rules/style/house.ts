@@ -11,7 +11,7 @@ export const meta = {
   description:
     'A form that is correct English but not the newsroom\'s house style ("the USA" for "the US"), from the data in ' +
     'corpora/rules/house-style.yaml (glossary format). On by default for news; switch it off ' +
-    '(severities: {"style/house": "off"}) for other house styles and list your own forms in a glossary instead. ' +
+    '(`rules: {"style/house": "off"}` in the configuration file) for other house styles and list your own forms in a glossary instead. ' +
     'Where the text itself writes "U.S.", the suggestion follows it.',
   confidence: '0.7, never applied by --fix: house style is the editor\'s call.',
   examples: [{ text: 'There were also talks between the USA and Rwanda this week.', flagged: 'the USA', suggestion: 'the US' }],
