@@ -1,5 +1,6 @@
 import { posix, relative, resolve } from 'node:path';
-import { FileError, oneLine } from '../io/errors.js';
+import { FileError } from '../io/errors.js';
+import { jsonErrorAt, jsonErrorText } from '../io/json-error.js';
 import { readAtMost } from '../io/read.js';
 import { fingerprints } from '../findings/fingerprint.js';
 import type { FileResult } from '../reports/types.js';
@@ -47,8 +48,13 @@ function normalizeKey(key: string): string {
 }
 
 export class BaselineError extends Error {
-  constructor(readonly file: string, detail: string) {
-    super(`${file}: ${detail}`);
+  constructor(
+    readonly file: string,
+    detail: string,
+    /** Where in the file, 1-based, when known (invalid JSON). */
+    readonly at?: { line: number; column: number },
+  ) {
+    super(`${file}${at ? `:${at.line}:${at.column}` : ''}: ${detail}`);
     this.name = 'BaselineError';
   }
 }
@@ -68,13 +74,20 @@ export function createBaseline(results: readonly FileResult[], place?: BaselineP
 const MAX_BASELINE_BYTES = 256 * 1024 * 1024;
 
 export function readBaseline(path: string): Baseline {
-  let data: unknown;
+  let text: string;
   try {
-    data = JSON.parse(readAtMost(path, path, MAX_BASELINE_BYTES, 'the limit for a baseline').toString('utf8'));
+    text = readAtMost(path, path, MAX_BASELINE_BYTES, 'the limit for a baseline').toString('utf8');
   } catch (e) {
     if (e instanceof FileError) throw new BaselineError(path, e.reason);
     const code = (e as NodeJS.ErrnoException).code;
-    throw new BaselineError(path, code ? (code === 'ENOENT' ? 'no such file' : `cannot read (${code})`) : `not valid JSON: ${oneLine((e as Error).message)}`);
+    throw new BaselineError(path, code === 'ENOENT' ? 'no such file' : `cannot read (${code ?? (e as Error).message})`);
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    // the line and column of the error, which JSON.parse does not always give ("Unexpected end of JSON input")
+    throw new BaselineError(path, `not valid JSON: ${jsonErrorText(e as Error)}`, jsonErrorAt(text, e as Error));
   }
   // JSON's null, a number or a list is no baseline either (null has no fields to read)
   const b = (typeof data === 'object' && data !== null && !Array.isArray(data) ? data : {}) as Partial<Baseline>;

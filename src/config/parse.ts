@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import type { Node as YamlNode } from 'yaml';
 import { ConfigError } from './errors.js';
 import { yamlErrorText } from '../io/yaml-error.js';
+import { lineAtPath } from '../io/yaml-path.js';
 
 // loaded with the first YAML configuration, not at every start-up
 const yaml = () => createRequire(import.meta.url)('yaml') as typeof import('yaml');
@@ -32,22 +33,7 @@ function parseYaml(text: string, file: string): ParsedConfig {
   return {
     // An empty file (or one with comments only) is an empty configuration, as a freshly created file should be.
     value: doc.contents === null ? {} : doc.toJS(),
-    lineOf(path) {
-      let node = doc.contents as YamlNode | null;
-      let found = line(node) ?? 1;
-      for (const seg of path) {
-        if (isMap(node)) {
-          const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(seg));
-          if (!pair) break;
-          found = line(pair.key as YamlNode) ?? found;
-          node = pair.value as YamlNode | null;
-        } else if (isSeq(node) && typeof seg === 'number') {
-          node = node.items[seg] as YamlNode | null;
-          found = line(node) ?? found;
-        } else break;
-      }
-      return found;
-    },
+    lineOf: (path) => lineAtPath({ isMap, isScalar, isSeq }, doc.contents as YamlNode | null, path, line) ?? 1,
   };
 }
 

@@ -8,16 +8,36 @@ const KNOWN_KEYS = new Set([
   'note', 'example', 'severity', 'id', 'source',
 ]);
 
-type Where = { file: string; line?: number };
+/**
+ * Where an entry was written: its file and first line and, where the parser tells (YAML), the line of a
+ * key or list item inside it by its path (`['fix']`, `['variants', 2]`, `['context', 'window']`), so
+ * that an error names the line of the bad key rather than the entry's first.
+ */
+type Where = { file: string; line?: number; lineOf?: (path: readonly (string | number)[]) => number | undefined };
 
 function fail(where: Where, detail: string): never {
   throw new GlossaryError(where.file, where.line, detail);
 }
 
+/** The place of the key or item at `path` inside the entry (the entry's own line when it is not known). */
+function at(where: Where, ...path: (string | number)[]): Where {
+  const line = where.lineOf?.(path) ?? where.line;
+  return line === undefined ? { file: where.file } : { file: where.file, line };
+}
+
+/** The place of `key` inside the entry, to which the paths of what is written under it are relative. */
+function nested(where: Where, key: string): Where {
+  const inner = at(where, key);
+  const lineOf = where.lineOf;
+  return lineOf ? { ...inner, lineOf: (path) => lineOf([key, ...path]) } : inner;
+}
+
 function stringList(value: unknown, key: string, where: Where): string[] {
   if (value === undefined || value === null || value === '') return [];
   if (typeof value === 'string') return [value];
-  if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) fail(where, `"${key}" must be a list of strings`);
+  if (!Array.isArray(value)) fail(where, `"${key}" must be a list of strings`);
+  const bad = value.findIndex((v) => typeof v !== 'string');
+  if (bad >= 0) fail(at(where, bad), `"${key}" must be a list of strings`);
   return value as string[];
 }
 
@@ -52,45 +72,45 @@ function isDate(v: unknown): v is string {
 export function toEntry(raw: unknown, where: Where): GlossaryEntry {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) fail(where, 'an entry must be an object with a "term"');
   const r = raw as Record<string, unknown>;
-  for (const key of Object.keys(r)) if (!KNOWN_KEYS.has(key)) fail(where, `unknown key "${key}" (allowed: ${[...KNOWN_KEYS].join(', ')})`);
-  if (typeof r.term !== 'string' || r.term.trim() === '') fail(where, 'entry has no "term" (a non-empty string)');
+  for (const key of Object.keys(r)) if (!KNOWN_KEYS.has(key)) fail(at(where, key), `unknown key "${key}" (allowed: ${[...KNOWN_KEYS].join(', ')})`);
+  if (typeof r.term !== 'string' || r.term.trim() === '') fail(at(where, 'term'), 'entry has no "term" (a non-empty string)');
   const term = r.term.trim();
   const category = (r.category ?? 'term') as Category;
-  if (!CATEGORIES.includes(category)) fail(where, `"category" must be one of ${CATEGORIES.join(', ')}, not "${String(r.category)}"`);
+  if (!CATEGORIES.includes(category)) fail(at(where, 'category'), `"category" must be one of ${CATEGORIES.join(', ')}, not "${String(r.category)}"`);
   const fix = (r.fix ?? 'auto') as FixMode;
-  if (!FIX_MODES.includes(fix)) fail(where, `"fix" must be one of ${FIX_MODES.join(', ')}, not "${String(r.fix)}"`);
-  if (r.caseSensitive !== undefined && typeof r.caseSensitive !== 'boolean') fail(where, '"caseSensitive" must be true or false');
+  if (!FIX_MODES.includes(fix)) fail(at(where, 'fix'), `"fix" must be one of ${FIX_MODES.join(', ')}, not "${String(r.fix)}"`);
+  if (r.caseSensitive !== undefined && typeof r.caseSensitive !== 'boolean') fail(at(where, 'caseSensitive'), '"caseSensitive" must be true or false');
   const entry: GlossaryEntry = {
     term,
-    variants: stringList(r.variants, 'variants', where)
-      .map((v) => v.trim())
-      .filter((v) => v !== '')
-      .map((v) => parseVariant(v, where)),
+    variants: stringList(r.variants, 'variants', nested(where, 'variants'))
+      .map((v, i) => [v.trim(), i] as const)
+      .filter(([v]) => v !== '')
+      .map(([v, i]) => parseVariant(v, at(where, 'variants', i))),
     category,
     caseSensitive: r.caseSensitive === true,
     fix,
     glossary: where.file,
   };
   if (where.line !== undefined) entry.line = where.line;
-  if (r.context !== undefined) entry.context = toContext(r.context, where);
-  if (r.titles !== undefined) entry.titles = stringList(r.titles, 'titles', where);
+  if (r.context !== undefined) entry.context = toContext(r.context, nested(where, 'context'));
+  if (r.titles !== undefined) entry.titles = stringList(r.titles, 'titles', nested(where, 'titles'));
   for (const key of ['validFrom', 'validUntil'] as const) {
     if (r[key] === undefined) continue;
     const v = r[key] instanceof Date ? (r[key] as Date).toISOString().slice(0, 10) : r[key];
-    if (!isDate(v)) fail(where, `"${key}" must be a date written YYYY-MM-DD`);
+    if (!isDate(v)) fail(at(where, key), `"${key}" must be a date written YYYY-MM-DD`);
     entry[key] = v;
   }
   for (const key of ['note', 'example'] as const) {
     if (r[key] === undefined) continue;
-    if (typeof r[key] !== 'string') fail(where, `"${key}" must be a string`);
+    if (typeof r[key] !== 'string') fail(at(where, key), `"${key}" must be a string`);
     entry[key] = r[key] as string;
   }
   if (r.source !== undefined) {
-    const source = toSource(r.source, where);
+    const source = toSource(r.source, nested(where, 'source'));
     if (Object.keys(source).length > 0) entry.source = source;
   }
   if (r.severity !== undefined) {
-    if (!SEVERITIES.includes(r.severity as never)) fail(where, `"severity" must be one of ${SEVERITIES.join(', ')}`);
+    if (!SEVERITIES.includes(r.severity as never)) fail(at(where, 'severity'), `"severity" must be one of ${SEVERITIES.join(', ')}`);
     entry.severity = r.severity as GlossaryEntry['severity'] & string;
   }
   return entry;
@@ -101,12 +121,13 @@ function toSource(raw: unknown, where: Where): Partial<Record<SourceLanguage, st
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) fail(where, `"source" must be an object of source-language terms {${SOURCE_LANGS.join(', ')}}`);
   const out: Partial<Record<SourceLanguage, string[]>> = {};
   for (const [lang, value] of Object.entries(raw)) {
-    if (!SOURCE_LANGS.includes(lang as SourceLanguage)) fail(where, `unknown key "source.${lang}" (allowed: ${SOURCE_LANGS.join(', ')})`);
-    const terms = stringList(value, `source.${lang}`, where)
-      .map((t) => t.trim())
-      .filter((t) => t !== '');
-    for (const t of terms) parseVariant(t, where);
-    if (terms.length > 0) out[lang as SourceLanguage] = terms;
+    if (!SOURCE_LANGS.includes(lang as SourceLanguage)) fail(at(where, lang), `unknown key "source.${lang}" (allowed: ${SOURCE_LANGS.join(', ')})`);
+    const list = nested(where, lang);
+    const terms = stringList(value, `source.${lang}`, list)
+      .map((t, i) => [t.trim(), i] as const)
+      .filter(([t]) => t !== '');
+    for (const [t, i] of terms) parseVariant(t, at(list, i));
+    if (terms.length > 0) out[lang as SourceLanguage] = terms.map(([t]) => t);
   }
   return out;
 }
@@ -114,12 +135,12 @@ function toSource(raw: unknown, where: Where): Partial<Record<SourceLanguage, st
 function toContext(raw: unknown, where: Where): ContextCondition {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) fail(where, '"context" must be an object {anyOf, noneOf, window}');
   const r = raw as Record<string, unknown>;
-  for (const key of Object.keys(r)) if (!['anyOf', 'noneOf', 'window'].includes(key)) fail(where, `unknown key "context.${key}" (allowed: anyOf, noneOf, window)`);
+  for (const key of Object.keys(r)) if (!['anyOf', 'noneOf', 'window'].includes(key)) fail(at(where, key), `unknown key "context.${key}" (allowed: anyOf, noneOf, window)`);
   const c: ContextCondition = {};
-  if (r.anyOf !== undefined) c.anyOf = stringList(r.anyOf, 'context.anyOf', where);
-  if (r.noneOf !== undefined) c.noneOf = stringList(r.noneOf, 'context.noneOf', where);
+  if (r.anyOf !== undefined) c.anyOf = stringList(r.anyOf, 'context.anyOf', nested(where, 'anyOf'));
+  if (r.noneOf !== undefined) c.noneOf = stringList(r.noneOf, 'context.noneOf', nested(where, 'noneOf'));
   if (r.window !== undefined) {
-    if (typeof r.window !== 'number' || !Number.isInteger(r.window) || r.window < 1) fail(where, '"context.window" must be a whole number of words >= 1');
+    if (typeof r.window !== 'number' || !Number.isInteger(r.window) || r.window < 1) fail(at(where, 'window'), '"context.window" must be a whole number of words >= 1');
     c.window = r.window;
   }
   return c;

@@ -11,9 +11,11 @@ import { valeList } from './import/vale.js';
 import { parseCsvEntries } from './csv.js';
 import { parseTbxEntries } from './tbx.js';
 import type { Glossary, GlossaryEntry } from './types.js';
-import { FileError, oneLine } from '../io/errors.js';
+import { FileError } from '../io/errors.js';
+import { jsonErrorAt, jsonErrorText } from '../io/json-error.js';
 import { decodeText, readAtMost } from '../io/read.js';
 import { yamlErrorText } from '../io/yaml-error.js';
+import { lineAtPath } from '../io/yaml-path.js';
 
 /** `vale`: a Vale vocabulary (accept.txt, reject.txt); prh YAML and textlint-rule-terminology JSON are told by their shape (src/glossary/import/). */
 export type GlossaryFormat = 'yaml' | 'json' | 'csv' | 'tbx' | 'vale';
@@ -137,10 +139,8 @@ function parseJsonEntries(text: string, file: string): Parsed {
   try {
     value = JSON.parse(text);
   } catch (e) {
-    const message = (e as Error).message;
-    const at = /position (\d+)/.exec(message);
-    const line = at ? lineAt(text, Number(at[1])) : text.trim() === '' ? 1 : undefined;
-    throw new GlossaryError(file, line, `invalid JSON: ${oneLine(message.replace(/ in JSON at position \d+.*$/, ''))}`);
+    // the line of the error, which JSON.parse does not always give ("Unexpected token 'H', "Hi." is not valid JSON")
+    throw new GlossaryError(file, jsonErrorAt(text, e as Error)?.line, `invalid JSON: ${jsonErrorText(e as Error)}`);
   }
   const list = Array.isArray(value) ? value : (value as { entries?: unknown } | null)?.entries;
   if (!Array.isArray(list)) throw new GlossaryError(file, 1, 'expected a list of entries, or an object with "entries"');
@@ -150,12 +150,6 @@ function parseJsonEntries(text: string, file: string): Parsed {
     return toEntry(raw, line === undefined ? { file } : { file, line });
   });
   return { entries, allow: Array.isArray(value) ? [] : allowList((value as { allow?: unknown }).allow, file, undefined) };
-}
-
-function lineAt(text: string, offset: number): number {
-  let line = 1;
-  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
-  return line;
 }
 
 /**
@@ -216,7 +210,7 @@ function allowList(value: unknown, file: string, line: number | undefined): stri
 }
 
 function parseYamlEntries(text: string, file: string): Parsed {
-  const { isMap, isSeq, LineCounter, parseDocument } = yaml();
+  const { isMap, isScalar, isSeq, LineCounter, parseDocument } = yaml();
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const lineOf = (node: YamlNode | null | undefined): number | undefined =>
@@ -234,10 +228,12 @@ function parseYamlEntries(text: string, file: string): Parsed {
     list = inner;
   }
   if (!isSeq(list)) throw new GlossaryError(file, lineOf(list), 'expected a list of entries');
+  const kinds = { isMap, isScalar, isSeq };
   const entries = list.items.map((item) => {
     const line = lineOf(item as YamlNode);
-    const where = line === undefined ? { file } : { file, line };
-    return toEntry((item as YamlNode & { toJSON(): unknown }).toJSON(), where);
+    // an error about a key names the key's own line (`fix: always` three lines into its entry)
+    const inside = (path: readonly (string | number)[]) => lineAtPath(kinds, item as YamlNode, path, lineOf);
+    return toEntry((item as YamlNode & { toJSON(): unknown }).toJSON(), line === undefined ? { file, lineOf: inside } : { file, line, lineOf: inside });
   });
   return { entries, allow };
 }

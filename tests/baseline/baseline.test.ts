@@ -2,10 +2,11 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { applyBaseline, baselineKey, createBaseline, readBaseline } from '../../src/baseline/baseline.ts';
+import { applyBaseline, BaselineError, baselineKey, createBaseline, readBaseline } from '../../src/baseline/baseline.ts';
 import { createChecker } from '../../src/engine/checker.ts';
 import { parseGlossary } from '../../src/glossary/load.ts';
 import type { FileResult } from '../../src/reports/types.ts';
+import { thrown } from '../helpers/thrown.ts';
 
 const checker = createChecker({
   defaultGlossary: false,
@@ -51,6 +52,27 @@ describe('baseline', () => {
     expect(() => readBaseline(join(dir, 'none.json'))).toThrow(/none\.json: no such file/);
     writeFileSync(join(dir, 'numbers.json'), '{"version": 1, "files": {"a.txt": [1, 2]}}');
     expect(() => readBaseline(join(dir, 'numbers.json'))).toThrow(/numbers\.json: not a translint baseline/);
+  });
+
+  it('names the line and column where a baseline stops being valid JSON', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'translint-bl-'));
+    // the end of the text, where JSON.parse's own message gives no position
+    const cases: [string, string, RegExp][] = [
+      ['{"version": 1, "files":', '1:24', /^Unexpected end of JSON input$/],
+      ['{"version": 1,\n "files": {"a.txt": ["x"', '2:25', /^\S/],
+      ['{"version": 1,\r\n "files": nope}', '2:11', /^Unexpected token/],
+      ['\n\n', '3:1', /^Unexpected end of JSON input$/],
+      ['{"version": 1, "files": {}} x', '1:29', /^\S/],
+    ];
+    for (const [text, at, words] of cases) {
+      const path = join(dir, 'b.json');
+      writeFileSync(path, text);
+      const err = thrown(() => readBaseline(path), BaselineError);
+      expect(err.message.startsWith(`${path}:${at}: not valid JSON: `), `${JSON.stringify(text)}: ${err.message}`).toBe(true);
+      const detail = err.message.slice(`${path}:${at}: not valid JSON: `.length);
+      expect(detail, text).toMatch(words);
+      expect(detail, text).not.toMatch(/position \d/);
+    }
   });
 
   it('keeps files named like Object.prototype\'s keys apart ("__proto__", "constructor", "toString")', () => {

@@ -64,19 +64,22 @@ describe('bad input (subprocess)', () => {
     writeFileSync(join(dir, 'story.txt'), 'Hi.\nCnn said it.\n');
     writeFileSync(join(dir, 'g.json'), 'Hi.\nCnn said it.\n');
     writeFileSync(join(dir, 'h.json'), '{"entries":\n x}\n');
+    writeFileSync(join(dir, 'cut.json'), '{"version": 1,\n "files": {"a.txt": [');
     // JSON.parse's own words quote the file and differ between Node versions: its line breaks show as \n
     const notBaseline = 'not a translint baseline (expected {"version": 1, "files": {path: [fingerprints]}})';
     const runs = [
       [['--baseline', 'null.json'], `${join(dir, 'null.json')}: ${notBaseline}`, ''],
       [['--baseline', 'list.json'], `${join(dir, 'list.json')}: ${notBaseline}`, ''],
-      [['--baseline', 'story.txt'], `${join(dir, 'story.txt')}: not valid JSON: `, 'Hi.\\nCnn said it.\\n'],
-      [['-g', 'g.json'], 'g.json: invalid JSON: ', 'Hi.\\nCnn said it.\\n'],
-      [['-g', 'h.json'], 'h.json: invalid JSON: ', ':\\n x}\\n'],
+      // with the line (and for a baseline the column) where the JSON goes wrong, which JSON.parse does not always give
+      [['--baseline', 'story.txt'], `${join(dir, 'story.txt')}:1:1: not valid JSON: `, 'Hi.\\nCnn said it.\\n'],
+      [['--baseline', 'cut.json'], `${join(dir, 'cut.json')}:2:22: not valid JSON: `, 'Unexpected end of JSON input'],
+      [['-g', 'g.json'], 'g.json:1: invalid JSON: ', 'Hi.\\nCnn said it.\\n'],
+      [['-g', 'h.json'], 'h.json:2: invalid JSON: ', ':\\n x}\\n'],
     ] as const;
     for (const [args, start, quoted] of runs) {
       const r = translint(['check', ...args, 'a.txt'], { cwd: dir });
       expect(r.status).toBe(2);
-      expect(r.stderr.startsWith(`translint: ${start}`)).toBe(true);
+      expect(r.stderr.startsWith(`translint: ${start}`), r.stderr).toBe(true);
       expect(r.stderr.indexOf('\n')).toBe(r.stderr.length - 1);
       expect(r.stderr).toContain(quoted);
     }

@@ -131,11 +131,25 @@ describe('loading glossaries', () => {
   it.each([
     ['g.json', '[{"term": "A",}]', 1, /./],
     ['g.json', '[{"term": "A"},\n {"variants": ["B"]}]', 2, /no "term"/],
-    ['g.yaml', '- term: A\n- term: B\n  category: animal', 2, /"category" must be one of/],
-    ['g.yaml', '- term: A\n  variants: ["/Starr(er/"]', 1, /invalid regular expression/],
-    ['g.yaml', '- term: A\n  variants: ["/x*/"]', 1, /matches the empty string/],
-    ['g.yaml', '- term: A\n  colour: red', 1, /unknown key "colour"/],
-    ['g.yaml', '- term: A\n  context: {window: 0}', 1, /window/],
+    // where JSON.parse names no position: the end of the text, or where jsonc-parser finds the error
+    ['g.json', '[{"term":\n', 2, /^\S+: invalid JSON: \S/],
+    ['g.json', '[\n  {"term": "A"},\n  {"term": nope}\n]', 3, /^\S+: invalid JSON: \S/],
+    // a bad key or item is named at its own line, not at the entry's first
+    ['g.yaml', '- term: A\n- term: B\n  category: animal', 3, /"category" must be one of/],
+    ['g.yaml', '- term: A\n  variants: ["/Starr(er/"]', 2, /invalid regular expression/],
+    ['g.yaml', '- term: A\n  variants: ["/x*/"]', 2, /matches the empty string/],
+    ['g.yaml', '- term: A\n  colour: red', 2, /unknown key "colour"/],
+    ['g.yaml', '- term: A\n  context: {window: 0}', 2, /window/],
+    ['g.yaml', '- term: Acme\n  variants: [acme]\n  fix: always\n', 3, /"fix" must be one of auto, suggest, warn, not "always"/],
+    ['g.yaml', '- term: A\n  variants:\n    - a\n    - ""\n    - "/(b/"\n', 5, /invalid regular expression \/\(b\//],
+    ['g.yaml', '- term: A\n  variants:\n    - a\n    - [b]\n', 4, /"variants" must be a list of strings/],
+    ['g.yaml', '- term: A\n  note: n\n  context:\n    anyOf: [x]\n    size: 3\n', 5, /unknown key "context.size"/],
+    ['g.yaml', '- term: A\n  source:\n    fr: x\n    de:\n      - a\n      - "/(b/"\n', 6, /invalid regular expression \/\(b\//],
+    ['g.yaml', '- term: A\n  caseSensitive: true\n  validUntil: soon\n', 3, /"validUntil" must be a date/],
+    ['g.yaml', '- term: A\n\n  severity: fatal\n', 3, /"severity" must be one of/],
+    // with no "term" key, the entry's line
+    ['g.yaml', '- note: n\n  variants: [a]\n', 1, /no "term"/],
+    ['g.yaml', '- note: n\n  term: ""\n', 2, /no "term"/],
     ['g.yaml', 'term: A', 1, /list of entries/],
     ['g.yaml', '', 1, /empty glossary/],
     ['g.csv', 'name,variants\nA,B\n', 1, /"term" column/],
@@ -190,10 +204,10 @@ describe('loading glossaries', () => {
     const e = parseGlossary(yaml, 'yaml', 'g.yaml').entries[0]!;
     expect(e.source).toEqual({ de: ['Außenministerium', '/Au(ß|ss)enministeriums?/'], fr: ['ministère des Affaires étrangères'] });
     expect(parseGlossary('[{"term": "A", "source": {}}]', 'json', 'g.json').entries[0]!.source).toBeUndefined();
-    expect(thrownGlossary(() => parseGlossary('- term: A\n  source: Amt', 'yaml', 'g.yaml')).message).toBe('g.yaml:1: "source" must be an object of source-language terms {de, fr, es}');
-    expect(thrownGlossary(() => parseGlossary('- term: A\n\n- term: B\n  source: {it: Ufficio}', 'yaml', 'g.yaml')).message).toBe('g.yaml:3: unknown key "source.it" (allowed: de, fr, es)');
-    expect(thrownGlossary(() => parseGlossary('- term: A\n  source: {de: [1]}', 'yaml', 'g.yaml')).message).toBe('g.yaml:1: "source.de" must be a list of strings');
-    expect(thrownGlossary(() => parseGlossary('- term: A\n  source: {de: "/Amt(/"}', 'yaml', 'g.yaml')).message).toMatch(/^g\.yaml:1: invalid regular expression \/Amt\(\/: /);
+    expect(thrownGlossary(() => parseGlossary('- term: A\n  source: Amt', 'yaml', 'g.yaml')).message).toBe('g.yaml:2: "source" must be an object of source-language terms {de, fr, es}');
+    expect(thrownGlossary(() => parseGlossary('- term: A\n\n- term: B\n  source: {it: Ufficio}', 'yaml', 'g.yaml')).message).toBe('g.yaml:4: unknown key "source.it" (allowed: de, fr, es)');
+    expect(thrownGlossary(() => parseGlossary('- term: A\n  source: {de: [1]}', 'yaml', 'g.yaml')).message).toBe('g.yaml:2: "source.de" must be a list of strings');
+    expect(thrownGlossary(() => parseGlossary('- term: A\n  source: {de: "/Amt(/"}', 'yaml', 'g.yaml')).message).toMatch(/^g\.yaml:2: invalid regular expression \/Amt\(\/: /);
   });
 });
 

@@ -40,7 +40,7 @@ describe('HTTP service reload', () => {
       expect(await texts()).toEqual(['Olaf Sholz']);
       expect(s.logs).toHaveLength(2);
       expect(s.logs[0]).toBe('translint serve: reloaded glossaries: terms (1)');
-      expect(s.logs[1]!.startsWith(`translint: reload failed, keeping the loaded glossaries: ${file}: invalid JSON: `)).toBe(true);
+      expect(s.logs[1]!.startsWith(`translint: reload failed, keeping the loaded glossaries: ${file}:1: invalid JSON: `), s.logs[1]).toBe(true);
     } finally {
       await s.app.close();
     }
