@@ -154,12 +154,12 @@ describe('translint check (subprocess)', () => {
     expect(r.stdout).toBe('');
   });
 
-  it('names the glossary file and line of a bad entry', () => {
+  it('names the glossary file and the line of a bad entry\'s key', () => {
     const g = join(tmp(), 'bad.yaml');
     writeFileSync(g, '- term: Keir Starmer\n- term: B\n  variants: ["/(unclosed/"]\n');
     const r = translint(['check', '-g', g, SEED]);
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(new RegExp(`^translint: ${g.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}:2: invalid regular expression /\\(unclosed/`));
+    expect(r.stderr).toMatch(new RegExp(`^translint: ${g.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}:3: invalid regular expression /\\(unclosed/`));
   });
 
   it('skips binary files with a warning and rejects invalid UTF-8 with its line and byte offset', () => {

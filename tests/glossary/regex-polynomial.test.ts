@@ -15,7 +15,7 @@ describe('regular expressions that can take polynomial time', () => {
   it('refuses the pattern of the report at load time, naming file, line and the repeats', () => {
     const message = thrown(() => parseGlossary(yamlWith('/\\w*\\w*\\w*\\w*\\w*\\w*\\w*\\w*z/'), 'yaml', 'g.yaml'), GlossaryError).message;
     expect(message).toBe(
-      'g.yaml:2: regular expression /\\w*\\w*\\w*\\w*\\w*\\w*\\w*\\w*z/ can take polynomial time (repeats of \\w and \\w one after the other can match the same text); rewrite it',
+      'g.yaml:3: regular expression /\\w*\\w*\\w*\\w*\\w*\\w*\\w*\\w*z/ can take polynomial time (repeats of \\w and \\w one after the other can match the same text); rewrite it',
     );
   });
 
