@@ -75,7 +75,7 @@ describe('translint review (subprocess)', () => {
 
   it('takes the glossary and rule options of check', () => {
     const { dir, file } = setup('Cnn met Keir Starrer. The Acme Corp said so.\n');
-    writeFileSync(join(dir, 'terms.yaml'), '- term: ACME Corp\n  variants: [Acme Corp]\n');
+    writeFileSync(join(dir, 'terms.yaml'), '- term: ACME Corp\n  variants: [Acme Corp]\n  caseSensitive: true\n');
     const r = review(dir, 'y\ny\n', '--no-default-glossary', '-g', 'terms.yaml', '--rules', 'glossary/');
     expect(r.stderr).toBe('');
     expect(r.stdout.match(/Apply this change/g)).toHaveLength(1);
