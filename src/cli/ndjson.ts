@@ -1,4 +1,4 @@
-import { createReadStream } from 'node:fs';
+import { createReadStream, fstat } from 'node:fs';
 import { resolve } from 'node:path';
 import { Writable } from 'node:stream';
 import { isError } from '../findings/finding.js';
@@ -6,6 +6,7 @@ import { ConfigError } from '../config/errors.js';
 import { GlossaryError } from '../glossary/errors.js';
 import { INPUT_FORMAT_NAMES } from '../inputs/names.js';
 import type { InputFormatName } from '../inputs/index.js';
+import { refuseDirectoryStdin } from '../io/read.js';
 import { CheckPool } from '../pipeline/pool.js';
 import type { CheckFileInput } from '../pipeline/types.js';
 import type { SourceLang } from '../rules/types.js';
@@ -85,6 +86,7 @@ export async function runNdjsonCli(pathOrDash: string, flags: NdjsonFlags, io: I
       if (e instanceof GlossaryError || e instanceof ConfigError || e instanceof RangeError) throw new CliError(e.message);
       throw e;
     }
+    if (pathOrDash === '-') refuseDirectoryStdin(io.stdin);
     const input = pathOrDash === '-' ? io.stdin : await openInput(resolve(io.cwd, pathOrDash), pathOrDash);
     const out = output ?? new Writable({ write: (chunk: Buffer, _enc, cb) => (io.stdout(chunk.toString('utf8')), cb()) });
     const check = async (rec: NdjsonRecord): Promise<CheckedRecord> => {
@@ -121,11 +123,22 @@ function recordFormat(format: string | undefined): InputFormatName {
 }
 
 
-/** Opens the file, reporting a missing or unreadable one as a usage error before any output. */
+/**
+ * Opens the file, reporting a missing or unreadable one as a usage error before any output. A directory
+ * opens (only its first read fails, with EISDIR, which ended the run as an internal error), so the
+ * descriptor is asked what it is once open.
+ */
 function openInput(file: string, shown: string): Promise<NodeJS.ReadableStream> {
   return new Promise((done, fail) => {
     const stream = createReadStream(file);
-    stream.once('open', () => done(stream));
-    stream.once('error', (e: NodeJS.ErrnoException) => fail(new CliError(`${shown}: ${e.code === 'ENOENT' ? 'no such file' : e.code === 'EISDIR' ? 'is a directory' : `cannot read (${e.code ?? e.message})`}`)));
+    const refuse = (code: string | undefined, message?: string) => fail(new CliError(`${shown}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : `cannot read (${code ?? message})`}`));
+    stream.once('open', (fd: number) =>
+      fstat(fd, (e, st) => {
+        if (e || !st.isDirectory()) return done(stream);
+        stream.destroy();
+        refuse('EISDIR');
+      }),
+    );
+    stream.once('error', (e: NodeJS.ErrnoException) => refuse(e.code, e.message));
   });
 }

@@ -102,8 +102,25 @@ function refuseOwnDescriptor(absPath: string, display: string): void {
   if (isOwnDescriptor(absPath)) throw new FileError(`${display}: ${OWN_DESCRIPTOR}`, 'unreadable');
 }
 
-/** Reads all of stdin, refusing more than `maxBytes`. */
+/**
+ * A FileError when stdin is a directory (`check - < folder`): Node reads one as a stream that ends at
+ * once, and the folder passed as a clean empty text. A stream with no descriptor (a test's) is not one.
+ */
+export function refuseDirectoryStdin(stdin: NodeJS.ReadableStream): void {
+  const fd = (stdin as { fd?: unknown }).fd;
+  if (typeof fd !== 'number') return;
+  let directory = false;
+  try {
+    directory = fstatSync(fd).isDirectory();
+  } catch {
+    // not a descriptor fstat can see: read it as it comes
+  }
+  if (directory) throw new FileError('<stdin>: is a directory', 'unreadable');
+}
+
+/** Reads all of stdin, refusing a directory and more than `maxBytes`. */
 export async function readStdin(stdin: NodeJS.ReadableStream, maxBytes: number): Promise<Buffer> {
+  refuseDirectoryStdin(stdin);
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of stdin) {

@@ -1,9 +1,9 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { translint } from '../helpers/cli.ts';
+import { BIN, translint } from '../helpers/cli.ts';
 
 const HAS_MKFIFO = spawnSync('sh', ['-c', 'command -v mkfifo']).status === 0;
 
@@ -29,6 +29,31 @@ describe('bad input (subprocess)', () => {
     // --fix leaves an empty file alone
     const fix = translint(['check', '--fix', 'empty.txt'], { cwd: dir });
     expect([fix.status, fix.stdout, fix.stderr]).toEqual([0, '', '']);
+  });
+
+  it('refuses a directory given as the NDJSON file or as stdin in one line naming it, exit 2', () => {
+    const dir = tmp();
+    mkdirSync(join(dir, 'd.ndjson'));
+    // the NDJSON file: it opened, and its first read ended the run as an internal error (EISDIR)
+    const nd = translint(['check', '--ndjson', 'd.ndjson'], { cwd: dir });
+    expect([nd.status, nd.stdout, nd.stderr]).toEqual([2, '', 'translint: d.ndjson: is a directory\n']);
+    // stdin: Node reads a directory as a stream that ends at once, and it passed as a clean empty text
+    const fd = openSync(join(dir, 'd.ndjson'), 'r');
+    try {
+      for (const [args, stdout] of [
+        [['check', '-'], ''],
+        [['check'], ''],
+        [['check', '--ndjson', '-'], ''],
+        [['check', '--format', 'json', '-'], '{"version":1,"files":[],"failures":[{"path":"<stdin>","message":"<stdin>: is a directory"}],"summary":{"files":0,"findings":0,"errors":0,"warnings":0,"infos":0,"fixable":0}}\n'],
+      ] as const) {
+        const r = spawnSync(process.execPath, [BIN, ...args], { cwd: dir, stdio: [fd, 'pipe', 'pipe'], encoding: 'utf8', timeout: 60_000 });
+        expect([args, r.status, r.stdout, r.stderr]).toEqual([args, 2, stdout, 'translint: <stdin>: is a directory\n']);
+      }
+    } finally {
+      closeSync(fd);
+    }
+    // an empty stdin is still a clean empty text
+    expect(translint(['check', '-'], { cwd: dir, input: '' })).toEqual({ status: 0, stdout: '', stderr: '' });
   });
 
   it.runIf(existsSync('/dev/zero'))('refuses a file with no size to stat once it gives more than --max-file-size (/dev/zero, as a text and as an original)', () => {
