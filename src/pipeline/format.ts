@@ -22,15 +22,17 @@ const PLAIN_FILE = /\.(txt|text)$/i;
  * than refusing the run).
  * Plain text needs no parser: the Markdown, HTML, XML and PO parsers (~150 ms to load together) are
  * imported only when an input needs one of them.
+ * `name` is what the parser's errors and the warning call the input (default `path`): `<stdin>`, an
+ * NDJSON record's id, the service's item, which have no path and were all called `<input>`.
  */
-export async function chooseFormat(path: string | undefined, text: string, explicit?: InputFormatName): Promise<ChosenFormat> {
-  const plain = (): ChosenFormat => ({ name: 'text', parse: (t) => createDocument(t, { ...(path !== undefined ? { path } : {}), format: 'text' }) });
+export async function chooseFormat(path: string | undefined, text: string, explicit?: InputFormatName, name = path): Promise<ChosenFormat> {
+  const plain = (): ChosenFormat => ({ name: 'text', parse: (t) => createDocument(t, { ...(name !== undefined ? { path: name } : {}), format: 'text' }) });
   if (explicit === 'text' || (explicit === undefined && (path === undefined || path === '-' || PLAIN_FILE.test(path)))) return plain();
   const { formatForContent, inputFormats } = await import('../inputs/index.js');
   const format = explicit !== undefined ? inputFormats[explicit] : formatForContent(path as string, text);
-  const chosen: ChosenFormat = { name: format.name as InputFormatName, parse: (t) => parseOrRefuse(format, t, path) };
+  const chosen: ChosenFormat = { name: format.name as InputFormatName, parse: (t) => parseOrRefuse(format, t, name) };
   if (explicit === undefined && format.name === 'text' && /\.xml$/i.test(path as string)) {
-    chosen.warning = `${path}: not an XML document translint knows (no root element found); checked as plain text`;
+    chosen.warning = `${name}: not an XML document translint knows (no root element found); checked as plain text`;
   }
   return chosen;
 }

@@ -83,7 +83,7 @@ export class Pipeline {
     }
     const bom = hadBom || raw.charCodeAt(0) === 0xfeff;
     const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
-    const format = await chooseFormat(input.path, text, input.format);
+    const format = await chooseFormat(input.path, text, input.format, name);
     const base = input.checker ?? this.checker(mergeCliOptions(this.resolve(input.path).options, input.options ?? {}));
     const checker = passing(base, input, name, await originalOf(input));
     const check = checkInFormat(checker, format.parse);

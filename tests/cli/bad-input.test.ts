@@ -56,6 +56,27 @@ describe('bad input (subprocess)', () => {
     expect(translint(['check', '-'], { cwd: dir, input: '' })).toEqual({ status: 0, stdout: '', stderr: '' });
   });
 
+  it('names stdin and an NDJSON record in the error of a text invalid in its format, as it names them elsewhere', () => {
+    // the parsers were given the input's path, which stdin and a record have not, and said <input>
+    const r = translint(['check', '--input-format', 'xml'], { input: '<a><b>' });
+    expect([r.status, r.stdout, r.stderr]).toEqual([2, '', 'translint: <stdin>:1: unclosed tag: b\n']);
+    const json = translint(['check', '--input-format', 'xml', '--format', 'json', '-'], { input: '<a>\n<b>' });
+    expect(JSON.parse(json.stdout).failures).toEqual([{ path: '<stdin>', message: '<stdin>:2: unclosed tag: b', line: 2 }]);
+    const records = [
+      { id: 5, text: '<a><b>', format: 'xml' },
+      { id: 'wire-7', text: '<p>Keir Starrer</p>' },
+      { id: 'wire-8', text: '<xliff version="1.2"><file', format: 'xliff' },
+    ];
+    const nd = translint(['check', '--ndjson', '--input-format', 'html', '-'], { input: records.map((x) => JSON.stringify(x)).join('\n') + '\n' });
+    expect(nd.status).toBe(1);
+    const lines = nd.stdout.trim().split('\n').map((l) => JSON.parse(l) as { id: unknown; error?: string });
+    expect(lines.map((l) => [l.id, l.error])).toEqual([
+      [5, '5:1: unclosed tag: b'],
+      ['wire-7', undefined],
+      ['wire-8', 'wire-8:1: unclosed tag: xliff'],
+    ]);
+  });
+
   it.runIf(existsSync('/dev/zero'))('refuses a file with no size to stat once it gives more than --max-file-size (/dev/zero, as a text and as an original)', () => {
     const dir = tmp();
     writeFileSync(join(dir, 'a.txt'), 'Keir Starmer spoke.\n');

@@ -166,6 +166,18 @@ describe('HTTP service: input formats and budgets', () => {
     }
   }, 120_000);
 
+  it('a text invalid in its format gets 422 naming it as its over_budget error and its diff do: filename, else id, else "text"', async () => {
+    const bad = '<a>\n<b>';
+    const runs = [
+      [{ text: bad, format: 'xml' }, 'text:2: unclosed tag: b'],
+      [{ text: bad, filename: 'story.xml' }, 'story.xml:2: unclosed tag: b'],
+      [{ items: [{ id: 1, text: 'ok' }, { id: 7, text: bad, format: 'xml' }] }, 'items[1]: 7:2: unclosed tag: b'],
+      [{ items: [{ id: 'wire-9', text: bad }], format: 'xml' }, 'items[0]: wire-9:2: unclosed tag: b'],
+      [{ items: [{ id: 3, text: bad, filename: 'a.xml' }] }, 'items[0]: a.xml:2: unclosed tag: b'],
+    ] as const;
+    for (const [body, message] of runs) expect(await post(`${s.url}/v1/check`, body)).toMatchObject({ status: 422, json: { error: { code: 'invalid_document', message } } });
+  });
+
   it('a text over the time budget gets 422 and the service goes on; a client gone mid-body is not logged', async () => {
     const s2 = await start({ defaultGlossary: false, maxTimeMs: 300, maxBodyBytes: 4 * 1024 * 1024 });
     try {
