@@ -63,6 +63,8 @@ export class CheckPool {
   private readonly slots: Slot[] = [];
   private readonly queue: Job[] = [];
   private readonly warned = new Set<string>();
+  /** The jobs waiting on each abort signal (see watch). */
+  private readonly watched = new WeakMap<AbortSignal, Set<Job> & { unlisten: () => void }>();
   private readonly timeMs: number;
   private readonly memoryMb: number;
   private nextId = 0;
@@ -94,15 +96,40 @@ export class CheckPool {
     return new Promise((resolve, reject) => {
       const job: Job = { input, resolve, reject };
       if (signal) {
-        const onAbort = () => this.abandon(job);
-        signal.addEventListener('abort', onAbort, { once: true });
-        const unlisten = () => signal.removeEventListener('abort', onAbort);
-        job.resolve = (r) => (unlisten(), resolve(r));
-        job.reject = (e) => (unlisten(), reject(e));
+        const forget = this.watch(signal, job);
+        job.resolve = (r) => (forget(), resolve(r));
+        job.reject = (e) => (forget(), reject(e));
       }
       this.queue.push(job);
       this.dispatch();
     });
+  }
+
+  /**
+   * Abandons `job` when `signal` aborts; returns what stops that once the job is settled. The jobs of one
+   * signal (the texts of one request, up to 1000) share one listener: one each made Node warn of a leak
+   * (MaxListenersExceededWarning) on the server's stderr from the eleventh text of a request on.
+   */
+  private watch(signal: AbortSignal, job: Job): () => void {
+    let jobs = this.watched.get(signal);
+    if (!jobs) {
+      const mine = new Set<Job>();
+      const onAbort = () => {
+        this.watched.delete(signal);
+        for (const j of [...mine]) this.abandon(j);
+      };
+      signal.addEventListener('abort', onAbort, { once: true });
+      this.watched.set(signal, (jobs = Object.assign(mine, { unlisten: () => signal.removeEventListener('abort', onAbort) })));
+    }
+    const set = jobs;
+    set.add(job);
+    return () => {
+      // the last job of the signal settled: its listener goes, and a later job adds one again
+      if (set.delete(job) && set.size === 0 && this.watched.get(signal) === set) {
+        this.watched.delete(signal);
+        set.unlisten();
+      }
+    };
   }
 
   /** Inputs waiting for a worker. */

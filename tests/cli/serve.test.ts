@@ -78,6 +78,19 @@ describe('translint serve (subprocess)', () => {
     expect(await s.exit).toBe(0);
   });
 
+  it('answers an items request of 40 texts with no warning on its stderr (one abort listener per text made Node warn of a leak)', { timeout: 90_000 }, async () => {
+    const s = await serve(['--no-default-glossary', '-g', glossaryFile('desk', [{ term: 'Keir Starmer', variants: ['Keir Starrer'] }])]);
+    const items = Array.from({ length: 40 }, (_, i) => ({ id: i, text: i % 2 ? `Keir Starrer spoke ${i} times.` : `Nothing to see, ${i}.` }));
+    for (let round = 0; round < 2; round++) {
+      const res = await fetch(`http://127.0.0.1:${s.port}/v1/check`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ items, diff: false }) });
+      const body = (await res.json()) as { items: { id: number; findings: { text: string }[] }[] };
+      expect([res.status, body.items.map((it) => [it.id, it.findings.map((f) => f.text)])]).toEqual([200, items.map((it) => [it.id, it.id % 2 ? ['Keir Starrer'] : []])]);
+    }
+    s.child.kill('SIGTERM');
+    expect(await s.exit).toBe(0);
+    expect(s.stderr).toEqual(['translint serve: SIGTERM: finishing requests in flight']);
+  });
+
   it('rejects a bad port', () => {
     const r = translint(['serve', '--port', '70000']);
     expect(r.status).toBe(2);

@@ -1,3 +1,4 @@
+import { getEventListeners } from 'node:events';
 import { describe, expect, it } from 'vitest';
 import { FileError } from '../../src/io/errors.ts';
 import { CheckAbandoned, CheckPool } from '../../src/pipeline/index.ts';
@@ -38,6 +39,30 @@ describe('CheckPool: each input under a time budget and a memory bound', () => {
       expect((await pool.check({ text: 'Cnn said.' })).findings.length).toBe(1);
       expect(performance.now() - t0).toBeLessThan(5000);
       await expect(pool.check({ text: 'Cnn said.' }, gone.signal)).rejects.toBeInstanceOf(CheckAbandoned);
+    } finally {
+      await pool.close();
+    }
+  }, 180_000);
+
+  it('the inputs of one signal share one abort listener, removed once the last has settled, and an abort reaches each', async () => {
+    const pool = new CheckPool({ ...NEWS, timeMs: 0 });
+    try {
+      await pool.ready();
+      const done = new AbortController();
+      // one listener per input made Node warn of a leak (MaxListenersExceededWarning) from the eleventh on
+      const checks = Array.from({ length: 12 }, (_, i) => pool.check({ name: String(i), text: `Cnn said ${i}.` }, done.signal));
+      expect(getEventListeners(done.signal, 'abort')).toHaveLength(1);
+      expect((await Promise.all(checks)).map((r) => r.findings.length)).toEqual(Array(12).fill(1));
+      expect(getEventListeners(done.signal, 'abort')).toHaveLength(0);
+      // a later input of the same signal listens again, and an abort gives up every one waiting
+      const gone = new AbortController();
+      const waiting = Array.from({ length: 12 }, () => pool.check({ text: 'Cnn said. '.repeat(50_000) }, gone.signal));
+      expect(getEventListeners(gone.signal, 'abort')).toHaveLength(1);
+      gone.abort();
+      expect(pool.waiting).toBe(0);
+      for (const w of waiting) await expect(w).rejects.toBeInstanceOf(CheckAbandoned);
+      expect((await pool.check({ text: 'Cnn said.' }, done.signal)).findings.length).toBe(1);
+      expect(getEventListeners(done.signal, 'abort')).toHaveLength(0);
     } finally {
       await pool.close();
     }
