@@ -5,7 +5,7 @@ import { createAuth } from './auth.js';
 import { HttpError, sendError } from './errors.js';
 import { Generation, serviceWorkers } from './generation.js';
 import { DEFAULT_MAX_BODY_BYTES } from './limits.js';
-import { route } from './routes.js';
+import { requestPath, route } from './routes.js';
 import { isStaticPath } from './static.js';
 
 export interface ServerOptions {
@@ -111,7 +111,7 @@ export function createServer(options: ServerOptions = {}): TranslintServer {
     });
     res.once('finish', () => answered.add(req.socket));
     try {
-      const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+      const path = requestPath(req.url ?? '/');
       // the review page itself holds nothing secret; it asks for the token when the API wants one
       if (path !== '/healthz' && !isStaticPath(path)) auth(req);
       await route(req.method ?? 'GET', path)({ req, res, glossaries: generation.set, pool: generation.pool, maxBodyBytes, signal: gone.signal, admission });

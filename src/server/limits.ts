@@ -8,8 +8,8 @@ const decoder = new TextDecoder('utf-8', { fatal: true });
 
 /**
  * Reads a JSON request body of at most `maxBytes`: 415 unless the content type is application/json
- * (UTF-8), 413 as soon as the body (declared or received) passes the limit, without keeping the
- * rest; 400 for invalid UTF-8 or JSON. After the 413 Node reads and drops what the client still sends
+ * (UTF-8) and the body is not compressed (no Content-Encoding but identity), 413 as soon as the body
+ * (declared or received) passes the limit, without keeping the rest; 400 for invalid UTF-8 or JSON. After the 413 Node reads and drops what the client still sends
  * (within the request timeout), so the client, still uploading, receives the 413 rather than a reset.
  */
 export function readJsonBody(req: IncomingMessage, maxBytes: number): Promise<JsonBody> {
@@ -22,6 +22,11 @@ export function readJsonBody(req: IncomingMessage, maxBytes: number): Promise<Js
   }
   if (!mime || mime.essence !== 'application/json') {
     return Promise.reject(new HttpError(415, 'unsupported_media_type', `Content-Type must be application/json${type ? `, not ${type}` : ''}`));
+  }
+  // a compressed body was read as UTF-8 and answered 400 "not valid UTF-8"; none is decompressed
+  const encoding = req.headers['content-encoding'];
+  if (encoding !== undefined && encoding.split(',').some((c) => c.trim() !== '' && c.trim().toLowerCase() !== 'identity')) {
+    return Promise.reject(new HttpError(415, 'unsupported_media_type', `Content-Encoding ${encoding} is not supported: send the body uncompressed`, { 'Accept-Encoding': 'identity' }));
   }
   const charset = mime.params.get('charset');
   if (charset !== null && charset.toLowerCase() !== 'utf-8') {

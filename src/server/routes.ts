@@ -66,6 +66,25 @@ export const routes: Record<string, Partial<Record<'GET' | 'POST', Handler>>> = 
   },
 };
 
+/**
+ * The path a request's target names on this server. A target in origin form (`/v1/check?x=1`, what
+ * clients send) is a path however it begins: `new URL(target, base)` read `//healthz` as a URL of the
+ * host "healthz" and answered the review page at its path `/`. Dot segments are resolved as URL does;
+ * empty segments are kept, so `//v1/rules` names no route (404). A target in absolute form
+ * (`http://host/v1/rules`, which HTTP/1.1 servers must take) gives its path; anything else (`*`) is
+ * kept as it is, and names no route.
+ */
+export function requestPath(target: string): string {
+  if (target.startsWith('/')) return new URL(`http://localhost${target}`).pathname;
+  try {
+    const url = new URL(target);
+    if (url.protocol === 'http:' || url.protocol === 'https:') return url.pathname;
+  } catch {
+    // not a URL: no route has its name
+  }
+  return target;
+}
+
 /** The handler for a request, or the 404/405 to answer. The review page (static.ts) is not an API route. */
 export function route(method: string, path: string): Handler {
   const entry = routes[path] ?? staticRoute(path);

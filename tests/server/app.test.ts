@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { rules } from '../../src/rules/index.ts';
@@ -111,6 +112,20 @@ describe('HTTP service errors', () => {
     expect([np.status, np.headers.get('allow')]).toEqual([405, 'GET, HEAD']);
   });
 
+  it('404 for a path with an empty segment: //healthz and //v1/rules were read as a URL of another host (the review page, 200)', async () => {
+    for (const path of ['//healthz', '//v1/rules', '///v1/rules', '//', '//localhost/healthz', '/v1//rules']) {
+      const r = await rawRequest(s.port, { method: 'GET', path });
+      expect([path, r.status, JSON.parse(r.body)]).toEqual([path, 404, error('not_found', `no route ${path} (see GET /v1/openapi.yaml)`)]);
+    }
+    // what a path means is unchanged: a query, dot segments, the absolute form of HTTP/1.1
+    for (const path of ['/healthz?probe=1', '/v1/../healthz', `http://127.0.0.1:${s.port}/healthz`]) {
+      const r = await rawRequest(s.port, { method: 'GET', path });
+      expect([path, r.status, JSON.parse(r.body)]).toEqual([path, 200, { status: 'ok' }]);
+    }
+    const star = await rawRequest(s.port, { method: 'OPTIONS', path: '*' });
+    expect([star.status, JSON.parse(star.body)]).toEqual([404, error('not_found', 'no route * (see GET /v1/openapi.yaml)')]);
+  });
+
   it('415 for a body that is not application/json in UTF-8', async () => {
     for (const type of ['text/plain', 'application/json; charset=latin1']) {
       const r = await post(`${s.url}/v1/check`, { text: 'a' }, { 'content-type': type });
@@ -137,6 +152,16 @@ describe('HTTP service errors', () => {
       expect([r.status, await r.json()]).toEqual([413, error('body_too_large', 'the body is over the limit of 1000 bytes')]);
     }
     expect((await post(`${s.url}/v1/check`, { text: 'ok' })).status).toBe(200);
+  });
+
+  it('415 naming the encoding for a compressed body (it was read as UTF-8 and answered 400)', async () => {
+    const zipped = gzipSync(JSON.stringify({ text: 'Keir Starrer spoke.' }));
+    for (const encoding of ['gzip', 'br', 'identity, gzip', 'GZIP']) {
+      const r = await fetch(`${s.url}/v1/check`, { method: 'POST', headers: { 'content-type': 'application/json', 'content-encoding': encoding }, body: zipped });
+      expect([r.status, r.headers.get('accept-encoding'), await r.json()]).toEqual([415, 'identity', error('unsupported_media_type', `Content-Encoding ${encoding} is not supported: send the body uncompressed`)]);
+    }
+    const plain = await post(`${s.url}/v1/check`, { text: 'Keir Starrer spoke.', diff: false }, { 'content-encoding': 'identity' });
+    expect([plain.status, (plain.json.findings as { text: string }[]).map((f) => f.text)]).toEqual([200, ['Keir Starrer']]);
   });
 
   it('400 for a body that is not UTF-8', async () => {
