@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { closeSync, fchmodSync, fchownSync, fstatSync, fsyncSync, ftruncateSync, lstatSync, openSync, readFileSync, readlinkSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { CliError } from './errors.js';
+import { fitName, NAME_MAX } from './names.js';
 
 /**
  * What a file held when it was read. The modification time alone cannot tell every change: file
@@ -36,6 +37,8 @@ export function snapshotOf(text: string | Buffer, mtimeMs: number): ReadSnapshot
  * With `expected` (a snapshot, or only a modification time), refuses when the file changed on disk
  * since it was read, checked before writing and again just before the rename or the overwrite.
  *
+ * A temporary file's name is cut to fit (tempPath): a file whose name is near the 255-byte limit can be written too.
+ *
  * A run killed before the rename leaves the original intact and at most that temporary file, which
  * later runs neither read (`.tmp` is no checked extension) nor delete (it may belong to a run still
  * going, and it holds the fixed text).
@@ -62,6 +65,15 @@ export function writeFileAtomic(path: string, data: string, expected?: number | 
     if (e instanceof CliError) throw e;
     throw new CliError(`${path}: cannot write (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
   }
+}
+
+/**
+ * A temporary file beside `target`: `.<name>.<kind>-<pid>-<time>.tmp`, with the name cut (and marked
+ * with a hash of it, fitName) where the whole would be longer than a file name may be (NAME_MAX bytes).
+ */
+export function tempPath(target: string, kind: string): string {
+  const tail = `.${kind}-${process.pid}-${Date.now()}.tmp`;
+  return join(dirname(target), `.${fitName(basename(target), NAME_MAX - 1 - tail.length)}${tail}`);
 }
 
 /** `path` is a symbolic link. */
@@ -120,7 +132,7 @@ function canOwn(st: Stats): boolean {
 
 /** Temporary file, fsync, rename over the file, fsync the directory. */
 function replace(target: string, data: string, st: Stats | undefined, shown: string, expected?: number | ReadSnapshot): void {
-  const tmp = join(dirname(target), `.${basename(target)}.translint-${process.pid}-${Date.now()}.tmp`);
+  const tmp = tempPath(target, 'translint');
   let fd: number | undefined;
   try {
     fd = openSync(tmp, 'wx', st ? st.mode & 0o7777 : 0o644);
@@ -151,7 +163,7 @@ function replace(target: string, data: string, st: Stats | undefined, shown: str
 
 /** Backup of the old contents, then overwrite and truncate the file itself, then remove the backup. */
 function writeInPlace(target: string, data: string, shown: string, expected?: number | ReadSnapshot): void {
-  const backup = join(dirname(target), `.${basename(target)}.translint-backup-${process.pid}-${Date.now()}.tmp`);
+  const backup = tempPath(target, 'translint-backup');
   // opened for writing first: a file this process may not write (EACCES) fails here, before a backup is made
   const fd = openSync(target, 'r+');
   try {

@@ -8,7 +8,8 @@ import { FileError } from '../io/errors.js';
 import { readAtMost, tooLarge } from '../io/read.js';
 import type { CheckFileInput, FileCheck } from '../pipeline/types.js';
 import { json } from '../reports/json.js';
-import { writeOutput } from './output.js';
+import { outputName, type OutputName } from './names.js';
+import { OutputError, writeOutput } from './output.js';
 import type { FileRecord, WatchState } from './state.js';
 
 export interface FolderJob {
@@ -19,14 +20,17 @@ export interface FolderJob {
   /** The use case, in this thread or (the command) on a worker under a time and memory budget. */
   check: (input: CheckFileInput) => Promise<FileCheck>;
   state: WatchState;
+  /** A problem that is no file's result (a move that failed), as one line. */
+  warn: (message: string) => void;
 }
 
-/** What became of one file. */
+/** What became of one file. `as`: the name it is kept under, when not its own (see names.ts). */
 export type FileOutcome =
-  | { kind: 'processed'; findings: number }
-  | { kind: 'failed'; reason: string }
+  | ({ kind: 'processed'; findings: number } & Partial<OutputName>)
+  /** `noted`: the reason is in failed/<as>.error.txt (else the file stays where it is, unrecorded, for a later run). */
+  | ({ kind: 'failed'; reason: string; noted: boolean } & Partial<OutputName>)
   /** Already finished before (a restart): only its move was left to do. */
-  | { kind: 'moved' }
+  | ({ kind: 'moved'; status: 'done' | 'failed' } & Partial<OutputName>)
   /** Already finished with this content (--keep). */
   | { kind: 'unchanged' }
   /** Gone, or still growing: a later event brings it back. */
@@ -37,8 +41,9 @@ interface Checked {
   outcome: FileOutcome;
   /** To record in the state (files checked now). */
   record?: FileRecord;
-  /** Where the original goes unless --keep. */
+  /** Where the original goes unless --keep, and under which name. */
   moveTo?: 'done' | 'failed';
+  as?: string;
   /** The file as it was when read: it is moved only if it still is (see moveOut). */
   seen?: Stats;
 }
@@ -56,8 +61,14 @@ export async function processBatch(names: readonly string[], job: FolderJob): Pr
   const batch: Checked[] = [];
   for (const n of names) batch.push(await checkOne(n, job));
   const records = batch.filter((c): c is Checked & { record: FileRecord } => c.record !== undefined);
-  if (records.length > 0) job.state.finish(records.map((c) => [c.name, c.record]));
-  if (!job.keep) for (const c of batch) if (c.moveTo && c.seen) moveOut(job, c.name, c.moveTo, c.seen);
+  try {
+    if (records.length > 0) job.state.finish(records.map((c) => [c.name, c.record]));
+  } catch (e) {
+    // not moved: the files stay in the input folder, where a restart finds them (recorded by a later save, or checked again)
+    job.warn(`${(e as Error).message}; ${plural(records.length)} left in the input folder`);
+    return batch.map(({ name, outcome }) => ({ name, outcome }));
+  }
+  if (!job.keep) for (const c of batch) if (c.moveTo && c.seen) moveOut(job, c.name, c.moveTo, c.as ?? c.name, c.seen);
   return batch.map(({ name, outcome }) => ({ name, outcome }));
 }
 
@@ -77,32 +88,45 @@ async function checkOne(name: string, job: FolderJob): Promise<Checked> {
   if (buf && st.size !== buf.length) return { name, outcome: { kind: 'skipped' } };
   const hash = !st.isFile() ? `not a regular file: ${st.dev}:${st.ino}` : buf ? createHash('sha256').update(buf).digest('hex') : `over the limit: ${st.size} bytes at ${st.mtimeMs}`;
   const prev = job.state.get(name);
-  if (prev && prev.hash === hash) return job.keep ? { name, outcome: { kind: 'unchanged' } } : { name, outcome: { kind: 'moved' }, moveTo: prev.status, seen: st };
-  const base = { size: st.size, mtimeMs: st.mtimeMs, hash };
+  if (prev && prev.hash === hash) {
+    if (job.keep) return { name, outcome: { kind: 'unchanged' } };
+    const as = prev.as ?? name;
+    return { name, outcome: { kind: 'moved', status: prev.status, ...(as !== name ? { as } : {}) }, moveTo: prev.status, as, seen: st };
+  }
+  const out = outputName(name);
+  const named = out.renamed ? out : {};
+  const base = { size: st.size, mtimeMs: st.mtimeMs, hash, ...(out.renamed ? { as: out.as } : {}) };
   try {
     if (!st.isFile()) throw new FileError(`${name}: not a regular file (a device, pipe or socket); not read`, 'unreadable');
     if (!buf) throw tooLarge(name, st.size, job.maxFileSize);
     const r = await job.check({ path: name, bytes: buf, diff: true });
-    writeOutput(join(job.outDir, `${name}.translint.json`), json([{ path: name, findings: r.findings, dropped: r.dropped, source: r.source }], { color: false }));
-    writeOutput(join(job.outDir, `${name}.diff`), r.diff ?? '');
-    return { name, outcome: { kind: 'processed', findings: r.findings.length }, record: { ...base, status: 'done' }, moveTo: 'done', seen: st };
+    writeOutput(join(job.outDir, `${out.as}.translint.json`), json([{ path: name, findings: r.findings, dropped: r.dropped, source: r.source }], { color: false }));
+    writeOutput(join(job.outDir, `${out.as}.diff`), r.diff ?? '');
+    return { name, outcome: { kind: 'processed', findings: r.findings.length, ...named }, record: { ...base, status: 'done' }, moveTo: 'done', as: out.as, seen: st };
   } catch (e) {
     const known = e instanceof FileError || e instanceof InputError || e instanceof GlossaryError || e instanceof ConfigError;
-    const reason = known ? (e as Error).message : `${name}: internal error: ${(e as Error).message}`;
-    writeOutput(join(job.outDir, 'failed', `${name}.error.txt`), `${reason}\n${known ? '' : `${(e as Error).stack ?? ''}\n`}`);
-    return { name, outcome: { kind: 'failed', reason }, record: { ...base, status: 'failed' }, moveTo: 'failed', seen: st };
+    const reason = e instanceof OutputError ? `${name}: ${e.message}` : known ? (e as Error).message : `${name}: internal error: ${(e as Error).message}`;
+    const detail = known || e instanceof OutputError ? '' : `${(e as Error).stack ?? ''}\n`;
+    try {
+      writeOutput(join(job.outDir, 'failed', `${out.as}.error.txt`), `${reason}\n${detail}`);
+    } catch (noted) {
+      // with no note saying why, the file is neither recorded nor moved: a later run tries it again
+      return { name, outcome: { kind: 'failed', reason: `${reason}; and ${(noted as Error).message}`, noted: false } };
+    }
+    return { name, outcome: { kind: 'failed', reason, noted: true, ...named }, record: { ...base, status: 'failed' }, moveTo: 'failed', as: out.as, seen: st };
   }
 }
 
 /**
- * Moves a finished file to done/ (or failed/), replacing an older file of that name: only if it is still
- * the file that was read (the same inode, size and modification time). One truncated, appended to or
- * replaced (by another file or a folder) while it was being checked stays in the input folder, and the
- * next tick checks what it holds now (its content's hash no longer matches the state's).
+ * Moves a finished file to done/ (or failed/) as `as`: only if it is still the file that was read
+ * (the same inode, size and modification time), replacing an older file of that name. One truncated,
+ * appended to or replaced (by another file or a folder) while it was being checked stays in the input
+ * folder, and the next tick checks what it holds now (its content's hash no longer matches the
+ * state's). A move that fails is a warning: the file stays, recorded, and a restart moves it.
  */
-function moveOut(job: FolderJob, name: string, status: 'done' | 'failed', seen: Stats): void {
+function moveOut(job: FolderJob, name: string, status: 'done' | 'failed', as: string, seen: Stats): void {
   const from = join(job.inDir, name);
-  const to = join(job.outDir, status, name);
+  const to = join(job.outDir, status, as);
   try {
     const now = statSync(from);
     if ((seen.isFile() ? !now.isFile() : now.isDirectory()) || now.ino !== seen.ino || now.dev !== seen.dev || now.size !== seen.size || now.mtimeMs !== seen.mtimeMs) return;
@@ -114,12 +138,26 @@ function moveOut(job: FolderJob, name: string, status: 'done' | 'failed', seen: 
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return;
-    if (code !== 'EXDEV') throw e;
-    // (a pipe or device is not copied: it is left where it is)
-    if (!seen.isFile()) return;
+    // (a pipe or device on another file system is not copied: it is left where it is)
+    if (code === 'EXDEV' && !seen.isFile()) return;
     // another file system: copy, then remove the original (a crash between leaves both: no loss)
-    copyFileSync(from, to);
-    unlinkSync(from);
+    if (code !== 'EXDEV' || !copyAcross(from, to)) {
+      job.warn(`${name}: not moved to ${status}/ (${code ?? (e as Error).message}); it stays in the input folder`);
+      return;
+    }
   }
   job.state.forget([name]);
 }
+
+/** Copies, then removes the original; false (and the original kept) if either fails. */
+function copyAcross(from: string, to: string): boolean {
+  try {
+    copyFileSync(from, to);
+    unlinkSync(from);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const plural = (n: number) => `${n} file${n === 1 ? '' : 's'}`;

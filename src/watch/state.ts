@@ -13,6 +13,8 @@ export interface FileRecord {
   hash: string;
   /** "failed": the file could not be checked (binary, invalid UTF-8, too large). */
   status: 'done' | 'failed';
+  /** The name it is kept under in done/ or failed/ and its reports', when not its own (watch/names.ts). */
+  as?: string;
 }
 
 export interface StateData {

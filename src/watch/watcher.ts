@@ -22,6 +22,8 @@ export interface WatchOptions {
   maxFileSize?: number;
   /** Called after each file. */
   onFile?: (name: string, outcome: FileOutcome) => void;
+  /** A problem that is no file's result (a move that failed), as one line; the watcher goes on. */
+  onWarning?: (message: string) => void;
 }
 
 export interface FolderWatch {
@@ -49,8 +51,9 @@ export function watchFolder(options: WatchOptions): FolderWatch {
   const present = new Set(readdirSync(inDir));
   // records of files no longer in the folder (moved before a crash, or deleted) are done with
   state.forget(Object.keys(state.data.files).filter((n) => !present.has(n)));
-  removeStaleTemporaries(outDir);
-  const job = { inDir, outDir, keep, maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_BYTES, check: options.check, state };
+  for (const d of [outDir, resolve(outDir, 'failed')]) removeStaleTemporaries(d);
+  const warn = (message: string) => options.onWarning?.(message);
+  const job = { inDir, outDir, keep, maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_BYTES, check: options.check, state, warn };
 
   const queue = new Set<string>();
   let running: Promise<void> | undefined;
@@ -105,12 +108,12 @@ export function watchFolder(options: WatchOptions): FolderWatch {
   };
 }
 
-/** Temporary files of atomic writes cut short by a crash. */
-function removeStaleTemporaries(outDir: string): void {
-  for (const name of readdirSync(outDir)) {
+/** Temporary files of atomic writes cut short by a crash (io/write.ts's tempPath). */
+function removeStaleTemporaries(dir: string): void {
+  for (const name of readdirSync(dir)) {
     if (/^\..*\.translint-\d+-\d+\.tmp$/.test(name)) {
       try {
-        unlinkSync(resolve(outDir, name));
+        unlinkSync(resolve(dir, name));
       } catch {
         /* gone already */
       }

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CliError } from '../../src/cli/errors.ts';
-import { snapshotOf, writeFileAtomic } from '../../src/io/write.ts';
+import { fitName } from '../../src/io/names.ts';
+import { snapshotOf, tempPath, writeFileAtomic } from '../../src/io/write.ts';
 import { translint } from '../helpers/cli.ts';
 
 function fileWith(content: string): string {
@@ -143,6 +144,50 @@ describe('writeFileAtomic edits the file rather than replacing it', () => {
       expect([after.uid, after.gid, after.mode & 0o7777]).toEqual([before.uid, before.gid, 0o2664]);
       expect(readFileSync(p, 'utf8')).toBe('Keir Starmer\n');
     }
+  });
+});
+
+describe('file names near the 255-byte limit', () => {
+  // 254 bytes each: ASCII, two-byte letters, three-byte characters and four-byte ones (surrogate pairs in JS)
+  const names = ['s'.repeat(250) + '.txt', 'é'.repeat(125) + '.txt', '中'.repeat(83) + 'a.txt', '😀'.repeat(62) + 'ab.txt'];
+
+  it('fitName keeps a name that fits, and cuts a longer one between characters, marked by a hash of the whole', () => {
+    expect(fitName('story.txt', 20)).toBe('story.txt');
+    expect(fitName('a'.repeat(30), 20)).toMatch(/^a{11}~[0-9a-f]{8}$/);
+    // two names alike up to the cut get two names
+    expect(fitName('a'.repeat(30) + 'x', 20)).not.toBe(fitName('a'.repeat(30) + 'y', 20));
+    expect(fitName('é'.repeat(10), 16)).toMatch(/^é{3}~[0-9a-f]{8}$/);
+    expect(fitName('😀'.repeat(5), 17)).toMatch(/^😀{2}~[0-9a-f]{8}$/u);
+  });
+
+  it.each(names)('a temporary file beside %s has a legal name, and the file can be replaced and edited in place', (name) => {
+    expect(Buffer.byteLength(name)).toBe(254);
+    const d = mkdtempSync(join(tmpdir(), 'translint-write-'));
+    const p = join(d, name);
+    for (const kind of ['translint', 'translint-backup']) {
+      const tmp = tempPath(p, kind).slice(d.length + 1);
+      expect(Buffer.byteLength(tmp)).toBeLessThanOrEqual(255);
+      expect(tmp).toMatch(new RegExp(`^\\..+~[0-9a-f]{8}\\.${kind}-\\d+-\\d+\\.tmp$`));
+      // no character cut in two: the name survives a round trip through UTF-8
+      expect(Buffer.from(tmp).toString()).toBe(tmp);
+    }
+    writeFileSync(p, 'Keir Starrer\n');
+    writeFileAtomic(p, 'Keir Starmer\n');
+    expect(readFileSync(p, 'utf8')).toBe('Keir Starmer\n');
+    // a hard-linked file is written in place after a backup beside it
+    linkSync(p, join(d, 'other.txt'));
+    writeFileAtomic(p, 'K\n');
+    expect(readFileSync(join(d, 'other.txt'), 'utf8')).toBe('K\n');
+    expect(readdirSync(d).sort()).toEqual([name, 'other.txt'].sort());
+  });
+
+  it('check --fix fixes a file with a 254-byte name', () => {
+    const d = mkdtempSync(join(tmpdir(), 'translint-write-'));
+    for (const name of names) writeFileSync(join(d, name), 'The the minister spoke.\n');
+    const r = translint(['check', '--fix', d]);
+    expect([r.status, r.stderr]).toEqual([0, 'translint: fixed 4 problems in 4 files\n']);
+    for (const name of names) expect(readFileSync(join(d, name), 'utf8')).toBe('The minister spoke.\n');
+    expect(readdirSync(d).sort()).toEqual([...names].sort());
   });
 });
 

@@ -8,6 +8,8 @@ import { CheckPool } from '../../pipeline/pool.js';
 import type { SourceLang } from '../../rules/types.js';
 import { CliError } from '../errors.js';
 import type { Io } from '../io.js';
+import type { Renamed } from '../../watch/names.js';
+import type { FileOutcome } from '../../watch/process.js';
 import { cliOptions } from '../options.js';
 
 interface WatchFlags {
@@ -78,11 +80,8 @@ export function watchCommand(io: Io): Command {
         keep: flags.keep ?? false,
         pollMs: flags.poll,
         maxFileSize: flags.maxFileSize,
-        onFile: (name, o) => {
-          if (o.kind === 'processed') io.stdout(`translint watch: ${name}: ${o.findings} finding${o.findings === 1 ? '' : 's'}\n`);
-          else if (o.kind === 'failed') io.stderr(`translint: ${o.reason}; moved to failed/ (${name}.error.txt says why)\n`);
-          else if (o.kind === 'moved') io.stdout(`translint watch: ${name}: already checked, moved to done/\n`);
-        },
+        onFile: (name, o) => report(io, name, o),
+        onWarning: (message) => io.stderr(`translint: warning: ${message}\n`),
       });
       await w.ready;
       io.stdout(`translint watch: watching ${inDir}, writing to ${flags.out}\n`);
@@ -100,6 +99,20 @@ export function watchCommand(io: Io): Command {
       setTimeout(() => process.exit(0), 1000).unref();
     });
 }
+
+/** The one line shown for what became of a file (none for one unchanged or not there any more). */
+function report(io: Io, name: string, o: FileOutcome): void {
+  if (o.kind === 'unchanged' || o.kind === 'skipped') return;
+  const as = o.as !== undefined ? ` as ${o.as}${o.renamed ? ` (${RENAMED[o.renamed](name)})` : ''}` : '';
+  if (o.kind === 'processed') io.stdout(`translint watch: ${name}: ${o.findings} finding${o.findings === 1 ? '' : 's'}${as && `; kept${as}`}\n`);
+  else if (o.kind === 'failed') io.stderr(o.noted ? `translint: ${o.reason}; moved to failed/${as} (${o.as ?? name}.error.txt says why)\n` : `translint: ${o.reason}; it stays in the input folder\n`);
+  else io.stdout(`translint watch: ${name}: already checked, moved to ${o.status}/${as}\n`);
+}
+
+/** Why a file is kept under another name (watch/names.ts), after that name in the progress line. */
+const RENAMED: Record<Renamed, (name: string) => string> = {
+  long: () => "its name is too long for its reports' names",
+};
 
 function whole(value: string): number {
   const n = Number(value);

@@ -1,0 +1,57 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { startWatch, stopWatch, until, watchDirs } from '../helpers/watch.ts';
+
+const TEXT = 'The the minister spoke.\n';
+const bytes = (s: string) => Buffer.byteLength(s);
+
+describe('translint watch: file names (subprocess)', () => {
+  it('checks files whose names are up to 255 bytes long, keeping one too long for its reports under a shortened name', async () => {
+    const d = watchDirs('translint-watch-long-');
+    const fits = ['a'.repeat(206) + '.txt', 'b'.repeat(236) + '.txt'];
+    const tooLong = ['c'.repeat(251) + '.txt', 'é'.repeat(125) + '.txt', '中'.repeat(83) + 'a.txt', '😀'.repeat(62) + 'ab.txt'];
+    expect([...fits, ...tooLong].map(bytes)).toEqual([210, 240, 255, 254, 254, 254]);
+    for (const n of [...fits, ...tooLong]) writeFileSync(join(d.inDir, n), TEXT);
+    const run = startWatch([d.inDir, '--out', d.outDir, '--poll', '30']);
+    await until(() => readdirSync(d.inDir).length === 0 || run.child.exitCode !== null);
+    expect(await stopWatch(run)).toBe(0);
+
+    const done = readdirSync(join(d.outDir, 'done'));
+    expect(done.length).toBe(6);
+    for (const n of fits) expect(done).toContain(n);
+    for (const n of tooLong) {
+      // its own name cut between characters, a hash of the whole, its extension
+      const as = done.find((k) => !fits.includes(k) && n.startsWith(k.replace(/~[0-9a-f]{8}\.txt$/, '')))!;
+      expect(as).toMatch(/^.+~[0-9a-f]{8}\.txt$/u);
+      expect(bytes(as)).toBeLessThanOrEqual(240);
+      expect(Buffer.from(as).toString()).toBe(as);
+      expect(readFileSync(join(d.outDir, 'done', as), 'utf8')).toBe(TEXT);
+      expect(existsSync(join(d.outDir, `${as}.diff`))).toBe(true);
+      const report = JSON.parse(readFileSync(join(d.outDir, `${as}.translint.json`), 'utf8')) as { files: { path: string; findings: unknown[] }[] };
+      expect([report.files[0]!.path, report.files[0]!.findings.length]).toEqual([n, 1]);
+      expect(run.lines).toContain(`translint watch: ${n}: 1 finding; kept as ${as} (its name is too long for its reports' names)`);
+    }
+    for (const n of fits) expect(run.lines).toContain(`translint watch: ${n}: 1 finding`);
+    expect(readdirSync(d.outDir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+  }, 120_000);
+
+  it('gives a file whose report cannot be written an error result, and leaves one whose error note cannot be written either in place', async () => {
+    const d = watchDirs('translint-watch-unwritable-');
+    // a folder where a report or a note would go: renaming a file over it fails
+    mkdirSync(join(d.outDir, 'failed'), { recursive: true });
+    mkdirSync(join(d.outDir, 'x.txt.translint.json'));
+    mkdirSync(join(d.outDir, 'z.txt.diff'));
+    mkdirSync(join(d.outDir, 'failed', 'z.txt.error.txt'));
+    for (const n of ['x.txt', 'y.txt', 'z.txt']) writeFileSync(join(d.inDir, n), TEXT);
+    const run = startWatch([d.inDir, '--out', d.outDir, '--poll', '30']);
+    await until(() => readdirSync(d.inDir).length === 1 || run.child.exitCode !== null);
+    expect(await stopWatch(run)).toBe(0);
+    expect(readdirSync(d.inDir)).toEqual(['z.txt']);
+    expect(readdirSync(join(d.outDir, 'done'))).toEqual(['y.txt']);
+    expect(readdirSync(join(d.outDir, 'failed')).sort()).toEqual(['x.txt', 'x.txt.error.txt', 'z.txt.error.txt']);
+    expect(readFileSync(join(d.outDir, 'failed', 'x.txt.error.txt'), 'utf8')).toBe('x.txt: cannot write x.txt.translint.json (EISDIR)\n');
+    expect(run.errors).toContain('translint: x.txt: cannot write x.txt.translint.json (EISDIR); moved to failed/ (x.txt.error.txt says why)');
+    expect(run.errors).toContain('translint: z.txt: cannot write z.txt.diff (EISDIR); and cannot write z.txt.error.txt (EISDIR); it stays in the input folder');
+  }, 120_000);
+});
