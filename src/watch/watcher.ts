@@ -90,9 +90,27 @@ export function watchFolder(options: WatchOptions): FolderWatch {
   });
   watcher.on('add', enqueue);
   watcher.on('change', enqueue);
+  // an entry that cannot be looked at (a loop of symbolic links, one this user may not read) is skipped with a
+  // warning, at start-up and after, once for each name and error; only an error about the folder itself is fatal,
+  // and only at start-up (chokidar emits 'error' with no listener as a crash)
+  let started = false;
+  const warned = new Set<string>();
+  let failStart: (e: Error) => void = () => undefined;
+  watcher.on('error', (e) => {
+    const err = e as NodeJS.ErrnoException;
+    if (!started && (err.path === undefined || resolve(err.path) === inDir)) return failStart(err);
+    const key = `${err.code ?? ''}:${err.path ?? ''}`;
+    if (warned.has(key)) return;
+    if (warned.size >= MAX_WARNED) warned.clear();
+    warned.add(key);
+    warn(`${err.path !== undefined ? basename(err.path) : inDir}: cannot read (${describe(err)}); skipped`);
+  });
   const ready = new Promise<void>((done, fail) => {
-    watcher.once('ready', () => done());
-    watcher.once('error', fail);
+    failStart = (e) => void watcher.close().then(() => fail(e), () => fail(e));
+    watcher.once('ready', () => {
+      started = true;
+      done();
+    });
   });
 
   return {
@@ -106,6 +124,14 @@ export function watchFolder(options: WatchOptions): FolderWatch {
       for (const w of waiters.splice(0)) w();
     },
   };
+}
+
+/** Names and errors warned about are remembered up to this many (then forgotten, and warned about again). */
+const MAX_WARNED = 10_000;
+
+function describe(e: NodeJS.ErrnoException): string {
+  if (e.code === 'ELOOP') return 'ELOOP: a loop of symbolic links';
+  return e.code ?? e.message;
 }
 
 /** Temporary files of atomic writes cut short by a crash (io/write.ts's tempPath). */

@@ -1,0 +1,43 @@
+import { readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { startWatch, stopWatch, until, watchDirs } from '../helpers/watch.ts';
+
+const loopWarning = (name: string) => `translint: warning: ${name}: cannot read (ELOOP: a loop of symbolic links); skipped`;
+const SIGTERM = 'translint watch: SIGTERM: finishing the current file';
+
+describe('translint watch: what it meets in the folder does not stop it (subprocess)', () => {
+  it('starts with a loop of symbolic links in the folder: one warning for each link, and the files are checked', async () => {
+    const d = watchDirs('translint-watch-loop-');
+    symlinkSync('l2.txt', join(d.inDir, 'l1.txt'));
+    symlinkSync('l1.txt', join(d.inDir, 'l2.txt'));
+    writeFileSync(join(d.inDir, 'story.txt'), 'Fine.\n');
+    const run = startWatch([d.inDir, '--out', d.outDir, '--poll', '30']);
+    await until(() => run.lines.includes('translint watch: story.txt: 0 findings') || run.child.exitCode !== null);
+    expect(await stopWatch(run)).toBe(0);
+    expect(readdirSync(join(d.outDir, 'done'))).toEqual(['story.txt']);
+    expect(run.errors.sort()).toEqual([loopWarning('l1.txt'), loopWarning('l2.txt'), SIGTERM].sort());
+  }, 120_000);
+
+  it('goes on after loops of symbolic links are made while it runs, warning once for each link it looks at', async () => {
+    const d = watchDirs('translint-watch-loop-');
+    const run = startWatch([d.inDir, '--out', d.outDir, '--poll', '30']);
+    await until(() => run.lines.some((l) => l.startsWith('translint watch: watching ')) || run.child.exitCode !== null);
+    // each second link a moment after the first, then files to check, which make it read the folder again
+    for (let i = 0; i < 6; i++) {
+      symlinkSync(`m${i}b.txt`, join(d.inDir, `m${i}a.txt`));
+      symlinkSync(`m${i}a.txt`, join(d.inDir, `m${i}b.txt`));
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    for (let i = 0; i < 3; i++) writeFileSync(join(d.inDir, `story${i}.txt`), 'Fine.\n');
+    await until(() => readdirSync(join(d.outDir, 'done')).length === 3 || run.child.exitCode !== null);
+    expect(run.child.exitCode).toBe(null);
+    expect(await stopWatch(run)).toBe(0);
+    expect(readdirSync(join(d.outDir, 'done')).sort()).toEqual(['story0.txt', 'story1.txt', 'story2.txt']);
+    // which link of a pair is looked at depends on the timing of its events; none twice
+    const warnings = run.errors.filter((l) => l !== SIGTERM);
+    expect(warnings.length).toBeGreaterThan(0);
+    for (const w of warnings) expect(w).toMatch(/^translint: warning: m\d[ab]\.txt: cannot read \(ELOOP: a loop of symbolic links\); skipped$/);
+    expect(new Set(warnings).size).toBe(warnings.length);
+  }, 120_000);
+});
