@@ -2,6 +2,7 @@ import { mkdirSync, readdirSync, unlinkSync } from 'node:fs';
 import { basename, extname, resolve } from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { watch, type FSWatcher } from 'chokidar';
+import { CliError } from '../io/errors.js';
 import { WATCH_EXTENSIONS } from '../io/files.js';
 import { DEFAULT_MAX_FILE_BYTES } from '../io/read.js';
 import { processBatch, type FileOutcome, type FolderJob } from './process.js';
@@ -45,13 +46,13 @@ export interface FolderWatch {
 export function watchFolder(options: WatchOptions): FolderWatch {
   const inDir = resolve(options.inDir);
   const outDir = resolve(options.outDir);
-  for (const d of [outDir, resolve(outDir, 'done'), resolve(outDir, 'failed')]) mkdirSync(d, { recursive: true });
+  for (const d of [outDir, resolve(outDir, 'done'), resolve(outDir, 'failed')]) startUp(d, 'cannot make it a folder', () => mkdirSync(d, { recursive: true }));
   const state = new WatchState(outDir);
   const keep = options.keep ?? false;
-  const present = new Set(readdirSync(inDir));
+  const present = new Set(startUp(inDir, 'cannot read', () => readdirSync(inDir)));
   // records of files no longer in the folder (moved before a crash, or deleted) are done with
   state.forget(Object.keys(state.data.files).filter((n) => !present.has(n)));
-  for (const d of [outDir, resolve(outDir, 'failed')]) removeStaleTemporaries(d);
+  for (const d of [outDir, resolve(outDir, 'failed')]) startUp(d, 'cannot read', () => removeStaleTemporaries(d));
   const warn = (message: string) => options.onWarning?.(message);
   const job = { inDir, outDir, keep, maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_BYTES, check: options.check, state, warn };
 
@@ -95,7 +96,7 @@ export function watchFolder(options: WatchOptions): FolderWatch {
   // and only at start-up (chokidar emits 'error' with no listener as a crash)
   let started = false;
   const warned = new Set<string>();
-  let failStart: (e: Error) => void = () => undefined;
+  let failStart: (e: NodeJS.ErrnoException) => void = () => undefined;
   watcher.on('error', (e) => {
     const err = e as NodeJS.ErrnoException;
     if (!started && (err.path === undefined || resolve(err.path) === inDir)) return failStart(err);
@@ -106,7 +107,10 @@ export function watchFolder(options: WatchOptions): FolderWatch {
     warn(`${err.path !== undefined ? basename(err.path) : inDir}: cannot read (${describe(err)}); skipped`);
   });
   const ready = new Promise<void>((done, fail) => {
-    failStart = (e) => void watcher.close().then(() => fail(e), () => fail(e));
+    failStart = (e) => {
+      const error = new CliError(`${inDir}: cannot watch (${describe(e)})`);
+      void watcher.close().then(() => fail(error), () => fail(error));
+    };
     watcher.once('ready', () => {
       started = true;
       done();
@@ -130,8 +134,19 @@ export function watchFolder(options: WatchOptions): FolderWatch {
 const MAX_WARNED = 10_000;
 
 function describe(e: NodeJS.ErrnoException): string {
-  if (e.code === 'ELOOP') return 'ELOOP: a loop of symbolic links';
-  return e.code ?? e.message;
+  return e.code === undefined ? e.message : ERRNO[e.code] ? `${e.code}: ${ERRNO[e.code]}` : e.code;
+}
+
+const ERRNO: Record<string, string> = { ELOOP: 'a loop of symbolic links', ENOTDIR: 'a file is in its path', EEXIST: 'a file of that name is in the way' };
+
+/** A step of start-up on `path`: a failure of the file system is one line naming the path (CliError, exit code 2). */
+function startUp<T>(path: string, what: string, step: () => T): T {
+  try {
+    return step();
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === undefined) throw e;
+    throw new CliError(`${path}: ${what} (${describe(e as NodeJS.ErrnoException)})`);
+  }
 }
 
 /** Temporary files of atomic writes cut short by a crash (io/write.ts's tempPath). */

@@ -1,6 +1,7 @@
-import { readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { translint } from '../helpers/cli.ts';
 import { startWatch, stopWatch, until, watchDirs } from '../helpers/watch.ts';
 
 const loopWarning = (name: string) => `translint: warning: ${name}: cannot read (ELOOP: a loop of symbolic links); skipped`;
@@ -40,4 +41,28 @@ describe('translint watch: what it meets in the folder does not stop it (subproc
     for (const w of warnings) expect(w).toMatch(/^translint: warning: m\d[ab]\.txt: cannot read \(ELOOP: a loop of symbolic links\); skipped$/);
     expect(new Set(warnings).size).toBe(warnings.length);
   }, 120_000);
+});
+
+describe('translint watch: a start-up problem is one line and exit code 2 (subprocess)', () => {
+  it.each([
+    ['an output folder below a file', (root: string) => writeFileSync(join(root, 'x'), 'x'), 'x/sub', (out: string) => `${out}: cannot make it a folder (ENOTDIR: a file is in its path)`],
+    ['a file as the output folder', (root: string) => writeFileSync(join(root, 'x'), 'x'), 'x', (out: string) => `${out}: cannot make it a folder (EEXIST: a file of that name is in the way)`],
+    [
+      'a state file that is not one',
+      (root: string) => {
+        mkdirSync(join(root, 'out'));
+        writeFileSync(join(root, 'out', '.translint-watch.json'), 'not JSON\n');
+      },
+      'out',
+      (out: string) => `${out}/.translint-watch.json: not a translint watch state (Unexpected token 'o', "not JSON\\n" is not valid JSON); move it away to start afresh`,
+    ],
+    ['a folder in place of the state file', (root: string) => mkdirSync(join(root, 'out', '.translint-watch.json'), { recursive: true }), 'out', (out: string) => `${out}/.translint-watch.json: cannot read (EISDIR)`],
+  ])('%s', (_, make, outName, message) => {
+    const d = watchDirs('translint-watch-start-');
+    make(d.root);
+    const out = join(d.root, outName);
+    // (before, the worker threads kept the process alive after the message, until this run's time-out)
+    const r = translint(['watch', d.inDir, '--out', out, '--poll', '30']);
+    expect([r.status, r.stdout, r.stderr]).toEqual([2, '', `translint: ${message(out)}\n`]);
+  });
 });

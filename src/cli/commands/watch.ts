@@ -10,6 +10,7 @@ import { CliError } from '../errors.js';
 import type { Io } from '../io.js';
 import type { Renamed } from '../../watch/names.js';
 import type { FileOutcome } from '../../watch/process.js';
+import type { FolderWatch } from '../../watch/watcher.js';
 import { cliOptions } from '../options.js';
 
 interface WatchFlags {
@@ -73,17 +74,24 @@ export function watchCommand(io: Io): Command {
       }
       // the watcher (chokidar) loads only for this command
       const { watchFolder } = await import('../../watch/watcher.js');
-      const w = watchFolder({
-        inDir: input,
-        outDir: resolve(io.cwd, flags.out),
-        check: (i) => pool.check(i),
-        keep: flags.keep ?? false,
-        pollMs: flags.poll,
-        maxFileSize: flags.maxFileSize,
-        onFile: (name, o) => report(io, name, o),
-        onWarning: (message) => io.stderr(`translint: warning: ${message}\n`),
-      });
-      await w.ready;
+      let w: FolderWatch;
+      try {
+        w = watchFolder({
+          inDir: input,
+          outDir: resolve(io.cwd, flags.out),
+          check: (i) => pool.check(i),
+          keep: flags.keep ?? false,
+          pollMs: flags.poll,
+          maxFileSize: flags.maxFileSize,
+          onFile: (name, o) => report(io, name, o),
+          onWarning: (message) => io.stderr(`translint: warning: ${message}\n`),
+        });
+        await w.ready;
+      } catch (e) {
+        // (its worker threads would keep the process alive after the message)
+        await pool.close();
+        throw e;
+      }
       io.stdout(`translint watch: watching ${inDir}, writing to ${flags.out}\n`);
       const signal = await new Promise<string>((done) => {
         process.once('SIGTERM', () => done('SIGTERM'));
