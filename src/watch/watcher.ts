@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, unlinkSync } from 'node:fs';
+import { mkdirSync, readdirSync, realpathSync, unlinkSync } from 'node:fs';
 import { basename, extname, resolve } from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { watch, type FSWatcher } from 'chokidar';
@@ -46,6 +46,7 @@ export interface FolderWatch {
 export function watchFolder(options: WatchOptions): FolderWatch {
   const inDir = resolve(options.inDir);
   const outDir = resolve(options.outDir);
+  refuseLoop(inDir, outDir);
   for (const d of [outDir, resolve(outDir, 'done'), resolve(outDir, 'failed')]) startUp(d, 'cannot make it a folder', () => mkdirSync(d, { recursive: true }));
   const state = new WatchState(outDir);
   const keep = options.keep ?? false;
@@ -138,6 +139,27 @@ function describe(e: NodeJS.ErrnoException): string {
 }
 
 const ERRNO: Record<string, string> = { ELOOP: 'a loop of symbolic links', ENOTDIR: 'a file is in its path', EEXIST: 'a file of that name is in the way' };
+
+/**
+ * Refuses an out folder that is the watched folder (reports would be checked as new files, and their
+ * reports, for ever) or holds it as done/ or failed/ (each file would come back under a new name).
+ * A folder inside the watched folder is fine: the watcher does not look into folders.
+ */
+function refuseLoop(inDir: string, outDir: string): void {
+  const real = (p: string) => {
+    try {
+      return realpathSync(p);
+    } catch {
+      // (not there: not the watched folder, which is)
+      return undefined;
+    }
+  };
+  const watched = real(inDir);
+  if (real(outDir) === watched) throw new CliError(`${outDir}: the output folder is the watched folder ${inDir}; choose another (a folder inside it is fine)`);
+  for (const sub of ['done', 'failed']) {
+    if (real(resolve(outDir, sub)) === watched) throw new CliError(`${inDir}: the watched folder is the output folder's ${sub}/ (${outDir}); choose another`);
+  }
+}
 
 /** A step of start-up on `path`: a failure of the file system is one line naming the path (CliError, exit code 2). */
 function startUp<T>(path: string, what: string, step: () => T): T {

@@ -66,3 +66,42 @@ describe('translint watch: a start-up problem is one line and exit code 2 (subpr
     expect([r.status, r.stdout, r.stderr]).toEqual([2, '', `translint: ${message(out)}\n`]);
   });
 });
+
+describe('translint watch: an output folder that would feed the watcher (subprocess)', () => {
+  it.each([
+    ['the watched folder', (d: { inDir: string }) => ({ inDir: d.inDir, out: d.inDir })],
+    ['a link to it', (d: { root: string; inDir: string }) => (symlinkSync('in', join(d.root, 'link')), { inDir: d.inDir, out: join(d.root, 'link') })],
+  ])('refuses %s, naming both, and makes nothing', (_, make) => {
+    const d = watchDirs('translint-watch-self-');
+    writeFileSync(join(d.inDir, 'a.txt'), 'Fine.\n');
+    const { inDir, out } = make(d);
+    const r = translint(['watch', inDir, '--out', out, '--poll', '30']);
+    expect([r.status, r.stdout, r.stderr]).toEqual([2, '', `translint: ${out}: the output folder is the watched folder ${inDir}; choose another (a folder inside it is fine)\n`]);
+    expect(readdirSync(d.inDir)).toEqual(['a.txt']);
+  });
+
+  it('refuses a watched folder that is the output folder\'s done/ or failed/', () => {
+    const d = watchDirs('translint-watch-self-');
+    for (const sub of ['done', 'failed']) {
+      const inDir = join(d.outDir, sub);
+      mkdirSync(inDir, { recursive: true });
+      const r = translint(['watch', inDir, '--out', d.outDir, '--poll', '30']);
+      expect([r.status, r.stdout, r.stderr]).toEqual([2, '', `translint: ${inDir}: the watched folder is the output folder's ${sub}/ (${d.outDir}); choose another\n`]);
+    }
+  });
+
+  it('takes an output folder inside the watched folder: it does not look into folders', async () => {
+    const d = watchDirs('translint-watch-nested-');
+    const out = join(d.inDir, 'out');
+    writeFileSync(join(d.inDir, 'a.txt'), 'Fine.\n');
+    const run = startWatch([d.inDir, '--out', out, '--poll', '30']);
+    await until(() => run.lines.length >= 2 || run.child.exitCode !== null);
+    writeFileSync(join(d.inDir, 'b.txt'), 'Fine.\n');
+    await until(() => run.lines.length >= 3 || run.child.exitCode !== null);
+    expect(await stopWatch(run)).toBe(0);
+    // the reports written inside it are not checked (they would come before b.txt's line)
+    expect(run.lines).toEqual([`translint watch: watching ${d.inDir}, writing to ${out}`, 'translint watch: a.txt: 0 findings', 'translint watch: b.txt: 0 findings']);
+    expect(readdirSync(join(out, 'done')).sort()).toEqual(['a.txt', 'b.txt']);
+    expect(readdirSync(d.inDir)).toEqual(['out']);
+  }, 120_000);
+});
