@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { ConfigError } from '../config/errors.js';
 import { GlossaryError } from '../glossary/errors.js';
 import { InputError } from '../inputs/errors.js';
-import { FileError } from '../io/errors.js';
+import { FileError, oneLine } from '../io/errors.js';
 import { readAtMost, tooLarge } from '../io/read.js';
 import type { CheckFileInput, FileCheck } from '../pipeline/types.js';
 import { json } from '../reports/json.js';
@@ -108,7 +108,8 @@ async function checkOne(name: string, job: FolderJob): Promise<Checked> {
     const reason = e instanceof OutputError ? `${name}: ${e.message}` : known ? (e as Error).message : `${name}: internal error: ${(e as Error).message}`;
     const detail = known || e instanceof OutputError ? '' : `${(e as Error).stack ?? ''}\n`;
     try {
-      writeOutput(join(job.outDir, 'failed', `${out.as}.error.txt`), `${reason}\n${detail}`);
+      // (its first line is the reason, names with line breaks and all)
+      writeOutput(join(job.outDir, 'failed', `${out.as}.error.txt`), `${oneLine(reason)}\n${detail}`);
     } catch (noted) {
       // with no note saying why, the file is neither recorded nor moved: a later run tries it again
       return { name, outcome: { kind: 'failed', reason: `${reason}; and ${(noted as Error).message}`, noted: false } };

@@ -54,4 +54,23 @@ describe('translint watch: file names (subprocess)', () => {
     expect(run.errors).toContain('translint: x.txt: cannot write x.txt.translint.json (EISDIR); moved to failed/ (x.txt.error.txt says why)');
     expect(run.errors).toContain('translint: z.txt: cannot write z.txt.diff (EISDIR); and cannot write z.txt.error.txt (EISDIR); it stays in the input folder');
   }, 120_000);
+
+  it('writes line breaks and other control characters in names as escapes, so each message stays one line', async () => {
+    const d = watchDirs('translint-watch-escape-');
+    const inDir = join(d.root, 'in\nbox');
+    mkdirSync(inDir);
+    writeFileSync(join(inDir, 'new\nline.txt'), TEXT);
+    writeFileSync(join(inDir, 'bad\tname\u0007.txt'), Buffer.from([0x41, 0xff, 0x42]));
+    const run = startWatch([inDir, '--out', d.outDir, '--poll', '30']);
+    await until(() => readdirSync(inDir).length === 0 || run.child.exitCode !== null);
+    expect(await stopWatch(run)).toBe(0);
+    expect(run.lines.sort()).toEqual([`translint watch: watching ${d.root}/in\\nbox, writing to ${d.outDir}`, 'translint watch: new\\nline.txt: 1 finding'].sort());
+    expect(run.errors).toEqual([
+      'translint: bad\\tname\\u0007.txt:1: invalid UTF-8 at byte 1; moved to failed/ (bad\\tname\\u0007.txt.error.txt says why)',
+      'translint watch: SIGTERM: finishing the current file',
+    ]);
+    expect(readFileSync(join(d.outDir, 'failed', 'bad\tname\u0007.txt.error.txt'), 'utf8')).toBe('bad\\tname\\u0007.txt:1: invalid UTF-8 at byte 1\n');
+    // the files themselves keep their names
+    expect(readdirSync(join(d.outDir, 'done'))).toEqual(['new\nline.txt']);
+  }, 120_000);
 });

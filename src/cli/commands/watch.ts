@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { ConfigError } from '../../config/errors.js';
 import { GlossaryError } from '../../glossary/errors.js';
+import { FileError, oneLine } from '../../io/errors.js';
 import { DEFAULT_MAX_FILE_BYTES } from '../../io/read.js';
 import { CheckPool } from '../../pipeline/pool.js';
 import type { SourceLang } from '../../rules/types.js';
@@ -55,7 +56,7 @@ export function watchCommand(io: Io): Command {
       } catch {
         /* reported below */
       }
-      if (!isDir) throw new CliError(`${inDir}: no such directory`);
+      if (!isDir) throw new CliError(oneLine(`${inDir}: no such directory`));
       // each file is checked on a worker thread under a time and memory budget, configured by the
       // nearest configuration file above it (or --config) with the flags typed on top
       const pool = new CheckPool({
@@ -63,13 +64,13 @@ export function watchCommand(io: Io): Command {
         warm: {},
         timeMs: flags.maxTime,
         memoryMb: flags.maxMemory,
-        onWarning: (w) => io.stderr(`translint: warning: ${w}\n`),
+        onWarning: (w) => io.stderr(line(`translint: warning: ${w}`)),
       });
       try {
         await pool.ready();
       } catch (e) {
         await pool.close();
-        if (e instanceof GlossaryError || e instanceof ConfigError || e instanceof RangeError) throw new CliError(e.message);
+        if (e instanceof GlossaryError || e instanceof ConfigError || e instanceof RangeError) throw new CliError(oneLine(e.message));
         throw e;
       }
       // the watcher (chokidar) loads only for this command
@@ -84,15 +85,15 @@ export function watchCommand(io: Io): Command {
           pollMs: flags.poll,
           maxFileSize: flags.maxFileSize,
           onFile: (name, o) => report(io, name, o),
-          onWarning: (message) => io.stderr(`translint: warning: ${message}\n`),
+          onWarning: (message) => io.stderr(line(`translint: warning: ${message}`)),
         });
         await w.ready;
       } catch (e) {
         // (its worker threads would keep the process alive after the message)
         await pool.close();
-        throw e;
+        throw e instanceof CliError || e instanceof FileError ? new CliError(oneLine(e.message)) : e;
       }
-      io.stdout(`translint watch: watching ${inDir}, writing to ${flags.out}\n`);
+      io.stdout(line(`translint watch: watching ${inDir}, writing to ${flags.out}`));
       const signal = await new Promise<string>((done) => {
         process.once('SIGTERM', () => done('SIGTERM'));
         process.once('SIGINT', () => done('SIGINT'));
@@ -108,13 +109,19 @@ export function watchCommand(io: Io): Command {
     });
 }
 
+/**
+ * A message and its line break, with the line breaks and other control characters in it (in a file's or
+ * a folder's name) written as escapes (`new\nline.txt`), so that it stays one line.
+ */
+const line = (text: string) => `${oneLine(text)}\n`;
+
 /** The one line shown for what became of a file (none for one unchanged or not there any more). */
 function report(io: Io, name: string, o: FileOutcome): void {
   if (o.kind === 'unchanged' || o.kind === 'skipped') return;
   const as = o.as !== undefined ? ` as ${o.as}${o.renamed ? ` (${RENAMED[o.renamed](name)})` : ''}` : '';
-  if (o.kind === 'processed') io.stdout(`translint watch: ${name}: ${o.findings} finding${o.findings === 1 ? '' : 's'}${as && `; kept${as}`}\n`);
-  else if (o.kind === 'failed') io.stderr(o.noted ? `translint: ${o.reason}; moved to failed/${as} (${o.as ?? name}.error.txt says why)\n` : `translint: ${o.reason}; it stays in the input folder\n`);
-  else io.stdout(`translint watch: ${name}: already checked, moved to ${o.status}/${as}\n`);
+  if (o.kind === 'processed') io.stdout(line(`translint watch: ${name}: ${o.findings} finding${o.findings === 1 ? '' : 's'}${as && `; kept${as}`}`));
+  else if (o.kind === 'failed') io.stderr(line(o.noted ? `translint: ${o.reason}; moved to failed/${as} (${o.as ?? name}.error.txt says why)` : `translint: ${o.reason}; it stays in the input folder`));
+  else io.stdout(line(`translint watch: ${name}: already checked, moved to ${o.status}/${as}`));
 }
 
 /** Why a file is kept under another name (watch/names.ts), after that name in the progress line. */
