@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { copyFileSync, renameSync, statSync, unlinkSync, type Stats } from 'node:fs';
+import { constants, copyFileSync, readFileSync, renameSync, statSync, unlinkSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
 import { ConfigError } from '../config/errors.js';
 import { GlossaryError } from '../glossary/errors.js';
@@ -8,7 +8,7 @@ import { FileError, oneLine } from '../io/errors.js';
 import { readAtMost, tooLarge } from '../io/read.js';
 import type { CheckFileInput, FileCheck } from '../pipeline/types.js';
 import { json } from '../reports/json.js';
-import { outputName, type OutputName } from './names.js';
+import { exists, type OutputName, type OutputNames } from './names.js';
 import { OutputError, writeOutput } from './output.js';
 import type { FileRecord, WatchState } from './state.js';
 
@@ -20,6 +20,8 @@ export interface FolderJob {
   /** The use case, in this thread or (the command) on a worker under a time and memory budget. */
   check: (input: CheckFileInput) => Promise<FileCheck>;
   state: WatchState;
+  /** Chooses the names files are kept under (one of a name done/ or failed/ holds gets a number). */
+  names: OutputNames;
   /** A problem that is no file's result (a move that failed), as one line. */
   warn: (message: string) => void;
 }
@@ -33,7 +35,7 @@ export type FileOutcome =
   | ({ kind: 'moved'; status: 'done' | 'failed' } & Partial<OutputName>)
   /** Already finished with this content (--keep). */
   | { kind: 'unchanged' }
-  /** Gone, or still growing: a later event brings it back. */
+  /** Gone, or still growing (a later event brings it back), or left where it was (moveOut warned why). */
   | { kind: 'skipped' };
 
 interface Checked {
@@ -44,20 +46,32 @@ interface Checked {
   /** Where the original goes unless --keep, and under which name. */
   moveTo?: 'done' | 'failed';
   as?: string;
+  /** The content's hash (see checkOne), to know a copy left in done/ or failed/ by a move cut short. */
+  hash?: string;
   /** The file as it was when read: it is moved only if it still is (see moveOut). */
   seen?: Stats;
 }
 
 /**
  * Processes a batch of files from the input folder in three steps, so a crash at any point loses
- * nothing and finishes nothing twice: (1) write `<name>.translint.json` and `<name>.diff` of each
- * file; (2) record the batch in the state file (one fsynced write); (3) move the originals to
- * `done/` or `failed/` unless --keep. A crash before (2) makes the next run write the same reports
- * again; a crash after it makes the next run only finish the moves. A file that cannot be checked,
- * whatever the reason (binary, invalid UTF-8 or markup, over the time or memory budget, a fault of
- * the checker), goes to `failed/` with `<name>.error.txt` saying why, and the others go on.
+ * nothing and finishes nothing twice: (1) write `<as>.translint.json` and `<as>.diff` of each
+ * file, `<as>` the name it is kept under (its own unless done/ or failed/ holds that name or it is
+ * too long: names.ts); (2) record the batch in the state file (one fsynced write, with `as`); (3)
+ * move the originals to `done/<as>` or `failed/<as>` unless --keep. A crash before (2) makes the
+ * next run write the same reports again; a crash after it makes the next run only finish the moves.
+ * A file that cannot be checked, whatever the reason (binary, invalid UTF-8 or markup, over the time
+ * or memory budget, a fault of the checker, a report that cannot be written), goes to `failed/` with
+ * `<as>.error.txt` saying why, and the others go on.
  */
 export async function processBatch(names: readonly string[], job: FolderJob): Promise<{ name: string; outcome: FileOutcome }[]> {
+  try {
+    return await finishBatch(names, job);
+  } finally {
+    job.names.release();
+  }
+}
+
+async function finishBatch(names: readonly string[], job: FolderJob): Promise<{ name: string; outcome: FileOutcome }[]> {
   const batch: Checked[] = [];
   for (const n of names) batch.push(await checkOne(n, job));
   const records = batch.filter((c): c is Checked & { record: FileRecord } => c.record !== undefined);
@@ -68,7 +82,12 @@ export async function processBatch(names: readonly string[], job: FolderJob): Pr
     job.warn(`${(e as Error).message}; ${plural(records.length)} left in the input folder`);
     return batch.map(({ name, outcome }) => ({ name, outcome }));
   }
-  if (!job.keep) for (const c of batch) if (c.moveTo && c.seen) moveOut(job, c.name, c.moveTo, c.as ?? c.name, c.seen);
+  if (!job.keep) {
+    for (const c of batch) {
+      // (a file only left to move that stayed has nothing to say beyond moveOut's warning, if any)
+      if (c.moveTo && c.seen && !moveOut(job, c, c.moveTo, c.seen) && c.outcome.kind === 'moved') c.outcome = { kind: 'skipped' };
+    }
+  }
   return batch.map(({ name, outcome }) => ({ name, outcome }));
 }
 
@@ -91,9 +110,9 @@ async function checkOne(name: string, job: FolderJob): Promise<Checked> {
   if (prev && prev.hash === hash) {
     if (job.keep) return { name, outcome: { kind: 'unchanged' } };
     const as = prev.as ?? name;
-    return { name, outcome: { kind: 'moved', status: prev.status, ...(as !== name ? { as } : {}) }, moveTo: prev.status, as, seen: st };
+    return { name, outcome: { kind: 'moved', status: prev.status, ...(as !== name ? { as } : {}) }, moveTo: prev.status, as, hash, seen: st };
   }
-  const out = outputName(name);
+  const out = job.names.choose(name);
   const named = out.renamed ? out : {};
   const base = { size: st.size, mtimeMs: st.mtimeMs, hash, ...(out.renamed ? { as: out.as } : {}) };
   try {
@@ -102,7 +121,7 @@ async function checkOne(name: string, job: FolderJob): Promise<Checked> {
     const r = await job.check({ path: name, bytes: buf, diff: true });
     writeOutput(join(job.outDir, `${out.as}.translint.json`), json([{ path: name, findings: r.findings, dropped: r.dropped, source: r.source }], { color: false }));
     writeOutput(join(job.outDir, `${out.as}.diff`), r.diff ?? '');
-    return { name, outcome: { kind: 'processed', findings: r.findings.length, ...named }, record: { ...base, status: 'done' }, moveTo: 'done', as: out.as, seen: st };
+    return { name, outcome: { kind: 'processed', findings: r.findings.length, ...named }, record: { ...base, status: 'done' }, moveTo: 'done', as: out.as, hash, seen: st };
   } catch (e) {
     const known = e instanceof FileError || e instanceof InputError || e instanceof GlossaryError || e instanceof ConfigError;
     const reason = e instanceof OutputError ? `${name}: ${e.message}` : known ? (e as Error).message : `${name}: internal error: ${(e as Error).message}`;
@@ -114,46 +133,74 @@ async function checkOne(name: string, job: FolderJob): Promise<Checked> {
       // with no note saying why, the file is neither recorded nor moved: a later run tries it again
       return { name, outcome: { kind: 'failed', reason: `${reason}; and ${(noted as Error).message}`, noted: false } };
     }
-    return { name, outcome: { kind: 'failed', reason, noted: true, ...named }, record: { ...base, status: 'failed' }, moveTo: 'failed', as: out.as, seen: st };
+    return { name, outcome: { kind: 'failed', reason, noted: true, ...named }, record: { ...base, status: 'failed' }, moveTo: 'failed', as: out.as, hash, seen: st };
   }
 }
 
 /**
- * Moves a finished file to done/ (or failed/) as `as`: only if it is still the file that was read
- * (the same inode, size and modification time), replacing an older file of that name. One truncated,
- * appended to or replaced (by another file or a folder) while it was being checked stays in the input
- * folder, and the next tick checks what it holds now (its content's hash no longer matches the
- * state's). A move that fails is a warning: the file stays, recorded, and a restart moves it.
+ * Moves a finished file to done/ (or failed/) under the name chosen for it: only if it is still the
+ * file that was read (the same inode, size and modification time), and never over a file there. One
+ * truncated, appended to or replaced (by another file or a folder) while it was being checked stays in
+ * the input folder, and the next tick checks what it holds now (its content's hash no longer matches
+ * the state's). A move that fails is a warning: the file stays, recorded, and a restart moves it.
+ * True if the file was moved.
  */
-function moveOut(job: FolderJob, name: string, status: 'done' | 'failed', as: string, seen: Stats): void {
-  const from = join(job.inDir, name);
-  const to = join(job.outDir, status, as);
+function moveOut(job: FolderJob, c: Checked, status: 'done' | 'failed', seen: Stats): boolean {
+  const from = join(job.inDir, c.name);
+  const to = join(job.outDir, status, c.as ?? c.name);
   try {
     const now = statSync(from);
-    if ((seen.isFile() ? !now.isFile() : now.isDirectory()) || now.ino !== seen.ino || now.dev !== seen.dev || now.size !== seen.size || now.mtimeMs !== seen.mtimeMs) return;
+    if ((seen.isFile() ? !now.isFile() : now.isDirectory()) || now.ino !== seen.ino || now.dev !== seen.dev || now.size !== seen.size || now.mtimeMs !== seen.mtimeMs) return false;
   } catch {
-    return;
+    return false;
+  }
+  const stay = (why: string) => {
+    job.warn(`${c.name}: not moved to ${status}/${c.as !== undefined && c.as !== c.name ? ` as ${c.as}` : ''} (${why}); it stays in the input folder`);
+    return false;
+  };
+  if (exists(to)) {
+    // a copy to another file system cut short before the original was removed: the copy is whole, and the original goes
+    if (!seen.isFile() || !holds(to, seen.size, c.hash) || !removed(from)) return stay(`${status}/${c.as ?? c.name} is there already`);
+    job.state.forget([c.name]);
+    return true;
   }
   try {
     renameSync(from, to);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return;
+    if (code === 'ENOENT') return false;
     // (a pipe or device on another file system is not copied: it is left where it is)
-    if (code === 'EXDEV' && !seen.isFile()) return;
+    if (code === 'EXDEV' && !seen.isFile()) return false;
     // another file system: copy, then remove the original (a crash between leaves both: no loss)
-    if (code !== 'EXDEV' || !copyAcross(from, to)) {
-      job.warn(`${name}: not moved to ${status}/ (${code ?? (e as Error).message}); it stays in the input folder`);
-      return;
-    }
+    if (code !== 'EXDEV' || !copyAcross(from, to)) return stay(code ?? (e as Error).message);
   }
-  job.state.forget([name]);
+  job.state.forget([c.name]);
+  return true;
+}
+
+/** The file at `path` is a regular file of this size and content hash (read only if the size is that). */
+function holds(path: string, size: number, hash: string | undefined): boolean {
+  try {
+    const st = statSync(path);
+    return st.isFile() && st.size === size && createHash('sha256').update(readFileSync(path)).digest('hex') === hash;
+  } catch {
+    return false;
+  }
+}
+
+function removed(path: string): boolean {
+  try {
+    unlinkSync(path);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Copies, then removes the original; false (and the original kept) if either fails. */
 function copyAcross(from: string, to: string): boolean {
   try {
-    copyFileSync(from, to);
+    copyFileSync(from, to, constants.COPYFILE_EXCL);
     unlinkSync(from);
     return true;
   } catch {

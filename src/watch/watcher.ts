@@ -5,6 +5,7 @@ import { watch, type FSWatcher } from 'chokidar';
 import { CliError } from '../io/errors.js';
 import { WATCH_EXTENSIONS } from '../io/files.js';
 import { DEFAULT_MAX_FILE_BYTES } from '../io/read.js';
+import { OutputNames } from './names.js';
 import { processBatch, type FileOutcome, type FolderJob } from './process.js';
 import { WatchState } from './state.js';
 
@@ -55,7 +56,8 @@ export function watchFolder(options: WatchOptions): FolderWatch {
   state.forget(Object.keys(state.data.files).filter((n) => !present.has(n)));
   for (const d of [outDir, resolve(outDir, 'failed')]) startUp(d, 'cannot read', () => removeStaleTemporaries(d));
   const warn = (message: string) => options.onWarning?.(message);
-  const job = { inDir, outDir, keep, maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_BYTES, check: options.check, state, warn };
+  const names = new OutputNames(outDir, keep);
+  const job = { inDir, outDir, keep, maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_BYTES, check: options.check, state, names, warn };
 
   const queue = new Set<string>();
   let running: Promise<void> | undefined;
@@ -70,7 +72,13 @@ export function watchFolder(options: WatchOptions): FolderWatch {
         names.push(n);
       }
       for (const n of names) queue.delete(n);
-      for (const { name, outcome } of await processBatch(names, job)) options.onFile?.(name, outcome);
+      try {
+        for (const { name, outcome } of await processBatch(names, job)) options.onFile?.(name, outcome);
+      } catch (e) {
+        // processBatch gives each file its result: this is a fault of the watcher itself, which goes on (a file not
+        // finished stays in the input folder, unrecorded or not moved, for a restart)
+        warn(`internal error: ${(e as Error).message}`);
+      }
       // let signals, timers and watcher events in between files
       await nextTurn();
     }

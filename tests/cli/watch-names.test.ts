@@ -73,4 +73,51 @@ describe('translint watch: file names (subprocess)', () => {
     // the files themselves keep their names
     expect(readdirSync(join(d.outDir, 'done'))).toEqual(['new\nline.txt']);
   }, 120_000);
+
+  it('never replaces a file in done/ or failed/ or its reports: a later file of the same name gets a number', async () => {
+    const d = watchDirs('translint-watch-same-');
+    const run = startWatch([d.inDir, '--out', d.outDir, '--poll', '30']);
+    const drop = async (content: string | Buffer, lines: number) => {
+      writeFileSync(join(d.inDir, 'a.txt'), content);
+      await until(() => run.lines.length + run.errors.length >= lines || run.child.exitCode !== null);
+    };
+    await until(() => run.lines.length === 1 || run.child.exitCode !== null);
+    await drop('Fine.\n', 2);
+    await drop(TEXT, 3);
+    await drop(Buffer.from([0x41, 0xff, 0x42]), 4);
+    await drop('The the the end.\n', 5);
+    expect(await stopWatch(run)).toBe(0);
+    expect(run.lines.slice(1)).toEqual([
+      'translint watch: a.txt: 0 findings',
+      'translint watch: a.txt: 1 finding; kept as a (2).txt (a file named a.txt is in done/ or failed/ already)',
+      'translint watch: a.txt: 1 finding; kept as a (4).txt (a file named a.txt is in done/ or failed/ already)',
+    ]);
+    expect(run.errors[0]).toBe('translint: a.txt:1: invalid UTF-8 at byte 1; moved to failed/ as a (3).txt (a file named a.txt is in done/ or failed/ already; a (3).txt.error.txt says why)');
+    expect(readdirSync(join(d.outDir, 'done')).sort()).toEqual(['a (2).txt', 'a (4).txt', 'a.txt']);
+    expect(['a.txt', 'a (2).txt', 'a (4).txt'].map((n) => readFileSync(join(d.outDir, 'done', n), 'utf8'))).toEqual(['Fine.\n', TEXT, 'The the the end.\n']);
+    expect(readdirSync(join(d.outDir, 'failed')).sort()).toEqual(['a (3).txt', 'a (3).txt.error.txt']);
+    expect(readFileSync(join(d.outDir, 'failed', 'a (3).txt.error.txt'), 'utf8')).toBe('a.txt:1: invalid UTF-8 at byte 1\n');
+    // each kept file has its own reports, naming the file as it was dropped
+    const findings = ['a.txt', 'a (2).txt', 'a (4).txt'].map((n) => {
+      const report = JSON.parse(readFileSync(join(d.outDir, `${n}.translint.json`), 'utf8')) as { files: { path: string; findings: unknown[] }[] };
+      return [report.files[0]!.path, report.files[0]!.findings.length];
+    });
+    expect(findings).toEqual([['a.txt', 0], ['a.txt', 1], ['a.txt', 1]]);
+    expect(readFileSync(join(d.outDir, 'a (2).txt.diff'), 'utf8')).toContain('+The minister spoke.');
+  }, 120_000);
+
+  it('keeps every file when names meet: a.txt while done/ holds one, and a (2).txt', async () => {
+    const d = watchDirs('translint-watch-meet-');
+    mkdirSync(join(d.outDir, 'done'), { recursive: true });
+    writeFileSync(join(d.outDir, 'done', 'a.txt'), 'first\n');
+    writeFileSync(join(d.inDir, 'a.txt'), 'second\n');
+    writeFileSync(join(d.inDir, 'a (2).txt'), 'third\n');
+    const run = startWatch([d.inDir, '--out', d.outDir, '--poll', '30']);
+    await until(() => readdirSync(d.inDir).length === 0 || run.child.exitCode !== null);
+    expect(await stopWatch(run)).toBe(0);
+    const done = readdirSync(join(d.outDir, 'done'));
+    expect(done.length).toBe(3);
+    expect(done.map((n) => readFileSync(join(d.outDir, 'done', n), 'utf8')).sort()).toEqual(['first\n', 'second\n', 'third\n']);
+    expect(readdirSync(d.outDir).filter((n) => n.endsWith('.translint.json')).length).toBe(2);
+  }, 120_000);
 });

@@ -153,6 +153,31 @@ describe('watchFolder', () => {
     expect(existsSync(join(d.outDir, '.x.txt.translint-1-2.tmp'))).toBe(false);
   });
 
+  it('after a restart, moves a recorded file under the name chosen for it, never over another file', async () => {
+    const d = dirs();
+    mkdirSync(join(d.outDir, 'done'), { recursive: true });
+    const sha = (t: string) => createHash('sha256').update(t).digest('hex');
+    const record = (t: string, as?: string) => ({ size: t.length, mtimeMs: 0, hash: sha(t), status: 'done', ...(as ? { as } : {}) });
+    // as a crash leaves them: a.txt recorded under the name it was given, not yet moved; b.txt copied to
+    // done/ from another file system, its original not yet removed; c.txt recorded, and another file took its place in done/
+    writeFileSync(join(d.outDir, 'done', 'a.txt'), 'first');
+    writeFileSync(join(d.inDir, 'a.txt'), 'second');
+    writeFileSync(join(d.outDir, 'done', 'b.txt'), 'copied');
+    writeFileSync(join(d.inDir, 'b.txt'), 'copied');
+    writeFileSync(join(d.outDir, 'done', 'c.txt'), 'other');
+    writeFileSync(join(d.inDir, 'c.txt'), 'mine');
+    writeFileSync(join(d.outDir, STATE_FILE), JSON.stringify({ version: 1, processed: 3, files: { 'a.txt': record('second', 'a (2).txt'), 'b.txt': record('copied'), 'c.txt': record('mine') } }));
+    const warnings: string[] = [];
+    const seen = await run(d, () => until(() => readdirSync(d.inDir).length === 1), { onWarning: (w) => warnings.push(w) });
+    // (c.txt, not moved, is no 'moved' line: the warning says what became of it)
+    expect(seen.sort()).toEqual([['a.txt', 'moved'], ['b.txt', 'moved'], ['c.txt', 'skipped']]);
+    expect(readdirSync(d.inDir)).toEqual(['c.txt']);
+    const done = readdirSync(join(d.outDir, 'done')).sort();
+    expect(done.map((n) => [n, readFileSync(join(d.outDir, 'done', n), 'utf8')])).toEqual([['a (2).txt', 'second'], ['a.txt', 'first'], ['b.txt', 'copied'], ['c.txt', 'other']]);
+    expect(warnings).toEqual(['c.txt: not moved to done/ (done/c.txt is there already); it stays in the input folder']);
+    expect(Object.keys(state(d.outDir).files)).toEqual(['c.txt']);
+  });
+
   it('handles a burst of 1,000 files, each once', async () => {
     const d = dirs();
     const seen = await run(d, async () => {

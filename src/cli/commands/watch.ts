@@ -118,15 +118,18 @@ const line = (text: string) => `${oneLine(text)}\n`;
 /** The one line shown for what became of a file (none for one unchanged or not there any more). */
 function report(io: Io, name: string, o: FileOutcome): void {
   if (o.kind === 'unchanged' || o.kind === 'skipped') return;
-  const as = o.as !== undefined ? ` as ${o.as}${o.renamed ? ` (${RENAMED[o.renamed](name)})` : ''}` : '';
-  if (o.kind === 'processed') io.stdout(line(`translint watch: ${name}: ${o.findings} finding${o.findings === 1 ? '' : 's'}${as && `; kept${as}`}`));
-  else if (o.kind === 'failed') io.stderr(line(o.noted ? `translint: ${o.reason}; moved to failed/${as} (${o.as ?? name}.error.txt says why)` : `translint: ${o.reason}; it stays in the input folder`));
+  const as = o.as !== undefined ? ` as ${o.as}` : '';
+  const why = o.renamed ? RENAMED[o.renamed](name) : undefined;
+  if (o.kind === 'processed') io.stdout(line(`translint watch: ${name}: ${o.findings} finding${o.findings === 1 ? '' : 's'}${as && `; kept${as}`}${why ? ` (${why})` : ''}`));
+  else if (o.kind === 'failed' && o.noted) io.stderr(line(`translint: ${o.reason}; moved to failed/${as} (${why ? `${why}; ` : ''}${o.as ?? name}.error.txt says why)`));
+  else if (o.kind === 'failed') io.stderr(line(`translint: ${o.reason}; it stays in the input folder`));
   else io.stdout(line(`translint watch: ${name}: already checked, moved to ${o.status}/${as}`));
 }
 
 /** Why a file is kept under another name (watch/names.ts), after that name in the progress line. */
 const RENAMED: Record<Renamed, (name: string) => string> = {
   long: () => "its name is too long for its reports' names",
+  taken: (name) => `a file named ${name} is in done/ or failed/ already`,
 };
 
 function whole(value: string): number {
