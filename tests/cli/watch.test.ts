@@ -1,32 +1,11 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { describe, expect, it } from 'vitest';
 import { STATE_FILE, type StateData } from '../../src/watch/state.ts';
-import { BIN, ROOT, translint } from '../helpers/cli.ts';
-
-interface Started {
-  child: ChildProcess;
-  lines: string[];
-  exit: Promise<number | null>;
-}
-
-function start(args: string[]): Started {
-  const child = spawn(process.execPath, [BIN, 'watch', ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
-  const lines: string[] = [];
-  createInterface({ input: child.stdout! }).on('line', (l) => lines.push(l));
-  child.stderr!.resume();
-  return { child, lines, exit: new Promise((resolve) => child.on('exit', (code) => resolve(code))) };
-}
-
-async function until(cond: () => boolean, ms = 60_000): Promise<void> {
-  for (const t0 = Date.now(); !cond(); ) {
-    if (Date.now() - t0 > ms) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
+import { translint } from '../helpers/cli.ts';
+import { startWatch as start, until } from '../helpers/watch.ts';
 
 const checkedNames = (lines: string[]) => lines.map((l) => /^translint watch: (\S+): \d+ findings?$/.exec(l)?.[1]).filter((n): n is string => n !== undefined);
 
