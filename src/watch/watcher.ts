@@ -163,6 +163,8 @@ function refuseLoop(inDir: string, outDir: string): void {
     }
   };
   const watched = real(inDir);
+  // (a watched folder that is not there is refused by the step that reads it)
+  if (watched === undefined) return;
   if (real(outDir) === watched) throw new CliError(`${outDir}: the output folder is the watched folder ${inDir}; choose another (a folder inside it is fine)`);
   for (const sub of ['done', 'failed']) {
     if (real(resolve(outDir, sub)) === watched) throw new CliError(`${inDir}: the watched folder is the output folder's ${sub}/ (${outDir}); choose another`);

@@ -178,6 +178,14 @@ describe('watchFolder', () => {
     expect(Object.keys(state(d.outDir).files)).toEqual(['c.txt']);
   });
 
+  it('names the folder it cannot start on: a watched folder not there, an out folder below a file', () => {
+    const root = mkdtempSync(join(tmpdir(), 'translint-watch-'));
+    writeFileSync(join(root, 'file'), '');
+    const start = (inDir: string, outDir: string) => () => watchFolder({ inDir, outDir, check });
+    expect(start(join(root, 'nothing'), join(root, 'nothing-out'))).toThrow(`${join(root, 'nothing')}: cannot read (ENOENT)`);
+    expect(start(root, join(root, 'file', 'out'))).toThrow(`${join(root, 'file', 'out')}: cannot make it a folder (ENOTDIR: a file is in its path)`);
+  });
+
   it('handles a burst of 1,000 files, each once', async () => {
     const d = dirs();
     const seen = await run(d, async () => {
