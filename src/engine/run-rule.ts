@@ -1,5 +1,6 @@
 import type { Document } from '../document/document.js';
 import { widenToWhole } from '../document/span.js';
+import { rewritesOnlyProse } from '../document/writable.js';
 import type { Token } from '../document/tokens.js';
 import type { DroppedFinding, Finding, SpanDropped, SpanFinding } from '../findings/finding.js';
 import { locate, locateDropped } from '../findings/locate.js';
@@ -63,9 +64,13 @@ class Context implements RuleContext {
         finding.text = this.doc.text.slice(w.start, w.end);
       }
     }
-    // a fix over markup or an escape would rewrite it: such a finding keeps its suggestions, not its fix
-    const { fix } = finding;
-    if (fix && this.doc.prose !== undefined && this.doc.prose.slice(fix.start, fix.end) !== this.doc.text.slice(fix.start, fix.end)) delete finding.fix;
+    // a replacement over markup (a tag, a comment, a link's address) would delete it: such a finding keeps
+    // its suggestions as advice, with no edit; a fix made without a human leaves escapes alone too
+    const { fix, span } = finding;
+    if (!rewritesOnlyProse(this.doc, span.start, span.end, true)) {
+      finding.editable = false;
+      delete finding.fix;
+    } else if (fix && !rewritesOnlyProse(this.doc, fix.start, fix.end, false)) delete finding.fix;
     this.findings.push(finding);
   }
 

@@ -45,6 +45,12 @@ interface FindingFields {
   suggestions: Suggestion[];
   /** Present when the first suggestion is safe to apply without a human (`--fix`). */
   fix?: TextEdit;
+  /**
+   * `false` when the text flagged holds markup or other text that is not prose (a tag, a comment, a link's
+   * address, inline code): a replacement would delete it, so the suggestions are advice only, and no fix,
+   * diff or review applies them (src/document/writable.ts). Absent otherwise.
+   */
+  editable?: false;
   entry?: EntryRef;
 }
 

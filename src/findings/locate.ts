@@ -12,6 +12,7 @@ export function locate(findings: readonly SpanFinding[], text: string | LineInde
     // the fields in the order the JSON report and the API have always shown them
     const located: Finding = { ruleId: f.ruleId, severity: f.severity, message: f.message, range: lines.range(f.span), text: f.text, confidence: f.confidence, suggestions: f.suggestions };
     if (f.fix) located.fix = f.fix;
+    if (f.editable === false) located.editable = false;
     if (f.entry) located.entry = f.entry;
     return located;
   });

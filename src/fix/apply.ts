@@ -15,9 +15,13 @@ export interface ApplyResult {
   skipped: Finding[];
 }
 
-/** The edit a finding proposes under these options, if any. */
+/**
+ * The edit a finding proposes under these options, if any: none for a finding whose text holds markup
+ * (`editable: false`). What --fix, --diff, review, the reports and the review page apply.
+ */
 export function editOf(f: Finding, options: ApplyOptions = {}): TextEdit | undefined {
   if (options.only && !options.only(f)) return undefined;
+  if (f.editable === false) return undefined;
   if (f.fix) return f.fix;
   const best = f.suggestions[0];
   if (options.suggestions && best) return { ...spanOf(f), text: best.text };

@@ -1,5 +1,6 @@
 import type { Checker, CheckResult } from '../engine/checker.js';
 import type { Finding } from '../findings/finding.js';
+import { InputError } from '../inputs/errors.js';
 import { applyFixes, type ApplyOptions } from './apply.js';
 
 export const MAX_FIX_PASSES = 10;
@@ -24,9 +25,18 @@ export function fixText(checker: Checker | ((text: string) => CheckResult), text
   for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
     const step = applyFixes(output, result.findings, options);
     if (step.applied.length === 0 || step.output === output) break;
+    let next: CheckResult;
+    try {
+      next = check(step.output);
+    } catch (e) {
+      // the edits broke the file's format (no edit should: src/document/writable.ts): the pass is undone,
+      // and the input, which was read, is never blamed for a text made here
+      if (e instanceof InputError) break;
+      throw e;
+    }
     for (const f of step.applied) applied.push(f);
     output = step.output;
-    result = check(output);
+    result = next;
   }
   return { output, applied, remaining: result };
 }

@@ -3,6 +3,7 @@ import type * as Sarif from 'sarif';
 import { LineIndex } from '../document/line-index.js';
 import type { Finding, Severity } from '../findings/finding.js';
 import { fingerprints } from '../findings/fingerprint.js';
+import { editOf } from '../fix/apply.js';
 import { rules } from '../rules/index.js';
 import type { RuleMeta } from '../rules/types.js';
 import { toUri, type PathBase } from './shared/paths.js';
@@ -145,8 +146,7 @@ function result(file: FileResult, f: Finding, ruleIndex: number, fingerprint: st
 
 /** The safe fix, or else the first suggestion, marked as such, since SARIF has no separate place for suggestions. */
 function proposedFix(f: Finding, file: FileResult, uri: string, lines: () => LineIndex): Sarif.Fix | undefined {
-  const best = f.suggestions[0];
-  const edit = f.fix ?? (best ? { start: f.range.start.offset, end: f.range.end.offset, text: best.text } : undefined);
+  const edit = editOf(f, { suggestions: true });
   if (!edit) return undefined;
   const removed = file.source.slice(edit.start, edit.end);
   // JSON quoting keeps line breaks visible in a one-line description

@@ -1,4 +1,5 @@
 import { createColors } from 'picocolors';
+import type { Finding } from '../findings/finding.js';
 import { phraseDiff, replacementLabel } from '../fix/phrases.js';
 import { replacement } from '../reports/word-diff.js';
 import { printable } from '../reports/shared/text.js';
@@ -47,6 +48,7 @@ export function sentenceAround(text: string, start: number, end: number): { star
 
 /** Shown text: control characters neutralised (wire copy may hold escape sequences), no CR before LF. */
 const shown = (t: string) => printable(t.replace(/\r\n/g, '\n'));
+const oneLine = (t: string) => printable(t.replace(/\s*[\r\n]\s*/g, ' '));
 const indent = (t: string) => `  ${t.replace(/\n/g, '\n  ')}`;
 
 /**
@@ -93,6 +95,16 @@ export function replacementPrompt(item: ReviewItem): string {
 export function overlapNote(item: ReviewItem, earlier: ReviewItem): string {
   const at = (i: ReviewItem) => `${i.finding.range.start.line}:${i.finding.range.start.column}`;
   return `note: skipped "${printable(item.finding.text)}" at ${at(item)}: it overlaps the change accepted at ${at(earlier)}\n`;
+}
+
+/**
+ * A suggestion that is not offered because the text it would replace holds markup (`editable: false`):
+ * it is shown, for the reviewer to make by hand.
+ */
+export function notOfferedNote(path: string, f: Finding): string {
+  const best = f.suggestions[0];
+  const what = best ? ` → ${best.text === '' ? replacementLabel('') : `"${oneLine(best.text)}"`}` : '';
+  return `note: not offered: ${printable(`${path}:${f.range.start.line}:${f.range.start.column}`)} "${oneLine(f.text)}"${what} (${printable(f.ruleId)}): the text holds markup that the change would delete; edit it by hand\n`;
 }
 
 /** "2 accepted, 1 edited, 1 rejected, 3 skipped". */

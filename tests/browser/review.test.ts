@@ -181,6 +181,37 @@ describe.skipIf(browserMissing)('review page in Chromium', () => {
     await page.close();
   });
 
+  it('offers no replacement over markup: Accept and Edit are off, and the download keeps every tag', async () => {
+    const page = await browser.newPage();
+    const errors = watchErrors(page);
+    await page.goto(server.url + '/');
+    const html = '<html><body><p>At Cnn, <b>Gens</b> Haftar met Keir<wbr>Starrer.</p></body></html>\n';
+    await page.setInputFiles('#file', { name: 'story.html', mimeType: 'text/html', buffer: Buffer.from(html) });
+    await expect.poll(() => page.inputValue('#source')).toBe(html);
+    const findings = await runCheck(page);
+    const over = findings.map((f, i) => [f.text, i] as const).filter(([t]) => t.includes('<'));
+    expect(over.map(([t]) => t)).toEqual(['Gens</b> Haftar', 'Keir<wbr>Starrer']);
+    for (const [, i] of over) {
+      const item = page.locator(`#suggestions li[data-index="${i}"]`);
+      expect(await item.locator('[data-act="accept"]').isDisabled()).toBe(true);
+      expect(await item.locator('[data-act="edit"]').isDisabled()).toBe(true);
+      expect(await item.locator('.by-hand').textContent()).toBe('the text holds markup: change it by hand');
+    }
+    // "a" on every finding, and "e" on those over markup: only the plain one is replaced, no edit field opens
+    for (let i = 0; i < findings.length; i++) {
+      await page.locator(`#suggestions li[data-index="${i}"] .msg`).click();
+      await page.keyboard.press('a');
+      if (!over.some(([, k]) => k === i)) continue;
+      await page.keyboard.press('e');
+      expect(await page.locator('.edit-input').count()).toBe(0);
+      expect(await page.locator(`#suggestions li[data-index="${i}"] .state`).textContent()).toBe('open');
+    }
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download')]);
+    expect(readFileSync(await download.path(), 'utf8')).toBe(html.replace('Cnn', 'CNN'));
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('asks for the token when the service needs one and keeps it out of storage', async () => {
     const guarded = await serve({ TRANSLINT_TOKEN: 'page-s3cret' });
     try {

@@ -7,6 +7,10 @@ import { createChecker } from '../../src/engine/checker.ts';
 import { applyFixes } from '../../src/fix/apply.ts';
 import { unifiedDiff } from '../../src/fix/diff.ts';
 import { fixText } from '../../src/fix/fixpoint.ts';
+import { checkInFormat } from '../../src/fix/in-format.ts';
+import type { Finding } from '../../src/findings/finding.ts';
+import { InputError } from '../../src/inputs/errors.ts';
+import { parseXml } from '../../src/inputs/xml.ts';
 import { parseGlossary } from '../../src/glossary/load.ts';
 
 const glossary = parseGlossary(readFileSync(new URL('../fixtures/glossaries/seed.yaml', import.meta.url), 'utf8'), 'yaml', 'seed.yaml');
@@ -55,6 +59,21 @@ describe('applyFixes', () => {
     const r = applyFixes('Keir Starrer spoke.', dup, { suggestions: true });
     expect(r.output).toBe('Keir Starmer spoke.');
     expect(r.skipped).toHaveLength(1);
+  });
+
+  it('undoes a pass whose edits the format cannot read again, instead of blaming the input', () => {
+    // a finding made by hand (no rule flags markup as editable) whose suggestion would drop a close tag
+    const text = '<doc><p>The Cnn met <b>Gens</b> Haftar.</p></doc>';
+    const check = checkInFormat(checker, (t) => parseXml(t, 'a.xml'));
+    const at = text.indexOf('Gens</b> Haftar');
+    const pos = (offset: number) => ({ offset, line: 1, column: offset + 1 });
+    const cnn = text.indexOf('Cnn');
+    const made = (start: number, flagged: string, suggestion: string): Finding => ({ ruleId: 'x/y', severity: 'warning', message: 'm', range: { start: pos(start), end: pos(start + flagged.length) }, text: flagged, confidence: 0.9, suggestions: [{ text: suggestion, confidence: 0.9 }] });
+    const first = { findings: [made(cnn, 'Cnn', 'CNN'), made(at, 'Gens</b> Haftar', 'Gen. Haftar')], dropped: [] };
+    expect(() => check(text.replace('Gens</b> Haftar', 'Gen. Haftar'))).toThrow(InputError);
+    const r = fixText(check, text, { suggestions: true }, first);
+    expect(r.output).toBe(text);
+    expect(r.applied).toEqual([]);
   });
 
   it('keeps CRLF line endings', () => {

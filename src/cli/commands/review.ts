@@ -8,7 +8,7 @@ import { InputError } from '../../inputs/errors.js';
 import { printable } from '../../reports/shared/text.js';
 import type { InputFormatName } from '../../inputs/index.js';
 import { lineReader } from '../../review/lines.js';
-import { colorDiff, overlapNote, questionText, renderItem, replacementPrompt, REVIEW_HELP, summaryLine } from '../../review/render.js';
+import { colorDiff, notOfferedNote, overlapNote, questionText, renderItem, replacementPrompt, REVIEW_HELP, summaryLine } from '../../review/render.js';
 import { countDecisions, planEdits, reviewItems, runSession, type ReviewUi } from '../../review/session.js';
 import { CliError } from '../errors.js';
 import { INPUT_FORMAT_NAMES } from '../../inputs/names.js';
@@ -70,6 +70,8 @@ export async function runReview(path: string, flags: ReviewFlags, io: Io, given:
   for (const w of checked.warnings) warn(w);
   const { source: text, bom, format } = checked;
   const items = reviewItems(checked.findings);
+  // (a suggestion over markup is no edit: the reviewer is told of it, not asked)
+  for (const f of checked.findings) if (f.editable === false && f.suggestions.length > 0) io.stdout(notOfferedNote(path, f));
   if (items.length === 0) {
     io.stdout(`${path}: no suggestions to review\n`);
     return 0;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseGlossary } from '../../../src/glossary/load.ts';
-import { correctedText, patchEntries, tally, type Decision, type Finding } from '../../../web/review/src/model.ts';
+import { correctedText, patchEntries, replaceable, tally, type Decision, type Finding } from '../../../web/review/src/model.ts';
 import { glossaryPatch } from '../../../web/review/src/patch.ts';
 
 function finding(source: string, text: string, suggestions: string[], from = 0): Finding {
@@ -19,6 +19,16 @@ describe('review model', () => {
     expect(correctedText(source, f, d)).toBe('CNN said Keir Starrer met General Haftar in close close.');
     expect(correctedText(source, f, [])).toBe(source);
     expect(tally(d)).toEqual({ pending: 0, accepted: 2, rejected: 1, edited: 1 });
+  });
+
+  it('never replaces a text that holds markup, accepted or edited', () => {
+    const html = 'At Cnn, <b>Gens</b> Haftar spoke.';
+    const over = { ...finding(html, 'Gens</b> Haftar', ['Gen. Haftar']), editable: false as const };
+    const plain = finding(html, 'Cnn', ['CNN']);
+    expect(replaceable(over)).toBe(false);
+    expect(replaceable(plain)).toBe(true);
+    expect(correctedText(html, [plain, over], [{ kind: 'accepted' }, { kind: 'accepted' }])).toBe('At CNN, <b>Gens</b> Haftar spoke.');
+    expect(correctedText(html, [over], [{ kind: 'edited', text: 'General Haftar', variant: false }])).toBe(html);
   });
 
   it('skips a replacement that overlaps an earlier one or no longer matches the text', () => {

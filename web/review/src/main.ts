@@ -1,5 +1,5 @@
 import { ApiError, createApi, type CheckOptions } from './api.js';
-import { correctedText, patchEntries, tally, type Decision, type Finding } from './model.js';
+import { correctedText, patchEntries, replaceable, tally, type Decision, type Finding } from './model.js';
 import { renderAligned, type Alignment } from './original.js';
 import { glossaryPatch } from './patch.js';
 import { renderDiff, renderHighlighted, renderSuggestions } from './render.js';
@@ -139,14 +139,15 @@ function select(i: number, focus = true): void {
 /** Records a decision (the same one again undoes it) and moves on to the next finding. */
 function decide(i: number, kind: 'accepted' | 'rejected'): void {
   const f = state.findings[i];
-  if (!f || (kind === 'accepted' && f.suggestions.length === 0)) return;
+  if (!f || (kind === 'accepted' && (f.suggestions.length === 0 || !replaceable(f)))) return;
   state.decisions[i] = state.decisions[i]?.kind === kind ? { kind: 'pending' } : kind === 'accepted' ? { kind } : { kind, allow: false };
   state.editing = undefined;
   select(state.decisions[i]?.kind === 'pending' ? i : i + 1);
 }
 
 function startEdit(i: number): void {
-  if (!state.findings[i]) return;
+  const f = state.findings[i];
+  if (!f || !replaceable(f)) return;
   state.current = i;
   state.editing = i;
   update();

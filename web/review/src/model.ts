@@ -9,6 +9,8 @@ export interface Finding {
   suggestions: { text: string; confidence: number }[];
   /** The glossary entry the finding came from, with the context condition that made it fire. */
   entry?: { term: string; context?: Context };
+  /** `false`: the flagged text holds markup that a replacement would delete; nothing is replaced here. */
+  editable?: false;
 }
 
 /** A glossary entry's context condition (docs/glossary-format.md). */
@@ -34,8 +36,14 @@ export type Decision =
  */
 export type PatchEntry = { kind: 'allow'; term: string } | { kind: 'variant'; term: string; variant: string; context?: Context };
 
-/** The replacement a decision puts in place of the finding's text, if any. */
+/** Whether the page may replace the finding's text: not where it holds markup (a tag, a comment) that would go with it. */
+export function replaceable(f: Finding): boolean {
+  return f.editable !== false;
+}
+
+/** The replacement a decision puts in place of the finding's text, if any (none over markup). */
 export function replacementOf(f: Finding, d: Decision): string | undefined {
+  if (!replaceable(f)) return undefined;
   if (d.kind === 'accepted') return f.suggestions[0]?.text;
   if (d.kind === 'edited') return d.text;
   return undefined;

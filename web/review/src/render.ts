@@ -1,5 +1,5 @@
 import { DELETE_LABEL, phraseDiff } from '../../../src/fix/phrases.js';
-import { replacementOf, type Decision, type Finding } from './model.js';
+import { replaceable, replacementOf, type Decision, type Finding } from './model.js';
 
 /**
  * Every piece of document text reaches the page through text nodes (`textContent`,
@@ -101,9 +101,10 @@ function buttons(f: Finding, d: Decision): HTMLElement {
   return h(
     'div',
     { class: 'btns' },
-    h('button', { type: 'button', 'data-act': 'accept', 'aria-pressed': String(d.kind === 'accepted'), disabled: f.suggestions.length === 0 }, 'Accept'),
+    h('button', { type: 'button', 'data-act': 'accept', 'aria-pressed': String(d.kind === 'accepted'), disabled: f.suggestions.length === 0 || !replaceable(f) }, 'Accept'),
     h('button', { type: 'button', 'data-act': 'reject', 'aria-pressed': String(d.kind === 'rejected') }, 'Reject'),
-    h('button', { type: 'button', 'data-act': 'edit', 'aria-pressed': String(d.kind === 'edited') }, 'Edit'),
+    h('button', { type: 'button', 'data-act': 'edit', 'aria-pressed': String(d.kind === 'edited'), disabled: !replaceable(f) }, 'Edit'),
+    !replaceable(f) && h('span', { class: 'by-hand' }, 'the text holds markup: change it by hand'),
   );
 }
 
