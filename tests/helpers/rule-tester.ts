@@ -7,6 +7,8 @@ import type { Finding, Severity } from '../../src/findings/finding.ts';
 import { applyFixes } from '../../src/fix/apply.ts';
 import { CompiledGlossary } from '../../src/glossary/compile.ts';
 import { parseGlossary } from '../../src/glossary/load.ts';
+import { parseHtml } from '../../src/inputs/html.ts';
+import { parseMarkdown } from '../../src/inputs/markdown.ts';
 import { parsePo } from '../../src/inputs/po.ts';
 import { parseTsv } from '../../src/inputs/tsv.ts';
 import { parseXliff } from '../../src/inputs/xliff.ts';
@@ -22,8 +24,8 @@ export interface RunOptions {
   glossary?: unknown[] | string;
   sourceLang?: SourceLang;
   date?: string;
-  /** How the text is read: plain text (default), or a bilingual file. */
-  format?: 'text' | 'tsv' | 'xliff' | 'po';
+  /** How the text is read: plain text (default), a bilingual file, or a marked-up one. */
+  format?: 'text' | 'tsv' | 'xliff' | 'po' | 'html' | 'markdown';
   /** The text's original, for the source/ rules (aligned by the checker, as `check --source` does). */
   source?: string;
   /** The original's language, when detection should not guess (short texts). */
@@ -34,6 +36,8 @@ function documentOf(text: string, format: RunOptions['format']): Document {
   if (format === 'tsv') return parseTsv(text, 't.tsv');
   if (format === 'xliff') return parseXliff(text, 't.xlf');
   if (format === 'po') return parsePo(text, 't.po');
+  if (format === 'html') return parseHtml(text, 't.html');
+  if (format === 'markdown') return parseMarkdown(text, 't.md');
   return createDocument(text);
 }
 
@@ -50,7 +54,7 @@ export function runRule(rule: Rule, text: string, options: RunOptions = {}): Rul
     return checker.check(doc, { source: options.source, ...(options.originalLang ? { sourceLang: options.originalLang } : {}) });
   }
   const compiled = new CompiledGlossary(glossary.entries);
-  const tokens = tokenize(doc.text, doc.segments);
+  const tokens = tokenize(doc.prose ?? doc.text, doc.segments);
   return stampAll(rule, doc, tokens, compiled, { sourceLang: options.sourceLang, date: options.date });
 }
 

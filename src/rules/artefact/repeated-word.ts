@@ -4,6 +4,7 @@ import type { Rule, RuleContext } from '../types.js';
 import { isKnownForm } from '../../lang/word-forms.js';
 import { isEnglishWord } from '../../lang/english.js';
 import { TAG } from '../../document/prose-markup.js';
+import { HTML_INLINE, NITF_INLINE, XML_INLINE } from '../../inputs/inline.js';
 
 export const meta = {
   id: 'artefact/repeated-word',
@@ -28,6 +29,14 @@ const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'and', 'or', 'but', 'of', 'to'
 
 /** Tags and character references, as a marked-up file writes them between two words. */
 const TAGS_AND_ESCAPES = new RegExp(`${TAG.source}|&#?\\w+;`, 'g');
+
+/**
+ * Elements whose tags a reader does not see, around text within a line (`the <b>the</b>` reads "the the"):
+ * the inline elements of HTML, NITF and XML vocabularies that hold text. Not a line break or a word-break
+ * opportunity (`and <br> and` is two lines), nor a standalone placeholder (`<x/>`, `<ph>`): a reader sees
+ * something between the words there.
+ */
+const WRAPPING = new Set([...HTML_INLINE, ...NITF_INLINE, ...XML_INLINE].filter((n) => !['br', 'wbr', 'x', 'bx', 'ex', 'ph', 'frac-sep'].includes(n)).map((n) => n.toLowerCase()));
 
 /** Never repeated on purpose, even three times. */
 const ARTICLES = new Set(['the', 'a', 'an']);
@@ -99,10 +108,24 @@ function copies(ctx: RuleContext, a: Token, b: Token): boolean {
   const gap = ctx.text.slice(a.end, b.start);
   // only whitespace, and no paragraph break: "Close\n\nClose to the border" is two blocks
   if (!/^[^\S\r\n]*(?:\r\n|\n|\r)?[^\S\r\n]*$/.test(gap) || gap.length === 0) return false;
-  // in a marked-up file, what stands between in the file: tags, escapes and emphasis marks leave a double a
-  // reader sees (`the <b>the</b>`, `the **the**`); code or a placeholder the prose view leaves out does not
-  // (`the \`x\` the`, `item <ph>{n}</ph> item`)
-  return ctx.doc.prose === undefined || /^[\s*_~[\]]*$/.test(ctx.doc.text.slice(a.end, b.start).replace(TAGS_AND_ESCAPES, ''));
+  // in a marked-up file, what stands between in the file: the tags of inline elements, escapes and emphasis
+  // marks leave a double a reader sees (`the <b>the</b>`, `the **the**`); code or a placeholder the prose view
+  // leaves out does not (`the \`x\` the`, `item <ph>{n}</ph> item`), nor a line break, a comment, an
+  // autolink or any other element (`and <br> and`, `and <https://example.org> and`, `d</mi> <mi>d`)
+  return ctx.doc.prose === undefined || onlyInvisible(ctx.doc.text.slice(a.end, b.start));
+}
+
+/** Whether a reader of the page sees nothing but space in `between`: inline tags, escapes and emphasis marks aside. */
+function onlyInvisible(between: string): boolean {
+  let rest = '';
+  let at = 0;
+  for (const m of between.matchAll(TAGS_AND_ESCAPES)) {
+    const name = m[1];
+    if (name !== undefined && (!WRAPPING.has(name.toLowerCase()) || m[0].endsWith('/>'))) return false;
+    rest += between.slice(at, m.index);
+    at = m.index + m[0].length;
+  }
+  return /^[\s*_~[\]]*$/.test(rest + between.slice(at));
 }
 
 

@@ -21,6 +21,16 @@ export default {
     // the second copy begins an abbreviation or a longer name
     'She gave to the Women\'s S S.P.C.A. once.',
     'The talks with Boutros Boutros-Ghali went on.',
+    // in a marked-up file, something a reader sees between the copies: an autolink, a line break, a comment,
+    // an image, the tags of an element that is no inline text (a formula's)
+    { text: 'Read the brief and <https://example.org/brief> and the notes.\n', format: 'markdown' },
+    { text: 'Mail the desk or <desk@example.org> or call.\n', format: 'markdown' },
+    { text: '<p>Read the brief and <br> and the notes.</p>', format: 'html' },
+    { text: '<p>Read the brief and<br/>and the notes.</p>', format: 'html' },
+    { text: '<p>Read the brief and <!-- check --> and the notes.</p>', format: 'html' },
+    { text: 'The logo <img src="logo.png"> logo was new.\n', format: 'markdown' },
+    { text: 'Let <mi>d</mi> <mi>d</mi> stand for the distance.\n', format: 'markdown' },
+    { text: '<p>Llopis</b><br>\nllopis wrote the note.</p>', format: 'html' },
   ],
   invalid: [
     // copies differing only in case: one finding for the whole run, its range exactly the run, fixed to the first copy
@@ -42,5 +52,9 @@ export default {
     { text: 'The tv tv was on.', errors: [{ flagged: 'tv tv', message: '"tv" is repeated: remove one copy', suggestion: 'tv' }], output: 'The tv was on.' },
     { text: 'Prices rose rose sharply.', errors: [{ flagged: 'rose rose', message: '"rose" is repeated: remove one copy', suggestion: 'rose' }], output: 'Prices rose sharply.' },
     { text: 'French winegrowers are are particularly worried.', errors: [{ flagged: 'are are', message: '"are" is repeated: remove one copy', suggestion: 'are' }], output: 'French winegrowers are particularly worried.' },
+    // the tags of inline text and emphasis marks a reader does not see: the double stands, but no fix
+    // rewrites the markup inside it
+    { text: '<p>Read the <b>the</b> brief.</p>', format: 'html', errors: [{ flagged: 'the <b>the', message: '"the" is repeated: remove one copy', suggestion: 'the' }] },
+    { text: 'Read the **the** brief.\n', format: 'markdown', errors: [{ flagged: 'the **the', message: '"the" is repeated: remove one copy', suggestion: 'the' }] },
   ],
 } satisfies RuleTable;
