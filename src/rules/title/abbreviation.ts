@@ -1,4 +1,5 @@
 import type { Token } from '../../document/tokens.js';
+import { rewritesOnlyProse } from '../../document/writable.js';
 import { isCapitalized, startsSentence } from '../../document/tokens.js';
 import type { GlossaryEntry } from '../../glossary/types.js';
 import { editDistance } from '../../lang/edit-distance.js';
@@ -78,8 +79,11 @@ export function check(ctx: RuleContext): void {
     if (!MANGLED.has(tok.lower) && !french && !(ctx.sourceLang && hasPeriod && BY_SOURCE[ctx.sourceLang].has(tok.lower)) && !person?.entry.titles) continue;
     // a title and its name stand on one line
     if (/[\n\r]/.test(ctx.text.slice((tokens[nameStart - 1] as Token).end, first.start))) continue;
-    const nameEnd = person ? person.last : nameExtent(ctx.text, tokens, nameStart);
-    const name = ctx.text.slice(first.start, (tokens[nameEnd - 1] as Token).end);
+    const nameEnd = person ? person.last : nameExtent(ctx, nameStart);
+    const name = nameText(ctx, nameStart, nameEnd);
+    // markup between the title and the name (`<b>Gens</b> Haftar`): the title alone is replaced, so that
+    // the finding's range holds no tag for its fix to delete
+    const titleOnly = markupBetween(ctx, (tokens[nameStart - 1] as Token).end, first.start);
 
     let correction = MANGLED.get(tok.lower) ?? french ?? (ctx.sourceLang && hasPeriod && !afterName(ctx.text, tokens, i) ? BY_SOURCE[ctx.sourceLang].get(tok.lower) : undefined);
     let confidence = 0.85;
@@ -97,8 +101,8 @@ export function check(ctx: RuleContext): void {
     // Generalleutnant") is the same title: both go
     const before = ctx.text.slice(Math.max(0, tok.start - correction.length - 1), tok.start);
     const start = before === `${correction} ` && !/[\p{L}\p{N}]/u.test(ctx.text.charAt(tok.start - correction.length - 2)) ? tok.start - correction.length - 1 : sameRankBefore(ctx.text, tokens, i, correction);
-    const end = (tokens[nameEnd - 1] as Token).end;
-    const replacement = `${correction} ${person ? person.entry.term : name}`;
+    const end = titleOnly ? (tokens[nameStart - 1] as Token).end : (tokens[nameEnd - 1] as Token).end;
+    const replacement = titleOnly ? correction : `${correction} ${person ? person.entry.term : name}`;
     if (ctx.text.slice(start, end) === replacement) continue;
     ctx.report({
       start,
@@ -160,18 +164,40 @@ function sameRankBefore(text: string, tokens: readonly Token[], i: number, title
   return (tokens[k] as Token).start;
 }
 
-/** Capitalised words (and name particles between them) after a title, up to three, on its line. */
-function nameExtent(text: string, tokens: readonly Token[], start: number): number {
+/** Capitalised words (and name particles between them) after a title, up to three, on its line, with no markup between them. */
+function nameExtent(ctx: RuleContext, start: number): number {
+  const { text, tokens } = ctx;
   let end = start + 1;
   let words = 1;
   while (words < MAX_NAME_WORDS) {
     const t = tokens[end];
     if (!t || t.kind !== 'word' || !t.spaceBefore || t.segment !== (tokens[start] as Token).segment || lineBetween(text, tokens, end)) break;
+    if (markupBetween(ctx, (tokens[end - 1] as Token).end, t.start)) break;
     if (isCapitalized(t.text)) words++;
     else if (!NAME_PARTICLES.has(t.lower) || !isCapitalized(tokens[end + 1]?.text ?? '')) break;
     end++;
   }
   return end;
+}
+
+/**
+ * The name's words as a reader sees them: each token's own text (an entity in it decoded, `Haf&#x74;ar`
+ * reads "Haftar"), with the file's spaces between them, or one space where an entity stands there
+ * (`Saddam&nbsp;Haftar`): never the prose view's padding.
+ */
+function nameText(ctx: RuleContext, start: number, end: number): string {
+  const { tokens, text, doc } = ctx;
+  let out = (tokens[start] as Token).text;
+  for (let k = start + 1; k < end; k++) {
+    const gap = text.slice((tokens[k - 1] as Token).end, (tokens[k] as Token).start);
+    out += (gap === doc.text.slice((tokens[k - 1] as Token).end, (tokens[k] as Token).start) ? gap : ' ') + (tokens[k] as Token).text;
+  }
+  return out;
+}
+
+/** Markup stands in text[from, to) of the file: something the prose leaves out that is not an entity or escape. */
+function markupBetween(ctx: RuleContext, from: number, to: number): boolean {
+  return ctx.doc.prose !== undefined && !rewritesOnlyProse(ctx.doc, from, to, true);
 }
 
 /**

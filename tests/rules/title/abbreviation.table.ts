@@ -36,5 +36,14 @@ export default {
     { text: 'Oberst Klaus Weber and Hr. Müller met.', glossary: names, errors: [{ flagged: 'Oberst Klaus Weber', message: '"Oberst" is not an English title: write "Col." before the name', suggestion: 'Col. Klaus Weber' }, { flagged: 'Hr. Müller', message: '"Hr." is not an English title: write "Mr." before the name', suggestion: 'Mr. Müller' }], output: 'Col. Klaus Weber and Mr. Müller met.' },
     { text: 'Mme Dupont arrived.', name: 'Mme Dupont arrived. (from fr)', sourceLang: 'fr', glossary: names, errors: [{ flagged: 'Mme Dupont', message: '"Mme" is not an English title: write "Ms." before the name', suggestion: 'Ms. Dupont' }], output: 'Ms. Dupont arrived.' },
     { text: 'M. Macron spoke.', name: 'M. Macron spoke. (from fr)', sourceLang: 'fr', glossary: names, errors: [{ flagged: 'M. Macron', message: '"M." is not an English title: write "Mr." before the name', suggestion: 'Mr. Macron' }], output: 'Mr. Macron spoke.' },
+    // in a marked-up file the suggestion holds the name's words, never the prose view's padding of an entity
+    // or a tag, and the range ends where markup stands in the name
+    { text: '<p>Then &nbsp;Gens&nbsp;Omar Idris &#x4b;ane spoke.</p>', format: 'html', glossary: names, errors: [{ flagged: 'Gens&nbsp;Omar Idris &#x4b;ane', message: '"Gens" is not an English title: write "Gen." before the name', suggestion: 'Gen. Omar Idris Kane' }] },
+    { text: '<p>Then Gens Omar Id&#x72;is spoke.</p>', format: 'html', glossary: names, errors: [{ flagged: 'Gens Omar Id&#x72;is', message: '"Gens" is not an English title: write "Gen." before the name', suggestion: 'Gen. Omar Idris' }] },
+    { text: '<p>Then Gens Omar <i>Idris</i> spoke.</p>', format: 'html', glossary: names, errors: [{ flagged: 'Gens Omar', message: '"Gens" is not an English title: write "Gen." before the name', suggestion: 'Gen. Omar' }], output: '<p>Then Gen. Omar <i>Idris</i> spoke.</p>' },
+    { text: 'Then Gens Omar *Idris* spoke.\n', format: 'markdown', glossary: names, errors: [{ flagged: 'Gens Omar', message: '"Gens" is not an English title: write "Gen." before the name', suggestion: 'Gen. Omar' }], output: 'Then Gen. Omar *Idris* spoke.\n' },
+    // markup between the title and the name: the title alone is replaced, inside its tags
+    { text: '<p>The envoy met <b>Gens</b> Omar Idris.</p>', format: 'html', glossary: names, errors: [{ flagged: 'Gens', message: '"Gens" is not an English title: write "Gen." before the name', suggestion: 'Gen.' }], output: '<p>The envoy met <b>Gen.</b> Omar Idris.</p>' },
+    { text: 'The envoy met **Gens** Omar Idris.\n', format: 'markdown', glossary: names, errors: [{ flagged: 'Gens', message: '"Gens" is not an English title: write "Gen." before the name', suggestion: 'Gen.' }], output: 'The envoy met **Gen.** Omar Idris.\n' },
   ],
 } satisfies RuleTable;
