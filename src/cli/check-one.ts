@@ -70,7 +70,8 @@ export async function checkOne(path: string, run: RunCheck, task: FileTask): Pro
     const result: FileCheck = checked.remaining && checked.fixed !== undefined ? { ...checked, findings: checked.remaining.findings, dropped: checked.remaining.dropped, source: checked.fixed } : checked;
     const outcome: FileOutcome = { result };
     if (task.fix && result.fixed !== undefined) {
-      if (stdin) outcome.fixedText = result.fixed;
+      // (with the byte-order mark the input had, as a file written back keeps it)
+      if (stdin) outcome.fixedText = (result.bom ? '\ufeff' : '') + result.fixed;
       else if (result.fixed !== original) {
         try {
           writeFileAtomic(resolve(task.cwd, path), (result.bom ? '\ufeff' : '') + result.fixed, snapshotOf(Buffer.from(bytes), mtimeMs));

@@ -93,6 +93,16 @@ describe('translint check (subprocess)', () => {
     expect(out.files[0]!.findings.map((f) => f.text)).not.toContain('CNN');
   });
 
+  it('--fix - keeps the byte-order mark and CRLF of stdin, as the diff of the same input does', () => {
+    const input = Buffer.from('\ufeffThe Cnn said so.\r\nThe rest.\r\n');
+    const r = translint(['check', '--fix', '-'], { input });
+    expect(r.stderr).toBe('translint: fixed 1 problem in 1 file\n');
+    expect(r.stdout).toBe('\ufeffThe CNN said so.\r\nThe rest.\r\n');
+    expect(translint(['check', '--diff', '-'], { input }).stdout).toContain('-\ufeffThe Cnn said so.\r\n+\ufeffThe CNN said so.\r\n');
+    const plain = translint(['check', '--fix', '-'], { input: 'The Cnn said so.\n' });
+    expect(plain.stdout).toBe('The CNN said so.\n');
+  });
+
   it('prints a unified diff of all suggestions that git apply accepts', () => {
     const dir = tmp();
     execFileSync('git', ['init', '-q'], { cwd: dir });
