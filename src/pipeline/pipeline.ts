@@ -97,7 +97,8 @@ export class Pipeline {
       const fixed = fixes.fixed();
       Object.assign(result, { fixed: fixed.output, fixCount: fixed.applied.length, remaining: fixed.remaining });
     }
-    if (input.diff) {
+    // (a patch of the decoded text would not apply to the bytes of a file in another encoding than UTF-8)
+    if (input.diff && encoding === 'utf-8') {
       result.suggested = input.diff === 'single-pass' ? singlePass(text, checked, format.name) : fixes.suggested();
       result.diff = unifiedDiff(name, text, result.suggested, bom);
     }

@@ -65,9 +65,12 @@ export interface FileCheck extends FileResult {
   fixCount?: number;
   /** With `fix`: the check of the fixed text (what a report after `--fix` shows). */
   remaining?: CheckResult;
-  /** With `diff`: the text with every first suggestion applied. */
+  /** With `diff`: the text with every first suggestion applied (not for bytes in another encoding than UTF-8). */
   suggested?: string;
-  /** With `diff`: a unified diff of `source` to `suggested`, named by `name` (empty when none). */
+  /**
+   * With `diff`: a unified diff of `source` to `suggested`, named by `name` (empty when none). Absent for
+   * bytes in another encoding than UTF-8: the patch, in UTF-8, would not apply to them.
+   */
   diff?: string;
   /** With a usable `source`: its sentences paired with the input's (see CheckResult.alignment). */
   alignment?: Alignment;

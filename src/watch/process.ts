@@ -28,7 +28,8 @@ export interface FolderJob {
 
 /** What became of one file. `as`: the name it is kept under, when not its own (see names.ts). */
 export type FileOutcome =
-  | ({ kind: 'processed'; findings: number } & Partial<OutputName>)
+  /** `note`: why no `.diff` was written (a file in another encoding than UTF-8). */
+  | ({ kind: 'processed'; findings: number; note?: string } & Partial<OutputName>)
   /** `noted`: the reason is in failed/<as>.error.txt (else the file stays where it is, unrecorded, for a later run). */
   | ({ kind: 'failed'; reason: string; noted: boolean } & Partial<OutputName>)
   /** Already finished before (a restart): only its move was left to do. */
@@ -120,8 +121,10 @@ async function checkOne(name: string, job: FolderJob): Promise<Checked> {
     if (!buf) throw tooLarge(name, st.size, job.maxFileSize);
     const r = await job.check({ path: name, bytes: buf, diff: true });
     writeOutput(join(job.outDir, `${out.as}.translint.json`), json([{ path: name, findings: r.findings, dropped: r.dropped, source: r.source }], { color: false }));
-    writeOutput(join(job.outDir, `${out.as}.diff`), r.diff ?? '');
-    return { name, outcome: { kind: 'processed', findings: r.findings.length, ...named }, record: { ...base, status: 'done' }, moveTo: 'done', as: out.as, hash, seen: st };
+    // (no diff of a file in another encoding than UTF-8: the patch, in UTF-8, would not apply to it)
+    if (r.diff !== undefined) writeOutput(join(job.outDir, `${out.as}.diff`), r.diff);
+    const note = r.diff === undefined ? `no ${out.as}.diff: it is written in UTF-8 only; this file is ${r.encoding} (convert it first)` : undefined;
+    return { name, outcome: { kind: 'processed', findings: r.findings.length, ...named, ...(note ? { note } : {}) }, record: { ...base, status: 'done' }, moveTo: 'done', as: out.as, hash, seen: st };
   } catch (e) {
     const known = e instanceof FileError || e instanceof InputError || e instanceof GlossaryError || e instanceof ConfigError;
     const reason = e instanceof OutputError ? `${name}: ${e.message}` : known ? (e as Error).message : `${name}: internal error: ${(e as Error).message}`;

@@ -66,6 +66,22 @@ describe('translint watch (subprocess)', () => {
     expect(readFileSync(join(outDir, 'failed', 'zero.txt.error.txt'), 'utf8')).toBe('zero.txt: not a regular file (a device, pipe or socket); not read\n');
   }, 120_000);
 
+  it('writes no .diff of a file that is not UTF-8, and says why; the report is written', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'translint-watch-enc-'));
+    const inDir = join(root, 'in');
+    const outDir = join(root, 'out');
+    mkdirSync(inDir);
+    writeFileSync(join(inDir, 'u16.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('The Cnn said so.\n', 'utf16le')]));
+    writeFileSync(join(inDir, 'u8.txt'), 'The Cnn said so.\n');
+    const run = start([inDir, '--out', outDir, '--poll', '30']);
+    await until(() => readdirSync(inDir).length === 0);
+    run.child.kill('SIGTERM');
+    expect(await run.exit).toBe(0);
+    expect(readdirSync(outDir).filter((n) => /^u.*\.(diff|json)$/.test(n)).sort()).toEqual(['u16.txt.translint.json', 'u8.txt.diff', 'u8.txt.translint.json']);
+    expect(run.lines).toContain('translint watch: u16.txt: 1 finding; no u16.txt.diff: it is written in UTF-8 only; this file is utf-16le (convert it first)');
+    expect(run.lines).toContain('translint watch: u8.txt: 1 finding');
+  }, 120_000);
+
   it('refuses a missing input folder with exit 2', () => {
     const r = translint(['watch', 'no/such/dir', '--out', join(tmpdir(), 'unused')]);
     expect([r.status, r.stderr]).toEqual([2, 'translint: no/such/dir: no such directory\n']);

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -94,10 +94,48 @@ describe('translint check on files in other encodings', () => {
     expect(r.stderr).toContain('bad.xlf');
   });
 
-  it('refuses --fix on a file that is not UTF-8 rather than rewriting it in another encoding', () => {
-    writeFileSync(join(dir, 'fix.txt'), utf16le('The goverment of Keir Starrer said so.\n'));
+  it('refuses --fix on a file that is not UTF-8 rather than rewriting it in another encoding, and reports its findings', () => {
+    const bytes = utf16le('The goverment of Keir Starrer said so.\n');
+    writeFileSync(join(dir, 'fix.txt'), bytes);
     const r = translint(['check', '--fix', join(dir, 'fix.txt')]);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/fix\.txt: --fix writes UTF-8 only; this file is utf-16le/);
+    expect(r.stdout).toContain('"Keir Starrer" looks like a misspelling');
+    expect(readFileSync(join(dir, 'fix.txt'))).toEqual(bytes);
+  });
+
+  // a patch is UTF-8 text: of a file in another encoding it would not apply (git apply refuses it)
+  const LATIN1_XML = Buffer.concat([Buffer.from('<?xml version="1.0" encoding="ISO-8859-1"?>\n<doc><p>Caf'), Buffer.from([0xe9]), Buffer.from(' owners told Cnn so.</p></doc>\n')]);
+  const HTML_1252 = Buffer.concat([Buffer.from('<html><head><meta charset="windows-1252"></head><body><p>'), Buffer.from([0x93]), Buffer.from('Open,'), Buffer.from([0x94]), Buffer.from(' Cnn said.</p></body></html>\n')]);
+  it.each([
+    ['u16.txt', utf16le('The Cnn said so.\n'), 'utf-16le'],
+    ['u16.xml', Buffer.from('<?xml version="1.0" encoding="UTF-16"?>\n<doc><p>The Cnn said so.</p></doc>\n', 'utf16le'), 'utf-16le'],
+    // (the label ISO-8859-1 names windows-1252, as in the WHATWG Encoding standard)
+    ['latin1.xml', LATIN1_XML, 'windows-1252'],
+    ['w1252.html', HTML_1252, 'windows-1252'],
+  ] as const)('refuses --diff on %s, which is not UTF-8, with one line naming it, and still counts its findings', (name, bytes, encoding) => {
+    writeFileSync(join(dir, name), bytes);
+    const r = translint(['check', '--diff', name], { cwd: dir });
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(`translint: ${name}: --diff writes UTF-8 only; this file is ${encoding} (convert it first)\n`);
+    const json = translint(['check', '--format', 'json', '--fix', name], { cwd: dir });
+    expect((JSON.parse(json.stdout) as { files: { findings: { text: string }[] }[] }).files[0]?.findings.map((f) => f.text)).toEqual(['Cnn']);
+  });
+
+  it('refuses --diff on stdin that is not UTF-8', () => {
+    const r = translint(['check', '--diff', '-'], { input: utf16le('The Cnn said so.\n') });
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe('translint: <stdin>: --diff writes UTF-8 only; this file is utf-16le (convert it first)\n');
+  });
+
+  it('refuses to review a file that is not UTF-8 before asking anything, and leaves it as it is', () => {
+    writeFileSync(join(dir, 'review.html'), HTML_1252);
+    const r = translint(['review', 'review.html'], { cwd: dir, input: 'y\n' });
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe('translint: review.html: review writes UTF-8 only; this file is windows-1252 (convert it first)\n');
+    expect(readFileSync(join(dir, 'review.html'))).toEqual(HTML_1252);
   });
 });

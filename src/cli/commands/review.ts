@@ -68,6 +68,9 @@ export async function runReview(path: string, flags: ReviewFlags, io: Io, given:
   const mtimeMs = statOrThrow(file, path);
   const checked = await guardAsync(() => pipeline.check({ path, bytes: readBytes(path, io.cwd, flags.maxFileSize), ...(flags.inputFormat ? { format: flags.inputFormat } : {}) }));
   for (const w of checked.warnings) warn(w);
+  // the accepted changes are written in UTF-8 only, the encoding they were made in: a windows-1252 page
+  // written back in UTF-8 would be read as mojibake under its own <meta charset>
+  if (checked.encoding !== 'utf-8') throw new CliError(`${path}: review writes UTF-8 only; this file is ${checked.encoding} (convert it first)`);
   const { source: text, bom, format } = checked;
   const items = reviewItems(checked.findings);
   // (a suggestion over markup is no edit: the reviewer is told of it, not asked)
