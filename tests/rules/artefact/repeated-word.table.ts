@@ -56,5 +56,11 @@ export default {
     // rewrites the markup inside it
     { text: '<p>Read the <b>the</b> brief.</p>', format: 'html', errors: [{ flagged: 'the <b>the', message: '"the" is repeated: remove one copy', suggestion: 'the' }] },
     { text: 'Read the **the** brief.\n', format: 'markdown', errors: [{ flagged: 'the **the', message: '"the" is repeated: remove one copy', suggestion: 'the' }] },
+    {
+      name: 'an XLIFF 2 paired code around the second copy',
+      text: '<?xml version="1.0"?>\n<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="de" trgLang="en"><file id="f"><unit id="1"><segment><source>Lies den <pc id="1">Bericht</pc>.</source><target>Read the <pc id="1">the</pc> brief.</target></segment></unit></file></xliff>\n',
+      format: 'xliff',
+      errors: [{ flagged: 'the <pc id="1">the', message: '"the" is repeated: remove one copy', suggestion: 'the' }],
+    },
   ],
 } satisfies RuleTable;
