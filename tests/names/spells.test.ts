@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { NameTerm } from '../../src/names/name-index.ts';
 import { fixedSpelling, sameConsonants, vowelsFree } from '../../src/names/spells.ts';
-import { indexOf } from './helpers.ts';
+import { termOf } from './helpers.ts';
 
 /**
  * fixedSpelling (src/names/spells.ts, corpora/names/particles.yaml): which glossary names are of a language
@@ -50,14 +49,7 @@ const notFixed: [string, string][] = [
   ['Ivan Rzhevsky', 'rz before h is the zh of a romanisation, and a Slavic ending'],
 ];
 
-function term(name: string): NameTerm {
-  const { index, glossary } = indexOf([{ term: name, category: 'person' }]);
-  for (let id = 0; id < glossary.size; id++) {
-    const t = index.term(id);
-    if (t?.term === name) return t;
-  }
-  throw new Error(`no term ${name}`);
-}
+const term = termOf;
 
 describe('fixedSpelling: a glossary name of fixed spelling', () => {
   it.each(fixed)('%s is of fixed spelling (%s)', (name) => {

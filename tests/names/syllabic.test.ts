@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { NameTerm } from '../../src/names/name-index.ts';
 import { otherChineseGivenName } from '../../src/names/syllabic.ts';
-import { indexOf } from './helpers.ts';
+import { termOf } from './helpers.ts';
 
-function term(name: string, category = 'person'): NameTerm {
-  const { index, glossary } = indexOf([{ term: name, category }]);
-  for (let id = 0; id < glossary.size; id++) {
-    const t = index.term(id);
-    if (t?.term === name) return t;
-  }
-  throw new Error(`no term ${name}`);
-}
+const term = termOf;
 
 /**
  * otherChineseGivenName (src/names/syllabic.ts): a Chinese given name with whole pinyin syllables added or
