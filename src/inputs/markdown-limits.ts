@@ -1,3 +1,4 @@
+import type { Extension } from 'micromark-extension-gfm';
 import { InputError } from './errors.js';
 
 /**
@@ -11,8 +12,15 @@ import { InputError } from './errors.js';
  * `a]` × 65,000 (each unmatched `]`). In a paragraph with more than `delimiters` emphasis or
  * strikethrough characters (`*`, `_`, `~`), or more than `brackets` closing brackets, those characters
  * are hidden from the parser (the text it sees has `x` there, the same length): that paragraph's
- * emphasis (or links) is not parsed, but its text is still read and checked. Ordinary documents are
- * far below all three limits.
+ * emphasis (or links) is not parsed, but its text is still read and checked.
+ *
+ * A long paragraph is quadratic too. With GFM's bare URLs (autolink literals) micromark cuts a line's
+ * text at every word, where such a link might start, and merges each line's pieces back with a splice
+ * over all the paragraph's events (micromark's resolveAllText); and after an unclosed `[` every word
+ * walks back over the paragraph's events to it (previousUnbalanced in
+ * micromark-extension-gfm-autolink-literal 2.1.0, the latest release). So in a paragraph longer than
+ * `autolinks` characters bare URLs and e-mail addresses are not looked for (`autolinkLiteralsOutside`):
+ * they are read as prose, as in a text file. Ordinary documents are far below all these limits.
  */
 export const MARKDOWN_LIMITS = {
   /** Block quotes and list items nested in one another (indentation counts a level per two columns). */
@@ -21,14 +29,30 @@ export const MARKDOWN_LIMITS = {
   delimiters: 64,
   /** `]` in one paragraph above which its links (`[`, `]`) are not parsed. */
   brackets: 256,
+  /** Characters in one paragraph above which its bare URLs and e-mail addresses are not looked for. */
+  autolinks: 10_000,
 };
 
+/** What micromark is given: the text (see `prepareMarkdown`) and where not to look for bare URLs. */
+export interface PreparedMarkdown {
+  /** `text` itself, or the same length with the characters of over-full paragraphs hidden. */
+  source: string;
+  /** Paragraphs longer than MARKDOWN_LIMITS.autolinks (start and end offsets), in order. */
+  longParagraphs: Span[];
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
 /**
- * The text micromark is given: `text` itself, or the same length with the emphasis delimiters of
- * over-full paragraphs replaced. Throws `InputError` for nesting deeper than MARKDOWN_LIMITS.depth.
+ * The text micromark is given: `text` itself, or the same length with the emphasis delimiters or
+ * brackets of over-full paragraphs replaced; and the paragraphs too long to look for bare URLs in. Throws `InputError` for nesting deeper than MARKDOWN_LIMITS.depth.
  */
-export function prepareMarkdown(text: string, path: string | undefined): string {
+export function prepareMarkdown(text: string, path: string | undefined): PreparedMarkdown {
   let out: string[] | undefined;
+  const longParagraphs: Span[] = [];
   let paragraph: { from: number; to: number }[] = [];
   let count = 0;
   let brackets = 0;
@@ -44,6 +68,9 @@ export function prepareMarkdown(text: string, path: string | undefined): string 
         }
       }
     }
+    const first = paragraph[0];
+    const last = paragraph[paragraph.length - 1];
+    if (first && last && last.to - first.from > MARKDOWN_LIMITS.autolinks) longParagraphs.push({ start: first.from, end: last.to });
     paragraph = [];
     count = 0;
     brackets = 0;
@@ -79,7 +106,7 @@ export function prepareMarkdown(text: string, path: string | undefined): string 
     line++;
   }
   flush();
-  return out ? out.join('') : text;
+  return { source: out ? out.join('') : text, longParagraphs };
 }
 
 function isDelimiter(c: number): boolean {
@@ -120,4 +147,48 @@ function containerPrefix(text: string, start: number): { contentStart: number; d
 function isBreak(text: string, at: number): boolean {
   const c = text[at];
   return c === undefined || c === ' ' || c === '\t' || c === '\n' || c === '\r';
+}
+
+type Construct = Exclude<NonNullable<NonNullable<Extension['text']>[string]>, readonly unknown[]>;
+
+/** GFM's bare-URL constructs (micromark-extension-gfm-autolink-literal). */
+const AUTOLINK_LITERALS = new Set(['wwwAutolink', 'protocolAutolink', 'emailAutolink']);
+
+/**
+ * `extension` (GFM) with its bare-URL constructs refusing to start inside `spans` (sorted, offsets
+ * into the parsed text): there they neither cut the text (`previous` says no) nor walk back over the
+ * paragraph's events (the tokenizer says no before the construct's own checks run).
+ */
+export function autolinkLiteralsOutside(extension: Extension, spans: readonly Span[]): Extension {
+  if (spans.length === 0 || !extension.text) return extension;
+  const inside = (offset: number) => {
+    let lo = 0;
+    let hi = spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((spans[mid] as Span).end <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    const span = spans[lo];
+    return span !== undefined && span.start <= offset;
+  };
+  const guard = (c: Construct): Construct => {
+    if (!AUTOLINK_LITERALS.has(c.name ?? '')) return c;
+    const { previous, tokenize } = c;
+    return {
+      ...c,
+      previous(code) {
+        return !inside(this.now().offset) && (previous === undefined || previous.call(this, code));
+      },
+      tokenize(effects, ok, nok) {
+        const start = tokenize.call(this, effects, ok, nok);
+        return (code) => (inside(this.now().offset) ? nok(code) : start(code));
+      },
+    };
+  };
+  const text: NonNullable<Extension['text']> = {};
+  for (const [code, value] of Object.entries(extension.text)) {
+    text[code] = value === undefined ? value : Array.isArray(value) ? value.map(guard) : guard(value as Construct);
+  }
+  return { ...extension, text };
 }

@@ -5,7 +5,7 @@ import { gfm } from 'micromark-extension-gfm';
 import { createDocument, type Document, type Segment } from '../document/document.js';
 import { suppressionsFrom, type SourceComment } from './directives.js';
 import { addPieces, scanHtml, type HtmlPiece } from './html.js';
-import { prepareMarkdown } from './markdown-limits.js';
+import { autolinkLiteralsOutside, prepareMarkdown } from './markdown-limits.js';
 import { foreignDepthAfter } from './lang-attribute.js';
 import { Holes } from './ranges.js';
 import { ProseView } from './view.js';
@@ -43,12 +43,15 @@ const NOT_PROSE = new Set([
  * through the HTML scanner: their text nodes are prose, their tags are not, and their comments carry
  * `translint-disable` directives; elements nested past MAX_HTML_DEPTH are refused as in an HTML file.
  * markdown-limits.ts keeps the parser's time linear: nesting past its depth is refused with an
- * `InputError`, and a paragraph with too many emphasis delimiters is read without parsing its emphasis.
+ * `InputError`, a paragraph with too many emphasis delimiters is read without parsing its emphasis, and
+ * a very long one without looking for bare URLs in it.
  */
 export function parseMarkdown(text: string, path?: string): Document {
-  // the parser reads a copy with over-full paragraphs' emphasis hidden (same offsets); everything else reads `text`
-  const parsed = prepareMarkdown(text, path);
-  const events = postprocess(parse({ extensions: [gfm(), frontmatter(['yaml', 'toml'])] }).document().write(preprocess()(parsed, undefined, true)));
+  // the parser reads a copy with over-full paragraphs' emphasis hidden (same offsets), and looks for no bare
+  // URLs in long paragraphs; everything else reads `text`
+  const { source, longParagraphs } = prepareMarkdown(text, path);
+  const extensions = [autolinkLiteralsOutside(gfm(), longParagraphs), frontmatter(['yaml', 'toml'])];
+  const events = postprocess(parse({ extensions }).document().write(preprocess()(source, undefined, true)));
   const segments: Segment[] = [];
   const comments: SourceComment[] = [];
   const view = new ProseView(text);

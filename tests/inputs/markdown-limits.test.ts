@@ -4,7 +4,7 @@ import { MARKDOWN_LIMITS, prepareMarkdown } from '../../src/inputs/markdown-limi
 import { parseMarkdown } from '../../src/inputs/markdown.ts';
 import { growth } from '../helpers/growth.ts';
 import { thrown } from '../helpers/thrown.ts';
-import { reads } from './helpers.ts';
+import { occurrences, reads } from './helpers.ts';
 
 // cmark's pathological inputs (test/pathological_tests.py): the quadratic ones at a fifth of cmark's
 // size so the ratio test stays quick on a loaded machine (time linear in size is what is tested), the
@@ -65,14 +65,52 @@ describe('Markdown that would take the parser quadratic time', () => {
 
   it('parses emphasis in a paragraph at the delimiter limit, and reads the text of one past it', () => {
     const at = `${'*a* '.repeat(MARKDOWN_LIMITS.delimiters / 2)}Keir Starrer`;
-    expect(prepareMarkdown(at, undefined)).toBe(at);
+    expect(prepareMarkdown(at, undefined).source).toBe(at);
     const past = `${at} *b*`;
-    const masked = prepareMarkdown(past, undefined);
+    const masked = prepareMarkdown(past, undefined).source;
     expect(masked).toHaveLength(past.length);
     expect(masked).not.toContain('*');
     const doc = parseMarkdown(`# Title *x*\n\n${past}\n\n* list *y*\n\n\`\`\`\n~~~\n\`\`\`\n`);
     // the over-full paragraph is still read, emphasis markers and all; the blocks around it keep their structure
     expect(reads(doc).map((r) => r[2])).toEqual(['Title x', past, 'list y']);
+  });
+});
+
+// A long paragraph: with GFM's bare URLs, every word of it cut a line's text (merged back with a splice
+// over all the paragraph's events) and, after an unclosed "[", walked back over its events to the "[":
+// 40,000 lines of "a b" took 21 s, 1,600 lines of a sentence after "[" 3.4 s (growth 30-49 from 200
+// lines). Past MARKDOWN_LIMITS.autolinks characters a paragraph is read without looking for bare URLs
+// in it. (Lines of "a b" are in tests/adversarial: at sizes quick enough here their linear part hides
+// the quadratic one.)
+describe('a long paragraph', () => {
+  const url = 'www.keir-starrer.com';
+  const sentence = `The whale swam home with www help, see ${url}.`;
+
+  it('of sentences after an unclosed "[" is read in time linear in its length', () => {
+    // 200 lines are over the limit already (12 KB), 1,600 lines 96 KB
+    expect(growth((n) => parseMarkdown(`[note ${Array.from({ length: n }, () => sentence).join('\n')}`), 200)).toBeLessThan(24);
+  });
+
+  it('looks for bare URLs in a paragraph up to the limit and reads them as prose in a longer one', () => {
+    const lines = (n: number) => Array.from({ length: n }, (_, k) => `Line ${k} of it.`).join('\n');
+    const at = `${url} ${lines(2_000)}`.slice(0, MARKDOWN_LIMITS.autolinks);
+    const past = `${at}\nmore ${url}`;
+    expect(at).toHaveLength(MARKDOWN_LIMITS.autolinks);
+    expect(prepareMarkdown(at, undefined).longParagraphs).toEqual([]);
+    expect(occurrences(parseMarkdown(at), url)).toEqual({ all: 1, prose: 0 });
+    // the paragraph after the long one is short: its URL is a link again
+    const text = `Before ${url}.\n\n${past}\n\nAfter ${url}.\n`;
+    const start = text.indexOf(past);
+    expect(prepareMarkdown(text, undefined)).toEqual({ source: text, longParagraphs: [{ start, end: start + past.length }] });
+    const doc = parseMarkdown(text);
+    expect(occurrences(doc, url)).toEqual({ all: 4, prose: 2 });
+    // the URLs of the short paragraphs read as blank, those of the long one as written
+    const after = text.indexOf('After');
+    expect(reads(doc)).toEqual([
+      [0, 28, 'Before .'],
+      [start, start + past.length, past.replace(/\s+/g, ' ')],
+      [after, after + 27, 'After .'],
+    ]);
   });
 });
 
