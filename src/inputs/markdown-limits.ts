@@ -14,13 +14,15 @@ import { InputError } from './errors.js';
  * are hidden from the parser (the text it sees has `x` there, the same length): that paragraph's
  * emphasis (or links) is not parsed, but its text is still read and checked.
  *
- * A long paragraph is quadratic too. With GFM's bare URLs (autolink literals) micromark cuts a line's
- * text at every word, where such a link might start, and merges each line's pieces back with a splice
- * over all the paragraph's events (micromark's resolveAllText); and after an unclosed `[` every word
- * walks back over the paragraph's events to it (previousUnbalanced in
- * micromark-extension-gfm-autolink-literal 2.1.0, the latest release). So in a paragraph longer than
- * `autolinks` characters bare URLs and e-mail addresses are not looked for (`autolinkLiteralsOutside`):
- * they are read as prose, as in a text file. Ordinary documents are far below all these limits.
+ * A long paragraph is quadratic too. micromark cuts a line's text into pieces wherever an inline
+ * construct might start and does not (`&`, `!`, `<`, `\` that start nothing, and with GFM's bare URLs
+ * every word), and merges each line's pieces back with a splice over all the paragraph's events
+ * (micromark's resolveAllText); and after an unclosed `[` every word walks back over the paragraph's
+ * events to it (previousUnbalanced in micromark-extension-gfm-autolink-literal 2.1.0, the latest
+ * release). So in a paragraph longer than `autolinks` characters bare URLs and e-mail addresses are not
+ * looked for (`autolinkLiteralsOutside`): they are read as prose, as in a text file. And in one with
+ * more than `markers` of `&`, `!`, `<`, `\` those are hidden: its character references, images, inline
+ * HTML and escapes are not parsed (read as written). Ordinary documents are far below all these limits.
  */
 export const MARKDOWN_LIMITS = {
   /** Block quotes and list items nested in one another (indentation counts a level per two columns). */
@@ -31,6 +33,8 @@ export const MARKDOWN_LIMITS = {
   brackets: 256,
   /** Characters in one paragraph above which its bare URLs and e-mail addresses are not looked for. */
   autolinks: 10_000,
+  /** `&`, `!`, `<` and `\` in one paragraph above which its references, images, HTML and escapes are not parsed. */
+  markers: 1_024,
 };
 
 /** What micromark is given: the text (see `prepareMarkdown`) and where not to look for bare URLs. */
@@ -47,8 +51,8 @@ interface Span {
 }
 
 /**
- * The text micromark is given: `text` itself, or the same length with the emphasis delimiters or
- * brackets of over-full paragraphs replaced; and the paragraphs too long to look for bare URLs in. Throws `InputError` for nesting deeper than MARKDOWN_LIMITS.depth.
+ * The text micromark is given: `text` itself, or the same length with the emphasis delimiters,
+ * brackets or other markers of over-full paragraphs replaced; and the paragraphs too long to look for bare URLs in. Throws `InputError` for nesting deeper than MARKDOWN_LIMITS.depth.
  */
 export function prepareMarkdown(text: string, path: string | undefined): PreparedMarkdown {
   let out: string[] | undefined;
@@ -56,15 +60,17 @@ export function prepareMarkdown(text: string, path: string | undefined): Prepare
   let paragraph: { from: number; to: number }[] = [];
   let count = 0;
   let brackets = 0;
+  let markers = 0;
   const flush = () => {
     const emphasis = count > MARKDOWN_LIMITS.delimiters;
     const links = brackets > MARKDOWN_LIMITS.brackets;
-    if (emphasis || links) {
+    const other = markers > MARKDOWN_LIMITS.markers;
+    if (emphasis || links || other) {
       const chars = (out ??= text.split(''));
       for (const { from, to } of paragraph) {
         for (let k = from; k < to; k++) {
           const c = text.charCodeAt(k);
-          if ((emphasis && isDelimiter(c)) || (links && (c === 91 || c === 93))) chars[k] = 'x';
+          if ((emphasis && isDelimiter(c)) || (links && (c === 91 || c === 93)) || (other && isMarker(c))) chars[k] = 'x';
         }
       }
     }
@@ -74,6 +80,7 @@ export function prepareMarkdown(text: string, path: string | undefined): Prepare
     paragraph = [];
     count = 0;
     brackets = 0;
+    markers = 0;
   };
   let line = 1;
   let i = 0;
@@ -86,10 +93,12 @@ export function prepareMarkdown(text: string, path: string | undefined): Prepare
     let end = contentStart;
     let delimiters = 0;
     let closing = 0;
+    let others = 0;
     let other = false;
     while (end < n && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) {
       const c = text.charCodeAt(end);
       if (isDelimiter(c)) delimiters++;
+      else if (isMarker(c)) others++;
       if (c === 93) closing++;
       else if (c !== 32 && c !== 9 && c !== 45 && c !== 61) other = true;
       end++;
@@ -101,12 +110,18 @@ export function prepareMarkdown(text: string, path: string | undefined): Prepare
       paragraph.push({ from: contentStart, to: end });
       count += delimiters;
       brackets += closing;
+      markers += others;
     }
     i = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
     line++;
   }
   flush();
   return { source: out ? out.join('') : text, longParagraphs };
+}
+
+/** `&`, `!`, `<` and `\`: where micromark cuts a line's text to try a construct, which in prose mostly fails. */
+function isMarker(c: number): boolean {
+  return c === 38 /* & */ || c === 33 /* ! */ || c === 60 /* < */ || c === 92 /* \ */;
 }
 
 function isDelimiter(c: number): boolean {
