@@ -4,7 +4,7 @@ import { LineIndex } from '../document/line-index.js';
 import { suppressionsFrom, type SourceComment } from './directives.js';
 import { InputError } from './errors.js';
 import { HTML_INLINE, HTML_INLINE_CODE } from './inline.js';
-import { foreign, LANG_KEPT } from './lang-attribute.js';
+import { LANG_KEPT, notRead } from './lang-attribute.js';
 import { ProseView } from './view.js';
 
 /**
@@ -72,7 +72,8 @@ export function scanHtml(source: string, base = 0, file: HtmlFile = { path: unde
   const segments: Segment[] = [];
   const comments: SourceComment[] = [];
   let skipped = 0;
-  // open elements from the outermost one in another language (lang-attribute.ts) down, 0 outside one:
+  // open elements from the outermost one in another language or not to be translated (lang-attribute.ts,
+  // notRead) down, 0 outside one:
   // htmlparser2 closes every element it opens (a void or an implied one too), so the count comes back to 0
   let foreignDepth = 0;
   let plaintext = false;
@@ -97,7 +98,7 @@ export function scanHtml(source: string, base = 0, file: HtmlFile = { path: unde
       },
       onopentag(name, attributes) {
         // (a block of its own: the English on each side is not read as one sentence across it)
-        if (foreignDepth === 0 && !LANG_KEPT.has(name) && foreign(attributes)) (foreignDepth = 1), (run = undefined);
+        if (foreignDepth === 0 && !LANG_KEPT.has(name) && notRead(attributes)) (foreignDepth = 1), (run = undefined);
       },
       onclosetag(name) {
         if (!parser.isVoid(name)) depth--;
@@ -135,7 +136,7 @@ export function addPieces(view: ProseView, pieces: readonly HtmlPiece[]): void {
 
 /**
  * HTML: text nodes are prose; tags, attributes, comments, code, raw-text elements and elements in another
- * language are not. Broken markup is read as a browser would; only nesting past MAX_HTML_DEPTH throws.
+ * language or marked `translate="no"` are not. Broken markup is read as a browser would; only nesting past MAX_HTML_DEPTH throws.
  */
 export function parseHtml(text: string, path?: string): Document {
   const { segments, pieces, comments } = scanHtml(text, 0, { path, text });

@@ -15,15 +15,32 @@ export function foreign(attributes: Readonly<Record<string, string>>): boolean {
   return lang !== undefined && lang !== '' && !/^(?:en(?:[-_]|$)|eng$|und$|mul$|zxx$)/i.test(lang);
 }
 
-/** Elements whose language a translated file often keeps from its original: not asked (see foreign). */
+/**
+ * The element says its content is not to be translated (`translate="no"` in HTML, DITA and XLIFF 2, ITS's
+ * `its:translate="no"` in other XML; the value in any case): a product name, code, a quotation kept in
+ * the original. It is the original's and stays as it is, so the readers read it as no prose, with
+ * everything inside it, as they read code: never checked, never fixed. A `translate="yes"` inside it is
+ * not asked. Not asked of the root element nor a body either (LANG_KEPT): `<html translate="no">` is how
+ * a page asks browsers not to offer machine translation of it, and a translated page keeps it.
+ */
+export function untranslatable(attributes: Readonly<Record<string, string>>): boolean {
+  return (attributes.translate ?? attributes['its:translate'])?.trim().toLowerCase() === 'no';
+}
+
+/** Whether an element's content is no prose: in another language (foreign) or not to be translated (untranslatable). */
+export function notRead(attributes: Readonly<Record<string, string>>): boolean {
+  return foreign(attributes) || untranslatable(attributes);
+}
+
+/** Elements whose language a translated file often keeps from its original: not asked (see foreign, untranslatable). */
 export const LANG_KEPT = new Set(['html', 'body']);
 
 /** HTML's void elements: no content, no end tag. */
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 
 /**
- * How deep inside elements in another language (foreign) an inline HTML tag of Markdown leaves the text
- * after it, `depth` being the count before it. CommonMark gives raw inline HTML one construct at a time
+ * How deep inside elements in another language or not to be translated (notRead) an inline HTML tag of
+ * Markdown leaves the text after it, `depth` being the count before it. CommonMark gives raw inline HTML one construct at a time
  * (an opening tag, a closing tag, a comment ...), so a closing tag is one that starts with `</`
  * (htmlparser2 reports none for an end tag whose element it has not seen open); an opening tag's
  * attributes are read by htmlparser2. An element opened inside a foreign one counts too, so its end tag
@@ -34,7 +51,7 @@ export function foreignDepthAfter(tag: string, depth: number): number {
   let d = depth;
   const parser = new Parser({
     onopentag(name, attributes) {
-      if (!VOID.has(name) && (d > 0 || (!LANG_KEPT.has(name) && foreign(attributes)))) d++;
+      if (!VOID.has(name) && (d > 0 || (!LANG_KEPT.has(name) && notRead(attributes)))) d++;
     },
   });
   parser.end(tag);

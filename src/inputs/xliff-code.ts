@@ -1,4 +1,5 @@
 import { HTML_INLINE_CODE, XML_INLINE_CODE } from './inline.js';
+import { untranslatable } from './lang-attribute.js';
 
 /**
  * What an inline code's type says of the text it wraps: a command, a file name, an identifier
@@ -17,6 +18,15 @@ export function saysCode(value: string | undefined): boolean {
   return CODE_TYPES.has(name.toLowerCase());
 }
 
+/**
+ * An annotation that marks its text not to be translated: XLIFF 1.2's `<mrk mtype="protected">`, and
+ * 2.x's `<mrk translate="no">` or `<sm translate="no"/>` (lang-attribute.ts, untranslatable). That
+ * text is the original's and stays as it is, so it is read as code is.
+ */
+function protectedMark(a: Record<string, string>): boolean {
+  return a.mtype === 'protected' || untranslatable(a);
+}
+
 /** An escaped or raw HTML tag as a target carries it (`&lt;code&gt;`, `</kbd>`): its name, and whether it ends an element. */
 const HTML_TAG = /^(?:&lt;|<)(\/?)([A-Za-z][\w:.-]*)/;
 
@@ -26,7 +36,9 @@ const HTML_TAG = /^(?:&lt;|<)(\/?)([A-Za-z][\w:.-]*)/;
  * type says code; the text between a 1.2 `<bpt>` (or `<bx/>`) of such a type and its `<ept>` (`<ex/>`),
  * paired by `rid`, else `id`; between a 2.x `<sc/>` of such a type and the `<ec/>` whose `startRef`
  * names it; after an `<it pos="open">` of such a type up to the `<it pos="close">` of the same type;
- * and inside an HTML `<code>`, `<kbd>` or `<samp>` the target carries as text (`&lt;code&gt;`). A code
+ * inside an HTML `<code>`, `<kbd>` or `<samp>` the target carries as text (`&lt;code&gt;`); and the
+ * text an annotation marks not to be translated (`<mrk mtype="protected">`, `<mrk translate="no">`,
+ * from an `<sm translate="no"/>` to the `<em/>` whose `startRef` names it). A code
  * opened and never closed runs to the end of the target. An isolated end (`<it pos="close">`, an
  * `<ec isolated="yes"/>`) with nothing open closes code that began before the target: everything
  * before it in the target is code.
@@ -64,6 +76,16 @@ export class TargetCode {
         if (!code) return undefined;
         this.elements++;
         return 'element';
+      case 'mrk':
+        if (!protectedMark(a)) return undefined;
+        this.elements++;
+        return 'element';
+      case 'sm':
+        if (protectedMark(a)) this.open.add(`sm:${a.id ?? ''}`);
+        return undefined;
+      case 'em':
+        if (a.startRef !== undefined) this.open.delete(`sm:${a.startRef}`);
+        return undefined;
       case 'bpt':
       case 'bx':
         if (code) this.open.add(`p${name}:${a.rid ?? a.id ?? ''}`);

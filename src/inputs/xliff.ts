@@ -2,6 +2,7 @@ import { createDocument, type Document, type Segment, type Unit } from '../docum
 import { suppressionsFrom } from './directives.js';
 import { declaredEntities, decodeXmlReference, XML_REFERENCE } from './entities.js';
 import { InputError } from './errors.js';
+import { untranslatable } from './lang-attribute.js';
 import { withProse } from './ranges.js';
 import { ProseView } from './view.js';
 import { TargetCode } from './xliff-code.js';
@@ -33,7 +34,12 @@ interface Open {
   seg?: string;
   /** A `<g>` or `<pc>` in a target whose type says its content is code (xliff-code.ts). */
   code?: true;
+  /** Inside a file, group or unit marked `translate="no"` (the nearest that says decides). */
+  untranslated?: true;
 }
+
+/** The elements whose `translate` says whether the units in them are to be translated. */
+const TRANSLATABLE = new Set(['file', 'group', 'unit', 'trans-unit']);
 
 interface PendingSegment {
   id?: string;
@@ -48,7 +54,10 @@ interface PendingSegment {
  * view.ts), so `<g id="1">Keir</g> Starrer` reads as the plain sentence; the native code inside 1.2's
  * `<ph>`, `<bpt>`, `<ept>`, `<it>` is not prose, nor is text its codes mark as code (`<g ctype="x-code">`,
  * `<bpt ctype="x-codeph">` … `<ept>`, `&lt;code&gt;`, a 2.x `<pc subType="my:code">`: xliff-code.ts), as
- * the HTML reader leaves out `<code>`. Attribute values are never read. The units keep every code.
+ * the HTML reader leaves out `<code>`, nor text marked not to be translated (1.2's `<mrk
+ * mtype="protected">`, 2.x's `<mrk translate="no">`), nor the target of a unit that a `translate="no"`
+ * on it or its group or file marks so (such a unit gives no unit either). Attribute values are never
+ * read. The units keep every code.
  *
  * `units` pair each translation's source and target content for the bilingual rules: a 2.x unit with
  * several segments gives one unit per segment (`unit/segment`, or `unit/n`); a 1.2 unit segmented with
@@ -88,7 +97,9 @@ export function parseXliff(text: string, path?: string): Document {
     open(tag, contentStart, line) {
       const name = local(tag.name);
       const seg = name === 'mrk' && tag.attributes.mtype === 'seg' ? (tag.attributes.mid ?? '') : undefined;
-      stack.push(seg !== undefined ? { name: tag.name, contentStart, seg } : { name: tag.name, contentStart });
+      const said = TRANSLATABLE.has(name) && tag.attributes.translate !== undefined;
+      const untranslated = said ? untranslatable(tag.attributes) : stack[stack.length - 1]?.untranslated === true;
+      stack.push({ name: tag.name, contentStart, ...(seg !== undefined ? { seg } : {}), ...(untranslated ? { untranslated } : {}) });
       if (stack.length === 1 && name !== 'xliff') throw new InputError(path, line, `not an XLIFF file: the root element is <${tag.name}>`);
       if (name === 'file' && DOCUMENT_TYPES.test(tag.attributes.datatype ?? '')) documents = true;
       const a = tag.attributes;
@@ -111,6 +122,8 @@ export function parseXliff(text: string, path?: string): Document {
         run = undefined;
         code.reset();
         targetStart = contentStart;
+        // the target of a unit not to be translated is the original's: not read at all
+        if (untranslated) inCode++;
       } else if (inTarget > 0) {
         const said = code.tag(name, tag.attributes);
         if (said === 'element') (stack[stack.length - 1] as Open).code = true;
@@ -131,6 +144,7 @@ export function parseXliff(text: string, path?: string): Document {
         inTarget--;
         run = undefined;
         code.reset();
+        if (open.untranslated) inCode--;
       }
       if (open.code) code.closeElement();
       if (inTarget > 0 && CODE.has(name)) inCode--;
@@ -138,7 +152,9 @@ export function parseXliff(text: string, path?: string): Document {
         if (current) pending.push(current);
         current = undefined;
       }
-      if (name === 'trans-unit' && segSources.size > 0 && segTargets.size > 0) for (const u of segmentUnits(unitId ?? '', segSources, segTargets)) units.push(u);
+      // (a unit not to be translated gives the bilingual rules nothing: its target is rightly its source)
+      if (open.untranslated && (name === 'trans-unit' || name === 'unit')) pending = [];
+      else if (name === 'trans-unit' && segSources.size > 0 && segTargets.size > 0) for (const u of segmentUnits(unitId ?? '', segSources, segTargets)) units.push(u);
       else if (name === 'trans-unit' || name === 'unit') {
         pending.forEach((seg, n) => {
           if (!seg.target) return;

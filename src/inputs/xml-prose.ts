@@ -2,7 +2,7 @@ import { createDocument, type Document, type Segment } from '../document/documen
 import { suppressionsFrom } from './directives.js';
 import { declaredEntities, decodeXmlReference, XML_REFERENCE } from './entities.js';
 import { InputError } from './errors.js';
-import { foreign, LANG_KEPT } from './lang-attribute.js';
+import { foreign, LANG_KEPT, untranslatable } from './lang-attribute.js';
 import { withProse } from './ranges.js';
 import { ProseView } from './view.js';
 import { scanXml } from './xml-scan.js';
@@ -49,7 +49,7 @@ const SKIPPED: XmlContext = { mode: 'skip', vocab: '' };
  * blank in the document's prose view and entity references as the characters they stand for (see
  * view.ts), so `Keir&#160;Starrer` and `<person>Keir</person> Starrer` read as the plain sentence while
  * every offset still points into the file. CDATA content is prose too; comments give translint-disable
- * suppressions; an element in another language is no prose (lang-attribute.ts). Throws `InputError`
+ * suppressions; an element in another language or marked `translate="no"` is no prose (lang-attribute.ts). Throws `InputError`
  * with the line for XML that is not well formed or whose root the rules reject (see xml-scan.ts).
  */
 export function parseXmlProse(text: string, path: string | undefined, rules: XmlProseRules): Document {
@@ -71,8 +71,9 @@ export function parseXmlProse(text: string, path: string | undefined, rules: Xml
       if (!parent) context = rules.root(element);
       else context = parent.mode === 'skip' ? SKIPPED : rules.classify(element, parent);
       if (!context) throw new InputError(path, line, `not ${rules.kind}: the root element is <${tag.name}>`);
-      // an element in another language is no prose (lang-attribute.ts); the root's and a body's language are not asked
-      if (parent && context.mode !== 'skip' && !LANG_KEPT.has(element.name) && foreign(tag.attributes)) context = SKIPPED;
+      // an element in another language or not to be translated is no prose (lang-attribute.ts); the root's and
+      // a body's language are not asked, a root's translate="no" is (a DITA topic of product names)
+      if (context.mode !== 'skip' && !LANG_KEPT.has(element.name) && ((parent && foreign(tag.attributes)) || untranslatable(tag.attributes))) context = SKIPPED;
       if (!(context.inline && parent?.mode === 'prose' && context.mode === 'prose')) run = undefined;
       stack.push(context);
     },
