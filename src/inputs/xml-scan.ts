@@ -1,5 +1,6 @@
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import type { SourceComment } from './directives.js';
+import { LineIndex } from '../document/line-index.js';
 import { InputError } from './errors.js';
 
 /** What an XML input does with the events of one pass; offsets are string indexes into the file's text. */
@@ -35,7 +36,7 @@ export function scanXml(text: string, path: string | undefined, on: XmlScanHandl
   let doctype = false;
   parser.on('error', (err) => {
     if (doctype && /undefined entity/.test(err.message)) return;
-    throw new InputError(path, parser.line, err.message.replace(/^\d+:\d+: /, ''));
+    throw xmlError(text, path, lastEnd, parser, err.message.replace(/^\d+:\d+: /, ''));
   });
   parser.on('opentag', (tag: SaxesTagPlain) => {
     lastEnd = parser.position;
@@ -74,4 +75,29 @@ export function scanXml(text: string, path: string | undefined, on: XmlScanHandl
   });
   parser.write(text).close();
   return comments;
+}
+
+/** What XML allows after a `&`: a name, or a decimal or hexadecimal character number, and `;`. */
+const REFERENCE = /&(?:#[0-9]+|#x[0-9A-Fa-f]+|[^\s&<>;"'#]+);/y;
+
+/**
+ * The error saxes reported at `parser`'s position, `from` being where the last event before it ended.
+ * saxes reads everything after a `&` up to the next `;` as an entity's name, so a bare `&` (or `&lt`
+ * without its `;`) is reported where that reading ends, often as an unclosed tag at the end of the file:
+ * the first `&` since the last event that begins no reference (and before any comment, CDATA section or
+ * processing instruction, which may hold one) is the error, and its line is given. Else
+ * saxes's message, at its line but never past the file's last line (saxes counts the empty one after a
+ * final line break).
+ */
+function xmlError(text: string, path: string | undefined, from: number, parser: { position: number; line: number }, detail: string): InputError {
+  const lines = new LineIndex(text);
+  // (a comment, CDATA section or processing instruction not yet reported holds the error, and may hold a `&`)
+  const markup = text.slice(from, parser.position).search(/<[!?]/);
+  const end = markup < 0 ? parser.position : from + markup;
+  for (let k = text.indexOf('&', from); k >= 0 && k < end; k = text.indexOf('&', k + 1)) {
+    REFERENCE.lastIndex = k;
+    if (!REFERENCE.test(text)) return new InputError(path, lines.position(k).line, "'&' that begins no entity reference (an ampersand is written &amp;)");
+  }
+  const last = lines.lineCount - (text.endsWith('\n') ? 1 : 0);
+  return new InputError(path, Math.max(1, Math.min(parser.line, last)), detail);
 }

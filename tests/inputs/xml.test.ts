@@ -3,6 +3,7 @@ import { FILLER, tokenize } from '../../src/document/tokens.ts';
 import { createChecker } from '../../src/engine/checker.ts';
 import { UNKNOWN_ENTITY } from '../../src/inputs/entities.ts';
 import { InputError } from '../../src/inputs/errors.ts';
+import { thrown } from '../helpers/thrown.ts';
 import { formatForContent } from '../../src/inputs/index.ts';
 import { parseXml } from '../../src/inputs/xml.ts';
 import { spans } from './helpers.ts';
@@ -82,6 +83,25 @@ describe('generic XML', () => {
   it('refuses XML that is not well formed, with its line', () => {
     expect(() => parseXml('<doc>\n<p>One</p>\n<p>Two</doc>\n', 'bad.xml')).toThrow(InputError);
     expect(() => parseXml('<doc>\n<p>One</p>\n<p>Two</doc>\n', 'bad.xml')).toThrow(/^bad\.xml:3: /);
+  });
+
+  // saxes reads all after a "&" up to the next ";" as the entity's name, and so reported a bare "&" as an
+  // unclosed tag at the end of the file, on the empty line after its last line break
+  it.each([
+    ['a bare "&"', '<doc>\n<p>x & y</p>\n<p>more</p>\n</doc>\n', 2, "'&' that begins no entity reference (an ampersand is written &amp;)"],
+    ['"&lt" without its ";"', '<doc>\n<p>x &lt y</p>\n<p>more</p>\n</doc>\n', 2, "'&' that begins no entity reference (an ampersand is written &amp;)"],
+    ['a bare "&" before a ";"', '<doc>\n<p>a & b; c</p>\n</doc>\n', 2, "'&' that begins no entity reference (an ampersand is written &amp;)"],
+    ['a bare "&" in an attribute', '<doc>\n<p>ok</p>\n<a href="x?a=1&b=2">t</a>\n</doc>\n', 3, "'&' that begins no entity reference (an ampersand is written &amp;)"],
+    ['a bare "&" after good references', '<doc>\n<p>a &amp; b &#38; c &#x26;</p>\n<p>c & d</p>\n</doc>', 3, "'&' that begins no entity reference (an ampersand is written &amp;)"],
+    ['an unclosed element, the file ending in a line break', '<doc>\n<p>x</p>\n', 2, 'unclosed tag: doc'],
+    ['an unclosed element, no final line break', '<doc>\n<p>x</p>', 2, 'unclosed tag: doc'],
+    ['an end tag that closes nothing', '<doc>\n<p>One</p>\n<p>Two</doc>\n', 3, 'unexpected close tag.'],
+    // a "&" in a comment or CDATA section is no reference (saxes tells only the element left open)
+    ['a comment never closed, with a "&" in it', '<doc>\n<p>a</p>\n<!-- R&D\n', 3, 'unclosed tag: doc'],
+    ['a CDATA section never closed, with a "&" in it', '<doc>\n<![CDATA[ R&D\n', 2, 'unclosed tag: doc'],
+  ])('names the line of what is wrong: %s', (_, text, line, detail) => {
+    const err = thrown(() => parseXml(text, 'bad.xml'), InputError);
+    expect(err).toMatchObject({ line, detail, message: `bad.xml:${line}: ${detail}` });
   });
 
   it('is the format of a .xml file whose root is no known vocabulary; plain text when it has no root', () => {
