@@ -76,6 +76,9 @@ describe('Vale vocabularies', () => {
       ['glossary/variant', 'utilize', null],
       ['glossary/variant', 'thereof', null],
     ]);
+    // the message names no right form: the entry's term is the rejected pattern itself
+    const checker = createChecker({ defaultGlossary: false, glossaries: [reject] });
+    expect(checker.check('We utilize it.').findings.map((f) => f.message)).toEqual(['"utilize" is a form to avoid: rejected by the Vale vocabulary reject.txt']);
   });
 
   it('gives errors with the file and line', () => {

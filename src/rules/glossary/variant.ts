@@ -96,8 +96,10 @@ function report(ctx: RuleContext, v: GlossaryMatch): void {
   ctx.report({
     start: v.start,
     end: v.end,
-    message:
-      e.fix === 'warn'
+    // (an entry to avoid has no right form: its term is the rejected pattern, a Vale reject line)
+    message: e.avoid
+      ? `"${text}" is a form to avoid${e.note ? `: ${e.note}` : ''}`
+      : e.fix === 'warn'
         ? `"${text}" is listed as a wrong form of "${e.term}"`
         : `"${text}" is a known wrong form of "${e.term}"`,
     confidence,
