@@ -4,6 +4,7 @@ import { rewritesOnlyProse } from '../../src/document/writable.ts';
 import { parseHtml } from '../../src/inputs/html.ts';
 import { parseJson } from '../../src/inputs/json.ts';
 import { parseMarkdown } from '../../src/inputs/markdown.ts';
+import { parsePo } from '../../src/inputs/po.ts';
 import { parseText } from '../../src/inputs/text.ts';
 import { parseTsv } from '../../src/inputs/tsv.ts';
 import { parseXliff } from '../../src/inputs/xliff.ts';
@@ -26,6 +27,10 @@ const CASES: [string, (t: string) => Document, string, string, boolean, boolean]
   ['Markdown: emphasis inside', (t) => parseMarkdown(t), 'The envoy met **Gens** Haftar.\n', 'Gens** Haftar', false, false],
   ['Markdown: an autolink inside', (t) => parseMarkdown(t), 'Read the brief and <https://example.org/b> and the notes.\n', 'and <https://example.org/b> and', false, false],
   ['Markdown: a blank line between paragraphs', (t) => parseMarkdown(t), 'It ended.\n\nThen it rained.\n', '\n\nThen', true, true],
+  ['Markdown: a line of a block quote carried on, its quote marker dropped with the line break', (t) => parseMarkdown(t), '> The envoy met Keir\n> Starrer today.\n', 'Keir\n> Starrer', true, true],
+  ['Markdown: a list marker is no continuation', (t) => parseMarkdown(t), '- The envoy met Keir\n- Starrer today.\n', 'Keir\n- Starrer', false, false],
+  ['PO: a string carried on to the next line, its quotation marks dropped with the line break', (t) => parsePo(t), 'msgid "x"\nmsgstr ""\n"The prime minister Keir "\n"Starrer arrived."\n', 'Keir "\n"Starrer', true, true],
+  ['PO: from one entry into the next', (t) => parsePo(t), 'msgid "a"\nmsgstr "It ended"\n\nmsgid "b"\nmsgstr "then it rained"\n', 'ended"\n\nmsgid "b"\nmsgstr "then', false, false],
   ['JSON: an escape inside', (t) => parseJson(t), '{"a": "Keir\\u0020Starrer spoke"}', 'Keir\\u0020Starrer', true, false],
   ['JSON: from one string into the next', (t) => parseJson(t), '{"a": "It ended", "b": "then it rained"}', 'ended", "b": "then', false, false],
   ['TSV: from one target into the next row', (t) => parseTsv(t), 'Quelle eins\tThe first one\nQuelle zwei\tThe second\n', 'one\nQuelle zwei\tThe', false, false],
