@@ -28,18 +28,19 @@ export function rewritesOnlyProse(doc: Document, start: number, end: number, esc
       }
       let j = i + 1;
       while (j < end && prose.charCodeAt(j) !== text.charCodeAt(j)) j++;
-      if (!continuation(text, start, end, i, j)) return false;
+      if (!escapes || !continuation(text, start, end, i, j)) return false;
       i = j - 1;
     }
   }
-  return onlySpaceOutside(doc.segments, text, start, end);
+  return onlySpaceOutside(doc.segments, text, start, end, escapes);
 }
 
 /**
  * Whether text[from, to), with the whitespace around it inside [start, end), is the syntax that carries a
  * paragraph or a string on to the next line and nothing else: a line break with Markdown's quote marker
  * ("Keir\n> Starrer" in a block quote) or PO's closing and opening quotation marks ('"Keir "\n"Starrer'). A
- * replacement that joins the two lines drops it and leaves the file as valid as before, its words in one line.
+ * replacement that joins the two lines drops it and leaves the file as valid as before, its words in one line:
+ * offered to a person (a suggestion, `escapes`), not applied by --fix, which leaves the file's lines as they are.
  */
 function continuation(text: string, start: number, end: number, from: number, to: number): boolean {
   let a = from;
@@ -51,12 +52,12 @@ function continuation(text: string, start: number, end: number, from: number, to
 }
 
 /** Whether text[start, end) holds nothing but whitespace (or a line's continuation) outside `segments` (sorted by start, disjoint). */
-function onlySpaceOutside(segments: readonly Span[], text: string, start: number, end: number): boolean {
+function onlySpaceOutside(segments: readonly Span[], text: string, start: number, end: number, continued: boolean): boolean {
   let at = start;
   for (let k = Math.max(0, firstStartingAt(segments, start + 1) - 1); at < end; k++) {
     const s = segments[k];
     const gapEnd = s === undefined ? end : Math.min(end, Math.max(at, s.start));
-    if (/\S/.test(text.slice(at, gapEnd)) && !continuation(text, start, end, at, gapEnd)) return false;
+    if (/\S/.test(text.slice(at, gapEnd)) && !(continued && continuation(text, start, end, at, gapEnd))) return false;
     if (s === undefined) break;
     at = Math.max(at, s.end);
   }
