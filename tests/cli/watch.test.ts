@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { STATE_FILE, type StateData } from '../../src/watch/state.ts';
 import { translint } from '../helpers/cli.ts';
-import { startWatch as start, until } from '../helpers/watch.ts';
+import { startWatch as start, stopWatch, until } from '../helpers/watch.ts';
 
 const checkedNames = (lines: string[]) => lines.map((l) => /^translint watch: (\S+): \d+ findings?$/.exec(l)?.[1]).filter((n): n is string => n !== undefined);
 
@@ -59,8 +59,8 @@ describe('translint watch (subprocess)', () => {
     writeFileSync(join(inDir, 'story.txt'), 'Nobody spoke.\n');
     const run = start([inDir, '--out', outDir, '--poll', '30']);
     await until(() => readdirSync(inDir).length === 0);
-    run.child.kill('SIGTERM');
-    expect(await run.exit).toBe(0);
+    // (files found at start-up may be done before the watcher says it is watching and takes SIGTERM: stopWatch waits for that)
+    expect(await stopWatch(run)).toBe(0);
     expect(readdirSync(join(outDir, 'done'))).toEqual(['story.txt']);
     expect(readdirSync(join(outDir, 'failed')).sort()).toEqual(['pipe.txt', 'pipe.txt.error.txt', 'zero.txt', 'zero.txt.error.txt']);
     expect(readFileSync(join(outDir, 'failed', 'zero.txt.error.txt'), 'utf8')).toBe('zero.txt: not a regular file (a device, pipe or socket); not read\n');
@@ -75,8 +75,8 @@ describe('translint watch (subprocess)', () => {
     writeFileSync(join(inDir, 'u8.txt'), 'The Cnn said so.\n');
     const run = start([inDir, '--out', outDir, '--poll', '30']);
     await until(() => readdirSync(inDir).length === 0);
-    run.child.kill('SIGTERM');
-    expect(await run.exit).toBe(0);
+    // (files found at start-up may be done before the watcher says it is watching and takes SIGTERM: stopWatch waits for that)
+    expect(await stopWatch(run)).toBe(0);
     expect(readdirSync(outDir).filter((n) => /^u.*\.(diff|json)$/.test(n)).sort()).toEqual(['u16.txt.translint.json', 'u8.txt.diff', 'u8.txt.translint.json']);
     expect(run.lines).toContain('translint watch: u16.txt: 1 finding; no u16.txt.diff: it is written in UTF-8 only; this file is utf-16le (convert it first)');
     expect(run.lines).toContain('translint watch: u8.txt: 1 finding');
