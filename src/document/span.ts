@@ -31,8 +31,8 @@ export function widenToWhole(whole: readonly Span[], start: number, end: number)
   return { start: s ? s.start : start, end: e ? Math.max(end, e.end) : end };
 }
 
-/** The span of `whole` that holds offset `at`, if one does: the last to start at or before it. */
-function containing(whole: readonly Span[], at: number): Span | undefined {
+/** The span of `whole` (sorted, not overlapping) that holds offset `at`, if one does: the last to start at or before it. O(log n). */
+export function containing(whole: readonly Span[], at: number): Span | undefined {
   const w = whole[firstStartingAt(whole, at + 1) - 1];
   return w !== undefined && w.end > at ? w : undefined;
 }

@@ -1,4 +1,5 @@
 import type { Extension } from 'micromark-extension-gfm';
+import { containing, type Span } from '../document/span.js';
 import { InputError } from './errors.js';
 
 /**
@@ -43,11 +44,6 @@ export interface PreparedMarkdown {
   source: string;
   /** Paragraphs longer than MARKDOWN_LIMITS.autolinks (start and end offsets), in order. */
   longParagraphs: Span[];
-}
-
-interface Span {
-  start: number;
-  end: number;
 }
 
 /**
@@ -176,17 +172,7 @@ const AUTOLINK_LITERALS = new Set(['wwwAutolink', 'protocolAutolink', 'emailAuto
  */
 export function autolinkLiteralsOutside(extension: Extension, spans: readonly Span[]): Extension {
   if (spans.length === 0 || !extension.text) return extension;
-  const inside = (offset: number) => {
-    let lo = 0;
-    let hi = spans.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((spans[mid] as Span).end <= offset) lo = mid + 1;
-      else hi = mid;
-    }
-    const span = spans[lo];
-    return span !== undefined && span.start <= offset;
-  };
+  const inside = (offset: number) => containing(spans, offset) !== undefined;
   const guard = (c: Construct): Construct => {
     if (!AUTOLINK_LITERALS.has(c.name ?? '')) return c;
     const { previous, tokenize } = c;
