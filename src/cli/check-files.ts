@@ -22,7 +22,7 @@ import { jobCount, runJobs } from './jobs.js';
 import { cliOptions } from './options.js';
 import { startProgress } from './progress.js';
 import { exitCode, fixSummary } from './summary.js';
-import { FileError } from '../io/errors.js';
+import { FileError, oneLine } from '../io/errors.js';
 import { decodeText, readAtMost } from '../io/read.js';
 import { originalsIn } from '../source/originals.js';
 
@@ -72,11 +72,11 @@ export async function runCheck(paths: string[], flags: CheckFlags, io: Io, given
   for (const [key, flag] of [['maxTime', '--max-time'], ['maxMemory', '--max-memory']] as const) {
     if (given.has(key) && flags[key] !== undefined) throw new CliError(`${flag} applies to --ndjson only (the time or memory one record may take)`);
   }
-  const warn = (m: string) => io.stderr(`translint: warning: ${m}\n`);
+  const warn = (m: string) => io.stderr(`translint: warning: ${oneLine(m)}\n`);
   // named on stderr at once, and carried by the machine-readable reports
   const failures: FileFailure[] = [];
   const fail = (path: string, message: string, line?: number) => {
-    io.stderr(`translint: ${message}\n`);
+    io.stderr(`translint: ${oneLine(message)}\n`);
     failures.push({ path, message, ...(line !== undefined ? { line } : {}) });
   };
   const baseline = flags.baseline ? guard(() => readBaseline(resolve(io.cwd, flags.baseline as string))) : undefined;
@@ -154,7 +154,7 @@ export async function runCheck(paths: string[], flags: CheckFlags, io: Io, given
 
   if (flags.baselineCreate) {
     writeReport(resolve(io.cwd, flags.baselineCreate), JSON.stringify(createBaseline(results, { cwd: io.cwd, dir: dirname(resolve(io.cwd, flags.baselineCreate)) }), null, 2) + '\n', 'the baseline');
-    io.stderr(`translint: wrote ${summarize(results).findings} findings to the baseline ${flags.baselineCreate}\n`);
+    io.stderr(`translint: wrote ${summarize(results).findings} findings to the baseline ${oneLine(flags.baselineCreate)}\n`);
     return failures.length > 0 ? 2 : 0;
   }
   if (baseline) results = applyBaseline(results, baseline, { cwd: io.cwd, dir: dirname(resolve(io.cwd, flags.baseline as string)) }).results;

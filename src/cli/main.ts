@@ -5,7 +5,7 @@ import { initCommand } from './commands/init.js';
 import { reviewCommand } from './commands/review.js';
 import { serveCommand } from './commands/serve.js';
 import { watchCommand } from './commands/watch.js';
-import { FileError } from '../io/errors.js';
+import { FileError, oneLine } from '../io/errors.js';
 import { CliError } from './errors.js';
 import type { Io } from './io.js';
 import { cacheOption } from './options.js';
@@ -36,7 +36,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       return e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help' ? 0 : 2;
     }
     if (e instanceof CliError || e instanceof FileError) {
-      io.stderr(`translint: ${e.message}\n`);
+      // one line, whatever file name it quotes (a name may hold a line break or an escape sequence)
+      io.stderr(`translint: ${oneLine(e.message)}\n`);
       return e instanceof CliError ? e.exitCode : 2;
     }
     io.stderr(`translint: internal error: ${(e as Error).stack ?? String(e)}\n`);

@@ -13,6 +13,7 @@ import type { SourceLang } from '../rules/types.js';
 import { runNdjson, type CheckedRecord } from '../stream/ndjson.js';
 import type { NdjsonRecord } from '../stream/record.js';
 import { CliError } from './errors.js';
+import { oneLine } from '../io/errors.js';
 import type { Io } from './io.js';
 import { jobCount } from './jobs.js';
 import { cliOptions } from './options.js';
@@ -76,7 +77,7 @@ export async function runNdjsonCli(pathOrDash: string, flags: NdjsonFlags, io: I
     workers,
     ...(flags.maxTime !== undefined ? { timeMs: flags.maxTime } : {}),
     ...(flags.maxMemory !== undefined ? { memoryMb: flags.maxMemory } : {}),
-    onWarning: (w) => io.stderr(`translint: warning: ${w}\n`),
+    onWarning: (w) => io.stderr(`translint: warning: ${oneLine(w)}\n`),
   });
   try {
     try {

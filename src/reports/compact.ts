@@ -1,3 +1,4 @@
+import { oneLine as escaped } from '../io/errors.js';
 import { printable } from './shared/text.js';
 import { plural, summarize } from './summary.js';
 import type { Reporter } from './types.js';
@@ -10,8 +11,9 @@ export const compact: Reporter = (results) => {
   const out: string[] = [];
   for (const r of results) {
     for (const f of r.findings) {
-      // a line break inside the message would start a line that no problem matcher can read
-      out.push(`${oneLine(r.path)}:${f.range.start.line}:${f.range.start.column}: ${f.severity} ${oneLine(f.message)} [${f.ruleId}]`);
+      // a line break inside the message would start a line that no problem matcher can read; a file name is
+      // escaped (a\nb.txt), not joined with a space, which would name another file
+      out.push(`${escaped(r.path)}:${f.range.start.line}:${f.range.start.column}: ${f.severity} ${oneLine(f.message)} [${f.ruleId}]`);
     }
   }
   const s = summarize(results);

@@ -1,5 +1,6 @@
 import { createColors } from 'picocolors';
 import { DELETE_LABEL } from '../fix/phrases.js';
+import { oneLine } from '../io/errors.js';
 import { plural, summarize } from './summary.js';
 import type { Reporter } from './types.js';
 
@@ -9,7 +10,8 @@ export const stylish: Reporter = (results, { color }) => {
   const out: string[] = [];
   for (const r of results) {
     if (r.findings.length === 0) continue;
-    out.push(c.underline(r.path));
+    // a file name with a line break or an escape sequence in it would break the layout or the terminal
+    out.push(c.underline(oneLine(r.path)));
     const rows = r.findings.map((f) => {
       const where = `${f.range.start.line}:${f.range.start.column}`;
       const sev = f.severity === 'error' ? c.red('error') : f.severity === 'warning' ? c.yellow('warning') : c.blue('info');

@@ -14,7 +14,7 @@ import { CliError } from '../errors.js';
 import { INPUT_FORMAT_NAMES } from '../../inputs/names.js';
 import type { Io } from '../io.js';
 import { cliOptions, collect, collectList, confidence, count, date, type CheckOptionFlags } from '../options.js';
-import { FileError } from '../../io/errors.js';
+import { FileError, oneLine } from '../../io/errors.js';
 import { DEFAULT_MAX_FILE_BYTES, readBytes } from '../../io/read.js';
 import { Pipeline, unsafeInFormat } from '../../pipeline/index.js';
 import { writeFileAtomic } from '../../io/write.js';
@@ -55,7 +55,7 @@ export function reviewCommand(io: Io): Command {
 export async function runReview(path: string, flags: ReviewFlags, io: Io, given: ReadonlySet<string>): Promise<number> {
   if (path === '-') throw new CliError('review needs a file: it writes the accepted changes back, and reads the answers from stdin');
   const color = flags.color !== false && io.color;
-  const warn = (m: string) => io.stderr(`translint: warning: ${m}\n`);
+  const warn = (m: string) => io.stderr(`translint: warning: ${oneLine(m)}\n`);
   const pipeline = guard(() => new Pipeline({ cwd: io.cwd, ...(flags.config !== undefined ? { config: flags.config } : {}), options: cliOptions(flags, given), maxBytes: flags.maxFileSize, onWarning: warn }));
   const resolved = guard(() => pipeline.resolve(path));
   if (resolved.ignored) {
