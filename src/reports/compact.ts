@@ -1,5 +1,5 @@
 import { oneLine as escaped } from '../io/errors.js';
-import { printable } from './shared/text.js';
+import { flatText } from './shared/text.js';
 import { plural, summarize } from './summary.js';
 import type { Reporter } from './types.js';
 
@@ -13,7 +13,7 @@ export const compact: Reporter = (results) => {
     for (const f of r.findings) {
       // a line break inside the message would start a line that no problem matcher can read; a file name is
       // escaped (a\nb.txt), not joined with a space, which would name another file
-      out.push(`${escaped(r.path)}:${f.range.start.line}:${f.range.start.column}: ${f.severity} ${oneLine(f.message)} [${f.ruleId}]`);
+      out.push(`${escaped(r.path)}:${f.range.start.line}:${f.range.start.column}: ${f.severity} ${flatText(f.message)} [${f.ruleId}]`);
     }
   }
   const s = summarize(results);
@@ -21,7 +21,3 @@ export const compact: Reporter = (results) => {
   out.push(`${plural(s.findings, 'problem')} (${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${s.infos} info)`);
   return out.join('\n') + '\n';
 };
-
-function oneLine(s: string): string {
-  return printable(s.replace(/\s*(?:\r\n|[\r\n])\s*/g, ' '));
-}

@@ -1,6 +1,7 @@
 import { createColors } from 'picocolors';
 import { DELETE_LABEL } from '../fix/phrases.js';
 import { oneLine } from '../io/errors.js';
+import { flatText } from './shared/text.js';
 import { plural, summarize } from './summary.js';
 import type { Reporter } from './types.js';
 
@@ -16,8 +17,8 @@ export const stylish: Reporter = (results, { color }) => {
       const where = `${f.range.start.line}:${f.range.start.column}`;
       const sev = f.severity === 'error' ? c.red('error') : f.severity === 'warning' ? c.yellow('warning') : c.blue('info');
       const best = f.suggestions[0];
-      const arrow = best ? ` ${c.dim('→')} ${best.text === '' ? c.dim(DELETE_LABEL) : c.green(best.text)}` : '';
-      return { where, sev, sevLen: f.severity.length, text: `${f.message}${arrow} ${c.dim(`(${f.confidence.toFixed(2)})`)}`, rule: c.dim(f.ruleId) };
+      const arrow = best ? ` ${c.dim('→')} ${best.text === '' ? c.dim(DELETE_LABEL) : c.green(flatText(best.text))}` : '';
+      return { where, sev, sevLen: f.severity.length, text: `${flatText(f.message)}${arrow} ${c.dim(`(${f.confidence.toFixed(2)})`)}`, rule: c.dim(f.ruleId) };
     });
     const w = rows.reduce((m, x) => Math.max(m, x.where.length), 0);
     for (const x of rows) out.push(`  ${x.where.padEnd(w)}  ${x.sev}${' '.repeat(8 - x.sevLen)}${x.text}  ${x.rule}`);

@@ -49,6 +49,16 @@ describe('file names with control characters', () => {
     expect(r.stdout.split('\n')).toHaveLength(3);
   });
 
+  it('stylish quotes a phrase split by a line break on the one line of its finding, as compact does', () => {
+    const dir = project();
+    writeFileSync(join(dir, 'split.txt'), 'Keir\nStarrer spoke.\n');
+    for (const format of ['stylish', 'compact']) {
+      const r = translint([...base, '-f', format, 'split.txt'], { cwd: dir, env: { NO_COLOR: '1' } });
+      expect(r.stdout).toContain('"Keir Starrer" is a known wrong form of "Keir Starmer"');
+      expect(r.stdout).not.toContain('Keir\nStarrer');
+    }
+  });
+
   it('the one-line errors and warnings on stderr escape the name', () => {
     const dir = project();
     const missing = translint([...base, 'x\ny.txt', NEWLINE], { cwd: dir });

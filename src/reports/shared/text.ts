@@ -8,3 +8,12 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 export function printable(text: string): string {
   return text.replace(CONTROL, '\uFFFD');
 }
+
+/**
+ * `text` on one line, for a format with one line per finding: a line break (with the spaces around it) becomes
+ * one space, as a reader would quote a phrase that a line break splits ("Keir Starrer"), and other control
+ * characters U+FFFD ({@link printable}).
+ */
+export function flatText(text: string): string {
+  return printable(text.replace(/\s*(?:\r\n|[\r\n])\s*/g, ' '));
+}
