@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { oneLine } from './errors.js';
 
 /** The longest file name (one path component) most file systems take, in bytes: ext4, XFS, Btrfs, tmpfs, APFS, NTFS (in UTF-16 units there). */
 export const NAME_MAX = 255;
@@ -26,4 +27,37 @@ export function cutToBytes(text: string, max: number): string {
     end += ch.length;
   }
   return text.slice(0, end);
+}
+
+const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/**
+ * A file name as bytes (a name Node cannot give as a string: it is not valid UTF-8) written as one line:
+ * its UTF-8 characters as they are, each byte that is not part of one as `\xff`, control characters
+ * escaped as the one-line errors write them (io/errors.ts oneLine).
+ */
+export function escapedName(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; ) {
+    // the shortest run of 1 to 4 bytes from here that is one character, if any
+    let n = 1;
+    let ch: string | undefined;
+    for (; n <= 4 && i + n <= bytes.length && ch === undefined; n++) ch = decoded(bytes.subarray(i, i + n));
+    if (ch === undefined) {
+      out += `\\x${(bytes[i] as number).toString(16).padStart(2, '0')}`;
+      i++;
+    } else {
+      out += ch;
+      i += n - 1;
+    }
+  }
+  return oneLine(out);
+}
+
+function decoded(bytes: Uint8Array): string | undefined {
+  try {
+    return strict.decode(bytes);
+  } catch {
+    return undefined;
+  }
 }

@@ -1,6 +1,6 @@
-import { lstatSync } from 'node:fs';
+import { lstatSync, readdirSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import { fitName, NAME_MAX } from '../io/names.js';
+import { escapedName, fitName, NAME_MAX } from '../io/names.js';
 
 /** The longest ending an output adds to the name it is kept under: `<name>.translint.json`. */
 const LONGEST_ENDING = '.translint.json'.length;
@@ -91,4 +91,17 @@ export function exists(path: string): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * The files in `dir` whose names are not valid UTF-8 and that Node names `name` (each bad byte read as
+ * U+FFFD), escaped (`story\xff.txt`). A file cannot be opened by such a string, so the watcher names
+ * these instead of checking them. Empty when `name` has no U+FFFD (the common case: no folder read).
+ */
+export function undecodable(dir: string, name: string): string[] {
+  if (!name.includes('\uFFFD')) return [];
+  // (a folder is not watched, whatever its name)
+  return readdirSync(dir, { encoding: 'buffer', withFileTypes: true })
+    .filter((e) => !e.isDirectory() && e.name.toString() === name && !Buffer.from(name).equals(e.name))
+    .map((e) => escapedName(e.name));
 }

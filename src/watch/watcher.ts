@@ -5,7 +5,7 @@ import { watch, type FSWatcher } from 'chokidar';
 import { CliError } from '../io/errors.js';
 import { WATCH_EXTENSIONS } from '../io/files.js';
 import { DEFAULT_MAX_FILE_BYTES } from '../io/read.js';
-import { OutputNames } from './names.js';
+import { OutputNames, undecodable } from './names.js';
 import { processBatch, type FileOutcome, type FolderJob } from './process.js';
 import { WatchState } from './state.js';
 
@@ -91,13 +91,33 @@ export function watchFolder(options: WatchOptions): FolderWatch {
     running ??= pump();
   };
 
+  // a file whose name is not valid UTF-8 cannot be opened by the name Node gives (chokidar drops it unseen): it is
+  // named once, as a file that could not be checked, and stays in the input folder
+  const named = new Set<string>();
+  const unreadableName = (name: string) => {
+    if (stopped || named.has(name) || !watchable(name)) return;
+    let found: string[] = [];
+    try {
+      found = undecodable(inDir, name);
+    } catch {
+      /* the folder cannot be read: its own error says so */
+    }
+    if (found.length === 0) return;
+    if (named.size >= MAX_WARNED) named.clear();
+    named.add(name);
+    for (const f of found) options.onFile?.(f, { kind: 'failed', reason: `${f}: its name is not valid UTF-8, so it cannot be opened; rename it to have it checked`, noted: false });
+  };
+  for (const name of present) unreadableName(name);
+
   const poll = options.pollMs ?? 500;
   const watcher: FSWatcher = watch(inDir, {
     depth: 0,
     ignoreInitial: false,
     awaitWriteFinish: { stabilityThreshold: 2 * poll, pollInterval: poll },
-    ignored: (path, stats) => path !== inDir && (basename(path).startsWith('.') || (stats !== undefined && (stats.isDirectory() || !WATCH_EXTENSIONS.has(extname(path).toLowerCase())))),
+    ignored: (path, stats) => path !== inDir && (basename(path).startsWith('.') || (stats !== undefined && (stats.isDirectory() || !watchable(basename(path))))),
   });
+  // (chokidar's own events for a file come after a stat, which fails for such a name; its 'raw' events do not)
+  watcher.on('raw', (_event, path) => unreadableName(basename(path)));
   watcher.on('add', enqueue);
   watcher.on('change', enqueue);
   // an entry that cannot be looked at (a loop of symbolic links, one this user may not read) is skipped with a
@@ -137,6 +157,11 @@ export function watchFolder(options: WatchOptions): FolderWatch {
       for (const w of waiters.splice(0)) w();
     },
   };
+}
+
+/** A name the watcher takes: a known text extension, not starting with "." (a writer's temporary name). */
+function watchable(name: string): boolean {
+  return !name.startsWith('.') && WATCH_EXTENSIONS.has(extname(name).toLowerCase());
 }
 
 /** Names and errors warned about are remembered up to this many (then forgotten, and warned about again). */

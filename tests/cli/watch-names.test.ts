@@ -120,4 +120,28 @@ describe('translint watch: file names (subprocess)', () => {
     expect(done.map((n) => readFileSync(join(d.outDir, 'done', n), 'utf8')).sort()).toEqual(['first\n', 'second\n', 'third\n']);
     expect(readdirSync(d.outDir).filter((n) => n.endsWith('.translint.json')).length).toBe(2);
   }, 120_000);
+
+  it('names a file whose name is not valid UTF-8 (its bytes escaped) and goes on: at start-up and when one is dropped later', async () => {
+    const d = watchDirs('translint-watch-bytes-');
+    // a path as bytes: a name Node cannot give as a string
+    const raw = (dir: string, ...parts: (string | number[])[]) => Buffer.concat([Buffer.from(`${dir}/`), ...parts.map((p) => Buffer.from(p as string))]);
+    writeFileSync(raw(d.inDir, 'early', [0xff], '.txt'), TEXT);
+    writeFileSync(raw(d.inDir, 'twin', [0xfe], '.txt'), TEXT);
+    writeFileSync(raw(d.inDir, 'twin', [0xfd], '.txt'), TEXT);
+    // (an unknown extension is no input, whatever its name)
+    writeFileSync(raw(d.inDir, 'other', [0xff], '.bin'), TEXT);
+    writeFileSync(join(d.inDir, 'fine.txt'), TEXT);
+    const run = startWatch([d.inDir, '--out', d.outDir, '--poll', '30']);
+    await until(() => run.lines.length === 2 || run.child.exitCode !== null);
+    writeFileSync(raw(d.inDir, 'late', [0xc3], '\n.md'), TEXT);
+    writeFileSync(join(d.inDir, 'after.txt'), TEXT);
+    await until(() => run.lines.length === 3 || run.child.exitCode !== null);
+    await until(() => run.errors.length === 4 || run.child.exitCode !== null);
+    expect(await stopWatch(run)).toBe(0);
+    const why = 'its name is not valid UTF-8, so it cannot be opened; rename it to have it checked; it stays in the input folder';
+    expect(run.errors.slice(0, 4).sort()).toEqual([`translint: early\\xff.txt: ${why}`, `translint: late\\xc3\\n.md: ${why}`, `translint: twin\\xfd.txt: ${why}`, `translint: twin\\xfe.txt: ${why}`]);
+    expect(run.lines.slice(1).sort()).toEqual(['translint watch: after.txt: 1 finding', 'translint watch: fine.txt: 1 finding']);
+    expect(readdirSync(join(d.outDir, 'done')).sort()).toEqual(['after.txt', 'fine.txt']);
+    expect(readdirSync(d.inDir, { encoding: 'buffer' }).length).toBe(5);
+  }, 120_000);
 });
