@@ -11,7 +11,7 @@ import { chooseFormat, xmlHead } from '../pipeline/format.js';
 import { Pipeline } from '../pipeline/pipeline.js';
 import { reporters, type FormatName } from '../reports/index.js';
 import { reportRoot } from '../reports/shared/paths.js';
-import { summarize } from '../reports/summary.js';
+import { plural, summarize } from '../reports/summary.js';
 import type { FileFailure, FileResult } from '../reports/types.js';
 import type { SourceLang } from '../rules/types.js';
 import { checkOne, type FileOutcome, type FileTask } from './check-one.js';
@@ -153,9 +153,16 @@ export async function runCheck(paths: string[], flags: CheckFlags, io: Io, given
   }
 
   if (flags.baselineCreate) {
+    // a baseline is never partial: one without the findings of an input that failed would report them all as new
+    // once it can be read (as ESLint writes no suppressions file when it stops with an error)
+    if (failures.length > 0) {
+      const there = statSafe(resolve(io.cwd, flags.baselineCreate)) !== undefined;
+      io.stderr(`translint: ${oneLine(flags.baselineCreate)}: baseline not written, since ${plural(failures.length, 'input')} could not be checked${there ? ' (the one there is left as it was)' : ''}\n`);
+      return 2;
+    }
     writeReport(resolve(io.cwd, flags.baselineCreate), JSON.stringify(createBaseline(results, { cwd: io.cwd, dir: dirname(resolve(io.cwd, flags.baselineCreate)) }), null, 2) + '\n', 'the baseline');
-    io.stderr(`translint: wrote ${summarize(results).findings} findings to the baseline ${oneLine(flags.baselineCreate)}\n`);
-    return failures.length > 0 ? 2 : 0;
+    io.stderr(`translint: wrote ${plural(summarize(results).findings, 'finding')} to the baseline ${oneLine(flags.baselineCreate)}\n`);
+    return 0;
   }
   if (baseline) results = applyBaseline(results, baseline, { cwd: io.cwd, dir: dirname(resolve(io.cwd, flags.baseline as string)) }).results;
   // --quiet hides warnings from the report but, as in ESLint, they still count for --max-warnings

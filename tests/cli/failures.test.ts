@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import type * as Sarif from 'sarif';
@@ -114,9 +114,10 @@ describe('inputs that could not be checked, in each report (subprocess)', () => 
 
   it('a baseline hides the findings it holds, never the failure; --quiet keeps it too', () => {
     const dir = project();
-    const created = translint([...base, '--baseline-create', 'baseline.json', '.'], { cwd: dir });
-    expect(created.status).toBe(2);
-    const message = failureLine(created.stderr.split('\n')[0] + '\n');
+    // (a baseline is written only when every input could be checked)
+    const created = translint([...base, '--baseline-create', 'baseline.json', 'good.txt'], { cwd: dir });
+    expect([created.status, created.stderr]).toEqual([0, 'translint: wrote 2 findings to the baseline baseline.json\n']);
+    const message = failureLine(translint([...base, '-f', 'json', 'broken.xlf'], { cwd: dir }).stderr);
     for (const extra of [[], ['--quiet']]) {
       const r = translint([...base, '--baseline', 'baseline.json', ...extra, '-f', 'json', '.'], { cwd: dir });
       expect([r.status, r.stderr]).toEqual([2, `translint: ${message}\n`]);
@@ -128,6 +129,27 @@ describe('inputs that could not be checked, in each report (subprocess)', () => 
     expect(quiet.status).toBe(2);
     const run = (JSON.parse(quiet.stdout) as Sarif.Log).runs[0] as Sarif.Run;
     expect([run.results?.length, run.invocations?.[0]?.executionSuccessful, run.invocations?.[0]?.toolExecutionNotifications?.length]).toEqual([1, false, 1]);
+  });
+
+  it('writes no baseline when an input could not be checked: exit 2, each input named, and a line saying so', () => {
+    const dir = project();
+    writeFileSync(join(dir, 'latin1.txt'), Buffer.from([0x4b, 0x65, 0x69, 0x72, 0xe9, 0x0a]));
+    const args = [...base, '--baseline-create', 'baseline.json', 'good.txt', 'missing.txt', 'latin1.txt'];
+    const r = translint(args, { cwd: dir });
+    expect([r.status, r.stdout]).toEqual([2, '']);
+    expect(r.stderr.split('\n')).toEqual([
+      'translint: missing.txt: no such file or directory',
+      'translint: latin1.txt:1: invalid UTF-8 at byte 4',
+      'translint: baseline.json: baseline not written, since 2 inputs could not be checked',
+      '',
+    ]);
+    expect(existsSync(join(dir, 'baseline.json'))).toBe(false);
+    // one there already stays as it was
+    writeFileSync(join(dir, 'baseline.json'), 'earlier\n');
+    const again = translint([...args.slice(0, -2), 'broken.xlf'], { cwd: dir });
+    expect(again.status).toBe(2);
+    expect(again.stderr.split('\n').slice(1)).toEqual(['translint: baseline.json: baseline not written, since 1 input could not be checked (the one there is left as it was)', '']);
+    expect(readFileSync(join(dir, 'baseline.json'), 'utf8')).toBe('earlier\n');
   });
 
   it('names a missing path, a file over the size limit and stdin as the results do, with the same report from worker threads', () => {

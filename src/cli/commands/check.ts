@@ -30,7 +30,7 @@ export function checkCommand(io: Io): Command {
     .option('--source-dir <dir>', 'originals of the checked files, paired by name (story.en.txt with DIR/story.de.txt or DIR/story.en.txt)')
     .option('--date <yyyy-mm-dd>', 'the story date, for office holders', date)
     .option('--baseline <file>', 'report only findings that are not in this baseline')
-    .option('--baseline-create <file>', 'write the current findings to a baseline file and exit 0')
+    .option('--baseline-create <file>', 'write the current findings to a baseline file and exit 0 (nothing when an input cannot be checked: exit 2)')
     .option('--max-file-size <bytes>', 'refuse larger files', count, DEFAULT_MAX_FILE_BYTES)
     .option('-j, --jobs <n>', 'check files on n threads (at most one per core), or "auto" (one per core, up to 4)', jobs, 1)
     .option('--max-time <ms>', 'with --ndjson: time one record may take before it gets an error line', count)
