@@ -1,4 +1,7 @@
+import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
+import { CliError } from '../io/errors.js';
 import type { CheckOptions } from '../engine/checker.js';
 import type { SourceLang } from '../rules/types.js';
 import { calqueLang } from '../pipeline/source-lang.js';
@@ -72,4 +75,40 @@ export function count(value: string): number {
 export function date(value: string): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) throw new InvalidArgumentError('must be a date written YYYY-MM-DD');
   return value;
+}
+
+/**
+ * Commander parser for an option that names a file to read (--config, --glossary, --source, --baseline), in every
+ * command alike: a folder is refused as the option is read, with one line (`docs: is a directory (--config)`),
+ * where each reader failed its own way (EISDIR, "unknown glossary format"). A path that is not there is left to
+ * the reader, which says so.
+ */
+export function fileArg(cwd: string, flag: string): (value: string) => string {
+  return (value) => {
+    if (isFolder(cwd, value)) throw new CliError(`${value}: is a directory (${flag})`);
+    return value;
+  };
+}
+
+/** {@link fileArg} for a repeatable option (`-g a.yaml -g b.csv`). */
+export function fileArgs(cwd: string, flag: string): (value: string, previous: string[]) => string[] {
+  const one = fileArg(cwd, flag);
+  return (value, previous) => [...previous, one(value)];
+}
+
+/** Commander parser for an option that names a folder (--source-dir): a file is refused as {@link fileArg} refuses a folder. */
+export function folderArg(cwd: string, flag: string): (value: string) => string {
+  return (value) => {
+    if (isFolder(cwd, value) === false) throw new CliError(`${value}: is not a directory (${flag})`);
+    return value;
+  };
+}
+
+/** Whether `path` is a folder (following links); undefined when it cannot be looked at (not there). */
+function isFolder(cwd: string, path: string): boolean | undefined {
+  try {
+    return statSync(resolve(cwd, path)).isDirectory();
+  } catch {
+    return undefined;
+  }
 }

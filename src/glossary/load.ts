@@ -13,7 +13,7 @@ import { parseTbxEntries } from './tbx.js';
 import type { Glossary, GlossaryEntry } from './types.js';
 import { FileError } from '../io/errors.js';
 import { jsonErrorAt, jsonErrorText } from '../io/json-error.js';
-import { decodeText, readAtMost } from '../io/read.js';
+import { decodeText, readAtMost, readFailure } from '../io/read.js';
 import { yamlErrorText } from '../io/yaml-error.js';
 import { lineAtPath } from '../io/yaml-path.js';
 
@@ -51,8 +51,7 @@ export function loadGlossaryFile(path: string, displayPath = path): Glossary {
     bytes = readAtMost(path, displayPath, MAX_GLOSSARY_BYTES, 'the limit for a glossary');
   } catch (e) {
     if (e instanceof FileError) throw new GlossaryError(displayPath, undefined, e.reason);
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new GlossaryError(displayPath, undefined, code === 'ENOENT' ? 'no such file' : `cannot read (${code ?? (e as Error).message})`);
+    throw new GlossaryError(displayPath, undefined, readFailure(e));
   }
   const key = cacheKey(bytes, format, displayPath);
   const cached = readCache(key);

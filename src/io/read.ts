@@ -13,10 +13,14 @@ export function readBytes(path: string, cwd: string, maxBytes: number): Buffer {
     return readAtMost(resolve(cwd, path), path, maxBytes);
   } catch (e) {
     if (e instanceof FileError) throw e;
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new FileError(`${path}: no such file`, 'not-found');
-    throw new FileError(`${path}: ${code === 'EISDIR' ? 'is a directory' : `cannot read (${code ?? (e as Error).message})`}`, 'unreadable');
+    throw new FileError(`${path}: ${readFailure(e)}`, (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'not-found' : 'unreadable');
   }
+}
+
+/** Why a file could not be read, from the error of the file system: "no such file", "is a directory", "cannot read (EACCES)". */
+export function readFailure(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  return code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : `cannot read (${code ?? (e as Error).message})`;
 }
 
 /**

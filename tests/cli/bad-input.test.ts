@@ -56,6 +56,37 @@ describe('bad input (subprocess)', () => {
     expect(translint(['check', '-'], { cwd: dir, input: '' })).toEqual({ status: 0, stdout: '', stderr: '' });
   });
 
+  it.each([
+    [['check', '--source', 'D', 'a.txt'], 'D: is a directory (--source)'],
+    [['check', '-c', 'D', 'a.txt'], 'D: is a directory (--config)'],
+    [['check', '--config=D.json', 'a.txt'], 'D.json: is a directory (--config)'],
+    [['check', '--baseline', 'D', 'a.txt'], 'D: is a directory (--baseline)'],
+    [['check', '-g', 'g.json', '-g', 'D.yaml', 'a.txt'], 'D.yaml: is a directory (--glossary)'],
+    [['check', '--source-dir', 'a.txt', 'a.txt'], 'a.txt: is not a directory (--source-dir)'],
+    [['review', '-c', 'D', 'a.txt'], 'D: is a directory (--config)'],
+    [['review', '-g', 'D', 'a.txt'], 'D: is a directory (--glossary)'],
+    [['watch', 'in', '--out', 'out', '-c', 'D.json'], 'D.json: is a directory (--config)'],
+    [['watch', 'in', '--out', 'out', '-g', 'D'], 'D: is a directory (--glossary)'],
+    [['serve', '--port', '0', '-g', 'D'], 'D: is a directory (--glossary)'],
+  ])('refuses a folder given where a file is read: %j, in one line naming the option, exit 2', (args, message) => {
+    const dir = tmp();
+    for (const d of ['D', 'D.json', 'D.yaml', 'in']) mkdirSync(join(dir, d));
+    writeFileSync(join(dir, 'a.txt'), 'Keir Starrer spoke.\n');
+    writeFileSync(join(dir, 'g.json'), '[]');
+    const r = translint(args, { cwd: dir });
+    expect([r.status, r.stdout, r.stderr]).toEqual([2, '', `translint: ${message}\n`]);
+  });
+
+  it('refuses a folder named as a glossary in a configuration file in one line naming it', () => {
+    const dir = tmp();
+    mkdirSync(join(dir, 'terms.yaml'));
+    writeFileSync(join(dir, 'a.txt'), 'Keir Starrer spoke.\n');
+    writeFileSync(join(dir, '.translintrc.json'), JSON.stringify({ glossaries: ['terms.yaml'] }));
+    const r = translint(['check', 'a.txt'], { cwd: dir });
+    expect([r.status, r.stdout]).toEqual([2, '']);
+    expect(r.stderr).toMatch(/^translint: [^\n]*terms\.yaml: is a directory\n$/);
+  });
+
   it('names stdin and an NDJSON record in the error of a text invalid in its format, as it names them elsewhere', () => {
     // the parsers were given the input's path, which stdin and a record have not, and said <input>
     const r = translint(['check', '--input-format', 'xml'], { input: '<a><b>' });

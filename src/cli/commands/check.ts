@@ -4,7 +4,7 @@ import { runCheck, type CheckFlags } from '../check-files.js';
 import { INPUT_FORMAT_NAMES } from '../../inputs/names.js';
 import { DEFAULT_MAX_FILE_BYTES } from '../../io/read.js';
 import type { Io } from '../io.js';
-import { collectList } from '../options.js';
+import { collectList, fileArg, fileArgs, folderArg } from '../options.js';
 import { SOURCE_LANGS } from '../../source/lang-data.js';
 
 
@@ -12,8 +12,8 @@ export function checkCommand(io: Io): Command {
   return new Command('check')
     .description('check files, directories or stdin (-) for likely mistranslations')
     .argument('[paths...]', 'files, directories (searched for known extensions) or - for stdin (the default when stdin is piped)')
-    .option('-c, --config <file>', 'use this configuration file instead of looking for one')
-    .option('-g, --glossary <file>', 'glossary file (.yaml, .yml, .json, .csv, .tbx); repeatable', collect, [])
+    .option('-c, --config <file>', 'use this configuration file instead of looking for one', fileArg(io.cwd, '--config'))
+    .option('-g, --glossary <file>', 'glossary file (.yaml, .yml, .json, .csv, .tbx); repeatable', fileArgs(io.cwd, '--glossary'), [])
     .option('--no-default-glossary', 'do not use the bundled news glossary')
     .addOption(new Option('-f, --format <name>', 'output format').choices(Object.keys(reporters)).default('stylish'))
     .addOption(new Option('--input-format <name>', 'read every input in this format instead of choosing by extension').choices(INPUT_FORMAT_NAMES))
@@ -26,10 +26,10 @@ export function checkCommand(io: Io): Command {
     .option('--fix', 'write the safe fixes to the files (atomically; only files that change)')
     .option('--rules <ids>', 'run only these rules (ids, or prefixes such as glossary/; comma-separated, repeatable), even if the configuration turns them off', collectList)
     .addOption(new Option('--source-lang <lang>', 'language the text was translated from').choices(['de', 'fr', 'es', ...SOURCE_LANGS.filter((l) => !['de', 'fr', 'es'].includes(l))]))
-    .option('--source <file>', 'the original the (one) checked text was translated from: names and numbers are compared with it')
-    .option('--source-dir <dir>', 'originals of the checked files, paired by name (story.en.txt with DIR/story.de.txt or DIR/story.en.txt)')
+    .option('--source <file>', 'the original the (one) checked text was translated from: names and numbers are compared with it', fileArg(io.cwd, '--source'))
+    .option('--source-dir <dir>', 'originals of the checked files, paired by name (story.en.txt with DIR/story.de.txt or DIR/story.en.txt)', folderArg(io.cwd, '--source-dir'))
     .option('--date <yyyy-mm-dd>', 'the story date, for office holders', date)
-    .option('--baseline <file>', 'report only findings that are not in this baseline')
+    .option('--baseline <file>', 'report only findings that are not in this baseline', fileArg(io.cwd, '--baseline'))
     .option('--baseline-create <file>', 'write the current findings to a baseline file and exit 0 (nothing when an input cannot be checked: exit 2)')
     .option('--max-file-size <bytes>', 'refuse larger files', count, DEFAULT_MAX_FILE_BYTES)
     .option('-j, --jobs <n>', 'check files on n threads (at most one per core), or "auto" (one per core, up to 4)', jobs, 1)
@@ -55,10 +55,6 @@ export function checkCommand(io: Io): Command {
       const given = new Set(command.options.map((o) => o.attributeName()).filter((k) => command.getOptionValueSource(k) === 'cli'));
       io.exitCode = await runCheck(paths, flags, io, given);
     });
-}
-
-function collect(value: string, previous: string[]): string[] {
-  return [...previous, value];
 }
 
 function confidence(value: string): number {

@@ -13,7 +13,7 @@ import { countDecisions, planEdits, reviewItems, runSession, type ReviewUi } fro
 import { CliError } from '../errors.js';
 import { INPUT_FORMAT_NAMES } from '../../inputs/names.js';
 import type { Io } from '../io.js';
-import { cliOptions, collect, collectList, confidence, count, date, type CheckOptionFlags } from '../options.js';
+import { cliOptions, collectList, fileArg, fileArgs, confidence, count, date, type CheckOptionFlags } from '../options.js';
 import { FileError, oneLine } from '../../io/errors.js';
 import { DEFAULT_MAX_FILE_BYTES, readBytes } from '../../io/read.js';
 import { Pipeline, unsafeInFormat } from '../../pipeline/index.js';
@@ -33,8 +33,8 @@ export function reviewCommand(io: Io): Command {
   return new Command('review')
     .description('walk through the suggestions for a file one at a time and write the ones you accept (like git add -p)')
     .argument('<file>', 'the file to review; the accepted changes are written back into it')
-    .option('-c, --config <file>', 'use this configuration file instead of looking for one')
-    .option('-g, --glossary <file>', 'glossary file (.yaml, .yml, .json, .csv, .tbx); repeatable', collect, [])
+    .option('-c, --config <file>', 'use this configuration file instead of looking for one', fileArg(io.cwd, '--config'))
+    .option('-g, --glossary <file>', 'glossary file (.yaml, .yml, .json, .csv, .tbx); repeatable', fileArgs(io.cwd, '--glossary'), [])
     .option('--no-default-glossary', 'do not use the bundled news glossary')
     .addOption(new Option('--input-format <name>', 'read the file in this format instead of choosing by extension').choices(INPUT_FORMAT_NAMES))
     .option('--min-confidence <n>', 'leave out findings below this confidence (0..1)', confidence)

@@ -4,6 +4,7 @@ import { DEFAULT_MAX_QUEUE } from '../../server/admission.js';
 import { DEFAULT_MAX_BODY_BYTES } from '../../server/limits.js';
 import { CliError } from '../errors.js';
 import type { Io } from '../io.js';
+import { fileArgs } from '../options.js';
 
 interface ServeFlags {
   port: number;
@@ -25,7 +26,7 @@ export function serveCommand(io: Io): Command {
     .description('run the HTTP service: POST /v1/check, GET /v1/rules, /v1/glossaries, /healthz')
     .option('-p, --port <n>', 'port to listen on (0: any free port)', port, 8080)
     .option('--host <address>', 'address to listen on', '127.0.0.1')
-    .option('-g, --glossary <file>', 'also load this glossary, named by its file name without extension; repeatable', collect, [])
+    .option('-g, --glossary <file>', 'also load this glossary, named by its file name without extension; repeatable', fileArgs(io.cwd, '--glossary'), [])
     .option('--no-default-glossary', 'do not load the bundled news glossary ("news")')
     .option('--token <token>', 'require "Authorization: Bearer <token>" (default: $TRANSLINT_TOKEN)')
     .option('--max-body <bytes>', 'largest request body', whole, DEFAULT_MAX_BODY_BYTES)
@@ -67,10 +68,6 @@ export function serveCommand(io: Io): Command {
       }
       io.exitCode = 0;
     });
-}
-
-function collect(value: string, previous: string[]): string[] {
-  return [...previous, value];
 }
 
 function whole(value: string): number {

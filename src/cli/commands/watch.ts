@@ -12,7 +12,7 @@ import type { Io } from '../io.js';
 import type { Renamed } from '../../watch/names.js';
 import type { FileOutcome } from '../../watch/process.js';
 import type { FolderWatch } from '../../watch/watcher.js';
-import { cliOptions } from '../options.js';
+import { cliOptions, fileArg, fileArgs } from '../options.js';
 
 interface WatchFlags {
   out: string;
@@ -35,8 +35,8 @@ export function watchCommand(io: Io): Command {
     .argument('<in-dir>', 'the folder to watch (its top level; files with an extension of a known input format)')
     .requiredOption('--out <out-dir>', 'where reports, diffs, done/, failed/ and the state file go')
     .option('--keep', 'leave the files in <in-dir> (a changed file is checked again)')
-    .option('-c, --config <file>', 'use this configuration file instead of the nearest one above each file')
-    .option('-g, --glossary <file>', 'glossary file (.yaml, .yml, .json, .csv, .tbx); repeatable', (v: string, prev: string[]) => [...prev, v], [])
+    .option('-c, --config <file>', 'use this configuration file instead of the nearest one above each file', fileArg(io.cwd, '--config'))
+    .option('-g, --glossary <file>', 'glossary file (.yaml, .yml, .json, .csv, .tbx); repeatable', fileArgs(io.cwd, '--glossary'), [])
     .option('--no-default-glossary', 'do not use the bundled news glossary')
     .addOption(new Option('--source-lang <lang>', 'language the texts were translated from').choices(['de', 'fr', 'es']))
     .option('--min-confidence <n>', 'leave out findings below this confidence (0..1)', confidence)
