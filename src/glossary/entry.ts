@@ -9,9 +9,9 @@ const KNOWN_KEYS = new Set([
 ]);
 
 /**
- * Where an entry was written: its file and first line and, where the parser tells (YAML), the line of a
- * key or list item inside it by its path (`['fix']`, `['variants', 2]`, `['context', 'window']`), so
- * that an error names the line of the bad key rather than the entry's first.
+ * Where an entry was written: its file and first line and, where the parser tells (YAML; JSON once an entry
+ * is found wrong), the line of a key or list item inside it by its path (`['fix']`, `['variants', 2]`,
+ * `['context', 'window']`), so that an error names the line of the bad key rather than the entry's first.
  */
 type Where = { file: string; line?: number; lineOf?: (path: readonly (string | number)[]) => number | undefined };
 

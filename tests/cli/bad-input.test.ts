@@ -162,6 +162,23 @@ describe('bad input (subprocess)', () => {
     }
   });
 
+  it.each([
+    ['a value of the wrong kind, three lines into its entry', '[\n  {"term": "A"},\n  {"term": "B",\n   "variants": ["b"],\n   "fix": 7}\n]\n', 'g.json:5: "fix" must be one of auto, suggest, warn, not "7"'],
+    ['an unknown key, in the list under "entries"', '{\n  "entries": [\n    {"term": "A"},\n    {\n      "term": "B",\n      "colour": "red"\n    }\n  ]\n}\n', 'g.json:6: unknown key "colour"'],
+    ['a list item that is no string, on a line of its own', '[\n {"term": "A"},\n {"term": "B", "variants": ["b",\n  5]}\n]\n', 'g.json:4: "variants" must be a list of strings'],
+    ['a nested key', '[\n {"term": "A"},\n {"term": "B", "context": {\n   "anyOf": ["a"],\n   "window": "wide"}}\n]\n', 'g.json:5: "context.window" must be a whole number of words >= 1'],
+    ['a key written twice (JSON.parse keeps the last)', '[\n {"term": "A",\n  "fix": "auto",\n  "fix": "never"}\n]\n', 'g.json:4: "fix" must be one of auto, suggest, warn, not "never"'],
+    ['a bad "allow" list', '{\n  "entries": [{"term": "A"}],\n  "allow": [\n    "x", 3]\n}\n', 'g.json:3: "allow" must be a list of words or phrases'],
+  ])('names the line of the bad key in a JSON glossary, as in YAML: %s', (_what, json, start) => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'a.txt'), 'Keir Starmer spoke.\n');
+    writeFileSync(join(dir, 'g.json'), json);
+    const r = translint(['check', '--no-default-glossary', '-g', 'g.json', 'a.txt'], { cwd: dir });
+    expect([r.status, r.stdout]).toEqual([2, '']);
+    expect(r.stderr.startsWith(`translint: ${start}`), r.stderr).toBe(true);
+    expect(r.stderr.indexOf('\n')).toBe(r.stderr.length - 1);
+  });
+
   it.runIf(HAS_MKFIFO)('reads a named pipe to its end, as a shell gives <(...); one found in a folder is skipped with a warning', () => {
     const dir = tmp();
     const fifo = join(dir, 'story.txt');
