@@ -23,22 +23,28 @@ export const meta = {
 export function check(ctx: RuleContext): void {
   for (const { source, target } of unitViews(ctx.doc)) {
     if (!source || target.end === target.start) continue;
+    // each source code takes the first target code with its key not yet taken; those left are missing.
+    // Queues by key, not a search of the target's list per code: a unit may hold thousands of codes.
     const missing: Code[] = [];
-    const extra = [...target.codes];
+    const taken = new Set<Code>();
+    const byKey = queues(target.codes, (t) => t.key);
     for (const s of source.codes) {
-      const k = extra.findIndex((t) => t.key === s.key);
-      if (k >= 0) extra.splice(k, 1);
+      const t = byKey.get(s.key)?.shift();
+      if (t) taken.add(t);
       else missing.push(s);
     }
+    let extra = target.codes.filter((t) => !taken.has(t));
     const stillMissing: Code[] = [];
+    const renamed = new Set<Code>();
+    // a target code of the same kind (a tag: of the same name) that the source lacks is this one, renamed
+    const byKind = queues(extra, kindKey);
     for (const s of missing) {
-      // a target code of the same kind that the source lacks is this one, renamed
-      const k = extra.findIndex((t) => t.kind === s.kind && (s.kind !== 'tag' || tagName(t) === tagName(s)));
-      if (k < 0) {
+      const t = byKind.get(kindKey(s))?.shift();
+      if (!t) {
         stillMissing.push(s);
         continue;
       }
-      const [t] = extra.splice(k, 1) as [Code];
+      renamed.add(t);
       ctx.report({
         start: t.start,
         end: t.end,
@@ -48,10 +54,36 @@ export function check(ctx: RuleContext): void {
         autofix: s.kind !== 'tag',
       });
     }
+    if (renamed.size > 0) extra = extra.filter((t) => !renamed.has(t));
     for (const t of extra) ctx.report({ start: t.start, end: t.end, message: `"${t.text}" is not in the source`, confidence: 0.85 });
     reportMissing(ctx, target, stillMissing);
     if (missing.length === 0 && extra.length === 0) checkOrder(ctx, source, target);
   }
+}
+
+/** A first-in-first-out queue of items (in list order) per key. */
+class Queue<T> {
+  private head = 0;
+  readonly items: T[] = [];
+  shift(): T | undefined {
+    return this.items[this.head++];
+  }
+}
+
+function queues<T>(list: readonly T[], keyOf: (item: T) => string): Map<string, Queue<T>> {
+  const out = new Map<string, Queue<T>>();
+  for (const item of list) {
+    const key = keyOf(item);
+    let q = out.get(key);
+    if (!q) out.set(key, (q = new Queue<T>()));
+    q.items.push(item);
+  }
+  return out;
+}
+
+/** What a renamed code keeps: its kind, and a tag its name. */
+function kindKey(c: Code): string {
+  return c.kind === 'tag' ? `tag ${tagName(c)}` : c.kind;
 }
 
 function tagName(c: Code): string {
