@@ -34,10 +34,6 @@ function month(text: string, at: number, raw: string): boolean {
   return text.charAt(at + raw.length) === '月' && /^\d{1,2}$/.test(raw);
 }
 
-/** Whether two mentions stand for the same number: as written, as scaled, or as the written hour. */
-export function sameNumber(s: NumberMention, t: NumberMention): boolean {
-  return s.value === t.value || (s.scaled ?? s.value) === (t.scaled ?? t.value) || s.value === t.written;
-}
 
 /** The scale word right after a number ("20 тыс.", "2,5 Mio.", "2万"), as its factor. */
 function scaleAfter(text: string, end: number, scales: Scales): number | undefined {

@@ -1,5 +1,5 @@
 import type { Rule, RuleContext } from '../types.js';
-import { loadScales, MONTHS, numbersIn, type NumberMention, sameNumber, type Scales, SPELLED } from './number-values.js';
+import { loadScales, MONTHS, numbersIn, type NumberMention, type Scales, SPELLED } from './number-values.js';
 import { decodedText, unitViews, type DecodedText, type Side } from './unit-text.js';
 
 export const meta = {
@@ -39,17 +39,17 @@ export function check(ctx: RuleContext, scales: Scales): void {
     const targetText = decoded.text;
     const tgtNums = numbersIn(targetText, 0, scales);
     const missing: NumberMention[] = [];
-    const extra = [...tgtNums];
+    const pairs = new TargetNumbers(tgtNums);
     const words = new Set(targetText.toLowerCase().match(/\p{L}+/gu) ?? []);
     // months last, and by name first: "1.3.2025 (3)" / "March 1, 2025 (3)" must not pair the month with the "3"
     for (const s of [...srcNums.filter((n) => !n.month), ...srcNums.filter((n) => n.month)]) {
       if (s.month && words.has(MONTHS[Number(s.value) - 1] ?? '')) continue;
-      let k = extra.findIndex((t) => sameNumber(s, t));
+      // the first target number not yet paired that is the same number, or else
       // "the 70s" / "1970s", "'86" / "1986": a two-digit year written in full
-      if (k < 0 && /^\d\d$/.test(s.value)) k = extra.findIndex((t) => t.value === `19${s.value}` || t.value === `20${s.value}`);
-      if (k >= 0) extra.splice(k, 1);
-      else if (!s.optional) missing.push(s);
+      const paired = pairs.take(s) ?? (/^\d\d$/.test(s.value) ? pairs.takeValue(`19${s.value}`, `20${s.value}`) : undefined);
+      if (!paired && !s.optional) missing.push(s);
     }
+    const extra = pairs.left();
     missing.sort((a, b) => a.start - b.start);
     const unexplained = regrouped(
       missing.filter((s) => !spelledOut(s, words)),
@@ -79,17 +79,85 @@ function regrouped(missing: NumberMention[], extra: NumberMention[], srcText: st
   const byDigits = new Map<string, NumberMention[][]>();
   for (const r of tgtRuns) {
     const key = r.map((n) => n.text.replace(/\D/g, '')).join('');
-    byDigits.set(key, [...(byDigits.get(key) ?? []), r]);
+    const list = byDigits.get(key);
+    if (list) list.push(r);
+    else byDigits.set(key, [r]);
   }
   const paired = new Set<NumberMention>();
+  const taken = new Set<NumberMention>();
   for (const r of srcRuns) {
     const key = r.map((n) => n.text.replace(/\D/g, '')).join('');
     const match = key.length >= 4 ? byDigits.get(key)?.pop() : undefined;
     if (!match) continue;
     for (const n of r) paired.add(n);
-    for (const t of match) extra.splice(extra.indexOf(t), 1);
+    for (const t of match) taken.add(t);
   }
+  // the paired target numbers out of `extra`, in place and in one pass
+  let kept = 0;
+  for (const t of extra) if (!taken.has(t)) extra[kept++] = t;
+  extra.length = kept;
   return missing.filter((n) => !paired.has(n));
+}
+
+/**
+ * The numbers of a target, each to be paired with one of the source: a source number takes the first
+ * (in text order) not yet taken that stands for the same number: the same value, the same value once
+ * scaled ("20 тыс." / "20,000"), or the hour as written ("23" / "11 pm"). Queues of positions by each of
+ * these, instead of a search of the list per source number: a unit may hold thousands of numbers.
+ */
+class TargetNumbers {
+  private readonly taken: boolean[];
+  private readonly byValue = new Map<string, Queue>();
+  private readonly byScaled = new Map<string, Queue>();
+  private readonly byWritten = new Map<string, Queue>();
+
+  constructor(private readonly list: readonly NumberMention[]) {
+    this.taken = list.map(() => false);
+    list.forEach((t, i) => {
+      enqueue(this.byValue, t.value, i);
+      enqueue(this.byScaled, t.scaled ?? t.value, i);
+      if (t.written !== undefined) enqueue(this.byWritten, t.written, i);
+    });
+  }
+
+  /** The first target number left that stands for the same number as `s`, taken. */
+  take(s: NumberMention): NumberMention | undefined {
+    return this.first([this.byValue.get(s.value), this.byScaled.get(s.scaled ?? s.value), this.byWritten.get(s.value)]);
+  }
+
+  /** The first target number left whose value is one of `values`, taken. */
+  takeValue(...values: string[]): NumberMention | undefined {
+    return this.first(values.map((v) => this.byValue.get(v)));
+  }
+
+  /** The numbers not taken, in text order. */
+  left(): NumberMention[] {
+    return this.list.filter((_, i) => !this.taken[i]);
+  }
+
+  private first(queues: (Queue | undefined)[]): NumberMention | undefined {
+    let best = Infinity;
+    for (const q of queues) {
+      if (!q) continue;
+      while (q.head < q.at.length && this.taken[q.at[q.head] as number]) q.head++;
+      best = Math.min(best, q.at[q.head] ?? Infinity);
+    }
+    if (best === Infinity) return undefined;
+    this.taken[best] = true;
+    return this.list[best];
+  }
+}
+
+/** Positions in a list, in order; those before `head` are all taken. */
+interface Queue {
+  at: number[];
+  head: number;
+}
+
+function enqueue(map: Map<string, Queue>, key: string, i: number): void {
+  const q = map.get(key);
+  if (q) q.at.push(i);
+  else map.set(key, { at: [i], head: 0 });
 }
 
 /** Consecutive numbers (in text order) with only spaces, dashes, slashes, dots or brackets between. */
