@@ -56,9 +56,32 @@ export function check(ctx: RuleContext, state: State): void {
     const hits = sourceHits(index, plainText(source), langs);
     if (hits.length === 0) continue;
     sorted ??= [...ctx.matches].sort((a, b) => a.start - b.start);
-    const inTarget = matchesWithin(sorted, target.start, target.end);
-    for (const { group, text } of hits) checkTarget(ctx, target, inTarget.filter((m) => group.entries.includes(m.entry)), group, text);
+    const inTarget = byEntry(matchesWithin(sorted, target.start, target.end));
+    let plain: string | undefined;
+    for (const { group, text } of hits) checkTarget(ctx, target, inTarget, group, text, () => (plain ??= plainText(target)));
   }
+}
+
+/** The first term match and the first variant match of each entry among a target's matches (in their order). */
+interface FirstMatches {
+  term?: GlossaryMatch;
+  variant?: { match: GlossaryMatch; at: number };
+}
+
+/**
+ * The target's glossary matches by entry, read once per unit: a search of all the target's matches
+ * for each source term's entries took time in the product of the two (16,000 of each: 11 s).
+ */
+function byEntry(matches: GlossaryMatch[]): Map<GlossaryEntry, FirstMatches> {
+  const out = new Map<GlossaryEntry, FirstMatches>();
+  matches.forEach((m, at) => {
+    const entry = m.entry;
+    let first = out.get(entry);
+    if (!first) out.set(entry, (first = {}));
+    if (m.kind === 'term') first.term ??= m;
+    else first.variant ??= { match: m, at };
+  });
+  return out;
 }
 
 /** The glossary matches inside [start, end), from the matches sorted by start. */
@@ -68,14 +91,17 @@ function matchesWithin(sorted: GlossaryMatch[], start: number, end: number): Glo
   return out;
 }
 
-/** `matches`: the glossary matches of the group's entries inside the target. */
-function checkTarget(ctx: RuleContext, target: Side, matches: GlossaryMatch[], group: Group, sourceText: string): void {
-  if (matches.some((m) => m.kind === 'term')) return;
-  const plain = plainText(target);
-  if (group.entries.some((e) => hasForm(plain, e))) return;
+/** `inTarget`: the glossary matches inside the target, by entry; `plain`: the target's plainText. */
+function checkTarget(ctx: RuleContext, target: Side, inTarget: Map<GlossaryEntry, FirstMatches>, group: Group, sourceText: string, plain: () => string): void {
+  const matches = group.entries.map((e) => inTarget.get(e));
+  if (matches.some((m) => m?.term)) return;
+  if (group.entries.some((e) => hasForm(plain(), e))) return;
   const terms = [...new Set(group.entries.map((e) => e.term))];
   const should = `source has "${sourceText}": the target should say ${terms.map((t) => `"${t}"`).join(' or ')}`;
-  const variant = matches.find((m) => m.kind === 'variant');
+  // the group's first variant in the target
+  let variant: GlossaryMatch | undefined;
+  let first = Infinity;
+  for (const m of matches) if (m?.variant && m.variant.at < first) ({ match: variant, at: first } = m.variant);
   if (variant) {
     ctx.report({
       start: variant.start,
@@ -100,11 +126,17 @@ function hasForm(text: string, e: GlossaryEntry): boolean {
   return new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])${stem}(?:e?s|['’]s?)?(?![\\p{L}\\p{M}\\p{N}])`, e.caseSensitive ? 'u' : 'iu').test(text);
 }
 
+interface Hit {
+  group: Group;
+  start: number;
+  end: number;
+}
+
 /** The groups whose source term occurs in the text, each once; a hit inside a longer hit is left out. */
 function sourceHits(index: Index, text: string, langs: readonly SourceLanguage[]): { group: Group; text: string }[] {
   const words = new Set((text.match(WORD) ?? []).map((w) => w.toLowerCase()));
   const candidates = [...words].flatMap((w) => index.byFirstWord.get(w) ?? []).concat(index.regexes);
-  const hits: { group: Group; start: number; end: number }[] = [];
+  const hits: Hit[] = [];
   for (const group of new Set(candidates)) {
     if (!langs.includes(group.lang)) continue;
     group.pattern.lastIndex = 0;
@@ -117,9 +149,37 @@ function sourceHits(index: Index, text: string, langs: readonly SourceLanguage[]
     }
   }
   hits.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-  const kept: typeof hits = [];
-  for (const h of hits) if (!kept.some((k) => k.start <= h.start && h.end <= k.end && k.group !== h.group && k.end - k.start > h.end - h.start)) kept.push(h);
+  // a hit is left out when a longer one kept holds it (each group has one hit). Longest first, a length
+  // at a time: the kept hits longer than those of this length, as the furthest end of those starting at
+  // or before each place (rather than a search of all those kept for each hit: a unit may have thousands)
+  const kept: Hit[] = [];
+  const furthest = new PrefixMax(text.length + 1);
+  const length = (h: Hit) => h.end - h.start;
+  for (let k = 0; k < hits.length; ) {
+    const from = kept.length;
+    const now = length(hits[k] as Hit);
+    for (let h = hits[k]; h && length(h) === now; h = hits[++k]) if (furthest.upTo(h.start) < h.end) kept.push(h);
+    for (const h of kept.slice(from)) furthest.raise(h.start, h.end);
+  }
   return kept.sort((a, b) => a.start - b.start).map((h) => ({ group: h.group, text: text.slice(h.start, h.end) }));
+}
+
+/** The greatest value set at or before a position (-1 if none): a Fenwick tree of maxima. */
+class PrefixMax {
+  private readonly tree: Int32Array;
+  constructor(size: number) {
+    this.tree = new Int32Array(size + 1).fill(-1);
+  }
+
+  raise(at: number, value: number): void {
+    for (let i = at + 1; i < this.tree.length; i += i & -i) if ((this.tree[i] as number) < value) this.tree[i] = value;
+  }
+
+  upTo(at: number): number {
+    let best = -1;
+    for (let i = at + 1; i > 0; i -= i & -i) best = Math.max(best, this.tree[i] as number);
+    return best;
+  }
 }
 
 /**
