@@ -2,7 +2,7 @@ import type { InputFormatName } from '../inputs/index.js';
 import { INPUT_FORMAT_NAMES } from '../inputs/names.js';
 import { sourceLangError } from '../pipeline/source-lang.js';
 import { SOURCE_LANGS } from '../source/lang-data.js';
-import { firstRewrittenId, inexactId, rewrittenId } from '../stream/record.js';
+import { firstRewrittenId, inexactId, RECORD_FIELDS, rewrittenId } from '../stream/record.js';
 import { HttpError } from './errors.js';
 
 /** More items than this in one request is a 400; the body limit bounds the rest. */
@@ -38,7 +38,8 @@ export interface CheckRequest {
 }
 
 const TOP_FIELDS = ['text', 'source', 'items', 'glossary', 'sourceLang', 'minConfidence', 'fix', 'diff', 'format', 'filename'];
-const ITEM_FIELDS = ['id', 'text', 'source', 'sourceLang', 'format', 'filename'];
+// an item is an NDJSON record, and may name the file its text came from
+const ITEM_FIELDS = [...RECORD_FIELDS, 'filename'];
 
 /**
  * Validates a check body, naming the field at fault. Unknown fields are refused, so a misspelt

@@ -9,6 +9,16 @@ export interface NdjsonRecord {
   format?: string;
 }
 
+/**
+ * The fields a record may have: `translint serve` takes the same in each of its `items` (with `filename`
+ * besides), and any other is refused by both, so that a misspelt field ("fromat") is an error rather
+ * than a record checked without it.
+ */
+export const RECORD_FIELDS = ['id', 'text', 'source', 'sourceLang', 'format'] as const;
+
+/** Run options a record may not set for itself. */
+const RUN_OPTIONS: Record<string, string> = { fix: '--fix', diff: '--diff' };
+
 /** Why a line could not be used; `id` when it could still be read from the line. */
 export interface RecordError {
   error: string;
@@ -19,8 +29,8 @@ const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
 /**
  * Validates one line: a JSON object with a string or number `id` and a string `text`; `source`,
- * `sourceLang` and `format` are optional strings. Other fields are ignored, as pipelines often carry
- * their own metadata. Returns undefined for a blank line.
+ * `sourceLang` and `format` are optional strings. Any other field is an error (RECORD_FIELDS).
+ * Returns undefined for a blank line.
  */
 export function parseRecord(bytes: Buffer): NdjsonRecord | RecordError | undefined {
   let line: string;
@@ -44,6 +54,11 @@ export function parseRecord(bytes: Buffer): NdjsonRecord | RecordError | undefin
   if (known === undefined) return { error: '"id" must be a string or a number' };
   const inexact = inexactId(known) ?? (typeof known === 'number' && firstRewrittenId(line, [known]) === 0 ? rewrittenId(known) : undefined);
   if (inexact !== undefined) return { error: `"id" ${inexact}` };
+  const unknown = Object.keys(obj).find((k) => !(RECORD_FIELDS as readonly string[]).includes(k));
+  if (unknown !== undefined) {
+    const option = Object.hasOwn(RUN_OPTIONS, unknown) ? `; ${RUN_OPTIONS[unknown]} is an option of the run` : '';
+    return { error: `${JSON.stringify(unknown)}: unknown field (allowed: ${RECORD_FIELDS.join(', ')})${option}`, id: known };
+  }
   if (obj.text === undefined) return { error: 'missing "text"', id: known };
   if (typeof obj.text !== 'string') return { error: '"text" must be a string', id: known };
   const record: NdjsonRecord = { id: known, text: obj.text };

@@ -90,6 +90,23 @@ describe('translint check --ndjson through the binary', () => {
     expect(r.status).toBe(1);
   });
 
+  it('answers a record with a misspelt or unknown field with an error line naming it, and checks the next', async () => {
+    const { translint } = await import('../helpers/cli.ts');
+    const input = [
+      JSON.stringify({ id: 1, text: '<p>Keir Starrer</p>', fromat: 'html' }),
+      JSON.stringify({ id: 'two', text: 'Keir Starrer spoke.', fix: true }),
+      JSON.stringify({ id: 3, text: '<p>Keir Starrer</p>', format: 'html' }),
+    ].join('\n');
+    const r = translint(['check', '--ndjson', '--no-default-glossary', '-g', 'tests/fixtures/glossaries/seed.yaml', '-'], { input });
+    const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(out.slice(0, 2)).toEqual([
+      { id: 1, line: 1, error: '"fromat": unknown field (allowed: id, text, source, sourceLang, format)' },
+      { id: 'two', line: 2, error: '"fix": unknown field (allowed: id, text, source, sourceLang, format); --fix is an option of the run' },
+    ]);
+    expect(out[2]).toMatchObject({ id: 3, findings: [{ text: 'Keir Starrer', range: { start: { offset: 3 } } }] });
+    expect(r.status).toBe(1);
+  });
+
   it('bounds each record by --max-file-size, and by its default without the flag; the stream goes on', async () => {
     const { translint } = await import('../helpers/cli.ts');
     const args = ['check', '--ndjson', '--no-default-glossary', '-g', glossary, '-'];

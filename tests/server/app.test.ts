@@ -91,6 +91,7 @@ describe('HTTP service errors', () => {
       [{ text: 'a', sourceLang: 'it' }, 'sourceLang: must be one of de, fr, es, ru, uk, zh, ja, he'],
       [{ text: 'a', glossary: 'nope' }, 'glossary: no glossary named "nope" (loaded: terms, other)'],
       [{ text: 'a', glosary: 'terms' }, 'glosary: unknown field (allowed: text, source, items, glossary, sourceLang, minConfidence, fix, diff, format, filename)'],
+      [{ items: [{ id: 1, text: 'a', fromat: 'html' }] }, 'items[0].fromat: unknown field (allowed: id, text, source, sourceLang, format, filename)'],
       [{ items: [{ id: 1, text: 'a' }, { id: 2 }] }, 'items[1].text: must be a string'],
       [{ items: [{ id: null, text: 'a' }] }, 'items[0].id: must be a string or a number'],
       [[1], 'the body: must be a JSON object'],

@@ -85,6 +85,30 @@ describe('runNdjson', () => {
     expect(out[9]).toMatchObject({ id: 8, findings: [{ text: 'Keir Starrer' }] });
   });
 
+  it('refuses a field a record does not have, naming it and the record, as the service refuses it in an item; the stream goes on', async () => {
+    const lines = [
+      '{"id": "a", "text": "<p>Keir Starrer</p>", "fromat": "html"}',
+      '{"id": 2, "text": "Keir Starrer", "fix": true}',
+      '{"id": 3, "text": "t", "diff": false}',
+      '{"id": 4, "text": "t", "__proto__": {"format": "html"}}',
+      '{"id": 5, "text": "t", "constructor": 1}',
+      '{"text": "t", "Id": 6}',
+      '{"id": 7, "text": "Keir Starrer", "source": "Keir Starmer", "sourceLang": "de", "format": "text"}',
+    ];
+    const { out, stats } = await run(lines.join('\n'));
+    const allowed = '(allowed: id, text, source, sourceLang, format)';
+    expect(stats).toEqual({ lines: 7, errors: 6 });
+    expect(out.slice(0, 6)).toEqual([
+      { id: 'a', line: 1, error: `"fromat": unknown field ${allowed}` },
+      { id: 2, line: 2, error: `"fix": unknown field ${allowed}; --fix is an option of the run` },
+      { id: 3, line: 3, error: `"diff": unknown field ${allowed}; --diff is an option of the run` },
+      { id: 4, line: 4, error: `"__proto__": unknown field ${allowed}` },
+      { id: 5, line: 5, error: `"constructor": unknown field ${allowed}` },
+      { line: 6, error: 'missing "id"' },
+    ]);
+    expect(out[6]).toMatchObject({ id: 7, findings: [{ text: 'Keir Starrer' }] });
+  });
+
   it('reports invalid UTF-8 and lines over the size limit as errors, recovering the id', async () => {
     const bad = Buffer.concat([Buffer.from('{"id": "u", "text": "a'), Buffer.from([0xff]), Buffer.from('"}\n')]);
     const big = JSON.stringify({ id: 'big', text: 'y'.repeat(200) });
