@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type * as Sarif from 'sarif';
 import { BIN, translint } from '../helpers/cli.ts';
+import { isWellFormed, readElements } from '../reports/xml-check.ts';
 
 function project(): string {
   const dir = mkdtempSync(join(tmpdir(), 'translint-ci-'));
@@ -316,6 +317,25 @@ describe('CI use of translint check (subprocess)', () => {
     // outside CI, JUnit names files from the working folder
     const local = translint([...args, '--format', 'junit', './story.txt'], { cwd, env: { GITHUB_WORKSPACE: '', CI_PROJECT_DIR: '' } }).stdout;
     expect(attrs(local, 'file')).toEqual(['story.txt']);
+  });
+
+  it('names a file with a line break, a tab or a control character in JUnit and checkstyle so that a reader gets it back, and in SARIF', () => {
+    const dir = project();
+    const name = 'new\nline\ttab\u0001.txt';
+    writeFileSync(join(dir, name), 'Keir Starrer spoke on Monday.\n');
+    const env = { GITHUB_WORKSPACE: '', CI_PROJECT_DIR: '' };
+    const shown = 'new\nline\ttab\\u0001.txt';
+    const junit = translint([...base, '--format', 'junit', name], { cwd: dir, env });
+    expect(isWellFormed(junit.stdout)).toBe(true);
+    const read = readElements(junit.stdout);
+    expect(read.filter((e) => e.name === 'testsuite').map((e) => e.attributes.name)).toEqual([shown]);
+    expect(read.filter((e) => e.name === 'testcase').map((e) => [e.attributes.classname, e.attributes.file])).toEqual([[shown, shown]]);
+    const checkstyle = translint([...base, '--format', 'checkstyle', name], { cwd: dir, env });
+    expect(isWellFormed(checkstyle.stdout)).toBe(true);
+    expect(readElements(checkstyle.stdout).filter((e) => e.name === 'file').map((e) => e.attributes.name)).toEqual([join(dir, shown)]);
+    const sarif = JSON.parse(translint([...base, '--format', 'sarif', name], { cwd: dir, env }).stdout) as Sarif.Log;
+    const uri = sarif.runs[0]!.results![0]!.locations![0]!.physicalLocation!.artifactLocation!.uri!;
+    expect(decodeURIComponent(uri)).toBe(name);
   });
 
   it('fixes and diffs errors only under --quiet, as ESLint 9 does: the warnings it hides are not applied either', () => {

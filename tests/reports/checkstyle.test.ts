@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkstyle } from '../../src/reports/checkstyle.ts';
 import { results } from './fixture.ts';
-import { isWellFormed, parseXml } from './xml-check.ts';
+import { isWellFormed, readElements } from './xml-check.ts';
 
 const out = checkstyle(results, { color: false });
 
@@ -16,22 +16,29 @@ describe('checkstyle', () => {
   </file>
   <file name="docs/clean.md"/>
   <file name="notes\\odd name #1.txt">
-    <error line="2" column="1" severity="info" message="Say &lt;b&gt; &amp; &quot;c&quot; &apos;d&apos; 🙂 not \uFFFD here, please: 100%" source="translint.custom/odd-rule"/>
+    <error line="2" column="1" severity="info" message="Say &lt;b&gt; &amp; &quot;c&quot; &apos;d&apos; 🙂 not \\u0007 here,&#10;please: 100%" source="translint.custom/odd-rule"/>
   </file>
 </checkstyle>
 `);
   });
 
-  it('is well-formed and reads back as the message, control character replaced', () => {
+  it('is well-formed and reads back as the message, line break intact and control character escaped', () => {
     expect(isWellFormed(out)).toBe(true);
-    const doc = parseXml(out) as { checkstyle: { file: { error?: { '@_message': string } | unknown[] }[] } };
-    expect(doc.checkstyle.file[2]?.error).toEqual({
-      '@_line': '2',
-      '@_column': '1',
-      '@_severity': 'info',
-      '@_message': 'Say <b> & "c" \'d\' 🙂 not \uFFFD here, please: 100%',
-      '@_source': 'translint.custom/odd-rule',
+    const errors = readElements(out).filter((e) => e.name === 'error');
+    expect(errors[3]?.attributes).toEqual({
+      line: '2',
+      column: '1',
+      severity: 'info',
+      message: 'Say <b> & "c" \'d\' 🙂 not \\u0007 here,\nplease: 100%',
+      source: 'translint.custom/odd-rule',
     });
+  });
+
+  it('names a file with a line break, a tab or a control character so that a reader gets the name back', () => {
+    const path = '/w/new\nline\r\ttab\u0001.txt';
+    const xml = checkstyle([{ ...results[0]!, path }], { color: false, failures: [{ path: '/w/x\ny.txt', message: 'unreadable' }] });
+    expect(isWellFormed(xml)).toBe(true);
+    expect(readElements(xml).filter((e) => e.name === 'file').map((e) => e.attributes.name)).toEqual(['/w/new\nline\r\ttab\\u0001.txt', '/w/x\ny.txt']);
   });
 
   it('writes an empty checkstyle element for no files', () => {

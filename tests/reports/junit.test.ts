@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { junit } from '../../src/reports/junit.ts';
 import { findingAt, results } from './fixture.ts';
-import { isWellFormed, parseXml } from './xml-check.ts';
+import { isWellFormed, readElements } from './xml-check.ts';
 
 const out = junit(results, { color: false });
 
@@ -37,7 +37,7 @@ Rule: title/abbreviation</failure>
   </testsuite>
   <testsuite name="notes/odd name #1.txt" tests="1" failures="0" errors="0" skipped="0">
     <testcase name="custom/odd-rule at 2:1" classname="notes/odd name #1.txt" file="notes/odd name #1.txt">
-      <system-out>notes/odd name #1.txt:2:1: info: Say &lt;b&gt; &amp; &quot;c&quot; &apos;d&apos; 🙂 not \uFFFD here,
+      <system-out>notes/odd name #1.txt:2:1: info: Say &lt;b&gt; &amp; &quot;c&quot; &apos;d&apos; 🙂 not \\u0007 here,
 please: 100%
 Flagged: &quot;Foo\\r\\nBar&quot;
 Confidence: 0.5
@@ -50,18 +50,29 @@ Rule: custom/odd-rule</system-out>
 
   it('is well-formed XML whatever the message holds', () => {
     expect(isWellFormed(out)).toBe(true);
-    expect(isWellFormed(out.replace('\uFFFD', '\u0007'))).toBe(false);
+    expect(isWellFormed(out.replace('\\u0007', '\u0007'))).toBe(false);
   });
 
-  it('reads back as the messages, with <, &, quotes, emoji intact and a control character replaced', () => {
-    const odd = results[0]!.findings.map((f) => ({ ...f, severity: 'error' as const, message: 'A <b> & "c" \'d\' 🙂 \u0000\u001b[31m\n  end \uD83D' }));
+  it('reads back as the messages, with <, &, quotes, emoji and line breaks intact and a control character escaped', () => {
+    const odd = results[0]!.findings.map((f) => ({ ...f, severity: 'error' as const, message: 'A <b> & "c" \'d\' 🙂 \u0000\u001b[31m\r\n  end \uD83D' }));
     const xml = junit([{ ...results[0]!, findings: odd.slice(0, 1) }], { color: false });
     expect(isWellFormed(xml)).toBe(true);
-    const doc = parseXml(xml) as { testsuites: { testsuite: { testcase: { failure: { '@_message': string; '#text': string } } } } };
-    const failure = doc.testsuites.testsuite.testcase.failure;
-    // an attribute cannot keep a line break (readers turn it into a space), so it is a space in the output already
-    expect(failure['@_message']).toBe('A <b> & "c" \'d\' 🙂 \uFFFD\uFFFD[31m   end \uFFFD');
-    expect(failure['#text'].split('\n').slice(0, 2)).toEqual(['docs/story.txt:1:16: error: A <b> & "c" \'d\' 🙂 \uFFFD\uFFFD[31m', '  end \uFFFD']);
+    const failure = readElements(xml).find((e) => e.name === 'failure');
+    // a line break in an attribute is written as a character reference, which a reader does not turn into a space
+    expect(failure?.attributes.message).toBe('A <b> & "c" \'d\' 🙂 \\u0000\\u001B[31m\r\n  end \\uD83D');
+    expect(failure?.text.split('\n').slice(0, 2)).toEqual(['docs/story.txt:1:16: error: A <b> & "c" \'d\' 🙂 \\u0000\\u001B[31m\r', '  end \\uD83D']);
+  });
+
+  it('names a file with a line break, a tab or a control character so that a reader gets the name back', () => {
+    const path = 'new\nline\r\ttab\u0001.txt';
+    const xml = junit([{ ...results[0]!, path }, { path, source: '', findings: [], dropped: [] }], { color: false, failures: [{ path: 'x\ny.txt', message: 'unreadable' }] });
+    expect(isWellFormed(xml)).toBe(true);
+    const read = readElements(xml);
+    const shown = 'new\nline\r\ttab\\u0001.txt';
+    expect(read.filter((e) => e.name === 'testsuite').map((e) => e.attributes.name)).toEqual([shown, shown, 'x\ny.txt']);
+    const cases = read.filter((e) => e.name === 'testcase');
+    expect(cases.map((e) => [e.attributes.classname, e.attributes.file])).toEqual([...Array(4).fill([shown, shown]), ['x\ny.txt', 'x\ny.txt']]);
+    expect(cases[0]!.attributes.name).toBe('glossary/near-miss at 1:16');
   });
 
   it('says "(delete)" for an empty suggestion', () => {
