@@ -65,7 +65,11 @@ const DAY_MONTH = /^(\d{1,2})\.(\d{1,2})$/;
 const DOTTED_TIME = /^([01]?\d|2[0-4])\.([0-5]\d)$/;
 const TIME_AFTER = /^\s?(?:Uhr|h\b|Std\b|heures?\b|horas?\b|hrs?\b|hours?\b|o'clock|[ap]\.?m\.?(?![\p{L}]))/iu;
 const TIME_BEFORE = /(?:^|[^\p{L}])(?:um|gegen|ab|bis|vers|à|a las|at|в|о|до)\s$/iu;
-const TIME_12H = /^\s*([ap])\.?m\.?(?![\p{L}])/iu;
+/**
+ * "pm", "a.m.", "am": a 12-hour time after an hour. A bare "am" before a number or a capital is the German
+ * preposition ("um 12 am 5.3.2024", "12 am Montag": at 12 on 5 March, on Monday), not the morning.
+ */
+const TIME_12H = /^\s*(?:([aApP])\.[mM]\.?|([pP])[mM]|([aA])[mM](?!\s+[\d\p{Lu}]))(?!\p{L})/u;
 
 /** English words for the numbers a translator may spell out. */
 export const SPELLED: Readonly<Record<string, readonly string[]>> = {
@@ -185,7 +189,7 @@ function withTimes(text: string, base: number, list: NumberMention[]): NumberMen
     const after = text.slice(from, from + 12);
     const ampm = TIME_12H.exec(after);
     if (!ampm || !/^\d{1,2}$/.test(n.text)) continue;
-    const hour = Number(n.text) % 12 + ((ampm[1] as string).toLowerCase() === 'p' ? 12 : 0);
+    const hour = Number(n.text) % 12 + ((ampm[1] ?? ampm[2] ?? ampm[3] ?? '').toLowerCase() === 'p' ? 12 : 0);
     n.written = n.value;
     n.value = String(hour);
     if (minutes) k++;
