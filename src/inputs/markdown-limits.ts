@@ -23,7 +23,15 @@ import { InputError } from './errors.js';
  * release). So in a paragraph longer than `autolinks` characters bare URLs and e-mail addresses are not
  * looked for (`autolinkLiteralsOutside`): they are read as prose, as in a text file. And in one with
  * more than `markers` of `&`, `!`, `<`, `\` those are hidden: its character references, images, inline
- * HTML and escapes are not parsed (read as written). Ordinary documents are far below all these limits.
+ * HTML and escapes are not parsed (read as written).
+ *
+ * A run of backticks that opens no code span makes micromark scan the rest of its paragraph for a run of
+ * the same length (micromark-core-commonmark's codeText), then read it as text: one scan per such run.
+ * Only the last run of each length can fail so, or a run after a backslash (the escaped backtick makes
+ * the run one shorter than the run the scan sees there), so runs of 1, 2, 3 … backticks, or a backslash
+ * and two backticks × 1,000, before a long paragraph took minutes (200 KB: 65 s). In a paragraph with
+ * more than `codeSpans` such runs (distinct lengths, and runs after a backslash) its backticks are
+ * hidden: its code spans are not parsed (read as prose). Ordinary documents are far below all these limits.
  */
 export const MARKDOWN_LIMITS = {
   /** Block quotes and list items nested in one another (indentation counts a level per two columns). */
@@ -36,6 +44,8 @@ export const MARKDOWN_LIMITS = {
   autolinks: 10_000,
   /** `&`, `!`, `<` and `\` in one paragraph above which its references, images, HTML and escapes are not parsed. */
   markers: 1_024,
+  /** Backtick runs in one paragraph that may open a code span and close none (distinct lengths, and runs after a backslash) above which its code spans are not parsed. */
+  codeSpans: 16,
 };
 
 /** What micromark is given: the text (see `prepareMarkdown`) and where not to look for bare URLs. */
@@ -48,7 +58,7 @@ export interface PreparedMarkdown {
 
 /**
  * The text micromark is given: `text` itself, or the same length with the emphasis delimiters,
- * brackets or other markers of over-full paragraphs replaced; and the paragraphs too long to look for bare URLs in. Throws `InputError` for nesting deeper than MARKDOWN_LIMITS.depth.
+ * brackets, backticks or other markers of over-full paragraphs replaced; and the paragraphs too long to look for bare URLs in. Throws `InputError` for nesting deeper than MARKDOWN_LIMITS.depth.
  */
 export function prepareMarkdown(text: string, path: string | undefined): PreparedMarkdown {
   let out: string[] | undefined;
@@ -57,16 +67,19 @@ export function prepareMarkdown(text: string, path: string | undefined): Prepare
   let count = 0;
   let brackets = 0;
   let markers = 0;
+  const tickLengths = new Set<number>();
+  let escapedTicks = 0;
   const flush = () => {
     const emphasis = count > MARKDOWN_LIMITS.delimiters;
     const links = brackets > MARKDOWN_LIMITS.brackets;
     const other = markers > MARKDOWN_LIMITS.markers;
-    if (emphasis || links || other) {
+    const code = tickLengths.size + escapedTicks > MARKDOWN_LIMITS.codeSpans;
+    if (emphasis || links || other || code) {
       const chars = (out ??= text.split(''));
       for (const { from, to } of paragraph) {
         for (let k = from; k < to; k++) {
           const c = text.charCodeAt(k);
-          if ((emphasis && isDelimiter(c)) || (links && (c === 91 || c === 93)) || (other && isMarker(c))) chars[k] = 'x';
+          if ((emphasis && isDelimiter(c)) || (links && (c === 91 || c === 93)) || (other && isMarker(c)) || (code && c === 96)) chars[k] = 'x';
         }
       }
     }
@@ -77,6 +90,8 @@ export function prepareMarkdown(text: string, path: string | undefined): Prepare
     count = 0;
     brackets = 0;
     markers = 0;
+    tickLengths.clear();
+    escapedTicks = 0;
   };
   let line = 1;
   let i = 0;
@@ -91,22 +106,37 @@ export function prepareMarkdown(text: string, path: string | undefined): Prepare
     let closing = 0;
     let others = 0;
     let other = false;
+    // this line's backtick runs: their lengths, and how many follow a backslash
+    const ticks: number[] = [];
+    let escaped = 0;
+    let run = 0;
     while (end < n && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) {
       const c = text.charCodeAt(end);
+      if (c === 96) {
+        if (run === 0 && end > contentStart && text.charCodeAt(end - 1) === 92) escaped++;
+        run++;
+      } else if (run > 0) {
+        ticks.push(run);
+        run = 0;
+      }
       if (isDelimiter(c)) delimiters++;
       else if (isMarker(c)) others++;
       if (c === 93) closing++;
       else if (c !== 32 && c !== 9 && c !== 45 && c !== 61) other = true;
       end++;
     }
+    if (run > 0) ticks.push(run);
     const blank = end === contentStart || /^[ \t]*$/.test(text.slice(contentStart, end));
     if (blank && depth === 0) flush();
-    else if (other && !/^(?:`{3}|~{3})/.test(text.slice(contentStart, end).trimStart())) {
-      // thematic breaks, setext underlines and code fences keep their characters: they make blocks
+    else if (other && !/^(?:`{3,}[^`]*$|~{3})/.test(text.slice(contentStart, end).trimStart())) {
+      // thematic breaks, setext underlines and code fences keep their characters: they make blocks (a line
+      // of backticks with another backtick after them is no fence but text, its runs counted)
       paragraph.push({ from: contentStart, to: end });
       count += delimiters;
       brackets += closing;
       markers += others;
+      for (const t of ticks) tickLengths.add(t);
+      escapedTicks += escaped;
     }
     i = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
     line++;

@@ -147,6 +147,50 @@ describe('a paragraph with many "&", "!", "<", "\\"', () => {
   });
 });
 
+// A backtick run that opens no code span: micromark scans the rest of the paragraph for a run of its
+// length, then reads it as text. Only the last run of each length can fail so, or a run after a
+// backslash (the scan sees the escaped backtick as part of the run there): lines of a backslash and two
+// backticks read growth 45 below (quadratic). Past MARKDOWN_LIMITS.codeSpans such runs a paragraph is
+// read without parsing its code spans.
+describe('a paragraph with many backtick runs that open no code span', () => {
+  it('one run after a backslash a line is read in time linear in the lines', () => {
+    // 8 × 120 lines keep the backslashes under MARKDOWN_LIMITS.markers, which would hide them
+    expect(growth((n) => parseMarkdown(Array.from({ length: n }, (_, k) => `\\\`\` a${k}`).join('\n')), 120)).toBeLessThan(24);
+  });
+
+  const runs = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, k) => `${'`'.repeat(from + k)}w`).join(' ');
+
+  it.each([
+    ['runs of 2 to 16 backticks', runs(2, 16)],
+    ['runs after a backslash', Array.from({ length: 15 }, () => '\\`w').join(' ')],
+  ])('parses the code spans of a paragraph at the limit and reads the text of one past it: %s', (_, more) => {
+    // "`code`" is the 16th run: a length of its own, or one after all the escaped ones
+    const at = `Keir \`code\` Starrer ${more}`;
+    expect(prepareMarkdown(at, undefined).source).toBe(at);
+    expect(reads(parseMarkdown(at))).toEqual([[0, at.length, `Keir Starrer ${more.replace(/\\`/g, '`')}`]]);
+    const past = `${at} \`\`\`\`\`\`\`\`\`\`\`\`\`\`\`\`\`x\`\`\`\`\`\`\`\`\`\`\`\`\`\`\`\`\``;
+    const masked = prepareMarkdown(past, undefined).source;
+    expect(masked).toHaveLength(past.length);
+    expect(masked).not.toContain('`');
+    // past it the backticks are text, the code span's included; the paragraph after it is parsed again
+    const text = `${past}\n\nAfter \`code\`.\n`;
+    const after = text.indexOf('After');
+    expect(reads(parseMarkdown(text))).toEqual([
+      [0, past.length, past],
+      [after, after + 13, 'After .'],
+    ]);
+  });
+
+  it('counts the runs of a line that starts with three backticks and is no fence (a backtick follows)', () => {
+    const lines = Array.from({ length: 17 }, (_, k) => `${'`'.repeat(3 + k)}x\``);
+    const text = `Keir Starrer\n${lines.join('\n')}\n`;
+    expect(prepareMarkdown(text, undefined).source).toBe(text.replace(/`/g, 'x'));
+    // a fence keeps its backticks, and its block is code
+    const fenced = `Keir Starrer\n\`\`\`js\n${lines.slice(0, 3).join('\n')}\n\`\`\`\n`;
+    expect(reads(parseMarkdown(fenced))).toEqual([[0, 12, 'Keir Starrer']]);
+  });
+});
+
 // The container markup of an HTML block in a block quote or list item (each line's "> " or indent) is
 // cut out of the block's prose: each piece was cut against every hole, pieces x holes (4,000 lines of
 // references took 2.3 s, 32,000 took 181 s). Each is timed at n and 8n lines: linear is about 8x.
