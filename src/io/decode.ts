@@ -1,6 +1,8 @@
 /**
- * Bytes to text: the one place where an input's encoding is decided. A pure function of the bytes and
- * the file's name (the name only chooses which declaration to look for and is named in the error).
+ * Bytes to text: the one place where an input's encoding is decided. A pure function of the bytes, the
+ * file's name and the input format given instead of the name's, if any (the name and the format only
+ * choose which declaration to look for; the name is named in the error). So stdin, or a `.txt` file,
+ * read as HTML (`--input-format html`) honours its `<meta charset>` as an `.html` file does.
  *
  * In order: a byte-order mark (UTF-8, UTF-16 LE/BE) wins; else an XML file's encoding is detected as
  * the XML spec's appendix F does (`<?` in UTF-16 without a BOM) and its `encoding="…"` declaration is
@@ -44,7 +46,7 @@ export type Decoded =
 
 const SNIFF_BYTES = 8000;
 
-export function decodeBytes(bytes: Uint8Array, name: string): Decoded {
+export function decodeBytes(bytes: Uint8Array, name: string, format?: string): Decoded {
   const b = bytes;
   if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return decodeAs(bytes, name, 'utf-8', true, 'a UTF-8 byte-order mark');
   if (b[0] === 0xff && b[1] === 0xfe) {
@@ -55,7 +57,7 @@ export function decodeBytes(bytes: Uint8Array, name: string): Decoded {
   // "<?" in UTF-16 without a byte-order mark (XML 1.0 appendix F)
   if (b[0] === 0x3c && b[1] === 0 && b[2] === 0x3f && b[3] === 0) return decodeAs(bytes, name, 'utf-16le', false, 'its XML declaration');
   if (b[0] === 0 && b[1] === 0x3c && b[2] === 0 && b[3] === 0x3f) return decodeAs(bytes, name, 'utf-16be', false, 'its XML declaration');
-  const declared = declaredEncoding(bytes, name);
+  const declared = declaredEncoding(bytes, name, format);
   // "UTF-16" declared in a file whose declaration was just read as ASCII cannot be right: read as UTF-8
   if (declared && !isUtf8(declared.label) && !/^utf-?16/i.test(declared.label)) {
     const label = LATIN1.test(declared.label) ? 'windows-1252' : declared.label.toLowerCase();
@@ -95,8 +97,8 @@ function decodeAs(bytes: Uint8Array, name: string, encoding: string, bom: boolea
   }
 }
 
-/** The encoding an XML declaration or a PO header names, read from the file's first bytes as ASCII. */
-function declaredEncoding(bytes: Uint8Array, name: string): { label: string; where: string } | undefined {
+/** The encoding an XML declaration, a PO header or an HTML `<meta>` names, read from the file's first bytes. */
+function declaredEncoding(bytes: Uint8Array, name: string, format: string | undefined): { label: string; where: string } | undefined {
   const head = asciiHead(bytes, 4096);
   const xml = /^\s*<\?xml\s[^>]*?\bencoding\s*=\s*["']([A-Za-z][\w.:-]*)["']/.exec(head);
   if (xml) return { label: xml[1] as string, where: 'the XML declaration' };
@@ -104,7 +106,7 @@ function declaredEncoding(bytes: Uint8Array, name: string): { label: string; whe
     const po = /"Content-Type:[^"]*?charset=([A-Za-z][\w.:-]*)/i.exec(head);
     if (po) return { label: po[1] as string, where: 'the PO header' };
   }
-  if (/\.html?$/i.test(name)) {
+  if (format === 'html' || /\.html?$/i.test(name)) {
     // without a <meta> naming one, an HTML file is read as UTF-8 like every other file (not the standard's windows-1252)
     const meta = htmlEncodingSniffer()(bytes, { defaultEncoding: 'UTF-8' });
     if (!isUtf8(meta)) return { label: meta, where: 'its <meta> charset' };

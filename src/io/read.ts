@@ -154,12 +154,12 @@ export interface DecodedText {
 }
 
 /**
- * Bytes to text by src/io/decode.ts (a BOM, an XML declaration, a PO charset, else UTF-8), or a
- * FileError naming the input: code "binary" for a binary file, "encoding" for bytes not valid in
- * the encoding chosen.
+ * Bytes to text by src/io/decode.ts (a BOM, an XML declaration, a PO charset, an HTML <meta> charset in
+ * a file named or read as HTML, else UTF-8), or a FileError naming the input: code "binary" for a
+ * binary file, "encoding" for bytes not valid in the encoding chosen.
  */
-export function decodeText(buf: Uint8Array, path: string): DecodedText {
-  const d = decodeBytes(buf, path);
+export function decodeText(buf: Uint8Array, path: string, format?: string): DecodedText {
+  const d = decodeBytes(buf, path, format);
   if (d.ok) return { text: d.text, encoding: d.encoding, bom: d.bom };
   throw new FileError(d.error, d.binary ? 'binary' : 'encoding', d.detail ?? d.error, d.line);
 }

@@ -79,7 +79,7 @@ export class Pipeline {
     else {
       const bytes = input.bytes ?? new Uint8Array();
       checkSize(bytes, name, this.settings.maxBytes ?? DEFAULT_MAX_FILE_BYTES);
-      ({ text: raw, encoding, bom: hadBom } = decodeText(bytes, name));
+      ({ text: raw, encoding, bom: hadBom } = decodeText(bytes, name, input.format));
     }
     const bom = hadBom || raw.charCodeAt(0) === 0xfeff;
     const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;

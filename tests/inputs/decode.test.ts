@@ -53,6 +53,16 @@ describe('decodeBytes', () => {
     expect(decodeBytes(Buffer.from('<p>caf\xe9</p>', 'latin1'), 'c.html')).toMatchObject({ ok: false, error: 'c.html:1: invalid UTF-8 at byte 6', line: 1 });
   });
 
+  it('honours the <meta charset> of an input read as HTML whatever its name (stdin, a .txt file), and only then', () => {
+    const meta = Buffer.from('<meta charset="windows-1252"><p>\x93caf\xe9\x94</p>', 'latin1');
+    const read = { ok: true, encoding: 'windows-1252', text: '<meta charset="windows-1252"><p>“café”</p>' };
+    expect(decodeBytes(meta, '<stdin>', 'html')).toMatchObject(read);
+    expect(decodeBytes(meta, 'page.txt', 'html')).toMatchObject(read);
+    expect(decodeBytes(meta, 'page.html', 'text')).toMatchObject(read);
+    expect(decodeBytes(meta, '<stdin>')).toMatchObject({ ok: false, error: '<stdin>:1: invalid UTF-8 at byte 32' });
+    expect(decodeBytes(meta, '<stdin>', 'markdown')).toMatchObject({ ok: false, error: '<stdin>:1: invalid UTF-8 at byte 32' });
+  });
+
   it('refuses an encoding it does not know, and bytes invalid in the encoding chosen, naming the file', () => {
     expect(decodeBytes(Buffer.from('<?xml version="1.0" encoding="x-klingon"?><x/>'), 'a.xlf')).toEqual({
       ok: false,
@@ -121,6 +131,20 @@ describe('translint check on files in other encodings', () => {
     expect(r.stderr).toBe(`translint: ${name}: --diff writes UTF-8 only; this file is ${encoding} (convert it first)\n`);
     const json = translint(['check', '--format', 'json', '--fix', name], { cwd: dir });
     expect((JSON.parse(json.stdout) as { files: { findings: { text: string }[] }[] }).files[0]?.findings.map((f) => f.text)).toEqual(['Cnn']);
+  });
+
+  it('reads HTML on stdin in the encoding its <meta> names, as the same bytes in an .html file', () => {
+    const page = Buffer.concat([Buffer.from('<html><head><meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1"></head><body><p>The caf'), Buffer.from([0xe9]), Buffer.from(' owners told Cnn so.</p></body></html>\n')]);
+    writeFileSync(join(dir, 'page.html'), page);
+    const findings = (r: { stdout: string }) => (JSON.parse(r.stdout) as { files: { encoding?: string; findings: { text: string; range: { start: { offset: number } } }[] }[] }).files[0];
+    const file = translint(['check', '--format', 'json', 'page.html'], { cwd: dir });
+    const stdin = translint(['check', '--format', 'json', '--input-format', 'html', '-'], { cwd: dir, input: page });
+    expect(stdin.stderr).toBe('');
+    // (exit 1: a finding of severity error, as for the file)
+    expect([stdin.status, file.status]).toEqual([1, 1]);
+    // offsets into the decoded text: "é" is one character, not two bytes of mojibake
+    expect(findings(stdin)?.findings.map((f) => [f.text, f.range.start.offset])).toEqual([['Cnn', page.toString('latin1').indexOf('Cnn')]]);
+    expect(findings(stdin)?.findings).toEqual(findings(file)?.findings);
   });
 
   it('refuses --diff on stdin that is not UTF-8', () => {
