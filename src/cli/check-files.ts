@@ -170,7 +170,8 @@ export async function runCheck(paths: string[], flags: CheckFlags, io: Io, given
   if (flags.quiet) results = results.map((r) => ({ ...r, findings: r.findings.filter(isError) }));
 
   if (flags.diff) io.stdout(diffs.join(''));
-  else if (!(flags.fix && paths.includes('-'))) {
+  else if (flags.outputFile || !(flags.fix && paths.includes('-'))) {
+    // (with --fix -, stdout is the fixed text: the report goes only to -o)
     // a failure is no finding: neither the baseline nor --quiet leaves it out
     const report = reporters[flags.format](results, { color: color && !flags.outputFile, cwd: io.cwd, root: reportRoot(io.cwd), failures });
     if (flags.outputFile) writeReport(resolve(io.cwd, flags.outputFile), report, 'the report');

@@ -63,9 +63,10 @@ export async function checkOne(path: string, run: RunCheck, task: FileTask): Pro
     const translatedFrom = task.original?.(path);
     if (translatedFrom) Object.assign(input, { source: translatedFrom.text, sourcePath: translatedFrom.path }, translatedFrom.lang ? { sourceLang: translatedFrom.lang } : {});
     const checked = await run(input);
-    // the safe fixes are written back, and a diff is made, only in UTF-8, the encoding they were made in (a
-    // patch of the decoded text would not apply to the file's bytes): the file's findings are still reported
-    if (task.fix && !stdin && checked.encoding !== 'utf-8') return { result: checked, error: `${path}: --fix writes UTF-8 only; this file is ${checked.encoding} (convert it first)` };
+    // the safe fixes are written back (or, for stdin, printed), and a diff is made, only in UTF-8, the
+    // encoding they were made in (a patch of the decoded text would not apply to the file's bytes, and UTF-8
+    // printed for a page whose <meta> names windows-1252 is mojibake): the findings are still reported
+    if (task.fix && checked.encoding !== 'utf-8') return { result: checked, error: `${name}: --fix writes UTF-8 only; this file is ${checked.encoding} (convert it first)` };
     if (task.diff && checked.encoding !== 'utf-8') return { result: checked, error: `${name}: --diff writes UTF-8 only; this file is ${checked.encoding} (convert it first)` };
     const original = checked.source;
     // after --fix, the report shows what is left in the fixed text

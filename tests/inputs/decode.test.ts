@@ -114,6 +114,29 @@ describe('translint check on files in other encodings', () => {
     expect(readFileSync(join(dir, 'fix.txt'))).toEqual(bytes);
   });
 
+  it.each([
+    ['UTF-16 with a byte-order mark', [], utf16le('The goverment of Keir Starrer said so.\n'), 'utf-16le'],
+    ['HTML whose <meta> names windows-1252', ['--input-format', 'html'], Buffer.concat([Buffer.from('<meta charset="windows-1252"><p>The caf'), Buffer.from([0xe9]), Buffer.from(' of Keir Starrer.</p>\n')]), 'windows-1252'],
+  ])('refuses --fix on stdin that is %s as on a file: nothing printed, one line naming <stdin>, exit 2, findings in the report', (_, args, bytes, encoding) => {
+    const r = translint(['check', '--fix', '--format', 'json', '-o', 'fix-report.json', ...args, '-'], { cwd: dir, input: bytes });
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(`translint: <stdin>: --fix writes UTF-8 only; this file is ${encoding} (convert it first)\n`);
+    const report = JSON.parse(readFileSync(join(dir, 'fix-report.json'), 'utf8')) as { files: { findings: { text: string }[] }[]; failures: { path: string }[] };
+    expect(report.files[0]?.findings.map((f) => f.text)).toContain('Keir Starrer');
+    expect(report.failures.map((f) => f.path)).toEqual(['<stdin>']);
+  });
+
+  it('--fix - in UTF-8 prints the fixed text and writes the report to -o', () => {
+    const r = translint(['check', '--fix', '--format', 'json', '-o', 'utf8-report.json', '-'], { cwd: dir, input: 'The café of Keir Starrer.\n' });
+    expect(r.stdout).toBe('The café of Keir Starmer.\n');
+    expect(r.stderr).toBe('translint: fixed 1 problem in 1 file\n');
+    expect(r.status).toBe(0);
+    const report = JSON.parse(readFileSync(join(dir, 'utf8-report.json'), 'utf8')) as { files: { findings: unknown[] }[] };
+    // what is left after the fix
+    expect(report.files[0]?.findings).toEqual([]);
+  });
+
   // a patch is UTF-8 text: of a file in another encoding it would not apply (git apply refuses it)
   const LATIN1_XML = Buffer.concat([Buffer.from('<?xml version="1.0" encoding="ISO-8859-1"?>\n<doc><p>Caf'), Buffer.from([0xe9]), Buffer.from(' owners told Cnn so.</p></doc>\n')]);
   const HTML_1252 = Buffer.concat([Buffer.from('<html><head><meta charset="windows-1252"></head><body><p>'), Buffer.from([0x93]), Buffer.from('Open,'), Buffer.from([0x94]), Buffer.from(' Cnn said.</p></body></html>\n')]);
