@@ -1,30 +1,10 @@
 import type { Document } from '../document/document.js';
 import type { Checker, CheckResult } from '../engine/checker.js';
 import type { Finding } from '../findings/finding.js';
+import { unsafeInFormat, withWritableSuggestions } from './escaping.js';
 import { fixText } from './fixpoint.js';
 
-/**
- * Characters a replacement may not carry into a file of this format without escaping (a quote in JSON
- * or PO, markup in HTML and XML formats, a tab in TSV). Such replacements stay suggestions: they are
- * never written, and the diff leaves them out, rather than breaking the file.
- */
-export function unsafeInFormat(format: string | undefined, replacement: string): boolean {
-  switch (format) {
-    case 'json':
-    case 'po':
-      return /["\\\n]/.test(replacement);
-    case 'html':
-    case 'xliff':
-    case 'nitf':
-    case 'newsml':
-    case 'xml':
-      return /[<&>]/.test(replacement);
-    case 'tsv':
-      return /[\t\n]/.test(replacement);
-    default:
-      return false;
-  }
-}
+export { unsafeInFormat } from './escaping.js';
 
 /** A check of text in a format: parsed, checked, and with fixes the format cannot take unescaped removed. */
 export function checkInFormat(checker: Checker, parse: (text: string) => Document): (text: string) => CheckResult {
@@ -47,10 +27,7 @@ export function fixInFormat(
   format: string | undefined,
   only?: (f: Finding) => boolean,
 ): { fixed: () => ReturnType<typeof fixText>; suggested: () => string } {
-  const writable = (r: CheckResult): CheckResult => ({
-    ...r,
-    findings: r.findings.map((f) => ({ ...f, suggestions: f.suggestions.filter((s) => !unsafeInFormat(format, s.text)) })),
-  });
+  const writable = (r: CheckResult): CheckResult => ({ ...r, findings: withWritableSuggestions(r.findings, format) });
   return {
     fixed: () => fixText(check, text, only ? { only } : {}, first),
     suggested: () => fixText((t) => writable(check(t)), text, only ? { suggestions: true, only } : { suggestions: true }, writable(first)).output,

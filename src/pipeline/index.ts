@@ -3,4 +3,4 @@ export { Pipeline, checkFile, type PipelineOptions, type ResolvedInput } from '.
 export { CheckAbandoned, CheckPool, DEFAULT_MEMORY_MB, DEFAULT_TIME_MS, type CheckPoolOptions } from './pool.js';
 export type { CheckFileInput, FileCheck } from './types.js';
 /** Whether a replacement needs escaping in a format (a front end refusing an editor's replacement asks it). */
-export { unsafeInFormat } from '../fix/in-format.js';
+export { escapingNote, unsafeInFormat } from '../fix/escaping.js';

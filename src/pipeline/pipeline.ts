@@ -2,7 +2,8 @@ import { ConfigResolver, mergeCliOptions, type FileResolver } from '../config/in
 import type { Checker, CheckOptions, CheckResult } from '../engine/checker.js';
 import { applyFixes } from '../fix/apply.js';
 import { unifiedDiff } from '../fix/diff.js';
-import { checkInFormat, fixInFormat, unsafeInFormat } from '../fix/in-format.js';
+import { withWritableSuggestions } from '../fix/escaping.js';
+import { checkInFormat, fixInFormat } from '../fix/in-format.js';
 import { checkSize, decodeText, DEFAULT_MAX_FILE_BYTES } from '../io/read.js';
 import { CheckerCache } from './checkers.js';
 import { chooseFormat } from './format.js';
@@ -149,6 +150,5 @@ async function originalOf(input: CheckFileInput): Promise<Document | undefined> 
 
 /** Every first suggestion of one check that the format can take, applied once. */
 function singlePass(text: string, checked: CheckResult, format: string): string {
-  const findings = checked.findings.map((f) => ({ ...f, suggestions: f.suggestions.filter((s) => !unsafeInFormat(format, s.text)) }));
-  return applyFixes(text, findings, { suggestions: true }).output;
+  return applyFixes(text, withWritableSuggestions(checked.findings, format), { suggestions: true }).output;
 }

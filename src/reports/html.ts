@@ -1,5 +1,6 @@
 import type { Finding } from '../findings/finding.js';
 import { applyFixes } from '../fix/apply.js';
+import { escapingNote, withWritableSuggestions } from '../fix/escaping.js';
 import { DELETE_LABEL, replacementLabel } from '../fix/phrases.js';
 import { inlineDiffHtml, sideBySideHtml } from './html-diff.js';
 import { HTML_REPORT_CSS } from './html-style.js';
@@ -43,10 +44,12 @@ function highlightedText(id: string, r: FileResult): string {
   return `<pre class="text">${out.join('')}</pre>`;
 }
 
-function suggestionCell(f: Finding): string {
+function suggestionCell(f: Finding, format: string | undefined): string {
   if (f.suggestions.length === 0) return '<span class="none">none</span>';
   const [best, ...others] = f.suggestions.map((s) => (s.text === '' ? `<span class="remove">${DELETE_LABEL}</span>` : `<q>${escapeHtml(s.text)}</q>`));
-  const safe = f.fix ? ' <span class="note">(safe fix)</span>' : '';
+  // (not in the corrected text below, as --diff leaves it out: the file would need it escaped)
+  const escaping = escapingNote(format, f.suggestions[0]?.text ?? '');
+  const safe = f.fix ? ' <span class="note">(safe fix)</span>' : escaping ? ` <span class="note">(not applied: ${escapeHtml(escaping)})</span>` : '';
   const more = others.length > 0 ? `<br><span class="note">also: ${others.join(', ')}</span>` : '';
   return `${best}${safe}${more}`;
 }
@@ -69,7 +72,7 @@ function findingsTable(id: string, r: FileResult): string {
       `<td data-label="Rule"><code>${escapeHtml(f.ruleId)}</code></td>` +
       `<td data-label="Text"><q>${escapeHtml(f.text)}</q></td>` +
       `<td data-label="Message">${escapeHtml(f.message)}${entryNote(f)}</td>` +
-      `<td data-label="Suggestion">${suggestionCell(f)}</td>` +
+      `<td data-label="Suggestion">${suggestionCell(f, r.format)}</td>` +
       `<td class="num" data-label="Confidence">${f.confidence.toFixed(2)}</td></tr>`
     );
   });
@@ -89,7 +92,8 @@ function counts(items: [string, number][]): string {
 function documentSection(r: FileResult, index: number): string {
   const id = `d${index + 1}`;
   const s = summarize([r]);
-  const corrected = applyFixes(r.source, r.findings, { suggestions: true }).output;
+  // every first suggestion the file's format can take as written, as --diff applies them
+  const corrected = applyFixes(r.source, withWritableSuggestions(r.findings, r.format), { suggestions: true }).output;
   const panel = (title: string, body: string, open: boolean) => `<details class="panel"${open ? ' open' : ''}><summary>${title}</summary>${body}</details>`;
   return [
     `<section class="doc" id="${id}">`,

@@ -9,6 +9,8 @@ export interface FileResult {
   source: string;
   /** The text with fixes applied, when fixes were asked for. */
   fixed?: string;
+  /** The input format it was read in (html, po…): which replacements it takes unescaped. */
+  format?: string;
 }
 
 /**

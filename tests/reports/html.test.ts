@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DomUtils, parseDocument } from 'htmlparser2';
@@ -171,5 +171,40 @@ describe('translint check --format html (subprocess)', () => {
     expect(byTag(doc, 'mark').filter((m) => m.attribs.id)).toHaveLength(findings.length);
     expect(byTag(doc, 'script')).toEqual([]);
     expect(text(byTag(doc, 'header')[0])).toContain(`${findings.length} findings`);
+  });
+});
+
+// A replacement a file's format would need escaped (`&` in HTML, `"` in a PO string) is left out of the
+// corrected text, as --diff leaves it out; the finding still shows it, saying why it is not applied.
+describe('translint check --format html on a file whose format needs a suggestion escaped (subprocess)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'translint-html-escape-'));
+  writeFileSync(
+    join(dir, 'g.json'),
+    JSON.stringify([
+      { term: 'Keir Starmer', variants: ['Keir Starrer'] },
+      { term: 'Marks & Spencer', variants: ['Marks and Spencer'] },
+      { term: 'Emmett "Doc" Brown', variants: ['Emmett Brown'] },
+    ]),
+  );
+  it.each([
+    ['page.html', '<p>Marks and Spencer and Emmett Brown met Keir Starrer.</p>\n', 'Marks & Spencer', 'this replacement has characters that a html file needs escaped'],
+    ['fr.po', 'msgid "a"\nmsgstr "Marks and Spencer and Emmett Brown met Keir Starrer."\n', 'Emmett "Doc" Brown', 'this replacement has characters that a po file needs escaped'],
+    ['story.txt', 'Marks and Spencer and Emmett Brown met Keir Starrer.\n', undefined, undefined],
+  ])('%s', (name, source, unsafe, note) => {
+    writeFileSync(join(dir, name), source);
+    const r = translint(['check', '--no-default-glossary', '-g', 'g.json', '--format', 'html', '-o', 'report.html', name], { cwd: dir });
+    expect(r.stderr).toBe('');
+    const doc = parseDocument(readFileSync(join(dir, 'report.html'), 'utf8'));
+    // the corrected text: every first suggestion but the one the format cannot take as written
+    const replacements: [string, string][] = [
+      ['Marks and Spencer', 'Marks & Spencer'],
+      ['Emmett Brown', 'Emmett "Doc" Brown'],
+      ['Keir Starrer', 'Keir Starmer'],
+    ];
+    const corrected = replacements.filter(([, to]) => to !== unsafe).reduce((t, [from, to]) => t.replace(from, to), source);
+    expect(elements(doc, (e) => e.attribs.class === 'new').map(text).join('\n')).toBe(corrected.replace(/\n$/, ''));
+    // each suggestion is shown; the one left out says why
+    const rows = replacements.map((_, i) => DomUtils.getElementsByTagName('td', byId(doc, `d1-f${i + 1}`)!).map(text)[6]);
+    expect(rows).toEqual(replacements.map(([, to]) => (to === unsafe ? `${to} (not applied: ${note})` : `${to} (safe fix)`)));
   });
 });

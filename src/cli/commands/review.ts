@@ -16,7 +16,7 @@ import type { Io } from '../io.js';
 import { cliOptions, collectList, fileArg, fileArgs, confidence, count, date, type CheckOptionFlags } from '../options.js';
 import { FileError, oneLine } from '../../io/errors.js';
 import { DEFAULT_MAX_FILE_BYTES, readBytes } from '../../io/read.js';
-import { Pipeline, unsafeInFormat } from '../../pipeline/index.js';
+import { escapingNote, Pipeline } from '../../pipeline/index.js';
 import { writeFileAtomic } from '../../io/write.js';
 
 
@@ -97,7 +97,10 @@ export async function runReview(path: string, flags: ReviewFlags, io: Io, given:
     overlap: (item, earlier) => io.stdout(overlapNote(item, earlier)),
     refused: (reason) => io.stdout(`${reason}\n`),
   };
-  const refuse = (t: string) => (unsafeInFormat(format, t) ? `this replacement has characters that a ${format} file needs escaped; edit or reject it` : undefined);
+  const refuse = (t: string) => {
+    const note = escapingNote(format, t);
+    return note === undefined ? undefined : `${note}; edit or reject it`;
+  };
   let session;
   try {
     session = await runSession(items, ui, { refuse });
