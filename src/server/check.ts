@@ -11,6 +11,8 @@ import type { CheckItem, CheckRequest } from './request.js';
 
 export interface CheckOutput {
   findings: Finding[];
+  /** The input format the text was checked in (which replacements it takes unescaped: the review page asks). */
+  format: string;
   /** The text with the safe fixes applied (when `fix`). */
   fixed?: string;
   /** A unified diff of every first suggestion (unless `diff: false`); empty when there is none. */
@@ -51,7 +53,7 @@ export async function runCheckRequest(req: CheckRequest, set: GlossarySet, pool:
     if (req.minConfidence) input.minConfidence = req.minConfidence;
     try {
       const r = await pool.check(input, signal);
-      const out: CheckOutput = { findings: r.findings };
+      const out: CheckOutput = { findings: r.findings, format: r.format };
       if (req.fix) out.fixed = r.fixed ?? r.source;
       if (req.diff) out.diff = r.diff ?? '';
       if (r.warnings.length > 0) out.warnings = r.warnings;

@@ -1,4 +1,5 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -211,6 +212,52 @@ describe.skipIf(browserMissing)('review page in Chromium', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('offers no suggestion the file format needs escaped: Accept is off, an edit with such characters is refused, the download stays valid', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'translint-review-escape-'));
+    const glossary = join(dir, 'g.json');
+    writeFileSync(glossary, JSON.stringify([{ term: 'Marks & Spencer', variants: ['Marks and Spencer'] }, { term: 'CNN', variants: ['Cnn'], caseSensitive: true }]));
+    const own = await serve({}, ['--no-default-glossary', '-g', glossary]);
+    try {
+      const page = await browser.newPage();
+      const errors = watchErrors(page);
+      await page.goto(own.url + '/');
+      const html = '<html><body><p>Shares in Marks and Spencer rose, the Cnn said.</p></body></html>\n';
+      await page.setInputFiles('#file', { name: 'story.html', mimeType: 'text/html', buffer: Buffer.from(html) });
+      await expect.poll(() => page.inputValue('#source')).toBe(html);
+      const findings = await runCheck(page);
+      expect(findings.map((f) => [f.text, f.suggestions[0]?.text])).toEqual([
+        ['Marks and Spencer', 'Marks & Spencer'],
+        ['Cnn', 'CNN'],
+      ]);
+      const item = page.locator('#suggestions li[data-index="0"]');
+      expect(await item.locator('.change').textContent()).toBe('Marks and Spencer → Marks & Spencer');
+      expect(await item.locator('[data-act="accept"]').isDisabled()).toBe(true);
+      expect(await item.locator('.by-hand').textContent()).toBe('this replacement has characters that a html file needs escaped: edit it or change it by hand');
+      expect(await page.locator('#suggestions li[data-index="1"] [data-act="accept"]').isDisabled()).toBe(false);
+      // "a" on each: only CNN is taken
+      for (const i of [0, 1]) {
+        await page.locator(`#suggestions li[data-index="${i}"] .msg`).click();
+        await page.keyboard.press('a');
+      }
+      expect(await page.locator('#suggestions .state').allTextContents()).toEqual(['open', 'accepted']);
+      // an edit with "&" is refused and the field stays open; one without it is taken
+      await item.locator('[data-act="edit"]').click();
+      await page.fill('.edit-input', 'M&S');
+      await page.keyboard.press('Enter');
+      expect(await page.textContent('#status')).toBe('this replacement has characters that a html file needs escaped; edit or reject it.');
+      expect(await page.locator('.edit-input').count()).toBe(1);
+      await page.fill('.edit-input', 'Marks plus Spencer');
+      await page.keyboard.press('Enter');
+      expect(await page.locator('#suggestions .state').allTextContents()).toEqual(['edited', 'accepted']);
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download')]);
+      expect(readFileSync(await download.path(), 'utf8')).toBe(html.replace('Marks and Spencer', 'Marks plus Spencer').replace('Cnn', 'CNN'));
+      expect(errors).toEqual([]);
+      await page.close();
+    } finally {
+      await own.stop();
+    }
+  }, 120_000);
 
   it('asks for the token when the service needs one and keeps it out of storage', async () => {
     const guarded = await serve({ TRANSLINT_TOKEN: 'page-s3cret' });

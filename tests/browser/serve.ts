@@ -20,9 +20,9 @@ export interface Served {
   stop(): Promise<void>;
 }
 
-/** Runs the real `translint serve --port 0` and reads the address from its first stdout line. */
-export function serve(env: Record<string, string> = {}): Promise<Served> {
-  const child: ChildProcess = spawn(process.execPath, [BIN, 'serve', '--port', '0'], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+/** Runs the real `translint serve --port 0` (with `args`) and reads the address from its first stdout line. */
+export function serve(env: Record<string, string> = {}, args: string[] = []): Promise<Served> {
+  const child: ChildProcess = spawn(process.execPath, [BIN, 'serve', '--port', '0', ...args], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr?.on('data', (c: Buffer) => (stderr += c.toString()));
   const stop = () =>

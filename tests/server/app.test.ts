@@ -37,7 +37,8 @@ describe('HTTP service endpoints', () => {
   it('POST /v1/check with text returns findings, fixed text and the diff', async () => {
     const r = await post(`${s.url}/v1/check`, { text: 'Keir Starrer met Olaf Sholz over strikes.\n', fix: true });
     expect(r.status).toBe(200);
-    expect(Object.keys(r.json)).toEqual(['findings', 'fixed', 'diff']);
+    expect(Object.keys(r.json)).toEqual(['findings', 'format', 'fixed', 'diff']);
+    expect(r.json.format).toBe('text');
     const findings = r.json.findings as { text: string; range: { start: { offset: number } }; entry: { glossary: string } }[];
     expect(findings.map((f) => [f.text, f.range.start.offset])).toEqual([['Keir Starrer', 0], ['Olaf Sholz', 17], ['strikes', 33]]);
     expect(r.json.fixed).toBe('Keir Starmer met Olaf Scholz over strikes.\n');
@@ -46,9 +47,9 @@ describe('HTTP service endpoints', () => {
 
   it('uses only the named glossary, and filters by minConfidence', async () => {
     const one = await post(`${s.url}/v1/check`, { text: 'Keir Starrer met Olaf Sholz.', glossary: 'other', diff: false });
-    expect(one.json).toEqual({ findings: [expect.objectContaining({ text: 'Olaf Sholz' })] });
+    expect(one.json).toEqual({ findings: [expect.objectContaining({ text: 'Olaf Sholz' })], format: 'text' });
     const none = await post(`${s.url}/v1/check`, { text: 'Keir Starrer met Olaf Sholz.', minConfidence: 0.95, diff: false });
-    expect(none.json).toEqual({ findings: [] });
+    expect(none.json).toEqual({ findings: [], format: 'text' });
   });
 
   it('POST /v1/check with items answers each item with its id, in order', async () => {
@@ -179,9 +180,11 @@ describe('HTTP service: input formats and budgets', () => {
       for (const body of [{ text: html, format: 'html' }, { text: html, filename: 'story.html' }, { items: [{ id: 1, text: html, format: 'html' }] }]) {
         const r = await post(`${s2.url}/v1/check`, { ...body, diff: false });
         expect(r.status).toBe(200);
-        const findings = ((r.json.items as { findings: unknown[] }[] | undefined)?.[0] ?? r.json).findings as { range: { start: { offset: number } } }[];
-        // the script is not prose: only the paragraph's name is flagged
+        const answer = (r.json.items as { findings: unknown[]; format: string }[] | undefined)?.[0] ?? r.json;
+        const findings = answer.findings as { range: { start: { offset: number } } }[];
+        // the script is not prose: only the paragraph's name is flagged; the answer names the format
         expect(findings.map((f) => f.range.start.offset)).toEqual([3]);
+        expect(answer.format).toBe('html');
       }
       expect((await post(`${s2.url}/v1/check`, { text: 'a', format: 'docx' })).json).toEqual({ error: { code: 'invalid_request', message: 'format: must be one of text, markdown, html, xliff, po, json, tsv, nitf, newsml, xml' } });
       expect((await post(`${s2.url}/v1/check`, { text: 'a', filename: '../etc/passwd' })).status).toBe(400);

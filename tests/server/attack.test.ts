@@ -69,7 +69,7 @@ describe('HTTP service never reads a path from the request', () => {
 
   it('a path in a check body is text or an unknown glossary name, never opened', async () => {
     const r = await post(`${s.url}/v1/check`, { text: '/etc/passwd', diff: false });
-    expect([r.status, r.json]).toEqual([200, { findings: [] }]);
+    expect([r.status, r.json]).toEqual([200, { findings: [], format: 'text' }]);
     expect((await post(`${s.url}/v1/check`, { text: 'a', glossary: '/etc/passwd' })).json).toEqual(error('invalid_request', 'glossary: no glossary named "/etc/passwd" (loaded: )'));
     expect((await post(`${s.url}/v1/check`, { text: 'a', file: '/etc/passwd' })).status).toBe(400);
     const query = await rawRequest(s.port, { path: '/v1/check?glossary=/etc/passwd', headers: { ...JSON_TYPE, 'content-length': 12 }, parts: ['{"text":"a"}'] });

@@ -82,7 +82,7 @@ describe('HTTP service shutdown and timeouts', () => {
     );
     expect(refused).toBe('refused');
     const r = await pending;
-    expect([r.status, JSON.parse(r.body)]).toEqual([200, { findings: [], diff: '' }]);
+    expect([r.status, JSON.parse(r.body)]).toEqual([200, { findings: [], format: 'text', diff: '' }]);
     await closing;
     expect(closed).toBe(true);
   });

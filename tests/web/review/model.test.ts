@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseGlossary } from '../../../src/glossary/load.ts';
-import { correctedText, patchEntries, replaceable, tally, type Decision, type Finding } from '../../../web/review/src/model.ts';
+import { acceptable, correctedText, patchEntries, replaceable, tally, type Decision, type Finding } from '../../../web/review/src/model.ts';
 import { glossaryPatch } from '../../../web/review/src/patch.ts';
 
 function finding(source: string, text: string, suggestions: string[], from = 0): Finding {
@@ -29,6 +29,26 @@ describe('review model', () => {
     expect(replaceable(plain)).toBe(true);
     expect(correctedText(html, [plain, over], [{ kind: 'accepted' }, { kind: 'accepted' }])).toBe('At CNN, <b>Gens</b> Haftar spoke.');
     expect(correctedText(html, [over], [{ kind: 'edited', text: 'General Haftar', variant: false }])).toBe(html);
+  });
+
+  // as --diff and review decide (src/fix/escaping.ts): the format is the one the service checked the text in
+  it.each([
+    ['html', '<p>Marks and Spencer met Cnn.</p>', 'Marks and Spencer', 'Marks & Spencer', 'M&amp;S'],
+    ['xliff', '<target>Marks and Spencer met Cnn.</target>', 'Marks and Spencer', 'Marks <b>and</b> Spencer', 'Marks > Spencer'],
+    ['po', 'msgstr "Doc Brown met Cnn."', 'Doc Brown', 'Emmett "Doc" Brown', 'Doc \\ Brown'],
+    ['json', '{"a": "Doc Brown met Cnn."}', 'Doc Brown', 'Emmett "Doc" Brown', 'Doc\nBrown'],
+    ['tsv', 'a\tDoc Brown met Cnn.', 'Doc Brown', 'Doc\tBrown', 'Doc\nBrown'],
+  ])('in %s, never puts in a replacement the format needs escaped, accepted or edited', (format, text, flagged, unsafe, edit) => {
+    const escaped = finding(text, flagged, [unsafe]);
+    const plain = finding(text, 'Cnn', ['CNN']);
+    expect([acceptable(escaped, format), acceptable(plain, format)]).toEqual([false, true]);
+    const both: Decision[] = [{ kind: 'accepted' }, { kind: 'accepted' }];
+    expect(correctedText(text, [escaped, plain], both, format)).toBe(text.replace('Cnn', 'CNN'));
+    expect(correctedText(text, [escaped], [{ kind: 'edited', text: edit, variant: false }], format)).toBe(text);
+    // plain text takes it as it is, and so does a replacement without those characters
+    expect(acceptable(escaped, 'text')).toBe(true);
+    expect(correctedText(text, [escaped, plain], both, 'text')).toBe(text.replace(flagged, unsafe).replace('Cnn', 'CNN'));
+    expect(correctedText(text, [escaped], [{ kind: 'edited', text: 'Emmett Brown', variant: false }], format)).toBe(text.replace(flagged, 'Emmett Brown'));
   });
 
   it('skips a replacement that overlaps an earlier one or no longer matches the text', () => {

@@ -3,6 +3,8 @@ import type { Alignment } from './original.js';
 
 export interface CheckAnswer {
   findings: Finding[];
+  /** The input format the text was checked in: which replacements it takes as written. */
+  format?: string;
   /** Unified diff of every first suggestion, made by the service. */
   diff?: string;
   /** Why the original was not used, one line each. */

@@ -1,5 +1,6 @@
 import { ApiError, createApi, type CheckOptions } from './api.js';
-import { correctedText, patchEntries, replaceable, tally, type Decision, type Finding } from './model.js';
+import { escapingNote } from '../../../src/fix/escaping.js';
+import { acceptable, correctedText, patchEntries, replaceable, tally, type Decision, type Finding } from './model.js';
 import { renderAligned, type Alignment } from './original.js';
 import { glossaryPatch } from './patch.js';
 import { renderDiff, renderHighlighted, renderSuggestions } from './render.js';
@@ -43,6 +44,8 @@ const state = {
   /** A file was opened (not pasted): `name` is its file name. */
   opened: false,
   findings: [] as Finding[],
+  /** The input format the service checked the text in: which replacements it takes as written. */
+  format: 'text',
   /** The original as checked, and its alignment with `source` (when the service used it). */
   original: '',
   alignment: undefined as Alignment | undefined,
@@ -83,7 +86,7 @@ async function runCheck(): Promise<void> {
   say('Checking…');
   try {
     const answer = await api.check(text, options);
-    Object.assign(state, { source: text, original, alignment: answer.alignment, findings: answer.findings, decisions: answer.findings.map((): Decision => ({ kind: 'pending' })), current: 0, editing: undefined });
+    Object.assign(state, { source: text, format: answer.format ?? 'text', original, alignment: answer.alignment, findings: answer.findings, decisions: answer.findings.map((): Decision => ({ kind: 'pending' })), current: 0, editing: undefined });
     ui.unified.textContent = answer.diff || '(no suggestions)';
     ui.review.hidden = false;
     update();
@@ -98,10 +101,10 @@ async function runCheck(): Promise<void> {
 
 /** Renders everything from the state; cheap enough for a wire story to redo on every decision. */
 function update(): void {
-  const { source, findings, decisions, current, editing } = state;
-  const corrected = correctedText(source, findings, decisions);
-  renderHighlighted(ui.highlighted, source, findings, decisions, current);
-  renderSuggestions(ui.suggestions, findings, decisions, current, editing);
+  const { source, findings, decisions, current, editing, format } = state;
+  const corrected = correctedText(source, findings, decisions, format);
+  renderHighlighted(ui.highlighted, source, findings, decisions, current, format);
+  renderSuggestions(ui.suggestions, findings, decisions, current, editing, format);
   renderDiff(ui.diff, source, corrected);
   ui.alignedPane.hidden = state.alignment === undefined;
   if (state.alignment) renderAligned(ui.aligned, state.original, source, state.alignment, findings, decisions, current);
@@ -139,7 +142,7 @@ function select(i: number, focus = true): void {
 /** Records a decision (the same one again undoes it) and moves on to the next finding. */
 function decide(i: number, kind: 'accepted' | 'rejected'): void {
   const f = state.findings[i];
-  if (!f || (kind === 'accepted' && (f.suggestions.length === 0 || !replaceable(f)))) return;
+  if (!f || (kind === 'accepted' && !acceptable(f, state.format))) return;
   state.decisions[i] = state.decisions[i]?.kind === kind ? { kind: 'pending' } : kind === 'accepted' ? { kind } : { kind, allow: false };
   state.editing = undefined;
   select(state.decisions[i]?.kind === 'pending' ? i : i + 1);
@@ -157,6 +160,9 @@ function finishEdit(confirm: boolean): void {
   const i = state.editing;
   if (i === undefined) return;
   const input = ui.suggestions.querySelector<HTMLInputElement>('.edit-input');
+  // a replacement the file's format needs escaped is refused, as review refuses it: the field stays open
+  const escaping = confirm && input ? escapingNote(state.format, input.value) : undefined;
+  if (escaping !== undefined) return say(`${escaping}; edit or reject it.`);
   state.editing = undefined;
   if (confirm && input) state.decisions[i] = { kind: 'edited', text: input.value, variant: false };
   select(confirm ? i + 1 : i);
@@ -270,7 +276,7 @@ document.addEventListener('keydown', (e) => {
 });
 
 ui.copy.addEventListener('click', () => {
-  const text = correctedText(state.source, state.findings, state.decisions);
+  const text = correctedText(state.source, state.findings, state.decisions, state.format);
   navigator.clipboard.writeText(text).then(
     () => say('Copied the corrected text.'),
     () => say('The browser refused the clipboard: open “Plain corrected text” and copy it from there.'),
@@ -278,7 +284,7 @@ ui.copy.addEventListener('click', () => {
 });
 // an opened file downloads under its own name, in its own format (the fixes never touch its markup)
 const downloadName = () => (state.opened ? state.name : 'corrected.txt');
-ui.download.addEventListener('click', () => download(downloadName(), correctedText(state.source, state.findings, state.decisions), 'text/plain;charset=utf-8'));
+ui.download.addEventListener('click', () => download(downloadName(), correctedText(state.source, state.findings, state.decisions, state.format), 'text/plain;charset=utf-8'));
 ui.downloadPatch.addEventListener('click', () => download('glossary-patch.yaml', ui.patch.textContent ?? '', 'application/yaml;charset=utf-8'));
 
 void loadGlossaries();

@@ -1,3 +1,5 @@
+import { unsafeInFormat } from '../../../src/fix/escaping.js';
+
 /** A finding as POST /v1/check returns it (docs/http-api.md); only the fields the page uses. */
 export interface Finding {
   ruleId: string;
@@ -41,12 +43,25 @@ export function replaceable(f: Finding): boolean {
   return f.editable !== false;
 }
 
-/** The replacement a decision puts in place of the finding's text, if any (none over markup). */
-export function replacementOf(f: Finding, d: Decision): string | undefined {
+/**
+ * Whether the page may put `text` into a file of `format` (the answer's `format`) as it is: not with
+ * characters the format needs escaped (`&` in HTML, `"` in a PO string), as --diff and review decide.
+ */
+export function writable(text: string, format: string | undefined): boolean {
+  return !unsafeInFormat(format, text);
+}
+
+/** Whether the finding's first suggestion can be accepted: there is one, over no markup, that the format takes as written. */
+export function acceptable(f: Finding, format: string | undefined): boolean {
+  const best = f.suggestions[0];
+  return best !== undefined && replaceable(f) && writable(best.text, format);
+}
+
+/** The replacement a decision puts in place of the finding's text, if any (none over markup, none the format needs escaped). */
+export function replacementOf(f: Finding, d: Decision, format?: string): string | undefined {
   if (!replaceable(f)) return undefined;
-  if (d.kind === 'accepted') return f.suggestions[0]?.text;
-  if (d.kind === 'edited') return d.text;
-  return undefined;
+  const text = d.kind === 'accepted' ? f.suggestions[0]?.text : d.kind === 'edited' ? d.text : undefined;
+  return text !== undefined && writable(text, format) ? text : undefined;
 }
 
 /**
@@ -54,9 +69,9 @@ export function replacementOf(f: Finding, d: Decision): string | undefined {
  * overlaps before answering; a replacement that would overlap an earlier one is still skipped,
  * as the library's applyFixes does, so a bad answer cannot garble the text.
  */
-export function correctedText(source: string, findings: readonly Finding[], decisions: readonly Decision[]): string {
+export function correctedText(source: string, findings: readonly Finding[], decisions: readonly Decision[], format?: string): string {
   const edits = findings
-    .map((f, i) => ({ f, text: replacementOf(f, decisions[i] ?? { kind: 'pending' }) }))
+    .map((f, i) => ({ f, text: replacementOf(f, decisions[i] ?? { kind: 'pending' }, format) }))
     .filter((e): e is { f: Finding; text: string } => e.text !== undefined)
     .sort((a, b) => a.f.range.start.offset - b.f.range.start.offset);
   const parts: string[] = [];

@@ -1,5 +1,6 @@
+import { escapingNote } from '../../../src/fix/escaping.js';
 import { DELETE_LABEL, phraseDiff } from '../../../src/fix/phrases.js';
-import { replaceable, replacementOf, type Decision, type Finding } from './model.js';
+import { acceptable, replaceable, replacementOf, type Decision, type Finding } from './model.js';
 
 /**
  * Every piece of document text reaches the page through text nodes (`textContent`,
@@ -30,7 +31,7 @@ export function visible(s: string): string {
 const STATE_LABEL: Record<Decision['kind'], string> = { pending: 'open', accepted: 'accepted', rejected: 'rejected', edited: 'edited' };
 
 /** The checked text with each finding marked; an applied replacement follows its struck-out original. */
-export function renderHighlighted(root: HTMLElement, source: string, findings: readonly Finding[], decisions: readonly Decision[], current: number): void {
+export function renderHighlighted(root: HTMLElement, source: string, findings: readonly Finding[], decisions: readonly Decision[], current: number, format?: string): void {
   const frag = document.createDocumentFragment();
   const order = findings.map((f, i) => ({ f, i })).sort((a, b) => a.f.range.start.offset - b.f.range.start.offset);
   let pos = 0;
@@ -40,7 +41,7 @@ export function renderHighlighted(root: HTMLElement, source: string, findings: r
     if (start < pos) continue;
     frag.append(document.createTextNode(source.slice(pos, start)));
     const d = decisions[i] ?? { kind: 'pending' };
-    const repl = replacementOf(f, d);
+    const repl = replacementOf(f, d, format);
     const mark = h(
       'mark',
       {
@@ -59,12 +60,12 @@ export function renderHighlighted(root: HTMLElement, source: string, findings: r
 }
 
 /** One list item per finding, with its decision buttons and, while editing, the edit field. */
-export function renderSuggestions(list: HTMLElement, findings: readonly Finding[], decisions: readonly Decision[], current: number, editing: number | undefined): void {
+export function renderSuggestions(list: HTMLElement, findings: readonly Finding[], decisions: readonly Decision[], current: number, editing: number | undefined, format?: string): void {
   list.replaceChildren(
     ...findings.map((f, i) => {
       const d = decisions[i] ?? { kind: 'pending' };
       const best = f.suggestions[0];
-      const repl = replacementOf(f, d);
+      const repl = replacementOf(f, d, format);
       const item = h(
         'li',
         { class: `item sev-${f.severity} state-${d.kind}${i === current ? ' current' : ''}`, 'data-index': String(i), tabindex: '-1', 'aria-current': i === current ? 'true' : false },
@@ -88,7 +89,7 @@ export function renderSuggestions(list: HTMLElement, findings: readonly Finding[
           repl !== undefined ? h('ins', {}, visible(repl)) : best ? h('span', { class: 'proposed' }, visible(best.text)) : h('em', {}, 'no suggestion'),
           f.suggestions.length > 1 ? h('span', { class: 'more' }, ` (also: ${f.suggestions.slice(1).map((s) => visible(s.text)).join(', ')})`) : undefined,
         ),
-        editing === i ? editForm(f, d) : buttons(f, d),
+        editing === i ? editForm(f, d) : buttons(f, d, format),
         d.kind === 'rejected' && checkbox('allow', d.allow, `add “${visible(f.text.trim())}” to the allow-list`),
         d.kind === 'edited' && checkbox('variant', d.variant, `add “${visible(f.text.trim())}” as a glossary variant of “${visible(d.text.trim())}”`),
       );
@@ -97,14 +98,17 @@ export function renderSuggestions(list: HTMLElement, findings: readonly Finding[
   );
 }
 
-function buttons(f: Finding, d: Decision): HTMLElement {
+function buttons(f: Finding, d: Decision, format: string | undefined): HTMLElement {
+  // a suggestion the file's format needs escaped is shown, not accepted (as --diff and review leave it)
+  const escaping = replaceable(f) ? escapingNote(format, f.suggestions[0]?.text ?? '') : undefined;
   return h(
     'div',
     { class: 'btns' },
-    h('button', { type: 'button', 'data-act': 'accept', 'aria-pressed': String(d.kind === 'accepted'), disabled: f.suggestions.length === 0 || !replaceable(f) }, 'Accept'),
+    h('button', { type: 'button', 'data-act': 'accept', 'aria-pressed': String(d.kind === 'accepted'), disabled: !acceptable(f, format) }, 'Accept'),
     h('button', { type: 'button', 'data-act': 'reject', 'aria-pressed': String(d.kind === 'rejected') }, 'Reject'),
     h('button', { type: 'button', 'data-act': 'edit', 'aria-pressed': String(d.kind === 'edited'), disabled: !replaceable(f) }, 'Edit'),
     !replaceable(f) && h('span', { class: 'by-hand' }, 'the text holds markup: change it by hand'),
+    escaping !== undefined && h('span', { class: 'by-hand' }, `${escaping}: edit it or change it by hand`),
   );
 }
 
