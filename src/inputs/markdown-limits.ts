@@ -31,7 +31,15 @@ import { InputError } from './errors.js';
  * the run one shorter than the run the scan sees there), so runs of 1, 2, 3 … backticks, or a backslash
  * and two backticks × 1,000, before a long paragraph took minutes (200 KB: 65 s). In a paragraph with
  * more than `codeSpans` such runs (distinct lengths, and runs after a backslash) its backticks are
- * hidden: its code spans are not parsed (read as prose). Ordinary documents are far below all these limits.
+ * hidden: its code spans are not parsed (read as prose).
+ *
+ * Each setext heading (a line of text underlined with `===` or `---`) makes micromark rebuild its list of
+ * the document's events (micromark-util-edit-map, from resolveToSetextUnderline): 4,000 of them took 12 s,
+ * 8,000 46 s. In a document with more than `setext` such underlines they are read as blank lines: those
+ * headings are read as paragraphs, their text checked as before. And GFM keeps several events per cell
+ * of a table, each a few hundred bytes: one table of 20,000 rows of 10 cells took 1.5 GB, 120,000 rows
+ * ran out of memory. In a block with more than `pipes` `|` characters they are hidden: the table is read
+ * as a paragraph of its rows' text. Ordinary documents are far below all these limits.
  */
 export const MARKDOWN_LIMITS = {
   /** Block quotes and list items nested in one another (indentation counts a level per two columns). */
@@ -46,6 +54,10 @@ export const MARKDOWN_LIMITS = {
   markers: 1_024,
   /** Backtick runs in one paragraph that may open a code span and close none (distinct lengths, and runs after a backslash) above which its code spans are not parsed. */
   codeSpans: 16,
+  /** Setext heading underlines (`===`, `---` under a line of text) in one document above which they are read as blank lines. */
+  setext: 64,
+  /** `|` in one block (a run of lines without a blank one) above which its table is not parsed. */
+  pipes: 2_048,
 };
 
 /** What micromark is given: the text (see `prepareMarkdown`) and where not to look for bare URLs. */
@@ -69,17 +81,21 @@ export function prepareMarkdown(text: string, path: string | undefined): Prepare
   let markers = 0;
   const tickLengths = new Set<number>();
   let escapedTicks = 0;
+  let pipes = 0;
+  // the lines that may underline a setext heading (see MARKDOWN_LIMITS.setext)
+  const underlines: { from: number; to: number }[] = [];
   const flush = () => {
     const emphasis = count > MARKDOWN_LIMITS.delimiters;
     const links = brackets > MARKDOWN_LIMITS.brackets;
     const other = markers > MARKDOWN_LIMITS.markers;
     const code = tickLengths.size + escapedTicks > MARKDOWN_LIMITS.codeSpans;
-    if (emphasis || links || other || code) {
+    const table = pipes > MARKDOWN_LIMITS.pipes;
+    if (emphasis || links || other || code || table) {
       const chars = (out ??= text.split(''));
       for (const { from, to } of paragraph) {
         for (let k = from; k < to; k++) {
           const c = text.charCodeAt(k);
-          if ((emphasis && isDelimiter(c)) || (links && (c === 91 || c === 93)) || (other && isMarker(c)) || (code && c === 96)) chars[k] = 'x';
+          if ((emphasis && isDelimiter(c)) || (links && (c === 91 || c === 93)) || (other && isMarker(c)) || (code && c === 96) || (table && c === 124)) chars[k] = 'x';
         }
       }
     }
@@ -92,6 +108,7 @@ export function prepareMarkdown(text: string, path: string | undefined): Prepare
     markers = 0;
     tickLengths.clear();
     escapedTicks = 0;
+    pipes = 0;
   };
   let line = 1;
   let i = 0;
@@ -110,6 +127,7 @@ export function prepareMarkdown(text: string, path: string | undefined): Prepare
     const ticks: number[] = [];
     let escaped = 0;
     let run = 0;
+    let bars = 0;
     while (end < n && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) {
       const c = text.charCodeAt(end);
       if (c === 96) {
@@ -121,6 +139,7 @@ export function prepareMarkdown(text: string, path: string | undefined): Prepare
       }
       if (isDelimiter(c)) delimiters++;
       else if (isMarker(c)) others++;
+      if (c === 124) bars++;
       if (c === 93) closing++;
       else if (c !== 32 && c !== 9 && c !== 45 && c !== 61) other = true;
       end++;
@@ -128,6 +147,7 @@ export function prepareMarkdown(text: string, path: string | undefined): Prepare
     if (run > 0) ticks.push(run);
     const blank = end === contentStart || /^[ \t]*$/.test(text.slice(contentStart, end));
     if (blank && depth === 0) flush();
+    else if (!blank && !other && paragraph.length > 0) underlines.push({ from: contentStart, to: end });
     else if (other && !/^(?:`{3,}[^`]*$|~{3})/.test(text.slice(contentStart, end).trimStart())) {
       // thematic breaks, setext underlines and code fences keep their characters: they make blocks (a line
       // of backticks with another backtick after them is no fence but text, its runs counted)
@@ -137,11 +157,16 @@ export function prepareMarkdown(text: string, path: string | undefined): Prepare
       markers += others;
       for (const t of ticks) tickLengths.add(t);
       escapedTicks += escaped;
+      pipes += bars;
     }
     i = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
     line++;
   }
   flush();
+  if (underlines.length > MARKDOWN_LIMITS.setext) {
+    const chars = (out ??= text.split(''));
+    for (const { from, to } of underlines) for (let k = from; k < to; k++) chars[k] = ' ';
+  }
   return { source: out ? out.join('') : text, longParagraphs };
 }
 

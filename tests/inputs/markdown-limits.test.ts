@@ -209,3 +209,41 @@ describe('an HTML block in a container, many lines long', () => {
     expect(growth((n) => parseMarkdown(block(open, prefix, n)), 2000)).toBeLessThan(24);
   });
 });
+
+// Setext headings: micromark rebuilds its list of the document's events for each one (4,000 took 12 s,
+// 8,000 46 s); past MARKDOWN_LIMITS.setext underlines in a document they are read as blank lines. A GFM
+// table keeps a few hundred bytes per cell (20,000 rows of 10 cells: 1.5 GB); past MARKDOWN_LIMITS.pipes
+// `|` in a block its table is read as a paragraph of its rows. (Their ratio tests are in tests/adversarial.)
+describe('setext headings and tables past their limits', () => {
+  const headings = (n: number) => Array.from({ length: n }, (_, k) => `Title ${k}\n${k % 2 ? '---' : '==='}\n\nKeir Starrer spoke ${k}.\n`).join('\n');
+
+  it('keeps setext headings up to the limit and reads the underlines of more as blank lines, the text the same', () => {
+    expect(MARKDOWN_LIMITS.setext).toBeGreaterThan(8);
+    const at = headings(MARKDOWN_LIMITS.setext);
+    expect(prepareMarkdown(at, undefined).source).toBe(at);
+    const past = headings(MARKDOWN_LIMITS.setext + 1);
+    const source = prepareMarkdown(past, undefined).source;
+    expect(source).toHaveLength(past.length);
+    expect(source).not.toMatch(/^(?:===|---)$/m);
+    expect(source.replace(/^ {3}$/gm, (_, at: number) => past.slice(at, at + 3))).toBe(past);
+    // read as before: each title and each sentence one segment, as written
+    expect(reads(parseMarkdown(past)).map((r) => r[2])).toEqual(past.split('\n').filter((l) => /\w/.test(l)));
+    // a line of dashes after a blank line is a thematic break, not an underline: not counted, left alone
+    const breaks = `Text.\n\n${'---\n\n'.repeat(MARKDOWN_LIMITS.setext + 1)}`;
+    expect(prepareMarkdown(breaks, undefined).source).toBe(breaks);
+  });
+
+  it('parses a table up to the limit cell by cell, and reads one past it as a paragraph of its rows', () => {
+    const table = (rows: number) => `| a | b |\n|---|---|\n${Array.from({ length: rows }, (_, k) => `| Keir ${k} | Starrer ${k} |`).join('\n')}\n`;
+    // 3 `|` a row
+    expect(MARKDOWN_LIMITS.pipes).toBeGreaterThan(30);
+    const at = table(MARKDOWN_LIMITS.pipes / 3 - 2);
+    expect(prepareMarkdown(at, undefined).source).toBe(at);
+    expect(reads(parseMarkdown(at)).slice(0, 4).map((r) => r[2])).toEqual(['a', 'b', 'Keir 0', 'Starrer 0']);
+    const past = table(MARKDOWN_LIMITS.pipes / 3);
+    const source = prepareMarkdown(past, undefined).source;
+    expect(source).toBe(past.replaceAll('|', 'x'));
+    const doc = parseMarkdown(`Before.\n\n${past}\nAfter.\n`);
+    expect(reads(doc).map((r) => r[2])).toEqual(['Before.', past.replace(/\s+/g, ' ').trim(), 'After.']);
+  });
+});
