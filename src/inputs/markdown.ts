@@ -3,9 +3,11 @@ import { parse, postprocess, preprocess } from 'micromark';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { gfm } from 'micromark-extension-gfm';
 import { createDocument, type Document, type Segment } from '../document/document.js';
+import type { Span } from '../document/span.js';
 import { suppressionsFrom, type SourceComment } from './directives.js';
 import { addPieces, scanHtml, type HtmlPiece } from './html.js';
 import { autolinkLiteralsOutside, prepareMarkdown } from './markdown-limits.js';
+import { markdownParts, PART_CHARS } from './markdown-parts.js';
 import { foreignDepthAfter } from './lang-attribute.js';
 import { Holes } from './ranges.js';
 import { ProseView } from './view.js';
@@ -44,17 +46,44 @@ const NOT_PROSE = new Set([
  * `translint-disable` directives; elements nested past MAX_HTML_DEPTH are refused as in an HTML file.
  * markdown-limits.ts keeps the parser's time linear: nesting past its depth is refused with an
  * `InputError`, a paragraph with too many emphasis delimiters is read without parsing its emphasis, and
- * a very long one without looking for bare URLs in it.
+ * a very long one without looking for bare URLs in it; a long file is read in parts (markdown-parts.ts),
+ * so the parser's memory stays bounded.
  */
-export function parseMarkdown(text: string, path?: string): Document {
+export function parseMarkdown(text: string, path?: string, partChars = PART_CHARS): Document {
   // the parser reads a copy with over-full paragraphs' emphasis hidden (same offsets), and looks for no bare
   // URLs in long paragraphs; everything else reads `text`
   const { source, longParagraphs } = prepareMarkdown(text, path);
-  const extensions = [autolinkLiteralsOutside(gfm(), longParagraphs), frontmatter(['yaml', 'toml'])];
-  const events = postprocess(parse({ extensions }).document().write(preprocess()(source, undefined, true)));
   const segments: Segment[] = [];
   const comments: SourceComment[] = [];
   const view = new ProseView(text);
+  const parts = markdownParts(source, partChars);
+  // (the long paragraphs, in order, of each part in turn: a paragraph never spans two parts)
+  let l = 0;
+  for (let p = 0; p < parts.length; p++) {
+    const from = parts[p] as number;
+    const to = parts[p + 1] ?? source.length;
+    // offsets of the part's events are from its start; front matter only opens a file
+    const long: Span[] = [];
+    for (; l < longParagraphs.length && (longParagraphs[l] as Span).start < to; l++) long.push({ start: (longParagraphs[l] as Span).start - from, end: (longParagraphs[l] as Span).end - from });
+    const extensions = [autolinkLiteralsOutside(gfm(), long), ...(p === 0 ? [frontmatter(['yaml', 'toml'])] : [])];
+    const events = postprocess(parse({ extensions }).document().write(preprocess()(source.slice(from, to), undefined, true)));
+    readEvents(text, path, events, from, segments, comments, view);
+  }
+  segments.sort((a, b) => a.start - b.start);
+  const suppressions = suppressionsFrom(text, comments);
+  const proseText = view.build();
+  return createDocument(text, {
+    ...(path !== undefined ? { path } : {}),
+    segments: segments.filter((s) => /\S/.test(proseText.slice(s.start, s.end))),
+    ...(suppressions.length > 0 ? { suppressions } : {}),
+    format: 'markdown',
+    escapes: view.escapes,
+    prose: proseText,
+  });
+}
+
+/** Reads the events of the part of `text` starting at `base` into the segments, comments and prose view. */
+function readEvents(text: string, path: string | undefined, events: readonly MarkdownEvent[], base: number, segments: Segment[], comments: SourceComment[], view: ProseView): void {
   let prose = 0;
   let notProse = 0;
   // inside inline HTML in another language (`<span lang="de">`, lang-attribute.ts) of the current block
@@ -71,8 +100,8 @@ export function parseMarkdown(text: string, path?: string): Document {
       if (NOT_PROSE.has(token.type)) notProse--;
       continue;
     }
-    const start = token.start.offset;
-    const end = token.end.offset;
+    const start = base + token.start.offset;
+    const end = base + token.end.offset;
     const inProse = prose > 0 && notProse === 0 && foreignInline === 0;
     if (inProse && token.type === 'data') view.literal(start, end);
     else if (inProse && token.type === 'characterEscape') view.decoded(start, end, text.slice(start + 1, end));
@@ -80,7 +109,7 @@ export function parseMarkdown(text: string, path?: string): Document {
     else if (token.type === 'htmlFlow' && notProse === 0) {
       // an HTML block is read as HTML
       run = undefined;
-      const html = rawHtml(text, events, i);
+      const html = rawHtml(text, events, i, base);
       const found = scanHtml(html.source, start, { path, text });
       const holes = new Holes(html.holes);
       for (const s of found.segments) holes.cut(s, segments);
@@ -101,17 +130,6 @@ export function parseMarkdown(text: string, path?: string): Document {
     if (PROSE_BLOCKS.has(token.type)) prose++;
     if (NOT_PROSE.has(token.type)) notProse++;
   }
-  segments.sort((a, b) => a.start - b.start);
-  const suppressions = suppressionsFrom(text, comments);
-  const proseText = view.build();
-  return createDocument(text, {
-    ...(path !== undefined ? { path } : {}),
-    segments: segments.filter((s) => /\S/.test(proseText.slice(s.start, s.end))),
-    ...(suppressions.length > 0 ? { suppressions } : {}),
-    format: 'markdown',
-    escapes: view.escapes,
-    prose: proseText,
-  });
 }
 
 /** What an HTML character reference (`&amp;`, `&#8217;`, `&nbsp;`) stands for, decoded by htmlparser2. */
@@ -137,21 +155,24 @@ function subtractPieces(pieces: readonly HtmlPiece[], holes: Holes): HtmlPiece[]
  * (blockquote markers, list indents) blanked to spaces so the HTML parser does not read it as text;
  * `holes` are those blanked stretches, cut out of the segments afterwards.
  */
-function rawHtml(text: string, events: readonly MarkdownEvent[], at: number): { source: string; holes: Segment[] } {
+function rawHtml(text: string, events: readonly MarkdownEvent[], at: number, base: number): { source: string; holes: Segment[] } {
   const [, outer] = events[at] as MarkdownEvent;
-  const chars = text.slice(outer.start.offset, outer.end.offset).split('');
+  const outerStart = base + outer.start.offset;
+  const outerEnd = base + outer.end.offset;
+  const chars = text.slice(outerStart, outerEnd).split('');
   const holes: Segment[] = [];
-  let covered = outer.start.offset;
+  let covered = outerStart;
   for (let j = at + 1; j < events.length; j++) {
     const [kind, token] = events[j] as MarkdownEvent;
     if (token === outer) break;
     if (kind !== 'enter' || !/^(?:htmlFlowData|htmlTextData|lineEnding)$/.test(token.type)) continue;
-    if (token.start.offset > covered) holes.push({ start: covered, end: token.start.offset });
+    const start = base + token.start.offset;
+    if (start > covered) holes.push({ start: covered, end: start });
     // A line ending inside a container can span the next line's prefix ("\n> "): keep only the break.
-    const end = token.type === 'lineEnding' ? token.start.offset + (text.startsWith('\r\n', token.start.offset) ? 2 : 1) : token.end.offset;
+    const end = token.type === 'lineEnding' ? start + (text.startsWith('\r\n', start) ? 2 : 1) : base + token.end.offset;
     covered = Math.max(covered, end);
   }
-  if (outer.end.offset > covered) holes.push({ start: covered, end: outer.end.offset });
-  for (const h of holes) for (let k = h.start; k < h.end; k++) chars[k - outer.start.offset] = ' ';
+  if (outerEnd > covered) holes.push({ start: covered, end: outerEnd });
+  for (const h of holes) for (let k = h.start; k < h.end; k++) chars[k - outerStart] = ' ';
   return { source: chars.join(''), holes };
 }

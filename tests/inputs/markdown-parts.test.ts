@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { markdownParts } from '../../src/inputs/markdown-parts.ts';
+import { parseMarkdown } from '../../src/inputs/markdown.ts';
+import { reads } from './helpers.ts';
+
+// A long Markdown file is read in parts (src/inputs/markdown-parts.ts): micromark keeps every event of what it
+// reads (a 4 MB file of paragraphs took 1.2 GB, a 20 MB one ran out of memory). A part starts only at a
+// line that begins a top-level block after a blank line, outside fenced code, long HTML blocks and front
+// matter. With parts of 1 character, every such line starts one: what each part starts with.
+const starts = (text: string, expected: readonly string[]) => markdownParts(text, 1).map((at, k) => text.slice(at, at + (expected[k] ?? '').length));
+
+describe('where a Markdown file is cut into parts', () => {
+  it.each([
+    ['paragraphs', 'One.\n\nTwo.\nstill two.\n\nThree.\n', ['One.', 'Two.', 'Three.']],
+    ['not before an indented line (list content, indented code) nor a lazy line', '- a\n\n  b\n\n    code\n\nc\n', ['- a', 'c']],
+    ['not inside fenced code, blank lines and all', 'a\n\n```\nx\n\ny\n```\n\nb\n\n~~~~\n\nz\n~~~\n\n~~~~\n\nc\n', ['a', '```', 'b', '~~~~', 'c']],
+    ['not inside a fence of a list item', '- ```\n\n  x\n\nnot a block\n  ```\n\nd\n', ['- ```', 'd']],
+    ['a line of backticks with a backtick after them opens no fence', 'a\n\n``` x ` y\n\nb\n', ['a', '``` x ` y', 'b']],
+    ['not inside an HTML comment or <pre> that blank lines do not end', 'a\n\n<!-- x\n\ny -->\n\nb\n\n<pre>\n\nz\n</pre>\n\nc\n', ['a', '<!-- x', 'b', '<pre>', 'c']],
+    ['an HTML block closed on its own line ends there', '<!-- x -->\n\nb\n', ['<!-- x -->', 'b']],
+    ['not inside front matter', '---\ntitle: a\n\nb: c\n---\n\nd\n', ['---\ntitle: a\n', 'd']],
+    ['a setext underline or a table row after a blank line starts a block as in the whole file', 'a\n\n===\n\n| x |\n|---|\n', ['a', '===', '| x |\n|---|\n']],
+  ])('%s', (_, text, expected) => {
+    expect(starts(text, expected)).toEqual(expected);
+  });
+
+  it('keeps a file no longer than the part size whole, and makes each part at least that long', () => {
+    expect(markdownParts('a\n\nb\n', 5)).toEqual([0]);
+    expect(markdownParts('a\n\nb\n\nc\n', 3)).toEqual([0, 3, 6]);
+    expect(markdownParts('a\n\nb\n\nc\n', 4)).toEqual([0, 6]);
+  });
+
+  it('reads a file in parts as the same segments, prose and ranges as whole', () => {
+    const blocks = [
+      '---\ntitle: Keir Starrer\n---',
+      '# The *Cnn* report',
+      'Keir Starrer met [Gens Haftar](https://x.test/a) on `Monday`.\nA second line &amp; more.',
+      '- one item\n\n  its second paragraph\n\n      indented code',
+      '```\nfenced\n\ncode Keir Starrer\n```',
+      '<!-- a comment\n\nover a blank line -->',
+      '> A quotation by Keir Starrer\n> on two lines.',
+      '| a | b |\n|---|---|\n| Keir | Starrer |',
+      'Title\n=====',
+      '<div>\nHTML <b>text</b>\n</div>',
+    ];
+    const text = Array.from({ length: 30 }, (_, k) => blocks.slice(k === 0 ? 0 : 1).join('\n\n')).join('\n\n') + '\n';
+    const whole = parseMarkdown(text, 'a.md', Infinity);
+    for (const size of [1, 40, 500]) {
+      expect(markdownParts(text, size).length).toBeGreaterThan(10);
+      const parts = parseMarkdown(text, 'a.md', size);
+      expect(reads(parts)).toEqual(reads(whole));
+      expect(parts.prose).toBe(whole.prose);
+      expect(parts.escapes).toEqual(whole.escapes);
+    }
+  });
+});
