@@ -57,7 +57,7 @@ export const MARKDOWN_LIMITS = {
   /** Setext heading underlines (`===`, `---` under a line of text) in one document above which they are read as blank lines. */
   setext: 64,
   /** `|` in one block (a run of lines without a blank one) above which its table is not parsed. */
-  pipes: 2_048,
+  pipes: 8_192,
 };
 
 /** What micromark is given: the text (see `prepareMarkdown`) and where not to look for bare URLs. */
@@ -82,8 +82,10 @@ export function prepareMarkdown(text: string, path: string | undefined): Prepare
   const tickLengths = new Set<number>();
   let escapedTicks = 0;
   let pipes = 0;
-  // the lines that may underline a setext heading (see MARKDOWN_LIMITS.setext)
+  // the lines that may underline a setext heading (see MARKDOWN_LIMITS.setext); front matter's closing
+  // `---` is none (the front matter is read by its own extension, before anything else)
   const underlines: { from: number; to: number }[] = [];
+  const frontEnd = frontMatterEnd(text);
   const flush = () => {
     const emphasis = count > MARKDOWN_LIMITS.delimiters;
     const links = brackets > MARKDOWN_LIMITS.brackets;
@@ -147,7 +149,9 @@ export function prepareMarkdown(text: string, path: string | undefined): Prepare
     if (run > 0) ticks.push(run);
     const blank = end === contentStart || /^[ \t]*$/.test(text.slice(contentStart, end));
     if (blank && depth === 0) flush();
-    else if (!blank && !other && paragraph.length > 0) underlines.push({ from: contentStart, to: end });
+    else if (!blank && !other && paragraph.length > 0) {
+      if (contentStart >= frontEnd) underlines.push({ from: contentStart, to: end });
+    }
     else if (other && !/^(?:`{3,}[^`]*$|~{3})/.test(text.slice(contentStart, end).trimStart())) {
       // thematic breaks, setext underlines and code fences keep their characters: they make blocks (a line
       // of backticks with another backtick after them is no fence but text, its runs counted)
@@ -168,6 +172,14 @@ export function prepareMarkdown(text: string, path: string | undefined): Prepare
     for (const { from, to } of underlines) for (let k = from; k < to; k++) chars[k] = ' ';
   }
   return { source: out ? out.join('') : text, longParagraphs };
+}
+
+/** Where YAML (`---`) or TOML (`+++`) front matter opening the file ends: after its closing line (0: none). */
+function frontMatterEnd(text: string): number {
+  const open = /^(---|\+\+\+)[ \t]*\r?\n/.exec(text);
+  if (!open) return 0;
+  const close = new RegExp(`\\n${open[1] === '---' ? '---' : '\\+\\+\\+'}[ \\t]*(?:\\r?\\n|$)`).exec(text.slice(open[0].length - 1));
+  return close ? open[0].length - 1 + close.index + close[0].length : 0;
 }
 
 /** `&`, `!`, `<` and `\`: where micromark cuts a line's text to try a construct, which in prose mostly fails. */

@@ -7,7 +7,7 @@ import type { Span } from '../document/span.js';
 import { suppressionsFrom, type SourceComment } from './directives.js';
 import { addPieces, scanHtml, type HtmlPiece } from './html.js';
 import { autolinkLiteralsOutside, prepareMarkdown } from './markdown-limits.js';
-import { markdownParts, PART_CHARS } from './markdown-parts.js';
+import { markdownParts, PART_CHARS, WHOLE_CHARS } from './markdown-parts.js';
 import { foreignDepthAfter } from './lang-attribute.js';
 import { Holes } from './ranges.js';
 import { ProseView } from './view.js';
@@ -49,24 +49,31 @@ const NOT_PROSE = new Set([
  * a very long one without looking for bare URLs in it; a long file is read in parts (markdown-parts.ts),
  * so the parser's memory stays bounded.
  */
-export function parseMarkdown(text: string, path?: string, partChars = PART_CHARS): Document {
+export function parseMarkdown(text: string, path?: string, partChars = PART_CHARS, wholeChars = WHOLE_CHARS): Document {
   // the parser reads a copy with over-full paragraphs' emphasis hidden (same offsets), and looks for no bare
   // URLs in long paragraphs; everything else reads `text`
   const { source, longParagraphs } = prepareMarkdown(text, path);
   const segments: Segment[] = [];
   const comments: SourceComment[] = [];
   const view = new ProseView(text);
-  const parts = markdownParts(source, partChars);
+  const parts = markdownParts(source, partChars, wholeChars);
   // (the long paragraphs, in order, of each part in turn: a paragraph never spans two parts)
   let l = 0;
-  for (let p = 0; p < parts.length; p++) {
-    const from = parts[p] as number;
+  const options = parts.map((from, p) => {
     const to = parts[p + 1] ?? source.length;
     // offsets of the part's events are from its start; front matter only opens a file
     const long: Span[] = [];
     for (; l < longParagraphs.length && (longParagraphs[l] as Span).start < to; l++) long.push({ start: (longParagraphs[l] as Span).start - from, end: (longParagraphs[l] as Span).end - from });
-    const extensions = [autolinkLiteralsOutside(gfm(), long), ...(p === 0 ? [frontmatter(['yaml', 'toml'])] : [])];
-    const events = postprocess(parse({ extensions }).document().write(preprocess()(source.slice(from, to), undefined, true)));
+    return { from, to, extensions: [autolinkLiteralsOutside(gfm(), long), ...(p === 0 ? [frontmatter(['yaml', 'toml'])] : [])] };
+  });
+  // a reference ("[text][ref]", "[^1]") may use a definition of any part: with more than one part, each is
+  // read once for its definitions first, and then again knowing all of them (the events of one part at a time)
+  const defined = { links: new Set<string>(), footnotes: new Set<string>() };
+  if (parts.length > 1) for (const o of options) definitionsOf(source.slice(o.from, o.to), o.extensions, defined);
+  for (const { from, to, extensions } of options) {
+    const parser = parse({ extensions });
+    if (parts.length > 1) knowing(parser, defined);
+    const events = postprocess(parser.document().write(preprocess()(source.slice(from, to), undefined, true)));
     readEvents(text, path, events, from, segments, comments, view);
   }
   segments.sort((a, b) => a.start - b.start);
@@ -80,6 +87,23 @@ export function parseMarkdown(text: string, path?: string, partChars = PART_CHAR
     escapes: view.escapes,
     prose: proseText,
   });
+}
+
+type MarkParser = ReturnType<typeof parse> & { gfmFootnotes?: string[] };
+type Extensions = ReturnType<typeof gfm>[];
+
+/** Adds the identifiers of the link and footnote definitions of `part` (as micromark keeps them) to `defined`. */
+function definitionsOf(part: string, extensions: Extensions, defined: { links: Set<string>; footnotes: Set<string> }): void {
+  const parser: MarkParser = parse({ extensions });
+  postprocess(parser.document().write(preprocess()(part, undefined, true)));
+  for (const id of parser.defined) defined.links.add(id);
+  for (const id of parser.gfmFootnotes ?? []) defined.footnotes.add(id);
+}
+
+/** The parser knows the definitions of the other parts too (micromark's ParseContext `defined`, and GFM's `gfmFootnotes`). */
+function knowing(parser: MarkParser, defined: { links: Set<string>; footnotes: Set<string> }): void {
+  parser.defined.push(...defined.links);
+  (parser.gfmFootnotes ??= []).push(...defined.footnotes);
 }
 
 /** Reads the events of the part of `text` starting at `base` into the segments, comments and prose view. */

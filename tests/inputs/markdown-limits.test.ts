@@ -228,6 +228,10 @@ describe('setext headings and tables past their limits', () => {
     expect(source.replace(/^ {3}$/gm, (_, at: number) => past.slice(at, at + 3))).toBe(past);
     // read as before: each title and each sentence one segment, as written
     expect(reads(parseMarkdown(past)).map((r) => r[2])).toEqual(past.split('\n').filter((l) => /\w/.test(l)));
+    // front matter's closing line is no underline: with more than the limit after it, it still closes the front matter
+    const front = `---\ntitle: History\n---\n\n${past}`;
+    expect(prepareMarkdown(front, undefined).source.slice(0, 23)).toBe('---\ntitle: History\n---\n');
+    expect(reads(parseMarkdown(front)).map((r) => r[2])).toEqual(past.split('\n').filter((l) => /\w/.test(l)));
     // a line of dashes after a blank line is a thematic break, not an underline: not counted, left alone
     const breaks = `Text.\n\n${'---\n\n'.repeat(MARKDOWN_LIMITS.setext + 1)}`;
     expect(prepareMarkdown(breaks, undefined).source).toBe(breaks);

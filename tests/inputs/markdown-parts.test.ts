@@ -7,7 +7,7 @@ import { reads } from './helpers.ts';
 // reads (a 4 MB file of paragraphs took 1.2 GB, a 20 MB one ran out of memory). A part starts only at a
 // line that begins a top-level block after a blank line, outside fenced code, long HTML blocks and front
 // matter. With parts of 1 character, every such line starts one: what each part starts with.
-const starts = (text: string, expected: readonly string[]) => markdownParts(text, 1).map((at, k) => text.slice(at, at + (expected[k] ?? '').length));
+const starts = (text: string, expected: readonly string[]) => markdownParts(text, 1, 0).map((at, k) => text.slice(at, at + (expected[k] ?? '').length));
 
 describe('where a Markdown file is cut into parts', () => {
   it.each([
@@ -19,15 +19,27 @@ describe('where a Markdown file is cut into parts', () => {
     ['not inside an HTML comment or <pre> that blank lines do not end', 'a\n\n<!-- x\n\ny -->\n\nb\n\n<pre>\n\nz\n</pre>\n\nc\n', ['a', '<!-- x', 'b', '<pre>', 'c']],
     ['an HTML block closed on its own line ends there', '<!-- x -->\n\nb\n', ['<!-- x -->', 'b']],
     ['not inside front matter', '---\ntitle: a\n\nb: c\n---\n\nd\n', ['---\ntitle: a\n', 'd']],
+    ['a fence or HTML indented four columns is indented code, no fence', 'a\n\n    ```\n\nb\n\n    <!--\n\nc\n', ['a', 'b', 'c']],
     ['a setext underline or a table row after a blank line starts a block as in the whole file', 'a\n\n===\n\n| x |\n|---|\n', ['a', '===', '| x |\n|---|\n']],
   ])('%s', (_, text, expected) => {
     expect(starts(text, expected)).toEqual(expected);
   });
 
-  it('keeps a file no longer than the part size whole, and makes each part at least that long', () => {
-    expect(markdownParts('a\n\nb\n', 5)).toEqual([0]);
-    expect(markdownParts('a\n\nb\n\nc\n', 3)).toEqual([0, 3, 6]);
-    expect(markdownParts('a\n\nb\n\nc\n', 4)).toEqual([0, 6]);
+  it('keeps a file up to 1 MiB whole, and makes each part of a longer one at least the part size', () => {
+    expect(markdownParts('a\n\nb\n', 5, 0)).toEqual([0]);
+    expect(markdownParts('a\n\nb\n\nc\n', 3, 0)).toEqual([0, 3, 6]);
+    expect(markdownParts('a\n\nb\n\nc\n', 4, 0)).toEqual([0, 6]);
+    const long = 'Paragraph.\n\n'.repeat(80_000);
+    expect(markdownParts(long)).toEqual([0]);
+    expect(markdownParts(long + long).length).toBeGreaterThan(10);
+  });
+
+  it('resolves link references and footnotes defined in another part', () => {
+    const text = 'See [the report][ref] and a note[^1].\n\nMore text.\n\nAnd [again][ref].\n\n[ref]: https://x.test/a\n\n[^1]: The note, by Keir Starrer.\n';
+    const whole = parseMarkdown(text, 'a.md', Infinity);
+    expect(reads(whole).map((r) => r[2])).toEqual(['See the report and a note .', 'More text.', 'And again .', 'The note, by Keir Starrer.']);
+    expect(markdownParts(text, 1, 0).length).toBe(5);
+    expect(reads(parseMarkdown(text, 'a.md', 1, 0))).toEqual(reads(whole));
   });
 
   it('reads a file in parts as the same segments, prose and ranges as whole', () => {
@@ -46,8 +58,8 @@ describe('where a Markdown file is cut into parts', () => {
     const text = Array.from({ length: 30 }, (_, k) => blocks.slice(k === 0 ? 0 : 1).join('\n\n')).join('\n\n') + '\n';
     const whole = parseMarkdown(text, 'a.md', Infinity);
     for (const size of [1, 40, 500]) {
-      expect(markdownParts(text, size).length).toBeGreaterThan(10);
-      const parts = parseMarkdown(text, 'a.md', size);
+      expect(markdownParts(text, size, 0).length).toBeGreaterThan(10);
+      const parts = parseMarkdown(text, 'a.md', size, 0);
       expect(reads(parts)).toEqual(reads(whole));
       expect(parts.prose).toBe(whole.prose);
       expect(parts.escapes).toEqual(whole.escapes);
