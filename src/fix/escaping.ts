@@ -30,5 +30,5 @@ export function withWritableSuggestions<F extends { suggestions: readonly { text
 
 /** Why a replacement cannot be applied in a file of this format, for the person reviewing; undefined when it can. */
 export function escapingNote(format: string | undefined, replacement: string): string | undefined {
-  return unsafeInFormat(format, replacement) ? `this replacement has characters that a ${format} file needs escaped` : undefined;
+  return unsafeInFormat(format, replacement) ? `this replacement has characters that ${format} files need escaped` : undefined;
 }

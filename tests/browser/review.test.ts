@@ -233,7 +233,7 @@ describe.skipIf(browserMissing)('review page in Chromium', () => {
       const item = page.locator('#suggestions li[data-index="0"]');
       expect(await item.locator('.change').textContent()).toBe('Marks and Spencer → Marks & Spencer');
       expect(await item.locator('[data-act="accept"]').isDisabled()).toBe(true);
-      expect(await item.locator('.by-hand').textContent()).toBe('this replacement has characters that a html file needs escaped: edit it or change it by hand');
+      expect(await item.locator('.by-hand').textContent()).toBe('this replacement has characters that html files need escaped: edit it or change it by hand');
       expect(await page.locator('#suggestions li[data-index="1"] [data-act="accept"]').isDisabled()).toBe(false);
       // "a" on each: only CNN is taken
       for (const i of [0, 1]) {
@@ -245,7 +245,7 @@ describe.skipIf(browserMissing)('review page in Chromium', () => {
       await item.locator('[data-act="edit"]').click();
       await page.fill('.edit-input', 'M&S');
       await page.keyboard.press('Enter');
-      expect(await page.textContent('#status')).toBe('this replacement has characters that a html file needs escaped; edit or reject it.');
+      expect(await page.textContent('#status')).toBe('this replacement has characters that html files need escaped; edit or reject it.');
       expect(await page.locator('.edit-input').count()).toBe(1);
       await page.fill('.edit-input', 'Marks plus Spencer');
       await page.keyboard.press('Enter');
