@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { onTestFinished } from 'vitest';
 import { BIN, ROOT } from './cli.ts';
 
 export interface Started {
@@ -20,6 +21,11 @@ export function startWatch(args: string[], cwd = ROOT): Started {
   const errors: string[] = [];
   createInterface({ input: child.stdout! }).on('line', (l) => lines.push(l));
   createInterface({ input: child.stderr! }).on('line', (l) => errors.push(l));
+  // a test that fails or times out before stopping it leaves no watcher running (one left from a timed-out
+  // test kept polling its folder through the rest of the run)
+  onTestFinished(() => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  });
   return { child, lines, errors, exit: new Promise((resolve) => child.on('exit', (code) => resolve(code))) };
 }
 
