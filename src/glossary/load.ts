@@ -15,7 +15,7 @@ import { FileError } from '../io/errors.js';
 import { jsonErrorAt, jsonErrorText } from '../io/json-error.js';
 import { decodeText, readAtMost, readFailure } from '../io/read.js';
 import { yamlErrorText } from '../io/yaml-error.js';
-import { jsonLines } from '../io/json-path.js';
+import { jsonLines, jsonListLines } from '../io/json-path.js';
 import { lineAtPath } from '../io/yaml-path.js';
 
 /** `vale`: a Vale vocabulary (accept.txt, reject.txt); prh YAML and textlint-rule-terminology JSON are told by their shape (src/glossary/import/). */
@@ -144,12 +144,15 @@ function parseJsonEntries(text: string, file: string): Parsed {
   }
   const list = Array.isArray(value) ? value : (value as { entries?: unknown } | null)?.entries;
   if (!Array.isArray(list)) throw new GlossaryError(file, 1, 'expected a list of entries, or an object with "entries"');
-  const lines = entryLines(text);
+  // the line of each entry: text on one line (as JSON.stringify writes it) need not be read again for it
+  const oneLine = !/[\r\n]/.test(text.trimEnd());
+  const lines = oneLine ? [] : jsonListLines(text, 'entries');
+  if (!lines) throw new GlossaryError(file, undefined, 'nested too deep to read');
   // an error about a key names the key's own line, as in YAML
   const lineAt = jsonLines(text);
   const listPath = Array.isArray(value) ? [] : ['entries'];
   const entries = list.map((raw, i) => {
-    const line = lines[i];
+    const line = oneLine ? 1 : lines[i];
     const where = line === undefined ? { file } : { file, line };
     try {
       return toEntry(raw, where);
@@ -161,49 +164,6 @@ function parseJsonEntries(text: string, file: string): Parsed {
     }
   });
   return { entries, allow: Array.isArray(value) ? [] : allowList((value as { allow?: unknown }).allow, file, () => lineAt(['allow'])) };
-}
-
-/**
- * The line where each element of the entry list starts: the top-level array, or the array under a
- * top-level "entries" key. Only brackets and strings are tracked; JSON.parse has already validated it.
- */
-function entryLines(text: string): number[] {
-  const lines: number[] = [];
-  const stack: string[] = [];
-  let listDepth = -1;
-  let expectValue = false;
-  let lastKey = '';
-  let line = 1;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i] as string;
-    if (c === '\n') line++;
-    if (c === '"') {
-      const start = i;
-      for (i++; i < text.length && text[i] !== '"'; i++) if (text[i] === '\\') i++;
-      if (stack.length === 1) lastKey = text.slice(start + 1, i);
-      if (expectValue && stack.length === listDepth) {
-        lines.push(line);
-        expectValue = false;
-      }
-      continue;
-    }
-    if (/\s/.test(c)) continue;
-    if (stack.length === listDepth && (c === ',' || c === ']')) {
-      expectValue = c === ',';
-      if (c === ']') listDepth = -2;
-    } else if (expectValue && stack.length === listDepth) {
-      lines.push(line);
-      expectValue = false;
-    }
-    if (c === '[' || c === '{') {
-      stack.push(c);
-      if (c === '[' && listDepth === -1 && (stack.length === 1 || (stack.length === 2 && stack[0] === '{' && lastKey === 'entries'))) {
-        listDepth = stack.length;
-        expectValue = true;
-      }
-    } else if (c === ']' || c === '}') stack.pop();
-  }
-  return lines;
 }
 
 interface Parsed {

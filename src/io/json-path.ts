@@ -1,4 +1,4 @@
-import { parseTree, type Node as JsonNode } from 'jsonc-parser';
+import { parseTree, visit, type JSONPath, type Node as JsonNode } from 'jsonc-parser';
 import { LineIndex } from '../document/line-index.js';
 
 /**
@@ -41,4 +41,53 @@ export function jsonLines(text: string): (path: readonly (string | number)[]) =>
     }
     return found;
   };
+}
+
+/**
+ * The 1-based line where each item of a JSON list starts: of the root, if it is a list, or else of the list
+ * under the root object's `key` (the last one, if the key is written twice: JSON.parse keeps the last). Read
+ * with jsonc-parser's visitor, which tells the line of each token; what is inside an item is parsed but not
+ * reported. For text that JSON.parse accepts; undefined for text nested deeper than the visitor goes (it
+ * recurses per level).
+ */
+export function jsonListLines(text: string, key: string): number[] | undefined {
+  let lines: number[] = [];
+  // the depth of the list: 0 if it is the root, 1 if it is under `key`
+  let depth = 0;
+  const item = (line: number, path: JSONPath) => {
+    if (path.length === depth + 1 && (depth === 0 || path[0] === key)) lines[path[depth] as number] = line + 1;
+  };
+  // the root and the list are entered; any other value at the list's depth, and what is inside an item, is
+  // parsed but not reported (the visitor is told so by `false`)
+  const begin = (isList: boolean) => (_offset: number, _length: number, line: number, _column: number, pathOf: () => JSONPath) => {
+    const path = pathOf();
+    if (path.length === 0) depth = isList ? 0 : 1;
+    if (path.length < depth) return true;
+    if (path.length === depth) {
+      const theList = isList && (depth === 0 || path[0] === key);
+      if (theList) lines = [];
+      return theList;
+    }
+    item(line, path);
+    return false;
+  };
+  const end = () => undefined;
+  try {
+    visit(
+      text,
+      {
+        onArrayBegin: begin(true),
+        onObjectBegin: begin(false),
+        // (the visitor counts the levels it is told to skip only when it has these)
+        onArrayEnd: end,
+        onObjectEnd: end,
+        onLiteralValue: (_value, _offset, _length, line, _column, pathOf) => item(line, pathOf()),
+      },
+      { disallowComments: true, allowTrailingComma: false },
+    );
+  } catch (e) {
+    if (!(e instanceof RangeError)) throw e;
+    return undefined;
+  }
+  return lines;
 }

@@ -69,6 +69,27 @@ describe('loading glossaries', () => {
     expect([err.line, err.detail]).toEqual([4, 'an entry must be an object with a "term"']);
   });
 
+  it.each([
+    ['a list on one line', '[{"term": "A"}, {"term": "B"}]\n', [1, 1]],
+    ['a list, LF', '[\n  {"term": "A"},\n  {"term": "B"}\n]\n', [2, 3]],
+    ['a list, CRLF', '[\r\n  {"term": "A"},\r\n\r\n  {"term": "B"}\r\n]', [2, 4]],
+    ['a list, lone CR', '[\r  {"term": "A"},\r  {"term": "B"}\r]', [2, 3]],
+    ['several entries on a line', '[{"term": "A"}, {"term": "B"},\n {"term": "C"}]', [1, 1, 2]],
+    ['strings with brackets, quotes and escapes', '[{"term": "a\\"]["},\n{"term": "b\\\\", "note": "{[,"},\n{"term": "c"}]', [1, 2, 3]],
+    ['an entry written over several lines', '[\n  {\n    "term": "A",\n    "variants": [\n      "a"\n    ]\n  },\n  {"term": "B"}\n]', [2, 8]],
+    ['"entries" after other keys', '{\n  "name": "n",\n  "allow": ["x", "y"],\n  "entries": [\n    {"term": "A"}, {"term": "B"}\n  ]\n}', [5, 5]],
+    ['"entries" after a key whose value is "entries"', '{"description": "entries",\n "entries": [\n {"term": "A"}]}', [3]],
+    // JSON.parse keeps the last of a key written twice, and so its entries' lines
+    ['"entries" written twice', '{"entries": [{"term": "X"}, {"term": "Y"}],\n "entries": [\n  {"term": "A"}\n]}', [3]],
+  ])('gives each JSON entry the line it starts on: %s', (_name, text, lines) => {
+    expect(parseGlossary(text, 'json', 'g.json').entries.map((e) => e.line)).toEqual(lines);
+  });
+
+  it('says a JSON glossary nested thousands of levels deep is too deep to read', () => {
+    const deep = `[\n{"term": "A", "variants": ${'['.repeat(20000)}${']'.repeat(20000)}}]`;
+    expect(thrownGlossary(() => parseGlossary(deep, 'json', 'g.json')).message).toBe('g.json: nested too deep to read');
+  });
+
   it('caches a loaded glossary by content, and reloads when the content changes', () => {
     const dir = mkdtempSync(join(tmpdir(), 'translint-cache-'));
     const old = process.env.TRANSLINT_CACHE_DIR;
