@@ -3,17 +3,17 @@ import { regexHazard } from './regex-safety.js';
 import { CATEGORIES, FIX_MODES, SOURCE_LANGS, type Category, type ContextCondition, type FixMode, type GlossaryEntry, type SourceLanguage, type Variant } from './types.js';
 
 const SEVERITIES = ['error', 'warning', 'info'] as const;
-const KNOWN_KEYS = new Set([
+const KNOWN_KEYS = [
   'term', 'variants', 'category', 'caseSensitive', 'fix', 'context', 'titles', 'validFrom', 'validUntil',
   'note', 'example', 'severity', 'id', 'source',
-]);
+];
 
 /**
  * Where an entry was written: its file and first line and, where the parser tells (YAML; JSON once an entry
  * is found wrong), the line of a key or list item inside it by its path (`['fix']`, `['variants', 2]`,
  * `['context', 'window']`), so that an error names the line of the bad key rather than the entry's first.
  */
-type Where = { file: string; line?: number; lineOf?: (path: readonly (string | number)[]) => number | undefined };
+export type Where = { file: string; line?: number; lineOf?: (path: readonly (string | number)[]) => number | undefined };
 
 function fail(where: Where, detail: string): never {
   throw new GlossaryError(where.file, where.line, detail);
@@ -30,6 +30,14 @@ function nested(where: Where, key: string): Where {
   const inner = at(where, key);
   const lineOf = where.lineOf;
   return lineOf ? { ...inner, lineOf: (path) => lineOf([key, ...path]) } : inner;
+}
+
+/**
+ * Refuses a key of `raw` that is not one of `known`, at the key's line, naming the keys allowed there:
+ * `unknown key "context.size" (allowed: anyOf, noneOf, window)`, `prefix` being "context.".
+ */
+export function knownKeys(raw: object, known: readonly string[], where: Where, prefix = ''): void {
+  for (const key of Object.keys(raw)) if (!known.includes(key)) fail(at(where, key), `unknown key "${prefix}${key}" (allowed: ${known.join(', ')})`);
 }
 
 function stringList(value: unknown, key: string, where: Where): string[] {
@@ -72,7 +80,7 @@ function isDate(v: unknown): v is string {
 export function toEntry(raw: unknown, where: Where): GlossaryEntry {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) fail(where, 'an entry must be an object with a "term"');
   const r = raw as Record<string, unknown>;
-  for (const key of Object.keys(r)) if (!KNOWN_KEYS.has(key)) fail(at(where, key), `unknown key "${key}" (allowed: ${[...KNOWN_KEYS].join(', ')})`);
+  knownKeys(r, KNOWN_KEYS, where);
   if (typeof r.term !== 'string' || r.term.trim() === '') fail(at(where, 'term'), 'entry has no "term" (a non-empty string)');
   const term = r.term.trim();
   const category = (r.category ?? 'term') as Category;
@@ -119,9 +127,9 @@ export function toEntry(raw: unknown, where: Where): GlossaryEntry {
 /** `{de: "Außenministerium", fr: [...]}`: each value is checked like a variant (a /regex/ must compile). */
 function toSource(raw: unknown, where: Where): Partial<Record<SourceLanguage, string[]>> {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) fail(where, `"source" must be an object of source-language terms {${SOURCE_LANGS.join(', ')}}`);
+  knownKeys(raw, SOURCE_LANGS, where, 'source.');
   const out: Partial<Record<SourceLanguage, string[]>> = {};
   for (const [lang, value] of Object.entries(raw)) {
-    if (!SOURCE_LANGS.includes(lang as SourceLanguage)) fail(at(where, lang), `unknown key "source.${lang}" (allowed: ${SOURCE_LANGS.join(', ')})`);
     const list = nested(where, lang);
     const terms = stringList(value, `source.${lang}`, list)
       .map((t, i) => [t.trim(), i] as const)
@@ -135,7 +143,7 @@ function toSource(raw: unknown, where: Where): Partial<Record<SourceLanguage, st
 function toContext(raw: unknown, where: Where): ContextCondition {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) fail(where, '"context" must be an object {anyOf, noneOf, window}');
   const r = raw as Record<string, unknown>;
-  for (const key of Object.keys(r)) if (!['anyOf', 'noneOf', 'window'].includes(key)) fail(at(where, key), `unknown key "context.${key}" (allowed: anyOf, noneOf, window)`);
+  knownKeys(r, ['anyOf', 'noneOf', 'window'], where, 'context.');
   const c: ContextCondition = {};
   if (r.anyOf !== undefined) c.anyOf = stringList(r.anyOf, 'context.anyOf', nested(where, 'anyOf'));
   if (r.noneOf !== undefined) c.noneOf = stringList(r.noneOf, 'context.noneOf', nested(where, 'noneOf'));

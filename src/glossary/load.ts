@@ -2,7 +2,7 @@ import { basename, extname } from 'node:path';
 import { createRequire } from 'node:module';
 import type { Node as YamlNode } from 'yaml';
 import { type Cached, cacheKey, readCache, writeCache } from './cache.js';
-import { toEntry } from './entry.js';
+import { knownKeys, toEntry, type Where } from './entry.js';
 import { GlossaryError } from './errors.js';
 import { GlossaryIndex } from './glossary-index.js';
 import { keyByStat, rememberKey, statOf } from './key-by-stat.js';
@@ -27,6 +27,8 @@ const require = createRequire(import.meta.url);
 /** Far more than the largest glossary (50,000 entries are a few MB); a device such as /dev/zero never ends. */
 const MAX_GLOSSARY_BYTES = 256 * 1024 * 1024;
 const yaml = () => require('yaml') as typeof import('yaml');
+/** The keys of a YAML or JSON glossary written as an object (docs/glossary-format.md). */
+const GLOSSARY_KEYS = ['name', 'description', 'allow', 'entries'];
 
 export function formatFromPath(path: string): GlossaryFormat {
   const ext = extname(path).toLowerCase();
@@ -142,14 +144,15 @@ function parseJsonEntries(text: string, file: string): Parsed {
     // the line of the error, which JSON.parse does not always give ("Unexpected token 'H', "Hi." is not valid JSON")
     throw new GlossaryError(file, jsonErrorAt(text, e as Error)?.line, `invalid JSON: ${jsonErrorText(e as Error)}`);
   }
+  // an error about a key names the key's own line, as in YAML
+  const lineAt = jsonLines(text);
+  if (typeof value === 'object' && value !== null && !Array.isArray(value)) glossaryKeys(value, { file, lineOf: lineAt });
   const list = Array.isArray(value) ? value : (value as { entries?: unknown } | null)?.entries;
   if (!Array.isArray(list)) throw new GlossaryError(file, 1, 'expected a list of entries, or an object with "entries"');
   // the line of each entry: text on one line (as JSON.stringify writes it) need not be read again for it
   const oneLine = !/[\r\n]/.test(text.trimEnd());
   const lines = oneLine ? [] : jsonListLines(text, 'entries');
   if (!lines) throw new GlossaryError(file, undefined, 'nested too deep to read');
-  // an error about a key names the key's own line, as in YAML
-  const lineAt = jsonLines(text);
   const listPath = Array.isArray(value) ? [] : ['entries'];
   const entries = list.map((raw, i) => {
     const line = oneLine ? 1 : lines[i];
@@ -164,6 +167,15 @@ function parseJsonEntries(text: string, file: string): Parsed {
     }
   });
   return { entries, allow: Array.isArray(value) ? [] : allowList((value as { allow?: unknown }).allow, file, () => lineAt(['allow'])) };
+}
+
+/**
+ * Refuses a key of a glossary written as an object that is not one of its keys, at the key's line: a key
+ * misspelt ("entires") would leave the glossary empty or partial without a word. A lone entry (a "term"
+ * and no "entries") is left to be refused as not a list of entries.
+ */
+function glossaryKeys(keys: object, where: Where): void {
+  if (!('term' in keys && !('entries' in keys))) knownKeys(keys, GLOSSARY_KEYS, where);
 }
 
 interface Parsed {
@@ -192,7 +204,11 @@ function parseYamlEntries(text: string, file: string): Parsed {
   let list: YamlNode | null | undefined = doc.contents as YamlNode | null;
   if (list === null || list === undefined) throw new GlossaryError(file, 1, 'empty glossary: expected a list of entries');
   let allow: string[] = [];
+  const kinds = { isMap, isScalar, isSeq };
   if (isMap(list)) {
+    const root = list;
+    const keys = Object.fromEntries(root.items.map((p) => [isScalar(p.key) ? String(p.key.value) : String(p.key), true]));
+    glossaryKeys(keys, { file, lineOf: (path) => lineAtPath(kinds, root, path, lineOf) });
     const allowNode = list.get('allow', true) as (YamlNode & { toJSON(): unknown }) | undefined;
     allow = allowList(allowNode?.toJSON(), file, () => lineOf(allowNode));
     const inner = list.get('entries', true) as YamlNode | undefined;
@@ -200,7 +216,6 @@ function parseYamlEntries(text: string, file: string): Parsed {
     list = inner;
   }
   if (!isSeq(list)) throw new GlossaryError(file, lineOf(list), 'expected a list of entries');
-  const kinds = { isMap, isScalar, isSeq };
   const entries = list.items.map((item) => {
     const line = lineOf(item as YamlNode);
     // an error about a key names the key's own line (`fix: always` three lines into its entry)

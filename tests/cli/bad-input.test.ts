@@ -179,6 +179,19 @@ describe('bad input (subprocess)', () => {
     expect(r.stderr.indexOf('\n')).toBe(r.stderr.length - 1);
   });
 
+  it.each([
+    ['g.json', 'a misspelt "entries" beside an empty one', '{\n  "name": "news",\n  "entires": [\n    {"term": "Keir Starmer", "variants": ["Keir Starrer"]}\n  ],\n  "entries": []\n}\n', 3, 'entires'],
+    ['g.json', 'an unknown key after "entries"', '{\n  "entries": [{"term": "Keir Starmer", "variants": ["Keir Starrer"]}],\n  "bogus": true\n}\n', 3, 'bogus'],
+    ['g.yaml', 'a misspelt "entries" alone', 'name: news\nentires:\n  - term: Keir Starmer\n    variants: [Keir Starrer]\n', 2, 'entires'],
+    ['g.yml', 'an unknown key after "entries"', 'entries:\n  - term: Keir Starmer\n    variants: [Keir Starrer]\nbogus: 1\n', 4, 'bogus'],
+  ])('refuses a %s glossary with %s, naming the key, its line and the keys known, exit 2', (name, _what, text, line, key) => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'a.txt'), 'Keir Starrer spoke.\n');
+    writeFileSync(join(dir, name), text);
+    const r = translint(['check', '--no-default-glossary', '-g', name, 'a.txt'], { cwd: dir });
+    expect([r.status, r.stdout, r.stderr]).toEqual([2, '', `translint: ${name}:${line}: unknown key "${key}" (allowed: name, description, allow, entries)\n`]);
+  });
+
   it.runIf(HAS_MKFIFO)('reads a named pipe to its end, as a shell gives <(...); one found in a folder is skipped with a warning', () => {
     const dir = tmp();
     const fifo = join(dir, 'story.txt');

@@ -59,7 +59,7 @@ describe('loading glossaries', () => {
   });
 
   it('gives each JSON entry its line, in a list or under "entries"', () => {
-    const text = '{"name": "x", "other": [1, 2],\n "entries": [\n  {"term": "A"},\n\n  {"term": "B, [c]",\n   "variants": ["]"]}, {"term": "C"}\n]}';
+    const text = '{"name": "x", "allow": ["a", "b"],\n "entries": [\n  {"term": "A"},\n\n  {"term": "B, [c]",\n   "variants": ["]"]}, {"term": "C"}\n]}';
     expect(loadGlossaryFile(file('g.json', text)).entries.map((e) => [e.term, e.line])).toEqual([
       ['A', 3],
       ['B, [c]', 5],
@@ -172,6 +172,15 @@ describe('loading glossaries', () => {
     ['g.yaml', '- note: n\n  variants: [a]\n', 1, /no "term"/],
     ['g.yaml', '- note: n\n  term: ""\n', 2, /no "term"/],
     ['g.yaml', 'term: A', 1, /list of entries/],
+    ['g.json', '{"term": "A", "variants": ["B"]}', 1, /list of entries/],
+    // an unknown key beside or instead of "entries", at its line, as an unknown key of an entry
+    ['g.json', '{\n  "name": "n",\n  "entires": [\n    {"term": "A"}\n  ]\n}', 3, /^\S+:3: unknown key "entires" \(allowed: name, description, allow, entries\)$/],
+    ['g.json', '{\n  "entries": [{"term": "A"}],\n  "entires": [{"term": "B"}]\n}', 3, /: unknown key "entires" \(allowed: name, description, allow, entries\)$/],
+    ['g.json', '{"entries": [], "bogus": 1}', 1, /: unknown key "bogus" \(allowed: name, description, allow, entries\)$/],
+    ['g.json', '{"entries": [],\n "__proto__": []}', 2, /: unknown key "__proto__" /],
+    ['g.yaml', 'name: n\nentires:\n  - term: A\n', 2, /^\S+:2: unknown key "entires" \(allowed: name, description, allow, entries\)$/],
+    ['g.yaml', 'entries:\n  - term: A\n\nbogus: 1\n', 4, /: unknown key "bogus" \(allowed: name, description, allow, entries\)$/],
+    ['g.yaml', 'entries: []\n1: x\n', 2, /: unknown key "1" /],
     ['g.yaml', '', 1, /empty glossary/],
     ['g.csv', 'name,variants\nA,B\n', 1, /"term" column/],
     ['g.csv', 'term,variants\nA,"B\n', 2, /./],
