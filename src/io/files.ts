@@ -1,6 +1,7 @@
-import { readdirSync, realpathSync, statSync } from 'node:fs';
+import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { extname, join, relative, resolve } from 'node:path';
 import { FileError } from './errors.js';
+import { escapedName, UNDECODABLE, undecodableEntries } from './names.js';
 
 /**
  * Extensions checked when a directory is given. JSON resource files are checked when named, not
@@ -37,7 +38,7 @@ export function expandPaths(paths: readonly string[], cwd: string, warn: (msg: s
       fail(new FileError(`${p}: ${code === 'ENOENT' ? 'no such file or directory' : `cannot read (${code})`}`, code === 'ENOENT' ? 'not-found' : 'unreadable'), p);
       continue;
     }
-    if (st.isDirectory()) walk(cwd, p, seenDirs, out, warn);
+    if (st.isDirectory()) walk(cwd, p, seenDirs, out, warn, fail);
     else out.push(p);
   }
   return out;
@@ -65,7 +66,9 @@ export function onceEach(files: readonly string[], cwd: string): string[] {
   });
 }
 
-function walk(cwd: string, dir: string, seen: Set<string>, out: string[], warn: (msg: string) => void): void {
+type Fail = (err: FileError, path: string) => void;
+
+function walk(cwd: string, dir: string, seen: Set<string>, out: string[], warn: (msg: string) => void, fail: Fail): void {
   let real: string;
   try {
     real = realpathSync(resolve(cwd, dir));
@@ -79,22 +82,47 @@ function walk(cwd: string, dir: string, seen: Set<string>, out: string[], warn: 
   }
   seen.add(real);
   const names = readdirSync(resolve(cwd, dir)).sort();
+  // names that are not valid UTF-8, which Node gives with U+FFFD, by which they cannot be looked at
+  let undecodable: Map<string, Dirent<Buffer>[]> | undefined;
   for (const name of names) {
     const child = join(dir, name);
     let st;
     try {
       st = statSync(resolve(cwd, child));
     } catch {
+      if (name.includes('\uFFFD')) {
+        undecodable ??= undecodableEntries(resolve(cwd, dir));
+        const entries = undecodable.get(name);
+        if (entries) {
+          // (two such names that Node gives alike are both named the first time)
+          undecodable.set(name, []);
+          failUndecodable(dir, entries, fail);
+          continue;
+        }
+      }
       warn(`${child}: skipped (broken link or unreadable)`);
       continue;
     }
     if (st.isDirectory()) {
-      if (!SKIP_DIRS.has(name)) walk(cwd, child, seen, out, warn);
+      if (!SKIP_DIRS.has(name)) walk(cwd, child, seen, out, warn, fail);
     } else if (TEXT_EXTENSIONS.has(extname(name).toLowerCase())) {
       // a named pipe, socket or device found in a folder is no document: opening a pipe waits for a writer
       // that may never come (one named on the command line is read, as a shell's <(...) is)
       if (st.isFile()) out.push(child);
       else warn(`${child}: skipped, not a regular file`);
     }
+  }
+}
+
+/**
+ * A file or folder in `dir` whose name is not valid UTF-8 is an input that could not be checked (a file of an
+ * extension not checked is left, as any other): named with its bytes escaped (`bad\xff.txt`), as the watcher does.
+ */
+function failUndecodable(dir: string, entries: readonly Dirent<Buffer>[], fail: Fail): void {
+  for (const e of [...entries].sort((a, b) => Buffer.compare(a.name, b.name))) {
+    const name = escapedName(e.name);
+    if (!e.isDirectory() && !TEXT_EXTENSIONS.has(extname(name).toLowerCase())) continue;
+    const path = join(dir, name);
+    fail(new FileError(`${path}: ${UNDECODABLE}`, 'unreadable', UNDECODABLE), path);
   }
 }

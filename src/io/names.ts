@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { readdirSync, type Dirent } from 'node:fs';
 import { oneLine } from './errors.js';
 
 /** The longest file name (one path component) most file systems take, in bytes: ext4, XFS, Btrfs, tmpfs, APFS, NTFS (in UTF-16 units there). */
@@ -28,6 +29,27 @@ export function cutToBytes(text: string, max: number): string {
   }
   return text.slice(0, end);
 }
+
+/**
+ * The entries of the folder `dir` whose names are not valid UTF-8, by the name Node gives them as a string
+ * (each bad byte read as U+FFFD, so that two can share one). No file can be opened or looked at by that
+ * string, so the folder readers name these (escapedName) as inputs that could not be checked. The folder
+ * is read once more, as bytes.
+ */
+export function undecodableEntries(dir: string): Map<string, Dirent<Buffer>[]> {
+  const found = new Map<string, Dirent<Buffer>[]>();
+  for (const e of readdirSync(dir, { encoding: 'buffer', withFileTypes: true })) {
+    const name = e.name.toString();
+    if (!name.includes('\uFFFD') || Buffer.from(name).equals(e.name)) continue;
+    const same = found.get(name);
+    if (same) same.push(e);
+    else found.set(name, [e]);
+  }
+  return found;
+}
+
+/** What is said of a file or folder whose name is not valid UTF-8, after its name. */
+export const UNDECODABLE = 'its name is not valid UTF-8, so it cannot be opened; rename it to have it checked';
 
 const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 

@@ -1,6 +1,6 @@
-import { lstatSync, readdirSync } from 'node:fs';
+import { lstatSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import { escapedName, fitName, NAME_MAX } from '../io/names.js';
+import { escapedName, fitName, NAME_MAX, undecodableEntries } from '../io/names.js';
 
 /** The longest ending an output adds to the name it is kept under: `<name>.translint.json`. */
 const LONGEST_ENDING = '.translint.json'.length;
@@ -101,7 +101,5 @@ export function exists(path: string): boolean {
 export function undecodable(dir: string, name: string): string[] {
   if (!name.includes('\uFFFD')) return [];
   // (a folder is not watched, whatever its name)
-  return readdirSync(dir, { encoding: 'buffer', withFileTypes: true })
-    .filter((e) => !e.isDirectory() && e.name.toString() === name && !Buffer.from(name).equals(e.name))
-    .map((e) => escapedName(e.name));
+  return (undecodableEntries(dir).get(name) ?? []).filter((e) => !e.isDirectory()).map((e) => escapedName(e.name));
 }

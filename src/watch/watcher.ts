@@ -5,6 +5,7 @@ import { watch, type FSWatcher } from 'chokidar';
 import { CliError } from '../io/errors.js';
 import { WATCH_EXTENSIONS } from '../io/files.js';
 import { DEFAULT_MAX_FILE_BYTES } from '../io/read.js';
+import { UNDECODABLE } from '../io/names.js';
 import { OutputNames, undecodable } from './names.js';
 import { processBatch, type FileOutcome, type FolderJob } from './process.js';
 import { WatchState } from './state.js';
@@ -105,7 +106,7 @@ export function watchFolder(options: WatchOptions): FolderWatch {
     if (found.length === 0) return;
     if (named.size >= MAX_WARNED) named.clear();
     named.add(name);
-    for (const f of found) options.onFile?.(f, { kind: 'failed', reason: `${f}: its name is not valid UTF-8, so it cannot be opened; rename it to have it checked`, noted: false });
+    for (const f of found) options.onFile?.(f, { kind: 'failed', reason: `${f}: ${UNDECODABLE}`, noted: false });
   };
   for (const name of present) unreadableName(name);
 

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import type * as Sarif from 'sarif';
@@ -150,6 +150,29 @@ describe('inputs that could not be checked, in each report (subprocess)', () => 
     expect(again.status).toBe(2);
     expect(again.stderr.split('\n').slice(1)).toEqual(['translint: baseline.json: baseline not written, since 1 input could not be checked (the one there is left as it was)', '']);
     expect(readFileSync(join(dir, 'baseline.json'), 'utf8')).toBe('earlier\n');
+  });
+
+  it('names a file or folder in a checked folder whose name is not valid UTF-8 as an input that could not be checked, with its bytes escaped: exit 2, no baseline', () => {
+    const dir = project();
+    mkdirSync(join(dir, 'news'));
+    writeFileSync(join(dir, 'news', 'good.txt'), 'Keir Starrer spoke.\n');
+    // two names Node gives alike ("bad\ufffd.txt"), a folder, and a file of an extension a folder's check leaves
+    const raw = (name: string) => Buffer.concat([Buffer.from(join(dir, 'news')), Buffer.from('/'), Buffer.from(name, 'latin1')]);
+    writeFileSync(raw('bad\xff.txt'), 'Keir Starrer.\n');
+    writeFileSync(raw('bad\xfe.txt'), 'Keir Starrer.\n');
+    mkdirSync(raw('old\xe9'));
+    writeFileSync(raw('photo\xff.png'), 'x');
+    const said = (name: string) => `news/${name}: its name is not valid UTF-8, so it cannot be opened; rename it to have it checked`;
+    const names = ['bad\\xfe.txt', 'bad\\xff.txt', 'old\\xe9'];
+    const r = translint([...base, '-f', 'json', 'news'], { cwd: dir });
+    expect([r.status, r.stderr]).toEqual([2, names.map((n) => `translint: ${said(n)}\n`).join('')]);
+    const out = JSON.parse(r.stdout) as { files: { path: string; findings: unknown[] }[]; failures: { path: string; message: string }[] };
+    expect(out.files.map((f) => [f.path, f.findings.length])).toEqual([['news/good.txt', 1]]);
+    expect(out.failures).toEqual(names.map((n) => ({ path: `news/${n}`, message: said(n) })));
+    const created = translint([...base, '--baseline-create', 'baseline.json', 'news'], { cwd: dir });
+    expect([created.status, created.stdout]).toEqual([2, '']);
+    expect(created.stderr.split('\n').slice(-2)).toEqual(['translint: baseline.json: baseline not written, since 3 inputs could not be checked', '']);
+    expect(existsSync(join(dir, 'baseline.json'))).toBe(false);
   });
 
   it('names a missing path, a file over the size limit and stdin as the results do, with the same report from worker threads', () => {
