@@ -3,6 +3,7 @@ import type { Finding } from '../findings/finding.js';
 import { phraseDiff, replacementLabel } from '../fix/phrases.js';
 import { replacement } from '../reports/word-diff.js';
 import { printable } from '../reports/shared/text.js';
+import { oneLine } from '../io/errors.js';
 import type { DecisionCounts, ReviewItem } from './session.js';
 
 /** The `?` answer, in the style of `git add -p`. */
@@ -48,7 +49,7 @@ export function sentenceAround(text: string, start: number, end: number): { star
 
 /** Shown text: control characters neutralised (wire copy may hold escape sequences), no CR before LF. */
 const shown = (t: string) => printable(t.replace(/\r\n/g, '\n'));
-const oneLine = (t: string) => printable(t.replace(/\s*[\r\n]\s*/g, ' '));
+const flat = (t: string) => printable(t.replace(/\s*[\r\n]\s*/g, ' '));
 const indent = (t: string) => `  ${t.replace(/\n/g, '\n  ')}`;
 
 /**
@@ -78,7 +79,8 @@ export function renderItem(path: string, source: string, item: ReviewItem, color
   const suggestion = item.edit.text === '' ? c.dim(replacementLabel('')) : printable(item.edit.text);
   return [
     '',
-    `${c.bold(printable(where))}  ${sev}  ${c.dim(printable(f.ruleId))}  ${c.dim(`confidence ${f.confidence.toFixed(2)}`)}`,
+    // a file name with a line break or an escape sequence in it is written as one line, as check's reports write it
+    `${c.bold(oneLine(where))}  ${sev}  ${c.dim(printable(f.ruleId))}  ${c.dim(`confidence ${f.confidence.toFixed(2)}`)}`,
     printable(f.message),
     indent(shown(before) + mark + shown(after)),
     indent(words),
@@ -103,8 +105,8 @@ export function overlapNote(item: ReviewItem, earlier: ReviewItem): string {
  */
 export function notOfferedNote(path: string, f: Finding): string {
   const best = f.suggestions[0];
-  const what = best ? ` → ${best.text === '' ? replacementLabel('') : `"${oneLine(best.text)}"`}` : '';
-  return `note: not offered: ${printable(`${path}:${f.range.start.line}:${f.range.start.column}`)} "${oneLine(f.text)}"${what} (${printable(f.ruleId)}): the text holds markup that the change would delete; edit it by hand\n`;
+  const what = best ? ` → ${best.text === '' ? replacementLabel('') : `"${flat(best.text)}"`}` : '';
+  return `note: not offered: ${oneLine(`${path}:${f.range.start.line}:${f.range.start.column}`)} "${flat(f.text)}"${what} (${printable(f.ruleId)}): the text holds markup that the change would delete; edit it by hand\n`;
 }
 
 /** "2 accepted, 1 edited, 1 rejected, 3 skipped". */

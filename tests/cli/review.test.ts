@@ -55,6 +55,24 @@ describe('translint review (subprocess)', () => {
     expect(r.stdout.endsWith('story.txt: not written (--dry-run)\n2 accepted, 0 edited, 3 rejected, 0 skipped\n')).toBe(true);
   });
 
+  it('writes a file name with a line break or an escape sequence in it as one line of escapes, as check does', () => {
+    const { dir } = setup();
+    const name = 'new\nline\u001b[2J.txt';
+    const escaped = 'new\\nline\\u001b[2J.txt';
+    writeFileSync(join(dir, name), 'Keir Starrer spoke.\n');
+    writeFileSync(join(dir, `quiet${name}`), 'Nothing to change here.\n');
+    const r = translint(['review', '--no-color', '--dry-run', name], { cwd: dir, input: 'y\n' });
+    expect([r.status, r.stderr]).toEqual([0, '']);
+    expect(r.stdout).toContain(`\n${escaped}:1:1  warning  glossary/near-miss  confidence 0.87\n`);
+    expect(r.stdout.endsWith(`\n${escaped}: not written (--dry-run)\n1 accepted, 0 edited, 0 rejected, 0 skipped\n`)).toBe(true);
+    // check names it the same way
+    expect(translint(['check', '--no-color', '--no-progress', name], { cwd: dir }).stdout.split('\n')[0]).toBe(escaped);
+    const written = translint(['review', '--no-color', name], { cwd: dir, input: 'y\n' });
+    expect(written.stdout.endsWith(`\n${escaped}: written\n1 accepted, 0 edited, 0 rejected, 0 skipped\n`)).toBe(true);
+    expect(translint(['review', '--no-color', `quiet${name}`], { cwd: dir, input: '' }).stdout).toBe(`quiet${escaped}: no suggestions to review\n`);
+    for (const out of [r.stdout, written.stdout]) expect(out.replace(/^[-+]{3} "[ab]\/new\\nline\\033\[2J\.txt"$/gm, '')).not.toMatch(/new\n|\u001b/);
+  });
+
   it('writes only what was accepted before q, and the same at the end of input', () => {
     for (const answers of ['n\ny\nq\ny\ny\n', 'n\ny\n']) {
       const { dir, file } = setup();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { colorDiff, overlapNote, questionText, renderItem, sentenceAround } from '../../src/review/render.ts';
+import { colorDiff, notOfferedNote, overlapNote, questionText, renderItem, sentenceAround } from '../../src/review/render.ts';
 import { reviewItems } from '../../src/review/session.ts';
 import { findingAt } from '../reports/fixture.ts';
 
@@ -66,6 +66,14 @@ describe('renderItem', () => {
     expect(esc.every((e) => /^\u001b\[[0-9;]*m$/.test(e))).toBe(true);
     expect(out.replace(/\u001b\[[0-9;]*m/g, '')).not.toMatch(/[\u0000-\u0008\u000b-\u001f]/);
     expect(out).toContain('\uFFFD[2J');
+  });
+
+  it('writes a file name with a line break or an escape sequence in it as one line of escapes, as the other front ends do', () => {
+    const name = 'new\nline\u001b[2J\u2028.txt';
+    const escaped = 'new\\nline\\u001b[2J\\u2028.txt';
+    expect(renderItem(name, TEXT, item, false).split('\n')[1]).toBe(`${escaped}:1:19  warning  title/abbreviation  confidence 0.95`);
+    expect(renderItem(name, TEXT, item, true).split('\n')[1]!.replace(/\u001b\[[0-9;]*m/g, '')).toBe(`${escaped}:1:19  warning  title/abbreviation  confidence 0.95`);
+    expect(notOfferedNote(name, item.finding)).toBe(`note: not offered: ${escaped}:1:19 "Gens Saddam Haftar" → "Gen. Saddam Haftar" (title/abbreviation): the text holds markup that the change would delete; edit it by hand\n`);
   });
 
   it('colours a unified diff only when asked', () => {

@@ -76,7 +76,7 @@ export async function runReview(path: string, flags: ReviewFlags, io: Io, given:
   // (a suggestion over markup is no edit: the reviewer is told of it, not asked)
   for (const f of checked.findings) if (f.editable === false && f.suggestions.length > 0) io.stdout(notOfferedNote(path, f));
   if (items.length === 0) {
-    io.stdout(`${path}: no suggestions to review\n`);
+    io.stdout(`${oneLine(path)}: no suggestions to review\n`);
     return 0;
   }
 
@@ -113,7 +113,7 @@ export async function runReview(path: string, flags: ReviewFlags, io: Io, given:
   const diff = unifiedDiff(path, text, plan.output);
   io.stdout(diff === '' ? '\nNo changes.\n' : `\n${colorDiff(diff, color)}`);
   if (diff !== '') {
-    if (flags.dryRun) io.stdout(`${path}: not written (--dry-run)\n`);
+    if (flags.dryRun) io.stdout(`${oneLine(path)}: not written (--dry-run)\n`);
     else {
       try {
         writeFileAtomic(file, (bom ? '\ufeff' : '') + plan.output, mtimeMs);
@@ -121,7 +121,7 @@ export async function runReview(path: string, flags: ReviewFlags, io: Io, given:
         if (e instanceof CliError) throw new CliError(`${e.message} (the diff above holds the accepted changes)`);
         throw e;
       }
-      io.stdout(`${path}: written\n`);
+      io.stdout(`${oneLine(path)}: written\n`);
     }
   }
   io.stdout(`${summaryLine(countDecisions(session.decisions))}\n`);
