@@ -4,8 +4,11 @@ import { GlossaryIndex, packEntry } from './glossary-index.js';
 import { type LazyText, StringTable } from './string-table.js';
 import { SHAPE_MASK, StaticTrie } from './trie.js';
 
-/** Bump when the layout of the cache file or the shape of an entry changes, so old files are never read. */
-const CACHE_FORMAT = 12;
+/**
+ * Bump when the layout of the cache file or the shape of an entry changes, or when the same bytes would load
+ * as another glossary (a file now refused, an entry's line found otherwise), so old files are never read.
+ */
+const CACHE_FORMAT = 13;
 
 export interface Cached {
   index: GlossaryIndex;
