@@ -5,6 +5,7 @@ export default defineConfig({
     include: ['tests/**/*.test.ts'],
     testTimeout: 30_000,
     pool: 'forks',
+    globalSetup: ['./tests/helpers/temp-root.ts'],
     reporters: ['default', './tests/helpers/summary-reporter.ts'],
   },
 });
