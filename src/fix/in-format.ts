@@ -4,7 +4,6 @@ import type { Finding } from '../findings/finding.js';
 import { unsafeInFormat, withWritableSuggestions } from './escaping.js';
 import { fixText } from './fixpoint.js';
 
-export { unsafeInFormat } from './escaping.js';
 
 /** A check of text in a format: parsed, checked, and with fixes the format cannot take unescaped removed. */
 export function checkInFormat(checker: Checker, parse: (text: string) => Document): (text: string) => CheckResult {

@@ -97,9 +97,10 @@ export function exists(path: string): boolean {
  * The files in `dir` whose names are not valid UTF-8 and that Node names `name` (each bad byte read as
  * U+FFFD), escaped (`story\xff.txt`). A file cannot be opened by such a string, so the watcher names
  * these instead of checking them. Empty when `name` has no U+FFFD (the common case: no folder read).
+ * `entries`, when given, is the folder read once for many names (the watcher's start-up).
  */
-export function undecodable(dir: string, name: string): string[] {
+export function undecodable(dir: string, name: string, entries?: () => ReturnType<typeof undecodableEntries>): string[] {
   if (!name.includes('\uFFFD')) return [];
   // (a folder is not watched, whatever its name)
-  return (undecodableEntries(dir).get(name) ?? []).filter((e) => !e.isDirectory()).map((e) => escapedName(e.name));
+  return ((entries ? entries() : undecodableEntries(dir)).get(name) ?? []).filter((e) => !e.isDirectory()).map((e) => escapedName(e.name));
 }

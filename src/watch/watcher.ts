@@ -5,7 +5,7 @@ import { watch, type FSWatcher } from 'chokidar';
 import { CliError } from '../io/errors.js';
 import { WATCH_EXTENSIONS } from '../io/files.js';
 import { DEFAULT_MAX_FILE_BYTES } from '../io/read.js';
-import { UNDECODABLE } from '../io/names.js';
+import { UNDECODABLE, undecodableEntries } from '../io/names.js';
 import { OutputNames, undecodable } from './names.js';
 import { processBatch, type FileOutcome, type FolderJob } from './process.js';
 import { WatchState } from './state.js';
@@ -95,11 +95,11 @@ export function watchFolder(options: WatchOptions): FolderWatch {
   // a file whose name is not valid UTF-8 cannot be opened by the name Node gives (chokidar drops it unseen): it is
   // named once, as a file that could not be checked, and stays in the input folder
   const named = new Set<string>();
-  const unreadableName = (name: string) => {
+  const unreadableName = (name: string, entries?: () => ReturnType<typeof undecodableEntries>) => {
     if (stopped || named.has(name) || !watchable(name)) return;
     let found: string[] = [];
     try {
-      found = undecodable(inDir, name);
+      found = undecodable(inDir, name, entries);
     } catch {
       /* the folder cannot be read: its own error says so */
     }
@@ -108,7 +108,9 @@ export function watchFolder(options: WatchOptions): FolderWatch {
     named.add(name);
     for (const f of found) options.onFile?.(f, { kind: 'failed', reason: `${f}: ${UNDECODABLE}`, noted: false });
   };
-  for (const name of present) unreadableName(name);
+  // (the folder read as bytes once for all such names found at start-up, not once each)
+  let atStart: ReturnType<typeof undecodableEntries> | undefined;
+  for (const name of present) unreadableName(name, () => (atStart ??= undecodableEntries(inDir)));
 
   const poll = options.pollMs ?? 500;
   const watcher: FSWatcher = watch(inDir, {

@@ -113,7 +113,7 @@ describe('generic XML', () => {
 
 describe('fixes in generic XML', () => {
   it('writes a safe fix, and never a replacement that would need escaping in the file', async () => {
-    const { unsafeInFormat } = await import('../../src/fix/in-format.ts');
+    const { unsafeInFormat } = await import('../../src/fix/escaping.ts');
     expect(unsafeInFormat('xml', 'Keir Starmer')).toBe(false);
     expect(unsafeInFormat('xml', 'AT&T')).toBe(true);
     expect(unsafeInFormat('xml', '<b>')).toBe(true);
