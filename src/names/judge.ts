@@ -10,7 +10,7 @@ import { confidence, type Features } from './score.js';
 import { extendsName, inOrder, isAdjective, otherGender, withCaseEnding } from './forms.js';
 import { compareWords } from './similarity.js';
 import { confidenceFloor } from './floor.js';
-import { halfOfCompound, knownOtherSurname, longAndClose, onlyGenericMissing, singleWordMay, slipOf, wellKnownPlace } from './single-word.js';
+import { halfOfCompound, knownOtherGivenName, knownOtherSurname, longAndClose, onlyGenericMissing, singleWordMay, slipOf, wellKnownPlace } from './single-word.js';
 import { isKnownName, spells } from './spells.js';
 import { suggestionOf } from './suggest.js';
 import { skipParticles, type NameWord } from './words.js';
@@ -104,8 +104,8 @@ export class RunJudge {
     if (unsupported && single && knownName && !longAndClose(al, term, this.words)) return this.reject(al, term, 'an English word or known name, term not elsewhere');
     // both names the dictionary knows (knownName, worked out above, first), no romanisation of one another: two names ("Athena" beside Athens)
     if (single && knownName && !(al.pairs[0] as Pair).match.transliteration && spells(first.text) && spells((term.words[(al.pairs[0] as Pair).termWord] as NameWord).text)) return this.reject(al, term, 'two names the dictionary knows');
-    // beside a word the term shares, a surname the dictionary knows as a name only, far off: another person (single-word.ts)
-    if (unsupported && exact > 0 && !ownTitleBefore(this.tokens, first.first, term.entry.titles) && knownOtherSurname(al, term, this.words, this.index)) return this.reject(al, term, 'another person with a name the dictionary knows');
+    // beside a word the term shares, a surname the dictionary knows as a name only, far off, or another given name: another person (single-word.ts)
+    if (unsupported && exact > 0 && !ownTitleBefore(this.tokens, first.first, term.entry.titles) && (knownOtherSurname(al, term, this.words, this.index) || knownOtherGivenName(al, term, this.words))) return this.reject(al, term, 'another person with a name the dictionary knows');
     if (single && english && !context.midSentence) return this.reject(al, term, 'an English word at a sentence start');
     // a name word that is an English word ("Banks" of Tom Banks, indexed for it: english-name-words.ts) written as another English word is as
     // often another person as a slip ("Tom Hanks", "Jack Block"): only with the name elsewhere in the text or the person's own title before it

@@ -6,7 +6,7 @@ import { nameData } from './data.js';
 import { demonymOfPlace } from './forms.js';
 import type { NameIndex, NameTerm } from './name-index.js';
 import type { ComparedWord } from './similarity.js';
-import { spells } from './spells.js';
+import { isKnownName, spells } from './spells.js';
 import type { NameWord } from './words.js';
 
 /** Judgements of a span of one word, or of a name's words left out, that read the alignment and the term alone (match.ts asks them). */
@@ -166,4 +166,24 @@ export function knownOtherSurname(al: Alignment, term: NameTerm, words: readonly
 /** Two words begin with one sound in some acceptable spelling of each ("Donne" and "Thune" do not). */
 function shareFirstSound(a: ComparedWord, b: ComparedWord): boolean {
   return a.same.some((x) => b.same.some((y) => x[0] === y[0]));
+}
+
+/**
+ * A given name of the term written as another given name, the surname kept as written: another person ("Dean
+ * Martin" is not Donna Martin, "John Davis" not Jan Davis). Each bent word of the alignment is a word before the
+ * term's last, both it and the term's word are names (the dictionary's, or common in other languages' news) and
+ * they share no two letters in a row (Dice 0). A given name MT writes by its sound keeps some ("Gene Shaheen",
+ * "Jean Shaheen" for Jeanne Shaheen), as does one respelt ("Christen Stewart"). Measured with a glossary of 10,000
+ * names on the Brown corpus: 5 of 99 near-miss flags were such, all false; none of the WMT23 silver set's right findings.
+ */
+export function knownOtherGivenName(al: Alignment, term: NameTerm, words: readonly NameWord[]): boolean {
+  const last = lastNameWord(term);
+  if (last < 1 || !al.pairs.some((p) => p.termWord === last && p.termWords === 1 && p.match.kind === 'exact')) return false;
+  return al.pairs.every((p) => p.match.kind !== 'bent' || (p.termWord < last && p.words === 1 && p.termWords === 1 && p.match.dice === 0 && isKnownName((words[p.word] as NameWord).text) && isKnownName((term.words[p.termWord] as NameWord).text)));
+}
+
+function lastNameWord(term: NameTerm): number {
+  let t = term.words.length - 1;
+  while (t >= 0 && (term.words[t] as NameWord).particle) t--;
+  return t;
 }
