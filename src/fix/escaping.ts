@@ -1,6 +1,6 @@
 /**
  * Characters a replacement may not carry into a file of this format without escaping (a quote in JSON
- * or PO, markup in HTML and XML formats, a tab in TSV). Such replacements stay suggestions: they are
+ * or PO, markup in HTML, XML and Markdown, a tab in TSV). Such replacements stay suggestions: they are
  * never written, the diff and the HTML report's corrected text leave them out, and review (in the
  * terminal and on the review page) refuses to apply them, rather than breaking the file. The one
  * decision; no imports, so the review page's bundle takes it as it is.
@@ -18,10 +18,16 @@ export function unsafeInFormat(format: string | undefined, replacement: string):
       return /[<&>]/.test(replacement);
     case 'tsv':
       return /[\t\n]/.test(replacement);
+    case 'markdown':
+      // what CommonMark reads as markup inside a paragraph: emphasis, code, links, HTML and autolinks,
+      // backslash escapes, an entity or character reference, a line break
+      return MARKDOWN_MARKUP.test(replacement);
     default:
       return false;
   }
 }
+
+const MARKDOWN_MARKUP = /[\\`*_[\]<\n]|&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);/i;
 
 /** The findings with only the suggestions a file of this format can take unescaped (what a diff applies). */
 export function withWritableSuggestions<F extends { suggestions: readonly { text: string }[] }>(findings: readonly F[], format: string | undefined): F[] {

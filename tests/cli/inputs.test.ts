@@ -127,6 +127,16 @@ describe('.xml files found in folders', () => {
     expect(r.stderr).toBe('');
     expect(r.stdout).toContain('+<xliff version="1.2"><file><body><trans-unit id="1"><source>x</source><target>ATT Inc and Keir Starmer</target>');
   });
+
+  it('leaves out of --fix a replacement Markdown would read as markup', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'translint-md-'));
+    writeFileSync(join(dir, 'g.json'), JSON.stringify([{ term: '<i>Le Monde</i>', variants: ['Le Mond'], fix: 'auto' }, { term: 'C_Sharp', variants: ['CSharp'], fix: 'auto' }, { term: 'Keir Starmer', variants: ['Keir Starrer'] }]));
+    writeFileSync(join(dir, 's.md'), 'Le Mond reported on CSharp and Keir Starrer.\n');
+    const r = translint(['check', '--no-default-glossary', '-g', 'g.json', '--rules', 'glossary/', '--format', 'json', '--fix', 's.md'], { cwd: dir });
+    expect(readFileSync(join(dir, 's.md'), 'utf8')).toBe('Le Mond reported on CSharp and Keir Starmer.\n');
+    expect(JSON.parse(r.stdout).files[0].findings.map((f: { suggestions: { text: string }[] }) => f.suggestions[0]?.text)).toEqual(['<i>Le Monde</i>', 'C_Sharp']);
+    expect(r.stderr).toBe('translint: fixed 1 problem in 1 file\n');
+  });
 });
 
 describe('a file named more than once on the command line', () => {
