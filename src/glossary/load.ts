@@ -14,7 +14,7 @@ import type { Glossary, GlossaryEntry } from './types.js';
 import { FileError } from '../io/errors.js';
 import { jsonErrorAt, jsonErrorText } from '../io/json-error.js';
 import { decodeText, readAtMost, readFailure } from '../io/read.js';
-import { yamlErrorText } from '../io/yaml-error.js';
+import { yamlErrorText, yamlValue } from '../io/yaml-error.js';
 import { jsonLines, jsonListLines } from '../io/json-path.js';
 import { lineAtPath } from '../io/yaml-path.js';
 
@@ -201,6 +201,11 @@ function parseYamlEntries(text: string, file: string): Parsed {
     node?.range ? lineCounter.linePos(node.range[0]).line : undefined;
   const err = doc.errors[0];
   if (err) throw new GlossaryError(file, lineCounter.linePos(err.pos[0]).line, yamlErrorText(err));
+  const valueOf = (node: YamlNode): unknown => {
+    const v = yamlValue(node, doc);
+    if ('error' in v) throw new GlossaryError(file, lineOf(node), v.error);
+    return v.value;
+  };
   let list: YamlNode | null | undefined = doc.contents as YamlNode | null;
   if (list === null || list === undefined) throw new GlossaryError(file, 1, 'empty glossary: expected a list of entries');
   let allow: string[] = [];
@@ -209,8 +214,8 @@ function parseYamlEntries(text: string, file: string): Parsed {
     const root = list;
     const keys = Object.fromEntries(root.items.map((p) => [isScalar(p.key) ? String(p.key.value) : String(p.key), true]));
     glossaryKeys(keys, { file, lineOf: (path) => lineAtPath(kinds, root, path, lineOf) });
-    const allowNode = list.get('allow', true) as (YamlNode & { toJSON(): unknown }) | undefined;
-    allow = allowList(allowNode?.toJSON(), file, () => lineOf(allowNode));
+    const allowNode = list.get('allow', true) as YamlNode | undefined;
+    allow = allowList(allowNode && valueOf(allowNode), file, () => lineOf(allowNode));
     const inner = list.get('entries', true) as YamlNode | undefined;
     if (!inner) throw new GlossaryError(file, lineOf(list), 'expected a list of entries, or an object with "entries"');
     list = inner;
@@ -220,7 +225,7 @@ function parseYamlEntries(text: string, file: string): Parsed {
     const line = lineOf(item as YamlNode);
     // an error about a key names the key's own line (`fix: always` three lines into its entry)
     const inside = (path: readonly (string | number)[]) => lineAtPath(kinds, item as YamlNode, path, lineOf);
-    return toEntry((item as YamlNode & { toJSON(): unknown }).toJSON(), line === undefined ? { file, lineOf: inside } : { file, line, lineOf: inside });
+    return toEntry(valueOf(item as YamlNode), line === undefined ? { file, lineOf: inside } : { file, line, lineOf: inside });
   });
   return { entries, allow };
 }

@@ -59,6 +59,34 @@ describe('prh YAML', () => {
     const spec = file('spec.yml', 'rules:\n  - expected: colour\n    pattern: color\n    specs:\n      - from: colr\n');
     expect(thrown(() => loadGlossaryFile(spec), GlossaryError).message).toBe(`${spec}:2: prh spec "colr" holds none of the rule's patterns`);
   });
+
+  it('resolves YAML aliases in rules, their patterns and the rules list', () => {
+    const aliased = file('alias-prh.yml', 'rules:\n  - &r\n    expected: Keir Starmer\n    pattern: &p Keir Starrer\n  - expected: JavaScript\n    patterns: [*p, Javascript]\n');
+    expect(flags(aliased, 'Keir Starrer and Javascript.')).toEqual([
+      ['glossary/variant', 'Keir Starrer', 'Keir Starmer'],
+      ['glossary/variant', 'Javascript', 'JavaScript'],
+    ]);
+    const list = file('alias-list-prh.yml', 'version: 1\nrules: &all\n  - expected: GitHub\n');
+    expect(loadGlossaryFile(list).entries.map((e) => e.term)).toEqual(['GitHub']);
+  });
+
+  it('refuses imports written through an alias or as one file, keys prh does not know, and aliases that expand too far', () => {
+    const imports = file('imports-alias-prh.yml', 'version: 1\nimports: &i [a.yml]\nrules:\n  - expected: GitHub\n');
+    expect(thrown(() => loadGlossaryFile(imports), GlossaryError).message).toBe(`${imports}:2: prh "imports" are not followed: give each file with --glossary`);
+    const one = file('imports-one-prh.yml', 'version: 1\nimports: a.yml\nrules:\n  - expected: GitHub\n');
+    expect(thrown(() => loadGlossaryFile(one), GlossaryError).message).toBe(`${one}:2: prh "imports" are not followed: give each file with --glossary`);
+    const bogus = file('bogus-prh.yml', 'version: 1\nrules:\n  - expected: GitHub\nbogus: 1\n');
+    expect(thrown(() => loadGlossaryFile(bogus), GlossaryError).message).toBe(`${bogus}:4: unknown prh key "bogus" (allowed: version, imports, targets, rules)`);
+    const levels = ['      - &a [x, x, x, x, x, x, x, x, x]'];
+    for (const [from, to] of [['a', 'b'], ['b', 'c'], ['c', 'd'], ['d', 'e'], ['e', 'f'], ['f', 'g']]) levels.push(`      - &${to} [${Array(9).fill(`*${from}`).join(', ')}]`);
+    const bomb = file('bomb-prh.yml', `rules:\n  - expected: GitHub\n    patterns:\n${levels.join('\n')}\n`);
+    expect(thrown(() => loadGlossaryFile(bomb), GlossaryError).message).toBe(`${bomb}:2: aliases that expand too far (more than 100 alias uses in one value)`);
+  });
+
+  it('warns that prh targets are not followed', () => {
+    const targets = file('targets-prh.yml', 'version: 1\ntargets:\n  - file: a.md\nrules:\n  - expected: GitHub\n');
+    expect(loadGlossaryFile(targets).warnings).toEqual([`${targets}:2: prh "targets" are not followed: the rules apply to every file checked`]);
+  });
 });
 
 describe('Vale vocabularies', () => {

@@ -4,10 +4,13 @@ import { toEntry } from '../entry.js';
 import { GlossaryError } from '../errors.js';
 import { otherCasings } from './casing.js';
 import type { Imported } from './index.js';
-import { yamlErrorText } from '../../io/yaml-error.js';
+import { yamlErrorText, yamlValue } from '../../io/yaml-error.js';
 
 const require = createRequire(import.meta.url);
 const yaml = () => require('yaml') as typeof import('yaml');
+
+/** The keys of a prh file (prh's own schema). */
+const PRH_KEYS = ['version', 'imports', 'targets', 'rules'];
 
 /** A prh file: a YAML mapping with a `rules` list and no translint `entries`. */
 export function isPrh(text: string): boolean {
@@ -21,29 +24,41 @@ export function isPrh(text: string): boolean {
  * note; a match that is `expected` itself is never flagged (glossary/variant leaves an entry's own
  * term). A rule without patterns gives prh's default, any other casing of `expected`. `specs` are
  * checked: every `from` must contain a variant. `imports` are refused (list each file with
- * `--glossary`). Errors name the file and the rule's line.
+ * `--glossary`), and so are keys prh does not know. YAML aliases are resolved. Errors name the file and the rule's line.
  */
 export function importPrh(text: string, file: string): Imported {
-  const { isMap, isSeq, LineCounter, parseDocument } = yaml();
+  const { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument } = yaml();
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
   const err = doc.errors[0];
   if (err) throw new GlossaryError(file, lines.linePos(err.pos[0]).line, yamlErrorText(err));
   const lineOf = (node: unknown) => ((node as YamlNode | undefined)?.range ? lines.linePos((node as YamlNode).range![0]).line : undefined);
+  const warnings: string[] = [];
+  const valueOf = (node: YamlNode): unknown => {
+    const v = yamlValue(node, doc);
+    if ('error' in v) throw new GlossaryError(file, lineOf(node), v.error);
+    return v.value;
+  };
   const root = doc.contents;
   if (!isMap(root)) throw new GlossaryError(file, 1, 'a prh file is a mapping with "rules"');
-  const imports = (root.get('imports', true) as { toJSON?(): unknown } | undefined)?.toJSON?.();
-  if (Array.isArray(imports) && imports.length > 0) throw new GlossaryError(file, lineOf(root.get('imports', true)), 'prh "imports" are not followed: give each file with --glossary');
-  const rules = root.get('rules', true);
+  for (const pair of root.items) {
+    const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+    if (!PRH_KEYS.includes(key)) throw new GlossaryError(file, lineOf(pair.key) ?? 1, `unknown prh key "${key}" (allowed: ${PRH_KEYS.join(', ')})`);
+    if (key === 'targets') warnings.push(`${file}:${lineOf(pair.key) ?? '?'}: prh "targets" are not followed: the rules apply to every file checked`);
+  }
+  const importsNode = root.get('imports', true) as YamlNode | undefined;
+  const imports = importsNode && valueOf(importsNode);
+  if (imports !== null && imports !== undefined && !(Array.isArray(imports) && imports.length === 0)) throw new GlossaryError(file, lineOf(importsNode), 'prh "imports" are not followed: give each file with --glossary');
+  const named = root.get('rules', true);
+  const rules = isAlias(named) ? named.resolve(doc) : named;
   if (!isSeq(rules)) throw new GlossaryError(file, lineOf(rules) ?? 1, 'prh "rules" must be a list');
-  const warnings: string[] = [];
   const entries = rules.items.map((item) => {
     const line = lineOf(item);
     const where = line === undefined ? { file } : { file, line };
     const fail = (detail: string): never => {
       throw new GlossaryError(file, line, detail);
     };
-    const rule = (item as { toJSON(): unknown }).toJSON() as Record<string, unknown>;
+    const rule = valueOf(item as YamlNode) as Record<string, unknown>;
     if (typeof rule !== 'object' || rule === null || Array.isArray(rule)) fail('a prh rule must be a mapping with "expected"');
     if (typeof rule.expected !== 'string' || rule.expected.trim() === '') fail('a prh rule needs "expected" (the correct form)');
     const raw = rule.patterns ?? rule.pattern;
