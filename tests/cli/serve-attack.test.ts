@@ -131,6 +131,27 @@ describe('translint serve under attack (subprocess)', () => {
     }
   });
 
+  it('--workers 1: a one-text request and /healthz are answered while two items requests ahead of them still wait for their texts', { timeout: 60_000 }, async () => {
+    const s = await serve(['--workers', '1']);
+    try {
+      // a Markdown list of 2,000 items: no finding, a tenth of a second or more to check; 10 texts a request
+      const list = Array.from({ length: 2_000 }, (_, i) => `- point ${i}`).join('\n');
+      const items = JSON.stringify({ items: Array.from({ length: 10 }, (_, id) => ({ id, text: list, format: 'markdown' })), diff: false });
+      const order: string[] = [];
+      const done = (name: string) => async (r: Response) => {
+        await r.arrayBuffer();
+        order.push(`${name} ${r.status}`);
+      };
+      const held = [1, 2].map((n) => fetch(`${s.url}/v1/check`, { ...CHECK, body: items }).then(done(`items${n}`)));
+      await new Promise((r) => setTimeout(r, 300));
+      // the queue was one line of texts: the small request waited for all 20 (and 8 s behind two items requests of 200)
+      await Promise.all([fetch(`${s.url}/v1/check`, CHECK).then(done('small')), fetch(`${s.url}/healthz`).then(done('healthz')), ...held]);
+      expect(order.slice(2).sort()).toEqual(['items1 200', 'items2 200']);
+    } finally {
+      await stop(s);
+    }
+  });
+
   it('reloads on SIGHUP again and again under load without one failed request', { timeout: 120_000 }, async () => {
     const file = glossaryFile('desk', [{ term: 'Keir Starmer', variants: ['Keir Starrer'] }]);
     const s = await serve(['--no-default-glossary', '-g', file]);

@@ -68,6 +68,25 @@ describe('CheckPool: each input under a time budget and a memory bound', () => {
     }
   }, 180_000);
 
+  it('takes turns between the signals of the queue: a request of one text waits for one of a request of many, not for all of them', async () => {
+    const pool = new CheckPool({ ...NEWS, timeMs: 0 });
+    try {
+      await pool.ready();
+      const order: string[] = [];
+      const check = (name: string, signal?: AbortSignal) => pool.check({ name, text: `Cnn said. ${name}` }, signal).then(() => order.push(name));
+      const many = new AbortController();
+      const one = new AbortController();
+      // one worker: the first text starts at once, the rest wait; the queue was one line, so "b0" waited for all of "a"
+      const a = Array.from({ length: 6 }, (_, i) => check(`a${i}`, many.signal));
+      const b = [check('b0', one.signal), check('b1', one.signal)];
+      const c = check('c');
+      await Promise.all([...a, ...b, c]);
+      expect(order).toEqual(['a0', 'a1', 'b0', 'c', 'a2', 'b1', 'a3', 'a4', 'a5']);
+    } finally {
+      await pool.close();
+    }
+  }, 120_000);
+
   it('an input that needs more heap than the bound is rejected and its worker replaced', async () => {
     const pool = new CheckPool({ ...NEWS, memoryMb: 64, timeMs: 0 });
     try {
