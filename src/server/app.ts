@@ -80,19 +80,44 @@ export function createServer(options: ServerOptions = {}): TranslintServer {
     void handle(req, res);
   });
 
-  /** Connections whose last request was answered: a 413 may still be draining its body there. */
-  const answered = new WeakSet<Duplex>();
+  /**
+   * Each connection's requests whose answers are not sent yet, and its last request. Pipelined requests
+   * are answered in order, each once the one before is sent (Node queues them).
+   */
+  const connections = new WeakMap<Duplex, { open: Set<ServerResponse>; last?: { req: IncomingMessage; res: ServerResponse }; then?: () => void }>();
+  const connection = (socket: Duplex) => {
+    let conn = connections.get(socket);
+    if (!conn) connections.set(socket, (conn = { open: new Set() }));
+    return conn;
+  };
+  /** Connections whose bytes could not be read as HTTP: answered once, what they still send is dropped. */
+  const unreadable = new WeakSet<Duplex>();
   // A request over its time, or one Node cannot parse, gets its error on the socket, which is then closed
   // for writing while what the client still sends is read and dropped: Node's default destroys the socket
   // at once, and closing with unread data makes the kernel send a reset that can overtake the 408.
   server.on('clientError', (err: NodeJS.ErrnoException, socket: Duplex) => {
-    // a request already answered (a 413 draining its body) has nothing more to say
-    if (err.code === 'ECONNRESET' || !socket.writable || answered.has(socket)) return void socket.destroy();
-    const [status, reason] = err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? [408, 'Request Timeout'] : err.code === 'HPE_HEADER_OVERFLOW' ? [431, 'Request Header Fields Too Large'] : [400, 'Bad Request'];
-    const body = JSON.stringify({ error: { code: status === 408 ? 'request_timeout' : 'bad_request', message: status === 408 ? 'the request took longer than the server allows' : 'the request could not be read as HTTP' } });
-    socket.end(`HTTP/1.1 ${status} ${reason}\r\nConnection: close\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
+    // the parser stays failed: what arrives after the first error reports it again
+    if (unreadable.has(socket)) return;
+    if (err.code === 'ECONNRESET' || !socket.writable) return void socket.destroy();
+    const conn = connection(socket);
+    const last = conn.last;
+    // a request already answered while its body still arrives (a 413 draining it) has nothing more to say
+    if (last && !last.req.complete && last.res.writableFinished) return void socket.destroy();
+    unreadable.add(socket);
+    const answer = () => {
+      if (!socket.writable) return void socket.destroy();
+      const [status, reason] = err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? [408, 'Request Timeout'] : err.code === 'HPE_HEADER_OVERFLOW' ? [431, 'Request Header Fields Too Large'] : [400, 'Bad Request'];
+      const body = JSON.stringify({ error: { code: status === 408 ? 'request_timeout' : 'bad_request', message: status === 408 ? 'the request took longer than the server allows' : 'the request could not be read as HTTP' } });
+      socket.end(`HTTP/1.1 ${status} ${reason}\r\nConnection: close\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
+      setTimeout(() => socket.destroy(), 2000).unref();
+    };
     socket.resume();
-    setTimeout(() => socket.destroy(), 2000).unref();
+    // Requests read whole before the bytes that are not HTTP (a body longer than its Content-Length, the
+    // rest read as a next request; pipelined requests) are answered first, and this error after them, as
+    // the answer to those bytes: written at once, it took the place of their answers (a good request
+    // followed by one with a longer body got one 400). One still arriving is what failed: answered now.
+    if (conn.open.size > 0 && last?.req.complete) conn.then = answer;
+    else answer();
   });
 
   const inFlight = new Set<ServerResponse>();
@@ -102,14 +127,20 @@ export function createServer(options: ServerOptions = {}): TranslintServer {
     generation.enter();
     if (closing) res.setHeader('Connection', 'close');
     inFlight.add(res);
-    answered.delete(req.socket);
+    const conn = connection(req.socket);
+    conn.open.add(res);
+    conn.last = { req, res };
     // the client gone before its answer (or the answer sent): its texts not checked yet are dropped
     const gone = new AbortController();
     res.once('close', () => {
       inFlight.delete(res);
       gone.abort();
+      conn.open.delete(res);
+      if (conn.open.size > 0 || !conn.then) return;
+      const then = conn.then;
+      delete conn.then;
+      then();
     });
-    res.once('finish', () => answered.add(req.socket));
     try {
       const path = requestPath(req.url ?? '/');
       // the review page itself holds nothing secret; it asks for the token when the API wants one
