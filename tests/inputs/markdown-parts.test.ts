@@ -14,7 +14,13 @@ describe('where a Markdown file is cut into parts', () => {
     ['paragraphs', 'One.\n\nTwo.\nstill two.\n\nThree.\n', ['One.', 'Two.', 'Three.']],
     ['not before an indented line (list content, indented code) nor a lazy line', '- a\n\n  b\n\n    code\n\nc\n', ['- a', 'c']],
     ['not inside fenced code, blank lines and all', 'a\n\n```\nx\n\ny\n```\n\nb\n\n~~~~\n\nz\n~~~\n\n~~~~\n\nc\n', ['a', '```', 'b', '~~~~', 'c']],
-    ['not inside a fence of a list item', '- ```\n\n  x\n\nnot a block\n  ```\n\nd\n', ['- ```', 'd']],
+    // a fence of a list item or block quote ends with it, and a fence line after that opens a fence, not closes one
+    ['not inside a fence of a list item; a line at column 0 ends the item and its fence', '- ```\n\n  x\n\nnot a block\n  ```\n\nd\n', ['- ```', 'not a block']],
+    ['a fence of a block quote ends with the quote', '> ```\n> code\n\nAfter.\n\n```\ncode\n\nin code\n```\n\nEnd.\n', ['> ```', 'After.', '```', 'End.']],
+    ['a fence of a block quote ends at a line without ">", blank or not', '>```\n>\n> x\n```\n\nin code\n```\n\nEnd.\n', ['>```', 'End.']],
+    ['a fence of a list item ends at a line indented less than the item', '1.  ```\n    a\n\n    b\n   ```\n\nin code\n```\n\nc\n', ['1.  ```', 'c']],
+    ['a fence of a list item goes on over blank lines and lines indented as the item', '- ```\n\n  x\n\n  ```\n\nb\n', ['- ```', 'b']],
+    ['a fence of a list item in a block quote ends at a quoted line that is not indented', '> - ```\n>   x\n> y\n\n```\n\nin code\n```\n\nz\n', ['> - ```', '```', 'z']],
     ['a line of backticks with a backtick after them opens no fence', 'a\n\n``` x ` y\n\nb\n', ['a', '``` x ` y', 'b']],
     ['not inside an HTML comment or <pre> that blank lines do not end', 'a\n\n<!-- x\n\ny -->\n\nb\n\n<pre>\n\nz\n</pre>\n\nc\n', ['a', '<!-- x', 'b', '<pre>', 'c']],
     ['an HTML block closed on its own line ends there', '<!-- x -->\n\nb\n', ['<!-- x -->', 'b']],
@@ -48,12 +54,17 @@ describe('where a Markdown file is cut into parts', () => {
       '# The *Cnn* report',
       'Keir Starrer met [Gens Haftar](https://x.test/a) on `Monday`.\nA second line &amp; more.',
       '- one item\n\n  its second paragraph\n\n      indented code',
+      // a fence left open by the end of its list item, then a fence at the top level
+      '- ```\n  listed code\n\n  more of it',
       '```\nfenced\n\ncode Keir Starrer\n```',
       '<!-- a comment\n\nover a blank line -->',
       '> A quotation by Keir Starrer\n> on two lines.',
       '| a | b |\n|---|---|\n| Keir | Starrer |',
       'Title\n=====',
       '<div>\nHTML <b>text</b>\n</div>',
+      // and by the end of its block quote
+      '> ```\n> quoted code',
+      '```\nmore fenced\n\nKeir Starrer in code\n```',
     ];
     const text = Array.from({ length: 30 }, (_, k) => blocks.slice(k === 0 ? 0 : 1).join('\n\n')).join('\n\n') + '\n';
     const whole = parseMarkdown(text, 'a.md', Infinity);
