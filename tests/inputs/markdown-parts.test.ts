@@ -23,6 +23,7 @@ describe('where a Markdown file is cut into parts', () => {
     ['a fence of a list item in a block quote ends at a quoted line that is not indented', '> - ```\n>   x\n> y\n\n```\n\nin code\n```\n\nz\n', ['> - ```', '```', 'z']],
     ['a line of backticks with a backtick after them opens no fence', 'a\n\n``` x ` y\n\nb\n', ['a', '``` x ` y', 'b']],
     ['not inside an HTML comment or <pre> that blank lines do not end', 'a\n\n<!-- x\n\ny -->\n\nb\n\n<pre>\n\nz\n</pre>\n\nc\n', ['a', '<!-- x', 'b', '<pre>', 'c']],
+    ['an HTML block of a block quote ends with the quote', '> <pre>\n> x\n\nAfter.\n\n<!-- c\n\n</pre> in it\n\nstill in it -->\n\nEnd.\n', ['> <pre>', 'After.', '<!-- c', 'End.']],
     ['an HTML block closed on its own line ends there', '<!-- x -->\n\nb\n', ['<!-- x -->', 'b']],
     ['not inside front matter', '---\ntitle: a\n\nb: c\n---\n\nd\n', ['---\ntitle: a\n', 'd']],
     ['a fence or HTML indented four columns is indented code, no fence', 'a\n\n    ```\n\nb\n\n    <!--\n\nc\n', ['a', 'b', 'c']],
