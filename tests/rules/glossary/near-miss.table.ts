@@ -71,6 +71,8 @@ const glossary = [
   { term: 'Jeanne Shaheen', category: 'person', titles: ['Senator'] },
   { term: 'Jan Davis', category: 'person' },
   { term: 'Ryan Hansen', category: 'person' },
+  { term: 'Harford', category: 'place' },
+  { term: 'Dnipropetrovsk', category: 'place' },
   { term: 'Jim Risch', category: 'person', titles: ['Senator'] },
   { term: 'Carnegie Hall', category: 'place' },
   { term: 'San Salvador', category: 'place' },
@@ -294,6 +296,8 @@ export default {
     // a given name written as another name that shares no two letters in a row with it, the surname as the term's: another person
     { name: 'John Davis is not Jan Davis', text: 'Captain John Davis had noted the reef.' },
     { name: 'Ron Hansen is not Ryan Hansen', text: 'The Orioles were told that Ron Hansen would play.' },
+    // a place the dictionary knows, shorter than ten letters, a letter off a glossary place it does not know: another place
+    { name: 'Hartford is not Harford', text: 'Cecil Mason of Hartford was best man.' },
     { name: 'a short place an l or r apart is another place', text: 'They flew on to Rome.' },
     { name: 'a surname alone in the other gender is a relative, named or not', text: 'The lawyer Dobrovinskaya said so.' },
     { name: 'a surname alone a letter off, the person not named', text: 'The lawyer Dobrovinski said so.' },
@@ -358,6 +362,7 @@ export default {
     { name: 'a syllabic name misread with a sign added, beginning like a glossary name the text holds', text: 'Hojo Tokiharu led the army. Later Tokinaharu retreated.', errors: [miss('Tokinaharu', 'Tokiharu', 'Hojo Tokiharu')] },
     { name: 'a hyphenated name with one part kept and the other bent', text: 'The Swabian-Almanian dialect is spoken there.', errors: [miss('Swabian-Almanian', 'Swabian-Alemannic')] },
     { name: 'a surname written as a famous name of the same first sound', text: 'The singer Ruthie Rousseau performed.', errors: [miss('Ruthie Rousseau', 'Ruthie Russo')] },
+    { name: 'a long name the dictionary knows, one letter off a glossary place, alone', text: 'Fighting went on near Dnepropetrovsk on Sunday.', errors: [miss('Dnepropetrovsk', 'Dnipropetrovsk')] },
     { name: 'a given name written as another that sounds alike and shares letters with it', text: 'Senator Gene Shaheen voted no.', errors: [miss('Gene Shaheen', 'Jeanne Shaheen')] },
     { name: 'a given name written by sound, the surname bent too', text: 'Senator Jean Shahin voted no.', errors: [miss('Jean Shahin', 'Jeanne Shaheen')], output: 'Senator Jeanne Shaheen voted no.' },
     { name: 'a misspelt place beside a loose hyphen and another glossary place', text: 'The Austrai- Sweden match was close.', errors: [miss('Austrai', 'Austria')] },
