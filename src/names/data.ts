@@ -43,6 +43,8 @@ export interface NameData {
   readonly genderEndings: readonly (readonly [string, string])[];
   readonly caseEndings: ReadonlySet<string>;
   readonly placeWords: ReadonlySet<string>;
+  /** Prepositions a place or team stands after (isolatedAfterWord, evidence.ts). */
+  readonly namePrepositions: ReadonlySet<string>;
   /** A word of a romanisation whose names are written family name first (Japanese in Hepburn). */
   readonly familyFirst: RegExp;
   /** corpora/names/particles.yaml chineseFamilyNames, and a whole word of pinyinSyllable syllables (syllabic.ts). */
@@ -96,6 +98,7 @@ interface Particles {
   genderEndings: [string, string][];
   caseEndings: string[];
   placeWords: string[];
+  namePrepositions?: string[];
   familyFirst: string;
   chineseFamilyNames: string[];
   pinyinSyllable: string;
@@ -135,6 +138,7 @@ function load(): NameData {
     genderEndings: p.genderEndings,
     caseEndings: new Set(p.caseEndings),
     placeWords: new Set(p.placeWords),
+    namePrepositions: new Set(p.namePrepositions ?? []),
     familyFirst: new RegExp(p.familyFirst),
     chineseFamilyNames: new Set(p.chineseFamilyNames),
     pinyin: new RegExp(`^(?:${p.pinyinSyllable})+$`),

@@ -255,7 +255,7 @@ export class RunJudge {
 
   /**
    * A common noun (one the dictionary lists in lower case only) capitalised inside a sentence (midSentence),
-   * after a word and with no capitalised word beside it, stands where a name does: MT writes a name it does
+   * after a preposition of place and with no capitalised word beside it, stands where a name does: MT writes a name it does
    * not know as the English word it sounds like ("in Butch" for Bucha; a quoted one is a title of a work:
    * 'the poem "Locomotive"').
    */

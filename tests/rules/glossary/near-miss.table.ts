@@ -298,6 +298,9 @@ export default {
     { name: 'Ron Hansen is not Ryan Hansen', text: 'The Orioles were told that Ron Hansen would play.' },
     // a place the dictionary knows, shorter than ten letters, a letter off a glossary place it does not know: another place
     { name: 'Hartford is not Harford', text: 'Cecil Mason of Hartford was best man.' },
+    // a common noun capitalised inside a sentence stands for a place only after a preposition of place ("in Butch")
+    { name: 'a nickname after a verb is no place', text: 'Nobody called him Butch at school.' },
+    { name: 'a common noun after "of" is part of a name or title, no place', text: 'It was the year of Butch and Sundance.' },
     { name: 'a short place an l or r apart is another place', text: 'They flew on to Rome.' },
     { name: 'a surname alone in the other gender is a relative, named or not', text: 'The lawyer Dobrovinskaya said so.' },
     { name: 'a surname alone a letter off, the person not named', text: 'The lawyer Dobrovinski said so.' },
