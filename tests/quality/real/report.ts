@@ -29,12 +29,14 @@ export function printHeadline(own: QualityReport | null, real: RealReport): void
   if (d) rows.push(['bundled glossary on MT: near-miss suggesting the reference\'s name', '—', `${pct(d.findings ? d.inReference / d.findings : null)} (${frac(d.inReference, d.findings)})`]);
   const b = real.brown;
   if (b) rows.push(['flags per 1,000 words, whole Brown corpus (quotes aside)', '—', `${num(b.per1000)} (${b.flags} in ${b.words} words)`]);
+  const bn = real.brownNames;
+  if (bn) rows.push(['name flags per 1,000 words, Brown with a 10,000-name glossary', '—', `${num(bn.per1000)} (${bn.flags} in ${bn.words} words)`]);
   if (real.mqm) rows.push(['MQM zh-en: name errors found', '—', `${pct(real.mqm.recall)} (${frac(real.mqm.nameHit, real.mqm.nameSpans)})`]);
   console.log('\nHeadline: own passages (written while the rules were built: an upper bound) vs real data (text nobody here wrote)\n');
   console.log(table(['measure', 'own passages', 'real data'], rows));
   console.log(
     '\nown passages: precision and first suggestion over all rules, flags on Brown press prose.' +
-      '\nreal data: name findings on the WMT23 silver set; the bundled glossary on all WMT23 MT outputs; flags on the WMT23 human references; MQM on WMT21 TED zh-en; all 500 Brown samples.',
+      '\nreal data: name findings on the WMT23 silver set; the bundled glossary on all WMT23 MT outputs; flags on the WMT23 human references; MQM on WMT21 TED zh-en; all 500 Brown samples (with the default configuration, and with the name rules and 10,000 generated names).',
   );
 }
 
@@ -112,8 +114,13 @@ export function printReal(real: RealReport, opts: PrintOptions): void {
     console.log(table(['rule', 'flags', 'per 1k words'], rows));
     console.log('\n(Brown keeps its writers\' typos and dialect spellings: spelling/non-word flags there are often right.)');
   }
+  const bn = real.brownNames;
+  if (bn) {
+    const rules = Object.entries(bn.byRule).map(([rule, n]) => `${rule} ${n}`).join(', ');
+    console.log(`\nName rules on the whole Brown corpus with a glossary of 10,000 generated names (bench/data/glossary-10k.json, made by npm run bench; no other glossary): ${bn.flags} flags, ${num(bn.per1000)} per 1,000 words (${rules || 'none'}). Brown names no glossary name, so nearly every flag is false (a few mark Brown's own typos: "Brelin").`);
+  }
   const sec = real.seconds;
-  console.log(`\ntime: silver ${num(sec.silver, 1)} s, bundled glossary on MT ${num(sec.defaultNames, 1)} s, references ${num(sec.references, 1)} s, MQM ${num(sec.mqm, 1)} s, Brown ${num(sec.brown, 1)} s, total ${num(sec.total, 1)} s`);
+  console.log(`\ntime: silver ${num(sec.silver, 1)} s, bundled glossary on MT ${num(sec.defaultNames, 1)} s, references ${num(sec.references, 1)} s, MQM ${num(sec.mqm, 1)} s, Brown ${num(sec.brown, 1)} s, Brown with 10,000 names ${num(sec.brownNames, 1)} s, total ${num(sec.total, 1)} s`);
   if (opts.summary) return;
   const limit = <T>(list: T[]) => list.slice(0, opts.maxList);
   const more = (list: unknown[]) => (list.length > opts.maxList ? `  … ${list.length - opts.maxList} more\n` : '');
@@ -153,5 +160,10 @@ export function printReal(real: RealReport, opts: PrintOptions): void {
     console.log(`\nFlags on Brown, spelling/non-word aside (${other.length})`);
     for (const e of limit(other)) console.log(`  ${e.file} [${e.ruleId}] ${show(e.text)}${e.suggestion ? ` => ${show(e.suggestion)}` : ''}  …${e.context}…`);
     process.stdout.write(more(other));
+  }
+  if (bn) {
+    console.log(`\nName flags on Brown with 10,000 generated names (${bn.examples.length})`);
+    for (const e of limit(bn.examples)) console.log(`  ${e.file} [${e.ruleId}] ${show(e.text)}${e.suggestion ? ` => ${show(e.suggestion)}` : ''}  …${e.context}…`);
+    process.stdout.write(more(bn.examples));
   }
 }
