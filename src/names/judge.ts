@@ -10,7 +10,7 @@ import { confidence, type Features } from './score.js';
 import { extendsName, inOrder, isAdjective, otherGender, withCaseEnding } from './forms.js';
 import { compareWords } from './similarity.js';
 import { confidenceFloor } from './floor.js';
-import { halfOfCompound, knownOtherGivenName, knownOtherSurname, longAndClose, onlyGenericMissing, singleWordMay, slipOf, wellKnownPlace } from './single-word.js';
+import { halfOfCompound, knownOtherGivenName, knownOtherSurname, longAndClose, romanisationExplains, onlyGenericMissing, singleWordMay, slipOf, wellKnownPlace } from './single-word.js';
 import { isKnownName, spells } from './spells.js';
 import { suggestionOf } from './suggest.js';
 import { skipParticles, type NameWord } from './words.js';
@@ -130,7 +130,7 @@ export class RunJudge {
     // Levitt", not Karoline Leavitt); a foreign romanisation that explains the whole difference
     // ("Gryhorenko", a Russian form; not a word or name the dictionary knows, "Danny" for Al Thani) or a
     // source-language case ending ("Dobrovinskoy") says which name it is
-    if (single && term.entry.category === 'person' && term.words.length > 1 && !context.termElsewhere && !titleBefore(this.tokens, first.first, term.entry.titles, true) && !((al.pairs[0] as Pair).match.transliteration && !knownName && !english) && !this.caseEndingOn(al.pairs[0] as Pair, term)) {
+    if (single && term.entry.category === 'person' && term.words.length > 1 && !context.termElsewhere && !titleBefore(this.tokens, first.first, term.entry.titles, true) && !(!knownName && !english && romanisationExplains(al, term, first)) && !this.caseEndingOn(al.pairs[0] as Pair, term)) {
       const seen = (this.counts ??= this.capitalCounts());
       if (!term.words.some((w) => !w.particle && seen.has(w.text))) return this.reject(al, term, 'a surname alone, the person not named in the text');
     }

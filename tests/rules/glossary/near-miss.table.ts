@@ -72,6 +72,8 @@ const glossary = [
   { term: 'Jan Davis', category: 'person' },
   { term: 'Ryan Hansen', category: 'person' },
   { term: 'Harford', category: 'place' },
+  { term: 'Natalie Portman', category: 'person' },
+  { term: 'Thorsten Glauber', category: 'person' },
   { term: 'Dnipropetrovsk', category: 'place' },
   { term: 'Jim Risch', category: 'person', titles: ['Senator'] },
   { term: 'Carnegie Hall', category: 'place' },
@@ -298,6 +300,9 @@ export default {
     { name: 'Ron Hansen is not Ryan Hansen', text: 'The Orioles were told that Ron Hansen would play.' },
     // a place the dictionary knows, shorter than ten letters, a letter off a glossary place it does not know: another place
     { name: 'Hartford is not Harford', text: 'Cecil Mason of Hartford was best man.' },
+    // a surname alone whose first letter a romanisation would read another way, the word showing no romanisation: another person
+    { name: 'Dr. Fortman is not Natalie Portman', text: 'Dr. Fortman says swimming would help.' },
+    { name: 'Klauber is not Thorsten Glauber', text: 'Klauber measured the rattles of young snakes.' },
     // a common noun capitalised inside a sentence stands for a place only after a preposition of place ("in Butch")
     { name: 'a nickname after a verb is no place', text: 'Nobody called him Butch at school.' },
     { name: 'a common noun after "of" is part of a name or title, no place', text: 'It was the year of Butch and Sundance.' },
