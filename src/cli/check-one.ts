@@ -92,6 +92,8 @@ export async function checkOne(path: string, run: RunCheck, task: FileTask): Pro
     if (e instanceof FileError && e.code === 'binary') return { warning: `${e.message} skipped` };
     if (e instanceof InputError || e instanceof FileError) return { error: e.message, ...(e.line !== undefined ? { errorLine: e.line } : {}) };
     if (e instanceof CliError) return { error: e.message };
+    // (a RangeError here is from building the checker, an unknown rule: whatever fails while one input is
+    // checked, the pipeline makes that input's InputError)
     if (e instanceof GlossaryError || e instanceof ConfigError || e instanceof RangeError) throw new CliError(e.message);
     throw e;
   }

@@ -6,7 +6,11 @@ import { withWritableSuggestions } from '../fix/escaping.js';
 import { checkInFormat, fixInFormat } from '../fix/in-format.js';
 import { checkSize, decodeText, DEFAULT_MAX_FILE_BYTES } from '../io/read.js';
 import { CheckerCache } from './checkers.js';
-import { chooseFormat } from './format.js';
+import { chooseFormat, type ChosenFormat } from './format.js';
+import { InputError } from '../inputs/errors.js';
+import { FileError, oneLine } from '../io/errors.js';
+import { ConfigError } from '../config/errors.js';
+import { GlossaryError } from '../glossary/errors.js';
 import type { CheckFileInput, FileCheck } from './types.js';
 import { isError } from '../findings/finding.js';
 import { createDocument, type Document } from '../document/document.js';
@@ -29,6 +33,14 @@ export interface PipelineOptions {
   freshConfig?: boolean;
   /** Keep at most this many compiled checkers, dropping the least recently used (default: no limit). */
   maxCheckers?: number;
+}
+
+/** An input decoded (BOM removed) and its format chosen. */
+interface ReadInput {
+  text: string;
+  encoding: string;
+  bom: boolean;
+  format: ChosenFormat;
 }
 
 /** What the configuration says about one input. */
@@ -70,9 +82,20 @@ export class Pipeline {
     return this.checkers.get(options);
   }
 
-  /** Checks one input. Throws FileError (binary, too large, invalid encoding), InputError (invalid in its format). */
+  /**
+   * Checks one input. Throws FileError (binary, too large, invalid encoding), InputError (invalid in its
+   * format, or failed while checked), and what building its checker throws: ConfigError, GlossaryError,
+   * RangeError (unknown rule), which concern every input.
+   */
   async check(input: CheckFileInput): Promise<FileCheck> {
     const name = input.name ?? input.path ?? '<input>';
+    const read = await forThisInput(name, () => this.read(input, name));
+    const base = input.checker ?? this.checker(mergeCliOptions(this.resolve(input.path).options, input.options ?? {}));
+    return forThisInput(name, () => this.checkRead(input, name, read, base));
+  }
+
+  /** The input's text decoded, and its format chosen. */
+  private async read(input: CheckFileInput, name: string): Promise<ReadInput> {
     let raw: string;
     let encoding = 'utf-8';
     let hadBom = false;
@@ -85,7 +108,12 @@ export class Pipeline {
     const bom = hadBom || raw.charCodeAt(0) === 0xfeff;
     const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
     const format = await chooseFormat(input.path, text, input.format, name);
-    const base = input.checker ?? this.checker(mergeCliOptions(this.resolve(input.path).options, input.options ?? {}));
+    return { text, encoding, bom, format };
+  }
+
+  /** Checks (and fixes, and diffs) the text `read` with `base`. */
+  private async checkRead(input: CheckFileInput, name: string, read: ReadInput, base: Checker): Promise<FileCheck> {
+    const { text, encoding, bom, format } = read;
     const checker = passing(base, input, name, await originalOf(input));
     const check = checkInFormat(checker, format.parse);
     const checked = check(text);
@@ -104,6 +132,24 @@ export class Pipeline {
       result.diff = unifiedDiff(name, text, result.suggested, bom);
     }
     return result;
+  }
+}
+
+/**
+ * Runs one step of checking one input, whose failure is that input's alone: an error of no kind the
+ * front ends report (a regular expression's stack overflow on a 12 MB "tag", say, or a defect of a rule)
+ * becomes an InputError naming the input, so that `check` reports it on one line with the other files
+ * still checked, the service answers 422, and the hot folder moves the file to failed/. A RangeError
+ * stopped a whole `check` run as if the configuration were bad. Configuration and glossary errors pass
+ * through: they concern every input.
+ */
+async function forThisInput<T>(name: string, step: () => T | Promise<T>): Promise<T> {
+  try {
+    return await step();
+  } catch (e) {
+    if (e instanceof InputError || e instanceof FileError || e instanceof ConfigError || e instanceof GlossaryError) throw e;
+    const reason = e instanceof RangeError ? e.message : e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+    throw new InputError(name, undefined, `could not be checked: ${oneLine(reason)}`);
   }
 }
 
