@@ -30,8 +30,14 @@ export interface UnitView {
   target: Side;
 }
 
+/**
+ * Characters a tag's attributes may take. The attribute loop below keeps a backtracking entry per
+ * character (one alternative of two matched), and a 12 MB "tag" (`<b y=z y=z … >`) overflowed the
+ * stack; a tag this long is not an inline code, and is read as text.
+ */
+export const MAX_TAG_ATTRIBUTES = 4096;
 // Tags, raw (`<b>`, XLIFF's `<g id="1">`) or escaped as XLIFF writes HTML inside text (`&lt;b&gt;`).
-const TAG = String.raw`(?:<|&lt;)(?<close>\/?)(?<name>[A-Za-z][\w:.-]*)(?<attrs>(?:\s(?:[^<>&]|&(?!gt;|lt;))*?)?)(?<self>\/?)(?:>|&gt;)`;
+const TAG = String.raw`(?:<|&lt;)(?<close>\/?)(?<name>[A-Za-z][\w:.-]*)(?<attrs>(?:\s(?:[^<>&]|&(?!gt;|lt;)){0,${MAX_TAG_ATTRIBUTES - 1}}?)?)(?<self>\/?)(?:>|&gt;)`;
 // {{name}} (i18next, Handlebars), ${name}, {name}, {0}, {0,number,#.#}; ICU plural bodies are not codes.
 const BRACE = String.raw`\{\{\s*[\w.$-]+\s*\}\}|\$\{[\w.]+\}|\{\s*[\w.$-]+\s*(?:,[\w#.,\s]*)?\}`;
 // printf: %s, %d, %1$d, %(name)s, %.2f, %-5s. No space flag, so "5 % der" is not "% d"; "%%" is a literal percent.

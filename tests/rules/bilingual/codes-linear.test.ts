@@ -17,6 +17,8 @@ const CASES: [string, (n: number) => string, (t: string) => ReturnType<typeof pa
   ['a printf width of zeros never ended (PO)', (n) => `Hello %${'0'.repeat(n)}`, (t) => parsePo(po(t), 'a.po')],
   ['a brace option list of spaces never closed', (n) => `Hello {a,${' '.repeat(n)} world.`, (t) => parseXliff(xliff(t), 'a.xlf')],
   ['native codes never closed (PO)', (n) => '<ph '.repeat(n / 4), (t) => parsePo(po(t), 'a.po')],
+  ['one tag of attributes never closed (PO)', (n) => `Hello <b ${'y=z '.repeat(n / 4)}`, (t) => parsePo(po(t), 'a.po')],
+  ['one tag of attributes past the cap, closed (PO)', (n) => `Hello <b ${'y=z '.repeat(n / 4)}> %s`, (t) => parsePo(po(t), 'a.po')],
 ];
 
 describe('codes of a long target', () => {
