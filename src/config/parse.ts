@@ -4,6 +4,7 @@ import type { Node as YamlNode } from 'yaml';
 import { ConfigError } from './errors.js';
 import { yamlErrorText } from '../io/yaml-error.js';
 import { lineAtPath } from '../io/yaml-path.js';
+import { yamlValue } from '../io/yaml-value.js';
 
 // loaded with the first YAML configuration, not at every start-up
 const yaml = () => createRequire(import.meta.url)('yaml') as typeof import('yaml');
@@ -24,7 +25,7 @@ export function parseConfigText(text: string, format: 'yaml' | 'json', file: str
 }
 
 function parseYaml(text: string, file: string): ParsedConfig {
-  const { isMap, isScalar, isSeq, LineCounter, parseDocument } = yaml();
+  const { isMap, isScalar, isSeq, LineCounter, parseDocument, visit } = yaml();
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const err = doc.errors[0];
@@ -32,7 +33,7 @@ function parseYaml(text: string, file: string): ParsedConfig {
   const line = (node: YamlNode | null | undefined): number | undefined => (node?.range ? lineCounter.linePos(node.range[0]).line : undefined);
   return {
     // An empty file (or one with comments only) is an empty configuration, as a freshly created file should be.
-    value: doc.contents === null ? {} : doc.toJS(),
+    value: doc.contents === null ? {} : yamlValue({ visit }, doc, doc.contents as YamlNode, line, (at, detail) => new ConfigError(file, at, detail)),
     lineOf: (path) => lineAtPath({ isMap, isScalar, isSeq }, doc.contents as YamlNode | null, path, line) ?? 1,
   };
 }

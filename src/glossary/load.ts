@@ -14,9 +14,10 @@ import type { Glossary, GlossaryEntry } from './types.js';
 import { FileError } from '../io/errors.js';
 import { jsonErrorAt, jsonErrorText } from '../io/json-error.js';
 import { decodeText, readAtMost, readFailure } from '../io/read.js';
-import { yamlErrorText, yamlValue } from '../io/yaml-error.js';
+import { yamlErrorText } from '../io/yaml-error.js';
 import { jsonLines, jsonListLines } from '../io/json-path.js';
 import { lineAtPath } from '../io/yaml-path.js';
+import { yamlValue } from '../io/yaml-value.js';
 
 /** `vale`: a Vale vocabulary (accept.txt, reject.txt); prh YAML and textlint-rule-terminology JSON are told by their shape (src/glossary/import/). */
 export type GlossaryFormat = 'yaml' | 'json' | 'csv' | 'tbx' | 'vale';
@@ -194,18 +195,14 @@ function allowList(value: unknown, file: string, line: () => number | undefined)
 }
 
 function parseYamlEntries(text: string, file: string): Parsed {
-  const { isMap, isScalar, isSeq, LineCounter, parseDocument } = yaml();
+  const { isMap, isScalar, isSeq, LineCounter, parseDocument, visit } = yaml();
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const lineOf = (node: YamlNode | null | undefined): number | undefined =>
     node?.range ? lineCounter.linePos(node.range[0]).line : undefined;
+  const value = (node: YamlNode) => yamlValue({ visit }, doc, node, lineOf, (line, detail) => new GlossaryError(file, line, detail));
   const err = doc.errors[0];
   if (err) throw new GlossaryError(file, lineCounter.linePos(err.pos[0]).line, yamlErrorText(err));
-  const valueOf = (node: YamlNode): unknown => {
-    const v = yamlValue(node, doc);
-    if ('error' in v) throw new GlossaryError(file, lineOf(node), v.error);
-    return v.value;
-  };
   let list: YamlNode | null | undefined = doc.contents as YamlNode | null;
   if (list === null || list === undefined) throw new GlossaryError(file, 1, 'empty glossary: expected a list of entries');
   let allow: string[] = [];
@@ -215,7 +212,7 @@ function parseYamlEntries(text: string, file: string): Parsed {
     const keys = Object.fromEntries(root.items.map((p) => [isScalar(p.key) ? String(p.key.value) : String(p.key), true]));
     glossaryKeys(keys, { file, lineOf: (path) => lineAtPath(kinds, root, path, lineOf) });
     const allowNode = list.get('allow', true) as YamlNode | undefined;
-    allow = allowList(allowNode && valueOf(allowNode), file, () => lineOf(allowNode));
+    allow = allowList(allowNode && value(allowNode), file, () => lineOf(allowNode));
     const inner = list.get('entries', true) as YamlNode | undefined;
     if (!inner) throw new GlossaryError(file, lineOf(list), 'expected a list of entries, or an object with "entries"');
     list = inner;
@@ -225,7 +222,7 @@ function parseYamlEntries(text: string, file: string): Parsed {
     const line = lineOf(item as YamlNode);
     // an error about a key names the key's own line (`fix: always` three lines into its entry)
     const inside = (path: readonly (string | number)[]) => lineAtPath(kinds, item as YamlNode, path, lineOf);
-    return toEntry(valueOf(item as YamlNode), line === undefined ? { file, lineOf: inside } : { file, line, lineOf: inside });
+    return toEntry(value(item as YamlNode), line === undefined ? { file, lineOf: inside } : { file, line, lineOf: inside });
   });
   return { entries, allow };
 }

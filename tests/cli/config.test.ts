@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { aliasBomb } from '../helpers/alias-bomb.ts';
 import { translint } from '../helpers/cli.ts';
 
 interface Out {
@@ -113,6 +114,14 @@ describe('configuration files (subprocess)', () => {
     const r = translint(['check', 'desk/story.txt'], { cwd: dir });
     expect(r.status).toBe(2);
     expect(r.stderr).toBe('translint: .translintrc.yaml:3: rules.glossary/variant: must be one of error, warning, info, off\n');
+  });
+
+  it('stops with one line at the file and line of an alias bomb, not an internal error', () => {
+    const dir = project();
+    writeFileSync(join(dir, '.translintrc.yaml'), `defaultGlossary: false\n${aliasBomb()}`);
+    const r = translint(['check', 'desk/story.txt'], { cwd: dir });
+    expect(r.stderr).toBe('translint: .translintrc.yaml:3: aliases (*name) expand to too many values to read\n');
+    expect(r.status).toBe(2);
   });
 
   it('init writes a starter config that loads, and never overwrites one', () => {

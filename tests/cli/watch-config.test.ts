@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { aliasBomb } from '../helpers/alias-bomb.ts';
 import { spawnTranslint, stop, until, watchReports } from './front-end-helpers.ts';
 
 // The hot folder runs for days, so the configuration file near its files is looked up for every
@@ -38,6 +39,11 @@ describe('translint watch and the configuration near its files', () => {
       writeFileSync(join(inDir, 'c.txt'), story);
       await until(() => existsSync(join(out, 'failed', 'c.txt.error.txt')));
       expect(errorOf(out, 'c.txt')).toMatch(new RegExp(`^\\${CONFIG}:\\d+: `));
+      // broken again, by an alias bomb: the file's error at its line, not an internal error
+      writeFileSync(join(inDir, CONFIG), `rules: {}\n${aliasBomb()}`);
+      writeFileSync(join(inDir, 'e.txt'), story);
+      await until(() => existsSync(join(out, 'failed', 'e.txt.error.txt')));
+      expect(errorOf(out, 'e.txt')).toBe(`${CONFIG}:3: aliases (*name) expand to too many values to read`);
       // removed: the defaults apply
       rmSync(join(inDir, CONFIG));
       writeFileSync(join(inDir, 'd.txt'), story);
@@ -49,7 +55,7 @@ describe('translint watch and the configuration near its files', () => {
     }
     // no file was rewritten: the originals moved as they were
     for (const n of ['b.txt', 'd.txt']) expect(readFileSync(join(out, 'done', n), 'utf8')).toBe(story);
-    for (const n of ['a.txt', 'c.txt']) expect(readFileSync(join(out, 'failed', n), 'utf8')).toBe(story);
+    for (const n of ['a.txt', 'c.txt', 'e.txt']) expect(readFileSync(join(out, 'failed', n), 'utf8')).toBe(story);
   }, 180_000);
 
   it('a broken --config given on the command line still stops the watcher before it starts (exit 2)', async () => {
@@ -61,6 +67,25 @@ describe('translint watch and the configuration near its files', () => {
     // one line naming the file (absolute: the watcher resolves it before it starts), not an internal error with a stack
     expect(w.stderr).toEqual([`translint: ${join(dir, 'mine.yaml')}:1: minConfidence: must be between 0 and 1`]);
   }, 60_000);
+
+  it('an alias bomb in the --config stops it the same way, and one near the files at start fails those files', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'translint-watch-config-'));
+    mkdirSync(join(dir, 'in'));
+    writeFileSync(join(dir, 'bomb.yaml'), aliasBomb());
+    const w = spawnTranslint(['watch', 'in', '--out', 'out', '--config', 'bomb.yaml'], dir);
+    expect(await w.exit).toBe(2);
+    expect(w.stderr).toEqual([`translint: ${join(dir, 'bomb.yaml')}:2: aliases (*name) expand to too many values to read`]);
+    writeFileSync(join(dir, 'in', CONFIG), aliasBomb());
+    writeFileSync(join(dir, 'in', 'a.txt'), 'The minister left.\n');
+    const near = spawnTranslint(['watch', 'in', '--out', 'out', '--poll', '50'], dir);
+    try {
+      await until(() => existsSync(join(dir, 'out', 'failed', 'a.txt.error.txt')));
+      expect(errorOf(join(dir, 'out'), 'a.txt')).toBe(`${CONFIG}:2: aliases (*name) expand to too many values to read`);
+      expect(near.child.exitCode).toBe(null);
+    } finally {
+      expect(await stop(near)).toBe(0);
+    }
+  }, 120_000);
 });
 
 describe('check --ndjson with a broken --config', () => {

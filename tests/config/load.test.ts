@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig, parseConfig } from '../../src/config/load.ts';
 import { rules } from '../../src/rules/index.ts';
+import { aliasBomb } from '../helpers/alias-bomb.ts';
 import { configError, tree } from './tmp.ts';
 
 const DIR = '/project';
@@ -78,6 +79,19 @@ describe('loading a configuration', () => {
     expect(configError(() => parseConfig(deep, join(DIR, 'deep.yaml'), 'deep.yaml')).message).toBe('deep.yaml:1: nested too deep to read');
     const indented = 'a:\n' + Array.from({ length: 3000 }, (_, i) => `${'  '.repeat(i + 1)}b:\n`).join('');
     expect(configError(() => parseConfig(indented, join(DIR, 'deep.yaml'), 'deep.yaml')).message).toMatch(/^deep\.yaml:\d+: nested too deep to read$/);
+  });
+});
+
+describe('YAML aliases in a configuration', () => {
+  it('an alias bomb is the file\'s error, at the line of its first alias, not an internal error', () => {
+    expect(errorFor(aliasBomb())).toBe('.translintrc.yaml:2: aliases (*name) expand to too many values to read');
+    expect(errorFor(`root: true\nrules:\n  glossary/variant: error\n${aliasBomb()}`)).toBe('.translintrc.yaml:5: aliases (*name) expand to too many values to read');
+  });
+
+  it('aliases that expand to a few values are read as before', () => {
+    const config = parseConfig('rules: &strict\n  glossary/variant: error\noverrides:\n  - files: ["*.md"]\n    rules: *strict\n', join(DIR, '.translintrc.yaml'));
+    expect(config.rules).toEqual({ 'glossary/variant': 'error' });
+    expect(config.overrides.map((o) => o.rules)).toEqual([{ 'glossary/variant': 'error' }]);
   });
 });
 

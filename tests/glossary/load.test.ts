@@ -7,6 +7,7 @@ import { loadGlossaryFile, parseGlossary } from '../../src/glossary/load.ts';
 import { CompiledGlossary } from '../../src/glossary/compile.ts';
 import { createDocument } from '../../src/document/document.ts';
 import { tokenize } from '../../src/document/tokens.ts';
+import { aliasBomb } from '../helpers/alias-bomb.ts';
 import { thrown } from '../helpers/thrown.ts';
 
 const thrownGlossary = (fn: () => unknown) => thrown(fn, GlossaryError);
@@ -210,6 +211,16 @@ describe('loading glossaries', () => {
   it('says a YAML glossary nested thousands of levels deep is too deep to read, at its line', () => {
     const deep = `- term: ${'['.repeat(20000)}${']'.repeat(20000)}\n`;
     expect(thrownGlossary(() => parseGlossary(deep, 'yaml', 'g.yaml')).message).toBe('g.yaml:1: nested too deep to read');
+  });
+
+  it('says an alias bomb in a YAML glossary is too much to read, at the line of its first alias', () => {
+    expect(thrownGlossary(() => parseGlossary(`- term: Keir Starmer\n  variants: [Keir Starrer]\n${aliasBomb('  ')}`, 'yaml', 'g.yaml')).message).toBe('g.yaml:4: aliases (*name) expand to too many values to read');
+    expect(thrownGlossary(() => parseGlossary(`allow: [x]\nentries:\n  - term: A\n${aliasBomb('    ')}`, 'yaml', 'g.yaml')).message).toBe('g.yaml:5: aliases (*name) expand to too many values to read');
+  });
+
+  it('reads a YAML alias as the value of its anchor, as the configuration does', () => {
+    const parsed = parseGlossary('- term: Keir Starmer\n  variants: &v [Keir Starrer]\n- term: Keir Starmer MP\n  variants: *v\n', 'yaml', 'g.yaml');
+    expect(parsed.entries.map((e) => [e.term, e.variants.map((v) => v.text)])).toEqual([['Keir Starmer', ['Keir Starrer']], ['Keir Starmer MP', ['Keir Starrer']]]);
   });
 
   it('names a missing file and an unknown extension', () => {
