@@ -115,11 +115,17 @@ function notInEscape(escapes: readonly Segment[] | undefined, from: number, at: 
   return e.start > from ? e.start : e.end;
 }
 
-/** The last paragraph break, else line break, else space in text[from, to), as the offset after it. */
+/**
+ * The last paragraph break, else line break, else space starting in text(from, to) and ending by `to`,
+ * as the offset after it; `from` when there is none. Each search reads the part alone: lastIndexOf on
+ * the whole text went on back to its start when the part had no such break, so a 50 MB line read about
+ * 200 parts x 3 x 25 MB (47 s; 12.5 MB 4.3 s).
+ */
 function breakBefore(text: string, from: number, to: number): number {
+  const part = text.slice(from + 1, to);
   for (const sep of ['\n\n', '\n', ' ']) {
-    const at = text.lastIndexOf(sep, to - sep.length);
-    if (at > from) return at + sep.length;
+    const at = part.lastIndexOf(sep);
+    if (at !== -1) return from + 1 + at + sep.length;
   }
   return from;
 }
