@@ -4,7 +4,8 @@ import { toEntry } from '../entry.js';
 import { GlossaryError } from '../errors.js';
 import { otherCasings } from './casing.js';
 import type { Imported } from './index.js';
-import { yamlErrorText, yamlValue } from '../../io/yaml-error.js';
+import { yamlErrorText } from '../../io/yaml-error.js';
+import { yamlValue } from '../../io/yaml-value.js';
 
 const require = createRequire(import.meta.url);
 const yaml = () => require('yaml') as typeof import('yaml');
@@ -27,18 +28,14 @@ export function isPrh(text: string): boolean {
  * `--glossary`), and so are keys prh does not know. YAML aliases are resolved. Errors name the file and the rule's line.
  */
 export function importPrh(text: string, file: string): Imported {
-  const { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument } = yaml();
+  const { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit } = yaml();
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
   const err = doc.errors[0];
   if (err) throw new GlossaryError(file, lines.linePos(err.pos[0]).line, yamlErrorText(err));
   const lineOf = (node: unknown) => ((node as YamlNode | undefined)?.range ? lines.linePos((node as YamlNode).range![0]).line : undefined);
   const warnings: string[] = [];
-  const valueOf = (node: YamlNode): unknown => {
-    const v = yamlValue(node, doc);
-    if ('error' in v) throw new GlossaryError(file, lineOf(node), v.error);
-    return v.value;
-  };
+  const valueOf = (node: YamlNode): unknown => yamlValue({ visit }, doc, node, lineOf, (line, detail) => new GlossaryError(file, line, detail));
   const root = doc.contents;
   if (!isMap(root)) throw new GlossaryError(file, 1, 'a prh file is a mapping with "rules"');
   for (const pair of root.items) {
