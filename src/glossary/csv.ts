@@ -13,9 +13,12 @@ const CSV_COLUMNS = ['term', 'variants', 'category', 'note', 'caseSensitive', 'f
  * A CSV glossary: a header naming the columns (in any order, in any case: "Term", "casesensitive"),
  * then one entry a row, variants separated by "|". The CSV parser reads the header too (blank lines
  * before it, quoted names, LF, CR LF or CR line ends); blank lines and rows of empty cells (",,," as
- * spreadsheets write them) are skipped. Errors name the line.
+ * spreadsheets write them) are skipped. Errors name the line; a file with no header (empty, or blank
+ * lines only) is refused, a header alone is an empty glossary.
  */
 export function parseCsvEntries(text: string, file: string): GlossaryEntry[] {
+  // an empty file (or blank lines only) has no header: refused, where a header alone is an empty glossary as `{"entries": []}` is
+  if (text.trim() === '') throw new GlossaryError(file, 1, `empty glossary: expected a header naming the columns (${CSV_COLUMNS.join(', ')}), then one entry a row`);
   const headerLine = firstNonBlankLine(text);
   const header = (names: string[]): string[] => {
     const columns = names.map((c) => CSV_COLUMNS.find((a) => a.toLowerCase() === c.trim().toLowerCase()) ?? c.trim());

@@ -43,7 +43,9 @@ interface Capture {
  * deprecated, superseded, not-recommended and forbidden English terms are its wrong variants, the other
  * preferred and admitted English terms become entries of their own with the same source terms (kept as
  * correct synonyms), and German, French and Spanish terms of any status become `source`. Subject field,
- * definition and note make the note. Concepts without an English term are skipped with a warning.
+ * definition and note make the note. Concepts without an English term are skipped with a warning; a
+ * file whose body holds elements but gives no entry at all (a misspelt <termEntry>, <langSet>, <tig>
+ * or <term>) is refused, naming why.
  * Throws GlossaryError with the line for XML that is not well formed or not TBX.
  */
 export function parseTbxEntries(text: string, file: string): { entries: GlossaryEntry[]; warnings: string[] } {
@@ -54,6 +56,9 @@ export function parseTbxEntries(text: string, file: string): { entries: Glossary
   let lang = '';
   let term: TbxTerm | undefined;
   let capture: Capture | undefined;
+  /** The first element that is not the file's frame (root, header, text, body, back), and how deep the header or back is. */
+  let content: { name: string; line: number } | undefined;
+  let frame = 0;
   const local = (name: string) => name.slice(name.indexOf(':') + 1);
 
   parser.on('error', (err) => {
@@ -66,6 +71,8 @@ export function parseTbxEntries(text: string, file: string): { entries: Glossary
     if (stack.length === 1 && name !== 'martif' && name !== 'tbx') {
       throw new GlossaryError(file, parser.line, `not a TBX file: the root element is <${tag.name}> (expected <martif> or <tbx>)`);
     }
+    if (frame === 0 && HEADERS.has(name)) frame = stack.length;
+    else if (frame === 0 && !content && !FRAME.has(name)) content = { name: tag.name, line: parser.line };
     if (name === 'termEntry' || name === 'conceptEntry') {
       concept = { line: parser.line, terms: [], notes: {}, ...(tag.attributes.id ? { id: tag.attributes.id } : {}) };
       lang = '';
@@ -100,6 +107,7 @@ export function parseTbxEntries(text: string, file: string): { entries: Glossary
       concepts.push(concept);
       concept = undefined;
     }
+    if (frame === stack.length) frame = 0;
     stack.pop();
   });
   parser.write(text).close();
@@ -111,7 +119,34 @@ export function parseTbxEntries(text: string, file: string): { entries: Glossary
     if (made.length === 0) warnings.push(`${file}:${c.line}: concept${c.id ? ` "${c.id}"` : ''} has no preferred or admitted English term; skipped`);
     for (const e of made) entries.push(e);
   }
+  if (entries.length === 0 && content) throw nothingRead(concepts, content, file);
   return { entries, warnings };
+}
+
+/** The elements that frame the terms, and those whose content is never terms (header, back matter). */
+const FRAME = new Set(['martif', 'tbx', 'text', 'body']);
+const HEADERS = new Set(['martifHeader', 'tbxHeader', 'back']);
+
+/**
+ * Why a TBX file whose body holds elements gave no entry, at the line of the first concept or, with none,
+ * of the first element: a misspelt <termEntry>, <langSet>, <tig> or <term> is not read, and a glossary
+ * read as empty would check nothing without a word. (A body with no element is an empty glossary.)
+ */
+function nothingRead(concepts: Concept[], content: { name: string; line: number }, file: string): GlossaryError {
+  const first = concepts[0];
+  if (!first) {
+    return new GlossaryError(file, content.line, `no term read: no <termEntry> or <conceptEntry> element (the first element after the header is <${content.name}>)`);
+  }
+  const none = concepts.length === 1 ? 'its one concept has no' : `none of its ${concepts.length} concepts has a`;
+  const terms = concepts.flatMap((c) => c.terms);
+  const langs = [...new Set(terms.map((t) => (t.lang ? `in xml:lang "${t.lang}"` : 'outside a <langSet> or <langSec> naming its xml:lang')))];
+  const why =
+    terms.length === 0
+      ? 'no <term> was read in a <tig>, <ntig> or <termSec> of a <langSet> or <langSec>'
+      : terms.some((t) => isEnglish(t.lang))
+        ? 'the English terms read are all deprecated, superseded, not recommended or forbidden'
+        : `terms were read only ${langs.slice(0, 4).join(', ')}${langs.length > 4 ? ', …' : ''}; English is xml:lang "en" or "en-…"`;
+  return new GlossaryError(file, first.line, `no term read: ${none} preferred or admitted English term (${why})`);
 }
 
 /** Which text an element holds: a term, a term's status, or one of the note fields. */

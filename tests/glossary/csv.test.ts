@@ -22,12 +22,15 @@ describe('CSV glossaries as spreadsheets and editors write them', () => {
     ['quoted commas and quotes', 'term,variants\n"Starmer, Keir","Starrer, Keir|""Keir"" Starrer"\n', [['Starmer, Keir', ['Starrer, Keir', '"Keir" Starrer'], undefined, 2]]],
     ['blank lines before the header', '\r\n\r\nterm,variants\r\nKeir Starmer,Keir Starrer\r\n', [[...starmer, 4]]],
     ['blank lines and empty rows between entries', 'term,variants\r\n\r\nKeir Starmer,Keir Starrer\r\n,\r\n\r\nBrexit Secretary,Brexit Secretery\r\n', [[...starmer, 3], ['Brexit Secretary', ['Brexit Secretery'], undefined, 6]]],
+    ['a header alone, as an empty glossary', 'term,variants\r\n\r\n', []],
     ['a quoted value over two lines', 'term,variants,note\nKeir Starmer,Keir Starrer,"line one\nline two"\nA,B,\n', [['Keir Starmer', ['Keir Starrer'], 'line one\nline two', 3], ['A', ['B'], undefined, 4]]],
   ])('reads %s', (_, text, entries) => {
     expect(read(text)).toEqual(entries);
   });
 
   it.each([
+    ['an empty file', '', 1, 'empty glossary: expected a header naming the columns (term, variants, category, note, caseSensitive, fix), then one entry a row'],
+    ['blank lines only, after a byte-order mark', '\uFEFF\r\n  \n\t\n', 1, 'empty glossary: expected a header naming the columns (term, variants, category, note, caseSensitive, fix), then one entry a row'],
     ['no term column', 'name,variants\nA,B\n', 1, 'CSV header must have a "term" column'],
     ['semicolons between columns', 'term;variants\nA;B\n', 1, 'CSV header must have a "term" column (columns are separated by commas, not ";")'],
     ['an unknown column, after blank lines', '\n\nterm,colour\nA,red\n', 3, 'unknown CSV column "colour" (allowed: term, variants, category, note, caseSensitive, fix)'],

@@ -91,6 +91,38 @@ describe('TBX glossaries', () => {
     expect(thrownGlossary(() => parseGlossary('', 'tbx', 'empty.tbx')).message).toBe('empty.tbx:1: invalid XML: document must contain a root element.');
   });
 
+  /** A TBX-Basic file: a header, then `body` inside <text><body> (its first line is line 5). */
+  const tbx = (body: string) => `<?xml version="1.0"?>\n<martif type="TBX-Basic" xml:lang="en">\n<martifHeader><fileDesc><p>terms</p></fileDesc></martifHeader>\n<text><body>\n${body}\n</body></text>\n</martif>`;
+  const entry = (lang: string, tig: string) => `<termEntry id="c">\n<langSet xml:lang="${lang}">\n${tig}\n</langSet>\n</termEntry>`;
+  const REASON = 'no term read: its one concept has no preferred or admitted English term';
+
+  it.each([
+    ['a misspelt <termEntry>', tbx('<termEntyr id="c">\n<langSet xml:lang="en"><tig><term>widget</term></tig></langSet>\n</termEntyr>'), 5, 'no term read: no <termEntry> or <conceptEntry> element (the first element after the header is <termEntyr>)'],
+    ['a misspelt <conceptEntry> (v3), after a blank line', '<tbx type="TBX-Basic">\n<text>\n<body>\n\n<conceptEnrty id="c"><langSec xml:lang="en"><termSec><term>widget</term></termSec></langSec></conceptEnrty>\n</body>\n</text>\n</tbx>', 5, 'no term read: no <termEntry> or <conceptEntry> element (the first element after the header is <conceptEnrty>)'],
+    ['a misspelt <body> and <termEntry>', '<martif>\n<text><bdoy>\n<entry><term>widget</term></entry>\n</bdoy></text></martif>', 2, 'no term read: no <termEntry> or <conceptEntry> element (the first element after the header is <bdoy>)'],
+    ['a misspelt <langSet>', tbx('<termEntry id="c">\n<langSte xml:lang="en"><tig><term>widget</term></tig></langSte>\n</termEntry>'), 5, `${REASON} (terms were read only outside a <langSet> or <langSec> naming its xml:lang; English is xml:lang "en" or "en-…")`],
+    ['a misspelt <tig>', tbx(entry('en', '<tgi><term>widget</term></tgi>')), 5, `${REASON} (no <term> was read in a <tig>, <ntig> or <termSec> of a <langSet> or <langSec>)`],
+    ['a misspelt <term>', tbx(entry('en', '<tig><trem>widget</trem></tig>')), 5, `${REASON} (no <term> was read in a <tig>, <ntig> or <termSec> of a <langSet> or <langSec>)`],
+    ['terms in German and French only', tbx(`${entry('de', '<tig><term>Ding</term></tig>')}\n${entry('fr', '<tig><term>truc</term></tig>')}`), 5, 'no term read: none of its 2 concepts has a preferred or admitted English term (terms were read only in xml:lang "de", in xml:lang "fr"; English is xml:lang "en" or "en-…")'],
+    ['English terms that are all deprecated', tbx(entry('en-GB', '<tig><term>gizmo</term><termNote type="administrativeStatus">deprecatedTerm-admn-sts</termNote></tig>')), 5, `${REASON} (the English terms read are all deprecated, superseded, not recommended or forbidden)`],
+  ])('refuses a file whose body holds elements but gives no entry: %s', (_, text, line, message) => {
+    const e = thrownGlossary(() => parseGlossary(text, 'tbx', 'g.tbx'));
+    expect([e.line, e.message]).toEqual([line, `g.tbx:${line}: ${message}`]);
+  });
+
+  it.each([
+    ['an empty body', tbx('')],
+    ['no body at all', '<martif type="TBX-Basic"><martifHeader><fileDesc><p>none yet</p></fileDesc></martifHeader><text/></martif>'],
+    ['back matter only (v3)', '<tbx type="TBX-Basic"><tbxHeader><fileDesc><p>x</p></fileDesc></tbxHeader><text><body/><back><refObjectSec type="respPerson"><refObject id="p1"><item>A</item></refObject></refObjectSec></back></text></tbx>'],
+  ])('reads a file with no concept and nothing else in its body as an empty glossary: %s', (_, text) => {
+    expect(parseGlossary(text, 'tbx', 'g.tbx')).toMatchObject({ entries: [], warnings: [] });
+  });
+
+  it('skips a concept with no English term with a warning when another gives an entry', () => {
+    const g = parseGlossary(tbx(`${entry('de', '<tig><term>Ding</term></tig>')}\n${entry('en', '<tig><term>widget</term></tig>')}`), 'tbx', 'g.tbx');
+    expect([g.entries.map((e) => e.term), g.warnings]).toEqual([['widget'], ['g.tbx:5: concept "c" has no preferred or admitted English term; skipped']]);
+  });
+
   it('is chosen for .tbx files by loadGlossaryFile', () => {
     const e = thrownGlossary(() => loadGlossaryFile('/nonexistent/terms.TBX'));
     expect(e.message).toBe('/nonexistent/terms.TBX: no such file');
