@@ -1,7 +1,7 @@
 import { posix, relative, resolve } from 'node:path';
 import { FileError } from '../io/errors.js';
 import { jsonErrorAt, jsonErrorText } from '../io/json-error.js';
-import { readAtMost } from '../io/read.js';
+import { readAtMost, unopened } from '../io/read.js';
 import { fingerprints } from '../findings/fingerprint.js';
 import type { FileResult } from '../reports/types.js';
 
@@ -80,6 +80,9 @@ export function readBaseline(path: string): Baseline {
   } catch (e) {
     if (e instanceof FileError) throw new BaselineError(path, e.reason);
     const code = (e as NodeJS.ErrnoException).code;
+    // (a name that is not valid UTF-8, given on the command line, named with its bytes escaped)
+    const named = unopened(path, e);
+    if (named.name !== path) throw new BaselineError(named.name, named.reason);
     throw new BaselineError(path, code === 'ENOENT' ? 'no such file' : `cannot read (${code ?? (e as Error).message})`);
   }
   let data: unknown;

@@ -23,7 +23,7 @@ import { cliOptions } from './options.js';
 import { startProgress } from './progress.js';
 import { exitCode, fixSummary } from './summary.js';
 import { FileError, oneLine } from '../io/errors.js';
-import { decodeText, readAtMost } from '../io/read.js';
+import { decodeText, readAtMost, unopened } from '../io/read.js';
 import { originalsIn } from '../source/originals.js';
 
 export interface CheckFlags {
@@ -197,6 +197,8 @@ function originals(flags: CheckFlags, paths: readonly string[], io: Io, warn: (m
       return { text: decodeText(bytes, file).text, path: file, ...(lang ? { lang } : {}) };
     } catch (e) {
       if (e instanceof FileError) throw new CliError(e.message);
+      const named = unopened(file, e);
+      if (named.name !== file) throw new CliError(`${named.name}: ${named.reason}`);
       throw new CliError(`${file}: cannot read the original (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
     }
   };

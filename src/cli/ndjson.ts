@@ -6,7 +6,8 @@ import { ConfigError } from '../config/errors.js';
 import { GlossaryError } from '../glossary/errors.js';
 import { INPUT_FORMAT_NAMES } from '../inputs/names.js';
 import type { InputFormatName } from '../inputs/index.js';
-import { refuseDirectoryStdin } from '../io/read.js';
+import { refuseDirectoryStdin, unopened } from '../io/read.js';
+import { UNDECODABLE } from '../io/names.js';
 import { CheckPool } from '../pipeline/pool.js';
 import type { CheckFileInput } from '../pipeline/types.js';
 import type { SourceLang } from '../rules/types.js';
@@ -132,7 +133,10 @@ function recordFormat(format: string | undefined): InputFormatName {
 function openInput(file: string, shown: string): Promise<NodeJS.ReadableStream> {
   return new Promise((done, fail) => {
     const stream = createReadStream(file);
-    const refuse = (code: string | undefined, message?: string) => fail(new CliError(`${shown}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : `cannot read (${code ?? message})`}`));
+    const refuse = (code: string | undefined, message?: string) => {
+      const { name, reason } = unopened(shown, { code, message }, UNDECODABLE);
+      fail(new CliError(`${name}: ${reason}`));
+    };
     stream.once('open', (fd: number) =>
       fstat(fd, (e, st) => {
         if (e || !st.isDirectory()) return done(stream);

@@ -2,7 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { dirname, extname, join, resolve } from 'node:path';
 import { FileError } from '../io/errors.js';
 import { globMatcher, patternProblem } from '../io/ignore.js';
-import { readAtMost, readFailure } from '../io/read.js';
+import { readAtMost, unopened } from '../io/read.js';
 import { editDistance } from '../lang/edit-distance.js';
 import { rules as allRules } from '../rules/index.js';
 import { ConfigError } from './errors.js';
@@ -45,7 +45,8 @@ export function loadConfig(path: string, displayPath = path): Config {
     text = readAtMost(abs, displayPath, MAX_CONFIG_BYTES, 'the limit for a configuration').toString('utf8');
   } catch (e) {
     if (e instanceof FileError) throw new ConfigError(displayPath, undefined, e.reason);
-    throw new ConfigError(displayPath, undefined, readFailure(e));
+    const { name, reason } = unopened(displayPath, e);
+    throw new ConfigError(name, undefined, reason);
   }
   return parseConfig(text, abs, displayPath);
 }

@@ -13,7 +13,7 @@ import { parseTbxEntries } from './tbx.js';
 import type { Glossary, GlossaryEntry } from './types.js';
 import { FileError } from '../io/errors.js';
 import { jsonErrorAt, jsonErrorText } from '../io/json-error.js';
-import { decodeText, readAtMost, readFailure } from '../io/read.js';
+import { decodeText, readAtMost, unopened } from '../io/read.js';
 import { yamlErrorText } from '../io/yaml-error.js';
 import { jsonLines, jsonListLines } from '../io/json-path.js';
 import { lineAtPath } from '../io/yaml-path.js';
@@ -55,7 +55,8 @@ export function loadGlossaryFile(path: string, displayPath = path): Glossary {
     bytes = readAtMost(path, displayPath, MAX_GLOSSARY_BYTES, 'the limit for a glossary');
   } catch (e) {
     if (e instanceof FileError) throw new GlossaryError(displayPath, undefined, e.reason);
-    throw new GlossaryError(displayPath, undefined, readFailure(e));
+    const { name, reason } = unopened(displayPath, e);
+    throw new GlossaryError(name, undefined, reason);
   }
   const key = cacheKey(bytes, format, displayPath);
   const cached = readCache(key);

@@ -1,7 +1,7 @@
 import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { extname, join, relative, resolve } from 'node:path';
 import { FileError } from './errors.js';
-import { escapedName, UNDECODABLE, undecodableEntries } from './names.js';
+import { escapedName, UNDECODABLE, undecodableArgument, undecodableEntries } from './names.js';
 
 /**
  * Extensions checked when a directory is given. JSON resource files are checked when named, not
@@ -35,6 +35,13 @@ export function expandPaths(paths: readonly string[], cwd: string, warn: (msg: s
       st = statSync(resolve(cwd, p));
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
+      // a name that is not valid UTF-8, named with its bytes escaped as one found in a folder is
+      const bad = code === 'ENOENT' ? undecodableArgument(p) : undefined;
+      if (bad) {
+        const reason = bad.exists ? UNDECODABLE : 'no such file or directory';
+        fail(new FileError(`${bad.name}: ${reason}`, bad.exists ? 'unreadable' : 'not-found', reason), bad.name);
+        continue;
+      }
       fail(new FileError(`${p}: ${code === 'ENOENT' ? 'no such file or directory' : `cannot read (${code})`}`, code === 'ENOENT' ? 'not-found' : 'unreadable'), p);
       continue;
     }

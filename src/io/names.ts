@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, type Dirent } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, type Dirent } from 'node:fs';
+import { isAbsolute, resolve, sep } from 'node:path';
 import { oneLine } from './errors.js';
 
 /** The longest file name (one path component) most file systems take, in bytes: ext4, XFS, Btrfs, tmpfs, APFS, NTFS (in UTF-16 units there). */
@@ -50,6 +51,52 @@ export function undecodableEntries(dir: string): Map<string, Dirent<Buffer>[]> {
 
 /** What is said of a file or folder whose name is not valid UTF-8, after its name. */
 export const UNDECODABLE = 'its name is not valid UTF-8, so it cannot be opened; rename it to have it checked';
+/** The same of a glossary or configuration named on the command line. */
+export const UNDECODABLE_FILE = 'its name is not valid UTF-8, so it cannot be opened; rename it';
+
+/** The arguments of this process as bytes, null where they cannot be read (no /proc: not Linux). */
+let argBytes: Buffer[] | null | undefined;
+
+/**
+ * A path named on the command line whose name is not valid UTF-8, which Node gives as a string with U+FFFD
+ * for each bad byte, by which it cannot be opened: its name with its bytes escaped (escapedName) and whether
+ * a file of that name is there (relative to the folder the process started in). Its bytes are read from
+ * /proc/self/cmdline (Linux); elsewhere, and for any other path, undefined.
+ */
+export function undecodableArgument(path: string): { name: string; exists: boolean } | undefined {
+  if (!path.includes('\uFFFD')) return undefined;
+  if (argBytes === undefined) {
+    try {
+      argBytes = splitNul(readFileSync('/proc/self/cmdline'));
+    } catch {
+      argBytes = null;
+    }
+  }
+  // an argument, or the value of an option written `--glossary=VALUE`
+  const values = argBytes?.map((b) => (b[0] === 0x2d && b[1] === 0x2d && b.includes(0x3d) ? b.subarray(b.indexOf(0x3d) + 1) : b));
+  // as given, or made absolute (a baseline's path is)
+  const absolute = (b: Buffer) => (isAbsolute(b.toString()) ? b : Buffer.concat([Buffer.from(resolve(process.cwd()) + sep), b]));
+  const given = values?.find((b) => decoded(b) === undefined && (b.toString() === path || resolve(b.toString()) === path));
+  if (!given) return undefined;
+  const bytes = given.toString() === path ? given : absolute(given);
+  let exists = true;
+  try {
+    lstatSync(absolute(given));
+  } catch {
+    exists = false;
+  }
+  return { name: escapedName(bytes), exists };
+}
+
+function splitNul(bytes: Buffer): Buffer[] {
+  const out: Buffer[] = [];
+  for (let start = 0; start < bytes.length; ) {
+    const end = bytes.indexOf(0, start);
+    out.push(bytes.subarray(start, end === -1 ? bytes.length : end));
+    start = end === -1 ? bytes.length : end + 1;
+  }
+  return out;
+}
 
 const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { decodeBytes } from './decode.js';
 import { isOwnDescriptor, OWN_DESCRIPTOR } from './descriptor.js';
 import { FileError } from './errors.js';
+import { UNDECODABLE, UNDECODABLE_FILE, undecodableArgument } from './names.js';
 
 /** 64 MiB: the default of `--max-file-size`. */
 export const DEFAULT_MAX_FILE_BYTES = 64 * 1024 * 1024;
@@ -13,7 +14,8 @@ export function readBytes(path: string, cwd: string, maxBytes: number): Buffer {
     return readAtMost(resolve(cwd, path), path, maxBytes);
   } catch (e) {
     if (e instanceof FileError) throw e;
-    throw new FileError(`${path}: ${readFailure(e)}`, (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'not-found' : 'unreadable');
+    const { name, reason } = unopened(path, e, UNDECODABLE);
+    throw new FileError(`${name}: ${reason}`, (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'not-found' : 'unreadable', reason);
   }
 }
 
@@ -21,6 +23,17 @@ export function readBytes(path: string, cwd: string, maxBytes: number): Buffer {
 export function readFailure(e: unknown): string {
   const code = (e as NodeJS.ErrnoException).code;
   return code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : `cannot read (${code ?? (e as Error).message})`;
+}
+
+/**
+ * The name to give a file that could not be opened (`display`, as given) and why (readFailure): one named
+ * on the command line whose name is not valid UTF-8 (Node gives it with U+FFFD, by which it cannot be
+ * opened) is named with its bytes escaped, and `undecodable` is said of it when it is there.
+ */
+export function unopened(display: string, e: unknown, undecodable = UNDECODABLE_FILE): { name: string; reason: string } {
+  const bad = (e as NodeJS.ErrnoException).code === 'ENOENT' ? undecodableArgument(display) : undefined;
+  if (!bad) return { name: display, reason: readFailure(e) };
+  return { name: bad.name, reason: bad.exists ? undecodable : readFailure(e) };
 }
 
 /**

@@ -15,7 +15,8 @@ import { INPUT_FORMAT_NAMES } from '../../inputs/names.js';
 import type { Io } from '../io.js';
 import { cliOptions, collectList, fileArg, fileArgs, confidence, count, date, type CheckOptionFlags } from '../options.js';
 import { FileError, oneLine } from '../../io/errors.js';
-import { DEFAULT_MAX_FILE_BYTES, readBytes } from '../../io/read.js';
+import { DEFAULT_MAX_FILE_BYTES, readBytes, unopened } from '../../io/read.js';
+import { UNDECODABLE } from '../../io/names.js';
 import { escapingNote, Pipeline } from '../../pipeline/index.js';
 import { writeFileAtomic } from '../../io/write.js';
 
@@ -132,8 +133,8 @@ function statOrThrow(file: string, path: string): number {
   try {
     return statSync(file).mtimeMs;
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new CliError(`${path}: ${code === 'ENOENT' ? 'no such file' : `cannot read (${code})`}`);
+    const { name, reason } = unopened(path, e, UNDECODABLE);
+    throw new CliError(`${name}: ${reason}`);
   }
 }
 
