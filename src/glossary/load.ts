@@ -148,7 +148,7 @@ function parseJsonEntries(text: string, file: string): Parsed {
   }
   // an error about a key names the key's own line, as in YAML
   const lineAt = jsonLines(text);
-  if (typeof value === 'object' && value !== null && !Array.isArray(value)) glossaryKeys(value, { file, lineOf: lineAt });
+  if (typeof value === 'object' && value !== null && !Array.isArray(value)) glossaryKeys(value as Record<string, unknown>, { file, lineOf: lineAt });
   const list = Array.isArray(value) ? value : (value as { entries?: unknown } | null)?.entries;
   if (!Array.isArray(list)) throw new GlossaryError(file, 1, 'expected a list of entries, or an object with "entries"');
   // the line of each entry: text on one line (as JSON.stringify writes it) need not be read again for it
@@ -173,11 +173,28 @@ function parseJsonEntries(text: string, file: string): Parsed {
 
 /**
  * Refuses a key of a glossary written as an object that is not one of its keys, at the key's line: a key
- * misspelt ("entires") would leave the glossary empty or partial without a word. A lone entry (a "term"
- * and no "entries") is left to be refused as not a list of entries.
+ * misspelt ("entires") would leave the glossary empty or partial without a word; and a "name" or
+ * "description" that is not a string (`name: [a, b]`, `"description": 5`). A lone entry (a "term" and no
+ * "entries") is left to be refused as not a list of entries.
  */
-function glossaryKeys(keys: object, where: Where): void {
-  if (!('term' in keys && !('entries' in keys))) knownKeys(keys, GLOSSARY_KEYS, where);
+function glossaryKeys(keys: Record<string, unknown>, where: Where): void {
+  if ('term' in keys && !('entries' in keys)) return;
+  knownKeys(keys, GLOSSARY_KEYS, where);
+  for (const key of TEXT_KEYS) {
+    const value = keys[key];
+    if (key in keys && typeof value !== 'string') throw new GlossaryError(where.file, where.lineOf?.([key]), `"${key}" must be a string, not ${kindOf(value)}`);
+  }
+}
+
+/** The keys of a glossary written as an object whose value is text. */
+const TEXT_KEYS = ['name', 'description'];
+
+/** What a value read from JSON or YAML is, for an error: "a list", "a number (quote it to make it text)". */
+function kindOf(value: unknown): string {
+  if (value === null || value === undefined) return 'empty';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'an object';
+  return `${typeof value === 'number' ? 'a number' : typeof value === 'boolean' ? `${value}` : typeof value} (quote it to make it text)`;
 }
 
 interface Parsed {
@@ -210,7 +227,13 @@ function parseYamlEntries(text: string, file: string): Parsed {
   const kinds = { isMap, isScalar, isSeq };
   if (isMap(list)) {
     const root = list;
-    const keys = Object.fromEntries(root.items.map((p) => [isScalar(p.key) ? String(p.key.value) : String(p.key), true]));
+    const keys = Object.fromEntries(
+      root.items.map((p) => {
+        const key = isScalar(p.key) ? String(p.key.value) : String(p.key);
+        // the value of "name" and "description" as JSON would give it, to check its type
+        return [key, TEXT_KEYS.includes(key) ? (p.value as { toJSON(): unknown } | null)?.toJSON() : true];
+      }),
+    );
     glossaryKeys(keys, { file, lineOf: (path) => lineAtPath(kinds, root, path, lineOf) });
     const allowNode = list.get('allow', true) as YamlNode | undefined;
     allow = allowList(allowNode && value(allowNode), file, () => lineOf(allowNode));

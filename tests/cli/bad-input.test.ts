@@ -192,6 +192,18 @@ describe('bad input (subprocess)', () => {
     expect([r.status, r.stdout, r.stderr]).toEqual([2, '', `translint: ${name}:${line}: unknown key "${key}" (allowed: name, description, allow, entries)\n`]);
   });
 
+  it.each([
+    ['g.json', 'a number as its "name"', '{\n  "name": 5,\n  "entries": [{"term": "Keir Starmer", "variants": ["Keir Starrer"]}]\n}\n', 'g.json:2: "name" must be a string, not a number (quote it to make it text)'],
+    ['g.json', 'an object as its "description"', '{\n  "entries": [{"term": "Keir Starmer", "variants": ["Keir Starrer"]}],\n  "description": {"text": "desk"}\n}\n', 'g.json:3: "description" must be a string, not an object'],
+    ['g.yaml', 'a list as its "name"', 'entries:\n  - term: Keir Starmer\n    variants: [Keir Starrer]\nname:\n  - news\n  - wire\n', 'g.yaml:4: "name" must be a string, not a list'],
+  ])('refuses a %s glossary with %s at the key\'s line, exit 2', (name, _what, text, message) => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'a.txt'), 'Keir Starrer spoke.\n');
+    writeFileSync(join(dir, name), text);
+    const r = translint(['check', '--no-default-glossary', '-g', name, 'a.txt'], { cwd: dir });
+    expect([r.status, r.stdout, r.stderr]).toEqual([2, '', `translint: ${message}\n`]);
+  });
+
   it.runIf(HAS_MKFIFO)('reads a named pipe to its end, as a shell gives <(...); one found in a folder is skipped with a warning', () => {
     const dir = tmp();
     const fifo = join(dir, 'story.txt');

@@ -182,6 +182,16 @@ describe('loading glossaries', () => {
     ['g.yaml', 'name: n\nentires:\n  - term: A\n', 2, /^\S+:2: unknown key "entires" \(allowed: name, description, allow, entries\)$/],
     ['g.yaml', 'entries:\n  - term: A\n\nbogus: 1\n', 4, /: unknown key "bogus" \(allowed: name, description, allow, entries\)$/],
     ['g.yaml', 'entries: []\n1: x\n', 2, /: unknown key "1" /],
+    // "name" and "description" are text, at the line of their key
+    ['g.json', '{\n  "name": 5,\n  "entries": []\n}', 2, /^\S+:2: "name" must be a string, not a number \(quote it to make it text\)$/],
+    ['g.json', '{\n  "entries": [{"term": "A"}],\n  "description":\n    ["a", "b"]\n}', 3, /^\S+:3: "description" must be a string, not a list$/],
+    ['g.json', '{"name": {"en": "n"}, "entries": []}', 1, /: "name" must be a string, not an object$/],
+    ['g.json', '{"name": "n", "description": null, "entries": []}', 1, /: "description" must be a string, not empty$/],
+    ['g.yaml', 'name: [news, wire]\nentries: []\n', 1, /^\S+:1: "name" must be a string, not a list$/],
+    ['g.yaml', 'entries:\n  - term: A\ndescription: 2024\n', 3, /: "description" must be a string, not a number \(quote it to make it text\)$/],
+    ['g.yaml', 'name: n\ndescription:\n  lang: en\nentries: []\n', 2, /: "description" must be a string, not an object$/],
+    ['g.yaml', 'entries: []\nname: true\n', 2, /: "name" must be a string, not true \(quote it to make it text\)$/],
+    ['g.yaml', 'name:\nentries: []\n', 1, /: "name" must be a string, not empty$/],
     ['g.yaml', '', 1, /empty glossary/],
     ['g.csv', 'name,variants\nA,B\n', 1, /"term" column/],
     ['g.csv', 'term,variants\nA,"B\n', 2, /./],
@@ -206,6 +216,13 @@ describe('loading glossaries', () => {
     for (const [from, to] of [['a', 'b'], ['b', 'c'], ['c', 'd'], ['d', 'e'], ['e', 'f'], ['f', 'g']]) levels.push(`      - &${to} [${Array(9).fill(`*${from}`).join(', ')}]`);
     const bomb = `- term: A\n- term: B\n  note: n\n  variants:\n${levels.join('\n')}\n`;
     expect(thrownGlossary(() => parseGlossary(bomb, 'yaml', 'g.yaml')).message).toBe('g.yaml:6: aliases (*name) expand to too many values to read');
+  });
+
+  it.each([
+    ['g.json', '{"name": "News desk", "description": "", "entries": [{"term": "A"}]}'],
+    ['g.yaml', 'name: "2024"\ndescription: |\n  Terms of the news desk,\n  checked nightly.\nentries:\n  - term: A\n'],
+  ])('reads "name" and "description" written as strings in %s', (name, content) => {
+    expect(loadGlossaryFile(file(name, content)).entries.map((e) => e.term)).toEqual(['A']);
   });
 
   it('says a YAML glossary nested thousands of levels deep is too deep to read, at its line', () => {
