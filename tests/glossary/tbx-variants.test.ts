@@ -48,8 +48,10 @@ describe('TBX variants', () => {
     expect(read(text)).toEqual(expected);
   });
 
-  it.each([['eng'], ['english'], ['fr-en']])('does not take xml:lang="%s" for English', (lang) => {
-    expect(read(v2(lang, tig))).toEqual([]);
+  it.each([['eng'], ['english'], ['fr-en']])('does not take xml:lang="%s" for English: a file with no English term is refused, saying so', (lang) => {
+    expect(thrown(() => read(v2(lang, tig)), GlossaryError).message).toBe(
+      `g.tbx:4: no term read: its one concept has no preferred or admitted English term (terms were read only in xml:lang "${lang}", in xml:lang "de"; English is xml:lang "en" or "en-…")`,
+    );
   });
 
   it.each([
