@@ -21,7 +21,8 @@ export function cacheDir(): string | undefined {
 export function cacheLocation(env: NodeJS.ProcessEnv = process.env): string | undefined {
   if (env.TRANSLINT_CACHE_DIR) return env.TRANSLINT_CACHE_DIR;
   if (env.XDG_CACHE_HOME && isAbsolute(env.XDG_CACHE_HOME)) return join(env.XDG_CACHE_HOME, 'translint');
-  const home = homedir();
+  // HOME of `env`, which os.homedir() would not see when it is not the process's own environment
+  const home = env.HOME || homedir();
   return home ? join(home, '.cache', 'translint') : undefined;
 }
 
