@@ -11,7 +11,8 @@ import { prose, seeded, type AdversarialCase } from './case.ts';
 
 // Every module in cases/ is one hostile input; see README.md. Times are compared only with each
 // other, inside one run: ordinary prose of the same size, then the hostile text, three times each
-// on fresh texts, the fastest of each kept (the machine may be busy with other work).
+// on fresh texts, the fastest of each kept (the machine may be busy with other work), and three times more
+// before a ratio over the limit fails.
 
 const CASES = new URL('./cases/', import.meta.url);
 const names = readdirSync(CASES).filter((f) => f.endsWith('.ts')).sort();
@@ -59,12 +60,19 @@ describe.each(cases)('%s', (_file, c) => {
     run(c.generate(2_000, seeded(2)), false);
     const proseMs: number[] = [];
     const hostileMs: number[] = [];
-    for (let r = 0; r < RUNS; r++) {
-      proseMs.push(time(run, wrap(prose(size, seeded(10 + r))), false));
-      hostileMs.push(time(run, c.generate(size, seeded(20 + r)), true));
-      if ((hostileMs[r] as number) > SLOW_MS) break;
-    }
-    const ratio = Math.min(...hostileMs) / Math.min(...proseMs);
+    const measure = (rounds: number) => {
+      for (let r = proseMs.length; r < rounds; r++) {
+        proseMs.push(time(run, wrap(prose(size, seeded(10 + r))), false));
+        hostileMs.push(time(run, c.generate(size, seeded(20 + r)), true));
+        if ((hostileMs[r] as number) > SLOW_MS) break;
+      }
+      return Math.min(...hostileMs) / Math.min(...proseMs);
+    };
+    let ratio = measure(RUNS);
+    // over the limit on a busy machine: as many rounds again before the verdict (the fastest of each kept), as
+    // another process taking the cores during one kind of run skews one round; a text of worse than linear cost
+    // stays over the limit in every round
+    if (ratio > (c.maxRatio ?? 5) && (hostileMs.at(-1) as number) <= SLOW_MS) ratio = measure(2 * RUNS);
     const measured = `${c.name}, size ${size}: ${ratio.toFixed(2)}x (prose ${proseMs.map(Math.round).join('/')} ms, hostile ${hostileMs.map(Math.round).join('/')} ms)`;
     if (process.env.ADVERSARIAL_REPORT) appendFileSync(process.env.ADVERSARIAL_REPORT, `${measured}\n`);
     expect(ratio, measured).toBeLessThanOrEqual(c.maxRatio ?? 5);
