@@ -174,7 +174,7 @@ function parseJsonEntries(text: string, file: string): Parsed {
 /**
  * Refuses a key of a glossary written as an object that is not one of its keys, at the key's line: a key
  * misspelt ("entires") would leave the glossary empty or partial without a word; and a "name" or
- * "description" that is not a string (`name: [a, b]`, `"description": 5`). A lone entry (a "term" and no
+ * "description" that is not a string (`name: [a, b]`, `"description": 5`; one left empty is absent). A lone entry (a "term" and no
  * "entries") is left to be refused as not a list of entries.
  */
 function glossaryKeys(keys: Record<string, unknown>, where: Where): void {
@@ -182,7 +182,8 @@ function glossaryKeys(keys: Record<string, unknown>, where: Where): void {
   knownKeys(keys, GLOSSARY_KEYS, where);
   for (const key of TEXT_KEYS) {
     const value = keys[key];
-    if (key in keys && typeof value !== 'string') throw new GlossaryError(where.file, where.lineOf?.([key]), `"${key}" must be a string, not ${kindOf(value)}`);
+    // (an empty value, `name:` in YAML or null in JSON, is the key left blank, as templates leave it: absent)
+    if (key in keys && typeof value !== 'string' && value !== null && value !== undefined) throw new GlossaryError(where.file, where.lineOf?.([key]), `"${key}" must be a string, not ${kindOf(value)}`);
   }
 }
 
