@@ -27,7 +27,8 @@ export function unsafeInFormat(format: string | undefined, replacement: string):
   }
 }
 
-const MARKDOWN_MARKUP = /[\\`*_[\]<\n]|&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);/i;
+/** (an underscore between two letters or digits opens and closes no emphasis in CommonMark: "snake_case" is text) */
+const MARKDOWN_MARKUP = /[\\`*[\]<\n]|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])|&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);/iu;
 
 /** The findings with only the suggestions a file of this format can take unescaped (what a diff applies). */
 export function withWritableSuggestions<F extends { suggestions: readonly { text: string }[] }>(findings: readonly F[], format: string | undefined): F[] {

@@ -130,12 +130,12 @@ describe('.xml files found in folders', () => {
 
   it('leaves out of --fix a replacement Markdown would read as markup', () => {
     const dir = mkdtempSync(join(tmpdir(), 'translint-md-'));
-    writeFileSync(join(dir, 'g.json'), JSON.stringify([{ term: '<i>Le Monde</i>', variants: ['Le Mond'], fix: 'auto' }, { term: 'C_Sharp', variants: ['CSharp'], fix: 'auto' }, { term: 'Keir Starmer', variants: ['Keir Starrer'] }]));
-    writeFileSync(join(dir, 's.md'), 'Le Mond reported on CSharp and Keir Starrer.\n');
+    writeFileSync(join(dir, 'g.json'), JSON.stringify([{ term: '<i>Le Monde</i>', variants: ['Le Mond'], fix: 'auto' }, { term: '*nix', variants: ['Unixlike'], fix: 'auto' }, { term: 'snake_case', variants: ['snakecase'], fix: 'auto' }, { term: 'Keir Starmer', variants: ['Keir Starrer'] }]));
+    writeFileSync(join(dir, 's.md'), 'Le Mond reported on Unixlike snakecase and Keir Starrer.\n');
     const r = translint(['check', '--no-default-glossary', '-g', 'g.json', '--rules', 'glossary/', '--format', 'json', '--fix', 's.md'], { cwd: dir });
-    expect(readFileSync(join(dir, 's.md'), 'utf8')).toBe('Le Mond reported on CSharp and Keir Starmer.\n');
-    expect(JSON.parse(r.stdout).files[0].findings.map((f: { suggestions: { text: string }[] }) => f.suggestions[0]?.text)).toEqual(['<i>Le Monde</i>', 'C_Sharp']);
-    expect(r.stderr).toBe('translint: fixed 1 problem in 1 file\n');
+    expect(readFileSync(join(dir, 's.md'), 'utf8')).toBe('Le Mond reported on Unixlike snake_case and Keir Starmer.\n');
+    expect(JSON.parse(r.stdout).files[0].findings.map((f: { suggestions: { text: string }[] }) => f.suggestions[0]?.text)).toEqual(['<i>Le Monde</i>', '*nix']);
+    expect(r.stderr).toBe('translint: fixed 2 problems in 1 file\n');
   });
 });
 
