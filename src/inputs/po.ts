@@ -5,10 +5,39 @@ import { withProse } from './ranges.js';
 import { ProseView } from './view.js';
 
 /**
- * One line of a PO file that holds a keyword, a quoted string or both. A keyword alone on its line
- * (`msgstr[0]` with its string on the next) is valid for msgfmt and gettext-parser.
+ * The keyword that opens a line of a PO file, if any, with the blanks after it. A keyword alone on
+ * its line (`msgstr[0]` with its string on the next) is valid for msgfmt and gettext-parser.
  */
-const STRING_LINE = /^[ \t]*(?:(msgctxt|msgid_plural|msgid|msgstr(?:\[(\d+)\])?)(?:[ \t]+|$))?(?:"((?:[^"\\]|\\.)*)")?[ \t]*$/;
+const KEYWORD = /^[ \t]*(?:(msgctxt|msgid_plural|msgid|msgstr(?:\[(\d+)\])?)(?:[ \t]+|$))?/;
+const BLANKS_TO_END = /[ \t]*$/y;
+
+interface StringLine {
+  key: string | undefined;
+  index: string | undefined;
+  /** Where the quoted string's content starts and ends in the line, if the line has one. */
+  content: [number, number] | undefined;
+}
+
+/**
+ * A line that holds a keyword, a quoted C string or both, blanks around them; undefined for any
+ * other line. The string is walked to its closing quote, each escape skipped whole: a regular
+ * expression over its characters overflows the stack on a string of a few million characters.
+ */
+function stringLine(line: string): StringLine | undefined {
+  const m = KEYWORD.exec(line) as RegExpExecArray;
+  let end = m[0].length;
+  let content: [number, number] | undefined;
+  if (line.charCodeAt(end) === 0x22) {
+    let i = end + 1;
+    for (; i < line.length && line.charCodeAt(i) !== 0x22; i++) if (line.charCodeAt(i) === 0x5c) i++;
+    if (i >= line.length) return undefined;
+    content = [end + 1, i];
+    end = i + 1;
+  }
+  BLANKS_TO_END.lastIndex = end;
+  if (!BLANKS_TO_END.test(line) || (!m[1] && !content)) return undefined;
+  return { key: m[1], index: m[2], content };
+}
 /**
  * An escape, or a placeholder the program fills in (printf `%s`, `%1$d`, Python `%(name)s`, optparse
  * `%prog`, brace `{name}`): a placeholder is code, not prose. It reads with its letters and digits
@@ -156,22 +185,21 @@ function scan(text: string, path: string | undefined): Entry[] {
     const start = offset;
     offset += raw.length;
     if (/^\s*(#.*)?$/.test(lineText)) continue;
-    const m = STRING_LINE.exec(lineText);
+    const m = stringLine(lineText);
     // gettext's `domain "name"` starts a second catalogue in the file, which the PO library does not read
     if (!m && /^[ \t]*domain[ \t]+"/.test(lineText)) throw new InputError(path, lineNo, 'a "domain" line: a file of several catalogues is not supported (split it into one .po file per domain)');
-    if (!m || (!m[1] && m[3] === undefined)) throw new InputError(path, lineNo, `not a PO line: ${lineText.trim().slice(0, 60)}`);
-    const quote = lineText.indexOf('"', m[1] ? lineText.indexOf(m[1]) + m[1].length : 0);
-    const part = m[3] === undefined ? undefined : { start: start + quote + 1, end: start + quote + 1 + m[3].length };
-    if (!m[1]) {
+    if (!m) throw new InputError(path, lineNo, `not a PO line: ${lineText.trim().slice(0, 60)}`);
+    const part = m.content && { start: start + m.content[0], end: start + m.content[1] };
+    if (!m.key) {
       if (!part) continue;
       if (!field) throw new InputError(path, lineNo, 'a string that follows no keyword');
       field.parts.push(part);
       continue;
     }
-    const key = m[1].startsWith('msgstr') ? 'msgstr' : m[1];
+    const key = m.key.startsWith('msgstr') ? 'msgstr' : m.key;
     // msgctxt, or a msgid not preceded by its msgctxt, starts the next entry.
     if (!entry || key === 'msgctxt' || (key === 'msgid' && field?.key !== 'msgctxt')) entries.push((entry = { fields: [] }));
-    field = { key, index: m[2] !== undefined ? Number(m[2]) : 0, line: lineNo, parts: part ? [part] : [] };
+    field = { key, index: m.index !== undefined ? Number(m.index) : 0, line: lineNo, parts: part ? [part] : [] };
     entry.fields.push(field);
   }
   return entries;

@@ -93,6 +93,12 @@ describe('po input', () => {
     expect(reads(de).map((r) => r[2])).toEqual(['The goverment said', 'The colour red']);
   });
 
+  it('reads a string to its closing quote, past escaped quotes and backslashes', () => {
+    const text = 'msgid "a"\nmsgstr "x \\\\ \\"y\\\\\\"" \t\n';
+    expect(text.split('\n')[1]).toBe('msgstr "x \\\\ \\"y\\\\\\"" \t');
+    expect(parsePo(text, 'de.po').segments).toEqual([{ start: 18, end: 30 }]);
+  });
+
   it('reads a POT whose plural count is a placeholder', () => {
     const pot = 'msgid ""\nmsgstr ""\n"Plural-Forms: nplurals=INTEGER; plural=EXPRESSION;\\n"\n\nmsgid "a file"\nmsgid_plural "%d files"\nmsgstr[0] ""\nmsgstr[1] ""\n';
     const doc = parsePo(pot, 'x.pot');
@@ -107,6 +113,9 @@ describe('po input', () => {
     ['msgid "a"\nmsgstr "b\n', 2, 'not a PO line: msgstr "b'],
     ['msgid "a"\nmsgstr "b" x\n', 2, 'not a PO line: msgstr "b" x'],
     ["msgid \"a\"\nmsgstr 'b'\n", 2, "not a PO line: msgstr 'b'"],
+    ['msgid "a"\nmsgstr "b\\"\n', 2, 'not a PO line: msgstr "b\\"'],
+    ['msgid "a"\nmsgstr "b\\\\"c"\n', 2, 'not a PO line: msgstr "b\\\\"c"'],
+    ['msgid "a"\nmsgstr"b"\n', 2, 'not a PO line: msgstr"b"'],
     ['msgid "a"\nmsgstr "b"\n\nmsgid "a"\nmsgstr "c"\n', 4, 'duplicate msgid "a" (first at line 1)'],
     ['"x"\n', 1, 'a string that follows no keyword'],
     ['msgid "a"\nmsgstr "b"\n\ndomain "help"\nmsgid "a"\nmsgstr "c"\n', 4, 'a "domain" line: a file of several catalogues is not supported (split it into one .po file per domain)'],
