@@ -46,6 +46,15 @@ function stringLine(line: string): StringLine | undefined {
  */
 const ESCAPE_OR_PLACEHOLDER = /\\(?:[0-7]{1,3}|x[0-9a-fA-F]+|.)|%(?:\(\w+\)|\d+\$)?[-+0#]*(?:[1-9]\d*|\*)?(?:\.\d+)?[a-zA-Z]\w*|\$?\{[\w.]*\}/g;
 
+/**
+ * More msgstr strings in one entry than any language has plural forms (gettext's catalogues have at
+ * most 6) are refused: gettext-parser copies an entry's list of strings for each one it adds, so
+ * 100,000 forms in one entry took minutes.
+ */
+export const MAX_FORMS = 16;
+/** A line of an obsolete entry (`#~ msgid "old"`), to its end (gettext-parser splits lines at LF only). */
+const OBSOLETE_LINE = /(?<![^\n])[ \t]*#~[^\n]*/g;
+
 interface Field {
   key: string;
   index: number;
@@ -88,8 +97,10 @@ export function parsePo(text: string, path?: string): Document {
   let table: PoTable;
   try {
     // Without validation: a POT's plural entries would fail its count of forms ("nplurals=INTEGER").
-    // gettext-parser splits lines at LF only: a CR-only file (old Mac tools) goes to it with LF, the same length
-    table = po.parse(text.replace(/\r(?!\n)/g, '\n'), { validation: false });
+    // gettext-parser splits lines at LF only: a CR-only file (old Mac tools) goes to it with LF, the same length.
+    // Obsolete (#~) lines go to it blank: they are not read, and the line scan does not see them, so it
+    // could not bound what they hold (see MAX_FORMS)
+    table = po.parse(text.replace(/\r(?!\n)/g, '\n').replace(OBSOLETE_LINE, ''), { validation: false });
   } catch (err) {
     throw new InputError(path, undefined, (err as Error).message.replace(/^Error parsing PO data: /, ''));
   }
@@ -160,6 +171,8 @@ function check(text: string, entries: Entry[], path: string | undefined): Checke
     const strs = fields.filter((f) => f.key === 'msgstr');
     if (!msgid) throw new InputError(path, first.line, `${first.key} without a msgid`);
     if (strs.length === 0) throw new InputError(path, msgid.line, 'msgid without a msgstr');
+    const over = strs[MAX_FORMS];
+    if (over) throw new InputError(path, over.line, `more than ${MAX_FORMS} msgstr strings in one entry (no language has that many plural forms)`);
     const empty = fields.find((f) => f.parts.length === 0);
     if (empty) throw new InputError(path, empty.line, `${empty.key} without a string`);
     const msgctxt = get('msgctxt');

@@ -99,6 +99,11 @@ describe('po input', () => {
     expect(parsePo(text, 'de.po').segments).toEqual([{ start: 18, end: 30 }]);
   });
 
+  it('does not read obsolete (#~) lines, nor give them to gettext-parser, which added a stray one to the entry before it', () => {
+    const text = 'msgid "a"\nmsgstr "b"\n\n#~ msgstr "c"\n  #~ msgstr[0] "d"\n#~| msgid "e"\n';
+    expect(parsePo(text, 'de.po').units).toEqual([{ id: 'a', source: { start: 7, end: 8 }, target: { start: 18, end: 19 } }]);
+  });
+
   it('reads a POT whose plural count is a placeholder', () => {
     const pot = 'msgid ""\nmsgstr ""\n"Plural-Forms: nplurals=INTEGER; plural=EXPRESSION;\\n"\n\nmsgid "a file"\nmsgid_plural "%d files"\nmsgstr[0] ""\nmsgstr[1] ""\n';
     const doc = parsePo(pot, 'x.pot');
@@ -121,6 +126,7 @@ describe('po input', () => {
     ['msgid "a"\nmsgstr "b"\n\ndomain "help"\nmsgid "a"\nmsgstr "c"\n', 4, 'a "domain" line: a file of several catalogues is not supported (split it into one .po file per domain)'],
     ['msgid "a"\n', 1, 'msgid without a msgstr'],
     ['msgstr "a"\n', 1, 'msgstr without a msgid'],
+    [`# c\nmsgid "a"\n${'msgstr "b"\n'.repeat(17)}`, 19, 'more than 16 msgstr strings in one entry (no language has that many plural forms)'],
   ])('throws InputError for %j', (text, line, detail) => {
     let err: unknown;
     try {
