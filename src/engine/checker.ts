@@ -94,10 +94,11 @@ export function createChecker(options: CheckOptions = {}): Checker {
       const prepared = src ? prepareSource(src, whole, opts.sourceLang ?? options.sourceLang) : undefined;
       const aligned = prepared?.aligned;
       const chunks = chunkSegments(whole);
-      const collector = chunks.length > COLLECT_ABOVE_PARTS && !whole.units ? new GrowthCollector() : undefined;
+      const collector = chunks.length > (whole.units ? 1 : COLLECT_ABOVE_PARTS) ? new GrowthCollector() : undefined;
       for (let k = 0; k < chunks.length; k++) {
         if (chunks.length === 1 || whole.units) {
           runRules(chunkDocument(whole, chunks, k), findings, dropped, aligned);
+          collector?.afterPart();
           continue;
         }
         // a part of a large plain document is checked as a text of its own, then moved back

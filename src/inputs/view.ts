@@ -97,8 +97,12 @@ export class ProseView {
 
 /** Spaces for everything but line breaks, so lines (and blank lines between paragraphs) stay. */
 export function blank(s: string): string {
-  return s.replace(/[^\r\n]/g, ' ');
+  // a run at a time, not a character at a time: one match per character made garbage of several times
+  // the text's size (a 13 MB PO catalogue's prose view: 300 MB)
+  return s.replace(/[^\r\n]+/g, spaces);
 }
+
+const spaces = (run: string) => ' '.repeat(run.length);
 
 /** A letter, a digit, or the start of a placeholder (`%s`, `{name}`, `${name}`), which reads as a word. */
 const WORDISH = /[\p{L}\p{N}%{$]/u;

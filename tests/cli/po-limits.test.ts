@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MAX_FORMS } from '../../src/inputs/po.ts';
+import { MAX_FORMS } from '../../src/inputs/po-scan.ts';
 import { translint } from '../helpers/cli.ts';
 
 // PO files at the sizes where gettext-parser or our line scan (src/inputs/po.ts) met their limits,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createChecker } from '../../src/engine/checker.ts';
 import { InputError } from '../../src/inputs/errors.ts';
 import { parsePo } from '../../src/inputs/po.ts';
+import { thrown } from '../helpers/thrown.ts';
 import { occurrences, reads } from './helpers.ts';
 
 const PO = [
@@ -102,6 +103,24 @@ describe('po input', () => {
   it('does not read obsolete (#~) lines, nor give them to gettext-parser, which added a stray one to the entry before it', () => {
     const text = 'msgid "a"\nmsgstr "b"\n\n#~ msgstr "c"\n  #~ msgstr[0] "d"\n#~| msgid "e"\n';
     expect(parsePo(text, 'de.po').units).toEqual([{ id: 'a', source: { start: 7, end: 8 }, target: { start: 18, end: 19 } }]);
+  });
+
+  it('reads a catalogue of thousands of entries as one (gettext-parser reads it in blocks): flags, the header and errors by their lines', () => {
+    const entry = (k: number) => `${k % 7 === 0 ? '#, fuzzy\n' : ''}msgid "m${k}"\nmsgstr ""\n"line ${k}"\n`;
+    const header = 'msgid ""\nmsgstr "Language: en_GB\\n"\n';
+    const entries = Array.from({ length: 2_500 }, (_, k) => entry(k));
+    // the header in the second block: an English-variant catalogue all the same, whose copy is not prose
+    entries.splice(1_500, 0, header, 'msgid "copy"\nmsgstr "copy"\n');
+    const text = entries.join('\n');
+    const doc = parsePo(text, 'x.po');
+    expect(doc.languages).toEqual({ target: 'en_GB' });
+    expect(doc.units?.length).toBe(2_501);
+    expect(doc.units?.filter((u) => u.fuzzy).map((u) => u.id)).toEqual(Array.from({ length: 358 }, (_, k) => `m${7 * k}`));
+    expect(doc.segments.length).toBe(2_500);
+    expect(reads(doc).at(-1)).toEqual([text.length - 11, text.length - 2, 'line 2499']);
+    const dup = `${text}\nmsgid "m1234"\nmsgstr "again"\n`;
+    const line = text.split('\n').length + 1;
+    expect(thrown(() => parsePo(dup, 'x.po'), InputError).message).toBe(`x.po:${line}: duplicate msgid "m1234" (first at line ${text.split('\n').indexOf('msgid "m1234"') + 1})`);
   });
 
   it('reads a POT whose plural count is a placeholder', () => {

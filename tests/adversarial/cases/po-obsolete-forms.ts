@@ -4,7 +4,7 @@ import type { AdversarialCase } from '../case.ts';
 // A PO file whose obsolete (#~) entry has thousands of msgstr lines: gettext-parser copied an entry's
 // list of strings for each string it added, time in the square of the strings of one entry
 // (parsePo, 10,000 such lines: 0.9 s, 40,000: 16 s), and the line scan, which skips comments, did
-// not see them to cap them as it caps the forms of a read entry (src/inputs/po.ts, MAX_FORMS).
+// not see them to cap them as it caps the forms of a read entry (src/inputs/po-scan.ts, MAX_FORMS).
 // Obsolete lines are not read and now go to gettext-parser blank. A tenth ordinary entries, the rest
 // the obsolete entry (`#~ msgstr[0] "…"` then `#~ msgstr "…"`), against ordinary entries of prose.
 const entries = (prose: string) =>
