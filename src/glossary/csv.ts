@@ -32,11 +32,13 @@ export function parseCsvEntries(text: string, file: string): GlossaryEntry[] {
     return columns;
   };
   let records: { record: Record<string, string>; info: { lines: number } }[];
+  const options = { columns: header, info: true, skip_empty_lines: true, skip_records_with_empty_values: true, trim: true, bom: true } as const;
   try {
-    records = csv().parse(text, { columns: header, info: true, skip_empty_lines: true, skip_records_with_empty_values: true, trim: true, bom: true }) as never;
+    records = csv().parse(text, options) as never;
   } catch (e) {
     if (e instanceof GlossaryError) throw e;
-    const err = e as Error & { lines?: number };
+    const err = e as Error & { lines?: number; code?: string };
+    if (err.code === 'CSV_QUOTE_NOT_CLOSED') throw new GlossaryError(file, unclosedRow(text, options), 'a quote opened in this row is never closed');
     throw new GlossaryError(file, err.lines, err.message.replace(/^Invalid [^:]*: /, ''));
   }
   return records.map(({ record, info }) => {
@@ -48,6 +50,21 @@ export function parseCsvEntries(text: string, file: string): GlossaryEntry[] {
     if (record.caseSensitive) raw.caseSensitive = record.caseSensitive === 'true' ? true : record.caseSensitive === 'false' ? false : record.caseSensitive;
     return toEntry(raw, { file, line: info.lines });
   });
+}
+
+/**
+ * The first line of the row whose quote never closes: csv-parse counts lines to the end of the file,
+ * where it finds the quote open, but asked for the row's raw text (read again only then) it gives
+ * what runs from the row's start to the end.
+ */
+function unclosedRow(text: string, options: object): number | undefined {
+  try {
+    csv().parse(text, { ...options, raw: true });
+  } catch (e) {
+    const raw = (e as { raw?: unknown }).raw;
+    if (typeof raw === 'string') return (text.slice(0, text.length - raw.length).match(/\r\n|\r|\n/g) ?? []).length + 1;
+  }
+  return undefined;
 }
 
 /** The 1-based number of the first line with more than spaces (LF, CR LF or CR end lines). */

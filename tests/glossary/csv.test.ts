@@ -34,7 +34,10 @@ describe('CSV glossaries as spreadsheets and editors write them', () => {
     ['no term column', 'name,variants\nA,B\n', 1, 'CSV header must have a "term" column'],
     ['semicolons between columns', 'term;variants\nA;B\n', 1, 'CSV header must have a "term" column (columns are separated by commas, not ";")'],
     ['an unknown column, after blank lines', '\n\nterm,colour\nA,red\n', 3, 'unknown CSV column "colour" (allowed: term, variants, category, note, caseSensitive, fix)'],
-    ['a quote not closed', 'term,variants\nA,B\nC,"D\n', 3, /quote/i],
+    ['a quote not closed', 'term,variants\nA,B\nC,"D\n', 3, 'a quote opened in this row is never closed'],
+    // the line of the row that opens it, not the file's last (csv-parse finds it open only at the end)
+    ['a quote not closed, rows after it', 'term,variants\nA,"B\nC,D\nE,F\n', 2, 'a quote opened in this row is never closed'],
+    ['a quote not closed after a closed one over two lines, CR LF', 'term,note\r\nA,"x\r\ny"\r\nB,C\r\nD,"E\r\nF,G\r\n', 5, 'a quote opened in this row is never closed'],
     ['a row with more cells than the header', 'term,variants\nA,B\nC,D,E\n', 3, /got 3/],
     ['a row with no term', 'term,variants\nA,B\n,C\n', 3, 'entry has no "term" (a non-empty string)'],
   ])('refuses %s with one line naming the file and line', (_, text, line, message) => {
