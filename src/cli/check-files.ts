@@ -139,7 +139,6 @@ export async function runCheck(paths: string[], flags: CheckFlags, io: Io, given
   const fixed = { problems: 0, files: 0 };
   for (const [i, o] of outcomes.entries()) {
     if (o.error !== undefined) fail(plan[i] === '-' ? '<stdin>' : (plan[i] as string), o.error, o.errorLine);
-    if (o.warning) warn(o.warning);
     if (o.result) {
       for (const w of o.result.warnings) warn(w);
       results.push(o.result);

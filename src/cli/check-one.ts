@@ -25,7 +25,7 @@ export interface FileTask {
   original?: (path: string) => { text: string; path: string; lang?: string } | undefined;
 }
 
-/** What became of one input: its result (and diff, and fixed text for stdin), a warning, or an error. */
+/** What became of one input: its result (and diff, and fixed text for stdin), or an error. */
 export interface FileOutcome {
   result?: FileCheck;
   diff?: string;
@@ -33,7 +33,6 @@ export interface FileOutcome {
   fixedText?: string;
   /** Written with --fix (the file changed). */
   written?: boolean;
-  warning?: string;
   /** Why this input could not be checked; the others go on, and the run exits 2. */
   error?: string;
   /** The line of the error, when the input's parser tells it. */
@@ -46,7 +45,9 @@ export type RunCheck = (input: CheckFileInput) => Promise<FileCheck>;
 /**
  * Reads one input ("-" is stdin), has it checked, writes the safe fixes back atomically with --fix
  * (refusing a file that changed since it was read), and renders its diff. Errors that concern this
- * input alone (unreadable, binary, invalid UTF-8 or markup, too large) become its outcome; a bad
+ * input alone (unreadable, binary, invalid UTF-8 or markup, too large) become its outcome, an error
+ * (a binary file is one too: named or found in a folder under a text format's extension, a file that is
+ * not text must not pass a CI job unchecked, as ESLint fails on a file it cannot parse); a bad
  * glossary or configuration stops the run.
  */
 export async function checkOne(path: string, run: RunCheck, task: FileTask): Promise<FileOutcome> {
@@ -89,7 +90,6 @@ export async function checkOne(path: string, run: RunCheck, task: FileTask): Pro
     if (task.diff && result.suggested !== undefined) outcome.diff = task.color ? coloredWordDiff(name, original, result.suggested, true) : (result.diff ?? '');
     return outcome;
   } catch (e) {
-    if (e instanceof FileError && e.code === 'binary') return { warning: `${e.message} skipped` };
     if (e instanceof InputError || e instanceof FileError) return { error: e.message, ...(e.line !== undefined ? { errorLine: e.line } : {}) };
     if (e instanceof CliError) return { error: e.message };
     // (a RangeError here is from building the checker, an unknown rule: whatever fails while one input is

@@ -69,9 +69,40 @@ export function decodeBytes(bytes: Uint8Array, name: string, format?: string): D
     if (bad >= 0) return fail(name, `a byte that is not valid ${declared.label} near character ${bad} (the encoding comes from ${declared.where})`, new LineIndex(text).position(bad).line);
     return { ok: true, text, encoding: label, bom: false };
   }
-  if (bytes.subarray(0, SNIFF_BYTES).includes(0)) return { ok: false, binary: true, error: `${name}: binary file` };
+  const nul = bytes.subarray(0, SNIFF_BYTES).indexOf(0);
+  if (nul >= 0) {
+    const utf16 = bomlessUtf16(bytes);
+    const read = utf16 && decodeAs(bytes, name, utf16, false, 'its bytes, every other one 0');
+    if (read?.ok && !CONTROL.test(read.text)) return read;
+    return { ok: false, binary: true, error: `${name}: binary file, not text (a NUL byte at byte ${nul})`, detail: `binary file, not text (a NUL byte at byte ${nul})` };
+  }
   return decodeAs(bytes, name, 'utf-8', false, declared ? declared.where : '');
 }
+
+/**
+ * UTF-16 without a byte-order mark, told by where its NUL bytes are in the first bytes: text in a
+ * Latin script has a 0 in every other byte, on one side only (the high byte of each code unit). Two
+ * thirds of the code units must have it, and no byte on the other side may be 0, so a stray NUL in
+ * UTF-8 text (`a\0b`) is not taken for it (nor is text in another script, whose letters' code units
+ * have no 0: a file named as text is then refused as binary, never read wrong).
+ */
+function bomlessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  if (bytes.length % 2 !== 0) return undefined;
+  const head = bytes.subarray(0, SNIFF_BYTES);
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i + 1 < head.length; i += 2) {
+    if (head[i] === 0) even++;
+    if (head[i + 1] === 0) odd++;
+  }
+  const units = Math.floor(head.length / 2);
+  if (even === 0 && odd * 3 >= units * 2) return 'utf-16le';
+  if (odd === 0 && even * 3 >= units * 2) return 'utf-16be';
+  return undefined;
+}
+
+/** A control character no text holds (NUL and the C0 controls but tab, line ends and form feed). */
+const CONTROL = /[\0-\x08\x0b\x0e-\x1f]/;
 
 /** Labels read as windows-1252, their superset, as browsers read them (WHATWG Encoding). */
 const LATIN1 = /^(?:iso[-_]?8859-1|iso_8859-1(?::1987)?|latin-?1|l1|us-ascii|ascii|cp819|ibm819|iso-ir-100|cp1252|windows-1252|x-cp1252)$/i;

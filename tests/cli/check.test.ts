@@ -172,13 +172,28 @@ describe('translint check (subprocess)', () => {
     expect(r.stderr).toMatch(new RegExp(`^translint: ${g.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}:3: invalid regular expression /\\(unclosed/`));
   });
 
-  it('skips binary files with a warning and rejects invalid UTF-8 with its line and byte offset', () => {
+  it('refuses binary files and rejects invalid UTF-8 with its line and byte offset', () => {
     const dir = tmp();
     writeFileSync(join(dir, 'bin.txt'), Buffer.from([0x4b, 0x00, 0x01, 0x02]));
     writeFileSync(join(dir, 'bad.txt'), Buffer.concat([Buffer.from('Keir '), Buffer.from([0xc3, 0x28]), Buffer.from(' x')]));
+    // a file that is not text was skipped with a warning and exit 0: a CI job passed with it never checked
     const b = translint(['check', 'bin.txt'], { cwd: dir });
-    expect(b.status).toBe(0);
-    expect(b.stderr).toBe('translint: warning: bin.txt: binary file skipped\n');
+    expect([b.status, b.stdout, b.stderr]).toEqual([2, '', 'translint: bin.txt: binary file, not text (a NUL byte at byte 1)\n']);
+    mkdirSync(join(dir, 'news'));
+    writeFileSync(join(dir, 'news', 'a.html'), '<p>Keir\0Starrer</p>\n');
+    writeFileSync(join(dir, 'news', 'b.po'), 'msgid "a"\nmsgstr "Keir\0Starrer"\n');
+    writeFileSync(join(dir, 'news', 'c.txt'), 'Keir Starrer spoke.\n');
+    for (const args of [['check', 'news'], ['check', '--diff', 'news'], ['check', '--format', 'json', 'news']]) {
+      const r = translint(args, { cwd: dir });
+      expect([args, r.status]).toEqual([args, 2]);
+      expect(r.stderr).toContain('translint: news/a.html: binary file, not text (a NUL byte at byte 7)\n');
+      expect(r.stderr).toContain('translint: news/b.po: binary file, not text (a NUL byte at byte 22)\n');
+    }
+    // UTF-16 without a byte-order mark is read
+    writeFileSync(join(dir, 'u16.txt'), Buffer.from('Keir Starrer spoke.\n', 'utf16le'));
+    const u16 = translint(['check', '--format', 'compact', 'u16.txt'], { cwd: dir });
+    expect([u16.status, u16.stderr]).toEqual([0, '']);
+    expect(u16.stdout).toContain('u16.txt:1:1');
     const u = translint(['check', 'bad.txt'], { cwd: dir });
     expect(u.status).toBe(2);
     expect(u.stderr).toBe('translint: bad.txt:1: invalid UTF-8 at byte 5\n');

@@ -78,8 +78,22 @@ describe('decodeBytes', () => {
     expect(decodeBytes(utf16, 'd.txt')).toMatchObject({ ok: false, line: 2 });
   });
 
-  it('calls a file with NUL bytes and no byte-order mark binary', () => {
-    expect(decodeBytes(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]), 'a.png')).toEqual({ ok: false, binary: true, error: 'a.png: binary file' });
+  it('calls a file with NUL bytes and no byte-order mark binary, naming the first', () => {
+    const detail = 'binary file, not text (a NUL byte at byte 4)';
+    expect(decodeBytes(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]), 'a.png')).toEqual({ ok: false, binary: true, error: `a.png: ${detail}`, detail });
+    // a stray NUL in text, a NUL in every other byte on both sides, and UTF-16 holding control characters
+    for (const bytes of [Buffer.from('<p>a\0b</p>'), Buffer.from('Keir\0\0\0Sta'), Buffer.from('Keir\u0001Starrer', 'utf16le')]) {
+      expect(decodeBytes(bytes, 'a.html')).toMatchObject({ ok: false, binary: true });
+    }
+  });
+
+  it.each([
+    ['utf-16le', 'The goverment said.\nCafé, naïve.\n'],
+    ['utf-16be', 'The goverment said.\r\n'],
+  ] as const)('reads %s without a byte-order mark from where its NUL bytes are', (encoding, text) => {
+    const le = Buffer.from(text, 'utf16le');
+    const bytes = encoding === 'utf-16le' ? le : Buffer.from(le).swap16();
+    expect(decodeBytes(bytes, 'a.txt')).toEqual({ ok: true, text, encoding, bom: false });
   });
 });
 
