@@ -30,5 +30,37 @@ export function chunkDocument(doc: Document, chunks: readonly Segment[][], k: nu
   if (!doc.units) return { ...doc, segments };
   const from = k === 0 ? -Infinity : (segments[0]?.start ?? Infinity);
   const to = chunks[k + 1]?.[0]?.start ?? Infinity;
-  return { ...doc, segments, units: doc.units.filter((u) => u.target.start >= from && u.target.start < to) };
+  return { ...doc, segments, units: unitsBetween(doc.units, from, to) };
+}
+
+type Units = NonNullable<Document['units']>;
+
+/** Per list of units: whether their targets start in ascending order (as every input format writes them). */
+const ascending = new WeakMap<Units, boolean>();
+
+/**
+ * The units whose target starts in [from, to). Speed: a filter of every unit for each part made a document of
+ * n units in n / 256 K parts cost their product (400,000 units of a 13 MB catalogue, 52 parts: 21 million
+ * tests); units in order (checked once per list) are found by two binary searches.
+ */
+function unitsBetween(units: Units, from: number, to: number): Units {
+  let sorted = ascending.get(units);
+  if (sorted === undefined) {
+    sorted = units.every((u, i) => i === 0 || (units[i - 1] as Units[number]).target.start <= u.target.start);
+    ascending.set(units, sorted);
+  }
+  if (!sorted) return units.filter((u) => u.target.start >= from && u.target.start < to);
+  return units.slice(firstAtOrAfter(units, from), firstAtOrAfter(units, to));
+}
+
+/** The index of the first unit whose target starts at or after `at` (units in ascending order). */
+function firstAtOrAfter(units: Units, at: number): number {
+  let lo = 0;
+  let hi = units.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((units[mid] as Units[number]).target.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
