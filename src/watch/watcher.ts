@@ -9,6 +9,7 @@ import { UNDECODABLE, undecodableEntries } from '../io/names.js';
 import { OutputNames, undecodable } from './names.js';
 import { processBatch, type FileOutcome, type FolderJob } from './process.js';
 import { WatchState } from './state.js';
+import { Sweep } from './sweep.js';
 
 /** Files recorded in the state together; a burst costs one fsync per batch, not per file. */
 const BATCH = 50;
@@ -61,6 +62,8 @@ export function watchFolder(options: WatchOptions): FolderWatch {
   const job = { inDir, outDir, keep, maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_BYTES, check: options.check, state, names, warn };
 
   const queue = new Set<string>();
+  /** The names of the batch being checked. */
+  const checking = new Set<string>();
   let running: Promise<void> | undefined;
   let stopped = false;
   const waiters: (() => void)[] = [];
@@ -72,7 +75,7 @@ export function watchFolder(options: WatchOptions): FolderWatch {
         if (names.length === BATCH) break;
         names.push(n);
       }
-      for (const n of names) queue.delete(n);
+      for (const n of names) (queue.delete(n), checking.add(n));
       try {
         for (const { name, outcome } of await processBatch(names, job)) options.onFile?.(name, outcome);
       } catch (e) {
@@ -80,6 +83,7 @@ export function watchFolder(options: WatchOptions): FolderWatch {
         // finished stays in the input folder, unrecorded or not moved, for a restart)
         warn(`internal error: ${(e as Error).message}`);
       }
+      checking.clear();
       // let signals, timers and watcher events in between files
       await nextTurn();
     }
@@ -123,6 +127,11 @@ export function watchFolder(options: WatchOptions): FolderWatch {
   watcher.on('raw', (_event, path) => unreadableName(basename(path)));
   watcher.on('add', enqueue);
   watcher.on('change', enqueue);
+  // a net under the events (sweep.ts): every four polls, at least a second apart
+  const sweep = new Sweep(inDir, watchable, state, (name) => queue.has(name) || checking.has(name));
+  const sweeping = setInterval(() => {
+    for (const name of sweep.due()) enqueue(name);
+  }, Math.max(4 * poll, 1000));
   // an entry that cannot be looked at (a loop of symbolic links, one this user may not read) is skipped with a
   // warning, at start-up and after, once for each name and error; only an error about the folder itself is fatal,
   // and only at start-up (chokidar emits 'error' with no listener as a crash)
@@ -154,6 +163,7 @@ export function watchFolder(options: WatchOptions): FolderWatch {
     idle: () => (queue.size === 0 && !running ? Promise.resolve() : new Promise((done) => waiters.push(done))),
     async close() {
       stopped = true;
+      clearInterval(sweeping);
       await watcher.close();
       await running;
       state.save();
