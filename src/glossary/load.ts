@@ -192,7 +192,6 @@ const TEXT_KEYS = ['name', 'description'];
 
 /** What a value read from JSON or YAML is, for an error: "a list", "a number (quote it to make it text)". */
 function kindOf(value: unknown): string {
-  if (value === null || value === undefined) return 'empty';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'an object';
   return `${typeof value === 'number' ? 'a number' : typeof value === 'boolean' ? `${value}` : typeof value} (quote it to make it text)`;
