@@ -8,7 +8,8 @@ import type { WatchState } from './state.js';
  * in the next milliseconds) can get no 'add' event: chokidar may take the new file for the old one, then
  * handle the old one's removal (with the cores busy, 1 run in 6 of a test that drops four files under one
  * name; the file then sat in the folder until a restart). At each sweep, a file the watcher takes that is
- * not queued nor being checked, not recorded as checked with its present size and time, and has the size
+ * not queued nor being checked, not handled this run nor recorded as checked with its present size and time
+ * (a file that could not be moved stays, and is not tried again each sweep), and has the size
  * and time it had at the sweep before (it is not being written) is handed to the queue. A sweep lists the
  * folder once and looks at each file once: linear in the folder.
  */
@@ -20,7 +21,8 @@ export class Sweep {
     private readonly inDir: string,
     private readonly watchable: (name: string) => boolean,
     private readonly state: WatchState,
-    private readonly busy: (name: string) => boolean,
+    /** The watcher has the file in hand, or has handled it as it is now (`now`: its size and time). */
+    private readonly busy: (name: string, now: string) => boolean,
   ) {}
 
   /** The files to hand to the queue now. */
@@ -46,9 +48,9 @@ export class Sweep {
       } catch {
         continue;
       }
-      const now = `${size}:${mtimeMs}`;
+      const now = stamp(size, mtimeMs);
       seen.set(name, now);
-      if (this.last.get(name) !== now || this.busy(name)) continue;
+      if (this.last.get(name) !== now || this.busy(name, now)) continue;
       const record = this.state.get(name);
       if (record && record.size === size && record.mtimeMs === mtimeMs) continue;
       due.push(name);
@@ -56,4 +58,9 @@ export class Sweep {
     this.last = seen;
     return due;
   }
+}
+
+/** A file's size and modification time, as the sweep compares them. */
+export function stamp(size: number, mtimeMs: number): string {
+  return `${size}:${mtimeMs}`;
 }

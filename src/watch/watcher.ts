@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, realpathSync, unlinkSync } from 'node:fs';
+import { mkdirSync, readdirSync, realpathSync, statSync, unlinkSync } from 'node:fs';
 import { basename, extname, resolve } from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { watch, type FSWatcher } from 'chokidar';
@@ -9,7 +9,7 @@ import { UNDECODABLE, undecodableEntries } from '../io/names.js';
 import { OutputNames, undecodable } from './names.js';
 import { processBatch, type FileOutcome, type FolderJob } from './process.js';
 import { WatchState } from './state.js';
-import { Sweep } from './sweep.js';
+import { stamp, Sweep } from './sweep.js';
 
 /** Files recorded in the state together; a burst costs one fsync per batch, not per file. */
 const BATCH = 50;
@@ -64,6 +64,12 @@ export function watchFolder(options: WatchOptions): FolderWatch {
   const queue = new Set<string>();
   /** The names of the batch being checked. */
   const checking = new Set<string>();
+  /**
+   * Files handled this run, by name: their size and time when their outcome was known, or GONE once moved
+   * out. A name the sweep and a late event both queue is checked once: the second finds it gone and is
+   * dropped, not reported again (sweep.ts).
+   */
+  const handled = new Map<string, string>();
   let running: Promise<void> | undefined;
   let stopped = false;
   const waiters: (() => void)[] = [];
@@ -75,9 +81,15 @@ export function watchFolder(options: WatchOptions): FolderWatch {
         if (names.length === BATCH) break;
         names.push(n);
       }
-      for (const n of names) (queue.delete(n), checking.add(n));
+      for (const n of names) queue.delete(n);
+      const present = names.filter((n) => handled.get(n) !== GONE || stampOf(n) !== GONE);
+      for (const n of present) checking.add(n);
       try {
-        for (const { name, outcome } of await processBatch(names, job)) options.onFile?.(name, outcome);
+        for (const { name, outcome } of await processBatch(present, job)) {
+          if (handled.size >= MAX_WARNED) handled.clear();
+          handled.set(name, stampOf(name));
+          options.onFile?.(name, outcome);
+        }
       } catch (e) {
         // processBatch gives each file its result: this is a fault of the watcher itself, which goes on (a file not
         // finished stays in the input folder, unrecorded or not moved, for a restart)
@@ -89,6 +101,14 @@ export function watchFolder(options: WatchOptions): FolderWatch {
     }
     running = undefined;
     if (queue.size === 0) for (const w of waiters.splice(0)) w();
+  };
+  const stampOf = (name: string): string => {
+    try {
+      const st = statSync(resolve(inDir, name));
+      return stamp(st.size, st.mtimeMs);
+    } catch {
+      return GONE;
+    }
   };
   const enqueue = (path: string) => {
     if (stopped) return;
@@ -128,7 +148,7 @@ export function watchFolder(options: WatchOptions): FolderWatch {
   watcher.on('add', enqueue);
   watcher.on('change', enqueue);
   // a net under the events (sweep.ts): every four polls, at least a second apart
-  const sweep = new Sweep(inDir, watchable, state, (name) => queue.has(name) || checking.has(name));
+  const sweep = new Sweep(inDir, watchable, state, (name, now) => queue.has(name) || checking.has(name) || handled.get(name) === now);
   const sweeping = setInterval(() => {
     for (const name of sweep.due()) enqueue(name);
   }, Math.max(4 * poll, 1000));
@@ -179,6 +199,8 @@ function watchable(name: string): boolean {
 
 /** Names and errors warned about are remembered up to this many (then forgotten, and warned about again). */
 const MAX_WARNED = 10_000;
+/** A handled file no longer in the folder. */
+const GONE = 'gone';
 
 function describe(e: NodeJS.ErrnoException): string {
   return e.code === undefined ? e.message : ERRNO[e.code] ? `${e.code}: ${ERRNO[e.code]}` : e.code;

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { WatchState } from '../../src/watch/state.ts';
-import { Sweep } from '../../src/watch/sweep.ts';
+import { stamp, Sweep } from '../../src/watch/sweep.ts';
 
 function folder() {
   const root = mkdtempSync(join(tmpdir(), 'translint-sweep-'));
@@ -58,5 +58,17 @@ describe('the sweep under the watcher events', () => {
     expect(sweep.due()).toEqual(['changed.txt']);
     busy.delete('queued.txt');
     expect(sweep.due().sort()).toEqual(['changed.txt', 'queued.txt']);
+  });
+
+  it('is told each file\'s size and time, to leave one the watcher handled as it is now', () => {
+    const root = mkdtempSync(join(tmpdir(), 'translint-sweep-'));
+    mkdirSync(join(root, 'out'));
+    writeFileSync(join(root, 'a.txt'), 'one');
+    writeFileSync(join(root, 'b.txt'), 'two');
+    const st = statSync(join(root, 'a.txt'));
+    const handled = new Map([['a.txt', stamp(st.size, st.mtimeMs)]]);
+    const sweep = new Sweep(root, (n) => n.endsWith('.txt'), new WatchState(join(root, 'out')), (n, now) => handled.get(n) === now);
+    sweep.due();
+    expect(sweep.due()).toEqual(['b.txt']);
   });
 });
