@@ -43,7 +43,7 @@ export interface NameData {
   readonly genderEndings: readonly (readonly [string, string])[];
   readonly caseEndings: ReadonlySet<string>;
   readonly placeWords: ReadonlySet<string>;
-  /** Prepositions a place or team stands after (isolatedAfterWord, evidence.ts). */
+  /** Prepositions a place or team stands after (isolatedAfterPreposition, evidence.ts). */
   readonly namePrepositions: ReadonlySet<string>;
   /** A word of a romanisation whose names are written family name first (Japanese in Hepburn). */
   readonly familyFirst: RegExp;

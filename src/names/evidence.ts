@@ -159,7 +159,7 @@ export const QUOTES = /^["'“”‘’«»„‹›]$/;
  * ("in Class 1-a"). With a glossary of 10,000 names on the Brown corpus, after any word: 9 false flags
  * ("Vermouth", "Fellow", "Names"), and 2 right findings of the WMT23 silver set, both after such a preposition.
  */
-export function isolatedAfterWord(tokens: readonly Token[], first: number, end: number): boolean {
+export function isolatedAfterPreposition(tokens: readonly Token[], first: number, end: number): boolean {
   const segment = (tokens[first] as Token).segment;
   const before = tokens[first - 1];
   const after = tokens[end];

@@ -2,7 +2,7 @@ import { startsSentence, type Token } from '../document/tokens.js';
 import type { CompiledGlossary, GlossaryMatch } from '../glossary/compile.js';
 import { isCapitalisedEntry, isEnglishWord } from '../lang/english.js';
 import type { Alignment, Pair } from './align.js';
-import { contextOf, isolatedAfterWord, ownTitleBefore, rankBeforeCivilian, QUOTES, termsIn, titleBefore, writtenAsTitle } from './evidence.js';
+import { contextOf, isolatedAfterPreposition, ownTitleBefore, rankBeforeCivilian, QUOTES, termsIn, titleBefore, writtenAsTitle } from './evidence.js';
 import type { NameMiss } from './match.js';
 import type { NameMemo } from './memo.js';
 import type { NameIndex, NameTerm } from './name-index.js';
@@ -260,7 +260,7 @@ export class RunJudge {
    * 'the poem "Locomotive"').
    */
   commonNounPlace(w: NameWord, midSentence: boolean): boolean {
-    return midSentence && !isCapitalisedEntry(w.text) && isolatedAfterWord(this.tokens, w.first, w.end);
+    return midSentence && !isCapitalisedEntry(w.text) && isolatedAfterPreposition(this.tokens, w.first, w.end);
   }
 
   /**

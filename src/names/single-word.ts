@@ -7,7 +7,7 @@ import { demonymOfPlace } from './forms.js';
 import type { NameIndex, NameTerm } from './name-index.js';
 import type { ComparedWord } from './similarity.js';
 import { isKnownName, spells } from './spells.js';
-import type { NameWord } from './words.js';
+import { skipParticles, type NameWord } from './words.js';
 
 /** Judgements of a span of one word, or of a name's words left out, that read the alignment and the term alone (match.ts asks them). */
 
@@ -182,15 +182,9 @@ function shareFirstSound(a: ComparedWord, b: ComparedWord): boolean {
  * names on the Brown corpus: 5 of 99 near-miss flags were such, all false; none of the WMT23 silver set's right findings.
  */
 export function knownOtherGivenName(al: Alignment, term: NameTerm, words: readonly NameWord[]): boolean {
-  const last = lastNameWord(term);
+  const last = skipParticles(term.words, term.words.length - 1, -1, -1);
   if (last < 1 || !al.pairs.some((p) => p.termWord === last && p.termWords === 1 && p.match.kind === 'exact')) return false;
   return al.pairs.every((p) => p.match.kind !== 'bent' || (p.termWord < last && p.words === 1 && p.termWords === 1 && p.match.dice === 0 && isKnownName((words[p.word] as NameWord).text) && isKnownName((term.words[p.termWord] as NameWord).text)));
-}
-
-function lastNameWord(term: NameTerm): number {
-  let t = term.words.length - 1;
-  while (t >= 0 && (term.words[t] as NameWord).particle) t--;
-  return t;
 }
 
 /**
