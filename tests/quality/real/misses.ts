@@ -14,6 +14,8 @@
  * Prints one line per item and the counts per class, for the dev and held-out halves. A `no candidate` item
  * also says which wider key would have reached its name (`reach`, below) and whether the glossary name
  * occurs in its document (`in doc`, the evidence a wider search would need): the counts per key follow.
+ * Every item also says whether its document writes the right name, or a word of it, elsewhere (evidenceIn),
+ * with the counts per half: what a looser match resting on the name elsewhere in the text could reach at most.
  */
 import { CompiledGlossary } from '../../../src/glossary/compile.ts';
 import { loadGlossaryFile } from '../../../src/glossary/load.ts';
@@ -42,6 +44,7 @@ function main(): void {
   const index = new NameIndex(glossary);
   const counts: Record<Half, Map<string, number>> = { dev: new Map(), 'held-out': new Map() };
   const keys: Record<Half, Map<string, number>> = { dev: new Map(), 'held-out': new Map() };
+  const evidence: Record<Half, Map<string, number>> = { dev: new Map(), 'held-out': new Map() };
   for (const it of missed) {
     const half: Half = Math.floor((it.line - 1) / BLOCK_LINES) % 2 === 0 ? 'dev' : 'held-out';
     const first = Math.floor((it.line - 1) / BLOCK_LINES) * BLOCK_LINES;
@@ -82,8 +85,10 @@ function main(): void {
         }
       }
     }
+    const seen = evidenceIn(text.slice(0, start) + '\n' + text.slice(end), it.correct);
     counts[half].set(why, (counts[half].get(why) ?? 0) + 1);
-    if (all || half === 'dev') console.log(`${half}\t${why}\t${it.pair}:${it.line} ${it.system}\t"${it.span}" => "${it.correct}" [${it.kind}]\t${detail}`);
+    if (seen) evidence[half].set(seen.split(':')[0] as string, (evidence[half].get(seen.split(':')[0] as string) ?? 0) + 1);
+    if (all || half === 'dev') console.log(`${half}\t${why}\t${it.pair}:${it.line} ${it.system}\t"${it.span}" => "${it.correct}" [${it.kind}]\t${detail}${seen ? `\t${seen}` : ''}`);
   }
   for (const half of ['dev', 'held-out'] as const) {
     const rows = [...counts[half]].sort((a, b) => b[1] - a[1]);
@@ -91,7 +96,20 @@ function main(): void {
     for (const [why, n] of rows) console.log(`  ${String(n).padStart(3)}  ${why}`);
     console.log(`  no candidate, by the key that would reach the name:`);
     for (const [key, n] of [...keys[half]].sort((a, b) => b[1] - a[1])) console.log(`    ${String(n).padStart(3)}  ${key}`);
+    console.log(`  with the right name elsewhere in the document (the evidence a looser match would need):`);
+    for (const [key, n] of [...evidence[half]].sort((a, b) => b[1] - a[1])) console.log(`    ${String(n).padStart(3)}  ${key}`);
   }
+}
+
+/**
+ * Whether the document, the missed span left out, writes the right name as a whole word (`name in doc`), or
+ * else a word of it of four letters or more (`word in doc: Osaka`); undefined when neither.
+ */
+function evidenceIn(rest: string, correct: string): string | undefined {
+  const has = (s: string) => new RegExp(`(?<![\\p{L}\\p{N}])${s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').test(rest);
+  if (has(correct)) return 'name in doc';
+  const words = correct.split(/[\s-]+/).filter((w) => w.length >= 4 && has(w));
+  return words.length > 0 ? `word in doc: ${words.join(', ')}` : undefined;
 }
 
 /**
