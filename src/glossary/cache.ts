@@ -8,7 +8,7 @@ import { SHAPE_MASK, StaticTrie } from './trie.js';
  * Bump when the layout of the cache file or the shape of an entry changes, or when the same bytes would load
  * as another glossary (a file now refused, an entry's line found otherwise), so old files are never read.
  */
-const CACHE_FORMAT = 17;
+const CACHE_FORMAT = 18;
 
 export interface Cached {
   index: GlossaryIndex;

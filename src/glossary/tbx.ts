@@ -43,9 +43,10 @@ interface Capture {
  * deprecated, superseded, not-recommended and forbidden English terms are its wrong variants, the other
  * preferred and admitted English terms become entries of their own with the same source terms (kept as
  * correct synonyms), and German, French and Spanish terms of any status become `source`. Subject field,
- * definition and note make the note. Concepts without an English term are skipped with a warning; a
- * file whose body holds elements but gives no entry at all (a misspelt <termEntry>, <langSet>, <tig>
- * or <term>) is refused, naming why.
+ * definition and note make the note. Concepts without an English term are skipped with a warning, and
+ * so is an element where a concept should be that is not one (a misspelt <termEntry> beside good ones,
+ * one warning per name with its first line and count); a file whose body holds elements but gives no
+ * entry at all (a misspelt <termEntry>, <langSet>, <tig> or <term>) is refused, naming why.
  * Throws GlossaryError with the line for XML that is not well formed or not TBX.
  */
 export function parseTbxEntries(text: string, file: string): { entries: GlossaryEntry[]; warnings: string[] } {
@@ -58,6 +59,9 @@ export function parseTbxEntries(text: string, file: string): { entries: Glossary
   let capture: Capture | undefined;
   /** The first element that is not the file's frame (root, header, text, body, back), and how deep the header or back is. */
   let content: { name: string; line: number } | undefined;
+  /** Elements where a concept should be (in <body>, <text> or the root) that are not one, by name: first line and count. */
+  const strays = new Map<string, { line: number; count: number }>();
+  let stray: { name: string; line: number; depth: number; holds: boolean } | undefined;
   let frame = 0;
   const local = (name: string) => name.slice(name.indexOf(':') + 1);
 
@@ -72,8 +76,13 @@ export function parseTbxEntries(text: string, file: string): { entries: Glossary
       throw new GlossaryError(file, parser.line, `not a TBX file: the root element is <${tag.name}> (expected <martif> or <tbx>)`);
     }
     if (frame === 0 && HEADERS.has(name)) frame = stack.length;
-    else if (frame === 0 && !content && !FRAME.has(name)) content = { name: tag.name, line: parser.line };
+    else if (frame === 0 && !FRAME.has(name)) {
+      content ??= { name: tag.name, line: parser.line };
+      const parent = stack[stack.length - 2];
+      if (!concept && parent !== undefined && FRAME.has(parent) && !ENTRIES.has(name)) stray = { name: tag.name, line: parser.line, depth: stack.length, holds: false };
+    }
     if (name === 'termEntry' || name === 'conceptEntry') {
+      if (stray) stray.holds = true;
       concept = { line: parser.line, terms: [], notes: {}, ...(tag.attributes.id ? { id: tag.attributes.id } : {}) };
       lang = '';
     } else if (name === 'langSet' || name === 'langSec') lang = (tag.attributes['xml:lang'] ?? tag.attributes.lang ?? '').toLowerCase();
@@ -108,6 +117,12 @@ export function parseTbxEntries(text: string, file: string): { entries: Glossary
       concept = undefined;
     }
     if (frame === stack.length) frame = 0;
+    if (stray && stray.depth === stack.length) {
+      const seen = stray.holds ? undefined : strays.get(stray.name); // one that holds concepts lost nothing: they were read
+      if (seen) seen.count++;
+      else if (!stray.holds) strays.set(stray.name, { line: stray.line, count: 1 });
+      stray = undefined;
+    }
     stack.pop();
   });
   parser.write(text).close();
@@ -120,12 +135,17 @@ export function parseTbxEntries(text: string, file: string): { entries: Glossary
     for (const e of made) entries.push(e);
   }
   if (entries.length === 0 && content) throw nothingRead(concepts, content, file);
+  for (const [name, { line, count }] of strays) {
+    const what = count === 1 ? `<${name}> is not a <termEntry> or <conceptEntry> element; its terms are` : `${count} <${name}> elements (the first here) are not <termEntry> or <conceptEntry> elements; their terms are`;
+    warnings.push(`${file}:${line}: ${what} not read`);
+  }
   return { entries, warnings };
 }
 
 /** The elements that frame the terms, and those whose content is never terms (header, back matter). */
 const FRAME = new Set(['martif', 'tbx', 'text', 'body']);
 const HEADERS = new Set(['martifHeader', 'tbxHeader', 'back']);
+const ENTRIES = new Set(['termEntry', 'conceptEntry']);
 
 /**
  * Why a TBX file whose body holds elements gave no entry, at the line of the first concept or, with none,

@@ -1,9 +1,10 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { GlossaryError } from '../../src/glossary/errors.ts';
 import { loadGlossaryFile, parseGlossary } from '../../src/glossary/load.ts';
+import { DEFAULT_DATA } from '../conformance/corpora.ts';
 import { thrown } from '../helpers/thrown.ts';
 
 // small TBX files of our own in the shapes terminology tools write: v2 (martif, langSet, tig or
@@ -46,6 +47,7 @@ describe('TBX variants', () => {
     ['v3 termSec with basic:administrativeStatus (DCT), En-Us', v3('En-Us', dct)],
   ])('reads %s', (_, text) => {
     expect(read(text)).toEqual(expected);
+    expect(parseGlossary(text, 'tbx', 'g.tbx').warnings).toEqual([]);
   });
 
   it.each([['eng'], ['english'], ['fr-en']])('does not take xml:lang="%s" for English: a file with no English term is refused, saying so', (lang) => {
@@ -70,5 +72,16 @@ describe('TBX variants', () => {
     writeFileSync(join(dir, 'g.csv'), Buffer.from('term,variants\nZürich,Zurich\n', 'latin1'));
     const e = thrown(() => loadGlossaryFile(join(dir, 'g.csv')), GlossaryError);
     expect(e.message).toBe(`${join(dir, 'g.csv')}:2: invalid UTF-8 at byte 15`);
+  });
+
+  // third-party TBX files, when ../shared/data/conformance has any (read there, never copied here)
+  const thirdParty = existsSync(DEFAULT_DATA)
+    ? readdirSync(DEFAULT_DATA, { recursive: true, encoding: 'utf8' }).filter((f) => /\.tbx$/i.test(f))
+    : [];
+  it.skipIf(thirdParty.length === 0)('reads every third-party TBX file with no warning of an element where a concept should be', () => {
+    for (const f of thirdParty) {
+      const g = loadGlossaryFile(join(DEFAULT_DATA, f));
+      expect([f, g.warnings.filter((w) => w.includes('<conceptEntry> element'))]).toEqual([f, []]);
+    }
   });
 });

@@ -123,6 +123,21 @@ describe('TBX glossaries', () => {
     expect([g.entries.map((e) => e.term), g.warnings]).toEqual([['widget'], ['g.tbx:5: concept "c" has no preferred or admitted English term; skipped']]);
   });
 
+  it.each([
+    ['a misspelt <termEntri> (TBX-Basic)', tbx(`${entry('en', '<tig><term>widget</term></tig>')}\n<termEntri id="d">\n<langSet xml:lang="en"><tig><term>gadget</term></tig></langSet>\n</termEntri>`), ['g.tbx:10: <termEntri> is not a <termEntry> or <conceptEntry> element; its terms are not read']],
+    ['a lower-case <termentry>, twice', tbx(`<termentry><langSet xml:lang="en"><tig><term>gadget</term></tig></langSet></termentry>\n${entry('en', '<tig><term>widget</term></tig>')}\n<termentry><langSet xml:lang="en"><tig><term>gizmo</term></tig></langSet></termentry>`), ['g.tbx:5: 2 <termentry> elements (the first here) are not <termEntry> or <conceptEntry> elements; their terms are not read']],
+    ['a misspelt <conceptEntyr> (v3)', '<tbx type="TBX-Basic" xmlns="urn:iso:std:iso:30042:ed-2">\n<text><body>\n<conceptEntry id="a"><langSec xml:lang="en"><termSec><term>widget</term></termSec></langSec></conceptEntry>\n<conceptEntyr id="b"><langSec xml:lang="en"><termSec><term>gadget</term></termSec></langSec></conceptEntyr>\n</body></text></tbx>', ['g.tbx:4: <conceptEntyr> is not a <termEntry> or <conceptEntry> element; its terms are not read']],
+  ])('warns, naming file and line, of an element where a concept should be that is not one: %s', (_, text, warnings) => {
+    const g = parseGlossary(text, 'tbx', 'g.tbx');
+    expect([g.entries.map((e) => e.term), g.warnings]).toEqual([['widget'], warnings]);
+  });
+
+  it('reads the concepts in a misspelt wrapper (nothing is lost, so no warning)', () => {
+    const text = '<martif>\n<text><body>\n<termEntry><langSet xml:lang="en"><tig><term>widget</term></tig></langSet></termEntry>\n</body><bdoy>\n<termEntry><langSet xml:lang="en"><tig><term>gadget</term></tig></langSet></termEntry>\n</bdoy></text></martif>';
+    const g = parseGlossary(text, 'tbx', 'g.tbx');
+    expect([g.entries.map((e) => e.term), g.warnings]).toEqual([['widget', 'gadget'], []]);
+  });
+
   it('is chosen for .tbx files by loadGlossaryFile', () => {
     const e = thrownGlossary(() => loadGlossaryFile('/nonexistent/terms.TBX'));
     expect(e.message).toBe('/nonexistent/terms.TBX: no such file');
