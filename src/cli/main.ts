@@ -6,6 +6,7 @@ import { reviewCommand } from './commands/review.js';
 import { serveCommand } from './commands/serve.js';
 import { watchCommand } from './commands/watch.js';
 import { FileError, oneLine } from '../io/errors.js';
+import { withArgumentBytes } from '../io/names.js';
 import { CliError } from './errors.js';
 import type { Io } from './io.js';
 import { cacheOption } from './options.js';
@@ -29,7 +30,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   for (const command of program.commands) command.exitOverride().configureOutput(output(io));
   for (const command of program.commands) if (command.name() !== 'init') cacheOption(command);
   try {
-    await program.parseAsync([...argv], { from: 'user' });
+    // a file name that is not valid UTF-8 comes with its bytes, so that two such names are told apart (io/names.ts)
+    await program.parseAsync(withArgumentBytes(argv), { from: 'user' });
     return io.exitCode;
   } catch (e) {
     if (e instanceof CommanderError) {

@@ -54,34 +54,45 @@ export const UNDECODABLE = 'its name is not valid UTF-8, so it cannot be opened;
 /** The same of a glossary or configuration named on the command line. */
 export const UNDECODABLE_FILE = 'its name is not valid UTF-8, so it cannot be opened; rename it';
 
-/** The arguments of this process as bytes, null where they cannot be read (no /proc: not Linux). */
-let argBytes: Buffer[] | null | undefined;
+/**
+ * The arguments of this process (`argv`, without node and script) with each one that is not valid UTF-8
+ * given by its bytes: Node reads each bad byte as U+FFFD, so two names that differ only in those bytes
+ * came as one string, and neither could be named apart. Such an argument is written here as Python's
+ * "surrogateescape" does: each byte that is not part of a character as the lone surrogate U+DC80-U+DCFF,
+ * which no valid name holds. A file still cannot be opened by that string (Node writes a lone surrogate as
+ * U+FFFD), so it is refused as before, but undecodableArgument names each by its own bytes. The bytes are
+ * read from /proc/self/cmdline (Linux), whose last arguments are argv's; an argument is replaced only where
+ * the string Node made of those bytes is argv's. Elsewhere argv is returned as it is.
+ */
+export function withArgumentBytes(argv: readonly string[]): string[] {
+  if (!argv.some((a) => a.includes('\uFFFD'))) return [...argv];
+  let all: Buffer[];
+  try {
+    all = splitNul(readFileSync('/proc/self/cmdline'));
+  } catch {
+    return [...argv];
+  }
+  const mine = all.slice(Math.max(0, all.length - argv.length));
+  if (mine.length !== argv.length) return [...argv];
+  return argv.map((a, i) => {
+    const bytes = mine[i] as Buffer;
+    return a.includes('\uFFFD') && decoded(bytes) === undefined && bytes.toString() === a ? surrogateEscaped(bytes) : a;
+  });
+}
 
 /**
- * A path named on the command line whose name is not valid UTF-8, which Node gives as a string with U+FFFD
- * for each bad byte, by which it cannot be opened: its name with its bytes escaped (escapedName) and whether
- * a file of that name is there (relative to the folder the process started in). Its bytes are read from
- * /proc/self/cmdline (Linux); elsewhere, and for any other path, undefined.
+ * A path named on the command line whose name is not valid UTF-8 (given by withArgumentBytes, each bad
+ * byte a lone surrogate U+DC80-U+DCFF), by which no file can be opened: its name with its bytes escaped
+ * (escapedName) and whether a file of that name is there (relative to the folder the process started in).
+ * Undefined for any other path.
  */
 export function undecodableArgument(path: string): { name: string; exists: boolean } | undefined {
-  if (!path.includes('\uFFFD')) return undefined;
-  if (argBytes === undefined) {
-    try {
-      argBytes = splitNul(readFileSync('/proc/self/cmdline'));
-    } catch {
-      argBytes = null;
-    }
-  }
-  // an argument, or the value of an option written `--glossary=VALUE`
-  const values = argBytes?.map((b) => (b[0] === 0x2d && b[1] === 0x2d && b.includes(0x3d) ? b.subarray(b.indexOf(0x3d) + 1) : b));
-  // as given, or made absolute (a baseline's path is)
-  const absolute = (b: Buffer) => (isAbsolute(b.toString()) ? b : Buffer.concat([Buffer.from(resolve(process.cwd()) + sep), b]));
-  const given = values?.find((b) => decoded(b) === undefined && (b.toString() === path || resolve(b.toString()) === path));
-  if (!given) return undefined;
-  const bytes = given.toString() === path ? given : absolute(given);
+  if (!/[\uDC80-\uDCFF]/.test(path)) return undefined;
+  const bytes = unescapedBytes(path);
+  if (bytes === undefined) return undefined;
   let exists = true;
   try {
-    lstatSync(absolute(given));
+    lstatSync(isAbsolute(path) ? bytes : Buffer.concat([Buffer.from(resolve(process.cwd()) + sep), bytes]));
   } catch {
     exists = false;
   }
@@ -98,29 +109,54 @@ function splitNul(bytes: Buffer): Buffer[] {
   return out;
 }
 
+/** `bytes` as a string, each byte that is not part of a UTF-8 character as the lone surrogate U+DC00 + byte. */
+function surrogateEscaped(bytes: Uint8Array): string {
+  let out = '';
+  for (const piece of pieces(bytes)) out += typeof piece === 'string' ? piece : String.fromCharCode(0xdc00 + piece);
+  return out;
+}
+
+/** The bytes of a string made by surrogateEscaped; undefined if it holds another lone surrogate. */
+function unescapedBytes(text: string): Buffer | undefined {
+  const out: Buffer[] = [];
+  for (const ch of text) {
+    const c = ch.charCodeAt(0);
+    if (ch.length === 1 && c >= 0xdc80 && c <= 0xdcff) out.push(Buffer.of(c - 0xdc00));
+    else if (ch.length === 1 && c >= 0xd800 && c <= 0xdfff) return undefined;
+    else out.push(Buffer.from(ch));
+  }
+  return Buffer.concat(out);
+}
+
 const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /**
  * A file name as bytes (a name Node cannot give as a string: it is not valid UTF-8) written as one line:
- * its UTF-8 characters as they are, each byte that is not part of one as `\xff`, control characters
- * escaped as the one-line errors write them (io/errors.ts oneLine).
+ * its UTF-8 characters as they are but a backslash doubled, each byte that is not part of one as `\xff`,
+ * control characters escaped as the one-line errors write them (io/errors.ts oneLine). Two names differ
+ * as written when their bytes differ: `a\xff` is the bytes 61 ff, `a\\xff` the name "a\xff".
  */
 export function escapedName(bytes: Uint8Array): string {
   let out = '';
+  for (const piece of pieces(bytes)) out += typeof piece === 'number' ? `\\x${piece.toString(16).padStart(2, '0')}` : piece === '\\' ? '\\\\' : piece;
+  return oneLine(out);
+}
+
+/** `bytes` as its UTF-8 characters, and each byte that is not part of one as a number. */
+function* pieces(bytes: Uint8Array): Generator<string | number> {
   for (let i = 0; i < bytes.length; ) {
     // the shortest run of 1 to 4 bytes from here that is one character, if any
     let n = 1;
     let ch: string | undefined;
     for (; n <= 4 && i + n <= bytes.length && ch === undefined; n++) ch = decoded(bytes.subarray(i, i + n));
     if (ch === undefined) {
-      out += `\\x${(bytes[i] as number).toString(16).padStart(2, '0')}`;
+      yield bytes[i] as number;
       i++;
     } else {
-      out += ch;
+      yield ch;
       i += n - 1;
     }
   }
-  return oneLine(out);
 }
 
 function decoded(bytes: Uint8Array): string | undefined {

@@ -83,4 +83,25 @@ describe.runIf(CAN)('a file named on the command line whose name is not valid UT
     const r = run(dir, ['check', '--baseline', bytes('bad\xff.txt'), 'good.txt']);
     expect([r.status, r.stdout, r.stderr]).toEqual([2, '', `translint: ${dir}/bad\\xff.txt: ${WHY}\n`]);
   });
+
+  it('two names that differ only in their bad bytes are named apart, by their own bytes, in the error lines and the json, checkstyle and html reports', (ctx) => {
+    const dir = mkdtempSync(join(tmpdir(), 'translint-undecodable-'));
+    try {
+      for (const name of ['twin\xff.txt', 'twin\xfe.txt', 'twin\\xff\xfe.txt']) writeFileSync(Buffer.concat([Buffer.from(`${dir}/`), bytes(name)]), 'Keir Starrer spoke.\n');
+    } catch {
+      ctx.skip();
+    }
+    writeFileSync(join(dir, 'good.txt'), 'Keir Starrer spoke.\n');
+    // (the last is missing: said so of it alone; the third is "twin\xff" itself followed by the byte fe)
+    const args = [bytes('twin\xff.txt'), bytes('twin\xfe.txt'), bytes('twin\\xff\xfe.txt'), bytes('twin\xfd.txt')];
+    const named = ['twin\\xff.txt', 'twin\\xfe.txt', 'twin\\\\xff\\xfe.txt', 'twin\\xfd.txt'];
+    const reasons = [...named.slice(0, 3).map((n) => `${n}: ${WHY} to have it checked`), 'twin\\xfd.txt: no such file or directory'];
+    for (const format of ['stylish', 'json', 'checkstyle', 'html']) {
+      const r = run(dir, ['check', '-f', format, 'good.txt', ...args]);
+      expect([format, r.status, r.stderr]).toEqual([format, 2, reasons.map((m) => `translint: ${m}\n`).join('')]);
+      if (format === 'json') expect((JSON.parse(r.stdout) as { failures: { path: string }[] }).failures.map((f) => f.path)).toEqual(named);
+      // each named in the report's own escaping (XML and HTML write a backslash as it is)
+      else if (format !== 'stylish') for (const n of named) expect([format, r.stdout.includes(`${n}: `)]).toEqual([format, true]);
+    }
+  });
 });

@@ -11,6 +11,9 @@ describe('escapedName: a file name given as bytes, written as one line', () => {
     ['a four-byte character', [0xf0, 0x9f, 0x98, 0x80], '😀'],
     ['a byte order mark, kept', [0xef, 0xbb, 0xbf, 0x61], '\ufeffa'],
     ['a line break and a bell', [0x61, 0x0a, 0x07], 'a\\n\\u0007'],
+    // a backslash doubled, so that no name reads as another's escapes: "a\xff" itself, and then a bad byte
+    ['a backslash before "xff", then the byte ff', [0x61, 0x5c, 0x78, 0x66, 0x66, 0xff], 'a\\\\xff\\xff'],
+    ['the bytes ff ff', [0x61, 0xff, 0xff], 'a\\xff\\xff'],
   ])('%s', (_what, bytes, expected) => {
     expect(escapedName(Uint8Array.from(bytes))).toBe(expected);
   });
