@@ -3,6 +3,7 @@ import { createServer as createHttpServer, type IncomingMessage, type Server, ty
 import { Admission, DEFAULT_MAX_QUEUE } from './admission.js';
 import { createAuth } from './auth.js';
 import { HttpError, sendError } from './errors.js';
+import { probeWhenHalfClosed } from './half-close.js';
 import { Generation, serviceWorkers } from './generation.js';
 import { DEFAULT_MAX_BODY_BYTES } from './limits.js';
 import { requestPath, route } from './routes.js';
@@ -72,6 +73,12 @@ export function createServer(options: ServerOptions = {}): TranslintServer {
     },
     (req, res) => void handle(req, res),
   );
+  // A client that sends its request and then shuts down its side of the connection (a half-close, as
+  // `socket.end(request)` does) still wants its answer: by default Node ends the socket as soon as the
+  // client's side ends, so the answer, written later, went nowhere. Half-open, the answer to the last
+  // request is sent in full and then the connection closed (a property Node's own tests set; not in its
+  // types). A client gone sends the same half-close: half-close.ts tells the two apart.
+  (server as Server & { httpAllowHalfOpen: boolean }).httpAllowHalfOpen = true;
   // A client that waits for "100 Continue" before sending its body (curl does past 1 MB) is answered 413
   // at once when the body it declares is over the limit, instead of being asked to send it first (Node
   // sends "100 Continue" to every such request unless told otherwise).
@@ -87,7 +94,11 @@ export function createServer(options: ServerOptions = {}): TranslintServer {
   const connections = new WeakMap<Duplex, { open: Set<ServerResponse>; last?: { req: IncomingMessage; res: ServerResponse }; then?: () => void }>();
   const connection = (socket: Duplex) => {
     let conn = connections.get(socket);
-    if (!conn) connections.set(socket, (conn = { open: new Set() }));
+    if (!conn) {
+      const open = new Set<ServerResponse>();
+      connections.set(socket, (conn = { open }));
+      probeWhenHalfClosed(socket, () => open);
+    }
     return conn;
   };
   /** Connections whose bytes could not be read as HTTP: answered once, what they still send is dropped. */

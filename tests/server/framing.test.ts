@@ -1,6 +1,6 @@
 import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { start, type Running } from './helpers.ts';
+import { glossaryFile, start, type Running } from './helpers.ts';
 
 let s: Running;
 beforeAll(async () => {
@@ -25,7 +25,7 @@ interface Outcome {
   closed: boolean;
 }
 
-/** The complete answers in `bytes`: status line, headers, then a body of Content-Length bytes each. */
+/** The complete answers in `bytes`: status line, headers, then a body of Content-Length bytes each; interim (1xx) answers skipped, as a client does. */
 function answersIn(bytes: Buffer): { status: string; body: string }[] {
   const out: { status: string; body: string }[] = [];
   let at = 0;
@@ -35,15 +35,15 @@ function answersIn(bytes: Buffer): { status: string; body: string }[] {
     const head = bytes.subarray(at, end).toString('latin1');
     const length = Number(/\r\ncontent-length: (\d+)/i.exec(head)?.[1] ?? 0);
     if (bytes.length < end + 4 + length) return out;
-    out.push({ status: head.slice(9, 12), body: bytes.subarray(end + 4, end + 4 + length).toString() });
+    if (head[9] !== '1') out.push({ status: head.slice(9, 12), body: bytes.subarray(end + 4, end + 4 + length).toString() });
     at = end + 4 + length;
   }
 }
 
 /** Runs `steps` on one raw connection and reports what the service answered on it. */
-function converse(steps: Step[]): Promise<Outcome> {
+function converse(steps: Step[], port = s.port): Promise<Outcome> {
   return new Promise((resolve, reject) => {
-    const sock = connect(s.port, '127.0.0.1');
+    const sock = connect(port, '127.0.0.1');
     let received = Buffer.alloc(0);
     let waiting: { n: number; go: () => void } | undefined;
     const answers = () => answersIn(received).map((a) => (a.status === '200' ? a.status : `${a.status} ${(JSON.parse(a.body) as { error: { code: string } }).error.code}`));
@@ -80,6 +80,11 @@ describe('HTTP service: bodies longer or shorter than their Content-Length, on k
     ['two good requests pipelined, then bytes that are not HTTP', [GOOD + GOOD + 'NOT HTTP\r\n\r\n'], ['200', '200', '400 bad_request']],
     ['a good request answered, then bytes that are not HTTP', [GOOD, { answers: 1 }, 'NOT HTTP\r\n\r\n'], ['200', '400 bad_request']],
     ['a body shorter than its Content-Length, then the client closes', [request(BODY, 500), 'half-close'], ['400 bad_request']],
+    // a client that sends its request and shuts down its side at once (socket.end(request)) still wants the answer
+    ['a good request, and the client half-closes at once', [GOOD, 'half-close'], ['200']],
+    ['two good requests pipelined, and the client half-closes at once', [GOOD + GOOD, 'half-close'], ['200', '200']],
+    ['a good request answered, then a second and the client half-closes at once', [GOOD, { answers: 1 }, GOOD, 'half-close'], ['200', '200']],
+    ['a body longer than its Content-Length, and the client half-closes at once', [request(BODY, 10), 'half-close'], ['400 invalid_json', '400 bad_request']],
     ['a good request answered, then a body shorter than its Content-Length and the client closes', [GOOD, { answers: 1 }, request(BODY, 500), 'half-close'], ['200', '400 bad_request']],
   ])('%s: every request is answered in order, and the connection closed', async (_, steps, expected) => {
     expect(await converse(steps)).toEqual({ answers: expected, closed: true });
@@ -90,5 +95,31 @@ describe('HTTP service: bodies longer or shorter than their Content-Length, on k
     expect(outcomes.map((o) => o.answers)).toEqual([['200', '400 invalid_json', '400 bad_request'], ['200', '400 bad_request'], ['200', '200']]);
     expect((await fetch(`${s.url}/healthz`)).status).toBe(200);
     expect(s.logs).toEqual([]);
+  });
+});
+
+describe('HTTP service: a client that half-closes after its request', () => {
+  it('gets an answer of megabytes in full, read slowly, and then the connection closed', { timeout: 60_000 }, async () => {
+    const s2 = await start({ defaultGlossary: false, glossaries: [glossaryFile('terms', [{ term: 'Keir Starmer', variants: ['Keir Starrer'] }])] });
+    try {
+      const body = JSON.stringify({ text: 'Keir Starrer spoke.\n'.repeat(6000), fix: true });
+      const answer = await new Promise<Buffer>((resolve, reject) => {
+        const sock = connect(s2.port, '127.0.0.1', () => sock.end(request(body)));
+        const chunks: Buffer[] = [];
+        // read slowly, so the answer waits on the socket after the client's side has ended
+        sock.on('data', (c: Buffer) => {
+          chunks.push(c);
+          sock.pause();
+          setTimeout(() => sock.resume(), 5);
+        });
+        sock.on('close', () => resolve(Buffer.concat(chunks)));
+        sock.on('error', reject);
+      });
+      const [only, ...more] = answersIn(answer);
+      const json = JSON.parse(only?.body ?? '{}') as { findings?: unknown[]; fixed?: string };
+      expect([only?.status, more.length, json.findings?.length, answer.length > 1_000_000]).toEqual(['200', 0, 6000, true]);
+    } finally {
+      await s2.app.close();
+    }
   });
 });
