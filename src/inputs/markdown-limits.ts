@@ -58,6 +58,8 @@ export const MARKDOWN_LIMITS = {
   setext: 64,
   /** `|` in one block (a run of lines without a blank one) above which its table is not parsed. */
   pipes: 8_192,
+  /** Lines that end nested list items or block quotes while an outer item goes on, times the lines of the stretch of the file they are in where it cannot be cut into parts, above which the file is refused. */
+  nestedCloses: 10_000_000,
 };
 
 /** What micromark is given: the text (see `prepareMarkdown`) and where not to look for bare URLs. */

@@ -1,3 +1,7 @@
+import { InputError } from './errors.js';
+import { MARKDOWN_LIMITS } from './markdown-limits.js';
+import { offsetOf, TopLists } from './markdown-lists.js';
+
 /**
  * Where a Markdown file longer than WHOLE_CHARS may be cut into parts that micromark reads one at a time.
  *
@@ -13,14 +17,20 @@
  * comment, `<?`, `<!X`, CDATA) and front matter. Such a line is never a lazy continuation, a list item's
  * or a block quote's continuation, nor indented code, so each part reads as the same blocks. Link and
  * footnote definitions are read from every part first (markdown.ts), so a reference finds one in any
- * part. A fence or HTML block opened inside block quotes or list items ends where they do, as in the
+ * part. A part may also start at a new item of a top-level list, blank line before or not
+ * (markdown-lists.ts): a file shorter than WHOLE_CHARS is cut there too once it has ended many nested
+ * containers (NESTED_CUT), which micromark reads in time quadratic in the part's length. A fence or HTML
+ * block opened inside block quotes or list items ends where they do, as in the
  * parser: at a line without the quote's ">" (a blank one too), or one indented less than the item's text
  * (column 0 ends every item: no lazy line goes on a code block), and that line is then read as any other;
  * a fence line after it opens a fence rather than closing one (scanned as one fence from a quote's
- * opening line to the next fence line, a 1.2 MB file read 2,900 pieces of code as prose). What this scan
- * still cannot see: a fence or HTML block on a line that is in a list item by its indent alone (no
- * marker on the line), which it takes for top-level; and tabs in an item's indent count as one column
- * after the marker. A fence or HTML block that never closes keeps the rest of the file one part; the
+ * opening line to the next fence line, a 1.2 MB file read 2,900 pieces of code as prose). A line in a
+ * top-level list item by its indent alone (no marker on it) is in that item: a fence at the item's indent
+ * ("- a", blank, "  ```") ended with the item; taken for top-level, it ran on to the next fence line, and
+ * the code after that was cut off and read as prose. What this scan still cannot see: a line in a list
+ * item inside a block quote by its indent alone; a lazy line, after which no item is seen until the next
+ * blank line; and tabs in an item's indent count as one column after the marker. A fence or HTML block
+ * that never closes keeps the rest of the file one part; the
  * other limits (markdown-limits.ts) still bound its time.
  */
 export const PART_CHARS = 65_536;
@@ -100,28 +110,47 @@ function continues(line: string, containers: Containers, lastNonBlank: number): 
   return at;
 }
 
-/** The offsets at which the parts of `text` start (0 first), each part about `size` characters or more; one part up to `whole`. */
-export function markdownParts(text: string, size = PART_CHARS, whole = WHOLE_CHARS): number[] {
+/**
+ * Lines that end nested containers (NESTED_CLOSES) times the lines of the part, above which a part is cut
+ * at the next place it can be, whatever the file's length: each such line makes micromark copy every event
+ * of the part so far (see MARKDOWN_LIMITS.nestedCloses). 100,000: a part of a list nested two deep is
+ * about 450 lines.
+ */
+export const NESTED_CUT = 100_000;
+
+/**
+ * The offsets at which the parts of `text` start (0 first), each part about `size` characters or more; one
+ * part up to `whole`, unless it ends many nested containers (NESTED_CUT). Throws `InputError` (naming `path`
+ * and the line) when a stretch that cannot be cut ends too many (MARKDOWN_LIMITS.nestedCloses).
+ */
+export function markdownParts(text: string, size = PART_CHARS, whole = WHOLE_CHARS, path?: string): number[] {
   const starts = [0];
-  if (text.length <= Math.max(size, whole)) return starts;
+  const long = text.length > Math.max(size, whole);
   // the open fence or HTML block, and the block quotes and list items it is in (it ends with them)
   let fence: { char: string; length: number; containers: Containers } | undefined;
   let html: { end: RegExp; containers: Containers } | undefined;
   // front matter (YAML `---` or TOML `+++` on the first line) runs to its closing line
   let front = /^(?:---|\+\+\+)[ \t]*(?:\r?\n|$)/.test(text) ? text.slice(0, 3) : undefined;
+  const lists = new TopLists();
+  // lines, and lines that end nested containers, in this part and since the last place it could be cut
+  const part = { lines: 0, closes: 0 };
+  const stretch = { lines: 0, closes: 0 };
   let previousBlank = false;
   let i = 0;
-  let first = true;
+  let lineNumber = 0;
   while (i < text.length) {
     let end = text.indexOf('\n', i);
     if (end < 0) end = text.length;
     const line = text.slice(i, end).replace(/\r$/, '');
+    lineNumber++;
+    part.lines++;
+    stretch.lines++;
     const lastNonBlank = line.trimEnd().length - 1;
     const blank = lastNonBlank < 0;
     let inside = false;
     if (front !== undefined) {
       inside = true;
-      if (!first && line.trimEnd() === front) front = undefined;
+      if (lineNumber > 1 && line.trimEnd() === front) front = undefined;
     } else if (fence) {
       const at = fence.containers.list.length === 0 ? 0 : continues(line, fence.containers, lastNonBlank);
       if (at >= 0) {
@@ -138,9 +167,30 @@ export function markdownParts(text: string, size = PART_CHARS, whole = WHOLE_CHA
       } else html = undefined;
     }
     if (!inside) {
-      if (previousBlank && !blank && !/^[ \t]/.test(line) && i - (starts[starts.length - 1] as number) >= size) starts.push(i);
-      // the line after its block quote and list markers (a fence indented four columns or more is indented code)
-      const { containers, at } = containersOf(line);
+      const place = lists.next(line, blank);
+      if (!blank && ((previousBlank && !/^[ \t]/.test(line)) || place.newTopItem)) {
+        if ((long && i - (starts[starts.length - 1] as number) >= size) || part.closes * part.lines > NESTED_CUT) {
+          starts.push(i);
+          part.lines = 1;
+          part.closes = 0;
+        }
+        stretch.lines = 1;
+        stretch.closes = 0;
+      }
+      if (place.closesNested) {
+        part.closes++;
+        stretch.closes++;
+        if (stretch.closes * stretch.lines > MARKDOWN_LIMITS.nestedCloses) {
+          throw new InputError(path, lineNumber, `Markdown ends nested lists or block quotes ${stretch.closes} times in ${stretch.lines} lines of one block (their product is limited to ${MARKDOWN_LIMITS.nestedCloses.toLocaleString('en-US')})`);
+        }
+      }
+      // the line after its block quote and list markers, or after the indent of the list items it is in by
+      // its indent alone (a fence indented four columns or more past its item's text is indented code)
+      let { containers, at } = containersOf(line);
+      if (containers.list.length === 0 && place.items.length > 0 && !blank) {
+        containers = { list: place.items.map((c, k) => ({ width: c - (place.items[k - 1] ?? 0) })), lastQuote: -1 };
+        at = offsetOf(line, place.items[place.items.length - 1] as number);
+      }
       const content = line.slice(at);
       const f = /^ {0,3}(`{3,}|~{3,})/.exec(content);
       if (f && !((f[1] as string)[0] === '`' && content.indexOf('`', (f[0] as string).length) >= 0)) fence = { char: (f[1] as string)[0] as string, length: (f[1] as string).length, containers };
@@ -150,7 +200,6 @@ export function markdownParts(text: string, size = PART_CHARS, whole = WHOLE_CHA
       }
     }
     previousBlank = blank;
-    first = false;
     i = end + 1;
   }
   return starts;

@@ -56,7 +56,7 @@ export function parseMarkdown(text: string, path?: string, partChars = PART_CHAR
   const segments: Segment[] = [];
   const comments: SourceComment[] = [];
   const view = new ProseView(text);
-  const parts = markdownParts(source, partChars, wholeChars);
+  const parts = markdownParts(source, partChars, wholeChars, path);
   // (the long paragraphs, in order, of each part in turn: a paragraph never spans two parts)
   let l = 0;
   const options = parts.map((from, p) => {

@@ -251,3 +251,18 @@ describe('setext headings and tables past their limits', () => {
     expect(reads(doc).map((r) => r[2])).toEqual(['Before.', past.replace(/\s+/g, ' ').trim(), 'After.']);
   });
 });
+
+// Each line that ends nested list items or block quotes while an outer item goes on makes micromark copy
+// every event of its document so far (the EditMap in micromark's initialize/document.js): 25,000 items of
+// a list nested three deep took 84 s of processor time. A top-level list is now cut into parts between its
+// items (markdown-parts.ts, tested there); a stretch that cannot be cut is refused past MARKDOWN_LIMITS.nestedCloses.
+describe('Markdown lists that end nested containers again and again', () => {
+  it('refuses a block that cannot be cut and ends nested containers too often, naming the file, line and limit', () => {
+    const inner = (n: number) => '- top\n' + Array.from({ length: n }, (_, k) => `  - a ${k}\n    - b ${k}\n`).join('');
+    expect(() => parseMarkdown(inner(1000), 'inner.md')).not.toThrow();
+    const err = thrown(() => parseMarkdown(inner(4000), 'inner.md'), InputError);
+    expect(err.message).toMatch(/^inner\.md:\d+: Markdown ends nested lists or block quotes \d+ times in \d+ lines of one block \(their product is limited to 10,000,000\)$/);
+    expect(err.line).toBe(4474);
+  });
+});
+

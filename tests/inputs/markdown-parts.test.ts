@@ -77,4 +77,49 @@ describe('where a Markdown file is cut into parts', () => {
       expect(parts.escapes).toEqual(whole.escapes);
     }
   });
+
+  // A fence on a line that is in a list item by its indent alone ends with the item, as a fence on the
+  // item's own line does; a new item of a top-level list is a place to cut, blank line before or not. Each
+  // shape (three times over) read in parts as small as can be cut must read as micromark reads it whole:
+  // the same prose, nothing it takes for code read as prose, no prose taken for code.
+  it.each([
+  ['item fence at the item indent', '- a\n\n  ```\n  code one\n\nprose one\n\n```\n\ncode two\n'],
+  ['item fence two columns into the item', '- a\n\n    ```\n    code one\n\nprose one\n\n```\n\ncode two\n'],
+  ['indented code four columns into the item', '- a\n\n      ```\n\nprose one\n\n```\n\ncode two\n'],
+  ['fence of a nested item by indent', '- a\n  - b\n\n      ```\n      code one\n\nprose one\n\n```\n\ncode two\n'],
+  ['fence of a wide ordered item', '10. a\n\n    ```\n    code one\n\nprose one\n\n```\n\ncode two\n'],
+  ['fence less indented than a wide item is top-level', '10. a\n\n  ```\n  code one\n\nin code\n\n```\n\nprose two\n'],
+  ['the example', '- item\n\n    ```\n    code\n    ```\n\nprose\n\n```\n\ncode two\n'],
+  ['item fence over blank lines', '- a\n\n    ```\n\n    code\n\n    ```\n\nprose\n'],
+  ['top-level fence at 1 space', ' ```\ncode\n\nx\n ```\n\nprose\n'],
+  ['top-level fence at 3 spaces', '   ~~~\ncode\n\nx\n~~~\n\nprose\n'],
+  ['top-level 4 spaces is indented code', '    ```\n\nprose\n\n```\n\ncode\n'],
+  ['quoted item fence', '> - a\n>\n>   ```\n>   code\n\nprose\n\n```\n\ncode two\n'],
+  ['quote in item with fence', '- a\n\n  > ```\n  > code\n\nprose\n\n```\n\ncode two\n'],
+  ['item in item in quote', '> - a\n>   - b\n>\n>     ```\n>     code\n\nprose\n\n```\n\ncode two\n'],
+  ['tight list items', '- a\n- b\n  ```\n  code\n- c\n\n1. d\n2. e\n'],
+  ['lazy line', '- a\nlazy\n- b\n2. c\n'],
+  ['html block before items', '<div>\n- b\n\n- c\n</div>\n\nprose\n'],
+  ['html block in an item', '- a\n  <div>\n- b\n</div>\n\nprose\n'],
+  ['html block less indented than a wide item', '10. a\n  <div>\n- b\n\nprose\n'],
+  ['thematic break', '- a\n* * *\n- b\n'],
+  ['setext in item', '- a\n  b\n  ---\n- c\n'],
+  ['ordered after paragraph', 'para\n2. not a list\n- a\n2. b\n'],
+  ['table in list', '- a\n| x |\n|---|\n- b\n'],
+  ['tab indents', '-\ta\n\n\t```\n\tcode\n\nprose\n\n```\n\ncode\n'],
+  ])('a fence or block in list items and quotes: %s', (_, shape) => {
+    const text = `${shape}\n`.repeat(3);
+    const whole = parseMarkdown(text, 'a.md', Infinity);
+    const parts = parseMarkdown(text, 'a.md', 1, 0);
+    expect(reads(parts)).toEqual(reads(whole));
+    expect(parts.prose).toBe(whole.prose);
+  });
+
+  it('cuts a tight top-level list between its items, and a short file with many nested items ended', () => {
+    const text = '- a\n  - b\n- c\n  ```\n  code\n- d\n';
+    expect(starts(text, ['- a', '- c', '- d'])).toEqual(['- a', '- c', '- d']);
+    const nested = Array.from({ length: 2000 }, (_, k) => `- item ${k}\n  - nested ${k}\n`).join('');
+    expect(markdownParts(nested).length).toBeGreaterThan(4);
+    expect(markdownParts(Array.from({ length: 2000 }, (_, k) => `- item ${k}\n`).join(''))).toEqual([0]);
+  });
 });
