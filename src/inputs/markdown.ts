@@ -67,9 +67,11 @@ export function parseMarkdown(text: string, path?: string, partChars = PART_CHAR
     return { from, to, extensions: [autolinkLiteralsOutside(gfm(), long), ...(p === 0 ? [frontmatter(['yaml', 'toml'])] : [])] };
   });
   // a reference ("[text][ref]", "[^1]") may use a definition of any part: with more than one part, each is
-  // read once for its definitions first, and then again knowing all of them (the events of one part at a time)
+  // read once for its definitions first, and then again knowing all of them (the events of one part at a time).
+  // A definition's label is followed at once by its colon ("[ref]: /url", "[^1]: text"), so a part with no "]:"
+  // holds none and is read once (a long list cut between its items: half the time)
   const defined = { links: new Set<string>(), footnotes: new Set<string>() };
-  if (parts.length > 1) for (const o of options) definitionsOf(source.slice(o.from, o.to), o.extensions, defined);
+  if (parts.length > 1) for (const o of options) if (source.includes(']:', o.from) && source.indexOf(']:', o.from) < o.to) definitionsOf(source.slice(o.from, o.to), o.extensions, defined);
   for (const { from, to, extensions } of options) {
     const parser = parse({ extensions });
     if (parts.length > 1) knowing(parser, defined);
