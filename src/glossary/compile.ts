@@ -231,7 +231,10 @@ export class CompiledGlossary {
    * numbers: the name index asks this of every word its phonetic keys reach, and a common word ("john")
    * is in thousands of terms of a large glossary, an object each that it would only count and drop.
    */
-  termIdsOf(word: string): Int32Array | undefined {
+  termIdsOf(word: string, max = Infinity): Int32Array | undefined {
+    // the name rules want a word's terms only when it has a few (`max`): a word of thousands of terms ("new",
+    // "university" in a glossary of 50,000) is counted, not copied out to be dropped
+    if (max !== Infinity && this.termCountOf(word) > max) return undefined;
     let ids: Int32Array | undefined;
     for (const { base, index } of this.parts) {
       const codes = index.words.get(word);
@@ -247,6 +250,13 @@ export class CompiledGlossary {
       }
     }
     return ids;
+  }
+
+  /** How many (term, place) occurrences the lower-cased `word` has in the terms: termIdsOf(word).length, without the list. */
+  termCountOf(word: string): number {
+    let n = 0;
+    for (const { index } of this.parts) n += index.words.get(word)?.length ?? 0;
+    return n;
   }
 
   /** Calls `visit` with each lower-cased word of the terms (once per glossary that has it), from the word table. */

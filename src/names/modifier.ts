@@ -93,9 +93,9 @@ function fewTerms(glossary: CompiledGlossary, word: string): Int32Array | null {
   let terms = memo.get(word);
   if (terms === undefined) {
     const lower = word.toLowerCase();
-    const ids = glossary.termIdsOf(lower);
+    const ids = glossary.termIdsOf(lower, MAX_TERMS);
     const kept: number[] = [];
-    if (ids && ids.length <= MAX_TERMS) {
+    if (ids) {
       for (let i = 0; i < ids.length; i++) {
         const text = glossary.term(ids[i] as number);
         if (text.length > lower.length && text.charCodeAt(text.length - lower.length - 1) === 32 && text.slice(text.length - lower.length).toLowerCase() === lower) kept.push(ids[i] as number, text.length, spaces(text) + 1);

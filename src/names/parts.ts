@@ -87,8 +87,8 @@ function hyphenParts(w: NameWord): Part[] | undefined {
  * `fits` (read before the term is made into a NameTerm, which costs its words' spellings).
  */
 function namesWith(folded: string, index: NameIndex, glossary: CompiledGlossary, fits: (term: string) => boolean): NameTerm[] {
-  const ids = glossary.termIdsOf(folded);
-  if (!ids || ids.length > MAX_TERMS) return [];
+  const ids = glossary.termIdsOf(folded, MAX_TERMS);
+  if (!ids) return [];
   const out: NameTerm[] = [];
   for (let i = 0; i < ids.length; i++) {
     if (!fits(glossary.term(ids[i] as number))) continue;
@@ -111,7 +111,7 @@ function samePartsTerm(words: readonly NameWord[], r: number, parts: readonly Pa
   let best: PartMiss | undefined;
   let bestEdits = Infinity;
   for (const anchor of parts) {
-    if (anchor.folded.length < 3 || (glossary.termIdsOf(anchor.folded)?.length ?? 0) > MAX_ANCHOR_TERMS) continue;
+    if (anchor.folded.length < 3 || glossary.termCountOf(anchor.folded) > MAX_ANCHOR_TERMS) continue;
     for (const term of namesWith(anchor.folded, index, glossary, hyphenated)) {
       for (let t = 0; t < term.words.length; t++) {
         const tw = term.words[t] as NameWord;

@@ -113,8 +113,8 @@ export function replacedWords(input: ReplacedInput, index: NameIndex): ReplacedW
     let ids = looked.get(key);
     if (ids === undefined) {
       // ids, not an object per term (termIdsOf): a common word is in thousands of terms of a large glossary
-      const all = glossary.termIdsOf(key);
-      ids = !all || all.length > MAX_TERMS ? NONE : [...new Set(all)];
+      const all = glossary.termIdsOf(key, MAX_TERMS);
+      ids = !all ? NONE : [...new Set(all)];
       looked.set(ownString(key), ids);
     }
     return ids;

@@ -77,8 +77,8 @@ function termsAround(joined: string, glossary: CompiledGlossary): Set<number> {
       if (word === '') continue;
       // (asked first: most cuts are no word of the glossary, and a term list is an array made at each call)
       if (!glossary.hasTermWord(word)) continue;
-      const found = glossary.termIdsOf(word);
-      if (found && found.length <= MAX_TERMS) for (let i = 0; i < found.length; i++) ids.add(found[i] as number);
+      const found = glossary.termIdsOf(word, MAX_TERMS);
+      if (found) for (let i = 0; i < found.length; i++) ids.add(found[i] as number);
     }
   }
   return ids;
