@@ -17,3 +17,8 @@ declare module 'gettext-parser' {
     parse(input: string | Buffer, options?: { defaultCharset?: string; validation?: boolean }): PoTable;
   };
 }
+
+declare module 'gettext-parser/lib/shared.js' {
+  /** The header's `Plural-Forms: nplurals=N`, or `fallback` when it gives no number. */
+  export function parseNPluralFromHeadersSafely(headers: Record<string, string> | undefined, fallback?: number): number;
+}

@@ -1,4 +1,5 @@
 import { po, type PoTable } from 'gettext-parser';
+import { parseNPluralFromHeadersSafely } from 'gettext-parser/lib/shared.js';
 import { createDocument, type Document, type Segment, type Unit } from '../document/document.js';
 import { InputError } from './errors.js';
 import { GrowthCollector } from '../engine/gc.js';
@@ -41,6 +42,8 @@ export function parsePo(text: string, path?: string): Document {
   const view = new ProseView(text);
   const seen = new Map<string, number>();
   let headers: PoTable['headers'];
+  /** The header's `Plural-Forms: nplurals=N`, 0 when it gives none (a POT's `nplurals=INTEGER`). */
+  let nplurals = 0;
   let block: CheckedEntry[] = [];
   let from = 0;
   let fromLine = 1;
@@ -49,8 +52,14 @@ export function parsePo(text: string, path?: string): Document {
   const collector = text.length > LARGE ? new GrowthCollector() : undefined;
   const read = (to: number) => {
     const table = parseBlock(text.slice(from, to), fromLine, path);
-    headers ??= table.headers;
-    for (const entry of block) readEntry(text, entry, table, path, view, units, segments, copies);
+    if (!headers && table.headers) {
+      headers = table.headers;
+      nplurals = parseNPluralFromHeadersSafely(headers, 0);
+    }
+    for (const entry of block) {
+      pluralsInRange(entry, nplurals, path);
+      readEntry(text, entry, table, path, view, units, segments, copies);
+    }
     const last = block[block.length - 1];
     if (last) [from, fromLine] = [last.end, last.nextLine];
     block = [];
@@ -100,6 +109,18 @@ function parseBlock(block: string, fromLine: number, path: string | undefined): 
     const line = typeof lineNumber === 'number' ? fromLine + lineNumber - 1 : undefined;
     throw new InputError(path, line, message.replace(/^Error parsing PO data: /, '').replace(/ at line \d+/, ''));
   }
+}
+
+/**
+ * A msgstr[n] past the header's nplurals is refused as msgfmt refuses it (its --check fails the file):
+ * no program asks for that form, so its text would never be shown. An input error, as a duplicate msgid
+ * is, not a finding: the file is broken for gettext, not its prose. Entries before the header (which
+ * gettext puts first) are not checked against it; MAX_FORMS (po-scan.ts) bounds every entry whatever
+ * the header says.
+ */
+function pluralsInRange(entry: CheckedEntry, nplurals: number, path: string | undefined): void {
+  const over = nplurals > 0 ? entry.strs.find((f) => f.index >= nplurals) : undefined;
+  if (over) throw new InputError(path, over.line, `msgstr[${over.index}] is past the header's Plural-Forms: nplurals=${nplurals} (msgstr[0] to msgstr[${nplurals - 1}])`);
 }
 
 /** An entry's units and segments, once gettext-parser's table is found to read it the same way. */

@@ -157,3 +157,37 @@ describe('po input', () => {
     expect(err).toMatchObject({ path: 'bad.po', line, detail });
   });
 });
+
+describe("po input: msgstr[n] against the header's nplurals", () => {
+  const header = (pluralForms: string | undefined) =>
+    `msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n${pluralForms === undefined ? '' : `"Plural-Forms: ${pluralForms}\\n"\n`}\n`;
+  const entry = (forms: number) => `msgid "a file"\nmsgid_plural "%d files"\n${Array.from({ length: forms }, (_, n) => `msgstr[${n}] "form ${n}"\n`).join('')}`;
+  // the header takes 4 lines with Plural-Forms (3 without), and a blank; the entry's msgstr[0] is 3 lines further
+  it.each([
+    ['nplurals=2; plural=(n != 1);', 3, 10, 'msgstr[2] is past the header\'s Plural-Forms: nplurals=2 (msgstr[0] to msgstr[1])'],
+    ['nplurals=1; plural=0;', 2, 9, 'msgstr[1] is past the header\'s Plural-Forms: nplurals=1 (msgstr[0] to msgstr[0])'],
+    ['nplurals = 3; plural=(n%10==1 ? 0 : 1);', 6, 11, 'msgstr[3] is past the header\'s Plural-Forms: nplurals=3 (msgstr[0] to msgstr[2])'],
+    ['nplurals=2; plural=(n != 1);', 2, undefined, undefined],
+    ['nplurals=6; plural=(n==0 ? 0 : n==1 ? 1 : 2);', 6, undefined, undefined],
+    // a POT's placeholder, and no Plural-Forms at all: no count to hold the entry to
+    ['nplurals=INTEGER; plural=EXPRESSION;', 3, undefined, undefined],
+    [undefined, 3, undefined, undefined],
+    // the header cannot raise the hard cap (po-scan.ts MAX_FORMS)
+    ['nplurals=40; plural=n;', 17, 24, 'more than 16 msgstr strings in one entry (no language has that many plural forms)'],
+  ])('Plural-Forms %j with %i forms: line %j %j', (pluralForms, forms, line, detail) => {
+    const text = header(pluralForms) + entry(forms);
+    if (detail === undefined) {
+      expect(parsePo(text, 'x.po').units?.length).toBe(forms);
+      return;
+    }
+    expect(thrown(() => parsePo(text, 'x.po'), InputError)).toMatchObject({ path: 'x.po', line, detail });
+  });
+
+  it('checks entries in every block of a large catalogue against the header', () => {
+    const entries = Array.from({ length: 2_500 }, (_, k) => `msgid "m${k}"\nmsgid_plural "ms${k}"\nmsgstr[0] "a"\nmsgstr[1] "b"\n`);
+    entries[2_100] = `msgid "m2100"\nmsgid_plural "ms"\nmsgstr[0] "a"\nmsgstr[1] "b"\nmsgstr[2] "c"\n`;
+    const text = header('nplurals=2; plural=(n != 1);') + entries.join('\n');
+    const line = text.split('\n').indexOf('msgstr[2] "c"') + 1;
+    expect(thrown(() => parsePo(text, 'x.po'), InputError)).toMatchObject({ line });
+  });
+});
