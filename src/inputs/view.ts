@@ -60,7 +60,12 @@ export class ProseView {
   /** The prose view; every character outside the pieces is blank. */
   build(): string {
     const { text } = this;
-    const pieces = [...this.pieces].sort((a, b) => a.start - b.start);
+    // most formats add their pieces in order: copied and sorted only when not
+    const inOrder = this.pieces.every((p, k, all) => k === 0 || (all[k - 1] as typeof p).start <= p.start);
+    const pieces = inOrder ? this.pieces : [...this.pieces].sort((a, b) => a.start - b.start);
+    // joined every CHUNK strings: an array of one short string per piece and gap (4 million for a PO
+    // catalogue of 2 million entries) held over 100 MB until the single join at the end
+    const chunks: string[] = [];
     const out: string[] = [];
     let at = 0;
     // the prose character before the piece (fillers left out), which an escape's padding must not cut off
@@ -76,9 +81,11 @@ export class ProseView {
       out.push(piece);
       last = lastOf(piece, last);
       at = p.end;
+      if (out.length >= CHUNK) chunks.push(out.splice(0).join(''));
     }
     if (at < text.length) out.push(blank(text.slice(at)));
-    return out.join('');
+    chunks.push(out.join(''));
+    return chunks.join('');
   }
 
   /**
@@ -94,6 +101,9 @@ export class ProseView {
     return this.decodedAny;
   }
 }
+
+/** Strings of the prose view joined at a time (see build). */
+const CHUNK = 4_096;
 
 /** Spaces for everything but line breaks, so lines (and blank lines between paragraphs) stay. */
 export function blank(s: string): string {

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MAX_FORMS } from '../../src/inputs/po-scan.ts';
+import { MAX_ENTRIES, MAX_FORMS } from '../../src/inputs/po-scan.ts';
 import { translint } from '../helpers/cli.ts';
 
 // PO files at the sizes where gettext-parser or our line scan (src/inputs/po.ts) met their limits,
@@ -49,4 +49,18 @@ describe('PO limits (subprocess)', () => {
     const found = (JSON.parse(r.stdout) as Report).files[0]?.findings.map((f) => [f.ruleId, f.range.start.offset, f.range.end.offset]);
     expect(found).toEqual([['glossary/near-miss', at, at + 12]]);
   });
+
+  it(`refuses a catalogue of more than ${MAX_ENTRIES.toLocaleString('en')} entries at once, naming the line of the first one too many, and checks the other files`, () => {
+    // 2,000,000 entries (63 MB) took 2.1 GB and minutes; refused before any is read
+    const entries = Array.from({ length: MAX_ENTRIES + 1 }, (_, k) => `msgid "m${k}"\nmsgstr "n${k}"\n`);
+    const dir = write('huge.po', `msgid ""\nmsgstr "Language: de\\n"\n\n${entries.join('\n')}`);
+    writeFileSync(join(dir, 'ok.po'), 'msgid "a"\nmsgstr "Keir Starrer spoke."\n');
+    const r = translint(['check', '--format', 'json', 'huge.po', 'ok.po'], { cwd: dir });
+    // the header's 3 lines, then 3 lines an entry: the header is the first of the entries counted
+    const line = 4 + 3 * (MAX_ENTRIES - 1);
+    expect([r.status, r.stderr]).toEqual([2, `translint: huge.po:${line}: more than 500,000 entries in one catalogue (the limit, as memory grows with them; split the file)\n`]);
+    const files = (JSON.parse(r.stdout) as Report).files.map((f) => [f.path, f.findings.map((x) => x.ruleId)]);
+    expect(files).toContainEqual(['ok.po', ['glossary/near-miss']]);
+  });
 });
+

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createChecker } from '../../src/engine/checker.ts';
 import { InputError } from '../../src/inputs/errors.ts';
 import { parsePo } from '../../src/inputs/po.ts';
+import { entryPastCap, MAX_ENTRIES } from '../../src/inputs/po-scan.ts';
 import { thrown } from '../helpers/thrown.ts';
 import { occurrences, reads } from './helpers.ts';
 
@@ -189,5 +190,17 @@ describe("po input: msgstr[n] against the header's nplurals", () => {
     const text = header('nplurals=2; plural=(n != 1);') + entries.join('\n');
     const line = text.split('\n').indexOf('msgstr[2] "c"') + 1;
     expect(thrown(() => parsePo(text, 'x.po'), InputError)).toMatchObject({ line });
+  });
+});
+
+describe('po input: the count of entries', () => {
+  it(`counts entries by their msgid lines (not msgid_plural, comments or obsolete ones), up to ${MAX_ENTRIES}`, () => {
+    // 9 lines an entry: 8 end in LF, then the CR that joins them
+    const entry = (k: number) => `#| msgid "was ${k}"\nmsgctxt "c"\n  msgid\n"m${k}"\nmsgid_plural "ms"\nmsgstr[0] ""\nmsgstr[1] ""\n#~ msgid "old"\n`;
+    const text = Array.from({ length: MAX_ENTRIES }, (_, k) => entry(k)).join('\r');
+    expect(entryPastCap(text)).toBeUndefined();
+    const more = `${text}\rmsgid "last"\rmsgstr ""\r`;
+    expect(entryPastCap(more)).toBe(text.length + 1);
+    expect(thrown(() => parsePo(more, 'x.po'), InputError)).toMatchObject({ path: 'x.po', line: 9 * MAX_ENTRIES + 1 });
   });
 });
