@@ -10,7 +10,7 @@ import { expandPaths, onceEach } from '../io/files.js';
 import { chooseFormat, xmlHead } from '../pipeline/format.js';
 import { Pipeline } from '../pipeline/pipeline.js';
 import { reporters, type FormatName } from '../reports/index.js';
-import { reportRoot } from '../reports/shared/paths.js';
+import { reportRoot, workTreeRoot } from '../reports/shared/paths.js';
 import { plural, summarize } from '../reports/summary.js';
 import type { FileFailure, FileResult } from '../reports/types.js';
 import type { SourceLang } from '../rules/types.js';
@@ -82,6 +82,7 @@ export async function runCheck(paths: string[], flags: CheckFlags, io: Io, given
   const baseline = flags.baseline ? guard(() => readBaseline(resolve(io.cwd, flags.baseline as string))) : undefined;
   const color = flags.color !== false && io.color;
   const task: FileTask = { fix: flags.fix, diff: flags.diff, quiet: flags.quiet, color, maxFileSize: flags.maxFileSize, cwd: io.cwd, stdin: io.stdin };
+  if (flags.diff) task.diffRoot = workTreeRoot(io.cwd);
   if (flags.inputFormat) task.inputFormat = flags.inputFormat;
   if (flags.source !== undefined || flags.sourceDir !== undefined) task.original = originals(flags, paths, io, warn);
   const pipelineOptions = { cwd: io.cwd, ...(flags.config !== undefined ? { config: flags.config } : {}), options: cliOptions(flags, given), maxBytes: flags.maxFileSize };

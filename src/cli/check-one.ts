@@ -7,6 +7,7 @@ import { FileError } from '../io/errors.js';
 import { readBytes, readStdin } from '../io/read.js';
 import type { CheckFileInput, FileCheck } from '../pipeline/index.js';
 import { coloredWordDiff } from '../reports/word-diff.js';
+import { patchPath } from '../reports/shared/paths.js';
 import { snapshotOf, writeFileAtomic } from '../io/write.js';
 import { CliError } from './errors.js';
 
@@ -19,6 +20,8 @@ export interface FileTask {
   color: boolean;
   maxFileSize: number;
   cwd: string;
+  /** With --diff: the folder the diff names files from (workTreeRoot). */
+  diffRoot?: string | undefined;
   inputFormat?: CheckFileInput['format'];
   stdin: NodeJS.ReadableStream;
   /** The original of a checked path (--source, --source-dir): its text, file name and language. */
@@ -59,6 +62,8 @@ export async function checkOne(path: string, run: RunCheck, task: FileTask): Pro
     const mtimeMs = stdin ? 0 : statSync(resolve(task.cwd, path)).mtimeMs;
     const input: CheckFileInput = { name, bytes, fix: task.fix ?? false, diff: task.diff ?? false };
     if (!stdin) input.path = path;
+    const named = task.diff && !stdin ? patchPath(path, task.cwd, task.diffRoot ?? task.cwd) : undefined;
+    if (named) input.diffName = named.name;
     if (task.inputFormat) input.format = task.inputFormat;
     if (task.quiet) input.errorsOnly = true;
     const translatedFrom = task.original?.(path);
@@ -87,6 +92,7 @@ export async function checkOne(path: string, run: RunCheck, task: FileTask): Pro
         outcome.written = true;
       }
     }
+    if (named?.outside && result.diff && !task.color) result.warnings.push(`${name}: outside ${task.diffRoot ?? task.cwd}; its diff names it as given, which git apply and patch -p1 refuse (run from a folder above it)`);
     if (task.diff && result.suggested !== undefined) outcome.diff = task.color ? coloredWordDiff(name, original, result.suggested, true) : (result.diff ?? '');
     return outcome;
   } catch (e) {

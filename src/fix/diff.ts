@@ -52,7 +52,9 @@ function hunksOf(parts: readonly LineChange[], context: number): StructuredPatch
 }
 
 /**
- * A unified diff of one file, with a/ and b/ prefixes, that `git apply` and `patch -p1` accept. The line
+ * A unified diff of one file, with a/ and b/ prefixes, that `git apply` and `patch -p1` accept when `path` is
+ * relative and has no ".." (they refuse an absolute name and one that leaves their folder: the CLI gives a
+ * file's path from the top of its git work tree or the working folder, patchPath). The line
  * diff is lineChanges' (linear in the text); the hunks are formatted by the `diff` package, which quotes a
  * name as git does when it holds a quote, a backslash, a control character or a non-ASCII letter
  * (`"a/tab\tname.txt"`). A name with a space gets a tab after it, as git writes it, so that `patch` reads

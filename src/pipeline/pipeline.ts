@@ -129,7 +129,7 @@ export class Pipeline {
     // (a patch of the decoded text would not apply to the bytes of a file in another encoding than UTF-8)
     if (input.diff && encoding === 'utf-8') {
       result.suggested = input.diff === 'single-pass' ? singlePass(text, checked, format.name) : fixes.suggested();
-      result.diff = unifiedDiff(name, text, result.suggested, bom);
+      result.diff = unifiedDiff(input.diffName ?? name, text, result.suggested, bom);
     }
     return result;
   }

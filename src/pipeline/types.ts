@@ -13,6 +13,8 @@ export interface CheckFileInput {
   path?: string;
   /** How the input is named in results and diffs (default: `path`, else `<input>`). */
   name?: string;
+  /** How the input is named in its diff, when not as in results (`check --diff`: from the top of the git work tree). */
+  diffName?: string;
   /** The text (a leading BOM is removed and reported in `bom`) ... */
   text?: string;
   /** ... or the file's bytes, decoded here (src/io/decode.ts: BOM, XML declaration, PO charset, else UTF-8). */

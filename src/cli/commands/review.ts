@@ -3,6 +3,7 @@ import { relative, resolve } from 'node:path';
 import { Command, Option } from 'commander';
 import { ConfigError } from '../../config/index.js';
 import { unifiedDiff } from '../../fix/diff.js';
+import { patchPath, workTreeRoot } from '../../reports/shared/paths.js';
 import { GlossaryError } from '../../glossary/errors.js';
 import { InputError } from '../../inputs/errors.js';
 import { printable } from '../../reports/shared/text.js';
@@ -111,7 +112,7 @@ export async function runReview(path: string, flags: ReviewFlags, io: Io, given:
 
   const plan = planEdits(text, items, session.decisions);
   for (const item of plan.notApplied) io.stdout(`note: not applied: "${printable(item.finding.text)}" at ${item.finding.range.start.line}:${item.finding.range.start.column} overlaps another change\n`);
-  const diff = unifiedDiff(path, text, plan.output);
+  const diff = unifiedDiff(patchPath(path, io.cwd, workTreeRoot(io.cwd)).name, text, plan.output);
   io.stdout(diff === '' ? '\nNo changes.\n' : `\n${colorDiff(diff, color)}`);
   if (diff !== '') {
     if (flags.dryRun) io.stdout(`${oneLine(path)}: not written (--dry-run)\n`);

@@ -88,6 +88,33 @@ export function reportRoot(cwd: string, env: Readonly<Record<string, string | un
   return resolve(cwd, relative(here, root));
 }
 
+/**
+ * The folder a patch names files from: the top of the git work tree the working folder `cwd` lies in (the
+ * nearest folder up from it holding `.git`, a folder, or a file in a submodule or a linked work tree, as git
+ * finds it), else `cwd` itself. `git apply` takes names from the top even when run in a subfolder (it strips
+ * the subfolder it is run in from the front of a name), and `patch -p1` takes them when run at the top.
+ */
+export function workTreeRoot(cwd: string): string {
+  if (!isAbsolute(cwd)) return cwd;
+  for (let dir = resolve(cwd); ; dir = dirname(dir)) {
+    if (existsSync(join(dir, '.git'))) return dir;
+    if (dirname(dir) === dir) return cwd;
+  }
+}
+
+/**
+ * A file's name in a unified diff (without the a/ and b/), relative to `root` (workTreeRoot) however the file
+ * was given ("/repo/docs/a.md", "../a.md" from /repo/docs), in the platform's separators (unifiedDiff turns
+ * Windows' into slashes; on POSIX a backslash is part of a name). A file outside `root` keeps the name it was
+ * given (`outside`: true), the only one it has; no tool applies a patch to it from there.
+ */
+export function patchPath(path: string, cwd: string, root: string): { name: string; outside: boolean } {
+  if (!isAbsolute(cwd) || !isAbsolute(root)) return { name: path, outside: false };
+  const absolute = resolve(cwd, path);
+  const rel = relative(root, absolute);
+  return rel !== '' && inside(root, absolute) ? { name: rel, outside: false } : { name: path, outside: true };
+}
+
 /** `dir` is `top` or a folder below it. */
 function inside(top: string, dir: string): boolean {
   const rel = relative(top, dir);
