@@ -5,6 +5,7 @@ import { CliError } from '../io/errors.js';
 import type { CheckOptions } from '../engine/checker.js';
 import type { SourceLang } from '../rules/types.js';
 import { calqueLang } from '../pipeline/source-lang.js';
+import { isIsoDate } from '../io/iso-date.js';
 
 /** The command-line flags that choose glossaries and rules, shared by `check` and `review`. */
 export interface CheckOptionFlags {
@@ -73,7 +74,7 @@ export function count(value: string): number {
 
 /** Commander parser for a story date, YYYY-MM-DD. */
 export function date(value: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) throw new InvalidArgumentError('must be a date written YYYY-MM-DD');
+  if (!isIsoDate(value)) throw new InvalidArgumentError('must be a date written YYYY-MM-DD that the calendar has');
   return value;
 }
 

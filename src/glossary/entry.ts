@@ -1,5 +1,6 @@
 import { GlossaryError } from './errors.js';
 import { regexHazard } from './regex-safety.js';
+import { isIsoDate } from '../io/iso-date.js';
 import { CATEGORIES, FIX_MODES, SOURCE_LANGS, type Category, type ContextCondition, type FixMode, type GlossaryEntry, type SourceLanguage, type Variant } from './types.js';
 
 const SEVERITIES = ['error', 'warning', 'info'] as const;
@@ -72,10 +73,6 @@ export function parseVariant(raw: string, where: Where): Variant {
   return { kind: 'regex', source, flags: flags.replace('u', ''), text: raw };
 }
 
-function isDate(v: unknown): v is string {
-  return typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v));
-}
-
 /** Validates one raw entry (from YAML, JSON or CSV) and fills in defaults. */
 export function toEntry(raw: unknown, where: Where): GlossaryEntry {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) fail(where, 'an entry must be an object with a "term"');
@@ -105,7 +102,7 @@ export function toEntry(raw: unknown, where: Where): GlossaryEntry {
   for (const key of ['validFrom', 'validUntil'] as const) {
     if (r[key] === undefined) continue;
     const v = r[key] instanceof Date ? (r[key] as Date).toISOString().slice(0, 10) : r[key];
-    if (!isDate(v)) fail(at(where, key), `"${key}" must be a date written YYYY-MM-DD`);
+    if (!isIsoDate(v)) fail(at(where, key), `"${key}" must be a date written YYYY-MM-DD that the calendar has, not ${JSON.stringify(String(r[key]))}`);
     entry[key] = v;
   }
   for (const key of ['note', 'example'] as const) {

@@ -4,7 +4,7 @@ import { runCheck, type CheckFlags } from '../check-files.js';
 import { INPUT_FORMAT_NAMES } from '../../inputs/names.js';
 import { DEFAULT_MAX_FILE_BYTES } from '../../io/read.js';
 import type { Io } from '../io.js';
-import { collectList, fileArg, fileArgs, folderArg } from '../options.js';
+import { collectList, date, fileArg, fileArgs, folderArg } from '../options.js';
 import { SOURCE_LANGS } from '../../source/lang-data.js';
 
 
@@ -76,7 +76,3 @@ function jobs(value: string): number | 'auto' {
   return n;
 }
 
-function date(value: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) throw new InvalidArgumentError('must be a date written YYYY-MM-DD');
-  return value;
-}
