@@ -48,9 +48,15 @@ export function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
 }
 
-/** Commander collector for a repeatable option that also takes comma-separated lists (`--rules a,b --rules c`). */
+/**
+ * Commander collector for a repeatable option that also takes comma-separated lists (`--rules a,b --rules c`).
+ * A value that lists nothing (`--rules ''`, `--rules ,,`, as a script with an unset variable writes it) is
+ * refused, as an unknown id is: an empty list would leave the option's list empty, which means every rule.
+ */
 export function collectList(value: string, previous: string[] | undefined): string[] {
-  return [...(previous ?? []), ...list(value)];
+  const items = list(value);
+  if (items.length === 0) throw new InvalidArgumentError('lists nothing; give at least one id (comma-separated), or leave the option out');
+  return [...(previous ?? []), ...items];
 }
 
 /** Commander parser for a comma-separated list. */
@@ -86,6 +92,7 @@ export function date(value: string): string {
  */
 export function fileArg(cwd: string, flag: string): (value: string) => string {
   return (value) => {
+    if (value === '') throw new CliError(`${flag} needs a file name, not an empty one`);
     if (isFolder(cwd, value)) throw new CliError(`${value}: is a directory (${flag})`);
     return value;
   };
@@ -100,6 +107,7 @@ export function fileArgs(cwd: string, flag: string): (value: string, previous: s
 /** Commander parser for an option that names a folder (--source-dir): a file is refused as {@link fileArg} refuses a folder. */
 export function folderArg(cwd: string, flag: string): (value: string) => string {
   return (value) => {
+    if (value === '') throw new CliError(`${flag} needs a folder name, not an empty one`);
     if (isFolder(cwd, value) === false) throw new CliError(`${value}: is not a directory (${flag})`);
     return value;
   };
