@@ -14,6 +14,9 @@ export interface ChosenFormat {
 
 const PLAIN_FILE = /\.(txt|text)$/i;
 
+/** An input with nothing in it but blanks (a placeholder: `touch`, `echo > a.json`). */
+const BLANK = /^[ \t\r\n]*$/;
+
 /**
  * The format of an input: the one asked for, else by extension, else for a `.xml` file by its root
  * element (`<nitf>`, `<newsItem>`/`<newsMessage>`, `<xliff>`, any other: generic XML, the text of its
@@ -24,14 +27,17 @@ const PLAIN_FILE = /\.(txt|text)$/i;
  * imported only when an input needs one of them.
  * `name` is what the parser's errors and the warning call the input (default `path`): `<stdin>`, an
  * NDJSON record's id, the service's item, which have no path and were all called `<input>`.
+ * An empty input, or one of blanks only, is checked in every format as it is in plain text: no findings
+ * and no warning, so that a placeholder .json, .xlf or .nitf in a checked folder does not fail a CI run
+ * (JSON, XLIFF and NITF parsers refused it: "value expected", "document must contain a root element").
  */
 export async function chooseFormat(path: string | undefined, text: string, explicit?: InputFormatName, name = path): Promise<ChosenFormat> {
   const plain = (): ChosenFormat => ({ name: 'text', parse: (t) => createDocument(t, { ...(name !== undefined ? { path: name } : {}), format: 'text' }) });
   if (explicit === 'text' || (explicit === undefined && (path === undefined || path === '-' || PLAIN_FILE.test(path)))) return plain();
   const { formatForContent, inputFormats } = await import('../inputs/index.js');
   const format = explicit !== undefined ? inputFormats[explicit] : formatForContent(path as string, text);
-  const chosen: ChosenFormat = { name: format.name as InputFormatName, parse: (t) => parseOrRefuse(format, t, name) };
-  if (explicit === undefined && format.name === 'text' && /\.xml$/i.test(path as string)) {
+  const chosen: ChosenFormat = { name: format.name as InputFormatName, parse: (t) => (BLANK.test(t) ? plain().parse(t) : parseOrRefuse(format, t, name)) };
+  if (explicit === undefined && format.name === 'text' && /\.xml$/i.test(path as string) && !BLANK.test(text)) {
     chosen.warning = `${name}: not an XML document translint knows (no root element found); checked as plain text`;
   }
   return chosen;
