@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { constants, copyFileSync, readFileSync, renameSync, statSync, unlinkSync, type Stats } from 'node:fs';
+import { constants, copyFileSync, readFileSync, readlinkSync, renameSync, statSync, unlinkSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
 import { ConfigError } from '../config/errors.js';
 import { GlossaryError } from '../glossary/errors.js';
@@ -9,6 +9,7 @@ import { readAtMost, tooLarge } from '../io/read.js';
 import type { CheckFileInput, FileCheck } from '../pipeline/types.js';
 import { json } from '../reports/json.js';
 import { exists, type OutputName, type OutputNames } from './names.js';
+import { entryStat } from './sweep.js';
 import { OutputError, writeOutput } from './output.js';
 import type { FileRecord, WatchState } from './state.js';
 
@@ -98,7 +99,7 @@ async function checkOne(name: string, job: FolderJob): Promise<Checked> {
   let buf: Buffer | undefined;
   let st;
   try {
-    st = statSync(file);
+    st = entryStat(file);
     // a named pipe, socket or device (or a link to one) is no document and is not read: a pipe waits for a
     // writer that may never come, a device may never end
     if (st.isFile() && st.size <= job.maxFileSize) buf = readAtMost(file, name, job.maxFileSize);
@@ -117,6 +118,7 @@ async function checkOne(name: string, job: FolderJob): Promise<Checked> {
   const named = out.renamed ? out : {};
   const base = { size: st.size, mtimeMs: st.mtimeMs, hash, ...(out.renamed ? { as: out.as } : {}) };
   try {
+    if (st.isSymbolicLink()) throw new FileError(`${name}: a symbolic link to ${linkTarget(file)}, which is not there; not read`, 'unreadable');
     if (!st.isFile()) throw new FileError(`${name}: not a regular file (a device, pipe or socket); not read`, 'unreadable');
     if (!buf) throw tooLarge(name, st.size, job.maxFileSize);
     const r = await job.check({ path: name, bytes: buf, diff: true });
@@ -152,7 +154,7 @@ function moveOut(job: FolderJob, c: Checked, status: 'done' | 'failed', seen: St
   const from = join(job.inDir, c.name);
   const to = join(job.outDir, status, c.as ?? c.name);
   try {
-    const now = statSync(from);
+    const now = entryStat(from);
     if ((seen.isFile() ? !now.isFile() : now.isDirectory()) || now.ino !== seen.ino || now.dev !== seen.dev || now.size !== seen.size || now.mtimeMs !== seen.mtimeMs) return false;
   } catch {
     return false;
@@ -208,6 +210,15 @@ function copyAcross(from: string, to: string): boolean {
     return true;
   } catch {
     return false;
+  }
+}
+
+/** Where a symbolic link points, as a printable name (it may be gone by now). */
+function linkTarget(path: string): string {
+  try {
+    return JSON.stringify(readlinkSync(path));
+  } catch {
+    return 'something';
   }
 }
 

@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, statSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
 import type { WatchState } from './state.js';
 
@@ -41,9 +41,9 @@ export class Sweep {
       let size: number;
       let mtimeMs: number;
       try {
-        const st = statSync(join(this.inDir, name));
-        // (pipes, devices and folders are left to chokidar's events)
-        if (!st.isFile()) continue;
+        const st = entryStat(join(this.inDir, name));
+        // (pipes, devices and folders are left to chokidar's events; a link to nothing gets none)
+        if (!st.isFile() && !st.isSymbolicLink()) continue;
         ({ size, mtimeMs } = st);
       } catch {
         continue;
@@ -57,6 +57,22 @@ export class Sweep {
     }
     this.last = seen;
     return due;
+  }
+}
+
+/**
+ * An entry of the watched folder as the watcher looks at it: what it is or links to, or, for a symbolic link
+ * to nothing (`ln -s /nonexistent in/a.txt`), the link itself, which chokidar gives no event and a stat takes
+ * for a file gone: it is found by the sweep, fails its check (there is nothing to read) and goes to failed/
+ * like a pipe or a device, where it was left in the folder for ever without a word. Throws as statSync.
+ */
+export function entryStat(path: string): Stats {
+  try {
+    return statSync(path);
+  } catch (e) {
+    const link = (e as NodeJS.ErrnoException).code === 'ENOENT' ? lstatSync(path, { throwIfNoEntry: false }) : undefined;
+    if (link?.isSymbolicLink()) return link;
+    throw e;
   }
 }
 

@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, realpathSync, statSync, unlinkSync } from 'node:fs';
+import { mkdirSync, readdirSync, realpathSync, unlinkSync } from 'node:fs';
 import { basename, extname, resolve } from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { watch, type FSWatcher } from 'chokidar';
@@ -9,7 +9,7 @@ import { UNDECODABLE, undecodableEntries } from '../io/names.js';
 import { OutputNames, undecodable } from './names.js';
 import { processBatch, type FileOutcome, type FolderJob } from './process.js';
 import { WatchState } from './state.js';
-import { stamp, Sweep } from './sweep.js';
+import { entryStat, stamp, Sweep } from './sweep.js';
 
 /** Files recorded in the state together; a burst costs one fsync per batch, not per file. */
 const BATCH = 50;
@@ -104,7 +104,7 @@ export function watchFolder(options: WatchOptions): FolderWatch {
   };
   const stampOf = (name: string): string => {
     try {
-      const st = statSync(resolve(inDir, name));
+      const st = entryStat(resolve(inDir, name));
       return stamp(st.size, st.mtimeMs);
     } catch {
       return GONE;

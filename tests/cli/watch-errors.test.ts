@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, readlinkSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { translint } from '../helpers/cli.ts';
@@ -40,6 +40,45 @@ describe('translint watch: what it meets in the folder does not stop it (subproc
     expect(warnings.length).toBeGreaterThan(0);
     for (const w of warnings) expect(w).toMatch(/^translint: warning: m\d[ab]\.txt: cannot read \(ELOOP: a loop of symbolic links\); skipped$/);
     expect(new Set(warnings).size).toBe(warnings.length);
+  }, 120_000);
+});
+
+describe('translint watch: a symbolic link to nothing (subprocess)', () => {
+  it('is reported in one line and moved to failed/ with its note, found at start-up and while it runs', async () => {
+    const d = watchDirs('translint-watch-dangling-');
+    symlinkSync('/nonexistent/a', join(d.inDir, 'dang.txt'));
+    writeFileSync(join(d.inDir, 'story.txt'), 'Fine.\n');
+    const run = startWatch([d.inDir, '--out', d.outDir, '--poll', '30']);
+    await until(() => run.lines.includes('translint watch: story.txt: 0 findings') || run.child.exitCode !== null);
+    symlinkSync('../gone.txt', join(d.inDir, 'late.txt'));
+    // (the sweep finds a link to nothing: chokidar gives it no event; 20 s is many sweeps of 1 s)
+    await until(() => readdirSync(d.inDir).length === 0 || run.child.exitCode !== null, 20_000);
+    expect(await stopWatch(run)).toBe(0);
+    expect(readdirSync(join(d.outDir, 'failed')).sort()).toEqual(['dang.txt', 'dang.txt.error.txt', 'late.txt', 'late.txt.error.txt']);
+    expect(readlinkSync(join(d.outDir, 'failed', 'dang.txt'))).toBe('/nonexistent/a');
+    expect(readFileSync(join(d.outDir, 'failed', 'late.txt.error.txt'), 'utf8')).toBe('late.txt: a symbolic link to "../gone.txt", which is not there; not read\n');
+    expect(run.errors.filter((l) => l !== SIGTERM).sort()).toEqual([
+      'translint: dang.txt: a symbolic link to "/nonexistent/a", which is not there; not read; moved to failed/ (dang.txt.error.txt says why)',
+      'translint: late.txt: a symbolic link to "../gone.txt", which is not there; not read; moved to failed/ (late.txt.error.txt says why)',
+    ]);
+  }, 120_000);
+
+  it('with --keep, is reported once and left in place, and not again after a restart', async () => {
+    const d = watchDirs('translint-watch-dangling-');
+    symlinkSync('/nonexistent/a', join(d.inDir, 'dang.txt'));
+    const first = startWatch([d.inDir, '--out', d.outDir, '--poll', '30', '--keep']);
+    await until(() => first.errors.length > 0 || first.child.exitCode !== null, 20_000);
+    // a few more sweeps, which must not report it again
+    await new Promise((r) => setTimeout(r, 3000));
+    expect(await stopWatch(first)).toBe(0);
+    expect(first.errors.filter((l) => l.includes('dang.txt'))).toHaveLength(1);
+    expect(readdirSync(d.inDir)).toEqual(['dang.txt']);
+    expect(readdirSync(join(d.outDir, 'failed'))).toEqual(['dang.txt.error.txt']);
+    const second = startWatch([d.inDir, '--out', d.outDir, '--poll', '30', '--keep']);
+    await until(() => second.lines.some((l) => l.startsWith('translint watch: watching ')) || second.child.exitCode !== null);
+    await new Promise((r) => setTimeout(r, 3000));
+    expect(await stopWatch(second)).toBe(0);
+    expect(second.errors.filter((l) => l !== SIGTERM)).toEqual([]);
   }, 120_000);
 });
 
