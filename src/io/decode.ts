@@ -73,7 +73,8 @@ export function decodeBytes(bytes: Uint8Array, name: string, format?: string): D
   if (nul >= 0) {
     const utf16 = bomlessUtf16(bytes);
     const read = utf16 && decodeAs(bytes, name, utf16, false, 'its bytes, every other one 0');
-    if (read?.ok && !CONTROL.test(read.text)) return read;
+    // UTF-16 by its bytes that does not decode (a lone surrogate, a last byte cut off) is invalid UTF-16, not binary
+    if (read && (!read.ok || !CONTROL.test(read.text))) return read;
     return { ok: false, binary: true, error: `${name}: binary file, not text (a NUL byte at byte ${nul})`, detail: `binary file, not text (a NUL byte at byte ${nul})` };
   }
   return decodeAs(bytes, name, 'utf-8', false, declared ? declared.where : '');
@@ -82,22 +83,25 @@ export function decodeBytes(bytes: Uint8Array, name: string, format?: string): D
 /**
  * UTF-16 without a byte-order mark, told by where its NUL bytes are in the first bytes: text in a
  * Latin script has a 0 in every other byte, on one side only (the high byte of each code unit). Two
- * thirds of the code units must have it, and no byte on the other side may be 0, so a stray NUL in
- * UTF-8 text (`a\0b`) is not taken for it (nor is text in another script, whose letters' code units
- * have no 0: a file named as text is then refused as binary, never read wrong).
+ * thirds of the code units must have it, so a stray NUL in UTF-8 text (`a\0b`) is not taken for it (nor
+ * is text in another script, whose letters' code units have no 0: a file named as text is then refused
+ * as binary, never read wrong), and no code unit may be 0 (U+0000: no text holds it). A 0 on the other
+ * side is a unit such as U+0100 or a surrogate U+D800, which decodeAs reads, or says is not valid (a
+ * lone surrogate was called a binary file). An odd length does not matter here: such a file is UTF-16
+ * cut short, which decodeAs then says.
  */
 function bomlessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
-  if (bytes.length % 2 !== 0) return undefined;
   const head = bytes.subarray(0, SNIFF_BYTES);
   let even = 0;
   let odd = 0;
   for (let i = 0; i + 1 < head.length; i += 2) {
+    if (head[i] === 0 && head[i + 1] === 0) return undefined;
     if (head[i] === 0) even++;
     if (head[i + 1] === 0) odd++;
   }
   const units = Math.floor(head.length / 2);
-  if (even === 0 && odd * 3 >= units * 2) return 'utf-16le';
-  if (odd === 0 && even * 3 >= units * 2) return 'utf-16be';
+  if (odd * 3 >= units * 2 && even * 3 < units) return 'utf-16le';
+  if (even * 3 >= units * 2 && odd * 3 < units) return 'utf-16be';
   return undefined;
 }
 
@@ -121,11 +125,19 @@ function decodeAs(bytes: Uint8Array, name: string, encoding: string, bom: boolea
     return { ok: true, text, encoding, bom };
   } catch {
     const at = firstInvalid(bytes, encoding);
-    const label = encoding === 'utf-8' ? 'UTF-8' : encoding;
+    const label = encoding.toUpperCase();
     // the line of the bad byte, from the bytes before it (valid, so they decode as they stand)
     const before = new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes.subarray(0, at));
-    return fail(name, `invalid ${label} at byte ${at}${why ? ` (the encoding comes from ${why})` : ''}`, new LineIndex(before).position(before.length).line);
+    const what = encoding.startsWith('utf-16') ? utf16Fault(bytes, at, encoding) : '';
+    return fail(name, `invalid ${label} at byte ${at}${what}${why ? ` (the encoding comes from ${why})` : ''}`, new LineIndex(before).position(before.length).line);
   }
+}
+
+/** What is wrong at byte `at` of UTF-16 that does not decode: a surrogate without its pair, or a last byte alone. */
+function utf16Fault(bytes: Uint8Array, at: number, encoding: string): string {
+  if (at + 1 >= bytes.length) return ': a last byte with no other to make a code unit';
+  const unit = encoding === 'utf-16le' ? (bytes[at] as number) | ((bytes[at + 1] as number) << 8) : ((bytes[at] as number) << 8) | (bytes[at + 1] as number);
+  return unit >= 0xd800 && unit <= 0xdfff ? `: a ${unit < 0xdc00 ? 'high' : 'low'} surrogate (U+${unit.toString(16).toUpperCase()}) without its pair` : '';
 }
 
 /** The encoding an XML declaration, a PO header or an HTML `<meta>` names, read from the file's first bytes. */

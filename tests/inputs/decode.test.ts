@@ -95,10 +95,35 @@ describe('decodeBytes', () => {
     const bytes = encoding === 'utf-16le' ? le : Buffer.from(le).swap16();
     expect(decodeBytes(bytes, 'a.txt')).toEqual({ ok: true, text, encoding, bom: false });
   });
+
+  it.each([
+    ['a lone high surrogate, little endian', 'utf-16le', [0x00, 0xd8], 'invalid UTF-16LE at byte 36: a high surrogate (U+D800) without its pair'],
+    ['a lone low surrogate, little endian', 'utf-16le', [0x00, 0xdc], 'invalid UTF-16LE at byte 36: a low surrogate (U+DC00) without its pair'],
+    ['a lone high surrogate, big endian', 'utf-16be', [0xd8, 0x3d], 'invalid UTF-16BE at byte 36: a high surrogate (U+D83D) without its pair'],
+  ] as const)('calls UTF-16 without a byte-order mark holding %s invalid UTF-16, not binary', (_, encoding, unit, detail) => {
+    const part = (s: string) => (encoding === 'utf-16le' ? Buffer.from(s, 'utf16le') : Buffer.from(s, 'utf16le').swap16());
+    const bytes = Buffer.concat([part('Hello there.\nMore '), Buffer.from(unit), part(' text.\n')]);
+    const full = `${detail} (the encoding comes from its bytes, every other one 0)`;
+    expect(decodeBytes(bytes, 'u.txt')).toEqual({ ok: false, binary: false, error: `u.txt:2: ${full}`, line: 2, detail: full });
+  });
+
+  it('calls UTF-16 without a byte-order mark cut short (an odd last byte) invalid UTF-16, and reads a U+0100 in it', () => {
+    const cut = Buffer.concat([Buffer.from('Hello there.\n', 'utf16le'), Buffer.from([0x41])]);
+    expect(decodeBytes(cut, 'c.txt')).toMatchObject({ ok: false, binary: false, error: 'c.txt:2: invalid UTF-16LE at byte 26: a last byte with no other to make a code unit (the encoding comes from its bytes, every other one 0)' });
+    expect(decodeBytes(Buffer.from('Ālvarez said so.\n', 'utf16le'), 'a.txt')).toEqual({ ok: true, text: 'Ālvarez said so.\n', encoding: 'utf-16le', bom: false });
+  });
 });
 
 describe('translint check on files in other encodings', () => {
   const dir = mkdtempSync(join(tmpdir(), 'translint-decode-'));
+
+  it('refuses UTF-16 without a byte-order mark holding a lone surrogate as invalid UTF-16, exit 2, naming the file and line', () => {
+    writeFileSync(join(dir, 'lone.txt'), Buffer.concat([Buffer.from('Hello.\nMore ', 'utf16le'), Buffer.from([0x00, 0xd8]), Buffer.from(' text.\n', 'utf16le')]));
+    writeFileSync(join(dir, 'fine.txt'), 'Fine.\n');
+    const r = translint(['check', 'lone.txt', 'fine.txt'], { cwd: dir });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe('translint: lone.txt:2: invalid UTF-16LE at byte 24: a high surrogate (U+D800) without its pair (the encoding comes from its bytes, every other one 0)\n');
+  });
 
   it('checks a UTF-16 file instead of skipping it with exit 0', () => {
     writeFileSync(join(dir, 'story.txt'), utf16le('The goverment of Keir Starrer said so.\n'));
