@@ -71,7 +71,10 @@ export function parseMarkdown(text: string, path?: string, partChars = PART_CHAR
   // A definition's label is followed at once by its colon ("[ref]: /url", "[^1]: text"), so a part with no "]:"
   // holds none and is read once (a long list cut between its items: half the time)
   const defined = { links: new Set<string>(), footnotes: new Set<string>() };
-  if (parts.length > 1) for (const o of options) if (source.includes(']:', o.from) && source.indexOf(']:', o.from) < o.to) definitionsOf(source.slice(o.from, o.to), o.extensions, defined);
+  if (parts.length > 1) {
+    const holding = partsWithColons(source, parts);
+    options.forEach((o, p) => holding[p] && definitionsOf(source.slice(o.from, o.to), o.extensions, defined));
+  }
   for (const { from, to, extensions } of options) {
     const parser = parse({ extensions });
     if (parts.length > 1) knowing(parser, defined);
@@ -88,6 +91,20 @@ export function parseMarkdown(text: string, path?: string, partChars = PART_CHAR
     format: 'markdown',
     escapes: view.escapes,
     prose: proseText,
+  });
+}
+
+/**
+ * Which of the parts starting at `starts` (in order) hold a "]:", which every link or footnote definition has.
+ * Linear in the text: the next "]:" is looked for once past each one found (looking from each part's start to
+ * the end of the file took 3.3 s for the 900 parts of 60 MB).
+ */
+export function partsWithColons(source: string, starts: readonly number[]): boolean[] {
+  let colon = source.indexOf(']:');
+  return starts.map((from, p) => {
+    const to = starts[p + 1] ?? source.length;
+    if (colon >= 0 && colon < from) colon = source.indexOf(']:', from);
+    return colon >= 0 && colon < to;
   });
 }
 
