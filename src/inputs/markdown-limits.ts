@@ -39,7 +39,17 @@ import { InputError } from './errors.js';
  * headings are read as paragraphs, their text checked as before. And GFM keeps several events per cell
  * of a table, each a few hundred bytes: one table of 20,000 rows of 10 cells took 1.5 GB, 120,000 rows
  * ran out of memory. In a block with more than `pipes` `|` characters they are hidden: the table is read
- * as a paragraph of its rows' text. Ordinary documents are far below all these limits.
+ * as a paragraph of its rows' text.
+ *
+ * A long file is read in parts (markdown-parts.ts), each part's events dropped before the next is read; a
+ * stretch of the file with no place to cut it (one paragraph, a fence that never closes, a block quote
+ * with no blank quoted line) is read at once, so one longer than `uncut` characters (a block quote marker
+ * weighs 16: a few KB of events each) is refused with an `InputError` naming the line it starts at (a
+ * paragraph of 1.9 MB took 600 MB; 480 KB of lines 90 quotes deep 740 MB, 4.9 MB 4.3 GB and 601 s). And
+ * each lazy line of a quoted paragraph (a line without its ">" that goes on in it) makes micromark walk
+ * back over the paragraph's events (writeToChild in micromark's initialize/document.js): "> a" and a lazy
+ * line × 20,000 (960 KB) took 88 s, a quarter of it 9 s. A paragraph whose lazy lines times its lines
+ * pass `lazyLines` is refused. Ordinary documents are far below all these limits.
  */
 export const MARKDOWN_LIMITS = {
   /** Block quotes and list items nested in one another (indentation counts a level per two columns). */
@@ -60,6 +70,10 @@ export const MARKDOWN_LIMITS = {
   pipes: 8_192,
   /** Lines that end nested list items or block quotes while an outer item goes on, times the lines of the stretch of the file they are in where it cannot be cut into parts, above which the file is refused. */
   nestedCloses: 10_000_000,
+  /** Lazy lines of a quoted paragraph (lines without its ">") times its lines, above which the file is refused. */
+  lazyLines: 10_000_000,
+  /** Characters of a stretch of the file with no place to cut it into parts (a block quote marker weighs 16), above which the file is refused. */
+  uncut: 1_048_576,
 };
 
 /** What micromark is given: the text (see `prepareMarkdown`) and where not to look for bare URLs. */

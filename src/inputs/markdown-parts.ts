@@ -1,6 +1,7 @@
 import { InputError } from './errors.js';
 import { MARKDOWN_LIMITS } from './markdown-limits.js';
 import { offsetOf, TopLists } from './markdown-lists.js';
+import { TopQuotes } from './markdown-quotes.js';
 
 /**
  * Where a Markdown file longer than WHOLE_CHARS may be cut into parts that micromark reads one at a time.
@@ -18,8 +19,10 @@ import { offsetOf, TopLists } from './markdown-lists.js';
  * or a block quote's continuation, nor indented code, so each part reads as the same blocks. Link and
  * footnote definitions are read from every part first (markdown.ts), so a reference finds one in any
  * part. A part may also start at a new item of a top-level list, blank line before or not
- * (markdown-lists.ts): a file shorter than WHOLE_CHARS is cut there too once it has ended many nested
- * containers (NESTED_CUT), which micromark reads in time quadratic in the part's length. A fence or HTML
+ * (markdown-lists.ts), and at a line of text after a blank line inside a top-level block quote (">",
+ * then "> text": markdown-quotes.ts). A file shorter than WHOLE_CHARS is cut there too once it has ended
+ * many nested containers (NESTED_CUT), which micromark reads in time quadratic in the part's length, or
+ * once its block quote markers weigh more than WHOLE_CHARS (QUOTE_WEIGHT). A fence or HTML
  * block opened inside block quotes or list items ends where they do, as in the
  * parser: at a line without the quote's ">" (a blank one too), or one indented less than the item's text
  * (column 0 ends every item: no lazy line goes on a code block), and that line is then read as any other;
@@ -29,9 +32,10 @@ import { offsetOf, TopLists } from './markdown-lists.js';
  * ("- a", blank, "  ```") ended with the item; taken for top-level, it ran on to the next fence line, and
  * the code after that was cut off and read as prose. What this scan still cannot see: a line in a list
  * item inside a block quote by its indent alone; a lazy line, after which no item is seen until the next
- * blank line; and tabs in an item's indent count as one column after the marker. A fence or HTML block
- * that never closes keeps the rest of the file one part; the
- * other limits (markdown-limits.ts) still bound its time.
+ * blank line; and tabs in an item's indent count as one column after the marker. A stretch with no place
+ * to cut it (a fence or HTML block that never closes, one long paragraph, a block quote with no blank
+ * quoted line) is refused past MARKDOWN_LIMITS.uncut, its quote markers weighed as in a part: micromark
+ * would hold all of its events at once.
  */
 export const PART_CHARS = 65_536;
 /** Files up to this long are read whole (1 MiB): micromark needs a few hundred MB for them at most. */
@@ -119,6 +123,17 @@ function continues(line: string, containers: Containers, lastNonBlank: number): 
 export const NESTED_CUT = 100_000;
 
 /**
+ * What a block quote marker weighs in characters, in the size of a part and against MARKDOWN_LIMITS.uncut:
+ * micromark keeps a few KB of events for each, a character of text a few hundred bytes (a file of one long
+ * quoted paragraph, 1.9 MB, took 790 MB, 340 MB more than the same text unquoted: 17 characters a marker;
+ * 480 KB of lines 90 quotes deep took 740 MB: 8). A part is cut when its characters and markers weigh
+ * `size` (a long file) or more than `whole`, so a short file of deep quotes is cut too.
+ */
+export const QUOTE_WEIGHT = 16;
+/** The block quote markers a line starts with. */
+const QUOTE_MARKERS = /^ {0,3}>(?:[ \t]*>)*/;
+
+/**
  * The offsets at which the parts of `text` start (0 first), each part about `size` characters or more; one
  * part up to `whole`, unless it ends many nested containers (NESTED_CUT). Throws `InputError` (naming `path`
  * and the line) when a stretch that cannot be cut ends too many (MARKDOWN_LIMITS.nestedCloses).
@@ -132,9 +147,11 @@ export function markdownParts(text: string, size = PART_CHARS, whole = WHOLE_CHA
   // front matter (YAML `---` or TOML `+++` on the first line) runs to its closing line
   let front = /^(?:---|\+\+\+)[ \t]*(?:\r?\n|$)/.test(text) ? text.slice(0, 3) : undefined;
   const lists = new TopLists();
-  // lines, and lines that end nested containers, in this part and since the last place it could be cut
-  const part = { lines: 0, closes: 0 };
-  const stretch = { lines: 0, closes: 0 };
+  const quotes = new TopQuotes();
+  // lines, lines that end nested containers, and block quote markers, in this part and since the last
+  // place it could be cut (where that place is: its offset and line)
+  const part = { lines: 0, closes: 0, markers: 0 };
+  const stretch = { lines: 0, closes: 0, markers: 0, from: 0, line: 1 };
   let previousBlank = false;
   let i = 0;
   let lineNumber = 0;
@@ -147,6 +164,9 @@ export function markdownParts(text: string, size = PART_CHARS, whole = WHOLE_CHA
     stretch.lines++;
     const lastNonBlank = line.trimEnd().length - 1;
     const blank = lastNonBlank < 0;
+    const markers = (QUOTE_MARKERS.exec(line)?.[0].split('>').length ?? 1) - 1;
+    part.markers += markers;
+    stretch.markers += markers;
     let inside = false;
     if (front !== undefined) {
       inside = true;
@@ -166,16 +186,21 @@ export function markdownParts(text: string, size = PART_CHARS, whole = WHOLE_CHA
         if (html.end.test(at === 0 ? line : line.slice(at))) html = undefined;
       } else html = undefined;
     }
+    const quoted = quotes.next(line, blank, inside);
+    if (quoted.lazy * quoted.lines > MARKDOWN_LIMITS.lazyLines) {
+      throw new InputError(path, lineNumber, `Markdown block quote goes on in ${quoted.lazy} lines without ">" in a paragraph of ${quoted.lines} lines (their product is limited to ${MARKDOWN_LIMITS.lazyLines.toLocaleString('en-US')})`);
+    }
     if (!inside) {
       const place = lists.next(line, blank);
-      if (!blank && ((previousBlank && !/^[ \t]/.test(line)) || place.newTopItem)) {
-        if ((long && i - (starts[starts.length - 1] as number) >= size) || part.closes * part.lines > NESTED_CUT) {
+      if (!blank && ((previousBlank && !/^[ \t]/.test(line)) || place.newTopItem || quoted.cut)) {
+        const weight = i - (starts[starts.length - 1] as number) + QUOTE_WEIGHT * (part.markers - markers);
+        if ((weight >= size && (long || weight > whole)) || part.closes * part.lines > NESTED_CUT) {
           starts.push(i);
           part.lines = 1;
           part.closes = 0;
+          part.markers = markers;
         }
-        stretch.lines = 1;
-        stretch.closes = 0;
+        Object.assign(stretch, { lines: 1, closes: 0, markers, from: i, line: lineNumber });
       }
       if (place.closesNested) {
         part.closes++;
@@ -198,6 +223,9 @@ export function markdownParts(text: string, size = PART_CHARS, whole = WHOLE_CHA
         const block = /^ {0,3}</.test(content) ? HTML_BLOCKS.find(([open]) => open.test(content.trimStart())) : undefined;
         if (block && !block[1].test(content.slice(content.indexOf('<') + 1))) html = { end: block[1], containers };
       }
+    }
+    if (end - stretch.from + QUOTE_WEIGHT * stretch.markers > MARKDOWN_LIMITS.uncut) {
+      throw new InputError(path, stretch.line, `Markdown block of more than ${MARKDOWN_LIMITS.uncut.toLocaleString('en-US')} characters with no place to read it in parts (a paragraph, fence or block quote; a ">" counts ${QUOTE_WEIGHT})`);
     }
     previousBlank = blank;
     i = end + 1;

@@ -57,13 +57,15 @@ export function parseMarkdown(text: string, path?: string, partChars = PART_CHAR
   const comments: SourceComment[] = [];
   const view = new ProseView(text);
   const parts = markdownParts(source, partChars, wholeChars, path);
-  // (the long paragraphs, in order, of each part in turn: a paragraph never spans two parts)
+  // (the long paragraphs, in order, that each part in turn overlaps: one may span parts, as prepareMarkdown
+  // counts a block quote's run of lines as one paragraph and a part may start inside a quote)
   let l = 0;
   const options = parts.map((from, p) => {
     const to = parts[p + 1] ?? source.length;
     // offsets of the part's events are from its start; front matter only opens a file
     const long: Span[] = [];
-    for (; l < longParagraphs.length && (longParagraphs[l] as Span).start < to; l++) long.push({ start: (longParagraphs[l] as Span).start - from, end: (longParagraphs[l] as Span).end - from });
+    while (l < longParagraphs.length && (longParagraphs[l] as Span).end <= from) l++;
+    for (let k = l; k < longParagraphs.length && (longParagraphs[k] as Span).start < to; k++) long.push({ start: (longParagraphs[k] as Span).start - from, end: (longParagraphs[k] as Span).end - from });
     return { from, to, extensions: [autolinkLiteralsOutside(gfm(), long), ...(p === 0 ? [frontmatter(['yaml', 'toml'])] : [])] };
   });
   // a reference ("[text][ref]", "[^1]") may use a definition of any part: with more than one part, each is

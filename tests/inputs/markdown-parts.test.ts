@@ -107,10 +107,59 @@ describe('where a Markdown file is cut into parts', () => {
   ['ordered after paragraph', 'para\n2. not a list\n- a\n2. b\n'],
   ['table in list', '- a\n| x |\n|---|\n- b\n'],
   ['tab indents', '-\ta\n\n\t```\n\tcode\n\nprose\n\n```\n\ncode\n'],
+  ['quote paragraphs', '> a Keir\n>\n> b\n> c\n>\n> d\n'],
+  ['nested quotes', '> a\n>> b\n>>\n>> c\n>\n> d\n'],
+  ['blank line in fewer quotes', '>>> a\n>\n>>> b\n>\n>> c\n'],
+  ['spaced nested quotes', '> > a\n> >\n> > b\n> >  c\n'],
+  ['lazy lines', '> a\nlazy\n>\n> b\nlazy two\n'],
+  ['lazy line after a blank quoted line', '> a\n>\nlazy\n>\n> b\n'],
+  ['quote holding a list', '> - a\n>\n> - b\n>\n>   still b\n>\n> c\n'],
+  ['quote holding an ordered list', '> 1. a\n>\n> 2. b\n>\n> 3) c\n'],
+  ['quote list with a fence by indent', '> - a\n>\n>   ```\n>   code\n>\n> b\n> ```\n> more code\n>\n> in code\n> ```\n>\n> end\n'],
+  ['quote list with a fence four columns in', '> - a\n>\n>     ```\n>     code\n>\n> b\n> ```\n>\n> c\n> ```\n'],
+  ['quote list with a comment by indent', '> - a\n>\n>   <!--\n>\n> b\n> -->\n>\n> c\n'],
+  ['fence in a quote over blank quoted lines', '> ```\n> code\n>\n> in code\n> ```\n>\n> prose\n'],
+  ['comment in a quote', '> <!--\n>\n> in comment\n> -->\n>\n> prose\n'],
+  ['div in a quote', '> <div>\n>\n> para\n'],
+  ['div before a quote', '<div>\n>\n> in html\n\n> prose\n'],
+  ['inline HTML lazy line', '> a\n<span>\n>\n> b\n'],
+  ['table before a quote', '| a |\n| - |\n>\n> b\n'],
+  ['table in a quote', '> | a |\n> | - |\n> | x |\n>\n> b\n'],
+  ['footnote in a quote', '> [^1]: note\n>\n>     ```\n>     code\n>\n> b [^1]\n'],
+  ['footnote before a quote', '[^1]: note\n>\n> b [^1]\n'],
+  ['setext in a quote', '> a\n>\n> ===\n> b\n> ---\n'],
+  ['setext lazy', '> a\n>\n> b\n===\n'],
+  ['indented code in a quote', '>     code\n>\n> b\n'],
+  ['quote that ends', '> a\n>\nafter\n>\n> b\n'],
+  ['tab after a marker', '> - a\n>\n>\tb\n>\n> c\n'],
+  ['quote in a list item', '- > a\n  >\n  > b\n>\n> c\n'],
+  ['indented quote', ' > a\n >\n > b\n>\n> c\n'],
+  ['heading in a quote', '> # h\n>\n> text\n'],
+  ['link definition in a quote', '> [x]: /u\n>\n> see [x]\n'],
+  ['emphasis over a blank quoted line', '> *a\n>\n> b*\n'],
+  ['paragraph then quote', 'para\n>\n> b\n'],
+  ['indented ">" in a quoted paragraph', '> a\n>     >\n> b\n'],
+  ['item text four columns into a quote', '> - a\n>\n>     b Keir\n'],
   ])('a fence or block in list items and quotes: %s', (_, shape) => {
     const text = `${shape}\n`.repeat(3);
     const whole = parseMarkdown(text, 'a.md', Infinity);
     const parts = parseMarkdown(text, 'a.md', 1, 0);
+    expect(reads(parts)).toEqual(reads(whole));
+    expect(parts.prose).toBe(whole.prose);
+  });
+
+  it('cuts a top-level block quote at a line of text after a blank quoted line', () => {
+    expect(starts('> a\n>\n> b\n>> c\n>>\n>> d\n>\n>e\n', ['> a', '> b', '>> d', '>e'])).toEqual(['> a', '> b', '>> d', '>e']);
+    // not before an indented line, in a fence, after a lazy line or where an HTML block of the top level may hold the quote
+    expect(starts('> a\n>\n>  b\n>\n> ```\n>\n> x\n> ```\n> c\nlazy\n> d\n', ['> a', '> ```'])).toEqual(['> a', '> ```']);
+    expect(starts('<div>\n>\n> a\n\n> b\n>\n> c\n', ['<div>', '> b', '> c'])).toEqual(['<div>', '> b', '> c']);
+  });
+
+  it('reads a long block quote cut into parts as whole, bare URLs and all (its lines count as one paragraph for the limits)', () => {
+    const text = '> Keir Starrer met Cnn at www.x.test today.\n>\n'.repeat(400);
+    const whole = parseMarkdown(text, 'a.md', Infinity);
+    expect(markdownParts(text, 1000, 0).length).toBeGreaterThan(10);
+    const parts = parseMarkdown(text, 'a.md', 1000, 0);
     expect(reads(parts)).toEqual(reads(whole));
     expect(parts.prose).toBe(whole.prose);
   });

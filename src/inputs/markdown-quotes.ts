@@ -1,0 +1,76 @@
+/**
+ * What markdown-parts.ts needs to know of the top-level block quotes of a Markdown file, line by line:
+ * where a part may start inside one, and which lines are lazy continuations of a quoted paragraph.
+ *
+ * A part may start at a line that opens with block quote markers, ">" at column 0 and each ">" followed by
+ * at most one space, and then text (not a space or tab), right after a line of quote markers alone
+ * (">", "> >"): a blank line in the quotes. Read whole, that line goes on in the quotes the blank line
+ * was in (or in fewer of them); the blank line ended the paragraph, deeper quotes and any HTML block of
+ * types 6 and 7 before it, and the line's text starts at the first column of its innermost quote, so it
+ * goes on in no list item or footnote by its indent and is no lazy line: it starts a new block in its
+ * quotes. Read as the start of a part, it opens the same quotes and the same block: the same prose.
+ * Fences and HTML blocks that blank lines do not end are followed by markdown-parts.ts (no part starts
+ * inside one). What that scan cannot follow makes the rest of the run of lines (up to a blank line at
+ * the top level) a place where no part starts: a line starting with "<" outside the quotes (an HTML
+ * block of type 6 or 7 holds every line after it, ">" or not, up to a blank line), and an indented
+ * fence or HTML line in a quote (in a list item or footnote by its indent alone, which the scan does not
+ * see, it ends with the item; seen in the quote, it would run on).
+ */
+
+/** A line of block quote markers alone: a blank line inside the quotes. */
+const BLANK_QUOTE = /^(?:> ?)*>[ \t]*$/;
+/** A line that may start a part after a blank quoted line: ">" at column 0, each ">" followed by at most one space, then text. */
+const QUOTE_START = /^(?:> ?)+[^ \t>]/;
+/** A line of the top level that may open an HTML block of type 6 or 7. */
+const TOP_HTML = /^ {0,3}</;
+/**
+ * An indented fence or HTML line in a quote: its markers (spaces before a nested one taken as its indent,
+ * so that each match of the line is one way: no backtracking over the ways to split its spaces), then at
+ * least two spaces or a tab.
+ */
+const INDENTED_IN_QUOTE = /^ {0,3}>(?:[ \t]*>)*(?:[ \t]?\t| {2})[ \t]*(?:`{3}|~{3}|<)/;
+/** The block quote markers a line starts with, and the one space after them. */
+const MARKERS = /^ {0,3}>(?:[ \t]*>)* ?/;
+/** A line that starts a block (heading, fence, HTML, quote, list item, thematic break) rather than go on in a paragraph. */
+const BLOCK_START = /^ {0,3}(?:[#>`~<*+_=-]|\d{1,9}[.)])/;
+
+/** One line's place in the top-level block quotes, from `TopQuotes.next`. */
+export interface QuoteLine {
+  /** A part may start at this line (see above). */
+  cut: boolean;
+  /**
+   * The lazy lines so far of the quoted paragraph the line is in (lines without its ">" that go on in it, as
+   * far as can be told from the line), and its lines: micromark walks back over the paragraph's events
+   * for each lazy line (micromark's document.js, writeToChild).
+   */
+  lazy: number;
+  lines: number;
+}
+
+export class TopQuotes {
+  /** The line before was a blank line inside block quotes. */
+  private blankQuote = false;
+  /** Since the last blank line, a line the scan cannot follow (see above). */
+  private unsure = false;
+  /** The line before was text of a quoted paragraph, or a lazy line of one. */
+  private paragraph = false;
+  /** The lazy lines and lines of that paragraph. */
+  private lazyLines = 0;
+  private lines = 0;
+
+  /** The line's place; `inside` lines are in a fence, an HTML block or front matter. */
+  next(line: string, blank: boolean, inside: boolean): QuoteLine {
+    const quoted = !blank && /^ {0,3}>/.test(line);
+    const cut = !inside && !this.unsure && this.blankQuote && QUOTE_START.test(line);
+    const lazy = !inside && !quoted && !blank && this.paragraph && !BLOCK_START.test(line);
+    if (blank) this.unsure = false;
+    else if (!inside && ((!quoted && TOP_HTML.test(line)) || (quoted && INDENTED_IN_QUOTE.test(line)))) this.unsure = true;
+    this.blankQuote = !inside && quoted && BLANK_QUOTE.test(line);
+    const paragraph = lazy || (!inside && quoted && !this.blankQuote && !BLOCK_START.test(line.replace(MARKERS, '')));
+    if (!paragraph || !this.paragraph) this.lazyLines = this.lines = 0;
+    if (paragraph) this.lines++;
+    if (lazy) this.lazyLines++;
+    this.paragraph = paragraph;
+    return { cut, lazy: this.lazyLines, lines: this.lines };
+  }
+}
