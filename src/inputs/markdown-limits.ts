@@ -42,7 +42,7 @@ import { InputError } from './errors.js';
  * as a paragraph of its rows' text.
  *
  * A long file is read in parts (markdown-parts.ts), each part's events dropped before the next is read; a
- * stretch of the file with no place to cut it (one paragraph, a fence that never closes, a block quote
+ * stretch of the file with no place to cut it (one paragraph, fenced code or HTML block, a block quote
  * with no blank quoted line) is read at once, so one longer than `uncut` characters (a block quote marker
  * weighs 16: a few KB of events each) is refused with an `InputError` naming the line it starts at (a
  * paragraph of 1.9 MB took 600 MB; 480 KB of lines 90 quotes deep 740 MB, 4.9 MB 4.3 GB and 601 s). And

@@ -31,11 +31,12 @@ import { TopQuotes } from './markdown-quotes.js';
  * top-level list item by its indent alone (no marker on it) is in that item: a fence at the item's indent
  * ("- a", blank, "  ```") ended with the item; taken for top-level, it ran on to the next fence line, and
  * the code after that was cut off and read as prose. What this scan still cannot see: a line in a list
- * item inside a block quote by its indent alone; a lazy line, after which no item is seen until the next
- * blank line; and tabs in an item's indent count as one column after the marker. A stretch with no place
- * to cut it (a fence or HTML block that never closes, one long paragraph, a block quote with no blank
- * quoted line) is refused past MARKDOWN_LIMITS.uncut, its quote markers weighed as in a part: micromark
- * would hold all of its events at once.
+ * item inside a block quote by its indent alone (so no part starts in a quote after an indented fence or
+ * HTML line in it, markdown-quotes.ts); a lazy line, after which no item is seen until the next blank
+ * line; and tabs in an item's indent count as one column after the marker. A stretch with no place to
+ * cut it (one long paragraph, fenced code or HTML block, a fence that never closes, a block quote with no
+ * blank quoted line) is refused past MARKDOWN_LIMITS.uncut, its quote markers weighed as in a part:
+ * micromark would hold all of its events at once.
  */
 export const PART_CHARS = 65_536;
 /** Files up to this long are read whole (1 MiB): micromark needs a few hundred MB for them at most. */
