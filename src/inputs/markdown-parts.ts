@@ -193,7 +193,7 @@ export function markdownParts(text: string, size = PART_CHARS, whole = WHOLE_CHA
     }
     if (!inside) {
       const place = lists.next(line, blank);
-      if (!blank && ((previousBlank && !/^[ \t]/.test(line)) || place.newTopItem || quoted.cut)) {
+      if (!blank && ((previousBlank && !/^[ \t]/.test(line)) || (place.newTopItem && !quoted.html) || quoted.cut)) {
         const weight = i - (starts[starts.length - 1] as number) + QUOTE_WEIGHT * (part.markers - markers);
         if ((weight >= size && (long || weight > whole)) || part.closes * part.lines > NESTED_CUT) {
           starts.push(i);

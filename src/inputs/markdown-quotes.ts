@@ -10,11 +10,14 @@
  * goes on in no list item or footnote by its indent and is no lazy line: it starts a new block in its
  * quotes. Read as the start of a part, it opens the same quotes and the same block: the same prose.
  * Fences and HTML blocks that blank lines do not end are followed by markdown-parts.ts (no part starts
- * inside one). What that scan cannot follow makes the rest of the run of lines (up to a blank line at
- * the top level) a place where no part starts: a line starting with "<" outside the quotes (an HTML
- * block of type 6 or 7 holds every line after it, ">" or not, up to a blank line), and an indented
- * fence or HTML line in a quote (in a list item or footnote by its indent alone, which the scan does not
- * see, it ends with the item; seen in the quote, it would run on).
+ * inside one). After what that scan cannot follow no part starts in a quote: up to the next blank line
+ * after a line starting with "<" outside the quotes (an HTML block of type 6 or 7 holds every line after
+ * it, ">" or not, up to a blank line); up to the next line without ">" after an indented fence or HTML
+ * line in a quote (in a list item or footnote by its indent alone, which the scan does not see, it ends
+ * with the item; seen in the quote, it would run on) and after a fence or HTML line that follows a quoted
+ * line starting with "<" before the next blank quoted line (in an HTML block of type 6 or 7 it is a line
+ * of HTML; seen as a fence, it would take the next fence line for its end). In a quoted HTML block,
+ * "> >" is a line of HTML, not a blank line: no part starts after it.
  */
 
 /** A line of block quote markers alone: a blank line inside the quotes. */
@@ -31,6 +34,8 @@ const TOP_HTML = /^ {0,3}</;
 const INDENTED_IN_QUOTE = /^ {0,3}>(?:[ \t]*>)*(?:[ \t]?\t| {2})[ \t]*(?:`{3}|~{3}|<)/;
 /** The block quote markers a line starts with, and the one space after them. */
 const MARKERS = /^ {0,3}>(?:[ \t]*>)* ?/;
+/** A fence or HTML line: in an HTML block that blank lines end (types 6 and 7), the scan takes it for a fence or an HTML block of its own. */
+const FENCE_OR_HTML = /^ {0,3}(?:`{3}|~{3}|<)/;
 /** A line that starts a block (heading, fence, HTML, quote, list item, thematic break) rather than go on in a paragraph. */
 const BLOCK_START = /^ {0,3}(?:[#>`~<*+_=-]|\d{1,9}[.)])/;
 
@@ -45,32 +50,48 @@ export interface QuoteLine {
    */
   lazy: number;
   lines: number;
+  /**
+   * A line of the top level since the last blank line starts with "<": an HTML block of type 6 or 7 may
+   * be open, which holds every line up to a blank one (list items too: no part starts at a new item).
+   */
+  html: boolean;
 }
 
 export class TopQuotes {
   /** The line before was a blank line inside block quotes. */
   private blankQuote = false;
-  /** Since the last blank line, a line the scan cannot follow (see above). */
+  /** Since the last blank line, a line of the top level starting with "<" (see QuoteLine.html). */
+  private topHtml = false;
+  /** Since the last line without ">", a quoted line the scan cannot follow (see above). */
   private unsure = false;
   /** The line before was text of a quoted paragraph, or a lazy line of one. */
   private paragraph = false;
   /** The lazy lines and lines of that paragraph. */
   private lazyLines = 0;
   private lines = 0;
+  /** How many quotes deep an HTML block that blank lines end may be open (in it, "> >" is a line of HTML, not a blank line two quotes deep). */
+  private html = Infinity;
 
   /** The line's place; `inside` lines are in a fence, an HTML block or front matter. */
   next(line: string, blank: boolean, inside: boolean): QuoteLine {
     const quoted = !blank && /^ {0,3}>/.test(line);
-    const cut = !inside && !this.unsure && this.blankQuote && QUOTE_START.test(line);
+    const cut = !inside && !this.unsure && !this.topHtml && this.blankQuote && QUOTE_START.test(line);
     const lazy = !inside && !quoted && !blank && this.paragraph && !BLOCK_START.test(line);
-    if (blank) this.unsure = false;
-    else if (!inside && ((!quoted && TOP_HTML.test(line)) || (quoted && INDENTED_IN_QUOTE.test(line)))) this.unsure = true;
-    this.blankQuote = !inside && quoted && BLANK_QUOTE.test(line);
-    const paragraph = lazy || (!inside && quoted && !this.blankQuote && !BLOCK_START.test(line.replace(MARKERS, '')));
+    const markers = quoted ? (MARKERS.exec(line) as RegExpExecArray)[0] : '';
+    const depth = markers.split('>').length - 1;
+    if (blank) this.topHtml = false;
+    else if (!inside && !quoted && TOP_HTML.test(line)) this.topHtml = true;
+    // a quote's fences end where it does, so what the scan may have taken wrongly for one ends there too
+    if (!quoted) this.unsure = false;
+    else if (!inside && (INDENTED_IN_QUOTE.test(line) || (this.html < Infinity && FENCE_OR_HTML.test(line.slice(markers.length))))) this.unsure = true;
+    this.blankQuote = !inside && quoted && BLANK_QUOTE.test(line) && depth <= this.html;
+    if (this.blankQuote || (!quoted && !inside)) this.html = Infinity;
+    else if (quoted && !inside && /^ {0,3}</.test(line.slice(markers.length))) this.html = Math.min(this.html, depth);
+    const paragraph = lazy || (!inside && quoted && !this.blankQuote && !BLOCK_START.test(line.slice(markers.length)));
     if (!paragraph || !this.paragraph) this.lazyLines = this.lines = 0;
     if (paragraph) this.lines++;
     if (lazy) this.lazyLines++;
     this.paragraph = paragraph;
-    return { cut, lazy: this.lazyLines, lines: this.lines };
+    return { cut, lazy: this.lazyLines, lines: this.lines, html: this.topHtml };
   }
 }
