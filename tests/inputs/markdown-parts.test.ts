@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { markdownParts } from '../../src/inputs/markdown-parts.ts';
 import { parseMarkdown } from '../../src/inputs/markdown.ts';
@@ -166,6 +167,23 @@ describe('where a Markdown file is cut into parts', () => {
     const parts = parseMarkdown(text, 'a.md', 1000, 0);
     expect(reads(parts)).toEqual(reads(whole));
     expect(parts.prose).toBe(whole.prose);
+  });
+
+  // Lines of quotes, lists, fences and HTML in any order (a fixed seed: the same runs each time), read in
+  // parts of 1 character, read as whole. (Not a top-level fence after a top-level HTML line: there the scan
+  // cannot tell an HTML block's line from a fence, whose next fence line it takes for the end.)
+  it('reads random lines of quotes, lists, fences and HTML in parts as whole', () => {
+    const LINES = ['> a Keir', '>', '> >', '>>', '>> b', '> > c', '> - d', '>   e', '>     f', '> ```', '> ~~~', '>   ```', '> <!--', '> -->', '> <div>', '<div>', '', 'lazy g', '- h', '  i', '> # j', '> ---', '> ===', '> | k |', '> | - |', '> [^1]: l', '> [x]: /u', '> see [x] [^1]', '>\tm', ' > n', '> 1. o', '> *p', '> q*', '>>> r', '>  s', '> `t', '> u`', '<span>', '[^1]: v', '    w', '> www.x.test', '> <pre>', '> </pre>', '- > a', '  > b', '1. x', '| a |', '|---|', '</div>'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...LINES), { minLength: 3, maxLength: 16 }), (lines) => {
+        const text = `${lines.join('\n')}\n`;
+        const whole = parseMarkdown(text, 'a.md', Infinity);
+        const parts = parseMarkdown(text, 'a.md', 1, 0);
+        expect(parts.segments).toEqual(whole.segments);
+        expect(parts.prose).toBe(whole.prose);
+      }),
+      { numRuns: 500, seed: 20261207 },
+    );
   });
 
   it('cuts a tight top-level list between its items, and a short file with many nested items ended', () => {
