@@ -46,10 +46,11 @@ import { InputError } from './errors.js';
  * with no blank quoted line) is read at once, so one longer than `uncut` characters (a block quote marker
  * weighs 16: a few KB of events each) is refused with an `InputError` naming the line it starts at (a
  * paragraph of 1.9 MB took 600 MB; 480 KB of lines 90 quotes deep 740 MB, 4.9 MB 4.3 GB and 601 s). And
- * each lazy line of a quoted paragraph (a line without its ">" that goes on in it) makes micromark walk
- * back over the paragraph's events (writeToChild in micromark's initialize/document.js): "> a" and a lazy
- * line × 20,000 (960 KB) took 88 s, a quarter of it 9 s. A paragraph whose lazy lines times its lines
- * pass `lazyLines` is refused. Ordinary documents are far below all these limits.
+ * each lazy line of a paragraph in a block quote or list item (a line without its ">" or indent that goes
+ * on in it) makes micromark walk back over the paragraph's events (writeToChild in micromark's
+ * initialize/document.js): "> a" and a lazy line × 20,000 (960 KB) took 88 s, a quarter of it 9 s; "- a"
+ * and 34,000 lazy lines 111 s. A paragraph whose lazy lines times its lines pass `lazyLines` is refused
+ * (markdown-lazy.ts). Ordinary documents are far below all these limits.
  */
 export const MARKDOWN_LIMITS = {
   /** Block quotes and list items nested in one another (indentation counts a level per two columns). */
@@ -70,7 +71,7 @@ export const MARKDOWN_LIMITS = {
   pipes: 8_192,
   /** Lines that end nested list items or block quotes while an outer item goes on, times the lines of the stretch of the file they are in where it cannot be cut into parts, above which the file is refused. */
   nestedCloses: 10_000_000,
-  /** Lazy lines of a quoted paragraph (lines without its ">") times its lines, above which the file is refused. */
+  /** Lazy lines of a paragraph in a block quote or list item (lines without its ">" or indent) times its lines, above which the file is refused. */
   lazyLines: 10_000_000,
   /** Characters of a stretch of the file with no place to cut it into parts (a block quote marker weighs 16), above which the file is refused. */
   uncut: 1_048_576,

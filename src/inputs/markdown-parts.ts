@@ -1,6 +1,7 @@
 import { InputError } from './errors.js';
 import { MARKDOWN_LIMITS } from './markdown-limits.js';
 import { offsetOf, TopLists } from './markdown-lists.js';
+import { LazyLines } from './markdown-lazy.js';
 import { TopQuotes } from './markdown-quotes.js';
 
 /**
@@ -149,6 +150,7 @@ export function markdownParts(text: string, size = PART_CHARS, whole = WHOLE_CHA
   let front = /^(?:---|\+\+\+)[ \t]*(?:\r?\n|$)/.test(text) ? text.slice(0, 3) : undefined;
   const lists = new TopLists();
   const quotes = new TopQuotes();
+  const lazy = new LazyLines();
   // lines, lines that end nested containers, and block quote markers, in this part and since the last
   // place it could be cut (where that place is: its offset and line)
   const part = { lines: 0, closes: 0, markers: 0 };
@@ -188,10 +190,8 @@ export function markdownParts(text: string, size = PART_CHARS, whole = WHOLE_CHA
       } else html = undefined;
     }
     const quoted = quotes.next(line, blank, inside);
-    if (quoted.lazy * quoted.lines > MARKDOWN_LIMITS.lazyLines) {
-      throw new InputError(path, lineNumber, `Markdown block quote goes on in ${quoted.lazy} lines without ">" in a paragraph of ${quoted.lines} lines (their product is limited to ${MARKDOWN_LIMITS.lazyLines.toLocaleString('en-US')})`);
-    }
-    if (!inside) {
+    if (inside) lazy.next(line, blank, inside, [], '', false);
+    else {
       const place = lists.next(line, blank);
       if (!blank && ((previousBlank && !/^[ \t]/.test(line)) || (place.newTopItem && !quoted.html) || quoted.cut)) {
         const weight = i - (starts[starts.length - 1] as number) + QUOTE_WEIGHT * (part.markers - markers);
@@ -213,11 +213,16 @@ export function markdownParts(text: string, size = PART_CHARS, whole = WHOLE_CHA
       // the line after its block quote and list markers, or after the indent of the list items it is in by
       // its indent alone (a fence indented four columns or more past its item's text is indented code)
       let { containers, at } = containersOf(line);
+      const item = containers.list.some((c) => c !== 'quote');
       if (containers.list.length === 0 && place.items.length > 0 && !blank) {
         containers = { list: place.items.map((c, k) => ({ width: c - (place.items[k - 1] ?? 0) })), lastQuote: -1 };
         at = offsetOf(line, place.items[place.items.length - 1] as number);
       }
       const content = line.slice(at);
+      const paragraph = lazy.next(line, blank, inside, place.items, content, item);
+      if (paragraph.lazy * paragraph.lines > MARKDOWN_LIMITS.lazyLines) {
+        throw new InputError(path, lineNumber, `Markdown paragraph in a block quote or list item goes on in ${paragraph.lazy} lazy lines (without its ">" or indent) of its ${paragraph.lines} (their product is limited to ${MARKDOWN_LIMITS.lazyLines.toLocaleString('en-US')})`);
+      }
       const f = /^ {0,3}(`{3,}|~{3,})/.exec(content);
       if (f && !((f[1] as string)[0] === '`' && content.indexOf('`', (f[0] as string).length) >= 0)) fence = { char: (f[1] as string)[0] as string, length: (f[1] as string).length, containers };
       else {

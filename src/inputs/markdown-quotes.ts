@@ -1,6 +1,6 @@
 /**
  * What markdown-parts.ts needs to know of the top-level block quotes of a Markdown file, line by line:
- * where a part may start inside one, and which lines are lazy continuations of a quoted paragraph.
+ * where a part may start inside one.
  *
  * A part may start at a line that opens with block quote markers, ">" at column 0 and each ">" followed by
  * at most one space, and then text (not a space or tab), right after a line of quote markers alone
@@ -36,20 +36,11 @@ const INDENTED_IN_QUOTE = /^ {0,3}>(?:[ \t]*>)*(?:[ \t]?\t| {2})[ \t]*(?:`{3}|~{
 const MARKERS = /^ {0,3}>(?:[ \t]*>)* ?/;
 /** A fence or HTML line: in an HTML block that blank lines end (types 6 and 7), the scan takes it for a fence or an HTML block of its own. */
 const FENCE_OR_HTML = /^ {0,3}(?:`{3}|~{3}|<)/;
-/** A line that starts a block (heading, fence, HTML, quote, list item, thematic break) rather than go on in a paragraph. */
-const BLOCK_START = /^ {0,3}(?:[#>`~<*+_=-]|\d{1,9}[.)])/;
 
 /** One line's place in the top-level block quotes, from `TopQuotes.next`. */
 export interface QuoteLine {
   /** A part may start at this line (see above). */
   cut: boolean;
-  /**
-   * The lazy lines so far of the quoted paragraph the line is in (lines without its ">" that go on in it, as
-   * far as can be told from the line), and its lines: micromark walks back over the paragraph's events
-   * for each lazy line (micromark's document.js, writeToChild).
-   */
-  lazy: number;
-  lines: number;
   /**
    * A line of the top level since the last blank line starts with "<": an HTML block of type 6 or 7 may
    * be open, which holds every line up to a blank one (list items too: no part starts at a new item).
@@ -64,11 +55,6 @@ export class TopQuotes {
   private topHtml = false;
   /** Since the last line without ">", a quoted line the scan cannot follow (see above). */
   private unsure = false;
-  /** The line before was text of a quoted paragraph, or a lazy line of one. */
-  private paragraph = false;
-  /** The lazy lines and lines of that paragraph. */
-  private lazyLines = 0;
-  private lines = 0;
   /** How many quotes deep an HTML block that blank lines end may be open (in it, "> >" is a line of HTML, not a blank line two quotes deep). */
   private html = Infinity;
 
@@ -76,7 +62,6 @@ export class TopQuotes {
   next(line: string, blank: boolean, inside: boolean): QuoteLine {
     const quoted = !blank && /^ {0,3}>/.test(line);
     const cut = !inside && !this.unsure && !this.topHtml && this.blankQuote && QUOTE_START.test(line);
-    const lazy = !inside && !quoted && !blank && this.paragraph && !BLOCK_START.test(line);
     const markers = quoted ? (MARKERS.exec(line) as RegExpExecArray)[0] : '';
     const depth = markers.split('>').length - 1;
     if (blank) this.topHtml = false;
@@ -87,11 +72,6 @@ export class TopQuotes {
     this.blankQuote = !inside && quoted && BLANK_QUOTE.test(line) && depth <= this.html;
     if (this.blankQuote || (!quoted && !inside)) this.html = Infinity;
     else if (quoted && !inside && /^ {0,3}</.test(line.slice(markers.length))) this.html = Math.min(this.html, depth);
-    const paragraph = lazy || (!inside && quoted && !this.blankQuote && !BLOCK_START.test(line.slice(markers.length)));
-    if (!paragraph || !this.paragraph) this.lazyLines = this.lines = 0;
-    if (paragraph) this.lines++;
-    if (lazy) this.lazyLines++;
-    this.paragraph = paragraph;
-    return { cut, lazy: this.lazyLines, lines: this.lines, html: this.topHtml };
+    return { cut, html: this.topHtml };
   }
 }
