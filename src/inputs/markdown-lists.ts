@@ -5,8 +5,12 @@
  * a line ends nested containers while others go on (what makes micromark quadratic, see NESTED_CLOSES).
  */
 
-/** A list marker at column 0 followed by text: a line that starts an item of a top-level list. */
-const TOP_ITEM = /^(?:[-+*]|\d{1,9}[.)])[ \t]+\S/;
+/** A list marker at column 0 followed by text: a line that starts an item of a top-level list (its bullet or delimiter captured). */
+const TOP_ITEM = /^(?:([-+*])|\d{1,9}([.)]))[ \t]+\S/;
+/** A top-level item that may interrupt a paragraph: a bullet, or an ordered item from 1, with text. */
+const INTERRUPTS = /^(?:[-+*]|1[.)])[ \t]+\S/;
+/** An ATX heading, which leaves no paragraph open. */
+const HEADING = /^ {0,3}#{1,6}(?:[ \t]|$)/;
 /** A thematic break (`* * *`, `- - -`, `___`): never a list item. */
 const BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 /** Up to 3 spaces and a list marker, then the spaces of the item's indent (sticky: read at lastIndex). */
@@ -73,9 +77,15 @@ export class TopLists {
   private open: number[] = [];
   /** The container depth (markers and indent, two columns a level) of the last line with a marker. */
   private depth = 0;
+  /** The line before may have left a paragraph open: it is not blank, a heading nor a thematic break. */
+  private text = false;
+  /** The bullet or the ordered delimiter of the top-level list the open items are in. */
+  private kind = '';
 
   /** The line's place; `blank` lines change nothing. */
   next(line: string, blank: boolean): ListLine {
+    const text = this.text;
+    this.text = !blank && !HEADING.test(line) && !BREAK.test(line);
     if (blank) return { items: this.open, newTopItem: false, closesNested: false };
     const depth = depthOf(line);
     const closesNested = depth > 0 && depth < this.depth;
@@ -84,14 +94,19 @@ export class TopLists {
     const indent = indentOf(line);
     // a marker is read after the items the line goes on in by its indent (4 columns or more into an item)
     const parents = before.filter((c) => c <= indent);
-    const base = BREAK.test(line) ? -1 : offsetOf(line, parents[parents.length - 1] ?? 0);
+    let base = BREAK.test(line) ? -1 : offsetOf(line, parents[parents.length - 1] ?? 0);
+    // a top-level list's first item after a paragraph's line is one only if it may interrupt the paragraph
+    // (CommonMark, as micromark reads it: a bullet, or an ordered item "1." or "1)", with text): "in\n2024. by 9 percent" is one paragraph,
+    // and so is "- a\n2. b" (a lazy line of the item). The same list goes on (kind): "1. a\n2. b" are items
+    const top = parents.length === 0 && base === 0 ? TOP_ITEM.exec(line) : null;
+    if (top && text && (before.length === 0 || (top[1] ?? top[2]) !== this.kind) && !INTERRUPTS.test(line)) base = -1;
     const { marker, columns } = base < 0 ? { marker: -1, columns: [] } : itemsOf(line.slice(base));
     if (columns.length > 0) this.open = [...parents.filter((c) => c <= base + marker), ...columns.map((c) => base + c)];
     else this.open = parents;
-    const newTopItem = before.length > 0 && TOP_ITEM.test(line) && !BREAK.test(line);
+    if (top && base === 0) this.kind = (top[1] ?? top[2]) as string;
+    const newTopItem = before.length > 0 && base === 0 && top !== null && !BREAK.test(line);
     return { items: this.open, newTopItem, closesNested };
   }
-
 }
 
 /**
