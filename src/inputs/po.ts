@@ -1,6 +1,7 @@
 import { po, type PoTable } from 'gettext-parser';
 import { parseNPluralFromHeadersSafely } from 'gettext-parser/lib/shared.js';
 import { createDocument, type Document, type Segment, type Unit } from '../document/document.js';
+import { LineIndex } from '../document/line-index.js';
 import { InputError } from './errors.js';
 import { GrowthCollector } from '../engine/gc.js';
 import { check, decode, entryPastCap, MAX_ENTRIES, scan, type CheckedEntry, type Field } from './po-scan.js';
@@ -37,9 +38,7 @@ const ESCAPE_OR_PLACEHOLDER = /\\(?:[0-7]{1,3}|x[0-9a-fA-F]+|.)|%(?:\(\w+\)|\d+\
 export function parsePo(text: string, path?: string): Document {
   const past = entryPastCap(text);
   if (past !== undefined) {
-    let line = 1;
-    for (const ends = /\r\n?|\n/g; ends.test(text) && ends.lastIndex <= past; ) line++;
-    throw new InputError(path, line, `more than ${MAX_ENTRIES.toLocaleString('en')} entries in one catalogue (the limit, as memory grows with them; split the file)`);
+    throw new InputError(path, new LineIndex(text).position(past).line, `more than ${MAX_ENTRIES.toLocaleString('en')} entries in one catalogue (the limit, as memory grows with them; split the file)`);
   }
   const segments: Segment[] = [];
   /** Per segment: whether its msgstr copies its msgid, not prose to check in an English-variant catalogue. */
