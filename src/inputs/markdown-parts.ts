@@ -2,7 +2,7 @@ import { InputError } from './errors.js';
 import { MARKDOWN_LIMITS } from './markdown-limits.js';
 import { offsetOf, TopLists } from './markdown-lists.js';
 import { LazyLines } from './markdown-lazy.js';
-import { TopQuotes } from './markdown-quotes.js';
+import { QUOTE_MARKERS, TopQuotes } from './markdown-quotes.js';
 
 /**
  * Where a Markdown file longer than WHOLE_CHARS may be cut into parts that micromark reads one at a time.
@@ -132,8 +132,6 @@ export const NESTED_CUT = 100_000;
  * `size` (a long file) or more than `whole`, so a short file of deep quotes is cut too.
  */
 export const QUOTE_WEIGHT = 16;
-/** The block quote markers a line starts with. */
-const QUOTE_MARKERS = /^ {0,3}>(?:[ \t]*>)*/;
 
 /**
  * The offsets at which the parts of `text` start (0 first), each part about `size` characters or more; one

@@ -32,8 +32,8 @@ const TOP_HTML = /^ {0,3}</;
  * least two spaces or a tab.
  */
 const INDENTED_IN_QUOTE = /^ {0,3}>(?:[ \t]*>)*(?:[ \t]?\t| {2})[ \t]*(?:`{3}|~{3}|<)/;
-/** The block quote markers a line starts with, and the one space after them. */
-const MARKERS = /^ {0,3}>(?:[ \t]*>)* ?/;
+/** The block quote markers a line starts with, and the one space after them (markdown-parts.ts counts them too). */
+export const QUOTE_MARKERS = /^ {0,3}>(?:[ \t]*>)* ?/;
 /** A fence or HTML line: in an HTML block that blank lines end (types 6 and 7), the scan takes it for a fence or an HTML block of its own. */
 const FENCE_OR_HTML = /^ {0,3}(?:`{3}|~{3}|<)/;
 
@@ -62,7 +62,7 @@ export class TopQuotes {
   next(line: string, blank: boolean, inside: boolean): QuoteLine {
     const quoted = !blank && /^ {0,3}>/.test(line);
     const cut = !inside && !this.unsure && !this.topHtml && this.blankQuote && QUOTE_START.test(line);
-    const markers = quoted ? (MARKERS.exec(line) as RegExpExecArray)[0] : '';
+    const markers = quoted ? (QUOTE_MARKERS.exec(line) as RegExpExecArray)[0] : '';
     const depth = markers.split('>').length - 1;
     if (blank) this.topHtml = false;
     else if (!inside && !quoted && TOP_HTML.test(line)) this.topHtml = true;
