@@ -1,6 +1,7 @@
 import type { Extension } from 'micromark-extension-gfm';
 import { containing, type Span } from '../document/span.js';
 import { InputError } from './errors.js';
+import { HtmlBlockLines } from './markdown-html.js';
 
 /**
  * What a Markdown file may ask of the parser, measured by one linear pass before parsing.
@@ -103,6 +104,8 @@ export function prepareMarkdown(text: string, path: string | undefined): Prepare
   // `---` is none (the front matter is read by its own extension, before anything else)
   const underlines: { from: number; to: number }[] = [];
   const frontEnd = frontMatterEnd(text);
+  // raw HTML blocks' lines are not paragraph text (markdown-html.ts)
+  const html = new HtmlBlockLines();
   const flush = () => {
     const emphasis = count > MARKDOWN_LIMITS.delimiters;
     const links = brackets > MARKDOWN_LIMITS.brackets;
@@ -165,7 +168,11 @@ export function prepareMarkdown(text: string, path: string | undefined): Prepare
     }
     if (run > 0) ticks.push(run);
     const blank = end === contentStart || /^[ \t]*$/.test(text.slice(contentStart, end));
-    if (blank && depth === 0) flush();
+    const wasHtml = html.open;
+    if (html.next(text.slice(i, end), depth === 0, blank)) {
+      // an HTML block ends the paragraph before it (types 1-6 interrupt one)
+      if (!wasHtml) flush();
+    } else if (blank && depth === 0) flush();
     else if (!blank && !other && paragraph.length > 0) {
       if (contentStart >= frontEnd) underlines.push({ from: contentStart, to: end });
     }

@@ -3,6 +3,7 @@ import { MARKDOWN_LIMITS } from './markdown-limits.js';
 import { offsetOf, TopLists } from './markdown-lists.js';
 import { LazyLines } from './markdown-lazy.js';
 import { QUOTE_MARKERS, TopQuotes } from './markdown-quotes.js';
+import { HTML_BLOCKS } from './markdown-html.js';
 
 /**
  * Where a Markdown file longer than WHOLE_CHARS may be cut into parts that micromark reads one at a time.
@@ -42,15 +43,6 @@ import { QUOTE_MARKERS, TopQuotes } from './markdown-quotes.js';
 export const PART_CHARS = 65_536;
 /** Files up to this long are read whole (1 MiB): micromark needs a few hundred MB for them at most. */
 export const WHOLE_CHARS = 1_048_576;
-
-/** HTML blocks (CommonMark types 1-5) that run until their end marker, blank lines or not: the opener and its end. */
-const HTML_BLOCKS: readonly (readonly [RegExp, RegExp])[] = [
-  [/^<(?:pre|script|style|textarea)(?:[\s>]|$)/i, /<\/(?:pre|script|style|textarea)>/i],
-  [/^<!--/, /-->/],
-  [/^<\?/, /\?>/],
-  [/^<![A-Za-z]/, />/],
-  [/^<!\[CDATA\[/, /\]\]>/],
-];
 
 /** A block quote, or a list item whose text starts `width` columns in (the continuation lines' indent). */
 type Container = 'quote' | { width: number };

@@ -4,7 +4,7 @@ import { MARKDOWN_LIMITS, prepareMarkdown } from '../../src/inputs/markdown-limi
 import { parseMarkdown } from '../../src/inputs/markdown.ts';
 import { growth } from '../helpers/growth.ts';
 import { thrown } from '../helpers/thrown.ts';
-import { occurrences, reads } from './helpers.ts';
+import { inProse, occurrences, reads } from './helpers.ts';
 
 // cmark's pathological inputs (test/pathological_tests.py): the quadratic ones at a fifth of cmark's
 // size so the ratio test stays quick on a loaded machine (time linear in size is what is tested), the
@@ -266,3 +266,42 @@ describe('Markdown lists that end nested containers again and again', () => {
   });
 });
 
+
+// A raw HTML block is read by micromark line by line as it is (no inline parsing), so the paragraph limits
+// above do not count its lines: a README's table of contributors (a few hundred rows of links, thousands of
+// "<") was read as one paragraph past MARKDOWN_LIMITS.markers, its tags and attributes as prose (the quotes
+// round href="…" flagged as unpaired quotation marks).
+describe('raw HTML blocks and the paragraph limits', () => {
+  const row = (k: number) => `      <td align="center"><a href="https://x.test/u${k}" title="Documentation">Person ${k}</a></td>`;
+  const table = (rows: number) => ['<!-- list start -->', '<table>', '  <tr>', ...Array.from({ length: rows }, (_, k) => row(k)), '  </tr>', '</table>'].join('\n');
+
+  it.each([
+    ['a table (type 6) after a comment (type 2)', table(400)],
+    ['a table alone', table(400).slice(table(400).indexOf('<table>'))],
+  ])('%s with more "<" than the limit is read as HTML: its text is prose, its tags are not', (_, block) => {
+    expect((block.match(/</g) ?? []).length).toBeGreaterThan(MARKDOWN_LIMITS.markers);
+    const text = `# Contributors\n\n${block}\n\nThanks to all of them.\n`;
+    expect(prepareMarkdown(text, undefined).source).toBe(text);
+    const doc = parseMarkdown(text);
+    expect(occurrences(doc, 'Person 399')).toEqual({ all: 1, prose: 1 });
+    expect(occurrences(doc, 'title=').prose).toBe(0);
+    expect(occurrences(doc, '"Documentation"').prose).toBe(0);
+    expect(inProse(doc, 'Thanks to all of them.')).toBe(true);
+  });
+
+  it('still counts a paragraph that follows an HTML block of types 1-5 without a blank line, and one after a fence', () => {
+    const filler = (n: number) => Array.from({ length: n }, () => 'R&D!').join('\n');
+    for (const before of ['<!-- a comment -->', '```\n<div>\n```']) {
+      const text = `${before}\n${filler(MARKDOWN_LIMITS.markers)}\n`;
+      const masked = prepareMarkdown(text, undefined).source;
+      expect(masked.slice(before.length)).not.toMatch(/[&!]/);
+    }
+  });
+
+  it('counts the lines of a paragraph that only looks like it starts with a tag inside a list item or indented code', () => {
+    for (const before of ['- item\n  <div>', '    <div>']) {
+      const text = `${before}\n${Array.from({ length: MARKDOWN_LIMITS.markers }, () => 'R&D!').join('\n')}\n`;
+      expect(prepareMarkdown(text, undefined).source).not.toBe(text);
+    }
+  });
+});
