@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Rule, RuleContext } from '../types.js';
+import { ownControl, type Line } from './page-own.js';
 
 export const meta = {
   id: 'artefact/page-furniture',
@@ -138,14 +139,6 @@ function moreRunsThan(line: string, n: number): boolean {
   return false;
 }
 
-interface Line {
-  start: number;
-  /** End of the line's text, before its line break. */
-  end: number;
-  /** Start of the next line (after the line break). */
-  next: number;
-}
-
 function linesOf(text: string, from: number, to: number): Line[] {
   const lines: Line[] = [];
   // within the segment only: a minified file of many segments on one line would be quadratic otherwise
@@ -190,7 +183,7 @@ export function check(ctx: RuleContext, list: FurnitureList): void {
   for (const { lines, blank, kinds } of parts) {
     const isFurn = kinds.map((k, i) => k === 'ui' || (k === 'reference' && ((lines[i] as Line).start > storyEnd || amongFurniture(kinds, blank, i))));
     for (let i = 0; i < lines.length; i++) {
-      if (!isFurn[i] || ownControl(ctx, lines[i] as Line)) continue;
+      if (!isFurn[i] || ownControl(ctx, lines[i] as Line, (l) => furnitureKind(l, list) !== undefined)) continue;
       // one finding for a run of furniture lines, blank lines between them included
       let j = i;
       for (let k = i + 1; k < lines.length && (isFurn[k] || blank[k]); k++) if (isFurn[k]) j = k;
@@ -246,37 +239,3 @@ function report(ctx: RuleContext, lines: Line[], blank: boolean[], first: number
 }
 
 export default { meta, prepare, check } satisfies Rule<FurnitureList>;
-
-/**
- * Elements of an HTML page whose text is one of the page's own controls (a link, a label, a button) or
- * headings ("See also" over a list of links in a manual, a table's header).
- */
-const CONTROLS = new Set(['a', 'label', 'button', 'option', 'summary', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'th', 'caption', 'dt', 'legend', 'figcaption']);
-
-/**
- * In an HTML page, the line is the text of one of the page's controls or headings (`<a href="login">Log
- * in</a>`, `<label>Email:</label>`, `<h2>See also</h2>`); in a Markdown page, a heading (`## See also`, or
- * a line underlined with `---`): the page's own, where it belongs, not furniture left in a story copied
- * from it. Read in the file: the tags just before the line's first character, or the line's own syntax.
- */
-function ownControl(ctx: RuleContext, line: Line): boolean {
-  const file = ctx.doc.text;
-  // (from the start of the file's line: a segment may begin after the heading's marks)
-  const from = Math.max(file.lastIndexOf('\n', line.start - 1), file.lastIndexOf('\r', line.start - 1)) + 1;
-  if (ctx.doc.format === 'markdown') return /^ {0,3}#{1,6}[ \t]/.test(file.slice(from, line.end)) || /^(?:\r?\n|\r) {0,3}(?:=+|-+)[ \t]*(?:\r?\n|\r|$)/.test(file.slice(line.end, line.end + 200));
-  if (ctx.doc.format !== 'html') return false;
-  let i = line.start;
-  while (i < line.end && /\s/.test(ctx.text.charAt(i))) i++;
-  // the opening tags right before the text (`<th><p>See also`), at most a few
-  for (let tags = 0; tags < 4; tags++) {
-    let k = i - 1;
-    while (k >= 0 && /\s/.test(file.charAt(k))) k--;
-    if (file.charAt(k) !== '>') return false;
-    const open = file.lastIndexOf('<', k);
-    const name = /^<([A-Za-z][\w-]*)/.exec(file.slice(open, k + 1))?.[1]?.toLowerCase();
-    if (name === undefined) return false;
-    if (CONTROLS.has(name)) return true;
-    i = open;
-  }
-  return false;
-}

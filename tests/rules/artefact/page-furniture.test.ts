@@ -106,6 +106,15 @@ describe('artefact/page-furniture', () => {
     ['a.md', '# Guide\n\nThe tool reads files.\n\n## See also\n\n- [Other page](b.md)\n', []],
     ['a.md', 'The tool reads files.\n\nSee also\n--------\n\nOther pages.\n', []],
     ['a.md', 'The tool reads files.\n\nSee also\n\nOther pages.\n\nLeave a Comment\n', [[23, 31], [47, 62]]],
+    // a table of contents' entry is a link; a table cell and an item of a list of other things are the page's own
+    ['a.md', '# Tool\n\n*   [Usage](#usage)\n*   [Related](#related)\n*   [License](#license)\n\nIt reads files.\n', []],
+    ['a.md', 'Tokens of these types:\n\n- string\n- comment\n- regex\n', []],
+    ['a.md', 'Tokens of these types:\n\n1. string\n2. comment\n', []],
+    ['a.md', '| id | what |\n|---|---|\n| `xml-comment-close` | comment close |\n', []],
+    // a list of controls only, or an item beside a list of another kind, is still furniture
+    ['a.md', 'The tool reads files.\n\n- Share\n- Print\n- Comment\n', [[25, 30], [33, 38], [41, 48]]],
+    ['a.md', 'The tool reads files.\n\n* one\n\n- Comment\n', [[32, 39]]],
+    ['a.md', 'The tool reads files.\n\n[Related](#related) stories\n\nLeave a Comment\n', [[52, 67]]],
   ];
   it.each(headings)('leaves a page its headings (%s: %s)', (path, text, ranges) => {
     const doc = formatForPath(path).parse(text, path);
