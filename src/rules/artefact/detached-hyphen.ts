@@ -87,6 +87,7 @@ export function check(ctx: RuleContext, { shotCodes, commands }: State): void {
       const right = m[2] as string;
       const prefixed = /^\p{N}+$/u.test(left) || PREFIXES.has(left.toLowerCase());
       const at = m.index ?? 0;
+      if (markupGap(ctx, seg.start + at + left.length)) continue;
       if (commandOption(slice, at, at + m[0].length, left, right, prefixed, commands)) continue;
       // "up -to -date", "co -co -operation": more pieces cut loose the same way make one compound (a
       // piece said twice in a row is a stutter, said once in the joined form)
@@ -119,6 +120,7 @@ export function check(ctx: RuleContext, { shotCodes, commands }: State): void {
       const right = m[2] as string;
       if (SUSPENDERS.has(right.toLowerCase())) continue;
       const start = seg.start + (m.index ?? 0);
+      if (markupGap(ctx, start + left.length + 1)) continue;
       const joined = left + right;
       if (CLAUSE_WORDS.has(right.toLowerCase())) report(ctx, start, m[0], `${left} – ${right}`, 0.7, 'a dash typed as a hyphen without its space');
       else if (isEnglishWord(joined) && !/^\p{Lu}/u.test(right)) report(ctx, start, m[0], joined, 0.85);
@@ -129,6 +131,13 @@ export function check(ctx: RuleContext, { shotCodes, commands }: State): void {
   }
 }
 
+/**
+ * The blank at `at` in the prose view is markup in the file, not a space: "case-_insensitive_" (Markdown emphasis)
+ * reads "case- insensitive " there, and the hyphen is glued to the emphasised word.
+ */
+function markupGap(ctx: RuleContext, at: number): boolean {
+  return ctx.doc.prose !== undefined && !/\s/.test(ctx.doc.text.charAt(at));
+}
 
 // what follows an option on its line: a one-letter or long option ("-i", "--force"), an argument that names a file
 // or path ("app.jar", "$HOME/lib", "-o=x"), or a short argument and then such an option ("-exec sed -i")

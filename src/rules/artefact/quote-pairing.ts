@@ -15,6 +15,9 @@ const LOW = 0.45;
  * several lines without opening each again.
  */
 const MAX_SPAN = 2500;
+
+/** What a short quotation of symbols holds (`"-"`, `"=>"`, `"   "`): no letter, digit or quotation mark. */
+const QUOTED_SYMBOLS = /^(?:[^\p{L}\p{N}\s"“”„]{1,3}| {1,3})$/u;
 /** Quotations inside quotations: one level (often written with double marks in real text). */
 const MAX_DEPTH = 2;
 
@@ -138,6 +141,12 @@ export class Pairing {
       // all away. Not after a line break (an indented line): the mark starts its line, and is read as one
       // there is, as opening, which it would be with the spaces taken away
       const spaces = spacesBefore(text, at, seg.start);
+      // `a "-" character`, `default: "   "`: a mark right after a quotation of one to three symbols, or of
+      // spaces only, opened by a straight mark on this line closes it (the symbol is what is quoted)
+      if (top && top.line === line && at - top.at <= 4 && text.charAt(top.at) === '"' && QUOTED_SYMBOLS.test(text.slice(top.at + 1, at))) {
+        this.close(at, line, firstOnLine);
+        return;
+      }
       if (top && before === ' ' && spaces > seg.start && !/\s/.test(text.charAt(spaces - 1)) && (after === '' || /[\s),.;:!?]/.test(after))) {
         report(ctx, spaces, at + 1, '"', 0.7, 'A space before the closing quotation mark');
         this.close(at, line, firstOnLine);

@@ -23,7 +23,7 @@ export const meta = {
 } satisfies Rule['meta'];
 
 /** Doubles that are correct English ("he had had enough", "she said that that was wrong", "bye bye"). */
-export const LEGIT_DOUBLES: ReadonlySet<string> = new Set(['had', 'that', 'bye', 'very', 'no', 'so', 'tut', 'knock', 'boo', 'yada', 'blah', 'ha', 'oh', 'now', 'there', 'well', 'far', 'many']);
+export const LEGIT_DOUBLES: ReadonlySet<string> = new Set(['had', 'that', 'bye', 'very', 'no', 'so', 'tut', 'knock', 'boo', 'yada', 'blah', 'ha', 'oh', 'now', 'there', 'well', 'far', 'many', 'much', 'really']);
 
 const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'and', 'or', 'but', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'is', 'are', 'was', 'were', 'be', 'it', 'he', 'she', 'they', 'we', 'this', 'his', 'her', 'their', 'its']);
 

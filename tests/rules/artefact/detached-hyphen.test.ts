@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import rule from '../../../src/rules/artefact/detached-hyphen.ts';
 import { flagged, runRule } from '../../helpers/rule-tester.ts';
 import { itFlagsItsExamples } from './examples.ts';
+import { createChecker } from '../../../src/index.ts';
+import { formatForPath } from '../../../src/inputs/index.ts';
 
 describe('artefact/detached-hyphen', () => {
   it('joins a hyphen cut loose from the second half, with offsets and a safe fix', () => {
@@ -12,6 +14,16 @@ describe('artefact/detached-hyphen', () => {
     expect([f.range.start.offset, f.range.end.offset]).toEqual([33, 45]);
     expect(f.confidence).toBe(0.9);
     expect(f.fix?.text).toBe('third-party');
+  });
+
+  it.each([
+    ['a case-_insensitive_ system', []],
+    ['the *long* -term plan', []],
+    ['a well- known lawyer and a _long_ -term plan', [[2, 13]]],
+  ])('reads markup the Markdown prose view blanks as no space (%s)', (text, expected) => {
+    const doc = formatForPath('a.md').parse(text, 'a.md');
+    const found = createChecker({ rules: ['artefact/detached-hyphen'], defaultGlossary: false }).check(doc).findings;
+    expect(found.map((f) => [f.range.start.offset, f.range.end.offset])).toEqual(expected);
   });
 
   // [text, [start, end, suggestion] of each finding]

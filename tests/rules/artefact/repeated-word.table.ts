@@ -10,6 +10,8 @@ export default {
     'The columns of the MY_LOCK_TABLE table are listed.',
     'He said that that was wrong.',
     'They had had enough.',
+    'The new parser is much much faster than the old one.',
+    'It was really really cold.',
     // a word English does not have, doubled: a reduplicated loanword
     'The perfume mixes ylang ylang with cedar.',
     'They danced the cha cha until midnight.',
