@@ -31,8 +31,11 @@ export interface FolderJob {
 export type FileOutcome =
   /** `note`: why no `.diff` was written (a file in another encoding than UTF-8). */
   | ({ kind: 'processed'; findings: number; note?: string } & Partial<OutputName>)
-  /** `noted`: the reason is in failed/<as>.error.txt (else the file stays where it is, unrecorded, for a later run). */
-  | ({ kind: 'failed'; reason: string; noted: boolean } & Partial<OutputName>)
+  /**
+   * `noted`: the reason is in failed/<as>.error.txt (else the file stays where it is, unrecorded, for a later run);
+   * `stayed`: noted, but the file itself is still in the input folder (--keep, or a move that could not be made).
+   */
+  | ({ kind: 'failed'; reason: string; noted: boolean; stayed?: true } & Partial<OutputName>)
   /** Already finished before (a restart): only its move was left to do. */
   | ({ kind: 'moved'; status: 'done' | 'failed' } & Partial<OutputName>)
   /** Already finished with this content (--keep). */
@@ -84,11 +87,12 @@ async function finishBatch(names: readonly string[], job: FolderJob): Promise<{ 
     job.warn(`${(e as Error).message}; ${plural(records.length)} left in the input folder`);
     return batch.map(({ name, outcome }) => ({ name, outcome }));
   }
-  if (!job.keep) {
-    for (const c of batch) {
-      // (a file only left to move that stayed has nothing to say beyond moveOut's warning, if any)
-      if (c.moveTo && c.seen && !moveOut(job, c, c.moveTo, c.seen) && c.outcome.kind === 'moved') c.outcome = { kind: 'skipped' };
-    }
+  for (const c of batch) {
+    const moved = !job.keep && c.moveTo !== undefined && c.seen !== undefined && moveOut(job, c, c.moveTo, c.seen);
+    // (a file only left to move that stayed has nothing to say beyond moveOut's warning, if any)
+    if (!moved && c.outcome.kind === 'moved') c.outcome = { kind: 'skipped' };
+    // a failed file not moved is not said to be in failed/: only its note is
+    if (!moved && c.outcome.kind === 'failed' && c.outcome.noted) c.outcome = { ...c.outcome, stayed: true };
   }
   return batch.map(({ name, outcome }) => ({ name, outcome }));
 }

@@ -71,7 +71,9 @@ describe('translint watch: a symbolic link to nothing (subprocess)', () => {
     // a few more sweeps, which must not report it again
     await new Promise((r) => setTimeout(r, 3000));
     expect(await stopWatch(first)).toBe(0);
-    expect(first.errors.filter((l) => l.includes('dang.txt'))).toHaveLength(1);
+    expect(first.errors.filter((l) => l.includes('dang.txt'))).toEqual([
+      'translint: dang.txt: a symbolic link to "/nonexistent/a", which is not there; not read; it stays in the input folder (failed/dang.txt.error.txt says why)',
+    ]);
     expect(readdirSync(d.inDir)).toEqual(['dang.txt']);
     expect(readdirSync(join(d.outDir, 'failed'))).toEqual(['dang.txt.error.txt']);
     const second = startWatch([d.inDir, '--out', d.outDir, '--poll', '30', '--keep']);
@@ -79,6 +81,23 @@ describe('translint watch: a symbolic link to nothing (subprocess)', () => {
     await new Promise((r) => setTimeout(r, 3000));
     expect(await stopWatch(second)).toBe(0);
     expect(second.errors.filter((l) => l !== SIGTERM)).toEqual([]);
+  }, 120_000);
+});
+
+describe('translint watch --keep: a file that cannot be checked (subprocess)', () => {
+  it('is said to stay in the input folder, not to be moved to failed/, and its note is there', async () => {
+    const d = watchDirs('translint-watch-keep-failed-');
+    writeFileSync(join(d.inDir, 'bin.txt'), Buffer.from('a\0b\0\0\0\0\0\0\0'));
+    writeFileSync(join(d.inDir, 'big.txt'), 'x'.repeat(200));
+    const run = startWatch([d.inDir, '--out', d.outDir, '--poll', '30', '--keep', '--max-file-size', '100']);
+    await until(() => run.errors.length >= 2 || run.child.exitCode !== null, 20_000);
+    expect(await stopWatch(run)).toBe(0);
+    expect(run.errors.filter((l) => l !== SIGTERM).sort()).toEqual([
+      'translint: big.txt: file is 200 bytes, over the limit of 100 (--max-file-size); it stays in the input folder (failed/big.txt.error.txt says why)',
+      'translint: bin.txt: binary file, not text (a NUL byte at byte 1); it stays in the input folder (failed/bin.txt.error.txt says why)',
+    ]);
+    expect(readdirSync(d.inDir).sort()).toEqual(['big.txt', 'bin.txt']);
+    expect(readdirSync(join(d.outDir, 'failed')).sort()).toEqual(['big.txt.error.txt', 'bin.txt.error.txt']);
   }, 120_000);
 });
 

@@ -121,6 +121,7 @@ function report(io: Io, name: string, o: FileOutcome): void {
   const as = o.as !== undefined ? ` as ${o.as}` : '';
   const why = o.renamed ? RENAMED[o.renamed](name) : undefined;
   if (o.kind === 'processed') io.stdout(line(`translint watch: ${name}: ${o.findings} finding${o.findings === 1 ? '' : 's'}${as && `; kept${as}`}${why ? ` (${why})` : ''}${o.note ? `; ${o.note}` : ''}`));
+  else if (o.kind === 'failed' && o.noted && o.stayed) io.stderr(line(`translint: ${o.reason}; it stays in the input folder (failed/${o.as ?? name}.error.txt says why)`));
   else if (o.kind === 'failed' && o.noted) io.stderr(line(`translint: ${o.reason}; moved to failed/${as} (${why ? `${why}; ` : ''}${o.as ?? name}.error.txt says why)`));
   else if (o.kind === 'failed') io.stderr(line(`translint: ${o.reason}; it stays in the input folder`));
   else io.stdout(line(`translint watch: ${name}: already checked, moved to ${o.status}/${as}`));
