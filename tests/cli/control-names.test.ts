@@ -70,3 +70,34 @@ describe('file names with control characters', () => {
     expect(fatal.stderr).toMatch(/^translint: no\\nconfig\.json: /);
   });
 });
+
+/**
+ * On POSIX a backslash is a letter of a file name, not a folder separator: `a\b.txt` is one file in the
+ * working folder, and the CI reports must name it so (code scanning and annotations place it by that name),
+ * not as `a/b.txt`, a file in a folder `a` that is not there. So must the name of a file that could not be
+ * opened, written with its bad byte escaped (`bad\xff.txt`).
+ */
+describe.skipIf(process.platform === 'win32')('file names with a backslash (POSIX)', () => {
+  const dir = (): string => {
+    const d = project();
+    writeFileSync(join(d, 'a\\b.txt'), 'Keir Starrer spoke.\n');
+    writeFileSync(Buffer.concat([Buffer.from(join(d, 'bad')), Buffer.from([0xff]), Buffer.from('.txt')]), 'x\n');
+    return d;
+  };
+
+  it('github, sarif and junit keep the backslash in the name', () => {
+    const d = dir();
+    const github = translint([...base, '-f', 'github', '.'], { cwd: d });
+    expect(github.stdout).toContain('::error file=a\\b.txt,line=1,endLine=1,col=1,endColumn=13,');
+    expect(github.stdout).toContain('::error file=bad\\xff.txt,title=translint (file error)::');
+    expect(github.stdout).not.toContain('file=a/b.txt');
+    const sarif = JSON.parse(translint([...base, '-f', 'sarif', '.'], { cwd: d }).stdout) as { runs: { results: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[]; invocations: { toolExecutionNotifications: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[] }[] };
+    const uris = sarif.runs[0]!.results.map((r) => r.locations[0]!.physicalLocation.artifactLocation.uri);
+    expect(uris).toContain('a%5Cb.txt');
+    expect(sarif.runs[0]!.invocations[0]!.toolExecutionNotifications.map((n) => n.locations[0]!.physicalLocation.artifactLocation.uri)).toEqual(['bad%5Cxff.txt']);
+    const junit = translint([...base, '-f', 'junit', '.'], { cwd: d }).stdout;
+    expect(junit).toContain('<testsuite name="a\\b.txt"');
+    expect(junit).toContain('<testsuite name="bad\\xff.txt"');
+    expect(junit).not.toContain('a/b.txt');
+  });
+});

@@ -85,7 +85,7 @@ describe('failures in reports', () => {
     expect(suites).toEqual([
       ['docs/story.txt', '4', '3', '1', [['file error', error(failures[0]!)], ['glossary/near-miss at 1:16', 'failure'], ['glossary/variant at 1:33', 'failure'], ['title/abbreviation at 2:5', 'failure']]],
       ['docs/clean.md', '1', '0', '0', [['no problems', 'pass']]],
-      ['notes/odd name #1.txt', '1', '0', '0', [['custom/odd-rule at 2:1', 'pass']]],
+      ['notes\\odd name #1.txt', '1', '0', '0', [['custom/odd-rule at 2:1', 'pass']]],
       ['in, out/a:b 100%.xlf', '1', '0', '1', [['file error at line 7', error(failures[1]!)]]],
       ['gone.txt', '1', '0', '1', [['file error', error(failures[2]!)]]],
     ]);

@@ -35,9 +35,9 @@ Rule: title/abbreviation</failure>
   <testsuite name="docs/clean.md" tests="1" failures="0" errors="0" skipped="0">
     <testcase name="no problems" classname="docs/clean.md" file="docs/clean.md"/>
   </testsuite>
-  <testsuite name="notes/odd name #1.txt" tests="1" failures="0" errors="0" skipped="0">
-    <testcase name="custom/odd-rule at 2:1" classname="notes/odd name #1.txt" file="notes/odd name #1.txt">
-      <system-out>notes/odd name #1.txt:2:1: info: Say &lt;b&gt; &amp; &quot;c&quot; &apos;d&apos; 🙂 not \\u0007 here,
+  <testsuite name="notes\\odd name #1.txt" tests="1" failures="0" errors="0" skipped="0">
+    <testcase name="custom/odd-rule at 2:1" classname="notes\\odd name #1.txt" file="notes\\odd name #1.txt">
+      <system-out>notes\\odd name #1.txt:2:1: info: Say &lt;b&gt; &amp; &quot;c&quot; &apos;d&apos; 🙂 not \\u0007 here,
 please: 100%
 Flagged: &quot;Foo\\r\\nBar&quot;
 Confidence: 0.5
@@ -99,7 +99,8 @@ describe('junit file names', () => {
     ['docs/a.txt', '/w/repo', undefined, 'docs/a.txt'],
     ['./docs/a.txt', '/w/repo', undefined, 'docs/a.txt'],
     ['/w/repo/docs/a.txt', '/w/repo', undefined, 'docs/a.txt'],
-    ['docs\\a.txt', '/w/repo', undefined, 'docs/a.txt'],
+    // (on POSIX a backslash is part of a file's name, not a folder separator)
+    ['docs\\a.txt', '/w/repo', undefined, 'docs\\a.txt'],
     // run from a subfolder of a CI job's checkout (reportRoot): from the repository's root, as SARIF names it
     ['a.txt', '/w/repo/docs', '/w/repo', 'docs/a.txt'],
     ['../README.md', '/w/repo/docs', '/w/repo', 'README.md'],

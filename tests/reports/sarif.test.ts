@@ -139,7 +139,7 @@ describe('sarif', () => {
         ruleIndex: rules.length,
         level: 'note',
         message: { text: 'Say <b> & "c" \'d\' 🙂 not \u0007 here,\nplease: 100%' },
-        locations: at('notes/odd%20name%20%231.txt', { ...region(2, 1, 3, 4, 10, 8), snippet: { text: 'Foo\r\nBar' } }),
+        locations: at('notes%5Codd%20name%20%231.txt', { ...region(2, 1, 3, 4, 10, 8), snippet: { text: 'Foo\r\nBar' } }),
         partialFingerprints: { 'translint/v1': 'b4c2b76c2672756c26315d4a914d89af' },
         properties: { confidence: 0.5 },
       },

@@ -1,5 +1,5 @@
 import { existsSync, realpathSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 
 /** Where a report's relative paths start (`cwd`) and the folder it names files from (`root`, default `cwd`): ReportOptions. */
 export interface PathBase {
@@ -9,10 +9,12 @@ export interface PathBase {
 
 /**
  * A path as CI services expect it: forward slashes and no leading "./". Code scanning and workflow
- * annotations match paths against the repository tree, where "a\\b.txt" or "./a.txt" never match.
+ * annotations match paths against the repository tree, where "a\\b.txt" (on Windows) or "./a.txt" never
+ * match. A backslash is a folder separator only where the platform's is one (`separator`, path.sep): on
+ * POSIX it is part of a name ("a\\b.txt" is one file, and so is an escaped name such as "bad\\xff.txt").
  */
-export function toPosixPath(path: string): string {
-  return path.replace(/\\/g, '/').replace(/^(\.\/)+/, '');
+export function toPosixPath(path: string, separator: string = sep): string {
+  return (separator === '\\' ? path.replace(/\\/g, '/') : path).replace(/^(\.\/)+/, '');
 }
 
 /**
@@ -23,13 +25,13 @@ export function toPosixPath(path: string): string {
  * repository's root (sarif, github, and junit, whose test names GitLab compares between pipelines; checkstyle
  * names them absolutely, absolutePath; the reports for people name files as they were given).
  */
-export function repoPath(path: string, cwd?: string, root = cwd): string {
+export function repoPath(path: string, cwd?: string, root = cwd, separator: string = sep): string {
   if (cwd !== undefined && root !== undefined && path !== '<stdin>' && isAbsolute(cwd) && isAbsolute(root)) {
     const absolute = resolve(cwd, path);
     const rel = relative(root, absolute);
     path = rel !== '' && inside(root, absolute) ? rel : absolute;
   }
-  return toPosixPath(path);
+  return toPosixPath(path, separator);
 }
 
 /**
@@ -51,8 +53,8 @@ export function absolutePath(path: string, cwd?: string): string {
  * URIs against the repository's root, where translint runs in CI), and a file outside it ("../a.md")
  * by its absolute file URI, which a relative one would misname.
  */
-export function toUri(path: string, cwd?: string, root = cwd): string {
-  const posix = repoPath(path, cwd, root);
+export function toUri(path: string, cwd?: string, root = cwd, separator: string = sep): string {
+  const posix = repoPath(path, cwd, root, separator);
   const drive = /^[A-Za-z]:\//.exec(posix)?.[0];
   if (drive) return `file:///${drive}${encodeSegments(posix.slice(drive.length))}`;
   if (posix.startsWith('/')) return `file://${encodeSegments(posix)}`;

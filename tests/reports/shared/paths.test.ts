@@ -6,23 +6,29 @@ import { reportRoot, toPosixPath, toUri } from '../../../src/reports/shared/path
 
 describe('toPosixPath', () => {
   it('uses forward slashes and drops a leading ./', () => {
-    expect(toPosixPath('docs\\news\\a.txt')).toBe('docs/news/a.txt');
+    expect(toPosixPath('docs\\news\\a.txt', '\\')).toBe('docs/news/a.txt');
     expect(toPosixPath('./docs/a.txt')).toBe('docs/a.txt');
     expect(toPosixPath('../a.txt')).toBe('../a.txt');
+  });
+
+  it('keeps a backslash where it is no folder separator (POSIX): it is part of the name', () => {
+    expect(toPosixPath('docs/a\\b.txt', '/')).toBe('docs/a\\b.txt');
+    expect(toPosixPath('./bad\\xff.txt', '/')).toBe('bad\\xff.txt');
   });
 });
 
 describe('toUri', () => {
   it('keeps relative paths relative and percent-encodes each segment', () => {
     expect(toUri('docs/a.txt')).toBe('docs/a.txt');
-    expect(toUri('.\\notes\\odd name #1?.txt')).toBe('notes/odd%20name%20%231%3F.txt');
+    expect(toUri('.\\notes\\odd name #1?.txt', undefined, undefined, '\\')).toBe('notes/odd%20name%20%231%3F.txt');
+    expect(toUri('notes/a\\b.txt', undefined, undefined, '/')).toBe('notes/a%5Cb.txt');
     expect(toUri('docs/Zürich.md')).toBe('docs/Z%C3%BCrich.md');
     expect(toUri('<stdin>')).toBe('%3Cstdin%3E');
   });
 
   it('turns absolute paths into file URIs', () => {
     expect(toUri('/home/ed/a b.txt')).toBe('file:///home/ed/a%20b.txt');
-    expect(toUri('C:\\Users\\ed\\a.txt')).toBe('file:///C:/Users/ed/a.txt');
+    expect(toUri('C:\\Users\\ed\\a.txt', undefined, undefined, '\\')).toBe('file:///C:/Users/ed/a.txt');
   });
 });
 
@@ -32,7 +38,7 @@ describe('toUri from a working folder', () => {
     ['./docs/a.md', 'docs/a.md'],
     ['/repo/docs/a.md', 'docs/a.md'],
     ['/repo/docs/../Zürich.md', 'Z%C3%BCrich.md'],
-    ['docs\\win #1.md', 'docs/win%20%231.md'],
+    ['docs\\win #1.md', 'docs%5Cwin%20%231.md'],
     ['..foo/a.md', '..foo/a.md'],
     ['../other/a.md', 'file:///other/a.md'],
     ['/elsewhere/100%.md', 'file:///elsewhere/100%25.md'],
