@@ -13,6 +13,7 @@ import { alignmentOf, slicePairs, type AlignedSource, type Alignment } from '../
 import { prepareSource } from '../source/prepare.js';
 import { chunkSegments, moveBack, slicePart } from './chunks.js';
 import { GrowthCollector } from './gc.js';
+import { validateCheckOptions } from './check-options.js';
 import { byPosition, resolveOverlaps } from './resolve.js';
 import { runRule } from './run-rule.js';
 import { selectRules } from './select.js';
@@ -65,8 +66,12 @@ export interface Checker {
   check(input: string | Document, options?: { path?: string; source?: string | Document; sourceLang?: string }): CheckResult;
 }
 
-/** Loads and compiles the glossaries once; the returned checker can check any number of texts. */
+/**
+ * Loads and compiles the glossaries once; the returned checker can check any number of texts. Options of
+ * the wrong type or out of range throw TypeError or RangeError naming the option (check-options.ts).
+ */
 export function createChecker(options: CheckOptions = {}): Checker {
+  validateCheckOptions(options);
   const glossaries: Glossary[] = [];
   if (options.defaultGlossary !== false) glossaries.push(loadGlossaryFile(DEFAULT_GLOSSARY, DEFAULT_GLOSSARY_NAME));
   for (const g of options.glossaries ?? []) glossaries.push(typeof g === 'string' ? loadGlossaryFile(g) : g);
