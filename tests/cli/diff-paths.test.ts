@@ -63,4 +63,32 @@ describe('check --diff names files so that git apply and patch -p1 take the diff
     expect(r.stdout).toContain('--- a/../fx.txt\n');
     expect(r.stderr).toMatch(/^translint: warning: \.\.\/fx\.txt: outside .*sub; its diff names it as given/m);
   });
+
+  it('names files from GIT_WORK_TREE, a work tree kept apart from its repository (GIT_DIR), run in a subfolder', () => {
+    const dir = folder(false);
+    const gitDir = realpathSync(mkdtempSync(join(tmpdir(), 'translint-gitdir-')));
+    const env = { GIT_DIR: gitDir, GIT_WORK_TREE: dir };
+    execFileSync('git', ['init', '-q'], { cwd: dir, env: { ...process.env, ...env } });
+    writeFileSync(join(dir, 'sub', 'fy.txt'), 'Cnn said so.\n');
+    const r = translint(['check', '--rules', 'glossary/', '--diff', 'fy.txt'], { cwd: join(dir, 'sub'), env });
+    expect(r.stdout).toMatch(/^--- a\/sub\/fy\.txt\n\+\+\+ b\/sub\/fy\.txt\n/);
+    expect(r.stderr).toBe('');
+    // patch -p1 at the top of the work tree, and git apply there with the same environment
+    const file = join(gitDir, 'fix.patch');
+    writeFileSync(file, r.stdout);
+    expect(spawnSync('git', ['apply', '--check', file], { cwd: dir, env: { ...process.env, ...env }, encoding: 'utf8' }).stderr).toBe('');
+    if (hasPatch) expect(spawnSync('patch', ['-p1', '--dry-run', '-i', file], { cwd: dir, encoding: 'utf8' }).status).toBe(0);
+  });
+
+  it('names files from the working folder with GIT_DIR and no GIT_WORK_TREE, where git takes the working folder for the top', () => {
+    const dir = folder(true);
+    const gitDir = realpathSync(mkdtempSync(join(tmpdir(), 'translint-gitdir-')));
+    execFileSync('git', ['init', '-q', '--bare', gitDir]);
+    writeFileSync(join(dir, 'sub', 'fy.txt'), 'Cnn said so.\n');
+    const r = translint(['check', '--rules', 'glossary/', '--diff', 'fy.txt'], { cwd: join(dir, 'sub'), env: { GIT_DIR: gitDir } });
+    expect(r.stdout).toMatch(/^--- a\/fy\.txt\n\+\+\+ b\/fy\.txt\n/);
+    const file = join(gitDir, 'fix.patch');
+    writeFileSync(file, r.stdout);
+    expect(spawnSync('git', ['apply', '--check', file], { cwd: join(dir, 'sub'), env: { ...process.env, GIT_DIR: gitDir }, encoding: 'utf8' }).stderr).toBe('');
+  });
 });

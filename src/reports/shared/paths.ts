@@ -91,13 +91,18 @@ export function reportRoot(cwd: string, env: Readonly<Record<string, string | un
 }
 
 /**
- * The folder a patch names files from: the top of the git work tree the working folder `cwd` lies in (the
- * nearest folder up from it holding `.git`, a folder, or a file in a submodule or a linked work tree, as git
- * finds it), else `cwd` itself. `git apply` takes names from the top even when run in a subfolder (it strips
+ * The folder a patch names files from: the top of the git work tree the working folder `cwd` lies in, as git
+ * finds it, else `cwd` itself. `git apply` takes names from the top even when run in a subfolder (it strips
  * the subfolder it is run in from the front of a name), and `patch -p1` takes them when run at the top.
+ * As git: `GIT_WORK_TREE` names the top (relative to `cwd`); `GIT_DIR` without it makes `cwd` the top; else it
+ * is the nearest folder up from `cwd` holding `.git` (a folder, or a file in a submodule or a linked work tree).
+ * Without reading GIT_DIR and GIT_WORK_TREE, a work tree kept apart from its repository (`git --work-tree`,
+ * dotfiles managers) had its files named from the working folder, which neither tool finds from the top.
  */
-export function workTreeRoot(cwd: string): string {
+export function workTreeRoot(cwd: string, env: Readonly<Record<string, string | undefined>> = process.env): string {
   if (!isAbsolute(cwd)) return cwd;
+  if (env.GIT_WORK_TREE) return resolve(cwd, env.GIT_WORK_TREE);
+  if (env.GIT_DIR) return cwd;
   for (let dir = resolve(cwd); ; dir = dirname(dir)) {
     if (existsSync(join(dir, '.git'))) return dir;
     if (dirname(dir) === dir) return cwd;
