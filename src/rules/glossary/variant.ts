@@ -2,6 +2,10 @@ import { matchCasing } from '../../glossary/casing.js';
 import { contextHolds } from '../../glossary/context.js';
 import type { GlossaryMatch } from '../../glossary/compile.js';
 import type { Rule, RuleContext } from '../types.js';
+import { isCapitalisedEntry } from '../../lang/english.js';
+import { nameData } from '../../names/data.js';
+import { isPlaceWord } from '../../source/exonyms.js';
+import { fold } from '../../source/name-key.js';
 
 export const meta = {
   id: 'glossary/variant',
@@ -33,6 +37,10 @@ export function check(ctx: RuleContext): void {
     if (!contextHolds(v.entry.context, ctx.tokens, v.firstToken, v.lastToken)) continue;
     if (lowerCaseWord(ctx.text, v)) {
       ctx.drop(v.start, v.end, 'written in lower case: a common word, not the name the glossary writes with a capital');
+      continue;
+    }
+    if (surnameAfterGivenName(ctx.text, v)) {
+      ctx.drop(v.start, v.end, `after a given name: a person's surname, not the place`);
       continue;
     }
     candidates.push(v);
@@ -85,6 +93,19 @@ function lowerCaseWord(text: string, v: GlossaryMatch): boolean {
   if (written === undefined || v.entry.category === 'term' || /\s/.test(written) || !/^\p{Lu}/u.test(written)) return false;
   const found = text.slice(v.start, v.end);
   return found === found.toLowerCase();
+}
+
+/**
+ * A place's variant of one word right after a given name, one space between ("Werner Lemberg", a FreeType author,
+ * not Lviv's German name): a person's surname. The word before is a name the English dictionary lists with its
+ * capital or one common in other languages' news (corpora/names/common-names.txt), and no place in the
+ * glossary; a place's name after a title or a preposition ("Mayor of Lemberg") stays a variant.
+ */
+function surnameAfterGivenName(text: string, v: GlossaryMatch): boolean {
+  if (v.entry.category !== 'place' || /\s/.test(text.slice(v.start, v.end)) || text.charAt(v.start - 1) !== ' ') return false;
+  const before = /(?:^|[^\p{L}\p{M}'’-])(\p{Lu}\p{Ll}+)$/u.exec(text.slice(Math.max(0, v.start - 40), v.start - 1));
+  const word = before?.[1];
+  return word !== undefined && (nameData().commonNames.has(word) || isCapitalisedEntry(word)) && !isPlaceWord(fold(word), true);
 }
 
 function report(ctx: RuleContext, v: GlossaryMatch): void {

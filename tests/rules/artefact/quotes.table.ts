@@ -14,7 +14,7 @@ export default {
     'Arrows such as "=>" and "->" are operators.',
   ],
   invalid: [
-    { text: 'It was " good " for all of us.', errors: [{ flagged: ' "', message: 'A space before the closing quotation mark', suggestion: '"' }], output: 'It was " good" for all of us.' },
+    { text: 'It was " good " for all of us.', errors: [{ flagged: '"', occurrence: 2, message: 'A space before the closing quotation mark', suggestion: '"' }], output: 'It was " good" for all of us.' },
     { text: '« We are ready to govern », added Jordan Bardella.', errors: [{ flagged: '« ', message: '"«" is not an English quotation mark: write “', suggestion: '“' }, { flagged: '»', message: '"»" is not an English quotation mark: write ”', suggestion: '”' }], output: '“We are ready to govern”, added Jordan Bardella.' },
     { text: 'He said »never again« and left.', errors: [{ flagged: '»', message: '"»" is not an English quotation mark: write “', suggestion: '“' }, { flagged: '«', message: '"«" is not an English quotation mark: write ”', suggestion: '”' }], output: 'He said “never again” and left.' },
     { text: 'He said:” We are ready,” and left.', errors: [{ flagged: ':” ', message: 'A closing quotation mark after a colon, before the words it quotes: it should open the quotation', suggestion: ': “' }], output: 'He said: “We are ready,” and left.' },
