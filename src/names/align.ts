@@ -33,6 +33,12 @@ export interface Alignment {
   readonly missingAfter: number;
 }
 
+/** No word of the alignment is the term's word as written (each is bent, or a spelling a romanisation allows). */
+export function noneExact(al: Alignment): boolean {
+  for (const p of al.pairs) if (p.match.kind === 'exact') return false;
+  return true;
+}
+
 /**
  * Lines up the name words words[from, to) with the term's, one to one, in any order (a family name
  * written first), leaving words out on either side (a given name dropped: "Scholtz" for "Olaf Scholz")

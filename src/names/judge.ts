@@ -1,7 +1,7 @@
 import { startsSentence, type Token } from '../document/tokens.js';
 import type { CompiledGlossary, GlossaryMatch } from '../glossary/compile.js';
 import { isCapitalisedEntry, isEnglishWord } from '../lang/english.js';
-import type { Alignment, Pair } from './align.js';
+import { noneExact, type Alignment, type Pair } from './align.js';
 import { contextOf, isolatedAfterPreposition, ownTitleBefore, rankBeforeCivilian, QUOTES, termsIn, titleBefore, writtenAsTitle } from './evidence.js';
 import type { NameMiss } from './match.js';
 import type { NameMemo } from './memo.js';
@@ -211,11 +211,11 @@ export class RunJudge {
   staticVerdict(al: Alignment, term: NameTerm, runEnd: number): number {
     const first = this.words[al.first] as NameWord;
     const last = this.words[al.last] as NameWord;
-    if (al.missingAfter > 0 && al.last + 1 < runEnd && this.isNameWord(this.words[al.last + 1] as NameWord)) return AFTER;
+    // a name word after the span, the term's last word left out or no word of a longer span as the term has it: a longer name ("Daniel Kahn Gillmor" is no "Dan Caine")
+    if ((al.missingAfter > 0 || (al.last > al.first && noneExact(al))) && al.last + 1 < runEnd && this.isNameWord(this.words[al.last + 1] as NameWord)) return AFTER;
     const written = this.text.slice(first.start, last.stop);
     if (this.glossary.termsByLower.has(written.toLowerCase())) return 1;
-    // (loops over the pairs, not arrays and closures: asked of every alignment made, 80,000 at 1m/10k, where
-    // they were a tenth of what name matching allocated)
+    // (loops over the pairs, not arrays and closures: asked of every alignment made, 80,000 at 1m/10k, where they were a tenth of what name matching allocated)
     const pairs = al.pairs;
     let bent = 0;
     let otherTermWord = false;

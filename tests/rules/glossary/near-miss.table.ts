@@ -178,6 +178,8 @@ const glossary = [
   { term: 'Kaïs Saïed', category: 'person' },
   { term: 'Nicolai Ghiaurov', category: 'person' },
   { term: 'Nicos Anastasiades', category: 'person' },
+  { term: 'Dan Caine', category: 'person' },
+  { term: 'Bellino Hotel', category: 'organisation' },
 ];
 
 const miss = (flagged: string, suggestion: string, term = suggestion) => ({
@@ -190,6 +192,8 @@ export default {
   rule,
   glossary,
   valid: [
+    // two words both bent, then another name word: a longer name, another person's
+    { name: 'Daniel Kahn Gillmor is not Dan Caine', text: 'Signed: Daniel Kahn Gillmor, maintainer.' },
     // a common word kept, beside a word or name of its own: another place
     { name: 'South America is not South Africa', text: 'She moved to South America in May.' },
     { name: 'Saint Louis is not Saint Lucia', text: 'The plant at East Saint Louis, Illinois, closed.' },
@@ -358,6 +362,8 @@ export default {
     { name: 'a final -a for -eh in a name with an Arabic particle', text: 'The reporter Shireen Abu Akla was killed.' },
   ],
   invalid: [
+    // a word of the term kept, then a name word: the name with a word added after it
+    { name: 'a word kept, a name word after', text: 'The Berino Hotel Ichinoseki opened in May.', errors: [miss('Berino Hotel', 'Bellino Hotel')], output: 'The Bellino Hotel Ichinoseki opened in May.' },
     { name: 'a common word kept, the other bent into no word', text: 'He flew to New Dehli on Monday.', errors: [miss('New Dehli', 'New Delhi')], output: 'He flew to New Delhi on Monday.' },
     { name: 'a word the dictionary does not know, the term in the text', text: 'We flew to Athens. Nearby is the temple of Athenz, on the hill.', errors: [miss('Athenz', 'Athens')], output: null },
     { name: 'a common word kept, the other bent into a common word', text: 'Tourists were told to avoid the Check Republic this summer.', errors: [miss('Check Republic', 'Czech Republic')], output: null },
