@@ -89,6 +89,10 @@ export function check(ctx: RuleContext, { shotCodes, commands }: State): void {
       const at = m.index ?? 0;
       if (markupGap(ctx, seg.start + at + left.length)) continue;
       if (commandOption(slice, at, at + m[0].length, left, right, prefixed, commands)) continue;
+      // "with -fexceptions", "the -whl files", "killall -HUP", "or -bzip2": after a word that is no prefix, a piece in lower
+      // case that is no English word, or in capitals after a word in lower case, or glued to digits, is a program's
+      // option or a name in code: a compound cut loose ("third -party", "EU -US") has a word or a name there
+      if (!prefixed && (/^\p{N}/u.test(slice.charAt(at + m[0].length)) || (/^\p{Ll}+$/u.test(right) && !isEnglishWord(right)) || (/^\p{Ll}/u.test(left) && /^\p{Lu}+$/u.test(right) && !isEnglishWord(right)))) continue;
       // "up -to -date", "co -co -operation": more pieces cut loose the same way make one compound (a
       // piece said twice in a row is a stutter, said once in the joined form)
       const pieces = chain(slice, at + m[0].length);
@@ -143,6 +147,8 @@ function markupGap(ctx: RuleContext, at: number): boolean {
 // or path ("app.jar", "$HOME/lib", "-o=x"), or a short argument and then such an option ("-exec sed -i")
 const OPTION = String.raw`(?:-[\p{L}\p{N}](?![\p{L}\p{N}])|--[\p{L}\p{N}])`;
 const NEXT_IS_ARGUMENT = new RegExp(String.raw`^ +(?:${OPTION}|(?=[^\s\p{Lu}])[^\s]*[./\\$%=~][\p{L}\p{N}_$%{]|[^\s-]{1,12} +${OPTION})`, 'u');
+// a shell's prompt at the start of a line, and the command after it
+const PROMPT = /^[ \t]*[$%] +/;
 // an option before the word: the word is an option's argument ("-type f -exec")
 const OPTION_BEFORE = /(?:^|\s)-{1,2}[\p{L}][\w.=-]* +$/u;
 
@@ -154,6 +160,8 @@ const OPTION_BEFORE = /(?:^|\s)-{1,2}[\p{L}][\w.=-]* +$/u;
  */
 function commandOption(line: string, start: number, end: number, left: string, right: string, prefixed: boolean, commands: ReadonlySet<string>): boolean {
   if (commands.has(left)) return true;
+  // a line typed at a shell's prompt ("$ debchange -pi"; not "#" or ">": a heading, a quoted line)
+  if (PROMPT.test(line.slice(line.lastIndexOf('\n', start) + 1, start))) return true;
   if (prefixed || !/^\p{Ll}/u.test(left) || !/^\p{Ll}/u.test(right)) return false;
   if (/[./\\_]/.test(line.charAt(start - 1))) return true;
   if (NEXT_IS_ARGUMENT.test(line.slice(end, end + 80))) return true;

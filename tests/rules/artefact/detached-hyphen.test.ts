@@ -31,6 +31,11 @@ describe('artefact/detached-hyphen', () => {
     ['Type java -version, then git -amend.', []],
     ['Use find . -name a.txt -type f -exec cat {} here.', []],
     ['Run conv -input ./in -output out.txt now.', []],
+    // a program's option: a piece that is no English word, in capitals after a word in lower case, glued to digits, or on a prompt's line
+    ['Compile it with -fexceptions, and link the -whl files.', []],
+    ['Stop it with killall -HUP named, or -bzip2 the file.', []],
+    ['    $ debchange -pi\n    $ git commit -a', []],
+    ['the long -term plan: a zorblat -based one', [[4, 14, 'long-term'], [23, 37, 'zorblat-based']]],
     ['an up -to -date map', [[3, 15, 'up-to-date']]],
     ['a co -co -operation pact', [[2, 19, 'co-operation']]],
     ['the long -term plan and a -b option', [[4, 14, 'long-term']]],
