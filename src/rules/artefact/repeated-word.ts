@@ -78,14 +78,15 @@ export function check(ctx: RuleContext): void {
     const glued = after !== undefined && !after.spaceBefore && after.segment === last.segment;
     // (a full stop only where a letter follows it at once, "S.P.": "It is is." ends a sentence)
     const next = tokens[j + 2];
-    if (glued && (/^[-‐_]$/.test(after.text) || (after.text === '.' && next !== undefined && !next.spaceBefore && next.kind === 'word'))) continue;
+    // ("mount mount/.libs": the second copy begins a path)
+    if (glued && (/^[-‐_/\\]$/.test(after.text) || (after.text === '.' && next !== undefined && !next.spaceBefore && next.kind === 'word'))) continue;
     // "CREATE TABLE table1", "a LOCK_TABLE table": a copy glued to digits or an underscore is part of an identifier
     if (glued && after.kind === 'number') continue;
     // "the BIT DATA data type": a keyword in capitals, then the word in prose, differ in case as a repeat never does
     if (/^\p{Lu}{2,}$/u.test(a.text) !== /^\p{Lu}{2,}$/u.test(b.text)) continue;
-    // "Women's S.P.C.A.", "61st St.": the first copy is the tail of a longer token
+    // "Women's S.P.C.A.", "61st St.", "/usr/bin/git git daemon": the first copy is the tail of a longer token or a path
     const prev = tokens[i - 1];
-    if (prev && !a.spaceBefore && prev.segment === a.segment && (prev.kind !== 'punct' || /^['’‐_-]$/.test(prev.text))) continue;
+    if (prev && !a.spaceBefore && prev.segment === a.segment && (prev.kind !== 'punct' || /^['’‐_/\\-]$/.test(prev.text))) continue;
     // "I promise you you'll": a contraction makes the second copy a new clause
     if (after && !after.spaceBefore && /^['’]$/.test(after.text)) continue;
     // "let us in in the dark": a particle then a preposition can be right, so no automatic fix

@@ -10,6 +10,9 @@ export default {
     'The columns of the MY_LOCK_TABLE table are listed.',
     'He said that that was wrong.',
     'They had had enough.',
+    // a copy that is a path's last or first part
+    'Add the line: git stream tcp nowait nobody /usr/bin/git git daemon --inetd',
+    'It says:\n    $> file mount/mount\n    mount/mount: Bourne-Again shell script',
     'The new parser is much much faster than the old one.',
     'It was really really cold.',
     // a word English does not have, doubled: a reduplicated loanword
