@@ -97,13 +97,27 @@ export function nameWords(text: string, tokens: readonly Token[], from = 0, to =
       syllables,
       capital,
       particle: !upper && end === i + 1 && isParticle(t, i),
-      allCaps: written.length > 1 && written === written.toUpperCase() && written !== written.toLowerCase(),
+      allCaps: allCaps(written),
       marked: hasNonAscii(written),
       otherScript: OTHER_SCRIPT.test(written),
     });
     i = end;
   }
   return out;
+}
+
+/**
+ * Written in capitals throughout: `word === word.toUpperCase() && word !== word.toLowerCase()`, two letters or
+ * more. Speed: a letter a-z anywhere rules it out (upper-casing would change it), which decides nearly every
+ * capitalised word of a text ("Smith") at its second letter, without the two case-mapped copies of each.
+ */
+function allCaps(word: string): boolean {
+  if (word.length < 2) return false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+  }
+  return word === word.toUpperCase() && word !== word.toLowerCase();
 }
 
 function firstUpper(word: string): boolean {

@@ -19,6 +19,26 @@ describe('name words and runs', () => {
     expect([sisi!.capital, von!.particle, nato!.allCaps, ernan!.otherScript]).toEqual([true, true, true, true]);
   });
 
+  it('calls a word written in capitals throughout allCaps, of two letters or more, in any script', () => {
+    const text = "NATO Nato A US-led US-LED O'NEILL ÉTAT État МВД Мвд ΣΑΣ Σας McDONALD DÜSSELDORF";
+    expect(wordsOf(text).map((w) => [w.text, w.allCaps])).toEqual([
+      ['NATO', true],
+      ['Nato', false],
+      ['A', false],
+      ['US-led', false],
+      ['US-LED', true],
+      ["O'NEILL", true],
+      ['ÉTAT', true],
+      ['État', false],
+      ['МВД', true],
+      ['Мвд', false],
+      ['ΣΑΣ', true],
+      ['Σας', false],
+      ['McDONALD', false],
+      ['DÜSSELDORF', true],
+    ]);
+  });
+
   it('runs capitalised words across particles, not across punctuation', () => {
     const text = 'Ursula von der Leyen met Olaf Scholz, Emmanuel Macron.';
     const tokens = tokenize(text, [{ start: 0, end: text.length }]);

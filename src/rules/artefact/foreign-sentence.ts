@@ -78,12 +78,14 @@ function sentence(ctx: RuleContext, stops: Map<string, Set<string>>, from: numbe
   const text = ctx.text;
   if (QUOTES.test(text.charAt(start - 1)) && QUOTES.test(text.slice(end, end + 2))) return;
   // another script: most of the words in it
-  const scripts = new Map<string, number>();
-  for (const w of words) {
-    const s = scriptOf(w.text);
-    if (s) scripts.set(s, (scripts.get(s) ?? 0) + 1);
+  // (the map made at the first word of another script only: most sentences have none, and a map per
+  // sentence was garbage at every one)
+  let scripts: Map<string, number> | undefined;
+  for (let k = 0; k < words.length; k++) {
+    const s = scriptOf((words[k] as Token).text);
+    if (s) (scripts ??= new Map()).set(s, (scripts.get(s) ?? 0) + 1);
   }
-  for (const [script, n] of scripts) {
+  for (const [script, n] of scripts ?? []) {
     if (n >= 4 && n >= 0.6 * words.length) {
       ctx.report({ start, end, message: `A sentence left in ${script === 'CJK' ? 'Chinese, Japanese or Korean' : `${script} script`}, not translated`, confidence: 0.8 });
       return;
