@@ -12,6 +12,19 @@ import { setFlagsFromString } from 'node:v8';
 // here). Only on V8 10-12 (Node 18-22), which have the flag and take 1 for it: V8 prints an unknown
 // flag on stderr, and V8 13 (Node 24) declares 2 as its least value.
 if (/^1[0-2]\./.test(process.versions.v8)) setFlagsFromString('--semi-space-growth-factor=1');
+// V8's optimising compiler (TurboFan) runs on helper threads, and a check paid for it about as much CPU as for
+// the checking itself: at 1m/10k, all rules, ~2 s of ~5 s of process CPU were on those threads (~0.4 s with
+// --no-concurrent-recompilation, which moves the compiling onto the main thread), ~340 compiles, the name
+// matcher's large functions (align, spellings, pairWith, judge) each compiled 2-6 times with their callees
+// inlined, 100-250 ms a compile. Without inlining, and with a function optimised only after four times the
+// default interrupt budget (67,584) of bytecode has run in it (so that only the hot ones are, each with more
+// type feedback, which deoptimises less), compiling costs about half and the main thread no more (1m/10k all
+// rules, process CPU, alternating runs: ~5.6-5.9 -> ~4.6-5.0 s; 5 KB / 50k 0.77 -> 0.62 s). Only on V8 11
+// (Node 20), where it was measured: Node 22's V8 tiers up through Maglev first, with budgets of its own.
+if (/^11\./.test(process.versions.v8)) {
+  setFlagsFromString('--no-turbo-inlining');
+  setFlagsFromString('--interrupt-budget=270336');
+}
 let main;
 try {
   // the bundle of dist/cli (src/cli/bundle.mjs): one file loads faster than the modules it holds
