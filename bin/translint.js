@@ -18,8 +18,9 @@ if (/^1[0-2]\./.test(process.versions.v8)) setFlagsFromString('--semi-space-grow
 // matcher's large functions (align, spellings, pairWith, judge) each compiled 2-6 times with their callees
 // inlined, 100-250 ms a compile. Without inlining, and with a function optimised only after four times the
 // default interrupt budget (67,584) of bytecode has run in it (so that only the hot ones are, each with more
-// type feedback, which deoptimises less), compiling costs about half and the main thread no more (1m/10k all
-// rules, process CPU, alternating runs: ~5.6-5.9 -> ~4.6-5.0 s; 5 KB / 50k 0.77 -> 0.62 s). Only on V8 11
+// type feedback, which deoptimises less), compiling costs about half, the main thread about the same (all rules,
+// process CPU, medians of 5 alternating runs: 1m/10k 5.28 -> 4.11 s, 1m/1k 4.82 -> 3.84 s, 5 KB / 50k
+// 0.97 -> 0.77 s; the exact job unchanged; bench/README.md "Compiling less"). Only on V8 11
 // (Node 20), where it was measured: Node 22's V8 tiers up through Maglev first, with budgets of its own.
 if (/^11\./.test(process.versions.v8)) {
   setFlagsFromString('--no-turbo-inlining');
