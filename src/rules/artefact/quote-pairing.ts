@@ -16,6 +16,9 @@ const LOW = 0.45;
  */
 const MAX_SPAN = 2500;
 
+/** Dashes and hyphens, which OPENS_BEFORE counts: a quotation opens after a dash (`—"Yes`) but may end with one. */
+const DASHES = /[\u2014\u2013-]/u;
+
 /** What a short quotation of symbols holds (`"-"`, `"=>"`, `"   "`): no letter, digit or quotation mark. */
 const QUOTED_SYMBOLS = /^(?:[^\p{L}\p{N}\s"“”„]{1,3}| {1,3})$/u;
 /** Quotations inside quotations: one level (often written with double marks in real text). */
@@ -150,10 +153,11 @@ export class Pairing {
       if (top && before === ' ' && spaces > seg.start && !/\s/.test(text.charAt(spaces - 1)) && (after === '' || /[\s),.;:!?]/.test(after))) {
         report(ctx, spaces, at + 1, '"', 0.7, 'A space before the closing quotation mark');
         this.close(at, line, firstOnLine);
-      } else if (before === '' || OPENS_BEFORE.test(before)) this.open(at, line, seg, false);
-      // with no quotation open, a mark after "=" and glued to the word after it opens one (`width="1/2"`,
+      } else if ((before === '' || OPENS_BEFORE.test(before)) && !(top && DASHES.test(before) && (after === '' || /[\s),.;:!?]/.test(after)))) this.open(at, line, seg, false);
+      // (after a dash, before a space or punctuation, it closes the open quotation: `"-----BEGIN CERTIFICATE-----" up to`)
+      // with no quotation open, a mark after "=" and glued to what follows opens one (`width="1/2"`, `CFLAGS="-fpie"`,
       // `=&quot;x&quot;`: code quoted in a page); after a letter (`family"will`) it stays a closing mark
-      else if (!top && before === '=' && /[\p{L}\p{N}]/u.test(after)) this.open(at, line, seg, false);
+      else if (!top && before === '=' && after !== '' && !/\s/.test(after)) this.open(at, line, seg, false);
       else this.close(at, line, firstOnLine);
       return;
     }

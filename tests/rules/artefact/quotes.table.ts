@@ -12,6 +12,11 @@ export default {
     'The bar draws "=" for work done and "-" for work to do.',
     'The padding (default: "   ") goes before the bar.',
     'Arrows such as "=>" and "->" are operators.',
+    // code: a value after "=", whatever it starts with; a quotation ending in dashes
+    'Run ./configure SUID_CFLAGS="-fpie" SUID_LDFLAGS="-pie" first.',
+    'Set TS_OPTS="--parallel=1 utmp" or fake="<yes|no>" there.',
+    'Keep the part from "-----BEGIN CERTIFICATE-----" up to the end.',
+    'He paused —"Yes," he said.',
   ],
   invalid: [
     { text: 'It was " good " for all of us.', errors: [{ flagged: '"', occurrence: 2, message: 'A space before the closing quotation mark', suggestion: '"' }], output: 'It was " good" for all of us.' },
