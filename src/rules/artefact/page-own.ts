@@ -60,7 +60,8 @@ function markdownOwn(file: string, from: number, line: Line, isFurniture: (line:
   while (a < z && /\s/.test(file.charAt(a))) a++;
   while (z > a && /\s/.test(file.charAt(z - 1))) z--;
   if (file.charAt(a - 1) === '[' && /^\]\s*[([]/.test(file.slice(z, z + 3))) return true;
-  if (/\|[ \t]*$/.test(file.slice(from, a))) return true;
+  // (a cell's text may follow code or markup in the cell: "| `-->` comment close |")
+  if (file.slice(from, a).includes('|')) return true;
   const item = ITEM.exec(file.slice(from, a));
   if (!item || item[0].length !== a - from) return false;
   // the file's lines before and after this one (one line each way: an item of a tight list is one line)

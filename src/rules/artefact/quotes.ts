@@ -91,6 +91,9 @@ function guillemets(ctx: RuleContext, p: Paragraph): void {
     const c = text.charAt(at);
     const before = text.charAt(at - 1);
     const after = text.charAt(at + 1);
+    // a lone » after a space at the end of a line, a link's text or the paragraph is an arrow ("More examples »",
+    // "Read more »"), and a lone « before a space at the start of one is its twin ("« Back")
+    if (!paired && (c === '»' ? /\s/.test(before) && arrowEnd(ctx, at + 1, p.end) : /\s/.test(after) && arrowStart(ctx, at - 1, p.start))) continue;
     const glued = at > p.start && !/\s/.test(before);
     // « opens unless glued to a word (German closer); » closes unless it starts a word (German opener)
     const opens = c === '«' ? !glued || OPENS_BEFORE.test(before) : /[\p{L}\p{N}]/u.test(after) && !glued;
@@ -98,6 +101,26 @@ function guillemets(ctx: RuleContext, p: Paragraph): void {
     if (opens) report(ctx, at, /[ \u00a0\u202f]/.test(after) ? at + 2 : at + 1, '“', sure, message);
     else report(ctx, /[ \u00a0\u202f]/.test(before) ? at - 1 : at, at + 1, '”', sure, message);
   }
+}
+
+/** Only blanks (markup the prose view leaves out) up to the end of the line or paragraph from `at`. */
+function arrowEnd(ctx: RuleContext, at: number, end: number): boolean {
+  for (let i = at; i < end; i++) {
+    const c = ctx.text.charCodeAt(i);
+    if (c === 10 || c === 13) return true;
+    if (c !== 32 && c !== 9 && c !== 0xfdd0) return ctx.doc.prose !== undefined && /^\]/.test(ctx.doc.text.slice(i));
+  }
+  return true;
+}
+
+/** Only blanks back to the start of the line or paragraph from `at`. */
+function arrowStart(ctx: RuleContext, at: number, start: number): boolean {
+  for (let i = at; i >= start; i--) {
+    const c = ctx.text.charCodeAt(i);
+    if (c === 10 || c === 13) return true;
+    if (c !== 32 && c !== 9 && c !== 0xfdd0) return false;
+  }
+  return true;
 }
 
 export default { meta, check } satisfies Rule;

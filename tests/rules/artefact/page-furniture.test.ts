@@ -111,6 +111,7 @@ describe('artefact/page-furniture', () => {
     ['a.md', 'Tokens of these types:\n\n- string\n- comment\n- regex\n', []],
     ['a.md', 'Tokens of these types:\n\n1. string\n2. comment\n', []],
     ['a.md', '| id | what |\n|---|---|\n| `xml-comment-close` | comment close |\n', []],
+    ['a.md', '| id | what |\n|---|---|\n| `xml-comment-close` | `-->` comment close |\n', []],
     // a list of controls only, or an item beside a list of another kind, is still furniture
     ['a.md', 'The tool reads files.\n\n- Share\n- Print\n- Comment\n', [[25, 30], [33, 38], [41, 48]]],
     ['a.md', 'The tool reads files.\n\n* one\n\n- Comment\n', [[32, 39]]],

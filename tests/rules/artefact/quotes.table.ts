@@ -17,6 +17,9 @@ export default {
     'Set TS_OPTS="--parallel=1 utmp" or fake="<yes|no>" there.',
     'Keep the part from "-----BEGIN CERTIFICATE-----" up to the end.',
     'He paused —"Yes," he said.',
+    // a lone guillemet as an arrow at the end or start of a line
+    'Read more »\n\nThe story goes on here.',
+    '« Back to the list\n\nThe story goes on here.',
   ],
   invalid: [
     { text: 'It was " good " for all of us.', errors: [{ flagged: '"', occurrence: 2, message: 'A space before the closing quotation mark', suggestion: '"' }], output: 'It was " good" for all of us.' },

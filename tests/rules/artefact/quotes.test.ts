@@ -168,6 +168,7 @@ describe('artefact/quotes', () => {
     ['a.html', '<p>In the menu, pick &quot;<code>Word Count</code>&quot; (the counter), then &quot;<code>#, note</code>&quot;.</p>', []],
     ['a.html', '<p>Set it to &quot;<code>keep\nthe old one</code>&quot; for now.</p>', []],
     ['a.html', 'Pick "<code>Word Count</code>" and "<code>Lines</code>" here.', []],
+    ['a.md', '[See **unified** for more examples »][unified]\n\n[unified]: https://x.test\n', []],
     // a quoted symbol written with entities
     ['a.html', '<p>exclam is &quot;!&quot;, and amp is &quot;&amp;&quot; in the list.</p>', []],
     // code a page shows ends the quotation on its letters, with no space before the mark
