@@ -19,10 +19,12 @@ const CONTROLS = new Set(['a', 'label', 'button', 'option', 'summary', 'h1', 'h2
  * In an HTML page, the line is the text of one of the page's controls or headings (`<a href="login">Log
  * in</a>`, `<label>Email:</label>`, `<h2>See also</h2>`); in a Markdown page, a heading (`## See also`, or
  * a line underlined with `---`): the page's own, where it belongs, not furniture left in a story copied
- * from it. Read in the file: the tags just before the line's first character, or the line's own syntax.
+ * from it. Read in the file: the tags just before the line's first character, or the line's own syntax. In any
+ * marked-up file, a line that goes on in code the prose view leaves out (goesOnInCode) is the page's own too.
  */
 export function ownControl(ctx: RuleContext, line: Line, isFurniture: (line: string) => boolean): boolean {
   const file = ctx.doc.text;
+  if (ctx.doc.prose !== undefined && goesOnInCode(ctx, line)) return true;
   // (from the start of the file's line: a segment may begin after the heading's marks)
   const from = Math.max(file.lastIndexOf('\n', line.start - 1), file.lastIndexOf('\r', line.start - 1)) + 1;
   if (ctx.doc.format === 'markdown') return markdownOwn(file, from, line, isFurniture);
@@ -42,6 +44,35 @@ export function ownControl(ctx: RuleContext, line: Line, isFurniture: (line: str
   }
   return false;
 }
+
+/**
+ * The line's words are followed, on the line, by text the prose view leaves out: code, a name in `<code>`
+ * ("See also <code>fs.open()</code>", "See also `cork()`"), so the words point to it, as a manual's pages do;
+ * tags, escapes and emphasis marks alone are not that.
+ */
+function goesOnInCode(ctx: RuleContext, line: Line): boolean {
+  const file = ctx.doc.text;
+  // to the end of the file's line (a segment may end before code that ends its line), at most a few lines' worth
+  const stop = Math.min(file.length, line.start + SCAN);
+  let end = line.end;
+  while (end < stop && file.charCodeAt(end) !== 10 && file.charCodeAt(end) !== 13) end++;
+  // each run of the prose view's blanks there, read in the file without its tags and escapes
+  for (let i = line.start; i < end; ) {
+    if (!BLANK.test(ctx.text.charAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < end && BLANK.test(ctx.text.charAt(j))) j++;
+    if (/[\p{L}\p{N}]/u.test(file.slice(i, j).replace(/<[^>]*>/g, '').replace(/&#?\w+;/g, ''))) return true;
+    i = j;
+  }
+  return false;
+}
+
+/** Where the prose view blanks what it leaves out; and how far goesOnInCode reads. */
+const BLANK = /[\s\ufdd0]/;
+const SCAN = 2_000;
 
 /** A list item's marker at the start of a line of a Markdown file, after its indent. */
 const ITEM = /^[ \t]*(?:[-+*]|\d{1,9}[.)])[ \t]+/;

@@ -34,9 +34,11 @@ const TAGS_AND_ESCAPES = new RegExp(`${TAG.source}|&#?\\w+;`, 'g');
  * Elements whose tags a reader does not see, around text within a line (`the <b>the</b>` reads "the the"):
  * the inline elements of HTML, NITF and XML vocabularies that hold text, and XLIFF 2's paired code `<pc>`
  * (1.2's `<g>`). Not a line break or a word-break opportunity (`and <br> and` is two lines), nor a
- * standalone placeholder (`<x/>`, `<ph>`): a reader sees something between the words there.
+ * standalone placeholder (`<x/>`, `<ph>`): a reader sees something between the words there. Nor a variable's or
+ * typewriter text's element (`the salt <var>salt</var>`, `<b>Bower</b> <tt>bower install</tt>`): a word in the
+ * face of code next to the same word in prose is a name and the thing it names, not a slip.
  */
-const WRAPPING = new Set([...HTML_INLINE, ...NITF_INLINE, ...XML_INLINE, 'pc'].filter((n) => !['br', 'wbr', 'x', 'bx', 'ex', 'ph', 'frac-sep'].includes(n)).map((n) => n.toLowerCase()));
+const WRAPPING = new Set([...HTML_INLINE, ...NITF_INLINE, ...XML_INLINE, 'pc'].filter((n) => !['br', 'wbr', 'x', 'bx', 'ex', 'ph', 'frac-sep', 'var', 'tt'].includes(n)).map((n) => n.toLowerCase()));
 
 /** Never repeated on purpose, even three times. */
 const ARTICLES = new Set(['the', 'a', 'an']);

@@ -112,6 +112,10 @@ describe('artefact/page-furniture', () => {
     ['a.md', 'Tokens of these types:\n\n1. string\n2. comment\n', []],
     ['a.md', '| id | what |\n|---|---|\n| `xml-comment-close` | comment close |\n', []],
     ['a.md', '| id | what |\n|---|---|\n| `xml-comment-close` | `-->` comment close |\n', []],
+    // words that go on in code the prose view leaves out point to it: a manual's cross-reference
+    ['a.html', '<p>It reads files.</p>\n<p>See also <code><a href="#x">fs.open()</a></code>.</p>\n<p>It writes them too.</p>\n', []],
+    ['a.md', 'It reads files.\n\nSee also `cork()`\n\nIt writes them too.\n', []],
+    ['a.html', '<p>It reads files.</p>\n<p><b>Share</b></p>\n', [[29, 34]]],
     // a list of controls only, or an item beside a list of another kind, is still furniture
     ['a.md', 'The tool reads files.\n\n- Share\n- Print\n- Comment\n', [[25, 30], [33, 38], [41, 48]]],
     ['a.md', 'The tool reads files.\n\n* one\n\n- Comment\n', [[32, 39]]],

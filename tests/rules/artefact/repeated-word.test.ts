@@ -57,6 +57,8 @@ describe('artefact/repeated-word', () => {
     ['a.md', 'Keep the **the** end, and the <b>the</b> end.\n', [[5, 14], [26, 36]]],
     ['a.html', '<p>Keep the <b>the</b> end, and the&#32;the one.</p>', [[8, 18], [32, 43]]],
     ['a.md', 'Set the `x` the same, and text `y` text.\n', []],
+    // a word set as a variable or typewriter text after the same word in prose: a name and what it names
+    ['a.html', '<p>Inputs are the salt <var>salt</var> and the <b>Bower</b> <tt>bower install</tt> line, but <b>the</b> the.</p>', [[96, 107]]],
     ['a.html', '<p>Keep the <a href="#" title="a > b">the</a> end.</p>', [[8, 41]]],
     ['a.xlf', '<?xml version="1.0"?><xliff version="1.2"><file source-language="en" target-language="en" datatype="plaintext" original="a"><body><trans-unit id="1"><source>item {n} item</source><target>item <ph id="1">{n}</ph> item</target></trans-unit></body></file></xliff>', []],
   ];
