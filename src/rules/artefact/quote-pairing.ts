@@ -1,9 +1,9 @@
 import type { Segment } from '../../document/document.js';
 import type { RuleContext } from '../types.js';
 import { pastMarkup, seenAt, TAG } from '../../document/prose-markup.js';
-import { pastFillers, unfilled } from '../../document/tokens.js';
+import { pastFillers } from '../../document/tokens.js';
 import { HTML_INLINE, HTML_INLINE_CODE } from '../../inputs/inline.js';
-import { afterSentence, closesLater, gershayim, spacesBefore, startsLine } from './quote-text.js';
+import { afterSentence, closesLater, gershayim, quotedSymbols, spacesBefore, startsLine } from './quote-text.js';
 
 /** Characters after which a quotation mark opens a quotation (CJK brackets too: `【Tokyo】"We`). */
 export const OPENS_BEFORE = /[\s([{\u2014\u2013/\u3000-\u303f\uff08-]/u;
@@ -19,21 +19,6 @@ const MAX_SPAN = 2500;
 /** Dashes and hyphens, which OPENS_BEFORE counts: a quotation opens after a dash (`—"Yes`) but may end with one. */
 const DASHES = /[\u2014\u2013-]/u;
 
-/** What a short quotation of symbols holds (`"-"`, `"=>"`): no letter, digit, space or quotation mark. */
-const QUOTED_SYMBOLS = /^[^\p{L}\p{N}\s"“”„]{1,3}$/u;
-
-/**
- * Between the marks at `open` and `close` stand one to three symbols (the prose view's blanks for escapes and
- * markup aside: `&quot;&amp;&quot;` in a page, where the file has no space), or one to three spaces the file
- * has as such (`default: "   "`).
- */
-function quotedSymbols(ctx: RuleContext, open: number, close: number): boolean {
-  const inner = ctx.text.slice(open + 1, close);
-  const file = ctx.doc.text.slice(open + 1, close);
-  if (/^ {1,3}$/.test(inner)) return inner === file;
-  return !/\s/.test(file) && QUOTED_SYMBOLS.test(unfilled(inner).replace(/ /g, ''));
-}
-/** Quotations inside quotations: one level (often written with double marks in real text). */
 const MAX_DEPTH = 2;
 
 interface Open {
@@ -158,7 +143,7 @@ export class Pairing {
       const spaces = spacesBefore(text, at, seg.start);
       // `a "-" character`, `default: "   "`: a mark right after a quotation of one to three symbols, or of
       // spaces only, opened by a straight mark on this line closes it (the symbol is what is quoted)
-      if (top && top.line === line && at - top.at <= 24 && text.charAt(top.at) === '"' && quotedSymbols(ctx, top.at, at)) {
+      if (top && top.line === line && at - top.at <= 24 && text.charAt(top.at) === '"' && quotedSymbols(text, ctx.doc.text, top.at, at)) {
         this.close(at, line, firstOnLine);
         return;
       }

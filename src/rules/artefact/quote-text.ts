@@ -1,4 +1,5 @@
 /** The characters around a quotation mark, as quote-pairing.ts reads them (pure functions of the text). */
+import { unfilled } from '../../document/tokens.js';
 
 /** Where the spaces and tabs just before `at` begin (`at` when there are none), not before `from`. */
 export function spacesBefore(text: string, at: number, from: number): number {
@@ -51,3 +52,19 @@ export function gershayim(text: string, at: number): boolean {
   const right = text.slice(at + 1, b);
   return left <= 2 && right.length <= 2 && !/\p{L}/u.test(text.charAt(a - 1)) && !/\p{L}/u.test(text.charAt(b)) && !CONTRACTIONS.has(right.toLowerCase());
 }
+
+/** What a short quotation of symbols holds (`"-"`, `"=>"`): no letter, digit, space or quotation mark. */
+const QUOTED_SYMBOLS = /^[^\p{L}\p{N}\s"“”„]{1,3}$/u;
+
+/**
+ * Between the marks at `open` and `close` (of the prose view `prose`, over the file's text `fileText`) stand one to three symbols (the prose view's blanks for escapes and
+ * markup aside: `&quot;&amp;&quot;` in a page, where the file has no space), or one to three spaces the file
+ * has as such (`default: "   "`).
+ */
+export function quotedSymbols(prose: string, fileText: string, open: number, close: number): boolean {
+  const inner = prose.slice(open + 1, close);
+  const file = fileText.slice(open + 1, close);
+  if (/^ {1,3}$/.test(inner)) return inner === file;
+  return !/\s/.test(file) && QUOTED_SYMBOLS.test(unfilled(inner).replace(/ /g, ''));
+}
+/** Quotations inside quotations: one level (often written with double marks in real text). */
