@@ -51,11 +51,22 @@ export interface Document {
    * it as on prose (src/engine/stamp.ts), where markup at its ends is left out.
    */
   code?: Span[];
+  /**
+   * Stretches that name things rather than say them (Markdown code spans and blocks, autolinks, link
+   * destinations and reference labels), in order: a word written there is a term of the document, which
+   * spelling/non-word does not take for a misspelling where the prose writes it too.
+   */
+  terms?: Term[];
+}
+
+/** A stretch of Document.terms; `code` for code (a span or block), not an address or a label. */
+export interface Term extends Span {
+  code?: boolean;
 }
 
 export function createDocument(
   text: string,
-  options: { path?: string; segments?: Segment[]; suppressions?: Suppression[]; units?: Unit[]; format?: string; prose?: string; kind?: Document['kind']; languages?: Document['languages']; escapes?: Span[]; code?: Span[] } = {},
+  options: { path?: string; segments?: Segment[]; suppressions?: Suppression[]; units?: Unit[]; format?: string; prose?: string; kind?: Document['kind']; languages?: Document['languages']; escapes?: Span[]; code?: Span[]; terms?: Term[] } = {},
 ): Document {
   const bom = text.charCodeAt(0) === 0xfeff;
   const body = bom ? text.slice(1) : text;
@@ -75,6 +86,7 @@ export function createDocument(
   const moved = (spans: Span[]) => (bom && options.prose?.length === text.length ? spans.map((e) => ({ start: e.start - 1, end: e.end - 1 })) : spans);
   if (doc.prose !== undefined && options.escapes?.length) doc.escapes = moved(options.escapes);
   if (doc.prose !== undefined && options.code?.length) doc.code = moved(options.code);
+  if (options.terms?.length) doc.terms = bom && options.prose?.length === text.length ? options.terms.map((t) => ({ ...t, start: t.start - 1, end: t.end - 1 })) : options.terms;
   if (options.languages) doc.languages = options.languages;
   return doc;
 }

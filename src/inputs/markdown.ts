@@ -2,7 +2,7 @@ import { Parser } from 'htmlparser2';
 import { parse, postprocess, preprocess } from 'micromark';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { gfm } from 'micromark-extension-gfm';
-import { createDocument, type Document, type Segment } from '../document/document.js';
+import { createDocument, type Document, type Segment, type Term } from '../document/document.js';
 import type { Span } from '../document/span.js';
 import { suppressionsFrom, type SourceComment } from './directives.js';
 import { addPieces, scanHtml, type HtmlPiece } from './html.js';
@@ -36,6 +36,22 @@ const NOT_PROSE = new Set([
 ]);
 
 /**
+ * Constructs that name things (code, addresses, link destinations and labels): their stretches are the
+ * document's `terms`, whose words spelling/non-word takes for the document's own (Document.terms).
+ */
+const TERMS = new Set([
+  'codeText',
+  'codeFenced',
+  'codeIndented',
+  'autolink',
+  'literalAutolink',
+  'resourceDestinationString',
+  'definitionDestinationString',
+  'definitionLabelString',
+  'referenceString',
+]);
+
+/**
  * Markdown (CommonMark with GFM, YAML or TOML front matter), read from micromark's token events, which
  * carry exact offsets. Each paragraph, heading and table cell is one segment; its prose is the literal
  * `data` (link text and image alt text included), character references and backslash escapes read as
@@ -55,6 +71,7 @@ export function parseMarkdown(text: string, path?: string, partChars = PART_CHAR
   const { source, longParagraphs } = prepareMarkdown(text, path);
   const segments: Segment[] = [];
   const comments: SourceComment[] = [];
+  const terms: Term[] = [];
   const view = new ProseView(text);
   const parts = markdownParts(source, partChars, wholeChars, path);
   // (the long paragraphs, in order, that each part in turn overlaps: one may span parts, as prepareMarkdown
@@ -81,7 +98,7 @@ export function parseMarkdown(text: string, path?: string, partChars = PART_CHAR
     const parser = parse({ extensions });
     if (parts.length > 1) knowing(parser, defined);
     const events = postprocess(parser.document().write(preprocess()(source.slice(from, to), undefined, true)));
-    readEvents(text, path, events, from, segments, comments, view);
+    readEvents(text, path, events, from, { segments, comments, terms }, view);
   }
   segments.sort((a, b) => a.start - b.start);
   const suppressions = suppressionsFrom(text, comments);
@@ -93,6 +110,7 @@ export function parseMarkdown(text: string, path?: string, partChars = PART_CHAR
     format: 'markdown',
     escapes: view.escapes,
     prose: proseText,
+    terms,
   });
 }
 
@@ -127,8 +145,15 @@ function knowing(parser: MarkParser, defined: { links: Set<string>; footnotes: S
   (parser.gfmFootnotes ??= []).push(...defined.footnotes);
 }
 
-/** Reads the events of the part of `text` starting at `base` into the segments, comments and prose view. */
-function readEvents(text: string, path: string | undefined, events: readonly MarkdownEvent[], base: number, segments: Segment[], comments: SourceComment[], view: ProseView): void {
+/** Reads the events of the part of `text` starting at `base` into the segments, comments, terms and prose view. */
+function readEvents(
+  text: string,
+  path: string | undefined,
+  events: readonly MarkdownEvent[],
+  base: number,
+  { segments, comments, terms }: { segments: Segment[]; comments: SourceComment[]; terms: Term[] },
+  view: ProseView,
+): void {
   let prose = 0;
   let notProse = 0;
   // inside inline HTML in another language (`<span lang="de">`, lang-attribute.ts) of the current block
@@ -148,6 +173,7 @@ function readEvents(text: string, path: string | undefined, events: readonly Mar
     const start = base + token.start.offset;
     const end = base + token.end.offset;
     const inProse = prose > 0 && notProse === 0 && foreignInline === 0;
+    if (TERMS.has(token.type)) terms.push(token.type.startsWith('code') ? { start, end, code: true } : { start, end });
     if (inProse && token.type === 'data') view.literal(start, end);
     else if (inProse && token.type === 'characterEscape') view.decoded(start, end, text.slice(start + 1, end));
     else if (inProse && token.type === 'characterReference') view.decoded(start, end, decodeReference(text.slice(start, end)));

@@ -4,6 +4,8 @@ import { isKnownForm } from '../../lang/word-forms.js';
 import { isListedWord } from '../../lang/word-list.js';
 import type { Rule, RuleContext } from '../types.js';
 import { CopiedFromSource } from './copied.js';
+import { ADDRESS, Chunks, plainEdge } from './chunks.js';
+import { DocTerms } from './doc-terms.js';
 
 export const meta = {
   id: 'spelling/non-word',
@@ -11,7 +13,8 @@ export const meta = {
   description:
     'A lower-case word that is not English ("loathous"): neither in the en-US dictionary, nor a British spelling, nor a ' +
     'regular derivation or compound of dictionary words. Names, acronyms, glossary words, addresses, hyphenated ' +
-    'compounds of words, contractions and words a bilingual unit\'s source writes the same are left alone. Suggests the likeliest word; never fixed automatically.',
+    'compounds of words, contractions, words a bilingual unit\'s source writes the same, and words the document also ' +
+    'writes as code, in an address, a link\'s destination or label, or an identifier (`stdout` in a code span, foo_bar) are left alone. Suggests the likeliest word; never fixed automatically.',
   confidence:
     '0.55 to start; higher for long words and for words a letter or two from a dictionary word (a plain misspelling); ' +
     'lower for shapes of rare Latin or technical words (-um, -ae, -itis). Words like no English word, used more than ' +
@@ -31,17 +34,12 @@ const MIN_LENGTH = 4;
  */
 export const MAX_JUDGED = 200;
 const APOSTROPHE = /^['’ʼ]$/;
-/** Chunks (between spaces) that hold an address, handle, hashtag, path or file name. */
-const ADDRESS = /[@#/\\_=~|<>]|:\/\/|\.\p{L}/u;
-const PLAIN_EDGE = /[\s,;!?()“”"]/;
 /** Word shapes of Latin, scientific and technical words, which are more often rare than wrong. */
 const RARE_SHAPE = /(um|ae|ii|itis|osis|oid|ine|ene|ide|ase|ata|ensis|oides)$/;
 /** Combining forms before a hyphen that are not words by themselves ("socio-economic", "quasi-legal"). */
 const COMBINING = /(o|i)$/;
 /** Below this ranking score a correction two or more edits away is a guess, and the word more likely rare than wrong. */
 const MIN_SCORE = 0.62;
-/** A space-delimited chunk in quotation marks as a whole: “vopos”, “mealie-meal”, 'appestat,'. */
-const QUOTED = /^["“‘'«(].*\p{L}[,.!?;:]*["”’'»)][,.!?;:]*$/u;
 const INTRODUCES_WORD = new Set(['word', 'term', 'called', 'dubbed', 'nicknamed', 'spelled', 'spelt']);
 const LANGUAGE = new Set(['Arabic', 'French', 'German', 'Greek', 'Hebrew', 'Italian', 'Latin', 'Russian', 'Spanish', 'Yiddish']);
 /** Function words of French, Spanish, Italian and German phrases ("pas de deux", "la chatte"). */
@@ -82,6 +80,7 @@ export function check(ctx: RuleContext): void {
   for (const n of uses.values()) if (n === 1) asks++;
   const verdicts = new Map<string, Verdict>();
   const copied = ctx.doc.units ? new CopiedFromSource(ctx.doc) : undefined;
+  const terms = new DocTerms(ctx.doc, ctx.text, (chunk) => ADDRESS.test(chunk));
   for (const i of candidates) {
     const tok = tokens[i] as Token;
     if (copied?.dropped(ctx, tok.start, tok.end)) continue;
@@ -101,6 +100,10 @@ export function check(ctx: RuleContext): void {
     }
     if (inForeignPhrase(ctx, i, isKnownForm)) {
       ctx.drop(tok.start, tok.end, 'next to foreign or other unknown words: a foreign phrase');
+      continue;
+    }
+    if (terms.has(tok.lower)) {
+      ctx.drop(tok.start, tok.end, 'written as code, an address or an identifier elsewhere in the document: its term, not a misspelling');
       continue;
     }
     let v = verdicts.get(tok.lower);
@@ -162,54 +165,6 @@ function isLowerWord(word: string): boolean {
     if (c < 97 || c > 122) return /^\p{Ll}[\p{Ll}\p{M}]*$/u.test(word);
   }
   return word.length > 0;
-}
-
-/** PLAIN_EDGE holds the character at i (or i is outside the text); ASCII is looked up in a table. */
-function plainEdge(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (Number.isNaN(c)) return true;
-  if (c < 128) return PLAIN_ASCII[c] === 1;
-  return PLAIN_EDGE.test(text.charAt(i));
-}
-const PLAIN_ASCII = Uint8Array.from({ length: 128 }, (_, c) => (PLAIN_EDGE.test(String.fromCharCode(c)) ? 1 : 0));
-
-/**
- * The space-delimited chunks of a text, each scanned once. Words are asked for in text order, so
- * remembering the last chunk keeps the scans linear over the whole text: a 100 KB URL or a run like
- * "abcd.efgh.ijkl…" is read once, not once for each word in it.
- */
-class Chunks {
-  private start = 0;
-  private end = -1;
-  private isAddress: boolean | undefined;
-  private isQuoted: boolean | undefined;
-
-  constructor(private readonly text: string) {}
-
-  /** The chunk holding text[start, end) (a word, so no space inside). */
-  at(start: number, end: number): this {
-    if (start < this.start || end > this.end) {
-      const { text } = this;
-      let a = start;
-      let b = end;
-      while (a > 0 && !/\s/.test(text.charAt(a - 1))) a--;
-      while (b < text.length && !/\s/.test(text.charAt(b))) b++;
-      this.start = a;
-      this.end = b;
-      this.isAddress = this.isQuoted = undefined;
-    }
-    return this;
-  }
-
-  /** An address, handle, hashtag, path or file name. */
-  get address(): boolean {
-    return (this.isAddress ??= ADDRESS.test(this.text.slice(this.start, this.end)));
-  }
-
-  /** In quotation marks as a whole. */
-  get quoted(): boolean {
-    return (this.isQuoted ??= QUOTED.test(this.text.slice(this.start, this.end)));
-  }
 }
 
 /** "wouldn't", "couldn’t": the tokenizer leaves "wouldn" before the apostrophe. */

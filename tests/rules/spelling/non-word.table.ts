@@ -5,9 +5,32 @@ export default {
   rule,
   valid: [
     'We would like to send you some of the most loathsome people.',
+    // a word the document also writes as code is its term: in a code span, split at a change of case…
+    { name: 'a term of a code span', format: 'markdown', text: 'Call `fs.lstatSync(path)` first.\n\nThe lstat call follows no links.' },
+    { name: 'a term of a code span, the prose first', format: 'markdown', text: 'Every unist node has a type.\n\nRead `node.type` of a `unistNode`.' },
+    // …in a fenced block
+    { name: 'a term of a fenced block', format: 'markdown', text: 'Hash it with murmer.\n\n```js\nhash(value, "murmer")\n```\n' },
+    // …in a link's destination, an autolink, a reference label or an address of an HTML tag
+    { name: 'a term of a link destination', format: 'markdown', text: 'Pipe it to [treport](http://npm.im/treport) or your own.' },
+    { name: 'a term of an autolink', format: 'markdown', text: 'Made with treport: <https://npm.im/treport>.' },
+    { name: 'a term of a reference label', format: 'markdown', text: 'Each [unist][] node has a type.\n\n[unist]: https://example.com/syntax-tree\n' },
+    { name: 'a term of an HTML address', format: 'markdown', text: '<a href="https://github.com/rugk">one</a>\n\nThanks to rugk for the fix.\n' },
+    { name: 'a term of an HTML file\'s address', format: 'html', text: '<p>Thanks to rugk for the <a href="https://github.com/rugk/x">fix</a>.</p>' },
+    // …or in an identifier of the prose (foo_bar, foo.bar, @scope/name), in any format
+    { name: 'a term of an identifier', text: 'Set murmer_seed to 4. The murmer hash is fast.' },
+    { name: 'a term of a scoped package name', text: 'Install @rehype/core first. Then rehype runs.' },
+    // the plural of a term
+    { name: 'the plural of a term', format: 'markdown', text: 'Make one with `vfile()`.\n\nMany vfiles are made.' },
   ],
   invalid: [
     { text: 'We would like to send you some of the most loathous people.', errors: [{ flagged: 'loathous', message: '"loathous" is not an English word; perhaps "loathsome"', suggestion: 'loathsome' }] },
     { text: 'The government recieved the letter.', errors: [{ flagged: 'recieved', message: '"recieved" is not an English word; perhaps "received"', suggestion: 'received' }] },
+    // a misspelling next to code is still one: the code writes other words
+    { name: 'a misspelling in a document with code', format: 'markdown', text: 'Run `npm test`.\n\nIt is ambigous here.', errors: [{ flagged: 'ambigous', message: '"ambigous" is not an English word; perhaps "ambiguous"', suggestion: 'ambiguous' }] },
+    // a code word holding the misspelling as part of a longer letter run is another word
+    { name: 'a misspelling inside a longer code word', format: 'markdown', text: 'Call `verions()`.\n\nThe verion is old.', errors: [{ flagged: 'verion', occurrence: 2, message: '"verion" is not an English word; perhaps "version"', suggestion: 'version' }] },
+    // front matter and a link's text are no terms
+    { name: 'a misspelling also in front matter', format: 'markdown', text: '---\ntitle: ambigous\n---\n\nIt is ambigous here.', errors: [{ flagged: 'ambigous', occurrence: 2, message: '"ambigous" is not an English word; perhaps "ambiguous"', suggestion: 'ambiguous' }] },
+    { name: 'a misspelling in a link\'s text', format: 'markdown', text: 'It is [ambigous](https://example.com/a) here.', errors: [{ flagged: 'ambigous', message: '"ambigous" is not an English word; perhaps "ambiguous"', suggestion: 'ambiguous' }] },
   ],
 } satisfies RuleTable;
