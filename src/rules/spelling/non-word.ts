@@ -1,6 +1,7 @@
 import { isCapitalized, type Token } from '../../document/tokens.js';
 import { corrections, MAX_WORD_LENGTH, type Correction } from '../../lang/suggest.js';
 import { isKnownForm } from '../../lang/word-forms.js';
+import { isSoftwareTerm } from '../../lang/software-terms.js';
 import { isListedWord } from '../../lang/word-list.js';
 import type { Rule, RuleContext } from '../types.js';
 import { CopiedFromSource } from './copied.js';
@@ -14,7 +15,8 @@ export const meta = {
     'A lower-case word that is not English ("loathous"): neither in the en-US dictionary, nor a British spelling, nor a ' +
     'regular derivation or compound of dictionary words. Names, acronyms, glossary words, addresses, hyphenated ' +
     'compounds of words, contractions, words a bilingual unit\'s source writes the same, and words the document also ' +
-    'writes as code, in an address, a link\'s destination or label, or an identifier (`stdout` in a code span, foo_bar) are left alone. Suggests the likeliest word; never fixed automatically.',
+    'writes as code, in an address, a link\'s destination or label, or an identifier (`stdout` in a code span, foo_bar), and in a document that holds code the lower-case words of cspell\'s ' +
+    'software vocabulary ("gzipped", "semver") are left alone. Suggests the likeliest word; never fixed automatically.',
   confidence:
     '0.55 to start; higher for long words and for words a letter or two from a dictionary word (a plain misspelling); ' +
     'lower for shapes of rare Latin or technical words (-um, -ae, -itis). Words like no English word, used more than ' +
@@ -104,6 +106,10 @@ export function check(ctx: RuleContext): void {
     }
     if (terms.has(tok.lower)) {
       ctx.drop(tok.start, tok.end, 'written as code, an address or an identifier elsewhere in the document: its term, not a misspelling');
+      continue;
+    }
+    if (terms.hasCode && isSoftwareTerm(tok.lower)) {
+      ctx.drop(tok.start, tok.end, 'a software term (@cspell/dict-software-terms) in a document that holds code');
       continue;
     }
     let v = verdicts.get(tok.lower);

@@ -21,6 +21,8 @@ export default {
     { name: 'a term of a scoped package name', text: 'Install @rehype/core first. Then rehype runs.' },
     // the plural of a term
     { name: 'the plural of a term', format: 'markdown', text: 'Make one with `vfile()`.\n\nMany vfiles are made.' },
+    // a software term (@cspell/dict-software-terms) in a document that holds code
+    { name: 'a software term in a document with code', format: 'markdown', text: 'Run `npm test`.\n\nThe output is gzipped.' },
   ],
   invalid: [
     { text: 'We would like to send you some of the most loathous people.', errors: [{ flagged: 'loathous', message: '"loathous" is not an English word; perhaps "loathsome"', suggestion: 'loathsome' }] },
@@ -32,5 +34,8 @@ export default {
     // front matter and a link's text are no terms
     { name: 'a misspelling also in front matter', format: 'markdown', text: '---\ntitle: ambigous\n---\n\nIt is ambigous here.', errors: [{ flagged: 'ambigous', occurrence: 2, message: '"ambigous" is not an English word; perhaps "ambiguous"', suggestion: 'ambiguous' }] },
     { name: 'a misspelling in a link\'s text', format: 'markdown', text: 'It is [ambigous](https://example.com/a) here.', errors: [{ flagged: 'ambigous', message: '"ambigous" is not an English word; perhaps "ambiguous"', suggestion: 'ambiguous' }] },
+    // a software term in a text without code is still judged as English
+    { name: 'a software term in plain text', text: 'The output is gzipped.', errors: [{ flagged: 'gzipped', message: '"gzipped" is not an English word; perhaps "zipped"', suggestion: 'zipped' }] },
+    { name: 'a software term in a document with links only', format: 'markdown', text: 'See [the page](https://example.com/a).\n\nThe output is gzipped.', errors: [{ flagged: 'gzipped', message: '"gzipped" is not an English word; perhaps "zipped"', suggestion: 'zipped' }] },
   ],
 } satisfies RuleTable;
