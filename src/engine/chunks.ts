@@ -151,14 +151,16 @@ export function slicePart(doc: Document, segments: Segment[]): { doc: Document; 
     ...(doc.kind ? { kind: doc.kind } : {}),
     ...(doc.escapes ? { escapes: escapesIn(doc.escapes, base, end) } : {}),
     ...(doc.code ? { code: escapesIn(doc.code, base, end) } : {}),
+    // the part's own: a word of the part's prose is the document's term when the part writes it as code too
+    ...(doc.terms ? { terms: escapesIn(doc.terms, base, end) } : {}),
   });
   return { doc: part, base };
 }
 
-/** The escapes (or code, sorted) inside [base, end), moved to the part's offsets: a binary search for the first, so each part costs its own. */
-function escapesIn(escapes: readonly Segment[], base: number, end: number): Segment[] {
-  const out: Segment[] = [];
-  for (let i = firstStartingAt(escapes, base); i < escapes.length && (escapes[i] as Segment).end <= end; i++) out.push({ start: (escapes[i] as Segment).start - base, end: (escapes[i] as Segment).end - base });
+/** The escapes (or code, or terms: sorted) inside [base, end), moved to the part's offsets: a binary search for the first, so each part costs its own. */
+function escapesIn<S extends Segment>(escapes: readonly S[], base: number, end: number): S[] {
+  const out: S[] = [];
+  for (let i = firstStartingAt(escapes, base); i < escapes.length && (escapes[i] as S).end <= end; i++) out.push({ ...(escapes[i] as S), start: (escapes[i] as S).start - base, end: (escapes[i] as S).end - base });
   return out;
 }
 

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { createChecker } from '../../../src/engine/checker.ts';
+import { CHUNK_CHARS } from '../../../src/engine/chunks.ts';
+import { parseMarkdown } from '../../../src/inputs/markdown.ts';
 import { MAX_WORD_LENGTH } from '../../../src/lang/suggest.ts';
 import rule, { MAX_JUDGED } from '../../../src/rules/spelling/non-word.ts';
 import { flagged, runRule } from '../../helpers/rule-tester.ts';
@@ -40,5 +43,13 @@ describe('spelling/non-word limits', () => {
     const past = runRule(rule, `${unknown(MAX_JUDGED).join(', ')}; the goverment said.`);
     expect(flagged(past)).not.toContain('goverment → government');
     expect(past.dropped.find((d) => d.text === 'goverment')?.reason).toBe(`over ${MAX_JUDGED} unknown words in the text: a list, code or another language, not judged`);
+  });
+
+  it('reads the terms of a Markdown file checked in parts in each part', () => {
+    const filler = 'The council met today and spoke at length about the weather.\n\n'.repeat(Math.ceil((1.5 * CHUNK_CHARS) / 63));
+    const text = `${filler}Use \`rehype\` here.\n\nThe rehype plugins run, but it is ambigous.\n`;
+    const checker = createChecker({ defaultGlossary: false, rules: ['spelling/non-word'] });
+    const { findings } = checker.check(parseMarkdown(text, 'long.md'));
+    expect(findings.map((f) => [f.text, f.range.start.offset])).toEqual([['ambigous', text.indexOf('ambigous')]]);
   });
 });
