@@ -13,6 +13,7 @@ import { createChecker, loadGlossaryFile } from '../../../src/index.ts';
 import { fileLines, hasMqm, hasWmt, REAL_DIR, systemsOf } from './data.ts';
 import { runReal, type RealReport } from './real.ts';
 import { brownDir, runBrown } from './brown.ts';
+import { docsFiles, DOCS_PACKAGES, DOCS_VERDICTS, runDocs } from './docs.ts';
 import { DEV_GLOSSARY, loadSilver, loadVariants } from './silver.ts';
 
 interface Thresholds {
@@ -26,6 +27,8 @@ interface Thresholds {
   mqmPrecision: number;
   brownFlagsPer1000: number;
   brownFlagsBesideSpelling: number;
+  docsFalseOrUnjudged: number;
+  docsErrorRecall: number;
 }
 const thresholds = JSON.parse(readFileSync(join(REAL_DIR, 'thresholds.json'), 'utf8')) as Thresholds;
 const utf16Slice = (line: string, start: number, length: number) => line.slice(start, start + length);
@@ -115,5 +118,29 @@ describe.skipIf(brownDir() === undefined)('human text: the whole Brown corpus', 
     // spelling/non-word flags Brown's own typos and dialect spellings, most of the count: the other rules
     // are held to their own ceiling, so a rule that starts flagging a common word fails here
     expect(brown.flags - (brown.byRule['spelling/non-word'] ?? 0)).toBeLessThanOrEqual(thresholds.brownFlagsBesideSpelling);
+  }, 120_000);
+});
+
+describe.skipIf(docsFiles().size === 0)('human-written docs: READMEs of installed npm packages', () => {
+  it('docs-verdicts.tsv: one row per flag, valid verdicts, selected packages, the flagged text only', () => {
+    const rows = readFileSync(DOCS_VERDICTS, 'utf8').split('\n').slice(1).filter(Boolean).map((r) => r.split('\t'));
+    const packages = new Set(readFileSync(DOCS_PACKAGES, 'utf8').split('\n').filter(Boolean));
+    expect(new Set(rows.map((r) => r.slice(0, 4).join('\t'))).size).toBe(rows.length);
+    for (const [pkg, line, rule, text, verdict, note] of rows) {
+      expect(packages.has(pkg as string), pkg).toBe(true);
+      expect(Number(line)).toBeGreaterThan(0);
+      expect(rule).toMatch(/^[a-z]+\/[a-z-]+$/);
+      // a token or a few words, never a sentence of the README
+      expect((text as string).length, `${pkg}:${line}`).toBeLessThanOrEqual(40);
+      expect(['error', 'false']).toContain(verdict);
+      expect(note?.length).toBeGreaterThan(0);
+    }
+  });
+
+  it(`false and unjudged flags <= ${thresholds.docsFalseOrUnjudged}, and the errors judged in docs-verdicts.tsv found again >= ${thresholds.docsErrorRecall}`, () => {
+    const docs = runDocs(createChecker())!;
+    expect(docs.words).toBeGreaterThan(100_000);
+    expect(docs.falseFlags + docs.unjudged).toBeLessThanOrEqual(thresholds.docsFalseOrUnjudged);
+    expect(docs.knownErrorsFlagged / docs.knownErrors).toBeGreaterThanOrEqual(thresholds.docsErrorRecall);
   }, 120_000);
 });

@@ -14,6 +14,7 @@ import { hasMqm, hasWmt, ROOT } from './data.ts';
 import { runDefaultNames, type DefaultNamesReport } from './default-names.ts';
 import { runMqm, runReferences, type MqmReport, type ReferenceReport } from './human.ts';
 import { runBrown, type BrownReport } from './brown.ts';
+import { runDocs, type DocsReport } from './docs.ts';
 import { DEV_GLOSSARY, runSilver, type SilverReport } from './silver.ts';
 
 export type CheckerFactory = (options?: CheckOptions) => Checker;
@@ -27,8 +28,10 @@ export interface RealReport {
   brown: BrownReport | null;
   /** the name rules' flags on the whole Brown corpus with BENCH_GLOSSARY (null when bench/data is absent) */
   brownNames: BrownReport | null;
+  /** flags on the READMEs of installed npm packages, judged by hand (docs.ts; null without node_modules) */
+  docs: DocsReport | null;
   /** wall-clock seconds per part and in all */
-  seconds: { silver: number; defaultNames: number; references: number; mqm: number; brown: number; brownNames: number; total: number };
+  seconds: { silver: number; defaultNames: number; references: number; mqm: number; brown: number; brownNames: number; docs: number; total: number };
 }
 
 /** The benchmark's generated glossary of 10,000 names, places and bodies (bench/gen.mjs; made by `npm run bench`). */
@@ -42,7 +45,7 @@ export function hasRealData(): boolean {
 
 export function runReal(createChecker: CheckerFactory, options: { refB?: boolean; brown?: boolean } = {}): RealReport {
   const t0 = performance.now();
-  const seconds = { silver: 0, defaultNames: 0, references: 0, mqm: 0, brown: 0, brownNames: 0, total: 0 };
+  const seconds = { silver: 0, defaultNames: 0, references: 0, mqm: 0, brown: 0, brownNames: 0, docs: 0, total: 0 };
   let silver: SilverReport | null = null;
   let references: ReferenceReport | null = null;
   let defaultNames: DefaultNamesReport | null = null;
@@ -68,6 +71,9 @@ export function runReal(createChecker: CheckerFactory, options: { refB?: boolean
   t = performance.now();
   const brownNames = options.brown === false || !existsSync(BENCH_GLOSSARY) ? null : runBrown(createChecker({ defaultGlossary: false, glossaries: [BENCH_GLOSSARY], rules: NAME_RULES }));
   seconds.brownNames = (performance.now() - t) / 1000;
+  t = performance.now();
+  const docs = options.brown === false ? null : runDocs(createChecker());
+  seconds.docs = (performance.now() - t) / 1000;
   seconds.total = (performance.now() - t0) / 1000;
-  return { silver, references, defaultNames, mqm, brown, brownNames, seconds };
+  return { silver, references, defaultNames, mqm, brown, brownNames, docs, seconds };
 }

@@ -31,6 +31,8 @@ export function printHeadline(own: QualityReport | null, real: RealReport): void
   if (b) rows.push(['flags per 1,000 words, whole Brown corpus (quotes aside)', '—', `${num(b.per1000)} (${b.flags} in ${b.words} words)`]);
   const bn = real.brownNames;
   if (bn) rows.push(['name flags per 1,000 words, Brown with a 10,000-name glossary', '—', `${num(bn.per1000)} (${bn.flags} in ${bn.words} words)`]);
+  const dc = real.docs;
+  if (dc) rows.push(['flags per 1,000 words, READMEs of npm packages', '—', `${num(dc.per1000)} (${dc.flags} in ${dc.words} words; ${dc.falseFlags} false)`]);
   if (real.mqm) rows.push(['MQM zh-en: name errors found', '—', `${pct(real.mqm.recall)} (${frac(real.mqm.nameHit, real.mqm.nameSpans)})`]);
   console.log('\nHeadline: own passages (written while the rules were built: an upper bound) vs real data (text nobody here wrote)\n');
   console.log(table(['measure', 'own passages', 'real data'], rows));
@@ -119,8 +121,21 @@ export function printReal(real: RealReport, opts: PrintOptions): void {
     const rules = Object.entries(bn.byRule).map(([rule, n]) => `${rule} ${n}`).join(', ');
     console.log(`\nName rules on the whole Brown corpus with a glossary of 10,000 generated names (bench/data/glossary-10k.json, made by npm run bench; no other glossary): ${bn.flags} flags, ${num(bn.per1000)} per 1,000 words (${rules || 'none'}). Brown names no glossary name, so nearly every flag is false (a few mark Brown's own typos: "Brelin").`);
   }
+  const dc = real.docs;
+  if (dc) {
+    console.log(`\nFlags on human-written docs (README.md of ${dc.files} installed npm packages, docs-packages.txt; ${dc.words} words; default configuration; each file checked whole as Markdown)\n`);
+    const rows = Object.entries(dc.byRule)
+      .sort((x, y) => y[1] - x[1])
+      .map(([rule, n]) => [rule, String(n), num((n / dc.words) * 1000)]);
+    rows.push(['**all**', String(dc.flags), num(dc.per1000)]);
+    console.log(table(['rule', 'flags', 'per 1k words'], rows));
+    console.log(
+      `\nJudged by hand (docs-verdicts.tsv): ${dc.errors} real errors, ${dc.falseFlags} false flags (${num((dc.falseFlags / dc.words) * 1000)} per 1,000 words), ${dc.unjudged} unjudged; ` +
+        `errors judged in the file found again: ${frac(dc.knownErrorsFlagged, dc.knownErrors)}`,
+    );
+  }
   const sec = real.seconds;
-  console.log(`\ntime: silver ${num(sec.silver, 1)} s, bundled glossary on MT ${num(sec.defaultNames, 1)} s, references ${num(sec.references, 1)} s, MQM ${num(sec.mqm, 1)} s, Brown ${num(sec.brown, 1)} s, Brown with 10,000 names ${num(sec.brownNames, 1)} s, total ${num(sec.total, 1)} s`);
+  console.log(`\ntime: silver ${num(sec.silver, 1)} s, bundled glossary on MT ${num(sec.defaultNames, 1)} s, references ${num(sec.references, 1)} s, MQM ${num(sec.mqm, 1)} s, Brown ${num(sec.brown, 1)} s, Brown with 10,000 names ${num(sec.brownNames, 1)} s, docs ${num(sec.docs, 1)} s, total ${num(sec.total, 1)} s`);
   if (opts.summary) return;
   const limit = <T>(list: T[]) => list.slice(0, opts.maxList);
   const more = (list: unknown[]) => (list.length > opts.maxList ? `  … ${list.length - opts.maxList} more\n` : '');
@@ -160,6 +175,12 @@ export function printReal(real: RealReport, opts: PrintOptions): void {
     console.log(`\nFlags on Brown, spelling/non-word aside (${other.length})`);
     for (const e of limit(other)) console.log(`  ${e.file} [${e.ruleId}] ${show(e.text)}${e.suggestion ? ` => ${show(e.suggestion)}` : ''}  …${e.context}…`);
     process.stdout.write(more(other));
+  }
+  if (dc) {
+    const shown = dc.examples.filter((e) => e.verdict !== 'error');
+    console.log(`\nFlags on the READMEs not judged errors (${shown.length})`);
+    for (const e of limit(shown)) console.log(`  ${e.pkg}:${e.line} [${e.ruleId}] ${show(e.text)} (${e.verdict})`);
+    process.stdout.write(more(shown));
   }
   if (bn) {
     console.log(`\nName flags on Brown with 10,000 generated names (${bn.examples.length})`);
