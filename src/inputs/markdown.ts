@@ -173,7 +173,8 @@ function readEvents(
     const start = base + token.start.offset;
     const end = base + token.end.offset;
     const inProse = prose > 0 && notProse === 0 && foreignInline === 0;
-    if (TERMS.has(token.type)) terms.push(token.type.startsWith('code') ? { start, end, code: true } : { start, end });
+    // (a link to a place in the page, "#recieve-data", is made from the page's own heading: no term)
+    if (TERMS.has(token.type) && text.charAt(start) !== '#') terms.push(token.type.startsWith('code') ? { start, end, code: true } : { start, end });
     if (inProse && token.type === 'data') view.literal(start, end);
     else if (inProse && token.type === 'characterEscape') view.decoded(start, end, text.slice(start + 1, end));
     else if (inProse && token.type === 'characterReference') view.decoded(start, end, decodeReference(text.slice(start, end)));

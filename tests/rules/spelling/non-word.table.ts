@@ -33,6 +33,8 @@ export default {
     { name: 'a misspelling inside a longer code word', format: 'markdown', text: 'Call `verions()`.\n\nThe verion is old.', errors: [{ flagged: 'verion', occurrence: 2, message: '"verion" is not an English word; perhaps "version"', suggestion: 'version' }] },
     // front matter and a link's text are no terms
     { name: 'a misspelling also in front matter', format: 'markdown', text: '---\ntitle: ambigous\n---\n\nIt is ambigous here.', errors: [{ flagged: 'ambigous', occurrence: 2, message: '"ambigous" is not an English word; perhaps "ambiguous"', suggestion: 'ambiguous' }] },
+    // a link to a place in the page is made from its heading's words: "#ambigous-cases" is no term
+    { name: 'a misspelling in a heading a link points to', format: 'markdown', text: '# Ambigous cases\n\nThey are ambigous; see [above](#ambigous-cases).', errors: [{ flagged: 'ambigous', occurrence: 1, message: '"ambigous" is not an English word; perhaps "ambiguous"', suggestion: 'ambiguous' }] },
     { name: 'a misspelling in a link\'s text', format: 'markdown', text: 'It is [ambigous](https://example.com/a) here.', errors: [{ flagged: 'ambigous', message: '"ambigous" is not an English word; perhaps "ambiguous"', suggestion: 'ambiguous' }] },
     // a software term in a text without code is still judged as English
     { name: 'a software term in plain text', text: 'The output is gzipped.', errors: [{ flagged: 'gzipped', message: '"gzipped" is not an English word; perhaps "zipped"', suggestion: 'zipped' }] },
