@@ -173,6 +173,10 @@ export function prepareMarkdown(text: string, path: string | undefined): Prepare
       // an HTML block ends the paragraph before it (types 1-6 interrupt one)
       if (!wasHtml) flush();
     } else if (blank && depth === 0) flush();
+    // a "-" alone under a line of text underlines it (a setext heading), though it reads as an empty list item
+    else if (blank && depth === 1 && paragraph.length > 0 && SINGLE_DASH.test(text.slice(i, end))) {
+      if (i >= frontEnd) underlines.push({ from: i, to: end });
+    }
     else if (!blank && !other && paragraph.length > 0) {
       if (contentStart >= frontEnd) underlines.push({ from: contentStart, to: end });
     }
@@ -197,6 +201,9 @@ export function prepareMarkdown(text: string, path: string | undefined): Prepare
   }
   return { source: out ? out.join('') : text, longParagraphs };
 }
+
+/** A line of one `-` (with up to 3 spaces before it): the setext underline CommonMark prefers to an empty list item. */
+const SINGLE_DASH = /^ {0,3}-[ \t]*$/;
 
 /** Where YAML (`---`) or TOML (`+++`) front matter opening the file ends: after its closing line (0: none). */
 function frontMatterEnd(text: string): number {

@@ -109,10 +109,12 @@ function continues(line: string, containers: Containers, lastNonBlank: number): 
 }
 
 /**
- * Lines that end nested containers (NESTED_CLOSES) times the lines of the part, above which a part is cut
- * at the next place it can be, whatever the file's length: each such line makes micromark copy every event
- * of the part so far (see MARKDOWN_LIMITS.nestedCloses). 100,000: a part of a list nested two deep is
- * about 450 lines.
+ * Lines that end containers times the lines of the part, above which a part is cut at the next place it
+ * can be, whatever the file's length: each line in fewer block quotes and list items than the line before
+ * that opens no new one in their place (nested ones, and also a top-level quote ended by a blank line, or a
+ * list by a paragraph) makes micromark copy every event of the part so far (see
+ * MARKDOWN_LIMITS.nestedCloses; "> b", blank, × 8,000, 48 KB, took 44 s). 100,000: a part of a list nested
+ * two deep is about 450 lines.
  */
 export const NESTED_CUT = 100_000;
 
@@ -146,12 +148,19 @@ export function markdownParts(text: string, size = PART_CHARS, whole = WHOLE_CHA
   const part = { lines: 0, closes: 0, markers: 0 };
   const stretch = { lines: 0, closes: 0, markers: 0, from: 0, line: 1 };
   let previousBlank = false;
+  /** How many block quotes and list items the last line outside a fence or HTML block was in. */
+  let previousLevel = 0;
+  let lastLazy = 0;
   let i = 0;
   let lineNumber = 0;
+  // a line ends at LF, CRLF or a CR alone, as micromark reads it (a file of CR-only line ends, from old Mac
+  // tools, was one line here: never cut, so refused past MARKDOWN_LIMITS.uncut however short its paragraphs)
+  const ends = /\r\n?|\n/g;
   while (i < text.length) {
-    let end = text.indexOf('\n', i);
-    if (end < 0) end = text.length;
-    const line = text.slice(i, end).replace(/\r$/, '');
+    ends.lastIndex = i;
+    const eol = ends.exec(text);
+    const end = eol ? eol.index : text.length;
+    const line = text.slice(i, end);
     lineNumber++;
     part.lines++;
     stretch.lines++;
@@ -193,16 +202,14 @@ export function markdownParts(text: string, size = PART_CHARS, whole = WHOLE_CHA
         }
         Object.assign(stretch, { lines: 1, closes: 0, markers, from: i, line: lineNumber });
       }
-      if (place.closesNested) {
-        part.closes++;
-        stretch.closes++;
-        if (stretch.closes * stretch.lines > MARKDOWN_LIMITS.nestedCloses) {
-          throw new InputError(path, lineNumber, `Markdown ends nested lists or block quotes ${stretch.closes} times in ${stretch.lines} lines of one block (their product is limited to ${MARKDOWN_LIMITS.nestedCloses.toLocaleString('en-US')})`);
-        }
-      }
+      // the containers the line is in: a blank line goes on in list items and ends block quotes
+      const own = containersOf(line);
+      // (a line in list items by its indent counts the quotes and items its text opens inside them)
+      const inner = place.items.length > 0 ? offsetOf(line, place.items[place.items.length - 1] as number) : 0;
+      const level = blank ? place.items.length : inner < 0 ? Math.max(own.containers.list.length, place.items.length) : place.items.length + containersOf(line.slice(inner)).containers.list.length;
       // the line after its block quote and list markers, or after the indent of the list items it is in by
       // its indent alone (a fence indented four columns or more past its item's text is indented code)
-      let { containers, at } = containersOf(line);
+      let { containers, at } = own;
       const item = containers.list.some((c) => c !== 'quote');
       if (containers.list.length === 0 && place.items.length > 0 && !blank) {
         containers = { list: place.items.map((c, k) => ({ width: c - (place.items[k - 1] ?? 0) })), lastQuote: -1 };
@@ -213,6 +220,17 @@ export function markdownParts(text: string, size = PART_CHARS, whole = WHOLE_CHA
       if (paragraph.lazy * paragraph.lines > MARKDOWN_LIMITS.lazyLines) {
         throw new InputError(path, lineNumber, `Markdown paragraph in a block quote or list item goes on in ${paragraph.lazy} lazy lines (without its ">" or indent) of its ${paragraph.lines} (their product is limited to ${MARKDOWN_LIMITS.lazyLines.toLocaleString('en-US')})`);
       }
+      // a lazy line goes on in its paragraph and containers (micromark finds the paragraph open and stops)
+      const lazyLine = paragraph.lazy > 0 && paragraph.lazy !== lastLazy;
+      lastLazy = paragraph.lazy;
+      if (place.closesNested || (level < previousLevel && !lazyLine)) {
+        part.closes++;
+        stretch.closes++;
+        if (stretch.closes * stretch.lines > MARKDOWN_LIMITS.nestedCloses) {
+          throw new InputError(path, lineNumber, `Markdown ends nested lists or block quotes ${stretch.closes} times in ${stretch.lines} lines of one block (their product is limited to ${MARKDOWN_LIMITS.nestedCloses.toLocaleString('en-US')})`);
+        }
+      }
+      if (!lazyLine) previousLevel = level;
       const f = /^ {0,3}(`{3,}|~{3,})/.exec(content);
       if (f && !((f[1] as string)[0] === '`' && content.indexOf('`', (f[0] as string).length) >= 0)) fence = { char: (f[1] as string)[0] as string, length: (f[1] as string).length, containers };
       else {
@@ -224,7 +242,7 @@ export function markdownParts(text: string, size = PART_CHARS, whole = WHOLE_CHA
       throw new InputError(path, stretch.line, `Markdown block of more than ${MARKDOWN_LIMITS.uncut.toLocaleString('en-US')} characters with no place to read it in parts (a paragraph, fence or block quote; a ">" counts ${QUOTE_WEIGHT})`);
     }
     previousBlank = blank;
-    i = end + 1;
+    i = eol ? end + eol[0].length : text.length;
   }
   return starts;
 }
