@@ -18,7 +18,3 @@ declare module 'gettext-parser' {
   };
 }
 
-declare module 'gettext-parser/lib/shared.js' {
-  /** The header's `Plural-Forms: nplurals=N`, or `fallback` when it gives no number. */
-  export function parseNPluralFromHeadersSafely(headers: Record<string, string> | undefined, fallback?: number): number;
-}

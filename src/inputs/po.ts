@@ -1,5 +1,4 @@
 import { po, type PoTable } from 'gettext-parser';
-import { parseNPluralFromHeadersSafely } from 'gettext-parser/lib/shared.js';
 import { createDocument, type Document, type Segment, type Unit } from '../document/document.js';
 import { LineIndex } from '../document/line-index.js';
 import { InputError } from './errors.js';
@@ -59,7 +58,7 @@ export function parsePo(text: string, path?: string): Document {
     const table = parseBlock(text.slice(from, to), fromLine, path);
     if (!headers && table.headers) {
       headers = table.headers;
-      nplurals = parseNPluralFromHeadersSafely(headers, 0);
+      nplurals = npluralsOf(headers);
     }
     for (const entry of block) {
       pluralsInRange(entry, nplurals, path);
@@ -158,6 +157,14 @@ function readEntry(text: string, entry: CheckedEntry, table: PoTable, path: stri
     if (fuzzy) unit.fuzzy = true;
     units.push(unit);
   });
+}
+
+/**
+ * The header's `Plural-Forms: nplurals=N`, 0 when it gives no number (a POT's `nplurals=INTEGER`). Read
+ * here, as gettext-parser does, rather than through its lib/shared.js, which its package does not export.
+ */
+function npluralsOf(headers: Record<string, string>): number {
+  return Number(/nplurals\s*=\s*(\d+)/.exec(headers['Plural-Forms'] ?? '')?.[1] ?? 0);
 }
 
 /** What a C escape in a PO string stands for (octal and hex as code points; \n, \t … as their characters). */
