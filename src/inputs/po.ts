@@ -49,6 +49,8 @@ export function parsePo(text: string, path?: string): Document {
   /** The header's `Plural-Forms: nplurals=N`, 0 when it gives none (a POT's `nplurals=INTEGER`). */
   let nplurals = 0;
   let block: CheckedEntry[] = [];
+  /** Per msgstr[n] index, the line of its first string: held to the header's nplurals once it is read, wherever it stands. */
+  const firstAt = new Map<number, number>();
   let from = 0;
   let fromLine = 1;
   // each block's tokens and tables are garbage once read: collected as the heap grows (see gc.ts), so
@@ -61,7 +63,8 @@ export function parsePo(text: string, path?: string): Document {
       nplurals = npluralsOf(headers);
     }
     for (const entry of block) {
-      pluralsInRange(entry, nplurals, path);
+      // (entries come in file order: the first string of an index is the earliest)
+      for (const f of entry.strs) if (!firstAt.has(f.index)) firstAt.set(f.index, f.line);
       readEntry(text, entry, table, path, view, units, segments, copies);
     }
     const last = block[block.length - 1];
@@ -77,6 +80,7 @@ export function parsePo(text: string, path?: string): Document {
     if (block.length === BLOCK) read(entry.end);
   }
   read(text.length);
+  pluralsInRange(firstAt, nplurals, path);
   // the prose view and the document are built from here on with no block between: collected before and
   // after, or the last blocks' garbage and the view's pieces stay to V8's own limit (530,000 entries, 19 MB:
   // parse peak 473 -> 365 MB RSS)
@@ -123,13 +127,15 @@ function parseBlock(block: string, fromLine: number, path: string | undefined): 
 /**
  * A msgstr[n] past the header's nplurals is refused as msgfmt refuses it (its --check fails the file):
  * no program asks for that form, so its text would never be shown. An input error, as a duplicate msgid
- * is, not a finding: the file is broken for gettext, not its prose. Entries before the header (which
- * gettext puts first) are not checked against it; MAX_FORMS (po-scan.ts) bounds every entry whatever
- * the header says.
+ * is, not a finding: the file is broken for gettext, not its prose. Every entry is held to the header,
+ * before or after it (msgfmt -c does so too), the first past it by line named; MAX_FORMS (po-scan.ts)
+ * bounds every entry whatever the header says. `firstAt`: per index, the line of its first string.
  */
-function pluralsInRange(entry: CheckedEntry, nplurals: number, path: string | undefined): void {
-  const over = nplurals > 0 ? entry.strs.find((f) => f.index >= nplurals) : undefined;
-  if (over) throw new InputError(path, over.line, `msgstr[${over.index}] is past the header's Plural-Forms: nplurals=${nplurals} (msgstr[0] to msgstr[${nplurals - 1}])`);
+function pluralsInRange(firstAt: ReadonlyMap<number, number>, nplurals: number, path: string | undefined): void {
+  if (nplurals <= 0) return;
+  let over: [number, number] | undefined;
+  for (const [n, line] of firstAt) if (n >= nplurals && (!over || line < over[1])) over = [n, line];
+  if (over) throw new InputError(path, over[1], `msgstr[${over[0]}] is past the header's Plural-Forms: nplurals=${nplurals} (msgstr[0] to msgstr[${nplurals - 1}])`);
 }
 
 /** An entry's units and segments, once gettext-parser's table is found to read it the same way. */

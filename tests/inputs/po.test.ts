@@ -192,6 +192,16 @@ describe("po input: msgstr[n] against the header's nplurals", () => {
     const line = text.split('\n').indexOf('msgstr[2] "c"') + 1;
     expect(thrown(() => parsePo(text, 'x.po'), InputError)).toMatchObject({ line });
   });
+
+  // gettext puts the header first, but msgfmt -c holds every entry to it wherever it stands: an entry before
+  // it was checked when both fell in one block of 1,000 entries for gettext-parser, and not when they did not
+  it.each([[3], [2_500]])('holds the entries before a header that comes after %i of them to it too, the first past it named', (before) => {
+    const entries = Array.from({ length: before }, (_, k) => `msgid "m${k}"\nmsgid_plural "ms${k}"\nmsgstr[0] "a"\nmsgstr[1] "b"\n`);
+    entries[1] = `msgid "m1"\nmsgid_plural "ms"\nmsgstr[0] "a"\nmsgstr[1] "b"\nmsgstr[2] "c"\n`;
+    const text = `${entries.join('\n')}\n${header('nplurals=2; plural=(n != 1);')}${entry(3)}`;
+    const line = text.split('\n').indexOf('msgstr[2] "c"') + 1;
+    expect(thrown(() => parsePo(text, 'x.po'), InputError)).toMatchObject({ line, detail: "msgstr[2] is past the header's Plural-Forms: nplurals=2 (msgstr[0] to msgstr[1])" });
+  });
 });
 
 describe('po input: the count of entries', () => {
