@@ -1,5 +1,5 @@
 import { Parser } from 'htmlparser2';
-import { createDocument, type Document, type Segment } from '../document/document.js';
+import { createDocument, type Document, type Segment, type Term } from '../document/document.js';
 import { LineIndex } from '../document/line-index.js';
 import { suppressionsFrom, type SourceComment } from './directives.js';
 import { InputError } from './errors.js';
@@ -55,7 +55,12 @@ export interface HtmlScan {
   /** What the prose view shows in them. */
   pieces: HtmlPiece[];
   comments: SourceComment[];
+  /** The text of code elements (CODE_TERMS): names of things the prose may mention (spelling/non-word, doc-terms.ts). */
+  terms: Term[];
 }
+
+/** Elements whose text is code a manual shows (`<code>fs.open()</code>`, `<pre>`): script and style are not, a news page has them too. */
+const CODE_TERMS = new Set([...HTML_INLINE_CODE, 'pre']);
 
 /**
  * Finds the prose (outside skipped elements) and comments of `source`, a fragment that starts at
@@ -71,7 +76,10 @@ export function scanHtml(source: string, base = 0, file: HtmlFile = { path: unde
   const pieces: HtmlPiece[] = [];
   const segments: Segment[] = [];
   const comments: SourceComment[] = [];
+  const terms: Term[] = [];
   let skipped = 0;
+  // code elements open now (CODE_TERMS)
+  let code = 0;
   // open elements from the outermost one in another language or not to be translated (lang-attribute.ts,
   // notRead) down, 0 outside one:
   // htmlparser2 closes every element it opens (a void or an implied one too), so the count comes back to 0
@@ -92,6 +100,7 @@ export function scanHtml(source: string, base = 0, file: HtmlFile = { path: unde
           throw new InputError(file.path, line, `HTML elements nested deeper than ${MAX_HTML_DEPTH} (the limit)`);
         }
         if (SKIPPED.has(name)) skipped++;
+        if (CODE_TERMS.has(name)) code++;
         if (name === 'plaintext') plaintext = true;
         if (foreignDepth > 0) foreignDepth++;
         tag(name);
@@ -103,12 +112,14 @@ export function scanHtml(source: string, base = 0, file: HtmlFile = { path: unde
       onclosetag(name) {
         if (!parser.isVoid(name)) depth--;
         if (SKIPPED.has(name) && skipped > 0) skipped--;
+        if (CODE_TERMS.has(name) && code > 0) code--;
         if (foreignDepth > 0 && --foreignDepth === 0) run = undefined;
         tag(name);
       },
       ontext(data) {
         const s = parser.startIndex;
         const e = parser.endIndex + 1;
+        if (code > 0 && skipped > 0) terms.push({ start: base + s, end: base + e, code: true });
         if (skipped > 0 || foreignDepth > 0 || plaintext) return;
         const raw = source.slice(s, e);
         pieces.push(raw === data ? { start: base + s, end: base + e } : { start: base + s, end: base + e, value: data });
@@ -123,7 +134,7 @@ export function scanHtml(source: string, base = 0, file: HtmlFile = { path: unde
     { decodeEntities: true },
   );
   parser.end(source);
-  return { segments, pieces, comments };
+  return { segments, pieces, comments, terms };
 }
 
 /** Adds an HTML scan's pieces to a prose view. */
@@ -139,7 +150,7 @@ export function addPieces(view: ProseView, pieces: readonly HtmlPiece[]): void {
  * language or marked `translate="no"` are not. Broken markup is read as a browser would; only nesting past MAX_HTML_DEPTH throws.
  */
 export function parseHtml(text: string, path?: string): Document {
-  const { segments, pieces, comments } = scanHtml(text, 0, { path, text });
+  const { segments, pieces, comments, terms } = scanHtml(text, 0, { path, text });
   const view = new ProseView(text);
   addPieces(view, pieces);
   const prose = view.build();
@@ -151,5 +162,6 @@ export function parseHtml(text: string, path?: string): Document {
     format: 'html',
     escapes: view.escapes,
     prose,
+    ...(terms.length > 0 ? { terms } : {}),
   });
 }

@@ -56,6 +56,7 @@ describe('html input', () => {
         { start: 100, end: 110, body: ' a ' },
         { start: 111, end: 121, body: ' b ' },
       ],
+      terms: [],
     });
   });
 

@@ -23,6 +23,9 @@ export default {
     { name: 'the plural of a term', format: 'markdown', text: 'Make one with `vfile()`.\n\nMany vfiles are made.' },
     // a software term (@cspell/dict-software-terms) in a document that holds code
     { name: 'a software term in a document with code', format: 'markdown', text: 'Run `npm test`.\n\nThe output is gzipped.' },
+    // an HTML page's <code> and <pre> are code too: their words are terms, and the page is about software
+    { name: 'a term of an HTML code element', format: 'html', text: '<p>Use <code>fputs()</code>: fputs writes the line.</p>' },
+    { name: 'a software term in an HTML page with code', format: 'html', text: '<pre>make</pre><p>The output is gzipped.</p>' },
   ],
   invalid: [
     { text: 'We would like to send you some of the most loathous people.', errors: [{ flagged: 'loathous', message: '"loathous" is not an English word; perhaps "loathsome"', suggestion: 'loathsome' }] },
@@ -31,6 +34,8 @@ export default {
     { name: 'a misspelling in a document with code', format: 'markdown', text: 'Run `npm test`.\n\nIt is ambigous here.', errors: [{ flagged: 'ambigous', message: '"ambigous" is not an English word; perhaps "ambiguous"', suggestion: 'ambiguous' }] },
     // a code word holding the misspelling as part of a longer letter run is another word
     { name: 'a misspelling inside a longer code word', format: 'markdown', text: 'Call `verions()`.\n\nThe verion is old.', errors: [{ flagged: 'verion', occurrence: 2, message: '"verion" is not an English word; perhaps "version"', suggestion: 'version' }] },
+    // a script is no code a manual shows: a page with one is judged as prose
+    { name: 'a misspelling in a page with a script', format: 'html', text: '<script>var x = 1;</script><p>It is ambigous here.</p>', errors: [{ flagged: 'ambigous', message: '"ambigous" is not an English word; perhaps "ambiguous"', suggestion: 'ambiguous' }] },
     // front matter and a link's text are no terms
     { name: 'a misspelling also in front matter', format: 'markdown', text: '---\ntitle: ambigous\n---\n\nIt is ambigous here.', errors: [{ flagged: 'ambigous', occurrence: 2, message: '"ambigous" is not an English word; perhaps "ambiguous"', suggestion: 'ambiguous' }] },
     // a link to a place in the page is made from its heading's words: "#ambigous-cases" is no term
