@@ -145,6 +145,9 @@ function knowing(parser: MarkParser, defined: { links: Set<string>; footnotes: S
   (parser.gfmFootnotes ??= []).push(...defined.footnotes);
 }
 
+/** An inline HTML tag that opens or closes code (`<code>`, `</kbd>`); a code element written empty (`<code/>`) is neither. */
+const INLINE_CODE_TAG = /^<(\/?)(?:code|kbd|samp)(?=[\s>])[^>]*(?<!\/)>$/i;
+
 /** Reads the events of the part of `text` starting at `base` into the segments, comments, terms and prose view. */
 function readEvents(
   text: string,
@@ -158,6 +161,8 @@ function readEvents(
   let notProse = 0;
   // inside inline HTML in another language (`<span lang="de">`, lang-attribute.ts) of the current block
   let foreignInline = 0;
+  // inside inline HTML code (`<code>`, `<kbd>`, `<samp>`) of the current block: code, as a code span is
+  let codeInline = 0;
   let run: Segment | undefined;
   for (let i = 0; i < events.length; i++) {
     const [kind, token] = events[i] as MarkdownEvent;
@@ -166,13 +171,15 @@ function readEvents(
         prose--;
         run = undefined;
         foreignInline = 0;
+        codeInline = 0;
       }
       if (NOT_PROSE.has(token.type)) notProse--;
       continue;
     }
     const start = base + token.start.offset;
     const end = base + token.end.offset;
-    const inProse = prose > 0 && notProse === 0 && foreignInline === 0;
+    const inProse = prose > 0 && notProse === 0 && foreignInline === 0 && codeInline === 0;
+    if (codeInline > 0 && token.type === 'data') terms.push({ start, end, code: true });
     // (a link to a place in the page, "#recieve-data", is made from the page's own heading: no term)
     if (TERMS.has(token.type) && text.charAt(start) !== '#') terms.push(token.type.startsWith('code') ? { start, end, code: true } : { start, end });
     if (inProse && token.type === 'data') view.literal(start, end);
@@ -187,6 +194,7 @@ function readEvents(
       for (const s of found.segments) holes.cut(s, segments);
       addPieces(view, subtractPieces(found.pieces, holes));
       for (const c of found.comments) comments.push(c);
+      for (const t of found.terms) terms.push(t);
     } else if (token.type === 'htmlText' && notProse === 0) {
       // an inline tag only blanks (the sentence goes on); an inline comment may carry a directive; text in
       // another language is no prose, and the English on each side is read as two blocks
@@ -194,6 +202,8 @@ function readEvents(
       const depth = foreignDepthAfter(text.slice(start, end), foreignInline);
       if ((depth > 0) !== (foreignInline > 0)) run = undefined;
       foreignInline = depth;
+      const code = INLINE_CODE_TAG.exec(text.slice(start, end));
+      if (code) codeInline = code[1] ? Math.max(0, codeInline - 1) : codeInline + 1;
     }
     if (inProse && (token.type === 'data' || token.type === 'characterEscape' || token.type === 'characterReference')) {
       if (run) run.end = end;

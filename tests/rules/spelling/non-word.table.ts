@@ -26,6 +26,9 @@ export default {
     // an HTML page's <code> and <pre> are code too: their words are terms, and the page is about software
     { name: 'a term of an HTML code element', format: 'html', text: '<p>Use <code>fputs()</code>: fputs writes the line.</p>' },
     { name: 'a software term in an HTML page with code', format: 'html', text: '<pre>make</pre><p>The output is gzipped.</p>' },
+    // inline HTML code in Markdown, and an HTML block's code, likewise
+    { name: 'a term of inline HTML code in Markdown', format: 'markdown', text: 'Use <code>fputs()</code>: fputs writes the line.\n' },
+    { name: 'a term of an HTML block in Markdown', format: 'markdown', text: '<pre>\nfputs(line)\n</pre>\n\nThen fputs writes the line.\n' },
   ],
   invalid: [
     { text: 'We would like to send you some of the most loathous people.', errors: [{ flagged: 'loathous', message: '"loathous" is not an English word; perhaps "loathsome"', suggestion: 'loathsome' }] },
