@@ -180,6 +180,7 @@ const glossary = [
   { term: 'Nicos Anastasiades', category: 'person' },
   { term: 'Dan Caine', category: 'person' },
   { term: 'Bellino Hotel', category: 'organisation' },
+  { term: 'Emirati', category: 'term' },
 ];
 
 const miss = (flagged: string, suggestion: string, term = suggestion) => ({
@@ -194,6 +195,8 @@ export default {
   valid: [
     // two words both bent, then another name word: a longer name, another person's
     { name: 'Daniel Kahn Gillmor is not Dan Caine', text: 'Signed: Daniel Kahn Gillmor, maintainer.' },
+    // a word of the larger English word list at a sentence start, as an everyday word there is
+    { name: 'Emeriti is not Emirati', text: 'The board met.\n\nEmeriti may ask to come back.' },
     // a common word kept, beside a word or name of its own: another place
     { name: 'South America is not South Africa', text: 'She moved to South America in May.' },
     { name: 'Saint Louis is not Saint Lucia', text: 'The plant at East Saint Louis, Illinois, closed.' },
