@@ -52,9 +52,9 @@ export function pastMarkup(doc: Document, text: string, i: number, from: number,
     if (!isHidden(doc, i)) break;
     const c = file.charAt(i);
     const escape = inEscape(doc, i);
-    // (Markdown's tags are rare beside a mark, its code spans often hold "<" and ">": no tags read there;
-    // in a page, a "<" or ">" that ends no tag is code the page shows: `"<kbd>></kbd>"`)
-    const other = html && c === (step < 0 ? '>' : '<') ? tagEdge(file, i, step) : -1;
+    // (in a page, a "<" or ">" that ends no tag is code the page shows: `"<kbd>></kbd>"`; in Markdown, one in code
+    // is code (`"a > b"` in backticks), one outside it may end an inline tag: `<b>"hi"</b>`)
+    const other = c === (step < 0 ? '>' : '<') && (html || (doc.format === 'markdown' && !inCode(doc, i))) ? tagEdge(file, i, step) : -1;
     if (other >= 0) {
       markup = true;
       i = other + step;
@@ -88,6 +88,29 @@ const MAX_TAG = 1024;
  * The other end of the tag whose first ("<", step 1) or last (">", step -1) character is at i in the file,
  * or -1 when none ends or starts there (a "<" or ">" of code, `<code>a > b</code>`).
  */
+/** The code terms of a document (Document.terms), by start, made once per document. */
+const CODE = new WeakMap<Document, { starts: number[]; ends: number[] }>();
+
+/** Offset i lies in code the document's input recorded (a code span or block, inline HTML code). */
+function inCode(doc: Document, i: number): boolean {
+  let code = CODE.get(doc);
+  if (!code) {
+    const spans = (doc.terms ?? []).filter((t) => t.code).sort((a, b) => a.start - b.start);
+    code = { starts: spans.map((t) => t.start), ends: spans.map((t) => t.end) };
+    CODE.set(doc, code);
+  }
+  // the last span starting at or before i (code spans do not nest)
+  let lo = 0;
+  let hi = code.starts.length - 1;
+  let at = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((code.starts[mid] as number) <= i) (at = mid), (lo = mid + 1);
+    else hi = mid - 1;
+  }
+  return at >= 0 && i < (code.ends[at] as number);
+}
+
 function tagEdge(file: string, i: number, step: 1 | -1): number {
   if (step > 0) {
     TAG_AT.lastIndex = 0;

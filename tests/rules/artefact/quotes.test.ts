@@ -162,6 +162,8 @@ describe('artefact/quotes', () => {
     ['a.html', '<p>"We are <b>ready!</b>" she said.</p>', []],
     ['a.md', 'Press "*Save*" or "**Cancel**" to go on, see "[the guide](http://example.org)" first.\n', []],
     ['a.md', 'In the menu, pick "`Word Count`" (the counter).\n', []],
+    // an inline tag in Markdown is markup beside a mark, as in a page
+    ['a.md', 'Say <b>"hi"</b> now, and <em>"bye"</em> then.\n', []],
     // inline HTML code in Markdown is code, not prose: the quotes of an attribute there are not read
     ['a.md', 'With <code>emptyAttrs: true</code>: <code>&lt;input checked=""&gt;</code> is written.\n', []],
     ['a.xml', '<?xml version="1.0"?><doc><p>Press "<em>Save</em>" to go on.</p></doc>', []],
