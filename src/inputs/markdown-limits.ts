@@ -42,7 +42,7 @@ import { HtmlBlockLines } from './markdown-html.js';
  * ran out of memory. In a block with more than `pipes` `|` characters they are hidden: the table is read
  * as a paragraph of its rows' text.
  *
- * A long file is read in parts (markdown-parts.ts), each part's events dropped before the next is read; a
+ * A long file, or one of many short lines, is read in parts (markdown-parts.ts), each part's events dropped before the next is read; a
  * stretch of the file with no place to cut it (one paragraph, fenced code or HTML block, a block quote
  * with no blank quoted line) is read at once, so one longer than `uncut` characters (a block quote marker
  * weighs 16: a few KB of events each) is refused with an `InputError` naming the line it starts at (a

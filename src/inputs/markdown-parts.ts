@@ -20,7 +20,9 @@ import { HTML_BLOCKS } from './markdown-html.js';
  * comment, `<?`, `<!X`, CDATA) and front matter. Such a line is never a lazy continuation, a list item's
  * or a block quote's continuation, nor indented code, so each part reads as the same blocks. Link and
  * footnote definitions are read from every part first (markdown.ts), so a reference finds one in any
- * part. A part may also start at a new item of a top-level list, blank line before or not
+ * part. A part may also start at an ATX heading at column 0 ("# Title", blank line before or not: it ends
+ * any paragraph, list or quote before it and takes no line after it; not where an HTML block of type 6 or
+ * 7 may hold it), at a new item of a top-level list, blank line before or not
  * (markdown-lists.ts), and at a line of text after a blank line inside a top-level block quote (">",
  * then "> text": markdown-quotes.ts). A file shorter than WHOLE_CHARS is cut there too once it has ended
  * many nested containers (NESTED_CUT), which micromark reads in time quadratic in the part's length, or
@@ -41,7 +43,7 @@ import { HTML_BLOCKS } from './markdown-html.js';
  * micromark would hold all of its events at once.
  */
 export const PART_CHARS = 65_536;
-/** Files up to this long are read whole (1 MiB): micromark needs a few hundred MB for them at most. */
+/** Files weighing up to this (characters, and LINE_WEIGHT a line) are read whole (1 MiB): micromark needs a few hundred MB for them at most. */
 export const WHOLE_CHARS = 1_048_576;
 
 /** A block quote, or a list item whose text starts `width` columns in (the continuation lines' indent). */
@@ -128,13 +130,28 @@ export const NESTED_CUT = 100_000;
 export const QUOTE_WEIGHT = 16;
 
 /**
- * The offsets at which the parts of `text` start (0 first), each part about `size` characters or more; one
- * part up to `whole`, unless it ends many nested containers (NESTED_CUT). Throws `InputError` (naming `path`
- * and the line) when a stretch that cannot be cut ends too many (MARKDOWN_LIMITS.nestedCloses).
+ * What a line weighs in characters besides its own, in the size of a part and of the file: micromark keeps
+ * some 5 KB of events and a tokenizer for each short block, and makes as much garbage again, whatever its
+ * length (a file of "- a" lines, 256 KB, took 951 MB read whole, 14 KB a line; a file of "# h" lines, 1 MiB,
+ * 2.1 GB and more than 60 s), where a character of ordinary prose takes a few hundred bytes. So a file of
+ * many short lines is read in parts as a long one is, each part of about a thousand of them (longer parts
+ * took longer too, the garbage collector copying what a part keeps while it is read: 1 MiB of "# h" lines
+ * 15 s of processor time with a line weighing 32, 12 s with 128, on a loaded machine).
+ */
+export const LINE_WEIGHT = 64;
+
+/** An ATX heading at column 0 ("# Title"): it ends any paragraph, list or block quote before it, and no line goes on in it. */
+const HEADING_START = /^#{1,6}(?:[ \t]|$)/;
+
+/**
+ * The offsets at which the parts of `text` start (0 first), each part weighing about `size` or more (its
+ * characters, LINE_WEIGHT a line and QUOTE_WEIGHT a quote marker); one part up to `whole`, unless it ends
+ * many nested containers (NESTED_CUT). Throws `InputError` (naming `path` and the line) when a stretch that
+ * cannot be cut ends too many (MARKDOWN_LIMITS.nestedCloses).
  */
 export function markdownParts(text: string, size = PART_CHARS, whole = WHOLE_CHARS, path?: string): number[] {
   const starts = [0];
-  const long = text.length > Math.max(size, whole);
+  const long = weighed(text) > Math.max(size, whole);
   // the open fence or HTML block, and the block quotes and list items it is in (it ends with them)
   let fence: { char: string; length: number; containers: Containers } | undefined;
   let html: { end: RegExp; containers: Containers } | undefined;
@@ -192,8 +209,9 @@ export function markdownParts(text: string, size = PART_CHARS, whole = WHOLE_CHA
     if (inside) lazy.next(line, blank, inside, [], '', false);
     else {
       const place = lists.next(line, blank);
-      if (!blank && ((previousBlank && !/^[ \t]/.test(line)) || (place.newTopItem && !quoted.html) || quoted.cut)) {
-        const weight = i - (starts[starts.length - 1] as number) + QUOTE_WEIGHT * (part.markers - markers);
+      // (a heading at column 0 starts a block as after a blank line, unless an HTML block of type 6 or 7 may hold it)
+      if (!blank && ((previousBlank && !/^[ \t]/.test(line)) || ((place.newTopItem || HEADING_START.test(line)) && !quoted.html) || quoted.cut)) {
+        const weight = i - (starts[starts.length - 1] as number) + QUOTE_WEIGHT * (part.markers - markers) + LINE_WEIGHT * (part.lines - 1);
         if ((weight >= size && (long || weight > whole)) || part.closes * part.lines > NESTED_CUT) {
           starts.push(i);
           part.lines = 1;
@@ -245,4 +263,13 @@ export function markdownParts(text: string, size = PART_CHARS, whole = WHOLE_CHA
     i = eol ? end + eol[0].length : text.length;
   }
   return starts;
+}
+
+/** What `text` weighs for cutting it into parts: its characters and LINE_WEIGHT for each line (LF, CRLF or a CR alone ends one). */
+function weighed(text: string): number {
+  let lines = 0;
+  for (let k = text.indexOf('\n'); k >= 0; k = text.indexOf('\n', k + 1)) lines++;
+  // CR-only line ends are rare: counted only when there is a CR at all
+  if (text.includes('\r')) for (let k = text.indexOf('\r'); k >= 0; k = text.indexOf('\r', k + 1)) if (text.charCodeAt(k + 1) !== 10) lines++;
+  return text.length + LINE_WEIGHT * lines;
 }

@@ -1,6 +1,9 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { markdownParts } from '../../src/inputs/markdown-parts.ts';
+import { ROOT } from '../helpers/cli.ts';
+import { LINE_WEIGHT, markdownParts, WHOLE_CHARS } from '../../src/inputs/markdown-parts.ts';
 import { parseMarkdown } from '../../src/inputs/markdown.ts';
 import { reads } from './helpers.ts';
 
@@ -29,17 +32,40 @@ describe('where a Markdown file is cut into parts', () => {
     ['not inside front matter', '---\ntitle: a\n\nb: c\n---\n\nd\n', ['---\ntitle: a\n', 'd']],
     ['a fence or HTML indented four columns is indented code, no fence', 'a\n\n    ```\n\nb\n\n    <!--\n\nc\n', ['a', 'b', 'c']],
     ['a setext underline or a table row after a blank line starts a block as in the whole file', 'a\n\n===\n\n| x |\n|---|\n', ['a', '===', '| x |\n|---|\n']],
+    // an ATX heading ends any paragraph, list or quote before it, and goes on in no line after it
+    ['at an ATX heading at column 0, blank line before or not', '# a\ntext\n## b\n- c\n#\n> d\n###### e\n', ['# a', '## b', '#', '###### e']],
+    ['not at an indented heading, a hashtag, seven #, or in an HTML block or fence', '- a\n  # b\n#c\n####### d\n<div>\n# e\n\n```\n# f\n```\n', ['- a', '```']],
   ])('%s', (_, text, expected) => {
     expect(starts(text, expected)).toEqual(expected);
   });
 
-  it('keeps a file up to 1 MiB whole, and makes each part of a longer one at least the part size', () => {
-    expect(markdownParts('a\n\nb\n', 5, 0)).toEqual([0]);
-    expect(markdownParts('a\n\nb\n\nc\n', 3, 0)).toEqual([0, 3, 6]);
-    expect(markdownParts('a\n\nb\n\nc\n', 4, 0)).toEqual([0, 6]);
-    const long = 'Paragraph.\n\n'.repeat(80_000);
-    expect(markdownParts(long)).toEqual([0]);
-    expect(markdownParts(long + long).length).toBeGreaterThan(10);
+  it('keeps a file weighing up to 1 MiB whole, and makes each part of a heavier one weigh at least the part size (a line weighs LINE_WEIGHT more)', () => {
+    const w = LINE_WEIGHT;
+    expect(markdownParts('a\n\nb\n', 2 * w + 4, 0)).toEqual([0]);
+    expect(markdownParts('a\n\nb\n\nc\n', 2 * w + 3, 0)).toEqual([0, 3, 6]);
+    expect(markdownParts('a\n\nb\n\nc\n', 2 * w + 4, 0)).toEqual([0, 6]);
+    const short = 'Paragraph.\n\n'.repeat(Math.floor(WHOLE_CHARS / (12 + 2 * w)));
+    expect(markdownParts(short)).toEqual([0]);
+    expect(markdownParts(short + 'Paragraph.\n\n'.repeat(10)).length).toBeGreaterThan(10);
+  });
+
+  // micromark keeps some 5 KB of events for each short block and as much garbage again: 256 KB of "- a"
+  // lines took 951 MB read whole, 1 MiB of "# h" lines more than 2 GB. Weighed by their lines, such files
+  // are read in parts of a few thousand lines, in the same memory as a file of a few lines.
+  it('reads dense files of list items, headings and short paragraphs in bounded memory', () => {
+    const markdown = fileURLToPath(new URL('../../src/inputs/markdown.ts', import.meta.url));
+    const script = `
+      import { parseMarkdown } from ${JSON.stringify(markdown)};
+      const counts = ['- a\\n', '# h\\n', 'a\\n\\n'].map((line) => parseMarkdown(line.repeat(Math.floor(98_304 / line.length))).segments.length);
+      process.stdout.write(JSON.stringify({ counts, max: process.resourceUsage().maxRSS * 1024 }));
+    `;
+    const r = spawnSync(process.execPath, ['--max-old-space-size=64', '--import', 'tsx', '--input-type=module', '-e', script], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
+    expect(r.stderr).toBe('');
+    const stats = JSON.parse(r.stdout) as { counts: number[]; max: number };
+    expect(stats.counts).toEqual([24_576, 24_576, 32_768]);
+    expect(stats.max).toBeLessThan(256 * 1024 * 1024);
+    expect(markdownParts('- a\n'.repeat(65_536)).length).toBeGreaterThan(50);
+    expect(markdownParts('# h\n'.repeat(65_536)).length).toBeGreaterThan(50);
   });
 
   it('resolves link references and footnotes defined in another part', () => {
@@ -154,6 +180,14 @@ describe('where a Markdown file is cut into parts', () => {
   ['paragraph then quote', 'para\n>\n> b\n'],
   ['indented ">" in a quoted paragraph', '> a\n>     >\n> b\n'],
   ['item text four columns into a quote', '> - a\n>\n>     b Keir\n'],
+  ['headings between paragraphs', '# a\ntext Keir\n## b\nmore *text\n### c*\n'],
+  ['heading after a list, a quote and a lazy line', '- a\n  b\n# c\n> d\nlazy\n# e\n'],
+  ['heading after a table', '| a |\n| - |\n| x |\n# h\n| y |\n'],
+  ['heading after a setext candidate and a definition', 'a\n# h\n===\n[x]: /u\n# i\nsee [x]\n'],
+  ['empty heading and closing hashes', 'a\n#\nb\n## c ##\n'],
+  ['heading in an HTML block', '<div>\n# h\n</div>\n# i\n'],
+  ['heading after an open emphasis and link', 'a *b [c\n# h\nd] e*\n'],
+  ['heading in a footnote', '[^1]: note\n# h\nsee [^1]\n'],
   ])('a fence or block in list items and quotes: %s', (_, shape) => {
     const text = `${shape}\n`.repeat(3);
     const whole = parseMarkdown(text, 'a.md', Infinity);
