@@ -2,7 +2,7 @@ import { htmlBlockNames } from 'micromark-util-html-tag-name';
 
 /** HTML blocks (CommonMark types 1-5) that run until their end marker, blank lines or not: the opener and its end. */
 export const HTML_BLOCKS: readonly (readonly [RegExp, RegExp])[] = [
-  [/^<(?:pre|script|style|textarea)(?:[\s>]|$)/i, /<\/(?:pre|script|style|textarea)>/i],
+  [/^<(?:pre|script|style|textarea)(?:[ \t>]|$)/i, /<\/(?:pre|script|style|textarea)>/i],
   [/^<!--/, /-->/],
   [/^<\?/, /\?>/],
   [/^<![A-Za-z]/, />/],
@@ -11,7 +11,9 @@ export const HTML_BLOCKS: readonly (readonly [RegExp, RegExp])[] = [
 
 /** An HTML block of CommonMark type 6: a block element's tag ("<table", "</div>", "<p>"), which a blank line ends. */
 const BLOCK_NAMES = new Set(htmlBlockNames);
-const TAG = /^<\/?([A-Za-z][A-Za-z0-9]*)(?:[\s/>]|$)/;
+// (after the name only what CommonMark allows there: a space, a tab, ">", "/>" or the line's end; micromark reads
+// "<div/x" or "<div" and a no-break space as a paragraph)
+const TAG = /^<\/?([A-Za-z][A-Za-z0-9]*)(?:[ \t>]|\/>|$)/;
 
 /**
  * Which lines of a Markdown file are raw HTML blocks at the top level (CommonMark types 1-6), for the linear
@@ -21,8 +23,9 @@ const TAG = /^<\/?([A-Za-z][A-Za-z0-9]*)(?:[\s/>]|$)/;
  *
  * Only an opener at the top level, in the first column, starts a block (with a space or more before it, the "<"
  * may be in a list item the lines before opened, and the block end with the item), and a blank line or a code
- * fence ends one early: where this and micromark disagree, a line is counted as paragraph text (as before), never
- * the other way, so the limits still hold wherever micromark parses inline.
+ * fence ends one early, so that where this and micromark disagree a line is counted as paragraph text (as before),
+ * not the other way, and the limits hold wherever micromark parses inline: the openers are CommonMark's, character
+ * for character (tests/inputs/markdown-limits.test.ts holds near misses of them to micromark's reading).
  * Type 7 (any other tag alone on its line) is left out: it cannot interrupt a paragraph, which makes it depend on
  * the lines before.
  */

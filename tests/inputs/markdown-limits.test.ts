@@ -298,6 +298,18 @@ describe('raw HTML blocks and the paragraph limits', () => {
     }
   });
 
+  // near misses of CommonMark's openers, which micromark reads as a paragraph: they must be counted as one
+  it.each([
+    ['"<div/" and a letter', '<div/x'],
+    ['"<div" and a no-break space', '<div\u00a0x'],
+    ['"<pre" and a no-break space', '<pre\u00a0x'],
+    ['"<div" and a form feed', '<div\fx'],
+    ['a "<div>" in front matter', '---\ntitle: x\n<div>\n---'],
+  ])('counts a paragraph after %s', (_, before) => {
+    const text = `${before}\n${Array.from({ length: MARKDOWN_LIMITS.markers }, () => 'R&D!').join('\n')}\n`;
+    expect(prepareMarkdown(text, undefined).source).not.toBe(text);
+  });
+
   it('counts the lines of a paragraph that only looks like it starts with a tag inside a list item or indented code', () => {
     for (const before of ['- item\n  <div>', '    <div>']) {
       const text = `${before}\n${Array.from({ length: MARKDOWN_LIMITS.markers }, () => 'R&D!').join('\n')}\n`;
