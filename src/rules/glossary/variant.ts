@@ -2,7 +2,6 @@ import { matchCasing } from '../../glossary/casing.js';
 import { contextHolds } from '../../glossary/context.js';
 import type { GlossaryMatch } from '../../glossary/compile.js';
 import type { Rule, RuleContext } from '../types.js';
-import { isCapitalisedEntry } from '../../lang/english.js';
 import { nameData } from '../../names/data.js';
 import { isPlaceWord } from '../../source/exonyms.js';
 import { fold } from '../../source/name-key.js';
@@ -97,15 +96,15 @@ function lowerCaseWord(text: string, v: GlossaryMatch): boolean {
 
 /**
  * A place's variant of one word right after a given name, one space between ("Werner Lemberg", a FreeType author,
- * not Lviv's German name): a person's surname. The word before is a name the English dictionary lists with its
- * capital or one common in other languages' news (corpora/names/common-names.txt), and no place in the
- * glossary; a place's name after a title or a preposition ("Mayor of Lemberg") stays a variant.
+ * not Lviv's German name): a person's surname. The word before is a name of corpora/names/common-names.txt and
+ * no place (not any word the dictionary lists with a capital: "In Kiev", "Soviet Kiev", "As Kiev prepared" are
+ * the place); a place's name after a title or a preposition ("Mayor of Lemberg") stays a variant.
  */
 function surnameAfterGivenName(text: string, v: GlossaryMatch): boolean {
   if (v.entry.category !== 'place' || /\s/.test(text.slice(v.start, v.end)) || text.charAt(v.start - 1) !== ' ') return false;
   const before = /(?:^|[^\p{L}\p{M}'’-])(\p{Lu}\p{Ll}+)$/u.exec(text.slice(Math.max(0, v.start - 40), v.start - 1));
   const word = before?.[1];
-  return word !== undefined && (nameData().commonNames.has(word) || isCapitalisedEntry(word)) && !isPlaceWord(fold(word), true);
+  return word !== undefined && nameData().commonNames.has(word) && !isPlaceWord(fold(word), true);
 }
 
 function report(ctx: RuleContext, v: GlossaryMatch): void {

@@ -31,7 +31,7 @@ export default {
   ],
   invalid: [
     // after a preposition, a verb, or a place's own name, it is the place
-    { text: 'The mayor of Lemberg spoke. Russia attacked Lemberg. Ukraine Lemberg.', glossary: [{ term: 'Lviv', variants: ['Lemberg'], category: 'place' }], errors: [1, 2, 3].map((occurrence) => ({ flagged: 'Lemberg', occurrence, message: '"Lemberg" is a known wrong form of "Lviv"', suggestion: 'Lviv' })), output: 'The mayor of Lviv spoke. Russia attacked Lviv. Ukraine Lviv.' },
+    { text: 'The mayor of Lemberg spoke. Russia attacked Lemberg. Ukraine Lemberg. In Lemberg, As Lemberg, Soviet Lemberg, Jewish Lemberg.', glossary: [{ term: 'Lviv', variants: ['Lemberg'], category: 'place' }], errors: [1, 2, 3, 4, 5, 6, 7].map((occurrence) => ({ flagged: 'Lemberg', occurrence, message: '"Lemberg" is a known wrong form of "Lviv"', suggestion: 'Lviv' })), output: 'The mayor of Lviv spoke. Russia attacked Lviv. Ukraine Lviv. In Lviv, As Lviv, Soviet Lviv, Jewish Lviv.' },
     { text: 'Then the Chine delegation left.', glossary: [{ term: 'China', variants: ['Chine'], category: 'place' }], errors: [{ flagged: 'Chine', message: '"Chine" is a known wrong form of "China"', suggestion: 'China' }], output: 'Then the China delegation left.' },
     // a name's variant of several words matches in any case: MT writes such a description in lower case
     { text: 'The minister president of Bavaria rejected the plan.', glossary: [{ term: 'state premier', variants: ['Minister President'], category: 'title' }], errors: [{ flagged: 'minister president', message: '"minister president" is a known wrong form of "state premier"', suggestion: 'state premier' }], output: 'The state premier of Bavaria rejected the plan.' },
