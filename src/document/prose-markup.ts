@@ -84,10 +84,6 @@ const TAG_AT = new RegExp(TAG.source, 'y');
 /** A tag is read this far at most. */
 const MAX_TAG = 1024;
 
-/**
- * The other end of the tag whose first ("<", step 1) or last (">", step -1) character is at i in the file,
- * or -1 when none ends or starts there (a "<" or ">" of code, `<code>a > b</code>`).
- */
 /** The code terms of a document (Document.terms), by start, made once per document. */
 const CODE = new WeakMap<Document, { starts: number[]; ends: number[] }>();
 
@@ -111,6 +107,10 @@ function inCode(doc: Document, i: number): boolean {
   return at >= 0 && i < (code.ends[at] as number);
 }
 
+/**
+ * The other end of the tag whose first ("<", step 1) or last (">", step -1) character is at i in the file,
+ * or -1 when none ends or starts there (a "<" or ">" of code, `<code>a > b</code>`).
+ */
 function tagEdge(file: string, i: number, step: 1 | -1): number {
   if (step > 0) {
     TAG_AT.lastIndex = 0;

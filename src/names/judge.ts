@@ -108,8 +108,7 @@ export class RunJudge {
     // beside a word the term shares, a surname the dictionary knows as a name only, far off, or another given name: another person (single-word.ts)
     if (unsupported && exact > 0 && !ownTitleBefore(this.tokens, first.first, term.entry.titles) && (knownOtherSurname(al, term, this.words, this.index) || knownOtherGivenName(al, term, this.words))) return this.reject(al, term, 'another person with a name the dictionary knows');
     if (single && !context.midSentence && (english || isListedWord(first.folded))) return this.reject(al, term, 'an English word at a sentence start');
-    // (above, a rarer word too, of the larger word list: "Emeriti" opening a line is no misspelt "Emirati"); a name word that is an English word ("Banks" of
-    // Tom Banks, indexed for it: english-name-words.ts) written as another English word is as often another person as a slip ("Tom Hanks", "Jack Block"): only with the name elsewhere in the text or the person's own title before it
+    // (above, a rarer word too, of the larger word list: "Emeriti" opening a line is no misspelt "Emirati"); a name word that is an English word ("Banks" of Tom Banks, indexed for it: english-name-words.ts) written as another English word is as often another person as a slip ("Tom Hanks", "Jack Block"): only with the name elsewhere in the text or the person's own title before it
     if (english && !context.termElsewhere && !ownTitleBefore(this.tokens, first.first, term.entry.titles) && al.pairs.some((p) => p.match.kind === 'bent' && isEnglishWord((term.words[p.termWord] as NameWord).folded) && isEnglishWord((this.words[p.word] as NameWord).folded))) return this.reject(al, term, 'an English word for an English name word, term not elsewhere');
     // a word in another script between quotation marks is quoted as such ("the word «Україна»"); one that
     // mixes in Latin letters ("Shchedрик") is a name half transliterated, quoted or not

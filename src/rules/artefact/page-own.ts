@@ -74,6 +74,9 @@ function goesOnInCode(ctx: RuleContext, line: Line): boolean {
 const BLANK = /[\s\ufdd0]/;
 const SCAN = 2_000;
 
+/** A line end, from lastIndex. */
+const LINE_END = /[\r\n]/g;
+
 /** A list item's marker at the start of a line of a Markdown file, after its indent. */
 const ITEM = /^[ \t]*(?:[-+*]|\d{1,9}[.)])[ \t]+/;
 
@@ -96,9 +99,17 @@ function markdownOwn(file: string, from: number, line: Line, isFurniture: (line:
   const item = ITEM.exec(file.slice(from, a));
   if (!item || item[0].length !== a - from) return false;
   // the file's lines before and after this one (one line each way: an item of a tight list is one line)
-  const before = file.lastIndexOf('\n', from - 2) + 1;
-  const next = file.indexOf('\n', line.end);
-  const after = next < 0 ? '' : file.slice(next + 1, (file.indexOf('\n', next + 1) + 1 || file.length + 1) - 1);
+  // (any line end: LF, CRLF or CR alone)
+  let prevEnd = from - 1;
+  if (file.charAt(prevEnd) === '\n' && file.charAt(prevEnd - 1) === '\r') prevEnd--;
+  const lineStart = (at: number) => Math.max(file.lastIndexOf('\n', at - 1), file.lastIndexOf('\r', at - 1)) + 1;
+  const lineEnd = (at: number) => {
+    LINE_END.lastIndex = at;
+    return LINE_END.exec(file)?.index ?? file.length;
+  };
+  const next = lineEnd(line.end);
+  const nextStart = next + (file.startsWith('\r\n', next) ? 2 : 1);
+  const after = next >= file.length ? '' : file.slice(nextStart, lineEnd(nextStart));
   // another item of the same list: the same bullet, or numbered with the same delimiter, with text that is no furniture
   const kind = (marker: string) => marker.trim().replace(/^\d+/, '1');
   const sibling = (l: string) => {
@@ -106,5 +117,5 @@ function markdownOwn(file: string, from: number, line: Line, isFurniture: (line:
     const rest = m ? l.slice(m[0].length).replace(/^\[([^\]]*)\]\([^)]*\)\s*$/, '$1') : '';
     return m !== null && kind(m[0]) === kind(item[0]) && /\S/.test(rest) && !isFurniture(rest);
   };
-  return (from > 0 && sibling(file.slice(before, from - 1))) || sibling(after);
+  return (from > 0 && sibling(file.slice(lineStart(prevEnd), prevEnd))) || sibling(after);
 }

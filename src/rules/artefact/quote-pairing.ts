@@ -19,6 +19,7 @@ const MAX_SPAN = 2500;
 /** Dashes and hyphens, which OPENS_BEFORE counts: a quotation opens after a dash (`—"Yes`) but may end with one. */
 const DASHES = /[\u2014\u2013-]/u;
 
+/** Quotations inside quotations: one level (often written with double marks in real text). */
 const MAX_DEPTH = 2;
 
 interface Open {

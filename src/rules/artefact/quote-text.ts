@@ -67,4 +67,3 @@ export function quotedSymbols(prose: string, fileText: string, open: number, clo
   if (/^ {1,3}$/.test(inner)) return inner === file;
   return !/\s/.test(file) && QUOTED_SYMBOLS.test(unfilled(inner).replace(/ /g, ''));
 }
-/** Quotations inside quotations: one level (often written with double marks in real text). */

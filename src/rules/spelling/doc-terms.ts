@@ -35,8 +35,11 @@ export class DocTerms {
 
   /** The document holds code (a code span or block): a document about software. */
   get hasCode(): boolean {
-    return this.doc.terms?.some((t) => t.code) ?? false;
+    // (asked for every candidate word: answered once)
+    return (this.code ??= this.doc.terms?.some((t) => t.code) ?? false);
   }
+
+  private code: boolean | undefined;
 
   private collect(): Set<string> {
     const words = new Set<string>();

@@ -110,6 +110,9 @@ describe('artefact/page-furniture', () => {
     ['a.md', '# Tool\n\n*   [Usage](#usage)\n*   [Related](#related)\n*   [License](#license)\n\nIt reads files.\n', []],
     ['a.md', 'Tokens of these types:\n\n- string\n- comment\n- regex\n', []],
     ['a.md', 'Tokens of these types:\n\n1. string\n2. comment\n', []],
+    ['a.md', 'Tokens of these types:\r\n\r\n- string\r\n- comment\r\n- regex\r\n', []],
+    ['a.md', 'Tokens of these types:\r\r- string\r- comment\r- regex\r', []],
+    ['a.md', 'The tool reads files.\r\r- Share\r- Print\r', [[25, 30], [33, 38]]],
     ['a.md', '| id | what |\n|---|---|\n| `xml-comment-close` | comment close |\n', []],
     ['a.md', '| id | what |\n|---|---|\n| `xml-comment-close` | `-->` comment close |\n', []],
     // words that go on in code the prose view leaves out point to it: a manual's cross-reference
