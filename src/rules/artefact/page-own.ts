@@ -74,9 +74,6 @@ function goesOnInCode(ctx: RuleContext, line: Line): boolean {
 const BLANK = /[\s\ufdd0]/;
 const SCAN = 2_000;
 
-/** A line end, from lastIndex. */
-const LINE_END = /[\r\n]/g;
-
 /** A list item's marker at the start of a line of a Markdown file, after its indent. */
 const ITEM = /^[ \t]*(?:[-+*]|\d{1,9}[.)])[ \t]+/;
 
@@ -104,8 +101,9 @@ function markdownOwn(file: string, from: number, line: Line, isFurniture: (line:
   if (file.charAt(prevEnd) === '\n' && file.charAt(prevEnd - 1) === '\r') prevEnd--;
   const lineStart = (at: number) => Math.max(file.lastIndexOf('\n', at - 1), file.lastIndexOf('\r', at - 1)) + 1;
   const lineEnd = (at: number) => {
-    LINE_END.lastIndex = at;
-    return LINE_END.exec(file)?.index ?? file.length;
+    let k = at;
+    while (k < file.length && file.charCodeAt(k) !== 10 && file.charCodeAt(k) !== 13) k++;
+    return k;
   };
   const next = lineEnd(line.end);
   const nextStart = next + (file.startsWith('\r\n', next) ? 2 : 1);
