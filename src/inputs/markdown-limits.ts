@@ -170,7 +170,7 @@ export function prepareMarkdown(text: string, path: string | undefined): Prepare
     const blank = end === contentStart || /^[ \t]*$/.test(text.slice(contentStart, end));
     const wasHtml = html.open;
     // (not in front matter, which its own extension reads: a "<div>" there opens no block)
-    if (i >= frontEnd && html.next(text.slice(i, end), depth === 0, blank)) {
+    if (i >= frontEnd && html.next(text, i, end, depth === 0, blank)) {
       // an HTML block ends the paragraph before it (types 1-6 interrupt one)
       if (!wasHtml) flush();
     } else if (blank && depth === 0) flush();
