@@ -1,3 +1,4 @@
+import type { LineIndex } from '../../document/line-index.js';
 import type { RuleContext } from '../types.js';
 
 /** A line of a segment (artefact/page-furniture). */
@@ -27,7 +28,7 @@ export function ownControl(ctx: RuleContext, line: Line, isFurniture: (line: str
   if (ctx.doc.prose !== undefined && goesOnInCode(ctx, line)) return true;
   // (from the start of the file's line: a segment may begin after the heading's marks)
   const from = Math.max(file.lastIndexOf('\n', line.start - 1), file.lastIndexOf('\r', line.start - 1)) + 1;
-  if (ctx.doc.format === 'markdown') return markdownOwn(file, from, line, isFurniture);
+  if (ctx.doc.format === 'markdown') return markdownOwn(file, ctx.doc.lines, from, line, isFurniture);
   if (ctx.doc.format !== 'html') return false;
   let i = line.start;
   while (i < line.end && /\s/.test(ctx.text.charAt(i))) i++;
@@ -84,7 +85,7 @@ const ITEM = /^[ \t]*(?:[-+*]|\d{1,9}[.)])[ \t]+/;
  * after it is no furniture ("- string", "- comment", "- regex": a list of the things it names, where a copied
  * page's menu is a list of controls only).
  */
-function markdownOwn(file: string, from: number, line: Line, isFurniture: (line: string) => boolean): boolean {
+function markdownOwn(file: string, lines: LineIndex, from: number, line: Line, isFurniture: (line: string) => boolean): boolean {
   if (/^ {0,3}#{1,6}[ \t]/.test(file.slice(from, line.end)) || /^(?:\r?\n|\r) {0,3}(?:=+|-+)[ \t]*(?:\r?\n|\r|$)/.test(file.slice(line.end, line.end + 200))) return true;
   let a = line.start;
   let z = line.end;
@@ -95,19 +96,10 @@ function markdownOwn(file: string, from: number, line: Line, isFurniture: (line:
   if (file.slice(from, a).includes('|')) return true;
   const item = ITEM.exec(file.slice(from, a));
   if (!item || item[0].length !== a - from) return false;
-  // the file's lines before and after this one (one line each way: an item of a tight list is one line)
-  // (any line end: LF, CRLF or CR alone)
-  let prevEnd = from - 1;
-  if (file.charAt(prevEnd) === '\n' && file.charAt(prevEnd - 1) === '\r') prevEnd--;
-  const lineStart = (at: number) => Math.max(file.lastIndexOf('\n', at - 1), file.lastIndexOf('\r', at - 1)) + 1;
-  const lineEnd = (at: number) => {
-    let k = at;
-    while (k < file.length && file.charCodeAt(k) !== 10 && file.charCodeAt(k) !== 13) k++;
-    return k;
-  };
-  const next = lineEnd(line.end);
-  const nextStart = next + (file.startsWith('\r\n', next) ? 2 : 1);
-  const after = next >= file.length ? '' : file.slice(nextStart, lineEnd(nextStart));
+  // the file's lines before and after this one (one line each way: an item of a tight list is one line), by the
+  // document's line index (LF, CRLF or CR alone)
+  const n = lines.position(from).line;
+  const lineText = (k: number) => (k < 1 || k > lines.lineCount ? '' : file.slice(lines.lineStart(k), k < lines.lineCount ? lines.lineStart(k + 1) : file.length).replace(/(?:\r\n|\r|\n)$/, ''));
   // another item of the same list: the same bullet, or numbered with the same delimiter, with text that is no furniture
   const kind = (marker: string) => marker.trim().replace(/^\d+/, '1');
   const sibling = (l: string) => {
@@ -115,5 +107,5 @@ function markdownOwn(file: string, from: number, line: Line, isFurniture: (line:
     const rest = m ? l.slice(m[0].length).replace(/^\[([^\]]*)\]\([^)]*\)\s*$/, '$1') : '';
     return m !== null && kind(m[0]) === kind(item[0]) && /\S/.test(rest) && !isFurniture(rest);
   };
-  return (from > 0 && sibling(file.slice(lineStart(prevEnd), prevEnd))) || sibling(after);
+  return sibling(lineText(n - 1)) || sibling(lineText(n + 1));
 }
