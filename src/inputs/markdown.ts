@@ -11,6 +11,7 @@ import { markdownParts, PART_CHARS, WHOLE_CHARS } from './markdown-parts.js';
 import { foreignDepthAfter } from './lang-attribute.js';
 import { Holes } from './ranges.js';
 import { ProseView } from './view.js';
+import { HTML_INLINE_CODE } from './inline.js';
 
 type MarkdownEvent = ReturnType<typeof postprocess>[number];
 
@@ -146,7 +147,7 @@ function knowing(parser: MarkParser, defined: { links: Set<string>; footnotes: S
 }
 
 /** An inline HTML tag that opens or closes code (`<code>`, `</kbd>`); a code element written empty (`<code/>`) is neither. */
-const INLINE_CODE_TAG = /^<(\/?)(?:code|kbd|samp)(?=[\s>])[^>]*(?<!\/)>$/i;
+const INLINE_CODE_TAG = new RegExp(`^<(\\/?)(?:${[...HTML_INLINE_CODE].join('|')})(?=[\\s>])[^>]*(?<!\\/)>$`, 'i');
 
 /** Reads the events of the part of `text` starting at `base` into the segments, comments, terms and prose view. */
 function readEvents(
