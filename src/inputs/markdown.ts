@@ -67,6 +67,9 @@ const TERMS = new Set([
  * so the parser's memory stays bounded.
  */
 export function parseMarkdown(text: string, path?: string, partChars = PART_CHARS, wholeChars = WHOLE_CHARS): Document {
+  // a text that still opens with U+FEFF (a second mark after the one inputs/index.ts takes off) loses it here,
+  // as createDocument would, so that every span is an index into the document's text
+  if (text.charCodeAt(0) === 0xfeff) return { ...parseMarkdown(text.slice(1), path, partChars, wholeChars), bom: true };
   // the parser reads a copy with over-full paragraphs' emphasis hidden (same offsets), and looks for no bare
   // URLs in long paragraphs; everything else reads `text`
   const { source, longParagraphs } = prepareMarkdown(text, path);
@@ -80,11 +83,13 @@ export function parseMarkdown(text: string, path?: string, partChars = PART_CHAR
   let l = 0;
   const options = parts.map((from, p) => {
     const to = parts[p + 1] ?? source.length;
-    // offsets of the part's events are from its start; front matter only opens a file
+    // offsets of the part's events are from its start, or from after a U+FEFF that opens it, which micromark
+    // drops as a byte-order mark (preprocess.js) and counts no offset for; front matter only opens a file
+    const base = from + (source.charCodeAt(from) === 0xfeff ? 1 : 0);
     const long: Span[] = [];
     while (l < longParagraphs.length && (longParagraphs[l] as Span).end <= from) l++;
-    for (let k = l; k < longParagraphs.length && (longParagraphs[k] as Span).start < to; k++) long.push({ start: (longParagraphs[k] as Span).start - from, end: (longParagraphs[k] as Span).end - from });
-    return { from, to, extensions: [autolinkLiteralsOutside(gfm(), long), ...(p === 0 ? [frontmatter(['yaml', 'toml'])] : [])] };
+    for (let k = l; k < longParagraphs.length && (longParagraphs[k] as Span).start < to; k++) long.push({ start: (longParagraphs[k] as Span).start - base, end: (longParagraphs[k] as Span).end - base });
+    return { from, to, base, extensions: [autolinkLiteralsOutside(gfm(), long), ...(p === 0 ? [frontmatter(['yaml', 'toml'])] : [])] };
   });
   // a reference ("[text][ref]", "[^1]") may use a definition of any part: with more than one part, each is
   // read once for its definitions first, and then again knowing all of them (the events of one part at a time).
@@ -95,11 +100,11 @@ export function parseMarkdown(text: string, path?: string, partChars = PART_CHAR
     const holding = partsWithColons(source, parts);
     options.forEach((o, p) => holding[p] && definitionsOf(source.slice(o.from, o.to), o.extensions, defined));
   }
-  for (const { from, to, extensions } of options) {
+  for (const { from, to, base, extensions } of options) {
     const parser = parse({ extensions });
     if (parts.length > 1) knowing(parser, defined);
     const events = postprocess(parser.document().write(preprocess()(source.slice(from, to), undefined, true)));
-    readEvents(text, path, events, from, { segments, comments, terms }, view);
+    readEvents(text, path, events, base, { segments, comments, terms }, view);
   }
   segments.sort((a, b) => a.start - b.start);
   const suppressions = suppressionsFrom(text, comments);

@@ -55,6 +55,8 @@ describe('a text read with its byte-order mark, as a caller of the library that 
     expect(marked.text).toBe(text);
     expect(marked.segments).toEqual(plain.segments);
     expect(marked.units).toEqual(plain.units);
+    // the prose view and the spans kept beside it (escapes, code, terms, suppressions) are the same too
+    for (const key of ['prose', 'escapes', 'code', 'terms', 'suppressions'] as const) expect(marked[key]).toEqual(plain[key]);
     const findings = checker.check(marked).findings;
     expect(findings.map((f) => [f.ruleId, f.range.start.offset, f.text])).toEqual(checker.check(plain).findings.map((f) => [f.ruleId, f.range.start.offset, f.text]));
     for (const f of findings) expect(text.slice(f.range.start.offset, f.range.end.offset)).toBe(f.text);
