@@ -80,8 +80,8 @@ export function check(ctx: RuleContext): void {
     const glued = after !== undefined && !after.spaceBefore && after.segment === last.segment;
     // (a full stop only where a letter follows it at once, "S.P.": "It is is." ends a sentence)
     const next = tokens[j + 2];
-    // ("mount mount/.libs": the second copy begins a path)
-    if (glued && (/^[-‐_/\\]$/.test(after.text) || (after.text === '.' && next !== undefined && !next.spaceBefore && next.kind === 'word'))) continue;
+    // ("mount mount/.libs": the second copy begins a path; not words a slash joins, "go to to/from the station")
+    if (glued && (/^[-‐_]$/.test(after.text) || (/^[/\\]$/.test(after.text) && beginsPath(text, last.start)) || (after.text === '.' && next !== undefined && !next.spaceBefore && next.kind === 'word'))) continue;
     // "CREATE TABLE table1", "a LOCK_TABLE table": a copy glued to digits or an underscore is part of an identifier
     if (glued && after.kind === 'number') continue;
     // "the BIT DATA data type": a keyword in capitals, then the word in prose, differ in case as a repeat never does
@@ -131,6 +131,17 @@ function onlyInvisible(between: string): boolean {
   return /^[\s*_~[\]]*$/.test(rest + between.slice(at));
 }
 
+/**
+ * Whether the stretch without spaces from `start` is a file path (`mount/.libs`, `src/lib/`, `a/b/c`,
+ * `dir\sub.txt`) rather than two words a slash joins (`to/from`, `and/or`), which a doubled word before it
+ * does not make right: more than one separator, or a part that is not letters alone. Looks at most 256
+ * characters ahead, so a run of copies before a long token stays linear.
+ */
+function beginsPath(text: string, start: number): boolean {
+  const run = /^\S{1,256}/.exec(text.slice(start, start + 256))?.[0] ?? '';
+  const parts = run.replace(/[.,;:!?)\]}"'’”]+$/u, '').split(/[/\\]/);
+  return parts.length > 2 || parts.some((p) => !/^\p{L}+$/u.test(p));
+}
 
 function reduplicated(word: string): boolean {
   return word.length >= 3 && word.length <= 5 && /^\p{Ll}+$/u.test(word) && !isEnglishWord(word) && !isKnownForm(word);

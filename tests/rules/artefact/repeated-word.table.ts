@@ -13,6 +13,10 @@ export default {
     // a copy that is a path's last or first part
     'Add the line: git stream tcp nowait nobody /usr/bin/git git daemon --inetd',
     'It says:\n    $> file mount/mount\n    mount/mount: Bourne-Again shell script',
+    'Run make in mount mount/.libs first.',
+    'The files are in src src/lib/ and docs.',
+    'Copy it to build build\\out\\x64 now.',
+    'Open docs docs/api/index.md for the list.',
     'The new parser is much much faster than the old one.',
     'It was really really cold.',
     // a word English does not have, doubled: a reduplicated loanword
@@ -57,6 +61,10 @@ export default {
     { text: 'The tv tv was on.', errors: [{ flagged: 'tv tv', message: '"tv" is repeated: remove one copy', suggestion: 'tv' }], output: 'The tv was on.' },
     { text: 'Prices rose rose sharply.', errors: [{ flagged: 'rose rose', message: '"rose" is repeated: remove one copy', suggestion: 'rose' }], output: 'Prices rose sharply.' },
     { text: 'French winegrowers are are particularly worried.', errors: [{ flagged: 'are are', message: '"are" is repeated: remove one copy', suggestion: 'are' }], output: 'French winegrowers are particularly worried.' },
+    // a slash after the second copy joins two words, not the parts of a path: the double is a slip
+    { text: 'Please go to to/from the station.', errors: [{ flagged: 'to to', message: '"to" is repeated: remove one copy', suggestion: 'to' }], output: 'Please go to/from the station.' },
+    { text: 'Send it to to/from.', errors: [{ flagged: 'to to', message: '"to" is repeated: remove one copy', suggestion: 'to' }], output: 'Send it to/from.' },
+    { text: 'Tick yes and and/or no.', errors: [{ flagged: 'and and', message: '"and" is repeated: remove one copy', suggestion: 'and' }], output: 'Tick yes and/or no.' },
     // the tags of inline text and emphasis marks a reader does not see: the double stands, but no fix
     // rewrites the markup inside it
     { text: '<p>Read the <b>the</b> brief.</p>', format: 'html', errors: [{ flagged: 'the <b>the', message: '"the" is repeated: remove one copy', suggestion: 'the' }] },
