@@ -17,6 +17,8 @@ export interface Unit {
   target: Segment;
   /** The file marks the translation as unfinished (a PO `#, fuzzy` entry): it is not compared with its source. */
   fuzzy?: boolean;
+  /** A plural form (PO `msgstr[n]`): its index, the indexes its entry gives, in file order, and where the entry's msgid_plural stands. */
+  plural?: { index: number; forms: readonly number[]; pluralId: Span };
 }
 
 /** The text of one input (BOM removed) with the prose segments an input format found in it. */
@@ -39,6 +41,8 @@ export interface Document {
    * findings, fixes and bilingual rules use `text`.
    */
   prose?: string;
+  /** The number of plural forms the file's header gives (PO `Plural-Forms: nplurals=N`), when it gives one. */
+  nplurals?: number;
   /** The languages a bilingual file declares (PO `Language:`, XLIFF `srcLang`/`trgLang`), as written there. */
   languages?: { source?: string; target?: string };
   /** What the document is: a story (news and documents, the default) or UI strings of an application (PO, XLIFF, JSON resources). */

@@ -27,7 +27,10 @@ const ESCAPE_OR_PLACEHOLDER = /\\(?:[0-7]{1,3}|x[0-9a-fA-F]+|.)|%(?:\(\w+\)|\d+\
  * msgstr often equals its msgid, is known as one: such a copy is a unit but not prose to check.
  * Placeholders (`%s`, `%(name)s`, `{name}`) read as underscores in the prose view. LF, CRLF and CR-only line ends are read, and a
  * keyword whose string starts on the next line. The header entry and obsolete (`#~`) entries are not
- * read. Throws `InputError` for a broken file.
+ * read. Throws `InputError` for a broken file. A plural entry's units carry its forms and the header's
+ * `Plural-Forms: nplurals=N` is kept as `nplurals`: an entry with more or fewer msgstr[n] than that is read
+ * all the same (each form a unit with exact offsets), and reported by bilingual/plural-forms, as msgfmt -c,
+ * Okapi CheckMate and Xbench report it per entry, rather than refusing the whole file.
  *
  * gettext-parser, the maintained PO parser, validates the file but gives no offsets, so a line
  * scan (the string syntax is one quoted C string per line) finds where each string stands and reports
@@ -49,8 +52,6 @@ export function parsePo(text: string, path?: string): Document {
   /** The header's `Plural-Forms: nplurals=N`, 0 when it gives none (a POT's `nplurals=INTEGER`). */
   let nplurals = 0;
   let block: CheckedEntry[] = [];
-  /** Per msgstr[n] index, the line of its first string: held to the header's nplurals once it is read, wherever it stands. */
-  const firstAt = new Map<number, number>();
   let from = 0;
   let fromLine = 1;
   // each block's tokens and tables are garbage once read: collected as the heap grows (see gc.ts), so
@@ -63,8 +64,6 @@ export function parsePo(text: string, path?: string): Document {
       nplurals = npluralsOf(headers);
     }
     for (const entry of block) {
-      // (entries come in file order: the first string of an index is the earliest)
-      for (const f of entry.strs) if (!firstAt.has(f.index)) firstAt.set(f.index, f.line);
       readEntry(text, entry, table, path, view, units, segments, copies);
     }
     const last = block[block.length - 1];
@@ -80,7 +79,6 @@ export function parsePo(text: string, path?: string): Document {
     if (block.length === BLOCK) read(entry.end);
   }
   read(text.length);
-  pluralsInRange(firstAt, nplurals, path);
   // the prose view and the document are built from here on with no block between: collected before and
   // after, or the last blocks' garbage and the view's pieces stay to V8's own limit (530,000 entries, 19 MB:
   // parse peak 473 -> 365 MB RSS)
@@ -92,7 +90,7 @@ export function parsePo(text: string, path?: string): Document {
   const variant = /^en(?:[_-]|$)/i.test(target ?? '');
   const prose = view.build();
   collector?.afterPart();
-  return createDocument(text, {
+  const doc = createDocument(text, {
     ...(path !== undefined ? { path } : {}),
     segments: withProse(prose, variant ? segments.filter((_, k) => !copies[k]) : segments),
     units,
@@ -102,6 +100,9 @@ export function parsePo(text: string, path?: string): Document {
     kind: 'strings',
     ...(target ? { languages: { target } } : {}),
   });
+  // every entry is held to it by bilingual/plural-forms, before the header or after it, as msgfmt -c holds them
+  if (nplurals > 0) doc.nplurals = nplurals;
+  return doc;
 }
 
 /** Entries given to gettext-parser at a time. */
@@ -124,20 +125,6 @@ function parseBlock(block: string, fromLine: number, path: string | undefined): 
   }
 }
 
-/**
- * A msgstr[n] past the header's nplurals is refused as msgfmt refuses it (its --check fails the file):
- * no program asks for that form, so its text would never be shown. An input error, as a duplicate msgid
- * is, not a finding: the file is broken for gettext, not its prose. Every entry is held to the header,
- * before or after it (msgfmt -c does so too), the first past it by line named; MAX_FORMS (po-scan.ts)
- * bounds every entry whatever the header says. `firstAt`: per index, the line of its first string.
- */
-function pluralsInRange(firstAt: ReadonlyMap<number, number>, nplurals: number, path: string | undefined): void {
-  if (nplurals <= 0) return;
-  let over: [number, number] | undefined;
-  for (const [n, line] of firstAt) if (n >= nplurals && (!over || line < over[1])) over = [n, line];
-  if (over) throw new InputError(path, over[1], `msgstr[${over[0]}] is past the header's Plural-Forms: nplurals=${nplurals} (msgstr[0] to msgstr[${nplurals - 1}])`);
-}
-
 /** An entry's units and segments, once gettext-parser's table is found to read it the same way. */
 function readEntry(text: string, entry: CheckedEntry, table: PoTable, path: string | undefined, view: ProseView, units: Unit[], segments: Segment[], copies: boolean[]): void {
   const { msgid, msgctxt, strs, key, plural } = entry;
@@ -150,6 +137,7 @@ function readEntry(text: string, entry: CheckedEntry, table: PoTable, path: stri
   if (key === '') return;
   const fuzzy = /(?:^|,)\s*fuzzy\s*(?:,|$)/.test(parsed.comments?.flag ?? '');
   const pluralId = plural && decode(text, plural);
+  const forms = plural ? strs.map((f) => f.index) : [];
   strs.forEach((f, n) => {
     // one segment per msgstr, across its quoted lines: the quotes and line breaks between them read as blank
     for (const p of f.parts) view.withEscapes(p.start, p.end, ESCAPE_OR_PLACEHOLDER, unescape);
@@ -161,6 +149,7 @@ function readEntry(text: string, entry: CheckedEntry, table: PoTable, path: stri
     }
     const unit: Unit = { id: plural ? `${key}[${f.index}]` : key, source: span(other ? plural : msgid), target: str };
     if (fuzzy) unit.fuzzy = true;
+    if (plural) unit.plural = { index: f.index, forms, pluralId: span(plural) };
     units.push(unit);
   });
 }

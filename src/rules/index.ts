@@ -9,6 +9,7 @@ import sourceAbbreviation from './artefact/source-abbreviation.js';
 import keyTerm from './bilingual/key-term.js';
 import bilingualNumbers from './bilingual/numbers.js';
 import placeholders from './bilingual/placeholders.js';
+import pluralForms from './bilingual/plural-forms.js';
 import untranslated from './bilingual/untranslated.js';
 import calqueDe from './calque/de.js';
 import calqueEs from './calque/es.js';
@@ -33,6 +34,6 @@ import type { Rule } from './types.js';
  * rule listed first is kept (a known glossary variant beats a guess from similarity; a mangled title
  * reported with its name beats the bare title variant).
  */
-export const rules = [titleAbbreviation, variant, validity, institution, calqueDe, calqueFr, calqueEs, sourceNames, sourceNumbers, sourceUntranslated, foreignSentence, nearMiss, entity, keyTerm, untranslated, bilingualNumbers, placeholders, pageFurniture, repeatedWord, sourceAbbreviation, detachedHyphen, numberFormat, quotes, styleHouse, acronymUnknown, spellingNonWord, sourceMissing, sourceQuotes] as const satisfies readonly Rule[];
+export const rules = [titleAbbreviation, variant, validity, institution, calqueDe, calqueFr, calqueEs, sourceNames, sourceNumbers, sourceUntranslated, foreignSentence, nearMiss, entity, keyTerm, untranslated, bilingualNumbers, placeholders, pluralForms, pageFurniture, repeatedWord, sourceAbbreviation, detachedHyphen, numberFormat, quotes, styleHouse, acronymUnknown, spellingNonWord, sourceMissing, sourceQuotes] as const satisfies readonly Rule[];
 
 export type RuleId = (typeof rules)[number]['meta']['id'];

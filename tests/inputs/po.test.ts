@@ -130,9 +130,10 @@ describe('po input', () => {
     const doc = parsePo(pot, 'x.pot');
     expect(doc.segments).toEqual([]);
     expect(doc.units).toEqual([
-      { id: 'a file[0]', source: { start: 82, end: 88 }, target: { start: 125, end: 125 } },
-      { id: 'a file[1]', source: { start: 104, end: 112 }, target: { start: 138, end: 138 } },
+      { id: 'a file[0]', source: { start: 82, end: 88 }, target: { start: 125, end: 125 }, plural: { index: 0, forms: [0, 1], pluralId: { start: 104, end: 112 } } },
+      { id: 'a file[1]', source: { start: 104, end: 112 }, target: { start: 138, end: 138 }, plural: { index: 1, forms: [0, 1], pluralId: { start: 104, end: 112 } } },
     ]);
+    expect(doc.nplurals).toBeUndefined();
   });
 
   it.each([
@@ -164,43 +165,42 @@ describe("po input: msgstr[n] against the header's nplurals", () => {
   const header = (pluralForms: string | undefined) =>
     `msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n${pluralForms === undefined ? '' : `"Plural-Forms: ${pluralForms}\\n"\n`}\n`;
   const entry = (forms: number) => `msgid "a file"\nmsgid_plural "%d files"\n${Array.from({ length: forms }, (_, n) => `msgstr[${n}] "form ${n}"\n`).join('')}`;
-  // the header takes 4 lines with Plural-Forms (3 without), and a blank; the entry's msgstr[0] is 3 lines further
+  // a form past nplurals is read as any other (bilingual/plural-forms reports it); MAX_FORMS still bounds an entry
   it.each([
-    ['nplurals=2; plural=(n != 1);', 3, 10, 'msgstr[2] is past the header\'s Plural-Forms: nplurals=2 (msgstr[0] to msgstr[1])'],
-    ['nplurals=1; plural=0;', 2, 9, 'msgstr[1] is past the header\'s Plural-Forms: nplurals=1 (msgstr[0] to msgstr[0])'],
-    ['nplurals = 3; plural=(n%10==1 ? 0 : 1);', 6, 11, 'msgstr[3] is past the header\'s Plural-Forms: nplurals=3 (msgstr[0] to msgstr[2])'],
-    ['nplurals=2; plural=(n != 1);', 2, undefined, undefined],
-    ['nplurals=6; plural=(n==0 ? 0 : n==1 ? 1 : 2);', 6, undefined, undefined],
+    ['nplurals=2; plural=(n != 1);', 3, 2, undefined, undefined],
+    ['nplurals=1; plural=0;', 2, 1, undefined, undefined],
+    ['nplurals = 3; plural=(n%10==1 ? 0 : 1);', 6, 3, undefined, undefined],
+    ['nplurals=2; plural=(n != 1);', 1, 2, undefined, undefined],
+    ['nplurals=6; plural=(n==0 ? 0 : n==1 ? 1 : 2);', 6, 6, undefined, undefined],
     // a POT's placeholder, and no Plural-Forms at all: no count to hold the entry to
-    ['nplurals=INTEGER; plural=EXPRESSION;', 3, undefined, undefined],
-    [undefined, 3, undefined, undefined],
+    ['nplurals=INTEGER; plural=EXPRESSION;', 3, undefined, undefined, undefined],
+    [undefined, 3, undefined, undefined, undefined],
     // the header cannot raise the hard cap (po-scan.ts MAX_FORMS)
-    ['nplurals=40; plural=n;', 17, 24, 'more than 16 msgstr strings in one entry (no language has that many plural forms)'],
-  ])('Plural-Forms %j with %i forms: line %j %j', (pluralForms, forms, line, detail) => {
+    ['nplurals=40; plural=n;', 17, 40, 24, 'more than 16 msgstr strings in one entry (no language has that many plural forms)'],
+  ])('Plural-Forms %j with %i forms: nplurals %j, line %j %j', (pluralForms, forms, nplurals, line, detail) => {
     const text = header(pluralForms) + entry(forms);
-    if (detail === undefined) {
-      expect(parsePo(text, 'x.po').units?.length).toBe(forms);
+    if (detail !== undefined) {
+      expect(thrown(() => parsePo(text, 'x.po'), InputError)).toMatchObject({ path: 'x.po', line, detail });
       return;
     }
-    expect(thrown(() => parsePo(text, 'x.po'), InputError)).toMatchObject({ path: 'x.po', line, detail });
+    const doc = parsePo(text, 'x.po');
+    expect(doc.nplurals).toBe(nplurals);
+    // every form a unit, its string at its exact offsets, with the entry's forms and msgid_plural
+    expect(doc.units?.map((u) => [u.id, text.slice(u.target.start, u.target.end), u.plural?.index])).toEqual(Array.from({ length: forms }, (_, n) => [`a file[${n}]`, `form ${n}`, n]));
+    for (const u of doc.units ?? []) {
+      expect(u.plural?.forms).toEqual(Array.from({ length: forms }, (_, n) => n));
+      expect(text.slice(u.plural?.pluralId.start, u.plural?.pluralId.end)).toBe('%d files');
+    }
   });
 
-  it('checks entries in every block of a large catalogue against the header', () => {
+  it('keeps the header\'s nplurals for entries in every block of a large catalogue, and before the header', () => {
     const entries = Array.from({ length: 2_500 }, (_, k) => `msgid "m${k}"\nmsgid_plural "ms${k}"\nmsgstr[0] "a"\nmsgstr[1] "b"\n`);
     entries[2_100] = `msgid "m2100"\nmsgid_plural "ms"\nmsgstr[0] "a"\nmsgstr[1] "b"\nmsgstr[2] "c"\n`;
-    const text = header('nplurals=2; plural=(n != 1);') + entries.join('\n');
-    const line = text.split('\n').indexOf('msgstr[2] "c"') + 1;
-    expect(thrown(() => parsePo(text, 'x.po'), InputError)).toMatchObject({ line });
-  });
-
-  // gettext puts the header first, but msgfmt -c holds every entry to it wherever it stands: an entry before
-  // it was checked when both fell in one block of 1,000 entries for gettext-parser, and not when they did not
-  it.each([[3], [2_500]])('holds the entries before a header that comes after %i of them to it too, the first past it named', (before) => {
-    const entries = Array.from({ length: before }, (_, k) => `msgid "m${k}"\nmsgid_plural "ms${k}"\nmsgstr[0] "a"\nmsgstr[1] "b"\n`);
-    entries[1] = `msgid "m1"\nmsgid_plural "ms"\nmsgstr[0] "a"\nmsgstr[1] "b"\nmsgstr[2] "c"\n`;
     const text = `${entries.join('\n')}\n${header('nplurals=2; plural=(n != 1);')}${entry(3)}`;
-    const line = text.split('\n').indexOf('msgstr[2] "c"') + 1;
-    expect(thrown(() => parsePo(text, 'x.po'), InputError)).toMatchObject({ line, detail: "msgstr[2] is past the header's Plural-Forms: nplurals=2 (msgstr[0] to msgstr[1])" });
+    const doc = parsePo(text, 'x.po');
+    expect(doc.nplurals).toBe(2);
+    const extra = doc.units?.filter((u) => (u.plural?.index ?? 0) >= 2).map((u) => [u.id, text.slice(u.target.start, u.target.end)]);
+    expect(extra).toEqual([['m2100[2]', 'c'], ['a file[2]', 'form 2']]);
   });
 });
 
