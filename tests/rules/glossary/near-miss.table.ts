@@ -197,6 +197,8 @@ export default {
     { name: 'Daniel Kahn Gillmor is not Dan Caine', text: 'Signed: Daniel Kahn Gillmor, maintainer.' },
     // a word of the larger English word list at a sentence start, as an everyday word there is
     { name: 'Emeriti is not Emirati', text: 'The board met.\n\nEmeriti may ask to come back.' },
+    // German o for yo after a sibilant: the surname ending, not another surname in -ov
+    { name: 'Gorbatschow is not Gorbunov', text: 'Then Michail Gorbatschow resigned.', glossary: [{ term: 'Alexander Gorbunov', category: 'person' }] },
     // a common word kept, beside a word or name of its own: another place
     { name: 'South America is not South Africa', text: 'She moved to South America in May.' },
     { name: 'Saint Louis is not Saint Lucia', text: 'The plant at East Saint Louis, Illinois, closed.' },
@@ -478,6 +480,8 @@ export default {
     { name: 'a long word one letter off a well-known place, that no dictionary knows', text: 'He moved from the Palatineate to Berlin.', errors: [miss('Palatineate', 'Palatinate')] },
     { name: 'another rank before the surname alone of a person whose titles hold one: the person', text: 'Then Marshal Burhen spoke.', errors: [miss('Burhen', 'al-Burhan', 'Abdel Fattah al-Burhan')] },
     { name: 'a cedilla letter written as another digraph', text: 'The quake hit Kahramanmarach at dawn.', errors: [miss('Kahramanmarach', 'Kahramanmaraş')] },
+    { name: 'German o for yo after a sibilant, English e', text: 'Then Michail Gorbatschow resigned.', glossary: [{ term: 'Mikhail Gorbachev', category: 'person' }], errors: [miss('Michail Gorbatschow', 'Mikhail Gorbachev')], output: 'Then Mikhail Gorbachev resigned.' },
+    { name: 'German dsch for English j in an Arabic place name', text: 'Troops entered Dschenin at dawn.', glossary: [{ term: 'Jenin', category: 'place' }], errors: [miss('Dschenin', 'Jenin')] },
     { name: 'a Hebrew bet read as v, oo for u', text: 'Then Roy Hoover said so.', errors: [miss('Roy Hoover', 'Roy Huber')] },
     // a name of a language written in Latin script has a fixed spelling: what a romanisation may vary is a misspelling
     { name: 'k for ck in a German surname', text: 'Boris Beker lost the final.', errors: [miss('Boris Beker', 'Boris Becker')], output: 'Boris Becker lost the final.' },
