@@ -50,6 +50,9 @@ export interface NameData {
   /** corpora/names/particles.yaml chineseFamilyNames, and a whole word of pinyinSyllable syllables (syllabic.ts). */
   readonly chineseFamilyNames: ReadonlySet<string>;
   readonly pinyin: RegExp;
+  /** corpora/names/particles.yaml koreanFamilyNames, and a whole word of koreanSyllable syllables (syllabic.ts). */
+  readonly koreanFamilyNames: ReadonlySet<string>;
+  readonly korean: RegExp;
   /** Evidence in a name word that it is of a Latin-script language, whose spelling no romanisation varies (McKellen, Becker). */
   readonly fixedSpelling: RegExp;
   /** The same, evidence only in a person's family name (Becker, Perez): given names travel between languages. */
@@ -102,6 +105,8 @@ interface Particles {
   familyFirst: string;
   chineseFamilyNames: string[];
   pinyinSyllable: string;
+  koreanFamilyNames: string[];
+  koreanSyllable: string;
   fixedSpelling: string[];
   fixedFamilyName: string[];
   romanised: string[];
@@ -142,6 +147,8 @@ function load(): NameData {
     familyFirst: new RegExp(p.familyFirst),
     chineseFamilyNames: new Set(p.chineseFamilyNames),
     pinyin: new RegExp(`^(?:${p.pinyinSyllable})+$`),
+    koreanFamilyNames: new Set(p.koreanFamilyNames),
+    korean: new RegExp(`^(?:${p.koreanSyllable})+$`),
     fixedSpelling: new RegExp(p.fixedSpelling.join('|'), 'u'),
     fixedFamilyName: new RegExp(p.fixedFamilyName.join('|'), 'u'),
     romanised: new RegExp(p.romanised.join('|'), 'u'),

@@ -5,12 +5,15 @@ import { titleBefore } from './evidence.js';
 import { isCapitalisedEntry, isEnglishWord } from '../lang/english.js';
 import type { NameIndex, NameTerm } from './name-index.js';
 import { extendsName } from './forms.js';
-import { spells } from './spells.js';
-import { otherChineseGivenName } from './syllabic.js';
+import { isKnownName } from './spells.js';
+import { familyNameFirst, otherChineseGivenName } from './syllabic.js';
 import { keptFor, type Generational } from './generational.js';
 import { compareWords } from './similarity.js';
 import type { NameWord } from './words.js';
 import { ownString } from '../lang/own-string.js';
+import { canon } from './conventions.js';
+import { foldName } from './fold.js';
+import { nameData } from './data.js';
 
 /** One word of a glossary name written as another word, the rest of the name as it is. */
 export interface ReplacedWord {
@@ -143,8 +146,9 @@ export function replacedWords(input: ReplacedInput, index: NameIndex): ReplacedW
     // ... and one that no other name of more words shares: "San" of San Salvador is in San Francisco and
     // San Jose too, so "San Saba" is another place of the kind, not San Salvador misread
     if (category !== 'person' && !tw.some((x, t) => t !== odd && ownWord(x, term.id))) return undefined;
-    // a person: the given name kept, the surname (the last word) replaced
-    if (category === 'person' && odd !== tw.length - 1) return undefined;
+    // a person: the given name kept, the surname replaced: the last word, or the first of a name written family
+    // name first ("Hu Chunhua" is not Hu Jintao, "Liu Xiaobo" not Liu He: syllabic.ts, familyNameFirst)
+    if (category === 'person' && odd !== (familyNameFirst(term) ? 0 : tw.length - 1)) return undefined;
     const first = words[named[from] as number] as NameWord;
     const last = words[named[from + tw.length - 1] as number] as NameWord;
     // the words between must be the term's own, particles included: the window is the name, nothing inserted
@@ -158,13 +162,14 @@ export function replacedWords(input: ReplacedInput, index: NameIndex): ReplacedW
     // a name made of another glossary name and a word ("Hapoel Jerusalem") shares that name with many
     // others ("HaCreator Jerusalem"): its word needs three letters in common, as a person's surname
     const kept = tw.filter((_, t) => t !== odd).map((x) => x.text.toLowerCase()).join(' ');
-    // a given name kept that few people share (no dictionary name, the given name of no other glossary
+    // a given name kept that few people share (no dictionary name nor one common in other languages' news
+    // (corpora/names/common-names.txt: "Mohammed bin Zayed" is not Mohammed bin Salman), the given name of no other glossary
     // person: "Ingo Gäensdech" for Ingo Gädechens, "Oded Ketch" for Oded Kattash) says who is meant
     // whatever the surname begins with; a common one ("Sebastian", "Dmitry") needs its first sounds. A surname
     // the dictionary has as a proper name ("Khan", "Harris") is a real person's, not a garble of another
     // name: beside a rare given name it is another person ("Kamala Khan" is not Kamala Harris) unless it
     // begins as the meant one does ("Ketch" for Kattash is a common noun the dictionary knows in lower case)
-    const rareGiven = category === 'person' && !isCapitalisedEntry(written.text) && tw.every((x, t) => t === odd || (!spells(x.text) && termsOf(x).length === 1));
+    const rareGiven = category === 'person' && !isCapitalisedEntry(written.text) && tw.every((x, t) => t === odd || (!isKnownName(x.text) && termsOf(x).length === 1));
     if (!mayReplace(written, meant, rareGiven ? 1 : category === 'person' || glossary.termsByLower.has(kept) ? PERSON_PREFIX : PREFIX, category === 'person')) return undefined;
     // another glossary name with the same kept words spells the written word ("Guy Penini": Guy Pnini, not Guy Pines)
     if (termsOf(w).some((id) => id !== term.id && spelledBy(written, id, odd))) return undefined;
@@ -216,6 +221,9 @@ export function replacedWords(input: ReplacedInput, index: NameIndex): ReplacedW
     // a word alike in spelling is the main matcher's to judge (match.ts), with its guards: "Guy Penini"
     // for Guy Pnini is a vowel written, not a replaced word
     if (alike(x, y)) return false;
+    // an Arabic article is no first sound: "al-Burhan" and "el-Sisi" begin with b and s, and the letters after it are compared as written
+    const [bx, by] = [withoutArticle(x), withoutArticle(y)];
+    if (bx !== x.folded || by !== y.folded) return bx.length >= prefix && canon(bx).slice(0, prefix) === canon(by).slice(0, prefix);
     // the first letter through any convention, the next ones as written (canonical: doubled letters aside)
     const [p, q] = [a.same[0] as string, b.same[0] as string];
     if (p.length < prefix || q.length < prefix || p.slice(1, prefix) !== q.slice(1, prefix)) return false;
@@ -238,6 +246,12 @@ export function replacedWords(input: ReplacedInput, index: NameIndex): ReplacedW
 }
 
 const NONE: readonly number[] = [];
+
+/** The folded word without an Arabic article joined to it by a hyphen or an apostrophe ("al-Burhan": "burhan"; corpora/names/particles.yaml articles). */
+function withoutArticle(w: NameWord): string {
+  const cut = w.text.search(/[-'’]/);
+  return cut > 0 && nameData().articles.has(w.text.slice(0, cut).toLowerCase()) ? foldName(w.text.slice(cut + 1)) : w.folded;
+}
 /** A run of letters shared: at least this many, and this share of the longer word. */
 const SHARED_RUN = 5;
 const SHARED_SHARE = 0.6;

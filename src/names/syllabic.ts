@@ -1,4 +1,7 @@
+import type { Alignment } from './align.js';
+import { applyRewrites, canon } from './conventions.js';
 import { nameData } from './data.js';
+import { editDistance } from '../lang/edit-distance.js';
 import type { NameTerm } from './name-index.js';
 import type { NameWord } from './words.js';
 
@@ -29,4 +32,63 @@ export function otherChineseGivenName(term: NameTerm, t: number, written: string
 /** The letters of a folded name word, without the hyphen or apostrophe a romanisation may put between syllables ("Ing-wen", "Xi'an"). */
 function plain(folded: string): string {
   return folded.replace(/[-'’]/g, '');
+}
+
+/**
+ * A person's name written family name first, as English news writes Chinese and Korean names: its first word a
+ * Chinese or Korean family name (corpora/names/particles.yaml) and every other word made of that language's
+ * syllables ("Hu Jintao", "Lee Jae-myung", "Kim Jong Un"). Its last word is a given name, not a surname.
+ */
+export function familyNameFirst(term: NameTerm): boolean {
+  return chineseName(term) || koreanGivenName(term) !== undefined;
+}
+
+function chineseName(term: NameTerm): boolean {
+  if (term.entry.category !== 'person') return false;
+  const { chineseFamilyNames, pinyin } = nameData();
+  const [family, ...given] = term.words;
+  if (!family || family.particle || given.length === 0 || !chineseFamilyNames.has(family.folded)) return false;
+  return given.every((w) => !w.particle && plain(w.folded).length <= MAX_LETTERS && pinyin.test(plain(w.folded)));
+}
+
+/** The syllables of a Korean person's given name (familyNameFirst), each as the `korean` convention spells it, or undefined for another name. */
+function koreanGivenName(term: NameTerm): string[] | undefined {
+  if (term.entry.category !== 'person') return undefined;
+  const [family, ...given] = term.words;
+  if (!family || family.particle || given.length === 0 || !nameData().koreanFamilyNames.has(family.folded)) return undefined;
+  return koreanSyllables(given);
+}
+
+/** The words' syllables (split at hyphens and spaces) as the `korean` convention spells them, if every word is Korean (koreanSyllable). */
+function koreanSyllables(words: readonly NameWord[]): string[] | undefined {
+  const { korean, conventions } = nameData();
+  const rewrite = conventions.find((c) => c.name === 'korean')?.rewrite ?? [];
+  const out: string[] = [];
+  for (const w of words) {
+    if (w.particle || plain(w.folded).length > MAX_LETTERS || !korean.test(plain(w.folded))) return undefined;
+    for (const s of w.folded.split(/[-'’]/)) if (s !== '') out.push(canon(applyRewrites(rewrite, s).toLowerCase()));
+  }
+  return out;
+}
+
+/**
+ * The span the alignment covers is another Korean person than the term's: the family name written first and
+ * paired with the term's, then a given name with another syllable (two letters off or more), a syllable more or
+ * less, or its syllables in another order ("Kim Yo Jong", "Kim Jong Il" for Kim Jong Un; "Lee Jae-yong" for Lee
+ * Jae-myung). A given name one letter off in all ("Kim Jon Un"), or spelt as another romanisation ("Gim
+ * Jeong-eun"), is left to the matcher. Korean given names are chosen syllable by syllable, and three family
+ * names are nearly half of all Koreans', so a name that shares the family name and a syllable is most often
+ * someone else's.
+ */
+export function otherKoreanGivenName(al: Alignment, term: NameTerm, words: readonly NameWord[]): boolean {
+  const given = koreanGivenName(term);
+  if (!given) return false;
+  const family = al.pairs.find((p) => p.termWord === 0);
+  if (!family || family.word !== al.first || family.termWords !== 1) return false;
+  const written = koreanSyllables(words.slice(al.first + family.words, al.last + 1));
+  if (!written || written.length === 0) return false;
+  const a = written.join('');
+  const b = given.join('');
+  if (editDistance(a, b, 2) <= 1) return false;
+  return written.length !== given.length || written.some((s, i) => editDistance(s, given[i] as string, 2) >= 2);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { otherChineseGivenName } from '../../src/names/syllabic.ts';
+import { familyNameFirst, otherChineseGivenName } from '../../src/names/syllabic.ts';
 import { termOf } from './helpers.ts';
 
 const term = termOf;
@@ -34,5 +34,25 @@ describe('another Chinese given name: a syllable more or less', () => {
   it('asks of a given name only, and of a person only', () => {
     expect(otherChineseGivenName(term('Li Qiang'), 0, 'lili')).toBe(false);
     expect(otherChineseGivenName(term('Wang Fu', 'place'), 1, 'fuxing')).toBe(false);
+  });
+});
+
+describe('a name written family name first (Chinese, Korean)', () => {
+  it.each([
+    ['Hu Jintao', true],
+    ['Tsai Ing-wen', true],
+    ['Lee Jae-myung', true],
+    ['Kim Jong Un', true],
+    ['Park Geun-hye', true],
+    ['Kim Clijsters', false],
+    ['Lee Anderson', false],
+    ['Olaf Scholz', false],
+    ['Shinzo Abe', false],
+  ])('%s: %s', (name, expected) => {
+    expect(familyNameFirst(term(name))).toBe(expected);
+  });
+
+  it('is a person only', () => {
+    expect(familyNameFirst(term('Kim Jong Un', 'place'))).toBe(false);
   });
 });
