@@ -169,6 +169,11 @@ export function replacedWords(input: ReplacedInput, index: NameIndex): ReplacedW
     // the dictionary has as a proper name ("Khan", "Harris") is a real person's, not a garble of another
     // name: beside a rare given name it is another person ("Kamala Khan" is not Kamala Harris) unless it
     // begins as the meant one does ("Ketch" for Kattash is a common noun the dictionary knows in lower case)
+    // a surname the dictionary knows as a name and as nothing else ("Carson", "Kelly") is a real person's: beside the
+    // given name it is another person ("Ben Carson" is not Ben Cardin), where MT bends a name it does not know into
+    // a word it does ("Guy Finch" for Guy Pines) or into no word; unless it is a part of the meant surname ("Daniel
+    // Barr" for Daniel Bar-Natan)
+    if (category === 'person' && isCapitalisedEntry(written.text) && !isEnglishWord(written.folded) && !partOfHyphenated(written, meant)) return undefined;
     const rareGiven = category === 'person' && !isCapitalisedEntry(written.text) && tw.every((x, t) => t === odd || (!isKnownName(x.text) && termsOf(x).length === 1));
     if (!mayReplace(written, meant, rareGiven ? 1 : category === 'person' || glossary.termsByLower.has(kept) ? PERSON_PREFIX : PREFIX, category === 'person')) return undefined;
     // another glossary name with the same kept words spells the written word ("Guy Penini": Guy Pnini, not Guy Pines)
@@ -246,6 +251,12 @@ export function replacedWords(input: ReplacedInput, index: NameIndex): ReplacedW
 }
 
 const NONE: readonly number[] = [];
+
+/** The written word is one part of the meant hyphenated word, doubled letters aside ("Barr", "Bar-Natan"). */
+function partOfHyphenated(written: NameWord, meant: NameWord): boolean {
+  const parts = meant.text.split(/[-'’]/);
+  return parts.length > 1 && parts.some((p) => canon(foldName(p)) === canon(written.folded));
+}
 
 /** The folded word without an Arabic article joined to it by a hyphen or an apostrophe ("al-Burhan": "burhan"; corpora/names/particles.yaml articles). */
 function withoutArticle(w: NameWord): string {

@@ -29,6 +29,23 @@ export function otherChineseGivenName(term: NameTerm, t: number, written: string
   return (long.startsWith(short) && pinyin.test(long.slice(short.length))) || (long.endsWith(short) && pinyin.test(long.slice(0, long.length - short.length)));
 }
 
+/**
+ * A written word that is another Chinese given name than the term word `t`: both made of pinyin syllables and two
+ * letters apart or more ("Qiaoming" for Qiang, "Xuedong" for Xuexiang). A Chinese given name is one or two syllables
+ * of a small set, so two names that far apart are two people's; a slip is a letter ("Jingping"). The caller asks only
+ * of a pair no romanisation convention explains ("Chin-ping" is Wade-Giles for Jinping).
+ */
+export function otherChineseSyllables(term: NameTerm, t: number, written: string): boolean {
+  if (term.entry.category !== 'person' || t === 0) return false;
+  const { chineseFamilyNames, pinyin } = nameData();
+  const family = term.words[0] as NameWord;
+  if (family.particle || !chineseFamilyNames.has(family.folded)) return false;
+  const a = plain((term.words[t] as NameWord).folded);
+  const b = plain(written);
+  if (a.length > MAX_LETTERS || b.length > MAX_LETTERS || !pinyin.test(a) || !pinyin.test(b)) return false;
+  return editDistance(a, b, 2) >= 2;
+}
+
 /** The letters of a folded name word, without the hyphen or apostrophe a romanisation may put between syllables ("Ing-wen", "Xi'an"). */
 function plain(folded: string): string {
   return folded.replace(/[-'’]/g, '');

@@ -3,11 +3,11 @@ import type { Alignment } from './align.js';
 import { inOrder } from './forms.js';
 import type { NameTerm } from './name-index.js';
 import { isKnownName } from './spells.js';
-import { otherChineseGivenName, otherKoreanGivenName } from './syllabic.js';
+import { otherChineseGivenName, otherChineseSyllables, otherKoreanGivenName } from './syllabic.js';
 import type { NameWord } from './words.js';
 
 /** The reasons unlikeTerm gives, in the order of its codes (judge.ts lists them last among staticVerdict's). */
-export const UNLIKE_REASONS = ['a word for an acronym', 'a letter alone read as part of a word', 'reordered, a word alike in letters only', 'a common word kept, beside a word or name of its own', 'another Chinese given name, a syllable more or less', 'another Korean given name'] as const;
+export const UNLIKE_REASONS = ['a word for an acronym', 'a letter alone read as part of a word', 'reordered, a word alike in letters only', 'a common word kept, beside a word or name of its own', 'another Chinese given name', 'another Korean given name'] as const;
 
 /**
  * Written words unlike the term in a way no misspelling makes (judge.ts, staticVerdict; each reads the
@@ -29,7 +29,8 @@ export const UNLIKE_REASONS = ['a word for an acronym', 'a letter alone read as 
  *   and a name beside it makes another one; a slip bends a name into no word ("New Dehli"), one letter off,
  *   or a common word ("Check Republic");
  * - `syllabic`: a Chinese person's given name with a whole syllable more or less ("Li Keqiang" is not Li
- *   Qiang): another person (syllabic.ts);
+ *   Qiang), or other syllables two letters off or more that no romanisation explains ("Li Qiaoming"): another
+ *   person (syllabic.ts);
  * - `korean`: a Korean person's family name kept and the given name with another syllable, a syllable more or
  *   less, or its syllables turned round ("Kim Yo Jong" is not Kim Jong Un): another person (syllabic.ts).
  *
@@ -44,7 +45,7 @@ export function unlikeTerm(al: Alignment, term: NameTerm, words: readonly NameWo
       for (let r = p.word; r < p.word + p.words; r++) if (!(words[r] as NameWord).allCaps) return code;
     }
     if (p.words > 1) for (let r = p.word; r < p.word + p.words; r++) if ((words[r] as NameWord).text.length === 1) return code + 1;
-    if (p.words === 1 && p.termWords === 1 && otherChineseGivenName(term, p.termWord, (words[p.word] as NameWord).folded)) return code + 4;
+    if (p.words === 1 && p.termWords === 1 && (otherChineseGivenName(term, p.termWord, (words[p.word] as NameWord).folded) || (!p.match.transliteration && otherChineseSyllables(term, p.termWord, (words[p.word] as NameWord).folded)))) return code + 4;
   }
   if (al.pairs.every((p) => p.match.kind === 'bent') && al.pairs.some((p) => !p.match.phonetic && !p.match.transliteration) && !inOrder(al)) return code + 2;
   if (term.entry.category !== 'person' && keptCommonOnly(al, words)) return code + 3;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { familyNameFirst, otherChineseGivenName } from '../../src/names/syllabic.ts';
+import { familyNameFirst, otherChineseGivenName, otherChineseSyllables } from '../../src/names/syllabic.ts';
 import { termOf } from './helpers.ts';
 
 const term = termOf;
@@ -54,5 +54,17 @@ describe('a name written family name first (Chinese, Korean)', () => {
 
   it('is a person only', () => {
     expect(familyNameFirst(term('Kim Jong Un', 'place'))).toBe(false);
+  });
+});
+
+describe('another Chinese given name: other syllables, two letters off or more', () => {
+  it.each([
+    ['Li Qiang', 'qiaoming', true],
+    ['Ding Xuexiang', 'xuedong', true],
+    ['Xi Jinping', 'jingping', false],
+    ['Han Zheng', 'zhen', false],
+    ['Olaf Scholz', 'scholzen', false],
+  ])('%s: "%s" %s', (name, written, expected) => {
+    expect(otherChineseSyllables(term(name), 1, written)).toBe(expected);
   });
 });
