@@ -29,7 +29,10 @@ export function onlyGenericMissing(al: Alignment, term: NameTerm): boolean {
 export function longAndClose(al: Alignment, term: NameTerm, words: readonly NameWord[]): boolean {
   const pair = al.pairs[0] as Pair;
   const m = pair.match;
-  if (m.transliteration) return true;
+  // a romanisation explains it; a word English spells as written only a letter or two off, as one romanisation
+  // of the name is of another ("Kharkov"): else it is a name of its own ("Dschubba", a star, is not Juba by German
+  // dsch for j)
+  if (m.transliteration) return m.edits <= 2 || !spells((words[pair.word] as NameWord).text);
   // two words the dictionary knows are two words ("Americas", "American")
   if (spells((term.words[pair.termWord] as NameWord).text)) return false;
   // not a name and the same with an ending ("William", "Williams")
