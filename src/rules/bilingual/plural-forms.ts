@@ -7,13 +7,12 @@ export const meta = {
   description:
     'A plural entry (PO msgid_plural) whose number of translations differs from the plural forms the header gives ' +
     '(`Plural-Forms: nplurals=N`), as msgfmt --check, Okapi CheckMate and Xbench report it: missing forms are ' +
-    'reported at the msgid_plural, each form past the last one at its msgstr[n]; and an empty form of an entry whose ' +
-    'other forms are translated (a warning). PO files only; a POT (`nplurals=INTEGER`) or a header without Plural-Forms ' +
+    'reported at the msgid_plural, each form past the last one at its msgstr[n]. An empty form is ' +
+    'bilingual/untranslated\'s to report. PO files only; a POT (`nplurals=INTEGER`) or a header without Plural-Forms ' +
     'gives no count to hold entries to.',
   confidence:
-    '1 for a count that differs from the header (the program asks for a form the entry lacks, or never shows one it has); ' +
-    '0.95 for an empty form beside translated ones, which gettext shows as the untranslated msgid for that count. A fuzzy ' +
-    'entry (`#, fuzzy`) is held to the count but not checked for empty forms, as it awaits review.',
+    '1: the program asks for a form the entry lacks, or never shows one it has. A fuzzy entry (`#, fuzzy`) is held to ' +
+    'the count too.',
   examples: [
     {
       text: 'msgid ""\nmsgstr "Plural-Forms: nplurals=2; plural=(n != 1);\\n"\n\nmsgid "one file"\nmsgid_plural "%d files"\nmsgstr[0] "one file"\n',
@@ -30,7 +29,7 @@ export function check(ctx: RuleContext): void {
   const reported = new Set<number>();
   const units = (ctx.doc.units ?? []).filter((u): u is PluralUnit => u.plural !== undefined);
   for (let k = 0; k < units.length; k++) {
-    const { plural, target, fuzzy } = units[k] as PluralUnit;
+    const { plural, target } = units[k] as PluralUnit;
     const { index, forms, pluralId } = plural;
     if (nplurals !== undefined && !reported.has(pluralId.start)) {
       reported.add(pluralId.start);
@@ -51,23 +50,8 @@ export function check(ctx: RuleContext): void {
         message: `msgstr[${index}] is past the header's Plural-Forms: nplurals=${nplurals} (msgstr[0] to msgstr[${nplurals - 1}]): no count shows it`,
         confidence: 1,
       });
-      continue;
-    }
-    if (fuzzy || target.end > target.start || !otherFilled(units, k)) continue;
-    ctx.report({ start: target.start, end: target.end, message: `msgstr[${index}] is empty while the entry's other plural forms are translated`, confidence: 0.95, severity: 'warning' });
-  }
-}
-
-/** Whether another form of the entry of `units[k]` (the units next to it with the same msgid_plural) has text. */
-function otherFilled(units: readonly PluralUnit[], k: number): boolean {
-  const at = (units[k] as PluralUnit).plural.pluralId.start;
-  for (const step of [-1, 1]) {
-    for (let j = k + step; j >= 0 && j < units.length && (units[j] as PluralUnit).plural.pluralId.start === at; j += step) {
-      const t = (units[j] as PluralUnit).target;
-      if (t.end > t.start) return true;
     }
   }
-  return false;
 }
 
 export default { meta, check } satisfies Rule;
