@@ -3,11 +3,13 @@ import type { Alignment } from './align.js';
 import { inOrder } from './forms.js';
 import type { NameTerm } from './name-index.js';
 import { isKnownName } from './spells.js';
-import { otherChineseGivenName, otherChineseSyllables, otherKoreanGivenName } from './syllabic.js';
+import { withoutMarks } from '../lang/marks.js';
+import { nameData } from './data.js';
+import { familyNameFirst, otherChineseGivenName, otherChineseSyllables, otherKoreanGivenName } from './syllabic.js';
 import type { NameWord } from './words.js';
 
 /** The reasons unlikeTerm gives, in the order of its codes (judge.ts lists them last among staticVerdict's). */
-export const UNLIKE_REASONS = ['a word for an acronym', 'a letter alone read as part of a word', 'reordered, a word alike in letters only', 'a common word kept, beside a word or name of its own', 'another Chinese given name', 'another Korean given name'] as const;
+export const UNLIKE_REASONS = ['a word for an acronym', 'a letter alone read as part of a word', 'reordered, a word alike in letters only', 'a common word kept, beside a word or name of its own', 'another Chinese given name', 'another Korean given name', 'another given name beside the family name', 'a place word for a word of a person\'s name'] as const;
 
 /**
  * Written words unlike the term in a way no misspelling makes (judge.ts, staticVerdict; each reads the
@@ -34,6 +36,14 @@ export const UNLIKE_REASONS = ['a word for an acronym', 'a letter alone read as 
  * - `korean`: a Korean person's family name kept and the given name with another syllable, a syllable more or
  *   less, or its syllables turned round ("Kim Yo Jong" is not Kim Jong Un): another person (syllabic.ts).
  *
+ * - `given`: a person's family name written as the term's and a given name written as another given name, both
+ *   names in their own right (the dictionary's or corpora/names/common-names.txt) that neither a romanisation nor
+ *   their sound makes one ("Hannah Kowalski" is not Anna Kowalski, "Arturo Ramirez" not Arthur Ramirez; MT writes a
+ *   name heard through another script as one that sounds the same: "Gene Shaheen" for Jeanne Shaheen): a relative or a namesake, as
+ *   replaced.ts reads a given name replaced beside a kept surname.
+ * - `place`: a word that names a kind of place ("County", "Street", "University": corpora/names/particles.yaml
+ *   placeWords) written for a word of a person's name: a place is named ("Dade County" is no misspelt Adaeze Conti).
+ *
  * Gives `code` plus the reason's place in UNLIKE_REASONS, or undefined.
  */
 export function unlikeTerm(al: Alignment, term: NameTerm, words: readonly NameWord[], code: number): number | undefined {
@@ -50,6 +60,8 @@ export function unlikeTerm(al: Alignment, term: NameTerm, words: readonly NameWo
   if (al.pairs.every((p) => p.match.kind === 'bent') && al.pairs.some((p) => !p.match.phonetic && !p.match.transliteration) && !inOrder(al)) return code + 2;
   if (term.entry.category !== 'person' && keptCommonOnly(al, words)) return code + 3;
   if (otherKoreanGivenName(al, term, words)) return code + 5;
+  if (otherGivenName(al, term, words)) return code + 6;
+  if (term.entry.category === 'person' && placeWordBent(al, words)) return code + 7;
   return undefined;
 }
 
@@ -75,4 +87,40 @@ function keptCommonOnly(al: Alignment, words: readonly NameWord[]): boolean {
     }
   }
   return kept > 0 && bent > 0;
+}
+
+/** unlikeTerm's `given`: the family name exact, every bent word a given name written as another known given name. */
+function otherGivenName(al: Alignment, term: NameTerm, words: readonly NameWord[]): boolean {
+  if (term.entry.category !== 'person') return false;
+  const named = term.words.filter((w) => !w.particle);
+  if (named.length < 2) return false;
+  const family = term.words.indexOf(named[familyNameFirst(term) ? 0 : named.length - 1] as NameWord);
+  let given = 0;
+  for (const p of al.pairs) {
+    const covers = family >= p.termWord && family < p.termWord + p.termWords;
+    if (covers) {
+      if (p.match.kind !== 'exact') return false;
+      continue;
+    }
+    if (p.match.kind !== 'bent') continue;
+    if (p.words !== 1 || p.termWords !== 1 || p.match.transliteration || p.match.phonetic) return false;
+    if (!knownGiven((words[p.word] as NameWord).text) || !knownGiven((term.words[p.termWord] as NameWord).text)) return false;
+    given++;
+  }
+  return given > 0 && al.pairs.some((p) => family >= p.termWord && family < p.termWord + p.termWords);
+}
+
+/** A name in its own right, as written or without its accents ("María" as Maria). */
+function knownGiven(word: string): boolean {
+  return isKnownName(word) || isKnownName(withoutMarks(word));
+}
+
+/** unlikeTerm's `place`: a written word not the term's as written is a place word (a person's word that is one, "Park", is exact). */
+function placeWordBent(al: Alignment, words: readonly NameWord[]): boolean {
+  const { placeWords } = nameData();
+  for (const p of al.pairs) {
+    if (p.match.kind === 'exact') continue;
+    for (let r = p.word; r < p.word + p.words; r++) if (placeWords.has((words[r] as NameWord).folded)) return true;
+  }
+  return false;
 }

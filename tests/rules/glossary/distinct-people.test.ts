@@ -153,6 +153,10 @@ const glossary = [
   { term: "Choi Sang-mok", category: 'person' },
   { term: "Han Duck-soo", category: 'person' },
   { term: "Ahn Cheol-soo", category: 'person' },
+  { term: "Hannah Kowalski", category: 'person' },
+  { term: "María Scott", category: 'person' },
+  { term: "Märta Parker", category: 'person' },
+  { term: "Adaeze Conti", category: 'person' },
 ];
 
 /** [glossary name it must not be taken for, a sentence naming someone or somewhere else] */
@@ -347,6 +351,10 @@ const distinct: readonly (readonly [string, string])[] = [
   ["Choi Sang-mok", "Choi Sung-hyun spoke."],
   ["Han Duck-soo", "Han Dong-hoon led the party."],
   ["Ahn Cheol-soo", "Ahn Cheol-min spoke."],
+  ["Hannah Kowalski", "Her sister-in-law, Mrs. Anna Kowalski, spoke."],
+  ["María Scott", "Marion Scott was the leading dancer."],
+  ["Märta Parker", "He identified the man as Lewis Martin Parker, a farmer."],
+  ["Adaeze Conti", "The school at Dade County Auditorium opened."],
 ];
 
 describe('glossary/near-miss: distinct real names are not confused', () => {
