@@ -1,7 +1,8 @@
 import { withoutMarks } from '../lang/marks.js';
 import { shareSpelling } from './memo.js';
 import { foldName } from './fold.js';
-import { sameConsonants, vowelsFree } from './spells.js';
+import { fixedSpelling, sameConsonants, vowelsFree } from './spells.js';
+import { romanisationVariant } from './romanised.js';
 import type { NameIndex, NameTerm } from './name-index.js';
 import { compareWords, rematch, type ComparedWord, type WordMatch } from './similarity.js';
 import type { NameWord } from './words.js';
@@ -224,8 +225,9 @@ function pairWith(term: NameTerm, index: NameIndex, strict: boolean, w: NameWord
   // Salman): the same consonants are the same word (vowelsFree is cached per term; the test is a few replaces)
   else if (!strict && n === 1 && m === 1 && match.kind === 'bent' && vowelsFree(term) && sameConsonants(cw.folded, ct.folded)) match = rematch(match, 'same', 0.97);
   // translated from a language written in Latin script, a name is copied, not romanised: a doubled
-  // letter or y for i is a misspelling ("Powel"), though umlauts and the letters above may be written out ("Uebel")
-  if (strict && !transcribed && match.kind === 'same' && cw.folded.replace(/([aou])e/g, '$1') !== ct.folded.replace(/([aou])e/g, '$1')) match = rematch(match, 'bent', 0.9);
+  // letter or y for i is a misspelling ("Powel"), though umlauts and the letters above may be written out ("Uebel"),
+  // and a name of no evidence either way may vary as only romanisations do ("Mahmud Abbas", romanised.ts)
+  if (strict && !transcribed && match.kind === 'same' && cw.folded.replace(/([aou])e/g, '$1') !== ct.folded.replace(/([aou])e/g, '$1') && (fixedSpelling(term) || n + m > 2 || !romanisationVariant(w, t0))) match = rematch(match, 'bent', 0.9);
   // a name left in the source's script, whole or in part, is always wrong in English text
   if ((match.kind === 'exact' || match.kind === 'same') && w.otherScript && !t0.otherScript) match = rematch(match, 'bent', 0.95, true);
   // two words for one: only when they are the same name ("Jong Un", "Jong-un"), not to make a near miss

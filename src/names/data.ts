@@ -13,6 +13,8 @@ export interface Convention {
   readonly syllables: boolean;
   /** Spellings this convention makes equal are the same name (see corpora/names/transliteration.yaml). */
   readonly acceptable: boolean;
+  /** An acceptable convention only romanisations from another script vary by (transliteration.yaml `romanisation`). */
+  readonly romanisation: boolean;
   /** The bit of the conventions two words may meet through, one on each side: its family's, else its own (conventions.ts). */
   readonly bit: number;
   /** Its family (transliteration.yaml), if any. */
@@ -89,7 +91,7 @@ type Pairs = [string, string][];
 interface Transliteration {
   canon: Pairs;
   letters: Record<string, string>;
-  conventions: { name: string; syllables?: boolean; acceptable?: boolean; family?: string; rewrite: Pairs }[];
+  conventions: { name: string; syllables?: boolean; acceptable?: boolean; romanisation?: boolean; family?: string; rewrite: Pairs }[];
 }
 interface Particles {
   particles: string[];
@@ -133,7 +135,7 @@ function load(): NameData {
   return {
     canon: t.canon.map(rule),
     letters: new Map(Object.entries(t.letters)),
-    conventions: t.conventions.map((c) => ({ name: c.name, syllables: c.syllables === true, acceptable: c.acceptable === true, bit: 1 << (t.conventions.findIndex((o) => o.name === c.name || (c.family !== undefined && o.family === c.family)) % 31), family: c.family, rewrite: c.rewrite.map(rule) })),
+    conventions: t.conventions.map((c) => ({ name: c.name, syllables: c.syllables === true, acceptable: c.acceptable === true, romanisation: c.romanisation === true, bit: 1 << (t.conventions.findIndex((o) => o.name === c.name || (c.family !== undefined && o.family === c.family)) % 31), family: c.family, rewrite: c.rewrite.map(rule) })),
     particles: new Set(p.particles),
     englishParticles: new Set(p.englishParticles ?? []),
     articles: new Set(p.articles),

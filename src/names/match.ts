@@ -12,7 +12,7 @@ import { extendedNames } from './extended.js';
 import { partMisses } from './parts.js';
 import { modifierMisses } from './modifier.js';
 import { resegmentedNames } from './resegmented.js';
-import { fixedSpelling } from './spells.js';
+import { strictFor } from './romanised.js';
 import { bestOf, nameRuns, nameWords, type NameWord } from './words.js';
 
 /** A span of the text that looks like a misspelt glossary name. */
@@ -139,7 +139,7 @@ function matchRun(J: RunJudge, a: number, b: number, strict: boolean): NameMiss[
         continue;
       }
       const reach = Math.min(WINDOW, term.words.length + 1);
-      const al = memo.align(words, k, Math.max(a, k - reach), Math.min(b, k + reach + 1), term, strict || fixedSpelling(term), onReject ? -1 : PASSES, J);
+      const al = memo.align(words, k, Math.max(a, k - reach), Math.min(b, k + reach + 1), term, strictFor(term, strict), onReject ? -1 : PASSES, J);
       if (!al) continue;
       const miss = J.judge(al, term, a, b);
       memo.note(k, id, PASSES);
