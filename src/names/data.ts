@@ -45,6 +45,8 @@ export interface NameData {
   readonly genderEndings: readonly (readonly [string, string])[];
   readonly caseEndings: ReadonlySet<string>;
   readonly placeWords: ReadonlySet<string>;
+  /** Weekdays and months, folded: capitalised, but no names (particles.yaml calendarWords). */
+  readonly calendarWords: ReadonlySet<string>;
   /** Prepositions a place or team stands after (isolatedAfterPreposition, evidence.ts). */
   readonly namePrepositions: ReadonlySet<string>;
   /** A word of a romanisation whose names are written family name first (Japanese in Hepburn). */
@@ -103,6 +105,7 @@ interface Particles {
   genderEndings: [string, string][];
   caseEndings: string[];
   placeWords: string[];
+  calendarWords: string[];
   namePrepositions?: string[];
   familyFirst: string;
   chineseFamilyNames: string[];
@@ -145,6 +148,7 @@ function load(): NameData {
     genderEndings: p.genderEndings,
     caseEndings: new Set(p.caseEndings),
     placeWords: new Set(p.placeWords),
+    calendarWords: new Set(p.calendarWords),
     namePrepositions: new Set(p.namePrepositions ?? []),
     familyFirst: new RegExp(p.familyFirst),
     chineseFamilyNames: new Set(p.chineseFamilyNames),

@@ -12,7 +12,7 @@ import { extendsName, inOrder, isAdjective, otherGender, withCaseEnding } from '
 import { compareWords } from './similarity.js';
 import { confidenceFloor } from './floor.js';
 import { halfOfCompound, knownOtherGivenName, knownOtherSurname, longAndClose, romanisationExplains, onlyGenericMissing, singleWordMay, slipOf, wellKnownPlace } from './single-word.js';
-import { isKnownName, spells } from './spells.js';
+import { isCalendarWord, isKnownName, spells } from './spells.js';
 import { suggestionOf } from './suggest.js';
 import { skipParticles, type NameWord } from './words.js';
 import { UNLIKE_REASONS, unlikeTerm } from './unlike.js';
@@ -282,7 +282,7 @@ export class RunJudge {
   }
 
   isNameWord(w: NameWord): boolean {
-    return w.capital && !w.particle && !w.allCaps && !isEnglishWord(w.folded);
+    return w.capital && !w.particle && !w.allCaps && !isEnglishWord(w.folded) && !isCalendarWord(w);
   }
 
   quoted(w: NameWord): boolean {

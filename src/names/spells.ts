@@ -17,6 +17,11 @@ export function isKnownName(word: string): boolean {
   return spells(word) || nameData().commonNames.has(word);
 }
 
+/** A weekday or a month ("Monday", "December"): capitalised, but no name (corpora/names/particles.yaml calendarWords). */
+export function isCalendarWord(w: NameWord): boolean {
+  return nameData().calendarWords.has(w.folded);
+}
+
 /**
  * A name of a language written in Latin script, whose spelling is fixed (corpora/names/particles.yaml:
  * fixedSpelling, "McKellen", "Henckel", "Söder"), and no word of it romanised (`romanised`, "Zakharova";
