@@ -25,9 +25,7 @@ export interface NameTerm {
   /** isNameTerm(this), kept here by memo.ts on first use. */
   isName?: boolean | undefined;
   /** fixedSpelling(this), romanisedName(this) and vowelsFree(this), kept here by spells.ts on first use. */
-  fixedSpelling?: boolean | undefined;
-  romanisedName?: boolean | undefined;
-  vowelsFree?: boolean | undefined;
+  fixedSpelling?: boolean | undefined; romanisedName?: boolean | undefined; vowelsFree?: boolean | undefined;
   /** Words t and t + 1 read as one, by t (see NameIndex.comparedJoined), made on first use. */
   joined?: ComparedWord[] | undefined;
 }
