@@ -12,7 +12,7 @@ import { extendsName, inOrder, isAdjective, otherGender, withCaseEnding } from '
 import { compareWords } from './similarity.js';
 import { confidenceFloor } from './floor.js';
 import { halfOfCompound, knownOtherGivenName, knownOtherSurname, longAndClose, romanisationExplains, onlyGenericMissing, singleWordMay, slipOf, wellKnownPlace } from './single-word.js';
-import { isCalendarWord, isKnownName, spells } from './spells.js';
+import { isCalendarWord, isKnownName, properName, spells } from './spells.js';
 import { suggestionOf } from './suggest.js';
 import { skipParticles, type NameWord } from './words.js';
 import { UNLIKE_REASONS, unlikeTerm } from './unlike.js';
@@ -59,10 +59,9 @@ export class RunJudge {
   }
 
   judge(al: Alignment, term: NameTerm, runStart: number, runEnd: number): NameMiss | undefined {
-    const first = this.words[al.first] as NameWord;
-    const last = this.words[al.last] as NameWord;
-    // a name in place of the term's left-out word: another person ("Colin Powel" is not "Jerome Powell")
-    if (al.missingBefore > 0 && al.first > runStart && this.isNameWord(this.words[al.first - 1] as NameWord) && !titleBefore(this.tokens, first.first, term.entry.titles)) return this.reject(al, term, 'another name before');
+    const [first, last, before] = [this.words[al.first] as NameWord, this.words[al.last] as NameWord, al.first > runStart ? this.words[al.first - 1] : undefined];
+    // a name in place of the term's left-out word: another person ("Colin Powel" is not "Jerome Powell"); a known name before a place's one word makes it a surname ("Jimmy Jordon")
+    if (before && ((al.missingBefore > 0 && this.isNameWord(before)) || (al.first === al.last && term.entry.category === 'place' && properName(before.text) && !isCalendarWord(before))) && !titleBefore(this.tokens, first.first, term.entry.titles)) return this.reject(al, term, 'another name before');
     // the checks that read the alignment and the run's words only are answered once per run text and term (staticVerdict,
     // memo.ts), in their order around the one that reads the text's glossary occurrences, as asking them in turn would
     const verdict = this.memo.knownVerdict() ?? this.memo.keepVerdict(this.staticVerdict(al, term, runEnd));

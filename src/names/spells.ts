@@ -1,4 +1,4 @@
-import { spells as dictionarySpells, isEnglishWord } from '../lang/english.js';
+import { spells as dictionarySpells, isCapitalisedEntry, isEnglishWord } from '../lang/english.js';
 import { nameData } from './data.js';
 import type { NameTerm } from './name-index.js';
 import type { NameWord } from './words.js';
@@ -20,6 +20,11 @@ export function isKnownName(word: string): boolean {
 /** A weekday or a month ("Monday", "December"): capitalised, but no name (corpora/names/particles.yaml calendarWords). */
 export function isCalendarWord(w: NameWord): boolean {
   return nameData().calendarWords.has(w.folded);
+}
+
+/** A name as a name only: one the English dictionary has capitalised ("Jimmy", "Kelly"), or one of common-names.txt. */
+export function properName(word: string): boolean {
+  return isCapitalisedEntry(word) || nameData().commonNames.has(word);
 }
 
 /**

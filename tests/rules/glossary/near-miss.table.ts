@@ -303,6 +303,7 @@ export default {
     { name: 'a surname alone in the other gender is a relative', text: 'Navalny met Navalnaya.' },
     // other places, adjectives and plurals
     { name: 'Australia is not Austria', text: 'Australia won the match.' },
+    { name: "a known given name before a place's one word makes it a surname", text: 'The trainer Jimmy Swedin won the race.' },
     { name: 'Swedes are not Sweden', text: 'The Swedes won the match.' },
     { name: 'an adjective of a place', text: 'He drank Franconian wine.' },
     // acceptable romanisations and house styles
@@ -452,6 +453,7 @@ export default {
     { name: 'a German name respelt by sound', text: 'He met Chancellor Olaf Sholts.', errors: [miss('Olaf Sholts', 'Olaf Scholz')], output: 'He met Chancellor Olaf Scholz.' },
     { name: 'a surname alone, the full name earlier', text: 'Olaf Scholz arrived. Later, Sholts left.', errors: [miss('Sholts', 'Scholz', 'Olaf Scholz')], output: 'Olaf Scholz arrived. Later, Scholz left.' },
     { name: 'the Russian form of a Ukrainian city', text: 'The city of Kharkov was shelled.', errors: [miss('Kharkov', 'Kharkiv')] },
+    { name: 'the same word after an English word is the place', text: 'The team from Swedin won the race.', errors: [miss('Swedin', 'Sweden')] },
     { name: 'the German spelling of a well-known place, alone', text: 'Shells hit Donezk again.', errors: [miss('Donezk', 'Donetsk')] },
     { name: 'the Russian form, first letter changed', text: 'Russian forces hit Nikolaev again.', errors: [miss('Nikolaev', 'Mykolaiv')] },
     { name: 'a Slavic adjective for the place', text: 'The Kakhovsky reservoir drained.', errors: [miss('Kakhovsky', 'Kakhovka')], output: 'The Kakhovka reservoir drained.' },
