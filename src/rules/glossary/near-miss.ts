@@ -24,7 +24,13 @@ export const meta = {
     'that begins alike ("Guy Finch" for "Guy Pines", where neither the name nor "Pines" is elsewhere in the text). ' +
     'A word alone that resembles a place or body whose name the English dictionary spells ("Angara", a river, for Ankara; ' +
     '"Hanna" for Ghana) is taken for it only with the name elsewhere in the text, a title before it, or a slip of the keys ' +
-    '("Bejing"); a surname alone after a military rank, for a person whose glossary titles hold no rank ("General Milli" is not President Milei), is another person, and so is a given name the dictionary knows for a surname alone ("Danny" is no romanisation of Al Thani), and a Chinese given name with a whole syllable more or less ("Li Keqiang" is not Li Qiang). ' +
+    '("Bejing"); a surname alone after a military rank, for a person whose glossary titles hold no rank ("General Milli" is not President Milei), is another person, and so is a given name the dictionary knows for a surname alone ("Danny" is no romanisation of Al Thani), and a Chinese given name with a whole syllable more or less, or other syllables ("Li Keqiang", "Li Qiaoming" are not Li Qiang). ' +
+    'Chinese and Korean names are written family name first: the family name kept beside another given name is another person ' +
+    '("Kim Yo Jong" is not Kim Jong Un, "Lee Jae-yong" not Lee Jae-myung, "Hu Chunhua" not Hu Jintao), and so is, in any name, ' +
+    'a given name written as another name in its own right that neither sounds nor is romanised alike ("Hannah Kowalski" is ' +
+    'not Anna Kowalski; "Gene Shaheen" is Jeanne Shaheen heard through another script), a surname the dictionary knows as a ' +
+    'name only ("Ben Carson" is not Ben Cardin), a place word for a word of a person\'s name ("Dade County"), and a place\'s one ' +
+    'word after a given name ("Jimmy Jordon"). ' +
     'Spellings romanisations accept (Alexei/' +
     'Alexey, Zelenskyy) are not flagged, unless the source language is known (names are then copied, not ' +
     'romanised) or the glossary name itself is of a language written in Latin script and none of its words looks romanised ' +
