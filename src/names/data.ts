@@ -37,6 +37,8 @@ export interface NameData {
   /** Particles that are English words too ("do"): inside a name only after a word English does not have. */
   readonly englishParticles: ReadonlySet<string>;
   readonly articles: ReadonlySet<string>;
+  /** particles.yaml kinship: each kinship particle's spellings, by the meaning's place in the list. */
+  readonly kinship: ReadonlyMap<string, number>;
   readonly adjectiveEndings: readonly string[];
   /** Other endings English builds words on a name with ("ism", "ist"). */
   readonly derivedEndings: readonly string[];
@@ -99,6 +101,7 @@ interface Particles {
   particles: string[];
   englishParticles?: string[];
   articles: string[];
+  kinship?: string[][];
   adjectiveEndings: string[];
   derivedEndings: string[];
   sharedStarts: string[];
@@ -142,6 +145,7 @@ function load(): NameData {
     particles: new Set(p.particles),
     englishParticles: new Set(p.englishParticles ?? []),
     articles: new Set(p.articles),
+    kinship: new Map((p.kinship ?? []).flatMap((spellings, i) => spellings.map((w) => [w, i] as const))),
     adjectiveEndings: p.adjectiveEndings,
     derivedEndings: p.derivedEndings ?? [],
     sharedStarts: p.sharedStarts ?? [],

@@ -9,7 +9,7 @@ import { familyNameFirst, otherChineseGivenName, otherChineseSyllables, otherKor
 import type { NameWord } from './words.js';
 
 /** The reasons unlikeTerm gives, in the order of its codes (judge.ts lists them last among staticVerdict's). */
-export const UNLIKE_REASONS = ['a word for an acronym', 'a letter alone read as part of a word', 'reordered, a word alike in letters only', 'a common word kept, beside a word or name of its own', 'another Chinese given name', 'another Korean given name', 'another given name beside the family name', 'a place word for a word of a person\'s name'] as const;
+export const UNLIKE_REASONS = ['a word for an acronym', 'a letter alone read as part of a word', 'reordered, a word alike in letters only', 'a common word kept, beside a word or name of its own', 'another Chinese given name', 'another Korean given name', 'another given name beside the family name', 'a place word for a word of a person\'s name', 'another kinship particle'] as const;
 
 /**
  * Written words unlike the term in a way no misspelling makes (judge.ts, staticVerdict; each reads the
@@ -43,6 +43,8 @@ export const UNLIKE_REASONS = ['a word for an acronym', 'a letter alone read as 
  *   replaced.ts reads a given name replaced beside a kept surname.
  * - `place`: a word that names a kind of place ("County", "Street", "University": corpora/names/particles.yaml
  *   placeWords) written for a word of a person's name: a place is named ("Dade County" is no misspelt Adaeze Conti).
+ * - `kinship`: a particle of kinship in the span that means another kinship than the term's (particles.yaml kinship:
+ *   "Mohammed Abu Salmiya", father of, is no Mohammed bin Salman, son of): another person.
  *
  * Gives `code` plus the reason's place in UNLIKE_REASONS, or undefined.
  */
@@ -62,6 +64,7 @@ export function unlikeTerm(al: Alignment, term: NameTerm, words: readonly NameWo
   if (otherKoreanGivenName(al, term, words)) return code + 5;
   if (otherGivenName(al, term, words)) return code + 6;
   if (term.entry.category === 'person' && placeWordBent(al, words)) return code + 7;
+  if (otherKinship(al, term, words)) return code + 8;
   return undefined;
 }
 
@@ -123,4 +126,15 @@ function placeWordBent(al: Alignment, words: readonly NameWord[]): boolean {
     for (let r = p.word; r < p.word + p.words; r++) if (placeWords.has((words[r] as NameWord).folded)) return true;
   }
   return false;
+}
+
+/** unlikeTerm's `kinship`: the span and the term both hold kinship particles, and of different meanings. */
+function otherKinship(al: Alignment, term: NameTerm, words: readonly NameWord[]): boolean {
+  const { kinship } = nameData();
+  // (as a particle or capitalised: "Mohammed Abu Salmiya")
+  const meanings = (ws: readonly NameWord[]) => ws.flatMap((w) => (kinship.has(w.folded) ? [kinship.get(w.folded) as number] : []));
+  const written = meanings(words.slice(al.first, al.last + 1));
+  if (written.length === 0) return false;
+  const meant = meanings(term.words);
+  return meant.length > 0 && written.some((m) => !meant.includes(m));
 }

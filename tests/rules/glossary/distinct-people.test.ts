@@ -355,6 +355,8 @@ const distinct: readonly (readonly [string, string])[] = [
   ["María Scott", "Marion Scott was the leading dancer."],
   ["Märta Parker", "He identified the man as Lewis Martin Parker, a farmer."],
   ["Adaeze Conti", "The school at Dade County Auditorium opened."],
+  ["Mohammed bin Salman", "\"We have no fuel,\" said Dr. Mohammed Abu Salmiya, director of the hospital."],
+  ["Mohammed bin Salman", "Mohammed Abu Khdeir was killed in 2014."],
 ];
 
 describe('glossary/near-miss: distinct real names are not confused', () => {
