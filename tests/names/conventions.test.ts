@@ -55,6 +55,9 @@ describe('transliteration conventions', () => {
     ['Resnick', 'Resnik'],
     ['Syunsuke', 'Shunsuke'],
     ['Kinjyuko', 'Kinjuko'],
+    // Persian gh and q, one sound
+    ['Araqchi', 'Araghchi'],
+    ['Qalibaf', 'Ghalibaf'],
     // yo after a sibilant, written e or o
     ['Gorbachov', 'Gorbachev'],
     ['Pugachova', 'Pugacheva'],
