@@ -18,9 +18,11 @@ const LISTS = [
 let words: Set<string> | undefined;
 
 /**
- * Whether a lower-case word is written so in software ("stdout", "gzipped", "semver", "params"): only
- * the list's lower-case entries count (it keeps case: "ANSI" does not make "ansi" a term), a few
- * thousand words read once on first use. Used by spelling/non-word for documents that hold code only.
+ * Whether a lower-case word is written so in software ("stdout", "gzipped", "semver", "params"), or
+ * is an entry of another case written in lower case ("ANSI", "POSIX", "UUID": "ansi colours", "posix
+ * paths", "a uuid"), as cspell itself, matching case-insensitively by default, accepts them. Entries
+ * with cspell's compound marks ("Pre+", "Post*") are no words. A few thousand words read once on first
+ * use. Used by spelling/non-word for documents that hold code only.
  */
 export function isSoftwareTerm(lower: string): boolean {
   return (words ??= load()).has(lower);
@@ -35,7 +37,7 @@ function load(): Set<string> {
     const raw = name.endsWith('.gz') ? gunzipSync(readFileSync(path)).toString('utf8') : readFileSync(path, 'utf8');
     for (const line of raw.split(/\r?\n/)) {
       const w = line.trim();
-      if (/^\p{Ll}+$/u.test(w)) out.add(w);
+      if (/^\p{L}+$/u.test(w)) out.add(w.toLowerCase());
     }
   }
   return out;

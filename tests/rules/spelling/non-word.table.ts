@@ -23,6 +23,8 @@ export default {
     { name: 'the plural of a term', format: 'markdown', text: 'Make one with `vfile()`.\n\nMany vfiles are made.' },
     // a software term (@cspell/dict-software-terms) in a document that holds code
     { name: 'a software term in a document with code', format: 'markdown', text: 'Run `npm test`.\n\nThe output is gzipped.' },
+    // …and an entry of another case written in lower case ("POSIX", "UUID"), as cspell accepts it
+    { name: 'a software acronym in lower case in a document with code', format: 'markdown', text: 'Run `npm test`.\n\nIt takes posix paths and a uuid.' },
     // an HTML page's <code> and <pre> are code too: their words are terms, and the page is about software
     { name: 'a term of an HTML code element', format: 'html', text: '<p>Use <code>fputs()</code>: fputs writes the line.</p>' },
     { name: 'a software term in an HTML page with code', format: 'html', text: '<pre>make</pre><p>The output is gzipped.</p>' },
@@ -46,6 +48,7 @@ export default {
     { name: 'a misspelling in a link\'s text', format: 'markdown', text: 'It is [ambigous](https://example.com/a) here.', errors: [{ flagged: 'ambigous', message: '"ambigous" is not an English word; perhaps "ambiguous"', suggestion: 'ambiguous' }] },
     // a software term in a text without code is still judged as English
     { name: 'a software term in plain text', text: 'The output is gzipped.', errors: [{ flagged: 'gzipped', message: '"gzipped" is not an English word; perhaps "zipped"', suggestion: 'zipped' }] },
+    { name: 'a software acronym in lower case in plain text', text: 'It takes posix paths.', errors: [{ flagged: 'posix', message: '"posix" is not an English word; perhaps "posit"', suggestion: 'posit' }] },
     { name: 'a software term in a document with links only', format: 'markdown', text: 'See [the page](https://example.com/a).\n\nThe output is gzipped.', errors: [{ flagged: 'gzipped', message: '"gzipped" is not an English word; perhaps "zipped"', suggestion: 'zipped' }] },
   ],
 } satisfies RuleTable;
