@@ -22,7 +22,7 @@ let words: Set<string> | undefined;
  * is an entry of another case written in lower case ("ANSI", "POSIX", "UUID": "ansi colours", "posix
  * paths", "a uuid"), as cspell itself, matching case-insensitively by default, accepts them. Entries
  * with cspell's compound marks ("Pre+", "Post*") are no words. A few thousand words read once on first
- * use. Used by spelling/non-word for documents that hold code only.
+ * use. Used by spelling/non-word in any document.
  */
 export function isSoftwareTerm(lower: string): boolean {
   return (words ??= load()).has(lower);

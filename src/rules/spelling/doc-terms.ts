@@ -33,13 +33,6 @@ export class DocTerms {
     return words.has(lower) || (lower.endsWith('s') && words.has(lower.slice(0, -1)));
   }
 
-  /** The document holds code (a code span or block): a document about software. */
-  get hasCode(): boolean {
-    // (asked for every candidate word: answered once)
-    return (this.code ??= this.doc.terms?.some((t) => t.code) ?? false);
-  }
-
-  private code: boolean | undefined;
 
   private collect(): Set<string> {
     const words = new Set<string>();
