@@ -1,5 +1,9 @@
-/** Chunks (between spaces) that hold an address, handle, hashtag, path or file name. */
-export const ADDRESS = /[@#/\\_=~|<>]|:\/\/|\.\p{L}/u;
+/**
+ * Chunks (between spaces) that hold an address, handle, hashtag, path or file name, or a call or
+ * manual page named as code: letters right before "()" or "(" a section number ")" ("fread()",
+ * "kinit(1)", "printf(3p)"); not a plural in brackets ("citizen(s)").
+ */
+export const ADDRESS = /[@#/\\_=~|<>]|:\/\/|\.\p{L}|\p{L}\((?:\d\p{Ll}*)?\)/u;
 const PLAIN_EDGE = /[\s,;!?()“”"]/;
 /** A space-delimited chunk in quotation marks as a whole: “vopos”, “mealie-meal”, 'appestat,'. */
 const QUOTED = /^["“‘'«(].*\p{L}[,.!?;:]*["”’'»)][,.!?;:]*$/u;

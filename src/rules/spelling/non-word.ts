@@ -162,7 +162,8 @@ function isCandidate(ctx: RuleContext, i: number, chunks: Chunks): boolean {
   const next = ctx.tokens[i + 1];
   if ((prev?.kind === 'number' && !tok.spaceBefore) || (next?.kind === 'number' && !next.spaceBefore)) return false;
   // most words stand between spaces and plain punctuation: no need to look at the whole chunk
-  if (plainEdge(ctx.text, tok.start - 1) && plainEdge(ctx.text, tok.end)) return true;
+  // (but "(" after a word may make it a call or manual page, "fread()", "kinit(1)": see ADDRESS)
+  if (plainEdge(ctx.text, tok.start - 1) && plainEdge(ctx.text, tok.end) && ctx.text.charCodeAt(tok.end) !== 40) return true;
   return !chunks.at(tok.start, tok.end).address;
 }
 

@@ -19,6 +19,10 @@ export default {
     // …or in an identifier of the prose (foo_bar, foo.bar, @scope/name), in any format
     { name: 'a term of an identifier', text: 'Set murmer_seed to 4. The murmer hash is fast.' },
     { name: 'a term of a scoped package name', text: 'Install @rehype/core first. Then rehype runs.' },
+    // …or a call or a manual page, named as code in plain text, there and elsewhere in the text
+    { name: 'a call named as code', text: 'Use a replacement for fread() and fwrite() if you like.' },
+    { name: 'a manual page', text: 'You may need to run kinit(1) after logging in.' },
+    { name: 'a word of a call elsewhere in the text', text: 'It wraps fread(3). Then fread returns the count.' },
     // the plural of a term
     { name: 'the plural of a term', format: 'markdown', text: 'Make one with `vfile()`.\n\nMany vfiles are made.' },
     // a software term (@cspell/dict-software-terms), in any document
@@ -51,5 +55,8 @@ export default {
     { name: 'a misspelling in a link\'s text', format: 'markdown', text: 'It is [ambigous](https://example.com/a) here.', errors: [{ flagged: 'ambigous', message: '"ambigous" is not an English word; perhaps "ambiguous"', suggestion: 'ambiguous' }] },
     // a misspelt software term is no term: "gziped" is one letter off "gzipped", and plain text is judged too
     { name: 'a misspelt software term in plain text', text: 'The output is gziped.', errors: [{ flagged: 'gziped', message: '"gziped" is not an English word; perhaps "griped"', suggestion: 'griped' }] },
+    // a word before a bracketed plural or aside is prose: "(s)", "(see below)" make no call
+    { name: 'a misspelling before a bracketed plural', text: 'The goverment(s) agreed.', errors: [{ flagged: 'goverment', message: '"goverment" is not an English word; perhaps "government"', suggestion: 'government' }] },
+    { name: 'a misspelling before a bracketed aside', text: 'The goverment(see below) agreed.', errors: [{ flagged: 'goverment', message: '"goverment" is not an English word; perhaps "government"', suggestion: 'government' }] },
   ],
 } satisfies RuleTable;
