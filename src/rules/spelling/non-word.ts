@@ -42,6 +42,12 @@ const RARE_SHAPE = /(um|ae|ii|itis|osis|oid|ine|ene|ide|ase|ata|ensis|oides)$/;
 const COMBINING = /(o|i)$/;
 /** Below this ranking score a correction two or more edits away is a guess, and the word more likely rare than wrong. */
 const MIN_SCORE = 0.62;
+/**
+ * A version number of three parts after the word ("iojs 1.8.1", "quicklz 1.5.0", "node v0.10.2"): the
+ * word names a program. Three parts of one to three digits, so that no decimal ("rose 1.5") and no
+ * date with its year ("until 7.12.2026") is one.
+ */
+const VERSION_AFTER = /^[ \t]v?\d{1,3}\.\d{1,3}\.\d{1,3}(?!\d|\.\d)/;
 const INTRODUCES_WORD = new Set(['word', 'term', 'called', 'dubbed', 'nicknamed', 'spelled', 'spelt']);
 const LANGUAGE = new Set(['Arabic', 'French', 'German', 'Greek', 'Hebrew', 'Italian', 'Latin', 'Russian', 'Spanish', 'Yiddish']);
 /** Function words of French, Spanish, Italian and German phrases ("pas de deux", "la chatte"). */
@@ -73,6 +79,7 @@ export function check(ctx: RuleContext): void {
     // an English word first: most are, and then the two lookups in the (large) glossary are not needed
     if (isKnownForm(tok.lower) || ctx.glossary.termsByLower.has(tok.lower) || ctx.glossary.hasTermWord(tok.lower)) continue;
     if (isContraction(tokens, i) || isCompoundPart(tokens, i) || isMention(ctx, i, chunks) || inName(tokens, i)) continue;
+    if (VERSION_AFTER.test(ctx.text.slice(tok.end, tok.end + 16))) continue;
     candidates.push(i);
     uses.set(tok.lower, (uses.get(tok.lower) ?? 0) + 1);
   }

@@ -23,6 +23,9 @@ export default {
     { name: 'a call named as code', text: 'Use a replacement for fread() and fwrite() if you like.' },
     { name: 'a manual page', text: 'You may need to run kinit(1) after logging in.' },
     { name: 'a word of a call elsewhere in the text', text: 'It wraps fread(3). Then fread returns the count.' },
+    // …or a program named with its version
+    { name: 'a program with its version', text: 'Changes since iojs 1.8.1 are listed below.' },
+    { name: 'a program with its version after a v', text: 'It was slow on quicklz v1.5.0 and later.' },
     // the plural of a term
     { name: 'the plural of a term', format: 'markdown', text: 'Make one with `vfile()`.\n\nMany vfiles are made.' },
     // a software term (@cspell/dict-software-terms), in any document
@@ -58,5 +61,8 @@ export default {
     // a word before a bracketed plural or aside is prose: "(s)", "(see below)" make no call
     { name: 'a misspelling before a bracketed plural', text: 'The goverment(s) agreed.', errors: [{ flagged: 'goverment', message: '"goverment" is not an English word; perhaps "government"', suggestion: 'government' }] },
     { name: 'a misspelling before a bracketed aside', text: 'The goverment(see below) agreed.', errors: [{ flagged: 'goverment', message: '"goverment" is not an English word; perhaps "government"', suggestion: 'government' }] },
+    // a decimal or a date after a word is no version
+    { name: 'a misspelling before a decimal', text: 'The goverment 1.5 percent rise.', errors: [{ flagged: 'goverment', message: '"goverment" is not an English word; perhaps "government"', suggestion: 'government' }] },
+    { name: 'a misspelling before a date', text: 'The goverment 7.12.2026 plan.', errors: [{ flagged: 'goverment', message: '"goverment" is not an English word; perhaps "government"', suggestion: 'government' }] },
   ],
 } satisfies RuleTable;
