@@ -117,7 +117,8 @@ export function check(ctx: RuleContext): void {
     }
     // in any document: measured on news references and the Brown corpus (1M words), no flag there is one of
     // these words, while plain-text manuals (a README without Markdown code) use them as freely as Markdown does
-    if (isSoftwareTerm(tok.lower)) {
+    // …and their plurals ("distros", "pids"): the lists hold the singular of most nouns
+    if (isSoftwareTerm(tok.lower) || (tok.lower.endsWith('s') && isSoftwareTerm(tok.lower.slice(0, -1)))) {
       ctx.drop(tok.start, tok.end, 'a software term (@cspell/dict-software-terms): a word of software, not a misspelling');
       continue;
     }

@@ -31,6 +31,7 @@ export default {
     // a software term (@cspell/dict-software-terms), in any document
     { name: 'a software term in a document with code', format: 'markdown', text: 'Run `npm test`.\n\nThe output is gzipped.' },
     { name: 'a software term in plain text', text: 'The output is gzipped.' },
+    { name: 'the plural of a software term', text: 'Most other distros ship it.' },
     { name: 'a software term in a document with links only', format: 'markdown', text: 'See [the page](https://example.com/a).\n\nThe output is gzipped.' },
     // …and an entry of another case written in lower case ("POSIX", "UUID"), as cspell accepts it
     { name: 'a software acronym in lower case in a document with code', format: 'markdown', text: 'Run `npm test`.\n\nIt takes posix paths and a uuid.' },
