@@ -68,15 +68,21 @@ export interface Term extends Span {
   code?: boolean;
 }
 
+/**
+ * A document of `text`. A U+FEFF that opens it is taken for a byte-order mark and left out (`bom`), unless
+ * `options.bom` says whether the caller took one off already: then the text is taken as it is, and a U+FEFF
+ * at its start is a character of it (a second mark, of files joined), which the spans given index. Input
+ * formats read the text after the mark (inputs/index.ts, withoutBom), so they say so, and exactly one mark is left out.
+ */
 export function createDocument(
   text: string,
-  options: { path?: string; segments?: Segment[]; suppressions?: Suppression[]; units?: Unit[]; format?: string; prose?: string; kind?: Document['kind']; languages?: Document['languages']; escapes?: Span[]; code?: Span[]; terms?: Term[] } = {},
+  options: { path?: string; segments?: Segment[]; suppressions?: Suppression[]; units?: Unit[]; format?: string; prose?: string; kind?: Document['kind']; languages?: Document['languages']; escapes?: Span[]; code?: Span[]; terms?: Term[]; bom?: boolean } = {},
 ): Document {
-  const bom = text.charCodeAt(0) === 0xfeff;
+  const bom = options.bom === undefined && text.charCodeAt(0) === 0xfeff;
   const body = bom ? text.slice(1) : text;
   const doc: Document = {
     text: body,
-    bom,
+    bom: options.bom ?? bom,
     segments: options.segments ?? [{ start: 0, end: body.length }],
     lines: new LineIndex(body),
   };

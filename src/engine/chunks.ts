@@ -143,6 +143,8 @@ export function slicePart(doc: Document, segments: Segment[]): { doc: Document; 
     ?.filter((s) => s.end > base && s.start < end)
     .map((s) => ({ ...s, start: Math.max(0, s.start - base), end: Math.min(end, s.end) - base }));
   const part = createDocument(doc.text.slice(base, end), {
+    // (a part that opens with U+FEFF keeps it: it is a character of the text, not a mark)
+    bom: false,
     segments: segments.map(move),
     ...(doc.path !== undefined ? { path: doc.path } : {}),
     ...(suppressions ? { suppressions } : {}),

@@ -156,6 +156,7 @@ export function parseHtml(text: string, path?: string): Document {
   const prose = view.build();
   const suppressions = suppressionsFrom(text, comments);
   return createDocument(text, {
+    bom: false,
     ...(path !== undefined ? { path } : {}),
     segments: segments.filter((s) => /\S/.test(prose.slice(s.start, s.end))),
     ...(suppressions.length > 0 ? { suppressions } : {}),

@@ -23,7 +23,8 @@ export interface InputFormat {
 /**
  * A parser that takes a text with its byte-order mark too, as a caller of the library that read a file itself
  * passes it: the parser reads the text after the mark, so that every span it makes is an index into the
- * Document's `text` (which never holds the mark; `bom` says it was there).
+ * Document's `text` (which never holds the mark; `bom` says it was there). Only the one mark: a second U+FEFF
+ * (files joined with their marks) is a character of the text, which the parsers keep (createDocument's `bom`).
  */
 function withoutBom(parse: (text: string, path?: string) => Document): (text: string, path?: string) => Document {
   return (text, path) => {

@@ -2,7 +2,7 @@ import { createScanner, parseTree, printParseErrorCode, SyntaxKind, type Node, t
 import { createDocument, type Document, type Segment } from '../document/document.js';
 import { LineIndex } from '../document/line-index.js';
 import { InputError } from './errors.js';
-import { withProse } from './ranges.js';
+import { markAsSpace, withProse } from './ranges.js';
 import { ProseView } from './view.js';
 
 const ESCAPE = /\\(?:u[0-9a-fA-F]{4}|.)/g;
@@ -21,7 +21,8 @@ export const MAX_JSON_DEPTH = 1000;
  * is `strings` (an application's messages). Strict JSON (no comments, no trailing commas); throws
  * `InputError` otherwise.
  */
-export function parseJson(text: string, path?: string): Document {
+export function parseJson(file: string, path?: string): Document {
+  const text = markAsSpace(file);
   const deep = tooDeep(text);
   if (deep !== undefined) throw new InputError(path, new LineIndex(text).position(deep).line, `JSON nested more than ${MAX_JSON_DEPTH} levels deep`);
   const errors: ParseError[] = [];
@@ -48,7 +49,7 @@ export function parseJson(text: string, path?: string): Document {
   };
   visit(root);
   const prose = view.build();
-  return createDocument(text, { ...(path !== undefined ? { path } : {}), segments: withProse(prose, segments), format: 'json', kind: 'strings', prose, escapes: view.escapes });
+  return createDocument(file, { ...(path !== undefined ? { path } : {}), segments: withProse(prose, segments), format: 'json', bom: false, kind: 'strings', prose, escapes: view.escapes });
 }
 
 /**

@@ -67,9 +67,6 @@ const TERMS = new Set([
  * so the parser's memory stays bounded.
  */
 export function parseMarkdown(text: string, path?: string, partChars = PART_CHARS, wholeChars = WHOLE_CHARS): Document {
-  // a text that still opens with U+FEFF (a second mark after the one inputs/index.ts takes off) loses it here,
-  // as createDocument would, so that every span is an index into the document's text
-  if (text.charCodeAt(0) === 0xfeff) return { ...parseMarkdown(text.slice(1), path, partChars, wholeChars), bom: true };
   // the parser reads a copy with over-full paragraphs' emphasis hidden (same offsets), and looks for no bare
   // URLs in long paragraphs; everything else reads `text`
   const { source, longParagraphs } = prepareMarkdown(text, path);
@@ -110,6 +107,7 @@ export function parseMarkdown(text: string, path?: string, partChars = PART_CHAR
   const suppressions = suppressionsFrom(text, comments);
   const proseText = view.build();
   return createDocument(text, {
+    bom: false,
     ...(path !== undefined ? { path } : {}),
     segments: segments.filter((s) => /\S/.test(proseText.slice(s.start, s.end))),
     ...(suppressions.length > 0 ? { suppressions } : {}),

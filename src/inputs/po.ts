@@ -4,7 +4,7 @@ import { LineIndex } from '../document/line-index.js';
 import { InputError } from './errors.js';
 import { GrowthCollector } from '../engine/gc.js';
 import { check, decode, entryPastCap, MAX_ENTRIES, scan, type CheckedEntry, type Field } from './po-scan.js';
-import { withProse } from './ranges.js';
+import { markAsSpace, withProse } from './ranges.js';
 import { ProseView } from './view.js';
 
 /** A line of an obsolete entry (`#~ msgid "old"`), to its end (gettext-parser splits lines at LF only). */
@@ -37,7 +37,8 @@ const ESCAPE_OR_PLACEHOLDER = /\\(?:[0-7]{1,3}|x[0-9a-fA-F]+|.)|%(?:\(\w+\)|\d+\
  * broken lines with their line number, and the parser's table is the ground truth it must agree with.
  * Unit ids are the msgid, after its msgctxt and U+0004 as gettext joins them, with `[n]` for plurals.
  */
-export function parsePo(text: string, path?: string): Document {
+export function parsePo(file: string, path?: string): Document {
+  const text = markAsSpace(file);
   const past = entryPastCap(text);
   if (past !== undefined) {
     throw new InputError(path, new LineIndex(text).position(past).line, `more than ${MAX_ENTRIES.toLocaleString('en')} entries in one catalogue (the limit, as memory grows with them; split the file)`);
@@ -90,7 +91,8 @@ export function parsePo(text: string, path?: string): Document {
   const variant = /^en(?:[_-]|$)/i.test(target ?? '');
   const prose = view.build();
   collector?.afterPart();
-  const doc = createDocument(text, {
+  const doc = createDocument(file, {
+    bom: false,
     ...(path !== undefined ? { path } : {}),
     segments: withProse(prose, variant ? segments.filter((_, k) => !copies[k]) : segments),
     units,

@@ -54,3 +54,13 @@ export class Holes {
     return lo;
   }
 }
+
+/**
+ * The text with a U+FEFF that opens it read as a space: the same length, so every offset holds. After the
+ * byte-order mark (inputs/index.ts takes one off) a U+FEFF is a character of the text (files joined with
+ * their marks), kept in the document, which a parser that allows no other character before its first
+ * token (PO's line scan, JSON) reads as the blank it stands for.
+ */
+export function markAsSpace(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text;
+}

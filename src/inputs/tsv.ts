@@ -48,7 +48,7 @@ export function parseTsv(text: string, path?: string): Document {
     units.push({ id, source: at('source'), target });
     segments.push(target);
   }
-  return createDocument(text, { ...(path !== undefined ? { path } : {}), segments: withProse(text, segments), units, format: 'tsv' });
+  return createDocument(text, { ...(path !== undefined ? { path } : {}), segments: withProse(text, segments), units, format: 'tsv', bom: false });
 }
 
 /** The columns a header row names, or undefined when the first row is data. */

@@ -213,6 +213,7 @@ export function parseXliff(text: string, path?: string): Document {
   const suppressions = suppressionsFrom(text, comments);
   const prose = view.build();
   return createDocument(text, {
+    bom: false,
     ...(path !== undefined ? { path } : {}),
     segments: withProse(prose, segments),
     ...(suppressions.length > 0 ? { suppressions } : {}),

@@ -98,6 +98,7 @@ export function parseXmlProse(text: string, path: string | undefined, rules: Xml
   const suppressions = suppressionsFrom(text, comments);
   const prose = view.build();
   return createDocument(text, {
+    bom: false,
     ...(path !== undefined ? { path } : {}),
     segments: withProse(prose, segments),
     ...(suppressions.length > 0 ? { suppressions } : {}),

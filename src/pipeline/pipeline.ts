@@ -190,7 +190,7 @@ async function originalOf(input: CheckFileInput): Promise<Document | undefined> 
   try {
     return doc((await chooseFormat(path, text)).parse);
   } catch {
-    return doc((t) => createDocument(t));
+    return doc((t) => createDocument(t, { bom: false }));
   }
 }
 

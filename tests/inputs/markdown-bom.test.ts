@@ -8,19 +8,21 @@ const checker = createChecker({ rules: ['glossary/'], defaultGlossary: false, gl
 const BODY = 'Run `fooz` first.\n\nThe goverment of Keir Starrer said so.\n';
 
 describe('Markdown with a byte-order mark, through the library', () => {
+  // only the first mark is the encoding's: a second (files joined with their marks) is a character of the text
   it.each([
-    ['no mark', ''],
-    ['a byte-order mark', '\ufeff'],
-    ['a mark twice (a file read with it, then marked again)', '\ufeff\ufeff'],
-  ])('%s: the code span is a term and the finding after it has exact ranges in the text', (_, mark) => {
+    ['no mark', '', ''],
+    ['a byte-order mark', '\ufeff', ''],
+    ['a mark twice (files joined with their marks)', '\ufeff\ufeff', '\ufeff'],
+  ])('%s: the code span is a term and the finding after it has exact ranges in the text', (_, mark, kept) => {
     const doc = formatForPath('story.md').parse(mark + BODY, 'story.md');
-    expect(doc.text).toBe(BODY);
+    const d = kept.length;
+    expect(doc.text).toBe(kept + BODY);
     expect(doc.bom).toBe(mark !== '');
-    expect(doc.terms).toEqual([{ start: 4, end: 10, code: true }]);
-    expect(doc.text.slice(4, 10)).toBe('`fooz`');
-    expect(doc.prose?.slice(36, 48)).toBe('Keir Starrer');
+    expect(doc.terms).toEqual([{ start: 4 + d, end: 10 + d, code: true }]);
+    expect(doc.text.slice(4 + d, 10 + d)).toBe('`fooz`');
+    expect(doc.prose?.slice(36 + d, 48 + d)).toBe('Keir Starrer');
     const found = checker.check(doc).findings.map((f) => [f.ruleId, f.range.start.offset, f.range.end.offset, f.text]);
-    expect(found).toEqual([['glossary/variant', 36, 48, 'Keir Starrer']]);
+    expect(found).toEqual([['glossary/variant', 36 + d, 48 + d, 'Keir Starrer']]);
   });
 
   it('a part of a long file that opens with U+FEFF (files joined with their marks) is read at its own offsets', () => {
