@@ -60,7 +60,7 @@ export class RunJudge {
 
   judge(al: Alignment, term: NameTerm, runStart: number, runEnd: number): NameMiss | undefined {
     const [first, last, before] = [this.words[al.first] as NameWord, this.words[al.last] as NameWord, al.first > runStart ? this.words[al.first - 1] : undefined];
-    // a name in place of the term's left-out word: another person ("Colin Powel" is not "Jerome Powell"); a known name before a place's one word makes it a surname ("Jimmy Jordon")
+    // a name in place of the term's left-out word: another person ("Colin Powel" is not "Jerome Powell"); a name as a name only before a place's one word makes it a surname ("Mary Swedin"; "East Jerusalm" is the place)
     if (before && ((al.missingBefore > 0 && this.isNameWord(before)) || (al.first === al.last && term.entry.category === 'place' && properName(before.text) && !isCalendarWord(before))) && !titleBefore(this.tokens, first.first, term.entry.titles)) return this.reject(al, term, 'another name before');
     // the checks that read the alignment and the run's words only are answered once per run text and term (staticVerdict,
     // memo.ts), in their order around the one that reads the text's glossary occurrences, as asking them in turn would

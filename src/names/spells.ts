@@ -22,9 +22,12 @@ export function isCalendarWord(w: NameWord): boolean {
   return nameData().calendarWords.has(w.folded);
 }
 
-/** A name as a name only: one the English dictionary has capitalised ("Jimmy", "Kelly"), or one of common-names.txt. */
+/**
+ * A name as a name only: one of common-names.txt, or one the English dictionary has capitalised and not as a word in
+ * lower case ("Mary", "Kelly"; not "East", "North", nor "Jimmy", a crowbar too).
+ */
 export function properName(word: string): boolean {
-  return isCapitalisedEntry(word) || nameData().commonNames.has(word);
+  return nameData().commonNames.has(word) || (isCapitalisedEntry(word) && !isEnglishWord(word));
 }
 
 /**

@@ -32,7 +32,8 @@ export function otherChineseGivenName(term: NameTerm, t: number, written: string
 /**
  * A written word that is another Chinese given name than the term word `t`: both made of pinyin syllables and two
  * letters apart or more ("Qiaoming" for Qiang, "Xuedong" for Xuexiang). A Chinese given name is one or two syllables
- * of a small set, so two names that far apart are two people's; a slip is a letter ("Jingping"). The caller asks only
+ * of a small set, so two names that far apart are two people's; a slip is a letter ("Jingping") or a letter moved
+ * ("Jingpin"). The caller asks only
  * of a pair no romanisation convention explains ("Chin-ping" is Wade-Giles for Jinping).
  */
 export function otherChineseSyllables(term: NameTerm, t: number, written: string): boolean {
@@ -43,7 +44,8 @@ export function otherChineseSyllables(term: NameTerm, t: number, written: string
   const a = plain((term.words[t] as NameWord).folded);
   const b = plain(written);
   if (a.length > MAX_LETTERS || b.length > MAX_LETTERS || !pinyin.test(a) || !pinyin.test(b)) return false;
-  return editDistance(a, b, 2) >= 2;
+  // (a letter moved is a slip: "Jingpin" for Jinping has the same letters)
+  return editDistance(a, b, 2) >= 2 && [...a].sort().join('') !== [...b].sort().join('');
 }
 
 /** The letters of a folded name word, without the hyphen or apostrophe a romanisation may put between syllables ("Ing-wen", "Xi'an"). */

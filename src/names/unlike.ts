@@ -106,7 +106,8 @@ function otherGivenName(al: Alignment, term: NameTerm, words: readonly NameWord[
       continue;
     }
     if (p.match.kind !== 'bent') continue;
-    if (p.words !== 1 || p.termWords !== 1 || p.match.transliteration || p.match.phonetic) return false;
+    // (two letters off at least: one is a slip, whatever word it makes, "Mario Rubio" for Marco Rubio)
+    if (p.words !== 1 || p.termWords !== 1 || p.match.transliteration || p.match.phonetic || p.match.edits < 2) return false;
     if (!knownGiven((words[p.word] as NameWord).text) || !knownGiven((term.words[p.termWord] as NameWord).text)) return false;
     given++;
   }
@@ -118,11 +119,11 @@ function knownGiven(word: string): boolean {
   return isKnownName(word) || isKnownName(withoutMarks(word));
 }
 
-/** unlikeTerm's `place`: a written word not the term's as written is a place word (a person's word that is one, "Park", is exact). */
+/** unlikeTerm's `place`: a written word not the term's as written, nor one letter off it ("Hall Berry" for Halle Berry is a slip), is a place word (a person's word that is one, "Park", is exact). */
 function placeWordBent(al: Alignment, words: readonly NameWord[]): boolean {
   const { placeWords } = nameData();
   for (const p of al.pairs) {
-    if (p.match.kind === 'exact') continue;
+    if (p.match.kind === 'exact' || p.match.edits < 2) continue;
     for (let r = p.word; r < p.word + p.words; r++) if (placeWords.has((words[r] as NameWord).folded)) return true;
   }
   return false;

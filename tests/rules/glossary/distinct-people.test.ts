@@ -364,6 +364,19 @@ describe('glossary/near-miss: distinct real names are not confused', () => {
     expect(flagged(runRule(rule, text, { glossary }))).toEqual([]);
   });
 
+  it('still flags a slip of one letter that makes another name or a place word', () => {
+    const names = [
+      { term: 'Marco Rubio', category: 'person' },
+      { term: 'Mark Carney', category: 'person' },
+      { term: 'Halle Berry', category: 'person' },
+      { term: 'Jerusalem', category: 'place' },
+    ];
+    expect(flagged(runRule(rule, 'The senator Mario Rubio spoke.', { glossary: names }))).toEqual(['Mario Rubio → Marco Rubio']);
+    expect(flagged(runRule(rule, 'The premier Mary Carney spoke.', { glossary: names }))).toEqual(['Mary Carney → Mark Carney']);
+    expect(flagged(runRule(rule, 'The actress Hall Berry spoke.', { glossary: names }))).toEqual(['Hall Berry → Halle Berry']);
+    expect(flagged(runRule(rule, 'Pilgrims reached East Jerusalm early.', { glossary: names }))).toEqual(['Jerusalm → Jerusalem']);
+  });
+
   it('still flags a name of the glossary bent in the same sentences', () => {
     expect(flagged(runRule(rule, 'Mohammed bin Salmak met him in Abu Dhabi.', { glossary }))).toEqual(['Mohammed bin Salmak → Mohammed bin Salman']);
     expect(flagged(runRule(rule, 'Kim Jon Un said.', { glossary }))).toEqual(['Kim Jon Un → Kim Jong Un']);

@@ -303,7 +303,7 @@ export default {
     { name: 'a surname alone in the other gender is a relative', text: 'Navalny met Navalnaya.' },
     // other places, adjectives and plurals
     { name: 'Australia is not Austria', text: 'Australia won the match.' },
-    { name: "a known given name before a place's one word makes it a surname", text: 'The trainer Jimmy Swedin won the race.' },
+    { name: "a name as a name only before a place's one word makes it a surname", text: 'The trainer Mary Swedin won the race.' },
     { name: 'Swedes are not Sweden', text: 'The Swedes won the match.' },
     { name: 'an adjective of a place', text: 'He drank Franconian wine.' },
     // acceptable romanisations and house styles
@@ -454,6 +454,7 @@ export default {
     { name: 'a surname alone, the full name earlier', text: 'Olaf Scholz arrived. Later, Sholts left.', errors: [miss('Sholts', 'Scholz', 'Olaf Scholz')], output: 'Olaf Scholz arrived. Later, Scholz left.' },
     { name: 'the Russian form of a Ukrainian city', text: 'The city of Kharkov was shelled.', errors: [miss('Kharkov', 'Kharkiv')] },
     { name: 'the same word after an English word is the place', text: 'The team from Swedin won the race.', errors: [miss('Swedin', 'Sweden')] },
+    { name: 'a compass word before the place is part of it, not a given name', text: 'The team from North Swedin won the race.', errors: [miss('Swedin', 'Sweden')] },
     { name: 'the German spelling of a well-known place, alone', text: 'Shells hit Donezk again.', errors: [miss('Donezk', 'Donetsk')] },
     { name: 'the Russian form, first letter changed', text: 'Russian forces hit Nikolaev again.', errors: [miss('Nikolaev', 'Mykolaiv')] },
     { name: 'a Slavic adjective for the place', text: 'The Kakhovsky reservoir drained.', errors: [miss('Kakhovsky', 'Kakhovka')], output: 'The Kakhovka reservoir drained.' },
@@ -461,6 +462,7 @@ export default {
     { name: 'Wade-Giles for pinyin', text: 'Chairman Mao Tse-tung died in 1976.', errors: [miss('Mao Tse-tung', 'Mao Zedong')], output: 'Chairman Mao Zedong died in 1976.' },
     { name: 'Revised Romanisation, one word for two', text: "North Korea's Gim Jeong-eun said.", errors: [miss('Gim Jeong-eun', 'Kim Jong Un')], output: "North Korea's Kim Jong Un said." },
     { name: 'a Korean given name one letter off is a slip, not another person', text: 'Kim Jon Un said.', errors: [miss('Kim Jon Un', 'Kim Jong Un')] },
+    { name: 'a letter of a Chinese given name moved is a slip, not another syllable', text: 'The leader Xi Jingpin spoke.', errors: [miss('Xi Jingpin', 'Xi Jinping')] },
     { name: 'a letter of a Korean syllable turned round is a slip', text: 'Lee Jea-myung said.', errors: [miss('Lee Jea-myung', 'Lee Jae-myung')], output: 'Lee Jae-myung said.' },
     { name: 'Revised Romanisation, a word of the term left out inside: the suggestion puts it back', text: 'President Yun Seok-yeol said.', errors: [miss('Yun Seok-yeol', 'Yoon Suk Yeol')] },
     { name: 'a word of the term left out before a particle the text keeps: the particle once', text: 'Then Johann von Göte wrote.', errors: [miss('Johann von Göte', 'Johann Wolfgang von Goethe')] },
