@@ -5,6 +5,7 @@ import { isKnownForm } from '../../lang/word-forms.js';
 import { isEnglishWord } from '../../lang/english.js';
 import { TAG } from '../../document/prose-markup.js';
 import { HTML_INLINE, NITF_INLINE, XML_INLINE } from '../../inputs/inline.js';
+import { stopwords } from '../../source/lang-data.js';
 
 export const meta = {
   id: 'artefact/repeated-word',
@@ -132,15 +133,17 @@ function onlyInvisible(between: string): boolean {
 }
 
 /**
- * Whether the stretch without spaces from `start` is a file path (`mount/.libs`, `src/lib/`, `a/b/c`,
+ * Whether the stretch without spaces from `start` is a file path (`mount/.libs`, `src/lib/`, `build/Release`,
  * `dir\sub.txt`) rather than two words a slash joins (`to/from`, `and/or`), which a doubled word before it
- * does not make right: more than one separator, or a part that is not letters alone. Looks at most 256
- * characters ahead, so a run of copies before a long token stays linear.
+ * does not make right: only two English function words (corpora/lang/stopwords.json) in lower case, one
+ * separator between, are joined words. Looks at most 256 characters ahead, so a run of copies before a long
+ * token stays linear.
  */
 function beginsPath(text: string, start: number): boolean {
   const run = /^\S{1,256}/.exec(text.slice(start, start + 256))?.[0] ?? '';
   const parts = run.replace(/[.,;:!?)\]}"'’”]+$/u, '').split(/[/\\]/);
-  return parts.length > 2 || parts.some((p) => !/^\p{L}+$/u.test(p));
+  const english = stopwords().get('en');
+  return !(parts.length === 2 && parts.every((p) => /^\p{Ll}+$/u.test(p) && english?.has(p)));
 }
 
 function reduplicated(word: string): boolean {

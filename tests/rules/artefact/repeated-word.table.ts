@@ -14,6 +14,9 @@ export default {
     'Add the line: git stream tcp nowait nobody /usr/bin/git git daemon --inetd',
     'It says:\n    $> file mount/mount\n    mount/mount: Bourne-Again shell script',
     'Run make in mount mount/.libs first.',
+    // a path of two parts in letters alone: only two function words are words a slash joins
+    'Use mount mount/libs here.',
+    'Run it in build build/Release first.',
     'The files are in src src/lib/ and docs.',
     'Copy it to build build\\out\\x64 now.',
     'Open docs docs/api/index.md for the list.',
