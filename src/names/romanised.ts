@@ -26,14 +26,18 @@ export function romanisedName(term: NameTerm): boolean {
   return (term.romanisedName ??= romanisedWords(term));
 }
 
+/** Longer words are not tested against the syllable patterns (a name word of syllables is a few of them). */
+const MAX_LETTERS = 24;
+
 function romanisedWords(term: NameTerm): boolean {
   const { romanised, familyFirst, placeWords, chineseFamilyNames, pinyin } = nameData();
   const words = term.words;
   if (words.some((w) => romanised.test(w.text))) return true;
   const named = words.filter((w) => !w.particle && !isEnglishWord(w.text) && !placeWords.has(w.text.toLowerCase()));
-  if (named.length > 0 && named.every((w) => familyFirst.test(w.folded))) return true;
+  // (words of MAX_LETTERS or fewer: the syllable patterns backtrack, exponentially in a long word that fails late)
+  if (named.length > 0 && named.every((w) => w.folded.length <= MAX_LETTERS && familyFirst.test(w.folded))) return true;
   const [family, ...given] = words;
-  return term.entry.category === 'person' && given.length > 0 && chineseFamilyNames.has(family?.folded ?? '') && given.every((w) => pinyin.test(w.folded.replace(/[-'’]/g, '')));
+  return term.entry.category === 'person' && given.length > 0 && chineseFamilyNames.has(family?.folded ?? '') && given.every((w) => w.folded.length <= MAX_LETTERS && pinyin.test(w.folded.replace(/[-'’]/g, '')));
 }
 
 /**
@@ -45,6 +49,8 @@ function romanisedWords(term: NameTerm): boolean {
  * would bend, which is rare.
  */
 export function romanisationVariant(a: NameWord, b: NameWord): boolean {
+  // an English word is a Latin-script spelling ("Couk" is no romanisation of Cook)
+  if (isEnglishWord(a.folded) || isEnglishWord(b.folded)) return false;
   const { articles, conventions } = nameData();
   // the word without the article joined by a hyphen ("al-gaddafi": syllables al, gaddafi)
   const bare = (w: NameWord) => (w.syllables.length > 1 && articles.has(w.syllables[0] as string) ? w.syllables.slice(1).join('') : w.folded);

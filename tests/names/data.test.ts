@@ -17,3 +17,12 @@ describe('name data (src/names/data.ts)', () => {
     expect(d.canon.every(([re]) => re instanceof RegExp && re.global)).toBe(true);
   });
 });
+
+describe('the syllable patterns of the name data', () => {
+  it('read a long word that fails at its last letter in one pass (familyFirst reads the syllabic n one way only)', () => {
+    // with n read as a syllable of its own or the start of the next, "nanana…x" had 2^40 readings to try
+    expect(nameData().familyFirst.test(`${'na'.repeat(40)}x`)).toBe(false);
+    expect(nameData().familyFirst.test('shinichi')).toBe(true);
+    expect(nameData().familyFirst.test('onna')).toBe(true);
+  });
+});

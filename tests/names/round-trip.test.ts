@@ -181,3 +181,11 @@ describe('names the conventions must not confuse', () => {
     expect(found(written, [{ term, category: 'person' }])).toEqual([]);
   });
 });
+
+describe('a name of no romanised shape, the source language written in Latin script', () => {
+  it('is held to its letters: a long vowel as Japanese romanisations write it is a misspelling ("Tim Couk" for Tim Cook)', () => {
+    const names = [{ term: 'Tim Cook', category: 'person' }];
+    expect(runRule(rule, 'The executive Tim Couk spoke.', { glossary: names, sourceLang: 'de' }).findings.map((f) => f.text)).toEqual(['Tim Couk']);
+    expect(runRule(rule, 'The executive Tim Couk spoke.', { glossary: names }).findings.map((f) => f.text)).toEqual([]);
+  });
+});
