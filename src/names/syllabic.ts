@@ -18,13 +18,10 @@ const MAX_LETTERS = 24;
  * ("Jingping", "Jinpin" for Jinping, where what is left over is no syllable).
  */
 export function otherChineseGivenName(term: NameTerm, t: number, written: string): boolean {
-  if (term.entry.category !== 'person' || t === 0) return false;
-  const { chineseFamilyNames, pinyin } = nameData();
-  const family = term.words[0] as NameWord;
-  if (family.particle || !chineseFamilyNames.has(family.folded)) return false;
-  const a = plain((term.words[t] as NameWord).folded);
-  const b = plain(written);
-  if (a === b || a.length > MAX_LETTERS || b.length > MAX_LETTERS || !pinyin.test(a) || !pinyin.test(b)) return false;
+  const pair = pinyinGivenNames(term, t, written);
+  if (!pair || pair[0] === pair[1]) return false;
+  const { pinyin } = nameData();
+  const [a, b] = pair;
   const [short, long] = a.length < b.length ? [a, b] : [b, a];
   return (long.startsWith(short) && pinyin.test(long.slice(short.length))) || (long.endsWith(short) && pinyin.test(long.slice(0, long.length - short.length)));
 }
@@ -33,19 +30,25 @@ export function otherChineseGivenName(term: NameTerm, t: number, written: string
  * A written word that is another Chinese given name than the term word `t`: both made of pinyin syllables and two
  * letters apart or more ("Qiaoming" for Qiang, "Xuedong" for Xuexiang). A Chinese given name is one or two syllables
  * of a small set, so two names that far apart are two people's; a slip is a letter ("Jingping") or a letter moved
- * ("Jingpin"). The caller asks only
- * of a pair no romanisation convention explains ("Chin-ping" is Wade-Giles for Jinping).
+ * ("Jingpin"). The caller asks only of a pair no romanisation convention explains ("Chin-ping" is Wade-Giles for Jinping).
  */
 export function otherChineseSyllables(term: NameTerm, t: number, written: string): boolean {
-  if (term.entry.category !== 'person' || t === 0) return false;
-  const { chineseFamilyNames, pinyin } = nameData();
-  const family = term.words[0] as NameWord;
-  if (family.particle || !chineseFamilyNames.has(family.folded)) return false;
-  const a = plain((term.words[t] as NameWord).folded);
-  const b = plain(written);
-  if (a.length > MAX_LETTERS || b.length > MAX_LETTERS || !pinyin.test(a) || !pinyin.test(b)) return false;
+  const pair = pinyinGivenNames(term, t, written);
+  if (!pair) return false;
+  const [a, b] = pair;
   // (a letter moved is a slip: "Jingpin" for Jinping has the same letters)
   return editDistance(a, b, 2) >= 2 && [...a].sort().join('') !== [...b].sort().join('');
+}
+
+/** Term word `t` (not the first) of a Chinese person's name and the written word, as pinyin letters, when both are pinyin. */
+function pinyinGivenNames(term: NameTerm, t: number, written: string): [string, string] | undefined {
+  if (term.entry.category !== 'person' || t === 0) return undefined;
+  const { chineseFamilyNames, pinyin } = nameData();
+  const family = term.words[0] as NameWord;
+  if (family.particle || !chineseFamilyNames.has(family.folded)) return undefined;
+  const a = plain((term.words[t] as NameWord).folded);
+  const b = plain(written);
+  return a.length > MAX_LETTERS || b.length > MAX_LETTERS || !pinyin.test(a) || !pinyin.test(b) ? undefined : [a, b];
 }
 
 /** The letters of a folded name word, without the hyphen or apostrophe a romanisation may put between syllables ("Ing-wen", "Xi'an"). */
