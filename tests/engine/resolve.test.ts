@@ -65,10 +65,11 @@ describe('resolveOverlaps', () => {
   });
 
   // 200,000 tags of an XLIFF target flagged, each "<b>" between two "</b>" that rank first: an insertion
-  // into a sorted array of the kept ones moved all after it (5.9 s). Linear is about 8x, quadratic 64x.
+  // into a sorted array of the kept ones moved all after it (5.9 s). Linear is about 8x, quadratic 64x; the bound is
+  // 32, half of quadratic: these runs take a few milliseconds, and under the whole suite linear code read 24.7.
   it('resolves alternating findings of two lengths in time about linear in their number', () => {
     const alternating = (n: number) => Array.from({ length: n }, (_, k) => f('glossary/variant', k * 10, k * 10 + (k % 2 ? 4 : 3)));
     expect(resolveOverlaps(alternating(4), rank, lines).findings.map((x) => x.span.start)).toEqual([0, 10, 20, 30]);
-    expect(growth((n) => resolveOverlaps(alternating(n), rank, lines), 20_000)).toBeLessThan(24);
+    expect(growth((n) => resolveOverlaps(alternating(n), rank, lines), 20_000)).toBeLessThan(32);
   });
 });
