@@ -1,4 +1,5 @@
 import { nameData, type Rewrite } from './data.js';
+import { afterArticle } from './fold.js';
 
 /** A name word's spellings: how its own romanisation may also write it, and how other ones would. */
 export interface Spellings {
@@ -23,7 +24,7 @@ export interface Spellings {
  * "zelenski" under the German convention, as "Zelensky" does as itself).
  */
 export function spellings(syllables: readonly string[]): Spellings {
-  const { conventions, articles } = nameData();
+  const { conventions } = nameData();
   const whole = syllables.join('');
   const same = [canon(whole)];
   // a convention that rewrites none of the word's letters (most of them, for most words) gives the word
@@ -32,7 +33,8 @@ export function spellings(syllables: readonly string[]): Spellings {
   const lowerCanon = lower === whole ? (same[0] as string) : canon(lower);
   let lowerParts: string | undefined;
   // the article joined by a hyphen may be left out ("al-Sisi", "Sisi")
-  if (syllables.length > 1 && articles.has(syllables[0] as string)) same.push(canon(syllables.slice(1).join('')));
+  const bare = afterArticle(syllables);
+  if (bare !== undefined) same.push(canon(bare));
   const other: string[] = [];
   const bits: number[] = [];
   // the letters of the whole word, worked out once for all the conventions that rewrite it whole

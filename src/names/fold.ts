@@ -41,3 +41,11 @@ export function syllablesOf(word: string): string[] {
   if (cur !== '') out.push(cur);
   return out;
 }
+
+/**
+ * The letters of a name word after an Arabic article joined to it ("al-sisi": syllables al, sisi gives "sisi";
+ * corpora/names/particles.yaml articles), or undefined when it has none: the part other spellings of the name keep.
+ */
+export function afterArticle(syllables: readonly string[]): string | undefined {
+  return syllables.length > 1 && nameData().articles.has(syllables[0] as string) ? syllables.slice(1).join('') : undefined;
+}

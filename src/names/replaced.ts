@@ -12,8 +12,7 @@ import { compareWords } from './similarity.js';
 import type { NameWord } from './words.js';
 import { ownString } from '../lang/own-string.js';
 import { canon } from './conventions.js';
-import { foldName } from './fold.js';
-import { nameData } from './data.js';
+import { afterArticle, foldName } from './fold.js';
 
 /** One word of a glossary name written as another word, the rest of the name as it is. */
 export interface ReplacedWord {
@@ -227,7 +226,7 @@ export function replacedWords(input: ReplacedInput, index: NameIndex): ReplacedW
     // for Guy Pnini is a vowel written, not a replaced word
     if (alike(x, y)) return false;
     // an Arabic article is no first sound: "al-Burhan" and "el-Sisi" begin with b and s, and the letters after it are compared as written
-    const [bx, by] = [withoutArticle(x), withoutArticle(y)];
+    const [bx, by] = [afterArticle(x.syllables) ?? x.folded, afterArticle(y.syllables) ?? y.folded];
     if (bx !== x.folded || by !== y.folded) return bx.length >= prefix && canon(bx).slice(0, prefix) === canon(by).slice(0, prefix);
     // the first letter through any convention, the next ones as written (canonical: doubled letters aside)
     const [p, q] = [a.same[0] as string, b.same[0] as string];
@@ -258,11 +257,6 @@ function partOfHyphenated(written: NameWord, meant: NameWord): boolean {
   return parts.length > 1 && parts.some((p) => canon(foldName(p)) === canon(written.folded));
 }
 
-/** The folded word without an Arabic article joined to it by a hyphen or an apostrophe ("al-Burhan": "burhan"; corpora/names/particles.yaml articles). */
-function withoutArticle(w: NameWord): string {
-  const cut = w.text.search(/[-'’]/);
-  return cut > 0 && nameData().articles.has(w.text.slice(0, cut).toLowerCase()) ? foldName(w.text.slice(cut + 1)) : w.folded;
-}
 /** A run of letters shared: at least this many, and this share of the longer word. */
 const SHARED_RUN = 5;
 const SHARED_SHARE = 0.6;

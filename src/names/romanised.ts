@@ -1,5 +1,6 @@
 import { isEnglishWord } from '../lang/english.js';
 import { applyRewrites, canon } from './conventions.js';
+import { afterArticle } from './fold.js';
 import { nameData } from './data.js';
 import type { NameTerm } from './name-index.js';
 import { fixedSpelling } from './spells.js';
@@ -51,9 +52,9 @@ function romanisedWords(term: NameTerm): boolean {
 export function romanisationVariant(a: NameWord, b: NameWord): boolean {
   // an English word is a Latin-script spelling ("Couk" is no romanisation of Cook)
   if (isEnglishWord(a.folded) || isEnglishWord(b.folded)) return false;
-  const { articles, conventions } = nameData();
+  const { conventions } = nameData();
   // the word without the article joined by a hyphen ("al-gaddafi": syllables al, gaddafi)
-  const bare = (w: NameWord) => (w.syllables.length > 1 && articles.has(w.syllables[0] as string) ? w.syllables.slice(1).join('') : w.folded);
+  const bare = (w: NameWord) => afterArticle(w.syllables) ?? w.folded;
   const x = bare(a);
   const y = bare(b);
   if (canon(x) === canon(y)) return (x !== a.folded) !== (y !== b.folded);
