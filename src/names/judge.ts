@@ -26,12 +26,10 @@ export const PASSES = STATIC_REASONS.length;
  * How findNameMisses (match.ts) judges the alignments of one text: its words, its glossary occurrences and
  * the answers kept while judging. Speed: these checks were closures made at every findNameMisses call (4
  * per 1 MB check), and V8 threw away and recompiled the optimised code of judge, staticVerdict and their
- * callers when a new call brought new closures; as methods of one class they are the same functions
- * from the first text to the last.
+ * callers when a new call brought new closures; as methods of one class they are the same functions throughout.
  */
 export class RunJudge {
-  termsInText: Set<string> | undefined = undefined;
-  counts: Map<string, number> | undefined = undefined;
+  termsInText: Set<string> | undefined = undefined; counts: Map<string, number> | undefined = undefined;
   constructor(
     readonly text: string,
     readonly tokens: readonly Token[],
@@ -59,7 +57,9 @@ export class RunJudge {
   }
 
   judge(al: Alignment, term: NameTerm, runStart: number, runEnd: number): NameMiss | undefined {
-    const [first, last, before] = [this.words[al.first] as NameWord, this.words[al.last] as NameWord, al.first > runStart ? this.words[al.first - 1] : undefined];
+    const first = this.words[al.first] as NameWord;
+    const last = this.words[al.last] as NameWord;
+    const before = al.first > runStart ? this.words[al.first - 1] : undefined;
     // a name in place of the term's left-out word: another person ("Colin Powel" is not "Jerome Powell"); a name as a name only before a place's one word makes it a surname ("Mary Swedin"; "East Jerusalm" is the place)
     if (before && ((al.missingBefore > 0 && this.isNameWord(before)) || (al.first === al.last && term.entry.category === 'place' && properName(before.text) && !isCalendarWord(before))) && !titleBefore(this.tokens, first.first, term.entry.titles)) return this.reject(al, term, 'another name before');
     // the checks that read the alignment and the run's words only are answered once per run text and term (staticVerdict,
