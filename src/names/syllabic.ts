@@ -75,10 +75,10 @@ function chineseName(term: NameTerm): boolean {
 
 /** The syllables of a Korean person's given name (familyNameFirst), each as the `korean` convention spells it, or undefined for another name. */
 function koreanGivenName(term: NameTerm): string[] | undefined {
-  if (term.entry.category !== 'person') return undefined;
-  const [family, ...given] = term.words;
-  if (!family || family.particle || given.length === 0 || !nameData().koreanFamilyNames.has(family.folded)) return undefined;
-  return koreanSyllables(given);
+  // (the family name first, before the given name's words are copied: most names are no Korean's)
+  const family = term.words[0];
+  if (term.entry.category !== 'person' || !family || family.particle || term.words.length < 2 || !nameData().koreanFamilyNames.has(family.folded)) return undefined;
+  return koreanSyllables(term.words.slice(1));
 }
 
 /** The words' syllables (split at hyphens and spaces) as the `korean` convention spells them, if every word is Korean (koreanSyllable). */

@@ -132,10 +132,13 @@ function placeWordBent(al: Alignment, words: readonly NameWord[]): boolean {
 /** unlikeTerm's `kinship`: the span and the term both hold kinship particles, and of different meanings. */
 function otherKinship(al: Alignment, term: NameTerm, words: readonly NameWord[]): boolean {
   const { kinship } = nameData();
-  // (as a particle or capitalised: "Mohammed Abu Salmiya")
-  const meanings = (ws: readonly NameWord[]) => ws.flatMap((w) => (kinship.has(w.folded) ? [kinship.get(w.folded) as number] : []));
-  const written = meanings(words.slice(al.first, al.last + 1));
-  if (written.length === 0) return false;
-  const meant = meanings(term.words);
-  return meant.length > 0 && written.some((m) => !meant.includes(m));
+  // (as bits of the meanings, in loops: asked of every alignment made; a particle or capitalised, "Mohammed Abu Salmiya")
+  let meant = 0;
+  for (const w of term.words) meant |= 1 << (kinship.get(w.folded) ?? 31);
+  if ((meant & 0x7fffffff) === 0) return false;
+  for (let k = al.first; k <= al.last; k++) {
+    const m = kinship.get((words[k] as NameWord).folded);
+    if (m !== undefined && (meant & (1 << m)) === 0) return true;
+  }
+  return false;
 }
