@@ -9,7 +9,7 @@ import { familyNameFirst, otherChineseGivenName, otherChineseSyllables, otherKor
 import type { NameWord } from './words.js';
 
 /** The reasons unlikeTerm gives, in the order of its codes (judge.ts lists them last among staticVerdict's). */
-export const UNLIKE_REASONS = ['a word for an acronym', 'a letter alone read as part of a word', 'reordered, a word alike in letters only', 'a common word kept, beside a word or name of its own', 'another Chinese given name', 'another Korean given name', 'another given name beside the family name', 'a place word for a word of a person\'s name', 'another kinship particle'] as const;
+export const UNLIKE_REASONS = ['a word for an acronym', 'a letter alone read as part of a word', 'reordered, a word alike in letters only', 'a common word kept, beside a word or name of its own', 'another Chinese given name', 'another Korean given name', 'another given name beside the family name', 'a place word for a word of a person\'s name', 'another kinship particle', 'another family name beside the given name'] as const;
 
 /**
  * Written words unlike the term in a way no misspelling makes (judge.ts, staticVerdict; each reads the
@@ -45,6 +45,8 @@ export const UNLIKE_REASONS = ['a word for an acronym', 'a letter alone read as 
  *   placeWords) written for a word of a person's name: a place is named ("Dade County" is no misspelt Adaeze Conti).
  * - `kinship`: a particle of kinship in the span that means another kinship than the term's (particles.yaml kinship:
  *   "Mohammed Abu Salmiya", father of, is no Mohammed bin Salman, son of): another person.
+ * - `family`: `given` the other way round, the given name kept and the family name written as another family name
+ *   ("Robert Kenny" is not Robert Kennedy: otherFamilyName).
  *
  * Gives `code` plus the reason's place in UNLIKE_REASONS, or undefined.
  */
@@ -65,6 +67,7 @@ export function unlikeTerm(al: Alignment, term: NameTerm, words: readonly NameWo
   if (otherGivenName(al, term, words)) return code + 6;
   if (term.entry.category === 'person' && placeWordBent(al, words)) return code + 7;
   if (otherKinship(al, term, words)) return code + 8;
+  if (otherFamilyName(al, term, words)) return code + 9;
   return undefined;
 }
 
@@ -141,4 +144,31 @@ function otherKinship(al: Alignment, term: NameTerm, words: readonly NameWord[])
     if (m !== undefined && (meant & (1 << m)) === 0) return true;
   }
   return false;
+}
+
+/**
+ * unlikeTerm's `family`: `given` the other way round. The given name written as the term's and the family name as
+ * another family name, both names in their own right, two letters apart or more and neither alike in sound nor by
+ * a romanisation: another person ("John Kelly" is not John Kerry, "Andrzej Dera" not Andrzej Duda). A bent family
+ * name is seldom a name of its own ("Harting" for Hartung, "Starrer" for Starmer), or one a letter off ("Mary Carney").
+ */
+function otherFamilyName(al: Alignment, term: NameTerm, words: readonly NameWord[]): boolean {
+  if (term.entry.category !== 'person') return false;
+  const named = term.words.filter((w) => !w.particle);
+  if (named.length < 2) return false;
+  const family = term.words.indexOf(named[familyNameFirst(term) ? 0 : named.length - 1] as NameWord);
+  let exact = 0;
+  let other = 0;
+  for (const p of al.pairs) {
+    const covers = family >= p.termWord && family < p.termWord + p.termWords;
+    if (p.match.kind === 'exact') {
+      if (!covers) exact++;
+      continue;
+    }
+    if (p.match.kind !== 'bent') continue;
+    if (!covers || p.words !== 1 || p.termWords !== 1 || p.match.transliteration || p.match.phonetic || p.match.edits < 2) return false;
+    if (!knownGiven((words[p.word] as NameWord).text) || !knownGiven((term.words[p.termWord] as NameWord).text)) return false;
+    other++;
+  }
+  return exact > 0 && other > 0;
 }
