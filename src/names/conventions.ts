@@ -1,4 +1,4 @@
-import { nameData, type Rewrite } from './data.js';
+import { nameData, pinyinSyllables, type Rewrite } from './data.js';
 import { afterArticle } from './fold.js';
 
 /** A name word's spellings: how its own romanisation may also write it, and how other ones would. */
@@ -39,13 +39,23 @@ export function spellings(syllables: readonly string[]): Spellings {
   const bits: number[] = [];
   // the letters of the whole word, worked out once for all the conventions that rewrite it whole
   const wholeLetters = letterMask(whole);
+  // a word of one part read as pinyin syllables, for the conventions that rewrite syllable by syllable (made on first use)
+  let pinyin: readonly string[] | null | undefined;
   for (let k = 0; k < conventions.length; k++) {
     const c = conventions[k] as (typeof conventions)[number];
     let v: string;
-    if (c.syllables && syllables.length > 1) {
+    let parts1: readonly string[] | undefined;
+    if (c.syllables) {
+      if (syllables.length > 1) parts1 = syllables;
+      else if (c.pinyin) {
+        if (pinyin === undefined) pinyin = pinyinSyllables(lower) ?? null;
+        parts1 = pinyin ?? undefined;
+      }
+    }
+    if (parts1) {
       let changed = false;
       const parts: string[] = [];
-      for (const s of syllables) {
+      for (const s of parts1) {
         const r = applyRewrites(c.rewrite, s);
         if (r !== s) changed = true;
         parts.push(r);
@@ -53,7 +63,7 @@ export function spellings(syllables: readonly string[]): Spellings {
       // (each part lower-cased on its own, as the parts of a changed word are: the same as `lower` for
       // folded words, which are lower case, and for any word without a letter whose case depends on its
       // neighbours, like a final sigma)
-      v = changed ? canon(parts.map((p) => p.toLowerCase()).join('')) : (lowerParts ??= lowerPartsOf(syllables, whole, lower, lowerCanon));
+      v = changed ? canon(parts.map((p) => p.toLowerCase()).join('')) : parts1 === syllables ? (lowerParts ??= lowerPartsOf(syllables, whole, lower, lowerCanon)) : lowerCanon;
     } else {
       const r = applyRewrites(c.rewrite, whole, wholeLetters);
       v = r === whole ? lowerCanon : canon(r.toLowerCase());

@@ -11,6 +11,8 @@ export interface Convention {
   readonly name: string;
   /** Rewrite each hyphenated part on its own. */
   readonly syllables: boolean;
+  /** Rewrites a word of one part read as pinyin syllables syllable by syllable too (transliteration.yaml `pinyin`). */
+  readonly pinyin: boolean;
   /** Spellings this convention makes equal are the same name (see corpora/names/transliteration.yaml). */
   readonly acceptable: boolean;
   /** An acceptable convention only romanisations from another script vary by (transliteration.yaml `romanisation`). */
@@ -56,6 +58,8 @@ export interface NameData {
   /** corpora/names/particles.yaml chineseFamilyNames, and a whole word of pinyinSyllable syllables (syllabic.ts). */
   readonly chineseFamilyNames: ReadonlySet<string>;
   readonly pinyin: RegExp;
+  /** One pinyinSyllable at a time (sticky), for pinyinSyllables. */
+  readonly pinyinOne: RegExp;
   /** corpora/names/particles.yaml koreanFamilyNames, and a whole word of koreanSyllable syllables (syllabic.ts). */
   readonly koreanFamilyNames: ReadonlySet<string>;
   readonly korean: RegExp;
@@ -95,7 +99,7 @@ type Pairs = [string, string][];
 interface Transliteration {
   canon: Pairs;
   letters: Record<string, string>;
-  conventions: { name: string; syllables?: boolean; acceptable?: boolean; romanisation?: boolean; family?: string; rewrite: Pairs }[];
+  conventions: { name: string; syllables?: boolean; pinyin?: boolean; acceptable?: boolean; romanisation?: boolean; family?: string; rewrite: Pairs }[];
 }
 interface Particles {
   particles: string[];
@@ -141,7 +145,7 @@ function load(): NameData {
   return {
     canon: t.canon.map(rule),
     letters: new Map(Object.entries(t.letters)),
-    conventions: t.conventions.map((c) => ({ name: c.name, syllables: c.syllables === true, acceptable: c.acceptable === true, romanisation: c.romanisation === true, bit: 1 << (t.conventions.findIndex((o) => o.name === c.name || (c.family !== undefined && o.family === c.family)) % 31), family: c.family, rewrite: c.rewrite.map(rule) })),
+    conventions: t.conventions.map((c) => ({ name: c.name, syllables: c.syllables === true, pinyin: c.pinyin === true, acceptable: c.acceptable === true, romanisation: c.romanisation === true, bit: 1 << (t.conventions.findIndex((o) => o.name === c.name || (c.family !== undefined && o.family === c.family)) % 31), family: c.family, rewrite: c.rewrite.map(rule) })),
     particles: new Set(p.particles),
     englishParticles: new Set(p.englishParticles ?? []),
     articles: new Set(p.articles),
@@ -157,6 +161,7 @@ function load(): NameData {
     familyFirst: new RegExp(p.familyFirst),
     chineseFamilyNames: new Set(p.chineseFamilyNames),
     pinyin: new RegExp(`^(?:${p.pinyinSyllable})+$`),
+    pinyinOne: new RegExp(`(?:${p.pinyinSyllable})`, 'y'),
     koreanFamilyNames: new Set(p.koreanFamilyNames),
     korean: new RegExp(`^(?:${p.koreanSyllable})+$`),
     fixedSpelling: new RegExp(p.fixedSpelling.join('|'), 'u'),
@@ -203,4 +208,32 @@ function rule([from, to]: [string, string]): Rewrite {
  */
 export function requiredLetters(pattern: string): string | undefined {
   return /^\^?(?:\(\?<?[=!][^()]*\))?(\p{Ll}+)(?:\(\?[=!][^()]*\))?\$?$/u.exec(pattern)?.[1];
+}
+
+/** Longer words are not read as pinyin syllables (a Chinese given name has two, three letters to six each). */
+const MAX_PINYIN = 12;
+/** Syllables of a given name, at most. */
+const MAX_SYLLABLES = 3;
+
+/**
+ * A word of two or three pinyin syllables, each with a consonant first, split into them ("qingde" as "qing" "de", "jinping" as "jin" "ping"),
+ * each the longest syllable that leaves the rest readable, taken from the left as pinyinSyllable lists them; undefined
+ * for a word that is not read so whole. A Chinese given name is written as one word, and the romanisations of
+ * Chinese rewrite it syllable by syllable (transliteration.yaml `syllables`: "Qingde" is Ching-te, q for ch and d for t
+ * each at a syllable's start). Linear: one sticky match per syllable, no backtracking across syllables.
+ */
+export function pinyinSyllables(word: string): string[] | undefined {
+  if (word.length < 4 || word.length > MAX_PINYIN) return undefined;
+  const one = nameData().pinyinOne;
+  const out: string[] = [];
+  one.lastIndex = 0;
+  while (one.lastIndex < word.length) {
+    const at = one.lastIndex;
+    const m = one.exec(word);
+    // (a syllable of a vowel alone, "e" of "Elice", "a" of "Maria", is seldom in a given name and makes
+    // many a Western name read as pinyin)
+    if (!m || m[0] === '' || out.length === MAX_SYLLABLES || 'aeiou'.includes(word[at] as string)) return undefined;
+    out.push(word.slice(at, one.lastIndex));
+  }
+  return out.length >= 2 ? out : undefined;
 }

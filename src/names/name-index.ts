@@ -4,6 +4,7 @@ import type { GlossaryEntry } from '../glossary/types.js';
 import { isEnglishWord } from '../lang/english.js';
 import { canon, spellings, type Spellings } from './conventions.js';
 import { foldName } from './fold.js';
+import { pinyinSyllables } from './data.js';
 import { BuiltPostings, type KeyedSpellings, type PostingsLookup, postingsKey, readPostings, writePostings } from './index-cache.js';
 import { joinsKey, loadAfter, loadJoins, type JoinSpellings } from './join-cache.js';
 import { JoinBits, joinBitsName } from './join-bits.js';
@@ -121,10 +122,11 @@ export class NameIndex {
           for (let i = 0; i < ids.length; i++) this.addFound(ids[i] as number, stamp, found);
         }
       }
-      // a hyphenated name is also looked up by its parts, which the glossary indexes as words of their
-      // own ("Svatove-Kremlin" finds "Svatove-Kreminna" by "svatove"); whether the whole is alike is
-      // then for the alignment to say
-      if (word.syllables.length > 1) this.partCandidates(word.syllables, found, stamp);
+      // a hyphenated name is also looked up by its parts, which the glossary indexes as words of their own
+      // ("Svatove-Kremlin" finds "Svatove-Kreminna" by "svatove"), and a word of pinyin syllables by them
+      // ("Qingde" finds "Lai Ching-te" by "qing"); whether the whole is alike is for the alignment to say
+      const parts = word.syllables.length > 1 ? word.syllables : pinyinSyllables(word.folded);
+      if (parts) this.partCandidates(parts, found, stamp);
       ids = found;
       if (this.candidateIds.size >= TERM_CACHE_LIMIT) this.candidateIds.clear();
       this.candidateIds.set(ownString(key), ids);
@@ -149,9 +151,8 @@ export class NameIndex {
   }
 
   /**
-   * The ids a candidates() search has found, in the order first found (what a Set of them gave): per term id
-   * the stamp of the search that last found it (from 1; afresh after 2^31 - 1). Speed: a Set and its copy per
-   * search (4,600 searches, 47,000 ids added at 1m/10k) were hashing and garbage; one array of stamps is neither.
+   * The ids a candidates() search has found, in the order first found (as a Set of them): per term id the stamp of the search that last
+   * found it (from 1; afresh after 2^31 - 1). Speed: a Set and its copy per search (4,600 searches, 47,000 ids added at 1m/10k) were hashing and garbage.
    */
   private foundIn = new Int32Array(0);
   private foundStamp = 0;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { NAMES_DIR, nameData } from '../../src/names/data.ts';
+import { NAMES_DIR, nameData, pinyinSyllables } from '../../src/names/data.ts';
 
 describe('name data (src/names/data.ts)', () => {
   // the cache keeps the YAML files as JSON: that must lose nothing (no dates, no undefined, no special numbers)
@@ -24,5 +24,32 @@ describe('the syllable patterns of the name data', () => {
     expect(nameData().familyFirst.test(`${'na'.repeat(40)}x`)).toBe(false);
     expect(nameData().familyFirst.test('shinichi')).toBe(true);
     expect(nameData().familyFirst.test('onna')).toBe(true);
+  });
+});
+
+describe('pinyinSyllables: a word read whole as pinyin syllables', () => {
+  it.each([
+    ['qingde', ['qing', 'de']],
+    ['jinping', ['jin', 'ping']],
+    ['zedong', ['ze', 'dong']],
+    ['xiaoping', ['xiao', 'ping']],
+    ['chingte', ['ching', 'te']],
+    ['xinzhu', ['xin', 'zhu']],
+  ])('%s is %j', (word, syllables) => {
+    expect(pinyinSyllables(word)).toEqual(syllables);
+  });
+
+  it.each([
+    ['qiang', 'one syllable'],
+    ['hsinchu', 'hs is no pinyin initial'],
+    ['scholz', 'no pinyin at all'],
+    ['jinpingx', 'a letter left over'],
+    ['abc', 'too short'],
+    ['elice', 'a syllable of a vowel alone'],
+    ['anping', 'a syllable of a vowel alone, first'],
+    ['dadadada', 'more syllables than a given name has'],
+    ['zhongguoxinhuashe', 'too long for a given name'],
+  ])('%s is not (%s)', (word) => {
+    expect(pinyinSyllables(word)).toBeUndefined();
   });
 });

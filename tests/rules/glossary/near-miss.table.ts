@@ -184,6 +184,10 @@ const glossary = [
   { term: 'Dan Caine', category: 'person' },
   { term: 'Bellino Hotel', category: 'organisation' },
   { term: 'Emirati', category: 'term' },
+  { term: 'Lai Ching-te', category: 'person' },
+  { term: 'Hsinchu', category: 'place' },
+  { term: 'Chongjin', category: 'place' },
+  { term: 'Ruben Rubinyan', category: 'person' },
 ];
 
 const miss = (flagged: string, suggestion: string, term = suggestion) => ({
@@ -196,6 +200,10 @@ export default {
   rule,
   glossary,
   valid: [
+    // a name read as pinyin syllables by chance is rewritten by the Chinese conventions only: the Korean convention
+    // would make McCune-Reischauer's Chongjin and Revised Romanisation's Cheongjin meet as a foreign spelling
+    { name: 'two Korean romanisations of a place are not a Chinese one', text: 'Ships docked at Cheongjin on Friday.' },
+    { name: 'an Armenian name read as pinyin is not rewritten as Chinese', text: 'The speaker Reuben Rubinian said.' },
     // two words both bent, then another name word: a longer name, another person's
     { name: 'Daniel Kahn Gillmor is not Dan Caine', text: 'Signed: Daniel Kahn Gillmor, maintainer.' },
     // a word of the larger English word list at a sentence start, as an everyday word there is
@@ -459,6 +467,8 @@ export default {
     { name: 'the Russian form, first letter changed', text: 'Russian forces hit Nikolaev again.', errors: [miss('Nikolaev', 'Mykolaiv')] },
     { name: 'a Slavic adjective for the place', text: 'The Kakhovsky reservoir drained.', errors: [miss('Kakhovsky', 'Kakhovka')], output: 'The Kakhovka reservoir drained.' },
     { name: 'pinyin for Wade-Giles, two words for one', text: "Taiwan's Cai Yingwen said.", errors: [miss('Cai Yingwen', 'Tsai Ing-wen')], output: "Taiwan's Tsai Ing-wen said." },
+    { name: 'pinyin for Wade-Giles, a given name of one word read syllable by syllable', text: "Taiwan's leader Lai Qingde spoke.", errors: [miss('Lai Qingde', 'Lai Ching-te')], output: "Taiwan's leader Lai Ching-te spoke." },
+    { name: 'pinyin for a Wade-Giles place name', text: 'Chip plants in Xinzhu reopened.', errors: [miss('Xinzhu', 'Hsinchu')] },
     { name: 'Wade-Giles for pinyin', text: 'Chairman Mao Tse-tung died in 1976.', errors: [miss('Mao Tse-tung', 'Mao Zedong')], output: 'Chairman Mao Zedong died in 1976.' },
     { name: 'Revised Romanisation, one word for two', text: "North Korea's Gim Jeong-eun said.", errors: [miss('Gim Jeong-eun', 'Kim Jong Un')], output: "North Korea's Kim Jong Un said." },
     { name: 'a Korean given name one letter off is a slip, not another person', text: 'Kim Jon Un said.', errors: [miss('Kim Jon Un', 'Kim Jong Un')] },
