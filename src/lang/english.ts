@@ -19,13 +19,13 @@ export function english(): Speller {
   return speller;
 }
 
-function dictionaryDir(): string {
-  return require.resolve('dictionary-en').replace(/index\.js$/, '');
+function dictionaryDir(pkg: string): string {
+  return require.resolve(pkg).replace(/index\.js$/, '');
 }
 
-function build(): Speller {
+function build(pkg = 'dictionary-en'): Speller {
   const nspell = require('nspell') as typeof nspellType;
-  const dir = dictionaryDir();
+  const dir = dictionaryDir(pkg);
   return nspell({ aff: readFileSync(dir + 'index.aff'), dic: readFileSync(dir + 'index.dic') });
 }
 
@@ -66,22 +66,36 @@ const LETTERS = /^\p{L}+$/u;
  * where reading it takes a few ms instead of the ~150 ms of building the speller.
  */
 const WORDS: DerivedKind = { name: 'english-words', format: 5, code: [new URL(import.meta.url), moduleUrl('./line-table', import.meta.url)] };
+const BRITISH_WORDS: DerivedKind = { name: 'british-words', format: 1, code: WORDS.code };
+let britishWords: WordSet | undefined;
 
 function knownWords(): WordSet {
-  if (lowerWords) return lowerWords;
+  return (lowerWords ??= wordSet('dictionary-en', WORDS, english));
+}
+
+/**
+ * True when the Hunspell en-GB dictionary (dictionary-en-gb) has the word as written ("marvellous", "colour",
+ * "paediatric"): British spelling, which the en-US dictionary above lacks. Asked by spelling rules only
+ * (word-forms.ts); names and the other rules read the en-US set. Made on first use, from the cache as above.
+ */
+export function isBritishWord(word: string): boolean {
+  return (britishWords ??= wordSet('dictionary-en-gb', BRITISH_WORDS, () => build('dictionary-en-gb'))).has(word);
+}
+
+/** The forms a dictionary package accepts as written, from the cache folder or else made from its speller (and kept there). */
+function wordSet(pkg: string, kind: DerivedKind, speller: () => Speller): WordSet {
   // named by the dictionary's version and by the code that makes and packs the set (derived-cache.ts)
-  const name = derivedName(WORDS, `dictionary-en@${packageVersion('dictionary-en')}`);
+  const name = derivedName(kind, `${pkg}@${packageVersion(pkg)}`);
   const cached = name === undefined ? undefined : readCacheFile(name);
   const unpacked = cached && unpackText(cached, 1);
-  if (unpacked) return (lowerWords = new LineSet(unpacked.text, unpacked.tables[0]));
-  const sp = english();
+  if (unpacked) return new LineSet(unpacked.text, unpacked.tables[0]);
+  const sp = speller();
   const words = Object.keys((sp as unknown as { data: Record<string, unknown> }).data).filter((w) => sp.correct(w));
   const text = words.join('\n');
   const set = new LineSet(text);
-  lowerWords = set;
   // a read-only or full disk, or an unsafe cache folder, only costs speed
   if (name !== undefined) writeCacheFile(name, packText(text, [set.starts]));
-  return lowerWords;
+  return set;
 }
 
 interface WordSet {

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { spells } from './english.js';
+import { isBritishWord, spells } from './english.js';
 import { withoutMarks } from './marks.js';
 
 /**
@@ -76,7 +76,7 @@ const NOT_COMPOUND_TAIL = new Set([
   'ides', 'ine', 'ines', 'one', 'ones', 'ally', 'ties', 'tion', 'tions', 'ment', 'ments', 'ice', 'ices', 'ent', 'ents', 'die',
 ]);
 
-/** en-GB → en-US rewrites; a British word is accepted when one of its rewrites is in the dictionary. */
+/** en-GB → en-US rewrites: a British form the en-GB dictionary lacks ("foetal", derivations) is accepted when one of its rewrites is in the en-US one. */
 const BRITISH: [RegExp, string][] = [
   [/our/g, 'or'],
   [/is(?=(e|es|ed|er|ers|ing|ation|ations|ational|able)$)/, 'iz'],
@@ -99,6 +99,8 @@ function known(w: string, depth: number): boolean {
   if (plain !== w) return known(plain, depth);
   // a name or abbreviation written in lower case is not a non-word ("stirling silver")
   if (spells(w.charAt(0).toUpperCase() + w.slice(1))) return true;
+  // British spelling, by the en-GB dictionary (dictionary-en-gb)
+  if (isBritishWord(w)) return true;
   for (const [from, to] of BRITISH) {
     const us = w.replace(from, to);
     if (us !== w && spells(us)) return true;

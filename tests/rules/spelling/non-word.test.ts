@@ -51,6 +51,12 @@ describe('spelling/non-word', () => {
     expect(runRule(rule, text).findings).toEqual([]);
   });
 
+  it('accepts what the en-GB dictionary spells, and not a blend of the two spellings', () => {
+    // words the en-US dictionary lacks and no en-US respelling reaches ("marvellous": -llous; "storeys": a storey is a floor)
+    expect(runRule(rule, 'It was a marvellous night: the storeys of the gaol were lit, and the kerb was grey.').findings).toEqual([]);
+    expect(runRule(rule, 'She is known for her risky maneuvres on the slope.').findings.map((f) => f.text)).toEqual(['maneuvres']);
+  });
+
   it('leaves names, acronyms, numbers, addresses, handles and short words alone', () => {
     const text =
       'Keir Starrer met LOATHOUS officials. Files mp3s and 5kg loads. Visit www.loathous.com, write to ' +
