@@ -97,10 +97,8 @@ function keptCommonOnly(al: Alignment, words: readonly NameWord[]): boolean {
 
 /** unlikeTerm's `given`: the family name exact, every bent word a given name written as another known given name. */
 function otherGivenName(al: Alignment, term: NameTerm, words: readonly NameWord[]): boolean {
-  if (term.entry.category !== 'person') return false;
-  const named = term.words.filter((w) => !w.particle);
-  if (named.length < 2) return false;
-  const family = term.words.indexOf(named[familyNameFirst(term) ? 0 : named.length - 1] as NameWord);
+  const family = familyWord(term);
+  if (family < 0) return false;
   let given = 0;
   for (const p of al.pairs) {
     const covers = family >= p.termWord && family < p.termWord + p.termWords;
@@ -109,12 +107,26 @@ function otherGivenName(al: Alignment, term: NameTerm, words: readonly NameWord[
       continue;
     }
     if (p.match.kind !== 'bent') continue;
-    // (two letters off at least: one is a slip, whatever word it makes, "Mario Rubio" for Marco Rubio)
-    if (p.words !== 1 || p.termWords !== 1 || p.match.transliteration || p.match.phonetic || p.match.edits < 2) return false;
-    if (!knownGiven((words[p.word] as NameWord).text) || !knownGiven((term.words[p.termWord] as NameWord).text)) return false;
+    if (!anotherKnownName(p, term, words)) return false;
     given++;
   }
   return given > 0 && al.pairs.some((p) => family >= p.termWord && family < p.termWord + p.termWords);
+}
+
+/** The term's family name (its last name word, or its first of a name written family name first), when a person's of two name words or more; else -1. */
+function familyWord(term: NameTerm): number {
+  if (term.entry.category !== 'person') return -1;
+  const named = term.words.filter((w) => !w.particle);
+  return named.length < 2 ? -1 : term.words.indexOf(named[familyNameFirst(term) ? 0 : named.length - 1] as NameWord);
+}
+
+/**
+ * A bent pair of one word each, two letters off at least (one is a slip, whatever word it makes: "Mario Rubio" for
+ * Marco Rubio), alike neither in sound nor by a romanisation, and both words names in their own right.
+ */
+function anotherKnownName(p: Alignment['pairs'][number], term: NameTerm, words: readonly NameWord[]): boolean {
+  if (p.words !== 1 || p.termWords !== 1 || p.match.transliteration || p.match.phonetic || p.match.edits < 2) return false;
+  return knownGiven((words[p.word] as NameWord).text) && knownGiven((term.words[p.termWord] as NameWord).text);
 }
 
 /** A name in its own right, as written or without its accents ("María" as Maria). */
@@ -149,14 +161,12 @@ function otherKinship(al: Alignment, term: NameTerm, words: readonly NameWord[])
 /**
  * unlikeTerm's `family`: `given` the other way round. The given name written as the term's and the family name as
  * another family name, both names in their own right, two letters apart or more and neither alike in sound nor by
- * a romanisation: another person ("John Kelly" is not John Kerry, "Andrzej Dera" not Andrzej Duda). A bent family
+ * a romanisation: another person ("Robert Kenny" is not Robert Kennedy, "David Mills" not David Miller). A bent family
  * name is seldom a name of its own ("Harting" for Hartung, "Starrer" for Starmer), or one a letter off ("Mary Carney").
  */
 function otherFamilyName(al: Alignment, term: NameTerm, words: readonly NameWord[]): boolean {
-  if (term.entry.category !== 'person') return false;
-  const named = term.words.filter((w) => !w.particle);
-  if (named.length < 2) return false;
-  const family = term.words.indexOf(named[familyNameFirst(term) ? 0 : named.length - 1] as NameWord);
+  const family = familyWord(term);
+  if (family < 0) return false;
   let exact = 0;
   let other = 0;
   for (const p of al.pairs) {
@@ -166,8 +176,7 @@ function otherFamilyName(al: Alignment, term: NameTerm, words: readonly NameWord
       continue;
     }
     if (p.match.kind !== 'bent') continue;
-    if (!covers || p.words !== 1 || p.termWords !== 1 || p.match.transliteration || p.match.phonetic || p.match.edits < 2) return false;
-    if (!knownGiven((words[p.word] as NameWord).text) || !knownGiven((term.words[p.termWord] as NameWord).text)) return false;
+    if (!covers || !anotherKnownName(p, term, words)) return false;
     other++;
   }
   return exact > 0 && other > 0;
