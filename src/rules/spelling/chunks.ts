@@ -4,6 +4,8 @@
  * "kinit(1)", "printf(3p)"); not a plural in brackets ("citizen(s)").
  */
 export const ADDRESS = /[@#/\\_=~|<>]|:\/\/|\.\p{L}|\p{L}\((?:\d\p{Ll}*)?\)/u;
+/** The characters of which every match of ADDRESS holds one (each alternative's own, "(", ":", "."): kept with it. */
+export const ADDRESS_MARKS = /[@#/\\_=~|<>(:.]/g;
 const PLAIN_EDGE = /[\s,;!?()“”"]/;
 /** A space-delimited chunk in quotation marks as a whole: “vopos”, “mealie-meal”, 'appestat,'. */
 const QUOTED = /^["“‘'«(].*\p{L}[,.!?;:]*["”’'»)][,.!?;:]*$/u;

@@ -5,7 +5,7 @@ import { isSoftwareTerm } from '../../lang/software-terms.js';
 import { isListedWord } from '../../lang/word-list.js';
 import type { Rule, RuleContext } from '../types.js';
 import { CopiedFromSource } from './copied.js';
-import { ADDRESS, Chunks, plainEdge } from './chunks.js';
+import { ADDRESS, ADDRESS_MARKS, Chunks, plainEdge } from './chunks.js';
 import { DocTerms } from './doc-terms.js';
 
 export const meta = {
@@ -89,7 +89,7 @@ export function check(ctx: RuleContext): void {
   for (const n of uses.values()) if (n === 1) asks++;
   const verdicts = new Map<string, Verdict>();
   const copied = ctx.doc.units ? new CopiedFromSource(ctx.doc) : undefined;
-  const terms = new DocTerms(ctx.doc, ctx.text, (chunk) => ADDRESS.test(chunk));
+  const terms = new DocTerms(ctx.doc, ctx.text, (chunk) => ADDRESS.test(chunk), ADDRESS_MARKS);
   for (const i of candidates) {
     const tok = tokens[i] as Token;
     if (copied?.dropped(ctx, tok.start, tok.end)) continue;
