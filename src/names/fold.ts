@@ -25,8 +25,9 @@ export function foldName(word: string): string {
  * unit romanisation conventions of Chinese and Korean apply to.
  */
 export function syllablesOf(word: string): string[] {
-  const lower = withoutMarks(word).toLowerCase();
   const { letters } = nameData();
+  if (asciiOnly(word) && !mapsAscii(letters)) return asciiSyllables(word.toLowerCase());
+  const lower = withoutMarks(word).toLowerCase();
   const out: string[] = [];
   let cur = '';
   for (const ch of lower) {
@@ -40,6 +41,41 @@ export function syllablesOf(word: string): string[] {
   }
   if (cur !== '') out.push(cur);
   return out;
+}
+
+// Speed: syllablesOf is asked of every capitalised word of a text (nameWords), nearly all of them ASCII. For
+// those, the loop below (a string of one character, a pattern object and a longer string at every letter:
+// 6 MB of garbage at 1 MB of text) comes to the runs of a-z of the lower-cased word, when no ASCII
+// character has a letter mapping of its own.
+function asciiOnly(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) > 127) return false;
+  return true;
+}
+
+function asciiSyllables(lower: string): string[] {
+  const out: string[] = [];
+  let from = -1;
+  for (let i = 0; i <= lower.length; i++) {
+    const c = i < lower.length ? lower.charCodeAt(i) : 0;
+    const letter = c >= 97 && c <= 122;
+    if (letter && from < 0) from = i;
+    else if (!letter && from >= 0) {
+      out.push(from === 0 && i === lower.length ? lower : lower.slice(from, i));
+      from = -1;
+    }
+  }
+  return out;
+}
+
+const asciiMapped = new WeakMap<ReadonlyMap<string, string>, boolean>();
+
+function mapsAscii(letters: ReadonlyMap<string, string>): boolean {
+  let answer = asciiMapped.get(letters);
+  if (answer === undefined) {
+    answer = [...letters.keys()].some((k) => k.length === 1 && k.charCodeAt(0) < 128);
+    asciiMapped.set(letters, answer);
+  }
+  return answer;
 }
 
 /**
