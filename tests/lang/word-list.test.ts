@@ -46,6 +46,19 @@ describe('the larger English word list', () => {
       expect(words.map((w) => rebuilt.isListedWord(w, 1000))).toEqual(expected);
       expect(statSync(file).ino).not.toBe(inode);
       expect(statSync(file).size).toBeGreaterThan(1_000_000);
+      // with the table kept, a new process answers its first question from it: the list's file is not read
+      // for a text search (reading the table back costs less than that one search)
+      vi.resetModules();
+      const listPath = (await import('word-list')).default;
+      const reads: string[] = [];
+      vi.doMock('node:fs', async (original) => {
+        const fs = await original<typeof import('node:fs')>();
+        return { ...fs, readFileSync: (...a: Parameters<typeof fs.readFileSync>) => (reads.push(String(a[0])), fs.readFileSync(...a)) };
+      });
+      const first = await import('../../src/lang/word-list.ts');
+      expect(words.map((w) => first.isListedWord(w))).toEqual(expected);
+      vi.doUnmock('node:fs');
+      expect(reads.filter((r) => r === listPath)).toEqual([]);
     } finally {
       process.env = saved;
       rmSync(dirname(dir), { recursive: true, force: true });
