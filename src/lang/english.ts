@@ -4,6 +4,7 @@ import type nspellType from 'nspell';
 import { packageVersion, readCacheFile, writeCacheFile } from '../glossary/cache-files.js';
 import { type DerivedKind, derivedName, moduleUrl } from '../glossary/derived-cache.js';
 import { LineTable, packText, type Units, unpackText } from './line-table.js';
+import { ownString } from './own-string.js';
 
 type Speller = ReturnType<typeof nspellType>;
 let speller: Speller | undefined;
@@ -31,8 +32,23 @@ function build(pkg = 'dictionary-en'): Speller {
 
 /** True when the word, lower-cased, is an English dictionary word ("Berry" counts, as "berry"). */
 export function isEnglishWord(word: string): boolean {
-  return knownWords().has(word.toLowerCase());
+  let answer = englishAnswers.get(word);
+  if (answer === undefined) {
+    answer = knownWords().has(word.toLowerCase());
+    if (englishAnswers.size >= ENGLISH_ANSWERS) englishAnswers.clear();
+    // (a word of 13 letters or more, cut from a text, is a view that would keep the whole text: own-string.ts)
+    englishAnswers.set(ownString(word), answer);
+  }
+  return answer;
 }
+
+// Speed: isEnglishWord is asked of the same words again and again (by ~30 callers: every capitalised word
+// of a text by the name matcher, each sentence's words by artefact/foreign-sentence, ...), and a token's
+// text is one string per distinct text of a part (tokens.ts), whose hash V8 keeps with it: a Map read is
+// cheaper than lower-casing the word (a new string when it has a capital) and hashing and probing it in the
+// word set. The set never changes in a process, so the answers are its answers. Bounded: cleared when full.
+const englishAnswers = new Map<string, boolean>();
+const ENGLISH_ANSWERS = 65_536;
 
 /** True when the dictionary lists the word with its capital ("Harry", "White", "Jordan": also names), not only in lower case ("President"). */
 export function isCapitalisedEntry(word: string): boolean {

@@ -14,6 +14,15 @@ describe('isEnglishWord', () => {
     expect(capitalised.filter((w) => spells(w) !== english().correct(w))).toEqual([]);
   });
 
+  it('answers a word asked again, in any casing, as the first time, also after more words than its memo keeps', () => {
+    const asked = ['Berry', 'berry', 'BERRY', 'Rwanda', 'loathous', 'Ministries', 'starrer'];
+    const first = asked.map(isEnglishWord);
+    expect(first).toEqual([true, true, true, false, false, true, false]);
+    for (let k = 0; k < 70_000; k++) isEnglishWord(`w${k}`);
+    expect(asked.map(isEnglishWord)).toEqual(first);
+    expect(asked.map(isEnglishWord)).toEqual(first);
+  });
+
   it('counts lower-case dictionary words and their affixed forms, not names or non-words', () => {
     expect(['beatings', 'deportations', 'unhappily', 'ministries'].every(isEnglishWord)).toBe(true);
     expect(['loathous', 'starrer', 'rwanda'].some(isEnglishWord)).toBe(false);
