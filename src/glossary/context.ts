@@ -59,7 +59,15 @@ const MAX_NEEDLES = 10_000;
 /** The document as lower-cased tokens joined by single spaces, padded, for `containsPhrase`. */
 function tokenText(tokens: readonly Token[]): string {
   let text = joined.get(tokens);
-  if (text === undefined) joined.set(tokens, (text = ` ${tokens.map((t) => t.lower).join(' ')} `));
+  if (text === undefined) {
+    // one join of ['', ...lower, ''] gives the padded text as one flat string: a template literal around the
+    // join made a rope, which the first includes() copied whole again (a 256 KB part: ~1 MB each)
+    const lowers = new Array<string>(tokens.length + 2);
+    lowers[0] = '';
+    for (let i = 0; i < tokens.length; i++) lowers[i + 1] = (tokens[i] as Token).lower;
+    lowers[tokens.length + 1] = '';
+    joined.set(tokens, (text = lowers.join(' ')));
+  }
   return text;
 }
 
