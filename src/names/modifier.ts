@@ -27,7 +27,10 @@ const MAX_WORDS = 6;
  */
 export function modifierMisses(text: string, words: readonly NameWord[], runs: readonly (readonly [number, number])[], inMatch: Uint8Array, index: NameIndex, glossary: CompiledGlossary): PartMiss[] {
   const out: PartMiss[] = [];
-  for (const [from, to] of runs) {
+  // (runs read by index, as in replaced.ts: `for (const [from, to] of runs)` made an iterator per run and one per pair)
+  for (let j = 0; j < runs.length; j++) {
+    const from = (runs[j] as readonly [number, number])[0];
+    const to = (runs[j] as readonly [number, number])[1];
     if (to - from < 2) continue;
     // a line break ends a name: a run across one (a heading, then a line that begins with a name) is two
     let a = from;

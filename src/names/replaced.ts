@@ -244,7 +244,11 @@ export function replacedWords(input: ReplacedInput, index: NameIndex): ReplacedW
 
   function capitalCounts(): Map<string, number> {
     const m = new Map<string, number>();
-    for (const w of words) if (w.capital) m.set(w.folded, (m.get(w.folded) ?? 0) + 1);
+    // (by index: a for-of made an iterator result per word while this ran unoptimised, once per part)
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i] as NameWord;
+      if (w.capital) m.set(w.folded, (m.get(w.folded) ?? 0) + 1);
+    }
     return m;
   }
 }

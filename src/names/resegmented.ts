@@ -99,7 +99,10 @@ function termsAround(joined: string, glossary: CompiledGlossary): Set<number> {
  */
 export function resegmentedNames(text: string, words: readonly NameWord[], runs: readonly (readonly [number, number])[], inMatch: Uint8Array, index: NameIndex, glossary: CompiledGlossary): PartMiss[] {
   const out: PartMiss[] = [];
-  for (const [a, b] of runs) {
+  // (runs read by index, as in replaced.ts: `for (const [a, b] of runs)` made an iterator per run and one per pair)
+  for (let j = 0; j < runs.length; j++) {
+    const a = (runs[j] as readonly [number, number])[0];
+    const b = (runs[j] as readonly [number, number])[1];
     let done = a;
     for (let s = a; s < b; s++) {
       // (a window that begins in a name the glossary has, written right, is that name; one with no word cut
