@@ -92,6 +92,9 @@ const BRITISH: [RegExp, string][] = [
   [/eing$/, 'ing'],
 ];
 
+/** A doubled final consonant (a constant: a literal in known()'s loop made a pattern object at each suffix tried). */
+const DOUBLED_END = /([bdfglmnprtz])\1$/;
+
 function known(w: string, depth: number): boolean {
   if (NOT_PLURAL.has(w.slice(0, -1)) && w.endsWith('s')) return false;
   if (spells(w) || acceptList().has(w)) return true;
@@ -101,23 +104,29 @@ function known(w: string, depth: number): boolean {
   if (spells(w.charAt(0).toUpperCase() + w.slice(1))) return true;
   // British spelling, by the en-GB dictionary (dictionary-en-gb)
   if (isBritishWord(w)) return true;
-  for (const [from, to] of BRITISH) {
-    const us = w.replace(from, to);
+  // (the lists read by index here: for-of loops destructuring each pair made iterators and their results at
+  // every word asked, ~4 MB at 1m)
+  for (let i = 0; i < BRITISH.length; i++) {
+    const pair = BRITISH[i] as [RegExp, string];
+    const us = w.replace(pair[0], pair[1]);
     if (us !== w && spells(us)) return true;
   }
   if (depth >= 2) return false;
-  for (const p of PREFIXES) {
+  for (let i = 0; i < PREFIXES.length; i++) {
+    const p = PREFIXES[i] as string;
     // after a two-letter prefix the rest must be long enough not to be a chance word ("demage" is not de+mage)
     if (w.length - p.length >= (p.length <= 2 ? 5 : 4) && w.startsWith(p) && known(w.slice(p.length), depth + 1)) return true;
   }
-  for (const [suffix, ends] of SUFFIXES) {
+  for (let i = 0; i < SUFFIXES.length; i++) {
+    const suffix = (SUFFIXES[i] as (typeof SUFFIXES)[number])[0];
     if (!w.endsWith(suffix)) continue;
+    const ends = (SUFFIXES[i] as (typeof SUFFIXES)[number])[1];
     const stem = w.slice(0, -suffix.length);
     // short stems under stacked suffixes make chance derivations ("goverment" as gov+er+ment)
     if (stem.length < (depth === 0 ? 3 : 4)) continue;
     for (const e of ends) if (known(stem + e, depth + 1)) return true;
     // doubled final consonant before the suffix ("skiddy", "madrigalling")
-    if (/([bdfglmnprtz])\1$/.test(stem) && known(stem.slice(0, -1), depth + 1)) return true;
+    if (DOUBLED_END.test(stem) && known(stem.slice(0, -1), depth + 1)) return true;
   }
   return depth <= 1 && isCompound(w, depth);
 }
