@@ -13,6 +13,7 @@ import { partMisses } from './parts.js';
 import { modifierMisses } from './modifier.js';
 import { resegmentedNames } from './resegmented.js';
 import { strictFor } from './romanised.js';
+import { pinyinSyllables } from './data.js';
 import { bestOf, nameRuns, nameWords, type NameWord } from './words.js';
 
 /** A span of the text that looks like a misspelt glossary name. */
@@ -130,7 +131,7 @@ function matchRun(J: RunJudge, a: number, b: number, strict: boolean): NameMiss[
   for (let k = a; k < b && !plan && !lone; k++) {
     const w = words[k] as NameWord;
     if (w.particle || w.folded.length < 2 || J.coveredWhole(w)) continue;
-    for (const id of index.candidates(w)) {
+    for (const id of candidatesAt(index, words, k, b)) {
       if (!memo.firstTry(id)) continue;
       const term = index.term(id);
       if (!term || !memo.isNameTerm(term)) continue;
@@ -148,6 +149,24 @@ function matchRun(J: RunJudge, a: number, b: number, strict: boolean): NameMiss[
   }
   memo.endRun();
   return found;
+}
+
+/**
+ * The candidates of word k, and, where it and the next word of the run read together as one word of pinyin
+ * syllables ("Jin Ping"), of that word too: a Chinese given name written as two words is looked up as the one
+ * word it is ("Xi Jin Ping" finds Xi Jinping; "Xi" and "Jin" are too short to find it alone). align.ts reads
+ * the two words as one and says whether they are the name.
+ */
+function candidatesAt(index: NameIndex, words: readonly NameWord[], k: number, b: number): readonly number[] {
+  const ids = index.candidates(words[k] as NameWord);
+  const next = words[k + 1];
+  if (k + 1 >= b || !next || next.particle) return ids;
+  const w = words[k] as NameWord;
+  if (w.syllables.length > 1 || next.syllables.length > 1 || w.folded.length > 6 || next.folded.length > 6) return ids;
+  const joined = w.folded + next.folded;
+  if (!pinyinSyllables(joined)) return ids;
+  const more = index.candidates({ folded: joined, syllables: [joined] });
+  return more.length === 0 ? ids : [...ids, ...more];
 }
 
 function englishAtSentenceStart(J: RunJudge, w: NameWord): boolean {

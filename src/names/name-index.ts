@@ -26,7 +26,7 @@ export interface NameTerm {
   /** isNameTerm(this), kept here by memo.ts on first use. */
   isName?: boolean | undefined;
   /** fixedSpelling(this), romanisedName(this) and vowelsFree(this), kept here by spells.ts on first use. */
-  fixedSpelling?: boolean | undefined; romanisedName?: boolean | undefined; vowelsFree?: boolean | undefined;
+  fixedSpelling?: boolean | undefined; romanisedName?: boolean | undefined; vowelsFree?: boolean | undefined; chinese?: boolean | undefined;
   /** Words t and t + 1 read as one, by t (see NameIndex.comparedJoined), made on first use. */
   joined?: ComparedWord[] | undefined;
 }
@@ -254,7 +254,7 @@ export class NameIndex {
       const term = this.glossary.term(id);
       const words = termWords(term);
       // (every field set, so that all terms share one shape)
-      t = words.length === 0 ? null : { id, term, words, compared: words.map((w) => this.compared(w)), entry: this.glossary.entry(id), isName: undefined, fixedSpelling: undefined, romanisedName: undefined, joined: undefined };
+      t = words.length === 0 ? null : { id, term, words, compared: words.map((w) => this.compared(w)), entry: this.glossary.entry(id), isName: undefined, fixedSpelling: undefined, romanisedName: undefined, chinese: undefined, joined: undefined };
       if (this.termCount >= TERM_CACHE_LIMIT) {
         this.terms = [];
         this.termCount = 0;

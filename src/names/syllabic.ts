@@ -65,7 +65,7 @@ export function familyNameFirst(term: NameTerm): boolean {
   return chineseName(term) || koreanGivenName(term) !== undefined;
 }
 
-function chineseName(term: NameTerm): boolean {
+export function chineseName(term: NameTerm): boolean {
   if (term.entry.category !== 'person') return false;
   const { chineseFamilyNames, pinyin } = nameData();
   const [family, ...given] = term.words;

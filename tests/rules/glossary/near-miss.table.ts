@@ -297,6 +297,7 @@ export default {
     { name: 'Colin Powell is not Jerome Powell', text: 'Former Secretary of State Colin Powell spoke.' },
     { name: 'Colin Powel is not Jerome Powell either', text: 'Then Colin Powel spoke.' },
     { name: 'Kim Jong Il is not Kim Jong Un', text: 'Kim Jong Il died in 2011.' },
+    { name: 'a Korean given name is written as words of its syllables', text: 'Kim Jong Un and Lee Jae Myung spoke.' },
     { name: 'Kim Jong-un is Kim Jong Un, hyphenated', text: 'Kim Jong-un said so.' },
     // Korean and Chinese names are written family name first: the given name is the last word, chosen syllable by syllable
     { name: 'Kim Yo Jong, his sister, is not Kim Jong Un: the syllables turned round and one other', text: 'His sister Kim Yo Jong issued a statement.' },
@@ -472,6 +473,8 @@ export default {
     { name: 'Wade-Giles for pinyin', text: 'Chairman Mao Tse-tung died in 1976.', errors: [miss('Mao Tse-tung', 'Mao Zedong')], output: 'Chairman Mao Zedong died in 1976.' },
     { name: 'Revised Romanisation, one word for two', text: "North Korea's Gim Jeong-eun said.", errors: [miss('Gim Jeong-eun', 'Kim Jong Un')], output: "North Korea's Kim Jong Un said." },
     { name: 'a Korean given name one letter off is a slip, not another person', text: 'Kim Jon Un said.', errors: [miss('Kim Jon Un', 'Kim Jong Un')] },
+    { name: 'a Chinese given name written as words of its syllables', text: 'President Xi Jin Ping spoke.', errors: [miss('Xi Jin Ping', 'Xi Jinping')], output: 'President Xi Jinping spoke.' },
+    { name: 'a Wade-Giles given name written as words of its syllables', text: "Taiwan's Tsai Ing Wen spoke.", errors: [miss('Tsai Ing Wen', 'Tsai Ing-wen')], output: "Taiwan's Tsai Ing-wen spoke." },
     { name: 'a letter of a Chinese given name moved is a slip, not another syllable', text: 'The leader Xi Jingpin spoke.', errors: [miss('Xi Jingpin', 'Xi Jinping')] },
     { name: 'a letter of a Korean syllable turned round is a slip', text: 'Lee Jea-myung said.', errors: [miss('Lee Jea-myung', 'Lee Jae-myung')], output: 'Lee Jae-myung said.' },
     { name: 'Revised Romanisation, a word of the term left out inside: the suggestion puts it back', text: 'President Yun Seok-yeol said.', errors: [miss('Yun Seok-yeol', 'Yoon Suk Yeol')] },
