@@ -12,7 +12,7 @@ export const meta = {
   id: 'spelling/non-word',
   severity: 'warning',
   description:
-    'A lower-case word that is not English ("loathous"): neither in the en-US dictionary, nor a British spelling, nor a ' +
+    'A lower-case word that is not English ("loathous"): neither in the en-US dictionary, nor in the en-GB one (British spelling), nor a ' +
     'regular derivation or compound of dictionary words. Names, acronyms, glossary words, addresses, hyphenated ' +
     'compounds of words, contractions, words a bilingual unit\'s source writes the same, and words the document also ' +
     'writes as code, in an address, a link\'s destination or label, or an identifier (`stdout` in a code span, foo_bar), and the words of cspell\'s ' +
