@@ -4,6 +4,7 @@ import { afterArticle } from './fold.js';
 import { nameData } from './data.js';
 import type { NameTerm } from './name-index.js';
 import { fixedSpelling } from './spells.js';
+import { chineseName } from './syllabic.js';
 import type { NameWord } from './words.js';
 
 /**
@@ -31,14 +32,13 @@ export function romanisedName(term: NameTerm): boolean {
 const MAX_LETTERS = 24;
 
 function romanisedWords(term: NameTerm): boolean {
-  const { romanised, familyFirst, placeWords, chineseFamilyNames, pinyin } = nameData();
+  const { romanised, familyFirst, placeWords } = nameData();
   const words = term.words;
   if (words.some((w) => romanised.test(w.text))) return true;
   const named = words.filter((w) => !w.particle && !isEnglishWord(w.text) && !placeWords.has(w.text.toLowerCase()));
   // (words of MAX_LETTERS or fewer: the syllable patterns backtrack, exponentially in a long word that fails late)
   if (named.length > 0 && named.every((w) => w.folded.length <= MAX_LETTERS && familyFirst.test(w.folded))) return true;
-  const [family, ...given] = words;
-  return term.entry.category === 'person' && given.length > 0 && chineseFamilyNames.has(family?.folded ?? '') && given.every((w) => w.folded.length <= MAX_LETTERS && pinyin.test(w.folded.replace(/[-'’]/g, '')));
+  return chineseName(term);
 }
 
 /**

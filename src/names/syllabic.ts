@@ -65,6 +65,7 @@ export function familyNameFirst(term: NameTerm): boolean {
   return chineseName(term) || koreanGivenName(term) !== undefined;
 }
 
+/** A Chinese person's name: a Chinese family name first, then given-name words of pinyin syllables ("Hu Jintao", "Tsai Ing-wen"). */
 export function chineseName(term: NameTerm): boolean {
   if (term.entry.category !== 'person') return false;
   const { chineseFamilyNames, pinyin } = nameData();
