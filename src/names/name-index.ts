@@ -11,6 +11,7 @@ import { JoinBits, joinBitsName } from './join-bits.js';
 import { namesWord, namesWordFacts } from './english-name-words.js';
 import { keysOf, lookupKeys, phoneticKeys } from './phonetic-keys.js';
 import { compareWords, type ComparedWord } from './similarity.js';
+import { Compared } from './compared.js';
 import { MAX_POSTINGS, PostingWords, type PostingWord } from './posting-words.js';
 import { nameWords, type NameWord } from './words.js';
 import { ownString } from '../lang/own-string.js';
@@ -26,7 +27,9 @@ export interface NameTerm {
   /** isNameTerm(this), kept here by memo.ts on first use. */
   isName?: boolean | undefined;
   /** fixedSpelling(this), romanisedName(this) and vowelsFree(this), kept here by spells.ts on first use. */
-  fixedSpelling?: boolean | undefined; romanisedName?: boolean | undefined; vowelsFree?: boolean | undefined; chinese?: boolean | undefined;
+  fixedSpelling?: boolean | undefined;
+  romanisedName?: boolean | undefined;
+  vowelsFree?: boolean | undefined;
   /** Words t and t + 1 read as one, by t (see NameIndex.comparedJoined), made on first use. */
   joined?: ComparedWord[] | undefined;
 }
@@ -151,8 +154,9 @@ export class NameIndex {
   }
 
   /**
-   * The ids a candidates() search has found, in the order first found (as a Set of them): per term id the stamp of the search that last
-   * found it (from 1; afresh after 2^31 - 1). Speed: a Set and its copy per search (4,600 searches, 47,000 ids added at 1m/10k) were hashing and garbage.
+   * The ids a candidates() search has found, in the order first found (what a Set of them gave): per term id
+   * the stamp of the search that last found it (from 1; afresh after 2^31 - 1). Speed: a Set and its copy per
+   * search (4,600 searches, 47,000 ids added at 1m/10k) were hashing and garbage; one array of stamps is neither.
    */
   private foundIn = new Int32Array(0);
   private foundStamp = 0;
@@ -254,7 +258,7 @@ export class NameIndex {
       const term = this.glossary.term(id);
       const words = termWords(term);
       // (every field set, so that all terms share one shape)
-      t = words.length === 0 ? null : { id, term, words, compared: words.map((w) => this.compared(w)), entry: this.glossary.entry(id), isName: undefined, fixedSpelling: undefined, romanisedName: undefined, chinese: undefined, joined: undefined };
+      t = words.length === 0 ? null : { id, term, words, compared: words.map((w) => this.compared(w)), entry: this.glossary.entry(id), isName: undefined, fixedSpelling: undefined, romanisedName: undefined, joined: undefined };
       if (this.termCount >= TERM_CACHE_LIMIT) {
         this.terms = [];
         this.termCount = 0;
@@ -266,35 +270,6 @@ export class NameIndex {
   }
 }
 
-/** A word as compared (similarity.ts), its phonetic keys made on first use: most joined words ("Jong" "Un" read as one) never need them. */
-class Compared implements ComparedWord {
-  /** The word's place in the comparisons' memo (compare-memo.ts), given on its first comparison. */
-  memoId = 0;
-  memoEpoch = -1;
-  /** Made by similarity.ts on first use. */
-  letterSets?: Int32Array;
-  spellingHashes?: Int32Array;
-  joinable: boolean | undefined = undefined;
-  readonly same: readonly string[];
-  readonly spellings: readonly string[];
-  /** What else spellings() says of each spelling, when it says it (the conventions that wrote it), passed on as is. */
-  readonly conventions?: readonly number[];
-  private phonetic: readonly string[] | undefined;
-  constructor(
-    readonly folded: string,
-    s: Spellings | KeyedSpellings,
-  ) {
-    this.same = s.same;
-    this.spellings = s.all;
-    this.conventions = s.conventions;
-    // a glossary word's keys come with its spellings from the index cache (index-cache.ts)
-    if ('keys' in s) this.phonetic = s.keys as string[];
-  }
-
-  get keys(): readonly string[] {
-    return (this.phonetic ??= keysOf(this.spellings));
-  }
-}
 
 /** The name words of a term (capitalised words and particles). */
 const termWords = (term: string): NameWord[] => nameWords(term, tokenize(term, [{ start: 0, end: term.length }]));
