@@ -44,18 +44,18 @@ export function spellings(syllables: readonly string[]): Spellings {
   for (let k = 0; k < conventions.length; k++) {
     const c = conventions[k] as (typeof conventions)[number];
     let v: string;
-    let parts1: readonly string[] | undefined;
+    let pieces: readonly string[] | undefined;
     if (c.syllables) {
-      if (syllables.length > 1) parts1 = syllables;
+      if (syllables.length > 1) pieces = syllables;
       else if (c.pinyin) {
         if (pinyin === undefined) pinyin = pinyinSyllables(lower) ?? null;
-        parts1 = pinyin ?? undefined;
+        pieces = pinyin ?? undefined;
       }
     }
-    if (parts1) {
+    if (pieces) {
       let changed = false;
       const parts: string[] = [];
-      for (const s of parts1) {
+      for (const s of pieces) {
         const r = applyRewrites(c.rewrite, s);
         if (r !== s) changed = true;
         parts.push(r);
@@ -63,7 +63,7 @@ export function spellings(syllables: readonly string[]): Spellings {
       // (each part lower-cased on its own, as the parts of a changed word are: the same as `lower` for
       // folded words, which are lower case, and for any word without a letter whose case depends on its
       // neighbours, like a final sigma)
-      v = changed ? canon(parts.map((p) => p.toLowerCase()).join('')) : parts1 === syllables ? (lowerParts ??= lowerPartsOf(syllables, whole, lower, lowerCanon)) : lowerCanon;
+      v = changed ? canon(parts.map((p) => p.toLowerCase()).join('')) : pieces === syllables ? (lowerParts ??= lowerPartsOf(syllables, whole, lower, lowerCanon)) : lowerCanon;
     } else {
       const r = applyRewrites(c.rewrite, whole, wholeLetters);
       v = r === whole ? lowerCanon : canon(r.toLowerCase());
