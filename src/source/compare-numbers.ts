@@ -1,7 +1,7 @@
 import { MONTHS } from '../rules/bilingual/number-values.js';
 import { around, rememberAt, type AlignedPair, type AlignedSource, type Span } from './aligned.js';
 import { spelledCounts } from './number-words.js';
-import { quantities, type Quantity } from './numbers.js';
+import { decimalMark, quantities, type Quantity } from './numbers.js';
 import { changedPointDecimals } from './point-decimals.js';
 import { sourceSpelledCounts } from './source-number-words.js';
 
@@ -77,7 +77,7 @@ function compare(src: AlignedSource, k: number, text: string): NumberComparison 
       leftovers.add(q);
     }
   }
-  decimalCommas(src.text, pair.source, text, pair.target, out);
+  decimalCommas(src.text, pair.source, src.lang, text, pair.target, out);
   // a surely aligned pair is compared with its own target; an unsure one with the sentences around it too
   const sure = pair.confidence >= SURE_PAIR;
   if (sure) for (const c of changedPointDecimals(src.text, pair.source, src.lang, text, pair.target)) out.changed.push({ ...c, sure: true });
@@ -122,7 +122,12 @@ function compare(src: AlignedSource, k: number, text: string): NumberComparison 
   return out;
 }
 
-/** A comma between digits that no group of three follows: a decimal comma, which English does not write. */
+/**
+ * A comma between digits that no group of three follows: a decimal comma, which English does not write. It
+ * is one where the original writes the number with a point, or with the comma in a language whose decimal
+ * mark the comma is: in a Chinese, Japanese or Hebrew original "[0,0]" is a pair of numbers (a point, a
+ * vector), written as it should be in English too.
+ */
 // (?=\d) first: a position without a digit is turned down before the look-behind is tried (same matches)
 const DECIMAL_COMMA = /(?=\d)(?<![\p{L}\d.,])\d+,\d{1,2}(?![\d,.]\d|\d)/gu;
 
@@ -132,7 +137,7 @@ const DECIMAL_COMMA = /(?=\d)(?<![\p{L}\d.,])\d+,\d{1,2}(?![\d,.]\d|\d)/gu;
  * original's own reading of its number does not matter (an informal Russian "0.5" is read as two).
  * Linear in the two sentences.
  */
-function decimalCommas(source: string, s: Span, target: string, t: Span, out: NumberComparison): void {
+function decimalCommas(source: string, s: Span, lang: string, target: string, t: Span, out: NumberComparison): void {
   // DECIMAL_COMMA needs a comma between two digits: most sentences have none, and are not copied out
   if (!commaBetweenDigits(target, t.start, t.end)) return;
   const original = source.slice(s.start, s.end);
@@ -141,7 +146,7 @@ function decimalCommas(source: string, s: Span, target: string, t: Span, out: Nu
     const end = start + m[0].length;
     if (out.leftover.some((l) => l.target.start < end && start < l.target.end)) continue;
     const point = m[0].replace(',', '.');
-    const at = [m[0], point].map((lit) => original.search(new RegExp(`(?<![\\d.,])${lit.replace('.', '\\.')}(?![\\d]|[.,]\\d)`))).find((x) => x >= 0);
+    const at = (decimalMark(lang) === ',' ? [m[0], point] : [point]).map((lit) => original.search(new RegExp(`(?<![\\d.,])${lit.replace('.', '\\.')}(?![\\d]|[.,]\\d)`))).find((x) => x >= 0);
     if (at === undefined) continue;
     const value = String(Number(point));
     out.leftover.push({ source: { start: s.start + at, end: s.start + at + m[0].length, text: m[0], values: [value], kind: 'number' }, target: { start, end } });

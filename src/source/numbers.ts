@@ -148,6 +148,9 @@ interface NumberTables {
 
 const tables = new Map<string, NumberTables>();
 
+/** The mark a language writes between a number's whole part and its decimals (languages.json; "." when unknown). */
+export const decimalMark = (lang: string): string => numberTables(lang).decimal;
+
 /** A language's ways of writing numbers (languages.json), as sets and lists made once per process. */
 function numberTables(lang: string): NumberTables {
   let t = tables.get(lang);

@@ -22,6 +22,8 @@ export default {
     { text: 'She has 4 cats and four dogs.', source: 'Sie hat vier Katzen und 4 Hunde.', name: 'a number the original spells and one it writes in digits, swapped: both there' },
     { text: 'In 2021 the seven of us bought 17 flats.', source: 'У 2021 році наша сім’я з семи людей купила сімнадцять квартир.', originalLang: 'uk', name: 'a Ukrainian word with an apostrophe ("сім’я", family) is no number' },
     { text: "I drive a '99 Crown Estate 17, and I have liked it a great deal over all these years.", source: 'H11年式17クラウンエステートに乗っていますが、とても気に入っています。', originalLang: 'ja', name: 'a number after one Latin letter in a Japanese original stays unread ("H11", Heisei 11)' },
+    { text: 'The input [1,0] gives an output of 1.', source: '输入 [1,0] 的输出是1。', originalLang: 'zh', name: 'a comma between digits in a Chinese original is two numbers (a vector), not a decimal comma' },
+    { text: 'The points (2,5) and (3,4) lie on the line.', source: 'הנקודות (2,5) ו-(3,4) נמצאות על הקו.', originalLang: 'he', name: 'coordinates in a Hebrew original, whose decimal mark is a point' },
     { text: 'Bookmakers give odds of 2.5 on a draw and 3.5 on a win for the guests.', source: 'Букмекеры дают на победу гостей 3.5, а на ничью 2.5.', originalLang: 'ru', name: 'decimals with a point in a Russian original, in another order: matched by text' },
   ],
   invalid: [
@@ -71,6 +73,14 @@ export default {
       originalLang: 'ru',
       errors: [{ flagged: '0,5', message: '"0,5" is written as the original\'s language writes it; in English it reads as another number', suggestion: '0.5' }],
       output: '₽420 for 0.5 l. Very tasty.',
+    },
+    {
+      text: 'Sales grew by 0,5 percent.',
+      source: '销售额增长了0.5%。',
+      originalLang: 'zh',
+      errors: [{ flagged: '0,5', message: '"0,5" is written as the original\'s language writes it; in English it reads as another number', suggestion: '0.5' }],
+      output: 'Sales grew by 0.5 percent.',
+      name: 'a decimal point of a Chinese original written as a comma',
     },
     {
       text: 'The city hopes to conduct a basic survey in FY2024 with the aim of redeveloping the site.',
