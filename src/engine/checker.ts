@@ -98,11 +98,14 @@ export function createChecker(options: CheckOptions = {}): Checker {
       const src = opts.source === undefined ? undefined : typeof opts.source === 'string' ? createDocument(opts.source) : opts.source;
       const prepared = src ? prepareSource(src, whole, opts.sourceLang ?? options.sourceLang) : undefined;
       const aligned = prepared?.aligned;
+      // a bilingual file that declares a target language other than English: only the rules that read a
+      // target in any language run (placeholders, numbers, plural forms, untranslated units; RuleMeta.anyLanguage)
+      const anyLanguageOnly = !readsAsEnglish(whole.languages?.target);
       const chunks = chunkSegments(whole);
       const collector = chunks.length > (whole.units ? 1 : COLLECT_ABOVE_PARTS) ? new GrowthCollector() : undefined;
       for (let k = 0; k < chunks.length; k++) {
         if (chunks.length === 1 || whole.units) {
-          runRules(chunkDocument(whole, chunks, k), findings, dropped, aligned);
+          runRules(chunkDocument(whole, chunks, k), findings, dropped, aligned, anyLanguageOnly);
           collector?.afterPart();
           continue;
         }
@@ -110,7 +113,7 @@ export function createChecker(options: CheckOptions = {}): Checker {
         const { doc, base } = slicePart(whole, chunks[k] as Segment[]);
         const partFindings: SpanFinding[] = [];
         const partDropped: SpanDropped[] = [];
-        runRules(doc, partFindings, partDropped, aligned && slicePairs(aligned, base, base + doc.text.length));
+        runRules(doc, partFindings, partDropped, aligned && slicePairs(aligned, base, base + doc.text.length), anyLanguageOnly);
         moveBack(partFindings, partDropped, base);
         for (const f of partFindings) findings.push(f);
         for (const d of partDropped) dropped.push(d);
@@ -127,13 +130,14 @@ export function createChecker(options: CheckOptions = {}): Checker {
     },
   };
 
-  function runRules(doc: Document, findings: SpanFinding[], dropped: SpanDropped[], source?: AlignedSource): void {
+  function runRules(doc: Document, findings: SpanFinding[], dropped: SpanDropped[], source: AlignedSource | undefined, anyLanguageOnly: boolean): void {
     // rules read the prose view (markup blank, entities decoded; same offsets) where the format gives one
     const view = doc.prose ?? doc.text;
     const tokens = tokenize(view, doc.segments);
     let matches: GlossaryMatch[] | undefined;
     const shared = () => (matches ??= compiled.match(view, tokens, doc.segments));
     for (const rule of rules) {
+      if (anyLanguageOnly && !rule.meta.anyLanguage) continue;
       const run = runRule(rule, doc, tokens, compiled, { sourceLang: options.sourceLang, date: options.date, source, matches: shared, state: states.get(rule) });
       const severity = severities.get(rule);
       for (const f of run.findings) {
@@ -148,6 +152,14 @@ export function createChecker(options: CheckOptions = {}): Checker {
       for (const d of run.dropped) dropped.push(d);
     }
   }
+}
+
+/**
+ * A declared target language that is English, or none declared (plain text, Markdown, HTML, and bilingual
+ * files that do not say): "en", "en-GB", "en_US", "EN". translint's rules read English.
+ */
+export function readsAsEnglish(target: string | undefined): boolean {
+  return target === undefined || target.trim() === '' || /^en(?:[-_]|$)/i.test(target.trim());
 }
 
 function isSuppressed(doc: Document, f: SpanFinding): boolean {

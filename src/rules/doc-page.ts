@@ -20,7 +20,7 @@ export function rulePage(rule: Rule): string {
     '',
     `<!-- Made from the rule's meta in src/rules/${id}.ts by \`npm run docs:rules\`; edit the meta, not this page. -->`,
     '',
-    `Default severity: **${severity}** · Source: [src/rules/${id}.ts](${up}src/rules/${id}.ts)`,
+    `Default severity: **${severity}** · Target language: ${rule.meta.anyLanguage ? '**any** (also runs on a file that declares a target language other than English)' : '**English** (not run on a file that declares another target language)'} · Source: [src/rules/${id}.ts](${up}src/rules/${id}.ts)`,
     '',
     '## What it flags',
     '',

@@ -25,6 +25,12 @@ export interface RuleMeta {
   /** What makes this rule's confidence high or low. */
   confidence: string;
   examples: RuleExample[];
+  /**
+   * The rule reads a unit's target in any language (placeholders, numbers, plural forms, untranslated
+   * units). Every other rule reads English, and is not run on a file that declares another target
+   * language (XLIFF `trgLang` / `target-language`, PO `Language:`): a French target is not misspelt English.
+   */
+  anyLanguage?: true;
 }
 
 /** What a rule says about a span of `ctx.text`; the engine adds rule id, severity and text. */

@@ -17,6 +17,7 @@ export const meta = {
     'reported on the target number); 0.75 for a number missing from the target (a translator may render it in ' +
     'words this rule does not know, such as "half" or "a million"); 0.6 when only the month of a numeric date is ' +
     'missing. Extra numbers in the target are not reported: the source may spell them out.',
+  anyLanguage: true,
   examples: [
     { text: 'Mehr als 1.000 Menschen demonstrierten.\tMore than 100 people demonstrated.', flagged: '100', suggestion: '1,000' },
     { text: 'Die Inflation lag bei 3,5 Prozent.\tInflation was high.', flagged: 'Inflation was high.' },

@@ -14,6 +14,7 @@ export const meta = {
     'one of the same kind the target lacks: reported on the target\'s, with the source\'s as a safe fix); 0.85 for a ' +
     'missing or changed tag and for an extra code; 0.85 for unnumbered printf conversions in another order (`%s … %d` ' +
     'against `%d … %s`). A percent sign followed by a letter in prose ("100%d") can look like a conversion.',
+  anyLanguage: true,
   examples: [
     { text: 'Hallo {name}, willkommen!\tHello {nom}, welcome!', flagged: '{nom}', suggestion: '{name}' },
     { text: 'Klicken Sie <b>hier</b>.\tClick here.', flagged: 'Click here.' },

@@ -13,6 +13,7 @@ export const meta = {
   confidence:
     '1: the program asks for a form the entry lacks, or never shows one it has. A fuzzy entry (`#, fuzzy`) is held to ' +
     'the count too.',
+  anyLanguage: true,
   examples: [
     {
       text: 'msgid ""\nmsgstr "Plural-Forms: nplurals=2; plural=(n != 1);\\n"\n\nmsgid "one file"\nmsgid_plural "%d files"\nmsgstr[0] "one file"\n',

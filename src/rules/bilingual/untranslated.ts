@@ -14,6 +14,7 @@ export const meta = {
     'capitalised (a name or a title such as "Angela Merkel", "Deutsche Bank") or single words are never flagged: ' +
     'they are often the same in English. A unit the file marks fuzzy (PO `#, fuzzy`) is reported as fuzzy (info), ' +
     'not compared; a catalogue into a variant of English (`Language: en_GB`) is not checked for untranslated units.',
+  anyLanguage: true,
   examples: [{ text: 'Die Regierung tritt zurück.\tDie Regierung tritt zurück.', flagged: 'Die Regierung tritt zurück.' }],
 } satisfies Rule['meta'];
 
