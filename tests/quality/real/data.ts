@@ -121,6 +121,8 @@ export interface MqmDoc {
   system: string;
   text: string;
   segment_starts: number[];
+  /** The Chinese original, one string per segment. */
+  source_segments: string[];
   reference_segments: string[] | null;
   errors: MqmError[];
 }

