@@ -125,15 +125,15 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /**
  * A pattern for every Latin spelling of a Cyrillic word that English texts use (corpora/lang/cyrillic.json
  * `variants`: "Сергей" is Sergey or Sergei, "Алексей" Aleksei or Alexei, "Зеленський" Zelensky or
- * Zelenskyy), tested against a folded word; a nominative ending may follow (`tails`: "Нади" → "Nadya"). Pairs of letters before single ones, left to right; one
+ * Zelenskyy), tested against a folded word; a nominative ending may follow (`tails`: "Нади" → "Nadya"; with `tails` false, none). Pairs of letters before single ones, left to right; one
  * group per letter, so the pattern is linear in the word and matching it does not backtrack far.
  * Undefined for a language without variants.
  */
-export function romanisationPattern(words: readonly string[], lang: 'ru' | 'uk'): RegExp | undefined {
+export function romanisationPattern(words: readonly string[], lang: 'ru' | 'uk', tails = true): RegExp | undefined {
   const table = cyrillicTable(lang);
   const variants = table?.variants;
   if (!variants) return undefined;
-  const tail = table.tails?.length ? `(?:${table.tails.map(escape).join('|')})?` : '';
+  const tail = tails && table.tails?.length ? `(?:${table.tails.map(escape).join('|')})?` : '';
   const one = (word: string) => {
     const lower = word.toLowerCase();
     let out = '';
