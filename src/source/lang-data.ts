@@ -43,6 +43,13 @@ export interface LangData {
   strandedWords?: string[];
   /** Endings an inflected name may carry in this language ("Starmers"). */
   nameEndings?: string[];
+  /**
+   * Case endings of a noun that no nominative singular of a name ends in as a case ending ("Кинотавр|е",
+   * "Буч|і", "Харков|ом"); not "а" or "я" (a genitive, but also a feminine nominative: "Иванова", "Марія"),
+   * nor "ой", "ей" (the nominative "Толстой", "Сергей"). A name of the original that ends so, written in the
+   * translation with the ending, kept a case ending English has no use for (case-ending.ts).
+   */
+  obliqueEndings?: string[];
   /** Case endings that change a stem's last consonant, with the nominative's ("Празі" → "Прага": ["зі", "га"]). */
   caseAlternations?: [string, string][];
   /** Surname endings, with case endings ("Соколов", "Соколова", "Боровский"): a word the dictionary may also know as a common one. */

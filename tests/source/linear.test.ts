@@ -6,6 +6,7 @@ import { createDocument } from '../../src/document/document.ts';
 import { createChecker } from '../../src/engine/checker.ts';
 import { MAX_NAME_WORD, nameWords } from '../../src/names/words.ts';
 import { LINEAR_TIMEOUT } from '../rules/linear-timing.ts';
+import { romaniseCyrillic } from '../../src/source/name-key.ts';
 
 // One odd run inside a story and its original (a word of thousands of letters, thousands of opening
 // quotes, thousands of numbers in one sentence) must cost about what its length costs. Each used to
@@ -88,4 +89,43 @@ describe('the bounds that keep it so', () => {
     expect(starts('it went on «Word')).toBe(false);
     expect(starts(`It ended. ${'«'.repeat(20)}Word`)).toBe(false);
   });
+});
+
+describe('a Cyrillic original whose every sentence has a name with a case ending kept (source/names)', () => {
+  const letters = 'бвгдклмнпрст';
+  // a different name per sentence (names and their spellings are remembered between checks)
+  const name = (i: number, k: number) => {
+    let s = 'Кино' + 'абв'.charAt(k);
+    for (let n = i; n > 0; n = Math.floor(n / letters.length)) s += letters.charAt(n % letters.length) + 'а';
+    return s + 'р';
+  };
+  const pairOf = (chars: number, k: number): [string, string] => {
+    const source: string[] = [], target: string[] = [];
+    for (let i = 0; source.join(' ').length < chars; i++) {
+      const n = name(i, k);
+      const latin = romaniseCyrillic(n, 'ru');
+      source.push(`Мы поехали на ${n}. Фильмы на ${n}е новые.`);
+      target.push(`We went to see ${latin}. Films shown at ${latin}e are new.`);
+    }
+    return [target.join('\n'), source.join('\n')];
+  };
+  const ru = createChecker({ defaultGlossary: false, rules: ['source/names'] });
+  const cost = (chars: number) => {
+    let best = Infinity;
+    for (let k = 0; k < 3; k++) {
+      const [text, source] = pairOf(chars, k);
+      const t = cpuMs();
+      ru.check(text, { source, sourceLang: 'ru' });
+      best = Math.min(best, cpuMs() - t);
+    }
+    return best;
+  };
+  it('eight times as long costs about eight times as much', () => {
+    cost(SMALL / 4);
+    const small = cost(SMALL / 4);
+    expect(cost(LARGE / 4)).toBeLessThan(20 * small + 200);
+    // and the names are found: one finding a sentence pair
+    const [text, source] = pairOf(2000, 0);
+    expect(ru.check(text, { source, sourceLang: 'ru' }).findings.length).toBeGreaterThan(0);
+  }, LINEAR_TIMEOUT);
 });

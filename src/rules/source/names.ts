@@ -13,6 +13,7 @@ import { reportLetterChanged } from '../../source/letter-changed.js';
 import { oneLetterFromConvention, unconventionalSpelling } from '../../source/unconventional.js';
 import { targetWords, writesName, type SourceName, type TargetWord } from '../../source/names.js';
 import { allTargetWords, NameFinder, pairNames, pairTargetWords, sourceWords, writtenAnywhere } from '../../source/pair-names.js';
+import { keptCaseEnding, reportCaseEnding } from '../../source/case-ending.js';
 import type { Rule, RuleContext } from '../types.js';
 
 export const meta = {
@@ -36,10 +37,13 @@ export const meta = {
     'letters romanisations trade (i/y, k/c, e/a for э, h/g for Ukrainian г) never count. Words the original itself has nearby are never flagged, nor ' +
     'English words unless capitalised mid-sentence and one letter off a name of five letters or more ("Matron" for "Macron"). ' +
     'Chinese has no capitals: there each capitalised target word is compared with the pinyin of the original (pinyin-pro), ' +
-    'at 0.6. Which letters of a romanised name may vary is read from the original\'s letters (corpora/lang/cyrillic.json ' +
+    'at 0.6. A case ending kept: 0.6, lowered with the alignment\'s confidence. Which letters of a romanised name may vary is read from the original\'s letters (corpora/lang/cyrillic.json ' +
     'variants: "Sergei" and "Sergey" for Сергей); every capitalised Russian or Ukrainian word counts, and a dictionary word ' +
     'of a German, French or Spanish original ("Putin") against a word English does not know, a letter changed. In a Hebrew or ' +
-    'Japanese original, a word in Latin letters ("PayPay", "ＦＵＪＩ") is a name written as it is. A name with one letter changed that reads as its stem plus an ending ("Homeion" for "Homeien") is still flagged.',
+    'Japanese original, a word in Latin letters ("PayPay", "ＦＵＪＩ") is a name written as it is. A name with one letter changed that reads as its stem plus an ending ("Homeion" for "Homeien") is still flagged. ' +
+    'A Russian or Ukrainian name written with its case ending ("Kinotavre" for "Кинотавре", "Buchi" for "Бучі"; an oblique ending of ' +
+    'languages.json obliqueEndings, romanised letter for letter after the stem) is flagged where the name declines: the original ' +
+    'writes its stem with another ending elsewhere, or its dictionary knows the word as a case form of a proper noun ("Буча").',
   examples: [
     {
       source: 'Der britische Premierminister Keir Starmer traf in Kigali ein.',
@@ -80,6 +84,12 @@ export function check(ctx: RuleContext): void {
       }
       // the English name of a country, region, city or language, or its adjective ("Turkish", "Kharkiv"), is no misspelling
       if (isPlaceWord(word.folded, true)) continue;
+      // a case ending of the original kept ("Kinotavre" for "Кинотавре", beside "Кинотавр" elsewhere)
+      const ending = cyrillic && romanisedNames.length > 0 ? keptCaseEnding(romanisedNames, word, src.lang as 'ru' | 'uk', words) : undefined;
+      if (ending) {
+        reportCaseEnding(ctx, ending, word, pair.confidence);
+        continue;
+      }
       if (romanisedMisspelling(ctx, romanisedNames, word, pair.confidence)) continue;
       // a place's English name a letter off, though the original's letters may be spelled so ("Rossia" for Росія)
       const exonym = misspelledExonym(src, near, word);

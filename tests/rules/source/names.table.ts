@@ -28,6 +28,10 @@ export default {
     { text: 'They condemned the brutal war that Putin is waging against Ukraine.', source: 'Sie verurteilten den brutalen Krieg, den Putin gegen die Ukraine führt.', name: 'a name the German dictionary lists, written right' },
     { text: 'Flooding was avoided in Petersburg.', source: 'В Петербурге удалось избежать наводнения.', originalLang: 'ru', name: 'an English name a letter longer than the romanisation of a dictionary name' },
     { text: 'Bavarians love their beer.', source: 'In Bayern liebt man Bier.', name: 'the people of a place is no misspelling of it' },
+    { text: 'The film festival in Sochi opens in June.', source: 'Кинофестиваль в Сочи откроется в июне.', originalLang: 'ru', name: 'an indeclinable name ending like a case ending ("Сочи"), written as it is' },
+    { text: 'The cast: Marian Bratu and Ada Pop.', source: 'В ролях: Мариан Брату и Ада Поп.', originalLang: 'ru', name: 'a surname that looks like a case form of a common noun ("Брату" of "брат") is no case ending kept' },
+    { text: 'Minister Sandu met the mayor. Later Sandu left.', source: 'Міністр Санду зустрівся з мером. Потім Санду поїхав.', originalLang: 'uk', name: 'a name the dictionary lists as it is ("Санду") is no case form' },
+    { text: 'We went to see Kinotavr. Films shown at Kinotavr are new.', source: 'Мы поехали на Кинотавр. Фильмы на Кинотавре новые.', originalLang: 'ru', name: 'the nominative where the original has a case ending' },
     { text: 'Gwynne Shotwell spoke at the conference.', source: 'Гвінн Шотуелл виступила на конференції.', originalLang: 'uk', name: 'the letters of the original by another convention (у as w), though the consonants differ' },
     { text: 'A new store opened in Cherepovets.', source: 'Новый магазин открылся в Череповце.', originalLang: 'ru', name: 'a vowel that comes and goes before the case ending is grammar, not a misspelling' },
     { text: 'The guests included Andrey and Yurii.', source: 'Среди гостей были Андрея и Юрия.', originalLang: 'ru', name: 'a case ending cut off' },
@@ -47,6 +51,20 @@ export default {
     { text: 'The journalists stayed at the Hotel Ukraina in central Kyiv.', source: 'Журналісти жили в готелі «Україна» в центрі Києва.', originalLang: 'uk', name: 'a quoted name (a hotel) is written in its own letters, not as the place' },
   ],
   invalid: [
+    {
+      text: 'We went to see Kinotavr. Films shown at Kinotavre are new.',
+      source: 'Мы поехали на Кинотавр. Фильмы на Кинотавре новые.',
+      originalLang: 'ru',
+      errors: [{ flagged: 'Kinotavre', message: 'the original has "Кинотавре", a case form of a name it writes otherwise elsewhere; "Kinotavre" keeps the case ending, which English does not write', suggestion: 'Kinotavr' }],
+      name: 'a case ending of the original kept, the bare name written in the original elsewhere',
+    },
+    {
+      text: 'Residents of Buchi returned home in spring.',
+      source: 'Мешканці Бучі повернулися додому навесні.',
+      originalLang: 'uk',
+      errors: [{ flagged: 'Buchi', message: 'the original has "Бучі", a case form of a name it writes otherwise elsewhere; "Buchi" keeps the case ending, which English does not write', suggestion: 'Bucha' }],
+      name: 'a case ending kept on a place the original\'s dictionary lists in the nominative',
+    },
     {
       text: 'In one of my predictions, I suggested that Rossia would disintegrate into 19 smaller countries.',
       source: 'В одному з моїх прогнозів я написав, що Росія розпадеться на 19 невеликих країн.',
