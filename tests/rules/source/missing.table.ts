@@ -5,6 +5,8 @@ export default {
   rule,
   defaults: { originalLang: 'de' },
   valid: [
+    { text: 'The comics by Jacques Tardi came out in Paris.', source: 'Комиксы Жака Тарди вышли в Париже.', originalLang: 'ru', name: 'a Western name of a Cyrillic original is written as its owner writes it, not as it romanises' },
+    { text: 'Thorsten Glauber and Thorsten Frei met in Kiel.', source: 'Thorsten Glauber und Thorsten Frei trafen sich in Kiel.', name: 'both names written' },
     { text: 'Lecture on hacking and pentest hardware at the police.', source: 'Vortrag über Hacking- und Pentest-Hardware bei der Polizei.', name: 'a compound translated with its first part in lower case keeps it' },
     { text: 'A new school opened in the Nizhny Novgorod region.', source: 'В Нижегородской области открыли новую школу.', originalLang: 'ru', name: 'a region\'s adjective said by another English name: a capitalised word stands for it' },
     { text: 'According to the company, the U.S. agreed.', source: 'Laut Nordcon haben die USA zugestimmt.', name: 'letters of an abbreviation ("U.S.") are no initial before a lost surname' },
@@ -93,6 +95,9 @@ export default {
     { text: 'This is the office the company works in.', source: 'Das ist das Büro, in dem Nordcon arbeitet.', name: 'a preposition ending a sentence is English ("what they had to deal with."): the name after a relative pronoun, not a preposition' },
   ],
   invalid: [
+    { text: "Bavaria's environment minister Thorsten Faithr visited Kiel.", source: 'Bayerns Umweltminister Thorsten Glauber besuchte Kiel.', errors: [{ flagged: 'Faithr', message: 'the original has "Glauber" where the translation has "Faithr"', suggestion: 'Glauber' }], name: 'a surname turned into another word beside the given name: the word is flagged, the name suggested' },
+    { text: 'The singer Parina Wolff opened the festival.', source: 'Die Sängerin Katharina Wolff eröffnete das Festival.', errors: [{ flagged: 'Parina', message: 'the original has "Katharina" where the translation has "Parina"', suggestion: 'Katharina' }], name: 'a given name replaced before the surname' },
+    { text: 'Thorsten Faith visited Kiel.', source: 'Thorsten Glauber besuchte Kiel.', errors: [{ flagged: 'Thorsten Faith visited Kiel.', message: 'the original has "Glauber", which this sentence of the translation lacks' }], name: 'a name turned into an English word: the sentence is flagged, not the word' },
     { text: 'Furthermore, the team writes: "We only have a few stairs now."', source: 'Weiter schreibt das Nordcon-Team: "Wir haben nur noch sehr wenige Treppen."', errors: [{ flagged: 'Furthermore, the team writes: "We only have a few stairs now."', message: 'the original has "Nordcon", which this sentence of the translation lacks' }], name: 'a compound of a name and a noun translated without the name' },
     { text: '11,000 families in region received maternal benefits in 2022', source: 'В Тюменской области 11 тысяч семей получили материнский капитал в 2022 году', originalLang: 'ru', errors: [{ flagged: '11,000 families in region received maternal benefits in 2022', message: 'the original has "Тюменской", which this sentence of the translation lacks' }], name: 'an adjective before the noun of a region names the region' },
     { text: 'He just sits and stares on the gulf between Kyiv and.', source: 'Просто сидить і дивиться на прірву між Києвом і Бучею.', originalLang: 'uk', errors: [{ flagged: 'He just sits and stares on the gulf between Kyiv and.', message: 'the original has "Бучею", which this sentence of the translation lacks' }], name: 'a pronoun stands for no name that is a common noun too unless the reader met it before' },
