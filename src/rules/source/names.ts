@@ -40,7 +40,7 @@ export const meta = {
     'at 0.6. A case ending kept: 0.6, lowered with the alignment\'s confidence. Which letters of a romanised name may vary is read from the original\'s letters (corpora/lang/cyrillic.json ' +
     'variants: "Sergei" and "Sergey" for Сергей); every capitalised Russian or Ukrainian word counts, and a dictionary word ' +
     'of a German, French or Spanish original ("Putin") against a word English does not know, a letter changed. In a Hebrew or ' +
-    'Japanese original, a word in Latin letters ("PayPay", "ＦＵＪＩ") is a name written as it is. A name with one letter changed that reads as its stem plus an ending ("Homeion" for "Homeien") is still flagged. ' +
+    'Japanese original, a word in Latin letters ("PayPay", "ＦＵＪＩ") is a name written as it is. A name with one letter changed that reads as its stem plus an ending ("Homeion" for "Homeien"), or a name of seven letters or more with its last two changed ("Homeias"), is still flagged. ' +
     'A Russian or Ukrainian name written with its case ending ("Kinotavre" for "Кинотавре", "Buchi" for "Бучі"; an oblique ending of ' +
     'languages.json obliqueEndings, romanised letter for letter after the stem) is flagged where the name declines: the original ' +
     'writes its stem with another ending elsewhere, or its dictionary knows the word as a case form of a proper noun ("Буча").',

@@ -5,6 +5,8 @@ export default {
   rule,
   defaults: { originalLang: 'de' },
   valid: [
+    { text: 'President Selenskiy spoke in Kyiv.', source: 'Präsident Selenskyj sprach in Kiew.', name: 'a Slavic ending written as another romanisation writes it (-iy for -yj) is no changed ending' },
+    { text: "The coat of arms of Wettringen shows a tower; Wettringen's mayor spoke.", source: 'Das Wappen von Wettringen zeigt einen Turm; der Bürgermeister Wettringens sprach.', name: 'a German genitive written as the nominative and an English possessive' },
     { text: 'Traces of the operation were found on the networks Telegram and TikTok.', source: 'Сліди операції були виявлені в мережах Телеграм та ТікТок.', originalLang: 'uk', name: 'a Cyrillic name with an inner capital, written right' },
     { text: 'President Volodymyr Zelensky visited Rivne.', source: 'Präsident Wolodymyr Selenskyj besuchte Riwne.', name: 'a letter changed by a spelling convention (German w, English v) keeps the name\'s sound key' },
     { text: 'The video starred Natalie Imbruglia.', source: 'В клипе снялась Натали Имбрулья.', originalLang: 'ru', name: 'a soft consonant spelled by another language\'s convention ("gl" for ль) is no misspelling' },
@@ -51,6 +53,7 @@ export default {
     { text: 'The journalists stayed at the Hotel Ukraina in central Kyiv.', source: 'Журналісти жили в готелі «Україна» в центрі Києва.', originalLang: 'uk', name: 'a quoted name (a hotel) is written in its own letters, not as the place' },
   ],
   invalid: [
+    { text: 'The municipality of Wettringas celebrated its anniversary.', source: 'Die Gemeinde Wettringen feierte ihr Jubiläum.', errors: [{ flagged: 'Wettringas', message: 'the original has "Wettringen" here; "Wettringas" may be a misspelling of it', suggestion: 'Wettringen' }], name: 'the last two letters of a name changed: no ending English or the original writes' },
     {
       text: 'We went to see Kinotavr. Films shown at Kinotavre are new.',
       source: 'Мы поехали на Кинотавр. Фильмы на Кинотавре новые.',
