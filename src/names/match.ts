@@ -8,6 +8,7 @@ import type { Features } from './score.js';
 import { memoOf } from './memo.js';
 import { PASSES, RunJudge } from './judge.js';
 import { replacedWords } from './replaced.js';
+import { swappedNames } from './swapped.js';
 import { extendedNames } from './extended.js';
 import { partMisses } from './parts.js';
 import { modifierMisses } from './modifier.js';
@@ -23,6 +24,8 @@ export interface NameMiss {
   readonly suggestion: string;
   readonly confidence: number;
   readonly entry: GlossaryEntry;
+  /** What is wrong, where it is not a misspelling (a name written in another order: swapped.ts). */
+  readonly message?: string;
   /** What the confidence was made from (absent for a name found another way, see inflected.ts). */
   readonly features?: Features;
 }
@@ -179,7 +182,8 @@ function englishAtSentenceStart(J: RunJudge, w: NameWord): boolean {
  * text with letters added ("Shora" beside Ilan Shor: extended.ts), a hyphenated name with a part bent
  * ("Nagut-Karabakh": parts.ts), a word before a name's last with a letter added or dropped ("Korea
  * Peninsula": modifier.ts), a name split or joined elsewhere ("Chuo-Daiino": resegmented.ts), one word of
- * a name written as another word ("Guy Finch" for Guy Pines: replaced.ts)
+ * a name written as another word ("Guy Finch" for Guy Pines: replaced.ts), a Chinese or Korean name written
+ * given name first ("Jinping Xi": swapped.ts)
  */
 function passesAfter(out: NameMiss[], J: RunJudge, runs: readonly (readonly [number, number])[]): NameMiss[] {
   const { text, tokens, glossary, matches, words, inMatch, matchFrom, matchTo, index } = J;
@@ -189,6 +193,7 @@ function passesAfter(out: NameMiss[], J: RunJudge, runs: readonly (readonly [num
     modifierMisses(text, words, runs, inMatch, index, glossary),
     resegmentedNames(text, words, runs, inMatch, index, glossary),
     replacedWords({ text, tokens, glossary, words, runs, termsInText: (J.termsInText ??= termsIn(matches)), inMatch, matchFrom, matchTo }, index),
+    swappedNames(text, words, runs, tokens, () => (J.termsInText ??= termsIn(matches)), index, glossary),
   ]) {
     for (const r of found) if (!out.some((o) => o.start < r.end && r.start < o.end)) out.push(r);
   }

@@ -25,7 +25,10 @@ export const meta = {
     'A word alone that resembles a place or body whose name the English dictionary spells ("Angara", a river, for Ankara; ' +
     '"Hanna" for Ghana) is taken for it only with the name elsewhere in the text, a title before it, or a slip of the keys ' +
     '("Bejing"); a surname alone after a military rank, for a person whose glossary titles hold no rank ("General Milli" is not President Milei), is another person, and so is a given name the dictionary knows for a surname alone ("Danny" is no romanisation of Al Thani), and a Chinese given name with a whole syllable more or less, or other syllables ("Li Keqiang", "Li Qiaoming" are not Li Qiang). ' +
-    'Chinese and Korean names are written family name first: the family name kept beside another given name is another person ' +
+    'Chinese and Korean names are written family name first, and one written given name first is flagged ("Jinping Xi", "Jong ' +
+    'Un Kim"; a Chinese given name of one syllable, "Qiang Li", only after an office or with the name elsewhere in the text, as ' +
+    'people abroad write such names in the Western order; Japanese names are written both ways and never); ' +
+    'the family name kept beside another given name is another person ' +
     '("Kim Yo Jong" is not Kim Jong Un, "Lee Jae-yong" not Lee Jae-myung, "Hu Chunhua" not Hu Jintao), and so is, in any name, ' +
     'a given name written as another name in its own right that neither sounds nor is romanised alike ("Hannah Kowalski" is ' +
     'not Anna Kowalski; "Gene Shaheen" is Jeanne Shaheen heard through another script), a surname the dictionary knows as a ' +
@@ -95,7 +98,7 @@ export function check(ctx: RuleContext, state: State): void {
     ctx.report({
       start: miss.start,
       end: miss.end,
-      message: `"${written}" looks like a misspelling of "${miss.suggestion}"${miss.suggestion === entry.term ? '' : ` (${entry.term})`}`,
+      message: miss.message ?? `"${written}" looks like a misspelling of "${miss.suggestion}"${miss.suggestion === entry.term ? '' : ` (${entry.term})`}`,
       confidence,
       suggestions: entry.fix === 'warn' ? [] : [{ text: miss.suggestion, confidence }],
       autofix: entry.fix === 'auto' && confidence >= AUTOFIX_CONFIDENCE,

@@ -17,6 +17,8 @@ const glossary = [
   { term: 'Luiz Inácio Lula da Silva', category: 'person' },
   { term: 'Tsai Ing-wen', category: 'person' },
   { term: 'Mao Zedong', category: 'person' },
+  { term: 'Shinzo Abe', category: 'person' },
+  { term: 'Fumio Kishida', category: 'person' },
   { term: 'Ursula von der Leyen', category: 'person' },
   { term: 'Mohammed bin Salman', category: 'person' },
   { term: 'Abdel Fattah el-Sisi', category: 'person' },
@@ -190,6 +192,12 @@ const glossary = [
   { term: 'Ruben Rubinyan', category: 'person' },
 ];
 
+/** A Chinese or Korean name written given name first (src/names/swapped.ts). */
+const turned = (flagged: string, term: string) => ({
+  flagged,
+  message: `"${flagged}" is "${term}" written given name first; English writes this name family name first`,
+  suggestion: term,
+});
 const miss = (flagged: string, suggestion: string, term = suggestion) => ({
   flagged,
   message: `"${flagged}" looks like a misspelling of "${suggestion}"${suggestion === term ? '' : ` (${term})`}`,
@@ -200,6 +208,10 @@ export default {
   rule,
   glossary,
   valid: [
+    // a Chinese given name of one syllable in the Western order is often another person's (a scholar abroad): not without evidence
+    { name: 'a one-syllable Chinese given name first, no title, the name nowhere else', text: 'A study by Qiang Li of Tsinghua University appeared in March.' },
+    { name: 'a Japanese name in either order', text: 'Tokyo hosted Abe Shinzo and Fumio Kishida.' },
+    { name: 'Chinese and Korean names family name first', text: 'Xi Jinping and Li Qiang met Kim Jong Un and Tsai Ing-wen.' },
     // a name read as pinyin syllables by chance is rewritten by the Chinese conventions only: the Korean convention
     // would make McCune-Reischauer's Chongjin and Revised Romanisation's Cheongjin meet as a foreign spelling
     { name: 'two Korean romanisations of a place are not a Chinese one', text: 'Ships docked at Cheongjin on Friday.' },
@@ -389,6 +401,10 @@ export default {
     { name: 'a final -a for -eh in a name with an Arabic particle', text: 'The reporter Shireen Abu Akla was killed.' },
   ],
   invalid: [
+    { name: 'a Chinese name given name first', text: 'President Jinping Xi arrived in Paris.', errors: [turned('Jinping Xi', 'Xi Jinping')], output: null },
+    { name: 'a Korean name given name first', text: 'Jong Un Kim inspected the launch.', errors: [turned('Jong Un Kim', 'Kim Jong Un')], output: null },
+    { name: 'a hyphenated Chinese given name first', text: 'Ing-wen Tsai left office in May.', errors: [turned('Ing-wen Tsai', 'Tsai Ing-wen')], output: null },
+    { name: 'a one-syllable given name first after an office', text: 'Premier Qiang Li opened the session.', errors: [turned('Qiang Li', 'Li Qiang')], output: null },
     // a word of the term kept, then a name word: the name with a word added after it
     { name: 'a word kept, a name word after', text: 'The Berino Hotel Ichinoseki opened in May.', errors: [miss('Berino Hotel', 'Bellino Hotel')], output: 'The Bellino Hotel Ichinoseki opened in May.' },
     { name: 'a common word kept, the other bent into no word', text: 'He flew to New Dehli on Monday.', errors: [miss('New Dehli', 'New Delhi')], output: 'He flew to New Delhi on Monday.' },
