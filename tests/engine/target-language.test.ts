@@ -27,13 +27,16 @@ describe('a file that declares a target language other than English', () => {
     ['XLIFF 2 with no trgLang', parseXliff(xliff2(null), 'a.xlf'), ['bilingual/placeholders', 'glossary/near-miss', 'spelling/non-word']],
     ['XLIFF 1.2 target-language="EN-us"', parseXliff(xliff12('EN-us'), 'a.xlf'), ['bilingual/placeholders', 'glossary/near-miss', 'spelling/non-word']],
     ['PO Language: en', parsePo(po('en'), 'en.po'), ['bilingual/placeholders', 'glossary/near-miss', 'spelling/non-word']],
+    ['PO named fr.po with no Language:', parsePo(po('').replace('msgstr "Language: \\n"', 'msgstr ""'), 'po/fr.po'), ['bilingual/placeholders']],
+    ['PO named ok.po with no Language: (no language)', parsePo(po('').replace('msgstr "Language: \\n"', 'msgstr ""'), 'ok.po'), ['bilingual/placeholders', 'glossary/near-miss', 'spelling/non-word']],
   ])('%s: runs only the rules that read any language there', (_name, doc, expected) => {
     expect(rulesOf(doc)).toEqual(expected);
   });
 
   it.each([
     ['en', true], ['en-GB', true], ['en_US', true], ['EN', true], [' en ', true], ['', true], [undefined, true],
-    ['fr', false], ['eng', false], ['de-CH', false], ['zh-Hans', false], ['ena', false],
+    ['eng', true], ['ok', true], ['big', true], ['ena', true], ['und', true], ['x', true],
+    ['fr', false], ['de-CH', false], ['zh-Hans', false], ['pt_BR', false], ['fra', false],
   ])('readsAsEnglish(%j) is %s', (lang, expected) => {
     expect(readsAsEnglish(lang)).toBe(expected);
   });

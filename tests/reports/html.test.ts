@@ -188,7 +188,7 @@ describe('translint check --format html on a file whose format needs a suggestio
   );
   it.each([
     ['page.html', '<p>Marks and Spencer and Emmett Brown met Keir Starrer.</p>\n', 'Marks & Spencer', 'this replacement has characters that html files need escaped'],
-    ['fr.po', 'msgid "a"\nmsgstr "Marks and Spencer and Emmett Brown met Keir Starrer."\n', 'Emmett "Doc" Brown', 'this replacement has characters that po files need escaped'],
+    ['en.po', 'msgid "a"\nmsgstr "Marks and Spencer and Emmett Brown met Keir Starrer."\n', 'Emmett "Doc" Brown', 'this replacement has characters that po files need escaped'],
     ['story.txt', 'Marks and Spencer and Emmett Brown met Keir Starrer.\n', undefined, undefined],
   ])('%s', (name, source, unsafe, note) => {
     writeFileSync(join(dir, name), source);
