@@ -1,5 +1,6 @@
 import { createDocument, type Document, type Segment } from '../document/document.js';
 import { tokenize } from '../document/tokens.js';
+import { readsAsEnglish } from '../lang/language-tag.js';
 import type { DroppedFinding, Finding, Severity, SpanDropped, SpanFinding } from '../findings/finding.js';
 import { locate, locateDropped } from '../findings/locate.js';
 import { CompiledGlossary, type GlossaryMatch } from '../glossary/compile.js';
@@ -152,30 +153,6 @@ export function createChecker(options: CheckOptions = {}): Checker {
       for (const d of run.dropped) dropped.push(d);
     }
   }
-}
-
-/** Language names in English, none for a code that names no language ("ok", "app" of app.po). */
-const LANGUAGES = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
-/** Codes that are no one language: undetermined, several, no linguistic content. */
-const NO_LANGUAGE = new Set(['und', 'mul', 'zxx', 'mis']);
-
-/**
- * A declared target language that is English, or none declared (plain text, Markdown, HTML, and bilingual
- * files that do not say): "en", "en-GB", "en_US", "EN", "eng". A tag that names no language (a PO file's name
- * taken for one, "ok.po", "big.po"; "und") is none declared: translint's rules read English.
- */
-export function readsAsEnglish(target: string | undefined): boolean {
-  const tag = target?.trim().replace(/_/g, '-') ?? '';
-  if (tag === '' || /^en(?:-|$)/i.test(tag)) return true;
-  const primary = (tag.split('-')[0] as string).toLowerCase();
-  if (NO_LANGUAGE.has(primary)) return true;
-  let name: string | undefined;
-  try {
-    name = LANGUAGES.of(primary);
-  } catch {
-    return true;
-  }
-  return name === undefined || name === 'English';
 }
 
 function isSuppressed(doc: Document, f: SpanFinding): boolean {

@@ -6,6 +6,7 @@ import { GrowthCollector } from '../engine/gc.js';
 import { check, decode, entryPastCap, MAX_ENTRIES, scan, type CheckedEntry, type Field } from './po-scan.js';
 import { markAsSpace, withProse } from './ranges.js';
 import { ProseView } from './view.js';
+import { isEnglishTag } from '../lang/language-tag.js';
 
 /** A line of an obsolete entry (`#~ msgid "old"`), to its end (gettext-parser splits lines at LF only). */
 const OBSOLETE_LINE = /(?<![^\n])[ \t]*#~[^\n]*/g;
@@ -88,7 +89,7 @@ export function parsePo(file: string, path?: string): Document {
   // a catalogue into a variant of English (en_GB) copies most msgids unchanged: such a copy is the
   // program's own English, whose errors are the msgid's (reported once, in the source), not the
   // translation's; its unit is still compared, only its prose is not checked again
-  const variant = /^en(?:[_-]|$)/i.test(target ?? '');
+  const variant = isEnglishTag(target ?? '');
   const prose = view.build();
   collector?.afterPart();
   const doc = createDocument(file, {

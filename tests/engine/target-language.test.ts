@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createChecker, readsAsEnglish } from '../../src/engine/checker.ts';
+import { createChecker } from '../../src/engine/checker.ts';
+import { readsAsEnglish } from '../../src/lang/language-tag.ts';
 import { parsePo } from '../../src/inputs/po.ts';
 import { parseXliff } from '../../src/inputs/xliff.ts';
 
