@@ -3,7 +3,8 @@ import type { CompiledGlossary } from '../glossary/compile.js';
 import { titleBefore } from './evidence.js';
 import type { NameMiss } from './match.js';
 import type { NameIndex, NameTerm } from './name-index.js';
-import { pinyinSyllables } from './data.js';
+import { nameData, pinyinSyllables } from './data.js';
+import { foldName } from './fold.js';
 import { chineseName, familyNameFirst } from './syllabic.js';
 import type { NameWord } from './words.js';
 
@@ -69,8 +70,14 @@ function turnedTerms(index: NameIndex, glossary: CompiledGlossary): Map<string, 
   let map = cache.get(index);
   if (map) return map;
   map = new Map();
+  const { chineseFamilyNames, koreanFamilyNames } = nameData();
   for (let id = 0; id < glossary.size; id++) {
     if (glossary.entry(id).category !== 'person') continue;
+    // a Chinese or Korean family name first, told from the term's first word before its words are made: a
+    // glossary of thousands of people would otherwise make every person's name words here at the first check
+    // (and churn the name index's bounded cache of terms)
+    const first = foldName(glossary.term(id).split(/\s/, 1)[0] as string);
+    if (!chineseFamilyNames.has(first) && !koreanFamilyNames.has(first)) continue;
     const term = index.term(id);
     if (!term || term.words.length < 2 || term.words.length > 3 || term.words.some((w) => w.particle) || !familyNameFirst(term)) continue;
     const [family, ...given] = term.words as [NameWord, ...NameWord[]];
