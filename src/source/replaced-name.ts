@@ -2,6 +2,17 @@ import { isEnglishWord } from '../lang/english.js';
 import { fold } from './name-key.js';
 import { writesName, type SourceName, type TargetWord } from './names.js';
 
+/** A capitalised word of the original beside a name (missing.ts `neighbours`), with the name it is when it is one of the original's names. */
+export interface Side {
+  readonly word: string;
+  readonly name: SourceName | undefined;
+}
+
+/** The target word writes the side: as its name (inflected, romanised: names.ts writesName), or else as it is. */
+export function writesSide(side: Side, w: TargetWord): boolean {
+  return side.name ? writesName(side.name, w) : w.folded === fold(side.word);
+}
+
 /**
  * The word of the translation that stands where the original has a name the translation lacks: the name's
  * other half is written, and right beside it, where the name was, is a capitalised word that no capital of
@@ -22,14 +33,7 @@ import { writesName, type SourceName, type TargetWord } from './names.js';
  * - it has three letters or more and is not in capitals (an acronym: "Thorsten CSU").
  * Linear in the sentence's words.
  */
-export function replacingWord(
-  text: string,
-  before: { word: string; name?: SourceName } | undefined,
-  after: { word: string; name?: SourceName } | undefined,
-  here: readonly TargetWord[],
-  capitals: readonly SourceName[],
-): TargetWord | undefined {
-  const writes = (half: { word: string; name?: SourceName }, w: TargetWord) => (half.name ? writesName(half.name, w) : w.folded === fold(half.word));
+export function replacingWord(text: string, before: Side | undefined, after: Side | undefined, here: readonly TargetWord[], capitals: readonly SourceName[]): TargetWord | undefined {
   for (const [half, step] of [
     [before, 1],
     [after, -1],
@@ -37,7 +41,7 @@ export function replacingWord(
     if (!half) continue;
     let at = -1;
     for (let i = 0; i < here.length; i++) {
-      if (!writes(half, here[i] as TargetWord)) continue;
+      if (!writesSide(half, here[i] as TargetWord)) continue;
       if (at >= 0) {
         at = -2;
         break;
@@ -52,7 +56,7 @@ export function replacingWord(
     if (!/^[ \u00a0]+$/u.test(text.slice(from, to))) continue;
     const t = w.token.text;
     if (t.length < 3 || t === t.toUpperCase() || isEnglishWord(t.toLowerCase())) continue;
-    if (writes(half, w) || capitals.some((c) => writesName(c, w))) continue;
+    if (writesSide(half, w) || capitals.some((c) => writesName(c, w))) continue;
     return w;
   }
   return undefined;

@@ -10,7 +10,7 @@ import { isPlaceName } from '../../source/exonyms.js';
 import { isDictionaryName } from '../../source/known-names.js';
 import { hasGap, lostStart, strandedName } from '../../source/gap.js';
 import { lostOpener } from '../../source/lost-opener.js';
-import { replacingWord } from '../../source/replaced-name.js';
+import { replacingWord, writesSide, type Side } from '../../source/replaced-name.js';
 import { langData } from '../../source/lang-data.js';
 import { exonymWritten, homographNames, missingCandidates, notFree } from '../../source/missing-names.js';
 import { pairSourceCapitals, pairTargetWords, writesAny, writtenInTarget } from '../../source/pair-names.js';
@@ -105,6 +105,8 @@ export function check(ctx: RuleContext): void {
       (n) => !exonymWritten(n, src.lang, () => pairTargetWords(src, k, ctx.tokens, true), pairSourceCapitals(src, k)) && !(n.adjective && pairTargetWords(src, k, ctx.tokens).some(notFree)),
     );
     const byText = new Map(names.map((n) => [fold(n.text), n]));
+    // a capitalised word beside a name, with the name of the original it is, if any
+    const side = (n: string | undefined): Side | undefined => (n === undefined ? undefined : { word: n, name: byText.get(fold(n)) });
     // the pair's own target only: a name written in the sentence before does not stand for one dropped here
     const here = names.length > 0 ? pairTargetWords(src, k, ctx.tokens) : [];
     // a name written in lower case is a word the translation translates ("Фитнес" → "fitness")
@@ -134,12 +136,9 @@ export function check(ctx: RuleContext): void {
       const elsewhere = writtenElsewhere(name);
       // the first part: a name of the original the translation writes here, or a word it writes as it is
       const sides = neighbours(src.text, name, names);
-      const half =
-        [sides.before, sides.after].some((n) => {
-          if (n === undefined) return false;
-          const other = byText.get(fold(n));
-          return other !== undefined ? writesAny(other, here) : here.some((w) => w.folded === fold(n));
-        }) || compoundRest(src.text, name, () => pairTargetWords(src, k, ctx.tokens, true));
+      const before = side(sides.before);
+      const after = side(sides.after);
+      const half = [before, after].some((s) => s !== undefined && here.some((w) => writesSide(s, w))) || compoundRest(src.text, name, () => pairTargetWords(src, k, ctx.tokens, true));
       // a romanised name's half is no evidence by itself: a Western name spelled in Cyrillic does not
       // romanise back to its English spelling ("Милла Йовович" is not "Milla Jovovich" letter for letter);
       // it is missing when no capitalised word is left for it in the sentence (name-tally.ts), or none
@@ -152,8 +151,7 @@ export function check(ctx: RuleContext): void {
       // the word standing where the name was, beside its other half ("Thorsten Faithr" for "Thorsten Glauber"): flagged
       // itself. Not for a Cyrillic original, whose names the translation may write otherwise than they romanise ("Jacques"
       // for "Жака" is no replacement: WMT23 ru-en references, one such false flag and one injected drop reported on it)
-      const side = (n: string | undefined) => (n === undefined ? undefined : { word: n, name: byText.get(fold(n)) });
-      const instead = half && !romanised && pinned++ < MAX_PINNED ? replacingWord(ctx.text, side(sides.before), side(sides.after), here, pairSourceCapitals(src, k)) : undefined;
+      const instead = half && !romanised && pinned++ < MAX_PINNED ? replacingWord(ctx.text, before, after, here, pairSourceCapitals(src, k)) : undefined;
       if (instead) {
         ctx.report({
           start: instead.token.start,
