@@ -9,7 +9,7 @@ import { BuiltPostings, type KeyedSpellings, type PostingsLookup, postingsKey, r
 import { joinsKey, loadAfter, loadJoins, type JoinSpellings } from './join-cache.js';
 import { JoinBits, joinBitsName } from './join-bits.js';
 import { namesWord, namesWordFacts } from './english-name-words.js';
-import { keysOf, lookupKeys, phoneticKeys } from './phonetic-keys.js';
+import { indexKeys, keysOf, phoneticKeys } from './phonetic-keys.js';
 import { compareWords, type ComparedWord } from './similarity.js';
 import { Compared } from './compared.js';
 import { MAX_POSTINGS, PostingWords, type PostingWord } from './posting-words.js';
@@ -84,7 +84,8 @@ export class NameIndex {
         spelled.set(folded, { ...s, keys: keysOf(s.all) });
       }
       if (word.length < 2 || folded.length < 2 || (isEnglishWord(word) && !namesWord(glossary, word))) continue;
-      for (const k of lookupKeys(phoneticKeys(canon(folded)))) {
+      const canonical = canon(folded);
+      for (const k of indexKeys(phoneticKeys(canonical), canonical)) {
         const list = postings.get(k);
         if (!list) postings.set(k, [word]);
         else if (list.length <= MAX_POSTINGS && !list.includes(word)) list.push(word);
@@ -111,7 +112,7 @@ export class NameIndex {
       const search = ++this.searches;
       const stamp = this.nextFound();
       const cw = this.compared(word);
-      for (const k of lookupKeys(cw.keys)) {
+      for (const k of indexKeys(cw.keys, canon(word.folded))) {
         // (the key's words with their records, see posting-words.ts: none for a key with more than MAX_POSTINGS)
         const list = this.postingWords.under(k);
         for (let j = 0; j < list.length; j++) {

@@ -23,6 +23,18 @@ export function lookupKeys(keys: readonly string[]): string[] {
   return out;
 }
 
+/**
+ * The keys a word is filed under and looked up by: lookupKeys, and for a word whose canonical form's every key
+ * is shorter than two letters, which lookupKeys leaves out (Double Metaphone writes a name of vowels, h, w and y as one letter or
+ * none: "Huawei" H, "Iowa" A), its first three letters after a mark no key holds: "Huawey" then finds Huawei.
+ */
+export function indexKeys(keys: readonly string[], canonical: string): string[] {
+  const out = lookupKeys(keys);
+  if (canonical.length >= 4 && !phoneticKeys(canonical).some((k) => k.length >= 2)) out.push(SHORT + canonical.slice(0, 3));
+  return out;
+}
+const SHORT = '~';
+
 /** The distinct Double Metaphone keys of a spelling (primary and secondary). */
 export function phoneticKeys(spelling: string): string[] {
   const [a, b] = doubleMetaphone(spelling);
