@@ -11,7 +11,7 @@ import { confidence, type Features } from './score.js';
 import { extendsName, inOrder, isAdjective, otherGender, withCaseEnding } from './forms.js';
 import { compareWords } from './similarity.js';
 import { confidenceFloor } from './floor.js';
-import { halfOfCompound, knownOtherGivenName, knownOtherSurname, longAndClose, romanisationExplains, onlyGenericMissing, singleWordMay, slipOf, wellKnownPlace } from './single-word.js';
+import { halfOfCompound, keySlip, knownOtherGivenName, knownOtherSurname, longAndClose, romanisationExplains, onlyGenericMissing, singleWordMay, slipOf, wellKnownPlace } from './single-word.js';
 import { isCalendarWord, isKnownName, properName, spells } from './spells.js';
 import { suggestionOf } from './suggest.js';
 import { skipParticles, type NameWord } from './words.js';
@@ -127,9 +127,9 @@ export class RunJudge {
     // a surname alone follows the full name in news copy: with no word of the name anywhere in the text
     // (nor the person's own title before it), a lone word like it is more likely another person ("Mr.
     // Levitt", not Karoline Leavitt); a foreign romanisation that explains the whole difference
-    // ("Gryhorenko", a Russian form; not a word or name the dictionary knows, "Danny" for Al Thani) or a
-    // source-language case ending ("Dobrovinskoy") says which name it is
-    if (single && term.entry.category === 'person' && term.words.length > 1 && !context.termElsewhere && !titleBefore(this.tokens, first.first, term.entry.titles, true) && !(!knownName && !english && romanisationExplains(al, term, first)) && !this.caseEndingOn(al.pairs[0] as Pair, term)) {
+    // ("Gryhorenko", a Russian form; not a word or name the dictionary knows, "Danny" for Al Thani), two letters
+    // turned round ("Zelenksy", a slip of the keys) or a source-language case ending ("Dobrovinskoy") says which name it is
+    if (single && term.entry.category === 'person' && term.words.length > 1 && !context.termElsewhere && !titleBefore(this.tokens, first.first, term.entry.titles, true) && !(!knownName && !english && (romanisationExplains(al, term, first) || keySlip(first.folded, (term.words[(al.pairs[0] as Pair).termWord] as NameWord).folded))) && !this.caseEndingOn(al.pairs[0] as Pair, term)) {
       const seen = (this.counts ??= this.capitalCounts());
       if (!term.words.some((w) => !w.particle && seen.has(w.text))) return this.reject(al, term, 'a surname alone, the person not named in the text');
     }
@@ -294,6 +294,7 @@ export class RunJudge {
     const pair = al.pairs.find((p) => this.words[p.word] === w);
     const t = pair && (term.words[pair.termWord] as NameWord).folded;
     // either way round: "Franconian" for a glossary "Franconia", "Central Africa" for "Central African"
-    return t !== undefined && (isAdjective(t, w.folded) || isAdjective(w.folded, t));
+    // (two letters turned round read as no ending: "Starmre" is no adjective of Starmer, nor it of Starmre)
+    return t !== undefined && !keySlip(w.folded, t) && (isAdjective(t, w.folded) || isAdjective(w.folded, t));
   }
 }

@@ -66,7 +66,24 @@ export function singleWordMay(al: Alignment, term: NameTerm, w: NameWord, glossa
   // two letters apart only where both words are long, or sound alike and share half their letter pairs:
   // a shorter name two letters off a longer one is most often another name ("Kitami", "Kitakami")
   const far = m.canonEdits === 2 && (Math.min(t.folded.length, cw.folded.length) >= 7 || (m.phonetic && m.dice >= 0.5));
-  return (m.canonEdits <= 1 || far) && (m.phonetic || m.dice >= 0.6);
+  return ((m.canonEdits <= 1 || far) && (m.phonetic || m.dice >= 0.6)) || keySlip(cw.folded, t.folded);
+}
+
+/** Letters of a word a transposed pair (keySlip) needs: in a shorter one, two letters turned round make another name too often. */
+const SLIP_LETTERS = 6;
+
+/**
+ * Two neighbouring letters of the name turned round, one of them a consonant ("Zelenksy", "Macorn"): a slip of
+ * the keys, which changes three of the word's letter pairs and so its sound key, where the tests above look for
+ * a word that sounds alike. Two vowels turned round are a name of its own as often ("Neilsen", Nielsen).
+ */
+export function keySlip(a: string, b: string): boolean {
+  if (a.length !== b.length || a.length < SLIP_LETTERS) return false;
+  let i = 0;
+  while (i < a.length && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  if (i + 1 >= a.length || a[i] !== b[i + 1] || a[i + 1] !== b[i] || a[i] === a[i + 1]) return false;
+  if (/[aeiouy]/.test(a[i] as string) && /[aeiouy]/.test(a[i + 1] as string)) return false;
+  return a.slice(i + 2) === b.slice(i + 2);
 }
 
 /**

@@ -58,6 +58,7 @@ const glossary = [
   { term: 'Paul Kagame', category: 'person' },
   { term: 'Samoan', category: 'term' },
   { term: 'Maibara', category: 'place' },
+  { term: 'Jakob Nielsen', category: 'person' },
   { term: 'Huawei', category: 'organisation' },
   { term: 'Ohio', category: 'place' },
   { term: 'Roy Huber', category: 'person' },
@@ -338,6 +339,8 @@ export default {
     { name: 'Powel for Powell when no source language says the name is copied', text: 'Jerome Powel spoke.' },
     // a lone surname of someone the text does not name, after a mere honorific
     { name: 'Mr. Levitt is not Karoline Leavitt', text: 'As mayor, Mr. Levitt might be more independent.' },
+    { name: 'two vowels turned round: another surname (Neilsen is no Nielsen)', text: 'Later, Neilsen said the talks would go on.' },
+    { name: 'two letters turned round in a surname of five letters: another name as often', text: 'Later, Gnatz said the talks would go on.' },
     { name: 'a demonym is a word of its own, not a name a letter off', text: 'They drove through the Samnan district.' },
     { name: 'another person with the same surname', text: 'Then Rachel Huber spoke.' },
     // a given name written as another name that shares no two letters in a row with it, the surname as the term's: another person
@@ -406,6 +409,8 @@ export default {
   ],
   invalid: [
     { name: 'a name of vowels, h, w and y, which Double Metaphone writes as one letter', text: 'The Huaway phones sold well.', errors: [miss('Huaway', 'Huawei')], output: null },
+    { name: 'a surname alone with two letters turned round (a slip of the keys)', text: 'Later, Zelenksy said the talks would go on.', errors: [miss('Zelenksy', 'Zelensky', 'Volodymyr Zelensky')], output: null },
+    { name: 'two letters turned round, read as no ending', text: 'Later, Starmre told reporters he would stay.', errors: [miss('Starmre', 'Starmer', 'Keir Starmer')], output: null },
     { name: 'a Chinese name given name first', text: 'President Jinping Xi arrived in Paris.', errors: [turned('Jinping Xi', 'Xi Jinping')], output: null },
     { name: 'a Korean name given name first', text: 'Jong Un Kim inspected the launch.', errors: [turned('Jong Un Kim', 'Kim Jong Un')], output: null },
     { name: 'a hyphenated Chinese given name first', text: 'Ing-wen Tsai left office in May.', errors: [turned('Ing-wen Tsai', 'Tsai Ing-wen')], output: null },
