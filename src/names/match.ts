@@ -13,6 +13,7 @@ import { extendedNames } from './extended.js';
 import { partMisses } from './parts.js';
 import { modifierMisses } from './modifier.js';
 import { resegmentedNames } from './resegmented.js';
+import { slipsAgain } from './slip-again.js';
 import { strictFor } from './romanised.js';
 import { pinyinSyllables } from './data.js';
 import { bestOf, nameRuns, nameWords, type NameWord } from './words.js';
@@ -183,7 +184,8 @@ function englishAtSentenceStart(J: RunJudge, w: NameWord): boolean {
  * ("Nagut-Karabakh": parts.ts), a word before a name's last with a letter added or dropped ("Korea
  * Peninsula": modifier.ts), a name split or joined elsewhere ("Chuo-Daiino": resegmented.ts), one word of
  * a name written as another word ("Guy Finch" for Guy Pines: replaced.ts), a Chinese or Korean name written
- * given name first ("Jinping Xi": swapped.ts)
+ * given name first ("Jinping Xi": swapped.ts); then, from all of those, the bent word of a name found again
+ * alone ("Starrer's plan" after "Keir Starrer": slip-again.ts)
  */
 function passesAfter(out: NameMiss[], J: RunJudge, runs: readonly (readonly [number, number])[]): NameMiss[] {
   const { text, tokens, glossary, matches, words, inMatch, matchFrom, matchTo, index } = J;
@@ -197,5 +199,6 @@ function passesAfter(out: NameMiss[], J: RunJudge, runs: readonly (readonly [num
   ]) {
     for (const r of found) if (!out.some((o) => o.start < r.end && r.start < o.end)) out.push(r);
   }
+  for (const r of slipsAgain(text, tokens, words, out, inMatch)) if (!out.some((o) => o.start < r.end && r.start < o.end)) out.push(r);
   return out;
 }
