@@ -41,7 +41,10 @@ export const meta = {
     'or -ie, c for k inside a word, Polish -ski; not with a Slavic, Greek, Japanese or Korean shape or an Arabic particle): "Gene Kely" ' +
     'for "Gene Kelly" is flagged, "Mariya Zakharova", "Rafik Hariri" and "Hafez al-Asad" are not. In a name with an Arabic ' +
     'particle (Abu, bin, al-) short vowels are the romanisation\'s choice: "Muhammad bin Salman" is Mohammed bin Salman; a ' +
-    'long vowel tells names apart ("Hassan bin Talal" is not Hussein bin Talal). Other multi-word terms: the same words but one or two that differ by a letter or two.',
+    'long vowel tells names apart ("Hassan bin Talal" is not Hussein bin Talal). Two neighbouring letters turned round in a name of six letters ' +
+    'or more, one of them a consonant, are a slip of the keys, even in a surname alone ("Zelenksy"; "Neilsen" is another name). Where a name was ' +
+    'found with its last word bent, that word is flagged again wherever the text writes it alone ("Keir Starrer" ... "Starrer\'s plan", "the ' +
+    'Starrer-led cabinet"). Other multi-word terms: the same words but one or two that differ by a letter or two.',
   confidence:
     'Names: a logistic model (src/names/score.ts) fitted on real MT (WMT23 into English) over how alike the differing ' +
     'words are (letter pairs, edits, sound, a transliteration convention), words shared, a title before the span, the ' +
@@ -49,7 +52,8 @@ export const meta = {
     'or added words, a spelling repeated in the text. Never flagged: a different given name with the same surname ' +
     '(another person; a given name the dictionary knows written as another it knows that shares no two letters in a ' +
     'row with it is one too: "John Davis" is not Jan Davis), a relative\'s surname (Navalnaya), an adjective or plural of the name, a word next to other ' +
-    'names. One word replaced: 0.6 for a person, 0.55 for a place or organisation (0.1 more after a title). Other terms: ' +
+    'names. One word replaced: 0.6 for a person, 0.55 for a place or organisation (0.1 more after a title). The same bent word ' +
+    'again: the name\'s confidence, at most 0.6 (only from names found at 0.6 or more). Other terms: ' +
     'the string-similarity (Dice) score, higher when the term appears elsewhere. Applied by --fix ' +
     'only at 0.85 and above.',
   examples: [{ text: 'British Prime Minister Keir Starrer said.', flagged: 'Keir Starrer', suggestion: 'Keir Starmer' }],
