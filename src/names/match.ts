@@ -199,6 +199,7 @@ function passesAfter(out: NameMiss[], J: RunJudge, runs: readonly (readonly [num
   ]) {
     for (const r of found) if (!out.some((o) => o.start < r.end && r.start < o.end)) out.push(r);
   }
-  for (const r of slipsAgain(text, tokens, words, out, inMatch)) if (!out.some((o) => o.start < r.end && r.start < o.end)) out.push(r);
+  // (each overlaps no name found, nor another: one per name word)
+  for (const r of slipsAgain(text, tokens, words, out, inMatch)) out.push(r);
   return out;
 }

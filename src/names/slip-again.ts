@@ -10,6 +10,14 @@ const MIN_CONFIDENCE = 0.6;
 const CONFIDENCE = 0.6;
 /** Letters a bent word needs to be carried (a short one is too often another word). */
 const MIN_LETTERS = 4;
+/** Occurrences flagged again per part of the text, at most (a part of a long text made of one bent name says it once). */
+const MAX_AGAIN = 1_000;
+
+/** A name found from spans[k] on overlaps w: those ending after w starts, up to the first that starts after w ends. */
+function overlapsFrom(spans: readonly NameMiss[], k: number, w: NameWord): boolean {
+  for (let i = k; i < spans.length && (spans[i] as NameMiss).start < w.stop; i++) if ((spans[i] as NameMiss).end > w.start) return true;
+  return false;
+}
 
 /**
  * The same slip again. Where a name was found written wrong with its other words right ("Keir Starrer" for Keir
@@ -20,14 +28,23 @@ const MIN_LETTERS = 4;
  * of the name found (before a word of a place's kind: "Fuki Prefecture"), when it is the one bent (a person's
  * family name: given names are shared by many), as a
  * whole name word or the first part of a hyphenated one, capitalised; an English word only inside a sentence,
- * where its capital says it is the name. Linear: a look-up per name word.
+ * where its capital says it is the name. Linear: the names found and the text's name words are swept in order
+ * (names found overlap little), a look-up per name word.
  */
 export function slipsAgain(text: string, tokens: readonly Token[], words: readonly NameWord[], found: readonly NameMiss[], inMatch: Uint8Array): NameMiss[] {
   const { placeWords } = nameData();
   const bent = new Map<string, { suggestion: string; miss: NameMiss }>();
-  for (const m of found) {
+  // the names found, in text order, and the name words in each (words are in text order: a sweep)
+  const spans = [...found].sort((x, y) => x.start - y.start);
+  let from = 0;
+  for (const m of spans) {
+    while (from < words.length && (words[from] as NameWord).start < m.start) from++;
     if (m.confidence < MIN_CONFIDENCE || m.message !== undefined) continue;
-    const written = words.filter((w) => w.start >= m.start && w.stop <= m.end && !w.particle);
+    const written: NameWord[] = [];
+    for (let i = from; i < words.length && (words[i] as NameWord).start < m.end; i++) {
+      const w = words[i] as NameWord;
+      if (w.stop <= m.end && !w.particle) written.push(w);
+    }
     const right = m.suggestion.split(/\s+/).filter((s) => !/^\p{Ll}/u.test(s));
     if (written.length !== right.length || written.length === 0) continue;
     let at = -1;
@@ -44,11 +61,14 @@ export function slipsAgain(text: string, tokens: readonly Token[], words: readon
   }
   if (bent.size === 0) return [];
   const out: NameMiss[] = [];
+  let next = 0;
   for (const w of words) {
-    if (!w.capital || w.allCaps || inMatch[w.first]) continue;
+    // (the names found that end before w are passed: w overlaps none of them, nor one that starts after it)
+    while (next < spans.length && (spans[next] as NameMiss).end <= w.start) next++;
+    if (!w.capital || w.allCaps || inMatch[w.first] || out.length >= MAX_AGAIN) continue;
     const text0 = w.syllables.length > 1 ? w.text.slice(0, w.text.indexOf('-')) : w.text;
     const b = bent.get(text0);
-    if (!b || (w.start < b.miss.end && b.miss.start < w.stop)) continue;
+    if (!b || overlapsFrom(spans, next, w)) continue;
     if (isEnglishWord(w.folded.slice(0, text0.length)) && startsSentence(text, tokens, w.first)) continue;
     out.push({ start: w.start, end: w.start + text0.length, suggestion: b.suggestion, confidence: Math.min(CONFIDENCE, b.miss.confidence), entry: b.miss.entry });
   }
