@@ -1,6 +1,6 @@
 import { withoutMarks } from '../lang/marks.js';
 import { shareSpelling } from './memo.js';
-import { chineseName } from './syllabic.js';
+import { chineseName, pinyinPlace } from './syllabic.js';
 import { foldName } from './fold.js';
 import { fixedSpelling, sameConsonants, vowelsFree } from './spells.js';
 import { romanisationVariant } from './romanised.js';
@@ -230,8 +230,8 @@ function pairWith(term: NameTerm, index: NameIndex, strict: boolean, w: NameWord
   // and a name of no evidence either way may vary as only romanisations do ("Mahmud Abbas", romanised.ts)
   if (strict && !transcribed && match.kind === 'same' && cw.folded.replace(/([aou])e/g, '$1') !== ct.folded.replace(/([aou])e/g, '$1') && (fixedSpelling(term) || n + m > 2 || !romanisationVariant(w, t0))) match = rematch(match, 'bent', 0.9);
   // a Chinese given name is one word (pinyin) or hyphenated (Wade-Giles): its syllables written as words of their own
-  // ("Xi Jin Ping") are not its spelling, as a Korean given name's are ("Kim Jong Un")
-  if (n === 2 && m === 1 && match.kind !== 'bent' && t > 0 && chineseName(term)) match = rematch(match, 'bent', 0.9, true);
+  // ("Xi Jin Ping") are not its spelling, as a Korean given name's are ("Kim Jong Un"); nor are a Chinese place's ("Shen Zhen")
+  if (n === 2 && m === 1 && match.kind !== 'bent' && ((t > 0 && chineseName(term)) || pinyinPlace(term, t0))) match = rematch(match, 'bent', 0.9, true);
   // a name left in the source's script, whole or in part, is always wrong in English text
   if ((match.kind === 'exact' || match.kind === 'same') && w.otherScript && !t0.otherScript) match = rematch(match, 'bent', 0.95, true);
   // two words for one: only when they are the same name ("Jong Un", "Jong-un"), not to make a near miss

@@ -1,6 +1,6 @@
 import type { Alignment } from './align.js';
 import { applyRewrites, canon } from './conventions.js';
-import { nameData } from './data.js';
+import { nameData, pinyinSyllables } from './data.js';
 import { editDistance } from '../lang/edit-distance.js';
 import type { NameTerm } from './name-index.js';
 import type { NameWord } from './words.js';
@@ -72,6 +72,11 @@ export function chineseName(term: NameTerm): boolean {
   const [family, ...given] = term.words;
   if (!family || family.particle || given.length === 0 || !chineseFamilyNames.has(family.folded)) return false;
   return given.every((w) => !w.particle && plain(w.folded).length <= MAX_LETTERS && pinyin.test(plain(w.folded)));
+}
+
+/** A place's or body's one word of pinyin syllables ("Shenzhen", "Chongqing"): written a word a syllable ("Shen Zhen"), it is misspelt (align.ts). */
+export function pinyinPlace(term: NameTerm, t0: NameWord): boolean {
+  return term.entry.category !== 'person' && !t0.text.includes('-') && (pinyinSyllables(t0.folded)?.length ?? 0) >= 2;
 }
 
 /** The syllables of a Korean person's given name (familyNameFirst), each as the `korean` convention spells it, or undefined for another name. */
