@@ -15,7 +15,7 @@ import { modifierMisses } from './modifier.js';
 import { resegmentedNames } from './resegmented.js';
 import { slipsAgain } from './slip-again.js';
 import { strictFor } from './romanised.js';
-import { pinyinSyllables } from './data.js';
+import { nameData, pinyinSyllables } from './data.js';
 import { bestOf, nameRuns, nameWords, type NameWord } from './words.js';
 
 /** A span of the text that looks like a misspelt glossary name. */
@@ -158,8 +158,9 @@ function matchRun(J: RunJudge, a: number, b: number, strict: boolean): NameMiss[
 /**
  * The candidates of word k, and, where it and the next word of the run read together as one word of pinyin
  * syllables ("Jin Ping"), of that word too: a Chinese given name written as two words is looked up as the one
- * word it is ("Xi Jin Ping" finds Xi Jinping; "Xi" and "Jin" are too short to find it alone). align.ts reads
- * the two words as one and says whether they are the name.
+ * word it is ("Xi Jin Ping" finds Xi Jinping; "Xi" and "Jin" are too short to find it alone), and after a Chinese
+ * family name as the two syllables they are, which the Wade-Giles conventions read ("Mao Tse Tung" finds Mao
+ * Zedong). align.ts reads the two words as one and says whether they are the name.
  */
 function candidatesAt(index: NameIndex, words: readonly NameWord[], k: number, b: number): readonly number[] {
   const ids = index.candidates(words[k] as NameWord);
@@ -168,8 +169,11 @@ function candidatesAt(index: NameIndex, words: readonly NameWord[], k: number, b
   const w = words[k] as NameWord;
   if (w.syllables.length > 1 || next.syllables.length > 1 || w.folded.length > 6 || next.folded.length > 6) return ids;
   const joined = w.folded + next.folded;
-  if (!pinyinSyllables(joined)) return ids;
-  const more = index.candidates({ folded: joined, syllables: [joined] });
+  // after a Chinese family name, two words may be a given name in Wade-Giles syllables ("Mao Tse Tung"), read by the conventions
+  const prev = words[k - 1];
+  const afterFamily = prev !== undefined && prev.end === w.first && nameData().chineseFamilyNames.has(prev.folded);
+  if (!afterFamily && !pinyinSyllables(joined)) return ids;
+  const more = index.candidates({ folded: joined, syllables: afterFamily ? [w.folded, next.folded] : [joined] });
   return more.length === 0 ? ids : [...ids, ...more];
 }
 

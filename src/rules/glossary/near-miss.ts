@@ -25,7 +25,8 @@ export const meta = {
     'A word alone that resembles a place or body whose name the English dictionary spells ("Angara", a river, for Ankara; ' +
     '"Hanna" for Ghana) is taken for it only with the name elsewhere in the text, a title before it, or a slip of the keys ' +
     '("Bejing"); a surname alone after a military rank, for a person whose glossary titles hold no rank ("General Milli" is not President Milei), is another person, and so is a given name the dictionary knows for a surname alone ("Danny" is no romanisation of Al Thani), and a Chinese given name with a whole syllable more or less, or other syllables ("Li Keqiang", "Li Qiaoming" are not Li Qiang). ' +
-    'A Chinese given name or place of pinyin syllables written a word a syllable is misspelt ("Xi Jin Ping", "Shen Zhen"). ' +
+    'A Chinese given name or place of pinyin syllables written a word a syllable is misspelt ("Xi Jin Ping", "Shen Zhen"; "Mao Tse ' +
+    'Tung" in Wade-Giles for Mao Zedong). ' +
     'Chinese and Korean names are written family name first, and one written given name first is flagged ("Jinping Xi", "Jong ' +
     'Un Kim"; a Chinese given name of one syllable, "Qiang Li", only after an office or with the name elsewhere in the text, as ' +
     'people abroad write such names in the Western order; Japanese names are written both ways and never); ' +

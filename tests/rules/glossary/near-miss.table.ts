@@ -339,6 +339,7 @@ export default {
     { name: 'Powel for Powell when no source language says the name is copied', text: 'Jerome Powel spoke.' },
     // a lone surname of someone the text does not name, after a mere honorific
     { name: 'Mr. Levitt is not Karoline Leavitt', text: 'As mayor, Mr. Levitt might be more independent.' },
+    { name: 'another given name in syllables after a Chinese family name (Li Keqiang is not Li Qiang)', text: 'In 2019 Premier Li Ke Qiang spoke in Davos.' },
     { name: 'two vowels turned round: another surname (Neilsen is no Nielsen)', text: 'Later, Neilsen said the talks would go on.' },
     { name: 'two letters turned round in a surname of five letters: another name as often', text: 'Later, Gnatz said the talks would go on.' },
     { name: 'a demonym is a word of its own, not a name a letter off', text: 'They drove through the Samnan district.' },
@@ -415,6 +416,7 @@ export default {
     { name: 'a bent given name is not carried: given names are shared', text: 'President Emanuel Macron spoke. Later Emanuel Swedenborg was quoted.', glossary: [{ term: 'Emmanuel Macron', category: 'person', titles: ['President'] }], errors: [miss('Emanuel Macron', 'Emmanuel Macron')], output: null },
     { name: 'the bent word of a place again, before its kind', text: 'Snow closed roads in Fuki Prefecture. In Fuki City, schools shut.', glossary: [{ term: 'Fukui Prefecture', category: 'place' }], errors: [miss('Fuki Prefecture', 'Fukui Prefecture'), { ...miss('Fuki', 'Fukui', 'Fukui Prefecture'), occurrence: 2 }], output: null },
     { name: 'a place of pinyin syllables written a word a syllable', text: 'Factories in Shen Zhen reopened.', glossary: [{ term: 'Shenzhen', category: 'place' }], errors: [miss('Shen Zhen', 'Shenzhen')], output: 'Factories in Shenzhen reopened.' },
+    { name: 'a Wade-Giles given name in words of its own after a Chinese family name', text: 'Chairman Mao Tse Tung ruled for decades.', errors: [miss('Mao Tse Tung', 'Mao Zedong')], output: 'Chairman Mao Zedong ruled for decades.' },
     { name: 'a Chinese name given name first', text: 'President Jinping Xi arrived in Paris.', errors: [turned('Jinping Xi', 'Xi Jinping')], output: null },
     { name: 'a Korean name given name first', text: 'Jong Un Kim inspected the launch.', errors: [turned('Jong Un Kim', 'Kim Jong Un')], output: null },
     { name: 'a hyphenated Chinese given name first', text: 'Ing-wen Tsai left office in May.', errors: [turned('Ing-wen Tsai', 'Tsai Ing-wen')], output: null },
