@@ -84,8 +84,7 @@ export class NameIndex {
         spelled.set(folded, { ...s, keys: keysOf(s.all) });
       }
       if (word.length < 2 || folded.length < 2 || (isEnglishWord(word) && !namesWord(glossary, word))) continue;
-      const canonical = canon(folded);
-      for (const k of indexKeys(phoneticKeys(canonical), canonical)) {
+      for (const k of indexKeys(phoneticKeys(canon(folded)), folded)) {
         const list = postings.get(k);
         if (!list) postings.set(k, [word]);
         else if (list.length <= MAX_POSTINGS && !list.includes(word)) list.push(word);
@@ -112,7 +111,7 @@ export class NameIndex {
       const search = ++this.searches;
       const stamp = this.nextFound();
       const cw = this.compared(word);
-      for (const k of indexKeys(cw.keys, canon(word.folded))) {
+      for (const k of indexKeys(cw.keys, word.folded)) {
         // (the key's words with their records, see posting-words.ts: none for a key with more than MAX_POSTINGS)
         const list = this.postingWords.under(k);
         for (let j = 0; j < list.length; j++) {

@@ -1,4 +1,5 @@
 import { doubleMetaphone } from 'double-metaphone';
+import { canon } from './conventions.js';
 
 // The phonetic keys the name index (name-index.ts) files term words under and looks written words up by.
 
@@ -28,12 +29,16 @@ export function lookupKeys(keys: readonly string[]): string[] {
  * is shorter than two letters, which lookupKeys leaves out (Double Metaphone writes a name of vowels, h, w and y as one letter or
  * none: "Huawei" H, "Iowa" A), its first three letters after a mark no key holds: "Huawey" then finds Huawei.
  */
-export function indexKeys(keys: readonly string[], canonical: string): string[] {
+export function indexKeys(keys: readonly string[], folded: string): string[] {
   const out = lookupKeys(keys);
+  // (a word of two consonants or more besides h, w and y has a key of two letters: asked of the rest only)
+  if (folded.length < 4 || CONSONANTS.test(folded)) return out;
+  const canonical = canon(folded);
   if (canonical.length >= 4 && !phoneticKeys(canonical).some((k) => k.length >= 2)) out.push(SHORT + canonical.slice(0, 3));
   return out;
 }
 const SHORT = '~';
+const CONSONANTS = /[^aeiouhwy].*[^aeiouhwy]/;
 
 /** The distinct Double Metaphone keys of a spelling (primary and secondary). */
 export function phoneticKeys(spelling: string): string[] {
