@@ -25,9 +25,7 @@ export const meta = {
     'A word alone that resembles a place or body whose name the English dictionary spells ("Angara", a river, for Ankara; ' +
     '"Hanna" for Ghana) is taken for it only with the name elsewhere in the text, a title before it, or a slip of the keys ' +
     '("Bejing"); a surname alone after a military rank, for a person whose glossary titles hold no rank ("General Milli" is not President Milei), is another person, and so is a given name the dictionary knows for a surname alone ("Danny" is no romanisation of Al Thani), and a Chinese given name with a whole syllable more or less, or other syllables ("Li Keqiang", "Li Qiaoming" are not Li Qiang). ' +
-    'A Chinese given name or place of pinyin syllables written a word a syllable is misspelt ("Xi Jin Ping", "Shen Zhen"; "Mao Tse ' +
-    'Tung" in Wade-Giles for Mao Zedong). ' +
-    'Chinese and Korean names are written family name first, and one written given name first is flagged ("Jinping Xi", "Jong ' +
+    'A Chinese given name or place of pinyin syllables written a word a syllable is misspelt ("Xi Jin Ping", "Shen Zhen"; "Mao Tse Tung" in Wade-Giles for Mao Zedong). Chinese and Korean names are written family name first, and one written given name first is flagged ("Jinping Xi", "Jong ' +
     'Un Kim"; a Chinese given name of one syllable, "Qiang Li", only after an office or with the name elsewhere in the text, as ' +
     'people abroad write such names in the Western order; Japanese names are written both ways and never); ' +
     'the family name kept beside another given name is another person ' +
@@ -43,10 +41,8 @@ export const meta = {
     'or -ie, c for k inside a word, Polish -ski; not with a Slavic, Greek, Japanese or Korean shape or an Arabic particle): "Gene Kely" ' +
     'for "Gene Kelly" is flagged, "Mariya Zakharova", "Rafik Hariri" and "Hafez al-Asad" are not. In a name with an Arabic ' +
     'particle (Abu, bin, al-) short vowels are the romanisation\'s choice: "Muhammad bin Salman" is Mohammed bin Salman; a ' +
-    'long vowel tells names apart ("Hassan bin Talal" is not Hussein bin Talal). Two neighbouring letters turned round in a name of six letters ' +
-    'or more, one of them a consonant, are a slip of the keys, even in a surname alone ("Zelenksy"; "Neilsen" is another name). Where a name was ' +
-    'found with its last word bent, that word is flagged again wherever the text writes it alone ("Keir Starrer" ... "Starrer\'s plan", "the ' +
-    'Starrer-led cabinet"). Other multi-word terms: the same words but one or two that differ by a letter or two.',
+    'long vowel tells names apart ("Hassan bin Talal" is not Hussein bin Talal). Two neighbouring letters turned round in a name of six letters or more, one of them a consonant, are a slip of the keys, even in a surname alone ("Zelenksy"; "Neilsen" is another name). ' +
+    'Where a name was found with its last word bent, that word is flagged again wherever the text writes it alone ("Keir Starrer" ... "Starrer\'s plan", "the Starrer-led cabinet"). Other multi-word terms: the same words but one or two that differ by a letter or two.',
   confidence:
     'Names: a logistic model (src/names/score.ts) fitted on real MT (WMT23 into English) over how alike the differing ' +
     'words are (letter pairs, edits, sound, a transliteration convention), words shared, a title before the span, the ' +
