@@ -26,9 +26,8 @@ function overlapsFrom(spans: readonly NameMiss[], k: number, w: NameWord): boole
  * and a surname alone after the full name is how news copy names a person. The occurrences alone are rejected
  * by the tests of a word alone, which do not know the name was found bent beside them. Carried is the last word
  * of the name found (before a word of a place's kind: "Fuki Prefecture"), when it is the one bent (a person's
- * family name: given names are shared by many), as a
- * whole name word or the first part of a hyphenated one, capitalised; an English word only inside a sentence,
- * where its capital says it is the name. Linear: the names found and the text's name words are swept in order
+ * family name: given names are shared by many), as a whole name word or the first part of a hyphenated one,
+ * capitalised; an English word only inside a sentence, where its capital says it is the name. Linear: the names found and the text's name words are swept in order
  * (names found overlap little), a look-up per name word.
  */
 export function slipsAgain(text: string, tokens: readonly Token[], words: readonly NameWord[], found: readonly NameMiss[], inMatch: Uint8Array): NameMiss[] {
@@ -66,7 +65,11 @@ export function slipsAgain(text: string, tokens: readonly Token[], words: readon
     // (the names found that end before w are passed: w overlaps none of them, nor one that starts after it)
     while (next < spans.length && (spans[next] as NameMiss).end <= w.start) next++;
     if (!w.capital || w.allCaps || inMatch[w.first] || out.length >= MAX_AGAIN) continue;
-    const text0 = w.syllables.length > 1 ? w.text.slice(0, w.text.indexOf('-')) : w.text;
+    // a word of several syllables is joined by a hyphen ("Starrer-led": its first part is looked up) or an
+    // apostrophe, which is not carried ("L'Union" after a bent "L'Union" in Brown: an elided article's name, flagged twice)
+    const hyphen = w.text.indexOf('-');
+    if (hyphen < 0 && w.syllables.length > 1) continue;
+    const text0 = hyphen > 0 ? w.text.slice(0, hyphen) : w.text;
     const b = bent.get(text0);
     if (!b || overlapsFrom(spans, next, w)) continue;
     if (isEnglishWord(w.folded.slice(0, text0.length)) && startsSentence(text, tokens, w.first)) continue;
