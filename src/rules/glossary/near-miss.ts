@@ -49,7 +49,7 @@ export const meta = {
     'term elsewhere in the text, a capital mid-sentence, a word kept and one letter of a long word changed; lower for a single word, a dictionary word or name, missing ' +
     'or added words, a spelling repeated in the text. Never flagged: a different given name with the same surname ' +
     '(another person; a given name the dictionary knows written as another it knows that shares no two letters in a ' +
-    'row with it is one too: "John Davis" is not Jan Davis), a relative\'s surname (Navalnaya), an adjective or plural of the name, a word next to other ' +
+    'row with it is one too: "John Davis" is not Jan Davis; so is a surname beginning with another sound, alike in sound only: "Richard O\'Connor" is not Richard Wagner), a relative\'s surname (Navalnaya), an adjective or plural of the name, a word next to other ' +
     'names. One word replaced: 0.6 for a person, 0.55 for a place or organisation (0.1 more after a title). The same bent word ' +
     'again: the name\'s confidence, at most 0.6 (only from names found at 0.6 or more). Other terms: ' +
     'the string-similarity (Dice) score, higher when the term appears elsewhere. Applied by --fix ' +

@@ -344,6 +344,7 @@ export default {
     { name: 'two letters turned round in a surname of five letters: another name as often', text: 'Later, Gnatz said the talks would go on.' },
     { name: 'a demonym is a word of its own, not a name a letter off', text: 'They drove through the Samnan district.' },
     { name: 'another person with the same surname', text: 'Then Rachel Huber spoke.' },
+    { name: "a surname alike in sound only, beginning with another sound: another person (Double Metaphone writes O'Connor as Wagner)", text: "Then Richard O'Connor spoke.", glossary: [{ term: 'Richard Wagner', category: 'person' }] },
     // a given name written as another name that shares no two letters in a row with it, the surname as the term's: another person
     { name: 'John Davis is not Jan Davis', text: 'Captain John Davis had noted the reef.' },
     { name: 'Ron Hansen is not Ryan Hansen', text: 'The Orioles were told that Ron Hansen would play.' },
