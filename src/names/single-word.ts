@@ -175,9 +175,9 @@ function isHyphen(s: string): boolean {
 }
 
 /**
- * The term's surname (its last word) is written as a name the dictionary knows as a name only, two letters
- * or more off it and beginning with another sound: beside a word the term shares, another person ("John
- * Donne", not John Thune). A garbled surname keeps its first sound ("Ruthie Rousseau" for Ruthie Russo) or
+ * The term's surname (its last word) is written as a name the dictionary knows as a name only, off it and
+ * beginning with another sound: beside a word the term shares, another person ("John Donne", not John Thune;
+ * "Larry Logan", a letter off, not Larry Hogan). A garbled surname keeps its first sound ("Ruthie Rousseau" for Ruthie Russo) or
  * is written as an English word ("Marcus King" for Marcus König); a given name may be the same name in
  * another language ("Alexander", "Oleksandr"). So is a surname alike the term's in sound only (a weak match, its
  * letters far apart), whether the dictionary knows it or not: Double Metaphone writes "Wagner" as "O'Connor" is.
@@ -185,7 +185,7 @@ function isHyphen(s: string): boolean {
 export function knownOtherSurname(al: Alignment, term: NameTerm, words: readonly NameWord[], index: NameIndex): boolean {
   return al.pairs.some((p) => {
     const w = words[p.word] as NameWord;
-    return p.match.kind === 'bent' && p.termWord === term.words.length - 1 && p.match.canonEdits >= 2 && (spells(w.text) || p.match.weak === true) && !isEnglishWord(w.folded) && !shareFirstSound(index.compared(w), index.compared(term.words[p.termWord] as NameWord));
+    return p.match.kind === 'bent' && p.termWord === term.words.length - 1 && p.match.canonEdits >= 1 && (spells(w.text) || p.match.weak === true) && !isEnglishWord(w.folded) && !shareFirstSound(index.compared(w), index.compared(term.words[p.termWord] as NameWord));
   });
 }
 

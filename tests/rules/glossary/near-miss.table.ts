@@ -344,6 +344,7 @@ export default {
     { name: 'two letters turned round in a surname of five letters: another name as often', text: 'Later, Gnatz said the talks would go on.' },
     { name: 'a demonym is a word of its own, not a name a letter off', text: 'They drove through the Samnan district.' },
     { name: 'another person with the same surname', text: 'Then Rachel Huber spoke.' },
+    { name: 'a surname the dictionary knows as a name, a letter off but beginning with another sound: another person', text: 'Then Larry Logan spoke.', glossary: [{ term: 'Larry Hogan', category: 'person' }] },
     { name: "a surname alike in sound only, beginning with another sound: another person (Double Metaphone writes O'Connor as Wagner)", text: "Then Richard O'Connor spoke.", glossary: [{ term: 'Richard Wagner', category: 'person' }] },
     // a given name written as another name that shares no two letters in a row with it, the surname as the term's: another person
     { name: 'John Davis is not Jan Davis', text: 'Captain John Davis had noted the reef.' },
@@ -410,6 +411,7 @@ export default {
     { name: 'a spelling of a vowel-only name the conventions allow (ey for ei)', text: 'The Huawey phones sold well.' },
   ],
   invalid: [
+    { name: 'a surname a letter off, beginning with another sound, that is no name the dictionary knows', text: 'Then Tim Haine spoke.', glossary: [{ term: 'Tim Kaine', category: 'person' }], errors: [miss('Tim Haine', 'Tim Kaine')], output: 'Then Tim Kaine spoke.' },
     { name: 'a name of vowels, h, w and y, which Double Metaphone writes as one letter', text: 'The Huaway phones sold well.', errors: [miss('Huaway', 'Huawei')], output: null },
     { name: 'a surname alone with two letters turned round (a slip of the keys)', text: 'Later, Zelenksy said the talks would go on.', errors: [miss('Zelenksy', 'Zelensky', 'Volodymyr Zelensky')], output: null },
     { name: 'two letters turned round, read as no ending', text: 'Later, Starmre told reporters he would stay.', errors: [miss('Starmre', 'Starmer', 'Keir Starmer')], output: null },
