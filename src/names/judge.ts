@@ -11,7 +11,7 @@ import { confidence, type Features } from './score.js';
 import { extendsName, inOrder, isAdjective, otherGender, withCaseEnding } from './forms.js';
 import { compareWords } from './similarity.js';
 import { confidenceFloor } from './floor.js';
-import { halfOfCompound, keySlip, knownOtherGivenName, knownOtherSurname, longAndClose, romanisationExplains, onlyGenericMissing, singleWordMay, slipOf, wellKnownPlace } from './single-word.js';
+import { englishForName, halfOfCompound, keySlip, knownOtherGivenName, knownOtherSurname, longAndClose, romanisationExplains, onlyGenericMissing, singleWordMay, slipOf, wellKnownPlace } from './single-word.js';
 import { isCalendarWord, isKnownName, properName, spells } from './spells.js';
 import { suggestionOf } from './suggest.js';
 import { skipParticles, type NameWord } from './words.js';
@@ -75,16 +75,18 @@ export class RunJudge {
       if (from < first.first || to > last.end || (from === first.first && to === last.end)) return this.reject(al, term, 'inside a glossary occurrence');
     }
     if (verdict !== PASSES) return this.reject(al, term, STATIC_REASONS[verdict] as string);
-    // (loops over the pairs, not arrays and closures: ~50,000 alignments at 1m/10k get this far, most of them
-    // rejected as English words below, before the dictionary is asked of them, see knownName)
+    // (loops over the pairs, not arrays and closures: ~50,000 alignments at 1m/10k get this far, most rejected as English words below,
+    // before the dictionary is asked of them, see knownName); an English word for a name word ("County" for Conti) is no word kept
     let bent = 0;
+    let englishSame = 0;
     let english = false;
     for (const p of al.pairs) {
-      if (p.match.kind !== 'bent') continue;
-      bent++;
+      if (p.match.kind === 'bent') bent++;
+      else if (p.match.kind === 'same' && englishForName(p, this.words, term)) englishSame++;
+      else continue;
       if (!english) english = isEnglishWord((this.words[p.word] as NameWord).folded);
     }
-    const exact = al.pairs.length - bent;
+    const exact = al.pairs.length - bent - englishSame;
     // a hyphenated name with a part kept as the term's ("Swabian-Almanian" for Swabian-Alemannic) is two words with one kept, not a word alone
     const single = al.first === al.last && !this.partKept(first, term.words[(al.pairs[0] as Pair).termWord] as NameWord);
     this.termsInText ??= termsIn(this.matches);
@@ -93,10 +95,9 @@ export class RunJudge {
     const context = single || context0.midSentence ? context0 : { ...context0, midSentence: true };
     // a person's title or honorific before a word alone says it names a person ("Miss Martha", "Queen Marie", "Mr. Houtz"): no place nor body
     if (single && context.titleBefore && term.entry.category !== 'person' && term.entry.category !== 'term' && writtenAsTitle(this.text, this.tokens, first.first, first.end)) return this.reject(al, term, "a person's title before it, the term no person");
-    // an ordinary English word ("Keir Starter", "Marcus King") or a name the dictionary knows is taken for
-    // a misspelt name only where the right name occurs too: elsewhere it may well be another person
-    // a common noun capitalised inside a sentence is a name when it stands where one does (commonNounPlace)
-    // and is as long as a name the word is taken for
+    // an ordinary English word ("Keir Starter", "Marcus King") or a name the dictionary knows is taken for a misspelt name only where the
+    // right name occurs too: elsewhere it may well be another person; a common noun capitalised inside a sentence is a name when it
+    // stands where one does (commonNounPlace) and is as long as a name the word is taken for
     const commonNoun = single && english && this.commonNounPlace(first, context.midSentence) && (term.words[(al.pairs[0] as Pair).termWord] as NameWord).folded.length >= 5;
     const unsupported = this.termUnsupported(term, first, single, context.termElsewhere) && !commonNoun;
     if (unsupported && english && exact === 0) return this.reject(al, term, 'an English word or known name, term not elsewhere');
@@ -135,8 +136,7 @@ export class RunJudge {
     }
     const missing = term.words.filter((w) => !w.particle).length - al.termCovered;
     const reordered = !inOrder(al);
-    // a place or an organisation keeps its words and their order: "Israeli Ninja" is not "Ninja Israel",
-    // "David Dvir" no part of "Tower of David"
+    // a place or an organisation keeps its words and their order: "Israeli Ninja" is not "Ninja Israel", "David Dvir" no part of "Tower of David"
     if (term.entry.category !== 'person' && (reordered || (missing > 0 && !onlyGenericMissing(al, term)))) return this.reject(al, term, 'part of a place or organisation');
     const features: Features = {
       bent: al.pairs.filter((p) => p.match.kind === 'bent').map((p) => p.match),

@@ -221,3 +221,11 @@ export function romanisationExplains(al: Alignment, term: NameTerm, w: NameWord)
   if (!pair.match.transliteration) return false;
   return w.folded[0] === (term.words[pair.termWord] as NameWord).folded[0] || nameData().romanised.test(w.text);
 }
+
+/**
+ * The pair's written word is an English word and the term's word is none, though the two share a spelling names
+ * vary in ("County" and "Conti", by ou/o and y/i): an English word written for a name word, no name word kept.
+ */
+export function englishForName(p: Pair, words: readonly NameWord[], term: NameTerm): boolean {
+  return p.words === 1 && isEnglishWord((words[p.word] as NameWord).folded) && !isEnglishWord((term.words[p.termWord] as NameWord).folded);
+}

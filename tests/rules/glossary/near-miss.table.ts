@@ -344,6 +344,7 @@ export default {
     { name: 'two letters turned round in a surname of five letters: another name as often', text: 'Later, Gnatz said the talks would go on.' },
     { name: 'a demonym is a word of its own, not a name a letter off', text: 'They drove through the Samnan district.' },
     { name: 'another person with the same surname', text: 'Then Rachel Huber spoke.' },
+    { name: 'an English word is no spelling of a name word that romanisations vary ("County" for Conti), so no word of the name is kept', text: 'Schools in Dade County reopened.', glossary: [{ term: 'Adaeze Conti' }] },
     { name: 'a surname the dictionary knows as a name, a letter off but beginning with another sound: another person', text: 'Then Larry Logan spoke.', glossary: [{ term: 'Larry Hogan', category: 'person' }] },
     { name: "a surname alike in sound only, beginning with another sound: another person (Double Metaphone writes O'Connor as Wagner)", text: "Then Richard O'Connor spoke.", glossary: [{ term: 'Richard Wagner', category: 'person' }] },
     // a given name written as another name that shares no two letters in a row with it, the surname as the term's: another person
