@@ -6,15 +6,17 @@
  * integrity checks make sure the hand-made files still point at the right text. Everything skips
  * when the data is absent.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createChecker, loadGlossaryFile } from '../../../src/index.ts';
 import { fileLines, hasMqm, hasWmt, REAL_DIR, systemsOf } from './data.ts';
-import { runReal, type RealReport } from './real.ts';
+import { BENCH_GLOSSARY, NAME_RULES, runReal, type RealReport } from './real.ts';
 import { brownDir, runBrown } from './brown.ts';
 import { docsFiles, DOCS_PACKAGES, DOCS_VERDICTS, runDocs } from './docs.ts';
 import { DEV_GLOSSARY, loadSilver, loadVariants } from './silver.ts';
+// @ts-expect-error: a plain ES module of the bench, without types
+import { expectedManifest, manifestPath } from '../../../bench/gen.mjs';
 
 interface Thresholds {
   silverRecall: number;
@@ -27,6 +29,7 @@ interface Thresholds {
   mqmPrecision: number;
   brownFlagsPer1000: number;
   brownFlagsBesideSpelling: number;
+  brownBenchNameFlags: number;
   docsFalseOrUnjudged: number;
   docsErrorRecall: number;
 }
@@ -118,6 +121,24 @@ describe.skipIf(brownDir() === undefined)('human text: the whole Brown corpus', 
     // spelling/non-word flags Brown's own typos and dialect spellings, most of the count: the other rules
     // are held to their own ceiling, so a rule that starts flagging a common word fails here
     expect(brown.flags - (brown.byRule['spelling/non-word'] ?? 0)).toBeLessThanOrEqual(thresholds.brownFlagsBesideSpelling);
+  }, 120_000);
+});
+
+/** bench/data holds the glossaries bench/gen.mjs makes now (its manifest's version and seed), as `npm run bench` leaves it. */
+function benchDataCurrent(): boolean {
+  if (!existsSync(BENCH_GLOSSARY) || !existsSync(manifestPath())) return false;
+  const m = JSON.parse(readFileSync(manifestPath(), 'utf8')) as { version?: unknown; seed?: unknown };
+  const want = expectedManifest();
+  return m.version === want.version && m.seed === want.seed;
+}
+
+// The name rules with a glossary of 10,000 names (people, places, bodies) on text that names none of them: nearly
+// every flag is false, so the count is held to a ceiling. Needs bench/data (`npm run bench` or `node bench/gen.mjs`).
+describe.skipIf(brownDir() === undefined || !benchDataCurrent())('human text: the whole Brown corpus with 10,000 glossary names', () => {
+  it(`name flags <= ${thresholds.brownBenchNameFlags}`, () => {
+    const brown = runBrown(createChecker({ defaultGlossary: false, glossaries: [BENCH_GLOSSARY], rules: NAME_RULES }))!;
+    expect(brown.files).toBe(500);
+    expect(brown.flags).toBeLessThanOrEqual(thresholds.brownBenchNameFlags);
   }, 120_000);
 });
 
