@@ -45,9 +45,9 @@ export interface MatchInput {
  * ("In Berlin"). Speed: such a word is not looked up for candidates; a name bent into one keeps its other words,
  * which find the name, and the window aligned around them still holds it. Looked up, "In" alone found names
  * ("Ina", "Ines", "Ian") for 11,000 of the 107,000 alignments at 1m/10k, all rejected; the same findings on the
- * silver set, the references, Brown and the bench texts without (alignments 107,013 -> 92,891).
+ * silver set, the references, Brown and the bench texts without (alignments 107,013 -> 92,891). Read on first use.
  */
-const FUNCTION_WORDS = stopwords().get('en') as ReadonlySet<string>;
+let functionWords: ReadonlySet<string> | undefined;
 
 /** A run is looked at in a window of the term's length and one more word on each side of a hit, at most this. */
 const WINDOW = 6;
@@ -124,6 +124,7 @@ function matchRun(J: RunJudge, a: number, b: number, strict: boolean): NameMiss[
   // is bent in any alignment it has, and `single`, see RunJudge.partKept). Not so for onReject.
   if (b - a === 1 && !onReject && englishAtSentenceStart(J, words[a] as NameWord)) return found;
   memo.startRun(text, words, a, b, strict);
+  const skip = (functionWords ??= stopwords().get('en') as ReadonlySet<string>);
   let covered = false;
   for (let k = a; k < b && !covered; k++) covered = J.coveredWhole(words[k] as NameWord);
   // a run met before is judged on the alignments its plan keeps (memo.ts, plan), the same in the same order
@@ -144,7 +145,7 @@ function matchRun(J: RunJudge, a: number, b: number, strict: boolean): NameMiss[
   const loneEnglish = b - a === 1 && !onReject && !plan && !lone && J.loneEnglish(words[a] as NameWord);
   for (let k = a; k < b && !plan && !lone; k++) {
     const w = words[k] as NameWord;
-    if (w.particle || w.folded.length < 2 || J.coveredWhole(w) || FUNCTION_WORDS.has(w.folded)) continue;
+    if (w.particle || w.folded.length < 2 || J.coveredWhole(w) || skip.has(w.folded)) continue;
     for (const id of candidatesAt(index, words, k, b)) {
       if (!memo.firstTry(id)) continue;
       const term = index.term(id);
