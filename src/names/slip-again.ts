@@ -72,7 +72,8 @@ export function slipsAgain(text: string, tokens: readonly Token[], words: readon
     const text0 = hyphen > 0 ? w.text.slice(0, hyphen) : w.text;
     const b = bent.get(text0);
     if (!b || overlapsFrom(spans, next, w)) continue;
-    if (isEnglishWord(w.folded.slice(0, text0.length)) && startsSentence(text, tokens, w.first)) continue;
+    // (the folded part is the word's first syllable: folding may change a word's length, "Weiß" to "weiss")
+    if (isEnglishWord(hyphen > 0 ? (w.syllables[0] as string) : w.folded) && startsSentence(text, tokens, w.first)) continue;
     out.push({ start: w.start, end: w.start + text0.length, suggestion: b.suggestion, confidence: Math.min(CONFIDENCE, b.miss.confidence), entry: b.miss.entry });
   }
   return out;
