@@ -1,3 +1,4 @@
+import { foldName } from './fold.js';
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { readWordList } from '../lang/word-forms.js';
@@ -79,6 +80,8 @@ export interface NameData {
   readonly ranks: ReadonlyMap<string, readonly (readonly string[])[]>;
   /** Names common in other languages' news (common-names.txt), as written. */
   readonly commonNames: ReadonlySet<string>;
+  /** Given names in several languages' forms (cognates.txt): each folded form to its line's number. */
+  readonly cognates: ReadonlyMap<string, number>;
 }
 
 let data: NameData | undefined;
@@ -172,6 +175,7 @@ function load(): NameData {
     honorifics,
     ranks,
     commonNames: new Set(listLines('common-names.txt')),
+    cognates: cognateLines(listLines('cognates.txt')),
   };
 }
 
@@ -184,6 +188,15 @@ function titleList(file: string): Map<string, string[][]> {
 /** The lines of a list of corpora/names/, trimmed, without blank lines, comments and repeats (readWordList). */
 function listLines(file: string): string[] {
   return [...readWordList(new URL(file, NAMES_URL), false)];
+}
+
+/** Each form of each line to the line's number (folded: "José" as "jose"). */
+function cognateLines(lines: readonly string[]): Map<string, number> {
+  const m = new Map<string, number>();
+  lines.forEach((line, n) => {
+    for (const form of line.split(/\s+/)) m.set(foldName(form), n);
+  });
+  return m;
 }
 
 /** Adds a title ("Prime Minister", "Gen.") to a map of titles by first word. */

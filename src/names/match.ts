@@ -9,6 +9,7 @@ import { memoOf } from './memo.js';
 import { PASSES, RunJudge } from './judge.js';
 import { replacedWords } from './replaced.js';
 import { swappedNames } from './swapped.js';
+import { cognateNames } from './cognate.js';
 import { extendedNames } from './extended.js';
 import { partMisses } from './parts.js';
 import { modifierMisses } from './modifier.js';
@@ -211,6 +212,7 @@ function passesAfter(out: NameMiss[], J: RunJudge, runs: readonly (readonly [num
     resegmentedNames(text, words, runs, inMatch, index, glossary),
     replacedWords({ text, tokens, glossary, words, runs, termsInText: (J.termsInText ??= termsIn(matches)), inMatch, matchFrom, matchTo }, index),
     swappedNames(text, words, runs, tokens, () => (J.termsInText ??= termsIn(matches)), index, glossary),
+    cognateNames(text, words, runs, inMatch, index, glossary),
   ]) {
     for (const r of found) if (!out.some((o) => o.start < r.end && r.start < o.end)) out.push(r);
   }

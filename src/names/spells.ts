@@ -51,7 +51,10 @@ function fixedWords(words: readonly NameWord[], person: boolean): boolean {
   // in a place's name, where they translate it, "Mie Prefecture")
   const own = person ? words.filter((w) => !w.particle) : named;
   const family = person && own.length > 1 ? own.slice(-1) : named;
-  if (!(named.some(shows(fixed)) || family.some(shows(fixedFamilyName))) || words.some((w) => romanised.test(w.text))) return false;
+  // a person whose every name word the English dictionary knows as a name, none common in other languages' news
+  // ("Ollie Richards", "Chris Hewitt"; not "Mohammed Ali", "David Barnea"): an English name, spelt one way
+  const englishName = person && own.length >= 2 && own.every((w) => spells(w.text) && !nameData().commonNames.has(w.text));
+  if (!(englishName || named.some(shows(fixed)) || family.some(shows(fixedFamilyName))) || words.some((w) => romanised.test(w.text))) return false;
   return !named.every((w) => familyFirst.test(w.folded));
 }
 

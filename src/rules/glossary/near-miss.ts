@@ -33,11 +33,11 @@ export const meta = {
     'a given name written as another name in its own right that neither sounds nor is romanised alike ("Hannah Kowalski" is ' +
     'not Anna Kowalski; "Gene Shaheen" is Jeanne Shaheen heard through another script), a surname the dictionary knows as a ' +
     'name only ("Ben Carson" is not Ben Cardin), a place word for a word of a person\'s name ("Dade County"), and a place\'s one ' +
-    'word after a given name ("Jimmy Jordon"). ' +
+    'word after a given name ("Jimmy Jordon"); but a given name in another language\'s form of the same name (corpora/names/cognates.txt) beside the surname is the person the glossary names, where the surname is no English word and no other glossary person\'s with a form of that name ("Judah Barlev" for Yehuda Barlev, "Nicholas Khomenko" for Mykola Khomenko). ' +
     'Spellings romanisations accept (Alexei/' +
     'Alexey, Zelenskyy) are not flagged, unless the source language is known (names are then copied, not ' +
     'romanised) or the glossary name itself is of a language written in Latin script and none of its words looks romanised ' +
-    '(Latin accents, Mc, or the Polish rz after a consonant and sz in any word; in a person\'s family name only, as given names travel: ck, Spanish -ez, English -lly ' +
+    '(a person\'s name every word of which the English dictionary knows as a name, none common in other languages\' news: "Olli Richards" for Ollie Richards, "Jerome Powel"; Latin accents, Mc, or the Polish rz after a consonant and sz in any word; in a person\'s family name only, as given names travel: ck, Spanish -ez, English -lly ' +
     'or -ie, c for k inside a word, Polish -ski; not with a Slavic, Greek, Japanese or Korean shape or an Arabic particle): "Gene Kely" ' +
     'for "Gene Kelly" is flagged, "Mariya Zakharova", "Rafik Hariri" and "Hafez al-Asad" are not. In a name with an Arabic ' +
     'particle (Abu, bin, al-) short vowels are the romanisation\'s choice: "Muhammad bin Salman" is Mohammed bin Salman; a ' +
@@ -50,7 +50,7 @@ export const meta = {
     'or added words, a spelling repeated in the text. Never flagged: a different given name with the same surname ' +
     '(another person; a given name the dictionary knows written as another it knows that shares no two letters in a ' +
     'row with it is one too: "John Davis" is not Jan Davis; so is a surname beginning with another sound, alike in sound only: "Richard O\'Connor" is not Richard Wagner), a relative\'s surname (Navalnaya), an adjective or plural of the name, a word next to other ' +
-    'names. One word replaced: 0.6 for a person, 0.55 for a place or organisation (0.1 more after a title). The same bent word ' +
+    'names. A given name in another language\'s form: 0.7. One word replaced: 0.6 for a person, 0.55 for a place or organisation (0.1 more after a title). The same bent word ' +
     'again: the name\'s confidence, at most 0.6 (only from names found at 0.6 or more). Other terms: ' +
     'the string-similarity (Dice) score, higher when the term appears elsewhere. Applied by --fix ' +
     'only at 0.85 and above.',
