@@ -200,7 +200,8 @@ function englishAtSentenceStart(J: RunJudge, w: NameWord): boolean {
  * ("Nagut-Karabakh": parts.ts), a word before a name's last with a letter added or dropped ("Korea
  * Peninsula": modifier.ts), a name split or joined elsewhere ("Chuo-Daiino": resegmented.ts), one word of
  * a name written as another word ("Guy Finch" for Guy Pines: replaced.ts), a Chinese or Korean name written
- * given name first ("Jinping Xi": swapped.ts); then, from all of those, the bent word of a name found again
+ * given name first ("Jinping Xi": swapped.ts), a given name in another language's form beside the surname
+ * ("Judah Barlev" for Yehuda Barlev: cognate.ts); then, from all of those, the bent word of a name found again
  * alone ("Starrer's plan" after "Keir Starrer": slip-again.ts)
  */
 function passesAfter(out: NameMiss[], J: RunJudge, runs: readonly (readonly [number, number])[]): NameMiss[] {
