@@ -13,7 +13,7 @@ const CONFIDENCE = 0.7;
 
 /**
  * A person's name of the glossary written with its given name in another language's form, the surname as it is:
- * "Judah Barlev" for Yehuda Barlev, "Alexander Khomenko" for Oleksandr Khomenko, "Johann Kowalczyk" for Jan
+ * "Judah Barlev" for Yehuda Barlev, "Nicholas Khomenko" for Mykola Khomenko, "Johann Kowalczyk" for Jan
  * Kowalczyk. MT writes a given name it knows in the form of the language it writes (corpora/names/cognates.txt
  * lists such forms, one name a line); the person is called what the glossary calls them. The given name
  * written is not alike in spelling to the glossary's (that is the main matcher's to judge, with the variants

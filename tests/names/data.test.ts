@@ -18,6 +18,31 @@ describe('name data (src/names/data.ts)', () => {
   });
 });
 
+describe('cognates.txt: given names in several languages\' forms', () => {
+  const lines = readFileSync(NAMES_DIR + 'cognates.txt', 'utf8').split('\n').filter((l) => l.trim() !== '' && !l.startsWith('#'));
+
+  it('puts no form on two lines (a form of two lines would stand for two names)', () => {
+    const seen = new Map<string, number>();
+    const twice: string[] = [];
+    lines.forEach((line, n) => {
+      for (const form of line.trim().split(/\s+/)) {
+        const key = form.toLowerCase();
+        if (seen.has(key) && seen.get(key) !== n) twice.push(form);
+        seen.set(key, n);
+      }
+    });
+    expect(twice).toEqual([]);
+  });
+
+  it('is read as each folded form to its line', () => {
+    const { cognates } = nameData();
+    expect(cognates.get('judah')).toBe(cognates.get('yehuda'));
+    expect(cognates.get('jose')).toBe(cognates.get('joseph'));
+    expect(cognates.get('judah')).not.toBe(cognates.get('joseph'));
+    expect(cognates.has('walker')).toBe(false);
+  });
+});
+
 describe('the syllable patterns of the name data', () => {
   it('read a long word that fails at its last letter in one pass (familyFirst reads the syllabic n one way only)', () => {
     // with n read as a syllable of its own or the start of the next, "nanana…x" had 2^40 readings to try
