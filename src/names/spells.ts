@@ -32,7 +32,8 @@ export function properName(word: string): boolean {
 
 /**
  * A name of a language written in Latin script, whose spelling is fixed (corpora/names/particles.yaml:
- * fixedSpelling, "McKellen", "Henckel", "Söder"), and no word of it romanised (`romanised`, "Zakharova";
+ * fixedSpelling, "McKellen", "Henckel", "Söder"; or a person named in names the English dictionary knows and
+ * common-names.txt does not, "Ollie Richards"), and no word of it romanised (`romanised`, "Zakharova";
  * or every word made of Japanese syllables, familyFirst): matched as when the source language is known to
  * be one (align.ts, strict), so the variants romanisations allow are misspellings of it ("McKelen").
  */
