@@ -3,7 +3,7 @@ import { isEnglishWord } from '../lang/english.js';
 import type { NameMiss } from './match.js';
 import type { NameIndex, NameTerm } from './name-index.js';
 import { nameData } from './data.js';
-import { foldName } from './fold.js';
+import { foldedFirstWords } from './fold.js';
 import { compareWords } from './similarity.js';
 import { familyNameFirst } from './syllabic.js';
 import type { NameWord } from './words.js';
@@ -62,11 +62,11 @@ function cognateTerms(index: NameIndex, glossary: CompiledGlossary): Map<string,
     if (list) list.push(form);
     else byLine.set(line, [form]);
   }
+  const firsts = foldedFirstWords(glossary);
   for (let id = 0; id < glossary.size; id++) {
-    if (glossary.entry(id).category !== 'person') continue;
-    // the given name told from the term's first word before its words are made (as swapped.ts does)
-    const line = cognates.get(foldName(glossary.term(id).split(/\s/, 1)[0] as string));
-    if (line === undefined) continue;
+    // the given name told from the term's first word before the entry is read or its words are made (as swapped.ts does)
+    const line = cognates.get(firsts[id] as string);
+    if (line === undefined || glossary.entry(id).category !== 'person') continue;
     const term = index.term(id);
     if (!term || term.words.length !== 2 || term.words.some((w) => w.particle) || familyNameFirst(term)) continue;
     const [given, surname] = term.words as [NameWord, NameWord];

@@ -4,7 +4,7 @@ import { titleBefore } from './evidence.js';
 import type { NameMiss } from './match.js';
 import type { NameIndex, NameTerm } from './name-index.js';
 import { nameData, pinyinSyllables } from './data.js';
-import { foldName } from './fold.js';
+import { foldedFirstWords } from './fold.js';
 import { chineseName, familyNameFirst } from './syllabic.js';
 import type { NameWord } from './words.js';
 
@@ -71,13 +71,13 @@ function turnedTerms(index: NameIndex, glossary: CompiledGlossary): Map<string, 
   if (map) return map;
   map = new Map();
   const { chineseFamilyNames, koreanFamilyNames } = nameData();
+  const firsts = foldedFirstWords(glossary);
   for (let id = 0; id < glossary.size; id++) {
-    if (glossary.entry(id).category !== 'person') continue;
-    // a Chinese or Korean family name first, told from the term's first word before its words are made: a
-    // glossary of thousands of people would otherwise make every person's name words here at the first check
-    // (and churn the name index's bounded cache of terms)
-    const first = foldName(glossary.term(id).split(/\s/, 1)[0] as string);
-    if (!chineseFamilyNames.has(first) && !koreanFamilyNames.has(first)) continue;
+    // a Chinese or Korean family name first, told from the term's first word before the entry is read (a glossary
+    // loaded from its cache parses an entry when asked for it: all 50,000 of the bench's at the first check) or
+    // its words are made (which would churn the name index's bounded cache of terms)
+    const first = firsts[id] as string;
+    if ((!chineseFamilyNames.has(first) && !koreanFamilyNames.has(first)) || glossary.entry(id).category !== 'person') continue;
     const term = index.term(id);
     if (!term || term.words.length < 2 || term.words.length > 3 || term.words.some((w) => w.particle) || !familyNameFirst(term)) continue;
     const [family, ...given] = term.words as [NameWord, ...NameWord[]];

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { applyRewrites, canon, spellings } from '../../src/names/conventions.ts';
 import { nameData, type Rewrite } from '../../src/names/data.ts';
-import { foldName, syllablesOf } from '../../src/names/fold.ts';
+import { foldedFirstWords, foldName, syllablesOf } from '../../src/names/fold.ts';
+import { CompiledGlossary } from '../../src/glossary/compile.ts';
 
 const sp = (w: string) => spellings(syllablesOf(w));
 /** Two spellings meet under an acceptable convention: the same name, written another accepted way. */
@@ -27,6 +28,17 @@ describe('folding', () => {
     expect(foldName('Bø')).toBe('bo');
     expect(foldName('Эрнан')).toBe('ernan');
     expect(syllablesOf('Tse-tung')).toEqual(['tse', 'tung']);
+  });
+
+  it("folds each glossary term's first word once per glossary, by entry id", () => {
+    const glossary = new CompiledGlossary([
+      { term: 'José Ramos', category: 'person', variants: [] },
+      { term: 'Kim Jong-un', category: 'person', variants: [] },
+      { term: 'Şahin', category: 'person', variants: [] },
+    ] as never);
+    const firsts = foldedFirstWords(glossary);
+    expect(firsts).toEqual(['jose', 'kim', 'sahin']);
+    expect(foldedFirstWords(glossary)).toBe(firsts);
   });
 });
 
