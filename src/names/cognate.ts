@@ -47,37 +47,31 @@ export function cognateNames(text: string, words: readonly NameWord[], runs: rea
   return out;
 }
 
-const cache = new WeakMap<NameIndex, Map<string, NameTerm>>();
+const cache = new WeakMap<NameIndex, Map<string, NameTerm | null>>();
 
-/** Each person of the glossary named by given name and surname, under every other form of the given name ("judah barlev"), folded. */
-function cognateTerms(index: NameIndex, glossary: CompiledGlossary): Map<string, NameTerm> {
+/**
+ * Each person of the glossary named by given name and surname, under every other form of the given name ("judah
+ * barlev"), folded; null where two people of the glossary share the surname with forms of one given name.
+ */
+function cognateTerms(index: NameIndex, glossary: CompiledGlossary): Map<string, NameTerm | null> {
   let map = cache.get(index);
   if (map) return map;
   map = new Map();
-  const taken = new Set<string>();
   const { cognates } = nameData();
-  const byLine = new Map<number, string[]>();
-  for (const [form, line] of cognates) {
-    const list = byLine.get(line);
-    if (list) list.push(form);
-    else byLine.set(line, [form]);
-  }
   const firsts = foldedFirstWords(glossary);
   for (let id = 0; id < glossary.size; id++) {
     // the given name told from the term's first word before the entry is read or its words are made (as swapped.ts does)
-    const line = cognates.get(firsts[id] as string);
-    if (line === undefined || glossary.entry(id).category !== 'person') continue;
+    const forms = cognates.get(firsts[id] as string);
+    if (forms === undefined || glossary.entry(id).category !== 'person') continue;
     const term = index.term(id);
     if (!term || term.words.length !== 2 || term.words.some((w) => w.particle) || familyNameFirst(term)) continue;
     const [given, surname] = term.words as [NameWord, NameWord];
     if (isEnglishWord(surname.folded)) continue;
-    for (const form of byLine.get(line) ?? []) {
+    for (const form of forms) {
       if (form === given.folded) continue;
       const key = `${form} ${surname.folded}`;
       // two people of the glossary with forms of one given name and one surname: neither is meant for sure
-      if (taken.has(key)) map.delete(key);
-      else map.set(key, term);
-      taken.add(key);
+      map.set(key, map.has(key) ? null : term);
     }
   }
   cache.set(index, map);

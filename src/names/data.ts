@@ -1,8 +1,8 @@
-import { foldName } from './fold.js';
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { readWordList } from '../lang/word-forms.js';
 import { readYaml } from '../lang/yaml-cache.js';
+import { foldName } from './fold.js';
 
 /** The name-matching data in corpora/names/ (see the comments in each file). */
 const NAMES_URL = new URL('../../corpora/names/', import.meta.url);
@@ -80,8 +80,8 @@ export interface NameData {
   readonly ranks: ReadonlyMap<string, readonly (readonly string[])[]>;
   /** Names common in other languages' news (common-names.txt), as written. */
   readonly commonNames: ReadonlySet<string>;
-  /** Given names in several languages' forms (cognates.txt): each folded form to its line's number. */
-  readonly cognates: ReadonlyMap<string, number>;
+  /** Given names in several languages' forms (cognates.txt): each folded form to all the forms of its line, folded. */
+  readonly cognates: ReadonlyMap<string, readonly string[]>;
 }
 
 let data: NameData | undefined;
@@ -141,6 +141,7 @@ function parsedYaml(): { t: Transliteration; p: Particles } {
 }
 
 function load(): NameData {
+  let cognates: Map<string, readonly string[]> | undefined;
   const { t, p } = parsedYaml();
   const titles = titleList('titles.txt');
   const honorifics = titleList('honorifics.txt');
@@ -175,7 +176,10 @@ function load(): NameData {
     honorifics,
     ranks,
     commonNames: new Set(listLines('common-names.txt')),
-    cognates: cognateLines(listLines('cognates.txt')),
+    // read on first use (the cognate pass of a glossary with people), when the data it folds with is loaded
+    get cognates() {
+      return (cognates ??= cognateForms(listLines('cognates.txt')));
+    },
   };
 }
 
@@ -190,12 +194,13 @@ function listLines(file: string): string[] {
   return [...readWordList(new URL(file, NAMES_URL), false)];
 }
 
-/** Each form of each line to the line's number (folded: "José" as "jose"). */
-function cognateLines(lines: readonly string[]): Map<string, number> {
-  const m = new Map<string, number>();
-  lines.forEach((line, n) => {
-    for (const form of line.split(/\s+/)) m.set(foldName(form), n);
-  });
+/** Each form of each line to the line's forms, folded ("José" as "jose"): one array per line, shared by its forms. */
+function cognateForms(lines: readonly string[]): Map<string, readonly string[]> {
+  const m = new Map<string, readonly string[]>();
+  for (const line of lines) {
+    const forms = line.split(/\s+/).map(foldName);
+    for (const form of forms) m.set(form, forms);
+  }
   return m;
 }
 
