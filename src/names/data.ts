@@ -46,7 +46,6 @@ export interface NameData {
   /** Other endings English builds words on a name with ("ism", "ist"). */
   readonly derivedEndings: readonly string[];
   /** First elements many Japanese names share ("shin", "kita"). */
-  readonly sharedStarts: readonly string[];
   readonly genderEndings: readonly (readonly [string, string])[];
   readonly caseEndings: ReadonlySet<string>;
   readonly placeWords: ReadonlySet<string>;
@@ -111,7 +110,6 @@ interface Particles {
   kinship?: string[][];
   adjectiveEndings: string[];
   derivedEndings: string[];
-  sharedStarts: string[];
   genderEndings: [string, string][];
   caseEndings: string[];
   placeWords: string[];
@@ -156,7 +154,6 @@ function load(): NameData {
     kinship: new Map((p.kinship ?? []).flatMap((spellings, i) => spellings.map((w) => [w, i] as const))),
     adjectiveEndings: p.adjectiveEndings,
     derivedEndings: p.derivedEndings ?? [],
-    sharedStarts: p.sharedStarts ?? [],
     genderEndings: p.genderEndings,
     caseEndings: new Set(p.caseEndings),
     placeWords: new Set(p.placeWords),
