@@ -10,7 +10,10 @@
  * MQM (WMT21 TED zh-en, 13 systems x 5 talks): each record's text is checked whole with the default
  * configuration. recall = name-like error spans in Accuracy/Mistranslation, Terminology/* and
  * Locale convention/Name format overlapped by any finding / those spans; precision = findings that
- * overlap any marked error span (any category) / all findings.
+ * overlap any marked error span (any category) / all findings. Also, once per talk, its human translation
+ * (the records' reference_segments, one per line) checked whole the same way: professional translations of
+ * another genre than the WMT23 news, flags counted per rule as on the references above (no list of real
+ * errors: each flag is printed for a person to judge).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -97,6 +100,8 @@ export interface MqmReport {
   right: number;
   precision: number | null;
   byRule: Record<string, { findings: number; right: number }>;
+  /** The talks' human translations (absent when checked with the originals). */
+  reference?: { talks: number; words: number; flags: number; byRule: Record<string, number>; examples: FlagExample[] };
 }
 
 const isNameError = (e: MqmError) => e.name_like && MQM_NAME_CATEGORIES.some((c) => e.category.startsWith(c));
@@ -111,7 +116,23 @@ const overlaps = (f: Finding, e: MqmError) =>
 export function runMqm(checker: Checker, withSource = false): MqmReport | null {
   if (!hasMqm()) return null;
   const report: MqmReport = { documents: 0, words: 0, nameSpans: 0, nameHit: 0, recall: null, findings: 0, right: 0, precision: null, byRule: {} };
+  const reference = { talks: 0, words: 0, flags: 0, byRule: {} as Record<string, number>, examples: [] as FlagExample[] };
+  const talks = new Set<string>();
   for (const doc of mqmDocs()) {
+    if (!withSource && doc.reference_segments && !talks.has(doc.doc)) {
+      talks.add(doc.doc);
+      const text = doc.reference_segments.join('\n');
+      reference.talks++;
+      reference.words += words(text);
+      const starts = lineStarts(text);
+      let k = 0;
+      for (const f of checker.check(text).findings) {
+        while (k + 1 < starts.length && starts[k + 1]! <= f.range.start.offset) k++;
+        reference.flags++;
+        reference.byRule[f.ruleId] = (reference.byRule[f.ruleId] ?? 0) + 1;
+        reference.examples.push({ file: doc.doc, line: k + 1, real: false, text: f.text, ruleId: f.ruleId, context: context(text, f) });
+      }
+    }
     report.documents++;
     report.words += words(doc.text);
     const found = withSource
@@ -130,5 +151,6 @@ export function runMqm(checker: Checker, withSource = false): MqmReport | null {
   }
   report.recall = report.nameSpans === 0 ? null : report.nameHit / report.nameSpans;
   report.precision = report.findings === 0 ? null : report.right / report.findings;
+  if (reference.talks > 0) report.reference = reference;
   return report;
 }

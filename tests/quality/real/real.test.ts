@@ -27,6 +27,7 @@ interface Thresholds {
   bundledNearMissInReferenceCount: number;
   mqmNameRecall: number;
   mqmPrecision: number;
+  tedReferenceFlagsPer1000: number;
   brownFlagsPer1000: number;
   brownFlagsBesideSpelling: number;
   brownBenchNameFlags: number;
@@ -109,6 +110,13 @@ describe.skipIf(!hasWmt() && !hasMqm())('real data: measures', () => {
     expect(real.mqm!.nameSpans).toBeGreaterThan(50);
     expect(real.mqm!.recall ?? 0).toBeGreaterThanOrEqual(thresholds.mqmNameRecall);
     expect(real.mqm!.precision ?? 0).toBeGreaterThanOrEqual(thresholds.mqmPrecision);
+  });
+
+  it.skipIf(!hasMqm())(`flags per 1,000 words of the TED talks' human translations <= ${thresholds.tedReferenceFlagsPer1000}`, () => {
+    const t = real.mqm!.reference!;
+    expect(t.talks).toBe(5);
+    expect(t.words).toBeGreaterThan(8_000);
+    expect((t.flags / t.words) * 1000).toBeLessThanOrEqual(thresholds.tedReferenceFlagsPer1000);
   });
 });
 

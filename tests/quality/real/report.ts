@@ -111,6 +111,11 @@ export function printReal(real: RealReport, opts: PrintOptions): void {
         ],
       ),
     );
+    const t = m.reference;
+    if (t) {
+      const rules = Object.entries(t.byRule).sort((a, b) => b[1] - a[1]).map(([rule, n]) => `${rule} ${n}`).join(', ');
+      console.log(`\nThe talks' human translations (${t.talks} talks, ${t.words} words, each checked whole, default configuration): ${t.flags} flags, ${num((t.flags / t.words) * 1000)} per 1,000 words${rules ? ` (${rules})` : ''}`);
+    }
   }
   const b = real.brown;
   if (b) {
@@ -175,6 +180,11 @@ export function printReal(real: RealReport, opts: PrintOptions): void {
     console.log(`\nFlags on the references (${r.examples.length})`);
     for (const e of limit(r.examples)) console.log(`  ${e.file}:${e.line} [${e.ruleId}] ${show(e.text)}${e.real ? ' (real error)' : ''}  …${e.context}…`);
     process.stdout.write(more(r.examples));
+  }
+  if (m?.reference && m.reference.examples.length > 0) {
+    console.log(`\nFlags on the TED talks' human translations (${m.reference.examples.length})`);
+    for (const e of limit(m.reference.examples)) console.log(`  ${e.file}:${e.line} [${e.ruleId}] ${show(e.text)}  …${e.context}…`);
+    process.stdout.write(more(m.reference.examples));
   }
   if (b) {
     const other = b.examples.filter((e) => e.ruleId !== 'spelling/non-word');
