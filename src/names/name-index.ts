@@ -273,3 +273,15 @@ export class NameIndex {
 
 /** The name words of a term (capitalised words and particles). */
 const termWords = (term: string): NameWord[] => nameWords(term, tokenize(term, [{ start: 0, end: term.length }]));
+
+const shared = new WeakMap<CompiledGlossary, NameIndex>();
+
+/**
+ * The NameIndex of a compiled glossary, made on first use and shared by the rules that read it
+ * (glossary/near-miss, source/glossary-name): one index, and one set of its memos, per checker's glossary.
+ */
+export function nameIndexOf(glossary: CompiledGlossary): NameIndex {
+  let index = shared.get(glossary);
+  if (!index) shared.set(glossary, (index = new NameIndex(glossary)));
+  return index;
+}

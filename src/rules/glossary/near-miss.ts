@@ -7,7 +7,7 @@ import { isEnglishWord } from '../../lang/english.js';
 import { withoutMarks } from '../../lang/marks.js';
 import { inflectedNames } from '../../names/inflected.js';
 import { findNameMisses } from '../../names/match.js';
-import { NameIndex } from '../../names/name-index.js';
+import { nameIndexOf, type NameIndex } from '../../names/name-index.js';
 import { isNameTerm } from '../../names/words.js';
 import { isKnownName } from '../../names/spells.js';
 import { ownTermTokens } from './term-tokens.js';
@@ -75,7 +75,7 @@ export interface State {
 
 export function prepare({ glossary }: RuleEnv): State {
   let names: NameIndex | undefined;
-  return { names: () => (names ??= new NameIndex(glossary)), words: new Map(), filter: { checks: 0 } };
+  return { names: () => (names ??= nameIndexOf(glossary)), words: new Map(), filter: { checks: 0 } };
 }
 
 export function check(ctx: RuleContext, state: State): void {
