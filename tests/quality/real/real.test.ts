@@ -20,6 +20,7 @@ import { expectedManifest, manifestPath } from '../../../bench/gen.mjs';
 
 interface Thresholds {
   silverRecall: number;
+  silverSourceRecall: number;
   silverPrecision: number;
   silverFirstSuggestion: number;
   referenceFlagsPer1000: number;
@@ -87,6 +88,13 @@ describe.skipIf(!hasWmt() && !hasMqm())('real data: measures', () => {
 
   it.skipIf(!hasWmt())(`silver name precision >= ${thresholds.silverPrecision}`, () => {
     expect(real.silver!.precision ?? 0).toBeGreaterThanOrEqual(thresholds.silverPrecision);
+  });
+
+  it.skipIf(!hasWmt())(`with the originals (--source): silver name recall >= ${thresholds.silverSourceRecall}, above the recall without, at precision >= ${thresholds.silverPrecision}`, () => {
+    const s = real.silverSource!;
+    expect(s.recall ?? 0).toBeGreaterThanOrEqual(thresholds.silverSourceRecall);
+    expect(s.hit).toBeGreaterThan(real.silver!.hit);
+    expect(s.precision ?? 0).toBeGreaterThanOrEqual(thresholds.silverPrecision);
   });
 
   it.skipIf(!hasWmt())(`first suggestion right >= ${thresholds.silverFirstSuggestion}`, () => {

@@ -1,6 +1,6 @@
 /**
  * The real-data measures of `npm run quality` (see README.md in this folder): name recall and
- * precision on the silver set, the bundled glossary's name findings on the MT outputs, flags per 1,000
+ * precision on the silver set (and again with each document's original, `--source`), the bundled glossary's name findings on the MT outputs, flags per 1,000
  * words on the human references, MQM dev figures, flags on the whole Brown corpus, and the name rules'
  * flags on Brown with a large glossary of names (the benchmark's generated 10,000 names, when `npm run bench`
  * has made bench/data: a newsroom's glossary is that large, and every name of human text a letter or two
@@ -21,6 +21,8 @@ export type CheckerFactory = (options?: CheckOptions) => Checker;
 
 export interface RealReport {
   silver: SilverReport | null;
+  /** The silver set again, each document checked with its original (`--source`): what a check with the original adds. */
+  silverSource: SilverReport | null;
   references: ReferenceReport | null;
   defaultNames: DefaultNamesReport | null;
   mqm: MqmReport | null;
@@ -33,7 +35,7 @@ export interface RealReport {
   /** flags on the READMEs of installed npm packages, judged by hand (docs.ts; null without node_modules) */
   docs: DocsReport | null;
   /** wall-clock seconds per part and in all */
-  seconds: { silver: number; defaultNames: number; references: number; mqm: number; brown: number; brownNames: number; docs: number; total: number };
+  seconds: { silver: number; silverSource: number; defaultNames: number; references: number; mqm: number; brown: number; brownNames: number; docs: number; total: number };
 }
 
 /** The benchmark's generated glossary of 10,000 names, places and bodies (bench/gen.mjs; made by `npm run bench`). */
@@ -47,8 +49,9 @@ export function hasRealData(): boolean {
 
 export function runReal(createChecker: CheckerFactory, options: { refB?: boolean; brown?: boolean } = {}): RealReport {
   const t0 = performance.now();
-  const seconds = { silver: 0, defaultNames: 0, references: 0, mqm: 0, brown: 0, brownNames: 0, docs: 0, total: 0 };
+  const seconds = { silver: 0, silverSource: 0, defaultNames: 0, references: 0, mqm: 0, brown: 0, brownNames: 0, docs: 0, total: 0 };
   let silver: SilverReport | null = null;
+  let silverSource: SilverReport | null = null;
   let references: ReferenceReport | null = null;
   let defaultNames: DefaultNamesReport | null = null;
   if (hasWmt()) {
@@ -56,6 +59,9 @@ export function runReal(createChecker: CheckerFactory, options: { refB?: boolean
     const named = createChecker({ defaultGlossary: false, glossaries: [DEV_GLOSSARY] });
     silver = runSilver(named, named.glossaries[0]!.name);
     seconds.silver = (performance.now() - t) / 1000;
+    t = performance.now();
+    silverSource = runSilver(named, named.glossaries[0]!.name, undefined, undefined, true);
+    seconds.silverSource = (performance.now() - t) / 1000;
     t = performance.now();
     const bundled = createChecker();
     defaultNames = runDefaultNames(bundled);
@@ -78,5 +84,5 @@ export function runReal(createChecker: CheckerFactory, options: { refB?: boolean
   const docs = options.brown === false ? null : runDocs(createChecker());
   seconds.docs = (performance.now() - t) / 1000;
   seconds.total = (performance.now() - t0) / 1000;
-  return { silver, references, defaultNames, mqm, mqmSource, brown, brownNames, docs, seconds };
+  return { silver, silverSource, references, defaultNames, mqm, mqmSource, brown, brownNames, docs, seconds };
 }

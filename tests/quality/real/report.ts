@@ -25,6 +25,8 @@ export function printHeadline(own: QualityReport | null, real: RealReport): void
     ['first suggestion right', o ? pct(o.suggestionAccuracy) : '—', s ? `${pct(s.suggestionAccuracy)} (${frac(s.suggestionRight, s.suggestionChecked)})` : '—'],
     ['flags per 1,000 words of human text', o ? num(o.falseFlagsPer1000) : '—', r ? `${num(r.per1000)} (${r.flags} in ${r.words} words; ${num(r.falsePer1000)} false)` : '—'],
   ];
+  const ss = real.silverSource;
+  if (ss) rows.push(['name recall with the originals (--source)', '—', `${pct(ss.recall)} (${frac(ss.hit, ss.garbled)}; precision ${pct(ss.precision)}, ${frac(ss.right, ss.right + ss.false)})`]);
   const d = real.defaultNames;
   if (d) rows.push(['bundled glossary on MT: near-miss suggesting the reference\'s name', '—', `${pct(d.findings ? d.inReference / d.findings : null)} (${frac(d.inReference, d.findings)})`]);
   const b = real.brown;
@@ -146,7 +148,7 @@ export function printReal(real: RealReport, opts: PrintOptions): void {
     );
   }
   const sec = real.seconds;
-  console.log(`\ntime: silver ${num(sec.silver, 1)} s, bundled glossary on MT ${num(sec.defaultNames, 1)} s, references ${num(sec.references, 1)} s, MQM ${num(sec.mqm, 1)} s, Brown ${num(sec.brown, 1)} s, Brown with 10,000 names ${num(sec.brownNames, 1)} s, docs ${num(sec.docs, 1)} s, total ${num(sec.total, 1)} s`);
+  console.log(`\ntime: silver ${num(sec.silver, 1)} s, silver with originals ${num(sec.silverSource, 1)} s, bundled glossary on MT ${num(sec.defaultNames, 1)} s, references ${num(sec.references, 1)} s, MQM ${num(sec.mqm, 1)} s, Brown ${num(sec.brown, 1)} s, Brown with 10,000 names ${num(sec.brownNames, 1)} s, docs ${num(sec.docs, 1)} s, total ${num(sec.total, 1)} s`);
   if (opts.summary) return;
   const limit = <T>(list: T[]) => list.slice(0, opts.maxList);
   const more = (list: unknown[]) => (list.length > opts.maxList ? `  … ${list.length - opts.maxList} more\n` : '');

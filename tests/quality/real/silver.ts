@@ -158,7 +158,7 @@ export function judgeFinding(
   return { judged: 'unjudged' };
 }
 
-export function runSilver(checker: Checker, glossaryName: string, items = loadSilver(), variants = loadVariants()): SilverReport {
+export function runSilver(checker: Checker, glossaryName: string, items = loadSilver(), variants = loadVariants(), withSource = false): SilverReport {
   const names = nameSet(checker, glossaryName);
   const report: SilverReport = {
     unit: `document of ${BLOCK_LINES} consecutive lines`,
@@ -171,6 +171,7 @@ export function runSilver(checker: Checker, glossaryName: string, items = loadSi
     const pairItems = items.filter((i) => i.pair === pair);
     const blocks = [...new Set(pairItems.map((i) => Math.floor((i.line - 1) / BLOCK_LINES)))].sort((a, b) => a - b);
     const ref = fileLines(pair, 'refA');
+    const src = withSource ? fileLines(pair, 'src') : [];
     const pairTally = (report.byPair[pair] = tally());
     for (const system of systemsOf(pair)) {
       const lines = fileLines(pair, system);
@@ -184,7 +185,7 @@ export function runSilver(checker: Checker, glossaryName: string, items = loadSi
         const starts = lineStarts(text);
         report.documents++;
         report.words += text.split(/\s+/).filter(Boolean).length;
-        const found = checker.check(text).findings;
+        const found = (withSource ? checker.check(text, { source: src.slice(first, first + BLOCK_LINES).join('\n'), sourceLang: pair.split('-')[0] as string }) : checker.check(text)).findings;
         const here = sysItems.filter((i) => i.line > first && i.line <= first + BLOCK_LINES);
         const lineOf = (offset: number) => {
           let k = starts.length - 1;
