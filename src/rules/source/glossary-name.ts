@@ -6,7 +6,7 @@ import { foldName, syllablesOf } from '../../names/fold.js';
 import { nameIndexOf, type NameIndex, type NameTerm } from '../../names/name-index.js';
 import { compareWords } from '../../names/similarity.js';
 import { isNameTerm, type NameWord } from '../../names/words.js';
-import { around, MIN_PAIR_CONFIDENCE, type Span } from '../../source/aligned.js';
+import { around, MIN_PAIR_CONFIDENCE, targetWindow, type Span } from '../../source/aligned.js';
 import { wordKeys, writesName, type SourceName, type TargetWord } from '../../source/names.js';
 import { pairNames, pairTargetWords } from '../../source/pair-names.js';
 import type { Rule, RuleContext, RuleEnv } from '../types.js';
@@ -75,7 +75,7 @@ export function check(ctx: RuleContext, state: State): void {
     const nearNames = near.flatMap((x) => pairNames(src, x, 'all', undefined, true));
     const nearWords = near.flatMap((x) => pairTargetWords(src, x, ctx.tokens));
     const words = pairTargetWords(src, k, ctx.tokens);
-    const window: Span = { start: (src.pairs[near[0] as number] as typeof pair).target.start, end: (src.pairs[near[near.length - 1] as number] as typeof pair).target.end };
+    const window = targetWindow(src, k, 1);
     for (const term of namedTerms(ctx.glossary, index, names, latin)) {
       placed ??= matchesByEntry(ctx);
       if (occursWithin(placed.get(term.entry), window)) continue;
