@@ -74,8 +74,7 @@ export interface State {
 }
 
 export function prepare({ glossary }: RuleEnv): State {
-  let names: NameIndex | undefined;
-  return { names: () => (names ??= nameIndexOf(glossary)), words: new Map(), filter: { checks: 0 } };
+  return { names: () => nameIndexOf(glossary), words: new Map(), filter: { checks: 0 } };
 }
 
 export function check(ctx: RuleContext, state: State): void {

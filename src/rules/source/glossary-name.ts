@@ -8,7 +8,7 @@ import { compareWords } from '../../names/similarity.js';
 import { isNameTerm, type NameWord } from '../../names/words.js';
 import { around, MIN_PAIR_CONFIDENCE, targetWindow, type Span } from '../../source/aligned.js';
 import { wordKeys, writesName, type SourceName, type TargetWord } from '../../source/names.js';
-import { pairNames, pairTargetWords } from '../../source/pair-names.js';
+import { NameFinder, pairNames, pairTargetWords } from '../../source/pair-names.js';
 import type { Rule, RuleContext, RuleEnv } from '../types.js';
 
 export const meta = {
@@ -55,8 +55,7 @@ export interface State {
 }
 
 export function prepare({ glossary }: RuleEnv): State {
-  let names: NameIndex | undefined;
-  return { names: () => (names ??= nameIndexOf(glossary)) };
+  return { names: () => nameIndexOf(glossary) };
 }
 
 export function check(ctx: RuleContext, state: State): void {
@@ -73,6 +72,7 @@ export function check(ctx: RuleContext, state: State): void {
     index ??= state.names();
     const near = around(src, k, 1);
     const nearNames = near.flatMap((x) => pairNames(src, x, 'all', undefined, true));
+    const finder = new NameFinder(nearNames);
     const nearWords = near.flatMap((x) => pairTargetWords(src, x, ctx.tokens));
     const words = pairTargetWords(src, k, ctx.tokens);
     const window = targetWindow(src, k, 1);
@@ -83,7 +83,7 @@ export function check(ctx: RuleContext, state: State): void {
       const present = parts.map((w) => nearWords.some((t) => sameSpelling(index as NameIndex, t, w)));
       if (present.every(Boolean)) continue;
       const confidence = (c: number) => Math.round(c * Math.min(1, pair.confidence + 0.2) * 100) / 100;
-      const found = writtenOtherwise(index, latin, term.entry.category === 'person', parts, present, names, nearNames, words) ?? besideKept(ctx.text, index, parts, present, nearNames, words);
+      const found = writtenOtherwise(index, latin, term.entry.category === 'person', parts, present, names, nearNames, words) ?? besideKept(ctx.text, index, parts, present, finder, words);
       if (!found) continue;
       const [from, to, suggestion, c] = found;
       const written = ctx.text.slice(from, to);
@@ -126,12 +126,7 @@ function namedTerms(glossary: CompiledGlossary, index: NameIndex, names: readonl
 
 /** A name of the original spells the term word: one of its English spellings is the word, or a spelling of it romanisations allow. */
 function spellsWord(index: NameIndex, n: SourceName, w: NameWord, latin: boolean): boolean {
-  for (const form of latin ? latinForms(n) : n.forms) {
-    const folded = foldName(form);
-    if (folded === w.folded) return true;
-    const kind = compareWords(index.comparedFolded(folded), index.compared(w)).kind;
-    if (kind === 'exact' || kind === 'same') return true;
-  }
+  for (const form of latin ? latinForms(n) : n.forms) if (spelledAs(index, foldName(form), w)) return true;
   // a Western name in Cyrillic letters does not romanise back to its English spelling ("Dzhuliya" for Джулия), but
   // sounds the same: the same sound key (source/name-key.ts) as the term word
   return !latin && n.keys.includes(wordKeys(w.text).key);
@@ -148,7 +143,11 @@ function latinForms(n: SourceName): string[] {
 
 /** A target word and a term word that spell one name: the same, or as romanisations allow ("Zaitsev", "Zaytsev"). */
 function sameSpelling(index: NameIndex, t: TargetWord, w: NameWord): boolean {
-  const folded = foldName(t.token.text);
+  return spelledAs(index, foldName(t.token.text), w);
+}
+
+/** A folded spelling is the term word, or a spelling of it romanisations allow (compareWords: exact or same). */
+function spelledAs(index: NameIndex, folded: string, w: NameWord): boolean {
   if (folded === w.folded) return true;
   const kind = compareWords(index.comparedFolded(folded), index.compared(w)).kind;
   return kind === 'exact' || kind === 'same';
@@ -174,7 +173,7 @@ function writtenOtherwise(index: NameIndex, latin: boolean, person: boolean, par
 }
 
 /** A capitalised word beside a kept word of the term that stands for no name of the original ("Vaughn" beside "Julia"). */
-function besideKept(text: string, index: NameIndex, parts: readonly NameWord[], present: readonly boolean[], nearNames: readonly SourceName[], words: readonly TargetWord[]): Found | undefined {
+function besideKept(text: string, index: NameIndex, parts: readonly NameWord[], present: readonly boolean[], nearNames: NameFinder, words: readonly TargetWord[]): Found | undefined {
   if (parts.length < 2 || present.every((x) => !x)) return undefined;
   for (let i = 0; i < words.length; i++) {
     const t = words[i] as TargetWord;
@@ -185,15 +184,11 @@ function besideKept(text: string, index: NameIndex, parts: readonly NameWord[], 
       const q = p + step;
       const o = words[i + step];
       if (q < 0 || q >= parts.length || present[q] || !o || !adjacent(text, step > 0 ? t : o, step > 0 ? o : t)) continue;
-      if (unexplained(o, nearNames)) return [o.token.start, o.token.end, (parts[q] as NameWord).text, 0.65];
+      // (a word no name of the original around writes: NameFinder, writesName over the names with its letter bits first)
+      if (nearNames.find(o) === undefined) return [o.token.start, o.token.end, (parts[q] as NameWord).text, 0.65];
     }
   }
   return undefined;
-}
-
-/** No name of the original around writes the word. */
-function unexplained(t: TargetWord, nearNames: readonly SourceName[]): boolean {
-  return !nearNames.some((n) => writesName(n, t));
 }
 
 /** Two words with only a space or a hyphen between them. */

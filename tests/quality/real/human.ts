@@ -59,6 +59,16 @@ const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
 const context = (text: string, f: Finding) =>
   text.slice(Math.max(0, f.range.start.offset - 40), f.range.end.offset + 40).replace(/\s+/g, ' ');
 
+/** The flags of a human text checked whole, each with its 1-based line; `real` says which mark a real error. */
+function flagsOn(checker: Checker, text: string, file: string, real: (line: number, f: Finding) => boolean): FlagExample[] {
+  const starts = lineStarts(text);
+  let k = 0;
+  return checker.check(text).findings.map((f) => {
+    while (k + 1 < starts.length && starts[k + 1]! <= f.range.start.offset) k++;
+    return { file, line: k + 1, real: real(k + 1, f), text: f.text, ruleId: f.ruleId, context: context(text, f) };
+  });
+}
+
 export function runReferences(checker: Checker, withRefB = false): ReferenceReport {
   const report: ReferenceReport = { files: [], words: 0, flags: 0, per1000: null, real: 0, falseFlags: 0, falsePer1000: null, byRule: {}, examples: [] };
   const known = loadReferenceErrors();
@@ -69,16 +79,12 @@ export function runReferences(checker: Checker, withRefB = false): ReferenceRepo
       const file = `${pair}.${ref}`;
       report.files.push(file);
       report.words += words(text);
-      const starts = lineStarts(text);
-      let k = 0;
-      for (const f of checker.check(text).findings) {
-        while (k + 1 < starts.length && starts[k + 1]! <= f.range.start.offset) k++;
-        // (a row whose text is "*" marks any flag of its rule on its line: a whole line left untranslated)
-        const real = known.has(`${file}:${k + 1}\t${f.ruleId}\t${f.text}`) || known.has(`${file}:${k + 1}\t${f.ruleId}\t*`);
+      // (a row whose text is "*" marks any flag of its rule on its line: a whole line left untranslated)
+      for (const e of flagsOn(checker, text, file, (line, f) => known.has(`${file}:${line}\t${f.ruleId}\t${f.text}`) || known.has(`${file}:${line}\t${f.ruleId}\t*`))) {
         report.flags++;
-        if (real) report.real++;
-        report.byRule[f.ruleId] = (report.byRule[f.ruleId] ?? 0) + 1;
-        report.examples.push({ file, line: k + 1, real, text: f.text, ruleId: f.ruleId, context: context(text, f) });
+        if (e.real) report.real++;
+        report.byRule[e.ruleId] = (report.byRule[e.ruleId] ?? 0) + 1;
+        report.examples.push(e);
       }
     }
   }
@@ -124,13 +130,10 @@ export function runMqm(checker: Checker, withSource = false): MqmReport | null {
       const text = doc.reference_segments.join('\n');
       reference.talks++;
       reference.words += words(text);
-      const starts = lineStarts(text);
-      let k = 0;
-      for (const f of checker.check(text).findings) {
-        while (k + 1 < starts.length && starts[k + 1]! <= f.range.start.offset) k++;
+      for (const e of flagsOn(checker, text, doc.doc, () => false)) {
         reference.flags++;
-        reference.byRule[f.ruleId] = (reference.byRule[f.ruleId] ?? 0) + 1;
-        reference.examples.push({ file: doc.doc, line: k + 1, real: false, text: f.text, ruleId: f.ruleId, context: context(text, f) });
+        reference.byRule[e.ruleId] = (reference.byRule[e.ruleId] ?? 0) + 1;
+        reference.examples.push(e);
       }
     }
     report.documents++;
