@@ -7,6 +7,7 @@ import { nameIndexOf, type NameIndex, type NameTerm } from '../../names/name-ind
 import { compareWords } from '../../names/similarity.js';
 import { isNameTerm, type NameWord } from '../../names/words.js';
 import { around, MIN_PAIR_CONFIDENCE, targetWindow, type Span } from '../../source/aligned.js';
+import { matchesByEntry, occursWithin } from '../../source/glossary-spans.js';
 import { wordKeys, writesName, type SourceName, type TargetWord } from '../../source/names.js';
 import { NameFinder, pairNames, pairTargetWords } from '../../source/pair-names.js';
 import type { Rule, RuleContext, RuleEnv } from '../types.js';
@@ -77,7 +78,7 @@ export function check(ctx: RuleContext, state: State): void {
     const words = pairTargetWords(src, k, ctx.tokens);
     const window = targetWindow(src, k, 1);
     for (const term of namedTerms(ctx.glossary, index, names, latin)) {
-      placed ??= matchesByEntry(ctx);
+      placed ??= matchesByEntry(ctx.matches);
       if (occursWithin(placed.get(term.entry), window)) continue;
       const parts = term.words.filter((w) => !w.particle);
       const present = parts.map((w) => nearWords.some((t) => sameSpelling(index as NameIndex, t, w)));
@@ -208,33 +209,6 @@ function derivedFrom(t: TargetWord, w: NameWord): boolean {
   // or the other way round: the term is a word built on the name the translation writes ("Stuttgart" for Stuttgarter)
   const base = w.folded;
   return (written.length >= 3 && base.length > written.length && base.startsWith(written) && derived(base.slice(written.length))) || (written === w.folded && t.token.text !== w.text);
-}
-
-/** The glossary occurrences of the text by entry, each entry's in order of start, once per check. */
-function matchesByEntry(ctx: RuleContext): Map<GlossaryEntry, Span[]> {
-  const out = new Map<GlossaryEntry, Span[]>();
-  for (const m of ctx.matches) (out.get(m.entry) ?? out.set(m.entry, []).get(m.entry) as Span[]).push(m);
-  for (const list of out.values()) list.sort((a, b) => a.start - b.start);
-  return out;
-}
-
-/**
- * An occurrence lies inside the window: the first that starts in it, found by binary search (a name the text
- * writes thousands of times is asked about at each sentence that names it: a scan of its occurrences each time
- * was quadratic).
- */
-function occursWithin(list: readonly Span[] | undefined, window: Span): boolean {
-  if (!list) return false;
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((list[mid] as Span).start < window.start) lo = mid + 1;
-    else hi = mid;
-  }
-  // those that start in the window, until one also ends in it (the first, unless one runs past the window's end)
-  for (let i = lo; i < list.length && (list[i] as Span).start < window.end; i++) if ((list[i] as Span).end <= window.end) return true;
-  return false;
 }
 
 export default { meta, prepare, check } satisfies Rule<State>;
