@@ -1,0 +1,128 @@
+import { createRequire } from 'node:module';
+import type * as Wanakana from 'wanakana';
+import type { CompiledGlossary } from '../glossary/compile.js';
+import type { Span } from './aligned.js';
+import { fold } from './name-key.js';
+import { readLangFile } from './lang-data.js';
+
+const require = createRequire(import.meta.url);
+let wanakana: typeof Wanakana | undefined;
+
+/** wanakana's `toRomaji`, loaded on first use (only a Japanese original needs it), from its CommonJS build. */
+function toRomaji(kana: string): string {
+  wanakana ??= require('wanakana') as typeof Wanakana;
+  return wanakana.toRomaji(kana);
+}
+
+interface ReadingData {
+  romaji: [string, string][];
+  english: [string, string][];
+  consonants: string;
+}
+
+let data: { romaji: [RegExp, string][]; english: [RegExp, string][]; consonants: Set<string> } | undefined;
+
+/** corpora/lang/katakana-reading.json, its patterns compiled, once. */
+function reading(): NonNullable<typeof data> {
+  if (!data) {
+    const d = readLangFile<ReadingData>('katakana-reading.json');
+    const compile = (list: [string, string][]) => list.map(([p, r]): [RegExp, string] => [new RegExp(p, 'g'), r]);
+    data = { romaji: compile(d.romaji), english: compile(d.english), consonants: new Set(d.consonants) };
+  }
+  return data;
+}
+
+/** The letters of `s` that are consonants of the key, a run of one letter once (the vowels between dropped). */
+function consonantsOf(s: string, consonants: Set<string>): string {
+  let out = '';
+  let last = '';
+  for (const c of s) {
+    if (!consonants.has(c) || c === last) continue;
+    out += c;
+    last = c;
+  }
+  return out;
+}
+
+/** The reading key of a katakana word ("ロコモア" → "rkm"), through its romaji (wanakana). */
+export function katakanaKey(kana: string): string {
+  const d = reading();
+  let s = toRomaji(kana).toLowerCase();
+  for (const [re, to] of d.romaji) s = s.replace(re, to);
+  return consonantsOf(s, d.consonants);
+}
+
+/** The reading key of an English spelling as katakana would write it ("Locomore" → "rkm", "Starry" → "str"). */
+export function englishReadingKey(word: string): string {
+  const d = reading();
+  let s = fold(word).replace(/[^a-z]/g, '');
+  for (const [re, to] of d.english) s = s.replace(re, to);
+  return consonantsOf(s, d.consonants);
+}
+
+/** A katakana name of an original: its offsets and its words (split at the middle dot, the double hyphen or a space). */
+export interface KatakanaName extends Span {
+  text: string;
+  /** The reading keys of its words, in order. */
+  keys: string[];
+}
+
+/** Katakana runs read per span, at most: a span is a sentence or two. */
+const MAX_RUNS = 64;
+/** Characters of one run read, at most: a name is a few words; a longer run is cut. */
+const MAX_RUN = 40;
+const RUN = /[\p{Script=Katakana}ー][\p{Script=Katakana}ー・＝゠ 　]*/gu;
+
+/**
+ * The katakana runs of an original's span: Japanese writes foreign names (and loanwords) in katakana, a
+ * name's words joined by a middle dot ("ジュリア・ヴォス"), often none ("バスボンド", Bath Bond).
+ */
+export function katakanaNames(text: string, span: Span): KatakanaName[] {
+  const out: KatakanaName[] = [];
+  RUN.lastIndex = 0;
+  const slice = text.slice(span.start, span.end);
+  for (const m of slice.matchAll(RUN)) {
+    if (out.length >= MAX_RUNS) break;
+    const run = m[0].replace(/[・＝゠ ]+$/, '').slice(0, MAX_RUN);
+    const keys = run.split(/[・＝゠ ]+/).map(katakanaKey).filter((k) => k !== '');
+    if (keys.length === 0) continue;
+    const start = span.start + (m.index as number);
+    out.push({ start, end: start + run.length, text: run, keys });
+  }
+  return out;
+}
+
+/** The reading key of a term's words that katakana would write: its capitalised words of two letters or more, joined. */
+export function termReadingKey(term: string): string {
+  const words = term.split(/[\s\-‐–]+/).filter((w) => w.length >= 2 && /^\p{Lu}/u.test(w));
+  return words.length === 0 ? '' : consonantsRun(words.map(englishReadingKey).join(''));
+}
+
+/** A joined key counted as its letters read: a letter ending one word and starting the next once ("Bath Bond"). */
+function consonantsRun(key: string): string {
+  return key.replace(/(.)\1+/g, '$1');
+}
+
+/** Join keys of words, as termReadingKey joins a term's. */
+export function joinKeys(keys: readonly string[]): string {
+  return consonantsRun(keys.join(''));
+}
+
+/** Keys shorter than this say too little (two consonants: most short names share them). */
+export const MIN_KEY = 3;
+
+/**
+ * The glossary's capitalised terms by reading key (termReadingKey): a look-up per katakana run then, not a
+ * comparison with every term. The rule makes it once per checker, on the first Japanese original.
+ */
+export function termsByReading(glossary: CompiledGlossary): Map<string, number[]> {
+  const map = new Map<string, number[]>();
+  for (let id = 0; id < glossary.size; id++) {
+    const key = termReadingKey(glossary.term(id));
+    if (key.length < MIN_KEY) continue;
+    const list = map.get(key);
+    if (list) list.push(id);
+    else map.set(key, [id]);
+  }
+  return map;
+}
