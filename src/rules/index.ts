@@ -23,6 +23,7 @@ import spellingNonWord from './spelling/non-word.js';
 import styleHouse from './style/house.js';
 import titleAbbreviation from './title/abbreviation.js';
 import sourceGlossaryName from './source/glossary-name.js';
+import sourceKatakanaName from './source/katakana-name.js';
 import sourceMissing from './source/missing.js';
 import sourceNames from './source/names.js';
 import sourceNumbers from './source/numbers.js';
@@ -35,6 +36,6 @@ import type { Rule } from './types.js';
  * rule listed first is kept (a known glossary variant beats a guess from similarity; a mangled title
  * reported with its name beats the bare title variant).
  */
-export const rules = [titleAbbreviation, variant, validity, institution, calqueDe, calqueFr, calqueEs, sourceGlossaryName, sourceNames, sourceNumbers, sourceUntranslated, foreignSentence, nearMiss, entity, keyTerm, untranslated, bilingualNumbers, placeholders, pluralForms, pageFurniture, repeatedWord, sourceAbbreviation, detachedHyphen, numberFormat, quotes, styleHouse, acronymUnknown, spellingNonWord, sourceMissing, sourceQuotes] as const satisfies readonly Rule[];
+export const rules = [titleAbbreviation, variant, validity, institution, calqueDe, calqueFr, calqueEs, sourceGlossaryName, sourceKatakanaName, sourceNames, sourceNumbers, sourceUntranslated, foreignSentence, nearMiss, entity, keyTerm, untranslated, bilingualNumbers, placeholders, pluralForms, pageFurniture, repeatedWord, sourceAbbreviation, detachedHyphen, numberFormat, quotes, styleHouse, acronymUnknown, spellingNonWord, sourceMissing, sourceQuotes] as const satisfies readonly Rule[];
 
 export type RuleId = (typeof rules)[number]['meta']['id'];
