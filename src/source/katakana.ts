@@ -92,9 +92,14 @@ export function katakanaNames(text: string, span: Span): KatakanaName[] {
   return out;
 }
 
-/** The reading key of a term's words that katakana would write: its capitalised words of two letters or more, joined. */
+/** The words of a term katakana would write: its capitalised words of two letters or more. */
+export function termParts(term: string): string[] {
+  return term.split(/[\s\-‐–]+/).filter((w) => w.length >= 2 && /^\p{Lu}/u.test(w));
+}
+
+/** The reading key of a term's words that katakana would write, joined. */
 export function termReadingKey(term: string): string {
-  const words = term.split(/[\s\-‐–]+/).filter((w) => w.length >= 2 && /^\p{Lu}/u.test(w));
+  const words = termParts(term);
   return words.length === 0 ? '' : consonantsRun(words.map(englishReadingKey).join(''));
 }
 
@@ -111,18 +116,33 @@ export function joinKeys(keys: readonly string[]): string {
 /** Keys shorter than this say too little (two consonants: most short names share them). */
 export const MIN_KEY = 3;
 
+/** A surname is read alone only with this many consonants (short ones are shared by too many names). */
+export const MIN_SURNAME_KEY = 4;
+
+/** Terms by reading key: the whole term's, and a person's surname read alone (`part`, its index among the term's parts). */
+export type ReadingTerms = Map<string, { id: number; part?: number }[]>;
+
 /**
- * The glossary's capitalised terms by reading key (termReadingKey): a look-up per katakana run then, not a
- * comparison with every term. The rule makes it once per checker, on the first Japanese original.
+ * The glossary's capitalised terms by reading key (termReadingKey), and, for a person of two words or more, the
+ * last word's key alone: Japanese names a person by the surname after the first mention (ゼレンスキー大統領).
+ * A look-up per katakana run then, not a comparison with every term. The rule makes it once per checker, on
+ * the first Japanese original.
  */
-export function termsByReading(glossary: CompiledGlossary): Map<string, number[]> {
-  const map = new Map<string, number[]>();
-  for (let id = 0; id < glossary.size; id++) {
-    const key = termReadingKey(glossary.term(id));
-    if (key.length < MIN_KEY) continue;
+export function termsByReading(glossary: CompiledGlossary): ReadingTerms {
+  const map: ReadingTerms = new Map();
+  const add = (key: string, ref: { id: number; part?: number }) => {
     const list = map.get(key);
-    if (list) list.push(id);
-    else map.set(key, [id]);
+    if (list) list.push(ref);
+    else map.set(key, [ref]);
+  };
+  for (let id = 0; id < glossary.size; id++) {
+    const parts = termParts(glossary.term(id));
+    const key = joinKeys(parts.map(englishReadingKey));
+    if (key.length >= MIN_KEY) add(key, { id });
+    if (parts.length >= 2 && glossary.entry(id).category === 'person') {
+      const last = englishReadingKey(parts[parts.length - 1] as string);
+      if (last.length >= MIN_SURNAME_KEY && last !== key) add(last, { id, part: parts.length - 1 });
+    }
   }
   return map;
 }

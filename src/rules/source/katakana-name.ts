@@ -7,7 +7,7 @@ import { nameIndexOf, type NameIndex } from '../../names/name-index.js';
 import { compareWords } from '../../names/similarity.js';
 import { MIN_PAIR_CONFIDENCE, targetWindow, type Span } from '../../source/aligned.js';
 import { matchesByEntry, occursWithin } from '../../source/glossary-spans.js';
-import { englishReadingKey, joinKeys, katakanaNames, MIN_KEY, termsByReading, type KatakanaName } from '../../source/katakana.js';
+import { englishReadingKey, joinKeys, katakanaNames, MIN_KEY, termParts, termsByReading, type KatakanaName, type ReadingTerms } from '../../source/katakana.js';
 import type { TargetWord } from '../../source/names.js';
 import { pairTargetWords } from '../../source/pair-names.js';
 import type { Rule, RuleContext, RuleEnv } from '../types.js';
@@ -22,7 +22,8 @@ export const meta = {
     'and gives each consonant a vowel, so a translation that romanises the katakana bends the name. Each katakana run ' +
     'of the original sentence (its words, or the start of a compound) is read as consonants (corpora/lang/katakana-' +
     'reading.json; romaji by wanakana) and looked up among the glossary\'s capitalised terms read the same way from ' +
-    'their English spelling. Where the translation around the sentence writes the term, nothing is said; otherwise a ' +
+    'their English spelling, and among the surnames of its persons (of four consonants or more: Japanese names a ' +
+    'person by the surname, "Brinken" for ブリンケン, Antony Blinken). Where the translation around the sentence writes the term, nothing is said; otherwise a ' +
     'capitalised word, or two or three in a row, of the sentence that reads the same but is spelled otherwise is ' +
     'flagged. Never: an English word ("Hotel" reads as Hitler does), a spelling romanisations allow ("Zelenskiy"), ' +
     'a word inside another glossary name, a word built on the name. Needs a Japanese original (--source) and a glossary.',
@@ -49,13 +50,13 @@ const MIN_DICE = 0.3;
 const MIN_PREFIX = 4;
 
 export interface State {
-  /** The glossary's capitalised terms by reading key, made on the first Japanese original. */
-  terms(): Map<string, number[]>;
+  /** The glossary's capitalised terms (and persons' surnames) by reading key, made on the first Japanese original. */
+  terms(): ReadingTerms;
   names(): NameIndex;
 }
 
 export function prepare({ glossary }: RuleEnv): State {
-  let terms: Map<string, number[]> | undefined;
+  let terms: ReadingTerms | undefined;
   return { terms: () => (terms ??= termsByReading(glossary)), names: () => nameIndexOf(glossary) };
 }
 
@@ -72,11 +73,11 @@ export function check(ctx: RuleContext, state: State): void {
     placed ??= matchesByEntry(ctx.matches);
     const window = targetWindow(src, k, 1);
     const words = pairTargetWords(src, k, ctx.tokens);
-    for (const [id, run] of ids) {
+    for (const [id, { run, part }] of ids) {
       const entry = ctx.glossary.entry(id);
       if (occursWithin(placed.get(entry), window)) continue;
       const confidence = Math.round(0.7 * Math.min(1, pair.confidence + 0.2) * 100) / 100;
-      for (const [from, to, suggestion] of readAlike(ctx, state.names(), ctx.glossary, id, words)) {
+      for (const [from, to, suggestion] of readAlike(ctx, state.names(), ctx.glossary, id, part, words)) {
         ctx.report({
           start: from,
           end: to,
@@ -91,13 +92,14 @@ export function check(ctx: RuleContext, state: State): void {
 }
 
 /**
- * The terms the katakana runs read, each with the run: a run's words in a row (one to three), joined, and the
- * starts of a run of one word (a compound: Japanese joins a name with what follows it).
+ * The terms the katakana runs read, each with the run (and, for a surname read alone, which part of the term):
+ * a run's words in a row (one to three), joined, and the starts of a run of one word (a compound: Japanese joins
+ * a name with what follows it).
  */
-function termsRead(terms: Map<string, number[]>, runs: readonly KatakanaName[]): Map<number, KatakanaName> {
-  const out = new Map<number, KatakanaName>();
-  const add = (key: string, run: KatakanaName) => {
-    for (const id of terms.get(key) ?? []) if (out.size < MAX_TRIED && !out.has(id)) out.set(id, run);
+function termsRead(terms: ReadingTerms, runs: readonly KatakanaName[]): Map<number, { run: KatakanaName; part: number | undefined }> {
+  const out = new Map<number, { run: KatakanaName; part: number | undefined }>();
+  const add = (key: string, run: KatakanaName, prefix = false) => {
+    for (const { id, part } of terms.get(key) ?? []) if (out.size < MAX_TRIED && !out.has(id) && !(prefix && part !== undefined)) out.set(id, { run, part });
   };
   for (const run of runs) {
     for (let i = 0; i < run.keys.length; i++) {
@@ -107,7 +109,8 @@ function termsRead(terms: Map<string, number[]>, runs: readonly KatakanaName[]):
       }
     }
     const whole = run.keys[0] as string;
-    if (run.keys.length === 1) for (let len = MIN_PREFIX; len < whole.length; len++) add(whole.slice(0, len), run);
+    // (whole terms only: a surname alone at a compound's start is too loose, "Wallander" in ワリオランドシェイク)
+    if (run.keys.length === 1) for (let len = MIN_PREFIX; len < whole.length; len++) add(whole.slice(0, len), run, true);
   }
   return out;
 }
@@ -116,13 +119,15 @@ function termsRead(terms: Map<string, number[]>, runs: readonly KatakanaName[]):
  * Each run of one to three capitalised words of the sentence that reads as the term does and is not its spelling:
  * [start, end, the term's words as the glossary spells them].
  */
-function readAlike(ctx: RuleContext, index: NameIndex, glossary: CompiledGlossary, id: number, words: readonly TargetWord[]): [number, number, string][] {
+function readAlike(ctx: RuleContext, index: NameIndex, glossary: CompiledGlossary, id: number, part: number | undefined, words: readonly TargetWord[]): [number, number, string][] {
   const out: [number, number, string][] = [];
   const term = glossary.term(id);
-  const parts = term.split(/[\s\-‐–]+/).filter((w) => w.length >= 2 && /^\p{Lu}/u.test(w));
+  const all = termParts(term);
+  // (a surname read alone is compared alone)
+  const parts = part === undefined ? all : [all[part] as string];
   const key = joinKeys(parts.map(englishReadingKey));
   const spelled = parts.map((w) => foldName(w)).join('');
-  const own = new Set(parts.map((w) => w.toLowerCase()));
+  const own = new Set(all.map((w) => w.toLowerCase()));
   const suggestion = term.slice(term.indexOf(parts[0] as string), term.lastIndexOf(parts[parts.length - 1] as string) + (parts[parts.length - 1] as string).length);
   for (let i = 0; i < words.length; i++) {
     let keys = '';
