@@ -83,8 +83,9 @@ export function katakanaNames(text: string, span: Span): KatakanaName[] {
   const slice = text.slice(span.start, span.end);
   for (const m of slice.matchAll(RUN)) {
     if (out.length >= MAX_RUNS) break;
-    const run = m[0].replace(/[・＝゠ ]+$/, '').slice(0, MAX_RUN);
-    const keys = run.split(/[・＝゠ ]+/).map(katakanaKey).filter((k) => k !== '');
+    // cut before trimming: a trailing-separator pattern tried at each separator of a long run is quadratic in it
+    const run = m[0].slice(0, MAX_RUN).replace(/[・＝゠ 　]+$/, '');
+    const keys = run.split(/[・＝゠ 　]+/).map(katakanaKey).filter((k) => k !== '');
     if (keys.length === 0) continue;
     const start = span.start + (m.index as number);
     out.push({ start, end: start + run.length, text: run, keys });

@@ -68,3 +68,30 @@ describe('source/katakana-name: the katakana runs of one sentence it reads', () 
     expect(flagged(100)).toEqual([]);
   });
 });
+
+// Reading the katakana of one long run costs what its length costs (MAX_RUN cuts a run before it is trimmed:
+// trimming its trailing separators first was quadratic in a run of them with a letter after, 40,000: 1.1 s).
+describe('katakana runs are read in time linear in the span', () => {
+  const cpuMs = () => {
+    const u = process.cpuUsage();
+    return (u.user + u.system) / 1000;
+  };
+  const fastest = (text: string) => {
+    let best = Infinity;
+    for (let k = 0; k < 3; k++) {
+      const t = cpuMs();
+      katakanaNames(text, { start: 0, end: text.length });
+      best = Math.min(best, cpuMs() - t);
+    }
+    return best;
+  };
+  it.each([
+    ['separators between two letters', (n: number) => 'ア' + '・'.repeat(n) + 'ア。'],
+    ['one run of letters', (n: number) => 'ア'.repeat(n)],
+    ['words and separators', (n: number) => 'アイ・'.repeat(n / 3)],
+  ])('%s: eight times as long costs about eight times as much', (_name, make) => {
+    fastest(make(20_000));
+    const small = fastest(make(20_000));
+    expect(fastest(make(160_000))).toBeLessThan(20 * small + 200);
+  }, 120_000);
+});
