@@ -79,7 +79,6 @@ const RUN = /[\p{Script=Katakana}ー][\p{Script=Katakana}ー・＝゠ 　]*/gu;
  */
 export function katakanaNames(text: string, span: Span): KatakanaName[] {
   const out: KatakanaName[] = [];
-  RUN.lastIndex = 0;
   const slice = text.slice(span.start, span.end);
   for (const m of slice.matchAll(RUN)) {
     if (out.length >= MAX_RUNS) break;
@@ -100,18 +99,12 @@ export function termParts(term: string): string[] {
 
 /** The reading key of a term's words that katakana would write, joined. */
 export function termReadingKey(term: string): string {
-  const words = termParts(term);
-  return words.length === 0 ? '' : consonantsRun(words.map(englishReadingKey).join(''));
+  return joinKeys(termParts(term).map(englishReadingKey));
 }
 
-/** A joined key counted as its letters read: a letter ending one word and starting the next once ("Bath Bond"). */
-function consonantsRun(key: string): string {
-  return key.replace(/(.)\1+/g, '$1');
-}
-
-/** Join keys of words, as termReadingKey joins a term's. */
+/** Keys of words joined, a letter ending one word and starting the next once ("Bath Bond"). */
 export function joinKeys(keys: readonly string[]): string {
-  return consonantsRun(keys.join(''));
+  return keys.join('').replace(/(.)\1+/g, '$1');
 }
 
 /** Keys shorter than this say too little (two consonants: most short names share them). */
@@ -136,14 +129,17 @@ export function termsByReading(glossary: CompiledGlossary): ReadingTerms {
     if (list) list.push(ref);
     else map.set(key, [ref]);
   };
+  // a glossary of people repeats its given names and surnames: each distinct word is read once
+  const keys = new Map<string, string>();
+  const keyOf = (w: string) => keys.get(w) ?? (keys.set(w, englishReadingKey(w)).get(w) as string);
   for (let id = 0; id < glossary.size; id++) {
     const parts = termParts(glossary.term(id));
-    const key = joinKeys(parts.map(englishReadingKey));
+    const key = joinKeys(parts.map(keyOf));
     if (key.length >= MIN_KEY) add(key, { id });
-    if (parts.length >= 2 && glossary.entry(id).category === 'person') {
-      const last = englishReadingKey(parts[parts.length - 1] as string);
-      if (last.length >= MIN_SURNAME_KEY && last !== key) add(last, { id, part: parts.length - 1 });
-    }
+    if (parts.length < 2) continue;
+    const last = keyOf(parts[parts.length - 1] as string);
+    // (the entry, parsed on first use, read only for a surname long enough to be looked up alone)
+    if (last.length >= MIN_SURNAME_KEY && last !== key && glossary.entry(id).category === 'person') add(last, { id, part: parts.length - 1 });
   }
   return map;
 }

@@ -1,4 +1,5 @@
 import stringSimilarity from 'string-similarity';
+import type { Token } from '../../document/tokens.js';
 import type { CompiledGlossary } from '../../glossary/compile.js';
 import type { GlossaryEntry } from '../../glossary/types.js';
 import { isEnglishWord } from '../../lang/english.js';
@@ -64,6 +65,8 @@ export function check(ctx: RuleContext, state: State): void {
   const src = ctx.source;
   if (!src || src.lang !== 'ja' || ctx.glossary.size === 0) return;
   let placed: Map<GlossaryEntry, Span[]> | undefined;
+  let covered: Set<number> | undefined;
+  const inGlossaryName = (t: TargetWord) => (covered ??= coveredStarts(ctx)).has(t.token.start);
   src.pairs.forEach((pair, k) => {
     if (pair.confidence < MIN_PAIR_CONFIDENCE) return;
     const runs = katakanaNames(src.text, pair.source);
@@ -77,7 +80,7 @@ export function check(ctx: RuleContext, state: State): void {
       const entry = ctx.glossary.entry(id);
       if (occursWithin(placed.get(entry), window)) continue;
       const confidence = Math.round(0.7 * Math.min(1, pair.confidence + 0.2) * 100) / 100;
-      for (const [from, to, suggestion] of readAlike(ctx, state.names(), ctx.glossary, id, part, words)) {
+      for (const [from, to, suggestion] of readAlike(ctx, state.names(), ctx.glossary, id, part, words, inGlossaryName)) {
         ctx.report({
           start: from,
           end: to,
@@ -119,7 +122,7 @@ function termsRead(terms: ReadingTerms, runs: readonly KatakanaName[]): Map<numb
  * Each run of one to three capitalised words of the sentence that reads as the term does and is not its spelling:
  * [start, end, the term's words as the glossary spells them].
  */
-function readAlike(ctx: RuleContext, index: NameIndex, glossary: CompiledGlossary, id: number, part: number | undefined, words: readonly TargetWord[]): [number, number, string][] {
+function readAlike(ctx: RuleContext, index: NameIndex, glossary: CompiledGlossary, id: number, part: number | undefined, words: readonly TargetWord[], inGlossaryName: (t: TargetWord) => boolean): [number, number, string][] {
   const out: [number, number, string][] = [];
   const term = glossary.term(id);
   const all = termParts(term);
@@ -148,7 +151,7 @@ function readAlike(ctx: RuleContext, index: NameIndex, glossary: CompiledGlossar
       // a spelling romanisations allow, word for word ("Zelenskiy" for Zelensky)
       if (run.length === parts.length && run.every((t, q) => allowed(index, foldName(t.token.text), parts[q] as string))) continue;
       // inside another glossary name, or a word another glossary name spells ("Bearlin" of Bearlin Studios is no Berlin)
-      if (ctx.matches.some((m) => m.start < to && m.end > from) || run.some((t) => glossary.hasTermWord(t.token.lower) && !own.has(t.token.lower))) continue;
+      if (run.some((t) => inGlossaryName(t) || (glossary.hasTermWord(t.token.lower) && !own.has(t.token.lower)))) continue;
       // a word of another sound that the katakana reads alike ("Ramen" for ラーメン is no Lyman): the spellings share letter pairs
       if (stringSimilarity.compareTwoStrings(written, spelled) < MIN_DICE) continue;
       out.push([from, to, suggestion]);
@@ -156,6 +159,26 @@ function readAlike(ctx: RuleContext, index: NameIndex, glossary: CompiledGlossar
       i += n - 1;
       break;
     }
+  }
+  return out;
+}
+
+/**
+ * The starts of the tokens inside the text's glossary occurrences, once per check: each occurrence's first token
+ * by binary search, then its tokens (a word asked about is one look-up, not a pass over the occurrences).
+ */
+function coveredStarts(ctx: RuleContext): Set<number> {
+  const out = new Set<number>();
+  const tokens = ctx.tokens;
+  for (const m of ctx.matches) {
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((tokens[mid] as Token).start < m.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < tokens.length && (tokens[k] as Token).start < m.end; k++) out.add((tokens[k] as Token).start);
   }
   return out;
 }

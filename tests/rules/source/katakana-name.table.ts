@@ -15,6 +15,7 @@ const glossary = [
   { term: 'Lyman', category: 'place' },
   { term: 'Berlin', category: 'place' },
   { term: 'Bearlin Studios', category: 'organisation' },
+  { term: 'Stanley Brothers', variants: ['Staley Bros'], category: 'organisation' },
 ];
 
 export default {
@@ -28,6 +29,7 @@ export default {
     { text: 'Toy Story was the film we liked best as children.', source: 'トイ・ストーリーは子供の頃に一番好きだった映画です。', originalLang: 'ja', name: 'an English word that shares letter pairs with the glossary name and reads alike ("Story" and Starry): a translation, not a reading' },
     { text: 'A new Ramen shop opens on Thursdays only, the town said.', source: '木曜限定でラーメン店が開店すると町が発表した。', originalLang: 'ja', name: 'a word of another sound the katakana reads alike ("Ramen" for ラーメン reads as Lyman does): the spellings share no letter pair' },
     { text: 'We flew to Bearlin for the recording session last week.', source: '先週、録音のためにベルリンへ飛んだ。', originalLang: 'ja', name: 'a word the glossary spells (of Bearlin Studios) is another glossary name, not a bent Berlin' },
+    { text: 'I think the one from the Staley Bros shop would have been better.', source: 'スターリーの店の方がよかったと思います。', originalLang: 'ja', name: 'a word inside another glossary entry\'s occurrence (a known wrong form of Stanley Brothers) is that entry\'s, for glossary/variant' },
     { text: 'The manager of Bellino, which runs the hotel, apologised.', source: 'ホテルを経営するベリーノの代表は謝罪した。', originalLang: 'ja', name: 'an n before a vowel (ベリーノ) is not the n of Berlin (ベルリン): no glossary name is read' },
     { text: 'Secretary of State Blinken arrived in Tokyo on Monday.', source: 'ブリンケン国務長官は月曜日に東京に到着した。', originalLang: 'ja', name: 'a person named by the surname alone, as the glossary spells it' },
     { text: 'President Puchin spoke to reporters in Moscow on Friday.', source: 'プーチン大統領は金曜日にモスクワで記者団に語った。', originalLang: 'ja', name: 'a surname of under four consonants is not read alone (Putin, PTN: many names share so short a key), so even "Puchin" passes' },
