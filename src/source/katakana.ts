@@ -18,18 +18,40 @@ interface ReadingData {
   romaji: [string, string][];
   english: [string, string][];
   consonants: string;
+  initialVowel: string;
+  finalA: { romaji: string; english: string };
 }
 
-let data: { romaji: [RegExp, string][]; english: [RegExp, string][]; consonants: Set<string> } | undefined;
+let data: { romaji: [RegExp, string][]; english: [RegExp, string][]; consonants: Set<string>; initialVowel: RegExp; finalRomaji: RegExp; finalEnglish: RegExp } | undefined;
 
 /** corpora/lang/katakana-reading.json, its patterns compiled, once. */
 function reading(): NonNullable<typeof data> {
   if (!data) {
     const d = readLangFile<ReadingData>('katakana-reading.json');
     const compile = (list: [string, string][]) => list.map(([p, r]): [RegExp, string] => [new RegExp(p, 'g'), r]);
-    data = { romaji: compile(d.romaji), english: compile(d.english), consonants: new Set(d.consonants) };
+    data = {
+      romaji: compile(d.romaji),
+      english: compile(d.english),
+      consonants: new Set(d.consonants),
+      initialVowel: new RegExp(d.initialVowel),
+      finalRomaji: new RegExp(d.finalA.romaji),
+      finalEnglish: new RegExp(d.finalA.english),
+    };
   }
   return data;
+}
+
+/** A key's consonants with its marks: `_` first for a word that starts with a vowel, `A` last for one that ends in a. */
+function marked(rewritten: string, endsInA: boolean, d: NonNullable<typeof data>): string {
+  const core = consonantsOf(rewritten, d.consonants);
+  return core === '' ? '' : (d.initialVowel.test(rewritten) ? '_' : '') + core + (endsInA ? 'A' : '');
+}
+
+/** The consonants of a key, without its vowel marks: how much it says. */
+export function strength(key: string): number {
+  let n = 0;
+  for (const c of key) if (c !== '_' && c !== 'A') n++;
+  return n;
 }
 
 /** The letters of `s` that are consonants of the key, a run of one letter once (the vowels between dropped). */
@@ -49,15 +71,16 @@ export function katakanaKey(kana: string): string {
   const d = reading();
   let s = toRomaji(kana).toLowerCase();
   for (const [re, to] of d.romaji) s = s.replace(re, to);
-  return consonantsOf(s, d.consonants);
+  return marked(s, d.finalRomaji.test(s), d);
 }
 
 /** The reading key of an English spelling as katakana would write it ("Locomore" → "rkm", "Starry" → "str"). */
 export function englishReadingKey(word: string): string {
   const d = reading();
-  let s = fold(word).replace(/[^a-z]/g, '');
+  const folded = fold(word).replace(/[^a-z]/g, '');
+  let s = folded;
   for (const [re, to] of d.english) s = s.replace(re, to);
-  return consonantsOf(s, d.consonants);
+  return marked(s, d.finalEnglish.test(folded), d);
 }
 
 /** A katakana name of an original: its offsets and its words (split at the middle dot, the double hyphen or a space). */
@@ -135,11 +158,11 @@ export function termsByReading(glossary: CompiledGlossary): ReadingTerms {
   for (let id = 0; id < glossary.size; id++) {
     const parts = termParts(glossary.term(id));
     const key = joinKeys(parts.map(keyOf));
-    if (key.length >= MIN_KEY) add(key, { id });
+    if (strength(key) >= MIN_KEY) add(key, { id });
     if (parts.length < 2) continue;
     const last = keyOf(parts[parts.length - 1] as string);
     // (the entry, parsed on first use, read only for a surname long enough to be looked up alone)
-    if (last.length >= MIN_SURNAME_KEY && last !== key && glossary.entry(id).category === 'person') add(last, { id, part: parts.length - 1 });
+    if (strength(last) >= MIN_SURNAME_KEY && last !== key && glossary.entry(id).category === 'person') add(last, { id, part: parts.length - 1 });
   }
   return map;
 }

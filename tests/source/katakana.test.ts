@@ -21,6 +21,9 @@ describe('katakana reading keys', () => {
     ['アンナ', 'Anna'],
     ['ベリーノ', 'Bellino'],
     ['ベルリン', 'Berlin'],
+    ['オーストラリア', 'Australia'],
+    ['モナコ', 'Monaco'],
+    ['ムーア', 'Moore'],
   ])('%s reads as %s', (kana, english) => {
     expect(katakanaNames(kana, { start: 0, end: kana.length })[0]?.keys.join('')).toBe(termReadingKey(english));
   });
@@ -30,6 +33,8 @@ describe('katakana reading keys', () => {
     ['ベルリン', 'Bellino'],
     ['マクロン', 'Merkel'],
     ['ロコモア', 'Monotaro'],
+    ['スターリー', 'Australia'],
+    ['モナカ', 'Monaco'],
   ])('%s does not read as %s', (kana, english) => {
     expect(katakanaKey(kana)).not.toBe(englishReadingKey(english));
   });
@@ -37,8 +42,8 @@ describe('katakana reading keys', () => {
   it('splits a run at the middle dot and leaves out what is not katakana', () => {
     const text = '俳優のジュリア・ヴォスとエリン・カミングス。';
     expect(katakanaNames(text, { start: 0, end: text.length }).map((n) => [n.text, n.keys, text.slice(n.start, n.end)])).toEqual([
-      ['ジュリア・ヴォス', ['jr', 'bs'], 'ジュリア・ヴォス'],
-      ['エリン・カミングス', ['rn', 'kmngs'], 'エリン・カミングス'],
+      ['ジュリア・ヴォス', ['jrA', 'bs'], 'ジュリア・ヴォス'],
+      ['エリン・カミングス', ['_rn', 'kmngs'], 'エリン・カミングス'],
     ]);
   });
 });

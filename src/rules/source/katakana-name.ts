@@ -8,7 +8,7 @@ import { nameIndexOf, type NameIndex } from '../../names/name-index.js';
 import { compareWords } from '../../names/similarity.js';
 import { MIN_PAIR_CONFIDENCE, targetWindow, type Span } from '../../source/aligned.js';
 import { matchesByEntry, occursWithin } from '../../source/glossary-spans.js';
-import { englishReadingKey, joinKeys, katakanaNames, MIN_KEY, termParts, termsByReading, type KatakanaName, type ReadingTerms } from '../../source/katakana.js';
+import { englishReadingKey, joinKeys, katakanaNames, MIN_KEY, strength, termParts, termsByReading, type KatakanaName, type ReadingTerms } from '../../source/katakana.js';
 import type { TargetWord } from '../../source/names.js';
 import { pairTargetWords } from '../../source/pair-names.js';
 import type { Rule, RuleContext, RuleEnv } from '../types.js';
@@ -21,8 +21,8 @@ export const meta = {
     'reads instead of as the glossary spells it: "Rocomoa" for ロコモア (Locomore), "Staley" for スターリー (Starry), ' +
     '"Busbond" for バスボンド (Bath Bond). Japanese writes foreign names in katakana, which has no l, v, th or final r ' +
     'and gives each consonant a vowel, so a translation that romanises the katakana bends the name. Each katakana run ' +
-    'of the original sentence (its words, or the start of a compound) is read as consonants (corpora/lang/katakana-' +
-    'reading.json; romaji by wanakana) and looked up among the glossary\'s capitalised terms read the same way from ' +
+    'of the original sentence (its words, or the start of a compound) is read as consonants, marked when it starts ' +
+    'with a vowel or ends in a (corpora/lang/katakana-reading.json; romaji by wanakana), and looked up among the glossary\'s capitalised terms read the same way from ' +
     'their English spelling, and among the surnames of its persons (of four consonants or more: Japanese names a ' +
     'person by the surname, "Brinken" for ブリンケン, Antony Blinken). Where the translation around the sentence writes the term, nothing is said; otherwise a ' +
     'capitalised word, or two or three in a row, of the sentence that reads the same but is spelled otherwise is ' +
@@ -108,12 +108,12 @@ function termsRead(terms: ReadingTerms, runs: readonly KatakanaName[]): Map<numb
     for (let i = 0; i < run.keys.length; i++) {
       for (let n = 1; n <= MAX_WORDS && i + n <= run.keys.length; n++) {
         const key = joinKeys(run.keys.slice(i, i + n));
-        if (key.length >= MIN_KEY) add(key, run);
+        if (strength(key) >= MIN_KEY) add(key, run);
       }
     }
     const whole = run.keys[0] as string;
     // (whole terms only: a surname alone at a compound's start is too loose, "Wallander" in ワリオランドシェイク)
-    if (run.keys.length === 1) for (let len = MIN_PREFIX; len < whole.length; len++) add(whole.slice(0, len), run, true);
+    if (run.keys.length === 1) for (let len = 1; len < whole.length; len++) if (strength(whole.slice(0, len)) >= MIN_PREFIX) add(whole.slice(0, len), run, true);
   }
   return out;
 }
