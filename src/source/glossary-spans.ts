@@ -17,14 +17,20 @@ export function matchesByEntry(matches: readonly GlossaryMatch[]): Map<GlossaryE
  */
 export function occursWithin(list: readonly Span[] | undefined, window: Span): boolean {
   if (!list) return false;
+  const lo = firstFrom(list, window.start);
+  // those that start in the window, until one also ends in it (the first, unless one runs past the window's end)
+  for (let i = lo; i < list.length && (list[i] as Span).start < window.end; i++) if ((list[i] as Span).end <= window.end) return true;
+  return false;
+}
+
+/** The index of the first span of `list` (in order of start) that starts at `at` or after, by binary search. */
+export function firstFrom(list: readonly Span[], at: number): number {
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if ((list[mid] as Span).start < window.start) lo = mid + 1;
+    if ((list[mid] as Span).start < at) lo = mid + 1;
     else hi = mid;
   }
-  // those that start in the window, until one also ends in it (the first, unless one runs past the window's end)
-  for (let i = lo; i < list.length && (list[i] as Span).start < window.end; i++) if ((list[i] as Span).end <= window.end) return true;
-  return false;
+  return lo;
 }

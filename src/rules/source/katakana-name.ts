@@ -7,7 +7,7 @@ import { foldName } from '../../names/fold.js';
 import { nameIndexOf, type NameIndex } from '../../names/name-index.js';
 import { compareWords } from '../../names/similarity.js';
 import { MIN_PAIR_CONFIDENCE, targetWindow, type Span } from '../../source/aligned.js';
-import { matchesByEntry, occursWithin } from '../../source/glossary-spans.js';
+import { firstFrom, matchesByEntry, occursWithin } from '../../source/glossary-spans.js';
 import { englishReadingKey, joinKeys, katakanaNames, MIN_KEY, strength, termParts, termsByReading, type KatakanaName, type ReadingTerms } from '../../source/katakana.js';
 import type { TargetWord } from '../../source/names.js';
 import { pairTargetWords } from '../../source/pair-names.js';
@@ -171,14 +171,7 @@ function coveredStarts(ctx: RuleContext): Set<number> {
   const out = new Set<number>();
   const tokens = ctx.tokens;
   for (const m of ctx.matches) {
-    let lo = 0;
-    let hi = tokens.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((tokens[mid] as Token).start < m.start) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let k = lo; k < tokens.length && (tokens[k] as Token).start < m.end; k++) out.add((tokens[k] as Token).start);
+    for (let k = firstFrom(tokens, m.start); k < tokens.length && (tokens[k] as Token).start < m.end; k++) out.add((tokens[k] as Token).start);
   }
   return out;
 }
