@@ -14,7 +14,9 @@ import { oneLetterFromConvention, unconventionalSpelling } from '../../source/un
 import { targetWords, writesName, type SourceName, type TargetWord } from '../../source/names.js';
 import { allTargetWords, NameFinder, pairNames, pairTargetWords, sourceWords, writtenAnywhere } from '../../source/pair-names.js';
 import { keptCaseEnding, reportCaseEnding } from '../../source/case-ending.js';
-import type { Rule, RuleContext } from '../types.js';
+import { withGlossarySpelling } from '../../source/glossary-spelling.js';
+import { nameIndexOf, type NameIndex } from '../../names/name-index.js';
+import type { Rule, RuleContext, RuleEnv } from '../types.js';
 
 export const meta = {
   id: 'source/names',
@@ -43,7 +45,11 @@ export const meta = {
     'Japanese original, a word in Latin letters ("PayPay", "ＦＵＪＩ") is a name written as it is. A name with one letter changed that reads as its stem plus an ending ("Homeion" for "Homeien"), or a name of seven letters or more with its last two changed ("Homeias"), is still flagged. ' +
     'A Russian or Ukrainian name written with its case ending ("Kinotavre" for "Кинотавре", "Buchi" for "Бучі"; an oblique ending of ' +
     'languages.json obliqueEndings, romanised letter for letter after the stem) is flagged where the name declines: the original ' +
-    'writes its stem with another ending elsewhere, or its dictionary knows the word as a case form of a proper noun ("Буча").',
+    'writes its stem with another ending elsewhere, or its dictionary knows the word as a case form of a proper noun ("Буча"). ' +
+    'With a glossary, the name read from the original is suggested as the glossary spells it, where one glossary name word ' +
+    'spells it (as it is, as romanisations allow, or by a convention: "Kharkiv" where a German original has "Charkiw", ' +
+    '"Mavroyiannis" for Маврояніс), and a word that is itself the glossary\'s spelling is never flagged: the original spells ' +
+    'the name its own way or misspells it ("Starmer" where the German has "Stamer"; src/source/glossary-spelling.ts).',
   examples: [
     {
       source: 'Der britische Premierminister Keir Starmer traf in Kigali ein.',
@@ -54,9 +60,19 @@ export const meta = {
   ],
 } satisfies Rule['meta'];
 
-export function check(ctx: RuleContext): void {
-  const src = ctx.source;
+export interface State {
+  names(): NameIndex;
+}
+
+export function prepare({ glossary }: RuleEnv): State {
+  return { names: () => nameIndexOf(glossary) };
+}
+
+export function check(original: RuleContext, state: State): void {
+  const src = original.source;
   if (!src) return;
+  // a name read from the original is suggested as the glossary writes it (glossary-spelling.ts)
+  const ctx = withGlossarySpelling(original, state.names);
   const kept = new Set(allTargetWords(src, ctx.tokens).map((w) => w.folded));
   const cyrillic = src.lang === 'ru' || src.lang === 'uk';
   // a dictionary word is a name when the translation keeps it: as written, or for Cyrillic romanised
@@ -271,4 +287,4 @@ function bestSpelling(english: string, original: string, target: string): string
   return best;
 }
 
-export default { meta, check } satisfies Rule;
+export default { meta, prepare, check } satisfies Rule<State>;

@@ -51,8 +51,37 @@ export default {
     { text: 'We came to see Sergey Chigrakov in concert.', source: 'Приезжали на концерт Сергея Чигракова.', originalLang: 'ru', name: 'a genitive -я cut off ("Сергея", Sergey)' },
     { text: 'They ate at Macdonald and went to Turkey.', source: 'Они поели в Макдональдсе и поехали в Турцию.', originalLang: 'ru', name: 'a spelling with a letter more is a variant, not a letter changed' },
     { text: 'The journalists stayed at the Hotel Ukraina in central Kyiv.', source: 'Журналісти жили в готелі «Україна» в центрі Києва.', originalLang: 'uk', name: 'a quoted name (a hotel) is written in its own letters, not as the place' },
+    {
+      text: 'The British Prime Minister Keir Starmer arrived in Kigali.',
+      source: 'Der britische Premierminister Keir Stamer traf in Kigali ein.',
+      glossary: [{ term: 'Keir Starmer', category: 'person' }],
+      name: "the glossary's spelling of a name the original misspells: the glossary says the translation is right",
+    },
   ],
   invalid: [
+    {
+      text: 'His rival in the second round, Mauroyannis, received 29.6 percent of the vote.',
+      source: 'Його суперник у другому турі Маврояніс набрав 29,6 відсотка голосів.',
+      originalLang: 'uk',
+      glossary: [{ term: 'Andreas Mavroyiannis', category: 'person' }],
+      errors: [{ flagged: 'Mauroyannis', message: 'the original has "Маврояніс" here, written "Mavroianis"; "Mauroyannis" spells it by no convention, and may be a misspelling of it (the glossary writes it "Mavroyiannis")', suggestion: 'Mavroyiannis' }],
+      name: "the original's name suggested as the glossary spells it (yi for y, a romanisation's choice), the surname alone",
+    },
+    {
+      text: 'The Russian army attacked Kharkov again.',
+      source: 'Die russische Armee griff Charkiw erneut an.',
+      glossary: [{ term: 'Kharkiv', category: 'place' }],
+      errors: [{ flagged: 'Kharkov', message: 'the original has "Charkiw" here; "Kharkov" may be a misspelling of it (the glossary writes it "Kharkiv")', suggestion: 'Kharkiv' }],
+      name: "a German original's spelling suggested as the glossary writes the name in English (ch for kh, w for v)",
+    },
+    {
+      text: 'His rival in the second round, Mauroyannis, received 29.6 percent of the vote.',
+      source: 'Його суперник у другому турі Маврояніс набрав 29,6 відсотка голосів.',
+      originalLang: 'uk',
+      glossary: [{ term: 'Andreas Mavroyiannis', category: 'person' }, { term: 'Mavroyannis Shipping', category: 'organisation' }],
+      errors: [{ flagged: 'Mauroyannis', message: 'the original has "Маврояніс" here, written "Mavroianis"; "Mauroyannis" spells it by no convention, and may be a misspelling of it', suggestion: 'Mavroyannis' }],
+      name: "two glossary spellings of the original's name: which is meant is not said, the original's romanisation is suggested",
+    },
     { text: 'The municipality of Wettringas celebrated its anniversary.', source: 'Die Gemeinde Wettringen feierte ihr Jubiläum.', errors: [{ flagged: 'Wettringas', message: 'the original has "Wettringen" here; "Wettringas" may be a misspelling of it', suggestion: 'Wettringen' }], name: 'the last two letters of a name changed: no ending English or the original writes' },
     {
       text: 'We went to see Kinotavr. Films shown at Kinotavre are new.',

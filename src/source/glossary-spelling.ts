@@ -1,0 +1,140 @@
+import type { GlossaryEntry } from '../glossary/types.js';
+import { foldName, syllablesOf } from '../names/fold.js';
+import type { NameIndex } from '../names/name-index.js';
+import { compareWords } from '../names/similarity.js';
+import { isNameTerm, type NameWord } from '../names/words.js';
+import type { RuleContext, RuleReport } from '../rules/types.js';
+
+/** Terms a suggestion is looked up in, at most: a word of more glossary names than this says no one name. */
+const MAX_TERMS = 64;
+
+/** A glossary name word that spells the suggested one, and its entry. */
+export interface GlossaryWord {
+  readonly text: string;
+  readonly entry: GlossaryEntry;
+}
+
+/**
+ * The glossary's spelling of a one-word name that a rule read from the original: the one word of the
+ * glossary's names that is that word, or spells it as a romanisation allows ("Mavroyannis" for Маврояніс is
+ * the glossary's Mavroyiannis, y for yi), or by a foreign convention that writes both alike ("Charkiw", the
+ * German original's spelling, is the glossary's Kharkiv). The original's spelling is right only in the
+ * original's language: the newsroom writes the name as its glossary does. Undefined where no glossary word
+ * spells it, or two different ones do (which one is meant is not for this to say). One look-up in the name
+ * index per distinct word (candidates() keeps its answers), at most MAX_TERMS terms compared.
+ */
+export function glossarySpelling(index: NameIndex, suggestion: string): GlossaryWord | undefined {
+  if (!/^\p{Lu}[\p{L}'’-]*$/u.test(suggestion)) return undefined;
+  const folded = foldName(suggestion);
+  if (folded.length < 3) return undefined;
+  const ids = index.candidates({ syllables: syllablesOf(suggestion), folded });
+  if (ids.length === 0 || ids.length > MAX_TERMS) return undefined;
+  const cw = index.comparedFolded(folded);
+  let found: GlossaryWord | undefined;
+  for (let i = 0; i < ids.length; i++) {
+    const term = index.term(ids[i] as number);
+    if (!term || !isNameTerm(term)) continue;
+    for (const w of term.words) {
+      if (w.particle || !spells(index, cw, folded, w)) continue;
+      if (found && found.text !== w.text) return undefined;
+      found ??= { text: w.text, entry: term.entry };
+    }
+  }
+  return found;
+}
+
+/** The word spells the glossary word: the same letters, an acceptable romanisation of it, or what a foreign convention writes it as. */
+function spells(index: NameIndex, cw: ReturnType<NameIndex['comparedFolded']>, folded: string, w: NameWord): boolean {
+  if (folded === w.folded) return true;
+  const m = compareWords(cw, index.compared(w));
+  return m.kind === 'exact' || m.kind === 'same' || (m.kind === 'bent' && m.transliteration);
+}
+
+/**
+ * `ctx` with its reports' one-word suggestions given in the glossary's spelling (glossarySpelling), and the
+ * glossary entry on the finding. A report whose flagged word is itself the glossary's spelling of the name (accents
+ * aside) is dropped: the glossary says it is right, and where the original differs, the original spells it its own way
+ * or misspells it. `index` is asked for on the first report only (most texts have none).
+ */
+export function withGlossarySpelling(ctx: RuleContext, index: () => NameIndex): RuleContext {
+  if (ctx.glossary.size === 0) return ctx;
+  return new GlossarySpelled(ctx, index);
+}
+
+class GlossarySpelled implements RuleContext {
+  constructor(
+    private readonly ctx: RuleContext,
+    private readonly index: () => NameIndex,
+  ) {}
+
+  get doc() {
+    return this.ctx.doc;
+  }
+  get text() {
+    return this.ctx.text;
+  }
+  get tokens() {
+    return this.ctx.tokens;
+  }
+  get glossary() {
+    return this.ctx.glossary;
+  }
+  get matches() {
+    return this.ctx.matches;
+  }
+  get sourceLang() {
+    return this.ctx.sourceLang;
+  }
+  get date() {
+    return this.ctx.date;
+  }
+  get source() {
+    return this.ctx.source;
+  }
+
+  report(r: RuleReport): void {
+    const first = r.suggestions?.[0];
+    if (!first) {
+      this.ctx.report(r);
+      return;
+    }
+    const index = this.index();
+    const written = this.ctx.text.slice(r.start, r.end);
+    // the flagged word is the glossary's own spelling of a name, which the original writes its way or
+    // misspells ("Starmer" where a German original has "Stamer"): the glossary says the translation is right
+    const own = glossarySpelling(index, written);
+    if (own && foldName(own.text) === foldName(written) && alike(index, first.text, own.text)) {
+      this.ctx.drop(r.start, r.end, `"${written}" is the glossary's spelling of the name the original writes "${first.text}"`);
+      return;
+    }
+    const word = glossarySpelling(index, first.text);
+    if (!word) {
+      this.ctx.report(r);
+      return;
+    }
+    if (foldName(word.text) === foldName(written)) {
+      this.ctx.drop(r.start, r.end, `"${written}" is the glossary's spelling of the name ("${word.text}")`);
+      return;
+    }
+    if (word.text === first.text) {
+      this.ctx.report({ ...r, entry: r.entry ?? word.entry });
+      return;
+    }
+    const rest = (r.suggestions ?? []).slice(1).filter((s) => s.text !== word.text);
+    this.ctx.report({
+      ...r,
+      message: `${r.message} (the glossary writes it "${word.text}")`,
+      suggestions: [{ ...first, text: word.text }, ...rest],
+      entry: r.entry ?? word.entry,
+    });
+  }
+
+  drop(start: number, end: number, reason: string): void {
+    this.ctx.drop(start, end, reason);
+  }
+}
+
+/** Two words alike in the name matcher's terms (similarity.ts: any kind but none). */
+function alike(index: NameIndex, a: string, b: string): boolean {
+  return compareWords(index.comparedFolded(foldName(a)), index.comparedFolded(foldName(b))).kind !== 'none';
+}
