@@ -3,6 +3,7 @@ import { foldName, syllablesOf } from '../names/fold.js';
 import type { NameIndex } from '../names/name-index.js';
 import { compareWords } from '../names/similarity.js';
 import { isNameTerm, type NameWord } from '../names/words.js';
+import { cyrillicTable, langData } from './lang-data.js';
 import type { RuleContext, RuleReport } from '../rules/types.js';
 
 /** Terms a suggestion is looked up in, at most: a word of more glossary names than this says no one name. */
@@ -20,27 +21,77 @@ export interface GlossaryWord {
  * the glossary's Mavroyiannis, y for yi), or by a foreign convention that writes both alike ("Charkiw", the
  * German original's spelling, is the glossary's Kharkiv). The original's spelling is right only in the
  * original's language: the newsroom writes the name as its glossary does. Undefined where no glossary word
- * spells it, or two different ones do (which one is meant is not for this to say). One look-up in the name
- * index per distinct word (candidates() keeps its answers), at most MAX_TERMS terms compared.
+ * spells it, or two different ones do (which one is meant is not for this to say). With `lang` Russian or
+ * Ukrainian, a suggestion no glossary word spells is tried by its stems, its case endings cut. One look-up in the
+ * name index per distinct word (candidates() keeps its answers) and per stem (a few: the endings it ends in), at
+ * most MAX_TERMS terms compared each.
  */
-export function glossarySpelling(index: NameIndex, suggestion: string): GlossaryWord | undefined {
+export function glossarySpelling(index: NameIndex, suggestion: string, lang?: string): GlossaryWord | undefined {
   if (!/^\p{Lu}[\p{L}'’-]*$/u.test(suggestion)) return undefined;
   const folded = foldName(suggestion);
+  const found = lookUp(index, folded, (w) => spells(index, index.comparedFolded(folded), folded, w));
+  if (found !== undefined || (lang !== 'ru' && lang !== 'uk')) return found === AMBIGUOUS ? undefined : found;
+  // a name of a Russian or Ukrainian original romanised with its case ending ("Rishem" for Рішем, instrumental;
+  // "Kreminnoi"): its stem, spelt as the glossary word (Risch, by a convention) or the glossary word's stem with
+  // another of the language's endings (Kreminna). The longest ending first; the first stem that finds a word says.
+  const endings = endingsOf(lang);
+  for (const ending of endings.list) {
+    if (ending === '' || !folded.endsWith(ending) || folded.length - ending.length < MIN_STEM) continue;
+    const stem = folded.slice(0, -ending.length);
+    const byStem = lookUp(index, stem, (w) => (w.folded.startsWith(stem) && endings.set.has(w.folded.slice(stem.length))) || spells(index, index.comparedFolded(stem), stem, w));
+    if (byStem !== undefined) return byStem === AMBIGUOUS ? undefined : byStem;
+  }
+  return undefined;
+}
+
+/** Stems shorter than this are not looked up: three letters and an ending are many names. */
+const MIN_STEM = 4;
+const AMBIGUOUS = Symbol('two glossary words');
+
+/** The one glossary name word the test takes, of the terms the name index finds for `folded`; AMBIGUOUS where two differ. */
+function lookUp(index: NameIndex, folded: string, takes: (w: NameWord) => boolean): GlossaryWord | typeof AMBIGUOUS | undefined {
   if (folded.length < 3) return undefined;
-  const ids = index.candidates({ syllables: syllablesOf(suggestion), folded });
+  const ids = index.candidates({ syllables: syllablesOf(folded), folded });
   if (ids.length === 0 || ids.length > MAX_TERMS) return undefined;
-  const cw = index.comparedFolded(folded);
   let found: GlossaryWord | undefined;
   for (let i = 0; i < ids.length; i++) {
     const term = index.term(ids[i] as number);
     if (!term || !isNameTerm(term)) continue;
     for (const w of term.words) {
-      if (w.particle || !spells(index, cw, folded, w)) continue;
-      if (found && found.text !== w.text) return undefined;
+      if (w.particle || !takes(w)) continue;
+      if (found && found.text !== w.text) return AMBIGUOUS;
       found ??= { text: w.text, entry: term.entry };
     }
   }
   return found;
+}
+
+interface Endings {
+  readonly list: readonly string[];
+  readonly set: ReadonlySet<string>;
+}
+
+const endingsByLang = new Map<string, Endings>();
+
+/** A language's name and case endings (languages.json nameEndings, obliqueEndings) in Latin letters, the longest first, and none. */
+function endingsOf(lang: 'ru' | 'uk'): Endings {
+  let out = endingsByLang.get(lang);
+  if (!out) {
+    const data = langData(lang);
+    const latin = new Set<string>(['']);
+    for (const e of [...(data?.nameEndings ?? []), ...(data?.obliqueEndings ?? [])]) latin.add(foldName(romaniseLetters(e, lang)));
+    out = { list: [...latin].sort((a, b) => b.length - a.length), set: latin };
+    endingsByLang.set(lang, out);
+  }
+  return out;
+}
+
+/** An ending's Cyrillic letters one by one in Latin letters (not romaniseCyrillic: its rules for a word's first and last letters do not apply to an ending). */
+function romaniseLetters(ending: string, lang: 'ru' | 'uk'): string {
+  const table = cyrillicTable(lang);
+  let out = '';
+  for (const ch of ending) out += table?.letters[ch] ?? ch;
+  return out;
 }
 
 /** The word spells the glossary word: the same letters, an acceptable romanisation of it, or what a foreign convention writes it as. */
@@ -107,7 +158,7 @@ class GlossarySpelled implements RuleContext {
       this.ctx.drop(r.start, r.end, `"${written}" is the glossary's spelling of the name the original writes "${first.text}"`);
       return;
     }
-    const word = glossarySpelling(index, first.text);
+    const word = glossarySpelling(index, first.text, this.ctx.source?.lang);
     if (!word) {
       this.ctx.report(r);
       return;

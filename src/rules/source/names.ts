@@ -48,7 +48,8 @@ export const meta = {
     'writes its stem with another ending elsewhere, or its dictionary knows the word as a case form of a proper noun ("Буча"). ' +
     'With a glossary, the name read from the original is suggested as the glossary spells it, where one glossary name word ' +
     'spells it (as it is, as romanisations allow, or by a convention: "Kharkiv" where a German original has "Charkiw", ' +
-    '"Mavroyiannis" for Маврояніс), and a word that is itself the glossary\'s spelling is never flagged: the original spells ' +
+    '"Mavroyiannis" for Маврояніс; for a Russian or Ukrainian name with its case ending, by its stem: "Kreminna" for Кремінної, ' +
+    '"Risch" for Рішем), and a word that is itself the glossary\'s spelling is never flagged: the original spells ' +
     'the name its own way or misspells it ("Starmer" where the German has "Stamer"; src/source/glossary-spelling.ts).',
   examples: [
     {

@@ -60,6 +60,30 @@ export default {
   ],
   invalid: [
     {
+      text: 'The enemy keeps attacking in the districts of Kremenny, Bakhmut and Avdiivka.',
+      source: 'Противник продовжує наступ в районах Кремінної, Бахмута та Авдіївки.',
+      originalLang: 'uk',
+      glossary: [{ term: 'Kreminna', category: 'place' }],
+      errors: [{ flagged: 'Kremenny', message: 'the original has "Кремінної" here, written "Kreminnoi"; "Kremenny" spells it by no convention, and may be a misspelling of it (the glossary writes it "Kreminna")', suggestion: 'Kreminna' }],
+      name: "a name of the original with its case ending (genitive -ої) suggested as the glossary writes the nominative",
+    },
+    {
+      text: 'An interview with US Senator Jim Risham about Ukraine joining NATO.',
+      source: "Інтерв'ю з сенатором США Джимом Рішем про вступ України в НАТО.",
+      originalLang: 'uk',
+      glossary: [{ term: 'Jim Risch', category: 'person' }],
+      errors: [{ flagged: 'Risham', message: 'the original has "Рішем" here, written "Rishem"; "Risham" may be a misspelling of it (the glossary writes it "Risch")', suggestion: 'Risch' }],
+      name: 'the stem of an instrumental (-ем) spelt as the glossary word by a convention (sh for sch)',
+    },
+    {
+      text: 'An interview with US Senator Jim Risham about Ukraine joining NATO.',
+      source: "Інтерв'ю з сенатором США Джимом Рішем про вступ України в НАТО.",
+      originalLang: 'uk',
+      glossary: [{ term: 'Jim Risch', category: 'person' }, { term: 'Rishi Sunak', category: 'person' }],
+      errors: [{ flagged: 'Risham', message: 'the original has "Рішем" here, written "Rishem"; "Risham" may be a misspelling of it', suggestion: 'Rishem' }],
+      name: 'a stem two glossary words may be read from (Risch; Rishi, the stem and -и): the original\'s romanisation is suggested',
+    },
+    {
       text: 'His rival in the second round, Mauroyannis, received 29.6 percent of the vote.',
       source: 'Його суперник у другому турі Маврояніс набрав 29,6 відсотка голосів.',
       originalLang: 'uk',
