@@ -3,6 +3,7 @@ import { corrections, MAX_WORD_LENGTH, type Correction } from '../../lang/sugges
 import { isKnownForm } from '../../lang/word-forms.js';
 import { isSoftwareTerm } from '../../lang/software-terms.js';
 import { isListedWord } from '../../lang/word-list.js';
+import { inLoanPhrase } from '../../lang/loan-phrases.js';
 import type { Rule, RuleContext } from '../types.js';
 import { CopiedFromSource } from './copied.js';
 import { ADDRESS, ADDRESS_MARKS, Chunks, plainEdge } from './chunks.js';
@@ -14,7 +15,8 @@ export const meta = {
   description:
     'A lower-case word that is not English ("loathous"): neither in the en-US dictionary, nor in the en-GB one (British spelling), nor a ' +
     'regular derivation or compound of dictionary words. Names, acronyms, glossary words, addresses, hyphenated ' +
-    'compounds of words, contractions, words a bilingual unit\'s source writes the same, and words the document also ' +
+    'compounds of words, contractions, words of a phrase English writes in another language (corpora/lang/loan-phrases.txt: ' +
+    '"in vitro", "femme fatale", "laissez-faire"), words a bilingual unit\'s source writes the same, and words the document also ' +
     'writes as code, in an address, a link\'s destination or label, or an identifier (`stdout` in a code span, foo_bar), and the words of cspell\'s ' +
     'software vocabulary written in lower case ("gzipped", "semver", "posix") are left alone. Suggests the likeliest word; never fixed automatically.',
   confidence:
@@ -105,6 +107,10 @@ export function check(ctx: RuleContext): void {
     // not a plural the dictionary refuses on purpose: "informations", "advices" (mass nouns)
     if (isListedWord(tok.lower, asks) && !(tok.lower.endsWith('s') && isKnownForm(tok.lower.slice(0, -1)))) {
       ctx.drop(tok.start, tok.end, 'in a larger English word list (word-list): a rare or British word, not a misspelling');
+      continue;
+    }
+    if (inLoanPhrase(tokens, i)) {
+      ctx.drop(tok.start, tok.end, 'a word of a phrase English writes in another language (corpora/lang/loan-phrases.txt: "in vitro", "femme fatale")');
       continue;
     }
     if (inForeignPhrase(ctx, i, isKnownForm)) {

@@ -5,6 +5,12 @@ export default {
   rule,
   valid: [
     'We would like to send you some of the most loathsome people.',
+    // a word of a phrase English writes in another language, the phrase around it (corpora/lang/loan-phrases.txt)
+    { name: 'a French phrase: femme fatale', text: 'She plays a rough-and-tumble femme fatale in the film.' },
+    { name: 'a Latin phrase: in vitro', text: 'Tests in vitro showed the effect.' },
+    { name: 'a Latin phrase: in extremis', text: 'He was clearly a man in extremis that night.' },
+    { name: 'a hyphenated phrase: laissez-faire', text: 'The laissez-faire Paris of Dadaism was gone.' },
+    { name: 'a Latin phrase: terra firma', text: 'They reached terra firma at last.' },
     // a word the document also writes as code is its term: in a code span, split at a change of case…
     { name: 'a term of a code span', format: 'markdown', text: 'Call `fs.lstatSync(path)` first.\n\nThe lstat call follows no links.' },
     { name: 'a term of a code span, the prose first', format: 'markdown', text: 'Every unist node has a type.\n\nRead `node.type` of a `unistNode`.' },
@@ -44,6 +50,8 @@ export default {
     { name: 'a term of an HTML block in Markdown', format: 'markdown', text: '<pre>\nfputs(line)\n</pre>\n\nThen fputs writes the line.\n' },
   ],
   invalid: [
+    // a word of such a phrase alone is judged as any other
+    { name: 'a word of a loan phrase, without the phrase', text: 'The fatale error was logged twice.', errors: [{ flagged: 'fatale', message: '"fatale" is not an English word; perhaps "fatal"', suggestion: 'fatal' }] },
     { text: 'We would like to send you some of the most loathous people.', errors: [{ flagged: 'loathous', message: '"loathous" is not an English word; perhaps "loathsome"', suggestion: 'loathsome' }] },
     { text: 'The government recieved the letter.', errors: [{ flagged: 'recieved', message: '"recieved" is not an English word; perhaps "received"', suggestion: 'received' }] },
     // a misspelling next to code is still one: the code writes other words
