@@ -48,6 +48,19 @@ describe('canonical form', () => {
     expect(canon('zaporizhzhia')).toBe(canon('zaporizhia'));
     expect(canon('geffen')).toBe(canon('gefen'));
     expect(canon('plakhov')).toBe(canon('plahov'));
+    // y for i at a word's ends, or beside a vowel, or doubled (-ий, -ієв, -ий written -yy, pinyin yi- for i-)
+    expect(canon('zelenskiy')).toBe(canon('zelensky'));
+    expect(canon('zelenskyy')).toBe(canon('zelensky'));
+    expect(canon('dmitriyev')).toBe(canon('dmitriev'));
+    expect(canon('mykolayiv')).toBe(canon('mykolaiv'));
+    expect(canon('yeremeyeva')).toBe(canon('eremeeva'));
+    expect(canon('yingwen')).toBe(canon('ingwen'));
+  });
+
+  it('keeps an i written beside a y inside a word between consonants: a letter more, not another spelling of one', () => {
+    // Голышманово: ы is y or i, never both ("Goliyshmanovo" has a vowel the name has not)
+    expect(canon('goliyshmanovo')).not.toBe(canon('golyshmanovo'));
+    expect(canon('golishmanovo')).toBe(canon('golyshmanovo'));
   });
 });
 
