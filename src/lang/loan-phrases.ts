@@ -13,18 +13,18 @@ function plain(word: string): string {
 
 function phrases(): Map<string, { words: readonly string[]; at: number }[]> {
   if (byWord) return byWord;
-  byWord = new Map();
+  const map = new Map<string, { words: readonly string[]; at: number }[]>();
   for (const raw of readFileSync(PHRASES_FILE, 'utf8').split(/\r?\n/)) {
     const line = raw.trim();
     if (!line || line.startsWith('#')) continue;
     const words = line.split(/[^\p{L}]+/u).filter(Boolean).map(plain);
     words.forEach((w, at) => {
-      const list = byWord?.get(w) ?? [];
-      list.push({ words, at });
-      byWord?.set(w, list);
+      const list = map.get(w);
+      if (list) list.push({ words, at });
+      else map.set(w, [{ words, at }]);
     });
   }
-  return byWord;
+  return (byWord = map);
 }
 
 /**

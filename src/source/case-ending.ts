@@ -16,7 +16,7 @@ function inflectedProperNoun(dict: SourceDictionary, text: string, stem: string)
 }
 
 /** The Cyrillic letters in Latin by the table's main spelling of each (cyrillic.json `letters`). */
-function romaniseLetters(cyrillic: string, lang: 'ru' | 'uk'): string {
+export function romaniseLetters(cyrillic: string, lang: 'ru' | 'uk'): string {
   const letters = cyrillicTable(lang)?.letters ?? {};
   let out = '';
   for (const ch of cyrillic) out += letters[ch] ?? '';

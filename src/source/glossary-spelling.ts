@@ -3,7 +3,8 @@ import { foldName, syllablesOf } from '../names/fold.js';
 import type { NameIndex } from '../names/name-index.js';
 import { compareWords } from '../names/similarity.js';
 import { isNameTerm, type NameWord } from '../names/words.js';
-import { cyrillicTable, langData } from './lang-data.js';
+import { romaniseLetters } from './case-ending.js';
+import { langData } from './lang-data.js';
 import type { RuleContext, RuleReport } from '../rules/types.js';
 
 /** Terms a suggestion is looked up in, at most: a word of more glossary names than this says no one name. */
@@ -29,7 +30,8 @@ export interface GlossaryWord {
 export function glossarySpelling(index: NameIndex, suggestion: string, lang?: string): GlossaryWord | undefined {
   if (!/^\p{Lu}[\p{L}'’-]*$/u.test(suggestion)) return undefined;
   const folded = foldName(suggestion);
-  const found = lookUp(index, folded, (w) => spells(index, index.comparedFolded(folded), folded, w));
+  const cw = index.comparedFolded(folded);
+  const found = lookUp(index, folded, (w) => spells(index, cw, folded, w));
   if (found !== undefined || (lang !== 'ru' && lang !== 'uk')) return found === AMBIGUOUS ? undefined : found;
   // a name of a Russian or Ukrainian original romanised with its case ending ("Rishem" for Рішем, instrumental;
   // "Kreminnoi"): its stem, spelt as the glossary word (Risch, by a convention) or the glossary word's stem with
@@ -38,7 +40,8 @@ export function glossarySpelling(index: NameIndex, suggestion: string, lang?: st
   for (const ending of endings.list) {
     if (ending === '' || !folded.endsWith(ending) || folded.length - ending.length < MIN_STEM) continue;
     const stem = folded.slice(0, -ending.length);
-    const byStem = lookUp(index, stem, (w) => (w.folded.startsWith(stem) && endings.set.has(w.folded.slice(stem.length))) || spells(index, index.comparedFolded(stem), stem, w));
+    const cs = index.comparedFolded(stem);
+    const byStem = lookUp(index, stem, (w) => (w.folded.startsWith(stem) && endings.set.has(w.folded.slice(stem.length))) || spells(index, cs, stem, w));
     if (byStem !== undefined) return byStem === AMBIGUOUS ? undefined : byStem;
   }
   return undefined;
@@ -73,7 +76,7 @@ interface Endings {
 
 const endingsByLang = new Map<string, Endings>();
 
-/** A language's name and case endings (languages.json nameEndings, obliqueEndings) in Latin letters, the longest first, and none. */
+/** A language's name and case endings (languages.json nameEndings, obliqueEndings) in Latin letters one by one (case-ending.ts romaniseLetters), the longest first, and none. */
 function endingsOf(lang: 'ru' | 'uk'): Endings {
   let out = endingsByLang.get(lang);
   if (!out) {
@@ -83,14 +86,6 @@ function endingsOf(lang: 'ru' | 'uk'): Endings {
     out = { list: [...latin].sort((a, b) => b.length - a.length), set: latin };
     endingsByLang.set(lang, out);
   }
-  return out;
-}
-
-/** An ending's Cyrillic letters one by one in Latin letters (not romaniseCyrillic: its rules for a word's first and last letters do not apply to an ending). */
-function romaniseLetters(ending: string, lang: 'ru' | 'uk'): string {
-  const table = cyrillicTable(lang);
-  let out = '';
-  for (const ch of ending) out += table?.letters[ch] ?? ch;
   return out;
 }
 
